@@ -1,0 +1,44 @@
+/**
+ * The one error module. A `UserError` is something the person running the tool can fix:
+ * it prints as one clear line (plus a hint) without a stack and exits 2. Anything else is a
+ * bug and keeps its stack.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  readonly hint: string | undefined;
+  readonly exitCode: number;
+
+  constructor(message: string, options: { hint?: string; exitCode?: number; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? 2;
+  }
+}
+
+/** A problem at a place in an input file: `roll.csv:14: DOB "31/02/2013" is not a date`. */
+export class InputError extends UserError {
+  readonly file: string;
+  readonly line: number | undefined;
+
+  constructor(file: string, line: number | undefined, problem: string, hint?: string) {
+    super(`${line === undefined ? file : `${file}:${line}`}: ${problem}`, hint === undefined ? {} : { hint });
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** The person pressed Ctrl+C or Esc at a prompt: nothing was changed. */
+export class CancelledError extends UserError {
+  constructor() {
+    super('Cancelled: nothing was changed.', { exitCode: 130 });
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}
+
+/** Quotes a value from the input the way error messages show it. */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}

@@ -1,0 +1,83 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { textSourceFromByteStream, type TextSource } from './TextSource.js';
+
+/**
+ * Every read of the user's files goes through here (publint's injected file system), so the
+ * rest of the tool works on names and text and tests can run on memory alone.
+ */
+export interface FileSystem {
+  kind(filePath: string): Promise<'file' | 'directory' | null>;
+  readBytes(filePath: string): Promise<Uint8Array>;
+  list(dirPath: string): Promise<{ name: string; isDirectory: boolean }[]>;
+  /** A lazily read text source; `displayName` is what reports call it. */
+  source(filePath: string, displayName?: string): TextSource;
+}
+
+export const nodeFileSystem: FileSystem = {
+  async kind(filePath) {
+    try {
+      const info = await stat(filePath);
+      return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : null;
+    } catch {
+      return null;
+    }
+  },
+  async readBytes(filePath) {
+    try {
+      return await readFile(filePath);
+    } catch (error) {
+      throw fileError(filePath, error);
+    }
+  },
+  async list(dirPath) {
+    const entries = await readdir(dirPath, { withFileTypes: true });
+    return entries
+      .filter((entry) => !entry.name.startsWith('.'))
+      .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  },
+  source(filePath, displayName = filePath) {
+    return textSourceFromByteStream(
+      displayName,
+      async function* () {
+        try {
+          // 1 MiB chunks keep the number of awaits low on 100 MB connection files.
+          yield* createReadStream(filePath, { highWaterMark: 1024 * 1024 });
+        } catch (error) {
+          throw fileError(displayName, error);
+        }
+      },
+      async () => {
+        let handle;
+        try {
+          handle = await open(filePath, 'r');
+          const buffer = Buffer.alloc(16 * 1024);
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+          return buffer.subarray(0, bytesRead);
+        } catch (error) {
+          throw fileError(displayName, error);
+        } finally {
+          await handle?.close();
+        }
+      },
+    );
+  },
+};
+
+function fileError(filePath: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new UserError(`${filePath}: no such file`, { hint: 'Check the path, or the name of the file in the audit folder.' });
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(`${filePath}: permission denied`);
+  if (code === 'EISDIR') return new UserError(`${filePath}: is a folder, not a file`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** How a path is shown: relative to the audit folder when inside it. */
+export function displayPath(filePath: string, base?: string): string {
+  if (!base) return filePath;
+  const relative = path.relative(base, filePath);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : filePath;
+}

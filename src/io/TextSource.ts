@@ -1,0 +1,77 @@
+import { createDecoder, decodeText, detectEncoding } from './decode.js';
+
+/**
+ * A named piece of text that readers and importers work on. They never see paths: where the
+ * text comes from (a file, a ZIP entry, a test string) is decided in `io/` alone.
+ */
+export interface TextSource {
+  /** Name shown in reports and errors, e.g. `roll.csv` or `connections/S01/fb.zip/friends.json`. */
+  readonly name: string;
+  /** The beginning of the text (at least 8 KiB where the text is that long), to detect a format. */
+  head(): Promise<string>;
+  /** The whole text. */
+  text(): Promise<string>;
+  /** The text in pieces, for files too large to hold (connection lists of a whole trust). */
+  chunks(): AsyncIterable<string>;
+}
+
+const HEAD_BYTES = 16 * 1024;
+
+export function textSourceFromString(name: string, text: string): TextSource {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return {
+    name,
+    head: async () => body.slice(0, HEAD_BYTES),
+    text: async () => body,
+    chunks: async function* () {
+      yield body;
+    },
+  };
+}
+
+/** A source over bytes already in memory (a ZIP entry, a small file). */
+export function textSourceFromBytes(name: string, bytes: Uint8Array): TextSource {
+  let decoded: string | undefined;
+  const text = (): string => (decoded ??= decodeText(bytes).text);
+  return {
+    name,
+    head: async () => decodeText(bytes.subarray(0, HEAD_BYTES)).text,
+    text: async () => text(),
+    chunks: async function* () {
+      yield text();
+    },
+  };
+}
+
+/** A source that reads its bytes lazily, in chunks, from wherever `open` says. */
+export function textSourceFromByteStream(
+  name: string,
+  open: () => AsyncIterable<Uint8Array>,
+  readHead: () => Promise<Uint8Array>,
+): TextSource {
+  const chunks = async function* (): AsyncGenerator<string> {
+    let decoder: ReturnType<typeof createDecoder> | undefined;
+    for await (const chunk of open()) {
+      let bytes = chunk;
+      if (!decoder) {
+        const { encoding, bomLength } = detectEncoding(chunk.subarray(0, 64 * 1024));
+        decoder = createDecoder(encoding);
+        bytes = chunk.subarray(bomLength);
+      }
+      const text = decoder.write(bytes);
+      if (text) yield text;
+    }
+    const rest = decoder?.end();
+    if (rest) yield rest;
+  };
+  return {
+    name,
+    head: async () => decodeText(await readHead()).text,
+    text: async () => {
+      let all = '';
+      for await (const piece of chunks()) all += piece;
+      return all;
+    },
+    chunks,
+  };
+}

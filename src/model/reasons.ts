@@ -1,0 +1,47 @@
+/**
+ * Reason codes are the data of a finding; their wording lives in `report/wording.ts` only.
+ * Add a code here and the compiler asks for its wording there.
+ */
+export const REASON_CODES = [
+  // How the name matched (match/)
+  'NAME_EXACT',
+  'PREFERRED_NAME',
+  'NICKNAME',
+  'SURNAME_FIRST',
+  'MIDDLE_NAME',
+  'ACCENTS_FOLDED',
+  'DECORATED',
+  'CONFUSABLE',
+  'LEETSPEAK',
+  'TYPO',
+  'HANDLE',
+  'HANDLE_YEAR_MATCHES_DOB',
+  'HANDLE_YEAR_MATCHES_YEAR_GROUP',
+  'PARTIAL_SURNAME',
+  'INITIAL_SURNAME',
+  'FORENAME_ONLY',
+  'SHARED_NAME',
+  'SHARES_STAFF_SURNAME',
+  // Why the policy cares (policy/)
+  'CURRENT_PUPIL',
+  'FORMER_PUPIL_UNDER_18',
+  'FORMER_PUPIL_DOB_UNKNOWN',
+  'CONFIRMED_EARLIER',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const WARNING_CODES = [
+  'EXEMPTION_UNKNOWN_STAFF',
+  'EXEMPTION_UNKNOWN_PUPIL',
+  'EXEMPTION_REVIEW_DUE',
+  'EXEMPTION_PUPIL_OUT_OF_SCOPE',
+  'CONNECTIONS_UNKNOWN_STAFF',
+  'CONNECTIONS_UNCHECKABLE',
+  'FILE_NOT_RECOGNISED',
+  'FILE_HTML_DOWNLOAD',
+  'DUPLICATE_PUPIL',
+  'ROW_SKIPPED',
+  'DECISION_STALE',
+  'GLYPH_REPLACED',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];

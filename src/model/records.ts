@@ -1,0 +1,77 @@
+/**
+ * The records the readers produce. Dates are ISO calendar dates (`YYYY-MM-DD`) as strings:
+ * the policy is about calendar ages, so a time of day or a time zone would only add bugs.
+ */
+
+/** Where a record came from, for evidence in reports and for error messages. */
+export interface SourceRef {
+  /** File name as the user knows it (relative to the audit folder where possible). */
+  file: string;
+  /** 1-based line of a CSV row, or an entry number in a platform download. */
+  line: number;
+}
+
+export interface Pupil {
+  /** UPN where the roll has one, otherwise the MIS admission number. */
+  id: string;
+  upn?: string;
+  admissionNumber?: string;
+  legalForename: string;
+  legalSurname: string;
+  preferredForename?: string;
+  preferredSurname?: string;
+  middleNames?: string;
+  /** ISO date, or undefined when missing or unreadable (see `dobProblem`). */
+  dob?: string;
+  /** Set when the roll had a DOB we could not read, so the policy can say so. */
+  dobProblem?: string;
+  yearGroup?: string;
+  regGroup?: string;
+  admissionDate?: string;
+  leavingDate?: string;
+  source: SourceRef;
+}
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  forename?: string;
+  surname?: string;
+  role?: string;
+  email?: string;
+  source?: SourceRef;
+}
+
+export interface Exemption {
+  staffId: string;
+  pupilId: string;
+  relationship: string;
+  recordedOn?: string;
+  recordedBy?: string;
+  reviewOn?: string;
+  note?: string;
+  source?: SourceRef;
+}
+
+export const RELATIONSHIPS = [
+  'friend',
+  'follower',
+  'following',
+  'request_sent',
+  'request_received',
+] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+/** One account in one staff member's connection list, as an importer read it. */
+export interface Connection {
+  /** The staff member the list belongs to: id, name, or both (resolved against staff.csv). */
+  staffId?: string;
+  staffName?: string;
+  platform: string;
+  displayName?: string;
+  username?: string;
+  profileUrl?: string;
+  relationship?: Relationship | string;
+  connectedOn?: string;
+  source: SourceRef;
+}

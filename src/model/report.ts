@@ -1,0 +1,125 @@
+import type { ReasonCode, WarningCode } from './reasons.js';
+
+export type FindingLevel = 'flag' | 'review';
+export type PupilStatus = 'current' | 'former';
+
+export interface StaffRef {
+  id: string;
+  name: string;
+  role?: string;
+}
+
+export interface PupilRef {
+  id: string;
+  name: string;
+  status: PupilStatus;
+  /** Calendar age on the audit date; null when the DOB is unknown. */
+  age: number | null;
+  dob?: string;
+  yearGroup?: string;
+  regGroup?: string;
+  leavingDate?: string;
+}
+
+export interface ConnectionRef {
+  platform: string;
+  name?: string;
+  username?: string;
+  profileUrl?: string;
+  relationship?: string;
+  connectedOn?: string;
+  /** `file:line` */
+  source: string;
+}
+
+export interface Candidate {
+  pupil: PupilRef;
+  score: number;
+  reasons: ReasonCode[];
+}
+
+export interface Finding {
+  level: FindingLevel;
+  staff: StaffRef;
+  /** The most likely pupil. */
+  pupil: PupilRef;
+  connection: ConnectionRef;
+  /** 0..1: how sure the matcher is that the account is this pupil. */
+  score: number;
+  /** Why it matched and which rule of the policy applies, as reason codes. */
+  reasons: ReasonCode[];
+  /** Other pupils in scope the same account may be, best first (shared names). */
+  otherCandidates?: Candidate[];
+  /** A decision recorded earlier with `review` that made this a flag. */
+  decision?: DecisionRef;
+}
+
+export interface ExemptionRef {
+  staffId: string;
+  pupilId: string;
+  relationship: string;
+  recordedOn?: string;
+  recordedBy?: string;
+  reviewOn?: string;
+  note?: string;
+}
+
+export interface ExemptedConnection {
+  staff: StaffRef;
+  pupil: PupilRef;
+  connection: ConnectionRef;
+  exemption: ExemptionRef;
+}
+
+export interface DecisionRef {
+  decision: 'confirm' | 'dismiss' | 'family';
+  decidedBy?: string;
+  decidedOn?: string;
+  reason?: string;
+}
+
+export interface DismissedConnection {
+  staff: StaffRef;
+  pupil: PupilRef;
+  connection: ConnectionRef;
+  decision: DecisionRef;
+}
+
+export interface AuditWarning {
+  code: WarningCode;
+  message: string;
+  /** `file:line` or `file` where the warning is about a place in the input. */
+  source?: string;
+}
+
+/** What each staff member handed in, so the Headteacher sees who has not. */
+export interface StaffCoverage {
+  staff: StaffRef;
+  /** platform → connections read */
+  platforms: Record<string, number>;
+  connections: number;
+}
+
+export interface AuditSummary {
+  pupils: { current: number; former: number; formerInScope: number };
+  staff: number;
+  connections: number;
+  findings: { flag: number; review: number; total: number };
+  staffWithFindings: number;
+  exempted: number;
+  dismissed: number;
+  warnings: number;
+}
+
+export interface AuditReport {
+  tool: { name: 'social-audit'; version: string };
+  auditDate: string;
+  /** School or trust name where known (folder name or an option). */
+  school?: string;
+  summary: AuditSummary;
+  findings: Finding[];
+  exempted: ExemptedConnection[];
+  dismissed: DismissedConnection[];
+  coverage: StaffCoverage[];
+  warnings: AuditWarning[];
+}

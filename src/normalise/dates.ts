@@ -1,0 +1,56 @@
+import { differenceInYears, format, isValid, parse } from 'date-fns';
+
+/**
+ * Calendar dates as ISO strings. Rolls come from UK MIS exports (`DD/MM/YYYY`), everything
+ * else tends to be ISO; US order is never assumed, since 03/04 means 3 April here.
+ */
+const PATTERNS: { test: RegExp; format: string }[] = [
+  { test: /^\d{4}-\d{1,2}-\d{1,2}$/, format: 'yyyy-M-d' },
+  { test: /^\d{1,2}\/\d{1,2}\/\d{4}$/, format: 'd/M/yyyy' },
+  { test: /^\d{1,2}-\d{1,2}-\d{4}$/, format: 'd-M-yyyy' },
+  { test: /^\d{1,2}\.\d{1,2}\.\d{4}$/, format: 'd.M.yyyy' },
+  { test: /^\d{1,2} [A-Za-z]{3} \d{4}$/, format: 'd MMM yyyy' },
+  { test: /^\d{1,2} [A-Za-z]{4,9} \d{4}$/, format: 'd MMMM yyyy' },
+  { test: /^\d{1,2}-[A-Za-z]{3}-\d{4}$/, format: 'd-MMM-yyyy' },
+];
+
+// parse() needs a reference date for missing fields; every pattern has all three, so any will do.
+const REFERENCE = new Date(2000, 0, 1);
+
+/** `YYYY-MM-DD` for a date written in any of the accepted forms, or null when it is not a real date. */
+export function parseDate(raw: string): string | null {
+  // Spreadsheets append a midnight time to dates ("2013-02-11 00:00:00", "11/02/2013 00:00").
+  const value = raw.trim().replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
+  const pattern = PATTERNS.find((p) => p.test.test(value));
+  if (!pattern) return null;
+  const date = parse(value, pattern.format, REFERENCE);
+  if (!isValid(date) || date.getFullYear() < 1900 || date.getFullYear() > 2200) return null;
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDate(value) === value;
+}
+
+/** A local Date at midnight for an ISO date, so date-fns compares calendar days. */
+export function toLocalDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+export function fromLocalDate(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Calendar age on a day. Someone born on 29 February is a year older on 1 March in a common
+ * year (date-fns counts whole years the same way).
+ */
+export function ageOn(dob: string, day: string): number {
+  return differenceInYears(toLocalDate(day), toLocalDate(dob));
+}
+
+/** Seconds since 1970 (platform downloads) as the UTC calendar day. */
+export function fromUnixSeconds(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,28 @@
+import type { TextSource } from '../../io/TextSource.js';
+import type { Connection } from '../../model/records.js';
+import type { WarningCode } from '../../model/reasons.js';
+
+export interface ImportContext {
+  /**
+   * The staff member a file belongs to when it sits in their own subfolder of `connections/`
+   * (platform downloads carry no staff column).
+   */
+  staffId?: string;
+  staffName?: string;
+  warn(code: WarningCode, message: string, source?: string): void;
+}
+
+/**
+ * One connection-list format. Importers are small, take text and never touch the file system;
+ * `detect` sees the file's name (its path inside the staff folder or ZIP) and its first KiBs.
+ */
+export interface ConnectionImporter {
+  /** Stable id, e.g. `generic-csv`, `facebook-json`. */
+  readonly id: string;
+  /** What the report calls the platform. */
+  readonly platform: string;
+  /** Human name of the format, for warnings and the README. */
+  readonly label: string;
+  detect(file: { name: string; head: string }): boolean;
+  parse(source: TextSource, context: ImportContext): AsyncIterable<Connection> | Iterable<Connection>;
+}

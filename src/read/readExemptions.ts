@@ -1,0 +1,49 @@
+import { InputError, quote } from '../errors.js';
+import type { TextSource } from '../io/TextSource.js';
+import type { Exemption } from '../model/records.js';
+import { parseDate } from '../normalise/dates.js';
+import { cell, mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+
+type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
+
+/** The contract's columns, in the order the tool writes them. */
+export const EXEMPTION_COLUMNS: ColumnAliases<ExemptionField> = {
+  staffId: ['staff_id'],
+  pupilId: ['pupil_id', 'UPN'],
+  relationship: ['relationship'],
+  recordedOn: ['recorded_on'],
+  recordedBy: ['recorded_by'],
+  reviewOn: ['review_on'],
+  note: ['note', 'notes'],
+};
+
+export async function readExemptions(source: TextSource): Promise<Exemption[]> {
+  const exemptions: Exemption[] = [];
+  let columns: ReturnType<typeof mapColumns<ExemptionField>> | undefined;
+  for await (const row of readCsvRows(source)) {
+    if (!columns) {
+      columns = mapColumns(source.name, row, EXEMPTION_COLUMNS, ['staffId', 'pupilId'], 'an exemptions file');
+      continue;
+    }
+    const get = (field: ExemptionField): string | undefined => cell(row, columns!, field);
+    const staffId = get('staffId');
+    const pupilId = get('pupilId');
+    if (!staffId || !pupilId) {
+      throw new InputError(source.name, row.line, `needs both staff_id and pupil_id (found ${quote(staffId ?? '')} and ${quote(pupilId ?? '')})`);
+    }
+    const exemption: Exemption = { staffId, pupilId, relationship: get('relationship') ?? 'family', source: { file: source.name, line: row.line } };
+    for (const field of ['recordedOn', 'reviewOn'] as const) {
+      const raw = get(field);
+      if (!raw) continue;
+      const iso = parseDate(raw);
+      if (!iso) throw new InputError(source.name, row.line, `${field === 'recordedOn' ? 'recorded_on' : 'review_on'} ${quote(raw)} is not a date`, 'Dates are YYYY-MM-DD or DD/MM/YYYY.');
+      exemption[field] = iso;
+    }
+    const recordedBy = get('recordedBy');
+    if (recordedBy) exemption.recordedBy = recordedBy;
+    const note = get('note');
+    if (note) exemption.note = note;
+    exemptions.push(exemption);
+  }
+  return exemptions;
+}

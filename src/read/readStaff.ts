@@ -1,0 +1,49 @@
+import { InputError, quote } from '../errors.js';
+import type { TextSource } from '../io/TextSource.js';
+import type { StaffMember } from '../model/records.js';
+import { cell, mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+
+type StaffField = 'id' | 'name' | 'forename' | 'surname' | 'role' | 'email';
+
+const STAFF_COLUMNS: ColumnAliases<StaffField> = {
+  id: ['staff_id', 'Staff ID', 'ID', 'Staff Code', 'Employee ID', 'Payroll Number'],
+  name: ['name', 'Full Name', 'Staff Name'],
+  forename: ['forename', 'First Name', 'Legal Forename', 'Preferred Forename', 'Given Name'],
+  surname: ['surname', 'Last Name', 'Legal Surname', 'Family Name'],
+  role: ['role', 'Job Title', 'Position', 'Type', 'Category'],
+  email: ['email', 'Email Address', 'E-mail'],
+};
+
+/** Everyone the policy covers: staff, governors, volunteers, PTA, visitors, contractors. */
+export async function readStaff(source: TextSource): Promise<StaffMember[]> {
+  const staff: StaffMember[] = [];
+  const seen = new Map<string, number>();
+  let columns: ReturnType<typeof mapColumns<StaffField>> | undefined;
+  for await (const row of readCsvRows(source)) {
+    if (!columns) {
+      columns = mapColumns(source.name, row, STAFF_COLUMNS, ['id', ['name', 'surname']], 'a staff list');
+      continue;
+    }
+    const get = (field: StaffField): string | undefined => cell(row, columns!, field);
+    const id = get('id');
+    if (!id) throw new InputError(source.name, row.line, 'has no staff_id');
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      throw new InputError(source.name, row.line, `staff_id ${quote(id)} is used twice (first on line ${earlier})`, 'Each person needs their own id.');
+    }
+    seen.set(id, row.line);
+    const forename = get('forename');
+    const surname = get('surname');
+    const name = get('name') ?? [forename, surname].filter(Boolean).join(' ');
+    const member: StaffMember = { id, name, source: { file: source.name, line: row.line } };
+    if (forename) member.forename = forename;
+    if (surname) member.surname = surname;
+    const role = get('role');
+    if (role) member.role = role;
+    const email = get('email');
+    if (email) member.email = email;
+    staff.push(member);
+  }
+  if (!columns) throw new InputError(source.name, undefined, 'is empty', 'Expected a header row: staff_id, name, role');
+  return staff;
+}
