@@ -1,0 +1,31 @@
+import type { TextSource } from '../io/TextSource.js';
+
+/** A connection file as found on disk or in a ZIP, with the staff folder it sat in, if any. */
+export interface ConnectionSource {
+  source: TextSource;
+  /** Name of the `connections/<staff>/` subfolder (or ZIP) it came from: a staff id or name. */
+  staffFolder?: string;
+}
+
+/**
+ * Everything an audit reads, as lazily read text. `io/loadAuditFolder.ts` builds this from a
+ * folder and the command-line options; tests and library users can build it from strings.
+ */
+export interface AuditInputs {
+  /** Current roll and leavers exports; a row's leaving date decides current or former. */
+  rolls: TextSource[];
+  staff?: TextSource;
+  exemptions?: TextSource;
+  decisions?: TextSource;
+  /** Read one at a time and streamed, so a whole trust's lists never sit in memory at once. */
+  connections: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>;
+}
+
+export interface AuditOptions {
+  /** ISO date the audit is taken on; ages are calendar ages on this day. */
+  auditDate: string;
+  /** School or trust name for the report. */
+  school?: string;
+  /** Called now and then on long runs; never prints by itself. */
+  onProgress?: (progress: { connections: number; files: number }) => void;
+}

@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { isUserError } from './errors.js';
+import { registerAudit } from './commands/audit.js';
+import { processIO, type CliIO } from './commands/CliIO.js';
+import { VERSION } from './version.js';
+
+/** Wires commander to the command modules; each command lives in its own module. */
+export function buildProgram(io: CliIO): Command {
+  const program = new Command('social-audit')
+    .description("Checks staff's social-network connections against the pupil roll, as the school's social networking policy requires.")
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride();
+  registerAudit(program, io);
+  return program;
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = exitCodeFor(error, io);
+  }
+}
+
+function exitCodeFor(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed its message; help and --version are not failures.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (isUserError(error)) {
+    io.stderr.write(`social-audit: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
+    return error.exitCode;
+  }
+  // A bug: keep the stack so it can be reported.
+  io.stderr.write(`social-audit: unexpected error (this is a bug; please report it with the lines below)\n`);
+  io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 70;
+}

@@ -1,0 +1,39 @@
+import type { Readable, Writable } from 'node:stream';
+import { fromLocalDate } from '../normalise/dates.js';
+
+/**
+ * The outside world as commands see it. Only commands touch it; everything they call gets plain
+ * values (colour, width, today's date) so that the core never reads the terminal or the clock.
+ */
+export interface CliIO {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Today, as an ISO date. */
+  today(): string;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    today: () => fromLocalDate(new Date()),
+  };
+}
+
+/** Colour on a terminal unless NO_COLOR is set (https://no-color.org); FORCE_COLOR wins for tests. */
+export function wantsColor(io: CliIO, stream: { isTTY?: boolean } = io.stdout): boolean {
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return stream.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+/** Whether a person can answer prompts. */
+export function isInteractive(io: CliIO): boolean {
+  return io.stdin.isTTY === true && io.stdout.isTTY === true && !io.env.CI;
+}
