@@ -1,56 +1,150 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
-import { nameTokens } from '../normalise/names.js';
+import { canFlag, nameReasons, nameScore, type NameEvidence } from './evidence.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
+import { better, NameFinder } from './NameFinder.js';
+import { createNicknameBook, type NicknameBook } from './nicknames.js';
+import { nameWords, PupilIndex } from './PupilIndex.js';
+import { nameKey, readConnection } from './readConnection.js';
+import { readYears } from './yearEvidence.js';
+
+export interface MatcherOptions {
+  /** The nickname table to use; the project's own by default. */
+  nicknames?: NicknameBook;
+}
+
+/** What a connection's names alone say about one pupil; remembered per name, since names repeat. */
+interface Analysed {
+  pupilAt: number;
+  score: number;
+  /** Name evidence only, to tell namesakes apart from a better match. */
+  strength: number;
+  level: MatchCandidate['level'];
+  reasons: ReasonCode[];
+  yearMatchesDob: boolean;
+}
+
+/** More pupils than this sharing a forename-only match say nothing about any one of them. */
+const MAX_FORENAME_ONLY = 5;
+const CACHE_LIMIT = 100_000;
+
+let defaultBook: NicknameBook | undefined;
 
 /**
- * First matcher: a connection matches a pupil when its display name or handle, normalised,
- * is the pupil's forename (legal or preferred) and surname in either order, middle names optional.
+ * The matching engine: indexes the pupils in scope once, then reads each connection's display
+ * name and username every way it may be written (decorated, look-alike letters, leetspeak,
+ * run-together handles, nicknames, typos) and weighs the evidence for each pupil it may be.
  */
-export function createMatcher(pupils: readonly Pupil[]): Matcher {
-  const index = new Map<string, { pupil: Pupil; reasons: ReasonCode[] }[]>();
-  const add = (key: string, pupil: Pupil, reasons: ReasonCode[]): void => {
-    const list = index.get(key) ?? [];
-    if (!list.some((entry) => entry.pupil === pupil)) list.push({ pupil, reasons });
-    index.set(key, list);
-  };
-  for (const pupil of pupils) {
-    const surnames = [pupil.legalSurname, pupil.preferredSurname].filter((s): s is string => !!s);
-    const forenames: [string, ReasonCode][] = [[pupil.legalForename, 'NAME_EXACT']];
-    if (pupil.preferredForename) forenames.push([pupil.preferredForename, 'PREFERRED_NAME']);
-    for (const surname of surnames) {
-      for (const [forename, code] of forenames) {
-        const sur = nameTokens(surname).join('');
-        const fore = nameTokens(forename).join('');
-        if (!sur || !fore) continue;
-        add(`${fore} ${sur}`, pupil, [code]);
-        add(`${sur} ${fore}`, pupil, [code, 'SURNAME_FIRST']);
-        add(`${fore}${sur}`, pupil, [code, 'HANDLE']);
-        const middle = pupil.middleNames ? nameTokens(pupil.middleNames).join(' ') : '';
-        if (middle) add(`${fore} ${middle} ${sur}`, pupil, [code, 'MIDDLE_NAME']);
-      }
-    }
-  }
+export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
+  const index = new PupilIndex(pupils, options.nicknames ?? (defaultBook ??= createNicknameBook()));
+  const finder = new NameFinder(index);
+  const cache = new Map<string, Analysed[]>();
+  const staffSurnames = new WeakMap<StaffMember, string>();
 
-  return {
-    match(connection: Connection, _staff: StaffMember | undefined): MatchCandidate[] {
-      const found = new Map<Pupil, ReasonCode[]>();
-      const keys: [string, boolean][] = [];
-      if (connection.displayName) keys.push([nameTokens(connection.displayName).join(' '), false]);
-      if (connection.username) keys.push([nameTokens(connection.username.replace(/\d+/g, ' ')).join(''), true]);
-      for (const [key, isHandle] of keys) {
-        for (const entry of index.get(key) ?? []) {
-          if (isHandle !== entry.reasons.includes('HANDLE')) continue;
-          if (!found.has(entry.pupil)) found.set(entry.pupil, entry.reasons);
+  const analyse = (connection: Connection): Analysed[] => {
+    const readings = readConnection(connection);
+    const best = new Map<number, { evidence: NameEvidence; reasons: Set<ReasonCode>; sources: Set<string> }>();
+    for (const reading of readings) {
+      for (const [pupilAt, evidence] of finder.find(reading)) {
+        const seen = best.get(pupilAt);
+        if (!seen) {
+          best.set(pupilAt, { evidence, reasons: new Set(nameReasons(evidence)), sources: new Set([reading.source]) });
+          continue;
+        }
+        if (!seen.sources.has(reading.source)) for (const code of nameReasons(evidence)) seen.reasons.add(code);
+        seen.sources.add(reading.source);
+        if (better(evidence, seen.evidence)) {
+          seen.evidence = evidence;
+          for (const code of nameReasons(evidence)) seen.reasons.add(code);
         }
       }
-      const shared = found.size > 1;
-      return [...found].map(([pupil, reasons]) => ({
-        pupil,
-        score: shared ? 0.6 : 0.9,
-        level: shared ? 'review' : 'flag',
-        reasons: shared ? [...reasons, 'SHARED_NAME'] : reasons,
-      }));
+    }
+    if (best.size === 0) return [];
+    const numbers = readings.flatMap((r) => r.numbers);
+    const adultWord = readings.some((r) => r.adultWord);
+    const analysed: Analysed[] = [];
+    for (const [pupilAt, { evidence, reasons, sources }] of best) {
+      const pupil = index.pupils[pupilAt]!;
+      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup);
+      if (years === 'adult') continue;
+      if (evidence.fore === 'none' && years !== 'dob' && years !== 'yearGroup') continue;
+      const strength = Math.round(nameScore(evidence) * 1000) / 1000;
+      let score = strength + (sources.size > 1 ? 0.03 : 0);
+      if (years === 'dob') {
+        score += 0.1;
+        reasons.add('HANDLE_YEAR_MATCHES_DOB');
+      } else if (years === 'yearGroup') {
+        score += 0.05;
+        reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
+      } else if (years === 'olderTwoDigit') {
+        reasons.add('HANDLE_YEAR_NOT_DOB');
+      }
+      if (adultWord) reasons.add('ADULT_WORDS');
+      const level = canFlag(evidence) && !adultWord && years !== 'olderTwoDigit' ? 'flag' : 'review';
+      analysed.push({ pupilAt, score: Math.min(1, score), strength: canFlag(evidence) ? strength + 1 : strength, level, reasons: [...reasons], yearMatchesDob: years === 'dob' });
+    }
+    const forenameOnly = analysed.filter((a) => a.reasons.includes('FORENAME_ONLY'));
+    return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
+  };
+
+  const staffSurname = (staff: StaffMember): string => {
+    let surname = staffSurnames.get(staff);
+    if (surname === undefined) {
+      const words = staff.surname ? nameWords(staff.surname) : nameWords(staff.name).slice(-1);
+      surname = words.join('');
+      staffSurnames.set(staff, surname);
+    }
+    return surname;
+  };
+
+  return {
+    match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
+      const key = nameKey(connection);
+      let analysed = cache.get(key);
+      if (!analysed) {
+        analysed = analyse(connection);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(key, analysed);
+      }
+      if (analysed.length === 0) return [];
+      // A connection made before the pupil was born is somebody else's.
+      const connectedOn = connection.connectedOn;
+      const live = connectedOn ? analysed.filter((a) => bornBy(index.pupils[a.pupilAt]!.pupil, connectedOn)) : analysed;
+      if (live.length === 0) return [];
+      const candidates = live.map((a): MatchCandidate => ({ pupil: index.pupils[a.pupilAt]!.pupil, score: round(a.score), level: a.level, reasons: [...a.reasons] }));
+      markNamesakes(live, candidates);
+      const surname = staff ? staffSurname(staff) : '';
+      if (surname) {
+        live.forEach((a, i) => {
+          if (index.pupils[a.pupilAt]!.surnames.has(surname)) candidates[i]!.reasons.push('SHARES_STAFF_SURNAME');
+        });
+      }
+      return candidates.sort((a, b) => (a.level !== b.level ? (a.level === 'flag' ? -1 : 1) : b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1)));
     },
   };
+}
+
+/**
+ * Pupils who share the best name evidence are namesakes: the connection is reported once with all
+ * of them, and at `review`, unless a birth year in the handle is one pupil's alone. Pupils matched
+ * less well than the best are listed too, at `review`.
+ */
+function markNamesakes(live: readonly Analysed[], candidates: MatchCandidate[]): void {
+  if (live.length < 2) return;
+  const top = Math.max(...live.map((a) => a.strength));
+  const tied = live.map((a, i) => (Math.abs(a.strength - top) < 1e-6 ? i : -1)).filter((i) => i >= 0);
+  const distinguished = tied.filter((i) => live[i]!.yearMatchesDob);
+  const keep = tied.length > 1 && distinguished.length === 1 ? distinguished[0] : tied.length === 1 ? tied[0] : undefined;
+  candidates.forEach((candidate, i) => {
+    if (tied.length > 1 && tied.includes(i)) candidate.reasons.push('SHARED_NAME');
+    if (i !== keep) candidate.level = 'review';
+  });
+}
+
+function bornBy(pupil: Pupil, day: string): boolean {
+  return pupil.dob === undefined || pupil.dob <= day;
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
 }

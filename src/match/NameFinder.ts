@@ -1,0 +1,203 @@
+import { FOLD } from '../normalise/nameText.js';
+import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
+import { FORE_PREFERRED, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
+import type { Reading } from './readConnection.js';
+
+/** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
+interface Span {
+  start: number;
+  end: number;
+  word: string;
+  facts: WordFacts;
+}
+
+interface Slot {
+  word: string;
+  joined: boolean;
+}
+
+export type Found = Map<number, NameEvidence>;
+
+/**
+ * Finds the pupils one reading of a connection's name may be, through the index only. Strong
+ * evidence (a forename form with a surname form) is looked for first; the weaker kinds (typos,
+ * sound-alikes, initials, forename alone) only when there is none, which keeps common names cheap.
+ */
+export class NameFinder {
+  private readonly segments = new Map<string, string[] | null>();
+
+  constructor(private readonly index: PupilIndex) {}
+
+  find(reading: Reading): Found {
+    const found: Found = new Map();
+    const slots = this.slots(reading.words);
+    if (slots.length === 0) return found;
+    const spans = this.spans(slots);
+    const base = { handle: reading.source === 'handle', marks: reading.marks };
+    const consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void => {
+      const pupil = this.index.pupils[pupilAt]!;
+      let unexplained = 0;
+      let middleName = false;
+      let joined = false;
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i]!;
+        if (slot.joined) joined = true;
+        if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
+        if (pupil.middleNames.has(slot.word) || (slot.word.length === 1 && [...pupil.middleNames].some((m) => m[0] === slot.word))) middleName = true;
+        else if (!pupil.words.has(slot.word)) unexplained++;
+      }
+      const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
+      const evidence: NameEvidence = { fore, sur, surnameFirst: b !== undefined && b.start < a.start, middleName, unexplained, joined, ...base, accentsDiffer };
+      const previous = found.get(pupilAt);
+      if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
+    };
+
+    for (const a of spans) {
+      if (a.facts.fore.length === 0) continue;
+      for (const b of spans) {
+        if (b.facts.sur.length === 0 || overlaps(a, b)) continue;
+        for (const foreHit of a.facts.fore) {
+          for (const surHit of b.facts.sur) {
+            for (const entry of this.index.pair(foreHit.id, surHit.id) ?? []) {
+              consider(entry >> 3, foreEvidence(foreHit, (entry >> 2) & 1), surEvidence(surHit, entry & 3), a, b);
+            }
+          }
+        }
+      }
+    }
+    if (found.size === 0) this.findWeak(spans, slots.length, reading, consider);
+    return found;
+  }
+
+  private findWeak(spans: Span[], slotCount: number, reading: Reading, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
+    const index = this.index;
+    for (const a of spans) {
+      for (const b of spans) {
+        if (a === b || overlaps(a, b)) continue;
+        if (b.facts.sur.length > 0) {
+          // One slip in the forename, or a forename that sounds the same, with the surname right.
+          const foreIds = a.facts.fore.length === 0 && !a.facts.known && a.word.length >= 3 ? index.typos(a.word, 'fore') : [];
+          const soundIds = a.facts.fore.length === 0 && !a.facts.known ? index.soundsLike(a.word) : [];
+          for (const surHit of b.facts.sur) {
+            for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'typo', surEvidence(surHit, entry & 3), a, b);
+            for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
+            if (a.word.length === 1) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
+          }
+        }
+        const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm');
+        if (strongFore.length > 0 && b.facts.sur.length === 0) {
+          if (!b.facts.known && b.word.length >= 3) {
+            for (const id of index.typos(b.word, 'sur')) {
+              for (const foreHit of strongFore) for (const entry of index.pair(foreHit.id, id) ?? []) consider(entry >> 3, foreEvidence(foreHit, (entry >> 2) & 1), 'typo', a, b);
+            }
+          }
+          if (b.word.length === 1) {
+            for (const foreHit of strongFore) {
+              for (const entry of index.forename(foreHit.id) ?? []) {
+                const pupil = index.pupils[entry >> 1]!;
+                if ([...pupil.surnames].some((s) => s[0] === b.word)) consider(entry >> 1, foreEvidence(foreHit, entry & 1), 'initial', a, b);
+              }
+            }
+          }
+        }
+      }
+    }
+    // A forename alone is worth a look only with digits that may be the pupil's birth year or year
+    // group; the matcher keeps it only when they are.
+    if (slotCount === 1 && reading.numbers.length > 0) {
+      const a = spans[0]!;
+      for (const foreHit of a.facts.fore) {
+        if (foreHit.relation === 'fullForm') continue;
+        for (const entry of index.forename(foreHit.id) ?? []) consider(entry >> 1, 'none', 'none', a, undefined);
+      }
+    }
+  }
+
+  /** The reading's words, with run-together words (`jacksmith`, `jsmith`) split into names. */
+  private slots(words: readonly string[]): Slot[] {
+    const slots: Slot[] = [];
+    for (const word of words) {
+      const facts = this.index.facts(word);
+      const parts = facts.fore.length === 0 && facts.sur.length === 0 ? this.segment(word) : null;
+      if (parts) for (const part of parts) slots.push({ word: part, joined: true });
+      else slots.push({ word, joined: false });
+    }
+    return slots;
+  }
+
+  private spans(slots: readonly Slot[]): Span[] {
+    const spans: Span[] = slots.map((slot, i) => ({ start: i, end: i + 1, word: slot.word, facts: this.index.facts(slot.word) }));
+    for (let length = 2; length <= 3; length++) {
+      for (let start = 0; start + length <= slots.length; start++) {
+        const word = slots.slice(start, start + length).map((s) => s.word).join('');
+        if (this.index.idOf(word) < 0) continue;
+        spans.push({ start, end: start + length, word, facts: this.index.facts(word) });
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * Splits a word with no name of its own into names: forename + surname either way round,
+   * initial + surname, with a few trailing letters of decoration (`jacksmithx`).
+   */
+  private segment(word: string): string[] | null {
+    if (word.length < 4) return null;
+    const cached = this.segments.get(word);
+    if (cached !== undefined) return cached;
+    let best: string[] | null = null;
+    let bestRank = 0;
+    for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
+      const body = word.slice(0, word.length - trail);
+      for (let cut = 1; cut < body.length - 1; cut++) {
+        const head = body.slice(0, cut);
+        const tail = body.slice(cut);
+        const tailFacts = this.index.facts(tail);
+        if (tailFacts.fore.length === 0 && tailFacts.sur.length === 0) continue;
+        const headFacts = this.index.facts(head);
+        let rank = 0;
+        if (cut === 1 && tailFacts.sur.length > 0) rank = 1;
+        else if ((headFacts.fore.length > 0 && tailFacts.sur.length > 0) || (headFacts.sur.length > 0 && tailFacts.fore.length > 0)) rank = 3;
+        else if (headFacts.fore.length > 0 || headFacts.sur.length > 0) rank = 2;
+        rank -= trail * 0.1;
+        if (rank > bestRank) {
+          bestRank = rank;
+          best = [head, tail];
+        }
+      }
+      if (best) break;
+    }
+    if (this.segments.size > 100_000) this.segments.clear();
+    this.segments.set(word, best);
+    return best;
+  }
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function foreEvidence(hit: ForeHit, kind: number): ForeEvidence {
+  if (hit.relation === 'exact') return kind === FORE_PREFERRED ? 'preferred' : 'legal';
+  return hit.relation;
+}
+
+function surEvidence(hit: SurHit, kind: number): SurEvidence {
+  if (kind === SUR_PART) return 'part';
+  if (hit.relation === 'pet') return 'pet';
+  return kind === SUR_PREFERRED ? 'preferred' : 'full';
+}
+
+export function better(a: NameEvidence, b: NameEvidence): boolean {
+  const flagA = canFlag(a);
+  if (flagA !== canFlag(b)) return flagA;
+  const diff = nameScore(a) - nameScore(b);
+  if (Math.abs(diff) > 1e-9) return diff > 0;
+  return bitCount(a.marks) < bitCount(b.marks);
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v; v &= v - 1) count++;
+  return count;
+}

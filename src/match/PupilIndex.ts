@@ -1,0 +1,233 @@
+import { doubleMetaphone } from 'double-metaphone';
+import type { Pupil } from '../model/records.js';
+import { FOLD, foldNameText } from '../normalise/nameText.js';
+import type { NameRelation, NicknameBook } from './nicknames.js';
+import { deletionKeys, isOneEdit } from './typos.js';
+import { yearGroupNumber } from './yearEvidence.js';
+
+/** Which of the pupil's forenames a form comes from. */
+export const FORE_LEGAL = 0;
+export const FORE_PREFERRED = 1;
+/** Which of the pupil's surnames a form comes from; PART is one half of a double-barrelled surname. */
+export const SUR_FULL = 0;
+export const SUR_PREFERRED = 1;
+export const SUR_PART = 2;
+
+const ROLE_FORE = 1;
+const ROLE_SUR = 2;
+const SHIFT = 2 ** 21;
+/** Particles are not half of a surname: "De Souza" is not a partial match on "De". */
+const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'st', 'al', 'el', 'bin', 'ben', 'bint', 'abu', 'ibn', 'mac', 'mc', 'o', 'ap']);
+const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
+
+export interface IndexedPupil {
+  pupil: Pupil;
+  /** Every word of the pupil's names: an account may carry any of them without counting against it. */
+  words: Set<string>;
+  middleNames: Set<string>;
+  /** Surname forms, whole and in parts, to compare with a staff member's surname. */
+  surnames: Set<string>;
+  /** The roll spells the name with accents or other letters that fold to ASCII. */
+  accented: boolean;
+  dobYear: number | undefined;
+  yearGroup: number | undefined;
+}
+
+export type ForeRelation = 'legal' | 'preferred' | NameRelation;
+export interface ForeHit {
+  id: number;
+  relation: 'exact' | NameRelation;
+}
+export interface SurHit {
+  id: number;
+  relation: 'exact' | 'pet';
+}
+/** What the index knows about one word of an account's name. */
+export interface WordFacts {
+  id: number;
+  fore: ForeHit[];
+  sur: SurHit[];
+  /** Somebody's given name or a pupil's surname: then it is nobody's typo. */
+  known: boolean;
+}
+
+/** A pupil's name as folded words (digits and leetspeak symbols dropped). */
+export function nameWords(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const text = foldNameText(raw)[0]!.text.replace(/[^a-z ]+/g, ' ').trim();
+  return text ? text.split(' ') : [];
+}
+
+/**
+ * The pupils in scope, indexed by blocking keys so that a connection looks only at pupils who
+ * share a name form with it: forename × surname pairs, initial × surname, forenames alone,
+ * one-deletion keys (typos) and Double Metaphone codes (names that sound alike).
+ */
+export class PupilIndex {
+  readonly pupils: IndexedPupil[] = [];
+  private readonly vocab = new Map<string, number>();
+  private readonly words: string[] = [];
+  private roles: number[] = [];
+  private readonly pairs = new Map<number, number[]>();
+  private readonly initialPairs = new Map<number, number[]>();
+  private readonly forenames = new Map<number, number[]>();
+  private readonly deletions = new Map<string, number[]>();
+  private readonly sounds = new Map<string, number[]>();
+  private readonly factsCache = new Map<string, WordFacts>();
+
+  constructor(
+    pupils: readonly Pupil[],
+    private readonly book: NicknameBook,
+  ) {
+    pupils.forEach((pupil, at) => this.add(pupil, at));
+    for (let id = 0; id < this.words.length; id++) {
+      const word = this.words[id]!;
+      if (word.length >= 4) for (const key of deletionKeys(word)) push(this.deletions, key, id);
+      if (this.roles[id]! & ROLE_FORE && word.length >= 3) push(this.sounds, doubleMetaphone(word)[0], id);
+    }
+  }
+
+  word(id: number): string {
+    return this.words[id]!;
+  }
+
+  /** Pupils (index × 8 + fore kind × 4 + sur kind) with this forename form and surname form. */
+  pair(foreId: number, surId: number): readonly number[] | undefined {
+    return this.pairs.get(foreId * SHIFT + surId);
+  }
+
+  /** Pupils (index × 8 + sur kind) with a forename starting with `initial` and this surname form. */
+  initialPair(initial: string, surId: number): readonly number[] | undefined {
+    return this.initialPairs.get(initial.charCodeAt(0) * SHIFT + surId);
+  }
+
+  /** Pupils (index × 2 + fore kind) with this forename form. */
+  forename(foreId: number): readonly number[] | undefined {
+    return this.forenames.get(foreId);
+  }
+
+  idOf(word: string): number {
+    return this.vocab.get(word) ?? -1;
+  }
+
+  facts(word: string): WordFacts {
+    let facts = this.factsCache.get(word);
+    if (facts) return facts;
+    const id = this.idOf(word);
+    const role = id >= 0 ? this.roles[id]! : 0;
+    const fore: ForeHit[] = role & ROLE_FORE ? [{ id, relation: 'exact' }] : [];
+    for (const [form, relation] of this.book.formsOf(word)) {
+      const formId = this.idOf(form);
+      // formsOf(word) reads from the account's side: `word` is a nickname of `form` when `form` would
+      // call `word` its nickname, i.e. the book relates word → form as a fuller form.
+      if (formId >= 0 && this.roles[formId]! & ROLE_FORE) fore.push({ id: formId, relation: invert(relation) });
+    }
+    const sur: SurHit[] = role & ROLE_SUR ? [{ id, relation: 'exact' }] : [];
+    for (const ending of SURNAME_PET_ENDINGS) {
+      if (word.length - ending.length < 4 || !word.endsWith(ending)) continue;
+      const stemId = this.idOf(word.slice(0, -ending.length));
+      if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
+    }
+    facts = { id, fore, sur, known: (role & (ROLE_FORE | ROLE_SUR)) !== 0 || this.book.isKnownGivenName(word) };
+    if (this.factsCache.size > 200_000) this.factsCache.clear();
+    this.factsCache.set(word, facts);
+    return facts;
+  }
+
+  /** Vocabulary forms one edit away from `word` that are forenames (or surnames). */
+  typos(word: string, wantRole: 'fore' | 'sur'): number[] {
+    if (word.length < 3) return [];
+    const role = wantRole === 'fore' ? ROLE_FORE : ROLE_SUR;
+    const found: number[] = [];
+    for (const key of deletionKeys(word)) {
+      for (const id of this.deletions.get(key) ?? []) {
+        if (this.roles[id]! & role && !found.includes(id) && isOneEdit(word, this.words[id]!)) found.push(id);
+      }
+    }
+    return found;
+  }
+
+  /** Forename forms that sound like `word` (same primary Double Metaphone code) but are spelt otherwise. */
+  soundsLike(word: string): number[] {
+    if (word.length < 3) return [];
+    return (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word);
+  }
+
+  private intern(word: string, role: number): number {
+    let id = this.vocab.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.vocab.set(word, id);
+      this.words.push(word);
+      this.roles.push(0);
+    }
+    this.roles[id]! |= role;
+    return id;
+  }
+
+  private add(pupil: Pupil, at: number): void {
+    const fores: [number, number][] = [];
+    const surs: [number, number][] = [];
+    const words = new Set<string>();
+    const surnames = new Set<string>();
+    let accented = false;
+    const read = (raw: string | undefined): string[] => {
+      if (raw && foldNameText(raw)[0]!.marks & FOLD.ACCENTS) accented = true;
+      const parts = nameWords(raw);
+      for (const part of parts) words.add(part);
+      return parts;
+    };
+    const addFore = (raw: string | undefined, kind: number): void => {
+      const parts = read(raw);
+      if (parts.length === 0) return;
+      fores.push([this.intern(parts.join(''), ROLE_FORE), kind]);
+      if (parts.length > 1) fores.push([this.intern(parts[0]!, ROLE_FORE), kind]);
+    };
+    const addSur = (raw: string | undefined, kind: number): void => {
+      const parts = read(raw);
+      if (parts.length === 0) return;
+      const whole = parts.join('');
+      surnames.add(whole);
+      surs.push([this.intern(whole, ROLE_SUR), kind]);
+      if (parts.length < 2) return;
+      for (const part of parts) {
+        if (part.length < 2 || PARTICLES.has(part)) continue;
+        surnames.add(part);
+        surs.push([this.intern(part, ROLE_SUR), SUR_PART]);
+      }
+    };
+    addFore(pupil.legalForename, FORE_LEGAL);
+    if (pupil.preferredForename) addFore(pupil.preferredForename, FORE_PREFERRED);
+    addSur(pupil.legalSurname, SUR_FULL);
+    if (pupil.preferredSurname) addSur(pupil.preferredSurname, SUR_PREFERRED);
+    const middleNames = new Set(read(pupil.middleNames));
+
+    for (const [foreId, foreKind] of fores) {
+      pushOnce(this.forenames, foreId, at * 2 + foreKind);
+      for (const [surId, surKind] of surs) pushOnce(this.pairs, foreId * SHIFT + surId, at * 8 + foreKind * 4 + surKind);
+    }
+    for (const [foreId] of fores) {
+      const initial = this.words[foreId]![0]!;
+      for (const [surId, surKind] of surs) pushOnce(this.initialPairs, initial.charCodeAt(0) * SHIFT + surId, at * 8 + surKind);
+    }
+    const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
+    this.pupils.push({ pupil, words, middleNames, surnames, accented, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
+  }
+}
+
+function invert(relation: NameRelation): ForeHit['relation'] {
+  return relation === 'fullForm' ? 'nickname' : relation === 'nickname' ? 'fullForm' : relation;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Entries of one pupil arrive together, so a repeat is always the last one. */
+function pushOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}

@@ -1,0 +1,99 @@
+import type { ReasonCode } from '../model/reasons.js';
+import { FOLD } from '../normalise/nameText.js';
+
+/** How the account's forename relates to the pupil's. */
+export type ForeEvidence = 'legal' | 'preferred' | 'nickname' | 'variant' | 'fullForm' | 'typo' | 'soundsLike' | 'initial' | 'none';
+/** How the account's surname relates to the pupil's. */
+export type SurEvidence = 'full' | 'preferred' | 'pet' | 'typo' | 'part' | 'initial' | 'none';
+
+/** The name evidence that one reading of a connection gives for one pupil. */
+export interface NameEvidence {
+  fore: ForeEvidence;
+  sur: SurEvidence;
+  surnameFirst: boolean;
+  middleName: boolean;
+  /** Words of the account's name that are none of the pupil's names. */
+  unexplained: number;
+  /** Name words were run together (a handle, or a display name without spaces). */
+  joined: boolean;
+  handle: boolean;
+  /** FOLD bits of the reading. */
+  marks: number;
+  /** Accents (or letters such as Ł and ß) on one side only: the roll's or the account's. */
+  accentsDiffer: boolean;
+}
+
+const FORE_SCORE: Record<ForeEvidence, number> = { legal: 0.5, preferred: 0.5, variant: 0.48, nickname: 0.45, typo: 0.4, fullForm: 0.35, soundsLike: 0.3, initial: 0.15, none: 0.3 };
+const SUR_SCORE: Record<SurEvidence, number> = { full: 0.45, preferred: 0.45, pet: 0.4, typo: 0.38, part: 0.3, initial: 0.1, none: 0 };
+const STRONG_FORE = new Set<ForeEvidence>(['legal', 'preferred', 'nickname', 'variant', 'typo']);
+const STRONG_SUR = new Set<SurEvidence>(['full', 'preferred', 'pet', 'typo']);
+
+/** 0..1 from the name alone; corroboration (years, a second name agreeing) is added by the matcher. */
+export function nameScore(e: NameEvidence): number {
+  let score = FORE_SCORE[e.fore] + SUR_SCORE[e.sur];
+  if (e.middleName) score += 0.03;
+  score -= 0.1 * e.unexplained;
+  if (e.marks & FOLD.LEET) score -= 0.02;
+  return Math.max(0, Math.min(1, score));
+}
+
+/**
+ * `flag` needs the whole name: a forename (as on the roll, preferred, a usual short form or
+ * spelling, or one slip of the keyboard) and the whole surname, with nothing else unexplained.
+ * Half a surname, initials, names that only sound alike, a fuller form of the pupil's short name
+ * and a forename alone are weak evidence: `review` at most.
+ */
+export function canFlag(e: NameEvidence): boolean {
+  return STRONG_FORE.has(e.fore) && STRONG_SUR.has(e.sur) && !(e.fore === 'typo' && e.sur === 'typo') && e.unexplained === 0;
+}
+
+export function nameReasons(e: NameEvidence): ReasonCode[] {
+  const reasons: ReasonCode[] = [];
+  const add = (code: ReasonCode): void => {
+    if (!reasons.includes(code)) reasons.push(code);
+  };
+  switch (e.fore) {
+    case 'legal':
+      add('NAME_EXACT');
+      break;
+    case 'preferred':
+      add('PREFERRED_NAME');
+      break;
+    case 'nickname':
+      add('NICKNAME');
+      break;
+    case 'variant':
+      add('NAME_VARIANT');
+      break;
+    case 'fullForm':
+      add('FULL_FORM_OF_NAME');
+      break;
+    case 'typo':
+      add('TYPO');
+      break;
+    case 'soundsLike':
+      add('SOUNDS_LIKE');
+      break;
+    case 'initial':
+      add('INITIAL_SURNAME');
+      break;
+    case 'none':
+      add('FORENAME_ONLY');
+      break;
+  }
+  if (e.sur === 'preferred') add('PREFERRED_NAME');
+  if (e.sur === 'pet') add('NICKNAME');
+  if (e.sur === 'typo') add('TYPO');
+  if (e.sur === 'part') add('PARTIAL_SURNAME');
+  if (e.sur === 'initial') add('SURNAME_INITIAL');
+  if (e.surnameFirst) add('SURNAME_FIRST');
+  if (e.middleName) add('MIDDLE_NAME');
+  if (e.handle || e.joined) add('HANDLE');
+  if (e.accentsDiffer) add('ACCENTS_FOLDED');
+  if (e.marks & FOLD.DECORATED) add('DECORATED');
+  if (e.marks & FOLD.CONFUSABLE) add('CONFUSABLE');
+  if (e.marks & FOLD.TRANSLITERATED) add('TRANSLITERATED');
+  if (e.marks & FOLD.LEET) add('LEETSPEAK');
+  if (e.unexplained > 0) add('UNEXPLAINED_WORDS');
+  return reasons;
+}

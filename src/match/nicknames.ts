@@ -1,0 +1,81 @@
+import { NICKNAME_TABLE } from './nicknameTable.js';
+
+/** How an account's forename relates to a pupil's, by the nickname table. */
+export type NameRelation = 'nickname' | 'variant' | 'fullForm';
+
+export interface NicknameBook {
+  /** Forms an account may use for a pupil whose forename is `name`, and how they relate. */
+  formsOf(name: string): ReadonlyMap<string, NameRelation>;
+  /** A given name (or short form) somebody could be called: then it is nobody's typo. */
+  isKnownGivenName(name: string): boolean;
+  readonly size: number;
+}
+
+export interface NicknameTableEntry {
+  head: string;
+  kind: ':' | '=';
+  forms: string[];
+}
+
+/** The table's lines as data, for the matcher and for the test of its shape. */
+export function parseNicknameTable(text: string = NICKNAME_TABLE): NicknameTableEntry[] {
+  const entries: NicknameTableEntry[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const match = /^([^:=]+)([:=])(.*)$/.exec(line);
+    if (!match) throw new Error(`nickname table: cannot read "${line}"`);
+    const forms = match[3]!.split(',').map((form) => form.trim()).filter(Boolean);
+    entries.push({ head: match[1]!.trim(), kind: match[2] as ':' | '=', forms });
+  }
+  return entries;
+}
+
+/**
+ * Short forms are read one way: a pupil on the roll as Henry who calls himself Harry is a
+ * nickname (flag-capable), but an account called Henry for a pupil on the roll as Harry is more
+ * often his father or grandfather (a fuller form: review). Spellings of one name are one name.
+ */
+export function createNicknameBook(entries: readonly NicknameTableEntry[] = parseNicknameTable()): NicknameBook {
+  const forms = new Map<string, Map<string, NameRelation>>();
+  const known = new Set<string>();
+  const relate = (from: string, to: string, relation: NameRelation): void => {
+    if (from === to) return;
+    let map = forms.get(from);
+    if (!map) forms.set(from, (map = new Map()));
+    const existing = map.get(to);
+    // A name both a nickname and a fuller form of another (rare) keeps the stronger reading.
+    if (!existing || rank(relation) > rank(existing)) map.set(to, relation);
+  };
+  const variantGroups = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    known.add(entry.head);
+    for (const form of entry.forms) known.add(form);
+    if (entry.kind === '=') {
+      const group = new Set([entry.head, ...entry.forms]);
+      for (const name of group) for (const other of variantGroups.get(name) ?? []) group.add(other);
+      for (const name of group) variantGroups.set(name, group);
+    }
+  }
+  for (const group of new Set(variantGroups.values())) for (const a of group) for (const b of group) relate(a, b, 'variant');
+  for (const entry of entries) {
+    if (entry.kind !== ':') continue;
+    const heads = variantGroups.get(entry.head) ?? new Set([entry.head]);
+    for (const head of heads) {
+      for (const form of entry.forms) {
+        relate(head, form, 'nickname');
+        relate(form, head, 'fullForm');
+      }
+    }
+  }
+  const none: ReadonlyMap<string, NameRelation> = new Map();
+  return {
+    formsOf: (name) => forms.get(name) ?? none,
+    isKnownGivenName: (name) => known.has(name),
+    size: known.size,
+  };
+}
+
+function rank(relation: NameRelation): number {
+  return relation === 'variant' ? 3 : relation === 'nickname' ? 2 : 1;
+}

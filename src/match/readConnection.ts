@@ -1,0 +1,69 @@
+import type { Connection } from '../model/records.js';
+import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
+
+/** One way of reading one of a connection's names: its words and numbers, and what folding did. */
+export interface Reading {
+  source: 'display' | 'handle';
+  words: string[];
+  numbers: string[];
+  /** FOLD bits. */
+  marks: number;
+  /** A title or family word (Mrs, Dr, Mum, Grandad…) was in the name. */
+  adultWord: boolean;
+}
+
+/** Words that decorate handles and names without naming anybody. */
+const FILLER = new Set(['official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc', 'page']);
+/** Words that say the account is an adult's, or a parent's. */
+const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'mrsm']);
+
+/** The readings of a connection's display name and username (or, lacking one, its profile link). */
+export function readConnection(connection: Connection): Reading[] {
+  const readings: Reading[] = [];
+  if (connection.displayName) addReadings(readings, connection.displayName, 'display');
+  const handle = connection.username ?? handleFromUrl(connection.profileUrl);
+  if (handle) addReadings(readings, handle, 'handle');
+  return readings;
+}
+
+/** The key under which a connection's name analysis can be remembered. */
+export function nameKey(connection: Connection): string {
+  return `${connection.displayName ?? ''}\u0000${connection.username ?? handleFromUrl(connection.profileUrl) ?? ''}`;
+}
+
+function addReadings(readings: Reading[], raw: string, source: Reading['source']): void {
+  for (const folded of foldNameText(raw)) {
+    readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source));
+    for (const leet of leetReadings(folded.text)) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source));
+  }
+}
+
+function split(text: string, marks: number, source: Reading['source']): Reading {
+  const words: string[] = [];
+  const numbers: string[] = [];
+  let adultWord = false;
+  for (const piece of text.match(/[a-z]+|[0-9]+/g) ?? []) {
+    const code = piece.charCodeAt(0);
+    if (code <= 57) numbers.push(piece);
+    else if (ADULT_WORDS.has(piece)) adultWord = true;
+    else if (!FILLER.has(piece)) words.push(piece);
+  }
+  return { source, words, numbers, marks, adultWord };
+}
+
+/** `instagram.com/jack.smith09/`, `tiktok.com/@jack` → the handle; Facebook's numeric profile links have none. */
+export function handleFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const segment = path.split('/').filter(Boolean).pop();
+  if (!segment || /^(profile\.php|people|pages|groups|in|user|u)$/i.test(segment) || /^\d+$/.test(segment)) return undefined;
+  return decodeURIComponentSafe(segment.replace(/^@/, ''));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,40 @@
+/** What the digits in a username say about a pupil. */
+export type YearVerdict = 'dob' | 'yearGroup' | 'olderTwoDigit' | 'adult' | null;
+
+/** "Year 7", "Y7", "7", "Reception", "R", "Nursery" → 7, 7, 7, 0, 0, -1; unknown → undefined. */
+export function yearGroupNumber(yearGroup: string | undefined): number | undefined {
+  if (!yearGroup) return undefined;
+  const text = yearGroup.trim().toLowerCase();
+  if (/^(r|rec|reception|yr?\s*r)$/.test(text)) return 0;
+  if (/^(n|nur|nursery)/.test(text)) return -1;
+  const digits = /(\d{1,2})/.exec(text);
+  return digits ? Number(digits[1]) : undefined;
+}
+
+/**
+ * Reads each number in a username against a pupil: a birth year (2008–2020 for today's pupils, or
+ * its last two digits) that is the pupil's own, the pupil's year group, or a birth year decades
+ * before the pupil's (four digits: an adult, not this pupil; two digits such as 85: doubt).
+ */
+export function readYears(numbers: readonly string[], dobYear: number | undefined, yearGroup: number | undefined): YearVerdict {
+  let verdict: YearVerdict = null;
+  for (const digits of numbers) {
+    const value = Number(digits);
+    if (digits.length === 4 && value >= 1920 && value <= 2030) {
+      if (dobYear !== undefined && value === dobYear) verdict = strongest(verdict, 'dob');
+      else if (dobYear !== undefined && value <= dobYear - 12) return 'adult';
+      continue;
+    }
+    if (digits.length === 2) {
+      if (dobYear !== undefined && value <= 25 && 2000 + value === dobYear) verdict = strongest(verdict, 'dob');
+      else if (dobYear !== undefined && value >= 40 && 1900 + value <= dobYear - 12) verdict = strongest(verdict, 'olderTwoDigit');
+    }
+    if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup) verdict = strongest(verdict, 'yearGroup');
+  }
+  return verdict;
+}
+
+const RANK: Record<Exclude<YearVerdict, null>, number> = { adult: 4, olderTwoDigit: 3, dob: 2, yearGroup: 1 };
+function strongest(a: YearVerdict, b: Exclude<YearVerdict, null>): YearVerdict {
+  return a === null || RANK[b] > RANK[a] ? b : a;
+}

