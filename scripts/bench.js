@@ -1,0 +1,137 @@
+/**
+ * npm run bench [-- --size infant|secondary|trust|all] [--runs N] [--seed N] [--fresh]
+ *
+ * Generates synthetic schools with ground truth (bench-data/, invented people only), runs the real
+ * audit over them (dist/, in a child process) and csv-parse alone over the same files in the same
+ * run, and prints recall and precision per kind of disguise and per level, traps reported, time
+ * against csv-parse, and peak memory, with whether each target is met. The default run (infant
+ * and secondary schools) takes seconds; `--size trust` is a whole trust (1,000,000 rows).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DISGUISES } from './bench/disguises.js';
+import { generate, SIZES } from './bench/generate.js';
+
+const GENERATOR_VERSION = 3;
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
+};
+const sizeArg = option('size', 'default');
+const sizes = sizeArg === 'default' ? ['infant', 'secondary'] : sizeArg === 'all' ? Object.keys(SIZES) : sizeArg.split(',');
+for (const size of sizes) if (!SIZES[size]) throw new Error(`--size ${size}: expected infant, secondary, trust or all`);
+const runs = Number(option('runs', '2'));
+const seed = Number(option('seed', '20261124'));
+const fresh = args.includes('--fresh');
+
+const pct = (n, d) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(2).padStart(6)}%`);
+const verdict = (ok) => (ok ? 'MET' : 'NOT MET');
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const flagKinds = new Set(DISGUISES.filter((d) => d.expect === 'flag').map((d) => d.kind));
+let allMet = true;
+
+for (const size of sizes) {
+  const dir = path.join(root, 'bench-data', size);
+  const stampFile = path.join(dir, 'stamp.json');
+  const stamp = JSON.stringify({ GENERATOR_VERSION, seed });
+  if (fresh || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+    process.stderr.write(`generating ${size} school data in bench-data/${size} …\n`);
+    const made = await generate(size, dir, seed);
+    writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(made));
+    writeFileSync(stampFile, stamp);
+  }
+  const { truth, pupils, inScope, staff, rows } = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8'));
+  const reportFile = path.join(dir, 'report.json');
+  const child = (mode) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts/bench/child.js'), mode, dir, reportFile], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop());
+  const parseRuns = [];
+  const auditRuns = [];
+  for (let run = 0; run < runs; run++) {
+    process.stderr.write(`${size}: timing run ${run + 1} of ${runs} …\n`);
+    parseRuns.push(child('parse'));
+    auditRuns.push(child('audit'));
+  }
+  const parseMs = Math.min(...parseRuns.map((r) => r.ms));
+  const auditMs = Math.min(...auditRuns.map((r) => r.ms));
+  const peak = Math.max(...auditRuns.map((r) => r.maxRssMiB));
+
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const byLine = new Map(report.findings.map((f) => [Number(f.connection.source.split(':').pop()), f]));
+  const kinds = new Map();
+  const traps = new Map();
+  for (const [line, label] of Object.entries(truth)) {
+    const finding = byLine.get(Number(line));
+    if (label.trap) {
+      const t = traps.get(label.kind) ?? { n: 0, reported: 0, flagged: 0 };
+      t.n++;
+      if (finding) t.reported++;
+      if (finding?.level === 'flag') t.flagged++;
+      traps.set(label.kind, t);
+      continue;
+    }
+    const k = kinds.get(label.kind) ?? { n: 0, found: 0, flag: 0, review: 0, expect: label.expect };
+    k.n++;
+    const isBest = finding?.pupil.id === label.pupil;
+    const isCandidate = isBest || (finding?.otherCandidates ?? []).some((c) => c.pupil.id === label.pupil);
+    if (isCandidate) k.found++;
+    if (isCandidate && finding.level === 'flag' && isBest) k.flag++;
+    else if (isCandidate) k.review++;
+    kinds.set(label.kind, k);
+  }
+  let flags = 0;
+  let rightFlags = 0;
+  let reviews = 0;
+  let rightReviews = 0;
+  let backgroundFindings = 0;
+  for (const [line, finding] of byLine) {
+    const label = truth[line];
+    const right = label && !label.trap && (finding.pupil.id === label.pupil || (finding.otherCandidates ?? []).some((c) => c.pupil.id === label.pupil));
+    if (!label) backgroundFindings++;
+    if (finding.level === 'flag') {
+      flags++;
+      if (right && finding.pupil.id === label.pupil) rightFlags++;
+    } else {
+      reviews++;
+      if (right) rightReviews++;
+    }
+  }
+
+  log(`\n== ${size}: ${pupils.toLocaleString('en-GB')} pupils (${inScope.toLocaleString('en-GB')} in scope), ${staff.toLocaleString('en-GB')} staff, ${rows.toLocaleString('en-GB')} connection rows`);
+  log('kind of appearance           expected  rows    found (flag or review)  flagged');
+  let total = 0;
+  let totalFound = 0;
+  let flagRecallOk = true;
+  for (const [kind, k] of [...kinds].sort((a, b) => (a[1].expect === b[1].expect ? a[0].localeCompare(b[0]) : a[1].expect === 'flag' ? -1 : 1))) {
+    total += k.n;
+    totalFound += k.found;
+    if (flagKinds.has(kind) && k.flag < k.n) flagRecallOk = false;
+    log(`  ${kind.padEnd(28)} ${k.expect.padEnd(8)} ${String(k.n).padStart(6)}  ${pct(k.found, k.n)}                 ${pct(k.flag, k.n)}`);
+  }
+  log('trap                         rows    reported  flagged');
+  let trapsFlagged = 0;
+  for (const [kind, t] of [...traps].sort()) {
+    trapsFlagged += t.flagged;
+    log(`  ${kind.padEnd(28)} ${String(t.n).padStart(5)}  ${String(t.reported).padStart(8)}  ${String(t.flagged).padStart(7)}`);
+  }
+  log(`findings: ${flags} flag (${rightFlags} the right pupil), ${reviews} review (${rightReviews} with the right pupil among the candidates), ${backgroundFindings} on background adults`);
+  const recall = totalFound / total;
+  const precision = flags === 0 ? 1 : rightFlags / flags;
+  const ratio = auditMs / parseMs;
+  const targets = [
+    [`flag recall on unambiguous kinds = 100%`, flagRecallOk],
+    [`flag-or-review recall ${pct(totalFound, total).trim()} ≥ 99%`, recall >= 0.99],
+    [`flag precision ${pct(rightFlags, flags).trim()} ≥ 98%`, precision >= 0.98],
+    [`traps flagged ${trapsFlagged} = 0`, trapsFlagged === 0],
+    [`time: audit ${(auditMs / 1000).toFixed(2)} s vs csv-parse alone ${(parseMs / 1000).toFixed(2)} s = ${ratio.toFixed(2)}× ≤ 1.3×`, ratio <= 1.3],
+    [`peak memory ${peak.toFixed(0)} MiB < 512 MiB`, peak < 512],
+  ];
+  for (const [text, ok] of targets) {
+    if (!ok) allMet = false;
+    log(`  ${verdict(ok).padEnd(8)} ${text}`);
+  }
+}
+log(allMet ? '\nAll targets met.' : '\nSome targets NOT met.');
+process.exitCode = allMet ? 0 : 1;

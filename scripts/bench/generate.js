@@ -1,0 +1,233 @@
+/**
+ * Writes a synthetic audit folder (roll.csv, leavers.csv, staff.csv, connections.csv) with its
+ * ground truth. Every person is invented. Pupils appear in staff lists in each way of `DISGUISES`;
+ * traps are adults the engine must not flag: parents (pupil's surname, adult forename), former
+ * pupils now 18 or over, and namesakes told apart by a connection date before the pupil's birth
+ * or a handle with a birth year decades before it. Background adults (most rows) carry
+ * generation-typical names and never the exact name of a pupil in scope.
+ */
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DISGUISES, plain, strip } from './disguises.js';
+import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, SURNAMES } from './namePools.js';
+
+export const AUDIT_DATE = '2026-11-24';
+
+export const SIZES = {
+  infant: { schools: 1, current: 270, leavers: 40, staff: 30, rows: 6_000, years: [0, 1, 2], pupilShare: 0.03 },
+  secondary: { schools: 1, current: 1_200, leavers: 300, staff: 120, rows: 40_000, years: [7, 8, 9, 10, 11, 12, 13], pupilShare: 0.02 },
+  trust: { schools: 30, current: 44_000, leavers: 6_000, staff: 4_000, rows: 1_000_000, years: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], pupilShare: 0.015 },
+};
+
+export function random(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n) => Math.floor(next() * n),
+    chance: (p) => next() < p,
+    pick: (list) => list[Math.floor(next() * list.length)],
+    /** Zipf-like: early entries (Smith, Jones) much more common, as in life. */
+    skewed: (list) => list[Math.floor(list.length * Math.pow(next(), 2.2))],
+  };
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+const iso = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;
+const uk = (isoDate) => isoDate.split('-').reverse().join('/');
+const csv = (value) => (value === undefined || value === null ? '' : /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
+
+/** Born between 1 September and 31 August of the academic year that puts the pupil in `year` on the audit date. */
+function dobForYear(rnd, year) {
+  const startYear = 2021 - year;
+  const day = rnd.int(365);
+  const date = new Date(Date.UTC(startYear, 8, 1 + day));
+  return date.toISOString().slice(0, 10);
+}
+
+export async function generate(sizeName, dir, seed = 20261124) {
+  const size = SIZES[sizeName];
+  const rnd = random(seed + sizeName.length);
+  mkdirSync(dir, { recursive: true });
+  const childNames = [...CHILD_FORENAMES, 'Frederick', 'Margaret', 'Gabriella', 'Zachary', 'Elizabeth', 'Benjamin'];
+  const childPlain = new Set(childNames.map((n) => plain(n)));
+  const adultNames = ADULT_FORENAMES.filter((n) => !childPlain.has(plain(n)));
+  const givenNames = new Set([...childNames, ...ADULT_FORENAMES].map((n) => plain(n)));
+  const surnameSet = new Set(SURNAMES.map((n) => plain(n)));
+  let upn = 100000;
+
+  const makePupil = (year, former) => {
+    const fore = rnd.pick(childNames);
+    let sur = rnd.skewed(SURNAMES);
+    if (rnd.chance(0.05)) sur = `${sur}-${rnd.pick(SURNAMES.filter((s) => !/[’ ]/.test(s) && s !== sur))}`;
+    const pupil = {
+      id: `T${upn++}`,
+      fore,
+      sur,
+      middle: rnd.chance(0.4) ? rnd.pick(MIDDLE_NAMES) : undefined,
+      preferred: rnd.chance(0.06) ? rnd.pick(childNames.filter((n) => n !== fore)) : undefined,
+      dob: dobForYear(rnd, year),
+      year,
+      reg: `${year === 0 ? 'R' : year}${'ABCD'[rnd.int(4)]}`,
+      former,
+    };
+    return pupil;
+  };
+  const current = [];
+  for (let i = 0; i < size.current; i++) current.push(makePupil(rnd.pick(size.years), false));
+  // Namesakes in scope: a few pupils share another pupil's whole name.
+  const namesakes = [];
+  for (let i = 0; i < Math.max(4, Math.round(size.current / 400)); i++) {
+    const twin = rnd.pick(current);
+    const other = { ...makePupil(rnd.pick(size.years), false), fore: twin.fore, sur: twin.sur, preferred: undefined };
+    current.push(other);
+    namesakes.push(other);
+  }
+  const leavers = [];
+  for (let i = 0; i < size.leavers; i++) {
+    // Half are under 18 (still in scope), half left years ago and are adults now.
+    const adult = i % 2 === 1;
+    const pupil = makePupil(adult ? 14 : 11, true);
+    pupil.dob = adult ? iso(1996 + rnd.int(12), 1 + rnd.int(12), 1 + rnd.int(28)) : pupil.dob.replace(/^\d{4}/, (y) => String(Number(y) + rnd.int(2)));
+    pupil.leaving = adult ? iso(Number(pupil.dob.slice(0, 4)) + 16 + rnd.int(3), 7, 20) : '2026-07-20';
+    pupil.adult = adult;
+    leavers.push(pupil);
+  }
+  const inScope = [...current, ...leavers.filter((p) => !p.adult)];
+  // Disguises and namesake traps use pupils whose whole name no other pupil in scope has: a name
+  // shared in scope is ambiguous, and has its own kind (shared_name).
+  const fullNameCount = new Map();
+  const fullNames = (p) => [p.fore, p.preferred].filter(Boolean).map((f) => `${plain(f)}|${plain(p.sur)}`);
+  for (const p of inScope) for (const key of fullNames(p)) fullNameCount.set(key, (fullNameCount.get(key) ?? 0) + 1);
+  const unique = inScope.filter((p) => fullNames(p).every((key) => fullNameCount.get(key) === 1));
+  const shared = inScope.filter((p) => fullNameCount.get(fullNames(p)[0]) > 1);
+  const scopeNames = new Set();
+  for (const p of inScope) {
+    for (const fore of [p.fore, p.preferred].filter(Boolean)) {
+      for (const sur of [p.sur, ...p.sur.split('-')]) scopeNames.add(`${plain(fore).slice(0, 3)}|${plain(sur)}`);
+    }
+  }
+
+  const staff = [];
+  for (let i = 0; i < size.staff; i++) {
+    staff.push({ id: `S${String(i + 1).padStart(4, '0')}`, name: `${rnd.pick(adultNames)} ${rnd.skewed(SURNAMES)}`, role: rnd.pick(['Teacher', 'Teaching Assistant', 'Governor', 'Volunteer', 'Office', 'PTA']) });
+  }
+
+  await writeLines(path.join(dir, 'roll.csv'), ['UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Year,Reg', ...current.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), p.year === 0 ? 'Reception' : `Year ${p.year}`, p.reg].map(csv).join(','))]);
+  await writeLines(path.join(dir, 'leavers.csv'), ['UPN,Legal Forename,Legal Surname,DOB,Date of Leaving', ...leavers.map((p) => [p.id, p.fore, p.sur, uk(p.dob), uk(p.leaving)].map(csv).join(','))]);
+  await writeLines(path.join(dir, 'staff.csv'), ['staff_id,name,role', ...staff.map((s) => [s.id, s.name, s.role].map(csv).join(','))]);
+
+  const ctx = { isGivenName: (w) => givenNames.has(plain(w)), isSurname: (w) => surnameSet.has(plain(w)) };
+  const truth = {};
+  const out = createWriteStream(path.join(dir, 'connections.csv'));
+  let buffer = 'staff_id,platform,display_name,username,profile_url,relationship,connected_on\n';
+  let line = 1;
+  const platforms = ['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin'];
+  const relationships = ['friend', 'follower', 'following', 'friend', 'friend'];
+  const write = async (member, row, label) => {
+    line++;
+    if (label) truth[line] = label;
+    const platform = rnd.pick(platforms);
+    buffer += [member.id, platform, row.displayName ?? '', row.username ?? '', row.username ? `https://www.${platform}.com/${row.username}` : '', rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
+      buffer = '';
+    }
+  };
+  const dateAfter = (dob) => {
+    const from = Math.max(Number(dob.slice(0, 4)) + 8, 2019);
+    return iso(Math.min(from + rnd.int(4), 2026), 1 + rnd.int(10), 1 + rnd.int(28));
+  };
+  const backgroundName = () => {
+    for (;;) {
+      const young = rnd.chance(0.15);
+      const fore = young ? rnd.pick(childNames) : rnd.pick(adultNames);
+      const sur = rnd.skewed(SURNAMES);
+      if (!scopeNames.has(`${plain(fore).slice(0, 3)}|${plain(sur)}`)) return { fore: strip(fore), sur: strip(sur) };
+    }
+  };
+  const background = () => {
+    const { fore, sur } = backgroundName();
+    const born = 1950 + rnd.int(50);
+    const forms = [
+      () => ({ displayName: `${fore} ${sur}` }),
+      () => ({ displayName: `${fore} ${sur}`, username: `${plain(fore)}.${plain(sur)}${String(born).slice(2)}` }),
+      () => ({ displayName: `${fore} ${sur}`, username: `${plain(fore)}${plain(sur)}${rnd.int(1000)}` }),
+      () => ({ username: `${plain(fore)[0]}${plain(sur)}${born}` }),
+      () => ({ displayName: `${sur}, ${fore}` }),
+      () => ({ displayName: rnd.pick(['Bristol Bakery', 'Riverside Running Club', 'St Anne’s PTA', 'The Crown Inn', 'Greenfield Allotments', 'Marlow Book Club']) }),
+    ];
+    const row = rnd.pick(forms)();
+    if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    return row;
+  };
+  const traps = [
+    (p) => {
+      const fore = rnd.pick(adultNames);
+      return { row: rnd.chance(0.5) ? { displayName: `${fore} ${p.sur}` } : { displayName: `${fore} ${p.sur}`, username: `${plain(fore)}.${plain(p.sur)}${70 + rnd.int(25)}` }, kind: 'parent' };
+    },
+    (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, connectedOn: iso(Number(p.dob.slice(0, 4)) - 1 - rnd.int(8), 1 + rnd.int(12), 1 + rnd.int(28)) }, kind: 'namesake_connected_before_birth' }),
+    (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, username: `${plain(p.fore)}${plain(p.sur)}${1965 + rnd.int(30)}` }, kind: 'namesake_adult_birth_year' }),
+  ];
+  const adultLeavers = leavers.filter((p) => p.adult);
+
+  const pupilRows = Math.round(size.rows * size.pupilShare);
+  const trapRows = Math.round(size.rows * 0.004);
+  const plan = [];
+  for (let i = 0; i < pupilRows; i++) plan.push('pupil');
+  for (let i = 0; i < trapRows; i++) plan.push('trap');
+  for (let i = 0; i < Math.max(8, Math.round(pupilRows / DISGUISES.length)); i++) plan.push('shared');
+  while (plan.length < size.rows) plan.push('background');
+  for (let i = plan.length - 1; i > 0; i--) {
+    const j = rnd.int(i + 1);
+    [plan[i], plan[j]] = [plan[j], plan[i]];
+  }
+  const rowsPerStaff = Math.ceil(size.rows / staff.length);
+  let next = 0;
+  for (let i = 0; i < plan.length; i++) {
+    const member = staff[Math.floor(i / rowsPerStaff)];
+    const what = plan[i];
+    if (what === 'background') {
+      await write(member, background());
+    } else if (what === 'pupil') {
+      const disguise = DISGUISES[next++ % DISGUISES.length];
+      for (;;) {
+        const p = rnd.pick(unique);
+        const made = disguise.make(p, rnd, ctx);
+        if (!made) continue;
+        await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, { kind: disguise.kind, pupil: p.id, expect: disguise.expect });
+        break;
+      }
+    } else if (what === 'shared') {
+      const p = rnd.pick(shared);
+      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter('2020-01-01') }, { kind: 'shared_name', pupil: p.id, expect: 'review' });
+    } else if (rnd.chance(0.25) && adultLeavers.length > 0) {
+      const p = rnd.pick(adultLeavers);
+      if (scopeNames.has(`${plain(p.fore).slice(0, 3)}|${plain(p.sur)}`)) {
+        await write(member, background());
+        continue;
+      }
+      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) }, { kind: 'adult_former_pupil', trap: true, expect: 'none' });
+    } else {
+      const p = rnd.pick(unique);
+      const { row, kind } = rnd.pick(traps)(p);
+      await write(member, row, { kind, trap: true, expect: 'none', pupil: p.id });
+    }
+  }
+  out.end(buffer);
+  await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
+  return { truth, pupils: current.length + leavers.length, inScope: inScope.length, staff: staff.length, rows: plan.length };
+}
+
+async function writeLines(file, lines) {
+  const out = createWriteStream(file);
+  for (let i = 0; i < lines.length; i += 5000) out.write(lines.slice(i, i + 5000).join('\n') + '\n');
+  out.end();
+  await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
+}

@@ -1,0 +1,56 @@
+/**
+ * Name pools for the synthetic schools. Every person the bench makes is invented: given names and
+ * surnames are common ones, combined at random. Adult forenames are those of the parents' and
+ * staff's generation, so that a background adult is told from a pupil by the name, as in life.
+ * The nickname list here is the generator's own, written apart from src/match/nicknameTable.ts,
+ * so the bench does not just replay the engine's table.
+ */
+export const CHILD_FORENAMES = `Oliver Jack Harry George Noah Charlie Jacob Alfie Freddie Oscar Leo Logan Archie Theo Thomas James
+Joshua Henry William Max Lucas Ethan Arthur Mason Isaac Harrison Teddy Finley Daniel Riley Edward Joseph Alexander Adam Reggie
+Samuel Jaxon Sebastian Elijah Harley Toby Arlo Dylan Jude Benjamin Rory Tommy Jake Louie Carter Jenson Hugo Bobby Frankie
+Ollie Zachary David Albie Lewis Luca Ronnie Jackson Matthew Alex Harvey Reuben Jayden Caleb Hunter Theodore Nathan Blake Luke
+Elliot Felix Dexter Ezra Ellis Michael Kai Stanley Liam Jesse Aaron Tyler Finn Ryan Callum Connor Owen Kian Muhammad Mohammed
+Ibrahim Yusuf Ayaan Zayn Omar Hamza Olivia Amelia Isla Ava Mia Ivy Lily Isabella Rosie Sophia Grace Willow Freya Florence Emily
+Ella Poppy Evie Elsie Charlotte Evelyn Sienna Sofia Daisy Phoebe Sophie Alice Harper Matilda Ruby Emilia Maya Millie Isabelle
+Eva Luna Jessica Elizabeth Aria Esme Imogen Layla Chloe Scarlett Hannah Eliza Thea Violet Lucy Penelope Zara Bella Maisie Erin
+Holly Molly Harriet Eleanor Heidi Aurora Lola Megan Amber Niamh Nancy Lexi Darcie Robyn Georgia Katie Jasmine Paige Abigail
+Caitlin Lauren Aisha Fatima Maryam Zainab Amira Hafsa Zoë Chloé Łucja Oğuz Nguyễn Ayşe Anaïs Mateusz Zuzanna Wiktoria Kacper`.split(/\s+/);
+
+export const ADULT_FORENAMES = `Karen Gary Tracey Darren Wayne Sharon Lisa Dawn Mandy Nigel Trevor Colin Julie Lorraine Andrea Jacqueline
+Beverley Clive Keith Kevin Graham Stuart Martin Neil Paul Mark Andrew Steven Ian Simon Richard Jason Lee Dean Craig Scott Shaun
+Barry Derek Malcolm Roger Geoffrey Brian Alan Philip Timothy Russell Glenn Carl Gareth Julian Adrian Duncan Marcus Vincent
+Susan Deborah Helen Alison Joanne Nicola Claire Kerry Michelle Angela Tina Wendy Joanna Rachel Samantha Kelly Donna Gillian
+Karen Suzanne Debbie Sandra Carol Linda Janet Pauline Maureen Brenda Gail Denise Diane Heather Teresa Yvonne Elaine Catherine
+Lynn Sally Fiona Kirsty Emma Leanne Stacey Natalie Hayley Gemma Kimberley Vicky Jodie Zoe Sarah Louise Victoria Rebecca Amanda
+Christopher Jonathan Robert Anthony Stephen Matthew Peter Nicholas Raymond Kenneth Terence Dennis Norman Howard Leslie`.split(/\s+/)
+  .filter((name, at, all) => all.indexOf(name) === at);
+
+export const SURNAMES = `Smith Jones Williams Taylor Brown Davies Evans Wilson Thomas Johnson Roberts Robinson Thompson Wright
+Walker White Edwards Hughes Green Hall Lewis Harris Clarke Patel Jackson Wood Turner Martin Cooper Hill Ward Morris Moore Clark
+Lee King Baker Harrison Morgan Allen James Scott Phillips Watson Davis Parker Price Bennett Young Griffiths Mitchell Kelly Cook
+Carter Richardson Bailey Collins Bell Shaw Murphy Miller Cox Richards Khan Marshall Anderson Simpson Ellis Adams Singh Begum
+Wilkinson Foster Chapman Powell Webb Rogers Gray Mason Ali Hunt Hussain Campbell Matthews Owen Palmer Holmes Mills Barnes Knight
+Lloyd Butler Russell Barker Fisher Stevens Jenkins Murray Dixon Harvey Graham Pearson Ahmed Fletcher Walsh Kaur Gibson Howard
+Andrews Stewart Elliott Reynolds Saunders Payne Fox Ford Pearce Day Brooks West Lawrence Cole Atkinson Bradley Spencer Gill
+Dawson Ball Burton OBrien Watts Rose Booth Perry Ryan Grant Wells Armstrong Francis Rees Hayes Hardy Lane Hudson Reid Newman
+Gordon Kennedy Berry Wallace Mcdonald Mcdowell Nguyễn Kowalski Nowak Öztürk Yılmaz Müller Rahman Islam Chowdhury Uddin Miah
+Okafor Adeyemi Mensah Osei Boateng Achterberg Fitzgerald Blackwood Whitfield Hargreaves Ashworth Pemberton Thornton Fairbanks
+Lindqvist Castellano Moreau Dubois Rossi Ferrari Silva Santos Pereira Costa Novak Horvat Popescu Ionescu Petrov Ivanova`.split(/\s+/)
+  .map((s) => (s === 'OBrien' ? 'O’Brien' : s === 'Mcdonald' ? 'McDonald' : s === 'Mcdowell' ? 'McDowell' : s));
+
+export const MIDDLE_NAMES = `James John William Thomas Edward George Robert David Michael Alexander Rose Grace Mae May Louise Elizabeth
+Anne Jane Marie Victoria Lily Ann Joy Hope Faith Olivia Charlotte Emily Sophia Ali Ahmed Jan Maria`.split(/\s+/);
+
+/** The generator's own short forms: name → forms a child may use. */
+export const GENERATOR_NICKNAMES = {
+  Oliver: ['Ollie', 'Olly'], Alexander: ['Alex', 'Xander', 'Zander'], Thomas: ['Tom', 'Tommy'], James: ['Jim', 'Jamie'],
+  William: ['Will', 'Billy', 'Liam'], Joshua: ['Josh'], Samuel: ['Sam', 'Sammy'], Benjamin: ['Ben', 'Benji'], Daniel: ['Dan', 'Danny'],
+  Matthew: ['Matt', 'Matty'], Edward: ['Ed', 'Eddie', 'Ted'], Joseph: ['Joe', 'Joey'], Zachary: ['Zach', 'Zac'], Nathan: ['Nate'],
+  Henry: ['Harry', 'Hal'], Frederick: ['Freddie', 'Fred'], Theodore: ['Theo', 'Teddy'], Sebastian: ['Seb'], Michael: ['Mikey', 'Mike'],
+  Isaac: ['Zac'], Jacob: ['Jake'], Harrison: ['Harry'], Alfie: ['Alf'], Archie: ['Arch'], Charlie: ['Chaz'], Elijah: ['Eli'],
+  Olivia: ['Liv', 'Livvy'], Amelia: ['Millie', 'Mia'], Isabella: ['Bella', 'Izzy'], Isabelle: ['Izzy', 'Belle'], Elizabeth: ['Lizzie', 'Beth', 'Libby'],
+  Charlotte: ['Lottie', 'Charlie'], Florence: ['Flo'], Matilda: ['Tilly'], Eleanor: ['Ellie', 'Nell'], Penelope: ['Penny'],
+  Jessica: ['Jess', 'Jessie'], Abigail: ['Abbie', 'Abi'], Harriet: ['Hattie'], Emily: ['Em', 'Emmy'], Sophia: ['Sophie'],
+  Georgia: ['Georgie'], Katie: ['Kat'], Imogen: ['Immy'], Rebecca: ['Becky'], Victoria: ['Tori'], Margaret: ['Maggie', 'Peggy'],
+  Caitlin: ['Cait'], Jasmine: ['Jas', 'Jaz'], Evelyn: ['Evie'], Gabriella: ['Gabby'], Samantha: ['Sam'], Natalie: ['Nat'],
+};
