@@ -9,7 +9,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DISGUISES, plain, strip } from './disguises.js';
-import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, SURNAMES } from './namePools.js';
+import { ADULT_FORENAMES, CHILD_FORENAMES, GENERATOR_NICKNAMES, MIDDLE_NAMES, SURNAMES, sameGivenName } from './namePools.js';
 
 export const AUDIT_DATE = '2026-11-24';
 
@@ -107,12 +107,15 @@ export async function generate(sizeName, dir, seed = 20261124) {
   for (const p of inScope) for (const key of fullNames(p)) fullNameCount.set(key, (fullNameCount.get(key) ?? 0) + 1);
   const unique = inScope.filter((p) => fullNames(p).every((key) => fullNameCount.get(key) === 1));
   const shared = inScope.filter((p) => fullNameCount.get(fullNames(p)[0]) > 1);
-  const scopeNames = new Set();
+  // Forenames in scope by surname, so that no background adult is a pupil's namesake by accident.
+  const forenamesBySurname = new Map();
   for (const p of inScope) {
-    for (const fore of [p.fore, p.preferred].filter(Boolean)) {
-      for (const sur of [p.sur, ...p.sur.split('-')]) scopeNames.add(`${plain(fore).slice(0, 3)}|${plain(sur)}`);
+    for (const sur of [p.sur, ...p.sur.split('-')]) {
+      const key = plain(sur);
+      forenamesBySurname.set(key, [...(forenamesBySurname.get(key) ?? []), ...[p.fore, p.preferred].filter(Boolean)]);
     }
   }
+  const isNamesake = (fore, sur) => (forenamesBySurname.get(plain(sur)) ?? []).some((f) => sameGivenName(f, fore));
 
   const staff = [];
   for (let i = 0; i < size.staff; i++) {
@@ -120,7 +123,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
   }
 
   await writeLines(path.join(dir, 'roll.csv'), ['UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Year,Reg', ...current.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), p.year === 0 ? 'Reception' : `Year ${p.year}`, p.reg].map(csv).join(','))]);
-  await writeLines(path.join(dir, 'leavers.csv'), ['UPN,Legal Forename,Legal Surname,DOB,Date of Leaving', ...leavers.map((p) => [p.id, p.fore, p.sur, uk(p.dob), uk(p.leaving)].map(csv).join(','))]);
+  await writeLines(path.join(dir, 'leavers.csv'), ['UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Date of Leaving', ...leavers.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(','))]);
   await writeLines(path.join(dir, 'staff.csv'), ['staff_id,name,role', ...staff.map((s) => [s.id, s.name, s.role].map(csv).join(','))]);
 
   const ctx = { isGivenName: (w) => givenNames.has(plain(w)), isSurname: (w) => surnameSet.has(plain(w)) };
@@ -149,7 +152,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
       const young = rnd.chance(0.15);
       const fore = young ? rnd.pick(childNames) : rnd.pick(adultNames);
       const sur = rnd.skewed(SURNAMES);
-      if (!scopeNames.has(`${plain(fore).slice(0, 3)}|${plain(sur)}`)) return { fore: strip(fore), sur: strip(sur) };
+      if (!isNamesake(fore, sur)) return { fore: strip(fore), sur: strip(sur) };
     }
   };
   const background = () => {
@@ -201,7 +204,10 @@ export async function generate(sizeName, dir, seed = 20261124) {
         const p = rnd.pick(unique);
         const made = disguise.make(p, rnd, ctx);
         if (!made) continue;
-        await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, { kind: disguise.kind, pupil: p.id, expect: disguise.expect });
+        // A short form another pupil of that surname could also go by (Izzy: Isabella or Isabelle) is a shared name.
+        const ambiguous = disguise.kind === 'nickname' && inScope.some((o) => o !== p && o.sur === p.sur && (GENERATOR_NICKNAMES[o.fore] ?? []).some((n) => made.displayName.startsWith(`${n} `)));
+        const label = ambiguous ? { kind: 'shared_name', pupil: p.id, expect: 'review' } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
+        await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;
       }
     } else if (what === 'shared') {
@@ -209,7 +215,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
       await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter('2020-01-01') }, { kind: 'shared_name', pupil: p.id, expect: 'review' });
     } else if (rnd.chance(0.25) && adultLeavers.length > 0) {
       const p = rnd.pick(adultLeavers);
-      if (scopeNames.has(`${plain(p.fore).slice(0, 3)}|${plain(p.sur)}`)) {
+      if (isNamesake(p.fore, p.sur)) {
         await write(member, background());
         continue;
       }

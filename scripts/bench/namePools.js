@@ -48,9 +48,19 @@ export const GENERATOR_NICKNAMES = {
   Matthew: ['Matt', 'Matty'], Edward: ['Ed', 'Eddie', 'Ted'], Joseph: ['Joe', 'Joey'], Zachary: ['Zach', 'Zac'], Nathan: ['Nate'],
   Henry: ['Harry', 'Hal'], Frederick: ['Freddie', 'Fred'], Theodore: ['Theo', 'Teddy'], Sebastian: ['Seb'], Michael: ['Mikey', 'Mike'],
   Isaac: ['Zac'], Jacob: ['Jake'], Harrison: ['Harry'], Alfie: ['Alf'], Archie: ['Arch'], Charlie: ['Chaz'], Elijah: ['Eli'],
-  Olivia: ['Liv', 'Livvy'], Amelia: ['Millie', 'Mia'], Isabella: ['Bella', 'Izzy'], Isabelle: ['Izzy', 'Belle'], Elizabeth: ['Lizzie', 'Beth', 'Libby'],
-  Charlotte: ['Lottie', 'Charlie'], Florence: ['Flo'], Matilda: ['Tilly'], Eleanor: ['Ellie', 'Nell'], Penelope: ['Penny'],
-  Jessica: ['Jess', 'Jessie'], Abigail: ['Abbie', 'Abi'], Harriet: ['Hattie'], Emily: ['Em', 'Emmy'], Sophia: ['Sophie'],
+  Olivia: ['Liv', 'Livvy', 'Ollie'], Amelia: ['Millie', 'Mia'], Isabella: ['Bella', 'Izzy'], Isabelle: ['Izzy', 'Belle', 'Bella'], Elizabeth: ['Lizzie', 'Beth', 'Libby'],
+  Charlotte: ['Lottie', 'Charlie'], Florence: ['Flo'], Matilda: ['Tilly'], Eleanor: ['Ellie', 'Nell', 'Ella'], Penelope: ['Penny'],
+  Jessica: ['Jess', 'Jessie'], Abigail: ['Abbie', 'Abi'], Harriet: ['Hattie'], Emily: ['Em', 'Emmy', 'Millie'], Sophia: ['Sophie'],
   Georgia: ['Georgie'], Katie: ['Kat'], Imogen: ['Immy'], Rebecca: ['Becky'], Victoria: ['Tori'], Margaret: ['Maggie', 'Peggy'],
   Caitlin: ['Cait'], Jasmine: ['Jas', 'Jaz'], Evelyn: ['Evie'], Gabriella: ['Gabby'], Samantha: ['Sam'], Natalie: ['Nat'],
+  Isla: ['Izzy'], Aurora: ['Rory'], Lewis: ['Louie', 'Lou'], Sofia: ['Sophie'], Luca: ['Luke'], Lucas: ['Luke', 'Luca'], Mohammed: ['Muhammad', 'Mo'],
+  Muhammad: ['Mohammed', 'Mo'], Theo: ['Teddy'], Ellie: ['Elle'],
 };
+
+/** Whether two forenames may be one person's (the same, or one a short form of the other), by the generator's list. */
+export function sameGivenName(a, b) {
+  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (fold(a) === fold(b) || fold(a).slice(0, 3) === fold(b).slice(0, 3)) return true;
+  const forms = (n) => (GENERATOR_NICKNAMES[n] ?? []).map(fold);
+  return forms(a).includes(fold(b)) || forms(b).includes(fold(a));
+}

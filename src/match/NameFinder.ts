@@ -16,6 +16,12 @@ interface Slot {
   joined: boolean;
 }
 
+interface Segmentation {
+  parts: string[];
+  /** 3: forename + surname; 2: two names of one kind; 1: initial + surname. */
+  rank: number;
+}
+
 export type Found = Map<number, NameEvidence>;
 
 /**
@@ -24,17 +30,19 @@ export type Found = Map<number, NameEvidence>;
  * sound-alikes, initials, forename alone) only when there is none, which keeps common names cheap.
  */
 export class NameFinder {
-  private readonly segments = new Map<string, string[] | null>();
+  private readonly segments = new Map<string, Segmentation | null>();
 
   constructor(private readonly index: PupilIndex) {}
 
   find(reading: Reading): Found {
     const found: Found = new Map();
-    const slots = this.slots(reading.words);
+    const slots = this.slots(reading);
     if (slots.length === 0) return found;
     const spans = this.spans(slots);
     const base = { handle: reading.source === 'handle', marks: reading.marks };
     const consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void => {
+      // `Smith, Jack`: the surname is before the comma and the forename after it.
+      if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
       const pupil = this.index.pupils[pupilAt]!;
       let unexplained = 0;
       let middleName = false;
@@ -47,7 +55,8 @@ export class NameFinder {
         else if (!pupil.words.has(slot.word)) unexplained++;
       }
       const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
-      const evidence: NameEvidence = { fore, sur, surnameFirst: b !== undefined && b.start < a.start, middleName, unexplained, joined, ...base, accentsDiffer };
+      const sharesStem = fore === 'fullForm' && [...pupil.forenames].some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
+      const evidence: NameEvidence = { fore, sur, surnameFirst: b !== undefined && b.start < a.start, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer };
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
     };
@@ -65,7 +74,7 @@ export class NameFinder {
         }
       }
     }
-    if (found.size === 0) this.findWeak(spans, slots.length, reading, consider);
+    if (![...found.values()].some(canFlag)) this.findWeak(this.withJoinedTypos(spans, slots), slots.length, reading, consider);
     return found;
   }
 
@@ -76,8 +85,8 @@ export class NameFinder {
         if (a === b || overlaps(a, b)) continue;
         if (b.facts.sur.length > 0) {
           // One slip in the forename, or a forename that sounds the same, with the surname right.
-          const foreIds = a.facts.fore.length === 0 && !a.facts.known && a.word.length >= 3 ? index.typos(a.word, 'fore') : [];
-          const soundIds = a.facts.fore.length === 0 && !a.facts.known ? index.soundsLike(a.word) : [];
+          const foreIds = a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3 ? index.typos(a.word, 'fore') : [];
+          const soundIds = a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname ? index.soundsLike(a.word) : [];
           for (const surHit of b.facts.sur) {
             for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'typo', surEvidence(surHit, entry & 3), a, b);
             for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
@@ -86,7 +95,7 @@ export class NameFinder {
         }
         const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm');
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
-          if (!b.facts.known && b.word.length >= 3) {
+          if (!b.facts.knownSurname && b.word.length >= 3) {
             for (const id of index.typos(b.word, 'sur')) {
               for (const foreHit of strongFore) for (const entry of index.pair(foreHit.id, id) ?? []) consider(entry >> 3, foreEvidence(foreHit, (entry >> 2) & 1), 'typo', a, b);
             }
@@ -113,16 +122,31 @@ export class NameFinder {
     }
   }
 
-  /** The reading's words, with run-together words (`jacksmith`, `jsmith`) split into names. */
-  private slots(words: readonly string[]): Slot[] {
+  /**
+   * The reading's words, with run-together words (`jacksmith`, `jsmith`) split into names. A word
+   * that is a name of its own (Jonathan, Adrian) is not split, and a display name's words only
+   * into a forename and a surname.
+   */
+  private slots(reading: Reading): Slot[] {
     const slots: Slot[] = [];
-    for (const word of words) {
+    for (const word of reading.words) {
       const facts = this.index.facts(word);
-      const parts = facts.fore.length === 0 && facts.sur.length === 0 ? this.segment(word) : null;
-      if (parts) for (const part of parts) slots.push({ word: part, joined: true });
+      const split = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven ? this.segment(word) : null;
+      if (split && (reading.source === 'handle' || split.rank >= 3)) for (const part of split.parts) slots.push({ word: part, joined: true });
       else slots.push({ word, joined: false });
     }
     return slots;
+  }
+
+  /** Adjacent words that together are one slip away from a surname (`Udiin-Butler`). */
+  private withJoinedTypos(spans: Span[], slots: readonly Slot[]): Span[] {
+    const more: Span[] = [];
+    for (let start = 0; start + 1 < slots.length; start++) {
+      const word = slots[start]!.word + slots[start + 1]!.word;
+      if (this.index.idOf(word) >= 0) continue;
+      more.push({ start, end: start + 2, word, facts: this.index.facts(word) });
+    }
+    return more.length > 0 ? [...spans, ...more] : spans;
   }
 
   private spans(slots: readonly Slot[]): Span[] {
@@ -141,15 +165,15 @@ export class NameFinder {
    * Splits a word with no name of its own into names: forename + surname either way round,
    * initial + surname, with a few trailing letters of decoration (`jacksmithx`).
    */
-  private segment(word: string): string[] | null {
+  private segment(word: string): Segmentation | null {
     if (word.length < 4) return null;
     const cached = this.segments.get(word);
     if (cached !== undefined) return cached;
-    let best: string[] | null = null;
-    let bestRank = 0;
+    let best: Segmentation | null = null;
     for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
       const body = word.slice(0, word.length - trail);
-      for (let cut = 1; cut < body.length - 1; cut++) {
+      for (let cut = 1; cut <= body.length - 3; cut++) {
+        if (cut === 2) continue;
         const head = body.slice(0, cut);
         const tail = body.slice(cut);
         const tailFacts = this.index.facts(tail);
@@ -159,11 +183,7 @@ export class NameFinder {
         if (cut === 1 && tailFacts.sur.length > 0) rank = 1;
         else if ((headFacts.fore.length > 0 && tailFacts.sur.length > 0) || (headFacts.sur.length > 0 && tailFacts.fore.length > 0)) rank = 3;
         else if (headFacts.fore.length > 0 || headFacts.sur.length > 0) rank = 2;
-        rank -= trail * 0.1;
-        if (rank > bestRank) {
-          bestRank = rank;
-          best = [head, tail];
-        }
+        if (rank > (best?.rank ?? 0)) best = { parts: [head, tail], rank };
       }
       if (best) break;
     }

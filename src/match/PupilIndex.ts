@@ -2,7 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
-import { deletionKeys, isOneEdit } from './typos.js';
+import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { yearGroupNumber } from './yearEvidence.js';
 
 /** Which of the pupil's forenames a form comes from. */
@@ -25,6 +25,8 @@ export interface IndexedPupil {
   /** Every word of the pupil's names: an account may carry any of them without counting against it. */
   words: Set<string>;
   middleNames: Set<string>;
+  /** Forename forms (legal and preferred, whole and first part). */
+  forenames: Set<string>;
   /** Surname forms, whole and in parts, to compare with a staff member's surname. */
   surnames: Set<string>;
   /** The roll spells the name with accents or other letters that fold to ASCII. */
@@ -47,8 +49,10 @@ export interface WordFacts {
   id: number;
   fore: ForeHit[];
   sur: SurHit[];
-  /** Somebody's given name or a pupil's surname: then it is nobody's typo. */
-  known: boolean;
+  /** Somebody's given name (the table's, or a pupil's): then it is no forename's typo. */
+  knownGiven: boolean;
+  /** A pupil's surname: then it is no other surname's typo. */
+  knownSurname: boolean;
 }
 
 /** A pupil's name as folded words (digits and leetspeak symbols dropped). */
@@ -128,7 +132,7 @@ export class PupilIndex {
       const stemId = this.idOf(word.slice(0, -ending.length));
       if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
     }
-    facts = { id, fore, sur, known: (role & (ROLE_FORE | ROLE_SUR)) !== 0 || this.book.isKnownGivenName(word) };
+    facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname: (role & ROLE_SUR) !== 0 };
     if (this.factsCache.size > 200_000) this.factsCache.clear();
     this.factsCache.set(word, facts);
     return facts;
@@ -147,10 +151,14 @@ export class PupilIndex {
     return found;
   }
 
-  /** Forename forms that sound like `word` (same primary Double Metaphone code) but are spelt otherwise. */
+  /**
+   * Forename forms that sound like `word` (same primary Double Metaphone code) and are spelt
+   * nearly the same (two edits at most: Kaitlyn, Caitlin), since the code alone is too coarse
+   * for short names (Lisa and Lucy share one).
+   */
   soundsLike(word: string): number[] {
     if (word.length < 3) return [];
-    return (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word);
+    return (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2));
   }
 
   private intern(word: string, role: number): number {
@@ -211,7 +219,8 @@ export class PupilIndex {
       for (const [surId, surKind] of surs) pushOnce(this.initialPairs, initial.charCodeAt(0) * SHIFT + surId, at * 8 + surKind);
     }
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
-    this.pupils.push({ pupil, words, middleNames, surnames, accented, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
+    const forenames = new Set(fores.map(([id]) => this.words[id]!));
+    this.pupils.push({ pupil, words, middleNames, forenames, surnames, accented, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
   }
 }
 

@@ -5,7 +5,7 @@ import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
-import { nameKey, readConnection } from './readConnection.js';
+import { nameKey, readConnection, type Reading } from './readConnection.js';
 import { readYears } from './yearEvidence.js';
 
 export interface MatcherOptions {
@@ -43,31 +43,39 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   const analyse = (connection: Connection): Analysed[] => {
     const readings = readConnection(connection);
-    const best = new Map<number, { evidence: NameEvidence; reasons: Set<ReasonCode>; sources: Set<string> }>();
+    // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
+    // Digits read as letters (J4ck) are no year, so only the best reading's own digits count.
+    const perSource = new Map<number, Map<Reading['source'], { evidence: NameEvidence; reading: Reading }>>();
     for (const reading of readings) {
       for (const [pupilAt, evidence] of finder.find(reading)) {
-        const seen = best.get(pupilAt);
-        if (!seen) {
-          best.set(pupilAt, { evidence, reasons: new Set(nameReasons(evidence)), sources: new Set([reading.source]) });
-          continue;
-        }
-        if (!seen.sources.has(reading.source)) for (const code of nameReasons(evidence)) seen.reasons.add(code);
-        seen.sources.add(reading.source);
-        if (better(evidence, seen.evidence)) {
-          seen.evidence = evidence;
-          for (const code of nameReasons(evidence)) seen.reasons.add(code);
-        }
+        let sources = perSource.get(pupilAt);
+        if (!sources) perSource.set(pupilAt, (sources = new Map()));
+        const seen = sources.get(reading.source);
+        if (!seen || better(evidence, seen.evidence)) sources.set(reading.source, { evidence, reading });
       }
     }
-    if (best.size === 0) return [];
-    const numbers = readings.flatMap((r) => r.numbers);
-    const adultWord = readings.some((r) => r.adultWord);
+    if (perSource.size === 0) return [];
+    const best = new Map<number, { evidence: NameEvidence; reasons: Set<ReasonCode>; sources: Set<string>; numbers: string[]; adultWord: boolean }>();
+    for (const [pupilAt, sources] of perSource) {
+      const found = [...sources.values()];
+      const top = found.reduce((a, b) => (better(b.evidence, a.evidence) ? b : a));
+      best.set(pupilAt, {
+        evidence: top.evidence,
+        reasons: new Set(found.flatMap((f) => nameReasons(f.evidence))),
+        sources: new Set(sources.keys()),
+        numbers: found.flatMap((f) => f.reading.numbers),
+        adultWord: found.some((f) => f.reading.adultWord),
+      });
+    }
     const analysed: Analysed[] = [];
-    for (const [pupilAt, { evidence, reasons, sources }] of best) {
+    for (const [pupilAt, { evidence, reasons, sources, numbers, adultWord }] of best) {
       const pupil = index.pupils[pupilAt]!;
       const years = readYears(numbers, pupil.dobYear, pupil.yearGroup);
       if (years === 'adult') continue;
-      if (evidence.fore === 'none' && years !== 'dob' && years !== 'yearGroup') continue;
+      // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
+      // parent's), needs a birth year or year group in the handle before anybody is asked to look;
+      // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
+      if ((evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) && years !== 'dob' && years !== 'yearGroup') continue;
       const strength = Math.round(nameScore(evidence) * 1000) / 1000;
       let score = strength + (sources.size > 1 ? 0.03 : 0);
       if (years === 'dob') {

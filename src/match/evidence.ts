@@ -11,6 +11,8 @@ export interface NameEvidence {
   fore: ForeEvidence;
   sur: SurEvidence;
   surnameFirst: boolean;
+  /** The account's forename and the pupil's begin with the same three letters (Frank, Frankie). */
+  sharesStem: boolean;
   middleName: boolean;
   /** Words of the account's name that are none of the pupil's names. */
   unexplained: number;

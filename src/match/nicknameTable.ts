@@ -13,7 +13,7 @@ export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
 aaron: aza, ronnie
 abdullah: abdul, abdi
-abigail: abby, abbie, abi, gail
+abigail: abby, abbie, abi
 ada: addie
 adam: ad, ads
 adrian: ade, adi
@@ -137,7 +137,7 @@ eleanor: ellie, nell, nellie, ella, elle, nora, lenny, leni
 elena: ellie, lena
 eliana: ellie, ana
 elijah: eli, lije
-eliza: liza, lizzie, ellie
+eliza: liza, lizzie
 elizabeth: liz, lizzie, lizzy, beth, betty, bette, libby, eliza, bess, bessie, betsy, liza, lizbeth
 ella: ellie, elle
 ellen: ellie, nell, nellie
@@ -260,8 +260,8 @@ lacey: lace
 laura: laurie, lolly, lori
 lauren: laurie, lolly, ren
 lawrence: larry, laurie, lol
-leah: lee
-leo: leon, lee
+leah: lea
+leo: leon
 leon: leo
 leonard: leo, len, lenny, leon
 leonardo: leo, nardo
@@ -457,7 +457,6 @@ gracie: grace
 hamza: hamzah
 harper: harps
 hazel: haze
-hugh: hughie
 ibrahim: ibby, ibra, abe
 ismail: izzy, ismael
 ivan: vanya

@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './givenNames.js';
 import { NICKNAME_TABLE } from './nicknameTable.js';
 
 /** How an account's forename relates to a pupil's, by the nickname table. */
@@ -36,9 +37,9 @@ export function parseNicknameTable(text: string = NICKNAME_TABLE): NicknameTable
  * nickname (flag-capable), but an account called Henry for a pupil on the roll as Harry is more
  * often his father or grandfather (a fuller form: review). Spellings of one name are one name.
  */
-export function createNicknameBook(entries: readonly NicknameTableEntry[] = parseNicknameTable()): NicknameBook {
+export function createNicknameBook(entries: readonly NicknameTableEntry[] = parseNicknameTable(), givenNames: string = GIVEN_NAMES): NicknameBook {
   const forms = new Map<string, Map<string, NameRelation>>();
-  const known = new Set<string>();
+  const known = new Set<string>(givenNames.split(/\s+/).filter(Boolean));
   const relate = (from: string, to: string, relation: NameRelation): void => {
     if (from === to) return;
     let map = forms.get(from);

@@ -10,19 +10,21 @@ export interface Reading {
   marks: number;
   /** A title or family word (Mrs, Dr, Mum, Grandad…) was in the name. */
   adultWord: boolean;
+  /** Written `Surname, Forename`: the words before the comma are the surname. */
+  commaAfter: number;
 }
 
 /** Words that decorate handles and names without naming anybody. */
 const FILLER = new Set(['official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc', 'page']);
 /** Words that say the account is an adult's, or a parent's. */
-const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'mrsm']);
+const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle']);
 
 /** The readings of a connection's display name and username (or, lacking one, its profile link). */
 export function readConnection(connection: Connection): Reading[] {
   const readings: Reading[] = [];
-  if (connection.displayName) addReadings(readings, connection.displayName, 'display');
+  if (connection.displayName) addReadings(readings, connection.displayName, 'display', commaAfter(connection.displayName));
   const handle = connection.username ?? handleFromUrl(connection.profileUrl);
-  if (handle) addReadings(readings, handle, 'handle');
+  if (handle) addReadings(readings, handle, 'handle', 0);
   return readings;
 }
 
@@ -31,14 +33,22 @@ export function nameKey(connection: Connection): string {
   return `${connection.displayName ?? ''}\u0000${connection.username ?? handleFromUrl(connection.profileUrl) ?? ''}`;
 }
 
-function addReadings(readings: Reading[], raw: string, source: Reading['source']): void {
+function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
   for (const folded of foldNameText(raw)) {
-    readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source));
-    for (const leet of leetReadings(folded.text)) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source));
+    readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source, comma));
+    for (const leet of leetReadings(folded.text)) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
   }
 }
 
-function split(text: string, marks: number, source: Reading['source']): Reading {
+/** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */
+function commaAfter(displayName: string): number {
+  const match = /^([^,]+),([^,]+)$/.exec(displayName);
+  if (!match || !/\p{L}/u.test(match[2]!)) return 0;
+  const before = foldNameText(match[1]!)[0]!.text.match(/[a-z]+/g);
+  return before ? before.length : 0;
+}
+
+function split(text: string, marks: number, source: Reading['source'], comma: number): Reading {
   const words: string[] = [];
   const numbers: string[] = [];
   let adultWord = false;
@@ -48,7 +58,7 @@ function split(text: string, marks: number, source: Reading['source']): Reading 
     else if (ADULT_WORDS.has(piece)) adultWord = true;
     else if (!FILLER.has(piece)) words.push(piece);
   }
-  return { source, words, numbers, marks, adultWord };
+  return { source, words, numbers, marks, adultWord, commaAfter: comma };
 }
 
 /** `instagram.com/jack.smith09/`, `tiktok.com/@jack` → the handle; Facebook's numeric profile links have none. */

@@ -1,3 +1,9 @@
+/**
+ * A year this far before the pupil's birth cannot be when the pupil made the account, nor their
+ * birth year: it is somebody older's (a parent's, a grown-up namesake's).
+ */
+const ADULT_GAP = 6;
+
 /** What the digits in a username say about a pupil. */
 export type YearVerdict = 'dob' | 'yearGroup' | 'olderTwoDigit' | 'adult' | null;
 
@@ -13,8 +19,8 @@ export function yearGroupNumber(yearGroup: string | undefined): number | undefin
 
 /**
  * Reads each number in a username against a pupil: a birth year (2008–2020 for today's pupils, or
- * its last two digits) that is the pupil's own, the pupil's year group, or a birth year decades
- * before the pupil's (four digits: an adult, not this pupil; two digits such as 85: doubt).
+ * its last two digits) that is the pupil's own, the pupil's year group, or a year well before the
+ * pupil's birth (four digits: an adult, not this pupil; two digits such as 85: doubt).
  */
 export function readYears(numbers: readonly string[], dobYear: number | undefined, yearGroup: number | undefined): YearVerdict {
   let verdict: YearVerdict = null;
@@ -22,12 +28,12 @@ export function readYears(numbers: readonly string[], dobYear: number | undefine
     const value = Number(digits);
     if (digits.length === 4 && value >= 1920 && value <= 2030) {
       if (dobYear !== undefined && value === dobYear) verdict = strongest(verdict, 'dob');
-      else if (dobYear !== undefined && value <= dobYear - 12) return 'adult';
+      else if (dobYear !== undefined && value <= dobYear - ADULT_GAP) return 'adult';
       continue;
     }
     if (digits.length === 2) {
       if (dobYear !== undefined && value <= 25 && 2000 + value === dobYear) verdict = strongest(verdict, 'dob');
-      else if (dobYear !== undefined && value >= 40 && 1900 + value <= dobYear - 12) verdict = strongest(verdict, 'olderTwoDigit');
+      else if (dobYear !== undefined && (value >= 40 ? 1900 : 2000) + value <= dobYear - ADULT_GAP) verdict = strongest(verdict, 'olderTwoDigit');
     }
     if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup) verdict = strongest(verdict, 'yearGroup');
   }

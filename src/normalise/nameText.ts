@@ -37,6 +37,9 @@ const ASCII_LETTERS = /^[A-Za-z]+$/;
 /** IPA, phonetic and modifier letters: small capitals and the like are decoration, not spelling. */
 const STYLISED_LATIN = /[\u0250-\u02ff\u1d00-\u1dbf\ua720-\ua7ff\uab30-\uab6f]/u;
 
+/** Enclosed alphanumerics (🄹 🅹 🇯 ⓙ): the only symbols that stand for letters. */
+const ENCLOSED_LETTERS = (code: number): boolean => (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
+
 /** One or two readings of the text: look-alike letters read as Latin, and transliterated. */
 export function foldNameText(raw: string): FoldedText[] {
   if (ASCII_ONLY.test(raw)) return [{ text: tidy(raw.replace(APOSTROPHES, '').toLowerCase()), marks: 0 }];
@@ -100,7 +103,7 @@ export function foldNameText(raw: string): FoldedText[] {
     // Symbols and emoji. A few stand for a letter (🅰, regional indicators 🇯); the rest are
     // decoration and vanish without splitting the word they sit in (Ja✨ck).
     marks |= FOLD.DECORATED;
-    const ascii = anyAscii(ch);
+    const ascii = ENCLOSED_LETTERS(code) ? anyAscii(ch) : '';
     if (/^[A-Za-z]$/.test(ascii)) {
       skeleton += ascii;
       translit += ascii;
@@ -121,23 +124,23 @@ const HAS_LEET = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
 
 /**
  * Readings of folded text with digits and symbols that stand for letters (`J4ck 5m1th`) turned
- * back into letters. Only short runs touching a letter are read: `jack2013` keeps its year.
- * `1` and `|` may be i or l, so both readings are given when they occur.
+ * back into letters, in words that have letters. A run of two or four digits ending a word may be
+ * a year (`jack09`) or letters (`Ch4rl13`), so both readings are given; `1` may be i or l.
  */
 export function leetReadings(text: string): string[] {
   if (!HAS_LEET.test(text)) return [];
-  const decode = (one: string): string =>
+  const decode = (one: string, keepYears: boolean, digitWords = false): string =>
     text.replace(/[a-z0-9@$!|]+/g, (word) => {
-      if (!/[a-z]/.test(word)) return word;
-      return word.replace(/[0-9@$!|]{1,2}/g, (run, at: number) => {
-        const before = word[at - 1];
-        const after = word[at + run.length];
-        const touches = (before !== undefined && /[a-z]/.test(before)) || (after !== undefined && /[a-z]/.test(after));
-        if (!touches || (run.length === 2 && /[0-9]{2}/.test(run) && after === undefined)) return run;
-        return [...run].map((c) => (c === '1' ? one : LEET[c] ?? c)).join('');
+      if (!digitWords && !/[a-z]/.test(word)) return word;
+      return word.replace(/[0-9@$!|]+/g, (run, at: number) => {
+        const ending = at + run.length === word.length;
+        if (keepYears && ending && /^(\d\d|\d{4})$/.test(run) && at >= 3) return ` ${run}`;
+        return [...run].map((c) => (c === '1' ? one : (LEET[c] ?? c))).join('');
       });
     });
-  const readings = [decode('i')];
-  if (/[1]/.test(text)) readings.push(decode('l'));
+  const readings = [decode('i', false), decode('i', true)];
+  if (/[1]/.test(text)) readings.push(decode('l', false), decode('l', true));
+  // A word all in digits beside leetspeak words may be a name too (`H3nry 0531`).
+  if (/(^| )[0-9]{3,}( |$)/.test(text)) readings.push(decode('i', false, true));
   return readings.filter((reading, i) => reading !== text && readings.indexOf(reading) === i);
 }
