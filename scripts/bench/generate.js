@@ -9,7 +9,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DISGUISES, plain, strip } from './disguises.js';
-import { ADULT_FORENAMES, CHILD_FORENAMES, GENERATOR_NICKNAMES, MIDDLE_NAMES, SURNAMES, sameGivenName } from './namePools.js';
+import { ADULT_FORENAMES, CHILD_FORENAMES, GENERATOR_NICKNAMES, MIDDLE_NAMES, SURNAMES, givenNameKeys } from './namePools.js';
 
 export const AUDIT_DATE = '2026-11-24';
 
@@ -108,14 +108,18 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const unique = inScope.filter((p) => fullNames(p).every((key) => fullNameCount.get(key) === 1));
   const shared = inScope.filter((p) => fullNameCount.get(fullNames(p)[0]) > 1);
   // Forenames in scope by surname, so that no background adult is a pupil's namesake by accident.
-  const forenamesBySurname = new Map();
+  const namesInScope = new Set();
   for (const p of inScope) {
     for (const sur of [p.sur, ...p.sur.split('-')]) {
-      const key = plain(sur);
-      forenamesBySurname.set(key, [...(forenamesBySurname.get(key) ?? []), ...[p.fore, p.preferred].filter(Boolean)]);
+      for (const fore of [p.fore, p.preferred].filter(Boolean)) for (const key of givenNameKeys(fore)) namesInScope.add(`${key}|${plain(sur)}`);
     }
   }
-  const isNamesake = (fore, sur) => (forenamesBySurname.get(plain(sur)) ?? []).some((f) => sameGivenName(f, fore));
+  const bySurname = new Map();
+  for (const p of inScope) {
+    if (!bySurname.has(p.sur)) bySurname.set(p.sur, []);
+    bySurname.get(p.sur).push(p);
+  }
+  const isNamesake = (fore, sur) => givenNameKeys(fore).some((key) => namesInScope.has(`${key}|${plain(sur)}`));
 
   const staff = [];
   for (let i = 0; i < size.staff; i++) {
@@ -129,15 +133,17 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const ctx = { isGivenName: (w) => givenNames.has(plain(w)), isSurname: (w) => surnameSet.has(plain(w)) };
   const truth = {};
   const out = createWriteStream(path.join(dir, 'connections.csv'));
-  let buffer = 'staff_id,platform,display_name,username,profile_url,relationship,connected_on\n';
+  let buffer = 'staff_id,staff_name,platform,display_name,username,profile_url,relationship,connected_on\n';
   let line = 1;
   const platforms = ['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin'];
   const relationships = ['friend', 'follower', 'following', 'friend', 'friend'];
   const write = async (member, row, label) => {
     line++;
     if (label) truth[line] = label;
-    const platform = rnd.pick(platforms);
-    buffer += [member.id, platform, row.displayName ?? '', row.username ?? '', row.username ? `https://www.${platform}.com/${row.username}` : '', rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
+    const platform = row.username ? rnd.pick(platforms) : 'facebook';
+    // Lists without a handle (Facebook's) still link to the profile by number.
+    const url = row.username ? `https://www.${platform}.com/${row.username}` : `https://www.facebook.com/profile.php?id=1000${String(rnd.int(1e9)).padStart(9, '0')}`;
+    buffer += [member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
       buffer = '';
@@ -205,7 +211,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
         const made = disguise.make(p, rnd, ctx);
         if (!made) continue;
         // A short form another pupil of that surname could also go by (Izzy: Isabella or Isabelle) is a shared name.
-        const ambiguous = disguise.kind === 'nickname' && inScope.some((o) => o !== p && o.sur === p.sur && (GENERATOR_NICKNAMES[o.fore] ?? []).some((n) => made.displayName.startsWith(`${n} `)));
+        const ambiguous = disguise.kind === 'nickname' && (bySurname.get(p.sur) ?? []).some((o) => o !== p && (GENERATOR_NICKNAMES[o.fore] ?? []).some((n) => made.displayName.startsWith(`${n} `)));
         const label = ambiguous ? { kind: 'shared_name', pupil: p.id, expect: 'review' } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
         await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;

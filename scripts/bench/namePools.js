@@ -57,10 +57,21 @@ export const GENERATOR_NICKNAMES = {
   Muhammad: ['Mohammed', 'Mo'], Theo: ['Teddy'], Ellie: ['Elle'],
 };
 
-/** Whether two forenames may be one person's (the same, or one a short form of the other), by the generator's list. */
-export function sameGivenName(a, b) {
-  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (fold(a) === fold(b) || fold(a).slice(0, 3) === fold(b).slice(0, 3)) return true;
-  const forms = (n) => (GENERATOR_NICKNAMES[n] ?? []).map(fold);
-  return forms(a).includes(fold(b)) || forms(b).includes(fold(a));
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const relatives = new Map();
+for (const [formal, forms] of Object.entries(GENERATOR_NICKNAMES)) {
+  for (const form of forms) {
+    relatives.set(fold(formal), [...(relatives.get(fold(formal)) ?? []), fold(form)]);
+    relatives.set(fold(form), [...(relatives.get(fold(form)) ?? []), fold(formal)]);
+  }
+}
+
+/**
+ * Keys under which a forename may be one person's name, by the generator's own list: its first
+ * three letters, and those of its short forms or fuller forms. Two names sharing a key are treated
+ * as possibly the same person's.
+ */
+export function givenNameKeys(name) {
+  const folded = fold(name);
+  return [folded, ...(relatives.get(folded) ?? [])].map((n) => n.slice(0, 3));
 }

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import type { MatchCandidate } from '../../src/match/Matcher.js';
+import type { Pupil, StaffMember } from '../../src/model/records.js';
+import type { ReasonCode } from '../../src/model/reasons.js';
+import { connection, pupil, PUPILS, STAFF } from './fixtures/pupils.js';
+
+const matcher = createMatcher(PUPILS);
+const match = (displayName: string | undefined, username?: string, connectedOn?: string, staff: StaffMember = STAFF, pupils?: Pupil[]): MatchCandidate[] =>
+  (pupils ? createMatcher(pupils) : matcher).match(connection(displayName, username, connectedOn), staff);
+
+describe('createMatcher: ways a pupil appears', () => {
+  it.each<[string, string | undefined, string | undefined, string, 'flag' | 'review', ReasonCode[]]>([
+    ['exact name', 'Jack Smith', undefined, 'P01', 'flag', ['NAME_EXACT']],
+    ['case and spacing', 'jack   SMITH', undefined, 'P01', 'flag', ['NAME_EXACT']],
+    ['surname first with comma', 'SMITH, Jack', undefined, 'P01', 'flag', ['SURNAME_FIRST']],
+    ['surname first without comma', 'Smith Jack', undefined, 'P01', 'flag', ['SURNAME_FIRST']],
+    ['preferred forename', 'Tomek Kowalski', undefined, 'P09', 'flag', ['PREFERRED_NAME']],
+    ['nickname (Alexander → Alex)', 'Alex Brown', undefined, 'P02', 'flag', ['NICKNAME']],
+    ['nickname (Alexander → Xander)', 'Xander Brown', undefined, 'P02', 'flag', ['NICKNAME']],
+    ['nickname (Elizabeth → Libby)', 'Libby Hughes', undefined, 'P10', 'flag', ['NICKNAME']],
+    ['nickname (Margaret → Peggy)', 'Peggy Lloyd', undefined, 'P11', 'flag', ['NICKNAME']],
+    ['nickname (Oliver → Ollie)', 'Ollie Price', undefined, 'P12', 'flag', ['NICKNAME']],
+    ['middle name present', 'Mary-Jane Rose O’Brien', undefined, 'P08', 'flag', ['MIDDLE_NAME']],
+    ['apostrophe and hyphen dropped', 'Mary Jane OBrien', undefined, 'P08', 'flag', ['NAME_EXACT']],
+    ['straight apostrophe', "Mary-Jane O'Brien", undefined, 'P08', 'flag', ['NAME_EXACT']],
+    ['accents dropped', 'Zoe Nguyen', undefined, 'P05', 'flag', ['ACCENTS_FOLDED']],
+    ['accents kept', 'Zoë Nguyễn', undefined, 'P05', 'flag', ['NAME_EXACT']],
+    ['emoji around and inside', '✨Jack✨ Smith 💕', undefined, 'P01', 'flag', ['DECORATED']],
+    ['mathematical bold', '𝐉𝐚𝐜𝐤 𝐒𝐦𝐢𝐭𝐡', undefined, 'P01', 'flag', ['DECORATED']],
+    ['mathematical script', '𝓙𝓪𝓬𝓴 𝓢𝓶𝓲𝓽𝓱', undefined, 'P01', 'flag', ['DECORATED']],
+    ['fullwidth', 'Ｊａｃｋ Ｓｍｉｔｈ', undefined, 'P01', 'flag', ['DECORATED']],
+    ['small capitals', 'ᴊᴀᴄᴋ sᴍɪᴛʜ', undefined, 'P01', 'flag', ['DECORATED']],
+    ['circled letters', 'Ⓙⓐⓒⓚ Ⓢⓜⓘⓣⓗ', undefined, 'P01', 'flag', ['DECORATED']],
+    ['squared letters', '🅹🅰🅲🅺 🆂🅼🅸🆃🅷', undefined, 'P01', 'flag', ['DECORATED']],
+    ['Cyrillic look-alike letter', 'Аmelia Jones', undefined, 'P03', 'flag', ['CONFUSABLE']],
+    ['all look-alike letters', 'Рорру Ward', undefined, 'P07', 'flag', ['CONFUSABLE']],
+    ['leetspeak', 'J4ck 5m1th', undefined, 'P01', 'flag', ['LEETSPEAK']],
+    ['leetspeak with trailing digits', 'Ch10é Dub01s', undefined, 'P13', 'flag', ['LEETSPEAK']],
+    ['typo: swapped letters', 'Jakc Smith', undefined, 'P01', 'flag', ['TYPO']],
+    ['typo: missing letter', 'Olivia Taylr-Wood', undefined, 'P04', 'flag', ['TYPO']],
+    ['typo: extra letter', 'Ameliaa Jones', undefined, 'P03', 'flag', ['TYPO']],
+    ['handle with a dot', undefined, 'jack.smith', 'P01', 'flag', ['HANDLE']],
+    ['handle with birth year', undefined, 'jacksmith_12', 'P01', 'flag', ['HANDLE', 'HANDLE_YEAR_MATCHES_DOB']],
+    ['handle with year and decoration', undefined, 'jacksmith2012x', 'P01', 'flag', ['HANDLE_YEAR_MATCHES_DOB']],
+    ['handle surname first with pet form', undefined, 'smithy.jack', 'P01', 'flag', ['HANDLE', 'SURNAME_FIRST']],
+    ['handle with year group', undefined, 'amelia.jones8', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
+    ['display name run together', 'JackSmith', undefined, 'P01', 'flag', ['HANDLE']],
+    ['handle from the profile link', undefined, undefined, 'P01', 'flag', ['HANDLE']],
+  ])('%s', (_label, displayName, username, id, level, reasons) => {
+    const candidates =
+      displayName === undefined && username === undefined
+        ? matcher.match({ ...connection(undefined), profileUrl: 'https://www.instagram.com/jack.smith/' }, STAFF)
+        : match(displayName, username);
+    expect(candidates[0]?.pupil.id).toBe(id);
+    expect(candidates[0]?.level).toBe(level);
+    expect(candidates[0]?.reasons).toEqual(expect.arrayContaining(reasons));
+  });
+
+  it.each<[string, string | undefined, string | undefined, string, ReasonCode]>([
+    ['one half of a double-barrelled surname', 'Olivia Taylor', undefined, 'P04', 'PARTIAL_SURNAME'],
+    ['initial and surname', 'J Smith', undefined, 'P01', 'INITIAL_SURNAME'],
+    ['initial and surname in a handle, even with the birth year', undefined, 'j_smith2012', 'P01', 'INITIAL_SURNAME'],
+    ['forename and surname initial', 'Jack S', undefined, 'P01', 'SURNAME_INITIAL'],
+    ['forename alone with the birth year in the handle', 'Amelia', 'amelia2013', 'P03', 'FORENAME_ONLY'],
+    ['a name that sounds the same', 'Kaitlyn Fraser', undefined, 'P14', 'SOUNDS_LIKE'],
+    ['a word that is none of the pupil’s names', 'Jack Peter Smith', undefined, 'P01', 'UNEXPLAINED_WORDS'],
+    ['a fuller form beginning like the roll’s name', 'Alexander Brown', undefined, 'P02', 'NAME_EXACT'],
+  ])('weak evidence stays at review: %s', (_label, displayName, username, id, reason) => {
+    const candidates = match(displayName, username);
+    expect(candidates[0]?.pupil.id).toBe(id);
+    if (id !== 'P02') expect(candidates[0]?.level).toBe('review');
+    expect(candidates[0]?.reasons).toContain(reason);
+  });
+
+  it('reads a pupil on the roll as Alex from a fuller form, at review', () => {
+    const alex = pupil('A1', 'Alex', 'Ferris');
+    const [candidate] = match('Alexander Ferris', undefined, undefined, STAFF, [alex]);
+    expect(candidate).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['FULL_FORM_OF_NAME']) });
+  });
+
+  it('a forename alone without a year in the handle is not reported', () => {
+    expect(match('Amelia')).toEqual([]);
+    expect(match('Amelia', 'amelia2001')).toEqual([]);
+  });
+});
+
+describe('createMatcher: adults are kept out', () => {
+  it('drops a pupil born after the connection was made', () => {
+    expect(match('Jack Smith', undefined, '2010-03-01')).toEqual([]);
+    expect(match('Jack Smith', undefined, '2019-03-01')[0]?.pupil.id).toBe('P01');
+  });
+
+  it('drops a pupil when the handle carries a birth year long before theirs', () => {
+    expect(match('Jack Smith', 'jacksmith1985')).toEqual([]);
+    expect(match(undefined, 'jack.smith.1979')).toEqual([]);
+  });
+
+  it('keeps a two-digit year from long ago at review', () => {
+    const [candidate] = match(undefined, 'jacksmith85');
+    expect(candidate).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['HANDLE_YEAR_NOT_DOB']) });
+  });
+
+  it('does not take a parent (same surname, another forename) for the pupil', () => {
+    expect(match('Karen Smith')).toEqual([]);
+    expect(match('Gary Smith', 'gary.smith78')).toEqual([]);
+    // A one-letter difference that is another person's name is not a typo.
+    expect(match('Paula Evans', undefined, undefined, STAFF, [pupil('X1', 'Paul', 'Evans')])).toEqual([]);
+  });
+
+  it('reads a fuller form of a short roll name (Henry for Harry) as a parent unless the handle says otherwise', () => {
+    expect(match('Henry Evans')).toEqual([]);
+    expect(match('Henry Evans', 'henry.evans2012')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['FULL_FORM_OF_NAME', 'HANDLE_YEAR_MATCHES_DOB']) });
+  });
+
+  it('keeps a name with a title or family word at review', () => {
+    expect(match('Mrs Jack Smith')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match('Jack Smith’s Mum')[0]?.level).toBe('review');
+  });
+});
+
+describe('createMatcher: namesakes and family', () => {
+  const twins = [pupil('N1', 'Oliver', 'Smith', { dob: '2012-01-01' }), pupil('N2', 'Oliver', 'Smith', { dob: '2009-06-01' }), pupil('N3', 'Olivia', 'Smith')];
+
+  it('reports a shared name once with every pupil who has it, at review', () => {
+    const candidates = match('Oliver Smith', undefined, undefined, STAFF, twins);
+    expect(candidates.map((c) => c.pupil.id).sort()).toEqual(['N1', 'N2']);
+    expect(candidates.every((c) => c.level === 'review' && c.reasons.includes('SHARED_NAME'))).toBe(true);
+  });
+
+  it('lets a birth year in the handle pick one of the namesakes', () => {
+    const candidates = match('Oliver Smith', 'oliver.smith09', undefined, STAFF, twins);
+    expect(candidates[0]).toMatchObject({ level: 'flag', pupil: { id: 'N2' } });
+    expect(candidates[1]).toMatchObject({ level: 'review', pupil: { id: 'N1' } });
+  });
+
+  it('lets the connection date rule out the younger namesake', () => {
+    const candidates = match('Oliver Smith', undefined, '2011-01-01', STAFF, twins);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]).toMatchObject({ level: 'flag', pupil: { id: 'N2' } });
+  });
+
+  it('lists the weaker candidate after the exact one', () => {
+    const candidates = match('Ollie Smith', undefined, undefined, STAFF, [...twins, pupil('N4', 'Ollie', 'Smith')]);
+    expect(candidates[0]).toMatchObject({ pupil: { id: 'N4' }, level: 'flag' });
+    expect(candidates.slice(1).every((c) => c.level === 'review')).toBe(true);
+  });
+
+  it('says when the pupil shares the staff member’s surname', () => {
+    const staff: StaffMember = { id: 'S2', name: 'Dawn Smith' };
+    expect(match('Jack Smith', undefined, undefined, staff)[0]?.reasons).toContain('SHARES_STAFF_SURNAME');
+    expect(match('Jack Smith')[0]?.reasons).not.toContain('SHARES_STAFF_SURNAME');
+  });
+
+  it('scores stay between 0 and 1, best first', () => {
+    for (const name of ['Jack Smith', 'J Smith', 'Olivia Taylor']) {
+      const candidates = match(name, 'jacksmith2012');
+      for (const c of candidates) expect(c.score).toBeGreaterThan(0);
+      for (const c of candidates) expect(c.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('finds nobody in a name that is nobody’s', () => {
+    expect(match('Riverside Running Club')).toEqual([]);
+    expect(match(undefined, 'xx_gamer_xx')).toEqual([]);
+  });
+});
