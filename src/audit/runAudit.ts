@@ -1,5 +1,5 @@
 import { createMatcher } from '../match/createMatcher.js';
-import type { Pupil, StaffMember } from '../model/records.js';
+import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding, StaffCoverage } from '../model/report.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
@@ -56,37 +56,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       ...(owner ? { staffId: owner.id, staffName: owner.name } : {}),
       warn: (code: Parameters<WarningSink['add']>[0], message: string, where?: string) => warnings.add(code, message, where),
     };
-    for await (const connection of importer.parse(source, context)) {
-      connectionCount++;
-      if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount });
-      const member = directory.resolve(connection);
-      countCoverage(coverage, member, connection.platform);
-
-      const candidates = matcher.match(connection, member);
-      if (candidates.length === 0) continue;
-      const judgement = judgeConnection(member.id, candidates, lookup);
-      if (judgement.kind === 'none') continue;
-      const staffRef = toStaffRef(member);
-      const connectionRef = toConnectionRef(connection);
-      const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
-      if (exempt) {
-        exempted.push({ staff: staffRef, pupil: refOf(exempt.candidate), connection: connectionRef, exemption: toExemptionRef(exempt.exemption) });
-      }
-      if (judgement.kind === 'finding') {
-        const [best, ...others] = judgement.candidates as [JudgedCandidate, ...JudgedCandidate[]];
-        const finding: Finding = {
-          level: judgement.level,
-          staff: staffRef,
-          pupil: refOf(best),
-          connection: connectionRef,
-          score: round(best.candidate.score),
-          reasons: best.reasons,
-        };
-        if (others.length > 0) {
-          finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
-        }
-        findings.push(finding);
-      }
+    for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) {
+      for (const connection of batch) check(connection);
     }
   }
   options.onProgress?.({ connections: connectionCount, files: fileCount });
@@ -138,6 +109,40 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   };
   return sortReport(report);
 
+  /** Matches one connection and records what the policy makes of it. */
+  function check(connection: Connection): void {
+    connectionCount++;
+    if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount });
+    const member = directory.resolve(connection);
+    countCoverage(coverage, member, connection.platform);
+
+    const candidates = matcher.match(connection, member);
+    if (candidates.length === 0) return;
+    const judgement = judgeConnection(member.id, candidates, lookup);
+    if (judgement.kind === 'none') return;
+    const staffRef = toStaffRef(member);
+    const connectionRef = toConnectionRef(connection);
+    const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
+    if (exempt) {
+      exempted.push({ staff: staffRef, pupil: refOf(exempt.candidate), connection: connectionRef, exemption: toExemptionRef(exempt.exemption) });
+    }
+    if (judgement.kind === 'finding') {
+      const [best, ...others] = judgement.candidates as [JudgedCandidate, ...JudgedCandidate[]];
+      const finding: Finding = {
+        level: judgement.level,
+        staff: staffRef,
+        pupil: refOf(best),
+        connection: connectionRef,
+        score: round(best.candidate.score),
+        reasons: best.reasons,
+      };
+      if (others.length > 0) {
+        finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
+      }
+      findings.push(finding);
+    }
+  }
+
   function refOf(judged: JudgedCandidate) {
     return toPupilRef(judged.candidate.pupil, judged.scope);
   }
@@ -151,6 +156,11 @@ function countCoverage(coverage: Map<StaffMember, StaffCoverage>, member: StaffM
   }
   entry.connections++;
   entry.platforms[platform] = (entry.platforms[platform] ?? 0) + 1;
+}
+
+/** Connections of an importer that reads one at a time, as batches of one. */
+async function* oneByOne(connections: AsyncIterable<Connection> | Iterable<Connection>): AsyncGenerator<Connection[]> {
+  for await (const connection of connections) yield [connection];
 }
 
 function round(score: number): number {

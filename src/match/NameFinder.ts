@@ -2,6 +2,7 @@ import { FOLD } from '../normalise/nameText.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { FORE_PREFERRED, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
+import { isAdultYear } from './yearEvidence.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
 interface Span {
@@ -22,7 +23,12 @@ interface Segmentation {
   rank: number;
 }
 
-export type Found = Map<number, NameEvidence>;
+export type Found = ReadonlyMap<number, NameEvidence>;
+
+const CACHE_LIMIT = 50_000;
+/** Most names find nobody; those share one empty answer, so many can be remembered. */
+const MEMO_LIMIT = 400_000;
+const NOTHING: Found = new Map();
 
 /**
  * Finds the pupils one reading of a connection's name may be, through the index only. Strong
@@ -31,11 +37,25 @@ export type Found = Map<number, NameEvidence>;
  */
 export class NameFinder {
   private readonly segments = new Map<string, Segmentation | null>();
+  private readonly memo = new Map<string, Found>();
 
   constructor(private readonly index: PupilIndex) {}
 
+  /** What one reading says; remembered by its words, since names repeat across staff lists. */
   find(reading: Reading): Found {
-    const found: Found = new Map();
+    const key = `${reading.source}${reading.marks}|${reading.commaAfter}|${reading.numbers.length > 0 ? 1 : 0}|${reading.earliestYear ?? ''}|${reading.words.join(' ')}`;
+    let found = this.memo.get(key);
+    if (!found) {
+      found = this.search(reading);
+      if (found.size === 0) found = NOTHING;
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(key, found);
+    }
+    return found;
+  }
+
+  private search(reading: Reading): Found {
+    const found = new Map<number, NameEvidence>();
     const slots = this.slots(reading);
     if (slots.length === 0) return found;
     const spans = this.spans(slots);
@@ -44,19 +64,28 @@ export class NameFinder {
       // `Smith, Jack`: the surname is before the comma and the forename after it.
       if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
       const pupil = this.index.pupils[pupilAt]!;
+      // A birth year in the handle long before the pupil's rules the pupil out before any more work.
+      if (reading.earliestYear !== undefined && isAdultYear(reading.earliestYear, pupil.dobYear)) return;
       let unexplained = 0;
       let middleName = false;
       let joined = false;
+      // Other words count for the pupil only between the forename and the surname (middle names,
+      // the rest of a double forename); anywhere else they are somebody else's.
+      const first = b ? Math.min(a.start, b.start) : a.start;
+      const last = b ? Math.max(a.end, b.end) : a.end;
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i]!;
         if (slot.joined) joined = true;
         if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
-        if (pupil.middleNames.has(slot.word) || (slot.word.length === 1 && [...pupil.middleNames].some((m) => m[0] === slot.word))) middleName = true;
-        else if (!pupil.words.has(slot.word)) unexplained++;
+        const inside = i >= first && i < last;
+        if (inside && (pupil.middleNames.has(slot.word) || (slot.word.length === 1 && [...pupil.middleNames].some((m) => m[0] === slot.word)))) middleName = true;
+        else if (!inside || !pupil.words.has(slot.word)) unexplained++;
       }
       const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
       const sharesStem = fore === 'fullForm' && [...pupil.forenames].some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
-      const evidence: NameEvidence = { fore, sur, surnameFirst: b !== undefined && b.start < a.start, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer };
+      const surnameFirst = b !== undefined && b.start < a.start;
+      const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven;
+      const evidence: NameEvidence = { fore, sur, surnameFirst, orderInDoubt, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer };
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
     };
@@ -78,7 +107,7 @@ export class NameFinder {
     return found;
   }
 
-  private findWeak(spans: Span[], slotCount: number, reading: Reading, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
+  private findWeak(spans: readonly Span[], slotCount: number, reading: Reading, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
     const index = this.index;
     for (const a of spans) {
       for (const b of spans) {
@@ -176,6 +205,7 @@ export class NameFinder {
         if (cut === 2) continue;
         const head = body.slice(0, cut);
         const tail = body.slice(cut);
+        if (!this.index.mayName(tail) || (cut > 1 && !this.index.mayName(head))) continue;
         const tailFacts = this.index.facts(tail);
         if (tailFacts.fore.length === 0 && tailFacts.sur.length === 0) continue;
         const headFacts = this.index.facts(head);
@@ -187,7 +217,7 @@ export class NameFinder {
       }
       if (best) break;
     }
-    if (this.segments.size > 100_000) this.segments.clear();
+    if (this.segments.size >= CACHE_LIMIT) this.segments.clear();
     this.segments.set(word, best);
     return best;
   }

@@ -78,6 +78,9 @@ export class PupilIndex {
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
   private readonly factsCache = new Map<string, WordFacts>();
+  private readonly soundsCache = new Map<string, number[]>();
+  /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
+  private readonly nameForms = new Set<string>();
 
   constructor(
     pupils: readonly Pupil[],
@@ -86,6 +89,8 @@ export class PupilIndex {
     pupils.forEach((pupil, at) => this.add(pupil, at));
     for (let id = 0; id < this.words.length; id++) {
       const word = this.words[id]!;
+      this.nameForms.add(word);
+      if (this.roles[id]! & ROLE_FORE) for (const form of book.formsOf(word).keys()) this.nameForms.add(form);
       if (word.length >= 4) for (const key of deletionKeys(word)) push(this.deletions, key, id);
       if (this.roles[id]! & ROLE_FORE && word.length >= 3) push(this.sounds, doubleMetaphone(word)[0], id);
     }
@@ -108,6 +113,11 @@ export class PupilIndex {
   /** Pupils (index × 2 + fore kind) with this forename form. */
   forename(foreId: number): readonly number[] | undefined {
     return this.forenames.get(foreId);
+  }
+
+  /** Cheap test for splitting run-together words: could `word` name a pupil in scope at all? */
+  mayName(word: string): boolean {
+    return this.nameForms.has(word);
   }
 
   idOf(word: string): number {
@@ -133,7 +143,7 @@ export class PupilIndex {
       if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
     }
     facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname: (role & ROLE_SUR) !== 0 };
-    if (this.factsCache.size > 200_000) this.factsCache.clear();
+    if (this.factsCache.size >= 100_000) this.factsCache.clear();
     this.factsCache.set(word, facts);
     return facts;
   }
@@ -158,7 +168,13 @@ export class PupilIndex {
    */
   soundsLike(word: string): number[] {
     if (word.length < 3) return [];
-    return (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2));
+    let found = this.soundsCache.get(word);
+    if (!found) {
+      found = (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2));
+      if (this.soundsCache.size >= 100_000) this.soundsCache.clear();
+      this.soundsCache.set(word, found);
+    }
+    return found;
   }
 
   private intern(word: string, role: number): number {

@@ -1,11 +1,12 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
+import { FOLD } from '../normalise/nameText.js';
 import { canFlag, nameReasons, nameScore, type NameEvidence } from './evidence.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
-import { better, NameFinder } from './NameFinder.js';
+import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
-import { nameKey, readConnection, type Reading } from './readConnection.js';
+import { readConnection, type Reading } from './readConnection.js';
 import { readYears } from './yearEvidence.js';
 
 export interface MatcherOptions {
@@ -13,7 +14,7 @@ export interface MatcherOptions {
   nicknames?: NicknameBook;
 }
 
-/** What a connection's names alone say about one pupil; remembered per name, since names repeat. */
+/** What a connection's names alone say about one pupil. */
 interface Analysed {
   pupilAt: number;
   score: number;
@@ -26,7 +27,6 @@ interface Analysed {
 
 /** More pupils than this sharing a forename-only match say nothing about any one of them. */
 const MAX_FORENAME_ONLY = 5;
-const CACHE_LIMIT = 100_000;
 
 let defaultBook: NicknameBook | undefined;
 
@@ -38,46 +38,44 @@ let defaultBook: NicknameBook | undefined;
 export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
   const index = new PupilIndex(pupils, options.nicknames ?? (defaultBook ??= createNicknameBook()));
   const finder = new NameFinder(index);
-  const cache = new Map<string, Analysed[]>();
   const staffSurnames = new WeakMap<StaffMember, string>();
 
   const analyse = (connection: Connection): Analysed[] => {
     const readings = readConnection(connection);
-    // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
-    // Digits read as letters (J4ck) are no year, so only the best reading's own digits count.
-    const perSource = new Map<number, Map<Reading['source'], { evidence: NameEvidence; reading: Reading }>>();
+    let results: [Reading, Found][] | undefined;
     for (const reading of readings) {
-      for (const [pupilAt, evidence] of finder.find(reading)) {
-        let sources = perSource.get(pupilAt);
-        if (!sources) perSource.set(pupilAt, (sources = new Map()));
-        const seen = sources.get(reading.source);
-        if (!seen || better(evidence, seen.evidence)) sources.set(reading.source, { evidence, reading });
+      const found = finder.find(reading);
+      if (found.size > 0) (results ??= []).push([reading, found]);
+    }
+    if (!results) return [];
+    // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
+    // Digits read as letters (J4ck) are no year, so a reading's own digits count; the handle's
+    // digits say something about every pupil the account may be, whichever name found them.
+    const handleDigits = readings.find((r) => r.source === 'handle' && !(r.marks & FOLD.LEET))?.numbers ?? [];
+    const perPupil = new Map<number, { display?: [Reading, NameEvidence]; handle?: [Reading, NameEvidence] }>();
+    for (const [reading, found] of results) {
+      for (const [pupilAt, evidence] of found) {
+        let entry = perPupil.get(pupilAt);
+        if (!entry) perPupil.set(pupilAt, (entry = {}));
+        const seen = entry[reading.source];
+        if (!seen || better(evidence, seen[1])) entry[reading.source] = [reading, evidence];
       }
     }
-    if (perSource.size === 0) return [];
-    const best = new Map<number, { evidence: NameEvidence; reasons: Set<ReasonCode>; sources: Set<string>; numbers: string[]; adultWord: boolean }>();
-    for (const [pupilAt, sources] of perSource) {
-      const found = [...sources.values()];
-      const top = found.reduce((a, b) => (better(b.evidence, a.evidence) ? b : a));
-      best.set(pupilAt, {
-        evidence: top.evidence,
-        reasons: new Set(found.flatMap((f) => nameReasons(f.evidence))),
-        sources: new Set(sources.keys()),
-        numbers: found.flatMap((f) => f.reading.numbers),
-        adultWord: found.some((f) => f.reading.adultWord),
-      });
-    }
     const analysed: Analysed[] = [];
-    for (const [pupilAt, { evidence, reasons, sources, numbers, adultWord }] of best) {
+    for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
+      const numbers = display ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)] : handle ? handle[0].numbers : handleDigits;
       const years = readYears(numbers, pupil.dobYear, pupil.yearGroup);
       if (years === 'adult') continue;
+      const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
       if ((evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) && years !== 'dob' && years !== 'yearGroup') continue;
+      const reasons = new Set<ReasonCode>(display ? nameReasons(display[1]) : []);
+      if (handle) for (const code of nameReasons(handle[1])) reasons.add(code);
       const strength = Math.round(nameScore(evidence) * 1000) / 1000;
-      let score = strength + (sources.size > 1 ? 0.03 : 0);
+      let score = strength + (display && handle ? 0.03 : 0);
       if (years === 'dob') {
         score += 0.1;
         reasons.add('HANDLE_YEAR_MATCHES_DOB');
@@ -87,9 +85,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       } else if (years === 'olderTwoDigit') {
         reasons.add('HANDLE_YEAR_NOT_DOB');
       }
+      const adultWord = (display?.[0].adultWord ?? false) || (handle?.[0].adultWord ?? false);
       if (adultWord) reasons.add('ADULT_WORDS');
-      const level = canFlag(evidence) && !adultWord && years !== 'olderTwoDigit' ? 'flag' : 'review';
-      analysed.push({ pupilAt, score: Math.min(1, score), strength: canFlag(evidence) ? strength + 1 : strength, level, reasons: [...reasons], yearMatchesDob: years === 'dob' });
+      const flag = canFlag(evidence);
+      const level = flag && !adultWord && years !== 'olderTwoDigit' ? 'flag' : 'review';
+      analysed.push({ pupilAt, score: Math.min(1, score), strength: flag ? strength + 1 : strength, level, reasons: [...reasons], yearMatchesDob: years === 'dob' });
     }
     const forenameOnly = analysed.filter((a) => a.reasons.includes('FORENAME_ONLY'));
     return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
@@ -107,13 +107,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
-      const key = nameKey(connection);
-      let analysed = cache.get(key);
-      if (!analysed) {
-        analysed = analyse(connection);
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(key, analysed);
-      }
+      const analysed = analyse(connection);
       if (analysed.length === 0) return [];
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;

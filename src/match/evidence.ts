@@ -11,6 +11,11 @@ export interface NameEvidence {
   fore: ForeEvidence;
   sur: SurEvidence;
   surnameFirst: boolean;
+  /**
+   * Read surname first without a comma, though the first word is itself a given name (`Kelly
+   * Thomas` may be Thomas Kelly, but is more likely Kelly Thomas).
+   */
+  orderInDoubt: boolean;
   /** The account's forename and the pupil's begin with the same three letters (Frank, Frankie). */
   sharesStem: boolean;
   middleName: boolean;
@@ -43,10 +48,14 @@ export function nameScore(e: NameEvidence): number {
  * `flag` needs the whole name: a forename (as on the roll, preferred, a usual short form or
  * spelling, or one slip of the keyboard) and the whole surname, with nothing else unexplained.
  * Half a surname, initials, names that only sound alike, a fuller form of the pupil's short name
- * and a forename alone are weak evidence: `review` at most.
+ * and a forename alone are weak evidence: `review` at most; so is a name read back to front
+ * whose first word is a given name, and a typo in a name read back to front.
  */
 export function canFlag(e: NameEvidence): boolean {
-  return STRONG_FORE.has(e.fore) && STRONG_SUR.has(e.sur) && !(e.fore === 'typo' && e.sur === 'typo') && e.unexplained === 0;
+  if (!STRONG_FORE.has(e.fore) || !STRONG_SUR.has(e.sur) || e.unexplained > 0 || e.orderInDoubt) return false;
+  const typos = (e.fore === 'typo' ? 1 : 0) + (e.sur === 'typo' ? 1 : 0);
+  // A slip of the keyboard is believable once, and not in a name read back to front.
+  return typos === 0 || (typos === 1 && !e.surnameFirst);
 }
 
 export function nameReasons(e: NameEvidence): ReasonCode[] {

@@ -11,7 +11,7 @@
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
-aaron: aza, ronnie
+aaron: aza
 abdullah: abdul, abdi
 abigail: abby, abbie, abi
 ada: addie

@@ -1,5 +1,6 @@
 import type { Connection } from '../model/records.js';
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
+import { earliestYear } from './yearEvidence.js';
 
 /** One way of reading one of a connection's names: its words and numbers, and what folding did. */
 export interface Reading {
@@ -12,6 +13,8 @@ export interface Reading {
   adultWord: boolean;
   /** Written `Surname, Forename`: the words before the comma are the surname. */
   commaAfter: number;
+  /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
+  earliestYear: number | undefined;
 }
 
 /** Words that decorate handles and names without naming anybody. */
@@ -19,18 +22,29 @@ const FILLER = new Set(['official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx'
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle']);
 
-/** The readings of a connection's display name and username (or, lacking one, its profile link). */
+const CACHE_LIMIT = 100_000;
+/** Display names repeat across staff lists (handles mostly do not), so their readings are remembered. */
+const displayReadings = new Map<string, Reading[]>();
+
+/** The readings of a connection's display name and username (or, lacking one, its profile link). Never change them. */
 export function readConnection(connection: Connection): Reading[] {
-  const readings: Reading[] = [];
-  if (connection.displayName) addReadings(readings, connection.displayName, 'display', commaAfter(connection.displayName));
+  const readings = connection.displayName ? displayReadingsOf(connection.displayName) : [];
   const handle = connection.username ?? handleFromUrl(connection.profileUrl);
-  if (handle) addReadings(readings, handle, 'handle', 0);
-  return readings;
+  if (!handle) return readings;
+  const all = [...readings];
+  addReadings(all, handle, 'handle', 0);
+  return all;
 }
 
-/** The key under which a connection's name analysis can be remembered. */
-export function nameKey(connection: Connection): string {
-  return `${connection.displayName ?? ''}\u0000${connection.username ?? handleFromUrl(connection.profileUrl) ?? ''}`;
+function displayReadingsOf(raw: string): Reading[] {
+  let readings = displayReadings.get(raw);
+  if (!readings) {
+    readings = [];
+    addReadings(readings, raw, 'display', commaAfter(raw));
+    if (displayReadings.size >= CACHE_LIMIT) displayReadings.clear();
+    displayReadings.set(raw, readings);
+  }
+  return readings;
 }
 
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
@@ -58,7 +72,7 @@ function split(text: string, marks: number, source: Reading['source'], comma: nu
     else if (ADULT_WORDS.has(piece)) adultWord = true;
     else if (!FILLER.has(piece)) words.push(piece);
   }
-  return { source, words, numbers, marks, adultWord, commaAfter: comma };
+  return { source, words, numbers, marks, adultWord, commaAfter: comma, earliestYear: earliestYear(numbers) };
 }
 
 /** `instagram.com/jack.smith09/`, `tiktok.com/@jack` → the handle; Facebook's numeric profile links have none. */

@@ -4,6 +4,22 @@
  */
 const ADULT_GAP = 6;
 
+/** A four-digit year this old says the account is not a pupil born in `dobYear`. */
+export function isAdultYear(year: number, dobYear: number | undefined): boolean {
+  return dobYear !== undefined && year >= 1920 && year <= dobYear - ADULT_GAP;
+}
+
+/** The earliest four-digit year among a name's numbers, if any. */
+export function earliestYear(numbers: readonly string[]): number | undefined {
+  let earliest: number | undefined;
+  for (const digits of numbers) {
+    if (digits.length !== 4) continue;
+    const value = Number(digits);
+    if (value >= 1920 && value <= 2030 && (earliest === undefined || value < earliest)) earliest = value;
+  }
+  return earliest;
+}
+
 /** What the digits in a username say about a pupil. */
 export type YearVerdict = 'dob' | 'yearGroup' | 'olderTwoDigit' | 'adult' | null;
 
@@ -28,7 +44,7 @@ export function readYears(numbers: readonly string[], dobYear: number | undefine
     const value = Number(digits);
     if (digits.length === 4 && value >= 1920 && value <= 2030) {
       if (dobYear !== undefined && value === dobYear) verdict = strongest(verdict, 'dob');
-      else if (dobYear !== undefined && value <= dobYear - ADULT_GAP) return 'adult';
+      else if (isAdultYear(value, dobYear)) return 'adult';
       continue;
     }
     if (digits.length === 2) {

@@ -120,7 +120,8 @@ function tidy(text: string): string {
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l' };
-const HAS_LEET = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
+/** A digit or symbol before a letter (`j4ck`, `5mith`), or after a letter or two (`l30`); `jack09` is a year. */
+const HAS_LEET = /[0-9@$!|][a-z]|(^|[^a-z0-9])[a-z]{1,2}[0-9@$!|]+($|[^a-z0-9])/;
 
 /**
  * Readings of folded text with digits and symbols that stand for letters (`J4ck 5m1th`) turned
@@ -138,8 +139,10 @@ export function leetReadings(text: string): string[] {
         return [...run].map((c) => (c === '1' ? one : (LEET[c] ?? c))).join('');
       });
     });
-  const readings = [decode('i', false), decode('i', true)];
-  if (/[1]/.test(text)) readings.push(decode('l', false), decode('l', true));
+  const years = /[a-z]{3}([0-9]{2}|[0-9]{4})($|[^a-z0-9])/.test(text);
+  const readings = [decode('i', false)];
+  if (years) readings.push(decode('i', true));
+  if (text.includes('1')) readings.push(decode('l', false), ...(years ? [decode('l', true)] : []));
   // A word all in digits beside leetspeak words may be a name too (`H3nry 0531`).
   if (/(^| )[0-9]{3,}( |$)/.test(text)) readings.push(decode('i', false, true));
   return readings.filter((reading, i) => reading !== text && readings.indexOf(reading) === i);

@@ -25,4 +25,9 @@ export interface ConnectionImporter {
   readonly label: string;
   detect(file: { name: string; head: string }): boolean;
   parse(source: TextSource, context: ImportContext): AsyncIterable<Connection> | Iterable<Connection>;
+  /**
+   * The same connections in batches, where a format can be read that way: a trust's lists run to
+   * millions of rows, and one await per row costs as much as reading them.
+   */
+  parseBatches?(source: TextSource, context: ImportContext): AsyncIterable<Connection[]>;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createNicknameBook, parseNicknameTable } from '../../src/match/nicknames.js';
+
+describe('the nickname table', () => {
+  const entries = parseNicknameTable();
+
+  it('covers at least 300 given names, written as lower-case letters', () => {
+    const heads = new Set(entries.map((e) => e.head));
+    expect(heads.size).toBeGreaterThanOrEqual(300);
+    for (const entry of entries) {
+      for (const name of [entry.head, ...entry.forms]) expect(name, `${entry.head}`).toMatch(/^[a-z]{2,}$/);
+    }
+  });
+
+  it('has one line of each kind per name, no repeats within a line and no name as its own form', () => {
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      const key = `${entry.head}${entry.kind}`;
+      expect(seen.has(key), `${key} appears twice`).toBe(false);
+      seen.add(key);
+      expect(entry.forms.length, entry.head).toBeGreaterThan(0);
+      expect(new Set(entry.forms).size, entry.head).toBe(entry.forms.length);
+      expect(entry.forms, entry.head).not.toContain(entry.head);
+    }
+  });
+
+  it('is read in both directions', () => {
+    const book = createNicknameBook(entries);
+    for (const [formal, short] of [['alexander', 'alex'], ['alexander', 'xander'], ['alexander', 'sandy'], ['elizabeth', 'lizzie'], ['elizabeth', 'beth'], ['elizabeth', 'libby'], ['oliver', 'ollie'], ['margaret', 'maggie'], ['margaret', 'peggy']] as const) {
+      expect(book.formsOf(formal).get(short), `${formal} → ${short}`).toBe('nickname');
+      expect(book.formsOf(short).get(formal), `${short} → ${formal}`).toBe('fullForm');
+    }
+  });
+
+  it('treats spellings of one name as one name, both ways', () => {
+    const book = createNicknameBook(entries);
+    expect(book.formsOf('mohammed').get('muhammad')).toBe('variant');
+    expect(book.formsOf('muhammad').get('mohammed')).toBe('variant');
+    // A spelling shares the nicknames of the name it spells.
+    expect(book.formsOf('sofia').get('sophie')).toBe('nickname');
+  });
+
+  it('rejects a line it cannot read', () => {
+    expect(() => parseNicknameTable('alexander alex')).toThrow(/cannot read/);
+  });
+
+  it('knows given names that have no nickname line, so they are nobody’s typo', () => {
+    const book = createNicknameBook(entries);
+    expect(book.isKnownGivenName('hayley')).toBe(true);
+    expect(book.isKnownGivenName('jakc')).toBe(false);
+  });
+});

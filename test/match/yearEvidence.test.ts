@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readYears, yearGroupNumber } from '../../src/match/yearEvidence.js';
+
+describe('year evidence in handles', () => {
+  it.each([
+    ['Year 7', 7],
+    ['Y10', 10],
+    ['Yr 2', 2],
+    ['Reception', 0],
+    ['R', 0],
+    ['Nursery', -1],
+    ['', undefined],
+  ])('year group %s → %s', (text, n) => expect(yearGroupNumber(text)).toBe(n));
+
+  it.each([
+    [['2012'], 'dob'],
+    [['12'], 'dob'],
+    [['9'], 'yearGroup'],
+    [['1985'], 'adult'],
+    [['85'], 'olderTwoDigit'],
+    [['2019'], null],
+    [['2010'], null],
+    [['1234'], null],
+  ])('%j for a pupil born 2012 in Year 9 → %s', (numbers, verdict) => expect(readYears(numbers, 2012, 9)).toBe(verdict));
+
+  it('says nothing without a date of birth', () => {
+    expect(readYears(['1985'], undefined, undefined)).toBe(null);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { FOLD, foldNameText, leetReadings } from '../../src/normalise/nameText.js';
+
+const texts = (raw: string) => foldNameText(raw).map((f) => f.text);
+const marks = (raw: string) => foldNameText(raw)[0]!.marks;
+
+describe('foldNameText', () => {
+  it('keeps plain ASCII names as lower-case words, apostrophes dropped', () => {
+    expect(foldNameText("Mary-Jane  O'Brien")).toEqual([{ text: 'mary jane obrien', marks: 0 }]);
+    expect(texts('O’Brien')).toEqual(['obrien']);
+  });
+
+  it.each([
+    ['Zoë', 'zoe'],
+    ['Chloé', 'chloe'],
+    ['Łucja', 'lucja'],
+    ['Oğuz', 'oguz'],
+    ['Nguyễn', 'nguyen'],
+    ['Müller', 'muller'],
+  ])('folds accents: %s → %s', (raw, text) => {
+    expect(texts(raw)).toEqual([text]);
+    expect(marks(raw) & FOLD.ACCENTS).toBeTruthy();
+  });
+
+  it.each([
+    ['𝐉𝐚𝐜𝐤', 'jack'],
+    ['𝑱𝒂𝒄𝒌', 'jack'],
+    ['𝓙𝓪𝓬𝓴', 'jack'],
+    ['Ｊａｃｋ', 'jack'],
+    ['ᴊᴀᴄᴋ', 'jack'],
+    ['Ⓙⓐⓒⓚ', 'jack'],
+    ['🄹🄰🄲🄺', 'jack'],
+    ['🅹🅰🅲🅺', 'jack'],
+    ['🇯🇦🇨🇰', 'jack'],
+    ['✨Jack✨', 'jack'],
+    ['Ja💕ck', 'jack'],
+    ['♡Aria♡', 'aria'],
+    ['Jack ❤️ Smith', 'jack smith'],
+  ])('undecorates %s → %s', (raw, text) => {
+    expect(texts(raw)).toEqual([text]);
+    expect(marks(raw) & FOLD.DECORATED).toBeTruthy();
+  });
+
+  it('reads look-alike letters from other alphabets as Latin, and also transliterates', () => {
+    expect(texts('Аmelia')).toEqual(['amelia']);
+    expect(marks('Аmelia') & FOLD.CONFUSABLE).toBeTruthy();
+    expect(texts('Рорру')).toEqual(['poppy', 'rorru']);
+    expect(foldNameText('Рорру')[1]!.marks & FOLD.TRANSLITERATED).toBeTruthy();
+    expect(texts('Анна')).toContain('anna');
+  });
+});
+
+describe('leetReadings', () => {
+  it('turns digits and symbols that stand for letters back into letters', () => {
+    expect(leetReadings('j4ck 5m1th')).toContain('jack smith');
+    expect(leetReadings('j@ck $mith')).toContain('jack smith');
+    expect(leetReadings('ch4rl13')).toContain('charlie');
+  });
+
+  it('also keeps a year ending a word, and leaves a plain handle with a year alone', () => {
+    expect(leetReadings('j4cksmith09')).toContain('jacksmith 09');
+    expect(leetReadings('jacksmith09')).toEqual([]);
+  });
+
+  it('gives nothing for text without leetspeak', () => {
+    expect(leetReadings('jack smith 2012')).toEqual([]);
+  });
+});
