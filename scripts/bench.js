@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { DISGUISES } from './bench/disguises.js';
 import { generate, SIZES } from './bench/generate.js';
 
-const GENERATOR_VERSION = 8;
+const GENERATOR_VERSION = 10;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -88,11 +88,13 @@ for (const size of sizes) {
   let backgroundFindings = 0;
   for (const [line, finding] of byLine) {
     const label = truth[line];
+    // On a shared name, the truth pupil among the candidates is right, and a flag on a pupil whose name it equally is.
     const right = label && !label.trap && (finding.pupil.id === label.pupil || (finding.otherCandidates ?? []).some((c) => c.pupil.id === label.pupil));
+    const rightPupil = label && !label.trap && (finding.pupil.id === label.pupil || (label.also ?? []).includes(finding.pupil.id));
     if (!label) backgroundFindings++;
     if (finding.level === 'flag') {
       flags++;
-      if (right && finding.pupil.id === label.pupil) rightFlags++;
+      if (rightPupil) rightFlags++;
     } else {
       reviews++;
       if (right) rightReviews++;

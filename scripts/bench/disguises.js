@@ -33,16 +33,19 @@ const LEET = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', A: '4', E: '3', I
 /** A disguise kind: `expect` is the level a careful reader would give it. */
 export const DISGUISES = [
   { kind: 'exact', expect: 'flag', make: (p) => ({ displayName: `${p.fore} ${p.sur}` }) },
-  { kind: 'preferred', expect: 'flag', make: (p) => (p.preferred ? { displayName: `${p.preferred} ${p.sur}` } : null) },
+  { kind: 'preferred', expect: 'flag', make: (p) => (p.preferred ? { displayName: `${p.preferred} ${p.sur}`, shown: [p.preferred, p.sur] } : null) },
   {
     kind: 'nickname',
     expect: 'flag',
     make: (p, rnd) => {
       const forms = GENERATOR_NICKNAMES[p.fore];
-      return forms ? { displayName: `${rnd.pick(forms)} ${p.sur}` } : null;
+      const form = forms ? rnd.pick(forms) : undefined;
+      return form ? { displayName: `${form} ${p.sur}`, shown: [form, p.sur] } : null;
     },
   },
-  { kind: 'surname_first', expect: 'flag', make: (p, rnd) => ({ displayName: rnd.chance(0.5) ? `${p.sur.toUpperCase()}, ${p.fore}` : `${p.sur} ${p.fore}` }) },
+  // Without a comma, `Kelly Thomas` reads as Kelly first whoever wrote it: a surname that is also
+  // a given name is written with the comma.
+  { kind: 'surname_first', expect: 'flag', make: (p, rnd, ctx) => ({ displayName: rnd.chance(0.5) || ctx.isGivenName(p.sur) ? `${p.sur.toUpperCase()}, ${p.fore}` : `${p.sur} ${p.fore}` }) },
   { kind: 'middle_name', expect: 'flag', make: (p) => (p.middle ? { displayName: `${p.fore} ${p.middle} ${p.sur}` } : null) },
   {
     kind: 'case_accents_punctuation',
@@ -114,10 +117,11 @@ export const DISGUISES = [
   {
     kind: 'handle',
     expect: 'flag',
-    make: (p, rnd) => {
+    make: (p, rnd, ctx) => {
       const f = plain(p.fore);
       const s = plain(p.sur);
-      const forms = [`${f}.${s}`, `${f}${s}_${yy(p)}`, `${f}_${s}`, `${s}y.${f}`, `${f}${s}${yyyy(p)}x`, `${f}.${s}${yy(p)}`, `${s}.${f}`, `_${f}${s}_`];
+      const forms = [`${f}.${s}`, `${f}${s}_${yy(p)}`, `${f}_${s}`, `${s}y.${f}`, `${f}${s}${yyyy(p)}x`, `${f}.${s}${yy(p)}`, `_${f}${s}_`];
+      if (!ctx.isGivenName(p.sur)) forms.push(`${s}.${f}`);
       return { displayName: rnd.chance(0.5) ? '' : p.fore, username: rnd.pick(forms) };
     },
   },
@@ -125,7 +129,11 @@ export const DISGUISES = [
   {
     kind: 'partial_surname',
     expect: 'review',
-    make: (p, rnd) => (p.sur.includes('-') ? { displayName: `${p.fore} ${rnd.pick(p.sur.split('-'))}` } : null),
+    make: (p, rnd) => {
+      if (!p.sur.includes('-')) return null;
+      const part = rnd.pick(p.sur.split('-'));
+      return { displayName: `${p.fore} ${part}`, shown: [p.fore, part] };
+    },
   },
   { kind: 'initial_surname', expect: 'review', make: (p) => ({ displayName: `${strip(p.fore)[0]} ${p.sur}` }) },
 ];

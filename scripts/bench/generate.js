@@ -9,7 +9,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DISGUISES, plain, strip } from './disguises.js';
-import { ADULT_FORENAMES, CHILD_FORENAMES, GENERATOR_NICKNAMES, MIDDLE_NAMES, SURNAMES, givenNameKeys } from './namePools.js';
+import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, SURNAMES, givenNameKeys } from './namePools.js';
 
 export const AUDIT_DATE = '2026-11-24';
 
@@ -108,18 +108,40 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const unique = inScope.filter((p) => fullNames(p).every((key) => fullNameCount.get(key) === 1));
   const shared = inScope.filter((p) => fullNameCount.get(fullNames(p)[0]) > 1);
   // Forenames in scope by surname, so that no background adult is a pupil's namesake by accident.
-  const namesInScope = new Set();
-  for (const p of inScope) {
-    for (const sur of [p.sur, ...p.sur.split('-')]) {
-      for (const fore of [p.fore, p.preferred].filter(Boolean)) for (const key of givenNameKeys(fore)) namesInScope.add(`${key}|${plain(sur)}`);
+  const { createNicknameBook } = await import('../../dist/match/nicknames.js');
+  const book = createNicknameBook();
+  /** `forename key|surname` → the pupils in scope who may go by that name (broadly, or strictly). */
+  const nameMap = (strict) => {
+    const map = new Map();
+    for (const p of inScope) {
+      for (const sur of [p.sur, ...p.sur.split('-')]) {
+        for (const fore of [p.fore, p.preferred].filter(Boolean)) {
+          for (const key of givenNameKeys(fore, book, strict)) {
+            const k = `${key}|${plain(sur)}`;
+            if (!map.has(k)) map.set(k, new Set());
+            map.get(k).add(p.id);
+          }
+        }
+      }
     }
-  }
+    return map;
+  };
+  const broad = nameMap(false);
+  const strict = nameMap(true);
+  /** Other pupils in scope who may go by this forename and surname. */
+  const othersNamed = (fore, sur, p, isStrict = false) => {
+    const ids = new Set();
+    for (const key of givenNameKeys(fore, book, isStrict)) for (const id of (isStrict ? strict : broad).get(`${key}|${plain(sur)}`) ?? []) if (id !== p?.id) ids.add(id);
+    return [...ids];
+  };
+  // Traps are namesakes of pupils nobody else in scope may be taken for.
+  const trapSafe = unique.filter((p) => othersNamed(p.fore, p.sur, p).length === 0);
   const bySurname = new Map();
   for (const p of inScope) {
     if (!bySurname.has(p.sur)) bySurname.set(p.sur, []);
     bySurname.get(p.sur).push(p);
   }
-  const isNamesake = (fore, sur) => givenNameKeys(fore).some((key) => namesInScope.has(`${key}|${plain(sur)}`));
+  const isNamesake = (fore, sur) => othersNamed(fore, sur).length > 0;
 
   const staff = [];
   for (let i = 0; i < size.staff; i++) {
@@ -130,7 +152,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
   await writeLines(path.join(dir, 'leavers.csv'), ['UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Date of Leaving', ...leavers.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(','))]);
   await writeLines(path.join(dir, 'staff.csv'), ['staff_id,name,role', ...staff.map((s) => [s.id, s.name, s.role].map(csv).join(','))]);
 
-  const ctx = { isGivenName: (w) => givenNames.has(plain(w)), isSurname: (w) => surnameSet.has(plain(w)) };
+  const ctx = { isGivenName: (w) => givenNames.has(plain(w)) || book.isKnownGivenName(plain(w)), isSurname: (w) => surnameSet.has(plain(w)) };
   const truth = {};
   const out = createWriteStream(path.join(dir, 'connections.csv'));
   let buffer = 'staff_id,staff_name,platform,display_name,username,profile_url,relationship,connected_on\n';
@@ -210,15 +232,18 @@ export async function generate(sizeName, dir, seed = 20261124) {
         const p = rnd.pick(unique);
         const made = disguise.make(p, rnd, ctx);
         if (!made) continue;
-        // A short form another pupil of that surname could also go by (Izzy: Isabella or Isabelle) is a shared name.
-        const ambiguous = disguise.kind === 'nickname' && (bySurname.get(p.sur) ?? []).some((o) => o !== p && (GENERATOR_NICKNAMES[o.fore] ?? []).some((n) => made.displayName.startsWith(`${n} `)));
-        const label = ambiguous ? { kind: 'shared_name', pupil: p.id, expect: 'review' } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
+        // A name another pupil in scope may also go by (Izzy: Isabella or Isabelle; Thea Müller for
+        // Thea James-Müller when there is a Thea Müller) is a shared name: review, either pupil right.
+        const shown = made.shown ?? [p.fore, p.sur];
+        const also = disguise.expect === 'flag' || disguise.kind === 'partial_surname' ? othersNamed(shown[0], shown[1], p, true) : [];
+        const label = also.length > 0 ? { kind: 'shared_name', pupil: p.id, expect: 'review', also } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
+        delete made.shown;
         await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;
       }
     } else if (what === 'shared') {
       const p = rnd.pick(shared);
-      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter('2020-01-01') }, { kind: 'shared_name', pupil: p.id, expect: 'review' });
+      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter('2020-01-01') }, { kind: 'shared_name', pupil: p.id, expect: 'review', also: othersNamed(p.fore, p.sur, p, true) });
     } else if (rnd.chance(0.25) && adultLeavers.length > 0) {
       const p = rnd.pick(adultLeavers);
       if (isNamesake(p.fore, p.sur)) {
@@ -227,7 +252,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
       }
       await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) }, { kind: 'adult_former_pupil', trap: true, expect: 'none' });
     } else {
-      const p = rnd.pick(unique);
+      const p = rnd.pick(trapSafe);
       const { row, kind } = rnd.pick(traps)(p);
       await write(member, row, { kind, trap: true, expect: 'none', pupil: p.id });
     }

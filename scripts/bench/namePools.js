@@ -68,10 +68,12 @@ for (const [formal, forms] of Object.entries(GENERATOR_NICKNAMES)) {
 
 /**
  * Keys under which a forename may be one person's name, by the generator's own list: its first
- * three letters, and those of its short forms or fuller forms. Two names sharing a key are treated
- * as possibly the same person's.
+ * three letters, and those of its short forms or fuller forms (the generator's own list, and the
+ * project's nickname table when given: used only to keep ambiguous names out of the ground truth,
+ * never to write disguises). Two names sharing a key are treated as possibly the same person's. `strict` keys are whole names, without the stems.
  */
-export function givenNameKeys(name) {
+export function givenNameKeys(name, book, strict = false) {
   const folded = fold(name);
-  return [folded, ...(relatives.get(folded) ?? [])].map((n) => n.slice(0, 3));
+  const related = [folded, ...(relatives.get(folded) ?? []), ...(book ? book.formsOf(folded).keys() : [])];
+  return [...new Set(strict ? related : related.map((n) => n.slice(0, 3)))];
 }

@@ -2,7 +2,6 @@ import { FOLD } from '../normalise/nameText.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { FORE_PREFERRED, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
-import { isAdultYear } from './yearEvidence.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
 interface Span {
@@ -23,11 +22,14 @@ interface Segmentation {
   rank: number;
 }
 
-export type Found = ReadonlyMap<number, NameEvidence>;
+export interface Found extends ReadonlyMap<number, NameEvidence> {
+  /** The earliest birth year among the pupils found (undefined if any has no date of birth). */
+  readonly earliestDob?: number;
+}
 
 const CACHE_LIMIT = 50_000;
 /** Most names find nobody; those share one empty answer, so many can be remembered. */
-const MEMO_LIMIT = 400_000;
+const MEMO_LIMIT = 100_000;
 const NOTHING: Found = new Map();
 
 /**
@@ -43,18 +45,28 @@ export class NameFinder {
 
   /** What one reading says; remembered by its words, since names repeat across staff lists. */
   find(reading: Reading): Found {
-    const key = `${reading.source}${reading.marks}|${reading.commaAfter}|${reading.numbers.length > 0 ? 1 : 0}|${reading.earliestYear ?? ''}|${reading.words.join(' ')}`;
+    const key = `${reading.source}${reading.marks}|${reading.commaAfter}|${reading.numbers.length > 0 ? 1 : 0}|${reading.words.join(' ')}`;
     let found = this.memo.get(key);
     if (!found) {
-      found = this.search(reading);
-      if (found.size === 0) found = NOTHING;
+      const pupils = this.search(reading);
+      found = pupils.size === 0 ? NOTHING : Object.assign(pupils, { earliestDob: this.earliestDob(pupils) });
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(key, found);
     }
     return found;
   }
 
-  private search(reading: Reading): Found {
+  private earliestDob(found: ReadonlyMap<number, NameEvidence>): number | undefined {
+    let earliest = Infinity;
+    for (const pupilAt of found.keys()) {
+      const year = this.index.pupils[pupilAt]!.dobYear;
+      if (year === undefined) return undefined;
+      if (year < earliest) earliest = year;
+    }
+    return earliest;
+  }
+
+  private search(reading: Reading): Map<number, NameEvidence> {
     const found = new Map<number, NameEvidence>();
     const slots = this.slots(reading);
     if (slots.length === 0) return found;
@@ -64,8 +76,6 @@ export class NameFinder {
       // `Smith, Jack`: the surname is before the comma and the forename after it.
       if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
       const pupil = this.index.pupils[pupilAt]!;
-      // A birth year in the handle long before the pupil's rules the pupil out before any more work.
-      if (reading.earliestYear !== undefined && isAdultYear(reading.earliestYear, pupil.dobYear)) return;
       let unexplained = 0;
       let middleName = false;
       let joined = false;

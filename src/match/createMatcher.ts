@@ -7,7 +7,7 @@ import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
 import { readConnection, type Reading } from './readConnection.js';
-import { readYears } from './yearEvidence.js';
+import { isAdultYear, readYears } from './yearEvidence.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -42,10 +42,15 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   const analyse = (connection: Connection): Analysed[] => {
     const readings = readConnection(connection);
+    const handleYear = readings.find((r) => r.source === 'handle' && !(r.marks & FOLD.LEET))?.earliestYear;
     let results: [Reading, Found][] | undefined;
     for (const reading of readings) {
       const found = finder.find(reading);
-      if (found.size > 0) (results ??= []).push([reading, found]);
+      if (found.size === 0) continue;
+      // A birth year in the handle long before every pupil found rules them all out at once.
+      const year = Math.min(handleYear ?? Infinity, reading.earliestYear ?? Infinity);
+      if (year !== Infinity && isAdultYear(year, found.earliestDob)) continue;
+      (results ??= []).push([reading, found]);
     }
     if (!results) return [];
     // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.

@@ -22,7 +22,7 @@ const FILLER = new Set(['official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx'
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle']);
 
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 20_000;
 /** Display names repeat across staff lists (handles mostly do not), so their readings are remembered. */
 const displayReadings = new Map<string, Reading[]>();
 
@@ -48,10 +48,48 @@ function displayReadingsOf(raw: string): Reading[] {
 }
 
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
+  const plain = plainAscii(raw);
+  if (plain) {
+    readings.push(split(plain, 0, source, comma));
+    return;
+  }
   for (const folded of foldNameText(raw)) {
     readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source, comma));
     for (const leet of leetReadings(folded.text)) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
   }
+}
+
+/**
+ * Most names are plain ASCII with nothing to undo: one pass gives the same text as
+ * foldNameText without its regular expressions. Null when the slow path must look (other
+ * characters, or digits and symbols that may stand for letters).
+ */
+function plainAscii(raw: string): string | null {
+  let text = '';
+  let space = true;
+  let letters = 0;
+  for (let i = 0; i < raw.length; i++) {
+    let code = raw.charCodeAt(i);
+    if (code >= 0x80 || code === 0x40 || code === 0x24 || code === 0x21 || code === 0x7c) return null;
+    if (code === 0x27 || code === 0x60) continue;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (code >= 0x61 && code <= 0x7a) {
+      if (!space && letters === 0) return null; // a digit then a letter: leetspeak (5mith)
+      text += String.fromCharCode(code);
+      letters++;
+      space = false;
+    } else if (code >= 0x30 && code <= 0x39) {
+      if (letters > 0 && letters <= 2 && (text.length === letters || text[text.length - letters - 1] === ' ')) return null; // l30
+      text += String.fromCharCode(code);
+      letters = 0;
+      space = false;
+    } else if (!space) {
+      text += ' ';
+      space = true;
+      letters = 0;
+    }
+  }
+  return text.trimEnd();
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */
