@@ -109,7 +109,7 @@ export const DISGUISES = [
       for (let tries = 0; tries < 5; tries++) {
         const typo = oneEdit(word, rnd);
         if (ctx.isGivenName(typo) || ctx.isSurname(typo) || typo.toLowerCase() === word.toLowerCase()) continue;
-        return { displayName: onFore ? `${typo} ${strip(p.sur)}` : `${strip(p.fore)} ${typo}` };
+        return { displayName: onFore ? `${typo} ${strip(p.sur)}` : `${strip(p.fore)} ${typo}`, typo: { word: typo, onFore } };
       }
       return null;
     },

@@ -137,9 +137,12 @@ export async function generate(sizeName, dir, seed = 20261124) {
   // Traps are namesakes of pupils nobody else in scope may be taken for.
   const trapSafe = unique.filter((p) => othersNamed(p.fore, p.sur, p).length === 0);
   const bySurname = new Map();
+  const byForename = new Map();
   for (const p of inScope) {
     if (!bySurname.has(p.sur)) bySurname.set(p.sur, []);
     bySurname.get(p.sur).push(p);
+    if (!byForename.has(p.fore)) byForename.set(p.fore, []);
+    byForename.get(p.fore).push(p);
   }
   const isNamesake = (fore, sur) => othersNamed(fore, sur).length > 0;
 
@@ -235,9 +238,15 @@ export async function generate(sizeName, dir, seed = 20261124) {
         // A name another pupil in scope may also go by (Izzy: Isabella or Isabelle; Thea Müller for
         // Thea James-Müller when there is a Thea Müller) is a shared name: review, either pupil right.
         const shown = made.shown ?? [p.fore, p.sur];
-        const also = disguise.expect === 'flag' || disguise.kind === 'partial_surname' ? othersNamed(shown[0], shown[1], p, true) : [];
-        const label = also.length > 0 ? { kind: 'shared_name', pupil: p.id, expect: 'review', also } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
+        const also = new Set(disguise.expect === 'flag' || disguise.kind === 'partial_surname' ? [shown[1], ...shown[1].split('-')].flatMap((sur) => othersNamed(shown[0], sur, p, true)) : []);
+        // A slip that is one letter from another pupil's name too (Alie: Albie or Alice) is shared.
+        if (made.typo) {
+          const others = made.typo.onFore ? (bySurname.get(p.sur) ?? []).map((o) => [o, o.fore]) : (byForename.get(p.fore) ?? []).map((o) => [o, o.sur]);
+          for (const [o, name] of others) if (o !== p && oneEditApart(plain(made.typo.word), plain(name))) also.add(o.id);
+        }
+        const label = also.size > 0 ? { kind: 'shared_name', pupil: p.id, expect: 'review', also: [...also] } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
         delete made.shown;
+        delete made.typo;
         await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;
       }
@@ -260,6 +269,15 @@ export async function generate(sizeName, dir, seed = 20261124) {
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
   return { truth, pupils: current.length + leavers.length, inScope: inScope.length, staff: staff.length, rows: plan.length };
+}
+
+/** Whether two words are one insertion, deletion, change or swap of neighbours apart (the generator's own check). */
+function oneEditApart(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 async function writeLines(file, lines) {

@@ -45,7 +45,7 @@ export class NameFinder {
 
   /** What one reading says; remembered by its words, since names repeat across staff lists. */
   find(reading: Reading): Found {
-    const key = `${reading.source}${reading.marks}|${reading.commaAfter}|${reading.numbers.length > 0 ? 1 : 0}|${reading.words.join(' ')}`;
+    const key = reading.key;
     let found = this.memo.get(key);
     if (!found) {
       const pupils = this.search(reading);
@@ -170,7 +170,10 @@ export class NameFinder {
     const slots: Slot[] = [];
     for (const word of reading.words) {
       const facts = this.index.facts(word);
-      const split = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven ? this.segment(word) : null;
+      // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
+      const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
+      const typo = splittable && reading.source === 'display' && (this.index.typos(word, 'fore').length > 0 || this.index.typos(word, 'sur').length > 0);
+      const split = splittable && !typo ? this.segment(word) : null;
       if (split && (reading.source === 'handle' || split.rank >= 3)) for (const part of split.parts) slots.push({ word: part, joined: true });
       else slots.push({ word, joined: false });
     }

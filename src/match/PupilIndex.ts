@@ -79,6 +79,7 @@ export class PupilIndex {
   private readonly sounds = new Map<string, number[]>();
   private readonly factsCache = new Map<string, WordFacts>();
   private readonly soundsCache = new Map<string, number[]>();
+  private readonly typoCache = new Map<string, number[]>();
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
   private readonly nameForms = new Set<string>();
 
@@ -138,7 +139,7 @@ export class PupilIndex {
     }
     const sur: SurHit[] = role & ROLE_SUR ? [{ id, relation: 'exact' }] : [];
     for (const ending of SURNAME_PET_ENDINGS) {
-      if (word.length - ending.length < 4 || !word.endsWith(ending)) continue;
+      if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
       const stemId = this.idOf(word.slice(0, -ending.length));
       if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
     }
@@ -151,13 +152,18 @@ export class PupilIndex {
   /** Vocabulary forms one edit away from `word` that are forenames (or surnames). */
   typos(word: string, wantRole: 'fore' | 'sur'): number[] {
     if (word.length < 3) return [];
+    const key = `${wantRole}:${word}`;
+    let found = this.typoCache.get(key);
+    if (found) return found;
     const role = wantRole === 'fore' ? ROLE_FORE : ROLE_SUR;
-    const found: number[] = [];
+    found = [];
     for (const key of deletionKeys(word)) {
       for (const id of this.deletions.get(key) ?? []) {
         if (this.roles[id]! & role && !found.includes(id) && isOneEdit(word, this.words[id]!)) found.push(id);
       }
     }
+    if (this.typoCache.size >= 100_000) this.typoCache.clear();
+    this.typoCache.set(key, found);
     return found;
   }
 

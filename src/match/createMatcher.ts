@@ -27,6 +27,8 @@ interface Analysed {
 
 /** More pupils than this sharing a forename-only match say nothing about any one of them. */
 const MAX_FORENAME_ONLY = 5;
+/** Name evidence closer than this (a middle name's worth) does not tell two pupils apart. */
+const NEAR_TIE = 0.035;
 
 let defaultBook: NicknameBook | undefined;
 
@@ -139,7 +141,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 function markNamesakes(live: readonly Analysed[], candidates: MatchCandidate[]): void {
   if (live.length < 2) return;
   const top = Math.max(...live.map((a) => a.strength));
-  const tied = live.map((a, i) => (Math.abs(a.strength - top) < 1e-6 ? i : -1)).filter((i) => i >= 0);
+  // A middle name on one side is no reason to prefer a pupil over another whose whole name it is.
+  const tied = live.map((a, i) => (top - a.strength < NEAR_TIE ? i : -1)).filter((i) => i >= 0);
   const distinguished = tied.filter((i) => live[i]!.yearMatchesDob);
   const keep = tied.length > 1 && distinguished.length === 1 ? distinguished[0] : tied.length === 1 ? tied[0] : undefined;
   candidates.forEach((candidate, i) => {

@@ -15,6 +15,8 @@ export interface Reading {
   commaAfter: number;
   /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
   earliestYear: number | undefined;
+  /** Everything the name search depends on, as one string: the search is remembered under it. */
+  key: string;
 }
 
 /** Words that decorate handles and names without naming anybody. */
@@ -48,14 +50,14 @@ function displayReadingsOf(raw: string): Reading[] {
 }
 
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
-  const plain = plainAscii(raw);
+  const plain = plainAscii(raw, source === 'display');
   if (plain) {
     readings.push(split(plain, 0, source, comma));
     return;
   }
   for (const folded of foldNameText(raw)) {
     readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source, comma));
-    for (const leet of leetReadings(folded.text)) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
+    for (const leet of leetReadings(folded.text, source === 'display')) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
   }
 }
 
@@ -64,7 +66,7 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
  * foldNameText without its regular expressions. Null when the slow path must look (other
  * characters, or digits and symbols that may stand for letters).
  */
-function plainAscii(raw: string): string | null {
+function plainAscii(raw: string, display: boolean): string | null {
   let text = '';
   let space = true;
   let letters = 0;
@@ -79,6 +81,7 @@ function plainAscii(raw: string): string | null {
       letters++;
       space = false;
     } else if (code >= 0x30 && code <= 0x39) {
+      if (display && letters > 0) return null; // Harr15
       if (letters > 0 && letters <= 2 && (text.length === letters || text[text.length - letters - 1] === ' ')) return null; // l30
       text += String.fromCharCode(code);
       letters = 0;
@@ -110,12 +113,13 @@ function split(text: string, marks: number, source: Reading['source'], comma: nu
     else if (ADULT_WORDS.has(piece)) adultWord = true;
     else if (!FILLER.has(piece)) words.push(piece);
   }
-  return { source, words, numbers, marks, adultWord, commaAfter: comma, earliestYear: earliestYear(numbers) };
+  const key = `${source}${marks}|${comma}|${numbers.length > 0 ? 1 : 0}|${words.join(' ')}`;
+  return { source, words, numbers, marks, adultWord, commaAfter: comma, earliestYear: earliestYear(numbers), key };
 }
 
 /** `instagram.com/jack.smith09/`, `tiktok.com/@jack` → the handle; Facebook's numeric profile links have none. */
 export function handleFromUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+  if (!url || url.includes('profile.php')) return undefined;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   const segment = path.split('/').filter(Boolean).pop();
   if (!segment || /^(profile\.php|people|pages|groups|in|user|u)$/i.test(segment) || /^\d+$/.test(segment)) return undefined;

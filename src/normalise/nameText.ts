@@ -120,16 +120,18 @@ function tidy(text: string): string {
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l' };
-/** A digit or symbol before a letter (`j4ck`, `5mith`), or after a letter or two (`l30`); `jack09` is a year. */
+/** A digit or symbol before a letter (`j4ck`, `5mith`), or after a letter or two (`l30`); in a handle `jack09` is a year. */
 const HAS_LEET = /[0-9@$!|][a-z]|(^|[^a-z0-9])[a-z]{1,2}[0-9@$!|]+($|[^a-z0-9])/;
+/** In a display name any digit or symbol touching a letter may be one (`Harr15`). */
+const HAS_LEET_LOOSE = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
 
 /**
  * Readings of folded text with digits and symbols that stand for letters (`J4ck 5m1th`) turned
  * back into letters, in words that have letters. A run of two or four digits ending a word may be
  * a year (`jack09`) or letters (`Ch4rl13`), so both readings are given; `1` may be i or l.
  */
-export function leetReadings(text: string): string[] {
-  if (!HAS_LEET.test(text)) return [];
+export function leetReadings(text: string, loose = false): string[] {
+  if (!(loose ? HAS_LEET_LOOSE : HAS_LEET).test(text)) return [];
   const decode = (one: string, keepYears: boolean, digitWords = false): string =>
     text.replace(/[a-z0-9@$!|]+/g, (word) => {
       if (!digitWords && !/[a-z]/.test(word)) return word;

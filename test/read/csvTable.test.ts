@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../src/io/TextSource.js';
-import { readCsvBatches, readCsvRows } from '../../src/read/csvTable.js';
+import { cell, readCsvBatches, readCsvRows } from '../../src/read/csvTable.js';
 
 const rows = async (text: string) => {
   const out: { cells: string[]; line: number }[] = [];
@@ -15,8 +15,16 @@ describe('readCsvRows', () => {
       { cells: ['a', 'b'], line: 1 },
       { cells: ['1', '2'], line: 2 },
       { cells: ['x\r\ny', '3'], line: 5 },
-      { cells: ['4', '5'], line: 7 },
+      { cells: ['  4 ', ' 5 '], line: 7 },
     ]);
+  });
+
+  it('trims around quoted cells when the file pads them, and cell() trims every value', async () => {
+    const [header, row] = await rows('name, note\n"Smith, Amy" , "O\'Brien, Jo"\n');
+    expect(row!.cells).toEqual(['Smith, Amy', "O'Brien, Jo"]);
+    const plain = await rows('a,b\n  x , y\n');
+    expect(cell<'a' | 'b'>(plain[1]!, { a: 0, b: 1 }, 'a')).toBe('x');
+    expect(header!.cells).toEqual(['name', 'note']);
   });
 
   it('reads a file given in many pieces in batches, every row once', async () => {
