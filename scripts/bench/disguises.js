@@ -122,7 +122,8 @@ export const DISGUISES = [
       const s = plain(p.sur);
       const forms = [`${f}.${s}`, `${f}${s}_${yy(p)}`, `${f}_${s}`, `${s}y.${f}`, `${f}${s}${yyyy(p)}x`, `${f}.${s}${yy(p)}`, `_${f}${s}_`];
       if (!ctx.isGivenName(p.sur)) forms.push(`${s}.${f}`);
-      return { displayName: rnd.chance(0.5) ? '' : p.fore, username: rnd.pick(forms) };
+      const username = rnd.pick(forms);
+      return { displayName: rnd.chance(0.5) ? '' : p.fore, username, pet: username.startsWith(`${s}y.`) ? `${s}y` : undefined };
     },
   },
   { kind: 'handle_initial', expect: 'review', make: (p, rnd) => ({ username: rnd.chance(0.5) ? `${plain(p.fore)[0]}_${plain(p.sur)}${yyyy(p)}` : `${plain(p.fore)[0]}${plain(p.sur)}${yy(p)}` }) },

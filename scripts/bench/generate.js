@@ -141,8 +141,10 @@ export async function generate(sizeName, dir, seed = 20261124) {
   for (const p of inScope) {
     if (!bySurname.has(p.sur)) bySurname.set(p.sur, []);
     bySurname.get(p.sur).push(p);
-    if (!byForename.has(p.fore)) byForename.set(p.fore, []);
-    byForename.get(p.fore).push(p);
+    for (const fore of [p.fore, p.preferred].filter(Boolean)) {
+      if (!byForename.has(fore)) byForename.set(fore, []);
+      byForename.get(fore).push(p);
+    }
   }
   const isNamesake = (fore, sur) => othersNamed(fore, sur).length > 0;
 
@@ -238,8 +240,13 @@ export async function generate(sizeName, dir, seed = 20261124) {
         // A name another pupil in scope may also go by (Izzy: Isabella or Isabelle; Thea Müller for
         // Thea James-Müller when there is a Thea Müller) is a shared name: review, either pupil right.
         const shown = made.shown ?? [p.fore, p.sur];
-        const also = new Set(disguise.expect === 'flag' || disguise.kind === 'partial_surname' ? [shown[1], ...shown[1].split('-')].flatMap((sur) => othersNamed(shown[0], sur, p, true)) : []);
+        // The pupil's own name (as on the roll) is theirs alone ("unique"); a short form or half a
+        // surname may equally be another pupil's.
+        const weaker = disguise.kind === 'nickname' || disguise.kind === 'partial_surname';
+        const also = new Set(weaker ? [shown[1], ...shown[1].split('-')].flatMap((sur) => othersNamed(shown[0], sur, p, true)) : []);
         // A slip that is one letter from another pupil's name too (Alie: Albie or Alice) is shared.
+        // `clarkey` may be Clark's or Clarke's.
+        if (made.pet) for (const o of byForename.get(p.fore) ?? []) if (o !== p && [`${plain(o.sur)}y`, `${plain(o.sur)}ey`].includes(made.pet)) also.add(o.id);
         if (made.typo) {
           const others = made.typo.onFore ? (bySurname.get(p.sur) ?? []).map((o) => [o, o.fore]) : (byForename.get(p.fore) ?? []).map((o) => [o, o.sur]);
           for (const [o, name] of others) if (o !== p && oneEditApart(plain(made.typo.word), plain(name))) also.add(o.id);
@@ -247,6 +254,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
         const label = also.size > 0 ? { kind: 'shared_name', pupil: p.id, expect: 'review', also: [...also] } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
         delete made.shown;
         delete made.typo;
+        delete made.pet;
         await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;
       }

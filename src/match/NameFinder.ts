@@ -9,6 +9,8 @@ interface Span {
   end: number;
   word: string;
   facts: WordFacts;
+  /** Two words run together only to look for a slip in a double-barrelled surname. */
+  surnameOnly?: boolean;
 }
 
 interface Slot {
@@ -120,6 +122,7 @@ export class NameFinder {
   private findWeak(spans: readonly Span[], slotCount: number, reading: Reading, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
     const index = this.index;
     for (const a of spans) {
+      if (a.surnameOnly) continue;
       for (const b of spans) {
         if (a === b || overlaps(a, b)) continue;
         if (b.facts.sur.length > 0) {
@@ -136,7 +139,10 @@ export class NameFinder {
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
           if (!b.facts.knownSurname && b.word.length >= 3) {
             for (const id of index.typos(b.word, 'sur')) {
-              for (const foreHit of strongFore) for (const entry of index.pair(foreHit.id, id) ?? []) consider(entry >> 3, foreEvidence(foreHit, (entry >> 2) & 1), 'typo', a, b);
+              for (const foreHit of strongFore) {
+                // A slip in half of a double-barrelled surname is two doubts: left out.
+                for (const entry of index.pair(foreHit.id, id) ?? []) if ((entry & 3) !== SUR_PART) consider(entry >> 3, foreEvidence(foreHit, (entry >> 2) & 1), 'typo', a, b);
+              }
             }
           }
           if (b.word.length === 1) {
@@ -184,9 +190,10 @@ export class NameFinder {
   private withJoinedTypos(spans: Span[], slots: readonly Slot[]): Span[] {
     const more: Span[] = [];
     for (let start = 0; start + 1 < slots.length; start++) {
+      if (slots[start]!.word.length < 2 || slots[start + 1]!.word.length < 2) continue;
       const word = slots[start]!.word + slots[start + 1]!.word;
       if (this.index.idOf(word) >= 0) continue;
-      more.push({ start, end: start + 2, word, facts: this.index.facts(word) });
+      more.push({ start, end: start + 2, word, facts: this.index.facts(word), surnameOnly: true });
     }
     return more.length > 0 ? [...spans, ...more] : spans;
   }

@@ -1,7 +1,7 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
 import { FOLD } from '../normalise/nameText.js';
-import { canFlag, nameReasons, nameScore, type NameEvidence } from './evidence.js';
+import { canFlag, coreScore, nameReasons, nameScore, type NameEvidence } from './evidence.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
@@ -18,7 +18,7 @@ export interface MatcherOptions {
 interface Analysed {
   pupilAt: number;
   score: number;
-  /** Name evidence only, to tell namesakes apart from a better match. */
+  /** Forename and surname evidence only (no middle name, no years), to tell namesakes from a better match. */
   strength: number;
   level: MatchCandidate['level'];
   reasons: ReasonCode[];
@@ -27,8 +27,6 @@ interface Analysed {
 
 /** More pupils than this sharing a forename-only match say nothing about any one of them. */
 const MAX_FORENAME_ONLY = 5;
-/** Name evidence closer than this (a middle name's worth) does not tell two pupils apart. */
-const NEAR_TIE = 0.035;
 
 let defaultBook: NicknameBook | undefined;
 
@@ -81,8 +79,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if ((evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) && years !== 'dob' && years !== 'yearGroup') continue;
       const reasons = new Set<ReasonCode>(display ? nameReasons(display[1]) : []);
       if (handle) for (const code of nameReasons(handle[1])) reasons.add(code);
-      const strength = Math.round(nameScore(evidence) * 1000) / 1000;
-      let score = strength + (display && handle ? 0.03 : 0);
+      const strength = Math.round(coreScore(evidence) * 1000) / 1000;
+      let score = nameScore(evidence) + (display && handle ? 0.03 : 0);
       if (years === 'dob') {
         score += 0.1;
         reasons.add('HANDLE_YEAR_MATCHES_DOB');
@@ -141,8 +139,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 function markNamesakes(live: readonly Analysed[], candidates: MatchCandidate[]): void {
   if (live.length < 2) return;
   const top = Math.max(...live.map((a) => a.strength));
-  // A middle name on one side is no reason to prefer a pupil over another whose whole name it is.
-  const tied = live.map((a, i) => (top - a.strength < NEAR_TIE ? i : -1)).filter((i) => i >= 0);
+  const tied = live.map((a, i) => (top - a.strength < 1e-6 ? i : -1)).filter((i) => i >= 0);
   const distinguished = tied.filter((i) => live[i]!.yearMatchesDob);
   const keep = tied.length > 1 && distinguished.length === 1 ? distinguished[0] : tied.length === 1 ? tied[0] : undefined;
   candidates.forEach((candidate, i) => {

@@ -37,8 +37,15 @@ const STRONG_SUR = new Set<SurEvidence>(['full', 'preferred', 'pet', 'typo']);
 
 /** 0..1 from the name alone; corroboration (years, a second name agreeing) is added by the matcher. */
 export function nameScore(e: NameEvidence): number {
+  return Math.min(1, coreScore(e) + (e.middleName ? 0.03 : 0));
+}
+
+/**
+ * How well the forename and surname match, without the middle name's bonus: two pupils who match
+ * equally well here are namesakes, even if one of them also has the account's middle word.
+ */
+export function coreScore(e: NameEvidence): number {
   let score = FORE_SCORE[e.fore] + SUR_SCORE[e.sur];
-  if (e.middleName) score += 0.03;
   score -= 0.1 * e.unexplained;
   if (e.marks & FOLD.LEET) score -= 0.02;
   return Math.max(0, Math.min(1, score));

@@ -146,6 +146,19 @@ describe('createMatcher: namesakes and family', () => {
     expect(candidates.slice(1).every((c) => c.level === 'review')).toBe(true);
   });
 
+  it('prefers the pupil whose own spelling it is over another spelling of the name', () => {
+    const candidates = match('Sofia Hardy', undefined, undefined, STAFF, [pupil('V1', 'Sofia', 'Hardy'), pupil('V2', 'Sophia', 'Hardy')]);
+    expect(candidates[0]).toMatchObject({ pupil: { id: 'V1' }, level: 'flag' });
+    expect(candidates[1]).toMatchObject({ pupil: { id: 'V2' }, level: 'review', reasons: expect.arrayContaining(['NAME_VARIANT']) });
+  });
+
+  it('does not let a middle name decide between two pupils the name fits equally', () => {
+    const pupils = [pupil('M1', 'Isaac', 'Roberts', { middleNames: 'Ahmed' }), pupil('M2', 'Isabella', 'Ahmed-Roberts')];
+    const candidates = match('Izzy Ahmed-Roberts', undefined, undefined, STAFF, pupils);
+    expect(candidates.map((c) => c.pupil.id).sort()).toEqual(['M1', 'M2']);
+    expect(candidates.every((c) => c.level === 'review' && c.reasons.includes('SHARED_NAME'))).toBe(true);
+  });
+
   it('says when the pupil shares the staff member’s surname', () => {
     const staff: StaffMember = { id: 'S2', name: 'Dawn Smith' };
     expect(match('Jack Smith', undefined, undefined, staff)[0]?.reasons).toContain('SHARES_STAFF_SURNAME');
