@@ -2,12 +2,12 @@
  * npm run bench [-- --size infant|secondary|trust|all] [--runs N] [--seed N] [--fresh]
  *
  * Generates synthetic schools with ground truth (bench-data/, invented people only), runs the real
- * audit over them (dist/, in a child process) and csv-parse alone over the same files in the same
- * run, and prints recall and precision per kind of disguise and per level, traps reported, time
+ * audit over them (the CLI's main from dist/, in a child process) and csv-parse alone over the same
+ * files in the same run, and prints recall and precision per kind of disguise and per level, traps reported, time
  * against csv-parse, and peak memory, with whether each target is met. The default run (infant
  * and secondary schools) takes seconds; `--size trust` is a whole trust (1,000,000 rows).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,11 @@ for (const size of sizes) {
   }
   const { truth, pupils, inScope, staff, rows } = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8'));
   const reportFile = path.join(dir, 'report.json');
-  const child = (mode) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts/bench/child.js'), mode, dir, reportFile], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop());
+  const child = (mode) => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/bench/child.js'), mode, dir, reportFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) throw new Error(`bench ${mode} run failed:\n${run.stderr}`);
+    return JSON.parse(run.stdout.trim().split('\n').pop());
+  };
   const parseRuns = [];
   const auditRuns = [];
   for (let run = 0; run < runs; run++) {

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
@@ -19,7 +20,15 @@ export function buildProgram(io: CliIO): Command {
   return program;
 }
 
+/**
+ * V8 grows its heap to several times what is live when a program allocates fast, as an audit of a
+ * trust's million connection rows does (about 850 MiB for 150 MiB live). Growing it by 20% at a
+ * time keeps that audit under 512 MiB for about a tenth more time.
+ */
+const HEAP_GROWING_PERCENT = 20;
+
 export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // `social-audit audit … | head` closes the pipe early; that is the reader's choice, not an error.
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

@@ -29,9 +29,9 @@ export interface Found extends ReadonlyMap<number, NameEvidence> {
   readonly earliestDob?: number;
 }
 
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 30_000;
 /** Most names find nobody; those share one empty answer, so many can be remembered. */
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 60_000;
 const NOTHING: Found = new Map();
 
 /**
@@ -90,11 +90,11 @@ export class NameFinder {
         if (slot.joined) joined = true;
         if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
         const inside = i >= first && i < last;
-        if (inside && (pupil.middleNames.has(slot.word) || (slot.word.length === 1 && [...pupil.middleNames].some((m) => m[0] === slot.word)))) middleName = true;
-        else if (!inside || !pupil.words.has(slot.word)) unexplained++;
+        if (inside && (pupil.middleNames.includes(slot.word) || (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))) middleName = true;
+        else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
       }
       const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
-      const sharesStem = fore === 'fullForm' && [...pupil.forenames].some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
+      const sharesStem = fore === 'fullForm' && pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
       const surnameFirst = b !== undefined && b.start < a.start;
       const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven;
       const evidence: NameEvidence = { fore, sur, surnameFirst, orderInDoubt, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer };
@@ -149,7 +149,7 @@ export class NameFinder {
             for (const foreHit of strongFore) {
               for (const entry of index.forename(foreHit.id) ?? []) {
                 const pupil = index.pupils[entry >> 1]!;
-                if ([...pupil.surnames].some((s) => s[0] === b.word)) consider(entry >> 1, foreEvidence(foreHit, entry & 1), 'initial', a, b);
+                if (pupil.surnames.some((s) => s[0] === b.word)) consider(entry >> 1, foreEvidence(foreHit, entry & 1), 'initial', a, b);
               }
             }
           }

@@ -16,6 +16,8 @@ export const SUR_PART = 2;
 const ROLE_FORE = 1;
 const ROLE_SUR = 2;
 const SHIFT = 2 ** 21;
+/** Words looked up are remembered up to this many of each kind: enough for the names that repeat. */
+const CACHE_LIMIT = 30_000;
 /** Particles are not half of a surname: "De Souza" is not a partial match on "De". */
 const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'st', 'al', 'el', 'bin', 'ben', 'bint', 'abu', 'ibn', 'mac', 'mc', 'o', 'ap']);
 const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
@@ -23,12 +25,12 @@ const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
 export interface IndexedPupil {
   pupil: Pupil;
   /** Every word of the pupil's names: an account may carry any of them without counting against it. */
-  words: Set<string>;
-  middleNames: Set<string>;
+  words: readonly string[];
+  middleNames: readonly string[];
   /** Forename forms (legal and preferred, whole and first part). */
-  forenames: Set<string>;
+  forenames: readonly string[];
   /** Surname forms, whole and in parts, to compare with a staff member's surname. */
-  surnames: Set<string>;
+  surnames: readonly string[];
   /** The roll spells the name with accents or other letters that fold to ASCII. */
   accented: boolean;
   dobYear: number | undefined;
@@ -144,7 +146,7 @@ export class PupilIndex {
       if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
     }
     facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname: (role & ROLE_SUR) !== 0 };
-    if (this.factsCache.size >= 100_000) this.factsCache.clear();
+    if (this.factsCache.size >= CACHE_LIMIT) this.factsCache.clear();
     this.factsCache.set(word, facts);
     return facts;
   }
@@ -162,7 +164,7 @@ export class PupilIndex {
         if (this.roles[id]! & role && !found.includes(id) && isOneEdit(word, this.words[id]!)) found.push(id);
       }
     }
-    if (this.typoCache.size >= 100_000) this.typoCache.clear();
+    if (this.typoCache.size >= CACHE_LIMIT) this.typoCache.clear();
     this.typoCache.set(key, found);
     return found;
   }
@@ -177,7 +179,7 @@ export class PupilIndex {
     let found = this.soundsCache.get(word);
     if (!found) {
       found = (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2));
-      if (this.soundsCache.size >= 100_000) this.soundsCache.clear();
+      if (this.soundsCache.size >= CACHE_LIMIT) this.soundsCache.clear();
       this.soundsCache.set(word, found);
     }
     return found;
@@ -198,13 +200,17 @@ export class PupilIndex {
   private add(pupil: Pupil, at: number): void {
     const fores: [number, number][] = [];
     const surs: [number, number][] = [];
-    const words = new Set<string>();
-    const surnames = new Set<string>();
+    // Arrays, not Sets: a pupil has a handful of names, and 50,000 pupils' Sets cost tens of MiB.
+    const words: string[] = [];
+    const surnames: string[] = [];
+    const addOnce = (list: string[], word: string): void => {
+      if (!list.includes(word)) list.push(word);
+    };
     let accented = false;
     const read = (raw: string | undefined): string[] => {
       if (raw && foldNameText(raw)[0]!.marks & FOLD.ACCENTS) accented = true;
       const parts = nameWords(raw);
-      for (const part of parts) words.add(part);
+      for (const part of parts) addOnce(words, part);
       return parts;
     };
     const addFore = (raw: string | undefined, kind: number): void => {
@@ -217,12 +223,12 @@ export class PupilIndex {
       const parts = read(raw);
       if (parts.length === 0) return;
       const whole = parts.join('');
-      surnames.add(whole);
+      addOnce(surnames, whole);
       surs.push([this.intern(whole, ROLE_SUR), kind]);
       if (parts.length < 2) return;
       for (const part of parts) {
         if (part.length < 2 || PARTICLES.has(part)) continue;
-        surnames.add(part);
+        addOnce(surnames, part);
         surs.push([this.intern(part, ROLE_SUR), SUR_PART]);
       }
     };
@@ -230,7 +236,7 @@ export class PupilIndex {
     if (pupil.preferredForename) addFore(pupil.preferredForename, FORE_PREFERRED);
     addSur(pupil.legalSurname, SUR_FULL);
     if (pupil.preferredSurname) addSur(pupil.preferredSurname, SUR_PREFERRED);
-    const middleNames = new Set(read(pupil.middleNames));
+    const middleNames = read(pupil.middleNames);
 
     for (const [foreId, foreKind] of fores) {
       pushOnce(this.forenames, foreId, at * 2 + foreKind);
@@ -241,7 +247,7 @@ export class PupilIndex {
       for (const [surId, surKind] of surs) pushOnce(this.initialPairs, initial.charCodeAt(0) * SHIFT + surId, at * 8 + surKind);
     }
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
-    const forenames = new Set(fores.map(([id]) => this.words[id]!));
+    const forenames = [...new Set(fores.map(([id]) => this.words[id]!))];
     this.pupils.push({ pupil, words, middleNames, forenames, surnames, accented, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
   }
 }

@@ -123,7 +123,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const surname = staff ? staffSurname(staff) : '';
       if (surname) {
         live.forEach((a, i) => {
-          if (index.pupils[a.pupilAt]!.surnames.has(surname)) candidates[i]!.reasons.push('SHARES_STAFF_SURNAME');
+          if (index.pupils[a.pupilAt]!.surnames.includes(surname)) candidates[i]!.reasons.push('SHARES_STAFF_SURNAME');
         });
       }
       return candidates.sort((a, b) => (a.level !== b.level ? (a.level === 'flag' ? -1 : 1) : b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1)));

@@ -50,9 +50,9 @@ function displayReadingsOf(raw: string): Reading[] {
 }
 
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
-  const plain = plainAscii(raw, source === 'display');
-  if (plain) {
-    readings.push(split(plain, 0, source, comma));
+  const pieces = plainPieces(raw, source === 'display');
+  if (pieces) {
+    readings.push(fromPieces(pieces, 0, source, comma));
     return;
   }
   for (const folded of foldNameText(raw)) {
@@ -62,37 +62,34 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
 }
 
 /**
- * Most names are plain ASCII with nothing to undo: one pass gives the same text as
- * foldNameText without its regular expressions. Null when the slow path must look (other
- * characters, or digits and symbols that may stand for letters).
+ * Most names are plain ASCII with nothing to undo: one pass cuts them into the same words and
+ * numbers as foldNameText would, without its regular expressions. Null when the slow path must
+ * look (other characters, apostrophes, or digits and symbols that may stand for letters).
  */
-function plainAscii(raw: string, display: boolean): string | null {
-  let text = '';
-  let space = true;
-  let letters = 0;
-  for (let i = 0; i < raw.length; i++) {
-    let code = raw.charCodeAt(i);
-    if (code >= 0x80 || code === 0x40 || code === 0x24 || code === 0x21 || code === 0x7c) return null;
-    if (code === 0x27 || code === 0x60) continue;
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    if (code >= 0x61 && code <= 0x7a) {
-      if (!space && letters === 0) return null; // a digit then a letter: leetspeak (5mith)
-      text += String.fromCharCode(code);
-      letters++;
-      space = false;
-    } else if (code >= 0x30 && code <= 0x39) {
-      if (display && letters > 0) return null; // Harr15
-      if (letters > 0 && letters <= 2 && (text.length === letters || text[text.length - letters - 1] === ' ')) return null; // l30
-      text += String.fromCharCode(code);
-      letters = 0;
-      space = false;
-    } else if (!space) {
-      text += ' ';
-      space = true;
-      letters = 0;
+function plainPieces(raw: string, display: boolean): string[] | null {
+  const lower = raw.toLowerCase();
+  const pieces: string[] = [];
+  let start = -1;
+  let digits = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (code >= 0x80 || code === 0x27 || code === 0x60 || code === 0x40 || code === 0x24 || code === 0x21 || code === 0x7c) return null;
+    const letter = code >= 0x61 && code <= 0x7a;
+    const digit = code >= 0x30 && code <= 0x39;
+    if (start >= 0 && ((digits && !digit) || (!digits && !letter))) {
+      // A letter straight after digits (5mith), digits after a letter or two (l30), or in a display
+      // name digits touching letters at all (Harr15), may be leetspeak.
+      if (digits && letter) return null;
+      if (!digits && digit && (display || i - start <= 2)) return null;
+      pieces.push(lower.slice(start, i));
+      start = -1;
+    }
+    if (start < 0 && (letter || digit)) {
+      start = i;
+      digits = digit;
     }
   }
-  return text.trimEnd();
+  return pieces;
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */
@@ -104,10 +101,14 @@ function commaAfter(displayName: string): number {
 }
 
 function split(text: string, marks: number, source: Reading['source'], comma: number): Reading {
+  return fromPieces(text.match(/[a-z]+|[0-9]+/g) ?? [], marks, source, comma);
+}
+
+function fromPieces(pieces: readonly string[], marks: number, source: Reading['source'], comma: number): Reading {
   const words: string[] = [];
   const numbers: string[] = [];
   let adultWord = false;
-  for (const piece of text.match(/[a-z]+|[0-9]+/g) ?? []) {
+  for (const piece of pieces) {
     const code = piece.charCodeAt(0);
     if (code <= 57) numbers.push(piece);
     else if (ADULT_WORDS.has(piece)) adultWord = true;
