@@ -1,14 +1,17 @@
 import { createMatcher } from '../match/createMatcher.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding, StaffCoverage } from '../model/report.js';
+import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
 import { pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
 import { findImporter } from '../read/connections/importers.js';
+import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
 import { VERSION } from '../version.js';
 import type { AuditInputs, AuditOptions } from './AuditInputs.js';
+import { describeDecisionIssue } from './describeDecisionIssue.js';
 import { describeExemptionIssue } from './describeExemptionIssue.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
@@ -29,6 +32,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const pupils = await readPupils(inputs.rolls, warnings);
   const staff = inputs.staff ? await readStaff(inputs.staff) : [];
   const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
+  const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];
 
   const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, pupilScope(pupil, auditDate)]));
   const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? pupilScope(pupil, auditDate);
@@ -39,7 +43,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matcher = createMatcher(pupils.filter((pupil) => scopeOf(pupil).inScope));
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new Map<StaffMember, StaffCoverage>();
-  const findings: Finding[] = [];
+  const matched: Finding[] = [];
   const exempted: ExemptedConnection[] = [];
   let connectionCount = 0;
   let fileCount = 0;
@@ -85,7 +89,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
         if (others.length > 0) {
           finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
         }
-        findings.push(finding);
+        matched.push(finding);
       }
     }
   }
@@ -104,6 +108,11 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   for (const issue of issues) {
     const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
     warnings.add(issue.code, describeExemptionIssue(issue), where);
+  }
+
+  const { findings, dismissed, stale } = applyDecisions(matched, decisions);
+  for (const issue of stale) {
+    warnings.add('DECISION_STALE', describeDecisionIssue(issue), issue.decision.source ? `${issue.decision.source.file}:${issue.decision.source.line}` : undefined);
   }
 
   for (const member of directory.all()) if (!coverage.has(member)) coverage.set(member, { staff: toStaffRef(member), platforms: {}, connections: 0 });
@@ -127,12 +136,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       },
       staffWithFindings: new Set(findings.map((f) => f.staff.id)).size,
       exempted: exempted.length,
-      dismissed: 0,
+      dismissed: dismissed.length,
       warnings: warnings.list.length,
     },
     findings,
     exempted,
-    dismissed: [],
+    dismissed,
     coverage: [...coverage.values()],
     warnings: warnings.list,
   };

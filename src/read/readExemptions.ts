@@ -3,8 +3,9 @@ import type { TextSource } from '../io/TextSource.js';
 import type { Exemption } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
 import { cell, mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { restoreFormula } from './formulaCells.js';
 
-type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
+export type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
 
 /** The contract's columns, in the order the tool writes them. */
 export const EXEMPTION_COLUMNS: ColumnAliases<ExemptionField> = {
@@ -25,7 +26,11 @@ export async function readExemptions(source: TextSource): Promise<Exemption[]> {
       columns = mapColumns(source.name, row, EXEMPTION_COLUMNS, ['staffId', 'pupilId'], 'an exemptions file');
       continue;
     }
-    const get = (field: ExemptionField): string | undefined => cell(row, columns!, field);
+    // The tool writes formula-like cells with an apostrophe in front (write/CsvDocument.ts).
+    const get = (field: ExemptionField): string | undefined => {
+      const value = cell(row, columns!, field);
+      return value === undefined ? undefined : restoreFormula(value);
+    };
     const staffId = get('staffId');
     const pupilId = get('pupilId');
     if (!staffId || !pupilId) {

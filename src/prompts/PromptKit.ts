@@ -1,0 +1,63 @@
+import { confirm, input, search, select } from '@inquirer/prompts';
+import { CancelledError } from '../errors.js';
+
+export interface Choice<V> {
+  value: V;
+  name: string;
+  /** Shown once chosen, instead of `name`. */
+  short?: string;
+  description?: string;
+  /** A reason the choice cannot be taken, shown beside it. */
+  disabled?: boolean | string;
+}
+
+/** The streams the prompts talk on: the terminal in use, or a test's. */
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/**
+ * The questions the flows ask, behind one small interface so that flows are plain functions of
+ * their answers and tests can drive them. Ctrl+C or Esc at any question throws
+ * `CancelledError` (exit 130), and nothing has been written by then: flows only return answers.
+ */
+export interface PromptKit {
+  search<V>(config: { message: string; source: (term: string | undefined) => readonly Choice<V>[]; pageSize?: number }): Promise<V>;
+  select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V>;
+  input(config: { message: string; default?: string; required?: boolean; validate?: (value: string) => true | string; transformer?: (value: string, state: { isFinal: boolean }) => string }): Promise<string>;
+  confirm(config: { message: string; default?: boolean }): Promise<boolean>;
+  /** Prints a line or block between questions. */
+  say(text: string): void;
+}
+
+const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
+
+export function createPromptKit(streams: PromptStreams): PromptKit {
+  const ask = async <T>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>): Promise<T> => {
+    // Inquirer turns Ctrl+C into ExitPromptError; Esc is ours to notice. readline already emits
+    // 'keypress' on the input while a prompt is open.
+    const controller = new AbortController();
+    const onKeypress = (_text: unknown, key?: { name?: string }): void => {
+      if (key?.name === 'escape') controller.abort();
+    };
+    streams.input.on('keypress', onKeypress);
+    try {
+      return await run({ input: streams.input, output: streams.output, signal: controller.signal });
+    } catch (error) {
+      if (error instanceof Error && CANCELLED.has(error.name)) throw new CancelledError();
+      throw error;
+    } finally {
+      streams.input.removeListener('keypress', onKeypress);
+    }
+  };
+  return {
+    search: (config) => ask((context) => search({ pageSize: 10, ...config }, context)),
+    select: (config) => ask((context) => select({ pageSize: 10, loop: false, ...config }, context)),
+    input: (config) => ask((context) => input(config, context)),
+    confirm: (config) => ask((context) => confirm(config, context)),
+    say: (text) => {
+      streams.output.write(`${text}\n`);
+    },
+  };
+}
