@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerExemptions } from './commands/exemptions.js';
+import { registerReview } from './commands/review.js';
 import { processIO, type CliIO } from './commands/CliIO.js';
 import { VERSION } from './version.js';
 
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIO): Command {
     .exitOverride();
   registerAudit(program, io);
   registerExemptions(program, io);
+  registerReview(program, io);
   return program;
 }
 

@@ -40,7 +40,7 @@ export async function askLinkDetails(kit: PromptKit, given: LinkGiven, context: 
     given.reviewOn ??
     parseDate(
       await kit.input({
-        message: `Review this link on (default one year from today, ${longDate(suggested)})`,
+        message: 'Review this link on (Enter for a year from today)',
         default: suggested,
         validate: (value) => {
           const parsed = parseReviewOn(value, context.today);
