@@ -27,7 +27,7 @@ export async function recordExemptionsFlow(
     return true;
   });
   if (pairs.length === 0) return [];
-  kit.say(`\nRecording declared family links: ${pairs.length} member${pairs.length === 1 ? '' : 's'} of staff and pupil${pairs.length === 1 ? '' : 's'} to go through. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
+  kit.say(`\nRecording declared family links: ${pairs.length} pair${pairs.length === 1 ? '' : 's'} of a member of staff and a pupil to go through. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
   let recordedBy: string | undefined;
   const links: RecordedLink[] = [];
   for (const [index, finding] of pairs.entries()) {
