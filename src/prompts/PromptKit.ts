@@ -1,5 +1,8 @@
-import { confirm, input, search, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
+
+// Loaded when a question is first asked: scripts and plain audits never need it, and loading it
+// styles text at once (which makes Node warn when both NO_COLOR and FORCE_COLOR are set).
+const inquirer = async () => import('@inquirer/prompts');
 
 export interface Choice<V> {
   value: V;
@@ -52,10 +55,22 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     }
   };
   return {
-    search: (config) => ask((context) => search({ pageSize: 10, ...config }, context)),
-    select: (config) => ask((context) => select({ pageSize: 10, loop: false, ...config }, context)),
-    input: (config) => ask((context) => input(config, context)),
-    confirm: (config) => ask((context) => confirm(config, context)),
+    search: async (config) => {
+      const { search } = await inquirer();
+      return ask((context) => search({ pageSize: 10, ...config }, context));
+    },
+    select: async (config) => {
+      const { select } = await inquirer();
+      return ask((context) => select({ pageSize: 10, loop: false, ...config }, context));
+    },
+    input: async (config) => {
+      const { input } = await inquirer();
+      return ask((context) => input(config, context));
+    },
+    confirm: async (config) => {
+      const { confirm } = await inquirer();
+      return ask((context) => confirm(config, context));
+    },
     say: (text) => {
       streams.output.write(`${text}\n`);
     },

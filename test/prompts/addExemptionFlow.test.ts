@@ -17,7 +17,7 @@ describe('exemptions add at a terminal', () => {
   it('walks from staff to confirmation and returns the link to record', async () => {
     const { kit, said } = testKit();
     const result = addExemptionFlow(kit, context({ rememberedRecorder: 'K. Head' }));
-    expect(screen.getScreen()).toContain('Member of staff');
+    await until('Member of staff');
     await typeAndWait('jane');
     expect(screen.getScreen()).toContain('Jane Doe — Teacher · S1');
     expect(screen.getScreen()).not.toContain('Tom Brown');
@@ -45,6 +45,7 @@ describe('exemptions add at a terminal', () => {
     const { kit } = testKit();
     const nicknames = (name: string): string[] => (name === 'henry' ? ['harry', 'hal'] : []);
     void addExemptionFlow(kit, context({ nameForms: nicknames }), { staff: STAFF[0]! }).catch(() => {});
+    await until('Pupil');
     await typeAndWait('harry jones');
     expect(screen.getScreen()).toContain('Henry Jones — current pupil, Year 6 6J');
     expect(screen.getScreen()).not.toContain('Jack Jones');
@@ -73,6 +74,7 @@ describe('exemptions add at a terminal', () => {
   it('asks for the words of an "other family" link', async () => {
     const { kit } = testKit();
     const result = addExemptionFlow(kit, context(), { staff: STAFF[0]!, pupil: PUPILS[1]!, recordedBy: 'K. Head', note: '', yes: true });
+    await until('Relationship');
     for (let i = 0; i < 7; i++) screen.keypress('down');
     await answer('');
     expect(screen.getScreen()).toContain('Which family link?');
@@ -84,6 +86,7 @@ describe('exemptions add at a terminal', () => {
   it('refuses a review date that is not a future date', async () => {
     const { kit } = testKit();
     const result = addExemptionFlow(kit, context(), { staff: STAFF[0]!, pupil: PUPILS[1]!, relationship: 'cousin', recordedBy: 'K. Head', note: '' });
+    await until('Review this link on');
     screen.type('31/02/2027');
     screen.keypress('enter');
     await screen.next();
@@ -117,6 +120,7 @@ describe('exemptions add at a terminal', () => {
       it(`is cancelled by ${key.name === 'escape' ? 'Esc' : 'Ctrl+C'} at the ${step} question`, async () => {
         const { kit } = testKit();
         const result = addExemptionFlow(kit, context());
+        await until('Member of staff');
         for (const text of searches.slice(0, at)) await pick(text);
         for (const text of answers.slice(0, Math.max(0, at - searches.length))) await answer(text);
         expect(screen.getScreen()).toMatch(/^\?/);
