@@ -116,6 +116,8 @@ export interface AuditReport {
   auditDate: string;
   /** School or trust name where known (folder name or an option). */
   school?: string;
+  /** Set by `--redact`: names, usernames and sources are withheld (report/redact.ts). */
+  redacted?: boolean;
   summary: AuditSummary;
   findings: Finding[];
   exempted: ExemptedConnection[];

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { format } from 'date-fns';
 import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { toLocalDate } from '../normalise/dates.js';
+import { groupBy } from './groupBy.js';
 import type { Reporter } from './Reporter.js';
 import { describePupilStatus, describeReason, describeRelationship, LEVEL_TEXT, NEXT_STEPS, platformName } from './wording.js';
 
@@ -120,17 +121,6 @@ function shownAs(conn: { name?: string; username?: string }): string {
 
 function longDate(iso: string): string {
   return format(toLocalDate(iso), 'd MMMM yyyy');
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function wrap(text: string, width: number): string[] {
