@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerReport } from './commands/report.js';
 import { processIO, type CliIO } from './commands/CliIO.js';
 import { VERSION } from './version.js';
 
@@ -16,6 +17,7 @@ export function buildProgram(io: CliIO): Command {
     })
     .exitOverride();
   registerAudit(program, io);
+  registerReport(program, io);
   return program;
 }
 

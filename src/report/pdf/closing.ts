@@ -11,12 +11,13 @@ const SIGNATORIES = ['Headteacher', 'Chair of governors'];
 
 /** Lines to sign by hand; kept on one page with its heading. */
 export function signOff(heading: Content): Content {
-  const line: TableCell = { text: ' ', border: [false, false, false, true], margin: [0, 14, 0, 0] };
-  const gap: TableCell = { text: '' };
+  // pdfmake writes layout into content nodes, so every cell is its own object.
+  const line = (): TableCell => ({ text: ' ', border: [false, false, false, true], margin: [0, 14, 0, 0] });
+  const gap = (): TableCell => ({ text: '' });
   // Gap columns keep the three lines to write on apart.
   const body: TableCell[][] = [
     ['', 'Name', '', 'Signature', '', 'Date'].map((label) => ({ text: label, style: 'label', fontSize: 8 })),
-    ...SIGNATORIES.map((role): TableCell[] => [{ text: role, bold: true, margin: [0, 14, 0, 0] }, { ...line }, gap, { ...line }, gap, { ...line }]),
+    ...SIGNATORIES.map((role): TableCell[] => [{ text: role, bold: true, margin: [0, 14, 0, 0] }, line(), gap(), line(), gap(), line()]),
   ];
   return {
     unbreakable: true,

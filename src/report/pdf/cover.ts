@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
 import { describeOutcome, LEVEL_MEANING, LEVEL_TEXT, longDate, POLICY_RULE, REDACTED, summaryFacts } from '../wording.js';
 import { text } from './cells.js';
-import { COLOUR, FACTS_LAYOUT } from './theme.js';
+import { COLOUR, factsLayout } from './theme.js';
 
 export interface CoverDetails {
   ranBy?: string;
@@ -11,7 +11,8 @@ export interface CoverDetails {
   renderedWith: string;
 }
 
-const NOT_RECORDED = text('not recorded', 'muted');
+// pdfmake writes layout into content nodes, so each use needs its own object.
+const notRecorded = (): Content => text('not recorded', 'muted');
 
 export function cover(report: AuditReport, details: CoverDetails): Content[] {
   const made = report.tool.version === details.renderedWith
@@ -19,8 +20,8 @@ export function cover(report: AuditReport, details: CoverDetails): Content[] {
     : `social-audit ${report.tool.version} (this PDF made with ${details.renderedWith})`;
   const facts: [string, Content][] = [
     ['Audit date', text(longDate(report.auditDate))],
-    ['Term', details.term ? text(details.term) : NOT_RECORDED],
-    ['Carried out by', details.ranBy ? text(details.ranBy) : NOT_RECORDED],
+    ['Term', details.term ? text(details.term) : notRecorded()],
+    ['Carried out by', details.ranBy ? text(details.ranBy) : notRecorded()],
     ['Produced with', text(made)],
     ['This copy', report.redacted ? text('Redacted version for governors') : text('Full report, with names: restricted to the Headteacher and the Designated Safeguarding Lead')],
   ];
@@ -66,5 +67,5 @@ export function summary(report: AuditReport): Content[] {
 
 function factsTable(facts: [string, Content][], labelWidth: number): Content {
   const body: TableCell[][] = facts.map(([label, value]) => [{ text: label, style: 'label' }, value as TableCell]);
-  return { table: { widths: [labelWidth, '*'], body }, layout: FACTS_LAYOUT, fontSize: 9.5 };
+  return { table: { widths: [labelWidth, '*'], body }, layout: factsLayout(), fontSize: 9.5 };
 }

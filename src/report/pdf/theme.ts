@@ -34,7 +34,8 @@ export const STYLES: Record<string, Style> = {
   small: { fontSize: 7, color: COLOUR.muted },
   flag: { bold: true, color: COLOUR.flag },
   review: { bold: true, color: COLOUR.review },
-  marking: { fontSize: 9, bold: true, characterSpacing: 1.2, color: COLOUR.ink },
+  // No letter-spacing: it would split the word for search and for screen readers.
+  marking: { fontSize: 9, bold: true, color: COLOUR.ink },
   code: { font: FONT.code, fontSize: 8.5 },
 };
 
@@ -53,11 +54,11 @@ export function registerLayout(headerRows: number, zebra = true): CustomTableLay
 }
 
 /** Label and value pairs without rules. */
-export const FACTS_LAYOUT: CustomTableLayout = {
+export const factsLayout = (): CustomTableLayout => ({
   hLineWidth: () => 0,
   vLineWidth: () => 0,
   paddingLeft: () => 0,
   paddingRight: () => 10,
   paddingTop: () => 1.5,
   paddingBottom: () => 1.5,
-};
+});
