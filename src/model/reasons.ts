@@ -45,5 +45,6 @@ export const WARNING_CODES = [
   'ROW_SKIPPED',
   'DECISION_STALE',
   'GLYPH_REPLACED',
+  'TEXT_SHORTENED',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -172,6 +172,7 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   ROW_SKIPPED: 'A row of an input file was skipped.',
   DECISION_STALE: 'A review decision no longer matches a finding.',
   GLYPH_REPLACED: 'Characters the PDF’s font cannot draw are shown as a replacement mark.',
+  TEXT_SHORTENED: 'A text too long for the PDF’s tables is shortened there.',
 };
 
 export function describeWarningCode(code: WarningCode): string {
@@ -183,6 +184,15 @@ export function describeGlyphReplaced(codePoints: readonly number[], mark: strin
   const list = codePoints.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
   const what = codePoints.length === 1 ? 'a character the PDF’s font cannot draw' : `${codePoints.length} characters the PDF’s font cannot draw`;
   return `${where}: ${what} (${list}) shown as ${mark}; the JSON and CSV reports keep the exact text.`;
+}
+
+/** The visible end of a text the PDF shortened. */
+export function describeShortenedEnd(length: number): string {
+  return `… [shortened: ${length.toLocaleString('en-GB')} characters in all]`;
+}
+
+export function describeTextShortened(length: number, kept: number, where: string): string {
+  return `${where}: ${length.toLocaleString('en-GB')} characters, too long for the PDF’s tables, shortened to the first ${kept}; the JSON and CSV reports keep the exact text.`;
 }
 
 /** What the redacted (governors’) report shows instead of identifying details. */

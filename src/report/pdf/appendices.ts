@@ -21,7 +21,7 @@ export function exemptedTable(report: AuditReport): Content {
       exemption.reviewOn ? text(longDate(exemption.reviewOn)) : text('—', 'muted'),
     ]),
   ];
-  return table(body, [90, 100, 60, 100, 75, '*']);
+  return table(body, [80, 96, 48, 84, 78, '*']);
 }
 
 /** Findings a person decided at an earlier review were not the pupil. */

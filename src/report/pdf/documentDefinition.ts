@@ -32,7 +32,7 @@ export function documentDefinition(report: AuditReport, details: CoverDetails): 
   ];
   content.push(signOff(heading('Sign-off')));
 
-  const running = [report.school, TITLE, longDate(report.auditDate), report.redacted ? 'redacted' : undefined].filter(Boolean).join('  ·  ');
+  const running = [report.school, longDate(report.auditDate), report.redacted ? 'redacted' : undefined].filter(Boolean).join('  ·  ');
   // The audit date stands for the creation date, so the same audit always gives the same bytes.
   const [y, m, d] = report.auditDate.split('-').map(Number) as [number, number, number];
   const created = new Date(Date.UTC(y, m - 1, d));
@@ -62,8 +62,8 @@ export function documentDefinition(report: AuditReport, details: CoverDetails): 
     footer: (currentPage: number, pageCount: number) => ({
       columns: [
         { text: running, style: 'small', width: '*' },
-        { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 120, alignment: 'center' },
-        { text: `Page ${currentPage} of ${pageCount}`, style: 'small', fontSize: 8, color: COLOUR.ink, width: '*', alignment: 'right' },
+        { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
+        { text: `Page ${currentPage} of ${pageCount}`, style: 'small', fontSize: 8, color: COLOUR.ink, width: 90, alignment: 'right' },
       ],
       columnGap: 12,
       margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],

@@ -1,5 +1,5 @@
 import type { AuditReport } from '../../model/report.js';
-import type { GlyphGuard } from './GlyphGuard.js';
+import type { TextGuard } from './TextGuard.js';
 
 const ITEM_NAMES: Record<string, string> = {
   findings: 'Finding',
@@ -27,7 +27,7 @@ const FIELD_NAMES: Record<string, string> = {
  * PDF undrawable, whatever field it sits in (fields added later included). Each replacement is
  * placed for its warning: "Finding 12, name as shown", with the connection's `file:line`.
  */
-export function guardReport(report: AuditReport, guard: GlyphGuard): AuditReport {
+export function guardReport(report: AuditReport, guard: TextGuard): AuditReport {
   const top = Object.entries(report).map(([key, value]) => {
     const itemName = ITEM_NAMES[key];
     if (itemName && Array.isArray(value)) {
@@ -41,7 +41,7 @@ export function guardReport(report: AuditReport, guard: GlyphGuard): AuditReport
   return Object.fromEntries(top) as AuditReport;
 }
 
-function walk(value: unknown, path: string[], where: (path: string) => string, source: string | undefined, guard: GlyphGuard): unknown {
+function walk(value: unknown, path: string[], where: (path: string) => string, source: string | undefined, guard: TextGuard): unknown {
   if (typeof value === 'string') return guard.draw(value, where(path.join('.')), source);
   if (Array.isArray(value)) return value.map((item) => walk(item, path, where, source, guard));
   if (value !== null && typeof value === 'object') {

@@ -3,17 +3,18 @@ import { VERSION } from '../../version.js';
 import type { Reporter } from '../Reporter.js';
 import { documentDefinition } from './documentDefinition.js';
 import { drawableCodePoints } from './fonts.js';
-import { GlyphGuard } from './GlyphGuard.js';
+import { TextGuard } from './TextGuard.js';
 import { guardReport } from './guardReport.js';
 import { renderPdf } from './renderPdf.js';
 
 /**
  * The report for the Headteacher and governors to print, sign and file. The same report always
- * gives the same bytes. Any character the embedded fonts cannot draw is shown as a replacement
- * mark and counted among the PDF's warnings.
+ * gives the same bytes. Text from the input goes through a TextGuard first: whatever it has to
+ * change (a character the fonts lack, a text too long for a row) is visible and counted among the
+ * PDF's warnings.
  */
 export const pdfReporter: Reporter = async (report, context) => {
-  const guard = new GlyphGuard(drawableCodePoints());
+  const guard = new TextGuard(drawableCodePoints());
   const drawable = guardReport(report, guard);
   const ranBy = context.ranBy === undefined ? undefined : guard.draw(context.ranBy, 'Carried out by');
   const term = context.term === undefined ? undefined : guard.draw(context.term, 'Term');
@@ -21,7 +22,7 @@ export const pdfReporter: Reporter = async (report, context) => {
   return renderPdf(documentDefinition(shown, { ...(ranBy ? { ranBy } : {}), ...(term ? { term } : {}), renderedWith: VERSION }));
 };
 
-function withWarnings(report: AuditReport, guard: GlyphGuard): AuditReport {
+function withWarnings(report: AuditReport, guard: TextGuard): AuditReport {
   const extra = guard.warnings();
   if (extra.length === 0) return report;
   return { ...report, warnings: [...report.warnings, ...extra], summary: { ...report.summary, warnings: report.summary.warnings + extra.length } };

@@ -107,6 +107,16 @@ describe('pdf reporter', () => {
     expect(text).toContain(`Warnings ${base.summary.warnings + 1}`);
   });
 
+  it('keeps an over-long text from losing the end of its row, saying where it was shortened', async () => {
+    const base = worldReport();
+    const junk = finding(DAVID, pupil('Isla Reid'));
+    junk.connection = { ...junk.connection, name: `Isla Reid ${'lorem ipsum '.repeat(400)}`, username: 'isla.reid.last' };
+    const text = flat((await pdfPages(await render({ ...base, findings: [...base.findings, junk] }))).join('\n'));
+    expect(text).toContain('… [shortened: 4,810 characters in all]');
+    expect(text).toContain('@isla.reid.last');
+    expect(text).toMatch(/Finding \d+, name as shown: 4,810 characters, too long for the PDF’s tables/);
+  });
+
   it('shows the redacted report without any pupil or staff name, username or source', async () => {
     const full = worldReport();
     const bytes = await render(redactReport(full));
