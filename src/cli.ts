@@ -20,6 +20,10 @@ export function buildProgram(io: CliIO): Command {
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
+  // `social-audit audit … | head` closes the pipe early; that is the reader's choice, not an error.
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);

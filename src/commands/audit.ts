@@ -1,7 +1,86 @@
-import type { Command } from 'commander';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { runAudit } from '../audit/runAudit.js';
+import { UserError, quote } from '../errors.js';
+import { nodeFileSystem } from '../io/FileSystem.js';
+import { loadAuditFolder } from '../io/loadAuditFolder.js';
+import { isIsoDate } from '../normalise/dates.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
+import { emitReport } from './emitReport.js';
 
-// Being written on main right now: `social-audit audit [FOLDER] …` per CONTRACT.md.
-export function registerAudit(program: Command, _io: CliIO): void {
-  program.command('audit [folder]').description('Audit staff connections against the roll.');
+export interface AuditCommandOptions {
+  roll?: string[];
+  connections?: string[];
+  staff?: string;
+  exemptions?: string;
+  decisions?: string;
+  date?: string;
+  format: ReportFormat;
+  out?: string;
+  school?: string;
+  progress?: boolean;
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+export function registerAudit(program: Command, io: CliIO): void {
+  program
+    .command('audit')
+    .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
+    .argument('[folder]', 'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, connections.csv, connections/')
+    .option('--roll <file>', 'pupil roll or leavers export (repeatable; replaces the folder’s roll.csv and leavers.csv)', collect)
+    .option('--connections <path>', 'connection list file or folder (repeatable; replaces the folder’s)', collect)
+    .option('--staff <file>', 'staff list (replaces the folder’s staff.csv)')
+    .option('--exemptions <file>', 'declared family links (replaces the folder’s exemptions.csv)')
+    .option('--decisions <file>', 'review decisions (replaces the folder’s decisions.csv)')
+    .option('--date <YYYY-MM-DD>', 'the day the audit is taken on (default: today)')
+    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .option('--out <file>', 'write the report to this file instead of standard output')
+    .option('--school <name>', 'school or trust name for the report (default: the folder’s name)')
+    .option('--progress', 'show progress on standard error even when it is not a terminal')
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 no findings, 1 at least one finding, 2 the command or its input is wrong.
+
+Examples:
+  social-audit audit school/
+  social-audit audit school/ --date 2026-11-24 --format json --out audit.json
+  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
+    )
+    .action(async (folder: string | undefined, options: AuditCommandOptions) => {
+      process.exitCode = await audit(folder, options, io);
+    });
+}
+
+/** Runs an audit as the command does and returns the exit status. */
+export async function audit(folder: string | undefined, options: AuditCommandOptions, io: CliIO): Promise<number> {
+  const auditDate = options.date ?? io.today();
+  if (!isIsoDate(auditDate)) throw new UserError(`--date ${quote(auditDate)} is not a date`, { hint: 'Give the audit date as YYYY-MM-DD, e.g. --date 2026-11-24.' });
+  if (folder === undefined && !options.roll?.length) {
+    throw new UserError('no audit folder or roll given', { hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.' });
+  }
+  // Paths stay as the user typed them, so that messages quote them the same way.
+  const resolve = (p: string): string => (path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p));
+  const inputs = await loadAuditFolder(nodeFileSystem, {
+    ...(folder !== undefined ? { folder: resolve(folder) } : {}),
+    ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
+    ...(options.connections ? { connections: options.connections.map(resolve) } : {}),
+    ...(options.staff ? { staff: resolve(options.staff) } : {}),
+    ...(options.exemptions ? { exemptions: resolve(options.exemptions) } : {}),
+    ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
+  });
+  const showProgress = options.progress === true || io.stderr.isTTY === true;
+  const school = options.school ?? (folder !== undefined ? path.basename(path.resolve(io.cwd, folder)) : undefined);
+  const report = await runAudit(inputs, {
+    auditDate,
+    ...(school ? { school } : {}),
+    ...(showProgress
+      ? { onProgress: ({ connections, files }) => io.stderr.write(`\r${connections.toLocaleString('en-GB')} connections read from ${files} file${files === 1 ? '' : 's'}…`) }
+      : {}),
+  });
+  if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
+  await emitReport(report, { format: options.format, ...(options.out ? { out: resolve(options.out) } : {}) }, io);
+  return report.findings.length > 0 ? 1 : 0;
 }

@@ -1,0 +1,72 @@
+import { UserError } from '../errors.js';
+import type { Connection, StaffMember } from '../model/records.js';
+import { foldName } from '../normalise/names.js';
+
+/**
+ * Resolves the staff member a connection list belongs to. With a staff list, ids and names are
+ * looked up in it; without one, staff are known by the ids and names their lists carry.
+ */
+export class StaffDirectory {
+  private readonly byId = new Map<string, StaffMember>();
+  private readonly byName = new Map<string, StaffMember>();
+  /** Ids named by connection lists but missing from staff.csv. */
+  readonly unknownIds = new Set<string>();
+
+  constructor(
+    staff: readonly StaffMember[],
+    private readonly staffFileName: string | undefined,
+  ) {
+    for (const member of staff) this.remember(member);
+  }
+
+  get hasStaffList(): boolean {
+    return this.staffFileName !== undefined;
+  }
+
+  all(): StaffMember[] {
+    return [...this.byId.values()];
+  }
+
+  isKnown(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** A connection's staff member; unknown ones join the directory so each is reported once. */
+  resolve(connection: Connection): StaffMember {
+    const id = connection.staffId;
+    const known = (id && this.byId.get(id)) || (connection.staffName && this.byName.get(foldName(connection.staffName)));
+    if (known) return known;
+    const member: StaffMember = { id: id ?? connection.staffName ?? '?', name: connection.staffName ?? id ?? '?' };
+    if (this.hasStaffList) this.unknownIds.add(member.id);
+    this.remember(member);
+    return member;
+  }
+
+  /**
+   * The staff member whose subfolder of `connections/` this is: named by id or by name, as in
+   * staff.csv (`S003`, `Jane Doe`, `S003 Jane Doe`).
+   */
+  resolveFolder(folder: string): StaffMember {
+    const bare = folder.replace(/\.zip$/i, '');
+    const byId = this.byId.get(bare) ?? [...this.byId.values()].find((m) => m.id.toLowerCase() === bare.toLowerCase());
+    if (byId) return byId;
+    const folded = foldName(bare);
+    const byName = this.byName.get(folded) ?? [...this.byId.values()].find((m) => folded.split(' ').includes(m.id.toLowerCase()) && folded.includes(foldName(m.name)));
+    if (byName) return byName;
+    if (!this.hasStaffList) {
+      const member: StaffMember = { id: bare, name: bare };
+      this.remember(member);
+      return member;
+    }
+    const ids = this.all().map((m) => `${m.id} (${m.name})`);
+    throw new UserError(`connections/${folder}: no one in ${this.staffFileName} has the id or name "${bare}"`, {
+      hint: `Name each subfolder of connections/ after a staff id or name in ${this.staffFileName}: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`,
+    });
+  }
+
+  private remember(member: StaffMember): void {
+    this.byId.set(member.id, member);
+    const name = foldName(member.name);
+    if (name && !this.byName.has(name)) this.byName.set(name, member);
+  }
+}

@@ -1,0 +1,158 @@
+import { createMatcher } from '../match/createMatcher.js';
+import type { Pupil, StaffMember } from '../model/records.js';
+import type { AuditReport, ExemptedConnection, Finding, StaffCoverage } from '../model/report.js';
+import { checkExemptions } from '../policy/checkExemptions.js';
+import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
+import { pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
+import { findImporter } from '../read/connections/importers.js';
+import { readExemptions } from '../read/readExemptions.js';
+import { readStaff } from '../read/readStaff.js';
+import { VERSION } from '../version.js';
+import type { AuditInputs, AuditOptions } from './AuditInputs.js';
+import { describeExemptionIssue } from './describeExemptionIssue.js';
+import { readPupils } from './readPupils.js';
+import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
+import { sortReport } from './sortReport.js';
+import { StaffDirectory } from './StaffDirectory.js';
+import { WarningSink } from './WarningSink.js';
+
+const PROGRESS_EVERY = 20_000;
+
+/**
+ * The whole audit: read → normalise → match → policy → report. Neither prints nor exits; the
+ * connection lists are streamed one file at a time, and a connection that matches no pupil in
+ * scope leaves no trace.
+ */
+export async function runAudit(inputs: AuditInputs, options: AuditOptions): Promise<AuditReport> {
+  const { auditDate } = options;
+  const warnings = new WarningSink();
+  const pupils = await readPupils(inputs.rolls, warnings);
+  const staff = inputs.staff ? await readStaff(inputs.staff) : [];
+  const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
+
+  const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, pupilScope(pupil, auditDate)]));
+  const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? pupilScope(pupil, auditDate);
+  const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
+  const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
+  const lookup = { scopeOf, exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`) };
+
+  const matcher = createMatcher(pupils.filter((pupil) => scopeOf(pupil).inScope));
+  const directory = new StaffDirectory(staff, inputs.staff?.name);
+  const coverage = new Map<StaffMember, StaffCoverage>();
+  const findings: Finding[] = [];
+  const exempted: ExemptedConnection[] = [];
+  let connectionCount = 0;
+  let fileCount = 0;
+
+  for await (const { source, staffFolder } of inputs.connections) {
+    fileCount++;
+    const importer = findImporter({ name: source.name, head: await source.head() });
+    if (!importer) {
+      warnings.add('FILE_NOT_RECOGNISED', `${source.name} is not a connection list the tool can read; it was skipped`, source.name);
+      continue;
+    }
+    const owner = staffFolder === undefined ? undefined : directory.resolveFolder(staffFolder);
+    const context = {
+      ...(owner ? { staffId: owner.id, staffName: owner.name } : {}),
+      warn: (code: Parameters<WarningSink['add']>[0], message: string, where?: string) => warnings.add(code, message, where),
+    };
+    for await (const connection of importer.parse(source, context)) {
+      connectionCount++;
+      if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount });
+      const member = directory.resolve(connection);
+      countCoverage(coverage, member, connection.platform);
+
+      const candidates = matcher.match(connection, member);
+      if (candidates.length === 0) continue;
+      const judgement = judgeConnection(member.id, candidates, lookup);
+      if (judgement.kind === 'none') continue;
+      const staffRef = toStaffRef(member);
+      const connectionRef = toConnectionRef(connection);
+      const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
+      if (exempt) {
+        exempted.push({ staff: staffRef, pupil: refOf(exempt.candidate), connection: connectionRef, exemption: toExemptionRef(exempt.exemption) });
+      }
+      if (judgement.kind === 'finding') {
+        const [best, ...others] = judgement.candidates as [JudgedCandidate, ...JudgedCandidate[]];
+        const finding: Finding = {
+          level: judgement.level,
+          staff: staffRef,
+          pupil: refOf(best),
+          connection: connectionRef,
+          score: round(best.candidate.score),
+          reasons: best.reasons,
+        };
+        if (others.length > 0) {
+          finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
+        }
+        findings.push(finding);
+      }
+    }
+  }
+  options.onProgress?.({ connections: connectionCount, files: fileCount });
+
+  if (fileCount === 0) warnings.add('NO_CONNECTIONS', 'no connection lists were found, so no connections were checked');
+  for (const id of directory.unknownIds) {
+    warnings.add('CONNECTIONS_UNKNOWN_STAFF', `connection lists name staff id ${id}, who is not in ${inputs.staff?.name ?? 'the staff list'}`);
+  }
+  const issues = checkExemptions(exemptions, {
+    auditDate,
+    pupilById: (id) => pupilById.get(id),
+    scopeOf,
+    isKnownStaff: inputs.staff ? (id) => directory.isKnown(id) && !directory.unknownIds.has(id) : undefined,
+  });
+  for (const issue of issues) {
+    const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
+    warnings.add(issue.code, describeExemptionIssue(issue), where);
+  }
+
+  for (const member of directory.all()) if (!coverage.has(member)) coverage.set(member, { staff: toStaffRef(member), platforms: {}, connections: 0 });
+  const formerCount = pupils.filter((p) => scopeOf(p).status === 'former').length;
+  const report: AuditReport = {
+    tool: { name: 'social-audit', version: VERSION },
+    auditDate,
+    ...(options.school ? { school: options.school } : {}),
+    summary: {
+      pupils: {
+        current: pupils.length - formerCount,
+        former: formerCount,
+        formerInScope: pupils.filter((p) => scopeOf(p).status === 'former' && scopeOf(p).inScope).length,
+      },
+      staff: coverage.size,
+      connections: connectionCount,
+      findings: {
+        flag: findings.filter((f) => f.level === 'flag').length,
+        review: findings.filter((f) => f.level === 'review').length,
+        total: findings.length,
+      },
+      staffWithFindings: new Set(findings.map((f) => f.staff.id)).size,
+      exempted: exempted.length,
+      dismissed: 0,
+      warnings: warnings.list.length,
+    },
+    findings,
+    exempted,
+    dismissed: [],
+    coverage: [...coverage.values()],
+    warnings: warnings.list,
+  };
+  return sortReport(report);
+
+  function refOf(judged: JudgedCandidate) {
+    return toPupilRef(judged.candidate.pupil, judged.scope);
+  }
+}
+
+function countCoverage(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
+  let entry = coverage.get(member);
+  if (!entry) {
+    entry = { staff: toStaffRef(member), platforms: {}, connections: 0 };
+    coverage.set(member, entry);
+  }
+  entry.connections++;
+  entry.platforms[platform] = (entry.platforms[platform] ?? 0) + 1;
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}

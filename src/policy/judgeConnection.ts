@@ -1,0 +1,56 @@
+import type { MatchCandidate } from '../match/Matcher.js';
+import type { Exemption, Pupil } from '../model/records.js';
+import type { FindingLevel } from '../model/report.js';
+import type { ReasonCode } from '../model/reasons.js';
+import type { PupilScope } from './pupilScope.js';
+
+export interface JudgedCandidate {
+  candidate: MatchCandidate;
+  scope: PupilScope;
+  level: FindingLevel;
+  reasons: ReasonCode[];
+}
+
+/** What the policy makes of one connection and the pupils it may be. */
+export type Judgement =
+  | { kind: 'none' }
+  | { kind: 'exempt'; candidate: JudgedCandidate; exemption: Exemption }
+  | { kind: 'finding'; level: FindingLevel; candidates: JudgedCandidate[]; exempt?: { candidate: JudgedCandidate; exemption: Exemption } };
+
+export interface PolicyLookup {
+  scopeOf(pupil: Pupil): PupilScope;
+  exemptionFor(staffId: string, pupilId: string): Exemption | undefined;
+}
+
+/**
+ * Applies the policy to a connection's candidate pupils (best first). Out-of-scope pupils are
+ * dropped whatever the name evidence. A declared family link exempts its pupil on every
+ * platform; another pupil who matches at least as well is still reported, for review, because
+ * a family link to one child says nothing about a namesake.
+ */
+export function judgeConnection(staffId: string, candidates: readonly MatchCandidate[], lookup: PolicyLookup): Judgement {
+  const judged: JudgedCandidate[] = [];
+  let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
+  for (const candidate of candidates) {
+    const scope = lookup.scopeOf(candidate.pupil);
+    if (!scope.inScope || !scope.rule) continue;
+    const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : candidate.level;
+    const entry: JudgedCandidate = { candidate, scope, level, reasons: [...candidate.reasons, scope.rule] };
+    const exemption = lookup.exemptionFor(staffId, candidate.pupil.id);
+    if (exemption) {
+      if (!exempt || candidate.score > exempt.candidate.candidate.score) exempt = { candidate: entry, exemption };
+      continue;
+    }
+    judged.push(entry);
+  }
+  const reported = exempt ? judged.filter((j) => j.candidate.score >= exempt.candidate.candidate.score) : judged;
+  if (reported.length === 0) return exempt ? { kind: 'exempt', ...exempt } : { kind: 'none' };
+  reported.sort(byStrength);
+  const level: FindingLevel = exempt ? 'review' : reported[0]!.level;
+  return exempt ? { kind: 'finding', level, candidates: reported, exempt } : { kind: 'finding', level, candidates: reported };
+}
+
+function byStrength(a: JudgedCandidate, b: JudgedCandidate): number {
+  if (a.level !== b.level) return a.level === 'flag' ? -1 : 1;
+  return b.candidate.score - a.candidate.score || (a.candidate.pupil.id < b.candidate.pupil.id ? -1 : 1);
+}

@@ -1,0 +1,38 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Finding } from '../model/report.js';
+import type { Reporter } from './Reporter.js';
+import { describeReasons, platformName } from './wording.js';
+
+const COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
+  ['level', (f) => f.level],
+  ['staff_id', (f) => f.staff.id],
+  ['staff_name', (f) => f.staff.name],
+  ['staff_role', (f) => f.staff.role],
+  ['pupil_id', (f) => f.pupil.id],
+  ['pupil_name', (f) => f.pupil.name],
+  ['pupil_status', (f) => f.pupil.status],
+  ['pupil_age', (f) => f.pupil.age ?? undefined],
+  ['pupil_year', (f) => f.pupil.yearGroup],
+  ['platform', (f) => platformName(f.connection.platform)],
+  ['display_name', (f) => f.connection.name],
+  ['username', (f) => f.connection.username],
+  ['profile_url', (f) => f.connection.profileUrl],
+  ['relationship', (f) => f.connection.relationship],
+  ['connected_on', (f) => f.connection.connectedOn],
+  ['score', (f) => f.score.toFixed(2)],
+  ['reasons', (f) => f.reasons.join(' ')],
+  ['explanation', (f) => describeReasons(f.reasons)],
+  ['other_candidates', (f) => f.otherCandidates?.map((c) => `${c.pupil.name} (${c.pupil.id})`).join('; ')],
+  ['source', (f) => f.connection.source],
+];
+
+/**
+ * One row per finding, for spreadsheets. Names come from social networks, so a cell that starts
+ * like a formula (= + - @) is neutralised before Excel can run it; the BOM makes Excel read
+ * the names as UTF-8.
+ */
+export const csvReporter: Reporter = (report) =>
+  stringify(
+    report.findings.map((finding) => COLUMNS.map(([, get]) => get(finding) ?? '')),
+    { header: true, columns: COLUMNS.map(([name]) => name), escape_formulas: true, record_delimiter: 'windows', bom: true },
+  );

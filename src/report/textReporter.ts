@@ -1,0 +1,147 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { format } from 'date-fns';
+import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
+import { toLocalDate } from '../normalise/dates.js';
+import type { Reporter } from './Reporter.js';
+import { describePupilStatus, describeReason, describeRelationship, LEVEL_TEXT, NEXT_STEPS, platformName } from './wording.js';
+
+/** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
+export const textReporter: Reporter = (report, context) => {
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const width = Math.max(60, Math.min(context.width, 120));
+  const out: string[] = [];
+  const line = (text = ''): void => {
+    out.push(text);
+  };
+
+  line(c.bold(`Social networking audit${report.school ? ` — ${report.school}` : ''} — ${longDate(report.auditDate)}`));
+  line(c.dim('Policy: no member of staff may be connected with a current pupil, or with a former pupil under 18.'));
+  line();
+  summary(report, c).forEach((row) => line(row));
+
+  line();
+  if (report.findings.length === 0) {
+    line(c.green('No connections between staff and pupils in scope were found.'));
+  } else {
+    line(c.bold('Findings'));
+    line(c.dim(`FLAG: the account is, beyond reasonable doubt, the pupil. REVIEW: it may be; a person should look.`));
+    for (const [staffKey, findings] of groupBy(report.findings, (f) => f.staff.id)) {
+      const staff = findings[0]!.staff;
+      const flags = findings.filter((f) => f.level === 'flag').length;
+      const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`].filter(Boolean).join(', ');
+      line();
+      line(`${c.bold(staff.name)} ${c.dim(`(${[staffKey, staff.role].filter(Boolean).join(', ')})`)} — ${counts}`);
+      for (const finding of findings) findingLines(finding, c, width).forEach((row) => line(row));
+    }
+  }
+
+  if (report.exempted.length > 0) {
+    line();
+    line(c.bold('Excluded by declared family links'));
+    for (const item of report.exempted) {
+      const who = item.exemption.recordedBy ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${item.exemption.recordedOn}` : ''}` : '';
+      line(`  ${item.staff.name} — ${item.pupil.name} (${item.exemption.relationship}${who})`);
+      line(c.dim(`      ${platformName(item.connection.platform)}: ${shownAs(item.connection)} · ${item.connection.source}`));
+    }
+  }
+
+  if (report.dismissed.length > 0) {
+    line();
+    line(c.bold('Dismissed at an earlier review'));
+    for (const item of report.dismissed) {
+      const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
+      line(`  ${item.staff.name} — ${shownAs(item.connection)} is not ${item.pupil.name}${by ? ` (${by})` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''}`);
+    }
+  }
+
+  if (report.warnings.length > 0) {
+    line();
+    line(c.bold('Warnings'));
+    for (const warning of report.warnings) {
+      wrap(`${warning.source ? `${warning.source}: ` : ''}${warning.message}`, width - 4).forEach((row, i) => line(`${i === 0 ? c.yellow('  ! ') : '    '}${row}`));
+    }
+  }
+
+  if (report.findings.length > 0) {
+    line();
+    line(c.bold('Next steps'));
+    NEXT_STEPS.forEach((step, i) => wrap(step, width - 5).forEach((row, k) => line(`${k === 0 ? `  ${i + 1}. ` : '     '}${row}`)));
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function summary(report: AuditReport, c: ChalkInstance): string[] {
+  const s = report.summary;
+  const handedIn = report.coverage.filter((entry) => entry.connections > 0).length;
+  const rows: [string, string][] = [
+    ['Pupils', `${s.pupils.current} current, ${s.pupils.former} former (${s.pupils.formerInScope} of them under 18 or of unknown age)`],
+    ['Staff', `${s.staff} (${handedIn} with connection lists read)`],
+    ['Connections read', `${s.connections}`],
+    ['Findings', `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`],
+    ['Excluded (family)', `${s.exempted}`],
+  ];
+  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
+  rows.push(['Warnings', `${s.warnings}`]);
+  const notHandedIn = report.coverage.filter((entry) => entry.connections === 0).map((entry) => entry.staff.name);
+  if (notHandedIn.length > 0) rows.push(['No lists from', notHandedIn.join(', ')]);
+  return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
+}
+
+function levelCount(c: ChalkInstance, level: FindingLevel, count: number): string {
+  const text = `${count} ${level === 'flag' ? 'flagged' : 'for review'}`;
+  if (count === 0) return text;
+  return level === 'flag' ? c.red.bold(text) : c.yellow(text);
+}
+
+function findingLines(finding: Finding, c: ChalkInstance, width: number): string[] {
+  const label = finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(7)) : c.yellow(LEVEL_TEXT.review.padEnd(7));
+  const indent = ' '.repeat(11);
+  const rows = [`  ${label}  ${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
+  const conn = finding.connection;
+  const facts = [`${platformName(conn.platform)}: ${shownAs(conn)}`, describeRelationship(conn.relationship)];
+  if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
+  rows.push(`${indent}${facts.join(' · ')}`);
+  wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => rows.push(`${indent}${row}`));
+  for (const other of finding.otherCandidates ?? []) {
+    rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
+  }
+  if (finding.decision?.decision === 'confirm') {
+    rows.push(`${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${finding.decision.decidedOn}` : ''}`)}`);
+  }
+  rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);
+  return rows;
+}
+
+function shownAs(conn: { name?: string; username?: string }): string {
+  const name = conn.name ? `"${conn.name}"` : '';
+  const user = conn.username ? `@${conn.username.replace(/^@/, '')}` : '';
+  return name && user ? `${name} (${user})` : name || user;
+}
+
+function longDate(iso: string): string {
+  return format(toLocalDate(iso), 'd MMMM yyyy');
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function wrap(text: string, width: number): string[] {
+  const rows: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      rows.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) rows.push(current);
+  return rows;
+}

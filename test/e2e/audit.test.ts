@@ -1,0 +1,99 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './runCli.js';
+
+const SCHOOL = fileURLToPath(new URL('fixtures/school', import.meta.url));
+let work: string;
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'social-audit-e2e-'));
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('social-audit audit', () => {
+  it('prints the report for a folder and exits 1 when there are findings', () => {
+    const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--date', '2026-11-24']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toContain('Social networking audit — school — 24 November 2026');
+    expect(stdout).toContain('Findings           2 flagged, 1 for review (1 staff)');
+    expect(stdout).toContain('Jane Doe (S1, Teacher) — 2 flagged, 1 for review');
+    expect(stdout).toContain('Source: connections/jane.csv:2');
+    expect(stdout).toContain('Excluded by declared family links');
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('exits 0 when nobody is connected to a pupil in scope', () => {
+    const folder = path.join(work, 'clean');
+    cpSync(SCHOOL, folder, { recursive: true });
+    rmSync(path.join(folder, 'connections'), { recursive: true });
+    const { code, stdout } = runCli(['audit', folder, '--date', '2026-11-24']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No connections between staff and pupils in scope were found.');
+  });
+
+  it('writes the contract JSON to --out and nothing to standard output', () => {
+    const out = path.join(work, 'r.json');
+    const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`Report written to ${out} (2 flagged, 1 for review).`);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report).toMatchObject({ tool: { name: 'social-audit' }, auditDate: '2026-11-24', summary: { findings: { flag: 2, review: 1 } } });
+    expect(report.findings[0]).toMatchObject({ level: 'flag', staff: { id: 'S1' }, pupil: { id: 'C1', status: 'former', age: 13 }, connection: { platform: 'instagram', source: 'connections/jane.csv:3' } });
+  });
+
+  it('takes files from options instead of a folder', () => {
+    const { code, stdout } = runCli(['audit', '--roll', path.join(SCHOOL, 'roll.csv'), '--connections', path.join(SCHOOL, 'connections'), '--date', '2026-11-24', '--format', 'csv']);
+    expect(code).toBe(1);
+    expect(stdout.split('\r\n').filter(Boolean).map((row) => row.split(',')[4])).toEqual(['pupil_id', 'A123456789012', 'B123456789012']);
+  });
+
+  it('exits 2 with one clear line, no stack and no output file for a missing roll', () => {
+    const out = path.join(work, 'r.json');
+    const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--roll', 'missing.csv', '--out', out], { cwd: work });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('social-audit: --roll missing.csv: no such file\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 naming the file, line and value of bad input, and writes nothing', () => {
+    const folder = path.join(work, 'broken');
+    cpSync(SCHOOL, folder, { recursive: true });
+    writeFileSync(path.join(folder, 'connections.csv'), 'staff_id,platform,display_name,connected_on\nS1,facebook,Amy Lee,2025-01-01\nS1,facebook,Ben Lee,31/02/2025\n');
+    const out = path.join(work, 'r.csv');
+    const { code, stderr } = runCli(['audit', folder, '--format', 'csv', '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('social-audit: connections.csv:3: connected_on "31/02/2025" is not a date');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('lists the columns it found when a roll has the wrong headers', () => {
+    const folder = path.join(work, 'wrong');
+    cpSync(SCHOOL, folder, { recursive: true });
+    writeFileSync(path.join(folder, 'roll.csv'), 'Child,Class\nAmy Lee,2B\n');
+    const { code, stderr } = runCli(['audit', folder]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('roll.csv:1: does not look like a pupil roll');
+    expect(stderr).toContain('Found columns: "Child", "Class".');
+  });
+
+  it('refuses a folder with no roll, a bad date and an unknown format', () => {
+    expect(runCli(['audit', work]).stderr).toContain('has no roll.csv or leavers.csv');
+    expect(runCli(['audit', SCHOOL, '--date', '24/11/2026'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--date "24/11/2026" is not a date') });
+    expect(runCli(['audit', SCHOOL, '--format', 'xml']).code).toBe(2);
+    expect(runCli(['audit']).code).toBe(2);
+  });
+
+  it('prints help and the version with exit 0', () => {
+    expect(runCli(['audit', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit status: 0 no findings') });
+    expect(runCli(['--version']).code).toBe(0);
+  });
+});

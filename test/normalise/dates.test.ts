@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, fromUnixSeconds, isIsoDate, parseDate } from '../../src/normalise/dates.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['24/11/2026', '2026-11-24'],
+    ['4/1/2019', '2019-01-04'],
+    ['2019-01-04', '2019-01-04'],
+    ['04-01-2019', '2019-01-04'],
+    ['04.01.2019', '2019-01-04'],
+    ['05 Mar 2024', '2024-03-05'],
+    ['5 March 2024', '2024-03-05'],
+    ['2013-02-11 00:00:00', '2013-02-11'],
+    ['11/02/2013 00:00', '2013-02-11'],
+    [' 29/02/2016 ', '2016-02-29'],
+  ])('reads %s as %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+
+  it.each(['31/02/2013', '29/02/2015', '2013-13-01', '13/2013', 'tomorrow', '', '01/02/13'])('refuses %s', (raw) => {
+    expect(parseDate(raw)).toBeNull();
+  });
+
+  it('never reads dates in US order', () => {
+    expect(parseDate('03/04/2020')).toBe('2020-04-03');
+    expect(parseDate('12/25/2020')).toBeNull();
+  });
+});
+
+describe('ageOn', () => {
+  it('counts calendar years, turning a year older on the birthday itself', () => {
+    expect(ageOn('2008-11-24', '2026-11-23')).toBe(17);
+    expect(ageOn('2008-11-24', '2026-11-24')).toBe(18);
+  });
+
+  it('makes someone born on 29 February 18 on 1 March of a common year', () => {
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+    expect(ageOn('2008-02-29', '2024-02-29')).toBe(16);
+  });
+});
+
+describe('helpers', () => {
+  it('checks ISO dates strictly', () => {
+    expect(isIsoDate('2026-11-24')).toBe(true);
+    expect(isIsoDate('2026-11-31')).toBe(false);
+    expect(isIsoDate('24/11/2026')).toBe(false);
+  });
+
+  it('turns Unix seconds into the UTC day', () => {
+    expect(fromUnixSeconds(1700000000)).toBe('2023-11-14');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { MatchCandidate } from '../../src/match/Matcher.js';
+import type { Exemption, Pupil } from '../../src/model/records.js';
+import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
+import { pupilScope } from '../../src/policy/pupilScope.js';
+
+const DAY = '2026-11-24';
+const pupil = (id: string, extra: Partial<Pupil> = {}): Pupil => ({ id, legalForename: 'Sam', legalSurname: 'Lee', dob: '2017-05-05', source: { file: 'roll.csv', line: 2 }, ...extra });
+const candidate = (p: Pupil, score = 0.9, level: 'flag' | 'review' = 'flag'): MatchCandidate => ({ pupil: p, score, level, reasons: ['NAME_EXACT'] });
+const lookup = (exemptions: Exemption[] = []): PolicyLookup => ({
+  scopeOf: (p) => pupilScope(p, DAY),
+  exemptionFor: (staffId, pupilId) => exemptions.find((e) => e.staffId === staffId && e.pupilId === pupilId),
+});
+
+describe('judgeConnection', () => {
+  it('reports a current pupil with the policy rule added to the name evidence', () => {
+    const judgement = judgeConnection('S1', [candidate(pupil('P1'))], lookup());
+    expect(judgement).toMatchObject({ kind: 'finding', level: 'flag' });
+    expect(judgement.kind === 'finding' && judgement.candidates[0]?.reasons).toEqual(['NAME_EXACT', 'CURRENT_PUPIL']);
+  });
+
+  it('never reports a former pupil aged 18 or over, however strong the name evidence', () => {
+    const adult = pupil('P2', { dob: '2005-01-01', leavingDate: '2016-07-20' });
+    expect(judgeConnection('S1', [candidate(adult, 1)], lookup())).toEqual({ kind: 'none' });
+  });
+
+  it('lowers a former pupil of unknown age to review', () => {
+    const unknown = pupil('P3', { dob: undefined, leavingDate: '2020-07-20' });
+    const judgement = judgeConnection('S1', [candidate(unknown)], lookup());
+    expect(judgement).toMatchObject({ kind: 'finding', level: 'review' });
+  });
+
+  it('exempts a declared family link for that staff member only', () => {
+    const child = pupil('P1');
+    const link: Exemption = { staffId: 'S1', pupilId: 'P1', relationship: 'parent' };
+    expect(judgeConnection('S1', [candidate(child)], lookup([link]))).toMatchObject({ kind: 'exempt', exemption: link });
+    expect(judgeConnection('S2', [candidate(child)], lookup([link]))).toMatchObject({ kind: 'finding', level: 'flag' });
+  });
+
+  it('still reports, for review, a namesake who matches as well as the exempted child', () => {
+    const child = pupil('P1');
+    const namesake = pupil('P9');
+    const link: Exemption = { staffId: 'S1', pupilId: 'P1', relationship: 'parent' };
+    const judgement = judgeConnection('S1', [candidate(child), candidate(namesake)], lookup([link]));
+    expect(judgement).toMatchObject({ kind: 'finding', level: 'review', exempt: { exemption: link } });
+    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P9']);
+    const weaker = judgeConnection('S1', [candidate(child, 0.9), candidate(namesake, 0.5, 'review')], lookup([link]));
+    expect(weaker.kind).toBe('exempt');
+  });
+
+  it('puts flags before reviews and stronger before weaker', () => {
+    const judgement = judgeConnection('S1', [candidate(pupil('A'), 0.6, 'review'), candidate(pupil('B'), 0.95)], lookup());
+    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['B', 'A']);
+  });
+});

@@ -1,0 +1,93 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
+import type { AuditReport } from '../../src/model/report.js';
+import { REASON_CODES } from '../../src/model/reasons.js';
+import { csvReporter } from '../../src/report/csvReporter.js';
+import { jsonReporter } from '../../src/report/jsonReporter.js';
+import { textReporter } from '../../src/report/textReporter.js';
+import { describeReason, NEXT_STEPS } from '../../src/report/wording.js';
+import { csv, inputsFromText } from '../helpers/sources.js';
+
+const plain = { color: false, width: 100 };
+
+async function sampleReport(): Promise<AuditReport> {
+  return runAudit(
+    inputsFromText({
+      rolls: { 'roll.csv': csv('UPN,Forename,Surname,DOB,Year', 'P1,Zoë,Łukasik,01/01/2018,Year  3', 'P2,Hana,Ito,01/01/2017,Year  4') },
+      staff: csv('staff_id,name,role', 'S1,Jane Doe,Teacher', 'S2,Tom Brown,Governor'),
+      exemptions: csv('staff_id,pupil_id,relationship,recorded_by,recorded_on', 'S2,P2,aunt/uncle,Head,2026-09-01'),
+      connections: {
+        'connections.csv': csv(
+          'staff_id,platform,display_name,username,relationship,connected_on',
+          'S1,facebook,Zoe Łukasik,,friend,2025-03-01',
+          'S1,instagram,"=HYPERLINK(""http://x.invalid"",""Zoë Łukasik"")",zoe.łukasik,follower,',
+          'S2,tiktok,Hana Ito,,follower,',
+        ),
+      },
+    }),
+    { auditDate: '2026-11-24', school: 'Westacre Infant' },
+  );
+}
+
+describe('text reporter', () => {
+  it('puts the summary first, groups findings by staff member and ends with the policy’s next steps', async () => {
+    const text = String(await textReporter(await sampleReport(), plain));
+    const at = (s: string) => text.indexOf(s);
+    expect(at('Summary')).toBeGreaterThan(0);
+    expect(at('Summary')).toBeLessThan(at('Findings\n'));
+    expect(text).toContain('Jane Doe (S1, Teacher) — 2 flagged');
+    expect(text).toContain('Zoë Łukasik — current pupil, Year 3, age 8');
+    expect(text).toContain('Facebook: "Zoe Łukasik" · friends · since 2025-03-01');
+    expect(text.replace(/\s+/g, ' ')).toContain(describeReason('CURRENT_PUPIL'));
+    expect(text).toContain('Source: connections.csv:2');
+    expect(text).toContain('Excluded by declared family links');
+    expect(text).toContain('Tom Brown — Hana Ito (aunt/uncle, recorded by Head on 2026-09-01)');
+    expect(at('Next steps')).toBeGreaterThan(at('Excluded by declared family links'));
+    for (const step of NEXT_STEPS) expect(text.replace(/\s+/g, ' ')).toContain(step);
+  });
+
+  it('uses colour only when the context allows it', async () => {
+    const report = await sampleReport();
+    expect(String(await textReporter(report, plain))).not.toMatch(/\u001b\[/);
+    expect(String(await textReporter(report, { color: true, width: 100 }))).toMatch(/\u001b\[/);
+  });
+
+  it('says plainly when there is nothing to report', async () => {
+    const report = await runAudit(inputsFromText({ rolls: { 'roll.csv': csv('UPN,Forename,Surname', 'P1,Amy,Lee') } }), { auditDate: '2026-11-24' });
+    const text = String(await textReporter(report, plain));
+    expect(text).toContain('No connections between staff and pupils in scope were found.');
+    expect(text).not.toContain('Next steps');
+  });
+
+  it('has wording for every reason code', () => {
+    for (const code of REASON_CODES) expect(describeReason(code)).toMatch(/\w/);
+  });
+});
+
+describe('csv reporter', () => {
+  it('writes one row per finding and neutralises formula-like cells', async () => {
+    const out = String(await csvReporter(await sampleReport(), plain));
+    expect(out.startsWith('\uFEFFlevel,staff_id')).toBe(true);
+    const rows = parse(out, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.display_name)).toEqual(['Zoe Łukasik', `'=HYPERLINK("http://x.invalid","Zoë Łukasik")`]);
+    expect(rows[0]).toMatchObject({ level: 'flag', staff_id: 'S1', pupil_id: 'P1', pupil_name: 'Zoë Łukasik', reasons: 'NAME_EXACT CURRENT_PUPIL', source: 'connections.csv:2' });
+  });
+});
+
+describe('json reporter', () => {
+  it('writes the contract’s report', async () => {
+    const json = JSON.parse(String(await jsonReporter(await sampleReport(), plain)));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['tool', 'auditDate', 'summary', 'findings', 'exempted', 'warnings']));
+    expect(json.tool.name).toBe('social-audit');
+    expect(json.auditDate).toBe('2026-11-24');
+    const [finding] = json.findings;
+    expect(Object.keys(finding)).toEqual(expect.arrayContaining(['level', 'staff', 'pupil', 'connection', 'score', 'reasons']));
+    expect(finding.pupil).toMatchObject({ id: 'P1', name: 'Zoë Łukasik', status: 'current', age: 8 });
+    expect(finding.connection).toMatchObject({ platform: 'facebook', name: 'Zoe Łukasik', relationship: 'friend', connectedOn: '2025-03-01', source: 'connections.csv:2' });
+    expect(finding.score).toBeGreaterThan(0);
+    expect(finding.score).toBeLessThanOrEqual(1);
+    expect(json.exempted[0]).toMatchObject({ staff: { id: 'S2' }, pupil: { id: 'P2' }, exemption: { relationship: 'aunt/uncle', recordedBy: 'Head' } });
+  });
+});
