@@ -4,7 +4,7 @@ import type { WarningCode } from '../model/reasons.js';
 import type { FileSystem } from './FileSystem.js';
 import { displayPath } from './FileSystem.js';
 import { textSourceFromString } from './TextSource.js';
-import { ZIP_LIMITS, ZipArchive, ZipUnreadableError, type ZipEntry, type ZipLimits } from './zipArchive.js';
+import { UNREADABLE_HINT, ZIP_LIMITS, ZipArchive, ZipUnreadableError, type ZipEntry, type ZipLimits } from './zipArchive.js';
 
 export interface ConnectionFilesOptions {
   zipLimits?: ZipLimits;
@@ -79,17 +79,17 @@ class Walker {
       archive = await open();
     } catch (error) {
       if (!(error instanceof ZipUnreadableError)) throw error;
-      yield problem(name, staffFolder, error.message);
+      yield problem(name, staffFolder, `${error.detail}; its connections were not checked. ${UNREADABLE_HINT}`);
       return;
     }
     try {
       const wanted = archive.entries.filter((e) => !e.symlink && !isLitter(e.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      if (wanted.length === 0) yield problem(name, staffFolder, `${name} is empty`, 'FILE_NOT_RECOGNISED');
+      if (wanted.length === 0) yield problem(name, staffFolder, 'an empty ZIP: it holds no connection list', 'FILE_NOT_RECOGNISED');
       for (const entry of wanted) {
         const entryName = `${name}/${entry.path}`;
-        if (entry.encrypted) yield problem(entryName, staffFolder, `${entryName} is password-protected, so it could not be read`);
+        if (entry.encrypted) yield problem(entryName, staffFolder, 'password-protected, so its connections were not checked. Ask for a copy without a password.');
         else if (!isZip(entry.path)) yield { source: archive.source(entry), staffFolder, container: name };
-        else if (depth >= this.limits.maxDepth) yield problem(entryName, staffFolder, `${entryName} is a ZIP inside a ZIP inside a ZIP; unzip the outer ones first`);
+        else if (depth >= this.limits.maxDepth) yield problem(entryName, staffFolder, 'a ZIP inside a ZIP inside a ZIP, which is not read; unzip the outer ones first.');
         else yield* this.archive(() => this.nested(archive, entry, entryName), entryName, staffFolder, depth + 1);
       }
     } finally {

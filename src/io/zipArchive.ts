@@ -189,14 +189,17 @@ export class ZipArchive {
 
 /** A ZIP that cannot be read at all: truncated, not a ZIP, or a format yauzl does not support. */
 export class ZipUnreadableError extends UserError {
+  /** What went wrong, without the name: for warnings that name the file beside it. */
+  readonly detail: string;
+
   constructor(name: string, cause: unknown) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    super(`${name} could not be read as a ZIP archive (${detail})`, {
-      hint: 'The download may be incomplete: download it again from the platform, or unzip it and put the folder in its place.',
-      cause,
-    });
+    super(`${name} could not be read as a ZIP archive (${detail})`, { hint: UNREADABLE_HINT, cause });
+    this.detail = `could not be read as a ZIP archive (${detail})`;
   }
 }
+
+export const UNREADABLE_HINT = 'The download may be incomplete: download it again from the platform, or unzip it and put the folder in its place.';
 
 /** Entries whose data overlap are the mark of a "better zip bomb": no real archive has them. */
 function checkOverlaps(name: string, entries: readonly ZipEntry[]): void {

@@ -106,7 +106,7 @@ describe('connectionFiles', () => {
       'connections/S04.zip | S04.zip | connections/S04.zip | FILE_NOT_RECOGNISED',
       'connections/S05/user_data.json | S05 | -',
     ]);
-    expect(files[0]!.problem!.message).toMatch(/connections\/S01\.zip could not be read as a ZIP archive/);
+    expect(files[0]!.problem!.message).toMatch(/^could not be read as a ZIP archive \(.*\); its connections were not checked/);
     expect(files[1]!.problem!.message).toContain('password-protected');
   });
 

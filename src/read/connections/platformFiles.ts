@@ -26,7 +26,7 @@ export async function readJson(source: TextSource, context: ImportContext, text?
     return JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    context.warn('FILE_UNREADABLE', `${source.name} is not complete, readable JSON (${detail}); its connections were not checked. Ask for the download again.`, source.name);
+    context.warn('FILE_UNREADABLE', `not complete, readable JSON (${detail}); its connections were not checked. Ask for the download again.`, source.name);
     return undefined;
   }
 }
@@ -35,7 +35,7 @@ export async function readJson(source: TextSource, context: ImportContext, text?
 export function warnUnexpectedShape(source: TextSource, context: ImportContext, expected: string): void {
   context.warn(
     'FILE_NOT_RECOGNISED',
-    `${source.name} does not hold ${expected} in the shape the tool knows; the platform may have changed its download. Its connections were not checked.`,
+    `does not hold ${expected} in the shape the tool knows; the platform may have changed its download. Its connections were not checked.`,
     source.name,
   );
 }

@@ -1,6 +1,6 @@
 import type { ConnectionSource } from '../../audit/AuditInputs.js';
 import { InputError } from '../../errors.js';
-import { ZipUnreadableError } from '../../io/zipArchive.js';
+import { UNREADABLE_HINT, ZipUnreadableError } from '../../io/zipArchive.js';
 import type { Connection } from '../../model/records.js';
 import type { WarningCode } from '../../model/reasons.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
@@ -52,7 +52,7 @@ export async function* readConnectionSources(
     }
     if (isMedia(source.name)) {
       if (tally) tally.media++;
-      else options.warn('FILE_NOT_RECOGNISED', `${source.name} is a picture, video or document, not a connection list. ${SUPPORTED_DOWNLOADS}`, source.name);
+      else options.warn('FILE_NOT_RECOGNISED', `a picture, video or document, not a connection list. ${SUPPORTED_DOWNLOADS}`, source.name);
       continue;
     }
     let importer: ConnectionImporter | undefined;
@@ -69,8 +69,8 @@ export async function* readConnectionSources(
       if (tally) {
         if (html) tally.html.add(html.platform);
         else tally.other.push(source.name);
-      } else if (html) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(source.name, html.platform), source.name);
-      else options.warn('FILE_NOT_RECOGNISED', `${source.name} is not a connection list the tool reads. ${SUPPORTED_DOWNLOADS}`, source.name);
+      } else if (html) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(html.platform), source.name);
+      else options.warn('FILE_NOT_RECOGNISED', `not a connection list the tool reads. ${SUPPORTED_DOWNLOADS}`, source.name);
       continue;
     }
     if (importer.platform !== 'generic' && staff.staffId === undefined && staff.staffName === undefined) {
@@ -100,22 +100,22 @@ export async function* readConnectionSources(
 }
 
 function reportDownload(container: string, tally: DownloadTally, options: ReadConnectionsOptions): void {
-  for (const platform of tally.html) if (!tally.platformsRead.has(platform)) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(container, platform), container);
+  for (const platform of tally.html) if (!tally.platformsRead.has(platform)) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(platform), container);
   if (tally.listsRead > 0 || tally.html.size > 0) return;
   const files = tally.other.length + tally.media;
   if (files === 0) return;
   const examples = tally.other.slice(0, 3).map((name) => name.slice(container.length + 1));
   const what = examples.length > 0 ? ` (for example ${examples.join(', ')})` : ' (only pictures, videos or documents)';
-  options.warn('FILE_NOT_RECOGNISED', `${container}: none of its ${files} files is a connection list the tool reads${what}. ${SUPPORTED_DOWNLOADS}`, container);
+  options.warn('FILE_NOT_RECOGNISED', `none of its ${files} files is a connection list the tool reads${what}. ${SUPPORTED_DOWNLOADS}`, container);
 }
 
-function htmlMessage(name: string, platform: string): string {
-  return `${name} is ${downloadName(platform)}’s HTML download, which the tool does not read: its connections were not checked. Ask for the JSON download instead (${howToRequest(platform)}).`;
+function htmlMessage(platform: string): string {
+  return `${downloadName(platform)}’s HTML download, which the tool does not read, so its connections were not checked. Ask for the JSON download instead (${howToRequest(platform)}).`;
 }
 
 /** A damaged file or ZIP entry is a warning; anything else wrong is for the caller to report. */
 function warnUnreadable(error: unknown, name: string, options: ReadConnectionsOptions): void {
   if (!(error instanceof ZipUnreadableError)) throw error;
-  options.warn('FILE_UNREADABLE', `${error.message}; connections in ${name} may not all have been checked.`, name);
+  options.warn('FILE_UNREADABLE', `${error.detail}; its connections may not all have been checked. ${UNREADABLE_HINT}`, name);
 }
 

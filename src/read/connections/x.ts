@@ -41,7 +41,7 @@ export const xImporter: ConnectionImporter = {
       const who = kind === 'follower' ? 'who follow this member of staff' : 'whom this member of staff follows';
       context.warn(
         'CONNECTIONS_UNCHECKABLE',
-        `${source.name}: ${unnamed} of the ${json.length} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`,
+        `${unnamed} of the ${json.length} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`,
         source.name,
       );
     }

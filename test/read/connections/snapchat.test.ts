@@ -13,10 +13,11 @@ describe('Snapchat download', () => {
     expect(brief(connections)).toEqual([
       'snapchat | friend | Zoë ✨ | zoe.p09 | 2023-09-04',
       'snapchat | friend | Margaret Morgan | jmorgan_mum | 2019-01-01',
+      'snapchat | friend | Millie ⭐ | amelia.clarke11 | 2024-04-20',
       'snapchat | request_sent | Olly B | ollyb2010 | 2024-02-10',
       'snapchat | request_received | Harvey | harveyd_x | 2024-03-01',
     ]);
-    expect(connections[2]!.source).toEqual({ file: `${JSON_DIR}/friends.json#Friend Requests Sent`, line: 1 });
+    expect(connections[3]!.source).toEqual({ file: `${JSON_DIR}/friends.json#Friend Requests Sent`, line: 1 });
     const names = connections.map((c) => c.username);
     expect(names).not.toContain('ruby.walsh11');
     expect(names).not.toContain('leo.fraser');
