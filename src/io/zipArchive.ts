@@ -10,9 +10,9 @@ import { textSourceFromByteStream, type TextSource } from './TextSource.js';
 export interface ZipLimits {
   /** Entries (files and folders) in one archive. */
   maxEntries: number;
-  /** Uncompressed bytes of one entry that is read. */
+  /** Uncompressed bytes of one entry that is read whole (JavaScript strings stop at about 512 MiB). */
   maxEntryBytes: number;
-  /** Uncompressed bytes of all the entries read from one archive. */
+  /** Uncompressed bytes of all the entries read whole from one archive (heads, to recognise files, are free). */
   maxTotalBytes: number;
   /** A ZIP inside a ZIP is unpacked in memory: its size. */
   maxNestedZipBytes: number;
@@ -22,9 +22,9 @@ export interface ZipLimits {
 
 export const ZIP_LIMITS: ZipLimits = {
   maxEntries: 200_000,
-  maxEntryBytes: 512 * 1024 * 1024,
+  maxEntryBytes: 256 * 1024 * 1024,
   maxTotalBytes: 2 * 1024 * 1024 * 1024,
-  maxNestedZipBytes: 512 * 1024 * 1024,
+  maxNestedZipBytes: 256 * 1024 * 1024,
   maxDepth: 2,
 };
 
@@ -116,7 +116,7 @@ export class ZipArchive {
       async () => {
         const chunks: Buffer[] = [];
         let length = 0;
-        for await (const chunk of this.stream(entry)) {
+        for await (const chunk of this.stream(entry, true)) {
           chunks.push(chunk);
           length += chunk.length;
           if (length >= HEAD_BYTES) break;
@@ -159,9 +159,10 @@ export class ZipArchive {
     this.zip.close();
   }
 
-  private async *stream(entry: ZipEntry): AsyncGenerator<Buffer> {
+  /** The entry's bytes; a `partial` read (a file's head) stops early and costs nothing against the limits. */
+  private async *stream(entry: ZipEntry, partial = false): AsyncGenerator<Buffer> {
     if (entry.encrypted) throw new UserError(`${this.name}/${entry.path} is password-protected`);
-    this.claim(entry);
+    if (!partial) this.claim(entry);
     // Sources are normally read while the walk holds the archive open; one kept for later
     // reopens it for just that read (an entry's offsets stay valid for the same file).
     const own = this.closed ? await this.reopen().catch((error: unknown) => Promise.reject(new ZipUnreadableError(this.name, error))) : undefined;
