@@ -10,6 +10,17 @@ export function isMedia(name: string): boolean {
   return MEDIA.test(name);
 }
 
+/**
+ * The bulk of a full download, known by name and never a connection list: Meta's message
+ * threads, X's tweets, direct messages and likes. Passing them by name spares opening thousands
+ * of files in a download that was asked for with everything ticked.
+ */
+const BULK = /(^|\/)(messages\/(inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)\/|message_\d+\.json$)|(^|\/)data\/(tweets|tweet-headers|direct-messages|direct-message-headers|direct-messages-group|like|deleted-tweets)(-part\d+)?\.js$/i;
+
+export function isBulkContent(name: string): boolean {
+  return BULK.test(name);
+}
+
 /** The names the connection lists have in the HTML downloads of Facebook, Instagram, Threads and Snapchat. */
 const HTML_LISTS =
   /^(your_friends|friends|received_friend_requests|sent_friend_requests|friend_requests_received|friend_requests_sent|who_you['’_]?ve_followed|people_who_followed_you|followers|following|pending_follow_requests|recent_follow_requests|follow_requests_you['’_]?ve_received|close_friends)(_\d+)?$/;

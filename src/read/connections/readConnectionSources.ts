@@ -6,7 +6,7 @@ import type { WarningCode } from '../../model/reasons.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { SUPPORTED_DOWNLOADS, downloadName, howToRequest } from './downloadHelp.js';
 import { findImporter } from './importers.js';
-import { htmlListOf, isMedia } from './otherFiles.js';
+import { htmlListOf, isBulkContent, isMedia } from './otherFiles.js';
 
 export interface ReadConnectionsOptions {
   /** The staff member whose `connections/` subfolder or ZIP this is; throws when it is nobody. */
@@ -53,6 +53,10 @@ export async function* readConnectionSources(
     if (isMedia(source.name)) {
       if (tally) tally.media++;
       else options.warn('FILE_NOT_RECOGNISED', `a picture, video or document, not a connection list. ${SUPPORTED_DOWNLOADS}`, source.name);
+      continue;
+    }
+    if (tally && isBulkContent(source.name)) {
+      tally.other.push(source.name);
       continue;
     }
     let importer: ConnectionImporter | undefined;

@@ -94,6 +94,8 @@ describe('readConnectionSources', () => {
     await writeFile(path.join(root, 'S05', 'photos', 'holiday.jpg'), 'jpeg');
     await mkdir(path.join(root, 'S06', 'mystery'), { recursive: true });
     for (const name of ['a.json', 'b.json', 'c.json', 'd.json']) await writeFile(path.join(root, 'S06', 'mystery', name), '{"something": []}');
+    await mkdir(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123'), { recursive: true });
+    await writeFile(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123', 'message_1.json'), '{"participants": []}');
     await writeFile(path.join(root, 'S06', 'my friends.docx'), 'docx');
     await writeFile(path.join(root, 'notes.txt'), 'Jane has not handed hers in yet');
     const { warnings } = await readFolder(root);
@@ -104,7 +106,7 @@ describe('readConnectionSources', () => {
       'FILE_NOT_RECOGNISED S06/mystery',
     ]);
     expect(warnings[2]!.message).toMatch(/^none of its 1 files is a connection list the tool reads \(only pictures, videos or documents\)/);
-    expect(warnings[3]!.message).toMatch(/^none of its 4 files is a connection list the tool reads \(for example a\.json, b\.json, c\.json\)/);
+    expect(warnings[3]!.message).toMatch(/^none of its 5 files is a connection list the tool reads \(for example a\.json, b\.json, c\.json\)/);
     expect(warnings[3]!.message).toContain('Facebook, Instagram, Threads, LinkedIn, X (Twitter), TikTok, Snapchat');
   });
 
