@@ -18,7 +18,6 @@ export interface ReadConnectionsOptions {
 
 /** What one download (a ZIP, or an unpacked folder) held, to report it once rather than file by file. */
 interface DownloadTally {
-  staffFolder?: string;
   listsRead: number;
   /** Platforms a list was read for: their HTML copies (Snapchat sends both) are no loss. */
   platformsRead: Set<string>;
@@ -47,7 +46,7 @@ export async function* readConnectionSources(
     const staff = staffFolder === undefined ? {} : options.staffFor(staffFolder);
     let tally: DownloadTally | undefined;
     if (container !== undefined) {
-      tally = downloads.get(container) ?? { listsRead: 0, platformsRead: new Set(), media: 0, other: [], html: new Set(), ...(staffFolder === undefined ? {} : { staffFolder }) };
+      tally = downloads.get(container) ?? { listsRead: 0, platformsRead: new Set(), media: 0, other: [], html: new Set() };
       downloads.set(container, tally);
     }
     if (isMedia(source.name)) {
