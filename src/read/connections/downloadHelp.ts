@@ -20,7 +20,7 @@ export const DOWNLOADS: Readonly<Record<string, { name: string; howToRequest: st
   linkedin: { name: 'LinkedIn', howToRequest: 'Me › Settings & Privacy › Data privacy › Get a copy of your data › tick "Connections" › Request archive' },
   x: { name: 'X (Twitter)', howToRequest: 'More › Settings and privacy › Your account › Download an archive of your data' },
   tiktok: { name: 'TikTok', howToRequest: 'Profile › ☰ › Settings and privacy › Account › Download your data › file format "JSON" › Request data' },
-  snapchat: { name: 'Snapchat', howToRequest: 'Settings › My Data › tick "Friends" and "Export JSON Files" › Submit' },
+  snapchat: { name: 'Snapchat', howToRequest: 'Settings › My Data › include "Friends", and tick "Export JSON Files" › Submit' },
 };
 
 export function downloadName(platform: string): string {
