@@ -72,7 +72,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
   });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
-  const school = options.school ?? (folder !== undefined ? path.basename(path.resolve(io.cwd, folder)) : undefined);
+  const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(io.cwd, folder))) : undefined);
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
@@ -83,4 +83,10 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
   await emitReport(report, { format: options.format, ...(options.out ? { out: resolve(options.out) } : {}) }, io);
   return report.findings.length > 0 ? 1 : 0;
+}
+
+/** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */
+function schoolFromFolder(name: string): string {
+  if (/[A-Z\s]/.test(name)) return name;
+  return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }

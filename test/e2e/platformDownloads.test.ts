@@ -111,7 +111,7 @@ describe('auditing staff’s own platform downloads', () => {
     expect(text).toContain('connections/S04/facebook.zip: Facebook’s HTML download, which the tool does not read');
     expect(text).toContain('Format "JSON"');
     expect(text).toContain('data/follower.js: 3 of the 3 X accounts who follow this member of staff');
-    expect(stdout).toMatch(/No lists from\s+Lee Hunt, Sam Green/);
+    expect(stdout).toMatch(/Lee Hunt\s+nothing handed in\n\s+Sam Green\s+nothing handed in/);
   });
 
   it('stops with exit 2 when a staff ZIP names nobody on the staff list', () => {
