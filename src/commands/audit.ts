@@ -79,7 +79,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
   });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
-  const school = options.school ?? (folder !== undefined ? path.basename(path.resolve(io.cwd, folder)) : undefined);
+  const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(io.cwd, folder))) : undefined);
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
@@ -91,4 +91,10 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   const { format, redact, ranBy, term } = options;
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   return report.findings.length > 0 ? 1 : 0;
+}
+
+/** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */
+function schoolFromFolder(name: string): string {
+  if (/[A-Z\s]/.test(name)) return name;
+  return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }

@@ -166,6 +166,7 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   CONNECTIONS_UNCHECKABLE: 'Some connections could not be checked.',
   FILE_NOT_RECOGNISED: 'A file in the connections was not recognised and was not read.',
   FILE_HTML_DOWNLOAD: 'A platform download was in HTML rather than JSON and could not be read.',
+  FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
   DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
   NO_CONNECTIONS: 'No connection list was read for a member of staff.',

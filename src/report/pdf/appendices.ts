@@ -47,13 +47,13 @@ export function coverageTable(report: AuditReport): Content {
     ...report.coverage.map(({ staff, platforms, connections }) => [
       text(staff.name, 'bold'),
       staff.role ? text(staff.role) : text('—', 'muted'),
-      connections === 0
+      Object.keys(platforms).length === 0
         ? text('none received', 'review')
-        : text(Object.entries(platforms).map(([platform, count]) => `${platformName(platform)} ${count.toLocaleString('en-GB')}`).join(', ')),
+        : text(Object.entries(platforms).sort(([a], [b]) => (a < b ? -1 : 1)).map(([platform, count]) => `${platformName(platform)} ${count.toLocaleString('en-GB')}`).join(', ')),
       { text: connections.toLocaleString('en-GB'), alignment: 'right' as const },
     ]),
   ];
-  const missing = report.coverage.filter((entry) => entry.connections === 0).length;
+  const missing = report.coverage.filter((entry) => Object.keys(entry.platforms).length === 0).length;
   return lines(
     missing > 0 && { text: `${countOf(missing, 'member', 'members')} of staff handed in no connection list: this audit cannot speak for them.`, style: 'note' },
     table(body, [130, 110, '*', 60]),
