@@ -4,6 +4,7 @@ import { longDate, SECURITY_MARKING } from '../wording.js';
 import { coverageTable, dismissedTable, exemptedTable, warningsTable } from './appendices.js';
 import { nextSteps, signOff } from './closing.js';
 import { cover, summary, type CoverDetails } from './cover.js';
+import { withFallbackRuns } from './fallbackRuns.js';
 import { findingsByStaff, findingsIntro } from './findingsTable.js';
 import { FONT } from './fonts.js';
 import { COLOUR, PAGE, STYLES } from './theme.js';
@@ -11,7 +12,8 @@ import { COLOUR, PAGE, STYLES } from './theme.js';
 const TITLE = 'Staff social networking audit';
 
 /** The whole document: A4, the marking on every page, numbered sections, "Page X of Y". */
-export function documentDefinition(report: AuditReport, details: CoverDetails): TDocumentDefinitions {
+/** `fallback`: the characters only the fallback face draws (fonts.ts). */
+export function documentDefinition(report: AuditReport, details: CoverDetails, fallback: ReadonlySet<number> = new Set()): TDocumentDefinitions {
   let section = 0;
   const heading = (title: string): Content => ({ text: `${++section}. ${title}`, style: 'h1', headlineLevel: 1 });
   const content: Content[] = [
@@ -59,7 +61,7 @@ export function documentDefinition(report: AuditReport, details: CoverDetails): 
       ],
       margin: [PAGE.margins[0], 26, PAGE.margins[2], 0],
     }),
-    footer: (currentPage: number, pageCount: number) => ({
+    footer: (currentPage: number, pageCount: number): Content => withFallbackRuns({
       columns: [
         { text: running, style: 'small', width: '*' },
         { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
@@ -67,9 +69,9 @@ export function documentDefinition(report: AuditReport, details: CoverDetails): 
       ],
       columnGap: 12,
       margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],
-    }),
+    }, fallback),
     // A section heading never sits alone at the foot of a page.
     pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.top > PAGE.height - PAGE.margins[3] - 110,
-    content,
+    content: withFallbackRuns(content, fallback),
   };
 }

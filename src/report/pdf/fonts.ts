@@ -13,7 +13,9 @@ const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/packag
 
 const file = (name: string): string => path.join(FONT_DIR, name);
 
-export const FONT = { body: 'DejaVuSans', table: 'DejaVuSansCondensed', code: 'DejaVuSansMono' } as const;
+export const FONT = { body: 'DejaVuSans', table: 'DejaVuSansCondensed', code: 'DejaVuSansMono', fallback: 'DejaVuMath' } as const;
+
+const MATH = file('DejaVuMathTeXGyre.ttf');
 
 /** pdfmake's font dictionary: family → file per style. */
 export const FONT_FILES = {
@@ -29,6 +31,8 @@ export const FONT_FILES = {
     italics: file('DejaVuSansCondensed-Oblique.ttf'),
     bolditalics: file('DejaVuSansCondensed-BoldOblique.ttf'),
   },
+  // One face only: it draws the stylised letters of decorated names (𝓩𝓸𝓮, 𝐙𝐨𝐞) wherever they appear.
+  [FONT.fallback]: { normal: MATH, bold: MATH, italics: MATH, bolditalics: MATH },
   [FONT.code]: {
     normal: file('DejaVuSansMono.ttf'),
     bold: file('DejaVuSansMono-Bold.ttf'),
@@ -44,17 +48,30 @@ export function isFontFile(filePath: string): boolean {
 /** The faces that draw names and other text from the input (regular and bold, body and table). */
 const DATA_FACES = [FONT_FILES[FONT.body].normal, FONT_FILES[FONT.body].bold, FONT_FILES[FONT.table].normal, FONT_FILES[FONT.table].bold];
 
-let coverage: ReadonlySet<number> | undefined;
+export interface FontCoverage {
+  /** What every face that draws input text has. */
+  main: ReadonlySet<number>;
+  /** What only the fallback face has (mathematical letters, some symbols). */
+  fallback: ReadonlySet<number>;
+  /** Either of the two: what the PDF can draw. */
+  drawable: ReadonlySet<number>;
+}
 
-/** The characters every face that draws input text has a glyph for. */
-export function drawableCodePoints(): ReadonlySet<number> {
+let coverage: FontCoverage | undefined;
+
+export function fontCoverage(): FontCoverage {
   if (!coverage) {
-    const sets = DATA_FACES.map((face) => {
-      const font = fontkit.openSync(face);
-      if (!('characterSet' in font)) throw new Error(`${face} is a font collection, not a font`);
-      return new Set(font.characterSet);
-    });
-    coverage = new Set([...sets[0]!].filter((cp) => sets.every((set) => set.has(cp))));
+    const sets = [...DATA_FACES, MATH].map(characters);
+    const math = sets.pop()!;
+    const main = new Set([...sets[0]!].filter((cp) => sets.every((set) => set.has(cp))));
+    const fallback = new Set([...math].filter((cp) => !main.has(cp)));
+    coverage = { main, fallback, drawable: new Set([...main, ...fallback]) };
   }
   return coverage;
+}
+
+function characters(face: string): Set<number> {
+  const font = fontkit.openSync(face);
+  if (!('characterSet' in font)) throw new Error(`${face} is a font collection, not a font`);
+  return new Set(font.characterSet);
 }

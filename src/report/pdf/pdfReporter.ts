@@ -2,7 +2,7 @@ import type { AuditReport } from '../../model/report.js';
 import { VERSION } from '../../version.js';
 import type { Reporter } from '../Reporter.js';
 import { documentDefinition } from './documentDefinition.js';
-import { drawableCodePoints } from './fonts.js';
+import { fontCoverage } from './fonts.js';
 import { TextGuard } from './TextGuard.js';
 import { guardReport } from './guardReport.js';
 import { renderPdf } from './renderPdf.js';
@@ -14,12 +14,13 @@ import { renderPdf } from './renderPdf.js';
  * PDF's warnings.
  */
 export const pdfReporter: Reporter = async (report, context) => {
-  const guard = new TextGuard(drawableCodePoints());
+  const fonts = fontCoverage();
+  const guard = new TextGuard(fonts.drawable);
   const drawable = guardReport(report, guard);
   const ranBy = context.ranBy === undefined ? undefined : guard.draw(context.ranBy, 'Carried out by');
   const term = context.term === undefined ? undefined : guard.draw(context.term, 'Term');
   const shown = withWarnings(drawable, guard);
-  return renderPdf(documentDefinition(shown, { ...(ranBy ? { ranBy } : {}), ...(term ? { term } : {}), renderedWith: VERSION }));
+  return renderPdf(documentDefinition(shown, { ...(ranBy ? { ranBy } : {}), ...(term ? { term } : {}), renderedWith: VERSION }, fonts.fallback));
 };
 
 function withWarnings(report: AuditReport, guard: TextGuard): AuditReport {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawableCodePoints } from '../../../src/report/pdf/fonts.js';
+import { fontCoverage } from '../../../src/report/pdf/fonts.js';
 import { MAX_TEXT_LENGTH, TextGuard, REPLACEMENT_MARK as MARK } from '../../../src/report/pdf/TextGuard.js';
 
 const codePoints = (text: string): Set<number> => new Set(Array.from(text, (ch) => ch.codePointAt(0)!));
@@ -31,7 +31,7 @@ describe('TextGuard', () => {
   });
 
   it('cuts a text too long for a table row, visibly, and counts a warning for it', () => {
-    const guard = new TextGuard(drawableCodePoints());
+    const guard = new TextGuard(fontCoverage().drawable);
     const long = `Zoë ${'x'.repeat(2000)}`;
     const drawn = guard.draw(long, 'Finding 2, name as shown', 'connections.csv:3');
     expect(drawn).toBe(`${long.slice(0, MAX_TEXT_LENGTH)}… [shortened: 2,004 characters in all]`);
@@ -42,8 +42,9 @@ describe('TextGuard', () => {
   });
 
   it('knows what the embedded DejaVu fonts draw', () => {
-    const fonts = drawableCodePoints();
+    const fonts = fontCoverage().drawable;
     for (const ch of 'Zoë Łucja Oğuz Nguyễn Σοφία Анна شهد שירה’…—') expect(fonts.has(ch.codePointAt(0)!), ch).toBe(true);
+    for (const ch of '𝓩𝓸𝓮𝐙𝐨𝐞') expect(fontCoverage().fallback.has(ch.codePointAt(0)!), ch).toBe(true);
     for (const ch of '王芳✨') expect(fonts.has(ch.codePointAt(0)!), ch).toBe(false);
     expect(fonts.has(MARK.codePointAt(0)!)).toBe(true);
   });

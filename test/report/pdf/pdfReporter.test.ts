@@ -107,6 +107,17 @@ describe('pdf reporter', () => {
     expect(text).toContain(`Warnings ${base.summary.warnings + 1}`);
   });
 
+  it('draws the stylised letters of a decorated name with the fallback face, exactly', async () => {
+    const base = worldReport();
+    const fancy = finding(DAVID, pupil('Zoe Marsh'), { reasons: ['DECORATED', 'CURRENT_PUPIL'] });
+    fancy.connection = { ...fancy.connection, name: '𝓩𝓸𝓮 𝐌𝐚𝐫𝐬𝐡 ★', username: 'zoe.marsh' };
+    const pages = await pdfPages(await render({ ...base, findings: [...base.findings, fancy] }));
+    const text = flat(pages.join('\n'));
+    expect(text).toContain('𝓩𝓸𝓮 𝐌𝐚𝐫𝐬𝐡 ★');
+    expect(text).not.toContain('\uFFFD');
+    expect(text).toContain(`Warnings ${base.summary.warnings}`);
+  });
+
   it('keeps an over-long text from losing the end of its row, saying where it was shortened', async () => {
     const base = worldReport();
     const junk = finding(DAVID, pupil('Isla Reid'));
