@@ -13,6 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
+import yazl from 'yazl';
 
 const AUDIT_DATE = '2026-11-24';
 const SEED = 20261124;
@@ -108,7 +109,7 @@ const CURRENT = [
   // Year 1
   ['Zoë', 'Clarke', 'F', 1, { key: 'zoe', middle: 'Rose' }], ['Amelia', 'Ward', 'F', 1, { key: 'amelia' }],
   ['Freya', 'Collins', 'F', 1, { key: 'freya' }], ['Hugo', 'Taylor', 'M', 1], ['Ivy', 'Roberts', 'F', 1],
-  ['Ibrahim', 'Rahman', 'M', 1], ['Elsie', 'Wood', 'F', 1], ['Jakub', 'Wiśniewski', 'M', 1], ['Ronnie', 'Jackson', 'M', 1],
+  ['Ibrahim', 'Rahman', 'M', 1], ['Elsie', 'Wood', 'F', 1], ['Jakub', 'Wiśniewski', 'M', 1, { key: 'jakub' }], ['Ronnie', 'Jackson', 'M', 1],
   // Year 2
   ['Oliver', 'Bennett', 'M', 2, { key: 'oliver' }], ['Ruby', 'Green', 'F', 2, { key: 'ruby' }],
   ['Łucja', 'Nowak', 'F', 2, { key: 'lucja' }], ['Lily', 'Shaw', 'F', 2, { key: 'lily', middle: 'Mae' }],
@@ -122,7 +123,7 @@ const CURRENT = [
   // Year 4
   ['Aanya', 'Patel', 'F', 4, { key: 'aanya' }], ['Chidiebere', 'Okafor', 'M', 4, { key: 'chidi', preferred: 'Chidi' }],
   ['Isla', 'Robinson', 'F', 4, { key: 'isla' }], ['Jack', 'Smith', 'M', 4, { key: 'jack', dob: '2017-10-12', middle: 'Thomas' }],
-  ['Siobhán', 'Byrne', 'F', 4], ['Arthur', 'Hall', 'M', 4], ['Esme', 'Thompson', 'F', 4], ['Rohan', 'Mistry', 'M', 4],
+  ['Siobhán', 'Byrne', 'F', 4], ['Arthur', 'Hall', 'M', 4], ['Esme', 'Thompson', 'F', 4, { key: 'esme' }], ['Rohan', 'Mistry', 'M', 4],
   ['Matilda', 'White', 'F', 4],
   // Year 5
   ['Ayesha', 'Begum', 'F', 5, { key: 'ayesha' }], ['Mohammed', 'Khan', 'M', 5, { key: 'mohammed' }],
@@ -139,7 +140,7 @@ const CURRENT = [
 const LEAVERS = [
   // Left at the end of Year 6, July 2026 (now 11 or 12)
   ...[['Sophia', 'Ahmed'], ['Harry', 'Roberts'], ['Lena', 'Kowalska'], ['Noah', 'Brown'], ['Amber', 'Cooper'], ['Dylan', 'Edwards'], ['Mia', 'Rahman']]
-    .map(([f, s]) => [f, s, 6, '2026-07-22']),
+    .map(([f, s]) => [f, s, 6, '2026-07-22', f === 'Sophia' ? { key: 'sophia' } : {}]),
   // July 2025 (now 12 or 13)
   ...[['George', 'Palmer'], ['Lacey', 'Wilson'], ['Ayaan', 'Mistry'], ['Ella', 'Jackson'], ['Oscar', 'Fletcher']].map(([f, s]) => [f, s, 6, '2025-07-18']),
   ['Mohammed', 'Khan', 6, '2025-07-18', { key: 'mohammedFormer', dob: '2014-06-05' }],
@@ -227,6 +228,8 @@ const STAFF = [
   ['ST10', 'Colin Fairweather', 'Volunteer (reading)', 'c.fairweather@westacre.example'],
   ['ST11', 'Craig Bamford', 'Sports Coach (contractor)', 'c.bamford@westacre.example'],
   ['ST12', 'Priya Sharma', 'PTA Chair', 'pta@westacre.example'],
+  // Started in November and has not handed anything in yet: the report must say so.
+  ['ST13', 'Janet Whitcombe', 'Midday Supervisor', 'j.whitcombe@westacre.example'],
 ].map(([id, name, role, email]) => ({ id, name, role, email }));
 const staffById = new Map(STAFF.map((s) => [s.id, s]));
 
@@ -282,6 +285,11 @@ const PLANTS = [
   { id: 'trap-parent', staff: 'ST12', platform: 'facebook', display: 'Mark Collins', relationship: 'friend', on: '2021-09-12', pupil: 'freya', kind: 'Freya Collins’s father: shares the surname only', expect: 'none', reasons: [], exact: 'none' },
   { id: 'trap-namesake-1985', staff: 'ST09', platform: 'instagram', display: 'Jack Smith', username: 'jacksmith1985', relationship: 'following', on: '2023-03-02', pupil: 'jack', kind: 'adult namesake of Jack Smith; handle carries birth year 1985', expect: 'none', reasons: [], exact: 'flag', note: 'exact matcher flags it wrongly' },
   { id: 'trap-before-birth', staff: 'ST01', platform: 'facebook', display: 'Poppy Turner', relationship: 'friend', on: '2014-07-19', pupil: 'poppy', kind: 'adult namesake of Poppy Turner (born 2020-04-18), connected in 2014', expect: 'none', reasons: [], exact: 'flag', note: 'exact matcher flags it wrongly' },
+  // In staff's own platform downloads (connections/ST06/facebook-…/, connections/ST05.zip): names only
+  // on Facebook, usernames only on Instagram.
+  { id: 'download-mojibake', staff: 'ST06', platform: 'facebook', display: 'Jakub Wiśniewski', relationship: 'friend', on: '2025-02-08', pupil: 'jakub', file: 'facebookDownload', kind: 'current pupil in a Facebook download, which writes Wiśniewski as "Wi\\u00c5\\u009bniewski": found only once that is repaired', expect: 'flag', reasons: ['NAME_EXACT', 'CURRENT_PUPIL'], exact: 'flag' },
+  { id: 'download-request-sent', staff: 'ST06', platform: 'facebook', display: 'Sophia Ahmed', relationship: 'request_sent', on: '2026-09-06', pupil: 'sophia', file: 'facebookDownload', kind: 'former pupil (left July 2026): friend request sent since, in a Facebook download', expect: 'flag', reasons: ['NAME_EXACT', 'FORMER_PUPIL_UNDER_18'], exact: 'flag' },
+  { id: 'download-handle-year', staff: 'ST05', platform: 'instagram', display: '', username: `esme.thompson_${pupil('esme').dob.slice(0, 4)}`, relationship: 'follower', on: '2024-06-15', pupil: 'esme', file: 'instagramDownload', kind: `current pupil Esme Thompson (born ${pupil('esme').dob.slice(0, 4)}) by handle, in an Instagram download (usernames only)`, expect: 'flag', reasons: ['HANDLE', 'HANDLE_YEAR_MATCHES_DOB', 'CURRENT_PUPIL'], exact: 'flag' },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -413,7 +421,8 @@ const LISTS = {
   ST12: { facebook: 26, instagram: 8, snapchat: 4 },
 };
 /** Lists kept in their own files under connections/ rather than in connections.csv. */
-const fileOf = (staffId, platform) => (staffId === 'ST10' ? 'volunteer' : staffId === 'ST11' && platform === 'instagram' ? 'coach' : 'main');
+const OWN_FILES = { 'ST10|facebook': 'volunteer', 'ST11|instagram': 'coach', 'ST06|facebook': 'facebookDownload', 'ST05|instagram': 'instagramDownload' };
+const fileOf = (staffId, platform) => OWN_FILES[`${staffId}|${platform}`] ?? 'main';
 
 const lists = new Map(); // `${staff}|${platform}` -> rows
 for (const [staffId, platforms] of Object.entries(LISTS)) {
@@ -518,6 +527,96 @@ for (const [file, spec] of Object.entries(CONNECTION_FILES)) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Staff's own platform downloads, shaped as the platforms write them (see
+// test/read/connections/fixtures/): newest first, Unix-second timestamps.
+
+/** A time on the day, between 08:00 and 20:00 UTC, so the date is the same in UK time. */
+const timestampOn = (iso) => toDay(iso || dateBetween('2015-01-01', '2026-11-20')) * 86400 + int(8 * 3600, 20 * 3600 - 1);
+/** Meta writes each UTF-8 byte of a string as its own \u00XX escape: "Zoë" as "Zo\u00c3\u00ab". */
+const metaJson = (value) =>
+  `${JSON.stringify(value, (_, v) => (typeof v === 'string' ? Buffer.from(v, 'utf8').toString('latin1') : v), 2).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )}\n`;
+/** Rows of one list as [entry, row], newest first. */
+const newestFirst = (list, entry) =>
+  list
+    .map((r) => ({ r, timestamp: timestampOn(r.on) }))
+    .sort((a, b) => b.timestamp - a.timestamp)
+    .map(({ r, timestamp }) => [entry(r, timestamp), r]);
+/** Writes one list file and notes where its planted rows landed (entry N is `file:N`, as the importer reports it). */
+function writeList(display, relative, key, pairs, write) {
+  pairs.forEach(([, r], i) => r.plant && located.push({ plant: r.plant, source: `${display}:${i + 1}` }));
+  const entries = pairs.map(([e]) => e);
+  write(relative, key ? { [key]: entries } : entries);
+}
+
+// Gemma Pritchard's Facebook download, unpacked into connections/ST06/. Names only: Facebook
+// gives no usernames, and its names carry no "Surname, Forename" (the office's habit).
+const FACEBOOK_DIR = 'connections/ST06/facebook-gemmapritchard-2026-11-10-Xk3f9QpL';
+{
+  const rows = lists.get('ST06|facebook');
+  const name = (r) => r.display.replace(/^([^,]+), (.+)$/, '$2 $1');
+  const write = (relative, value) => files.set(`${FACEBOOK_DIR}/${relative}`, metaJson(value));
+  const FILES = [
+    ['friend', 'connections/friends/your_friends.json', 'friends_v2'],
+    ['request_sent', 'connections/friends/sent_friend_requests.json', 'sent_requests_v2'],
+    ['request_received', 'connections/friends/received_friend_requests.json', 'received_requests_v2'],
+  ];
+  for (const [relationship, relative, key] of FILES) {
+    const pairs = newestFirst(rows.filter((r) => r.relationship === relationship), (r, timestamp) => ({ name: name(r), timestamp }));
+    writeList(`${FACEBOOK_DIR}/${relative}`, relative, key, pairs, write);
+  }
+  // Lists that are not connections, and the rest of a download, which the audit passes over.
+  let removed;
+  do removed = adultAccount('facebook');
+  while (removed.org || clashesWithPupil(removed.display) || rows.some((r) => r.display === removed.display));
+  write('connections/friends/removed_friends.json', { deleted_friends_v2: [{ name: name(removed), timestamp: timestampOn('2023-02-14') }] });
+  write('personal_information/profile_information/profile_information.json', {
+    profile_v2: { name: { full_name: 'Gemma Pritchard', first_name: 'Gemma', middle_name: '', last_name: 'Pritchard' }, emails: { emails: ['g.pritchard@westacre.example'] } },
+  });
+}
+
+// Amina Farouk's Instagram download, the ZIP as Instagram sends it, renamed ST05.zip. Usernames
+// only; followers_1.json is a bare array with `value`, following.json the newer shape with the
+// username in `title` and an `/_u/` link.
+const INSTAGRAM_ZIP = 'connections/ST05.zip';
+{
+  const rows = lists.get('ST05|instagram');
+  const entries = new Map();
+  const write = (relative, value) => entries.set(relative, JSON.stringify(value, null, 2));
+  const followers = newestFirst(rows.filter((r) => r.relationship === 'follower'), (r, timestamp) => ({
+    title: '',
+    media_list_data: [],
+    string_list_data: [{ href: `https://www.instagram.com/${r.username}`, value: r.username, timestamp }],
+  }));
+  const following = newestFirst(rows.filter((r) => r.relationship === 'following'), (r, timestamp) => ({
+    title: r.username,
+    string_list_data: [{ href: `https://www.instagram.com/_u/${r.username}`, timestamp }],
+  }));
+  const folder = 'connections/followers_and_following';
+  writeList(`${INSTAGRAM_ZIP}/${folder}/followers_1.json`, `${folder}/followers_1.json`, undefined, followers, write);
+  writeList(`${INSTAGRAM_ZIP}/${folder}/following.json`, `${folder}/following.json`, 'relationships_following', following, write);
+  files.set(INSTAGRAM_ZIP, await zipOf(entries));
+}
+
+/**
+ * A ZIP whose bytes depend on nothing but its entries: fixed order, a fixed DOS time read in
+ * local time (so the time zone does not matter), no extended timestamp, and entries stored, not
+ * deflated, since zlib's output may differ between builds and processors.
+ */
+async function zipOf(entries) {
+  const zip = new yazl.ZipFile();
+  for (const [name, text] of entries) {
+    zip.addBuffer(Buffer.from(text), name, { mtime: new Date(2026, 10, 10, 21, 14, 6), mode: 0o100644, compress: false, forceDosTimestamp: true });
+  }
+  zip.end();
+  const chunks = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+// ---------------------------------------------------------------------------------------------
 // ANSWERS.md and answers.json
 
 const pupilLine = (p) => {
@@ -563,7 +662,12 @@ const totals = {
   exempted: count('exempted'),
   planted: answers.length,
 };
-files.set('answers.json', `${JSON.stringify({ auditDate: AUDIT_DATE, totals, answers, warnings }, null, 2)}\n`);
+/** Connections read per member of staff and platform, as the report's summary lists them; {} is "nothing handed in". */
+const coverage = Object.fromEntries(
+  STAFF.map((s) => [s.id, Object.fromEntries([...lists].filter(([key]) => key.startsWith(`${s.id}|`)).map(([key, l]) => [key.split('|')[1], l.length]).sort(([a], [b]) => a.localeCompare(b)))]),
+);
+const handedInNothing = STAFF.filter((s) => Object.keys(coverage[s.id]).length === 0);
+files.set('answers.json', `${JSON.stringify({ auditDate: AUDIT_DATE, totals, answers, warnings, coverage }, null, 2)}\n`);
 
 const OUTCOME = { flag: '**flag**', review: '**review**', exempted: 'exempted', none: 'not reported' };
 const md = [];
@@ -581,10 +685,19 @@ md.push(
   `- \`roll.csv\`: ${current.length} current pupils, Reception to Year 6, SIMS-style export (UTF-8 with BOM, CRLF, \`Year  1\``,
   '  padded with two spaces, admission numbers with leading zeros, UPNs with valid check letters).',
   `- \`leavers.csv\`: ${former.length} former pupils, Arbor-style export, leaving dates 2003–2026, one with an empty DOB.`,
-  `- \`staff.csv\`: ${STAFF.length} people (Headteacher, teachers, teaching assistants, governor, volunteer, sports coach, PTA chair).`,
+  `- \`staff.csv\`: ${STAFF.length} people (Headteacher, teachers, teaching assistants, governor, volunteer, sports coach, PTA chair,`,
+  '  midday supervisor).',
   '- `exemptions.csv`: two declared family links and one naming a child who is not on either roll.',
-  `- \`connections.csv\` plus \`connections/colin-fairweather.csv\` (staff name only, UK dates, typed up by the office) and`,
-  `  \`connections/ST11-instagram.csv\`: ${totals.connections} connections in all, ${answers.length} of them planted.`,
+  `- \`connections.csv\` plus \`connections/colin-fairweather.csv\` (staff name only, UK dates, typed up by the office),`,
+  `  \`connections/ST11-instagram.csv\`, and two staff's own platform downloads: ${totals.connections} connections in all,`,
+  `  ${answers.length} of them planted.`,
+  `- \`${FACEBOOK_DIR}/\`: ${staffById.get('ST06').name}'s Facebook download (JSON), unpacked:`,
+  `  ${coverage.ST06.facebook} names in \`connections/friends/\` (friends, sent and received requests), newest first, with Unix-second`,
+  '  timestamps and Facebook\'s mojibake for every non-ASCII character; its removed friend and profile file are not connections.',
+  `- \`${INSTAGRAM_ZIP}\`: ${staffById.get('ST05').name}'s Instagram download (JSON) as the ZIP Instagram sends, renamed after`,
+  `  her staff id: ${coverage.ST05.instagram} usernames (no names) in \`followers_1.json\` (bare array, username in \`value\`) and`,
+  '  `following.json` (username in `title`, `/_u/` links). Stored rather than deflated, so that it is byte-for-byte reproducible.',
+  `- ${handedInNothing.map((s) => `${s.name} (${s.id})`).join(', ')} handed in nothing: the report's summary says so.`,
   '',
   'Every connection not listed below is an invented adult or organisation whose name and handle come',
   'nowhere near any pupil: a matcher that reports any of them is wrong. Pupils not named below have no',
@@ -604,7 +717,7 @@ md.push(
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 );
 answers.forEach((a, i) => {
-  const shown = [`\`${a.displayName.replace(/\|/g, '\\|')}\``, a.username ? `@${a.username}` : ''].filter(Boolean).join(' ');
+  const shown = [a.displayName ? `\`${a.displayName.replace(/\|/g, '\\|')}\`` : '', a.username ? `@${a.username}` : ''].filter(Boolean).join(' ');
   const pupils = a.pupils.map((c) => `${c.name} \`${c.id}\` (${c.row})`).join('; ');
   const exact = a.exactMatcher === a.expected ? `same` : a.exactMatcher === 'none' ? 'missed' : `${a.exactMatcher} (wrong)`;
   md.push(`| ${i + 1} | ${a.source} | ${a.staff.name} (${a.staff.id}) | ${a.platform} | ${shown} | ${pupils} | ${a.kind} | ${OUTCOME[a.expected]}${a.note ? ` (${a.note})` : ''} | ${exact} |`);
@@ -629,6 +742,9 @@ md.push(
   `- The formula row's display name is \`${FORMULA}\`: a CSV report must neutralise it.`,
   '- Chloe Evans turned 18 on 2026-11-20 and Ethan Marsh turns 18 on 2026-11-25: on the audit date one is',
   '  out of scope and the other in it.',
+  '- In the platform downloads a source is `file:N`, the Nth entry of that list (the platforms write them',
+  '  newest first), as the importer reports it. Facebook gives names only and Instagram usernames only, so',
+  '  those plants are found by name and by handle respectively.',
   '',
 );
 files.set('ANSWERS.md', md.join('\n'));

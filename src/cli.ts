@@ -3,6 +3,7 @@ import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerExemptions } from './commands/exemptions.js';
 import { registerReview } from './commands/review.js';
+import { registerReport } from './commands/report.js';
 import { processIO, type CliIO } from './commands/CliIO.js';
 import { VERSION } from './version.js';
 
@@ -20,6 +21,7 @@ export function buildProgram(io: CliIO): Command {
   registerAudit(program, io);
   registerExemptions(program, io);
   registerReview(program, io);
+  registerReport(program, io);
   return program;
 }
 

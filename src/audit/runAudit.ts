@@ -5,7 +5,7 @@ import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
 import { pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
-import { findImporter } from '../read/connections/importers.js';
+import { readConnectionSources } from '../read/connections/readConnectionSources.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
@@ -48,49 +48,49 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   let connectionCount = 0;
   let fileCount = 0;
 
-  for await (const { source, staffFolder } of inputs.connections) {
-    fileCount++;
-    const importer = findImporter({ name: source.name, head: await source.head() });
-    if (!importer) {
-      warnings.add('FILE_NOT_RECOGNISED', `${source.name} is not a connection list the tool can read; it was skipped`, source.name);
-      continue;
-    }
-    const owner = staffFolder === undefined ? undefined : directory.resolveFolder(staffFolder);
-    const context = {
-      ...(owner ? { staffId: owner.id, staffName: owner.name } : {}),
-      warn: (code: Parameters<WarningSink['add']>[0], message: string, where?: string) => warnings.add(code, message, where),
-    };
-    for await (const connection of importer.parse(source, context)) {
-      connectionCount++;
-      if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount });
-      const member = directory.resolve(connection);
-      countCoverage(coverage, member, connection.platform);
+  // Platform downloads (folders, ZIPs) and generic lists alike; unreadable files become warnings.
+  const reading = readConnectionSources(inputs.connections, {
+    staffFor(staffFolder) {
+      const owner = directory.resolveFolder(staffFolder);
+      return { staffId: owner.id, staffName: owner.name };
+    },
+    warn: (code, message, where) => warnings.add(code, message, where),
+    onFileRead({ staffFolder, importer }) {
+      fileCount++;
+      // A download read with no connections in it still shows the platform was handed in.
+      if (staffFolder !== undefined) notePlatform(coverage, directory.resolveFolder(staffFolder), importer.platform);
+    },
+  });
+  for await (const connection of reading) {
+    connectionCount++;
+    if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount });
+    const member = directory.resolve(connection);
+    countCoverage(coverage, member, connection.platform);
 
-      const candidates = matcher.match(connection, member);
-      if (candidates.length === 0) continue;
-      const judgement = judgeConnection(member.id, candidates, lookup);
-      if (judgement.kind === 'none') continue;
-      const staffRef = toStaffRef(member);
-      const connectionRef = toConnectionRef(connection);
-      const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
-      if (exempt) {
-        exempted.push({ staff: staffRef, pupil: refOf(exempt.candidate), connection: connectionRef, exemption: toExemptionRef(exempt.exemption) });
+    const candidates = matcher.match(connection, member);
+    if (candidates.length === 0) continue;
+    const judgement = judgeConnection(member.id, candidates, lookup);
+    if (judgement.kind === 'none') continue;
+    const staffRef = toStaffRef(member);
+    const connectionRef = toConnectionRef(connection);
+    const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
+    if (exempt) {
+      exempted.push({ staff: staffRef, pupil: refOf(exempt.candidate), connection: connectionRef, exemption: toExemptionRef(exempt.exemption) });
+    }
+    if (judgement.kind === 'finding') {
+      const [best, ...others] = judgement.candidates as [JudgedCandidate, ...JudgedCandidate[]];
+      const finding: Finding = {
+        level: judgement.level,
+        staff: staffRef,
+        pupil: refOf(best),
+        connection: connectionRef,
+        score: round(best.candidate.score),
+        reasons: best.reasons,
+      };
+      if (others.length > 0) {
+        finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
       }
-      if (judgement.kind === 'finding') {
-        const [best, ...others] = judgement.candidates as [JudgedCandidate, ...JudgedCandidate[]];
-        const finding: Finding = {
-          level: judgement.level,
-          staff: staffRef,
-          pupil: refOf(best),
-          connection: connectionRef,
-          score: round(best.candidate.score),
-          reasons: best.reasons,
-        };
-        if (others.length > 0) {
-          finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
-        }
-        matched.push(finding);
-      }
+      matched.push(finding);
     }
   }
   options.onProgress?.({ connections: connectionCount, files: fileCount });
@@ -152,12 +152,21 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   }
 }
 
-function countCoverage(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
+function coverageOf(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember): StaffCoverage {
   let entry = coverage.get(member);
   if (!entry) {
     entry = { staff: toStaffRef(member), platforms: {}, connections: 0 };
     coverage.set(member, entry);
   }
+  return entry;
+}
+
+function notePlatform(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
+  coverageOf(coverage, member).platforms[platform] ??= 0;
+}
+
+function countCoverage(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
+  const entry = coverageOf(coverage, member);
   entry.connections++;
   entry.platforms[platform] = (entry.platforms[platform] ?? 0) + 1;
 }

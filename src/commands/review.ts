@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError, quote } from '../errors.js';
-import { decodeText } from '../io/decode.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
@@ -12,6 +11,7 @@ import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askLinkDetails, askRecordedBy, defaultReviewOn, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
 import { askDismissReason, candidatesOf, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFiles.js';
@@ -64,7 +64,7 @@ Examples:
 
 export async function review(reportPath: string, folder: string | undefined, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
   const today = io.today();
-  const report = await readReport(resolvePath(io, reportPath), reportPath);
+  const report = await readAuditJson(nodeFileSystem.source(resolvePath(io, reportPath), reportPath));
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
@@ -187,21 +187,6 @@ function findingNumber(raw: string, report: AuditReport): number {
     throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, { hint: 'Findings are numbered in the order of "findings" in the JSON report, from 1.' });
   }
   return number;
-}
-
-async function readReport(filePath: string, name: string): Promise<AuditReport> {
-  const bytes = await nodeFileSystem.readBytes(filePath);
-  let report: unknown;
-  try {
-    report = JSON.parse(decodeText(bytes).text);
-  } catch {
-    throw new UserError(`${name}: is not a JSON audit report`, { hint: 'Write one with `social-audit audit FOLDER --format json --out audit.json`.' });
-  }
-  const r = report as Partial<AuditReport> | null;
-  if (!r || r.tool?.name !== 'social-audit' || !Array.isArray(r.findings)) {
-    throw new UserError(`${name}: is not a social-audit JSON report`, { hint: 'Write one with `social-audit audit FOLDER --format json --out audit.json`.' });
-  }
-  return r as AuditReport;
 }
 
 /** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */

@@ -69,7 +69,7 @@ describe('review (scripts)', () => {
   it('refuses a finding number the report does not have, and a report that is not one', async () => {
     await expect(review(REPORT, undefined, { finding: '99', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('--finding "99": the report has findings 1 to 3');
     writeFileSync(path.join(school.folder, 'other.json'), '{"findings": []}');
-    await expect(review('school/other.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('school/other.json: is not a social-audit JSON report');
+    await expect(review('school/other.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('school/other.json: is not a social-audit report');
   });
 
   it('asks which audit folder when the report is not in one', async () => {

@@ -55,7 +55,8 @@ describe('exemptions and review without a terminal', () => {
 });
 
 const unavailable = terminalUnavailable();
-describe.skipIf(unavailable !== undefined)(`exemptions add in a real terminal${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
+// Typing into a terminal waits on the screen; on a busy 2-core machine that can take a while.
+describe.skipIf(unavailable !== undefined)(`exemptions add in a real terminal${unavailable ? ` (skipped: ${unavailable})` : ''}`, { timeout: 90_000 }, () => {
   let terminal: Terminal;
   beforeEach(() => {
     terminal = new Terminal(work);

@@ -40,7 +40,7 @@ export class Terminal {
     return this.tmux(['capture-pane', '-p', '-t', this.session]);
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  async waitFor(text: string | RegExp, timeoutMs = 30_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const shown = this.screen();
@@ -54,7 +54,7 @@ export class Terminal {
     return Number(readFileSync(path.join(this.cwd, 'pid.txt'), 'utf8').trim());
   }
 
-  async exitCode(timeoutMs = 10_000): Promise<number> {
+  async exitCode(timeoutMs = 30_000): Promise<number> {
     const file = path.join(this.cwd, 'exit.txt');
     const deadline = Date.now() + timeoutMs;
     while (!existsSync(file) || readFileSync(file, 'utf8').trim() === '') {

@@ -47,6 +47,13 @@ describe('text reporter', () => {
     for (const step of NEXT_STEPS) expect(text.replace(/\s+/g, ' ')).toContain(step);
   });
 
+  it('shows what each member of staff handed in, and who handed in nothing', async () => {
+    const report = await sampleReport();
+    const withSilentGovernor = { ...report, coverage: [...report.coverage, { staff: { id: 'S3', name: 'Quiet Person', role: 'Governor' }, platforms: {}, connections: 0 }] };
+    const text = String(await textReporter(withSilentGovernor, plain));
+    expect(text).toContain('Connection lists read\n  Jane Doe      Facebook 1, Instagram 1\n  Tom Brown     TikTok 1\n  Quiet Person  nothing handed in\n');
+  });
+
   it('uses colour only when the context allows it', async () => {
     const report = await sampleReport();
     expect(String(await textReporter(report, plain))).not.toMatch(/\u001b\[/);
