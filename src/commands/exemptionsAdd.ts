@@ -4,12 +4,12 @@ import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
 import { addExemptionFlow, alreadyRecorded, findExemption, type AddExemptionGiven } from '../prompts/addExemptionFlow.js';
 import { linkSummary, parseReviewOn, toExemption, defaultReviewOn, type LinkGiven } from '../prompts/linkDetails.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
-import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
 import { parseRelationship } from '../prompts/relationships.js';
 import { exemptionValues } from '../write/keptFiles.js';
 import { saveEdits } from '../write/saveEdits.js';
-import { isInteractive, type CliIO } from './CliIO.js';
-import { changeTime, loadPeople, openExemptionsFile, rememberedRecorder, type FolderOptions } from './exemptionsFolder.js';
+import type { CliIO } from './CliIO.js';
+import { changeTime, loadPeople, startExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
 export interface ExemptionsAddOptions extends FolderOptions {
@@ -29,10 +29,7 @@ export interface ExemptionsAddOptions extends FolderOptions {
 export async function exemptionsAdd(folder: string | undefined, options: ExemptionsAddOptions, io: CliIO, kit?: PromptKit): Promise<number> {
   const today = io.today();
   const given = linkGiven(options, today);
-  const interactive = kit !== undefined || isInteractive(io);
-  const opened = await openExemptionsFile(io, folder, options);
-  const remembered = await rememberedRecorder([opened.file.path]);
-  const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+  const { interactive, opened, remembered, recorder, prompts } = await startExemptionsChange(io, folder, options, kit);
   if (!interactive) {
     missingOptions('exemptions add', [
       ['--staff-id', options.staffId],
@@ -53,7 +50,7 @@ export async function exemptionsAdd(folder: string | undefined, options: Exempti
   let result;
   if (interactive) {
     const fallback = remembered ?? recorderFallback(undefined, io);
-    result = await addExemptionFlow(kit ?? createPromptKit({ input: io.stdin, output: io.stdout }), {
+    result = await addExemptionFlow(prompts(), {
       staff: people.staff,
       pupils,
       existing: opened.exemptions,

@@ -1,11 +1,11 @@
 import { UserError } from '../errors.js';
 import type { AuditReport } from '../model/report.js';
-import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
 import { exemptionValues } from '../write/keptFiles.js';
 import { saveEdits } from '../write/saveEdits.js';
 import { isInteractive, type CliIO } from './CliIO.js';
-import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
+import { changeTime, keptFilePath, startExemptionsChange } from './exemptionsFolder.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 
 /** `audit --record-exemptions` asks questions, so it is refused up front where nobody can answer. */
@@ -21,9 +21,8 @@ export function checkCanRecordExemptions(io: CliIO, folder: string | undefined, 
 /** After the report: offer to record a declared family link for each pair the audit found. */
 export async function recordExemptionsAfterAudit(report: AuditReport, folder: string | undefined, options: { exemptions?: string }, io: CliIO, kit?: PromptKit): Promise<void> {
   if (report.findings.length === 0) return;
-  const opened = await openExemptionsFile(io, folder, options);
-  const remembered = await rememberedRecorder([opened.file.path]);
-  const links = await recordExemptionsFlow(kit ?? createPromptKit({ input: io.stdin, output: io.stdout }), {
+  const { opened, remembered, prompts } = await startExemptionsChange(io, folder, options, kit);
+  const links = await recordExemptionsFlow(prompts(), {
     findings: report.findings,
     existing: opened.exemptions,
     today: io.today(),

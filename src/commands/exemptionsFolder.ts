@@ -14,7 +14,9 @@ import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFiles.js';
 import { readIfExists } from '../write/saveEdits.js';
 import type { ExemptionField } from '../read/readExemptions.js';
-import type { CliIO } from './CliIO.js';
+import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import { isInteractive, type CliIO } from './CliIO.js';
+import { recorderFallback } from './missingOptions.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
 export interface FolderOptions {
@@ -85,4 +87,24 @@ export function keptFilePath(folder: string | undefined, given: string | undefin
 /** The name last used to record a change beside these files, offered as the default. */
 export async function rememberedRecorder(filePaths: readonly string[]): Promise<string | undefined> {
   return lastChangeAuthor(await Promise.all(filePaths.map((p) => readIfExists(changeLogPath(p)))));
+}
+
+/** How a command that changes exemptions.csv begins: the file, who is changing it, and whether anyone can be asked. */
+export interface ExemptionsChange {
+  interactive: boolean;
+  opened: OpenExemptions;
+  /** The name used for the last change beside the file. */
+  remembered: string | undefined;
+  /** --recorded-by, or where nothing can be asked, the remembered or login name. */
+  recorder: string | undefined;
+  /** The prompts, on the terminal unless a test gave its own. */
+  prompts(): PromptKit;
+}
+
+export async function startExemptionsChange(io: CliIO, folder: string | undefined, options: FolderOptions & { recordedBy?: string }, kit?: PromptKit): Promise<ExemptionsChange> {
+  const interactive = kit !== undefined || isInteractive(io);
+  const opened = await openExemptionsFile(io, folder, options);
+  const remembered = await rememberedRecorder([opened.file.path]);
+  const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+  return { interactive, opened, remembered, recorder, prompts: () => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout })) };
 }

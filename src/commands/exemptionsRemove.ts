@@ -1,10 +1,10 @@
 import { quote } from '../errors.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
-import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
 import { removeExemptionFlow, type LinkChoice } from '../prompts/removeExemptionFlow.js';
 import { saveEdits } from '../write/saveEdits.js';
-import { isInteractive, type CliIO } from './CliIO.js';
-import { changeTime, loadPeople, openExemptionsFile, rememberedRecorder, type FolderOptions } from './exemptionsFolder.js';
+import type { CliIO } from './CliIO.js';
+import { changeTime, loadPeople, startExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
@@ -17,10 +17,7 @@ export interface ExemptionsRemoveOptions extends FolderOptions {
 /** Removes a recorded family link: picked at a terminal, or named by --staff-id and --pupil-id with --yes. */
 export async function exemptionsRemove(folder: string | undefined, options: ExemptionsRemoveOptions, io: CliIO, kit?: PromptKit): Promise<number> {
   const today = io.today();
-  const interactive = kit !== undefined || isInteractive(io);
-  const opened = await openExemptionsFile(io, folder, options);
-  const remembered = await rememberedRecorder([opened.file.path]);
-  const removedBy = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+  const { interactive, opened, remembered, recorder: removedBy, prompts } = await startExemptionsChange(io, folder, options, kit);
   if (!interactive) {
     missingOptions('exemptions remove', [
       ['--staff-id', options.staffId],
@@ -51,7 +48,7 @@ export async function exemptionsRemove(folder: string | undefined, options: Exem
   const named = options.staffId !== undefined && options.pupilId !== undefined ? candidates[0] : undefined;
   const fallback = remembered ?? recorderFallback(undefined, io);
   const result = interactive
-    ? await removeExemptionFlow(kit ?? createPromptKit({ input: io.stdin, output: io.stdout }), candidates, {
+    ? await removeExemptionFlow(prompts(), candidates, {
         ...(named ? { link: named } : {}),
         ...(removedBy ? { removedBy } : {}),
         ...(options.yes ? { yes: true } : {}),

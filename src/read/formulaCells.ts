@@ -5,6 +5,8 @@
  * value round-trips exactly. A value that already starts with apostrophes before one of those
  * characters gets one more, which keeps the mapping reversible.
  */
+import { cell, type ColumnIndex, type CsvRow } from './csvTable.js';
+
 const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
@@ -14,4 +16,10 @@ export function neutraliseFormula(value: string): string {
 
 export function restoreFormula(value: string): string {
   return NEUTRALISED.test(value) ? value.slice(1) : value;
+}
+
+/** A cell of a file the tool writes (exemptions.csv, decisions.csv), as it was before neutralising. */
+export function keptCell<F extends string>(row: CsvRow, columns: ColumnIndex<F>, field: F): string | undefined {
+  const value = cell(row, columns, field);
+  return value === undefined ? undefined : restoreFormula(value);
 }

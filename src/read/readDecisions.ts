@@ -2,8 +2,8 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { cell, mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
-import { restoreFormula } from './formulaCells.js';
+import { mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { keptCell } from './formulaCells.js';
 
 export type DecisionField = 'key' | 'staffId' | 'pupilId' | 'decision' | 'reason' | 'decidedOn' | 'decidedBy' | 'accountName' | 'pupilName' | 'pupilDob';
 
@@ -35,10 +35,7 @@ export async function readDecisions(source: TextSource): Promise<Decision[]> {
       columns = mapColumns(source.name, row, DECISION_COLUMNS, DECISION_REQUIRED, 'a review decisions file');
       continue;
     }
-    const get = (field: DecisionField): string | undefined => {
-      const value = cell(row, columns!, field);
-      return value === undefined ? undefined : restoreFormula(value);
-    };
+    const get = (field: DecisionField): string | undefined => keptCell(row, columns!, field);
     const key = get('key');
     const raw = get('decision');
     if (!key) throw new InputError(source.name, row.line, 'has no connection_key');

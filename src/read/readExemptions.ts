@@ -2,8 +2,8 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import type { Exemption } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { cell, mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
-import { restoreFormula } from './formulaCells.js';
+import { mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { keptCell } from './formulaCells.js';
 
 export type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
 
@@ -27,10 +27,7 @@ export async function readExemptions(source: TextSource): Promise<Exemption[]> {
       continue;
     }
     // The tool writes formula-like cells with an apostrophe in front (write/CsvDocument.ts).
-    const get = (field: ExemptionField): string | undefined => {
-      const value = cell(row, columns!, field);
-      return value === undefined ? undefined : restoreFormula(value);
-    };
+    const get = (field: ExemptionField): string | undefined => keptCell(row, columns!, field);
     const staffId = get('staffId');
     const pupilId = get('pupilId');
     if (!staffId || !pupilId) {

@@ -66,24 +66,21 @@ describe.skipIf(unavailable !== undefined)(`exemptions add in a real terminal${u
   /** Starts `exemptions add` and answers up to the confirmation, by typing names as a person would. */
   async function answerUpToConfirmation(): Promise<void> {
     terminal.start(['exemptions', 'add', 'school']);
-    await terminal.waitFor('Member of staff');
-    terminal.type('jane');
-    await terminal.waitFor('❯ Jane Doe — Teacher · S1');
-    terminal.press('Enter');
-    await terminal.waitFor('Pupil (type part of a name');
-    terminal.type('zoe nun');
-    await terminal.waitFor('❯ Zoë Núñez — current pupil, Year 5 5N');
-    terminal.press('Enter');
-    await terminal.waitFor('Relationship of the member of staff');
-    terminal.press('Enter');
-    await terminal.waitFor('Recorded by');
-    terminal.type('K. Head');
-    terminal.press('Enter');
-    await terminal.waitFor('Review this link on');
-    terminal.press('Enter');
-    await terminal.waitFor('Note (optional');
-    terminal.type('Told me at parents’ evening');
-    terminal.press('Enter');
+    // [question shown, what to type, what must then be shown before Enter]
+    const steps: [string, string, string?][] = [
+      ['Member of staff', 'jane', '❯ Jane Doe — Teacher · S1'],
+      ['Pupil (type part of a name', 'zoe nun', '❯ Zoë Núñez — current pupil, Year 5 5N'],
+      ['Relationship of the member of staff', ''],
+      ['Recorded by', 'K. Head'],
+      ['Review this link on', ''],
+      ['Note (optional', 'Told me at parents’ evening'],
+    ];
+    for (const [question, text, shown] of steps) {
+      await terminal.waitFor(question);
+      if (text) terminal.type(text);
+      if (shown) await terminal.waitFor(shown);
+      terminal.press('Enter');
+    }
     await terminal.waitFor('Record it? (Y/n)');
   }
 
