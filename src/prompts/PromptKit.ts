@@ -72,7 +72,30 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       return ask((context) => confirm(config, context));
     },
     say: (text) => {
-      streams.output.write(`${text}\n`);
+      const width = (streams.output as { columns?: number }).columns;
+      streams.output.write(`${width ? wrapLines(text, width) : text}\n`);
     },
   };
+}
+
+/** Long lines folded at spaces to the terminal's width, continuing under their own indent. */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const indent = `${/^ */.exec(line)![0]}  `;
+      const rows: string[] = [];
+      let row = '';
+      for (const word of line.trimStart().split(' ')) {
+        const start = rows.length === 0 ? line.slice(0, indent.length - 2) : indent;
+        if (row && start.length + row.length + 1 + word.length > width) {
+          rows.push(start + row);
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      rows.push((rows.length === 0 ? line.slice(0, indent.length - 2) : indent) + row);
+      return rows.join('\n');
+    })
+    .join('\n');
 }

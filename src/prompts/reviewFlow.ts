@@ -51,7 +51,7 @@ export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: 
     kit.say(`There is nothing to review in ${context.reportName}.`);
     return { kind: 'nothing' };
   }
-  kit.say(`${open.length} finding${open.length === 1 ? '' : 's'} to review. For each, say whether the account is the pupil. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
+  kit.say(`${open.length} finding${open.length === 1 ? '' : 's'} to review. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
   const decidedBy = given.decidedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
   const answers: ReviewAnswer[] = [];
   const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
@@ -114,7 +114,11 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
 export function describeAnswer(answer: ReviewAnswer): string {
   const { finding, number } = answer.item;
   const what = `no. ${number}, ${finding.staff.name} — ${accountAsShown(finding.connection)}`;
-  if (answer.decision === 'confirm') return `${what}: is ${answer.pupil.name} (a flag from now on)`;
-  if (answer.decision === 'dismiss') return `${what}: is not ${candidatesOf(finding).map((p) => p.name).join(' or ')} (${answer.reason})`;
+  if (answer.decision === 'confirm') return `${what}: is ${answer.pupil.name}, ${describePupilStatus(answer.pupil)} (a flag from now on)`;
+  if (answer.decision === 'dismiss') {
+    const pupils = candidatesOf(finding);
+    const named = pupils.length === 1 ? pupils[0]!.name : pupils.map((p) => `${p.name} (${describePupilStatus(p)})`).join(' or ');
+    return `${what}: is not ${named}; reason: ${answer.reason}`;
+  }
   return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${answer.details.reviewOn})`;
 }

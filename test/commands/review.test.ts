@@ -92,7 +92,7 @@ describe('review (at a terminal)', () => {
     expect(screen.getScreen()).toContain('It is Eleanor (Ellie) Smith (current pupil, Year 9 9S, age 14): treat as a flag');
     screen.keypress('down');
     await answer('');
-    expect(said.join('')).toContain('no. 3, Jane Doe — "Ellie Smith" (@ellie.s): is Eleanor (Ellie) Smith (a flag from now on)');
+    expect(said.join('')).toContain('no. 3, Jane Doe — "Ellie Smith" (@ellie.s): is Eleanor (Ellie) Smith, current pupil, Year 9 9S, age 14 (a flag from now on)');
     expect(screen.getScreen()).toContain('Save this decision to school/decisions.csv?');
     expect(existsSync(decisionsCsv())).toBe(false);
     screen.keypress('enter');
