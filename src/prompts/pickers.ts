@@ -45,7 +45,22 @@ export function pupilChoices(pupils: readonly Pupil[], today: string, nameForms?
     const forms = nameForms ? forenames.flatMap((name) => [...nameForms(name)]) : [];
     return searchable(
       choice,
-      [pupil.legalForename, pupil.preferredForename, pupil.middleNames, pupil.legalSurname, pupil.preferredSurname, pupil.yearGroup, pupil.regGroup, pupil.upn, pupil.admissionNumber, ...forms],
+      [
+        pupil.legalForename,
+        pupil.preferredForename,
+        pupil.middleNames,
+        pupil.legalSurname,
+        pupil.preferredSurname,
+        pupil.yearGroup,
+        pupil.regGroup,
+        pupil.upn,
+        pupil.admissionNumber,
+        // "2015" or "01/03/2015" finds a date of birth; "left" or "current" a status.
+        pupil.dob,
+        pupil.dob && format(toLocalDate(pupil.dob), 'dd/MM/yyyy'),
+        scope.status === 'current' ? 'current' : 'former left',
+        ...forms,
+      ],
       `${scope.status === 'current' ? 0 : 1} ${foldName(pupil.preferredSurname ?? pupil.legalSurname)} ${foldName(pupil.preferredForename ?? pupil.legalForename)}`,
     );
   });

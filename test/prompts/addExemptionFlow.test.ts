@@ -59,6 +59,10 @@ describe('exemptions add at a terminal', () => {
     for (let i = 0; i < 2; i++) screen.keypress('backspace');
     await typeAndWait('old boy');
     expect(screen.getScreen()).toContain('former pupil aged 18 or over: the policy no longer covers them');
+    for (let i = 0; i < 'old boy'.length; i++) screen.keypress('backspace');
+    await typeAndWait('jones 01/01/2013');
+    expect(screen.getScreen()).toContain('Jack Jones — former pupil, left 2024-07-20, age 13 · born 1 Jan 2013');
+    expect(screen.getScreen()).not.toContain('Henry');
     screen.keypress('escape');
   });
 
@@ -69,6 +73,14 @@ describe('exemptions add at a terminal', () => {
     expect(result).toEqual({ kind: 'duplicate', existing });
     expect(said.join('')).toContain('Already recorded: Jane Doe (S1, Teacher) and Oliver (Ollie) Smith');
     expect(said.join('')).toContain('parent, recorded on 5 January 2026 by K. Head (exemptions.csv line 4). Nothing was written.');
+  });
+
+  it('asks for the staff id when there is no staff list', async () => {
+    const { kit } = testKit();
+    const result = addExemptionFlow(kit, context({ staff: undefined }), { pupil: PUPILS[1]!, relationship: 'sibling', recordedBy: 'K. Head', reviewOn: '2027-06-01', note: '', yes: true });
+    await until('Staff id');
+    answerLast('S7');
+    await expect(result).resolves.toMatchObject({ kind: 'record', exemption: { staffId: 'S7', pupilId: 'A2' } });
   });
 
   it('asks for the words of an "other family" link', async () => {
