@@ -102,6 +102,7 @@ describe.skipIf(unavailable !== undefined)(`exemptions add in a real terminal${u
     terminal.start(['exemptions', 'add', 'school']);
     await terminal.waitFor('Member of staff');
     terminal.type('jane');
+    await terminal.waitFor('❯ Jane Doe');
     terminal.press('Enter');
     await terminal.waitFor('Pupil (type part of a name');
     terminal.press('C-c');
