@@ -4,7 +4,7 @@ import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { toLocalDate } from '../normalise/dates.js';
 import { groupBy } from './groupBy.js';
 import type { Reporter } from './Reporter.js';
-import { describePupilStatus, describeReason, describeRelationship, LEVEL_TEXT, NEXT_STEPS, platformName } from './wording.js';
+import { describePupilStatus, describeReason, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
 export const textReporter: Reporter = (report, context) => {
@@ -53,7 +53,8 @@ export const textReporter: Reporter = (report, context) => {
     line(c.bold('Dismissed at an earlier review'));
     for (const item of report.dismissed) {
       const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
-      line(`  ${item.staff.name} — ${shownAs(item.connection)} is not ${item.pupil.name}${by ? ` (${by})` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''}`);
+      line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${shownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
+      line(c.dim(`      dismissed${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`));
     }
   }
 
@@ -68,7 +69,7 @@ export const textReporter: Reporter = (report, context) => {
   if (report.findings.length > 0) {
     line();
     line(c.bold('Next steps'));
-    NEXT_STEPS.forEach((step, i) => wrap(step, width - 5).forEach((row, k) => line(`${k === 0 ? `  ${i + 1}. ` : '     '}${row}`)));
+    nextSteps(report.summary).forEach((step, i) => wrap(step, width - 5).forEach((row, k) => line(`${k === 0 ? `  ${i + 1}. ` : '     '}${row}`)));
   }
   return `${out.join('\n')}\n`;
 };

@@ -95,8 +95,14 @@ export const NEXT_STEPS: readonly string[] = [
   'A concern that a member of staff is using social networking inappropriately may be referred to the Local Authority Designated Officer (LADO), who will advise on next steps.',
   'Where the concern is about the Headteacher, it goes to the chair of governors instead.',
   'Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with `social-audit exemptions add` so later audits exclude it.',
-  'Look at each finding marked REVIEW and decide it with `social-audit review`.',
 ];
+
+const REVIEW_STEP = 'Look at each finding marked REVIEW and decide it with `social-audit review`.';
+
+/** The next steps for this report: deciding REVIEW findings only where there are some. */
+export function nextSteps(summary: { findings: { review: number } }): string[] {
+  return summary.findings.review > 0 ? [...NEXT_STEPS, REVIEW_STEP] : [...NEXT_STEPS];
+}
 
 /** The policy's rule in one sentence, as reports state it. */
 export const POLICY_RULE =

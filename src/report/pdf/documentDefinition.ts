@@ -23,7 +23,7 @@ export function documentDefinition(report: AuditReport, details: CoverDetails, f
     heading('Findings'),
     ...(report.findings.length > 0 ? [findingsIntro(report)] : []),
     ...findingsByStaff(report),
-    ...(report.findings.length > 0 ? [{ unbreakable: true, stack: [heading('Next steps, as the policy sets them'), nextSteps()] }] : []),
+    ...(report.findings.length > 0 ? [{ unbreakable: true, stack: [heading('Next steps, as the policy sets them'), nextSteps(report)] }] : []),
     heading('Excluded by declared family links'),
     exemptedTable(report),
     ...(report.dismissed.length > 0 ? [heading('Dismissed at an earlier review'), dismissedTable(report)] : []),
