@@ -2,6 +2,9 @@ import v8 from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerExemptions } from './commands/exemptions.js';
+import { registerReview } from './commands/review.js';
+import { registerReport } from './commands/report.js';
 import { processIO, type CliIO } from './commands/CliIO.js';
 import { VERSION } from './version.js';
 
@@ -17,6 +20,9 @@ export function buildProgram(io: CliIO): Command {
     })
     .exitOverride();
   registerAudit(program, io);
+  registerExemptions(program, io);
+  registerReview(program, io);
+  registerReport(program, io);
   return program;
 }
 

@@ -1,10 +1,18 @@
 import type { TextSource } from '../io/TextSource.js';
+import type { WarningCode } from '../model/reasons.js';
 
 /** A connection file as found on disk or in a ZIP, with the staff folder it sat in, if any. */
 export interface ConnectionSource {
   source: TextSource;
   /** Name of the `connections/<staff>/` subfolder (or ZIP) it came from: a staff id or name. */
   staffFolder?: string;
+  /**
+   * The platform download (a ZIP, or a folder inside a staff folder) the file is part of; unset
+   * for a file handed in on its own. Files of one download are reported together.
+   */
+  container?: string;
+  /** Set when the file could not be opened at all (a damaged or password-protected ZIP). */
+  problem?: { code: WarningCode; message: string };
 }
 
 /**

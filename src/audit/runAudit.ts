@@ -1,14 +1,17 @@
 import { createMatcher } from '../match/createMatcher.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding, StaffCoverage } from '../model/report.js';
+import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
 import { pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
-import { findImporter } from '../read/connections/importers.js';
+import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
+import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
 import { VERSION } from '../version.js';
 import type { AuditInputs, AuditOptions } from './AuditInputs.js';
+import { describeDecisionIssue } from './describeDecisionIssue.js';
 import { describeExemptionIssue } from './describeExemptionIssue.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
@@ -29,6 +32,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const pupils = await readPupils(inputs.rolls, warnings);
   const staff = inputs.staff ? await readStaff(inputs.staff) : [];
   const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
+  const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];
 
   const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, pupilScope(pupil, auditDate)]));
   const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? pupilScope(pupil, auditDate);
@@ -39,27 +43,26 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matcher = createMatcher(pupils.filter((pupil) => scopeOf(pupil).inScope));
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new Map<StaffMember, StaffCoverage>();
-  const findings: Finding[] = [];
+  const matched: Finding[] = [];
   const exempted: ExemptedConnection[] = [];
   let connectionCount = 0;
   let fileCount = 0;
 
-  for await (const { source, staffFolder } of inputs.connections) {
-    fileCount++;
-    const importer = findImporter({ name: source.name, head: await source.head() });
-    if (!importer) {
-      warnings.add('FILE_NOT_RECOGNISED', `${source.name} is not a connection list the tool can read; it was skipped`, source.name);
-      continue;
-    }
-    const owner = staffFolder === undefined ? undefined : directory.resolveFolder(staffFolder);
-    const context = {
-      ...(owner ? { staffId: owner.id, staffName: owner.name } : {}),
-      warn: (code: Parameters<WarningSink['add']>[0], message: string, where?: string) => warnings.add(code, message, where),
-    };
-    for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) {
-      for (const connection of batch) check(connection);
-    }
-  }
+  // Platform downloads (folders, ZIPs) and generic lists alike; unreadable files become warnings.
+  const reading = readConnectionBatches(inputs.connections, {
+    staffFor(staffFolder) {
+      const owner = directory.resolveFolder(staffFolder);
+      return { staffId: owner.id, staffName: owner.name };
+    },
+    warn: (code, message, where) => warnings.add(code, message, where),
+    onFileRead({ staffFolder, importer }) {
+      fileCount++;
+      // A download read with no connections in it still shows the platform was handed in.
+      if (staffFolder !== undefined) notePlatform(coverage, directory.resolveFolder(staffFolder), importer.platform);
+    },
+  });
+  // In batches: one await per batch rather than per row, on a trust's million rows.
+  for await (const batch of reading) for (const connection of batch) check(connection);
   options.onProgress?.({ connections: connectionCount, files: fileCount });
 
   if (fileCount === 0) warnings.add('NO_CONNECTIONS', 'no connection lists were found, so no connections were checked');
@@ -75,6 +78,11 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   for (const issue of issues) {
     const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
     warnings.add(issue.code, describeExemptionIssue(issue), where);
+  }
+
+  const { findings, dismissed, stale } = applyDecisions(matched, decisions);
+  for (const issue of stale) {
+    warnings.add('DECISION_STALE', describeDecisionIssue(issue), issue.decision.source ? `${issue.decision.source.file}:${issue.decision.source.line}` : undefined);
   }
 
   for (const member of directory.all()) if (!coverage.has(member)) coverage.set(member, { staff: toStaffRef(member), platforms: {}, connections: 0 });
@@ -98,12 +106,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       },
       staffWithFindings: new Set(findings.map((f) => f.staff.id)).size,
       exempted: exempted.length,
-      dismissed: 0,
+      dismissed: dismissed.length,
       warnings: warnings.list.length,
     },
     findings,
     exempted,
-    dismissed: [],
+    dismissed,
     coverage: [...coverage.values()],
     warnings: warnings.list,
   };
@@ -139,7 +147,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       if (others.length > 0) {
         finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
       }
-      findings.push(finding);
+      matched.push(finding);
     }
   }
 
@@ -148,19 +156,23 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   }
 }
 
-function countCoverage(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
+function coverageOf(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember): StaffCoverage {
   let entry = coverage.get(member);
   if (!entry) {
     entry = { staff: toStaffRef(member), platforms: {}, connections: 0 };
     coverage.set(member, entry);
   }
-  entry.connections++;
-  entry.platforms[platform] = (entry.platforms[platform] ?? 0) + 1;
+  return entry;
 }
 
-/** Connections of an importer that reads one at a time, as batches of one. */
-async function* oneByOne(connections: AsyncIterable<Connection> | Iterable<Connection>): AsyncGenerator<Connection[]> {
-  for await (const connection of connections) yield [connection];
+function notePlatform(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
+  coverageOf(coverage, member).platforms[platform] ??= 0;
+}
+
+function countCoverage(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
+  const entry = coverageOf(coverage, member);
+  entry.connections++;
+  entry.platforms[platform] = (entry.platforms[platform] ?? 0) + 1;
 }
 
 function round(score: number): number {

@@ -13,6 +13,8 @@ export interface CliIO {
   cwd: string;
   /** Today, as an ISO date. */
   today(): string;
+  /** Now, as an ISO date and time with offset, for change logs (default: the clock). */
+  now?(): string;
 }
 
 export function processIO(): CliIO {

@@ -7,7 +7,8 @@ import { loadAuditFolder } from '../io/loadAuditFolder.js';
 import { isIsoDate } from '../normalise/dates.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
-import { emitReport } from './emitReport.js';
+import { checkDestination, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
+import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 
 export interface AuditCommandOptions {
   roll?: string[];
@@ -20,6 +21,10 @@ export interface AuditCommandOptions {
   out?: string;
   school?: string;
   progress?: boolean;
+  recordExemptions?: boolean;
+  redact?: boolean;
+  ranBy?: string;
+  term?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -39,6 +44,10 @@ export function registerAudit(program: Command, io: CliIO): void {
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option('--school <name>', 'school or trust name for the report (default: the folder’s name)')
     .option('--progress', 'show progress on standard error even when it is not a terminal')
+    .option('--record-exemptions', 'after the report, go through the findings and record the family links staff have declared (at a terminal)')
+    .addOption(redactOption())
+    .addOption(ranByOption())
+    .addOption(termOption())
     .addHelpText(
       'after',
       `
@@ -56,6 +65,8 @@ Examples:
 
 /** Runs an audit as the command does and returns the exit status. */
 export async function audit(folder: string | undefined, options: AuditCommandOptions, io: CliIO): Promise<number> {
+  if (options.recordExemptions) checkCanRecordExemptions(io, folder, options);
+  checkDestination(options, io);
   const auditDate = options.date ?? io.today();
   if (!isIsoDate(auditDate)) throw new UserError(`--date ${quote(auditDate)} is not a date`, { hint: 'Give the audit date as YYYY-MM-DD, e.g. --date 2026-11-24.' });
   if (folder === undefined && !options.roll?.length) {
@@ -72,7 +83,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
   });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
-  const school = options.school ?? (folder !== undefined ? path.basename(path.resolve(io.cwd, folder)) : undefined);
+  const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(io.cwd, folder))) : undefined);
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
@@ -81,6 +92,14 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
       : {}),
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
-  await emitReport(report, { format: options.format, ...(options.out ? { out: resolve(options.out) } : {}) }, io);
+  const { format, redact, ranBy, term } = options;
+  await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
+  if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
   return report.findings.length > 0 ? 1 : 0;
+}
+
+/** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */
+function schoolFromFolder(name: string): string {
+  if (/[A-Z\s]/.test(name)) return name;
+  return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }

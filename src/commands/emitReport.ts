@@ -1,23 +1,51 @@
+import { Option } from 'commander';
 import type { AuditReport } from '../model/report.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
 import { UserError } from '../errors.js';
+import { redactReport } from '../report/redact.js';
 import { reporters } from '../report/reporters.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import { wantsColor, type CliIO } from './CliIO.js';
 
+export interface EmitOptions {
+  format: ReportFormat;
+  out?: string;
+  /** The governors' version: initials, year groups, no names (report/redact.ts). */
+  redact?: boolean;
+  /** For the PDF's cover block. */
+  ranBy?: string;
+  term?: string;
+}
+
+/** The options of every command that writes a report, beside --format and --out. */
+export const redactOption = (): Option => new Option('--redact', 'the governors’ version: staff as initials and role, pupils as year group and status, no names or usernames');
+export const ranByOption = (): Option => new Option('--ran-by <name>', 'who carried out the audit, for the PDF’s cover');
+export const termOption = (): Option => new Option('--term <term>', 'the term the audit is for, e.g. "Autumn term 2026", for the PDF’s cover');
+
+/** A PDF never goes to a terminal; said before any work is done, so commands call this first. */
+export function checkDestination(options: Pick<EmitOptions, 'format' | 'out'>, io: CliIO): void {
+  if (options.format === 'pdf' && options.out === undefined && io.stdout.isTTY) {
+    throw new UserError('a PDF cannot be shown on the terminal', { hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.' });
+  }
+}
+
 /** Renders a report and sends it to --out (atomically) or standard output. */
-export async function emitReport(report: AuditReport, options: { format: ReportFormat; out?: string }, io: CliIO): Promise<void> {
+export async function emitReport(report: AuditReport, options: EmitOptions, io: CliIO): Promise<void> {
   const reporter = reporters[options.format];
   if (!reporter) throw new UserError(`--format ${options.format} is not available in this version`);
+  checkDestination(options, io);
   const toFile = options.out !== undefined;
-  const output = await reporter(report, {
+  const shown = options.redact ? redactReport(report) : report;
+  const output = await reporter(shown, {
     color: !toFile && options.format === 'text' && wantsColor(io),
     width: io.stdout.columns ?? 100,
+    ...(options.ranBy !== undefined ? { ranBy: options.ranBy } : {}),
+    ...(options.term !== undefined ? { term: options.term } : {}),
   });
   if (options.out !== undefined) {
     await writeFileAtomically(options.out, output);
     const { flag, review } = report.summary.findings;
-    io.stderr.write(`Report written to ${options.out} (${flag} flagged, ${review} for review).\n`);
+    io.stderr.write(`Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}).\n`);
   } else {
     io.stdout.write(output);
   }

@@ -3,6 +3,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { textSourceFromByteStream, type TextSource } from './TextSource.js';
+import { ZipArchive, type ZipLimits } from './zipArchive.js';
 
 /**
  * Every read of the user's files goes through here (publint's injected file system), so the
@@ -14,6 +15,8 @@ export interface FileSystem {
   list(dirPath: string): Promise<{ name: string; isDirectory: boolean }[]>;
   /** A lazily read text source; `displayName` is what reports call it. */
   source(filePath: string, displayName?: string): TextSource;
+  /** Opens a ZIP in place; without it, ZIPs are read into memory through `readBytes`. */
+  openZip?(filePath: string, displayName: string, limits?: ZipLimits): Promise<ZipArchive>;
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -64,6 +67,9 @@ export const nodeFileSystem: FileSystem = {
         }
       },
     );
+  },
+  openZip(filePath, displayName, limits) {
+    return ZipArchive.open(filePath, displayName, limits);
   },
 };
 

@@ -77,8 +77,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
       if ((evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) && years !== 'dob' && years !== 'yearGroup') continue;
-      const reasons = new Set<ReasonCode>(display ? nameReasons(display[1]) : []);
-      if (handle) for (const code of nameReasons(handle[1])) reasons.add(code);
+      // The other name's reasons are added when it, too, names the pupil outright.
+      const reasons = new Set<ReasonCode>(nameReasons(evidence));
+      for (const other of [display, handle]) if (other && other[1] !== evidence && canFlag(other[1])) for (const code of nameReasons(other[1])) reasons.add(code);
       const strength = Math.round(coreScore(evidence) * 1000) / 1000;
       let score = nameScore(evidence) + (display && handle ? 0.03 : 0);
       if (years === 'dob') {

@@ -53,6 +53,26 @@ export interface Exemption {
   source?: SourceRef;
 }
 
+/** What a person decided at `review` about one connection and the pupil it may be. */
+export type DecisionKind = 'confirm' | 'dismiss' | 'family';
+export const DECISION_KINDS: readonly DecisionKind[] = ['confirm', 'dismiss', 'family'];
+
+export interface Decision {
+  /** `connectionKey()` in policy/applyDecisions.ts: staff id, platform, username or name, pupil id. */
+  key: string;
+  staffId: string;
+  pupilId: string;
+  decision: DecisionKind;
+  reason?: string;
+  decidedOn?: string;
+  decidedBy?: string;
+  /** The account and pupil as they were when decided, to tell whether either has changed since. */
+  accountName?: string;
+  pupilName?: string;
+  pupilDob?: string;
+  source?: SourceRef;
+}
+
 export const RELATIONSHIPS = [
   'friend',
   'follower',

@@ -1,3 +1,4 @@
+import type { Exemption } from './records.js';
 import type { ReasonCode, WarningCode } from './reasons.js';
 
 export type FindingLevel = 'flag' | 'review';
@@ -54,15 +55,8 @@ export interface Finding {
   decision?: DecisionRef;
 }
 
-export interface ExemptionRef {
-  staffId: string;
-  pupilId: string;
-  relationship: string;
-  recordedOn?: string;
-  recordedBy?: string;
-  reviewOn?: string;
-  note?: string;
-}
+/** A declared family link as the report shows it (without where it was read from). */
+export type ExemptionRef = Omit<Exemption, 'source'>;
 
 export interface ExemptedConnection {
   staff: StaffRef;
@@ -116,6 +110,8 @@ export interface AuditReport {
   auditDate: string;
   /** School or trust name where known (folder name or an option). */
   school?: string;
+  /** Set by `--redact`: names, usernames and sources are withheld (report/redact.ts). */
+  redacted?: boolean;
   summary: AuditSummary;
   findings: Finding[];
   exempted: ExemptedConnection[];

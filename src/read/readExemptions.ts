@@ -2,9 +2,10 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import type { Exemption } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { cell, mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { keptCell } from './formulaCells.js';
 
-type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
+export type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
 
 /** The contract's columns, in the order the tool writes them. */
 export const EXEMPTION_COLUMNS: ColumnAliases<ExemptionField> = {
@@ -25,7 +26,8 @@ export async function readExemptions(source: TextSource): Promise<Exemption[]> {
       columns = mapColumns(source.name, row, EXEMPTION_COLUMNS, ['staffId', 'pupilId'], 'an exemptions file');
       continue;
     }
-    const get = (field: ExemptionField): string | undefined => cell(row, columns!, field);
+    // The tool writes formula-like cells with an apostrophe in front (write/CsvDocument.ts).
+    const get = (field: ExemptionField): string | undefined => keptCell(row, columns!, field);
     const staffId = get('staffId');
     const pupilId = get('pupilId');
     if (!staffId || !pupilId) {

@@ -1,5 +1,6 @@
 import { csvReporter } from './csvReporter.js';
 import { jsonReporter } from './jsonReporter.js';
+import { pdfReporter } from './pdf/pdfReporter.js';
 import type { ReportFormat, Reporter } from './Reporter.js';
 import { textReporter } from './textReporter.js';
 
@@ -7,4 +8,5 @@ export const reporters: Partial<Record<ReportFormat, Reporter>> = {
   text: textReporter,
   json: jsonReporter,
   csv: csvReporter,
+  pdf: pdfReporter,
 };

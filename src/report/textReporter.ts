@@ -2,8 +2,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { format } from 'date-fns';
 import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { toLocalDate } from '../normalise/dates.js';
+import { groupBy } from './groupBy.js';
 import type { Reporter } from './Reporter.js';
-import { describePupilStatus, describeReason, describeRelationship, LEVEL_TEXT, NEXT_STEPS, platformName } from './wording.js';
+import { describePupilStatus, describeReason, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
 export const textReporter: Reporter = (report, context) => {
@@ -18,6 +19,8 @@ export const textReporter: Reporter = (report, context) => {
   line(c.dim('Policy: no member of staff may be connected with a current pupil, or with a former pupil under 18.'));
   line();
   summary(report, c).forEach((row) => line(row));
+  line();
+  coverage(report, c, width).forEach((row) => line(row));
 
   line();
   if (report.findings.length === 0) {
@@ -50,7 +53,8 @@ export const textReporter: Reporter = (report, context) => {
     line(c.bold('Dismissed at an earlier review'));
     for (const item of report.dismissed) {
       const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
-      line(`  ${item.staff.name} — ${shownAs(item.connection)} is not ${item.pupil.name}${by ? ` (${by})` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''}`);
+      line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${shownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
+      line(c.dim(`      dismissed${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`));
     }
   }
 
@@ -65,7 +69,7 @@ export const textReporter: Reporter = (report, context) => {
   if (report.findings.length > 0) {
     line();
     line(c.bold('Next steps'));
-    NEXT_STEPS.forEach((step, i) => wrap(step, width - 5).forEach((row, k) => line(`${k === 0 ? `  ${i + 1}. ` : '     '}${row}`)));
+    nextSteps(report.summary).forEach((step, i) => wrap(step, width - 5).forEach((row, k) => line(`${k === 0 ? `  ${i + 1}. ` : '     '}${row}`)));
   }
   return `${out.join('\n')}\n`;
 };
@@ -82,9 +86,40 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
   ];
   if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
   rows.push(['Warnings', `${s.warnings}`]);
-  const notHandedIn = report.coverage.filter((entry) => entry.connections === 0).map((entry) => entry.staff.name);
-  if (notHandedIn.length > 0) rows.push(['No lists from', notHandedIn.join(', ')]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
+}
+
+/** Up to this many staff, each gets a line; a trust-wide run shows totals and who is missing. */
+const COVERAGE_LINES = 60;
+
+/** Who handed in what, so the Headteacher sees whose lists are missing. */
+function coverage(report: AuditReport, c: ChalkInstance, width: number): string[] {
+  const rows = [c.bold('Connection lists read')];
+  const missing = report.coverage.filter((entry) => Object.keys(entry.platforms).length === 0);
+  const platformsOf = (platforms: Record<string, number>): string =>
+    Object.entries(platforms)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([platform, count]) => `${platformName(platform)} ${count}`)
+      .join(', ');
+  if (report.coverage.length <= COVERAGE_LINES) {
+    const labelWidth = Math.min(30, Math.max(...report.coverage.map((entry) => entry.staff.name.length), 0)) + 2;
+    for (const entry of report.coverage) {
+      const read = Object.keys(entry.platforms).length > 0 ? platformsOf(entry.platforms) : c.yellow('nothing handed in');
+      rows.push(`  ${entry.staff.name.padEnd(labelWidth - 1)} ${read}`);
+    }
+    return rows;
+  }
+  const totals: Record<string, number> = {};
+  for (const entry of report.coverage) for (const [platform, count] of Object.entries(entry.platforms)) totals[platform] = (totals[platform] ?? 0) + count;
+  rows.push(`  ${report.coverage.length - missing.length} of ${report.coverage.length} staff: ${platformsOf(totals)}`);
+  if (missing.length > 0) {
+    wrap(`Nothing handed in by ${missing.length}: ${missing.map((entry) => staffLabel(entry.staff)).join(', ')}`, width - 4).forEach((row) => rows.push(`  ${c.yellow(row)}`));
+  }
+  return rows;
+}
+
+function staffLabel(staff: { id: string; name: string; role?: string }): string {
+  return staff.role ? `${staff.name} (${staff.role})` : staff.name;
 }
 
 function levelCount(c: ChalkInstance, level: FindingLevel, count: number): string {
@@ -120,17 +155,6 @@ function shownAs(conn: { name?: string; username?: string }): string {
 
 function longDate(iso: string): string {
   return format(toLocalDate(iso), 'd MMMM yyyy');
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function wrap(text: string, width: number): string[] {

@@ -1,5 +1,5 @@
-import type { FindingLevel, PupilRef } from '../model/report.js';
-import type { ReasonCode } from '../model/reasons.js';
+import type { AuditReport, AuditSummary, FindingLevel, PupilRef } from '../model/report.js';
+import type { ReasonCode, WarningCode } from '../model/reasons.js';
 
 /**
  * Every word the reports use about a finding. Core code deals in reason codes; text, CSV and
@@ -103,5 +103,116 @@ export const NEXT_STEPS: readonly string[] = [
   'A concern that a member of staff is using social networking inappropriately may be referred to the Local Authority Designated Officer (LADO), who will advise on next steps.',
   'Where the concern is about the Headteacher, it goes to the chair of governors instead.',
   'Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with `social-audit exemptions add` so later audits exclude it.',
-  'Look at each finding marked REVIEW and decide it with `social-audit review`.',
 ];
+
+const REVIEW_STEP = 'Look at each finding marked REVIEW and decide it with `social-audit review`.';
+
+/** The next steps for this report: deciding REVIEW findings only where there are some. */
+export function nextSteps(summary: { findings: { review: number } }): string[] {
+  return summary.findings.review > 0 ? [...NEXT_STEPS, REVIEW_STEP] : [...NEXT_STEPS];
+}
+
+/** The policy's rule in one sentence, as reports state it. */
+export const POLICY_RULE =
+  'No member of staff may be connected on social networks with a current pupil, or with a former pupil under 18; legitimate family links declared to the Headteacher are exempt.';
+
+export const NO_FINDINGS_TEXT = 'No connections between staff and pupils in scope were found.';
+
+/** The UK Government Security Classification every page of a printed report carries. */
+export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';
+
+/** `2026-11-24` as `24 November 2026`. */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1];
+  return month && d ? `${d} ${month} ${y}` : iso;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The other account as the platform shows it: `"Zoë L" (@zoe.l)`. */
+export function describeShownAs(connection: { name?: string; username?: string }): string {
+  const name = connection.name ? `"${connection.name}"` : '';
+  const user = connection.username ? `@${connection.username.replace(/^@/, '')}` : '';
+  return name && user ? `${name} (${user})` : name || user;
+}
+
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
+/** The summary's facts, label and value, in the order reports show them. */
+export function summaryFacts(report: AuditReport): [string, string][] {
+  const s = report.summary;
+  const listsRead = report.coverage.filter((entry) => entry.connections > 0).length;
+  const facts: [string, string][] = [
+    ['Pupils', `${s.pupils.current.toLocaleString('en-GB')} current, ${s.pupils.former.toLocaleString('en-GB')} former (${s.pupils.formerInScope.toLocaleString('en-GB')} of them under 18 or of unknown age)`],
+    ['Staff covered by the policy', `${s.staff.toLocaleString('en-GB')} (${listsRead.toLocaleString('en-GB')} with connection lists read)`],
+    ['Connections read', s.connections.toLocaleString('en-GB')],
+    ['Flagged', s.findings.flag.toLocaleString('en-GB')],
+    ['For review', s.findings.review.toLocaleString('en-GB')],
+    ['Staff with findings', s.staffWithFindings.toLocaleString('en-GB')],
+    ['Excluded by declared family links', s.exempted.toLocaleString('en-GB')],
+  ];
+  if (s.dismissed) facts.push(['Dismissed at an earlier review', s.dismissed.toLocaleString('en-GB')]);
+  facts.push(['Warnings', s.warnings.toLocaleString('en-GB')]);
+  return facts;
+}
+
+/** One sentence for the top of a report: what was found, in words a governor reads first. */
+export function describeOutcome(summary: AuditSummary): string {
+  const { flag, review } = summary.findings;
+  if (flag + review === 0) return NO_FINDINGS_TEXT;
+  const parts = [flag && `${countOf(flag, 'connection')} flagged`, review && `${countOf(review, 'connection')} for review`].filter(Boolean);
+  return `${parts.join(' and ')}, involving ${countOf(summary.staffWithFindings, 'member', 'members')} of staff.`;
+}
+
+/**
+ * What each kind of warning means, without the particulars: the redacted report shows these
+ * instead of messages that may quote names, usernames or file paths.
+ */
+const WARNING_TEXT: Record<WarningCode, string> = {
+  EXEMPTION_UNKNOWN_STAFF: 'A declared family link names a member of staff who is not on the staff list.',
+  EXEMPTION_UNKNOWN_PUPIL: 'A declared family link names a pupil who is not on the roll.',
+  EXEMPTION_REVIEW_DUE: 'A declared family link is due for review.',
+  EXEMPTION_PUPIL_OUT_OF_SCOPE: 'A declared family link is for a pupil the policy no longer covers.',
+  CONNECTIONS_UNKNOWN_STAFF: 'A connection list belongs to someone who is not on the staff list.',
+  CONNECTIONS_UNCHECKABLE: 'Some connections could not be checked.',
+  FILE_NOT_RECOGNISED: 'A file in the connections was not recognised and was not read.',
+  FILE_HTML_DOWNLOAD: 'A platform download was in HTML rather than JSON and could not be read.',
+  FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
+  DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
+  DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
+  NO_CONNECTIONS: 'No connection list was read for a member of staff.',
+  ROW_SKIPPED: 'A row of an input file was skipped.',
+  DECISION_STALE: 'A review decision no longer matches a finding.',
+  GLYPH_REPLACED: 'Characters the PDF’s font cannot draw are shown as a replacement mark.',
+  TEXT_SHORTENED: 'A text too long for the PDF’s tables is shortened there.',
+};
+
+export function describeWarningCode(code: WarningCode): string {
+  return WARNING_TEXT[code];
+}
+
+/** Where a value the PDF could not draw in full sits in the report, for its warning. */
+export function describeGlyphReplaced(codePoints: readonly number[], mark: string, where: string): string {
+  const list = codePoints.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  const what = codePoints.length === 1 ? 'a character the PDF’s font cannot draw' : `${codePoints.length} characters the PDF’s font cannot draw`;
+  return `${where}: ${what} (${list}) shown as ${mark}; the JSON and CSV reports keep the exact text.`;
+}
+
+/** The visible end of a text the PDF shortened. */
+export function describeShortenedEnd(length: number): string {
+  return `… [shortened: ${length.toLocaleString('en-GB')} characters in all]`;
+}
+
+export function describeTextShortened(length: number, kept: number, where: string): string {
+  return `${where}: ${length.toLocaleString('en-GB')} characters, too long for the PDF’s tables, shortened to the first ${kept}; the JSON and CSV reports keep the exact text.`;
+}
+
+/** What the redacted (governors’) report shows instead of identifying details. */
+export const REDACTED = {
+  notice: 'Redacted for governors: pupils are shown by year group and status, staff by initials and role; names, usernames and sources are withheld. The counts are those of the full report.',
+  source: 'withheld',
+  pupil: (n: number) => `Pupil ${n}`,
+} as const;

@@ -87,7 +87,8 @@ describe('runAudit', () => {
 
   it('warns about files it cannot read as connection lists, and about having none', async () => {
     const report = await audit({ connections: { 'notes.txt': 'hello' } });
-    expect(report.warnings.map((w) => [w.code, w.source])).toEqual([['FILE_NOT_RECOGNISED', 'notes.txt']]);
+    // A folder whose only file is not a list has had nothing checked: both are said.
+    expect(report.warnings.map((w) => [w.code, w.source])).toEqual([['FILE_NOT_RECOGNISED', 'notes.txt'], ['NO_CONNECTIONS', undefined]]);
     const none = await audit({ connections: {} });
     expect(none.warnings.map((w) => w.code)).toEqual(['NO_CONNECTIONS']);
   });

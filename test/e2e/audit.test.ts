@@ -20,7 +20,7 @@ describe('social-audit audit', () => {
     const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--date', '2026-11-24']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain('Social networking audit — school — 24 November 2026');
+    expect(stdout).toContain('Social networking audit — School — 24 November 2026');
     expect(stdout).toContain('Findings           2 flagged, 1 for review (1 staff)');
     expect(stdout).toContain('Jane Doe (S1, Teacher) — 2 flagged, 1 for review');
     expect(stdout).toContain('Source: connections/jane.csv:2');

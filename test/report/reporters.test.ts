@@ -6,7 +6,7 @@ import { REASON_CODES } from '../../src/model/reasons.js';
 import { csvReporter } from '../../src/report/csvReporter.js';
 import { jsonReporter } from '../../src/report/jsonReporter.js';
 import { textReporter } from '../../src/report/textReporter.js';
-import { describeReason, NEXT_STEPS } from '../../src/report/wording.js';
+import { describeReason, nextSteps } from '../../src/report/wording.js';
 import { csv, inputsFromText } from '../helpers/sources.js';
 
 const plain = { color: false, width: 100 };
@@ -44,7 +44,14 @@ describe('text reporter', () => {
     expect(text).toContain('Excluded by declared family links');
     expect(text).toContain('Tom Brown — Hana Ito (aunt/uncle, recorded by Head on 2026-09-01)');
     expect(at('Next steps')).toBeGreaterThan(at('Excluded by declared family links'));
-    for (const step of NEXT_STEPS) expect(text.replace(/\s+/g, ' ')).toContain(step);
+    for (const step of nextSteps({ findings: { review: 0 } })) expect(text.replace(/\s+/g, ' ')).toContain(step);
+  });
+
+  it('shows what each member of staff handed in, and who handed in nothing', async () => {
+    const report = await sampleReport();
+    const withSilentGovernor = { ...report, coverage: [...report.coverage, { staff: { id: 'S3', name: 'Quiet Person', role: 'Governor' }, platforms: {}, connections: 0 }] };
+    const text = String(await textReporter(withSilentGovernor, plain));
+    expect(text).toContain('Connection lists read\n  Jane Doe      Facebook 1, Instagram 1\n  Tom Brown     TikTok 1\n  Quiet Person  nothing handed in\n');
   });
 
   it('uses colour only when the context allows it', async () => {
@@ -58,6 +65,13 @@ describe('text reporter', () => {
     const text = String(await textReporter(report, plain));
     expect(text).toContain('No connections between staff and pupils in scope were found.');
     expect(text).not.toContain('Next steps');
+  });
+
+  it('asks for REVIEW findings to be decided only when there are some', async () => {
+    const report = await sampleReport();
+    expect(String(await textReporter(report, plain))).not.toContain('social-audit review');
+    const withReview = { ...report, summary: { ...report.summary, findings: { ...report.summary.findings, review: 1 } } };
+    expect(String(await textReporter(withReview, plain))).toContain('decide it with `social-audit review`');
   });
 
   it('has wording for every reason code', () => {

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { formatISO } from 'date-fns';
+import { readPupils } from '../audit/readPupils.js';
+import { WarningSink } from '../audit/WarningSink.js';
+import { UserError } from '../errors.js';
+import { nodeFileSystem } from '../io/FileSystem.js';
+import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
+import { textSourceFromBytes } from '../io/TextSource.js';
+import type { Exemption, Pupil, StaffMember } from '../model/records.js';
+import { readExemptions } from '../read/readExemptions.js';
+import { readStaff } from '../read/readStaff.js';
+import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
+import { KeptFile } from '../write/KeptFile.js';
+import { EXEMPTIONS_FILE } from '../write/keptFiles.js';
+import { readIfExists } from '../write/saveEdits.js';
+import type { ExemptionField } from '../read/readExemptions.js';
+import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import { isInteractive, type CliIO } from './CliIO.js';
+import { recorderFallback } from './missingOptions.js';
+
+/** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
+export interface FolderOptions {
+  exemptions?: string;
+  decisions?: string;
+  roll?: string[];
+  staff?: string;
+}
+
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** A path as typed, made absolute against the command's working folder (tests run elsewhere). */
+export function resolvePath(io: CliIO, p: string): string {
+  return path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p);
+}
+
+/** Now, as the change logs record it: local time with its offset. */
+export function changeTime(io: CliIO): string {
+  return io.now?.() ?? formatISO(new Date());
+}
+
+/** The pupils on the roll and leavers lists, and the staff list if there is one. */
+export interface People {
+  pupils: Pupil[] | undefined;
+  staff: StaffMember[] | undefined;
+}
+
+export async function loadPeople(io: CliIO, folder: string | undefined, options: FolderOptions, needRoll: boolean): Promise<People> {
+  const hasRoll = !!options.roll?.length || (folder !== undefined && (await Promise.all(FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))))).includes('file'));
+  if (!hasRoll && !needRoll) {
+    const staff = options.staff ?? (folder !== undefined ? path.join(resolvePath(io, folder), FOLDER_FILES.staff) : undefined);
+    const staffKind = staff === undefined ? null : await nodeFileSystem.kind(resolvePath(io, staff));
+    return { pupils: undefined, staff: staff && staffKind === 'file' ? await readStaff(nodeFileSystem.source(resolvePath(io, staff), staff)) : undefined };
+  }
+  const inputs = await loadAuditFolder(nodeFileSystem, {
+    ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
+    ...(options.roll?.length ? { rolls: options.roll.map((p) => resolvePath(io, p)) } : {}),
+    ...(options.staff ? { staff: resolvePath(io, options.staff) } : {}),
+  });
+  return {
+    pupils: await readPupils(inputs.rolls, new WarningSink()),
+    staff: inputs.staff ? await readStaff(inputs.staff) : undefined,
+  };
+}
+
+/** exemptions.csv (or --exemptions FILE), opened for editing, with the links it holds. */
+export interface OpenExemptions {
+  file: KeptFile<ExemptionField>;
+  /** As the person typed it or knows it. */
+  name: string;
+  exemptions: Exemption[];
+}
+
+export async function openExemptionsFile(io: CliIO, folder: string | undefined, options: FolderOptions): Promise<OpenExemptions> {
+  const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  const file = await KeptFile.open(resolvePath(io, name), name, EXEMPTIONS_FILE);
+  const exemptions = file.original ? await readExemptions(textSourceFromBytes(name, file.original)) : [];
+  return { file, name, exemptions };
+}
+
+/** Where a file the tool keeps lives: the option, else the folder's file of that name. */
+export function keptFilePath(folder: string | undefined, given: string | undefined, inFolder: string, option: string): string {
+  if (given !== undefined) return given;
+  if (folder !== undefined) return path.join(folder, inFolder);
+  throw new UserError(`no audit folder or ${option} file given`, { hint: `Give the audit folder (it holds ${inFolder}), or name the file with ${option} FILE.` });
+}
+
+/** The name last used to record a change beside these files, offered as the default. */
+export async function rememberedRecorder(filePaths: readonly string[]): Promise<string | undefined> {
+  return lastChangeAuthor(await Promise.all(filePaths.map((p) => readIfExists(changeLogPath(p)))));
+}
+
+/** How a command that changes exemptions.csv begins: the file, who is changing it, and whether anyone can be asked. */
+export interface ExemptionsChange {
+  interactive: boolean;
+  opened: OpenExemptions;
+  /** The name used for the last change beside the file. */
+  remembered: string | undefined;
+  /** --recorded-by, or where nothing can be asked, the remembered or login name. */
+  recorder: string | undefined;
+  /** The prompts, on the terminal unless a test gave its own. */
+  prompts(): PromptKit;
+}
+
+export async function startExemptionsChange(io: CliIO, folder: string | undefined, options: FolderOptions & { recordedBy?: string }, kit?: PromptKit): Promise<ExemptionsChange> {
+  const interactive = kit !== undefined || isInteractive(io);
+  const opened = await openExemptionsFile(io, folder, options);
+  const remembered = await rememberedRecorder([opened.file.path]);
+  const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+  return { interactive, opened, remembered, recorder, prompts: () => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout })) };
+}

@@ -1,0 +1,98 @@
+import type { Exemption, Pupil, StaffMember } from '../model/records.js';
+import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.js';
+import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
+import { describePupilStatus } from '../report/wording.js';
+import { longDate } from '../prompts/linkDetails.js';
+import { pupilLabel, staffLabel } from '../prompts/pickers.js';
+import type { CliIO } from './CliIO.js';
+import { loadPeople, openExemptionsFile, type FolderOptions, type People } from './exemptionsFolder.js';
+
+export interface ExemptionsListOptions extends FolderOptions {
+  format: 'text' | 'json';
+}
+
+/** Worst first: a link naming nobody exempts nothing, which matters more than a review date. */
+const STATUS_ORDER = ['unknown_staff', 'unknown_pupil', 'pupil_out_of_scope', 'review_due', 'active', 'unchecked'] as const;
+export type LinkStatus = (typeof STATUS_ORDER)[number];
+
+const STATUS_OF: Record<ExemptionIssue['code'], LinkStatus> = {
+  EXEMPTION_UNKNOWN_STAFF: 'unknown_staff',
+  EXEMPTION_UNKNOWN_PUPIL: 'unknown_pupil',
+  EXEMPTION_PUPIL_OUT_OF_SCOPE: 'pupil_out_of_scope',
+  EXEMPTION_REVIEW_DUE: 'review_due',
+};
+
+const STATUS_TEXT: Record<LinkStatus, string> = {
+  unknown_staff: 'unknown staff: no one on the staff list has this id, so it exempts nothing',
+  unknown_pupil: 'unknown pupil: on neither the roll nor the leavers list, so it exempts nothing',
+  pupil_out_of_scope: 'pupil now out of scope (former pupil aged 18 or over): it can be removed',
+  review_due: 'due for review',
+  active: 'active',
+  unchecked: 'active (not checked against a roll: none was given)',
+};
+
+export interface ListedLink {
+  exemption: Exemption;
+  staff?: StaffMember;
+  pupil?: Pupil;
+  status: LinkStatus;
+  statuses: LinkStatus[];
+}
+
+/** Each recorded link with where it stands today. */
+export function linkStatuses(exemptions: readonly Exemption[], people: People, today: string): ListedLink[] {
+  const pupilById = new Map((people.pupils ?? []).map((p) => [p.id, p]));
+  const staffById = new Map((people.staff ?? []).map((m) => [m.id, m]));
+  const issues = checkExemptions(exemptions, {
+    auditDate: today,
+    pupilById: (id) => pupilById.get(id),
+    scopeOf: (pupil) => pupilScope(pupil, today),
+    isKnownStaff: people.staff ? (id) => staffById.has(id) : undefined,
+  });
+  return exemptions.map((exemption) => {
+    const statuses = issues
+      .filter((issue) => issue.exemption === exemption)
+      .map((issue) => STATUS_OF[issue.code])
+      .filter((status) => people.pupils !== undefined || status !== 'unknown_pupil');
+    if (statuses.length === 0) statuses.push(people.pupils ? 'active' : 'unchecked');
+    statuses.sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b));
+    const link: ListedLink = { exemption, status: statuses[0]!, statuses };
+    const staff = staffById.get(exemption.staffId);
+    if (staff) link.staff = staff;
+    const pupil = pupilById.get(exemption.pupilId);
+    if (pupil) link.pupil = pupil;
+    return link;
+  });
+}
+
+export async function exemptionsList(folder: string | undefined, options: ExemptionsListOptions, io: CliIO): Promise<number> {
+  const today = io.today();
+  const { name, exemptions, file } = await openExemptionsFile(io, folder, options);
+  const links = linkStatuses(exemptions, await loadPeople(io, folder, options, false), today);
+  if (options.format === 'json') {
+    const rows = links.map(({ exemption, staff, pupil, status, statuses }) => {
+      const { source, ...fields } = exemption;
+      return { ...fields, ...(staff ? { staffName: staff.name } : {}), ...(pupil ? { pupilName: pupilDisplayName(pupil), pupilStatus: describePupilStatus(toPupilRef(pupil, pupilScope(pupil, today))) } : {}), status, statuses, source: source ? `${source.file}:${source.line}` : undefined };
+    });
+    io.stdout.write(`${JSON.stringify({ file: name, date: today, exemptions: rows }, null, 2)}\n`);
+    return 0;
+  }
+  if (!file.original) {
+    io.stdout.write(`No family links are recorded yet (${name} does not exist). Record one with \`social-audit exemptions add\`.\n`);
+    return 0;
+  }
+  const lines = [`Family links in ${name}: ${links.length}`];
+  for (const { exemption, staff, pupil, statuses } of links) {
+    const who = staff ? staffLabel(staff) : `${exemption.staffId}${statuses.includes('unknown_staff') ? ' (not on the staff list)' : ''}`;
+    const whom = pupil ? pupilLabel(pupil, today) : `${exemption.pupilId}${statuses.includes('unknown_pupil') ? ' (on neither the roll nor the leavers list)' : ''}`;
+    const facts = [
+      exemption.relationship,
+      exemption.recordedOn || exemption.recordedBy ? `recorded${exemption.recordedOn ? ` ${longDate(exemption.recordedOn)}` : ''}${exemption.recordedBy ? ` by ${exemption.recordedBy}` : ''}` : undefined,
+      exemption.reviewOn ? `review on ${longDate(exemption.reviewOn)}` : undefined,
+    ].filter(Boolean);
+    lines.push('', `  ${who} — ${whom}`, `      ${facts.join(' · ')}`, `      Status: ${statuses.map((s) => STATUS_TEXT[s]).join('; ')}`);
+    if (exemption.note) lines.push(`      Note: ${exemption.note}`);
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,65 @@
+import { quote } from '../errors.js';
+import { pupilLabel, staffLabel } from '../prompts/pickers.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
+import { removeExemptionFlow, type LinkChoice } from '../prompts/removeExemptionFlow.js';
+import { saveEdits } from '../write/saveEdits.js';
+import type { CliIO } from './CliIO.js';
+import { changeTime, loadPeople, startExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
+import { missingOptions, recorderFallback } from './missingOptions.js';
+
+export interface ExemptionsRemoveOptions extends FolderOptions {
+  staffId?: string;
+  pupilId?: string;
+  recordedBy?: string;
+  yes?: boolean;
+}
+
+/** Removes a recorded family link: picked at a terminal, or named by --staff-id and --pupil-id with --yes. */
+export async function exemptionsRemove(folder: string | undefined, options: ExemptionsRemoveOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+  const today = io.today();
+  const { interactive, opened, remembered, recorder: removedBy, prompts } = await startExemptionsChange(io, folder, options, kit);
+  if (!interactive) {
+    missingOptions('exemptions remove', [
+      ['--staff-id', options.staffId],
+      ['--pupil-id', options.pupilId],
+      ['--recorded-by', removedBy],
+      ['--yes', options.yes],
+    ]);
+  }
+  const out = (text: string): void => {
+    io.stdout.write(`${text}\n`);
+  };
+  if (opened.exemptions.length === 0) {
+    out(`No family links are recorded in ${opened.name}; nothing was changed.`);
+    return 0;
+  }
+  const people = await loadPeople(io, folder, options, false);
+  const links: LinkChoice[] = opened.exemptions.map((exemption) => {
+    const staff = people.staff?.find((m) => m.id === exemption.staffId);
+    const pupil = people.pupils?.find((p) => p.id === exemption.pupilId);
+    return { exemption, staff: staff ? staffLabel(staff) : exemption.staffId, pupil: pupil ? pupilLabel(pupil, today) : exemption.pupilId };
+  });
+  // One id narrows the list to pick from; both name the link.
+  const candidates = links.filter((l) => (options.staffId === undefined || l.exemption.staffId === options.staffId) && (options.pupilId === undefined || l.exemption.pupilId === options.pupilId));
+  if (candidates.length === 0) {
+    out(`No family link between staff ${quote(options.staffId ?? 'any')} and pupil ${quote(options.pupilId ?? 'any')} is recorded in ${opened.name}; nothing was changed.`);
+    return 0;
+  }
+  const named = options.staffId !== undefined && options.pupilId !== undefined ? candidates[0] : undefined;
+  const fallback = remembered ?? recorderFallback(undefined, io);
+  const result = interactive
+    ? await removeExemptionFlow(prompts(), candidates, {
+        ...(named ? { link: named } : {}),
+        ...(removedBy ? { removedBy } : {}),
+        ...(options.yes ? { yes: true } : {}),
+        ...(fallback ? { rememberedRecorder: fallback } : {}),
+      })
+    : { kind: 'remove' as const, exemption: named!.exemption, removedBy: removedBy! };
+  if (result.kind !== 'remove') return 0;
+
+  const { staffId, pupilId } = result.exemption;
+  opened.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, { by: result.removedBy, at: changeTime(io) });
+  await saveEdits([opened.file.toEdit()]);
+  out(`Removed the family link between ${staffId} and ${pupilId} from ${opened.name}.`);
+  return 0;
+}

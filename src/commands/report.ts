@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { nodeFileSystem } from '../io/FileSystem.js';
+import { readAuditJson } from '../read/readAuditJson.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
+import type { CliIO } from './CliIO.js';
+import { checkDestination, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
+
+export interface ReportCommandOptions {
+  format: ReportFormat;
+  out?: string;
+  redact?: boolean;
+  school?: string;
+  ranBy?: string;
+  term?: string;
+}
+
+export function registerReport(program: Command, io: CliIO): void {
+  program
+    .command('report')
+    .description('Render a saved audit (from `audit --format json`) again: as a PDF for the governors, redacted, or in another format.')
+    .argument('<audit-json>', 'the JSON report an audit wrote with --format json --out FILE')
+    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .option('--out <file>', 'write the report to this file instead of standard output (a PDF needs it on a terminal)')
+    .addOption(redactOption())
+    .option('--school <name>', 'school or trust name for the report (default: the one the audit recorded)')
+    .addOption(ranByOption())
+    .addOption(termOption())
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 the report was written, 2 the command or the JSON file is wrong.
+
+Examples:
+  social-audit report audit.json --format pdf --out audit.pdf --term "Autumn term 2026" --ran-by "J. Smith"
+  social-audit report audit.json --format pdf --redact --out audit-governors.pdf`,
+    )
+    .action(async (file: string, options: ReportCommandOptions) => {
+      process.exitCode = await report(file, options, io);
+    });
+}
+
+/** Renders a saved JSON report as the command does and returns the exit status. */
+export async function report(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
+  const resolve = (p: string): string => (path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p));
+  checkDestination(options, io);
+  const saved = await readAuditJson(nodeFileSystem.source(resolve(file), file));
+  const { format, redact, ranBy, term } = options;
+  const shown = options.school !== undefined ? { ...saved, school: options.school } : saved;
+  await emitReport(shown, { format, ...(options.out !== undefined ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
+  return 0;
+}

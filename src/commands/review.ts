@@ -1,0 +1,200 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { UserError, quote } from '../errors.js';
+import { nodeFileSystem } from '../io/FileSystem.js';
+import { FOLDER_FILES } from '../io/loadAuditFolder.js';
+import { textSourceFromBytes } from '../io/TextSource.js';
+import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
+import type { AuditReport, Finding, PupilRef } from '../model/report.js';
+import { connectionKey } from '../policy/applyDecisions.js';
+import { findExemption } from '../prompts/addExemptionFlow.js';
+import { askLinkDetails, askRecordedBy, defaultReviewOn, toExemption } from '../prompts/linkDetails.js';
+import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import { askDismissReason, candidatesOf, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import { readAuditJson } from '../read/readAuditJson.js';
+import { readDecisions } from '../read/readDecisions.js';
+import { KeptFile } from '../write/KeptFile.js';
+import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFiles.js';
+import { saveEdits, type FileEdit } from '../write/saveEdits.js';
+import { isInteractive, type CliIO } from './CliIO.js';
+import { linkGiven } from './exemptionsAdd.js';
+import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder, resolvePath } from './exemptionsFolder.js';
+import { missingOptions, recorderFallback } from './missingOptions.js';
+
+export interface ReviewOptions {
+  finding?: string;
+  decision?: string;
+  reason?: string;
+  pupilId?: string;
+  recordedBy?: string;
+  relationship?: string;
+  reviewOn?: string;
+  note?: string;
+  decisions?: string;
+  exemptions?: string;
+}
+
+export function registerReview(program: Command, io: CliIO): void {
+  program
+    .command('review')
+    .description('Decide the findings an audit left for review: it is the pupil (a flag), it is not (dismissed), or a family link. Decisions go to decisions.csv and later audits apply them.')
+    .argument('<audit.json>', 'the audit report, written with `audit --format json --out audit.json`')
+    .argument('[folder]', 'the audit folder the decisions belong to (default: the folder audit.json is in)')
+    .option('--finding <n>', 'decide this finding (its number in the report’s findings, from 1)')
+    .option('--decision <decision>', `${DECISION_KINDS.join(', ')}`)
+    .option('--reason <text>', 'why (required to dismiss)')
+    .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
+    .option('--recorded-by <name>', 'who decides (default: the name used last time)')
+    .option('--relationship <rel>', 'with family: as for `exemptions add`')
+    .option('--review-on <date>', 'with family: when to review the link (default: a year from today)')
+    .option('--note <text>', 'with family: a note for the link')
+    .option('--decisions <file>', 'the decisions file (default: FOLDER/decisions.csv)')
+    .option('--exemptions <file>', 'the family links file (default: FOLDER/exemptions.csv)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  social-audit review audit.json school/
+  social-audit review audit.json school/ --finding 3 --decision dismiss --reason "her aunt, same name" --recorded-by "K. Head"`,
+    )
+    .action(async (report: string, folder: string | undefined, options: ReviewOptions) => {
+      process.exitCode = await review(report, folder, options, io);
+    });
+}
+
+export async function review(reportPath: string, folder: string | undefined, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+  const today = io.today();
+  const report = await readAuditJson(nodeFileSystem.source(resolvePath(io, reportPath), reportPath));
+  const auditFolder = folder ?? (await folderOf(io, reportPath));
+  const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
+  const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
+  const decisions = decisionsFile.original ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original)) : [];
+  const exemptions = await openExemptionsFile(io, auditFolder, options);
+  const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
+  const interactive = kit !== undefined || isInteractive(io);
+  const decidedBy = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+  const decision = options.decision?.toLowerCase();
+  if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
+    throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
+  }
+  if (!interactive) {
+    missingOptions('review', [
+      ['--finding', options.finding],
+      ['--decision', decision],
+      ['--recorded-by', decidedBy],
+      ...(decision === 'dismiss' ? [['--reason', options.reason?.trim()] as [string, unknown]] : []),
+      ...(decision === 'family' ? [['--relationship', options.relationship] as [string, unknown]] : []),
+    ]);
+  }
+  const byKey = new Map(decisions.map((d) => [d.key, d]));
+  const item = (finding: Finding, number: number): ReviewItem => {
+    const earlier = byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
+    return earlier ? { number, finding, earlier } : { number, finding };
+  };
+  const out = (text: string): void => {
+    io.stdout.write(`${text}\n`);
+  };
+
+  let answers: ReviewAnswer[];
+  let by: string;
+  const prompts = (): PromptKit => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout }));
+  if (options.finding !== undefined && decision !== undefined) {
+    const number = findingNumber(options.finding, report);
+    const chosen = item(report.findings[number - 1]!, number);
+    if (chosen.earlier?.decision === decision) {
+      const { earlier } = chosen;
+      out(`Finding no. ${number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`);
+      return 0;
+    }
+    by = decidedBy ?? (await askRecordedBy(prompts(), remembered));
+    answers = [await answerFromOptions(chosen, decision as DecisionKind, options, { today, by, ...(interactive ? { kit: prompts() } : {}) })];
+  } else {
+    const items = options.finding !== undefined ? [item(report.findings[findingNumber(options.finding, report) - 1]!, findingNumber(options.finding, report))] : report.findings.map((f, i) => item(f, i + 1)).filter((i) => i.finding.level === 'review');
+    const result = await reviewFlow(
+      prompts(),
+      { items, reportName: reportPath, today, exemptions: exemptions.exemptions, decisionsName, exemptionsName: exemptions.name, ...(remembered ? { rememberedRecorder: remembered } : {}) },
+      decidedBy ? { decidedBy } : {},
+    );
+    if (result.kind !== 'save') return 0;
+    answers = result.answers;
+    by = result.decidedBy;
+  }
+
+  const author = { by, at: changeTime(io) };
+  for (const answer of answers) {
+    for (const record of decisionsFor(answer, by, today)) {
+      decisionsFile.document.remove((get) => get('key') === record.key);
+      decisionsFile.add(decisionValues(record), author, 'decided');
+    }
+    if (answer.decision === 'family' && !findExemption(exemptions.exemptions, answer.item.finding.staff.id, answer.pupil.id)) {
+      exemptions.file.add(exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)), author);
+    }
+  }
+  const edits: FileEdit[] = [decisionsFile.toEdit()];
+  if (exemptions.file.changed) edits.push(exemptions.file.toEdit());
+  await saveEdits(edits);
+  if (!interactive) for (const answer of answers) out(describeAnswer(answer));
+  out(`Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${exemptions.file.changed ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`);
+  return 0;
+}
+
+/** One row per pupil the decision is about: a dismissal covers every pupil the account was taken for. */
+export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: string): Decision[] {
+  const { finding } = answer.item;
+  const pupils = answer.decision === 'dismiss' ? candidatesOf(finding) : [answer.pupil];
+  return pupils.map((pupil) => {
+    const decision: Decision = {
+      key: connectionKey(finding.staff.id, finding.connection, pupil.id),
+      staffId: finding.staff.id,
+      pupilId: pupil.id,
+      decision: answer.decision,
+      decidedOn: today,
+      decidedBy,
+      pupilName: pupil.name,
+    };
+    if (answer.decision === 'dismiss') decision.reason = answer.reason;
+    if (finding.connection.name) decision.accountName = finding.connection.name;
+    if (pupil.dob) decision.pupilDob = pupil.dob;
+    return decision;
+  });
+}
+
+/** A decision given by options; at a terminal, what they leave out is asked. */
+async function answerFromOptions(item: ReviewItem, decision: DecisionKind, options: ReviewOptions, context: { today: string; by: string; kit?: PromptKit }): Promise<ReviewAnswer> {
+  const candidates = candidatesOf(item.finding);
+  let pupil: PupilRef = candidates[0]!;
+  if (options.pupilId !== undefined) {
+    const chosen = candidates.find((p) => p.id === options.pupilId);
+    if (!chosen) throw new UserError(`--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}'s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`);
+    pupil = chosen;
+  }
+  if (decision === 'confirm') return { item, decision, pupil };
+  if (decision === 'dismiss') {
+    const reason = options.reason?.trim() || (context.kit ? await askDismissReason(context.kit) : undefined);
+    if (!reason) missingOptions('review', [['--reason', undefined]]);
+    return { item, decision, reason: reason! };
+  }
+  const given = { ...linkGiven(options, context.today), recordedBy: context.by };
+  const details = context.kit
+    ? await askLinkDetails(context.kit, given, { today: context.today })
+    : { relationship: given.relationship!, recordedBy: context.by, reviewOn: given.reviewOn ?? defaultReviewOn(context.today), ...(given.note ? { note: given.note } : {}) };
+  return { item, decision, pupil, details };
+}
+
+function findingNumber(raw: string, report: AuditReport): number {
+  const number = Number(raw);
+  if (!Number.isInteger(number) || number < 1 || number > report.findings.length) {
+    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, { hint: 'Findings are numbered in the order of "findings" in the JSON report, from 1.' });
+  }
+  return number;
+}
+
+/** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */
+async function folderOf(io: CliIO, reportPath: string): Promise<string> {
+  const folder = path.dirname(reportPath);
+  const kinds = await Promise.all(FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))));
+  if (kinds.includes('file')) return folder;
+  throw new UserError(`which audit folder are these decisions for? ${folder === '.' ? 'This folder' : folder} has no roll.csv`, {
+    hint: `Name it after the report: social-audit review ${reportPath} FOLDER`,
+  });
+}

@@ -1,0 +1,227 @@
+import yauzl, { type Entry, type Options, type ZipFile } from 'yauzl';
+import { UserError } from '../errors.js';
+import { textSourceFromByteStream, type TextSource } from './TextSource.js';
+
+/**
+ * Limits that keep a hostile or broken ZIP from filling memory or the screen. Platform downloads
+ * hold a few connection lists of at most some MiB among many photos, which are never unpacked;
+ * only the entries that may be lists count towards these.
+ */
+export interface ZipLimits {
+  /** Entries (files and folders) in one archive. */
+  maxEntries: number;
+  /** Uncompressed bytes of one entry that is read whole (JavaScript strings stop at about 512 MiB). */
+  maxEntryBytes: number;
+  /** Uncompressed bytes of all the entries read whole from one archive (heads, to recognise files, are free). */
+  maxTotalBytes: number;
+  /** A ZIP inside a ZIP is unpacked in memory: its size. */
+  maxNestedZipBytes: number;
+  /** How deep ZIPs may sit inside ZIPs (1: no ZIP inside a ZIP). */
+  maxDepth: number;
+}
+
+export const ZIP_LIMITS: ZipLimits = {
+  maxEntries: 200_000,
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxNestedZipBytes: 256 * 1024 * 1024,
+  maxDepth: 2,
+};
+
+export interface ZipEntry {
+  /** Path inside the archive, always with `/`. */
+  path: string;
+  size: number;
+  compressedSize: number;
+  encrypted: boolean;
+  symlink: boolean;
+  /** yauzl's entry, to open it. */
+  raw: Entry;
+}
+
+const HEAD_BYTES = 16 * 1024;
+const OPTIONS: Options = { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false };
+
+/**
+ * One ZIP archive read in place: its central directory is read once, and each entry is
+ * decompressed as a stream when asked for. Nothing is ever written to disk.
+ */
+export class ZipArchive {
+  private closed = false;
+  /** Entries unpacked so far, and their bytes: the budget the limits set. */
+  private readonly opened = new Set<ZipEntry>();
+  private bytesOpened = 0;
+
+  private constructor(
+    private readonly zip: ZipFile,
+    /** Opens the archive anew, for a source read after the walk has closed it. */
+    private readonly reopen: () => Promise<ZipFile>,
+    /** Name shown to the user, e.g. `connections/S01/facebook.zip`. */
+    readonly name: string,
+    readonly entries: readonly ZipEntry[],
+    private readonly limits: ZipLimits,
+  ) {}
+
+  /** Opens a ZIP file; a damaged one is a `UserError` naming it, a hostile one too. */
+  static async open(filePath: string, name: string, limits: ZipLimits = ZIP_LIMITS): Promise<ZipArchive> {
+    return ZipArchive.from(() => yauzl.openPromise(filePath, OPTIONS), name, limits);
+  }
+
+  static async fromBuffer(buffer: Buffer, name: string, limits: ZipLimits = ZIP_LIMITS): Promise<ZipArchive> {
+    return ZipArchive.from(() => yauzl.fromBufferPromise(buffer, OPTIONS), name, limits);
+  }
+
+  private static async from(openZip: () => Promise<ZipFile>, name: string, limits: ZipLimits): Promise<ZipArchive> {
+    let zip: ZipFile;
+    try {
+      zip = await openZip();
+    } catch (error) {
+      throw new ZipUnreadableError(name, error);
+    }
+    try {
+      if (zip.entryCount > limits.maxEntries) throw tooManyEntries(name, zip.entryCount, limits);
+      const entries: ZipEntry[] = [];
+      for await (const raw of zip.eachEntry()) {
+        if (raw.fileName.endsWith('/')) continue;
+        entries.push({
+          path: raw.fileName,
+          size: raw.uncompressedSize,
+          compressedSize: raw.compressedSize,
+          encrypted: raw.isEncrypted(),
+          symlink: ((raw.externalFileAttributes >>> 16) & 0o170000) === 0o120000,
+          raw,
+        });
+      }
+      checkOverlaps(name, entries);
+      return new ZipArchive(zip, openZip, name, entries, limits);
+    } catch (error) {
+      zip.close();
+      if (error instanceof UserError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      if (/^(absolute path|invalid relative path|invalid characters in fileName)/.test(message)) {
+        throw new UserError(`${name}: the ZIP holds an entry with an unsafe path (${message.replace(/^[^:]*: /, '')}); it was not read`, {
+          hint: 'Genuine platform downloads never do this. Ask for the download again, straight from the platform.',
+        });
+      }
+      throw new ZipUnreadableError(name, error);
+    }
+  }
+
+  /** The entry as text, decompressed lazily each time it is read. */
+  source(entry: ZipEntry): TextSource {
+    const name = `${this.name}/${entry.path}`;
+    return textSourceFromByteStream(
+      name,
+      () => this.stream(entry),
+      async () => {
+        const chunks: Buffer[] = [];
+        let length = 0;
+        for await (const chunk of this.stream(entry, true)) {
+          chunks.push(chunk);
+          length += chunk.length;
+          if (length >= HEAD_BYTES) break;
+        }
+        return Buffer.concat(chunks).subarray(0, HEAD_BYTES);
+      },
+    );
+  }
+
+  /** The whole entry in memory (a ZIP inside this ZIP). */
+  async readBytes(entry: ZipEntry): Promise<Buffer> {
+    this.claim(entry);
+    if (entry.size > this.limits.maxNestedZipBytes) {
+      throw new UserError(`${this.name}/${entry.path}: a ZIP inside a ZIP of ${mib(entry.size)} is too large to read in place`, {
+        hint: `Unzip ${this.name} and put what it holds in the same folder instead.`,
+      });
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.stream(entry)) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Counts an entry against the limits the first time it is unpacked. Declared sizes can be
+   * trusted: yauzl stops any entry that unpacks to more than it declares.
+   */
+  private claim(entry: ZipEntry): void {
+    if (this.opened.has(entry)) return;
+    if (entry.size > this.limits.maxEntryBytes) throw bomb(this.name, `${entry.path} would unpack to ${mib(entry.size)}`);
+    if (this.bytesOpened + entry.size > this.limits.maxTotalBytes) {
+      throw bomb(this.name, `its lists would unpack to more than ${mib(this.limits.maxTotalBytes)}`);
+    }
+    this.opened.add(entry);
+    this.bytesOpened += entry.size;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.zip.close();
+  }
+
+  /** The entry's bytes; a `partial` read (a file's head) stops early and costs nothing against the limits. */
+  private async *stream(entry: ZipEntry, partial = false): AsyncGenerator<Buffer> {
+    if (entry.encrypted) throw new UserError(`${this.name}/${entry.path} is password-protected`);
+    if (!partial) this.claim(entry);
+    // Sources are normally read while the walk holds the archive open; one kept for later
+    // reopens it for just that read (an entry's offsets stay valid for the same file).
+    const own = this.closed ? await this.reopen().catch((error: unknown) => Promise.reject(new ZipUnreadableError(this.name, error))) : undefined;
+    let stream;
+    try {
+      stream = await (own ?? this.zip).openReadStreamPromise(entry.raw);
+    } catch (error) {
+      own?.close();
+      throw new ZipUnreadableError(`${this.name}/${entry.path}`, error);
+    }
+    try {
+      for await (const chunk of stream) yield chunk as Buffer;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/bytes in the stream/.test(message)) {
+        throw bomb(this.name, `${entry.path} does not unpack to the size the archive declares (${message})`);
+      }
+      throw new ZipUnreadableError(`${this.name}/${entry.path}`, error);
+    } finally {
+      stream.destroy();
+      own?.close();
+    }
+  }
+}
+
+/** A ZIP that cannot be read at all: truncated, not a ZIP, or a format yauzl does not support. */
+export class ZipUnreadableError extends UserError {
+  /** What went wrong, without the name: for warnings that name the file beside it. */
+  readonly detail: string;
+
+  constructor(name: string, cause: unknown) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(`${name} could not be read as a ZIP archive (${detail})`, { hint: UNREADABLE_HINT, cause });
+    this.detail = `could not be read as a ZIP archive (${detail})`;
+  }
+}
+
+export const UNREADABLE_HINT = 'The download may be incomplete: download it again from the platform, or unzip it and put the folder in its place.';
+
+/** Entries whose data overlap are the mark of a "better zip bomb": no real archive has them. */
+function checkOverlaps(name: string, entries: readonly ZipEntry[]): void {
+  const spans = entries
+    .map((e) => ({ start: e.raw.relativeOffsetOfLocalHeader, end: e.raw.relativeOffsetOfLocalHeader + e.compressedSize, path: e.path }))
+    .sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]!.start < spans[i - 1]!.end) throw bomb(name, `entries ${spans[i - 1]!.path} and ${spans[i]!.path} share their data`);
+  }
+}
+
+function bomb(name: string, detail: string): UserError {
+  return new UserError(`${name} looks like a ZIP bomb: ${detail}; nothing was read from it`, {
+    hint: 'Platform downloads never look like this. Ask for the download again, straight from the platform.',
+  });
+}
+
+function tooManyEntries(name: string, count: number, limits: ZipLimits): UserError {
+  return bomb(name, `it holds ${count} entries (at most ${limits.maxEntries} are read)`);
+}
+
+function mib(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MiB`;
+}

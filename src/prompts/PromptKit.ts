@@ -1,0 +1,101 @@
+import { CancelledError } from '../errors.js';
+
+// Loaded when a question is first asked: scripts and plain audits never need it, and loading it
+// styles text at once (which makes Node warn when both NO_COLOR and FORCE_COLOR are set).
+const inquirer = async () => import('@inquirer/prompts');
+
+export interface Choice<V> {
+  value: V;
+  name: string;
+  /** Shown once chosen, instead of `name`. */
+  short?: string;
+  description?: string;
+  /** A reason the choice cannot be taken, shown beside it. */
+  disabled?: boolean | string;
+}
+
+/** The streams the prompts talk on: the terminal in use, or a test's. */
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/**
+ * The questions the flows ask, behind one small interface so that flows are plain functions of
+ * their answers and tests can drive them. Ctrl+C or Esc at any question throws
+ * `CancelledError` (exit 130), and nothing has been written by then: flows only return answers.
+ */
+export interface PromptKit {
+  search<V>(config: { message: string; source: (term: string | undefined) => readonly Choice<V>[]; pageSize?: number }): Promise<V>;
+  select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V>;
+  input(config: { message: string; default?: string; required?: boolean; validate?: (value: string) => true | string; transformer?: (value: string, state: { isFinal: boolean }) => string }): Promise<string>;
+  confirm(config: { message: string; default?: boolean }): Promise<boolean>;
+  /** Prints a line or block between questions. */
+  say(text: string): void;
+}
+
+const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
+
+export function createPromptKit(streams: PromptStreams): PromptKit {
+  const ask = async <T>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>): Promise<T> => {
+    // Inquirer turns Ctrl+C into ExitPromptError; Esc is ours to notice. readline already emits
+    // 'keypress' on the input while a prompt is open.
+    const controller = new AbortController();
+    const onKeypress = (_text: unknown, key?: { name?: string }): void => {
+      if (key?.name === 'escape') controller.abort();
+    };
+    streams.input.on('keypress', onKeypress);
+    try {
+      return await run({ input: streams.input, output: streams.output, signal: controller.signal });
+    } catch (error) {
+      if (error instanceof Error && CANCELLED.has(error.name)) throw new CancelledError();
+      throw error;
+    } finally {
+      streams.input.removeListener('keypress', onKeypress);
+    }
+  };
+  return {
+    search: async (config) => {
+      const { search } = await inquirer();
+      return ask((context) => search({ pageSize: 10, ...config }, context));
+    },
+    select: async (config) => {
+      const { select } = await inquirer();
+      return ask((context) => select({ pageSize: 10, loop: false, ...config }, context));
+    },
+    input: async (config) => {
+      const { input } = await inquirer();
+      return ask((context) => input(config, context));
+    },
+    confirm: async (config) => {
+      const { confirm } = await inquirer();
+      return ask((context) => confirm(config, context));
+    },
+    say: (text) => {
+      const width = (streams.output as { columns?: number }).columns;
+      streams.output.write(`${width ? wrapLines(text, width) : text}\n`);
+    },
+  };
+}
+
+/** Long lines folded at spaces to the terminal's width, continuing under their own indent. */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const indent = `${/^ */.exec(line)![0]}  `;
+      const rows: string[] = [];
+      let row = '';
+      for (const word of line.trimStart().split(' ')) {
+        const start = rows.length === 0 ? line.slice(0, indent.length - 2) : indent;
+        if (row && start.length + row.length + 1 + word.length > width) {
+          rows.push(start + row);
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      rows.push((rows.length === 0 ? line.slice(0, indent.length - 2) : indent) + row);
+      return rows.join('\n');
+    })
+    .join('\n');
+}

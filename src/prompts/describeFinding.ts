@@ -1,0 +1,27 @@
+import type { ConnectionRef, Finding } from '../model/report.js';
+import { describePupilStatus, describeReasons, describeRelationship, LEVEL_TEXT, platformName } from '../report/wording.js';
+
+/** The account as the platform shows it: `"Ellie Smyth" (@ellie.s)`. */
+export function accountAsShown(connection: Pick<ConnectionRef, 'name' | 'username'>): string {
+  const name = connection.name ? `"${connection.name}"` : '';
+  const user = connection.username ? `@${connection.username.replace(/^@/, '')}` : '';
+  return name && user ? `${name} (${user})` : name || user;
+}
+
+/** The evidence of a finding in plain words, for a person deciding about it at the terminal. */
+export function describeFinding(finding: Finding, heading: string): string {
+  const { staff, connection } = finding;
+  const facts = [`${platformName(connection.platform)}: ${accountAsShown(connection)}`, describeRelationship(connection.relationship)];
+  if (connection.connectedOn) facts.push(`since ${connection.connectedOn}`);
+  const lines = [
+    '',
+    `${heading} — ${LEVEL_TEXT[finding.level]}`,
+    `  ${staff.name} (${[staff.id, staff.role].filter(Boolean).join(', ')})`,
+    `  ${facts.join(' · ')}`,
+    `  ${finding.level === 'flag' ? 'is' : 'may be'} ${finding.pupil.name} — ${describePupilStatus(finding.pupil)}`,
+    `  Why: ${describeReasons(finding.reasons)}`,
+  ];
+  for (const other of finding.otherCandidates ?? []) lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
+  lines.push(`  Source: ${connection.source}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,105 @@
+import { addYears, format } from 'date-fns';
+import type { Exemption } from '../model/records.js';
+import { fromLocalDate, parseDate, toLocalDate } from '../normalise/dates.js';
+import type { PromptKit } from './PromptKit.js';
+import { FAMILY_RELATIONSHIPS } from './relationships.js';
+
+/** What is asked about a family link once the member of staff and the pupil are known. */
+export interface LinkDetails {
+  relationship: string;
+  recordedBy: string;
+  /** ISO date */
+  reviewOn: string;
+  note?: string;
+}
+
+/** Answers already given as options; a question is asked only for what is missing. */
+export type LinkGiven = Partial<LinkDetails>;
+
+export function longDate(iso: string): string {
+  return format(toLocalDate(iso), 'd MMMM yyyy');
+}
+
+export function defaultReviewOn(today: string): string {
+  return fromLocalDate(addYears(toLocalDate(today), 1));
+}
+
+/** A review date as typed (YYYY-MM-DD or DD/MM/YYYY): the ISO date, or what is wrong with it. */
+export function parseReviewOn(raw: string, today: string): { iso: string } | { problem: string } {
+  const iso = parseDate(raw);
+  if (!iso) return { problem: `"${raw}" is not a date: type it as YYYY-MM-DD or DD/MM/YYYY` };
+  if (iso <= today) return { problem: `${longDate(iso)} is not after today: give a date in the future` };
+  return { iso };
+}
+
+export async function askLinkDetails(kit: PromptKit, given: LinkGiven, context: { today: string; rememberedRecorder?: string }): Promise<LinkDetails> {
+  const relationship = given.relationship ?? (await askRelationship(kit));
+  const recordedBy = given.recordedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
+  const suggested = defaultReviewOn(context.today);
+  const reviewOn =
+    given.reviewOn ??
+    parseDate(
+      await kit.input({
+        message: 'Review this link on (Enter for a year from today)',
+        default: suggested,
+        validate: (value) => {
+          const parsed = parseReviewOn(value, context.today);
+          return 'iso' in parsed ? true : parsed.problem;
+        },
+        transformer: (value, { isFinal }) => (isFinal && parseDate(value) ? longDate(parseDate(value)!) : value),
+      }),
+    )!;
+  const details: LinkDetails = { relationship, recordedBy, reviewOn };
+  const note = given.note ?? (await kit.input({ message: 'Note (optional: how it was declared, anything a later reviewer should know)' })).trim();
+  if (note) details.note = note;
+  return details;
+}
+
+export async function askRelationship(kit: PromptKit): Promise<string> {
+  const choice = await kit.select<string>({
+    message: 'Relationship of the member of staff to the pupil',
+    choices: [...FAMILY_RELATIONSHIPS.map((value) => ({ value, name: value })), { value: '', name: 'other family link (you will be asked which)' }],
+  });
+  if (choice) return choice;
+  return (await kit.input({ message: 'Which family link? (a few words, e.g. godparent)', required: true, validate: nonEmpty })).trim();
+}
+
+export async function askRecordedBy(kit: PromptKit, remembered: string | undefined): Promise<string> {
+  const answer = await kit.input({
+    message: 'Recorded by (your name)',
+    ...(remembered ? { default: remembered } : {}),
+    required: true,
+    validate: nonEmpty,
+  });
+  return answer.trim();
+}
+
+function nonEmpty(value: string): true | string {
+  return value.trim() ? true : 'Please type something, or press Esc to stop.';
+}
+
+/** The exemption row these answers make, recorded today. */
+export function toExemption(staffId: string, pupilId: string, details: LinkDetails, today: string): Exemption {
+  const exemption: Exemption = { staffId, pupilId, relationship: details.relationship, recordedOn: today, recordedBy: details.recordedBy, reviewOn: details.reviewOn };
+  if (details.note) exemption.note = details.note;
+  return exemption;
+}
+
+/** The lines of a summary shown before anything is written. */
+export function linkSummary(staff: string, pupil: string, exemption: Exemption): string[] {
+  const rows: [string, string][] = [
+    ['Member of staff', staff],
+    ['Pupil', pupil],
+    ['Relationship', exemption.relationship],
+    ['Recorded by', `${exemption.recordedBy ?? '—'}${exemption.recordedOn ? ` on ${longDate(exemption.recordedOn)}` : ''}`],
+    ['Review on', exemption.reviewOn ? longDate(exemption.reviewOn) : '—'],
+    ['Note', exemption.note ?? '—'],
+  ];
+  return rows.map(([label, value]) => `  ${label.padEnd(17)}${value}`);
+}
+
+export function describeExisting(existing: Exemption): string {
+  const when = [existing.recordedOn && `on ${longDate(existing.recordedOn)}`, existing.recordedBy && `by ${existing.recordedBy}`].filter(Boolean).join(' ');
+  const where = existing.source ? ` (${existing.source.file} line ${existing.source.line})` : '';
+  return `${existing.relationship}${when ? `, recorded ${when}` : ''}${where}`;
+}

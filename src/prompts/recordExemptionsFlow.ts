@@ -1,0 +1,55 @@
+import type { Exemption } from '../model/records.js';
+import type { Finding } from '../model/report.js';
+import { describeFinding } from './describeFinding.js';
+import { askLinkDetails, askRecordedBy, linkSummary, toExemption } from './linkDetails.js';
+import type { PromptKit } from './PromptKit.js';
+
+export interface RecordedLink {
+  exemption: Exemption;
+  finding: Finding;
+}
+
+/**
+ * After an audit at a terminal: for each member of staff and pupil it found connected, ask
+ * whether a family link has been declared and, if so, its details. One link covers every
+ * platform, so each pair is asked about once. Nothing is written here; the links are returned
+ * after a summary and a yes.
+ */
+export async function recordExemptionsFlow(
+  kit: PromptKit,
+  context: { findings: readonly Finding[]; existing: readonly Exemption[]; today: string; rememberedRecorder?: string; fileName: string },
+): Promise<RecordedLink[]> {
+  const asked = new Set(context.existing.map((e) => `${e.staffId}\u0000${e.pupilId}`));
+  const pairs = context.findings.filter((finding) => {
+    const key = `${finding.staff.id}\u0000${finding.pupil.id}`;
+    if (asked.has(key)) return false;
+    asked.add(key);
+    return true;
+  });
+  if (pairs.length === 0) return [];
+  kit.say(`\nRecording declared family links: ${pairs.length} pair${pairs.length === 1 ? '' : 's'} of a member of staff and a pupil to go through. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
+  let recordedBy: string | undefined;
+  const links: RecordedLink[] = [];
+  for (const [index, finding] of pairs.entries()) {
+    kit.say(describeFinding(finding, `${index + 1} of ${pairs.length}`));
+    const declared = await kit.confirm({ message: `Has ${finding.staff.name} declared a family link with ${finding.pupil.name}? Record it?`, default: false });
+    if (!declared) continue;
+    recordedBy ??= await askRecordedBy(kit, context.rememberedRecorder);
+    const details = await askLinkDetails(kit, { recordedBy }, { today: context.today });
+    links.push({ finding, exemption: toExemption(finding.staff.id, finding.pupil.id, details, context.today) });
+  }
+  if (links.length === 0) {
+    kit.say('No family links were recorded.');
+    return [];
+  }
+  kit.say(`\nAbout to record ${links.length === 1 ? 'this family link' : `these ${links.length} family links`} in ${context.fileName}:`);
+  for (const { finding, exemption } of links) {
+    kit.say(linkSummary(`${finding.staff.name} (${finding.staff.id})`, `${finding.pupil.name} (${finding.pupil.id})`, exemption).join('\n'));
+    kit.say('');
+  }
+  if (!(await kit.confirm({ message: links.length === 1 ? 'Record it?' : 'Record them?', default: true }))) {
+    kit.say('Nothing was recorded.');
+    return [];
+  }
+  return links;
+}

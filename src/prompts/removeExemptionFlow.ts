@@ -1,0 +1,40 @@
+import type { Exemption } from '../model/records.js';
+import { askRecordedBy, describeExisting } from './linkDetails.js';
+import type { PromptKit } from './PromptKit.js';
+import { searchable, searchChoices } from './searchChoices.js';
+
+/** A recorded link as the person sees it in the list. */
+export interface LinkChoice {
+  exemption: Exemption;
+  staff: string;
+  pupil: string;
+}
+
+export type RemoveExemptionResult = { kind: 'remove'; exemption: Exemption; removedBy: string } | { kind: 'declined' };
+
+/**
+ * `exemptions remove` at a terminal: find the link by typing a name, say who is removing it,
+ * see it, and confirm (the default is not to remove). Nothing is written here.
+ */
+export async function removeExemptionFlow(
+  kit: PromptKit,
+  links: readonly LinkChoice[],
+  given: { link?: LinkChoice; removedBy?: string; yes?: boolean; rememberedRecorder?: string },
+): Promise<RemoveExemptionResult> {
+  const items = links.map((link) =>
+    searchable(
+      { value: link, name: `${link.staff} — ${link.pupil} · ${link.exemption.relationship}`, short: `${link.staff} — ${link.pupil}` },
+      [link.staff, link.pupil, link.exemption.staffId, link.exemption.pupilId, link.exemption.relationship],
+      `${link.staff} ${link.pupil}`,
+    ),
+  );
+  const link = given.link ?? (await kit.search({ message: 'Family link to remove (type a staff or pupil name)', source: (term) => searchChoices(items, term) }));
+  const removedBy = given.removedBy ?? (await askRecordedBy(kit, given.rememberedRecorder));
+  kit.say(`\nAbout to remove this family link:\n  ${link.staff} — ${link.pupil}\n  ${describeExisting(link.exemption)}`);
+  kit.say('Audits from then on report their connections again.');
+  if (!given.yes && !(await kit.confirm({ message: 'Remove it?', default: false }))) {
+    kit.say('Nothing was removed.');
+    return { kind: 'declined' };
+  }
+  return { kind: 'remove', exemption: link.exemption, removedBy };
+}

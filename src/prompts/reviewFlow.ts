@@ -1,0 +1,124 @@
+import type { Decision, Exemption } from '../model/records.js';
+import type { Finding, PupilRef } from '../model/report.js';
+import { describePupilStatus } from '../report/wording.js';
+import { accountAsShown, describeFinding } from './describeFinding.js';
+import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
+import type { Choice, PromptKit } from './PromptKit.js';
+
+/** A finding of the audit report, numbered as in the report's `findings` (from 1). */
+export interface ReviewItem {
+  number: number;
+  finding: Finding;
+  /** A decision already in decisions.csv about this account and its most likely pupil. */
+  earlier?: Decision;
+}
+
+export type ReviewAnswer =
+  | { item: ReviewItem; decision: 'confirm'; pupil: PupilRef }
+  | { item: ReviewItem; decision: 'dismiss'; reason: string }
+  | { item: ReviewItem; decision: 'family'; pupil: PupilRef; details: LinkDetails };
+
+export interface ReviewContext {
+  items: readonly ReviewItem[];
+  /** The report file as the person named it. */
+  reportName: string;
+  today: string;
+  exemptions: readonly Exemption[];
+  rememberedRecorder?: string;
+  decisionsName: string;
+  exemptionsName: string;
+}
+
+export type ReviewResult = { kind: 'save'; decidedBy: string; answers: ReviewAnswer[] } | { kind: 'nothing' };
+
+type Action = { kind: 'confirm'; pupil: PupilRef } | { kind: 'dismiss' } | { kind: 'family' } | { kind: 'skip' } | { kind: 'stop' };
+
+export function candidatesOf(finding: Finding): PupilRef[] {
+  return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
+}
+
+/**
+ * `review` at a terminal: one finding at a time, its evidence in plain words, and a choice:
+ * it is this pupil, not this pupil (with a reason), a family link, skip, or stop. Answers are
+ * collected and saved only after a summary and a yes, so Esc or Ctrl+C changes nothing.
+ */
+export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: { decidedBy?: string } = {}): Promise<ReviewResult> {
+  const open = context.items.filter((item) => !item.earlier);
+  for (const item of context.items.filter((i) => i.earlier)) {
+    kit.say(`Finding no. ${item.number} was already decided (${item.earlier!.decision}${item.earlier!.decidedBy ? ` by ${item.earlier!.decidedBy}` : ''}${item.earlier!.decidedOn ? ` on ${item.earlier!.decidedOn}` : ''}); it is left as it is.`);
+  }
+  if (open.length === 0) {
+    kit.say(`There is nothing to review in ${context.reportName}.`);
+    return { kind: 'nothing' };
+  }
+  kit.say(`${open.length} finding${open.length === 1 ? '' : 's'} to review. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
+  const decidedBy = given.decidedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
+  const answers: ReviewAnswer[] = [];
+  const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
+
+  for (const [index, item] of open.entries()) {
+    const { finding } = item;
+    kit.say(describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`));
+    const action = await kit.select<Action>({ message: 'What is it?', choices: actionChoices(finding, linked) });
+    if (action.kind === 'stop') break;
+    if (action.kind === 'skip') continue;
+    if (action.kind === 'confirm') {
+      answers.push({ item, decision: 'confirm', pupil: action.pupil });
+    } else if (action.kind === 'dismiss') {
+      const reason = await askDismissReason(kit);
+      answers.push({ item, decision: 'dismiss', reason });
+    } else {
+      const candidates = candidatesOf(finding).filter((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
+      const pupil = candidates.length === 1 ? candidates[0]! : await kit.select({ message: 'A family link with which pupil?', choices: candidates.map((p) => ({ value: p, name: `${p.name} — ${describePupilStatus(p)}` })) });
+      const details = await askLinkDetails(kit, { recordedBy: decidedBy }, { today: context.today });
+      linked.add(`${finding.staff.id}\u0000${pupil.id}`);
+      answers.push({ item, decision: 'family', pupil, details });
+    }
+  }
+
+  if (answers.length === 0) {
+    kit.say('No decisions were made; nothing was written.');
+    return { kind: 'nothing' };
+  }
+  kit.say(`\nDecisions by ${decidedBy}:`);
+  for (const answer of answers) kit.say(`  ${describeAnswer(answer)}`);
+  const links = answers.filter((a) => a.decision === 'family').length;
+  const where = `${context.decisionsName}${links ? ` and ${links} family link${links === 1 ? '' : 's'} to ${context.exemptionsName}` : ''}`;
+  if (!(await kit.confirm({ message: `Save ${answers.length === 1 ? 'this decision' : `these ${answers.length} decisions`} to ${where}?`, default: true }))) {
+    kit.say('Nothing was saved.');
+    return { kind: 'nothing' };
+  }
+  return { kind: 'save', decidedBy, answers };
+}
+
+export async function askDismissReason(kit: PromptKit): Promise<string> {
+  return (await kit.input({ message: 'Why is it not the pupil? (a few words, e.g. "her aunt, same name")', required: true })).trim();
+}
+
+function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Action>[] {
+  const candidates = candidatesOf(finding);
+  const several = candidates.length > 1;
+  const familyOpen = candidates.some((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
+  return [
+    ...candidates.map((pupil) => ({
+      value: { kind: 'confirm' as const, pupil },
+      name: several ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag` : 'It is this pupil: treat as a flag',
+    })),
+    { value: { kind: 'dismiss' }, name: several ? 'None of these pupils: dismiss it' : 'Not this pupil: dismiss it' },
+    { value: { kind: 'family' }, name: 'A declared family link: record it in exemptions', ...(familyOpen ? {} : { disabled: 'already recorded' }) },
+    { value: { kind: 'skip' }, name: 'Skip: decide later' },
+    { value: { kind: 'stop' }, name: 'Stop here (the decisions so far are shown before saving)' },
+  ];
+}
+
+export function describeAnswer(answer: ReviewAnswer): string {
+  const { finding, number } = answer.item;
+  const what = `no. ${number}, ${finding.staff.name} — ${accountAsShown(finding.connection)}`;
+  if (answer.decision === 'confirm') return `${what}: is ${answer.pupil.name}, ${describePupilStatus(answer.pupil)} (a flag from now on)`;
+  if (answer.decision === 'dismiss') {
+    const pupils = candidatesOf(finding);
+    const named = pupils.length === 1 ? pupils[0]!.name : pupils.map((p) => `${p.name} (${describePupilStatus(p)})`).join(' or ');
+    return `${what}: is not ${named}; reason: ${answer.reason}`;
+  }
+  return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${answer.details.reviewOn})`;
+}

@@ -1,0 +1,105 @@
+import type { Relationship } from '../../model/records.js';
+import type { ConnectionImporter } from './ConnectionImporter.js';
+import { metaText } from './metaText.js';
+import { connectionOf, dateFromSeconds, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformFiles.js';
+
+/**
+ * Instagram's "Download your information" in JSON, and Threads' lists, which come inside it in
+ * the same shape. In `connections/followers_and_following/`:
+ *   followers_1.json   a bare array (older) or {"relationships_followers": [...]}
+ *   following.json     {"relationships_following": [...]}
+ *   pending_follow_requests.json, recent_follow_requests.json, follow_requests_you've_received.json,
+ *   close_friends.json, and lists that are not connections (blocked, restricted, unfollowed, …)
+ * Each entry is {"title", "string_list_data": [{"href", "value", "timestamp"}]}: older downloads
+ * put the username in `value` and leave `title` empty; newer ones put it in `title`, drop
+ * `value` and may write the link as `https://www.instagram.com/_u/<username>`. Usernames only.
+ * Threads: `threads/followers.json` {"text_post_app_text_post_app_followers": [...]} and so on.
+ */
+const INSTAGRAM_LISTS: Record<string, Relationship | null> = {
+  relationships_followers: 'follower',
+  relationships_following: 'following',
+  relationships_close_friends: 'follower',
+  relationships_follow_requests_sent: 'request_sent',
+  relationships_permanent_follow_requests: 'request_sent',
+  relationships_follow_requests_received: 'request_received',
+  relationships_blocked_users: null,
+  relationships_restricted_users: null,
+  relationships_hide_stories_from: null,
+  relationships_unfollowed_users: null,
+  relationships_dismissed_suggested_users: null,
+  relationships_following_hashtags: null,
+  relationships_feed_favorites: null,
+};
+
+const THREADS_LISTS: Record<string, Relationship | null> = {
+  text_post_app_text_post_app_followers: 'follower',
+  text_post_app_text_post_app_following: 'following',
+  text_post_app_text_post_app_follow_requests_sent: 'request_sent',
+};
+
+const LIST_KEY = /^\s*\{\s*"([a-z_]+)"\s*:/;
+
+function makeImporter(platform: 'instagram' | 'threads', lists: Record<string, Relationship | null>): ConnectionImporter {
+  /** The list the file holds, by its key, or the older bare array of followers. */
+  const listOf = (file: { name: string; head: string }): { key?: string; relationship: Relationship | null } | undefined => {
+    const { ext, base, path } = fileParts(file.name);
+    if (ext !== 'json') return undefined;
+    const key = LIST_KEY.exec(file.head)?.[1];
+    if (key && key in lists) return { key, relationship: lists[key]! };
+    const bareFollowers = /^\s*\[/.test(file.head) && /^followers(_\d+)?$/.test(base) && /"string_list_data"|^\s*\[\s*\]\s*$/.test(file.head);
+    const inPlace = platform === 'threads' ? /(^|\/)threads\/followers(_\d+)?\.json$/.test(path) : !/(^|\/)threads\//.test(path);
+    return bareFollowers && inPlace ? { relationship: 'follower' } : undefined;
+  };
+  return {
+    id: `${platform}-json`,
+    platform,
+    label: platform === 'instagram' ? 'Instagram download (JSON)' : 'Threads lists in an Instagram download (JSON)',
+    detect: (file) => listOf(file) !== undefined,
+    async *parse(source, context) {
+      const list = listOf({ name: source.name, head: await source.head() });
+      if (!list?.relationship) return;
+      const json = await readJson(source, context);
+      if (json === undefined) return;
+      const entries = list.key === undefined ? json : isRecord(json) ? json[list.key] : undefined;
+      if (!Array.isArray(entries)) {
+        warnUnexpectedShape(source, context, `an ${platform === 'instagram' ? 'Instagram' : 'Threads'} list`);
+        return;
+      }
+      for (const [index, entry] of entries.entries()) {
+        const account = accountOf(entry, platform);
+        const connection = connectionOf(context, platform, {
+          username: account.username,
+          profileUrl: account.profileUrl,
+          relationship: list.relationship,
+          connectedOn: dateFromSeconds(account.timestamp),
+          source: entryRef(source, index),
+        });
+        if (connection) yield connection;
+      }
+    },
+  };
+}
+
+export const instagramImporter = makeImporter('instagram', INSTAGRAM_LISTS);
+export const threadsImporter = makeImporter('threads', THREADS_LISTS);
+
+/** Username, link and date of one entry, from whichever of `value`, `title` and `href` has them. */
+function accountOf(entry: unknown, platform: 'instagram' | 'threads'): { username?: string; profileUrl?: string; timestamp?: unknown } {
+  if (!isRecord(entry)) return {};
+  const data = Array.isArray(entry.string_list_data) && isRecord(entry.string_list_data[0]) ? entry.string_list_data[0] : {};
+  const fromLink = usernameFromLink(metaText(data.href));
+  const username = metaText(data.value) ?? metaText(entry.title) ?? fromLink;
+  const profileUrl = username
+    ? platform === 'instagram'
+      ? `https://www.instagram.com/${username}`
+      : `https://www.threads.net/@${username}`
+    : undefined;
+  return { username, profileUrl, timestamp: data.timestamp ?? entry.timestamp };
+}
+
+/** `https://www.instagram.com/_u/jo.bloggs/?igsh=…` or `https://www.threads.net/@jo.bloggs` → `jo.bloggs`. */
+export function usernameFromLink(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  const match = /^https?:\/\/(?:www\.)?(?:instagram\.com|threads\.(?:net|com))\/(?:_u\/)?@?([A-Za-z0-9._]+)/i.exec(href);
+  return match?.[1];
+}

@@ -1,0 +1,141 @@
+import type { ConnectionSource } from '../../audit/AuditInputs.js';
+import { InputError } from '../../errors.js';
+import { UNREADABLE_HINT, ZipUnreadableError } from '../../io/zipArchive.js';
+import type { Connection } from '../../model/records.js';
+import type { WarningCode } from '../../model/reasons.js';
+import type { ConnectionImporter } from './ConnectionImporter.js';
+import { SUPPORTED_DOWNLOADS, downloadName, howToRequest } from './downloadHelp.js';
+import { findImporter } from './importers.js';
+import { htmlListOf, isBulkContent, isMedia } from './otherFiles.js';
+
+export interface ReadConnectionsOptions {
+  /** The staff member whose `connections/` subfolder or ZIP this is; throws when it is nobody. */
+  staffFor(staffFolder: string): { staffId?: string; staffName?: string };
+  warn(code: WarningCode, message: string, source?: string): void;
+  /** Told after each file an importer has read, for the per-staff, per-platform summary. */
+  onFileRead?(file: { name: string; staffFolder?: string; importer: ConnectionImporter; connections: number }): void;
+}
+
+/** What one download (a ZIP, or an unpacked folder) held, to report it once rather than file by file. */
+interface DownloadTally {
+  listsRead: number;
+  /** Platforms a list was read for: their HTML copies (Snapchat sends both) are no loss. */
+  platformsRead: Set<string>;
+  media: number;
+  other: string[];
+  html: Set<string>;
+}
+
+/**
+ * Reads every connection file with the importer that recognises it. Files handed in on their own
+ * are warned about one by one when nothing reads them. Inside a download, the many files that
+ * hold no connections (posts, messages, photos) pass quietly once a list was read from it; a
+ * download from which nothing could be read is one warning, and an HTML download is refused with
+ * how to ask for the JSON one. A damaged file is a warning, so one download never stops an audit.
+ */
+export async function* readConnectionSources(
+  sources: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>,
+  options: ReadConnectionsOptions,
+): AsyncGenerator<Connection> {
+  for await (const batch of readConnectionBatches(sources, options)) yield* batch;
+}
+
+/**
+ * The same, in batches as the importers read them: on a trust's million rows one await per
+ * connection costs as much as the matching.
+ */
+export async function* readConnectionBatches(
+  sources: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>,
+  options: ReadConnectionsOptions,
+): AsyncGenerator<Connection[]> {
+  const downloads = new Map<string, DownloadTally>();
+  for await (const { source, staffFolder, container, problem } of sources) {
+    if (problem) {
+      options.warn(problem.code, problem.message, source.name);
+      continue;
+    }
+    const staff = staffFolder === undefined ? {} : options.staffFor(staffFolder);
+    let tally: DownloadTally | undefined;
+    if (container !== undefined) {
+      tally = downloads.get(container) ?? { listsRead: 0, platformsRead: new Set(), media: 0, other: [], html: new Set() };
+      downloads.set(container, tally);
+    }
+    if (isMedia(source.name)) {
+      if (tally) tally.media++;
+      else options.warn('FILE_NOT_RECOGNISED', `a picture, video or document, not a connection list. ${SUPPORTED_DOWNLOADS}`, source.name);
+      continue;
+    }
+    if (tally && isBulkContent(source.name)) {
+      tally.other.push(source.name);
+      continue;
+    }
+    let importer: ConnectionImporter | undefined;
+    let head: string;
+    try {
+      head = await source.head();
+      importer = findImporter({ name: source.name, head });
+    } catch (error) {
+      warnUnreadable(error, source.name, options);
+      continue;
+    }
+    if (!importer) {
+      const html = htmlListOf({ name: source.name, head });
+      if (tally) {
+        if (html) tally.html.add(html.platform);
+        else tally.other.push(source.name);
+      } else if (html) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(html.platform), source.name);
+      else options.warn('FILE_NOT_RECOGNISED', `not a connection list the tool reads. ${SUPPORTED_DOWNLOADS}`, source.name);
+      continue;
+    }
+    if (importer.platform !== 'generic' && staff.staffId === undefined && staff.staffName === undefined) {
+      throw new InputError(
+        source.name,
+        undefined,
+        `is a ${importer.label} but sits directly in connections/, so the tool cannot tell whose it is`,
+        'Put each member of staff’s downloads in connections/<staff id>/ (a folder, or a ZIP named after them).',
+      );
+    }
+    let count = 0;
+    try {
+      const context = { ...staff, warn: options.warn };
+      for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) {
+        count += batch.length;
+        yield batch;
+      }
+    } catch (error) {
+      warnUnreadable(error, source.name, options);
+    }
+    if (tally) {
+      tally.listsRead++;
+      tally.platformsRead.add(importer.platform);
+    }
+    options.onFileRead?.({ name: source.name, ...(staffFolder === undefined ? {} : { staffFolder }), importer, connections: count });
+  }
+  for (const [container, tally] of downloads) reportDownload(container, tally, options);
+}
+
+/** Connections of an importer that reads one at a time, as batches of one. */
+async function* oneByOne(connections: AsyncIterable<Connection> | Iterable<Connection>): AsyncGenerator<Connection[]> {
+  for await (const connection of connections) yield [connection];
+}
+
+function reportDownload(container: string, tally: DownloadTally, options: ReadConnectionsOptions): void {
+  for (const platform of tally.html) if (!tally.platformsRead.has(platform)) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(platform), container);
+  if (tally.listsRead > 0 || tally.html.size > 0) return;
+  const files = tally.other.length + tally.media;
+  if (files === 0) return;
+  const examples = tally.other.slice(0, 3).map((name) => name.slice(container.length + 1));
+  const what = examples.length > 0 ? ` (for example ${examples.join(', ')})` : ' (only pictures, videos or documents)';
+  options.warn('FILE_NOT_RECOGNISED', `none of its ${files} files is a connection list the tool reads${what}. ${SUPPORTED_DOWNLOADS}`, container);
+}
+
+function htmlMessage(platform: string): string {
+  return `${downloadName(platform)}’s HTML download, which the tool does not read, so its connections were not checked. Ask for the JSON download instead (${howToRequest(platform)}).`;
+}
+
+/** A damaged file or ZIP entry is a warning; anything else wrong is for the caller to report. */
+function warnUnreadable(error: unknown, name: string, options: ReadConnectionsOptions): void {
+  if (!(error instanceof ZipUnreadableError)) throw error;
+  options.warn('FILE_UNREADABLE', `${error.detail}; its connections may not all have been checked. ${UNREADABLE_HINT}`, name);
+}
+

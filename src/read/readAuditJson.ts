@@ -1,0 +1,175 @@
+import { InputError, quote } from '../errors.js';
+import type { TextSource } from '../io/TextSource.js';
+import type { AuditReport } from '../model/report.js';
+import { REASON_CODES, WARNING_CODES } from '../model/reasons.js';
+import { isIsoDate } from '../normalise/dates.js';
+import { VERSION } from '../version.js';
+
+const HINT = 'Give the file that `social-audit audit … --format json --out FILE` wrote, unedited; or run the audit again.';
+
+/**
+ * Reads a report saved with `--format json`, so it can be rendered again (PDF, redacted) without
+ * re-running the audit. Anything that is not such a report, or one this version cannot read, is
+ * an InputError naming the file and what is wrong, never a stack trace from deep in a reporter.
+ */
+export async function readAuditJson(source: TextSource): Promise<AuditReport> {
+  const text = await source.text();
+  if (text.trim() === '') throw new InputError(source.name, undefined, 'is empty, not a saved audit report', HINT);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const { line, reason } = describeJsonError(text, error);
+    throw new InputError(source.name, line, `is not valid JSON (${reason}): the file may have been cut short or edited`, HINT);
+  }
+  const root = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  const tool = root.tool as { name?: unknown; version?: unknown } | undefined;
+  if (typeof tool !== 'object' || tool === null || tool.name !== 'social-audit') {
+    throw new InputError(source.name, undefined, 'is not a social-audit report (it has no "tool": {"name": "social-audit"})', HINT);
+  }
+  checkVersion(source.name, tool.version);
+  new Check(source.name).report(root);
+  for (const key of ['exempted', 'dismissed', 'coverage', 'warnings']) root[key] ??= [];
+  return root as unknown as AuditReport;
+}
+
+/** Reports are readable by any version with the same major version (the same minor one before 1.0). */
+function checkVersion(file: string, version: unknown): void {
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+/.test(version)) {
+    throw new InputError(file, undefined, `has no readable tool version (${quote(String(version))})`, HINT);
+  }
+  const [theirs, ours] = [version, VERSION].map((v) => v.split('.').slice(0, 2).map(Number) as [number, number]);
+  const compatible = theirs![0] === ours![0] && (ours![0] > 0 || theirs![1] === ours![1]);
+  if (compatible) return;
+  const newer = theirs![0] > ours![0] || (theirs![0] === ours![0] && theirs![1] > ours![1]);
+  throw new InputError(
+    file,
+    undefined,
+    newer
+      ? `was written by social-audit ${version}, newer than this version (${VERSION}), which cannot read it`
+      : `was written by social-audit ${version}, whose reports this version (${VERSION}) cannot read`,
+    newer ? 'Upgrade social-audit to render it.' : 'Run the audit again with this version.',
+  );
+}
+
+function describeJsonError(text: string, error: unknown): { line: number | undefined; reason: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '') || 'unreadable';
+  if (!position) return { line: /end of JSON input/.test(message) ? text.split('\n').length : undefined, reason };
+  return { line: text.slice(0, Number(position[1])).split('\n').length, reason };
+}
+
+const LEVELS = ['flag', 'review'];
+const STATUSES = ['current', 'former'];
+const DECISIONS = ['confirm', 'dismiss', 'family'];
+
+/** Checks the shape the reporters rely on, naming the first place that is wrong. */
+class Check {
+  constructor(private readonly file: string) {}
+
+  report(root: Record<string, unknown>): void {
+    if (typeof root.auditDate !== 'string' || !isIsoDate(root.auditDate)) this.fail('auditDate', `is ${this.show(root.auditDate)}, not a YYYY-MM-DD date`);
+    const summary = this.object(root.summary, 'summary');
+    for (const key of ['staff', 'connections', 'staffWithFindings', 'exempted', 'warnings']) this.number(summary[key], `summary.${key}`);
+    const pupils = this.object(summary.pupils, 'summary.pupils');
+    for (const key of ['current', 'former', 'formerInScope']) this.number(pupils[key], `summary.pupils.${key}`);
+    const findings = this.object(summary.findings, 'summary.findings');
+    for (const key of ['flag', 'review', 'total']) this.number(findings[key], `summary.findings.${key}`);
+    summary.dismissed ??= 0;
+
+    this.list(root.findings, 'findings', (item, at) => {
+      this.oneOf(item.level, LEVELS, `${at}.level`);
+      this.finding(item, at);
+      this.number(item.score, `${at}.score`);
+      this.list(item.reasons, `${at}.reasons`, undefined, (code, p) => this.oneOf(code, REASON_CODES, p));
+      if (item.otherCandidates !== undefined) this.list(item.otherCandidates, `${at}.otherCandidates`, (c, p) => this.pupil(c.pupil, `${p}.pupil`));
+    });
+    this.list(root.exempted, 'exempted', (item, at) => {
+      this.finding(item, at);
+      const exemption = this.object(item.exemption, `${at}.exemption`);
+      for (const key of ['staffId', 'pupilId', 'relationship']) this.string(exemption[key], `${at}.exemption.${key}`);
+    }, undefined, true);
+    this.list(root.dismissed, 'dismissed', (item, at) => {
+      this.finding(item, at);
+      this.oneOf(this.object(item.decision, `${at}.decision`).decision, DECISIONS, `${at}.decision.decision`);
+    }, undefined, true);
+    this.list(root.coverage, 'coverage', (item, at) => {
+      this.staff(item.staff, `${at}.staff`);
+      this.object(item.platforms, `${at}.platforms`);
+      this.number(item.connections, `${at}.connections`);
+    }, undefined, true);
+    this.list(root.warnings, 'warnings', (item, at) => {
+      this.oneOf(item.code, WARNING_CODES, `${at}.code`);
+      this.string(item.message, `${at}.message`);
+    }, undefined, true);
+  }
+
+  /** The staff, pupil and connection every kind of entry has. */
+  private finding(item: Record<string, unknown>, at: string): void {
+    this.staff(item.staff, `${at}.staff`);
+    this.pupil(item.pupil, `${at}.pupil`);
+    const connection = this.object(item.connection, `${at}.connection`);
+    this.string(connection.platform, `${at}.connection.platform`);
+    this.string(connection.source, `${at}.connection.source`);
+  }
+
+  private staff(value: unknown, at: string): void {
+    const staff = this.object(value, at);
+    this.string(staff.id, `${at}.id`);
+    this.string(staff.name, `${at}.name`);
+  }
+
+  private pupil(value: unknown, at: string): void {
+    const pupil = this.object(value, at);
+    this.string(pupil.id, `${at}.id`);
+    this.string(pupil.name, `${at}.name`);
+    this.oneOf(pupil.status, STATUSES, `${at}.status`);
+    if (pupil.age !== null) this.number(pupil.age, `${at}.age`);
+  }
+
+  object(value: unknown, at: string): Record<string, unknown> {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(at, `is ${this.show(value)}, not an object`);
+    return value as Record<string, unknown>;
+  }
+
+  private list(
+    value: unknown,
+    at: string,
+    each?: (item: Record<string, unknown>, at: string) => void,
+    eachValue?: (item: unknown, at: string) => void,
+    optional = false,
+  ): void {
+    if (value === undefined && optional) return;
+    if (!Array.isArray(value)) return this.fail(at, `is ${this.show(value)}, not a list`);
+    value.forEach((item, i) => {
+      const path = `${at}[${i}]`;
+      if (each) each(this.object(item, path), path);
+      eachValue?.(item, path);
+    });
+  }
+
+  private string(value: unknown, at: string): void {
+    if (typeof value !== 'string') this.fail(at, `is ${this.show(value)}, not text`);
+  }
+
+  private number(value: unknown, at: string): void {
+    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(at, `is ${this.show(value)}, not a number`);
+  }
+
+  private oneOf(value: unknown, allowed: readonly string[], at: string): void {
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      const choices = allowed.length <= 3 ? allowed.map((a) => `"${a}"`).join(' or ') : 'a code this version knows';
+      this.fail(at, `is ${this.show(value)}, not ${choices}`);
+    }
+  }
+
+  private show(value: unknown): string {
+    if (value === undefined) return 'missing';
+    return typeof value === 'string' ? quote(value) : (JSON.stringify(value)?.slice(0, 40) ?? String(value));
+  }
+
+  private fail(at: string, problem: string): never {
+    throw new InputError(this.file, undefined, `${at} ${problem}`, HINT);
+  }
+}

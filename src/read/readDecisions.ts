@@ -1,0 +1,67 @@
+import { InputError, quote } from '../errors.js';
+import type { TextSource } from '../io/TextSource.js';
+import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
+import { parseDate } from '../normalise/dates.js';
+import { mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { keptCell } from './formulaCells.js';
+
+export type DecisionField = 'key' | 'staffId' | 'pupilId' | 'decision' | 'reason' | 'decidedOn' | 'decidedBy' | 'accountName' | 'pupilName' | 'pupilDob';
+
+/** decisions.csv, in the order the tool writes it. */
+export const DECISION_COLUMNS: ColumnAliases<DecisionField> = {
+  key: ['connection_key'],
+  staffId: ['staff_id'],
+  pupilId: ['pupil_id'],
+  decision: ['decision'],
+  reason: ['reason'],
+  decidedOn: ['decided_on'],
+  decidedBy: ['decided_by'],
+  accountName: ['account_name'],
+  pupilName: ['pupil_name'],
+  pupilDob: ['pupil_dob'],
+};
+
+export const DECISION_REQUIRED: readonly DecisionField[] = ['key', 'decision'];
+
+/**
+ * Decisions taken at `review`. A later row for the same connection replaces an earlier one (the
+ * tool writes one row per connection, but a hand-edited file may repeat one).
+ */
+export async function readDecisions(source: TextSource): Promise<Decision[]> {
+  const byKey = new Map<string, Decision>();
+  let columns: ReturnType<typeof mapColumns<DecisionField>> | undefined;
+  for await (const row of readCsvRows(source)) {
+    if (!columns) {
+      columns = mapColumns(source.name, row, DECISION_COLUMNS, DECISION_REQUIRED, 'a review decisions file');
+      continue;
+    }
+    const get = (field: DecisionField): string | undefined => keptCell(row, columns!, field);
+    const key = get('key');
+    const raw = get('decision');
+    if (!key) throw new InputError(source.name, row.line, 'has no connection_key');
+    const decision = raw?.toLowerCase();
+    if (!isDecisionKind(decision)) {
+      throw new InputError(source.name, row.line, `decision ${quote(raw ?? '')} is not one of ${DECISION_KINDS.join(', ')}`);
+    }
+    const parts = key.split('|');
+    const record: Decision = { key, staffId: get('staffId') ?? parts[0]!, pupilId: get('pupilId') ?? parts[parts.length - 1]!, decision, source: { file: source.name, line: row.line } };
+    for (const field of ['decidedOn', 'pupilDob'] as const) {
+      const value = get(field);
+      if (!value) continue;
+      const iso = parseDate(value);
+      if (!iso) throw new InputError(source.name, row.line, `${DECISION_COLUMNS[field][0]} ${quote(value)} is not a date`, 'Dates are YYYY-MM-DD or DD/MM/YYYY.');
+      record[field] = iso;
+    }
+    for (const field of ['reason', 'decidedBy', 'accountName', 'pupilName'] as const) {
+      const value = get(field);
+      if (value) record[field] = value;
+    }
+    byKey.delete(key);
+    byKey.set(key, record);
+  }
+  return [...byKey.values()];
+}
+
+function isDecisionKind(value: string | undefined): value is DecisionKind {
+  return (DECISION_KINDS as readonly (string | undefined)[]).includes(value);
+}

@@ -1,0 +1,74 @@
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { AuditReport } from '../../model/report.js';
+import { countOf, describePupilStatus, longDate, platformName } from '../wording.js';
+import { header, lines, text } from './cells.js';
+import { shownAs } from './findingsTable.js';
+import { registerLayout } from './theme.js';
+
+/** Connections a declared family link excluded, with who recorded the link and when. */
+export function exemptedTable(report: AuditReport): Content {
+  if (report.exempted.length === 0) return { text: 'No connection was excluded by a declared family link.', style: 'note' };
+  const body: TableCell[][] = [
+    header('Member of staff', 'Pupil', 'Family link', 'Account', 'Recorded', 'Review due'),
+    ...report.exempted.map(({ staff, pupil, connection, exemption }) => [
+      lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
+      lines(text(pupil.name, 'bold'), text(describePupilStatus(pupil), 'muted')),
+      text(exemption.relationship),
+      lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
+      exemption.recordedBy || exemption.recordedOn
+        ? lines(exemption.recordedBy && text(`by ${exemption.recordedBy}`), exemption.recordedOn && text(`on ${longDate(exemption.recordedOn)}`))
+        : text('not recorded', 'muted'),
+      exemption.reviewOn ? text(longDate(exemption.reviewOn)) : text('—', 'muted'),
+    ]),
+  ];
+  return table(body, [80, 96, 48, 84, 78, '*']);
+}
+
+/** Findings a person decided at an earlier review were not the pupil. */
+export function dismissedTable(report: AuditReport): Content {
+  const body: TableCell[][] = [
+    header('Member of staff', 'Account', 'Is not', 'Decided', 'Reason'),
+    ...report.dismissed.map(({ staff, pupil, connection, decision }) => [
+      lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
+      lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
+      lines(text(pupil.name, 'bold'), text(describePupilStatus(pupil), 'muted')),
+      lines(decision.decidedBy && text(`by ${decision.decidedBy}`), decision.decidedOn && text(`on ${longDate(decision.decidedOn)}`)),
+      decision.reason ? text(decision.reason) : text('—', 'muted'),
+    ]),
+  ];
+  return table(body, [90, 100, 100, 75, '*']);
+}
+
+/** What each member of staff handed in, so that a missing list is seen rather than read as "nothing found". */
+export function coverageTable(report: AuditReport): Content {
+  if (report.coverage.length === 0) return { text: 'No staff list or connection list was read.', style: 'note' };
+  const body: TableCell[][] = [
+    header('Member of staff', 'Role', 'Connection lists read', 'Connections'),
+    ...report.coverage.map(({ staff, platforms, connections }) => [
+      text(staff.name, 'bold'),
+      staff.role ? text(staff.role) : text('—', 'muted'),
+      Object.keys(platforms).length === 0
+        ? text('none received', 'review')
+        : text(Object.entries(platforms).sort(([a], [b]) => (a < b ? -1 : 1)).map(([platform, count]) => `${platformName(platform)} ${count.toLocaleString('en-GB')}`).join(', ')),
+      { text: connections.toLocaleString('en-GB'), alignment: 'right' as const },
+    ]),
+  ];
+  const missing = report.coverage.filter((entry) => Object.keys(entry.platforms).length === 0).length;
+  return lines(
+    missing > 0 && { text: `${countOf(missing, 'member', 'members')} of staff handed in no connection list: this audit cannot speak for them.`, style: 'note' },
+    table(body, [130, 110, '*', 60]),
+  );
+}
+
+export function warningsTable(report: AuditReport): Content {
+  if (report.warnings.length === 0) return { text: 'None.', style: 'note' };
+  const body: TableCell[][] = [
+    header('No.', 'Where', 'Warning'),
+    ...report.warnings.map((warning, i) => [text(String(i + 1), 'muted'), warning.source ? text(warning.source) : text('—', 'muted'), text(warning.message)]),
+  ];
+  return table(body, [22, 140, '*']);
+}
+
+function table(body: TableCell[][], widths: (number | string)[]): Content {
+  return { table: { headerRows: 1, dontBreakRows: true, widths, body }, layout: registerLayout(1), style: 'table', margin: [0, 0, 0, 8] };
+}

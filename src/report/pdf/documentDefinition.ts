@@ -1,0 +1,77 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { AuditReport } from '../../model/report.js';
+import { longDate, SECURITY_MARKING } from '../wording.js';
+import { coverageTable, dismissedTable, exemptedTable, warningsTable } from './appendices.js';
+import { nextSteps, signOff } from './closing.js';
+import { cover, summary, type CoverDetails } from './cover.js';
+import { withFallbackRuns } from './fallbackRuns.js';
+import { findingsByStaff, findingsIntro } from './findingsTable.js';
+import { FONT } from './fonts.js';
+import { COLOUR, PAGE, STYLES } from './theme.js';
+
+const TITLE = 'Staff social networking audit';
+
+/** The whole document: A4, the marking on every page, numbered sections, "Page X of Y". */
+/** `fallback`: the characters only the fallback face draws (fonts.ts). */
+export function documentDefinition(report: AuditReport, details: CoverDetails, fallback: ReadonlySet<number> = new Set()): TDocumentDefinitions {
+  let section = 0;
+  const heading = (title: string): Content => ({ text: `${++section}. ${title}`, style: 'h1', headlineLevel: 1 });
+  const content: Content[] = [
+    ...cover(report, details),
+    heading('Summary'),
+    ...summary(report),
+    heading('Findings'),
+    ...(report.findings.length > 0 ? [findingsIntro(report)] : []),
+    ...findingsByStaff(report),
+    ...(report.findings.length > 0 ? [{ unbreakable: true, stack: [heading('Next steps, as the policy sets them'), nextSteps(report)] }] : []),
+    heading('Excluded by declared family links'),
+    exemptedTable(report),
+    ...(report.dismissed.length > 0 ? [heading('Dismissed at an earlier review'), dismissedTable(report)] : []),
+    heading('Connection lists received'),
+    coverageTable(report),
+    heading('Warnings'),
+    warningsTable(report),
+  ];
+  content.push(signOff(heading('Sign-off')));
+
+  const running = [report.school, longDate(report.auditDate), report.redacted ? 'redacted' : undefined].filter(Boolean).join('  ·  ');
+  // The audit date stands for the creation date, so the same audit always gives the same bytes.
+  const [y, m, d] = report.auditDate.split('-').map(Number) as [number, number, number];
+  const created = new Date(Date.UTC(y, m - 1, d));
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: PAGE.margins,
+    language: 'en-GB',
+    displayTitle: true,
+    info: {
+      title: [TITLE, report.school, longDate(report.auditDate)].filter(Boolean).join(' — '),
+      subject: `${SECURITY_MARKING}: check of staff social-network connections against the pupil roll`,
+      ...(details.ranBy ? { author: details.ranBy } : {}),
+      creator: `social-audit ${details.renderedWith}`,
+      creationDate: created,
+      modDate: created,
+    },
+    defaultStyle: { font: FONT.body, fontSize: 9, color: COLOUR.ink, lineHeight: 1.15 },
+    styles: STYLES,
+    header: () => ({
+      stack: [
+        { text: SECURITY_MARKING, style: 'marking', alignment: 'center' },
+        { canvas: [{ type: 'line', x1: 0, y1: 4, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 4, lineWidth: 0.5, lineColor: COLOUR.rule }] },
+      ],
+      margin: [PAGE.margins[0], 26, PAGE.margins[2], 0],
+    }),
+    footer: (currentPage: number, pageCount: number): Content => withFallbackRuns({
+      columns: [
+        { text: running, style: 'small', width: '*' },
+        { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
+        { text: `Page ${currentPage} of ${pageCount}`, style: 'small', fontSize: 8, color: COLOUR.ink, width: 90, alignment: 'right' },
+      ],
+      columnGap: 12,
+      margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],
+    }, fallback),
+    // A section heading never sits alone at the foot of a page.
+    pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.top > PAGE.height - PAGE.margins[3] - 110,
+    content: withFallbackRuns(content, fallback),
+  };
+}

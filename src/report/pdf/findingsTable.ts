@@ -1,0 +1,87 @@
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/report.js';
+import {
+  countOf,
+  describePupilStatus,
+  describeReason,
+  describeRelationship,
+  LEVEL_TEXT,
+  longDate,
+  NO_FINDINGS_TEXT,
+  platformName,
+  REDACTED,
+} from '../wording.js';
+import { groupBy } from '../groupBy.js';
+import { header, lines, spanRow, text } from './cells.js';
+import { registerLayout } from './theme.js';
+
+const COLUMNS = ['Level', 'Pupil', 'Platform', 'Name as shown', 'Relationship, connected on', 'Why it was found'];
+const WIDTHS = [34, 96, 44, 92, 74, '*'];
+
+/**
+ * One table per member of staff. The staff row and the column headings are header rows, so both
+ * repeat at the top of every page the table runs onto, and no finding is ever split between pages.
+ */
+export function findingsByStaff(report: AuditReport): Content[] {
+  if (report.findings.length === 0) return [{ text: NO_FINDINGS_TEXT, style: 'lead' }];
+  return [...groupBy(report.findings, (finding) => finding.staff.id).values()].map((findings) => ({
+    table: {
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: WIDTHS,
+      body: [spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)), header(...COLUMNS), ...findings.map(findingRow)],
+    },
+    layout: registerLayout(2),
+    style: 'table',
+    margin: [0, 0, 0, 12],
+  }));
+}
+
+function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): Content {
+  const flags = findings.filter((f) => f.level === 'flag').length;
+  const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`].filter(Boolean).join(', ');
+  return {
+    text: [
+      { text: staff.name, bold: true, fontSize: 9.5 },
+      staff.role ? `  ·  ${staff.role}` : '',
+      redacted ? '' : { text: `  ·  ${staff.id}`, style: 'muted' },
+      { text: `  —  ${counts}`, style: 'muted' },
+    ],
+    fillColor: '#ffffff',
+    margin: [0, 2, 0, 1],
+  };
+}
+
+function findingRow(finding: Finding): TableCell[] {
+  const { connection } = finding;
+  return [
+    text(LEVEL_TEXT[finding.level], finding.level),
+    lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
+    text(platformName(connection.platform)),
+    shownAs(connection),
+    lines(text(describeRelationship(connection.relationship)), text(connection.connectedOn ? `since ${longDate(connection.connectedOn)}` : 'date not given', 'muted')),
+    why(finding),
+  ];
+}
+
+export function shownAs(connection: ConnectionRef): Content {
+  if (!connection.name && !connection.username) return text(REDACTED.source, 'muted');
+  return lines(connection.name && text(connection.name), connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'));
+}
+
+function why(finding: Finding): Content {
+  const others = finding.otherCandidates ?? [];
+  const decision = finding.decision?.decision === 'confirm' ? finding.decision : undefined;
+  return lines(
+    { ul: finding.reasons.map(describeReason), markerColor: '#5b6675' },
+    others.length > 0 && text(`Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`, 'muted'),
+    decision && text(`Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`, 'muted'),
+    finding.connection.source !== REDACTED.source && text(`Source: ${finding.connection.source}`, 'small'),
+  );
+}
+
+export function findingsIntro(report: AuditReport): Content {
+  const staff = new Set(report.findings.map((f) => f.staff.id)).size;
+  return { text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff.`, style: 'note' };
+}

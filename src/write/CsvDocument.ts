@@ -1,0 +1,140 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { decodeText, detectEncoding } from '../io/decode.js';
+import { neutraliseFormula } from '../read/formulaCells.js';
+import { mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../read/csvTable.js';
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** One record of the file with the exact bytes it had, so that untouched rows stay as they were. */
+export interface CsvRecord extends CsvRow {
+  bytes: Buffer;
+}
+
+export interface CsvDocumentRow<F extends string> {
+  record: CsvRecord;
+  /** A field's cell as written (formula-like cells still neutralised), or undefined when empty. */
+  get(field: F): string | undefined;
+}
+
+/**
+ * A CSV file the tool keeps (exemptions.csv, decisions.csv) opened for a small edit: a row added
+ * or rows removed. Every other row keeps its bytes, so a file the school has opened in Excel,
+ * reordered, or given extra columns is not rewritten behind their back.
+ */
+export class CsvDocument<F extends string> {
+  private constructor(
+    readonly fileName: string,
+    private readonly aliases: ColumnAliases<F>,
+    private readonly bom: boolean,
+    private readonly eol: string,
+    private header: CsvRecord | undefined,
+    private readonly records: CsvRecord[],
+    private readonly tail: Buffer,
+  ) {}
+
+  /**
+   * Opens the file's bytes (undefined when it does not exist yet). `required` fields must have a
+   * column, as the reader demands, so that a wrong file is refused before anything is written.
+   */
+  static open<F extends string>(
+    fileName: string,
+    bytes: Uint8Array | undefined,
+    aliases: ColumnAliases<F>,
+    required: readonly F[],
+    describe: string,
+  ): CsvDocument<F> {
+    if (bytes === undefined || bytes.length === 0) return new CsvDocument(fileName, aliases, true, '\r\n', undefined, [], Buffer.alloc(0));
+    const { encoding, bomLength } = detectEncoding(bytes.subarray(0, 64 * 1024));
+    // Anything but UTF-8 (an Excel "CSV" in Windows-1252, UTF-16) is written back as UTF-8 with a BOM.
+    const bom = bomLength > 0 || encoding !== 'utf-8';
+    const text = Buffer.from(decodeText(bytes).text);
+    const eol = /\r\n/.test(text.subarray(0, 64 * 1024).toString()) || !text.includes(0x0a) ? '\r\n' : '\n';
+    const parsed = parse(text, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as unknown as {
+      record: string[];
+      info: { bytes: number; lines: number };
+    }[];
+    const records: CsvRecord[] = [];
+    let start = 0;
+    for (const { record, info } of parsed) {
+      records.push({ cells: record, line: info.lines, bytes: text.subarray(start, info.bytes) });
+      start = info.bytes;
+    }
+    const header = records.shift();
+    const document = new CsvDocument(fileName, aliases, bom, eol, header, records, text.subarray(start));
+    if (header) document.columns(required, describe);
+    return document;
+  }
+
+  /** Whether the file has no header yet (it does not exist or is empty). */
+  get isNew(): boolean {
+    return this.header === undefined;
+  }
+
+  /** The data rows with their contract fields, in file order. */
+  rows(): CsvDocumentRow<F>[] {
+    const columns: ColumnIndex<F> = this.header ? this.columns([], '') : {};
+    return this.records.map((record) => ({
+      record,
+      get: (field: F) => {
+        const at = columns[field];
+        const value = at === undefined ? undefined : record.cells[at];
+        return value === undefined || value === '' ? undefined : value;
+      },
+    }));
+  }
+
+  /**
+   * Adds a row. A field with a value but no column in this file gets a column at the end of the
+   * header; rows above it are not touched (readers allow short rows).
+   */
+  append(values: Partial<Record<F, string>>): void {
+    const fields = (Object.keys(this.aliases) as F[]).filter((field) => values[field] !== undefined && values[field] !== '');
+    if (!this.header) {
+      const names = (Object.keys(this.aliases) as F[]).map((field) => this.aliases[field][0]!);
+      this.header = { cells: names, line: 1, bytes: this.format(names) };
+    }
+    let columns = this.columns([], '');
+    const missing = fields.filter((field) => columns[field] === undefined);
+    if (missing.length > 0) {
+      const cells = [...this.header.cells, ...missing.map((field) => this.aliases[field][0]!)];
+      this.header = { cells, line: this.header.line, bytes: this.format(cells) };
+      columns = this.columns([], '');
+    }
+    const cells = this.header.cells.map(() => '');
+    for (const field of fields) cells[columns[field]!] = values[field]!;
+    const last = this.records[this.records.length - 1];
+    this.records.push({ cells, line: (last?.line ?? this.header.line) + 1, bytes: this.format(cells) });
+  }
+
+  /** Removes the rows `matches` picks and returns them. */
+  remove(matches: (get: (field: F) => string | undefined) => boolean): CsvDocumentRow<F>[] {
+    const removed = this.rows().filter((row) => matches(row.get));
+    for (const row of removed) this.records.splice(this.records.indexOf(row.record), 1);
+    return removed;
+  }
+
+  /** The file as it is to be written. */
+  toBytes(): Buffer {
+    const parts: Buffer[] = [];
+    if (this.bom) parts.push(UTF8_BOM);
+    for (const record of this.header ? [this.header, ...this.records] : this.records) {
+      if (parts.length > (this.bom ? 1 : 0) && !endsWithNewline(parts[parts.length - 1]!)) parts.push(Buffer.from(this.eol));
+      parts.push(record.bytes);
+    }
+    if (this.tail.toString().trim() !== '') parts.push(this.tail);
+    return Buffer.concat(parts);
+  }
+
+  private columns(required: readonly F[], describe: string): ColumnIndex<F> {
+    return mapColumns(this.fileName, this.header!, this.aliases, required, describe);
+  }
+
+  private format(cells: readonly string[]): Buffer {
+    return Buffer.from(stringify([cells.map(neutraliseFormula)], { record_delimiter: this.eol }));
+  }
+}
+
+function endsWithNewline(bytes: Buffer): boolean {
+  return bytes.length > 0 && bytes[bytes.length - 1] === 0x0a;
+}

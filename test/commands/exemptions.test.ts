@@ -1,0 +1,154 @@
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
+import { exemptionsList } from '../../src/commands/exemptionsList.js';
+import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
+import { CancelledError, UserError } from '../../src/errors.js';
+import { answer, pick, testKit, until } from '../prompts/harness.js';
+import { copySchool, testIO } from './harness.js';
+
+let school: ReturnType<typeof copySchool>;
+let io: ReturnType<typeof testIO>;
+let exemptionsCsv: string;
+let original: Buffer;
+beforeEach(() => {
+  school = copySchool();
+  io = testIO(school.dir);
+  exemptionsCsv = path.join(school.folder, 'exemptions.csv');
+  original = readFileSync(exemptionsCsv);
+});
+afterEach(() => school.cleanup());
+
+const log = () => readFileSync(path.join(school.folder, 'exemptions-log.csv'), 'utf8');
+const FLAGS = { staffId: 'S1', pupilId: 'A100000000002', relationship: 'Aunt', recordedBy: 'K. Head' };
+
+describe('exemptions add (scripts)', () => {
+  it('names every missing option and writes nothing when nothing can be asked', async () => {
+    const error = await exemptionsAdd('school', { staffId: 'S1' }, io).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toBe('exemptions add: missing --pupil-id, --relationship, --recorded-by (this is not a terminal, so nothing can be asked)');
+    expect(readFileSync(exemptionsCsv)).toEqual(original);
+  });
+
+  it('records the link with the options given, keeping the rows already there, and logs it', async () => {
+    expect(await exemptionsAdd('school', { ...FLAGS, reviewOn: '01/09/2027', note: 'Declared 3 Sept' }, io)).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(`${original.toString()}S1,A100000000002,aunt/uncle,2026-11-24,K. Head,2027-09-01,Declared 3 Sept\n`);
+    expect(log()).toContain('2026-11-24T09:30:00+00:00,K. Head,added,S1,A100000000002,aunt/uncle,2026-11-24,K. Head,2027-09-01,Declared 3 Sept');
+    expect(io.out()).toContain('Relationship     aunt/uncle');
+  });
+
+  it('remembers who recorded the last change and defaults the review date to a year ahead', async () => {
+    await exemptionsAdd('school', FLAGS, io);
+    await exemptionsAdd('school', { staffId: 'S3', pupilId: '1001', relationship: 'other: godmother' }, io);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toContain('S3,A100000000001,godmother,2026-11-24,K. Head,2027-11-24,\n');
+  });
+
+  it('says a link is already recorded and writes nothing', async () => {
+    expect(await exemptionsAdd('school', { ...FLAGS, staffId: 'S2', pupilId: 'A100000000003' }, io)).toBe(0);
+    expect(io.out()).toContain('Already recorded: Tom Brown (S2, Teaching Assistant) and Henry (Harry) Jones');
+    expect(readFileSync(exemptionsCsv)).toEqual(original);
+    expect(existsSync(path.join(school.folder, 'exemptions-log.csv'))).toBe(false);
+  });
+
+  it('refuses unknown ids, unknown relationships, past review dates and pupils the policy no longer covers', async () => {
+    await expect(exemptionsAdd('school', { ...FLAGS, staffId: 'S99' }, io)).rejects.toThrow('--staff-id "S99": no one on the staff list has that id');
+    await expect(exemptionsAdd('school', { ...FLAGS, pupilId: 'NOPE' }, io)).rejects.toThrow('--pupil-id "NOPE": no pupil on the roll or leavers list');
+    await expect(exemptionsAdd('school', { ...FLAGS, relationship: 'friend' }, io)).rejects.toThrow('--relationship "friend" is not one of parent, step-parent');
+    await expect(exemptionsAdd('school', { ...FLAGS, reviewOn: '2026-01-01' }, io)).rejects.toThrow('--review-on: 1 January 2026 is not after today');
+    await expect(exemptionsAdd('school', { ...FLAGS, pupilId: 'L100000000002' }, io)).rejects.toThrow('is a former pupil aged 18 or over');
+    expect(readFileSync(exemptionsCsv)).toEqual(original);
+  });
+});
+
+describe('exemptions add (at a terminal)', () => {
+  it('shows the summary before anything is written, and writes only after yes', async () => {
+    const { kit, said } = testKit();
+    const run = exemptionsAdd('school', {}, io, kit);
+    await until('Member of staff');
+    await pick('jane');
+    await pick('zoe nun');
+    await answer(''); // parent
+    await answer('K. Head');
+    await answer('');
+    await answer('');
+    expect(screen.getScreen()).toContain('Record it?');
+    expect(said.join('')).toContain('About to record this family link in school/exemptions.csv:');
+    expect(said.join('')).toContain('Pupil            Zoë Núñez (current pupil, Year 5 5N, age 10)');
+    expect(readFileSync(exemptionsCsv)).toEqual(original);
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toContain('S1,A100000000002,parent,2026-11-24,K. Head,2027-11-24,');
+  });
+
+  it('leaves every file exactly as it was when Esc is pressed at the confirmation', async () => {
+    const { kit } = testKit();
+    const run = exemptionsAdd('school', { ...FLAGS, note: '' }, io, kit);
+    await until('Review this link on');
+    await answer('');
+    expect(screen.getScreen()).toContain('Record it?');
+    screen.keypress('escape');
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+    expect(readFileSync(exemptionsCsv)).toEqual(original);
+    expect(existsSync(path.join(school.folder, 'exemptions-log.csv'))).toBe(false);
+  });
+});
+
+describe('exemptions list', () => {
+  it('gives each link its status today', async () => {
+    writeFileSync(
+      exemptionsCsv,
+      `${original.toString()}S9,A100000000001,parent,,,,\nS1,NOPE,parent,,,,\nS1,L100000000002,sibling,,,,\nS3,A100000000001,cousin,2025-01-01,K. Head,2026-01-01,\n`,
+    );
+    await exemptionsList('school', { format: 'json' }, io);
+    const listed = JSON.parse(io.out()) as { exemptions: { staffId: string; pupilId: string; status: string; pupilName?: string }[] };
+    expect(listed.exemptions.map((e) => [e.staffId, e.pupilId, e.status])).toEqual([
+      ['S2', 'A100000000003', 'active'],
+      ['S9', 'A100000000001', 'unknown_staff'],
+      ['S1', 'NOPE', 'unknown_pupil'],
+      ['S1', 'L100000000002', 'pupil_out_of_scope'],
+      ['S3', 'A100000000001', 'review_due'],
+    ]);
+    expect(listed.exemptions[0]!.pupilName).toBe('Henry (Harry) Jones');
+  });
+
+  it('reads as plain text, note included', async () => {
+    await exemptionsList('school', { format: 'text' }, io);
+    expect(io.out()).toBe(
+      [
+        'Family links in school/exemptions.csv: 1',
+        '',
+        '  Tom Brown (S2, Teaching Assistant) — Henry (Harry) Jones (current pupil, Year 6 6J, age 11)',
+        '      aunt/uncle · recorded 5 January 2026 by K. Head · review on 5 January 2027',
+        '      Status: active',
+        '      Note: Declared at interview, "uncle Tom"',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('exemptions remove', () => {
+  it('needs --yes when nothing can be asked, then removes the link and logs it', async () => {
+    await expect(exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'K. Head' }, io)).rejects.toThrow('exemptions remove: missing --yes');
+    expect(readFileSync(exemptionsCsv)).toEqual(original);
+    expect(await exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'K. Head', yes: true }, io)).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe('staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\n');
+    expect(log()).toContain(',K. Head,removed,S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-01-05,"Declared at interview, ""uncle Tom"""');
+  });
+
+  it('is picked by typing a name at a terminal, and defaults to not removing', async () => {
+    const { kit, said } = testKit();
+    const run = exemptionsRemove('school', {}, io, kit);
+    await until('Family link to remove');
+    await pick('harry');
+    await answer('K. Head');
+    expect(said.join('')).toContain('Tom Brown (S2, Teaching Assistant) — Henry (Harry) Jones');
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(said.join('')).toContain('Nothing was removed.');
+    expect(readFileSync(exemptionsCsv)).toEqual(original);
+  });
+});

@@ -1,0 +1,53 @@
+import { screen } from '@inquirer/testing/vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
+import { audit } from '../../src/commands/audit.js';
+import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
+import { UserError } from '../../src/errors.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
+import { answer, testKit, until } from '../prompts/harness.js';
+import { copySchool, testIO, TODAY } from './harness.js';
+
+let school: ReturnType<typeof copySchool>;
+let io: ReturnType<typeof testIO>;
+beforeEach(() => {
+  school = copySchool();
+  io = testIO(school.dir);
+});
+afterEach(() => school.cleanup());
+
+const report = async () => runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+
+describe('audit --record-exemptions', () => {
+  it('is refused before the audit runs when nobody can answer', async () => {
+    await expect(audit('school', { format: 'text', recordExemptions: true, date: TODAY }, io)).rejects.toThrow(UserError);
+    expect(io.out()).toBe('');
+  });
+
+  it('asks about each member of staff and pupil found, once, and records the links declared', async () => {
+    const { kit, said } = testKit();
+    const run = recordExemptionsAfterAudit(await report(), 'school', {}, io, kit);
+    await until('declared a family link');
+    expect(said.join('')).toContain('3 pairs of a member of staff and a pupil to go through');
+    expect(screen.getScreen()).toContain('Has Jane Doe declared a family link with Jack Jones? Record it? (y/N)');
+    await answer(''); // no
+    expect(screen.getScreen()).toContain('with Zoë Núñez?');
+    await answer('y');
+    await answer('K. Head');
+    screen.keypress('down'); // step-parent
+    await answer('');
+    await answer('');
+    await answer('told me at parents’ evening');
+    expect(screen.getScreen()).toContain('with Eleanor (Ellie) Smith?');
+    await answer('n');
+    expect(said.join('')).toContain('About to record this family link in school/exemptions.csv:');
+    expect(screen.getScreen()).toContain('Record it?');
+    screen.keypress('enter');
+    await run;
+    expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toContain('S1,A100000000002,step-parent,2026-11-24,K. Head,2027-11-24,told me at parents’ evening');
+    expect((await report()).exempted.map((e) => e.pupil.id)).toContain('A100000000002');
+  });
+});

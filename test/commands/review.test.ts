@@ -1,0 +1,115 @@
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
+import { review } from '../../src/commands/review.js';
+import { CancelledError, UserError } from '../../src/errors.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
+import type { AuditReport } from '../../src/model/report.js';
+import { answer, testKit, until } from '../prompts/harness.js';
+import { copySchool, testIO, TODAY } from './harness.js';
+
+let school: ReturnType<typeof copySchool>;
+let io: ReturnType<typeof testIO>;
+beforeEach(async () => {
+  school = copySchool();
+  io = testIO(school.dir);
+  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(await audit()));
+});
+afterEach(() => school.cleanup());
+
+const audit = async (): Promise<AuditReport> => runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+const decisionsCsv = () => path.join(school.folder, 'decisions.csv');
+const REPORT = 'school/audit.json';
+
+describe('review (scripts)', () => {
+  it('names the missing options when nothing can be asked', async () => {
+    const error = (await review(REPORT, undefined, { decision: 'dismiss' }, io).catch((e: unknown) => e)) as UserError;
+    expect(error.message).toBe('review: missing --finding, --recorded-by, --reason (this is not a terminal, so nothing can be asked)');
+    expect(error.exitCode).toBe(2);
+    expect(existsSync(decisionsCsv())).toBe(false);
+  });
+
+  it('dismisses a finding; the next audit leaves it out and lists it as dismissed, with who and when', async () => {
+    const before = await audit();
+    const number = before.findings.findIndex((f) => f.level === 'review') + 1;
+    expect(await review(REPORT, undefined, { finding: String(number), decision: 'dismiss', reason: 'her aunt, same name', recordedBy: 'K. Head' }, io)).toBe(0);
+    expect(readFileSync(decisionsCsv(), 'utf8')).toContain('S1|instagram|@ellie.s|A100000000004,S1,A100000000004,dismiss,"her aunt, same name",2026-11-24,K. Head,Ellie Smith,Eleanor (Ellie) Smith,2015-03-01');
+    const after = await audit();
+    expect(after.findings.map((f) => f.connection.source)).toEqual(before.findings.filter((f) => f.level !== 'review').map((f) => f.connection.source));
+    expect(after.dismissed.map((d) => [d.pupil.id, d.decision])).toEqual([
+      ['A100000000004', { decision: 'dismiss', decidedBy: 'K. Head', decidedOn: TODAY, reason: 'her aunt, same name' }],
+      ['A100000000005', { decision: 'dismiss', decidedBy: 'K. Head', decidedOn: TODAY, reason: 'her aunt, same name' }],
+    ]);
+    expect(after.summary.dismissed).toBe(2);
+
+    expect(await review(REPORT, undefined, { finding: String(number), decision: 'dismiss', reason: 'again', recordedBy: 'K. Head' }, io)).toBe(0);
+    expect(io.out()).toContain('is already decided in school/decisions.csv (dismiss by K. Head on 2026-11-24); nothing was written.');
+  });
+
+  it('confirms a finding as one of its pupils: the next audit flags it, saying it was confirmed', async () => {
+    const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
+    await review(REPORT, 'school', { finding: String(number), decision: 'confirm', pupilId: 'A100000000005', recordedBy: 'K. Head' }, io);
+    const flagged = (await audit()).findings.find((f) => f.connection.username === 'ellie.s')!;
+    expect(flagged).toMatchObject({ level: 'flag', pupil: { id: 'A100000000005' }, decision: { decision: 'confirm', decidedBy: 'K. Head' } });
+    expect(flagged.reasons.at(-1)).toBe('CONFIRMED_EARLIER');
+  });
+
+  it('records a family link from a finding in exemptions.csv as well', async () => {
+    const number = (await audit()).findings.findIndex((f) => f.pupil.name === 'Zoë Núñez') + 1;
+    await review(REPORT, 'school', { finding: String(number), decision: 'family', relationship: 'cousin', recordedBy: 'K. Head' }, io);
+    expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toContain('S1,A100000000002,cousin,2026-11-24,K. Head,2027-11-24,');
+    const after = await audit();
+    expect(after.exempted.map((e) => e.pupil.id)).toContain('A100000000002');
+    expect(after.findings.map((f) => f.pupil.id)).not.toContain('A100000000002');
+  });
+
+  it('refuses a finding number the report does not have, and a report that is not one', async () => {
+    await expect(review(REPORT, undefined, { finding: '99', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('--finding "99": the report has findings 1 to 3');
+    writeFileSync(path.join(school.folder, 'other.json'), '{"findings": []}');
+    await expect(review('school/other.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('school/other.json: is not a social-audit report');
+  });
+
+  it('asks which audit folder when the report is not in one', async () => {
+    writeFileSync(path.join(school.dir, 'audit.json'), readFileSync(path.join(school.folder, 'audit.json')));
+    await expect(review('audit.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('which audit folder are these decisions for? This folder has no roll.csv');
+  });
+});
+
+describe('review (at a terminal)', () => {
+  it('shows each review finding in plain words and saves the decisions only after the summary', async () => {
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, {}, io, kit);
+    await until('Recorded by');
+    await answer('K. Head');
+    const shown = said.join('');
+    expect(shown).toContain('Finding 1 of 1 (no. 3 in school/audit.json) — REVIEW');
+    expect(shown).toContain('Instagram: "Ellie Smith" (@ellie.s) · follows the staff member');
+    expect(shown).toContain('may be Eleanor (Ellie) Smith — current pupil, Year 7 7S, age 11');
+    expect(shown).toContain('or Eleanor (Ellie) Smith — current pupil, Year 9 9S, age 14');
+    expect(screen.getScreen()).toContain('It is Eleanor (Ellie) Smith (current pupil, Year 9 9S, age 14): treat as a flag');
+    screen.keypress('down');
+    await answer('');
+    expect(said.join('')).toContain('no. 3, Jane Doe — "Ellie Smith" (@ellie.s): is Eleanor (Ellie) Smith, current pupil, Year 9 9S, age 14 (a flag from now on)');
+    expect(screen.getScreen()).toContain('Save this decision to school/decisions.csv?');
+    expect(existsSync(decisionsCsv())).toBe(false);
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(readFileSync(decisionsCsv(), 'utf8')).toContain(',A100000000005,confirm,');
+  });
+
+  it('changes nothing when Esc is pressed in the middle', async () => {
+    const { kit } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    screen.keypress('down');
+    screen.keypress('down');
+    await answer(''); // dismiss
+    expect(screen.getScreen()).toContain('Why is it not the pupil?');
+    screen.keypress('escape');
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+    expect(existsSync(decisionsCsv())).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConnectionSource } from '../../../src/audit/AuditInputs.js';
+import { InputError } from '../../../src/errors.js';
+import { textSourceFromString } from '../../../src/io/TextSource.js';
+import { readConnectionSources } from '../../../src/read/connections/readConnectionSources.js';
+import { zipFolder } from '../../io/zipFixtures.js';
+import { FIXTURES, readFolder, type Warning } from './helpers.js';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'social-audit-read-'));
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function stage(layout: Record<string, string>): Promise<void> {
+  for (const [target, fixture] of Object.entries(layout)) {
+    const full = path.join(root, target);
+    await mkdir(path.dirname(full), { recursive: true });
+    if (target.endsWith('.zip')) await writeFile(full, await zipFolder(path.join(FIXTURES, fixture)));
+    else await cp(path.join(FIXTURES, fixture), full, { recursive: true });
+  }
+}
+
+function codes(warnings: Warning[]): string[] {
+  return warnings.map((w) => `${w.code} ${w.source ?? ''}`);
+}
+
+describe('readConnectionSources', () => {
+  it('reads every platform from folders and ZIPs, per staff member, without noise from the rest of each download', async () => {
+    await stage({
+      'S01/facebook': 'facebook-2024',
+      'S01/instagram.zip': 'instagram-2025',
+      'S02.zip': 'snapchat',
+      'S03/tiktok.zip': 'tiktok-2022',
+      'S03/linkedin': 'linkedin',
+    });
+    const { connections, warnings, files } = await readFolder(root);
+    expect(warnings).toEqual([]);
+    const perStaff = (id: string) => connections.filter((c) => c.staffId === id).map((c) => `${c.platform}:${c.displayName ?? c.username}`);
+    expect(perStaff('S01')).toEqual([
+      'facebook:Westacre Infant School PTA',
+      'facebook:Isla Reid',
+      'facebook:Harvey Doyle',
+      'facebook:Amelia Clarke',
+      'facebook:Zoë Price',
+      'facebook:Oliver Bennett',
+      'facebook:Siân Llewellyn-Hughes',
+      'facebook:Priya Shah',
+      'instagram:noah.evans.07',
+      'instagram:zoe.price09',
+      'instagram:olly_bennett_10',
+      'instagram:isla.reid.x',
+      'threads:zoe.price09',
+      'threads:priya.shah.art',
+    ]);
+    expect(perStaff('S02')).toEqual(['snapchat:Zoë ✨', 'snapchat:Margaret Morgan', 'snapchat:Millie ⭐', 'snapchat:Olly B', 'snapchat:Harvey']);
+    expect(perStaff('S03')).toEqual(['linkedin:Priya Shah', 'linkedin:Zoë Price', 'linkedin:hidden-member-0a1b', 'tiktok:ollyb_2010', 'tiktok:westacrepta', 'tiktok:zoeprice.09']);
+    expect(connections.find((c) => c.displayName === 'Zoë Price' && c.platform === 'facebook')!.source).toEqual({
+      file: 'S01/facebook/facebook-janemorgan-2024-05-01-k3Jd8sQa/connections/friends/your_friends.json',
+      line: 1,
+    });
+    expect(connections.find((c) => c.platform === 'snapchat')!.source.file).toBe('S02.zip/mydata~1714550000123/json/friends.json#Friends');
+    // Lists that hold no connections are still counted as read, so coverage shows them.
+    expect(files.find((f) => f.name.endsWith('removed_friends.json'))).toMatchObject({ platform: 'facebook', connections: 0 });
+  });
+
+  it('refuses an HTML download once, naming it and saying how to ask for the JSON one', async () => {
+    await stage({ 'S01/facebook-html.zip': 'facebook-html', 'S02/facebook-2019': 'facebook-2019' });
+    const { connections, warnings } = await readFolder(root);
+    expect(connections.every((c) => c.staffId === 'S02')).toBe(true);
+    expect(codes(warnings)).toEqual(['FILE_HTML_DOWNLOAD S01/facebook-html.zip']);
+    expect(warnings[0]!.message).toMatch(/^Facebook’s HTML download, which the tool does not read, so its connections were not checked\. Ask for the JSON download instead \(Facebook: .*Format "JSON"/);
+  });
+
+  it('says how many X accounts could not be checked, and passes over the rest of the archive', async () => {
+    await stage({ 'S04/twitter.zip': 'x' });
+    const { connections, warnings } = await readFolder(root);
+    expect(connections).toEqual([]);
+    expect(codes(warnings)).toEqual([
+      'CONNECTIONS_UNCHECKABLE S04/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/follower.js',
+      'CONNECTIONS_UNCHECKABLE S04/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/following.js',
+    ]);
+  });
+
+  it('warns once for a download from which nothing could be read, and file by file for files handed in on their own', async () => {
+    await mkdir(path.join(root, 'S05', 'photos'), { recursive: true });
+    await writeFile(path.join(root, 'S05', 'photos', 'holiday.jpg'), 'jpeg');
+    await mkdir(path.join(root, 'S06', 'mystery'), { recursive: true });
+    for (const name of ['a.json', 'b.json', 'c.json', 'd.json']) await writeFile(path.join(root, 'S06', 'mystery', name), '{"something": []}');
+    await mkdir(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123'), { recursive: true });
+    await writeFile(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123', 'message_1.json'), '{"participants": []}');
+    await writeFile(path.join(root, 'S06', 'my friends.docx'), 'docx');
+    await writeFile(path.join(root, 'notes.txt'), 'Jane has not handed hers in yet');
+    const { warnings } = await readFolder(root);
+    expect(codes(warnings)).toEqual([
+      'FILE_NOT_RECOGNISED S06/my friends.docx',
+      'FILE_NOT_RECOGNISED notes.txt',
+      'FILE_NOT_RECOGNISED S05/photos',
+      'FILE_NOT_RECOGNISED S06/mystery',
+    ]);
+    expect(warnings[2]!.message).toMatch(/^none of its 1 files is a connection list the tool reads \(only pictures, videos or documents\)/);
+    expect(warnings[3]!.message).toMatch(/^none of its 5 files is a connection list the tool reads \(for example a\.json, b\.json, c\.json\)/);
+    expect(warnings[3]!.message).toContain('Facebook, Instagram, Threads, LinkedIn, X (Twitter), TikTok, Snapchat');
+  });
+
+  it('reads a generic list in a staff folder as that staff member’s', async () => {
+    await mkdir(path.join(root, 'S07'));
+    await writeFile(path.join(root, 'S07', 'whatsapp.csv'), 'platform,display_name\nwhatsapp,Isla Reid\n');
+    const { connections } = await readFolder(root);
+    expect(connections).toMatchObject([{ staffId: 'S07', platform: 'whatsapp', displayName: 'Isla Reid' }]);
+  });
+
+  it('stops with a clear error when a platform download sits directly in connections/', async () => {
+    await cp(path.join(FIXTURES, 'tiktok-2023', 'user_data.json'), path.join(root, 'user_data.json'));
+    const error = await readFolder(root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe('user_data.json: is a TikTok download (JSON or TXT) but sits directly in connections/, so the tool cannot tell whose it is');
+  });
+
+  it('turns the problems of files that could not be opened into warnings and goes on', async () => {
+    const sources: ConnectionSource[] = [
+      { source: textSourceFromString('S01/broken.zip', ''), staffFolder: 'S01', container: 'S01/broken.zip', problem: { code: 'FILE_UNREADABLE', message: 'S01/broken.zip could not be read' } },
+      { source: textSourceFromString('S02/Connections.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nIsla,Reid,,,,,01 Feb 2024\n'), staffFolder: 'S02' },
+    ];
+    const warnings: Warning[] = [];
+    const names: string[] = [];
+    for await (const c of readConnectionSources(sources, { staffFor: (f) => ({ staffId: f }), warn: (code, message, source) => warnings.push({ code, message, ...(source ? { source } : {}) }) })) {
+      names.push(`${c.staffId} ${c.displayName}`);
+    }
+    expect(names).toEqual(['S02 Isla Reid']);
+    expect(warnings).toEqual([{ code: 'FILE_UNREADABLE', message: 'S01/broken.zip could not be read', source: 'S01/broken.zip' }]);
+  });
+});
