@@ -11,6 +11,8 @@ interface Span {
   facts: WordFacts;
   /** Two words run together only to look for a slip in a double-barrelled surname. */
   surnameOnly?: boolean;
+  /** Cut out of a run-together word: a guess already, so no slip is looked for in it. */
+  cut?: boolean;
 }
 
 interface Slot {
@@ -127,8 +129,9 @@ export class NameFinder {
         if (a === b || overlaps(a, b)) continue;
         if (b.facts.sur.length > 0) {
           // One slip in the forename, or a forename that sounds the same, with the surname right.
-          const foreIds = a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3 ? index.typos(a.word, 'fore') : [];
-          const soundIds = a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname ? index.soundsLike(a.word) : [];
+          const guess = a.cut || b.cut;
+          const foreIds = !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3 ? index.typos(a.word, 'fore') : [];
+          const soundIds = !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname ? index.soundsLike(a.word) : [];
           for (const surHit of b.facts.sur) {
             for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'typo', surEvidence(surHit, entry & 3), a, b);
             for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
@@ -137,7 +140,7 @@ export class NameFinder {
         }
         const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm');
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
-          if (!b.facts.knownSurname && b.word.length >= 3) {
+          if (!a.cut && !b.cut && !b.facts.knownSurname && b.word.length >= 3) {
             for (const id of index.typos(b.word, 'sur')) {
               for (const foreHit of strongFore) {
                 // A slip in half of a double-barrelled surname is two doubts: left out.
@@ -199,7 +202,7 @@ export class NameFinder {
   }
 
   private spans(slots: readonly Slot[]): Span[] {
-    const spans: Span[] = slots.map((slot, i) => ({ start: i, end: i + 1, word: slot.word, facts: this.index.facts(slot.word) }));
+    const spans: Span[] = slots.map((slot, i) => ({ start: i, end: i + 1, word: slot.word, facts: this.index.facts(slot.word), ...(slot.joined ? { cut: true } : {}) }));
     for (let length = 2; length <= 3; length++) {
       for (let start = 0; start + length <= slots.length; start++) {
         const word = slots.slice(start, start + length).map((s) => s.word).join('');
@@ -212,7 +215,7 @@ export class NameFinder {
 
   /**
    * Splits a word with no name of its own into names: forename + surname either way round,
-   * initial + surname, with a few trailing letters of decoration (`jacksmithx`).
+   * initial + surname, with a few trailing letters of decoration (`jacksmithx`, `amyjonesxo`).
    */
   private segment(word: string): Segmentation | null {
     if (word.length < 4) return null;
@@ -220,6 +223,8 @@ export class NameFinder {
     if (cached !== undefined) return cached;
     let best: Segmentation | null = null;
     for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
+      // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo).
+      if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
       const body = word.slice(0, word.length - trail);
       for (let cut = 1; cut <= body.length - 3; cut++) {
         if (cut === 2) continue;

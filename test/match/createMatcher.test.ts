@@ -113,6 +113,14 @@ describe('createMatcher: adults are kept out', () => {
     expect(match('Henry Evans', 'henry.evans2012')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['FULL_FORM_OF_NAME', 'HANDLE_YEAR_MATCHES_DOB']) });
   });
 
+  it('does not read names into a handle by cutting other names up', () => {
+    const pupils = [pupil('H1', 'Penelope', 'Rogers'), pupil('H2', 'Evelyn', 'Bell'), pupil('H3', 'Eleanor', 'Nell')];
+    // rogers + pen + "cer", lyn + nell + "is" (then Nell as a slip for Bell): nobody's handle.
+    expect(match('Roger Spencer', 'rogerspencer842', undefined, STAFF, pupils)).toEqual([]);
+    expect(match('Lynn Ellis', 'lynnellis804', undefined, STAFF, pupils)).toEqual([]);
+    expect(match(undefined, 'penrogersxo', undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'H1' }, level: 'flag' });
+  });
+
   it('keeps a name with a title or family word at review', () => {
     expect(match('Mrs Jack Smith')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
     expect(match('Jack Smith’s Mum')[0]?.level).toBe('review');
