@@ -77,6 +77,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
       if ((evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) && years !== 'dob' && years !== 'yearGroup') continue;
+      // Weak name evidence against a handle year such as 78 is nobody worth a look.
+      if (years === 'olderTwoDigit' && !canFlag(evidence)) continue;
       // The other name's reasons are added when it, too, names the pupil outright.
       const reasons = new Set<ReasonCode>(nameReasons(evidence));
       for (const other of [display, handle]) if (other && other[1] !== evidence && canFlag(other[1])) for (const code of nameReasons(other[1])) reasons.add(code);

@@ -79,8 +79,6 @@ describe('auditing staff’s own platform downloads', () => {
       'S01 instagram following olly_bennett_10 → Oliver (Olly) Bennett',
       'S01 threads follower zoe.price09 → Zoë Price',
       'S02 snapchat friend Millie ⭐ → Amelia Clarke',
-      // Forename and surname initial in the handle (zoe.p09): reported for review by the matching engine.
-      'S02 snapchat friend Zoë ✨ → Zoë Price',
       'S02 tiktok follower zoeprice.09 → Zoë Price',
       'S02 tiktok following noah_evans_07 → Noah Evans',
       // A LinkedIn contact who shares a pupil's name: a person has to look (matching decides how sure).

@@ -96,9 +96,11 @@ describe('createMatcher: adults are kept out', () => {
     expect(match(undefined, 'jack.smith.1979')).toEqual([]);
   });
 
-  it('keeps a two-digit year from long ago at review', () => {
+  it('keeps a two-digit year from long ago at review, and drops weak evidence with it', () => {
     const [candidate] = match(undefined, 'jacksmith85');
     expect(candidate).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['HANDLE_YEAR_NOT_DOB']) });
+    expect(match(undefined, 'jsmith85')).toEqual([]);
+    expect(match(undefined, 'jsmith')[0]?.reasons).toContain('INITIAL_SURNAME');
   });
 
   it('does not take a parent (same surname, another forename) for the pupil', () => {
