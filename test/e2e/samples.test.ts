@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditReport } from '../../src/model/report.js';
+import { runCli } from './runCli.js';
+
+/**
+ * The sample school is the Quick start's demonstration: every planted connection in its
+ * answers.json must come out as planted, and nothing else may be reported.
+ */
+const SAMPLE = fileURLToPath(new URL('../../samples/westacre-infant', import.meta.url));
+interface Answer {
+  id: string;
+  source: string;
+  expected: 'flag' | 'review' | 'exempted' | 'none';
+  pupils: { id: string }[];
+}
+const answers = (JSON.parse(readFileSync(path.join(SAMPLE, 'answers.json'), 'utf8')) as { answers: Answer[] }).answers;
+/** Disguises where a person looking is as good an outcome as a flag. */
+const EITHER_LEVEL = new Set(['typo', 'leetspeak']);
+
+let work: string;
+let report: AuditReport;
+let run: ReturnType<typeof runCli>;
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'social-audit-samples-'));
+  run = runCli(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'json', '--out', path.join(work, 'audit.json')]);
+  report = JSON.parse(readFileSync(path.join(work, 'audit.json'), 'utf8')) as AuditReport;
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the sample school', () => {
+  it('exits 1, having found something to act on', () => {
+    expect(run.code).toBe(1);
+  });
+
+  it.each(answers.filter((a) => a.expected === 'flag' || a.expected === 'review'))('finds $id ($source) as $expected', (answer) => {
+    const finding = report.findings.find((f) => f.connection.source === answer.source);
+    expect(finding, `no finding at ${answer.source}`).toBeDefined();
+    const pupils = [finding!.pupil, ...(finding!.otherCandidates ?? []).map((c) => c.pupil)].map((p) => p.id).sort();
+    expect(pupils).toEqual(answer.pupils.map((p) => p.id).sort());
+    if (!EITHER_LEVEL.has(answer.id)) expect(finding!.level).toBe(answer.expected);
+  });
+
+  it.each(answers.filter((a) => a.expected === 'exempted'))('lists $id ($source) as excluded by a family link', (answer) => {
+    expect(report.exempted.map((e) => e.connection.source)).toContain(answer.source);
+    expect(report.findings.map((f) => f.connection.source)).not.toContain(answer.source);
+  });
+
+  it.each(answers.filter((a) => a.expected === 'none'))('does not report $id ($source)', (answer) => {
+    expect(report.findings.map((f) => f.connection.source)).not.toContain(answer.source);
+  });
+
+  it('reports nothing that was not planted', () => {
+    const planted = new Set(answers.map((a) => a.source));
+    expect(report.findings.map((f) => f.connection.source).filter((source) => !planted.has(source))).toEqual([]);
+  });
+
+  it('prints a readable report for the Headteacher', () => {
+    const text = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('Social networking audit — Westacre Infant — 24 November 2026');
+    expect(text.stdout).toMatch(/Janet Whitcombe\s+nothing handed in/);
+    expect(text.stdout).toContain('Excluded by declared family links');
+    expect(text.stdout).toContain('Next steps');
+  });
+});
