@@ -1,4 +1,5 @@
 import { UserError, quote } from '../errors.js';
+import { createNicknameBook } from '../match/nicknames.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
 import { addExemptionFlow, alreadyRecorded, findExemption, type AddExemptionGiven } from '../prompts/addExemptionFlow.js';
@@ -50,12 +51,15 @@ export async function exemptionsAdd(folder: string | undefined, options: Exempti
   let result;
   if (interactive) {
     const fallback = remembered ?? recorderFallback(undefined, io);
+    const nicknames = createNicknameBook();
     result = await addExemptionFlow(prompts(), {
       staff: people.staff,
       pupils,
       existing: opened.exemptions,
       today,
       fileName: opened.name,
+      // Typing "Alfie" finds Alfred: the matcher's own nickname table, in both directions.
+      nameForms: (forename) => nicknames.formsOf(forename).keys(),
       ...(fallback ? { rememberedRecorder: fallback } : {}),
     }, flowGiven);
   } else {
