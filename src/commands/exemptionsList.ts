@@ -2,7 +2,7 @@ import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.js';
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
 import { describePupilStatus } from '../report/wording.js';
-import { longDate } from '../prompts/linkDetails.js';
+import { longDate } from '../report/wording.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import type { CliIO } from './CliIO.js';
 import { loadPeople, openExemptionsFile, type FolderOptions, type People } from './exemptionsFolder.js';

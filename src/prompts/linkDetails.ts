@@ -1,6 +1,7 @@
-import { addYears, format } from 'date-fns';
+import { addYears } from 'date-fns';
 import type { Exemption } from '../model/records.js';
 import { fromLocalDate, parseDate, toLocalDate } from '../normalise/dates.js';
+import { longDate } from '../report/wording.js';
 import type { PromptKit } from './PromptKit.js';
 import { FAMILY_RELATIONSHIPS } from './relationships.js';
 
@@ -15,10 +16,6 @@ export interface LinkDetails {
 
 /** Answers already given as options; a question is asked only for what is missing. */
 export type LinkGiven = Partial<LinkDetails>;
-
-export function longDate(iso: string): string {
-  return format(toLocalDate(iso), 'd MMMM yyyy');
-}
 
 export function defaultReviewOn(today: string): string {
   return fromLocalDate(addYears(toLocalDate(today), 1));

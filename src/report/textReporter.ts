@@ -1,10 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { format } from 'date-fns';
 import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
-import { toLocalDate } from '../normalise/dates.js';
 import { groupBy } from './groupBy.js';
 import type { Reporter } from './Reporter.js';
-import { describePupilStatus, describeReason, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
+import { describePupilStatus, describeReason, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
 export const textReporter: Reporter = (report, context) => {
@@ -44,7 +42,7 @@ export const textReporter: Reporter = (report, context) => {
     for (const item of report.exempted) {
       const who = item.exemption.recordedBy ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${item.exemption.recordedOn}` : ''}` : '';
       line(`  ${item.staff.name} — ${item.pupil.name} (${item.exemption.relationship}${who})`);
-      line(c.dim(`      ${platformName(item.connection.platform)}: ${shownAs(item.connection)} · ${item.connection.source}`));
+      line(c.dim(`      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} · ${item.connection.source}`));
     }
   }
 
@@ -53,7 +51,7 @@ export const textReporter: Reporter = (report, context) => {
     line(c.bold('Dismissed at an earlier review'));
     for (const item of report.dismissed) {
       const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
-      line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${shownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
+      line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
       line(c.dim(`      dismissed${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`));
     }
   }
@@ -133,7 +131,7 @@ function findingLines(finding: Finding, c: ChalkInstance, width: number): string
   const indent = ' '.repeat(11);
   const rows = [`  ${label}  ${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
   const conn = finding.connection;
-  const facts = [`${platformName(conn.platform)}: ${shownAs(conn)}`, describeRelationship(conn.relationship)];
+  const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
   if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
   rows.push(`${indent}${facts.join(' · ')}`);
   wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => rows.push(`${indent}${row}`));
@@ -145,16 +143,6 @@ function findingLines(finding: Finding, c: ChalkInstance, width: number): string
   }
   rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);
   return rows;
-}
-
-function shownAs(conn: { name?: string; username?: string }): string {
-  const name = conn.name ? `"${conn.name}"` : '';
-  const user = conn.username ? `@${conn.username.replace(/^@/, '')}` : '';
-  return name && user ? `${name} (${user})` : name || user;
-}
-
-function longDate(iso: string): string {
-  return format(toLocalDate(iso), 'd MMMM yyyy');
 }
 
 function wrap(text: string, width: number): string[] {

@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+import { toLocalDate } from '../normalise/dates.js';
 import type { AuditReport, AuditSummary, FindingLevel, PupilRef } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
 
@@ -123,12 +125,8 @@ export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';
 
 /** `2026-11-24` as `24 November 2026`. */
 export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1];
-  return month && d ? `${d} ${month} ${y}` : iso;
+  return format(toLocalDate(iso), 'd MMMM yyyy');
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The other account as the platform shows it: `"Zoë L" (@zoe.l)`. */
 export function describeShownAs(connection: { name?: string; username?: string }): string {
