@@ -38,7 +38,7 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
  */
 export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvRow[]> {
   const trim = SPACED_QUOTES.test(await source.head());
-  const text = Readable.from(source.chunks(), { objectMode: false });
+  const text = Readable.from(source.utf8Chunks?.() ?? source.chunks(), { objectMode: false });
   const parser = text.pipe(parse(trim ? { ...OPTIONS, trim } : OPTIONS));
   let failure: unknown;
   let ended = false;
