@@ -6,7 +6,7 @@ import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
-import { handleOf, readNames, type Reading } from './readConnection.js';
+import { readConnection, type Reading } from './readConnection.js';
 import { isAdultYear, readYears } from './yearEvidence.js';
 
 export interface MatcherOptions {
@@ -25,10 +25,6 @@ interface Analysed {
   yearMatchesDob: boolean;
 }
 
-/** Connections' names analysed lately; a trust's lists share many accounts, seldom close together. */
-const ANALYSED_LIMIT = 100_000;
-const NONE: readonly Analysed[] = [];
-
 /** More pupils than this sharing a forename-only match say nothing about any one of them. */
 const MAX_FORENAME_ONLY = 5;
 
@@ -44,32 +40,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const finder = new NameFinder(index);
   const staffSurnames = new WeakMap<StaffMember, string>();
 
-  // What the names say depends on the display name and handle alone, so it is remembered under
-  // them: the same account on several staff lists is read once. Two levels rather than one joined
-  // key, since joining strings per row cost more than the lookups save.
-  const remembered = new Map<string, Map<string, readonly Analysed[]>>();
-  let rememberedCount = 0;
-  const analyse = (connection: Connection): readonly Analysed[] => {
-    const displayName = connection.displayName ?? '';
-    const handle = handleOf(connection) ?? '';
-    let byHandle = remembered.get(displayName);
-    let result = byHandle?.get(handle);
-    if (!result) {
-      result = analyseNames(displayName || undefined, handle || undefined);
-      if (rememberedCount >= ANALYSED_LIMIT) {
-        remembered.clear();
-        rememberedCount = 0;
-        byHandle = undefined;
-      }
-      if (!byHandle) remembered.set(displayName, (byHandle = new Map()));
-      byHandle.set(handle, result.length === 0 ? NONE : result);
-      rememberedCount++;
-    }
-    return result;
-  };
-
-  const analyseNames = (displayName: string | undefined, handle: string | undefined): Analysed[] => {
-    const readings = readNames(displayName, handle);
+  const analyse = (connection: Connection): Analysed[] => {
+    const readings = readConnection(connection);
     const handleYear = readings.find((r) => r.source === 'handle' && !(r.marks & FOLD.LEET))?.earliestYear;
     let results: [Reading, Found][] | undefined;
     for (const reading of readings) {

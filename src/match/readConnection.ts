@@ -30,17 +30,8 @@ const displayReadings = new Map<string, Reading[]>();
 
 /** The readings of a connection's display name and username (or, lacking one, its profile link). Never change them. */
 export function readConnection(connection: Connection): Reading[] {
-  return readNames(connection.displayName, handleOf(connection));
-}
-
-/** The username, or lacking one the handle in the profile link: all of a connection's handle that matching reads. */
-export function handleOf(connection: Connection): string | undefined {
-  return connection.username ?? handleFromUrl(connection.profileUrl);
-}
-
-/** The readings of a display name and a handle (see `handleOf`). Never change them. */
-export function readNames(displayName: string | undefined, handle: string | undefined): Reading[] {
-  const readings = displayName ? displayReadingsOf(displayName) : [];
+  const readings = connection.displayName ? displayReadingsOf(connection.displayName) : [];
+  const handle = connection.username ?? handleFromUrl(connection.profileUrl);
   if (!handle) return readings;
   const all = [...readings];
   addReadings(all, handle, 'handle', 0);
