@@ -14,7 +14,7 @@ export interface CsvRow {
  * counted here rather than with its `info` option: on a trust's 1,000,000 rows `info` (an object
  * built per record) cost more than the parsing itself.
  */
-const OPTIONS: Options = {
+export const CSV_OPTIONS: Options = {
   bom: true,
   relax_column_count: true,
   relax_quotes: true,
@@ -27,6 +27,11 @@ const OPTIONS: Options = {
  */
 const SPACED_QUOTES = /(^|[,;\t])[ \t]+"|"[ \t]+([,;\t]|\r?$)/m;
 
+/** Whether a file needs csv-parse's `trim`, judged by its first KiBs. */
+export function needsTrim(head: string): boolean {
+  return SPACED_QUOTES.test(head);
+}
+
 /** The rows of a CSV file, streamed, header included. */
 export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
   for await (const batch of readCsvBatches(source)) yield* batch;
@@ -37,9 +42,9 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
  * through millions of rows pays for one await per batch rather than per row.
  */
 export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvRow[]> {
-  const trim = SPACED_QUOTES.test(await source.head());
+  const trim = needsTrim(await source.head());
   const text = Readable.from(source.utf8Chunks?.() ?? source.chunks(), { objectMode: false });
-  const parser = text.pipe(parse(trim ? { ...OPTIONS, trim } : OPTIONS));
+  const parser = text.pipe(parse(trim ? { ...CSV_OPTIONS, trim } : CSV_OPTIONS));
   let failure: unknown;
   let ended = false;
   let wake: (() => void) | undefined;
@@ -60,13 +65,7 @@ export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvRow
     for (;;) {
       const batch: CsvRow[] = [];
       let record: string[] | null;
-      while ((record = parser.read() as string[] | null) !== null) {
-        const start = line;
-        line += 1 + newlinesIn(record);
-        if (record.every((value) => value.trim() === '')) continue;
-        // The line a row starts on, as the user's spreadsheet numbers it.
-        batch.push({ cells: record, line: start });
-      }
+      while ((record = parser.read() as string[] | null) !== null) line = addRow(batch, record, line);
       if (failure !== undefined) throw failure;
       if (batch.length > 0) yield batch;
       else if (ended) break;
@@ -74,14 +73,26 @@ export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvRow
       wake = undefined;
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/i.exec(message)?.[1];
-    throw new InputError(source.name, line ? Number(line) : undefined, `is not a readable CSV file (${message.replace(/^Invalid[^:]*:\s*/, '')})`);
+    throw unreadableCsv(source.name, error, 0);
   } finally {
     // A caller that stops early (a bad row) leaves no file open behind it.
     parser.destroy();
     text.destroy();
   }
+}
+
+/** Adds a record unless its cells are all blank; returns the line the next record starts on. */
+export function addRow(rows: CsvRow[], record: string[], line: number): number {
+  // The line a row starts on, as the user's spreadsheet numbers it.
+  if (!record.every((value) => value.trim() === '')) rows.push({ cells: record, line });
+  return line + 1 + newlinesIn(record);
+}
+
+/** csv-parse's complaint as an input error at the line it names (counted from `lineOffset`). */
+export function unreadableCsv(file: string, error: unknown, lineOffset: number): InputError {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /line (\d+)/i.exec(message)?.[1];
+  return new InputError(file, line ? Number(line) + lineOffset : undefined, `is not a readable CSV file (${message.replace(/^Invalid[^:]*:\s*/, '')})`);
 }
 
 /** Lines a record spans beyond its first: a quoted cell may hold line breaks. */

@@ -65,6 +65,13 @@ describe('generic connections CSV', () => {
     await expect(parse(csv('staff_id,display_name,connected_on', 'S1,Amy,yesterday'))).rejects.toThrow('connections.csv:2: connected_on "yesterday" is not a date');
   });
 
+  it('reads a row that has only a profile link, whose handle the matcher reads, and skips a row with no account at all', async () => {
+    const rows = await parse(csv('staff_id,platform,display_name,username,profile_url', 'S1,instagram,,,https://www.instagram.com/amy.lee09/', 'S1,instagram,,,'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ staffId: 'S1', profileUrl: 'https://www.instagram.com/amy.lee09/', source: { line: 2 } });
+    expect(findImporter({ name: 'links.csv', head: 'staff_id,platform,profile_url\n' })?.id).toBe('generic-csv');
+  });
+
   it('is found by content, and other CSVs are not taken for it', () => {
     expect(findImporter({ name: 'lists/jane.csv', head: 'staff_id,platform,display_name\n' })?.id).toBe('generic-csv');
     expect(findImporter({ name: 'roll.csv', head: 'UPN,Forename,Surname\n' })).toBeUndefined();

@@ -1,8 +1,9 @@
 import { InputError, quote } from '../../errors.js';
 import type { Connection } from '../../model/records.js';
 import { parseDate } from '../../normalise/dates.js';
-import type { TextSource } from '../../io/TextSource.js';
-import { cell, headerKey, mapColumns, readCsvBatches, type ColumnAliases, type ColumnIndex, type CsvRow } from '../csvTable.js';
+import { readCsvPieces, type CsvPiece } from '../csvPieces.js';
+import { parseCsvRecords } from '../csvRecords.js';
+import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../csvTable.js';
 import type { ImportContext } from './ConnectionImporter.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 
@@ -43,62 +44,64 @@ export const genericCsvImporter: ConnectionImporter = {
     if (!/\.(csv|txt)$/i.test(name)) return false;
     const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
     const keys = new Set(firstLine.split(/[,;\t]/).map((h) => headerKey(h.replace(/^"|"$/g, ''))));
-    return (keys.has('displayname') || keys.has('username')) && (keys.has('staffid') || keys.has('staffname') || keys.has('platform'));
+    return (keys.has('displayname') || keys.has('username') || keys.has('profileurl')) && (keys.has('staffid') || keys.has('staffname') || keys.has('platform'));
   },
   async *parse(source, context) {
-    for await (const batch of parseGenericBatches(source, context)) yield* batch;
+    for await (const piece of readCsvPieces(source)) yield* readGenericPiece(piece, context);
   },
-  parseBatches: (source, context) => parseGenericBatches(source, context),
+  async *parseBatches(source, context) {
+    for await (const piece of readCsvPieces(source)) yield readGenericPiece(piece, context);
+  },
 };
 
-async function* parseGenericBatches(source: TextSource, context: ImportContext): AsyncGenerator<Connection[]> {
-  let columns: ReturnType<typeof mapColumns<GenericField>> | undefined;
-  const dates = new Map<string, string | null>();
-  for await (const rows of readCsvBatches(source)) {
-    const connections: Connection[] = [];
-    for (const row of rows) {
-      if (!columns) {
-        const required = context.staffId || context.staffName ? [['displayName', 'username'] as const] : [['staffId', 'staffName'] as const, ['displayName', 'username'] as const];
-        columns = mapColumns(source.name, row, GENERIC_COLUMNS, required, 'a connections file');
-        continue;
-      }
-      const connection = readConnection(source.name, row, columns, context, dates);
-      if (connection) connections.push(connection);
-    }
-    if (connections.length > 0) yield connections;
+/** A list has a few thousand distinct dates at most; parsing each once saves seconds on a trust. */
+const dates = new Map<string, string | null>();
+
+function readGenericPiece(piece: CsvPiece, context: ImportContext): Connection[] {
+  const names = ['displayName', 'username', 'profileUrl'] as const;
+  const required = context.staffId || context.staffName ? [names] : [['staffId', 'staffName'] as const, names];
+  const columns = mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file');
+  const connections: Connection[] = [];
+  for (const row of parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim)) {
+    const connection = readConnection(piece.file, row, columns, context);
+    if (connection) connections.push(connection);
   }
+  return connections;
 }
 
-function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>): Connection | undefined {
+function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericField>, context: ImportContext): Connection | undefined {
   const get = (field: GenericField): string | undefined => cell(row, columns, field);
   const displayName = get('displayName');
   const username = get('username');
-  if (!displayName && !username) return undefined;
-  const connection: Connection = {
-    platform: (get('platform') ?? 'unknown').toLowerCase(),
-    source: { file, line: row.line },
-  };
+  const profileUrl = get('profileUrl');
+  // A row with only a profile link is read too: the link may carry the handle.
+  if (!displayName && !username && !profileUrl) return undefined;
   const staffId = get('staffId') ?? context.staffId;
   const staffName = get('staffName') ?? context.staffName;
-  if (staffId) connection.staffId = staffId;
-  if (staffName) connection.staffName = staffName;
   if (!staffId && !staffName) throw new InputError(file, row.line, 'has no staff_id or staff_name');
-  if (displayName) connection.displayName = displayName;
-  if (username) connection.username = username;
-  const profileUrl = get('profileUrl');
-  if (profileUrl) connection.profileUrl = profileUrl;
   const relationship = get('relationship');
-  if (relationship) connection.relationship = RELATIONSHIP_WORDS[relationship] ?? RELATIONSHIP_WORDS[headerKey(relationship)] ?? relationship.toLowerCase();
   const connectedOn = get('connectedOn');
-  if (connectedOn) {
-    // A list has a few thousand distinct dates at most; parsing each once saves seconds on a trust.
-    let iso = dates.get(connectedOn);
-    if (iso === undefined) {
-      iso = parseDate(connectedOn);
-      if (dates.size < 20_000) dates.set(connectedOn, iso);
-    }
-    if (!iso) throw new InputError(file, row.line, `connected_on ${quote(connectedOn)} is not a date`, 'Dates are YYYY-MM-DD or DD/MM/YYYY.');
-    connection.connectedOn = iso;
+  // Every connection is built with the same fields in the same order (absent ones undefined):
+  // one object shape keeps the matcher's reading of a million of them fast.
+  return {
+    staffId,
+    staffName,
+    platform: (get('platform') ?? 'unknown').toLowerCase(),
+    displayName,
+    username,
+    profileUrl,
+    relationship: relationship && (RELATIONSHIP_WORDS[relationship] ?? RELATIONSHIP_WORDS[headerKey(relationship)] ?? relationship.toLowerCase()),
+    connectedOn: connectedOn && isoDate(file, row.line, connectedOn),
+    source: { file, line: row.line },
+  };
+}
+
+function isoDate(file: string, line: number, text: string): string {
+  let iso = dates.get(text);
+  if (iso === undefined) {
+    iso = parseDate(text);
+    if (dates.size < 20_000) dates.set(text, iso);
   }
-  return connection;
+  if (!iso) throw new InputError(file, line, `connected_on ${quote(text)} is not a date`, 'Dates are YYYY-MM-DD or DD/MM/YYYY.');
+  return iso;
 }

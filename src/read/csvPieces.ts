@@ -1,0 +1,141 @@
+import type { TextSource } from '../io/TextSource.js';
+import { parseCsvRecords } from './csvRecords.js';
+import { needsTrim, type CsvRow } from './csvTable.js';
+
+/**
+ * A run of whole records cut from a CSV file, with the file's header: something a worker thread
+ * can read on its own. Plain data, so that it crosses to a worker as it is.
+ */
+export interface CsvPiece {
+  /** The file it was cut from, for messages. */
+  file: string;
+  /** The file's header row (pieces after the first do not repeat it). */
+  header: CsvRow;
+  /** Whole records, UTF-8, in a buffer of their own (so it can be handed to a worker). */
+  bytes: Uint8Array;
+  /** The line its first record starts on. */
+  firstLine: number;
+  /** 0 for the first piece of a file, then 1, 2, … */
+  index: number;
+  /** Whether csv-parse must trim cells (see `needsTrim`). */
+  trim: boolean;
+}
+
+/**
+ * About 2,300 rows of a typical connection list. Small enough that what a piece's rows leave
+ * behind dies young (larger pieces cost more in garbage collection than they save in messages to
+ * worker threads) and that two threads stay evenly busy.
+ */
+const PIECE_BYTES = 256 * 1024;
+const QUOTE = 0x22;
+const LF = 0x0a;
+
+/**
+ * Cuts a CSV file into pieces of whole records. Cuts fall only on a line break outside quotes, so
+ * a cell holding line breaks is never cut. A file with a header and no rows gives one empty piece,
+ * so that its header is still checked; a file with no header gives none.
+ */
+export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTES): AsyncGenerator<CsvPiece> {
+  const trim = needsTrim(await source.head());
+  let header: CsvRow | undefined;
+  let line = 1;
+  let index = 0;
+  let carry: Buffer | undefined;
+  let ended = false;
+  const chunks = bytesOf(source)[Symbol.asyncIterator]();
+  while (!ended) {
+    const next = await chunks.next();
+    ended = next.done === true;
+    let buffer = next.done ? (carry ?? Buffer.alloc(0)) : carry && carry.length > 0 ? Buffer.concat([carry, next.value]) : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+    carry = undefined;
+    // Blank lines before the header are skipped, as the rows' reader does.
+    while (!header && buffer.length > 0) {
+      const end = ended ? recordEnd(buffer) || buffer.length : recordEnd(buffer);
+      if (end === 0) break;
+      const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim);
+      line += countLineBreaks(buffer, 0, end);
+      buffer = buffer.subarray(end);
+      if (row) header = { cells: row.cells, line: row.line };
+    }
+    if (!header) {
+      carry = buffer;
+      continue;
+    }
+    if (!ended && buffer.length < pieceBytes) {
+      carry = buffer;
+      continue;
+    }
+    const cut = ended ? buffer.length : lastRecordEnd(buffer);
+    if (cut === 0 && !(ended && index === 0)) {
+      // One record longer than a piece (a huge quoted cell): read on until it ends.
+      carry = buffer;
+      continue;
+    }
+    // Copied into a buffer of its own: the file's chunks share theirs.
+    const bytes = new Uint8Array(cut);
+    bytes.set(buffer.subarray(0, cut));
+    yield { file: source.name, header, bytes, firstLine: line, index: index++, trim };
+    line += countLineBreaks(buffer, 0, cut);
+    carry = buffer.subarray(cut);
+  }
+}
+
+async function* bytesOf(source: TextSource): AsyncGenerator<Uint8Array> {
+  if (source.utf8Chunks) yield* source.utf8Chunks();
+  else for await (const text of source.chunks()) yield Buffer.from(text, 'utf8');
+}
+
+/**
+ * Where a cell's quotes begin and end, from the quotes alone (few, next to the bytes): a quote
+ * opens a quoted cell only at the start of a cell, as csv-parse's `relax_quotes` reads it, and
+ * `""` inside one is a quote. Calls `outside(from, to)` for each stretch outside quotes.
+ */
+function stretchesOutsideQuotes(buffer: Buffer, outside: (from: number, to: number) => void): void {
+  let inQuotes = false;
+  let from = 0;
+  let quote = buffer.indexOf(QUOTE);
+  while (quote >= 0) {
+    if (!inQuotes) {
+      const before = quote === 0 ? LF : buffer[quote - 1];
+      if (before === LF || before === 0x0d || before === 0x2c || before === 0x3b || before === 0x09) {
+        outside(from, quote);
+        inQuotes = true;
+      }
+      quote = buffer.indexOf(QUOTE, quote + 1);
+    } else if (buffer[quote + 1] === QUOTE) {
+      quote = buffer.indexOf(QUOTE, quote + 2);
+    } else {
+      inQuotes = false;
+      from = quote + 1;
+      quote = buffer.indexOf(QUOTE, from);
+    }
+  }
+  if (!inQuotes) outside(from, buffer.length);
+}
+
+/** Just after the last line break outside quotes, or 0 when there is none. */
+function lastRecordEnd(buffer: Buffer): number {
+  let end = 0;
+  stretchesOutsideQuotes(buffer, (from, to) => {
+    const at = to > from ? buffer.lastIndexOf(LF, to - 1) : -1;
+    if (at >= from) end = at + 1;
+  });
+  return end;
+}
+
+/** Just after the first line break outside quotes, or 0 when there is none. */
+function recordEnd(buffer: Buffer): number {
+  let end = 0;
+  stretchesOutsideQuotes(buffer, (from, to) => {
+    if (end > 0) return;
+    const at = buffer.indexOf(LF, from);
+    if (at >= 0 && at < to) end = at + 1;
+  });
+  return end;
+}
+
+function countLineBreaks(buffer: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let at = buffer.indexOf(LF, from); at >= 0 && at < to; at = buffer.indexOf(LF, at + 1)) count++;
+  return count;
+}

@@ -1,0 +1,155 @@
+import { parse as parseSync } from 'csv-parse/sync';
+import { addRow, CSV_OPTIONS, unreadableCsv, type CsvRow } from './csvTable.js';
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * The rows of whole records cut from a CSV file (see `csvPieces.ts`), read at once; `firstLine`
+ * is the line the first record starts on. Rows are exactly what csv-parse makes of the bytes.
+ *
+ * Why two paths: on a trust's 100 MB list csv-parse, reading byte by byte, takes most of an
+ * audit's time, yet nearly every record of a connection list is plain: cells without quotes are
+ * the text between the commas (RFC 4180), and a cell wholly inside quotes is its text with `""`
+ * read as `"`. Such records are split here, each line decoded on its own (so that what is kept of
+ * it, a name in a cache or a finding, does not keep the whole piece's text alive). Any other
+ * record (a quote inside a cell, text after a closing quote, a line break inside quotes, a stray
+ * carriage return) is read by csv-parse, all of a piece's at once; should csv-parse see those
+ * records differently (fewer or more of them), the whole piece is read by csv-parse instead.
+ * Files whose cells need trimming are always read by csv-parse.
+ */
+export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: number, trim: boolean): CsvRow[] {
+  const records = (trim ? undefined : splitRecords(asBuffer(bytes))) ?? parseAll(file, bytes, firstLine, trim);
+  const rows: CsvRow[] = [];
+  let line = firstLine;
+  for (const record of records) line = addRow(rows, record, line);
+  return rows;
+}
+
+/** csv-parse over the whole piece. */
+function parseAll(file: string, bytes: Uint8Array, firstLine: number, trim: boolean): string[][] {
+  try {
+    return parseSync(asBuffer(bytes), trim ? { ...CSV_OPTIONS, bom: false, trim } : { ...CSV_OPTIONS, bom: false }) as string[][];
+  } catch (error) {
+    throw unreadableCsv(file, error, firstLine - 1);
+  }
+}
+
+/** The records split here, the others read by csv-parse; undefined when csv-parse does not see those one for one. */
+function splitRecords(buffer: Buffer): string[][] | undefined {
+  const records: string[][] = [];
+  // Where the records left to csv-parse go, and their bytes, for it to read together.
+  const slots: number[] = [];
+  const others: Buffer[] = [];
+  let nextQuote = buffer.indexOf(QUOTE);
+  let start = 0;
+  while (start < buffer.length) {
+    let end = buffer.indexOf(LF, start);
+    if (end < 0) end = buffer.length;
+    if (nextQuote >= 0 && nextQuote < start) nextQuote = buffer.indexOf(QUOTE, start);
+    let record: string[] | undefined;
+    if (nextQuote >= 0 && nextQuote < end) {
+      end = quotedRecordEnd(buffer, start);
+      record = splitQuoted(buffer.toString('utf8', start, withoutCr(buffer, start, end)));
+    } else {
+      const line = buffer.toString('utf8', start, withoutCr(buffer, start, end));
+      // A carriage return inside a line (not before its line feed) is csv-parse's to judge.
+      if (!line.includes('\r')) record = line.split(',');
+    }
+    if (record) {
+      records.push(record);
+    } else {
+      slots.push(records.length);
+      records.push([]);
+      others.push(buffer.subarray(start, withoutCr(buffer, start, end)));
+    }
+    start = end + 1;
+  }
+  if (others.length === 0) return records;
+  let read: string[][];
+  try {
+    const joined = Buffer.concat(others.flatMap((bytes, i) => (i === 0 ? [bytes] : [NEWLINE, bytes])));
+    read = parseSync(joined, { ...CSV_OPTIONS, bom: false, record_delimiter: '\n' }) as string[][];
+  } catch {
+    return undefined;
+  }
+  if (read.length !== others.length) return undefined;
+  slots.forEach((slot, i) => (records[slot] = read[i]!));
+  return records;
+}
+
+const NEWLINE = Buffer.from('\n');
+
+function withoutCr(buffer: Buffer, start: number, end: number): number {
+  return end > start && buffer[end - 1] === CR ? end - 1 : end;
+}
+
+/**
+ * The cells of a one-line record whose quoted cells are wholly quoted (`a,"b, c",d`), or
+ * undefined for anything csv-parse should judge: a quote inside an unquoted cell, text after a
+ * closing quote, a line break or carriage return.
+ */
+function splitQuoted(line: string): string[] | undefined {
+  if (line.includes('\r') || line.includes('\n')) return undefined;
+  const cells: string[] = [];
+  let at = 0;
+  for (;;) {
+    if (line.charCodeAt(at) === QUOTE) {
+      let value = '';
+      let from = at + 1;
+      for (;;) {
+        const close = line.indexOf('"', from);
+        if (close < 0) return undefined;
+        value += line.slice(from, close);
+        if (line.charCodeAt(close + 1) === QUOTE) {
+          value += '"';
+          from = close + 2;
+          continue;
+        }
+        at = close + 1;
+        break;
+      }
+      cells.push(value);
+      if (at === line.length) return cells;
+      if (line.charCodeAt(at) !== COMMA) return undefined;
+      at++;
+    } else {
+      const comma = line.indexOf(',', at);
+      const value = line.slice(at, comma < 0 ? line.length : comma);
+      if (value.includes('"')) return undefined;
+      cells.push(value);
+      if (comma < 0) return cells;
+      at = comma + 1;
+    }
+  }
+}
+
+/**
+ * The line feed that ends the record starting at `start`, reading quotes as csv-parse does with
+ * `relax_quotes`: a quote opens a quoted cell only at the start of a cell, and `""` inside one is
+ * a quote. The buffer's length when the record runs to the end. (Quotes, commas and line breaks
+ * are single bytes in UTF-8, so the bytes can be read directly.)
+ */
+function quotedRecordEnd(buffer: Buffer, start: number): number {
+  let inQuotes = false;
+  for (let at = start; at < buffer.length; at++) {
+    const code = buffer[at];
+    if (inQuotes) {
+      if (code !== QUOTE) continue;
+      if (buffer[at + 1] === QUOTE) at++;
+      else inQuotes = false;
+    } else if (code === LF) {
+      return at;
+    } else if (code === QUOTE) {
+      const before = at === start ? LF : buffer[at - 1];
+      if (before === COMMA || before === LF || before === CR) inQuotes = true;
+    }
+  }
+  return buffer.length;
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
