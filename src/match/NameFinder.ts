@@ -1,4 +1,5 @@
 import { FOLD } from '../normalise/nameText.js';
+import { BoundedCache } from './BoundedCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { FORE_PREFERRED, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
@@ -32,8 +33,12 @@ export interface Found extends ReadonlyMap<number, NameEvidence> {
 }
 
 const CACHE_LIMIT = 30_000;
-/** Most names find nobody; those share one empty answer, so many can be remembered. */
-const MEMO_LIMIT = 60_000;
+/**
+ * Most names find nobody; those share one empty answer, so many can be remembered. A trust's
+ * million rows read as about 110,000 distinct names (handles are mostly distinct, but their words
+ * are not): a memo smaller than that forgets names before they come round again.
+ */
+const MEMO_LIMIT = 160_000;
 const NOTHING: Found = new Map();
 
 /**
@@ -42,8 +47,8 @@ const NOTHING: Found = new Map();
  * sound-alikes, initials, forename alone) only when there is none, which keeps common names cheap.
  */
 export class NameFinder {
-  private readonly segments = new Map<string, Segmentation | null>();
-  private readonly memo = new Map<string, Found>();
+  private readonly segments = new BoundedCache<string, Segmentation | null>(CACHE_LIMIT);
+  private readonly memo = new BoundedCache<string, Found>(MEMO_LIMIT);
 
   constructor(private readonly index: PupilIndex) {}
 
@@ -54,7 +59,6 @@ export class NameFinder {
     if (!found) {
       const pupils = this.search(reading);
       found = pupils.size === 0 ? NOTHING : Object.assign(pupils, { earliestDob: this.earliestDob(pupils) });
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(key, found);
     }
     return found;
@@ -242,7 +246,6 @@ export class NameFinder {
       }
       if (best) break;
     }
-    if (this.segments.size >= CACHE_LIMIT) this.segments.clear();
     this.segments.set(word, best);
     return best;
   }

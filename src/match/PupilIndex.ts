@@ -2,6 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
+import { BoundedCache } from './BoundedCache.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { yearGroupNumber } from './yearEvidence.js';
 
@@ -79,9 +80,9 @@ export class PupilIndex {
   private readonly forenames = new Map<number, number[]>();
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
-  private readonly factsCache = new Map<string, WordFacts>();
-  private readonly soundsCache = new Map<string, number[]>();
-  private readonly typoCache = new Map<string, number[]>();
+  private readonly factsCache = new BoundedCache<string, WordFacts>(CACHE_LIMIT);
+  private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
+  private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
   private readonly nameForms = new Set<string>();
 
@@ -146,7 +147,6 @@ export class PupilIndex {
       if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
     }
     facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname: (role & ROLE_SUR) !== 0 };
-    if (this.factsCache.size >= CACHE_LIMIT) this.factsCache.clear();
     this.factsCache.set(word, facts);
     return facts;
   }
@@ -164,7 +164,6 @@ export class PupilIndex {
         if (this.roles[id]! & role && !found.includes(id) && isOneEdit(word, this.words[id]!)) found.push(id);
       }
     }
-    if (this.typoCache.size >= CACHE_LIMIT) this.typoCache.clear();
     this.typoCache.set(key, found);
     return found;
   }
@@ -179,7 +178,6 @@ export class PupilIndex {
     let found = this.soundsCache.get(word);
     if (!found) {
       found = (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2));
-      if (this.soundsCache.size >= CACHE_LIMIT) this.soundsCache.clear();
       this.soundsCache.set(word, found);
     }
     return found;

@@ -6,7 +6,8 @@ import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
-import { readConnection, type Reading } from './readConnection.js';
+import { BoundedCache } from './BoundedCache.js';
+import { readDisplayName, readHandle, type Reading } from './readConnection.js';
 import { isAdultYear, readYears } from './yearEvidence.js';
 
 export interface MatcherOptions {
@@ -25,6 +26,11 @@ interface Analysed {
   yearMatchesDob: boolean;
 }
 
+/** Display names remembered with what they say: a trust's lists hold about 60,000 distinct ones. */
+const DISPLAY_NAMES_REMEMBERED = 120_000;
+
+const NO_READINGS: readonly [Reading, Found][] = [];
+
 /** More pupils than this sharing a forename-only match say nothing about any one of them. */
 const MAX_FORENAME_ONLY = 5;
 
@@ -40,23 +46,41 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const finder = new NameFinder(index);
   const staffSurnames = new WeakMap<StaffMember, string>();
 
+  // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
+  // and only the readings that found somebody (most find nobody and share one empty answer).
+  const displayNames = new BoundedCache<string, readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED);
+  const readDisplay = (raw: string): readonly [Reading, Found][] => {
+    let read = displayNames.get(raw);
+    if (!read) {
+      const found = readDisplayName(raw)
+        .map((reading): [Reading, Found] => [reading, finder.find(reading)])
+        .filter(([, pupils]) => pupils.size > 0);
+      read = found.length > 0 ? found : NO_READINGS;
+      displayNames.set(raw, read);
+    }
+    return read;
+  };
+
   const analyse = (connection: Connection): Analysed[] => {
-    const readings = readConnection(connection);
-    const handleYear = readings.find((r) => r.source === 'handle' && !(r.marks & FOLD.LEET))?.earliestYear;
+    const handleReadings = readHandle(connection);
+    const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
+    const handleYear = handleReadings.find((r) => !(r.marks & FOLD.LEET))?.earliestYear;
     let results: [Reading, Found][] | undefined;
-    for (const reading of readings) {
-      const found = finder.find(reading);
-      if (found.size === 0) continue;
+    const consider = (reading: Reading, found: Found): void => {
+      if (found.size === 0) return;
       // A birth year in the handle long before every pupil found rules them all out at once.
       const year = Math.min(handleYear ?? Infinity, reading.earliestYear ?? Infinity);
-      if (year !== Infinity && isAdultYear(year, found.earliestDob)) continue;
+      if (year !== Infinity && isAdultYear(year, found.earliestDob)) return;
       (results ??= []).push([reading, found]);
-    }
+    };
+    // Most connections find nobody: nothing is built for them beyond their readings.
+    for (const [reading, found] of display) consider(reading, found);
+    for (const reading of handleReadings) consider(reading, finder.find(reading));
     if (!results) return [];
     // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
     // Digits read as letters (J4ck) are no year, so a reading's own digits count; the handle's
     // digits say something about every pupil the account may be, whichever name found them.
-    const handleDigits = readings.find((r) => r.source === 'handle' && !(r.marks & FOLD.LEET))?.numbers ?? [];
+    const handleDigits = handleReadings.find((r) => !(r.marks & FOLD.LEET))?.numbers ?? [];
     const perPupil = new Map<number, { display?: [Reading, NameEvidence]; handle?: [Reading, NameEvidence] }>();
     for (const [reading, found] of results) {
       for (const [pupilAt, evidence] of found) {

@@ -24,28 +24,18 @@ const FILLER = new Set(['official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx'
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle']);
 
-const CACHE_LIMIT = 20_000;
-/** Display names repeat across staff lists (handles mostly do not), so their readings are remembered. */
-const displayReadings = new Map<string, Reading[]>();
-
-/** The readings of a connection's display name and username (or, lacking one, its profile link). Never change them. */
-export function readConnection(connection: Connection): Reading[] {
-  const readings = connection.displayName ? displayReadingsOf(connection.displayName) : [];
-  const handle = connection.username ?? handleFromUrl(connection.profileUrl);
-  if (!handle) return readings;
-  const all = [...readings];
-  addReadings(all, handle, 'handle', 0);
-  return all;
+/** The readings of a display name. */
+export function readDisplayName(raw: string): Reading[] {
+  const readings: Reading[] = [];
+  addReadings(readings, raw, 'display', commaAfter(raw));
+  return readings;
 }
 
-function displayReadingsOf(raw: string): Reading[] {
-  let readings = displayReadings.get(raw);
-  if (!readings) {
-    readings = [];
-    addReadings(readings, raw, 'display', commaAfter(raw));
-    if (displayReadings.size >= CACHE_LIMIT) displayReadings.clear();
-    displayReadings.set(raw, readings);
-  }
+/** The readings of a connection's username or, lacking one, the handle in its profile link. */
+export function readHandle(connection: Connection): Reading[] {
+  const handle = connection.username ?? handleFromUrl(connection.profileUrl);
+  const readings: Reading[] = [];
+  if (handle) addReadings(readings, handle, 'handle', 0);
   return readings;
 }
 
