@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import { readPupils } from '../audit/readPupils.js';
 import { WarningSink } from '../audit/WarningSink.js';
 import { UserError } from '../errors.js';

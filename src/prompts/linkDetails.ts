@@ -1,4 +1,4 @@
-import { addYears } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
 import type { Exemption } from '../model/records.js';
 import { fromLocalDate, parseDate, toLocalDate } from '../normalise/dates.js';
 import { longDate } from '../report/wording.js';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { toLocalDate } from '../normalise/dates.js';
 import { foldName, nameTokens } from '../normalise/names.js';

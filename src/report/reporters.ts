@@ -1,8 +1,10 @@
 import { csvReporter } from './csvReporter.js';
 import { jsonReporter } from './jsonReporter.js';
-import { pdfReporter } from './pdf/pdfReporter.js';
 import type { ReportFormat, Reporter } from './Reporter.js';
 import { textReporter } from './textReporter.js';
+
+/** Loaded only when a PDF is asked for: its fonts and layout engine take most of a second to load. */
+const pdfReporter: Reporter = async (report, context) => (await import('./pdf/pdfReporter.js')).pdfReporter(report, context);
 
 export const reporters: Partial<Record<ReportFormat, Reporter>> = {
   text: textReporter,

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { toLocalDate } from '../normalise/dates.js';
 import type { AuditReport, AuditSummary, FindingLevel, PupilRef } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { differenceInYears } from 'date-fns/differenceInYears';
 import { ageOn, fromUnixSeconds, isIsoDate, parseDate } from '../../src/normalise/dates.js';
 
 describe('parseDate', () => {
@@ -37,6 +38,18 @@ describe('ageOn', () => {
     expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
     expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
     expect(ageOn('2008-02-29', '2024-02-29')).toBe(16);
+  });
+
+  it("agrees with date-fns' differenceInYears on every pair of days around birthdays and year ends", () => {
+    const days: string[] = [];
+    for (const year of [2007, 2008, 2026, 2027, 2028]) {
+      for (const [month, day] of [[1, 1], [2, 28], [2, 29], [3, 1], [8, 31], [9, 1], [11, 23], [11, 24], [12, 31]] as const) {
+        const date = new Date(year, month - 1, day);
+        if (date.getMonth() === month - 1) days.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    const local = (iso: string): Date => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8)));
+    for (const dob of days) for (const day of days) if (dob <= day) expect([dob, day, ageOn(dob, day)]).toEqual([dob, day, differenceInYears(local(day), local(dob))]);
   });
 });
 
