@@ -1,7 +1,7 @@
-import v8 from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
+import { limitHeapGrowth } from './commands/heap.js';
 import { registerExemptions } from './commands/exemptions.js';
 import { registerReview } from './commands/review.js';
 import { registerReport } from './commands/report.js';
@@ -26,16 +26,8 @@ export function buildProgram(io: CliIO): Command {
   return program;
 }
 
-/**
- * V8 grows its heap to several times what is live when a program allocates fast, as an audit of a
- * trust's million connection rows does (about 850 MiB at the peak for 150 MiB live). Growing it by
- * 10% at a time keeps that audit near 460 MiB, under the 512 MiB target, for about a sixth more
- * time (measured with `npm run bench -- --size trust`).
- */
-const HEAP_GROWING_PERCENT = 10;
-
 export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
-  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  limitHeapGrowth();
   // `social-audit audit … | head` closes the pipe early; that is the reader's choice, not an error.
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
