@@ -36,12 +36,12 @@ amber: amb
 amelia: millie, milly, mia, lia, melia, meme
 amelie: millie, mia
 amy: ames
-anastasia: ana, stasia, asia, annie, tasia
+anastasia: ana, stasia, asia, annie, tasia, nastya
 andrea: andi, drea
 andrew: andy, drew, andi
 angela: angie, ange
 ann = anne
-anna: annie, ann, anya
+anna: annie, ann, anya, ania
 anne: annie, nan
 annabel: anna, annie, bel, belle
 annabelle = annabel
@@ -57,7 +57,7 @@ aurora: rory, aura
 austin: aus
 ava: avie
 bailey: bail
-barbara: barb, babs, barbie
+barbara: barb, babs, barbie, basia
 barry: baz
 beatrice: bea, bee, trixie, betty
 beatrix: bea, trixie
@@ -229,7 +229,7 @@ jennifer: jen, jenny, jenna, jenni, jennie
 jeremy: jerry, jez, jem
 jessica: jess, jessie, jessi, jessy
 joan: jo, joanie
-joanna: jo, jojo, joey
+joanna: jo, jojo, joey, asia, joasia
 joanne: jo, jojo
 jocelyn: joss, jos
 john: johnny, jack, jon, johnnie, jonny
@@ -304,8 +304,8 @@ michaela: kayla, mickey, micky, mikki
 michelle: shelley, shell, chelle, mish
 mildred: millie, milly
 millicent: millie, milly, lissie
-mohammed = muhammad, mohammad, mohamed, muhammed, mohamad, mohammod, mahomed
-mohammed: mo, moh
+mohammed = muhammad, mohammad, mohamed, muhammed, mohamad, mohammod, mahomed, muhamad
+mohammed: mo, moh, moe, md, mohd, muhd
 molly: moll
 morgan: morg
 nancy: nan, nance
@@ -523,4 +523,119 @@ willow: will, wills
 xavier: xav, zav
 zainab: zee
 zeynep: zey
+abdulrahman = abdurrahman, abdirahman, abdelrahman, abdulrehman
+abdullah = abdullahi
+ahmed = ahmad, ahmet
+fatima = fatimah
+hassan = hasan
+hussain = hussein, husain, husein
+khadija = khadijah, khadeeja
+maryam = mariam, mariyam, marium, maryum
+mustafa = mustapha
+omar = umar, omer
+osman = usman, uthman
+yasin = yaseen, yassin
+zain = zayn
+zainab = zaynab
+temitope: temi, tope
+temidayo: temi, dayo
+fiyinfoluwa: fiyin
+oluwaseun: seun
+oluwaseyi: seyi
+oluwatobi: tobi
+oluwatobiloba: tobi, tobiloba
+tobiloba: tobi
+oluwadamilare: dami, damilare
+damilare: dami
+oluwadamilola: dami, damilola
+damilola: dami
+oluwatosin: tosin
+oluwatoyin: toyin
+oluwafemi: femi
+oluwakemi: kemi
+oluwafunmilayo: funmi, funmilayo
+funmilayo: funmi
+oluwabunmi: bunmi
+oluwatimilehin: timi, timilehin
+timilehin: timi
+ayomide: ayo
+babatunde: tunde
+olatunde: tunde
+adewale: wale
+olawale: wale
+adebayo: bayo
+modupe: dupe
+olufunke: funke
+oyindamola: oyin
+chukwuemeka: emeka
+chiamaka: amaka
+ifeanyichukwu: ifeanyi
+kosisochukwu: kosi
+somtochukwu: somto
+uchechukwu: uche
+tochukwu: tochi
+kwabena = kobina
+kwabena: kobby
+kwadwo = kojo, kodjo, kwadjo
+kwaku = kweku
+kwasi = kwesi, akwasi
+yaw = yao
+adwoa = adjoa
+afua = efua
+akua = ekua
+aleksandra = alexandra
+aleksandra: ola
+aleksander = alexander
+aleksander: olek
+malgorzata: gosia, malgosia
+katarzyna: kasia
+wojciech: wojtek
+krzysztof: krzys, krzysiek
+jakub: kuba
+tomasz: tomek
+piotr: piotrek
+grzegorz: grzesiek, grzes
+bartosz: bartek
+bartlomiej: bartek
+maciej: maciek
+przemyslaw: przemek
+stanislaw: staszek
+zbigniew: zbyszek
+dariusz: darek
+jaroslaw: jarek
+miroslaw: mirek
+arkadiusz: arek
+agnieszka: aga
+magdalena: magda
+zofia: zosia
+zuzanna: zuza
+krystyna: krysia
+dmitri = dmitry, dmytro
+dmitri: dima
+ekaterina = yekaterina, kateryna
+ekaterina: katya
+svetlana: sveta
+jose: pepe
+ignacio: nacho
+manuel: manolo
+guadalupe: lupe
+giuseppe: peppe, beppe
+giovanni: gianni
+alessandro: sandro
+lachlan: lachie, lachy
+callum = calum
+alasdair = alastair, alistair, alister
+ewan = euan, ewen
+rory = ruairi, ruaridh, ruairidh, ruaraidh
+kieran = ciaran, kieron, keiran
+cillian = killian
+padraig: paddy
+maeve = maebh, meabh
+aoibheann = aoibhinn
+dafydd: dai
+gruffydd = gruffudd
+gruffydd: guto, gruff
+llywelyn = llewelyn, llewellyn
+llywelyn: llew
+myfanwy: myf
 `;
