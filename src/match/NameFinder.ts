@@ -144,7 +144,7 @@ export class NameFinder {
         }
         const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm');
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
-          if (!a.cut && !b.cut && !b.facts.knownSurname && b.word.length >= 3) {
+          if (!a.cut && !b.cut && !b.facts.realSurname && b.word.length >= 3) {
             for (const id of index.typos(b.word, 'sur')) {
               for (const foreHit of strongFore) {
                 // A slip in half of a double-barrelled surname is two doubts: left out.
@@ -187,10 +187,23 @@ export class NameFinder {
       const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
       const typo = splittable && reading.source === 'display' && (this.index.typos(word, 'fore').length > 0 || this.index.typos(word, 'sur').length > 0);
       const split = splittable && !typo ? this.segment(word) : null;
+      const unwrapped = splittable && !split && reading.source === 'handle' ? this.unwrap(word) : undefined;
       if (split && (reading.source === 'handle' || split.rank >= 3)) for (const part of split.parts) slots.push({ word: part, joined: true });
+      else if (unwrapped) slots.push({ word: unwrapped, joined: true });
       else slots.push({ word, joined: false });
     }
     return slots;
+  }
+
+  /**
+   * A handle's word wrapped in the x's (and o's) people decorate handles with (`xxarjan_kumarxx`,
+   * `xconnor.pickeringx`), as the name inside, when there is one.
+   */
+  private unwrap(word: string): string | undefined {
+    const inner = word.replace(/^x+/, '').replace(/(?:x|xo|ox)+$/, '');
+    if (inner === word || inner.length < 2) return undefined;
+    const facts = this.index.facts(inner);
+    return facts.fore.length > 0 || facts.sur.length > 0 ? inner : undefined;
   }
 
   /** Adjacent words that together are one slip away from a surname (`Udiin-Butler`). */

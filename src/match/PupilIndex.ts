@@ -3,6 +3,7 @@ import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
 import { BoundedCache } from './BoundedCache.js';
+import { isKnownSurname } from './knownSurnames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { yearGroupNumber } from './yearEvidence.js';
 
@@ -54,8 +55,10 @@ export interface WordFacts {
   sur: SurHit[];
   /** Somebody's given name (the table's, or a pupil's): then it is no forename's typo. */
   knownGiven: boolean;
-  /** A pupil's surname: then it is no other surname's typo. */
+  /** A pupil's surname. */
   knownSurname: boolean;
+  /** A pupil's surname or another common one (Thomson beside Thompson): then it is no surname's typo. */
+  realSurname: boolean;
 }
 
 /** A pupil's name as folded words (digits and leetspeak symbols dropped). */
@@ -146,7 +149,8 @@ export class PupilIndex {
       const stemId = this.idOf(word.slice(0, -ending.length));
       if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
     }
-    facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname: (role & ROLE_SUR) !== 0 };
+    const knownSurname = (role & ROLE_SUR) !== 0;
+    facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname, realSurname: knownSurname || isKnownSurname(word) };
     this.factsCache.set(word, facts);
     return facts;
   }

@@ -1,5 +1,6 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
+import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { canFlag, coreScore, nameReasons, nameScore, type NameEvidence } from './evidence.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
@@ -30,6 +31,14 @@ interface Analysed {
 const DISPLAY_NAMES_REMEMBERED = 120_000;
 
 const NO_READINGS: readonly [Reading, Found][] = [];
+
+/** Younger than this, a child has no account of their own (an infant pupil of 5 may have one a parent runs). */
+const YOUNGEST_OWN_ACCOUNT = 4;
+/**
+ * Platforms whose minimum age is kept to, so that a child under it is unlikely to be there. The
+ * others' (13) are not: many younger children use them.
+ */
+const PLATFORM_MINIMUM_AGE: Readonly<Record<string, number>> = { linkedin: 16 };
 
 /** More pupils than this sharing a forename-only match say nothing about any one of them. */
 const MAX_FORENAME_ONLY = 5;
@@ -146,6 +155,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const live = connectedOn ? analysed.filter((a) => bornBy(index.pupils[a.pupilAt]!.pupil, connectedOn)) : analysed;
       if (live.length === 0) return [];
       const candidates = live.map((a): MatchCandidate => ({ pupil: index.pupils[a.pupilAt]!.pupil, score: round(a.score), level: a.level, reasons: [...a.reasons] }));
+      if (connectedOn) for (const candidate of candidates) doubtYoungConnection(candidate, connectedOn, connection.platform);
       markNamesakes(live, candidates);
       const surname = staff ? staffSurname(staff) : '';
       if (surname) {
@@ -173,6 +183,23 @@ function markNamesakes(live: readonly Analysed[], candidates: MatchCandidate[]):
     if (tied.length > 1 && tied.includes(i)) candidate.reasons.push('SHARED_NAME');
     if (i !== keep) candidate.level = 'review';
   });
+}
+
+/**
+ * An account connected when the pupil was a small child is most likely an adult of the same name
+ * (or one a parent ran), and one on a platform the pupil was too young for at the time is unlikely
+ * to be theirs: never a flag, but still shown, since either may yet be the pupil's.
+ */
+function doubtYoungConnection(candidate: MatchCandidate, connectedOn: string, platform: string): void {
+  const dob = candidate.pupil.dob;
+  if (!dob) return;
+  const age = ageOn(dob, connectedOn);
+  // A handle carrying the pupil's birth year says the account is the child's, on any platform.
+  const tooYoungForPlatform = age < (PLATFORM_MINIMUM_AGE[platform] ?? 0) && !candidate.reasons.includes('HANDLE_YEAR_MATCHES_DOB');
+  const doubt = age < YOUNGEST_OWN_ACCOUNT ? 'CONNECTED_WHEN_YOUNG' : tooYoungForPlatform ? 'UNDER_PLATFORM_AGE' : undefined;
+  if (!doubt) return;
+  candidate.level = 'review';
+  candidate.reasons.push(doubt);
 }
 
 function bornBy(pupil: Pupil, day: string): boolean {

@@ -22,7 +22,9 @@ export interface Reading {
 /** Words that decorate handles and names without naming anybody. */
 const FILLER = new Set(['official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc', 'page']);
 /** Words that say the account is an adult's, or a parent's. */
-const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle']);
+const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'senior']);
+/** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
+const YEAR_WORDS = new Set(['y', 'yr', 'year']);
 
 /** The readings of a display name. */
 export function readDisplayName(raw: string): Reading[] {
@@ -98,9 +100,11 @@ function fromPieces(pieces: readonly string[], marks: number, source: Reading['s
   const words: string[] = [];
   const numbers: string[] = [];
   let adultWord = false;
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
     const code = piece.charCodeAt(0);
     if (code <= 57) numbers.push(piece);
+    else if (YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) continue;
     else if (ADULT_WORDS.has(piece)) adultWord = true;
     else if (!FILLER.has(piece)) words.push(piece);
   }

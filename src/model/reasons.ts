@@ -30,6 +30,8 @@ export const REASON_CODES = [
   'UNEXPLAINED_WORDS',
   'ADULT_WORDS',
   'HANDLE_YEAR_NOT_DOB',
+  'CONNECTED_WHEN_YOUNG',
+  'UNDER_PLATFORM_AGE',
   // Why the policy cares (policy/)
   'CURRENT_PUPIL',
   'FORMER_PUPIL_UNDER_18',

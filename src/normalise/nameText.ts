@@ -51,8 +51,11 @@ export function foldNameText(raw: string): FoldedText[] {
   let differ = false;
   let confusableMarks = 0;
   let translitMarks = 0;
-  for (const ch of nfkc.replace(APOSTROPHES, '')) {
-    const code = ch.codePointAt(0)!;
+  const text = nfkc.replace(APOSTROPHES, '');
+  for (let at = 0; at < text.length; ) {
+    const code = text.codePointAt(at)!;
+    const ch = String.fromCodePoint(code);
+    at += ch.length;
     if (code < 0x80) {
       skeleton += ch;
       translit += ch;
@@ -101,17 +104,30 @@ export function foldNameText(raw: string): FoldedText[] {
       continue;
     }
     // Symbols and emoji. A few stand for a letter (🅰, regional indicators 🇯); the rest are
-    // decoration and vanish without splitting the word they sit in (Ja✨ck).
+    // decoration and vanish without splitting the word they sit in (Ja✨ck), unless a capital
+    // follows them: then they stood between two words (Giorgia👑De Luca).
     marks |= FOLD.DECORATED;
     const ascii = ENCLOSED_LETTERS(code) ? anyAscii(ch) : '';
     if (/^[A-Za-z]$/.test(ascii)) {
       skeleton += ascii;
       translit += ascii;
+    } else if (capitalFollows(text, at)) {
+      skeleton += ' ';
+      translit += ' ';
     }
   }
   const first: FoldedText = { text: tidy(skeleton.toLowerCase()), marks: marks | confusableMarks };
   if (!differ) return [first];
   return [first, { text: tidy(translit.toLowerCase()), marks: marks | translitMarks }];
+}
+
+/** Whether the first letter after `at`, past more symbols, joiners and marks, is a capital. */
+function capitalFollows(text: string, at: number): boolean {
+  for (const ch of text.slice(at, at + 16)) {
+    if (/[\p{S}\p{M}\u200b-\u200d\ufeff]/u.test(ch)) continue;
+    return /\p{Lu}/u.test(ch);
+  }
+  return false;
 }
 
 /** Punctuation and spaces become single spaces; leetspeak symbols stay for `leetReadings`. */
@@ -132,20 +148,29 @@ const HAS_LEET_LOOSE = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
  */
 export function leetReadings(text: string, loose = false): string[] {
   if (!(loose ? HAS_LEET_LOOSE : HAS_LEET).test(text)) return [];
-  const decode = (one: string, keepYears: boolean, digitWords = false): string =>
-    text.replace(/[a-z0-9@$!|]+/g, (word) => {
+  const words = text.match(/[a-z0-9@$!|]+/g) ?? [];
+  const lastWord = words.length - 1;
+  // keepYears: which words' ending digits may be a year rather than letters.
+  const decode = (one: string, keepYears: 'none' | 'all' | 'last', digitWords = false): string => {
+    let index = -1;
+    return text.replace(/[a-z0-9@$!|]+/g, (word) => {
+      index++;
       if (!digitWords && !/[a-z]/.test(word)) return word;
+      const yearHere = keepYears === 'all' || (keepYears === 'last' && index === lastWord);
       return word.replace(/[0-9@$!|]+/g, (run, at: number) => {
         const ending = at + run.length === word.length;
-        if (keepYears && ending && /^(\d\d|\d{4})$/.test(run) && at >= 3) return ` ${run}`;
+        if (yearHere && ending && /^(\d\d|\d{4})$/.test(run) && at >= 3) return ` ${run}`;
         return [...run].map((c) => (c === '1' ? one : (LEET[c] ?? c))).join('');
       });
     });
-  const years = /[a-z]{3}([0-9]{2}|[0-9]{4})($|[^a-z0-9])/.test(text);
-  const readings = [decode('i', false)];
-  if (years) readings.push(decode('i', true));
-  if (text.includes('1')) readings.push(decode('l', false), ...(years ? [decode('l', true)] : []));
+  };
+  // Two or four digits ending a word after a letter (`z4m4n10`, `gr33nw00d12`) may be a year.
+  const years = /[a-z]([0-9]{2}|[0-9]{4})($|[^a-z0-9@$!|])/.test(text);
+  const readings = [decode('i', 'none')];
+  // Most often only the last word ends in a year (`4m3l14_j0n3s13`).
+  if (years) readings.push(decode('i', 'all'), decode('i', 'last'));
+  if (text.includes('1')) readings.push(decode('l', 'none'), ...(years ? [decode('l', 'all'), decode('l', 'last')] : []));
   // A word all in digits beside leetspeak words may be a name too (`H3nry 0531`).
-  if (/(^| )[0-9]{3,}( |$)/.test(text)) readings.push(decode('i', false, true));
+  if (/(^| )[0-9]{3,}( |$)/.test(text)) readings.push(decode('i', 'none', true));
   return readings.filter((reading, i) => reading !== text && readings.indexOf(reading) === i);
 }

@@ -34,6 +34,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   UNEXPLAINED_WORDS: 'the name has other words that are none of the pupil’s names',
   ADULT_WORDS: 'the name carries a title or family word (Mrs, Dr, Mum, Grandad…) that suggests an adult',
   HANDLE_YEAR_NOT_DOB: 'a number in the username looks like a year of birth long before the pupil’s',
+  CONNECTED_WHEN_YOUNG: 'connected before the pupil was 4: more likely an adult of the same name, or an account a parent ran',
+  UNDER_PLATFORM_AGE: 'the pupil was under the platform’s minimum age (LinkedIn: 16) when connected',
   CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
   FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',
   FORMER_PUPIL_DOB_UNKNOWN: 'former pupil whose date of birth is missing or unreadable: check their age',

@@ -47,6 +47,11 @@ describe('createMatcher: ways a pupil appears', () => {
     ['handle with year group', undefined, 'amelia.jones8', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
     ['display name run together', 'JackSmith', undefined, 'P01', 'flag', ['HANDLE']],
     ['handle from the profile link', undefined, undefined, 'P01', 'flag', ['HANDLE']],
+    ['handle wrapped in x’s', undefined, 'xxjack_smithxx', 'P01', 'flag', ['HANDLE']],
+    ['handle wrapped in x’s, one word each', undefined, 'xamelia.jonesx', 'P03', 'flag', ['HANDLE']],
+    ['leetspeak handle ending in the birth year', undefined, '4m3l14_j0n3s13', 'P03', 'flag', ['LEETSPEAK', 'HANDLE_YEAR_MATCHES_DOB']],
+    ['handle with a year group after yr', undefined, 'amelia.jones.yr8', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
+    ['handle with a year group after y', undefined, 'ameliajones_y8', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
   ])('%s', (_label, displayName, username, id, level, reasons) => {
     const candidates =
       displayName === undefined && username === undefined
@@ -123,6 +128,31 @@ describe('createMatcher: adults are kept out', () => {
     expect(match(undefined, 'penrogersxo', undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'H1' }, level: 'flag' });
   });
 
+  it('doubts an account connected when the pupil was a toddler: an adult namesake, or a parent’s', () => {
+    expect(match('Jack Smith', undefined, '2015-04-30')[0]).toMatchObject({ pupil: { id: 'P01' }, level: 'review', reasons: expect.arrayContaining(['CONNECTED_WHEN_YOUNG']) });
+    expect(match('Jack Smith', undefined, '2016-05-01')[0]).toMatchObject({ pupil: { id: 'P01' }, level: 'flag' });
+  });
+
+  it('doubts a LinkedIn connection made before the pupil was 16, LinkedIn’s minimum age', () => {
+    const linkedIn = (connectedOn: string): MatchCandidate[] => matcher.match({ ...connection('Jack Smith', undefined, connectedOn), platform: 'linkedin' }, STAFF);
+    expect(linkedIn('2026-01-01')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['UNDER_PLATFORM_AGE']) });
+    expect(linkedIn('2028-06-01')[0]).toMatchObject({ level: 'flag' });
+    // A handle carrying the pupil's birth year says the account is the child's all the same.
+    expect(matcher.match({ ...connection(undefined, 'jacksmith2012', '2026-01-01'), platform: 'linkedin' }, STAFF)[0]).toMatchObject({ level: 'flag' });
+    expect(match('Jack Smith', undefined, '2026-01-01')[0]).toMatchObject({ level: 'flag' });
+  });
+
+  it('reads Snr and née as an adult’s', () => {
+    expect(match('Jack Smith Snr')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match('Amelia Jones (née Price)')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
+  });
+
+  it('takes no surname slip that makes another common surname for the pupil’s', () => {
+    const charlotte = [pupil('C1', 'Charlotte', 'Thompson')];
+    expect(match('Charlotte Thomson', undefined, undefined, STAFF, charlotte)).toEqual([]);
+    expect(match('Charlotte Thompsen', undefined, undefined, STAFF, charlotte)[0]).toMatchObject({ level: 'flag', reasons: expect.arrayContaining(['TYPO']) });
+  });
+
   it('keeps a name with a title or family word at review', () => {
     expect(match('Mrs Jack Smith')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
     expect(match('Jack Smith’s Mum')[0]?.level).toBe('review');
@@ -145,7 +175,8 @@ describe('createMatcher: namesakes and family', () => {
   });
 
   it('lets the connection date rule out the younger namesake', () => {
-    const candidates = match('Oliver Smith', undefined, '2011-01-01', STAFF, twins);
+    const older = pupil('N2', 'Oliver', 'Smith', { dob: '2005-06-01' });
+    const candidates = match('Oliver Smith', undefined, '2011-01-01', STAFF, [twins[0]!, older]);
     expect(candidates).toHaveLength(1);
     expect(candidates[0]).toMatchObject({ level: 'flag', pupil: { id: 'N2' } });
   });
@@ -181,6 +212,12 @@ describe('createMatcher: namesakes and family', () => {
       for (const c of candidates) expect(c.score).toBeGreaterThan(0);
       for (const c of candidates) expect(c.score).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('splits a name where an emoji stands between two words, not inside one', () => {
+    const giorgia = [pupil('G1', 'Giorgia', 'De Luca')];
+    expect(match('Giorgia👑De Luca', undefined, undefined, STAFF, giorgia)[0]).toMatchObject({ level: 'flag', reasons: expect.arrayContaining(['DECORATED']) });
+    expect(match('Gior✨gia De Luca', undefined, undefined, STAFF, giorgia)[0]).toMatchObject({ level: 'flag' });
   });
 
   it('finds nobody in a name that is nobody’s', () => {
