@@ -162,12 +162,13 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const out = createWriteStream(path.join(dir, 'connections.csv'));
   let buffer = 'staff_id,staff_name,platform,display_name,username,profile_url,relationship,connected_on\n';
   let line = 1;
-  const platforms = ['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin'];
+  const platforms = ['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']; // linkedin last
   const relationships = ['friend', 'follower', 'following', 'friend', 'friend'];
   const write = async (member, row, label) => {
     line++;
     if (label) truth[line] = label;
-    const platform = row.username ? rnd.pick(platforms) : 'facebook';
+    // Children are not on LinkedIn (its minimum age is 16): a pupil's own account is elsewhere.
+    const platform = row.username ? rnd.pick(label?.pupil && !label.trap ? platforms.slice(0, -1) : platforms) : 'facebook';
     // Lists without a handle (Facebook's) still link to the profile by number.
     const url = row.username ? `https://www.${platform}.com/${row.username}` : `https://www.facebook.com/profile.php?id=1000${String(rnd.int(1e9)).padStart(9, '0')}`;
     buffer += [member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
@@ -176,9 +177,13 @@ export async function generate(sizeName, dir, seed = 20261124) {
       buffer = '';
     }
   };
+  // A pupil's own account is connected from age 8 (2019 at the earliest), and never before the
+  // pupil was 4: an account connected with a toddler is an adult's, or one a parent ran.
   const dateAfter = (dob) => {
     const from = Math.max(Number(dob.slice(0, 4)) + 8, 2019);
-    return iso(Math.min(from + rnd.int(4), 2026), 1 + rnd.int(10), 1 + rnd.int(28));
+    const date = iso(Math.min(from + rnd.int(4), 2026), 1 + rnd.int(10), 1 + rnd.int(28));
+    const fourth = `${Number(dob.slice(0, 4)) + 4}${dob.slice(4)}`;
+    return date < fourth ? fourth : date;
   };
   const backgroundName = () => {
     for (;;) {
