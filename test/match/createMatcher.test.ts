@@ -220,6 +220,11 @@ describe('createMatcher: namesakes and family', () => {
     expect(match('Gior✨gia De Luca', undefined, undefined, STAFF, giorgia)[0]).toMatchObject({ level: 'flag' });
   });
 
+  it('reads a slip that happens to be an everyday word (Page for Paige) as a slip', () => {
+    const [candidate] = match('Page Richardson', undefined, undefined, STAFF, [pupil('R1', 'Paige', 'Richardson')]);
+    expect(candidate).toMatchObject({ level: 'flag', reasons: expect.arrayContaining(['TYPO']) });
+  });
+
   it('finds nobody in a name that is nobody’s', () => {
     expect(match('Riverside Running Club')).toEqual([]);
     expect(match(undefined, 'xx_gamer_xx')).toEqual([]);
