@@ -34,6 +34,6 @@ export interface AuditOptions {
   auditDate: string;
   /** School or trust name for the report. */
   school?: string;
-  /** Called now and then on long runs; never prints by itself. */
+  /** Called now and then on long runs (`files` counts the list being read); never prints by itself. */
   onProgress?: (progress: { connections: number; files: number }) => void;
 }

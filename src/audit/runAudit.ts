@@ -120,7 +120,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   /** Matches one connection and records what the policy makes of it. */
   function check(connection: Connection): void {
     connectionCount++;
-    if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount });
+    // The list this connection came from is being read: it counts among the files.
+    if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount + 1 });
     const member = directory.resolve(connection);
     countCoverage(coverage, member, connection.platform);
 

@@ -63,6 +63,18 @@ describe('runAudit', () => {
     ]);
   });
 
+  it('reports progress on long lists, counting the list being read', async () => {
+    const rows = Array.from({ length: 45_000 }, (_, i) => `S1,facebook,Person ${i},,friend,`);
+    const progress: { connections: number; files: number }[] = [];
+    const inputs = inputsFromText({ rolls: { 'roll.csv': ROLL }, staff: STAFF, connections: { 'a.csv': CONNECTIONS, 'b.csv': csv('staff_id,platform,display_name,username,relationship,connected_on', ...rows) } });
+    await runAudit(inputs, { auditDate: DAY, onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual([
+      { connections: 20_000, files: 2 },
+      { connections: 40_000, files: 2 },
+      { connections: 45_007, files: 2 },
+    ]);
+  });
+
   it('shows who handed in which platforms, including staff who handed in nothing', async () => {
     const report = await audit();
     expect(report.coverage.map((c) => [c.staff.id, c.connections, c.platforms])).toEqual([
