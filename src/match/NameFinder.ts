@@ -1,7 +1,7 @@
 import { FOLD } from '../normalise/nameText.js';
 import { BoundedCache } from './BoundedCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
-import { FORE_PREFERRED, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
+import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
@@ -97,6 +97,7 @@ export class NameFinder {
         if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
         const inside = i >= first && i < last;
         if (inside && (pupil.middleNames.includes(slot.word) || (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))) middleName = true;
+        else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word)) continue; // Muhammad of Muhammad Rayyan, in any spelling
         else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
       }
       const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
@@ -115,7 +116,7 @@ export class NameFinder {
         for (const foreHit of a.facts.fore) {
           for (const surHit of b.facts.sur) {
             for (const entry of this.index.pair(foreHit.id, surHit.id) ?? []) {
-              consider(entry >> 3, foreEvidence(foreHit, (entry >> 2) & 1), surEvidence(surHit, entry & 3), a, b);
+              consider(pairEntry.pupil(entry), foreEvidence(foreHit, pairEntry.fore(entry)), surEvidence(surHit, pairEntry.sur(entry)), a, b);
             }
           }
         }
@@ -137,26 +138,26 @@ export class NameFinder {
           const foreIds = !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3 ? index.typos(a.word, 'fore') : [];
           const soundIds = !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname ? index.soundsLike(a.word) : [];
           for (const surHit of b.facts.sur) {
-            for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'typo', surEvidence(surHit, entry & 3), a, b);
-            for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(entry >> 3, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
+            for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
+            for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             if (a.word.length === 1) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
           }
         }
-        const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm');
+        const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm' && hit.relation !== 'sharedForm');
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
           if (!a.cut && !b.cut && !b.facts.realSurname && b.word.length >= 3) {
             for (const id of index.typos(b.word, 'sur')) {
               for (const foreHit of strongFore) {
                 // A slip in half of a double-barrelled surname is two doubts: left out.
-                for (const entry of index.pair(foreHit.id, id) ?? []) if ((entry & 3) !== SUR_PART) consider(entry >> 3, foreEvidence(foreHit, (entry >> 2) & 1), 'typo', a, b);
+                for (const entry of index.pair(foreHit.id, id) ?? []) if (pairEntry.sur(entry) !== SUR_PART) consider(pairEntry.pupil(entry), foreEvidence(foreHit, pairEntry.fore(entry)), 'typo', a, b);
               }
             }
           }
           if (b.word.length === 1) {
             for (const foreHit of strongFore) {
               for (const entry of index.forename(foreHit.id) ?? []) {
-                const pupil = index.pupils[entry >> 1]!;
-                if (pupil.surnames.some((s) => s[0] === b.word)) consider(entry >> 1, foreEvidence(foreHit, entry & 1), 'initial', a, b);
+                const pupil = index.pupils[forenameEntry.pupil(entry)]!;
+                if (pupil.surnames.some((s) => s[0] === b.word)) consider(forenameEntry.pupil(entry), foreEvidence(foreHit, forenameEntry.fore(entry)), 'initial', a, b);
               }
             }
           }
@@ -169,7 +170,7 @@ export class NameFinder {
       const a = spans[0]!;
       for (const foreHit of a.facts.fore) {
         if (foreHit.relation === 'fullForm') continue;
-        for (const entry of index.forename(foreHit.id) ?? []) consider(entry >> 1, 'none', 'none', a, undefined);
+        for (const entry of index.forename(foreHit.id) ?? []) if (forenameEntry.fore(entry) !== FORE_COMMON_PART) consider(forenameEntry.pupil(entry), 'none', 'none', a, undefined);
       }
     }
   }
@@ -239,6 +240,17 @@ export class NameFinder {
     const cached = this.segments.get(word);
     if (cached !== undefined) return cached;
     let best: Segmentation | null = null;
+    for (const plain of withoutDecoration(word)) {
+      best = this.cut(plain);
+      if (best) break;
+    }
+    this.segments.set(word, best);
+    return best;
+  }
+
+  /** The best cut of a run-together word into two names, with a few trailing letters of decoration. */
+  private cut(word: string): Segmentation | null {
+    let best: Segmentation | null = null;
     for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
       // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo).
       if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
@@ -259,9 +271,23 @@ export class NameFinder {
       }
       if (best) break;
     }
-    this.segments.set(word, best);
     return best;
   }
+}
+
+/** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
+const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;
+const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|yr|y)$/;
+
+/**
+ * A run-together word as written, then without the words people run onto their names, then with
+ * a doubled last letter made single (`florencemorriss`): the first that cuts into names is read.
+ */
+function withoutDecoration(word: string): string[] {
+  const bare = word.replace(HANDLE_PREFIXES, '').replace(HANDLE_SUFFIXES, '');
+  const forms = [word, bare];
+  for (const form of [word, bare]) if (form.length > 4 && form.at(-1) === form.at(-2)) forms.push(form.slice(0, -1));
+  return forms.filter((form, i) => forms.indexOf(form) === i);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -269,6 +295,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 function foreEvidence(hit: ForeHit, kind: number): ForeEvidence {
+  if (kind === FORE_COMMON_PART) return 'commonPart';
   if (hit.relation === 'exact') return kind === FORE_PREFERRED ? 'preferred' : 'legal';
   return hit.relation;
 }

@@ -10,6 +10,11 @@ import { yearGroupNumber } from './yearEvidence.js';
 /** Which of the pupil's forenames a form comes from. */
 export const FORE_LEGAL = 0;
 export const FORE_PREFERRED = 1;
+/**
+ * The first part of a compound forename that many share (Muhammad of Muhammad Rayyan, Syeda of
+ * Syeda Amna): on its own it says little about which child an account is.
+ */
+export const FORE_COMMON_PART = 2;
 /** Which of the pupil's surnames a form comes from; PART is one half of a double-barrelled surname. */
 export const SUR_FULL = 0;
 export const SUR_PREFERRED = 1;
@@ -23,6 +28,13 @@ const CACHE_LIMIT = 30_000;
 /** Particles are not half of a surname: "De Souza" is not a partial match on "De". */
 const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'st', 'al', 'el', 'bin', 'ben', 'bint', 'abu', 'ibn', 'mac', 'mc', 'o', 'ap']);
 const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
+/** First parts of compound forenames that many children share; the child goes by the rest. */
+export const COMMON_FIRST_PARTS: ReadonlySet<string> = new Set(['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad', 'muhamad', 'mohammod', 'md', 'mohd', 'muhd', 'abdul', 'syed', 'syeda', 'sayed', 'sayyid', 'sayeda', 'bibi', 'nur', 'noor', 'siti', 'mst', 'most']);
+
+/** A pair entry (`pair`): the pupil, and which of their forenames and surnames the forms are. */
+export const pairEntry = { pupil: (entry: number): number => entry >> 4, fore: (entry: number): number => (entry >> 2) & 3, sur: (entry: number): number => entry & 3 };
+/** A forename entry (`forename`): the pupil, and which of their forenames the form is. */
+export const forenameEntry = { pupil: (entry: number): number => entry >> 2, fore: (entry: number): number => entry & 3 };
 
 export interface IndexedPupil {
   pupil: Pupil;
@@ -35,6 +47,8 @@ export interface IndexedPupil {
   surnames: readonly string[];
   /** The roll spells the name with accents or other letters that fold to ASCII. */
   accented: boolean;
+  /** The forename begins with a part many share (Muhammad Rayyan), written any way before the rest. */
+  commonFirstPart: boolean;
   dobYear: number | undefined;
   yearGroup: number | undefined;
 }
@@ -42,7 +56,8 @@ export interface IndexedPupil {
 export type ForeRelation = 'legal' | 'preferred' | NameRelation;
 export interface ForeHit {
   id: number;
-  relation: 'exact' | NameRelation;
+  /** `sharedForm`: a short form that is also a name in its own right (Mark for Marcus): weaker. */
+  relation: 'exact' | NameRelation | 'sharedForm';
 }
 export interface SurHit {
   id: number;
@@ -107,7 +122,7 @@ export class PupilIndex {
     return this.words[id]!;
   }
 
-  /** Pupils (index × 8 + fore kind × 4 + sur kind) with this forename form and surname form. */
+  /** Pupils (read with `pairEntry`) with this forename form and surname form. */
   pair(foreId: number, surId: number): readonly number[] | undefined {
     return this.pairs.get(foreId * SHIFT + surId);
   }
@@ -117,7 +132,7 @@ export class PupilIndex {
     return this.initialPairs.get(initial.charCodeAt(0) * SHIFT + surId);
   }
 
-  /** Pupils (index × 2 + fore kind) with this forename form. */
+  /** Pupils (read with `forenameEntry`) with this forename form. */
   forename(foreId: number): readonly number[] | undefined {
     return this.forenames.get(foreId);
   }
@@ -141,7 +156,9 @@ export class PupilIndex {
       const formId = this.idOf(form);
       // formsOf(word) reads from the account's side: `word` is a nickname of `form` when `form` would
       // call `word` its nickname, i.e. the book relates word → form as a fuller form.
-      if (formId >= 0 && this.roles[formId]! & ROLE_FORE) fore.push({ id: formId, relation: invert(relation) });
+      if (formId < 0 || !(this.roles[formId]! & ROLE_FORE)) continue;
+      const read = invert(relation);
+      fore.push({ id: formId, relation: read === 'nickname' && this.book.isSharedForm(word, form) ? 'sharedForm' : read });
     }
     const sur: SurHit[] = role & ROLE_SUR ? [{ id, relation: 'exact' }] : [];
     for (const ending of SURNAME_PET_ENDINGS) {
@@ -219,7 +236,14 @@ export class PupilIndex {
       const parts = read(raw);
       if (parts.length === 0) return;
       fores.push([this.intern(parts.join(''), ROLE_FORE), kind]);
-      if (parts.length > 1) fores.push([this.intern(parts[0]!, ROLE_FORE), kind]);
+      if (parts.length < 2) return;
+      if (COMMON_FIRST_PARTS.has(parts[0]!)) {
+        // Muhammad Rayyan goes by Rayyan; Muhammad alone could be any of many boys.
+        fores.push([this.intern(parts.slice(1).join(''), ROLE_FORE), kind]);
+        fores.push([this.intern(parts[0]!, ROLE_FORE), FORE_COMMON_PART]);
+      } else {
+        fores.push([this.intern(parts[0]!, ROLE_FORE), kind]);
+      }
     };
     const addSur = (raw: string | undefined, kind: number): void => {
       const parts = read(raw);
@@ -241,8 +265,8 @@ export class PupilIndex {
     const middleNames = read(pupil.middleNames);
 
     for (const [foreId, foreKind] of fores) {
-      pushOnce(this.forenames, foreId, at * 2 + foreKind);
-      for (const [surId, surKind] of surs) pushOnce(this.pairs, foreId * SHIFT + surId, at * 8 + foreKind * 4 + surKind);
+      pushOnce(this.forenames, foreId, at * 4 + foreKind);
+      for (const [surId, surKind] of surs) pushOnce(this.pairs, foreId * SHIFT + surId, at * 16 + foreKind * 4 + surKind);
     }
     for (const [foreId] of fores) {
       const initial = this.words[foreId]![0]!;
@@ -250,7 +274,8 @@ export class PupilIndex {
     }
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
     const forenames = [...new Set(fores.map(([id]) => this.words[id]!))];
-    this.pupils.push({ pupil, words, middleNames, forenames, surnames, accented, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
+    const commonFirstPart = fores.some(([, kind]) => kind === FORE_COMMON_PART);
+    this.pupils.push({ pupil, words, middleNames, forenames, surnames, accented, commonFirstPart, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
   }
 }
 

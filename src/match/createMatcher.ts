@@ -61,7 +61,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const readDisplay = (raw: string): readonly [Reading, Found][] => {
     let read = displayNames.get(raw);
     if (!read) {
-      const found = readDisplayName(raw)
+      const found = readDisplayName(raw, (word) => index.facts(word).knownGiven)
         .map((reading): [Reading, Found] => [reading, finder.find(reading)])
         .filter(([, pupils]) => pupils.size > 0);
       read = found.length > 0 ? found : NO_READINGS;

@@ -3,7 +3,9 @@
  * as names appear in UK schools (and among their parents, whom the matcher must tell apart).
  *
  * One line per given name: `name: short, forms` lists forms people use for that name; `name = other,
- * spellings` lists spellings of the same name. Both directions are derived by `nicknames.ts`, so a
+ * spellings` lists spellings of the same name. A form written `~form` is also a name in its own
+ * right, often of another generation or sex (Mark for Marcus, Harry for Harriet): an account using
+ * it may well be a relative, so it is never enough for a flag. Both directions are derived by `nicknames.ts`, so a
  * pupil on the roll as Alexander is found as Alex, and a pupil on the roll as Alex is found as
  * Alexander. Lower case, letters only; accents are folded before lookup. Every name here is also
  * "a known given name": a one-letter difference from a pupil's name that lands on one of these is a
@@ -22,14 +24,14 @@ aiden = aidan, ayden, aydan
 ainsley: ains
 alan: al
 albert: al, bert, bertie, albie, alby
-alexander: alex, alec, alek, xander, zander, sandy, al, lex, sasha, ali
-alexandra: alex, lexi, lexie, sandy, ali, allie, sasha, xandra
+alexander: alex, alec, alek, xander, zander, sandy, al, lex, sasha, ~ali
+alexandra: alex, lexi, lexie, sandy, ~ali, allie, sasha, xandra
 alexis: alex, lexi, lexie
 alfie: alf
 alfred: alf, alfie, fred, freddie, alfy
-alice: ally, allie, ali
-alicia: ali, licia
-alison: ali, ally, allie
+alice: ally, allie, ~ali
+alicia: ~ali, licia
+alison: ~ali, ally, allie
 allison = alison
 amanda: mandy, manda
 amber: amb
@@ -59,7 +61,7 @@ ava: avie
 bailey: bail
 barbara: barb, babs, barbie, basia
 barry: baz
-beatrice: bea, bee, trixie, betty
+beatrice: bea, bee, trixie, ~betty
 beatrix: bea, trixie
 belinda: linda, bel
 benedict: ben, benny, benji
@@ -167,7 +169,7 @@ frances: fran, frankie, fanny, franny
 francesca: fran, frankie, cesca, chesca
 francis: frank, frankie, fran
 frank: frankie
-frederick: fred, freddie, freddy, fredo, fritz, rick
+frederick: fred, freddie, freddy, fredo, fritz, ~rick
 freya: frey
 gabriel: gabe, gabby
 gabriella: gabby, ella, brie, gabi
@@ -186,7 +188,7 @@ graham: gray
 gregory: greg, gregg, greggy
 hannah: han, hanna
 harold: harry, hal
-harriet: hattie, harry, hatty, etta
+harriet: hattie, ~harry, hatty, etta
 harrison: harry, harri
 harry: haz, hazza, harri
 harvey: harv, harvs
@@ -201,7 +203,7 @@ holly: hols
 hope: hopey
 horace: horry
 hugh: hughie, shug
-hugo: hugh, hughie
+hugo: ~hugh, hughie
 ian = iain
 imogen: immy, midge, gen, imi
 iris: rissy
@@ -212,7 +214,7 @@ isabelle: izzy, izzie, bella, belle, izzi
 isaiah: zay
 isla: izzy
 ivy: ives
-jack: jacky, jackie, jax
+jack: ~jacky, ~jackie, jax
 jackson: jack, jax, jacks
 jacob: jake, jay, coby, jakey
 jacqueline: jackie, jacqui, jacky
@@ -235,11 +237,11 @@ jocelyn: joss, jos
 john: johnny, jack, jon, johnnie, jonny
 jonathan: jon, jonny, jonty, johnny
 jordan: jord, jordy
-joseph: joe, joey, jo, jos, joss
+joseph: joe, joey, ~jo, jos, joss
 josephine: jo, josie, jojo, posy, jose
 joshua: josh, joshy, jos
 judith: judy, jude, jodie
-julia: jules, julie
+julia: jules, ~julie
 julian: jules, jools
 juliet: jules, julie, etta
 justin: jus
@@ -291,7 +293,7 @@ marion: mary
 martha: marty, mattie, patty
 martin: marty, mart
 mary: molly, polly, mae, mamie, may, maisie
-matilda: tilly, tillie, mattie, tilda, hilda, maud
+matilda: tilly, tillie, mattie, tilda, ~hilda, ~maud
 matthew: matt, matty, mat, matti
 maximilian: max, maxi, maxim
 maxwell: max, maxi
@@ -326,7 +328,7 @@ oscar: ozzy, ossie, oz, ozzie
 owen: owie
 pamela: pam, pammy
 patricia: pat, patty, trish, tricia, patsy, tish
-patrick: pat, paddy, patsy, rick, ricky
+patrick: pat, paddy, patsy, ~rick, ricky
 paul: paulie
 paula: paulie
 penelope: penny, pen, nell
@@ -478,7 +480,7 @@ lorenzo: enzo, renzo
 lorna: lor
 luca: luke
 mabel: mab, mabs
-marcus: marc, mark
+marcus: marc, ~mark
 mark: marky
 mason: mase
 matteo: matt, teo
@@ -519,7 +521,7 @@ tommy: tom
 tony: ant
 ursula: ursie, sula
 wilfred: wilf, fred, freddie, will
-willow: will, wills
+willow: ~will, wills
 xavier: xav, zav
 zainab: zee
 zeynep: zey

@@ -9,6 +9,8 @@ export interface NicknameBook {
   formsOf(name: string): ReadonlyMap<string, NameRelation>;
   /** A given name (or short form) somebody could be called: then it is nobody's typo. */
   isKnownGivenName(name: string): boolean;
+  /** `form` is a short form of `name` that is also a name in its own right (Mark for Marcus). */
+  isSharedForm(form: string, name: string): boolean;
   readonly size: number;
 }
 
@@ -16,6 +18,8 @@ export interface NicknameTableEntry {
   head: string;
   kind: ':' | '=';
   forms: string[];
+  /** The forms written `~form`: short forms that are also names in their own right. */
+  shared: string[];
 }
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
@@ -26,8 +30,9 @@ export function parseNicknameTable(text: string = NICKNAME_TABLE): NicknameTable
     if (!line) continue;
     const match = /^([^:=]+)([:=])(.*)$/.exec(line);
     if (!match) throw new Error(`nickname table: cannot read "${line}"`);
-    const forms = match[3]!.split(',').map((form) => form.trim()).filter(Boolean);
-    entries.push({ head: match[1]!.trim(), kind: match[2] as ':' | '=', forms });
+    const written = match[3]!.split(',').map((form) => form.trim()).filter(Boolean);
+    const forms = written.map((form) => form.replace(/^~/, ''));
+    entries.push({ head: match[1]!.trim(), kind: match[2] as ':' | '=', forms, shared: forms.filter((_, i) => written[i]!.startsWith('~')) });
   }
   return entries;
 }
@@ -49,6 +54,7 @@ export function createNicknameBook(entries: readonly NicknameTableEntry[] = pars
     if (!existing || rank(relation) > rank(existing)) map.set(to, relation);
   };
   const variantGroups = new Map<string, Set<string>>();
+  const sharedForms = new Set<string>();
   for (const entry of entries) {
     known.add(entry.head);
     for (const form of entry.forms) known.add(form);
@@ -67,12 +73,14 @@ export function createNicknameBook(entries: readonly NicknameTableEntry[] = pars
         relate(head, form, 'nickname');
         relate(form, head, 'fullForm');
       }
+      for (const form of entry.shared) sharedForms.add(`${form}>${head}`);
     }
   }
   const none: ReadonlyMap<string, NameRelation> = new Map();
   return {
     formsOf: (name) => forms.get(name) ?? none,
     isKnownGivenName: (name) => known.has(name),
+    isSharedForm: (form, name) => sharedForms.has(`${form}>${name}`),
     size: known.size,
   };
 }

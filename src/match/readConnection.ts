@@ -20,16 +20,25 @@ export interface Reading {
 }
 
 /** Words that decorate handles and names without naming anybody. */
-const FILLER = new Set(['official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
+const FILLER = new Set(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'senior']);
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
 const YEAR_WORDS = new Set(['y', 'yr', 'year']);
 
-/** The readings of a display name. */
-export function readDisplayName(raw: string): Reading[] {
+/**
+ * The readings of a display name. `Smith, Jack` is surname first; `Jack Smith, Year 9` and
+ * `Amy Jones, she/her` are a whole name and then something else, which `isGivenName` tells: when
+ * nothing after the comma is a given name, the name is read without the comma too.
+ */
+export function readDisplayName(raw: string, isGivenName: (word: string) => boolean = () => true): Reading[] {
   const readings: Reading[] = [];
-  addReadings(readings, raw, 'display', commaAfter(raw));
+  const comma = commaAfter(raw);
+  addReadings(readings, raw, 'display', comma);
+  if (comma >= 2) {
+    const after = foldNameText(raw.slice(raw.indexOf(',') + 1))[0]!.text.match(/[a-z]+/g) ?? [];
+    if (!after.some(isGivenName)) addReadings(readings, raw, 'display', 0);
+  }
   return readings;
 }
 

@@ -107,7 +107,7 @@ export function foldNameText(raw: string): FoldedText[] {
     // decoration and vanish without splitting the word they sit in (Ja✨ck), unless a capital
     // follows them: then they stood between two words (Giorgia👑De Luca).
     marks |= FOLD.DECORATED;
-    const ascii = ENCLOSED_LETTERS(code) ? anyAscii(ch) : '';
+    const ascii = ENCLOSED_LETTERS(code) && !isCountryFlag(text, at - ch.length) ? anyAscii(ch) : '';
     if (/^[A-Za-z]$/.test(ascii)) {
       skeleton += ascii;
       translit += ascii;
@@ -119,6 +119,29 @@ export function foldNameText(raw: string): FoldedText[] {
   const first: FoldedText = { text: tidy(skeleton.toLowerCase()), marks: marks | confusableMarks };
   if (!differ) return [first];
   return [first, { text: tidy(translit.toLowerCase()), marks: marks | translitMarks }];
+}
+
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * Whether the regional indicator at `at` is part of country flags (🇬🇧, 🇵🇹🇬🇧): decoration. A run
+ * that does not pair up into regions CLDR knows spells a name (🇯🇦🇨🇰 is JACK: JA is no region).
+ */
+function isCountryFlag(text: string, at: number): boolean {
+  const letter = (i: number): string | undefined => {
+    const code = text.codePointAt(i);
+    return code !== undefined && code >= 0x1f1e6 && code <= 0x1f1ff ? String.fromCharCode(code - 0x1f1e6 + 65) : undefined;
+  };
+  let start = at;
+  while (start >= 2 && letter(start - 2)) start -= 2;
+  let run = '';
+  for (let i = start, l; (l = letter(i)); i += 2) run += l;
+  if (run.length === 0 || run.length % 2 !== 0) return false;
+  for (let i = 0; i < run.length; i += 2) {
+    const region = run.slice(i, i + 2);
+    if (REGIONS.of(region) === region) return false;
+  }
+  return true;
 }
 
 /** Whether the first letter after `at`, past more symbols, joiners and marks, is a capital. */

@@ -11,6 +11,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   NAME_EXACT: 'the name is the pupil’s name',
   PREFERRED_NAME: 'the name is the pupil’s preferred name',
   NICKNAME: 'a usual short form or nickname of the pupil’s forename',
+  COMMON_FORENAME_PART: 'only the first part of the pupil’s compound forename (e.g. Muhammad of Muhammad Rayyan), which many children share',
+  SHARED_FORM: 'that short form is also a name in its own right (e.g. Mark for Marcus, Harry for Harriet): it may be someone else, such as a relative',
   SURNAME_FIRST: 'surname written first',
   MIDDLE_NAME: 'includes the pupil’s middle name',
   ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',

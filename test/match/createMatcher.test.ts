@@ -52,6 +52,14 @@ describe('createMatcher: ways a pupil appears', () => {
     ['leetspeak handle ending in the birth year', undefined, '4m3l14_j0n3s13', 'P03', 'flag', ['LEETSPEAK', 'HANDLE_YEAR_MATCHES_DOB']],
     ['handle with a year group after yr', undefined, 'amelia.jones.yr8', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
     ['handle with a year group after y', undefined, 'ameliajones_y8', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
+    ['run-together handle with a word before it', undefined, 'imjacksmith', 'P01', 'flag', ['HANDLE']],
+    ['run-together handle with a word after it', undefined, 'ameliajonesofficial', 'P03', 'flag', ['HANDLE']],
+    ['run-together handle with the year group after yr', undefined, 'ameliajonesyr8', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
+    ['run-together handle with its last letter doubled', undefined, 'jacksmithh', 'P01', 'flag', ['HANDLE']],
+    ['country flags touching the name', '🇬🇧Jack Smith🇵🇱', undefined, 'P01', 'flag', ['DECORATED']],
+    ['a name spelt in regional-indicator letters', '🇯🇦🇨🇰 🇸🇲🇮🇹🇭', undefined, 'P01', 'flag', ['DECORATED']],
+    ['a whole name, then a comma and a year group', 'Amelia Jones, Year 8', undefined, 'P03', 'flag', ['NAME_EXACT', 'HANDLE_YEAR_MATCHES_YEAR_GROUP']],
+    ['a whole name, then a comma and pronouns', 'Jack Smith, he/him', undefined, 'P01', 'flag', ['NAME_EXACT']],
   ])('%s', (_label, displayName, username, id, level, reasons) => {
     const candidates =
       displayName === undefined && username === undefined
@@ -76,6 +84,23 @@ describe('createMatcher: ways a pupil appears', () => {
     expect(candidates[0]?.pupil.id).toBe(id);
     if (id !== 'P02') expect(candidates[0]?.level).toBe('review');
     expect(candidates[0]?.reasons).toContain(reason);
+  });
+
+  it('holds a short form that is a name in its own right (Mark for Marcus, Harry for Harriet) at review', () => {
+    const pupils = [pupil('M1', 'Marcus', 'Morris'), pupil('H1', 'Harriet', 'Fox'), pupil('H2', 'Henry', 'Fox')];
+    expect(match('Mark Morris', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, level: 'review', reasons: expect.arrayContaining(['SHARED_FORM']) });
+    const harry = match('Harry Fox', undefined, undefined, STAFF, pupils);
+    expect(harry[0]).toMatchObject({ pupil: { id: 'H2' }, level: 'flag', reasons: expect.arrayContaining(['NICKNAME']) });
+    expect(harry.find((c) => c.pupil.id === 'H1')).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['SHARED_FORM']) });
+  });
+
+  it('reads a compound forename by the part the pupil goes by, and holds its common first part at review', () => {
+    const pupils = [pupil('M1', 'Mohammed Rayyan', 'Anwar'), pupil('M2', 'Abdul Karim', 'Iqbal')];
+    expect(match('Rayyan Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, level: 'flag' });
+    expect(match('Muhammad Rayyan Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, level: 'flag' });
+    expect(match('Mohammed Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, level: 'review', reasons: expect.arrayContaining(['COMMON_FORENAME_PART']) });
+    expect(match('Abdul Iqbal', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M2' }, level: 'review' });
+    expect(match('Karim Iqbal', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M2' }, level: 'flag' });
   });
 
   it('reads a pupil on the roll as Alex from a fuller form, at review', () => {

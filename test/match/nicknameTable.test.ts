@@ -32,6 +32,16 @@ describe('the nickname table', () => {
     }
   });
 
+  it('knows the short forms that are names in their own right (Mark for Marcus), and only those', () => {
+    const book = createNicknameBook(entries);
+    expect(book.isSharedForm('mark', 'marcus')).toBe(true);
+    expect(book.isSharedForm('harry', 'harriet')).toBe(true);
+    expect(book.isSharedForm('harry', 'henry')).toBe(false);
+    expect(book.isSharedForm('alex', 'alexander')).toBe(false);
+    expect(book.formsOf('marcus').get('mark')).toBe('nickname');
+    expect(entries.find((e) => e.head === 'marcus')?.forms).toContain('mark');
+  });
+
   it('treats spellings of one name as one name, both ways', () => {
     const book = createNicknameBook(entries);
     expect(book.formsOf('mohammed').get('muhammad')).toBe('variant');
