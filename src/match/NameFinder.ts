@@ -97,6 +97,8 @@ export class NameFinder {
         if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
         const inside = i >= first && i < last;
         if (inside && (pupil.middleNames.includes(slot.word) || (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))) middleName = true;
+        // Joseph (Joe) Webb: the pupil's short form beside the forename explains itself.
+        else if (inside && this.index.facts(slot.word).fore.some((hit) => pupil.forenames.includes(this.index.word(hit.id)))) continue;
         else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word)) continue; // Muhammad of Muhammad Rayyan, in any spelling
         else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
       }
@@ -277,16 +279,19 @@ export class NameFinder {
 
 /** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
 const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;
-const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|yr|y)$/;
+const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|private|priv|backup|spam|alt|yr|y)$/;
 
 /**
  * A run-together word as written, then without the words people run onto their names, then with
- * a doubled last letter made single (`florencemorriss`): the first that cuts into names is read.
+ * one doubled letter made single (`florencemorriss`, `lilysykkes`): the first that cuts into names
+ * is read.
  */
 function withoutDecoration(word: string): string[] {
   const bare = word.replace(HANDLE_PREFIXES, '').replace(HANDLE_SUFFIXES, '');
   const forms = [word, bare];
-  for (const form of [word, bare]) if (form.length > 4 && form.at(-1) === form.at(-2)) forms.push(form.slice(0, -1));
+  for (const form of [word, bare]) {
+    for (let at = 1; at < form.length; at++) if (form[at] === form[at - 1] && form.length > 5) forms.push(form.slice(0, at) + form.slice(at + 1));
+  }
   return forms.filter((form, i) => forms.indexOf(form) === i);
 }
 

@@ -126,7 +126,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       } else if (years === 'olderTwoDigit') {
         reasons.add('HANDLE_YEAR_NOT_DOB');
       }
-      const adultWord = (display?.[0].adultWord ?? false) || (handle?.[0].adultWord ?? false);
+      // A title or trade anywhere in the account's names speaks for the account, whichever name found the pupil.
+      const adultWord = (display?.[0].adultWord ?? false) || handleReadings.some((r) => r.adultWord);
       if (adultWord) reasons.add('ADULT_WORDS');
       const flag = canFlag(evidence);
       const level = flag && !adultWord && years !== 'olderTwoDigit' ? 'flag' : 'review';

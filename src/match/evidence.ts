@@ -61,8 +61,9 @@ export function coreScore(e: NameEvidence): number {
 export function canFlag(e: NameEvidence): boolean {
   if (!STRONG_FORE.has(e.fore) || !STRONG_SUR.has(e.sur) || e.unexplained > 0 || e.orderInDoubt) return false;
   const typos = (e.fore === 'typo' ? 1 : 0) + (e.sur === 'typo' ? 1 : 0);
-  // A slip of the keyboard is believable once, and not in a name read back to front.
-  return typos === 0 || (typos === 1 && !e.surnameFirst);
+  // A slip of the keyboard is believable once, and not in a name read back to front, nor beside a
+  // pet form of the surname (Jackson's Bakery is not Jackson Baker).
+  return typos === 0 || (typos === 1 && !e.surnameFirst && e.sur !== 'pet');
 }
 
 export function nameReasons(e: NameEvidence): ReasonCode[] {

@@ -223,7 +223,11 @@ ruby rupert selwyn septimus sybil sylvia thelma theodora thomasina ursula vernon
   // Parents and grandparents born from the 1940s to the 1980s.
   `
 amanda andrew anthony barrie belinda bev caroline christine deb debbie geoff graeme jackie jacqueline janette jeremy ken kim len lyn
-melanie michaela nicola pat paula pete rachel ray richard ricky robert sally sandy sheila sonya stephen sue susan toni tony tracy
-tricia vince
+melanie michaela nicola pat paula pete rachel ray richard ricky robert roy sally sandy sheila sonya stephen sue susan toni tony
+tracy tricia vince
+`,
+  // Vietnamese given names one letter from others (Hùng, Hương; Hằng, Khang): each somebody's own.
+  `
+dung ha hang hung khang luan toan
 `,
 ].join('\n');

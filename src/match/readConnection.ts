@@ -20,9 +20,31 @@ export interface Reading {
 }
 
 /** Words that decorate handles and names without naming anybody. */
-const FILLER = new Set(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
+const FILLER = new Set(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'senior']);
+/**
+ * Trades and businesses: an account that names one (`chloewalkerphotography`, `John Brown
+ * Plumbing`, `Jackson's Bakery`) is an adult's or a business's. Also read at the end of a
+ * run-together word.
+ */
+const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'barber', 'barbers', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'law', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
+const TRADE_SET = new Set(TRADE_WORDS);
+
+/**
+ * `chloewalkerphotography` → `chloewalker`, `mrsamyjones` → `amyjones`, `jacksmithsnr` →
+ * `jacksmith`: a run-together word with a trade or title on it, without it. (Not Dr: Drew.)
+ */
+function withoutAdultWord(word: string): string | undefined {
+  if (word.length < 7) return undefined;
+  if (word.endsWith('snr')) return word.slice(0, -3);
+  const title = /^(?:mrs|mr|miss)(?=[a-z]{4})/.exec(word);
+  if (title) return word.slice(title[0].length);
+  for (let length = 5; length <= 12 && word.length - length >= 4; length++) {
+    if (TRADE_SET.has(word.slice(-length))) return word.slice(0, -length);
+  }
+  return undefined;
+}
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
 const YEAR_WORDS = new Set(['y', 'yr', 'year']);
 
@@ -114,8 +136,17 @@ function fromPieces(pieces: readonly string[], marks: number, source: Reading['s
     const code = piece.charCodeAt(0);
     if (code <= 57) numbers.push(piece);
     else if (YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) continue;
-    else if (ADULT_WORDS.has(piece)) adultWord = true;
-    else if (!FILLER.has(piece)) words.push(piece);
+    else if (piece === 'k' && pieces[i - 1] === '2' && /^\d\d$/.test(pieces[i + 1] ?? '')) {
+      // 2k12: the year 2012.
+      numbers.pop();
+      numbers.push(`20${pieces[++i]}`);
+    } else if (ADULT_WORDS.has(piece) || TRADE_SET.has(piece)) {
+      adultWord = true;
+    } else if (!FILLER.has(piece)) {
+      const named = withoutAdultWord(piece);
+      if (named) adultWord = true;
+      words.push(named ?? piece);
+    }
   }
   const key = `${source}${marks}|${comma}|${numbers.length > 0 ? 1 : 0}|${words.join(' ')}`;
   return { source, words, numbers, marks, adultWord, commaAfter: comma, earliestYear: earliestYear(numbers), key };

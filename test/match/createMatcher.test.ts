@@ -60,6 +60,11 @@ describe('createMatcher: ways a pupil appears', () => {
     ['a name spelt in regional-indicator letters', '🇯🇦🇨🇰 🇸🇲🇮🇹🇭', undefined, 'P01', 'flag', ['DECORATED']],
     ['a whole name, then a comma and a year group', 'Amelia Jones, Year 8', undefined, 'P03', 'flag', ['NAME_EXACT', 'HANDLE_YEAR_MATCHES_YEAR_GROUP']],
     ['a whole name, then a comma and pronouns', 'Jack Smith, he/him', undefined, 'P01', 'flag', ['NAME_EXACT']],
+    ['run-together handle with a letter doubled inside', undefined, 'ameliajonnes', 'P03', 'flag', ['HANDLE']],
+    ['run-together handle with priv after it', undefined, 'jacksmithpriv', 'P01', 'flag', ['HANDLE']],
+    ['handle with a 2k year', undefined, 'amelia.jones.2k13', 'P03', 'flag', ['HANDLE_YEAR_MATCHES_DOB']],
+    ['nickname in brackets beside the forename', 'Elizabeth (Libby) Hughes', undefined, 'P10', 'flag', ['NAME_EXACT']],
+    ['handle with a sports club after the name', undefined, 'jack_smith_fc', 'P01', 'flag', ['HANDLE']],
   ])('%s', (_label, displayName, username, id, level, reasons) => {
     const candidates =
       displayName === undefined && username === undefined
@@ -165,6 +170,21 @@ describe('createMatcher: adults are kept out', () => {
     // A handle carrying the pupil's birth year says the account is the child's all the same.
     expect(matcher.match({ ...connection(undefined, 'jacksmith2012', '2026-01-01'), platform: 'linkedin' }, STAFF)[0]).toMatchObject({ level: 'flag' });
     expect(match('Jack Smith', undefined, '2026-01-01')[0]).toMatchObject({ level: 'flag' });
+  });
+
+  it('reads a trade in the name or the handle as an adult’s or a business’s', () => {
+    expect(match('Jack Smith Plumbing')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match(undefined, 'jacksmithphotography')[0]).toMatchObject({ pupil: { id: 'P01' }, level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match('Jack Smith', 'jack_smith_solicitor')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match('Jack Smith', 'jacksmithsnr')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match(undefined, 'mrsameliajones')[0]).toMatchObject({ pupil: { id: 'P03' }, level: 'review' });
+    expect(match('Jackson’s Bakery', undefined, undefined, STAFF, [pupil('B1', 'Jackson', 'Baker')])[0]?.level).not.toBe('flag');
+  });
+
+  it('takes a slip beside a pet form of the surname for two guesses, not a flag', () => {
+    const pupils = [pupil('B1', 'Jackson', 'Smith')];
+    expect(match('Jacksom Smith', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ level: 'flag' });
+    expect(match('Jacksom Smithy', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ level: 'review' });
   });
 
   it('reads Snr and née as an adult’s', () => {
