@@ -97,8 +97,8 @@ export class NameFinder {
         if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
         const inside = i >= first && i < last;
         if (inside && (pupil.middleNames.includes(slot.word) || (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))) middleName = true;
-        // Joseph (Joe) Webb: the pupil's short form beside the forename explains itself.
-        else if (inside && this.index.facts(slot.word).fore.some((hit) => pupil.forenames.includes(this.index.word(hit.id)))) continue;
+        // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
+        else if (inside && i === a.end && this.index.facts(slot.word).fore.some((hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)))) continue;
         else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word)) continue; // Muhammad of Muhammad Rayyan, in any spelling
         else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
       }

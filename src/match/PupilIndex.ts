@@ -83,6 +83,18 @@ export function nameWords(raw: string | undefined): string[] {
   return text ? text.split(' ') : [];
 }
 
+const DIGRAPHS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', å: 'aa', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', Ø: 'Oe', Å: 'Aa' };
+
+/**
+ * A name with ä, ö, ü, ø or å as people write it on a keyboard without them (Müller → Mueller,
+ * Jørgen → Joergen), or undefined when it has none. Folding alone gives Muller and Jorgen.
+ */
+function digraphSpelling(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const spelt = raw.normalize('NFC').replace(/[äöüøåÄÖÜØÅ]/g, (letter) => DIGRAPHS[letter]!);
+  return spelt === raw.normalize('NFC') ? undefined : spelt;
+}
+
 /**
  * The pupils in scope, indexed by blocking keys so that a connection looks only at pupils who
  * share a name form with it: forename × surname pairs, initial × surname, forenames alone,
@@ -258,10 +270,10 @@ export class PupilIndex {
         surs.push([this.intern(part, ROLE_SUR), SUR_PART]);
       }
     };
-    addFore(pupil.legalForename, FORE_LEGAL);
-    if (pupil.preferredForename) addFore(pupil.preferredForename, FORE_PREFERRED);
-    addSur(pupil.legalSurname, SUR_FULL);
-    if (pupil.preferredSurname) addSur(pupil.preferredSurname, SUR_PREFERRED);
+    for (const raw of [pupil.legalForename, digraphSpelling(pupil.legalForename)]) addFore(raw, FORE_LEGAL);
+    for (const raw of [pupil.preferredForename, digraphSpelling(pupil.preferredForename)]) addFore(raw, FORE_PREFERRED);
+    for (const raw of [pupil.legalSurname, digraphSpelling(pupil.legalSurname)]) addSur(raw, SUR_FULL);
+    for (const raw of [pupil.preferredSurname, digraphSpelling(pupil.preferredSurname)]) addSur(raw, SUR_PREFERRED);
     const middleNames = read(pupil.middleNames);
 
     for (const [foreId, foreKind] of fores) {

@@ -30,6 +30,11 @@ const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame
  */
 const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'barber', 'barbers', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'law', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
 const TRADE_SET = new Set(TRADE_WORDS);
+/**
+ * Trades read at the end of a run-together word: none of them a surname, or a surname's pet form
+ * (whitebakery is White-Baker's, jackbarbers may be Jack Barber's).
+ */
+const TRADE_ENDINGS = new Set(['photography', 'photos', 'photo', 'solicitors', 'solicitor', 'plumbing', 'electrical', 'electrician', 'catering', 'hairdresser', 'beauty', 'lashes', 'fitness', 'coaching', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountants', 'accountant', 'accounting', 'consulting', 'consultancy', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'tutoring', 'childminder', 'realtor']);
 
 /**
  * `chloewalkerphotography` → `chloewalker`, `mrsamyjones` → `amyjones`, `jacksmithsnr` →
@@ -41,7 +46,7 @@ function withoutAdultWord(word: string): string | undefined {
   const title = /^(?:mrs|mr|miss)(?=[a-z]{4})/.exec(word);
   if (title) return word.slice(title[0].length);
   for (let length = 5; length <= 12 && word.length - length >= 4; length++) {
-    if (TRADE_SET.has(word.slice(-length))) return word.slice(0, -length);
+    if (TRADE_ENDINGS.has(word.slice(-length))) return word.slice(0, -length);
   }
   return undefined;
 }

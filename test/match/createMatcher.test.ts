@@ -259,6 +259,19 @@ describe('createMatcher: namesakes and family', () => {
     }
   });
 
+  it('reads ä, ö, ü, ø and å typed as two letters (Mueller, Joergen)', () => {
+    const pupils = [pupil('D1', 'Jørgen', 'Müller'), pupil('D2', 'Åsa', 'Sørensen')];
+    expect(match('Joergen Mueller', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'D1' }, level: 'flag' });
+    expect(match('Aasa Soerensen', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'D2' }, level: 'flag' });
+    expect(match('Jorgen Muller', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'D1' }, level: 'flag' });
+  });
+
+  it('does not take half a double-barrelled surname, or a surname’s pet form, for something else', () => {
+    const pupils = [pupil('A1', 'Alexander', 'Hughes-Ali'), pupil('A2', 'Alexander', 'Hughes'), pupil('Z1', 'Zayn', 'White-Baker')];
+    expect(match('Hughes-Ali Alexander', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'A1' }, level: 'flag' });
+    expect(match(undefined, 'whitebakery.zayn', undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'Z1' }, level: 'flag' });
+  });
+
   it('splits a name where an emoji stands between two words, not inside one', () => {
     const giorgia = [pupil('G1', 'Giorgia', 'De Luca')];
     expect(match('Giorgia👑De Luca', undefined, undefined, STAFF, giorgia)[0]).toMatchObject({ level: 'flag', reasons: expect.arrayContaining(['DECORATED']) });
