@@ -276,7 +276,7 @@ lola: lolly
 louis: lou, louie, lew
 louisa: lou, lulu, louie
 louise: lou, lulu, weezy
-lucas: ~luke, luca, lukey
+lucas: luke, luca, lukey
 lucia: lucy, lu
 lucy: lu, luce, lulu
 luke: lukey
@@ -478,7 +478,7 @@ lincoln: linc
 logan: lo
 lorenzo: enzo, renzo
 lorna: lor
-luca: ~luke
+luca: luke
 mabel: mab, mabs
 marcus: marc, ~mark
 mark: marky
