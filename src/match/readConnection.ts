@@ -20,15 +20,15 @@ export interface Reading {
 }
 
 /** Words that decorate handles and names without naming anybody. */
-const FILLER = new Set(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
+const FILLER = new Set(['fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
 /** Words that say the account is an adult's, or a parent's. */
-const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'senior']);
+const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr']);
 /**
  * Trades and businesses: an account that names one (`chloewalkerphotography`, `John Brown
- * Plumbing`, `Jackson's Bakery`) is an adult's or a business's. Also read at the end of a
- * run-together word.
+ * Plumbing`, `Jackson's Bakery`) is an adult's or a business's. None is a surname (Barber, Law
+ * and Senior are left out).
  */
-const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'barber', 'barbers', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'law', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
+const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
 const TRADE_SET = new Set(TRADE_WORDS);
 /**
  * Trades read at the end of a run-together word: none of them a surname, or a surname's pet form
@@ -50,6 +50,8 @@ function withoutAdultWord(word: string): string | undefined {
   }
   return undefined;
 }
+/** Pronouns shown after a name (`she/her`, `he/they`); one alone may be a name (He, Her are surnames). */
+const PRONOUNS = /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
 const YEAR_WORDS = new Set(['y', 'yr', 'year']);
 
@@ -58,8 +60,9 @@ const YEAR_WORDS = new Set(['y', 'yr', 'year']);
  * `Amy Jones, she/her` are a whole name and then something else, which `isGivenName` tells: when
  * nothing after the comma is a given name, the name is read without the comma too.
  */
-export function readDisplayName(raw: string, isGivenName: (word: string) => boolean = () => true): Reading[] {
+export function readDisplayName(shown: string, isGivenName: (word: string) => boolean = () => true): Reading[] {
   const readings: Reading[] = [];
+  const raw = shown.replace(PRONOUNS, ' ');
   const comma = commaAfter(raw);
   addReadings(readings, raw, 'display', comma);
   if (comma >= 2) {

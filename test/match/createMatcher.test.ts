@@ -187,6 +187,13 @@ describe('createMatcher: adults are kept out', () => {
     expect(match('Jacksom Smithy', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ level: 'review' });
   });
 
+  it('takes no surname for a trade or a pronoun: Barber, Law, He and Her are surnames', () => {
+    const pupils = [pupil('T1', 'Jack', 'Barber'), pupil('T2', 'Amy', 'Law'), pupil('T3', 'Wei', 'He')];
+    for (const [name, id] of [['Jack Barber', 'T1'], ['Amy Law', 'T2'], ['Wei He', 'T3'], ['Wei He (he/him)', 'T3']] as const) {
+      expect(match(name, undefined, undefined, STAFF, pupils)[0], name).toMatchObject({ pupil: { id }, level: 'flag' });
+    }
+  });
+
   it('reads Snr and née as an adult’s', () => {
     expect(match('Jack Smith Snr')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
     expect(match('Amelia Jones (née Price)')[0]).toMatchObject({ level: 'review', reasons: expect.arrayContaining(['ADULT_WORDS']) });
