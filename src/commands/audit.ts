@@ -3,12 +3,12 @@ import { Option, type Command } from 'commander';
 import { runAudit } from '../audit/runAudit.js';
 import { UserError, quote } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
-import { loadAuditFolder } from '../io/loadAuditFolder.js';
+import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { isIsoDate } from '../normalise/dates.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
 import { collectGarbage } from './heap.js';
-import { checkDestination, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
+import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 
 export interface AuditCommandOptions {
@@ -75,6 +75,17 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   }
   // Paths stay as the user typed them, so that messages quote them the same way.
   const resolve = (p: string): string => (path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p));
+  const inFolder = (name: string): string[] => (folder === undefined ? [] : [path.join(resolve(folder), name)]);
+  checkOutIsNoInput(options.out && resolve(options.out), {
+    files: [
+      ...(options.roll ?? FOLDER_FILES.rolls.flatMap(inFolder)),
+      ...(options.staff ? [options.staff] : inFolder(FOLDER_FILES.staff)),
+      ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)),
+      ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)),
+      ...(options.connections ?? FOLDER_FILES.connections.flatMap(inFolder)),
+    ].map(resolve),
+    folders: [...(options.connections ?? inFolder('connections'))].map(resolve),
+  });
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),

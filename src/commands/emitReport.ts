@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Option } from 'commander';
 import type { AuditReport } from '../model/report.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
@@ -26,6 +27,19 @@ export const termOption = (): Option => new Option('--term <term>', 'the term th
 export function checkDestination(options: Pick<EmitOptions, 'format' | 'out'>, io: CliIO): void {
   if (options.format === 'pdf' && options.out === undefined && io.stdout.isTTY) {
     throw new UserError('a PDF cannot be shown on the terminal', { hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.' });
+  }
+}
+
+/**
+ * A report written over one of the files it was made from (`--out roll.csv`) would lose the
+ * school's data: refused before any work is done. `folders` are read whole (connections/).
+ */
+export function checkOutIsNoInput(out: string | undefined, inputs: { files: readonly string[]; folders?: readonly string[] }): void {
+  if (out === undefined) return;
+  const target = path.resolve(out);
+  const input = inputs.files.find((file) => path.resolve(file) === target) ?? inputs.folders?.find((folder) => target.startsWith(path.resolve(folder) + path.sep));
+  if (input !== undefined) {
+    throw new UserError(`--out ${out} would overwrite ${input}, which the report is made from`, { hint: 'Write the report to a new file, e.g. --out audit-report.txt, outside the connections folder.' });
   }
 }
 

@@ -4,7 +4,7 @@ import { nodeFileSystem } from '../io/FileSystem.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
-import { checkDestination, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
+import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
 
 export interface ReportCommandOptions {
   format: ReportFormat;
@@ -44,6 +44,7 @@ Examples:
 export async function report(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
   const resolve = (p: string): string => (path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p));
   checkDestination(options, io);
+  checkOutIsNoInput(options.out && resolve(options.out), { files: [resolve(file)] });
   const saved = await readAuditJson(nodeFileSystem.source(resolve(file), file));
   const { format, redact, ranBy, term } = options;
   const shown = options.school !== undefined ? { ...saved, school: options.school } : saved;

@@ -50,6 +50,17 @@ function withoutAdultWord(word: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * Platforms allow names of 30 to 75 characters. A cell far longer is something else (a quote left
+ * open in a spreadsheet pulls the rest of the file into one cell), and reading every way its
+ * words may be names takes time that grows with their square: only its beginning is read.
+ */
+const MAX_NAME_LENGTH = 120;
+
+function atMost(text: string, length: number): string {
+  return text.length <= length ? text : String.fromCodePoint(...[...text].slice(0, length).map((ch) => ch.codePointAt(0)!));
+}
+
 /** Pronouns shown after a name (`she/her`, `he/they`); one alone may be a name (He, Her are surnames). */
 const PRONOUNS = /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
@@ -62,7 +73,7 @@ const YEAR_WORDS = new Set(['y', 'yr', 'year']);
  */
 export function readDisplayName(shown: string, isGivenName: (word: string) => boolean = () => true): Reading[] {
   const readings: Reading[] = [];
-  const raw = shown.replace(PRONOUNS, ' ');
+  const raw = atMost(shown, MAX_NAME_LENGTH).replace(PRONOUNS, ' ');
   const comma = commaAfter(raw);
   addReadings(readings, raw, 'display', comma);
   if (comma >= 2) {
@@ -76,7 +87,7 @@ export function readDisplayName(shown: string, isGivenName: (word: string) => bo
 export function readHandle(connection: Connection): Reading[] {
   const handle = connection.username ?? handleFromUrl(connection.profileUrl);
   const readings: Reading[] = [];
-  if (handle) addReadings(readings, handle, 'handle', 0);
+  if (handle) addReadings(readings, atMost(handle, MAX_NAME_LENGTH), 'handle', 0);
   return readings;
 }
 

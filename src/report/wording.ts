@@ -34,7 +34,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   TRANSLITERATED: 'written in another alphabet; the same name once transliterated',
   SURNAME_INITIAL: 'only the forename and the initial of the surname',
   UNEXPLAINED_WORDS: 'the name has other words that are none of the pupil’s names',
-  ADULT_WORDS: 'the name carries a title or family word (Mrs, Dr, Mum, Grandad…) that suggests an adult',
+  ADULT_WORDS: 'the name carries a title, family word or trade (Mrs, Dr, Grandad, Snr, Plumbing, Ltd…) that suggests an adult or a business',
   HANDLE_YEAR_NOT_DOB: 'a number in the username looks like a year of birth long before the pupil’s',
   CONNECTED_WHEN_YOUNG: 'connected before the pupil was 4: more likely an adult of the same name, or an account a parent ran',
   UNDER_PLATFORM_AGE: 'the pupil was under the platform’s minimum age (LinkedIn: 16) when connected',

@@ -37,6 +37,19 @@ describe('social-audit audit', () => {
     expect(stdout).toContain('No connections between staff and pupils in scope were found.');
   });
 
+  it('refuses to write the report over a file or into a folder the audit reads, and changes nothing', () => {
+    const folder = path.join(work, 'school');
+    cpSync(SCHOOL, folder, { recursive: true });
+    const roll = readFileSync(path.join(folder, 'roll.csv'), 'utf8');
+    for (const out of ['roll.csv', 'connections/report.csv']) {
+      const { code, stderr } = runCli(['audit', folder, '--date', '2026-11-24', '--out', path.join(folder, out)]);
+      expect(code, out).toBe(2);
+      expect(stderr, out).toContain('which the report is made from');
+    }
+    expect(readFileSync(path.join(folder, 'roll.csv'), 'utf8')).toBe(roll);
+    expect(existsSync(path.join(folder, 'connections', 'report.csv'))).toBe(false);
+  });
+
   it('writes the contract JSON to --out and nothing to standard output', () => {
     const out = path.join(work, 'r.json');
     const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--date', '2026-11-24', '--format', 'json', '--out', out]);

@@ -290,6 +290,12 @@ describe('createMatcher: namesakes and family', () => {
     expect(candidate).toMatchObject({ level: 'flag', reasons: expect.arrayContaining(['TYPO']) });
   });
 
+  it('reads only the beginning of a name far longer than any platform allows (a quote left open)', () => {
+    // Read in full, these took minutes and then ran out of memory.
+    const [candidate] = match('Jack Smith '.repeat(20_000), 'jacksmith'.repeat(5_000));
+    expect(candidate).toMatchObject({ pupil: { id: 'P01' } });
+  });
+
   it('finds nobody in a name that is nobody’s', () => {
     expect(match('Riverside Running Club')).toEqual([]);
     expect(match(undefined, 'xx_gamer_xx')).toEqual([]);
