@@ -16,6 +16,9 @@ const TITLE = 'Staff social networking audit';
 export function documentDefinition(report: AuditReport, details: CoverDetails, fallback: ReadonlySet<number> = new Set()): TDocumentDefinitions {
   let section = 0;
   const heading = (title: string): Content => ({ text: `${++section}. ${title}`, style: 'h1', headlineLevel: 1 });
+  // A heading kept on one page with what follows it (an unbreakable block) must not ask for a page
+  // break of its own: pdfmake drops a block broken inside, so the section vanished from the PDF.
+  const keptHeading = (title: string): Content => ({ text: `${++section}. ${title}`, style: 'h1' });
   const content: Content[] = [
     ...cover(report, details),
     heading('Summary'),
@@ -23,7 +26,7 @@ export function documentDefinition(report: AuditReport, details: CoverDetails, f
     heading('Findings'),
     ...(report.findings.length > 0 ? [findingsIntro(report)] : []),
     ...findingsByStaff(report),
-    ...(report.findings.length > 0 ? [{ unbreakable: true, stack: [heading('Next steps, as the policy sets them'), nextSteps(report)] }] : []),
+    ...(report.findings.length > 0 ? [{ unbreakable: true, stack: [keptHeading('Next steps, as the policy sets them'), nextSteps(report)] }] : []),
     heading('Excluded by declared family links'),
     exemptedTable(report),
     ...(report.dismissed.length > 0 ? [heading('Dismissed at an earlier review'), dismissedTable(report)] : []),
@@ -32,7 +35,7 @@ export function documentDefinition(report: AuditReport, details: CoverDetails, f
     heading('Warnings'),
     warningsTable(report),
   ];
-  content.push(signOff(heading('Sign-off')));
+  content.push(signOff(keptHeading('Sign-off')));
 
   const running = [report.school, longDate(report.auditDate), report.redacted ? 'redacted' : undefined].filter(Boolean).join('  ·  ');
   // The audit date stands for the creation date, so the same audit always gives the same bytes.

@@ -58,6 +58,17 @@ describe('pdf reporter', () => {
     expect(order.every((h) => text.includes(h))).toBe(true);
   });
 
+  it('never loses the next steps or the sign-off, wherever the page breaks fall', async () => {
+    // A heading asking for a page break inside a block kept on one page made pdfmake drop the block.
+    for (const count of [1, 2, 3, 5, 8, 13, 21]) {
+      const pages = await pdfPages(await render(longReport(count)));
+      const text = flat(pages.join('\n'));
+      expect(text, `${count} findings`).toContain('Next steps, as the policy sets them');
+      expect(text, `${count} findings`).toContain('Sign-off');
+      expect(pages.filter((page) => page.replace(/OFFICIAL-SENSITIVE|Page \d+ of \d+|Hollowmere Primary School|24 November 2026|·|\s/g, '') === ''), `${count} findings`).toEqual([]);
+    }
+  });
+
   it('marks every page OFFICIAL-SENSITIVE and numbers it "Page N of M"', async () => {
     const pages = await pdfPages(await render(longReport()));
     expect(pages.length).toBeGreaterThanOrEqual(4);
