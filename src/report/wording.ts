@@ -185,6 +185,7 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
   DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
+  LEAVING_DATE_MISSING: 'A pupil in a leavers list has no leaving date, so is counted as a current pupil.',
   NO_CONNECTIONS: 'No connection list was read for a member of staff.',
   ROW_SKIPPED: 'A row of an input file was skipped.',
   DECISION_STALE: 'A review decision no longer matches a finding.',

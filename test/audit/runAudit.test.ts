@@ -63,6 +63,18 @@ describe('runAudit', () => {
     ]);
   });
 
+  it('warns about a leaver with no leaving date in a leavers list, who is counted as current', async () => {
+    const leavers = csv(
+      'UPN,First Name,Last Name,Date of Birth,Date of Leaving',
+      ...['A', 'B', 'C', 'D', 'E'].map((x, i) => `L${i},Name${x},Left,01/01/2005,20/07/2023`),
+      'L9,Hector,Dalrymple,01/01/2005,',
+    );
+    const report = await runAudit(inputsFromText({ rolls: { 'roll.csv': ROLL, 'leavers.csv': leavers }, staff: STAFF, connections: {} }), { auditDate: DAY });
+    expect(report.warnings.filter((w) => w.code === 'LEAVING_DATE_MISSING').map((w) => w.source)).toEqual(['leavers.csv:7']);
+    // The roll itself, where current pupils have no leaving date, is no leavers list.
+    expect((await audit()).warnings.some((w) => w.code === 'LEAVING_DATE_MISSING')).toBe(false);
+  });
+
   it('reports progress on long lists, counting the list being read', async () => {
     const rows = Array.from({ length: 45_000 }, (_, i) => `S1,facebook,Person ${i},,friend,`);
     const progress: { connections: number; files: number }[] = [];
