@@ -1,6 +1,6 @@
 import type { TextSource } from '../io/TextSource.js';
 import { parseCsvRecords } from './csvRecords.js';
-import { needsTrim, type CsvRow } from './csvTable.js';
+import { delimiterOf, needsTrim, type CsvRow } from './csvTable.js';
 
 /**
  * A run of whole records cut from a CSV file, with the file's header: something a worker thread
@@ -19,6 +19,8 @@ export interface CsvPiece {
   index: number;
   /** Whether csv-parse must trim cells (see `needsTrim`). */
   trim: boolean;
+  /** The file's delimiter (see `delimiterOf`). */
+  delimiter: ',' | ';' | '\t';
 }
 
 /**
@@ -36,7 +38,9 @@ const LF = 0x0a;
  * so that its header is still checked; a file with no header gives none.
  */
 export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTES): AsyncGenerator<CsvPiece> {
-  const trim = needsTrim(await source.head());
+  const head = await source.head();
+  const trim = needsTrim(head);
+  const delimiter = delimiterOf(head);
   let header: CsvRow | undefined;
   let line = 1;
   let index = 0;
@@ -52,7 +56,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
     while (!header && buffer.length > 0) {
       const end = ended ? recordEnd(buffer) || buffer.length : recordEnd(buffer);
       if (end === 0) break;
-      const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim);
+      const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim, delimiter);
       line += countLineBreaks(buffer, 0, end);
       buffer = buffer.subarray(end);
       if (row) header = { cells: row.cells, line: row.line };
@@ -74,7 +78,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
     // Copied into a buffer of its own: the file's chunks share theirs.
     const bytes = new Uint8Array(cut);
     bytes.set(buffer.subarray(0, cut));
-    yield { file: source.name, header, bytes, firstLine: line, index: index++, trim };
+    yield { file: source.name, header, bytes, firstLine: line, index: index++, trim, delimiter };
     line += countLineBreaks(buffer, 0, cut);
     carry = buffer.subarray(cut);
   }

@@ -2,7 +2,6 @@ import { parse as parseSync } from 'csv-parse/sync';
 import { addRow, CSV_OPTIONS, unreadableCsv, type CsvRow } from './csvTable.js';
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -20,8 +19,8 @@ const CR = 0x0d;
  * records differently (fewer or more of them), the whole piece is read by csv-parse instead.
  * Files whose cells need trimming are always read by csv-parse.
  */
-export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: number, trim: boolean): CsvRow[] {
-  const records = (trim ? undefined : splitRecords(asBuffer(bytes))) ?? parseAll(file, bytes, firstLine, trim);
+export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: ',' | ';' | '\t' = ','): CsvRow[] {
+  const records = (trim ? undefined : splitRecords(asBuffer(bytes), delimiter)) ?? parseAll(file, bytes, firstLine, trim, delimiter);
   const rows: CsvRow[] = [];
   let line = firstLine;
   for (const record of records) line = addRow(rows, record, line);
@@ -29,16 +28,17 @@ export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: numb
 }
 
 /** csv-parse over the whole piece. */
-function parseAll(file: string, bytes: Uint8Array, firstLine: number, trim: boolean): string[][] {
+function parseAll(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: string): string[][] {
   try {
-    return parseSync(asBuffer(bytes), trim ? { ...CSV_OPTIONS, bom: false, trim } : { ...CSV_OPTIONS, bom: false }) as string[][];
+    return parseSync(asBuffer(bytes), { ...CSV_OPTIONS, bom: false, delimiter, ...(trim ? { trim } : {}) }) as string[][];
   } catch (error) {
     throw unreadableCsv(file, error, firstLine - 1);
   }
 }
 
 /** The records split here, the others read by csv-parse; undefined when csv-parse does not see those one for one. */
-function splitRecords(buffer: Buffer): string[][] | undefined {
+function splitRecords(buffer: Buffer, delimiter: string): string[][] | undefined {
+  const separator = delimiter.charCodeAt(0);
   const records: string[][] = [];
   // Where the records left to csv-parse go, and their bytes, for it to read together.
   const slots: number[] = [];
@@ -51,12 +51,12 @@ function splitRecords(buffer: Buffer): string[][] | undefined {
     if (nextQuote >= 0 && nextQuote < start) nextQuote = buffer.indexOf(QUOTE, start);
     let record: string[] | undefined;
     if (nextQuote >= 0 && nextQuote < end) {
-      end = quotedRecordEnd(buffer, start);
-      record = splitQuoted(buffer.toString('utf8', start, withoutCr(buffer, start, end)));
+      end = quotedRecordEnd(buffer, start, separator);
+      record = splitQuoted(buffer.toString('utf8', start, withoutCr(buffer, start, end)), delimiter);
     } else {
       const line = buffer.toString('utf8', start, withoutCr(buffer, start, end));
       // A carriage return inside a line (not before its line feed) is csv-parse's to judge.
-      if (!line.includes('\r')) record = line.split(',');
+      if (!line.includes('\r')) record = line.split(delimiter);
     }
     if (record) {
       records.push(record);
@@ -71,7 +71,7 @@ function splitRecords(buffer: Buffer): string[][] | undefined {
   let read: string[][];
   try {
     const joined = Buffer.concat(others.flatMap((bytes, i) => (i === 0 ? [bytes] : [NEWLINE, bytes])));
-    read = parseSync(joined, { ...CSV_OPTIONS, bom: false, record_delimiter: '\n' }) as string[][];
+    read = parseSync(joined, { ...CSV_OPTIONS, bom: false, delimiter, record_delimiter: '\n' }) as string[][];
   } catch {
     return undefined;
   }
@@ -91,7 +91,8 @@ function withoutCr(buffer: Buffer, start: number, end: number): number {
  * undefined for anything csv-parse should judge: a quote inside an unquoted cell, text after a
  * closing quote, a line break or carriage return.
  */
-function splitQuoted(line: string): string[] | undefined {
+function splitQuoted(line: string, delimiter: string): string[] | undefined {
+  const separator = delimiter.charCodeAt(0);
   if (line.includes('\r') || line.includes('\n')) return undefined;
   const cells: string[] = [];
   let at = 0;
@@ -113,10 +114,10 @@ function splitQuoted(line: string): string[] | undefined {
       }
       cells.push(value);
       if (at === line.length) return cells;
-      if (line.charCodeAt(at) !== COMMA) return undefined;
+      if (line.charCodeAt(at) !== separator) return undefined;
       at++;
     } else {
-      const comma = line.indexOf(',', at);
+      const comma = line.indexOf(delimiter, at);
       const value = line.slice(at, comma < 0 ? line.length : comma);
       if (value.includes('"')) return undefined;
       cells.push(value);
@@ -132,7 +133,7 @@ function splitQuoted(line: string): string[] | undefined {
  * a quote. The buffer's length when the record runs to the end. (Quotes, commas and line breaks
  * are single bytes in UTF-8, so the bytes can be read directly.)
  */
-function quotedRecordEnd(buffer: Buffer, start: number): number {
+function quotedRecordEnd(buffer: Buffer, start: number, separator: number): number {
   let inQuotes = false;
   for (let at = start; at < buffer.length; at++) {
     const code = buffer[at];
@@ -144,7 +145,7 @@ function quotedRecordEnd(buffer: Buffer, start: number): number {
       return at;
     } else if (code === QUOTE) {
       const before = at === start ? LF : buffer[at - 1];
-      if (before === COMMA || before === LF || before === CR) inQuotes = true;
+      if (before === separator || before === LF || before === CR) inQuotes = true;
     }
   }
   return buffer.length;

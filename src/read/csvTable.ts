@@ -27,6 +27,24 @@ export const CSV_OPTIONS: Options = {
  */
 const SPACED_QUOTES = /(^|[,;\t])[ \t]+"|"[ \t]+([,;\t]|\r?$)/m;
 
+/**
+ * The delimiter of a file, from its header line: a comma, or the semicolon or tab some locales'
+ * Excel writes ("CSV" in much of Europe, "Unicode Text"), when the header has no comma at all.
+ */
+export function delimiterOf(head: string): ',' | ';' | '\t' {
+  const header = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  if (header.includes(',')) return ',';
+  if (header.includes('\t')) return '\t';
+  return header.includes(';') ? ';' : ',';
+}
+
+/** An Excel workbook saved under a .csv name reads as binary noise: say what it is instead. */
+export function checkNotSpreadsheet(file: string, head: string): void {
+  if (head.startsWith('PK\u0003\u0004') || head.startsWith('\u00d0\u00cf\u0011\u00e0') || head.startsWith('\ufffd\ufffd\u0011\ufffd')) {
+    throw new InputError(file, undefined, 'is an Excel workbook, not a CSV file', 'Open it in Excel and save it with File › Save As › "CSV UTF-8 (Comma delimited)".');
+  }
+}
+
 /** Whether a file needs csv-parse's `trim`, judged by its first KiBs. */
 export function needsTrim(head: string): boolean {
   return SPACED_QUOTES.test(head);
@@ -42,9 +60,12 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
  * through millions of rows pays for one await per batch rather than per row.
  */
 export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvRow[]> {
-  const trim = needsTrim(await source.head());
+  const head = await source.head();
+  checkNotSpreadsheet(source.name, head);
+  const trim = needsTrim(head);
+  const delimiter = delimiterOf(head);
   const text = Readable.from(source.utf8Chunks?.() ?? source.chunks(), { objectMode: false });
-  const parser = text.pipe(parse(trim ? { ...CSV_OPTIONS, trim } : CSV_OPTIONS));
+  const parser = text.pipe(parse({ ...CSV_OPTIONS, ...(trim ? { trim } : {}), ...(delimiter === ',' ? {} : { delimiter }) }));
   let failure: unknown;
   let ended = false;
   let wake: (() => void) | undefined;

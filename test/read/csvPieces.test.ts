@@ -20,7 +20,7 @@ async function readAll(text: string, pieceBytes: number, chunk = 7): Promise<{ r
   for await (const piece of readCsvPieces(source, pieceBytes)) {
     pieces++;
     header = piece.header.cells;
-    rows.push(...parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim));
+    rows.push(...parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter));
   }
   return { rows, pieces, header };
 }
@@ -72,6 +72,15 @@ describe('readCsvPieces and parseCsvRecords', () => {
       const { rows: read, pieces } = await readAll(text, 512, 97);
       expect(pieces).toBeGreaterThan(5);
       expect(read.map((row) => row.cells)).toEqual(csvParseRows(text));
+    }
+  });
+
+  it('read files that Excel wrote with semicolons or tabs as csv-parse reads them with that delimiter', async () => {
+    for (const delimiter of [';', '\t']) {
+      const text = ['staff_id,display_name', 'S1,"Smith; Amy"', 'S2,"Jo ""JoJo"" Brown"', 'S3,O"Brien', 'S4,Zoë'].map((line) => line.replace(/,/g, delimiter)).join('\r\n');
+      const { rows, header } = await readAll(`${text}\r\n`, 16);
+      expect(header).toEqual(['staff_id', 'display_name']);
+      expect(rows.map((row) => row.cells)).toEqual((parse(text, { ...CSV_OPTIONS, delimiter }) as string[][]).slice(1));
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../src/io/TextSource.js';
 import { cell, readCsvBatches, readCsvRows } from '../../src/read/csvTable.js';
+import { textSourceFromBytes } from '../../src/io/TextSource.js';
 
 const rows = async (text: string) => {
   const out: { cells: string[]; line: number }[] = [];
@@ -9,6 +10,16 @@ const rows = async (text: string) => {
 };
 
 describe('readCsvRows', () => {
+  it('reads a file Excel saved with semicolons or tabs, whose header has no comma', async () => {
+    expect((await rows('UPN;Forename;Surname\nA1;Amy;Jones, Smith\n')).map((r) => r.cells)).toEqual([['UPN', 'Forename', 'Surname'], ['A1', 'Amy', 'Jones, Smith']]);
+    expect((await rows('UPN\tForename\nA1\tAmy\n')).map((r) => r.cells)).toEqual([['UPN', 'Forename'], ['A1', 'Amy']]);
+  });
+
+  it('says that an Excel workbook saved under a .csv name is one, rather than showing its bytes', async () => {
+    const workbook = textSourceFromBytes('roll.csv', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]));
+    await expect(readCsvRows(workbook).next()).rejects.toThrow('roll.csv: is an Excel workbook, not a CSV file');
+  });
+
   it('numbers rows by the line they start on, past empty lines, blank rows and quoted line breaks', async () => {
     const text = 'a,b\r\n1,2\r\n\r\n,\r\n"x\r\ny",3\r\n  4 , 5 \r\n';
     expect(await rows(text)).toEqual([

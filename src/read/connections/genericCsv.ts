@@ -62,7 +62,7 @@ function readGenericPiece(piece: CsvPiece, context: ImportContext): Connection[]
   const required = context.staffId || context.staffName ? [names] : [['staffId', 'staffName'] as const, names];
   const columns = mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file');
   const connections: Connection[] = [];
-  for (const row of parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim)) {
+  for (const row of parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
     const connection = readConnection(piece.file, row, columns, context);
     if (connection) connections.push(connection);
   }
