@@ -90,7 +90,8 @@ function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColu
   assign(pupil, 'preferredSurname', get('preferredSurname'));
   assign(pupil, 'middleNames', get('middleNames'));
   // "Year  7" (two spaces) is how SIMS pads single-digit years.
-  assign(pupil, 'yearGroup', get('yearGroup')?.replace(/\s+/g, ' '));
+  // Some MIS export the year as a bare number (8, or 08): reports say "Year 8".
+  assign(pupil, 'yearGroup', get('yearGroup')?.replace(/\s+/g, ' ').replace(/^0?(\d{1,2})$/, 'Year $1'));
   assign(pupil, 'regGroup', get('regGroup')?.replace(/\s+/g, ' '));
 
   const dob = get('dob');

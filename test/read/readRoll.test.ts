@@ -36,6 +36,11 @@ describe('readRoll', () => {
     expect(pupil).toMatchObject({ id: '000501', legalSurname: 'Müller', legalForename: 'Zoë', yearGroup: 'Year 4' });
   });
 
+  it('writes a year exported as a bare number as a year group', async () => {
+    const pupils = await readRoll(textSourceFromString('roll.csv', 'UPN,Forename,Surname,Year\nA1,Amy,Lee,8\nA2,Bo,Lee,08\nA3,Cy,Lee,Reception\n'));
+    expect(pupils.map((p) => p.yearGroup)).toEqual(['Year 8', 'Year 8', 'Reception']);
+  });
+
   it('keeps a pupil whose DOB is unreadable, saying why', async () => {
     const [pupil] = await readRoll(textSourceFromString('roll.csv', 'UPN,Forename,Surname,DOB\nA1,Amy,Lee,31/02/2013\n'));
     expect(pupil?.dob).toBeUndefined();
