@@ -133,10 +133,11 @@ export function longDate(iso: string): string {
 }
 
 /** The other account as the platform shows it: `"Zoë L" (@zoe.l)`. */
-export function describeShownAs(connection: { name?: string; username?: string }): string {
+export function describeShownAs(connection: { name?: string; username?: string; profileUrl?: string }): string {
   const name = connection.name ? `"${connection.name}"` : '';
   const user = connection.username ? `@${connection.username.replace(/^@/, '')}` : '';
-  return name && user ? `${name} (${user})` : name || user;
+  // A list may give only a profile link; a redacted report gives neither.
+  return name && user ? `${name} (${user})` : name || user || connection.profileUrl || '(name withheld)';
 }
 
 export function countOf(count: number, one: string, many = `${one}s`): string {

@@ -5,6 +5,7 @@ import type { AuditReport } from '../../src/model/report.js';
 import { REASON_CODES } from '../../src/model/reasons.js';
 import { csvReporter } from '../../src/report/csvReporter.js';
 import { jsonReporter } from '../../src/report/jsonReporter.js';
+import { redactReport } from '../../src/report/redact.js';
 import { textReporter } from '../../src/report/textReporter.js';
 import { describeReason, nextSteps } from '../../src/report/wording.js';
 import { csv, inputsFromText } from '../helpers/sources.js';
@@ -52,6 +53,12 @@ describe('text reporter', () => {
     const withSilentGovernor = { ...report, coverage: [...report.coverage, { staff: { id: 'S3', name: 'Quiet Person', role: 'Governor' }, platforms: {}, connections: 0 }] };
     const text = String(await textReporter(withSilentGovernor, plain));
     expect(text).toContain('Connection lists read\n  Jane Doe      Facebook 1, Instagram 1\n  Tom Brown     TikTok 1\n  Quiet Person  nothing handed in\n');
+  });
+
+  it('says a redacted account’s name is withheld, rather than leaving a gap', async () => {
+    const text = String(await textReporter(redactReport(await sampleReport()), plain));
+    expect(text).toContain('Facebook: (name withheld) · friends');
+    expect(text).not.toMatch(/: {2}·/);
   });
 
   it('uses colour only when the context allows it', async () => {
