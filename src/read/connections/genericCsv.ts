@@ -1,7 +1,8 @@
 import { InputError, quote } from '../../errors.js';
 import type { Connection } from '../../model/records.js';
 import { parseDate } from '../../normalise/dates.js';
-import { readCsvPieces, type CsvPiece } from '../csvPieces.js';
+import type { TextSource } from '../../io/TextSource.js';
+import { readCsvPieces } from '../csvPieces.js';
 import { parseCsvRecords } from '../csvRecords.js';
 import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../csvTable.js';
 import type { ImportContext } from './ConnectionImporter.js';
@@ -47,29 +48,32 @@ export const genericCsvImporter: ConnectionImporter = {
     return (keys.has('displayname') || keys.has('username') || keys.has('profileurl')) && (keys.has('staffid') || keys.has('staffname') || keys.has('platform'));
   },
   async *parse(source, context) {
-    for await (const piece of readCsvPieces(source)) yield* readGenericPiece(piece, context);
+    for await (const batch of readGenericBatches(source, context)) yield* batch;
   },
-  async *parseBatches(source, context) {
-    for await (const piece of readCsvPieces(source)) yield readGenericPiece(piece, context);
-  },
+  parseBatches: (source, context) => readGenericBatches(source, context),
 };
 
-/** A list has a few thousand distinct dates at most; parsing each once saves seconds on a trust. */
-const dates = new Map<string, string | null>();
-
-function readGenericPiece(piece: CsvPiece, context: ImportContext): Connection[] {
-  const names = ['displayName', 'username', 'profileUrl'] as const;
-  const required = context.staffId || context.staffName ? [names] : [['staffId', 'staffName'] as const, names];
-  const columns = mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file');
-  const connections: Connection[] = [];
-  for (const row of parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
-    const connection = readConnection(piece.file, row, columns, context);
-    if (connection) connections.push(connection);
+/** The list's connections, a piece of it at a time; its header is read once, from the first piece. */
+async function* readGenericBatches(source: TextSource, context: ImportContext): AsyncGenerator<Connection[]> {
+  let columns: ColumnIndex<GenericField> | undefined;
+  // A list has a few thousand distinct dates at most; parsing each once saves seconds on a trust.
+  const dates = new Map<string, string | null>();
+  for await (const piece of readCsvPieces(source)) {
+    if (!columns) {
+      const names = ['displayName', 'username', 'profileUrl'] as const;
+      const required = context.staffId || context.staffName ? [names] : [['staffId', 'staffName'] as const, names];
+      columns = mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file');
+    }
+    const connections: Connection[] = [];
+    for (const row of parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
+      const connection = readConnection(piece.file, row, columns, context, dates);
+      if (connection) connections.push(connection);
+    }
+    yield connections;
   }
-  return connections;
 }
 
-function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericField>, context: ImportContext): Connection | undefined {
+function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>): Connection | undefined {
   const get = (field: GenericField): string | undefined => cell(row, columns, field);
   const displayName = get('displayName');
   const username = get('username');
@@ -91,12 +95,12 @@ function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericF
     username,
     profileUrl,
     relationship: relationship && (RELATIONSHIP_WORDS[relationship] ?? RELATIONSHIP_WORDS[headerKey(relationship)] ?? relationship.toLowerCase()),
-    connectedOn: connectedOn && isoDate(file, row.line, connectedOn),
+    connectedOn: connectedOn && isoDate(file, row.line, connectedOn, dates),
     source: { file, line: row.line },
   };
 }
 
-function isoDate(file: string, line: number, text: string): string {
+function isoDate(file: string, line: number, text: string, dates: Map<string, string | null>): string {
   let iso = dates.get(text);
   if (iso === undefined) {
     iso = parseDate(text);
