@@ -1,5 +1,6 @@
 import { FOLD } from '../normalise/nameText.js';
 import { BoundedCache } from './BoundedCache.js';
+import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
@@ -48,7 +49,7 @@ const NOTHING: Found = new Map();
  */
 export class NameFinder {
   private readonly segments = new BoundedCache<string, Segmentation | null>(CACHE_LIMIT);
-  private readonly memo = new BoundedCache<string, Found>(MEMO_LIMIT);
+  private readonly memo = new FingerprintCache<Found>(MEMO_LIMIT, NOTHING);
 
   constructor(private readonly index: PupilIndex) {}
 

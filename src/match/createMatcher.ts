@@ -7,7 +7,7 @@ import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
-import { BoundedCache } from './BoundedCache.js';
+import { FingerprintCache } from './FingerprintCache.js';
 import { readDisplayName, readHandle, type Reading } from './readConnection.js';
 import { isAdultYear, readYears } from './yearEvidence.js';
 
@@ -57,7 +57,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
   // and only the readings that found somebody (most find nobody and share one empty answer).
-  const displayNames = new BoundedCache<string, readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED);
+  const displayNames = new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
   const readDisplay = (raw: string): readonly [Reading, Found][] => {
     let read = displayNames.get(raw);
     if (!read) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FingerprintCache } from '../../src/match/FingerprintCache.js';
+
+const NOBODY: string[] = [];
+
+describe('FingerprintCache', () => {
+  it('answers what it was told, nobody and somebody alike, for every name within its limit', () => {
+    const cache = new FingerprintCache<string[]>(20_000, NOBODY);
+    const names = Array.from({ length: 10_000 }, (_, i) => `name ${i} ${String.fromCharCode(0x400 + (i % 200))}`);
+    names.forEach((name, i) => cache.set(name, i % 7 === 0 ? [name] : NOBODY));
+    for (let round = 0; round < 2; round++) {
+      names.forEach((name, i) => {
+        if (i % 7 === 0) expect(cache.get(name)).toEqual([name]);
+        else expect(cache.get(name)).toBe(NOBODY);
+      });
+    }
+    expect(cache.get('never told')).toBeUndefined();
+    expect(cache.get('')).toBeUndefined();
+  });
+
+  it('keeps names apart that differ in one letter, in order or in length', () => {
+    const cache = new FingerprintCache<string[]>(100, NOBODY);
+    cache.set('amy jones', ['amy']);
+    cache.set('amy jone', NOBODY);
+    expect(cache.get('amy jones')).toEqual(['amy']);
+    expect(cache.get('amy jone')).toBe(NOBODY);
+    for (const near of ['amy jonse', 'amy jones ', 'amyjones', 'Amy jones', 'amy jonez']) expect(cache.get(near)).toBeUndefined();
+  });
+
+  it('keeps at most its limit, letting go of what was not asked for lately', () => {
+    const cache = new FingerprintCache<string[]>(4, NOBODY);
+    cache.set('a', ['a']);
+    cache.set('b', NOBODY);
+    cache.set('c', ['c']);
+    // `a` is asked for, so it moves up and outlives `b` and `c`.
+    expect(cache.get('a')).toEqual(['a']);
+    cache.set('d', ['d']);
+    cache.set('e', NOBODY);
+    expect(cache.get('a')).toEqual(['a']);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('c')).toBeUndefined();
+    expect(cache.get('d')).toEqual(['d']);
+    expect(cache.get('e')).toBe(NOBODY);
+  });
+});
