@@ -28,7 +28,7 @@ export interface CsvPiece {
  * behind dies young (larger pieces cost more in garbage collection than they save in messages to
  * worker threads) and that two threads stay evenly busy.
  */
-const PIECE_BYTES = 256 * 1024;
+const PIECE_BYTES = 32 * 1024;
 const QUOTE = 0x22;
 const LF = 0x0a;
 

@@ -15,16 +15,62 @@ const CR = 0x0d;
  * read as `"`. Such records are split here, each line decoded on its own (so that what is kept of
  * it, a name in a cache or a finding, does not keep the whole piece's text alive). Any other
  * record (a quote inside a cell, text after a closing quote, a line break inside quotes, a stray
- * carriage return) is read by csv-parse, all of a piece's at once; should csv-parse see those
- * records differently (fewer or more of them), the whole piece is read by csv-parse instead.
- * Files whose cells need trimming are always read by csv-parse.
+ * carriage return) is read by csv-parse, with all such records from there to the piece's end at
+ * once; should csv-parse see those records differently (fewer or more of them), all the piece
+ * from the first of them is read by csv-parse instead. (The records before it were whole lines
+ * that csv-parse reads the same way, so it starts there as it would have.) Files whose cells
+ * need trimming are always read by csv-parse.
  */
 export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: ',' | ';' | '\t' = ','): CsvRow[] {
-  const records = (trim ? undefined : splitRecords(asBuffer(bytes), delimiter)) ?? parseAll(file, bytes, firstLine, trim, delimiter);
-  const rows: CsvRow[] = [];
+  return [...csvRows(file, bytes, firstLine, trim, delimiter)];
+}
+
+/**
+ * The same rows one at a time, each split only when asked for: a trust's rows are matched as
+ * they are read, so that what one row leaves behind dies before the next (a piece's rows built
+ * together outlive a young-generation collection, and moving them to the old one cost seconds).
+ * From the first record split here cannot read, the rest of the piece is read as above.
+ */
+export function* csvRows(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: ',' | ';' | '\t' = ','): Generator<CsvRow> {
+  const buffer = asBuffer(bytes);
   let line = firstLine;
+  let start = 0;
+  if (!trim) {
+    let nextQuote = buffer.indexOf(QUOTE);
+    while (start < buffer.length) {
+      let end = buffer.indexOf(LF, start);
+      if (end < 0) end = buffer.length;
+      if (nextQuote >= 0 && nextQuote < start) nextQuote = buffer.indexOf(QUOTE, start);
+      const record = nextQuote >= 0 && nextQuote < end ? splitQuotedAt(buffer, start, delimiter) : splitPlain(buffer, start, end, delimiter);
+      if (!record) break;
+      // Records split here are one line each.
+      if (!isBlank(record.cells)) yield { cells: record.cells, line };
+      line++;
+      start = record.end + 1;
+    }
+  }
+  if (start >= buffer.length) return;
+  const rest = buffer.subarray(start);
+  const records = (trim ? undefined : splitRecords(rest, delimiter)) ?? parseAll(file, rest, line, trim, delimiter);
+  const rows: CsvRow[] = [];
   for (const record of records) line = addRow(rows, record, line);
-  return rows;
+  yield* rows;
+}
+
+function splitPlain(buffer: Buffer, start: number, end: number, delimiter: string): { cells: string[]; end: number } | undefined {
+  const line = buffer.toString('utf8', start, withoutCr(buffer, start, end));
+  // A carriage return inside a line (not before its line feed) is csv-parse's to judge.
+  return line.includes('\r') ? undefined : { cells: line.split(delimiter), end };
+}
+
+function splitQuotedAt(buffer: Buffer, start: number, delimiter: string): { cells: string[]; end: number } | undefined {
+  const end = quotedRecordEnd(buffer, start, delimiter.charCodeAt(0));
+  const cells = splitQuoted(buffer.toString('utf8', start, withoutCr(buffer, start, end)), delimiter);
+  return cells && { cells, end };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((value) => value.trim() === '');
 }
 
 /** csv-parse over the whole piece. */

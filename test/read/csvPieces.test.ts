@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString, type TextSource } from '../../src/io/TextSource.js';
 import { readCsvPieces } from '../../src/read/csvPieces.js';
-import { parseCsvRecords } from '../../src/read/csvRecords.js';
+import { csvRows, parseCsvRecords } from '../../src/read/csvRecords.js';
 import { CSV_OPTIONS, type CsvRow } from '../../src/read/csvTable.js';
 
 /** Every row of a text as pieces of about `pieceBytes`, with the bytes handed over in chunks of `chunk` characters. */
@@ -115,5 +115,12 @@ describe('readCsvPieces and parseCsvRecords', () => {
     } catch (error) {
       expect((error as { line?: number }).line).toBeGreaterThanOrEqual(40);
     }
+  });
+
+  it('read rows one at a time: rows before a broken record come before its error, at their lines', () => {
+    const rows = csvRows('lists.csv', Buffer.from('ok,1\n"fine, too",2\n"unclosed,3\n'), 40, false);
+    expect(rows.next().value).toEqual({ cells: ['ok', '1'], line: 40 });
+    expect(rows.next().value).toEqual({ cells: ['fine, too', '2'], line: 41 });
+    expect(() => rows.next()).toThrow(expect.objectContaining({ line: 42 }));
   });
 });

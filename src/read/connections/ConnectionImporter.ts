@@ -27,7 +27,8 @@ export interface ConnectionImporter {
   parse(source: TextSource, context: ImportContext): AsyncIterable<Connection> | Iterable<Connection>;
   /**
    * The same connections in batches, where a format can be read that way: a trust's lists run to
-   * millions of rows, and one await per row costs as much as reading them.
+   * millions of rows, and one await per row costs as much as reading them. A batch may be read
+   * lazily, row by row: it is read through before the next is asked for.
    */
-  parseBatches?(source: TextSource, context: ImportContext): AsyncIterable<Connection[]>;
+  parseBatches?(source: TextSource, context: ImportContext): AsyncIterable<Iterable<Connection>>;
 }

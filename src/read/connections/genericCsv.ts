@@ -2,8 +2,8 @@ import { InputError, quote } from '../../errors.js';
 import type { Connection } from '../../model/records.js';
 import { parseDate } from '../../normalise/dates.js';
 import type { TextSource } from '../../io/TextSource.js';
-import { readCsvPieces } from '../csvPieces.js';
-import { parseCsvRecords } from '../csvRecords.js';
+import { readCsvPieces, type CsvPiece } from '../csvPieces.js';
+import { csvRows } from '../csvRecords.js';
 import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../csvTable.js';
 import type { ImportContext } from './ConnectionImporter.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
@@ -53,8 +53,11 @@ export const genericCsvImporter: ConnectionImporter = {
   parseBatches: (source, context) => readGenericBatches(source, context),
 };
 
-/** The list's connections, a piece of it at a time; its header is read once, from the first piece. */
-async function* readGenericBatches(source: TextSource, context: ImportContext): AsyncGenerator<Connection[]> {
+/**
+ * The list's connections, a piece of it at a time; its header is read once, from the first piece.
+ * Each piece's rows are read as the caller asks for them (see `csvRows`).
+ */
+async function* readGenericBatches(source: TextSource, context: ImportContext): AsyncGenerator<Iterable<Connection>> {
   let columns: ColumnIndex<GenericField> | undefined;
   // A list has a few thousand distinct dates at most; parsing each once saves seconds on a trust.
   const dates = new Map<string, string | null>();
@@ -64,12 +67,14 @@ async function* readGenericBatches(source: TextSource, context: ImportContext): 
       const required = context.staffId || context.staffName ? [names] : [['staffId', 'staffName'] as const, names];
       columns = mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file');
     }
-    const connections: Connection[] = [];
-    for (const row of parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
-      const connection = readConnection(piece.file, row, columns, context, dates);
-      if (connection) connections.push(connection);
-    }
-    yield connections;
+    yield connectionsOf(piece, columns, context, dates);
+  }
+}
+
+function* connectionsOf(piece: CsvPiece, columns: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>): Generator<Connection> {
+  for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
+    const connection = readConnection(piece.file, row, columns, context, dates);
+    if (connection) yield connection;
   }
 }
 

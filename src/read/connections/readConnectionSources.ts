@@ -47,7 +47,7 @@ export async function* readConnectionSources(
 export async function* readConnectionBatches(
   sources: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>,
   options: ReadConnectionsOptions,
-): AsyncGenerator<Connection[]> {
+): AsyncGenerator<Iterable<Connection>> {
   const downloads = new Map<string, DownloadTally>();
   for await (const { source, staffFolder, container, problem } of sources) {
     if (problem) {
@@ -98,10 +98,13 @@ export async function* readConnectionBatches(
     let count = 0;
     try {
       const context = { ...staff, warn: options.warn };
-      for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) {
-        count += batch.length;
-        yield batch;
-      }
+      const counted = function* (batch: Iterable<Connection>): Generator<Connection> {
+        for (const connection of batch) {
+          count++;
+          yield connection;
+        }
+      };
+      for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) yield counted(batch);
     } catch (error) {
       warnUnreadable(error, source.name, options);
     }
