@@ -22,6 +22,8 @@ const REFERENCE = new Date(2000, 0, 1);
 
 /** `YYYY-MM-DD` for a date written in any of the accepted forms, or null when it is not a real date. */
 export function parseDate(raw: string): string | null {
+  const iso = plainIsoDate(raw);
+  if (iso !== undefined) return iso;
   // Spreadsheets append a midnight time to dates ("2013-02-11 00:00:00", "11/02/2013 00:00").
   const value = raw.trim().replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
   const numeric = NUMERIC.exec(value);
@@ -44,10 +46,37 @@ function numericDate(match: RegExpExecArray): string | null {
   const year = Number(match[1] ?? match[7]);
   const month = Number(match[2] ?? match[6]);
   const day = Number(match[3] ?? match[4]);
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  if (!isRealDay(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * `2013-02-11` as it is, or null when no such day, checked digit by digit: a connection list's
+ * million dates are nearly all written so. Undefined when not written so (parseDate reads it).
+ */
+export function plainIsoDate(raw: string): string | null | undefined {
+  if (raw.length !== 10 || raw.charCodeAt(4) !== 0x2d || raw.charCodeAt(7) !== 0x2d) return undefined;
+  const year = digitsAt(raw, 0, 4);
+  const month = digitsAt(raw, 5, 2);
+  const day = digitsAt(raw, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  return isRealDay(year, month, day) ? raw : null;
+}
+
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 export function isIsoDate(value: string): boolean {

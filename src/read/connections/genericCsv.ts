@@ -1,6 +1,6 @@
 import { InputError, quote } from '../../errors.js';
 import type { Connection } from '../../model/records.js';
-import { parseDate } from '../../normalise/dates.js';
+import { parseDate, plainIsoDate } from '../../normalise/dates.js';
 import type { TextSource } from '../../io/TextSource.js';
 import { readCsvPieces, type CsvPiece } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
@@ -59,7 +59,8 @@ export const genericCsvImporter: ConnectionImporter = {
  */
 async function* readGenericBatches(source: TextSource, context: ImportContext): AsyncGenerator<Iterable<Connection>> {
   let columns: ColumnIndex<GenericField> | undefined;
-  // A list has a few thousand distinct dates at most; parsing each once saves seconds on a trust.
+  // Dates not written YYYY-MM-DD (DD/MM/YYYY in lists made by hand) are read once each: a list
+  // has a few thousand distinct ones, and reading each anew costs seconds over a trust.
   const dates = new Map<string, string | null>();
   for await (const piece of readCsvPieces(source)) {
     if (!columns) {
@@ -79,23 +80,22 @@ function* connectionsOf(piece: CsvPiece, columns: ColumnIndex<GenericField>, con
 }
 
 function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>): Connection | undefined {
-  const get = (field: GenericField): string | undefined => cell(row, columns, field);
-  const displayName = get('displayName');
-  const username = get('username');
-  const profileUrl = get('profileUrl');
+  const displayName = cell(row, columns, 'displayName');
+  const username = cell(row, columns, 'username');
+  const profileUrl = cell(row, columns, 'profileUrl');
   // A row with only a profile link is read too: the link may carry the handle.
   if (!displayName && !username && !profileUrl) return undefined;
-  const staffId = get('staffId') ?? context.staffId;
-  const staffName = get('staffName') ?? context.staffName;
+  const staffId = cell(row, columns, 'staffId') ?? context.staffId;
+  const staffName = cell(row, columns, 'staffName') ?? context.staffName;
   if (!staffId && !staffName) throw new InputError(file, row.line, 'has no staff_id or staff_name');
-  const relationship = get('relationship');
-  const connectedOn = get('connectedOn');
+  const relationship = cell(row, columns, 'relationship');
+  const connectedOn = cell(row, columns, 'connectedOn');
   // Every connection is built with the same fields in the same order (absent ones undefined):
   // one object shape keeps the matcher's reading of a million of them fast.
   return {
     staffId,
     staffName,
-    platform: (get('platform') ?? 'unknown').toLowerCase(),
+    platform: (cell(row, columns, 'platform') ?? 'unknown').toLowerCase(),
     displayName,
     username,
     profileUrl,
@@ -106,7 +106,7 @@ function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericF
 }
 
 function isoDate(file: string, line: number, text: string, dates: Map<string, string | null>): string {
-  let iso = dates.get(text);
+  let iso = plainIsoDate(text) ?? dates.get(text);
   if (iso === undefined) {
     iso = parseDate(text);
     if (dates.size < 20_000) dates.set(text, iso);
