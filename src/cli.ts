@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
-import { limitHeapGrowth } from './commands/heap.js';
+import { tuneGarbageCollection } from './commands/heap.js';
 import { registerExemptions } from './commands/exemptions.js';
 import { registerReview } from './commands/review.js';
 import { registerReport } from './commands/report.js';
@@ -27,7 +27,7 @@ export function buildProgram(io: CliIO): Command {
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
-  limitHeapGrowth();
+  tuneGarbageCollection();
   // `social-audit audit … | head` closes the pipe early; that is the reader's choice, not an error.
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

@@ -10,8 +10,15 @@ import vm from 'node:vm';
  */
 const HEAP_GROWING_PERCENT = 20;
 
-export function limitHeapGrowth(): void {
+/**
+ * Sets how V8 collects garbage for the rest of the process. Besides the heap's growth, marking is
+ * done on this thread only: on a two-core machine the thread that marks alongside took the core
+ * the audit's own garbage collection works on, and a trust's audit took 13–18 s with it against
+ * 11.5–14 s without (four runs of each, interleaved).
+ */
+export function tuneGarbageCollection(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v8.setFlagsFromString('--no-concurrent-marking');
 }
 
 /**
