@@ -4,11 +4,11 @@ import vm from 'node:vm';
 /**
  * V8 lets its heap grow to several times what is live when a program allocates fast, as an audit
  * of a trust's million connection rows does (over 700 MiB at the peak for about 200 MiB live).
- * Growing it by a fifth at a time keeps that audit under 512 MiB for about a fifth more time; a
- * tenth at a time cost twice the time in garbage collection (measured with `npm run bench --
- * --size trust`).
+ * Growing it by half at a time keeps that audit at about 475 MiB (the peak is while the report is
+ * written); a fifth at a time marked the heap 19 times instead of 11, for 1.6 s more of garbage
+ * collection, and three quarters reached 511 MiB (`--trace-gc-nvp` on `bench-data/trust`).
  */
-const HEAP_GROWING_PERCENT = 20;
+const HEAP_GROWING_PERCENT = 50;
 
 /**
  * Sets how V8 collects garbage for the rest of the process. Besides the heap's growth, marking is
