@@ -216,7 +216,7 @@ export class NameFinder {
     for (let start = 0; start + 1 < slots.length; start++) {
       if (slots[start]!.word.length < 2 || slots[start + 1]!.word.length < 2) continue;
       const word = slots[start]!.word + slots[start + 1]!.word;
-      if (this.index.idOf(word) >= 0) continue;
+      if (this.index.idOf(word) >= 0 || !this.index.mayBeSurnameForm(word)) continue;
       more.push({ start, end: start + 2, word, facts: this.index.facts(word), surnameOnly: true });
     }
     return more.length > 0 ? [...spans, ...more] : spans;

@@ -3,6 +3,7 @@ import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
 import { BoundedCache } from './BoundedCache.js';
+import { FingerprintCache } from './FingerprintCache.js';
 import { isKnownSurname } from './knownSurnames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { yearGroupNumber } from './yearEvidence.js';
@@ -25,6 +26,13 @@ const ROLE_SUR = 2;
 const SHIFT = 2 ** 21;
 /** Words looked up are remembered up to this many of each kind: enough for the names that repeat. */
 const CACHE_LIMIT = 30_000;
+/**
+ * What the index knows of words: a trust's lists hold about 100,000 distinct ones, most of them
+ * nobody's name, and those are kept as fingerprints only (see FingerprintCache).
+ */
+const FACTS_REMEMBERED = 200_000;
+/** A word that names nobody and is no known name. */
+const NO_FACTS: WordFacts = Object.freeze({ id: -1, fore: Object.freeze([]) as unknown as ForeHit[], sur: Object.freeze([]) as unknown as SurHit[], knownGiven: false, knownSurname: false, realSurname: false });
 /** Particles are not half of a surname: "De Souza" is not a partial match on "De". */
 const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'st', 'al', 'el', 'bin', 'ben', 'bint', 'abu', 'ibn', 'mac', 'mc', 'o', 'ap']);
 const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
@@ -110,9 +118,10 @@ export class PupilIndex {
   private readonly forenames = new Map<number, number[]>();
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
-  private readonly factsCache = new BoundedCache<string, WordFacts>(CACHE_LIMIT);
+  private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
   private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
+  private longestSurname = 0;
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
   private readonly nameForms = new Set<string>();
 
@@ -154,6 +163,11 @@ export class PupilIndex {
     return this.nameForms.has(word);
   }
 
+  /** Whether `word` is short enough to be a pupil's surname with a slip or a pet ending (Smithy) on it. */
+  mayBeSurnameForm(word: string): boolean {
+    return word.length <= this.longestSurname + 2;
+  }
+
   idOf(word: string): number {
     return this.vocab.get(word) ?? -1;
   }
@@ -180,6 +194,7 @@ export class PupilIndex {
     }
     const knownSurname = (role & ROLE_SUR) !== 0;
     facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname, realSurname: knownSurname || isKnownSurname(word) };
+    if (id < 0 && fore.length === 0 && sur.length === 0 && !facts.knownGiven && !facts.realSurname) facts = NO_FACTS;
     this.factsCache.set(word, facts);
     return facts;
   }
@@ -225,6 +240,7 @@ export class PupilIndex {
       this.roles.push(0);
     }
     this.roles[id]! |= role;
+    if (role & ROLE_SUR && word.length > this.longestSurname) this.longestSurname = word.length;
     return id;
   }
 
