@@ -30,7 +30,10 @@ interface Analysed {
 /** Display names remembered with what they say: a trust's lists hold about 60,000 distinct ones. */
 const DISPLAY_NAMES_REMEMBERED = 120_000;
 
-const NO_READINGS: readonly [Reading, Found][] = [];
+const NO_READINGS: readonly [Reading, Found][] = Object.freeze([]);
+const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
+/** The answer for nearly every connection; frozen, since it is shared. */
+const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
 
 /** Younger than this, a child has no account of their own (an infant pupil of 5 may have one a parent runs). */
 const YOUNGEST_OWN_ACCOUNT = 4;
@@ -70,26 +73,27 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return read;
   };
 
-  const analyse = (connection: Connection): Analysed[] => {
+  const analyse = (connection: Connection): readonly Analysed[] => {
     const handleReadings = readHandle(connection);
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
-    const handleYear = handleReadings.find((r) => !(r.marks & FOLD.LEET))?.earliestYear;
+    const handleYear = plainReading(handleReadings)?.earliestYear;
+    // Most connections find nobody: nothing is built for them beyond their readings (a million
+    // rows go through here, so not even a closure or an empty array).
     let results: [Reading, Found][] | undefined;
-    const consider = (reading: Reading, found: Found): void => {
-      if (found.size === 0) return;
-      // A birth year in the handle long before every pupil found rules them all out at once.
-      const year = Math.min(handleYear ?? Infinity, reading.earliestYear ?? Infinity);
-      if (year !== Infinity && isAdultYear(year, found.earliestDob)) return;
-      (results ??= []).push([reading, found]);
-    };
-    // Most connections find nobody: nothing is built for them beyond their readings.
-    for (const [reading, found] of display) consider(reading, found);
-    for (const reading of handleReadings) consider(reading, finder.find(reading));
-    if (!results) return [];
+    for (let i = 0; i < display.length; i++) {
+      const [reading, found] = display[i]!;
+      if (mayBeTheAccount(reading, found, handleYear)) (results ??= []).push([reading, found]);
+    }
+    for (let i = 0; i < handleReadings.length; i++) {
+      const reading = handleReadings[i]!;
+      const found = finder.find(reading);
+      if (mayBeTheAccount(reading, found, handleYear)) (results ??= []).push([reading, found]);
+    }
+    if (!results) return NOTHING_ANALYSED;
     // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
     // Digits read as letters (J4ck) are no year, so a reading's own digits count; the handle's
     // digits say something about every pupil the account may be, whichever name found them.
-    const handleDigits = handleReadings.find((r) => !(r.marks & FOLD.LEET))?.numbers ?? [];
+    const handleDigits = plainReading(handleReadings)?.numbers ?? [];
     const perPupil = new Map<number, { display?: [Reading, NameEvidence]; handle?: [Reading, NameEvidence] }>();
     for (const [reading, found] of results) {
       for (const [pupilAt, evidence] of found) {
@@ -150,7 +154,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
       const analysed = analyse(connection);
-      if (analysed.length === 0) return [];
+      if (analysed.length === 0) return NO_CANDIDATES;
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
       const live = connectedOn ? analysed.filter((a) => bornBy(index.pupils[a.pupilAt]!.pupil, connectedOn)) : analysed;
@@ -167,6 +171,22 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       return candidates.sort((a, b) => (a.level !== b.level ? (a.level === 'flag' ? -1 : 1) : b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1)));
     },
   };
+}
+
+/** The handle read as written, not with digits as letters (J4ck): its digits may be a year. */
+function plainReading(readings: readonly Reading[]): Reading | undefined {
+  for (let i = 0; i < readings.length; i++) if (!(readings[i]!.marks & FOLD.LEET)) return readings[i];
+  return undefined;
+}
+
+/**
+ * Whether the pupils one reading found may be the account: a birth year in the handle long
+ * before every pupil found rules them all out at once.
+ */
+function mayBeTheAccount(reading: Reading, found: Found, handleYear: number | undefined): boolean {
+  if (found.size === 0) return false;
+  const year = Math.min(handleYear ?? Infinity, reading.earliestYear ?? Infinity);
+  return year === Infinity || !isAdultYear(year, found.earliestDob);
 }
 
 /**
