@@ -166,8 +166,18 @@ function fromPieces(pieces: readonly string[], marks: number, source: Reading['s
       words.push(named ?? piece);
     }
   }
-  const key = `${source}${marks}|${comma}|${numbers.length > 0 ? 1 : 0}|${words.join(' ')}`;
-  return { source, words, numbers, marks, adultWord, commaAfter: comma, earliestYear: earliestYear(numbers), key };
+  return { source, words, numbers, marks, adultWord, commaAfter: comma, earliestYear: earliestYear(numbers), key: searchKey(source, marks, comma, numbers.length > 0, words) };
+}
+
+/**
+ * The reading's words with what else the search depends on. Nearly always one character of
+ * flags before the words (Node keeps such characters as ready-made strings): a million readings
+ * are keyed so.
+ */
+function searchKey(source: Reading['source'], marks: number, comma: number, hasNumbers: boolean, words: readonly string[]): string {
+  const text = words.join(' ');
+  if (comma > 0 || marks > 31) return `${source}${marks}|${comma}|${hasNumbers ? 1 : 0}|${text}`;
+  return String.fromCharCode(0x80 | (source === 'display' ? 64 : 0) | (hasNumbers ? 32 : 0) | marks) + text;
 }
 
 /** `instagram.com/jack.smith09/`, `tiktok.com/@jack` → the handle; Facebook's numeric profile links have none. */
