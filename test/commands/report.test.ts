@@ -11,7 +11,7 @@ import { worldReport } from '../report/pdf/factories.js';
 let work: string;
 beforeEach(() => {
   work = mkdtempSync(path.join(tmpdir(), 'social-audit-report-cmd-'));
-  writeFileSync(path.join(work, 'audit.json'), String(jsonReporter(worldReport(), { color: false, width: 80 })));
+  writeFileSync(path.join(work, 'audit.json'), jsonReporter(worldReport(), { color: false, width: 80 }) as Uint8Array);
 });
 afterEach(() => {
   rmSync(work, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { VERSION } from '../../src/version.js';
 import { worldReport } from '../report/pdf/factories.js';
 
 const read = (text: string) => readAuditJson(textSourceFromString('audit.json', text));
-const saved = (): Record<string, unknown> => JSON.parse(String(jsonReporter(worldReport(), { color: false, width: 80 })));
+const saved = (): Record<string, unknown> => JSON.parse(new TextDecoder().decode(jsonReporter(worldReport(), { color: false, width: 80 }) as Uint8Array));
 const [major, minor] = VERSION.split('.').map(Number) as [number, number];
 
 async function problem(text: string): Promise<InputError> {
@@ -22,7 +22,7 @@ async function problem(text: string): Promise<InputError> {
 describe('readAuditJson', () => {
   it('reads back exactly what the JSON reporter wrote', async () => {
     const report = worldReport();
-    expect(await read(String(jsonReporter(report, { color: false, width: 80 })))).toEqual(report);
+    expect(await read(new TextDecoder().decode(jsonReporter(report, { color: false, width: 80 }) as Uint8Array))).toEqual(report);
   });
 
   it('accepts a report with only the contract’s fields, other lists empty', async () => {

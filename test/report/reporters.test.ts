@@ -99,7 +99,7 @@ describe('csv reporter', () => {
 
 describe('json reporter', () => {
   it('writes the contract’s report', async () => {
-    const json = JSON.parse(String(await jsonReporter(await sampleReport(), plain)));
+    const json = JSON.parse(textOf(await jsonReporter(await sampleReport(), plain)));
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['tool', 'auditDate', 'summary', 'findings', 'exempted', 'warnings']));
     expect(json.tool.name).toBe('social-audit');
     expect(json.auditDate).toBe('2026-11-24');
@@ -111,4 +111,17 @@ describe('json reporter', () => {
     expect(finding.score).toBeLessThanOrEqual(1);
     expect(json.exempted[0]).toMatchObject({ staff: { id: 'S2' }, pupil: { id: 'P2' }, exemption: { relationship: 'aunt/uncle', recordedBy: 'Head' } });
   });
+
+  it('writes exactly what JSON.stringify(report, null, 2) writes, in UTF-8', async () => {
+    const report = await sampleReport();
+    expect(report.findings.length).toBeGreaterThan(1);
+    expect(report.dismissed).toEqual([]);
+    expect(textOf(await jsonReporter(report, plain))).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const odd = { ...report, school: 'St Zoë’s "Infant"\nSchool', findings: [], warnings: [{ code: 'X', message: 'a\tb 😀' }] } as unknown as AuditReport;
+    expect(textOf(await jsonReporter(odd, plain))).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+  });
 });
+
+function textOf(output: string | Uint8Array): string {
+  return typeof output === 'string' ? output : new TextDecoder().decode(output);
+}
