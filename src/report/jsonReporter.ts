@@ -1,32 +1,43 @@
 import { ByteWriter } from './ByteWriter.js';
 import type { Reporter } from './Reporter.js';
 
+/** Items of a list set out by one JSON.stringify: large enough to be quick, small enough to be no burden. */
+const ITEMS_AT_ONCE = 256;
+
 /**
  * The contract's JSON report: the AuditReport itself, keys in a stable order, exactly as
- * `JSON.stringify(report, null, 2)` writes it, but made a list item at a time into bytes (see
+ * `JSON.stringify(report, null, 2)` writes it, but made a part at a time into bytes (see
  * ByteWriter), since a trust's report holds tens of thousands of findings.
  */
 export const jsonReporter: Reporter = (report) => {
   const out = new ByteWriter();
+  const entries = Object.entries(report).filter(([, value]) => value !== undefined) as [string, unknown][];
   out.write('{');
-  let first = true;
-  for (const [key, value] of Object.entries(report) as [string, unknown][]) {
-    if (value === undefined) continue;
-    out.write(`${first ? '' : ','}\n  ${JSON.stringify(key)}: `);
-    first = false;
-    if (Array.isArray(value) && value.length > 0) {
-      out.write('[');
-      value.forEach((item, i) => out.write(`${i === 0 ? '' : ','}\n    ${indented(item, '    ')}`));
-      out.write('\n  ]');
-    } else {
-      out.write(indented(value, '  '));
+  entries.forEach(([key, value], i) => {
+    out.write(i === 0 ? '\n  ' : ',\n  ');
+    if (!Array.isArray(value) || value.length <= ITEMS_AT_ONCE) {
+      out.write(member(key, value));
+      return;
     }
-  }
-  out.write(first ? '}\n' : '\n}\n');
+    out.write(`${JSON.stringify(key)}: [\n    `);
+    for (let at = 0; at < value.length; at += ITEMS_AT_ONCE) {
+      if (at > 0) out.write(',\n    ');
+      out.write(items(value.slice(at, at + ITEMS_AT_ONCE)));
+    }
+    out.write('\n  ]');
+  });
+  out.write(entries.length === 0 ? '}\n' : '\n}\n');
   return out.bytes();
 };
 
-/** A value as JSON.stringify sets it out, nested `pad` deeper (its strings hold no raw line breaks). */
-function indented(value: unknown, pad: string): string {
-  return (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${pad}`);
+/** `"key": value` as it stands in the report, one level in: JSON.stringify indents it itself. */
+function member(key: string, value: unknown): string {
+  const text = JSON.stringify({ [key]: value }, null, 2);
+  return text.slice('{\n  '.length, -'\n}'.length);
+}
+
+/** List items as they stand in a list of the report, two levels in, separated as there. */
+function items(list: unknown[]): string {
+  const text = JSON.stringify({ x: list }, null, 2);
+  return text.slice('{\n  "x": [\n    '.length, -'\n  ]\n}'.length);
 }
