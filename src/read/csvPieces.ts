@@ -2,16 +2,13 @@ import type { TextSource } from '../io/TextSource.js';
 import { parseCsvRecords } from './csvRecords.js';
 import { delimiterOf, needsTrim, type CsvRow } from './csvTable.js';
 
-/**
- * A run of whole records cut from a CSV file, with the file's header: something a worker thread
- * can read on its own. Plain data, so that it crosses to a worker as it is.
- */
+/** A run of whole records cut from a CSV file, with the file's header: plain data. */
 export interface CsvPiece {
   /** The file it was cut from, for messages. */
   file: string;
   /** The file's header row (pieces after the first do not repeat it). */
   header: CsvRow;
-  /** Whole records, UTF-8, in a buffer of their own (so it can be handed to a worker). */
+  /** Whole records, UTF-8 (a view of the file's chunk: read it before asking for the next piece). */
   bytes: Uint8Array;
   /** The line its first record starts on. */
   firstLine: number;
@@ -24,11 +21,11 @@ export interface CsvPiece {
 }
 
 /**
- * About 2,300 rows of a typical connection list. Small enough that what a piece's rows leave
- * behind dies young (larger pieces cost more in garbage collection than they save in messages to
- * worker threads) and that two threads stay evenly busy.
+ * The least a piece holds (a file's chunks are usually larger, and a piece is then a chunk's
+ * whole records): its rows are read one at a time, so its size matters little beyond the cost of
+ * each await.
  */
-const PIECE_BYTES = 32 * 1024;
+const PIECE_BYTES = 64 * 1024;
 const QUOTE = 0x22;
 const LF = 0x0a;
 
@@ -47,40 +44,44 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
   let carry: Buffer | undefined;
   let ended = false;
   const chunks = bytesOf(source)[Symbol.asyncIterator]();
-  while (!ended) {
-    const next = await chunks.next();
-    ended = next.done === true;
-    let buffer = next.done ? (carry ?? Buffer.alloc(0)) : carry && carry.length > 0 ? Buffer.concat([carry, next.value]) : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-    carry = undefined;
-    // Blank lines before the header are skipped, as the rows' reader does.
-    while (!header && buffer.length > 0) {
-      const end = ended ? recordEnd(buffer) || buffer.length : recordEnd(buffer);
-      if (end === 0) break;
-      const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim, delimiter);
-      line += countLineBreaks(buffer, 0, end);
-      buffer = buffer.subarray(end);
-      if (row) header = { cells: row.cells, line: row.line };
+  // A caller that stops early (a bad row) leaves no file open behind it.
+  try {
+    while (!ended) {
+      const next = await chunks.next();
+      ended = next.done === true;
+      let buffer = next.done ? (carry ?? Buffer.alloc(0)) : carry && carry.length > 0 ? Buffer.concat([carry, next.value]) : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+      carry = undefined;
+      // Blank lines before the header are skipped, as the rows' reader does.
+      while (!header && buffer.length > 0) {
+        const end = ended ? recordEnd(buffer) || buffer.length : recordEnd(buffer);
+        if (end === 0) break;
+        const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim, delimiter);
+        line += countLineBreaks(buffer, 0, end);
+        buffer = buffer.subarray(end);
+        if (row) header = { cells: row.cells, line: row.line };
+      }
+      if (!header) {
+        carry = buffer;
+        continue;
+      }
+      if (!ended && buffer.length < pieceBytes) {
+        carry = buffer;
+        continue;
+      }
+      const cut = ended ? buffer.length : lastRecordEnd(buffer);
+      if (cut === 0 && !(ended && index === 0)) {
+        // One record longer than a piece (a huge quoted cell): read on until it ends.
+        carry = buffer;
+        continue;
+      }
+      // The chunk's own bytes, not a copy: fresh memory costs page faults, and a piece is read
+      // through before the next chunk is asked for.
+      yield { file: source.name, header, bytes: buffer.subarray(0, cut), firstLine: line, index: index++, trim, delimiter };
+      line += countLineBreaks(buffer, 0, cut);
+      carry = buffer.subarray(cut);
     }
-    if (!header) {
-      carry = buffer;
-      continue;
-    }
-    if (!ended && buffer.length < pieceBytes) {
-      carry = buffer;
-      continue;
-    }
-    const cut = ended ? buffer.length : lastRecordEnd(buffer);
-    if (cut === 0 && !(ended && index === 0)) {
-      // One record longer than a piece (a huge quoted cell): read on until it ends.
-      carry = buffer;
-      continue;
-    }
-    // Copied into a buffer of its own: the file's chunks share theirs.
-    const bytes = new Uint8Array(cut);
-    bytes.set(buffer.subarray(0, cut));
-    yield { file: source.name, header, bytes, firstLine: line, index: index++, trim, delimiter };
-    line += countLineBreaks(buffer, 0, cut);
-    carry = buffer.subarray(cut);
+  } finally {
+    if (!ended) await chunks.return?.(undefined);
   }
 }
 

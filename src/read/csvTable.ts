@@ -1,7 +1,5 @@
-import { Readable } from 'node:stream';
-import { parse, type Options } from 'csv-parse';
+import type { Options } from 'csv-parse';
 import { InputError } from '../errors.js';
-import type { TextSource } from '../io/TextSource.js';
 
 export interface CsvRow {
   cells: string[];
@@ -48,58 +46,6 @@ export function checkNotSpreadsheet(file: string, head: string): void {
 /** Whether a file needs csv-parse's `trim`, judged by its first KiBs. */
 export function needsTrim(head: string): boolean {
   return SPACED_QUOTES.test(head);
-}
-
-/** The rows of a CSV file, streamed, header included. */
-export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
-  for await (const batch of readCsvBatches(source)) yield* batch;
-}
-
-/**
- * The rows of a CSV file in batches (as many as the parser has ready), so that a caller going
- * through millions of rows pays for one await per batch rather than per row.
- */
-export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvRow[]> {
-  const head = await source.head();
-  checkNotSpreadsheet(source.name, head);
-  const trim = needsTrim(head);
-  const delimiter = delimiterOf(head);
-  const text = Readable.from(source.utf8Chunks?.() ?? source.chunks(), { objectMode: false });
-  const parser = text.pipe(parse({ ...CSV_OPTIONS, ...(trim ? { trim } : {}), ...(delimiter === ',' ? {} : { delimiter }) }));
-  let failure: unknown;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  const signal = (): void => wake?.();
-  // Listeners stay on for the whole read: an error while the caller works on a batch is kept for later.
-  text.on('error', (error) => parser.destroy(error));
-  parser.on('error', (error) => {
-    failure = error;
-    signal();
-  });
-  parser.on('end', () => {
-    ended = true;
-    signal();
-  });
-  parser.on('readable', signal);
-  let line = 1;
-  try {
-    for (;;) {
-      const batch: CsvRow[] = [];
-      let record: string[] | null;
-      while ((record = parser.read() as string[] | null) !== null) line = addRow(batch, record, line);
-      if (failure !== undefined) throw failure;
-      if (batch.length > 0) yield batch;
-      else if (ended) break;
-      else await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
-    }
-  } catch (error) {
-    throw unreadableCsv(source.name, error, 0);
-  } finally {
-    // A caller that stops early (a bad row) leaves no file open behind it.
-    parser.destroy();
-    text.destroy();
-  }
 }
 
 /** Adds a record unless its cells are all blank; returns the line the next record starts on. */

@@ -2,7 +2,8 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import type { Exemption } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { mapColumns, type ColumnAliases } from './csvTable.js';
+import { readCsvRows } from './readCsvRows.js';
 import { keptCell } from './formulaCells.js';
 
 export type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';

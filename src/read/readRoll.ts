@@ -2,7 +2,8 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import type { Pupil } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { cell, mapColumns, readCsvRows, type ColumnAliases, type CsvRow } from './csvTable.js';
+import { cell, mapColumns, type ColumnAliases, type CsvRow } from './csvTable.js';
+import { readCsvRows } from './readCsvRows.js';
 
 type RollField =
   | 'upn'

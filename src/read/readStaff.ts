@@ -1,7 +1,8 @@
 import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import type { StaffMember } from '../model/records.js';
-import { cell, mapColumns, readCsvRows, type ColumnAliases } from './csvTable.js';
+import { cell, mapColumns, type ColumnAliases } from './csvTable.js';
+import { readCsvRows } from './readCsvRows.js';
 
 type StaffField = 'id' | 'name' | 'forename' | 'surname' | 'role' | 'email';
 

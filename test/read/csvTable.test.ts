@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../src/io/TextSource.js';
-import { cell, readCsvBatches, readCsvRows } from '../../src/read/csvTable.js';
+import { cell } from '../../src/read/csvTable.js';
+import { readCsvBatches, readCsvRows } from '../../src/read/readCsvRows.js';
 import { textSourceFromBytes } from '../../src/io/TextSource.js';
 
 const rows = async (text: string) => {

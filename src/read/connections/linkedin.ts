@@ -1,4 +1,5 @@
-import { cell, headerKey, mapColumns, readCsvRows, type ColumnAliases, type ColumnIndex } from '../csvTable.js';
+import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex } from '../csvTable.js';
+import { readCsvRows } from '../readCsvRows.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { connectionOf, dateFromText } from './platformFiles.js';
 
