@@ -23,6 +23,7 @@ export const SUR_PART = 2;
 
 const ROLE_FORE = 1;
 const ROLE_SUR = 2;
+/** Keys of initial × surname: a letter's code above any surname's id, within V8's small integers. */
 const SHIFT = 2 ** 21;
 /** Words looked up are remembered up to this many of each kind: enough for the names that repeat. */
 const CACHE_LIMIT = 30_000;
@@ -84,6 +85,14 @@ export interface WordFacts {
   realSurname: boolean;
 }
 
+/** A name as the roll gives it, read once: its words, whether it has accents, its ä-as-ae spelling. */
+interface RollName {
+  parts: readonly string[];
+  accented: boolean;
+  digraphs: string | undefined;
+}
+const NO_NAME: RollName = { parts: [], accented: false, digraphs: undefined };
+
 /** A pupil's name as folded words (digits and leetspeak symbols dropped). */
 export function nameWords(raw: string | undefined): string[] {
   if (!raw) return [];
@@ -113,7 +122,8 @@ export class PupilIndex {
   private readonly vocab = new Map<string, number>();
   private readonly words: string[] = [];
   private roles: number[] = [];
-  private readonly pairs = new Map<number, number[]>();
+  /** Forename form → surname form → entries: two small-integer keys, where one key of both would not be small. */
+  private readonly pairs = new Map<number, Map<number, number[]>>();
   private readonly initialPairs = new Map<number, number[]>();
   private readonly forenames = new Map<number, number[]>();
   private readonly deletions = new Map<string, number[]>();
@@ -122,6 +132,7 @@ export class PupilIndex {
   private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private longestSurname = 0;
+  private readonly rollNames = new Map<string, RollName>();
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
   private readonly nameForms = new Set<string>();
 
@@ -145,7 +156,7 @@ export class PupilIndex {
 
   /** Pupils (read with `pairEntry`) with this forename form and surname form. */
   pair(foreId: number, surId: number): readonly number[] | undefined {
-    return this.pairs.get(foreId * SHIFT + surId);
+    return this.pairs.get(foreId)?.get(surId);
   }
 
   /** Pupils (index × 8 + sur kind) with a forename starting with `initial` and this surname form. */
@@ -231,6 +242,17 @@ export class PupilIndex {
     return found;
   }
 
+  /** A name from the roll as words; remembered, since a trust's 50,000 pupils share a few thousand. */
+  private readName(raw: string | undefined): RollName {
+    if (!raw) return NO_NAME;
+    let name = this.rollNames.get(raw);
+    if (!name) {
+      name = { parts: nameWords(raw), accented: (foldNameText(raw)[0]!.marks & FOLD.ACCENTS) !== 0, digraphs: digraphSpelling(raw) };
+      this.rollNames.set(raw, name);
+    }
+    return name;
+  }
+
   private intern(word: string, role: number): number {
     let id = this.vocab.get(word);
     if (id === undefined) {
@@ -254,11 +276,11 @@ export class PupilIndex {
       if (!list.includes(word)) list.push(word);
     };
     let accented = false;
-    const read = (raw: string | undefined): string[] => {
-      if (raw && foldNameText(raw)[0]!.marks & FOLD.ACCENTS) accented = true;
-      const parts = nameWords(raw);
-      for (const part of parts) addOnce(words, part);
-      return parts;
+    const read = (raw: string | undefined): readonly string[] => {
+      const name = this.readName(raw);
+      if (name.accented) accented = true;
+      for (const part of name.parts) addOnce(words, part);
+      return name.parts;
     };
     const addFore = (raw: string | undefined, kind: number): void => {
       const parts = read(raw);
@@ -286,15 +308,17 @@ export class PupilIndex {
         surs.push([this.intern(part, ROLE_SUR), SUR_PART]);
       }
     };
-    for (const raw of [pupil.legalForename, digraphSpelling(pupil.legalForename)]) addFore(raw, FORE_LEGAL);
-    for (const raw of [pupil.preferredForename, digraphSpelling(pupil.preferredForename)]) addFore(raw, FORE_PREFERRED);
-    for (const raw of [pupil.legalSurname, digraphSpelling(pupil.legalSurname)]) addSur(raw, SUR_FULL);
-    for (const raw of [pupil.preferredSurname, digraphSpelling(pupil.preferredSurname)]) addSur(raw, SUR_PREFERRED);
+    for (const raw of [pupil.legalForename, this.readName(pupil.legalForename).digraphs]) addFore(raw, FORE_LEGAL);
+    for (const raw of [pupil.preferredForename, this.readName(pupil.preferredForename).digraphs]) addFore(raw, FORE_PREFERRED);
+    for (const raw of [pupil.legalSurname, this.readName(pupil.legalSurname).digraphs]) addSur(raw, SUR_FULL);
+    for (const raw of [pupil.preferredSurname, this.readName(pupil.preferredSurname).digraphs]) addSur(raw, SUR_PREFERRED);
     const middleNames = read(pupil.middleNames);
 
     for (const [foreId, foreKind] of fores) {
       pushOnce(this.forenames, foreId, at * 4 + foreKind);
-      for (const [surId, surKind] of surs) pushOnce(this.pairs, foreId * SHIFT + surId, at * 16 + foreKind * 4 + surKind);
+      let bySurname = this.pairs.get(foreId);
+      if (!bySurname) this.pairs.set(foreId, (bySurname = new Map()));
+      for (const [surId, surKind] of surs) pushOnce(bySurname, surId, at * 16 + foreKind * 4 + surKind);
     }
     for (const [foreId] of fores) {
       const initial = this.words[foreId]![0]!;
