@@ -10,8 +10,8 @@ const ITEMS_AT_ONCE = 256;
  * ByteWriter), since a trust's report holds tens of thousands of findings.
  */
 export const jsonReporter: Reporter = (report) => {
-  const out = new ByteWriter();
   const entries = Object.entries(report).filter(([, value]) => value !== undefined) as [string, unknown][];
+  const out = new ByteWriter(expectedBytes(entries));
   out.write('{');
   entries.forEach(([key, value], i) => {
     out.write(i === 0 ? '\n  ' : ',\n  ');
@@ -40,4 +40,15 @@ function member(key: string, value: unknown): string {
 function items(list: unknown[]): string {
   const text = JSON.stringify({ x: list }, null, 2);
   return text.slice('{\n  "x": [\n    '.length, -'\n  ]\n}'.length);
+}
+
+/** The report's size judged from the first items of each list, with a little to spare. */
+function expectedBytes(entries: readonly [string, unknown][]): number {
+  let bytes = 4096;
+  for (const [, value] of entries) {
+    if (!Array.isArray(value) || value.length === 0) continue;
+    const sample = value.slice(0, ITEMS_AT_ONCE);
+    bytes += (Buffer.byteLength(JSON.stringify(sample, null, 2)) / sample.length) * value.length * 1.1;
+  }
+  return bytes;
 }
