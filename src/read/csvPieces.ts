@@ -42,6 +42,8 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
   let line = 1;
   let index = 0;
   let carry: Buffer | undefined;
+  /** The carry is the start of one record cut at a chunk's end (no record ends in it). */
+  let carryIsPartial = false;
   let ended = false;
   const chunks = bytesOf(source)[Symbol.asyncIterator]();
   // A caller that stops early (a bad row) leaves no file open behind it.
@@ -49,8 +51,24 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
     while (!ended) {
       const next = await chunks.next();
       ended = next.done === true;
-      let buffer = next.done ? (carry ?? Buffer.alloc(0)) : carry && carry.length > 0 ? Buffer.concat([carry, next.value]) : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+      let buffer: Buffer;
+      if (next.done) {
+        buffer = carry ?? Buffer.alloc(0);
+      } else {
+        const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+        // The record cut at the last chunk's end is joined with this one's start on its own, rather
+        // than copying all of this chunk after it (a trust's 110 MB, each page a fault).
+        const edge = carry && carryIsPartial ? edgeRecord(carry, chunk) : undefined;
+        if (edge && header) {
+          yield { file: source.name, header, bytes: edge.record, firstLine: line, index: index++, trim, delimiter };
+          line += countLineBreaks(edge.record, 0, edge.record.length);
+          buffer = chunk.subarray(edge.used);
+        } else {
+          buffer = carry && carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+        }
+      }
       carry = undefined;
+      carryIsPartial = false;
       // Blank lines before the header are skipped, as the rows' reader does.
       while (!header && buffer.length > 0) {
         const end = ended ? recordEnd(buffer) || buffer.length : recordEnd(buffer);
@@ -72,6 +90,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
       if (cut === 0 && !(ended && index === 0)) {
         // One record longer than a piece (a huge quoted cell): read on until it ends.
         carry = buffer;
+        carryIsPartial = true;
         continue;
       }
       // The chunk's own bytes, not a copy: fresh memory costs page faults, and a piece is read
@@ -79,6 +98,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
       yield { file: source.name, header, bytes: buffer.subarray(0, cut), firstLine: line, index: index++, trim, delimiter };
       line += countLineBreaks(buffer, 0, cut);
       carry = buffer.subarray(cut);
+      carryIsPartial = true;
     }
   } finally {
     if (!ended) await chunks.return?.(undefined);
@@ -126,6 +146,19 @@ function lastRecordEnd(buffer: Buffer): number {
     if (at >= from) end = at + 1;
   });
   return end;
+}
+
+/**
+ * The record begun in `carry` (which holds no record's end) completed from the start of `chunk`,
+ * and how many of the chunk's bytes it took; undefined when it does not end in the chunk.
+ */
+function edgeRecord(carry: Buffer, chunk: Buffer): { record: Buffer; used: number } | undefined {
+  for (let take = Math.min(chunk.length, 4096); ; take = Math.min(chunk.length, take * 8)) {
+    const joined = Buffer.concat([carry, chunk.subarray(0, take)]);
+    const end = recordEnd(joined);
+    if (end > carry.length) return { record: joined.subarray(0, end), used: end - carry.length };
+    if (take === chunk.length) return undefined;
+  }
 }
 
 /** Just after the first line break outside quotes, or 0 when there is none. */

@@ -69,9 +69,15 @@ describe('readCsvPieces and parseCsvRecords', () => {
     const rows = Array.from({ length: 400 }, () => Array.from({ length: 4 }, () => quote(cells[next(cells.length)]!)).join(','));
     for (const eol of ['\n', '\r\n']) {
       const text = `a,b,c,d${eol}${rows.join(eol)}${eol}`;
-      const { rows: read, pieces } = await readAll(text, 512, 97);
-      expect(pieces).toBeGreaterThan(5);
-      expect(read.map((row) => row.cells)).toEqual(csvParseRows(text));
+      const { rows: whole } = await readAll(text, 1 << 20, 1 << 20);
+      expect(whole.map((row) => row.cells)).toEqual(csvParseRows(text));
+      // Chunks smaller than a piece gather; larger ones are cut, the record at each chunk's end
+      // joined with the next chunk's start on its own.
+      for (const [pieceBytes, chunk] of [[512, 97], [64, 97], [64, 700], [1, 300], [200, 1500]] as const) {
+        const { rows: read, pieces } = await readAll(text, pieceBytes, chunk);
+        expect(pieces).toBeGreaterThan(5);
+        expect(read).toEqual(whole);
+      }
     }
   });
 
