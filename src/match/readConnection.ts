@@ -35,6 +35,14 @@ const TRADE_SET = new Set(TRADE_WORDS);
  * (whitebakery is White-Baker's, jackbarbers may be Jack Barber's).
  */
 const TRADE_ENDINGS: readonly string[] = ['photography', 'photos', 'photo', 'solicitors', 'solicitor', 'plumbing', 'electrical', 'electrician', 'catering', 'hairdresser', 'beauty', 'lashes', 'fitness', 'coaching', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountants', 'accountant', 'accounting', 'consulting', 'consultancy', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'tutoring', 'childminder', 'realtor'];
+const TRADE_ENDINGS_BY_TAIL = new Map<number, string[]>();
+const NO_ENDINGS: readonly string[] = [];
+for (const ending of TRADE_ENDINGS) TRADE_ENDINGS_BY_TAIL.set(tailOf(ending), [...(TRADE_ENDINGS_BY_TAIL.get(tailOf(ending)) ?? []), ending]);
+
+/** A word's last two letters as one number, to look endings up without cutting the word. */
+function tailOf(word: string): number {
+  return word.charCodeAt(word.length - 2) * 128 + word.charCodeAt(word.length - 1);
+}
 
 /**
  * `chloewalkerphotography` → `chloewalker`, `mrsamyjones` → `amyjones`, `jacksmithsnr` →
@@ -45,8 +53,8 @@ function withoutAdultWord(word: string): string | undefined {
   if (word.endsWith('snr')) return word.slice(0, -3);
   const title = /^(?:mrs|mr|miss)(?=[a-z]{4})/.exec(word);
   if (title) return word.slice(title[0].length);
-  // endsWith rather than slicing every ending off: most handles' words go through here.
-  for (const ending of TRADE_ENDINGS) if (word.length - ending.length >= 4 && word.endsWith(ending)) return word.slice(0, -ending.length);
+  // Most handles' words go through here: only endings with the word's last two letters are tried.
+  for (const ending of TRADE_ENDINGS_BY_TAIL.get(tailOf(word)) ?? NO_ENDINGS) if (word.length - ending.length >= 4 && word.endsWith(ending)) return word.slice(0, -ending.length);
   return undefined;
 }
 /**
