@@ -3,12 +3,12 @@ import vm from 'node:vm';
 
 /**
  * V8 lets its heap grow to several times what is live when a program allocates fast, the more so
- * when the machine is slow: a trust's audit peaked at 390 MiB on one run and over 500 MiB on a
- * slow one with V8's own choice, and at 386–468 MiB growing by as much again as is live. Growing
- * by half keeps it at 384–402 MiB (three runs in a slow spell) for three or four marks more of
- * the heap (about 0.1 s each); a fifth at a time took 19 marks.
+ * when the machine is slow: with V8's own choice a trust's audit peaked at 390 MiB on one run and
+ * over 500 MiB on a slow one. Growing by at most as much again as is live keeps it at 336–341 MiB
+ * (7 marks of the heap, 0.66 s of incremental marking); by half, 328–330 MiB for 10 marks and
+ * 0.9 s; a fifth at a time took 19 marks.
  */
-const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 100;
 
 /**
  * Sets how V8 collects garbage for the rest of the process: the heap's growth (above), no
