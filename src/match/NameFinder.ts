@@ -133,6 +133,7 @@ export class NameFinder {
     const index = this.index;
     for (const a of spans) {
       if (a.surnameOnly) continue;
+      const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm' && hit.relation !== 'sharedForm');
       for (const b of spans) {
         if (a === b || overlaps(a, b)) continue;
         if (b.facts.sur.length > 0) {
@@ -146,7 +147,6 @@ export class NameFinder {
             if (a.word.length === 1) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
           }
         }
-        const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm' && hit.relation !== 'sharedForm');
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
           if (!a.cut && !b.cut && !b.facts.realSurname && b.word.length >= 3) {
             for (const id of index.typos(b.word, 'sur')) {
@@ -226,7 +226,8 @@ export class NameFinder {
     const spans: Span[] = slots.map((slot, i) => ({ start: i, end: i + 1, word: slot.word, facts: this.index.facts(slot.word), ...(slot.joined ? { cut: true } : {}) }));
     for (let length = 2; length <= 3; length++) {
       for (let start = 0; start + length <= slots.length; start++) {
-        const word = slots.slice(start, start + length).map((s) => s.word).join('');
+        let word = slots[start]!.word;
+        for (let i = start + 1; i < start + length; i++) word += slots[i]!.word;
         if (this.index.idOf(word) < 0) continue;
         spans.push({ start, end: start + length, word, facts: this.index.facts(word) });
       }
