@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { registerAudit } from './commands/audit.js';
-import { tuneGarbageCollection } from './commands/heap.js';
+import { tuneGarbageCollection } from './commands/tuneGarbageCollection.js';
 import { registerExemptions } from './commands/exemptions.js';
 import { registerReview } from './commands/review.js';
 import { registerReport } from './commands/report.js';

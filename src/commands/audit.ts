@@ -7,7 +7,6 @@ import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { isIsoDate } from '../normalise/dates.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
-import { collectGarbage } from './heap.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 
@@ -105,7 +104,6 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
   const { format, redact, ranBy, term } = options;
-  collectGarbage();
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
   return report.findings.length > 0 ? 1 : 0;

@@ -1,5 +1,4 @@
 import v8 from 'node:v8';
-import vm from 'node:vm';
 
 /**
  * V8 lets its heap grow to several times what is live when a program allocates fast, the more so
@@ -28,14 +27,4 @@ export function tuneGarbageCollection(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   v8.setFlagsFromString('--no-concurrent-marking');
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
-}
-
-/**
- * Collects garbage now. Called once an audit is done and before its report is rendered: the
- * matcher's indexes and caches (about 100 MiB on a trust) are garbage by then, and rendering a
- * report of thousands of findings would otherwise grow the heap on top of them.
- */
-export function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
 }
