@@ -117,8 +117,12 @@ export function mapColumns<F extends string>(
 
 /** A cell by field, trimmed, or undefined when absent or empty. */
 export function cell<F extends string>(row: CsvRow, columns: ColumnIndex<F>, field: F): string | undefined {
-  const at = columns[field];
-  if (at === undefined) return undefined;
+  return cellAt(row, columns[field]);
+}
+
+/** A cell by column number, trimmed, or undefined when absent or empty (or `at` is undefined or -1). */
+export function cellAt(row: CsvRow, at: number | undefined): string | undefined {
+  if (at === undefined || at < 0) return undefined;
   const value = row.cells[at]?.trim();
   return value === undefined || value === '' ? undefined : value;
 }

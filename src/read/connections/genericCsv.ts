@@ -4,7 +4,7 @@ import { parseDate, plainIsoDate } from '../../normalise/dates.js';
 import type { TextSource } from '../../io/TextSource.js';
 import { readCsvPieces, type CsvPiece } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
-import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../csvTable.js';
+import { cellAt, headerKey, mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../csvTable.js';
 import type { ImportContext } from './ConnectionImporter.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 
@@ -72,30 +72,47 @@ async function* readGenericBatches(source: TextSource, context: ImportContext): 
   }
 }
 
-function* connectionsOf(piece: CsvPiece, columns: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>): Generator<Connection> {
+function* connectionsOf(piece: CsvPiece, columnIndex: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>): Generator<Connection> {
+  const columns = fixedColumns(columnIndex);
   for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
     const connection = readConnection(piece.file, row, columns, context, dates);
     if (connection) yield connection;
   }
 }
 
-function readConnection(file: string, row: CsvRow, columns: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>): Connection | undefined {
-  const displayName = cell(row, columns, 'displayName');
-  const username = cell(row, columns, 'username');
-  const profileUrl = cell(row, columns, 'profileUrl');
+/** Every field's column, -1 where the list has none: one object shape, read a million times. */
+type GenericColumns = Record<GenericField, number>;
+
+function fixedColumns(columns: ColumnIndex<GenericField>): GenericColumns {
+  return {
+    staffId: columns.staffId ?? -1,
+    staffName: columns.staffName ?? -1,
+    platform: columns.platform ?? -1,
+    displayName: columns.displayName ?? -1,
+    username: columns.username ?? -1,
+    profileUrl: columns.profileUrl ?? -1,
+    relationship: columns.relationship ?? -1,
+    connectedOn: columns.connectedOn ?? -1,
+  };
+}
+
+function readConnection(file: string, row: CsvRow, columns: GenericColumns, context: ImportContext, dates: Map<string, string | null>): Connection | undefined {
+  const displayName = cellAt(row, columns.displayName);
+  const username = cellAt(row, columns.username);
+  const profileUrl = cellAt(row, columns.profileUrl);
   // A row with only a profile link is read too: the link may carry the handle.
   if (!displayName && !username && !profileUrl) return undefined;
-  const staffId = cell(row, columns, 'staffId') ?? context.staffId;
-  const staffName = cell(row, columns, 'staffName') ?? context.staffName;
+  const staffId = cellAt(row, columns.staffId) ?? context.staffId;
+  const staffName = cellAt(row, columns.staffName) ?? context.staffName;
   if (!staffId && !staffName) throw new InputError(file, row.line, 'has no staff_id or staff_name');
-  const relationship = cell(row, columns, 'relationship');
-  const connectedOn = cell(row, columns, 'connectedOn');
+  const relationship = cellAt(row, columns.relationship);
+  const connectedOn = cellAt(row, columns.connectedOn);
   // Every connection is built with the same fields in the same order (absent ones undefined):
   // one object shape keeps the matcher's reading of a million of them fast.
   return {
     staffId,
     staffName,
-    platform: (cell(row, columns, 'platform') ?? 'unknown').toLowerCase(),
+    platform: (cellAt(row, columns.platform) ?? 'unknown').toLowerCase(),
     displayName,
     username,
     profileUrl,
