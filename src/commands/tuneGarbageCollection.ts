@@ -3,9 +3,9 @@ import v8 from 'node:v8';
 /**
  * V8 lets its heap grow to several times what is live when a program allocates fast, the more so
  * when the machine is slow: with V8's own choice a trust's audit peaked at 390 MiB on one run and
- * over 500 MiB on a slow one. Growing by at most as much again as is live keeps it at 336–341 MiB
- * (7 marks of the heap, 0.66 s of incremental marking); by half, 328–330 MiB for 10 marks and
- * 0.9 s; a fifth at a time took 19 marks.
+ * over 500 MiB on a slow one. Growing by at most as much again as is live, it marks the heap 7
+ * times (0.66 s of incremental marking; 10 times and 0.9 s by half, 19 times by a fifth) and peaks
+ * at 394–396 MiB in `npm run bench -- --size trust`.
  */
 const HEAP_GROWING_PERCENT = 100;
 

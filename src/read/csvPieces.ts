@@ -1,6 +1,6 @@
 import type { TextSource } from '../io/TextSource.js';
 import { parseCsvRecords } from './csvRecords.js';
-import { delimiterOf, needsTrim, type CsvRow } from './csvTable.js';
+import { checkNotSpreadsheet, delimiterOf, needsTrim, type CsvRow } from './csvTable.js';
 
 /** A run of whole records cut from a CSV file, with the file's header: plain data. */
 export interface CsvPiece {
@@ -36,6 +36,7 @@ const LF = 0x0a;
  */
 export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTES): AsyncGenerator<CsvPiece> {
   const head = await source.head();
+  checkNotSpreadsheet(source.name, head);
   const trim = needsTrim(head);
   const delimiter = delimiterOf(head);
   let header: CsvRow | undefined;

@@ -1,5 +1,5 @@
 import { parse as parseSync } from 'csv-parse/sync';
-import { addRow, CSV_OPTIONS, unreadableCsv, type CsvRow } from './csvTable.js';
+import { addRow, CSV_OPTIONS, isBlankRecord, unreadableCsv, type CsvRow } from './csvTable.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -38,15 +38,13 @@ export function* csvRows(file: string, bytes: Uint8Array, firstLine: number, tri
   if (!trim) {
     let nextQuote = buffer.indexOf(QUOTE);
     while (start < buffer.length) {
-      let end = buffer.indexOf(LF, start);
-      if (end < 0) end = buffer.length;
       if (nextQuote >= 0 && nextQuote < start) nextQuote = buffer.indexOf(QUOTE, start);
-      const record = nextQuote >= 0 && nextQuote < end ? splitQuotedAt(buffer, start, delimiter) : splitPlain(buffer, start, end, delimiter);
-      if (!record) break;
+      const { cells, end } = recordAt(buffer, start, nextQuote, delimiter);
+      if (!cells) break;
       // Records split here are one line each.
-      if (!isBlank(record.cells)) yield { cells: record.cells, line };
+      if (!isBlankRecord(cells)) yield { cells, line };
       line++;
-      start = record.end + 1;
+      start = end + 1;
     }
   }
   if (start >= buffer.length) return;
@@ -57,20 +55,21 @@ export function* csvRows(file: string, bytes: Uint8Array, firstLine: number, tri
   yield* rows;
 }
 
-function splitPlain(buffer: Buffer, start: number, end: number, delimiter: string): { cells: string[]; end: number } | undefined {
+/**
+ * The record starting at `start`: where it ends (its line feed, or the buffer's end) and its
+ * cells, split here, or no cells when csv-parse must judge it. `nextQuote` is the first quote at
+ * or after `start`, or -1.
+ */
+function recordAt(buffer: Buffer, start: number, nextQuote: number, delimiter: string): { cells: string[] | undefined; end: number } {
+  let end = buffer.indexOf(LF, start);
+  if (end < 0) end = buffer.length;
+  if (nextQuote >= 0 && nextQuote < end) {
+    end = quotedRecordEnd(buffer, start, delimiter.charCodeAt(0));
+    return { cells: splitQuoted(buffer.toString('utf8', start, withoutCr(buffer, start, end)), delimiter), end };
+  }
   const line = buffer.toString('utf8', start, withoutCr(buffer, start, end));
   // A carriage return inside a line (not before its line feed) is csv-parse's to judge.
-  return line.includes('\r') ? undefined : { cells: line.split(delimiter), end };
-}
-
-function splitQuotedAt(buffer: Buffer, start: number, delimiter: string): { cells: string[]; end: number } | undefined {
-  const end = quotedRecordEnd(buffer, start, delimiter.charCodeAt(0));
-  const cells = splitQuoted(buffer.toString('utf8', start, withoutCr(buffer, start, end)), delimiter);
-  return cells && { cells, end };
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((value) => value.trim() === '');
+  return { cells: line.includes('\r') ? undefined : line.split(delimiter), end };
 }
 
 /** csv-parse over the whole piece. */
@@ -84,7 +83,6 @@ function parseAll(file: string, bytes: Uint8Array, firstLine: number, trim: bool
 
 /** The records split here, the others read by csv-parse; undefined when csv-parse does not see those one for one. */
 function splitRecords(buffer: Buffer, delimiter: string): string[][] | undefined {
-  const separator = delimiter.charCodeAt(0);
   const records: string[][] = [];
   // Where the records left to csv-parse go, and their bytes, for it to read together.
   const slots: number[] = [];
@@ -92,18 +90,8 @@ function splitRecords(buffer: Buffer, delimiter: string): string[][] | undefined
   let nextQuote = buffer.indexOf(QUOTE);
   let start = 0;
   while (start < buffer.length) {
-    let end = buffer.indexOf(LF, start);
-    if (end < 0) end = buffer.length;
     if (nextQuote >= 0 && nextQuote < start) nextQuote = buffer.indexOf(QUOTE, start);
-    let record: string[] | undefined;
-    if (nextQuote >= 0 && nextQuote < end) {
-      end = quotedRecordEnd(buffer, start, separator);
-      record = splitQuoted(buffer.toString('utf8', start, withoutCr(buffer, start, end)), delimiter);
-    } else {
-      const line = buffer.toString('utf8', start, withoutCr(buffer, start, end));
-      // A carriage return inside a line (not before its line feed) is csv-parse's to judge.
-      if (!line.includes('\r')) record = line.split(delimiter);
-    }
+    const { cells: record, end } = recordAt(buffer, start, nextQuote, delimiter);
     if (record) {
       records.push(record);
     } else {

@@ -51,8 +51,13 @@ export function needsTrim(head: string): boolean {
 /** Adds a record unless its cells are all blank; returns the line the next record starts on. */
 export function addRow(rows: CsvRow[], record: string[], line: number): number {
   // The line a row starts on, as the user's spreadsheet numbers it.
-  if (!record.every((value) => value.trim() === '')) rows.push({ cells: record, line });
+  if (!isBlankRecord(record)) rows.push({ cells: record, line });
   return line + 1 + newlinesIn(record);
+}
+
+/** A record of blank cells (an empty line, or a row of commas): skipped. */
+export function isBlankRecord(record: readonly string[]): boolean {
+  return record.every((value) => value.trim() === '');
 }
 
 /** csv-parse's complaint as an input error at the line it names (counted from `lineOffset`). */

@@ -1,7 +1,7 @@
 import type { TextSource } from '../io/TextSource.js';
 import { readCsvPieces } from './csvPieces.js';
 import { parseCsvRecords } from './csvRecords.js';
-import { checkNotSpreadsheet, type CsvRow } from './csvTable.js';
+import type { CsvRow } from './csvTable.js';
 
 /** The rows of a CSV file, streamed, header included. */
 export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
@@ -14,7 +14,6 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
  * reads them as connection lists are read.
  */
 export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvRow[]> {
-  checkNotSpreadsheet(source.name, await source.head());
   for await (const piece of readCsvPieces(source)) {
     const rows = parseCsvRecords(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter);
     yield piece.index === 0 ? [piece.header, ...rows] : rows;
