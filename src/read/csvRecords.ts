@@ -69,7 +69,19 @@ function recordAt(buffer: Buffer, start: number, nextQuote: number, delimiter: s
   }
   const line = buffer.toString('utf8', start, withoutCr(buffer, start, end));
   // A carriage return inside a line (not before its line feed) is csv-parse's to judge.
-  return { cells: line.includes('\r') ? undefined : line.split(delimiter), end };
+  return { cells: line.includes('\r') ? undefined : splitLine(line, delimiter), end };
+}
+
+/** `line.split(delimiter)`, by hand: on a trust's million lines the built-in split takes twice as long. */
+function splitLine(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  for (let at = line.indexOf(delimiter); at >= 0; at = line.indexOf(delimiter, from)) {
+    cells.push(line.slice(from, at));
+    from = at + 1;
+  }
+  cells.push(line.slice(from));
+  return cells;
 }
 
 /** csv-parse over the whole piece. */
