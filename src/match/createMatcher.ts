@@ -8,7 +8,7 @@ import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
 import { FingerprintCache } from './FingerprintCache.js';
-import { readDisplayName, readHandle, type Reading } from './readConnection.js';
+import { handleOf, handleShape, readDisplayName, readHandleText, type Reading } from './readConnection.js';
 import { isAdultYear, readYears } from './yearEvidence.js';
 
 export interface MatcherOptions {
@@ -30,7 +30,11 @@ interface Analysed {
 /** Display names remembered with what they say: a trust's lists hold about 60,000 distinct ones. */
 const DISPLAY_NAMES_REMEMBERED = 120_000;
 
+/** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
+const HANDLE_SHAPES_REMEMBERED = 120_000;
+
 const NO_READINGS: readonly [Reading, Found][] = Object.freeze([]);
+const FOUND_NOBODY = Object.freeze({});
 const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
 /** The answer for nearly every connection; frozen, since it is shared. */
 const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
@@ -73,9 +77,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return read;
   };
 
+  // Handles differ row by row (`kerry.taylor83`), but their shapes repeat (`kerry.taylor0`): those
+  // whose search found nobody are remembered, and a row whose names both find nobody is done.
+  const handlesOfNobody = new FingerprintCache<typeof FOUND_NOBODY>(HANDLE_SHAPES_REMEMBERED, FOUND_NOBODY);
+
   const analyse = (connection: Connection): readonly Analysed[] => {
-    const handleReadings = readHandle(connection);
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
+    const handle = handleOf(connection);
+    const shape = handle === undefined ? undefined : handleShape(handle);
+    if (shape !== undefined && display.length === 0 && handlesOfNobody.get(shape) === FOUND_NOBODY) return NOTHING_ANALYSED;
+    const handleReadings = readHandleText(handle);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array).
@@ -87,6 +98,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     for (let i = 0; i < handleReadings.length; i++) {
       const reading = handleReadings[i]!;
       const found = finder.find(reading);
+      // A handle with a shape is read as one plain reading, so this was all it found.
+      if (shape !== undefined && found.size === 0) handlesOfNobody.set(shape, FOUND_NOBODY);
       if (mayBeTheAccount(reading, found, handleYear)) (results ??= []).push([reading, found]);
     }
     if (!results) return NOTHING_ANALYSED;

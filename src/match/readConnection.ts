@@ -90,12 +90,46 @@ export function readDisplayName(shown: string, isGivenName: (word: string) => bo
   return readings;
 }
 
+/** A connection's username or, lacking one, the handle in its profile link. */
+export function handleOf(connection: Connection): string | undefined {
+  return connection.username ?? handleFromUrl(connection.profileUrl);
+}
+
 /** The readings of a connection's username or, lacking one, the handle in its profile link. */
 export function readHandle(connection: Connection): Reading[] {
-  const handle = connection.username ?? handleFromUrl(connection.profileUrl);
+  return readHandleText(handleOf(connection));
+}
+
+/** The readings of a handle (see `handleOf`). */
+export function readHandleText(handle: string | undefined): Reading[] {
   const readings: Reading[] = [];
   if (handle) addReadings(readings, atMost(handle, MAX_NAME_LENGTH), 'handle', 0);
   return readings;
+}
+
+/**
+ * How a handle reads with its digits' values left out: `kerry.taylor83` and `kerry.taylor1991`
+ * are both `kerry.taylor0`. Handles of one shape read as the same words and are searched under
+ * the same key (see `searchKey`), so one that found nobody says another will too. Undefined where
+ * the digits' values change the words: wherever the handle is not read as plain (digits that may
+ * be letters, other characters), and a lone `k` (the k of `2_k_12`, the year 2012).
+ */
+export function handleShape(handle: string): string | undefined {
+  if (handle.length > MAX_NAME_LENGTH) return undefined;
+  const lower = handle.toLowerCase();
+  let shape = '';
+  let copied = 0;
+  let loneK = false;
+  const plain = plainRuns(lower, false, (start, end, digits) => {
+    if (digits) {
+      shape += `${lower.slice(copied, start)}0`;
+      copied = end;
+    } else if (end - start === 1 && lower.charCodeAt(start) === 0x6b) {
+      loneK = true;
+    }
+  });
+  if (!plain || loneK) return undefined;
+  return copied === 0 ? lower : shape + lower.slice(copied);
 }
 
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
@@ -113,24 +147,33 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
 /**
  * Most names are plain ASCII with nothing to undo: one pass cuts them into the same words and
  * numbers as foldNameText would, without its regular expressions. Null when the slow path must
- * look (other characters, apostrophes, or digits and symbols that may stand for letters).
+ * look (see `plainRuns`).
  */
 function plainPieces(raw: string, display: boolean): string[] | null {
   const lower = raw.toLowerCase();
   const pieces: string[] = [];
+  return plainRuns(lower, display, (start, end) => pieces.push(lower.slice(start, end))) ? pieces : null;
+}
+
+/**
+ * Calls `run` for each run of letters or of digits in a lower-case name, in order; false, as soon
+ * as it is seen, when the name is not plain: other characters than ASCII, apostrophes, or digits
+ * and symbols that may stand for letters.
+ */
+function plainRuns(lower: string, display: boolean, run: (start: number, end: number, digits: boolean) => void): boolean {
   let start = -1;
   let digits = false;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (code >= 0x80 || code === 0x27 || code === 0x60 || code === 0x40 || code === 0x24 || code === 0x21 || code === 0x7c) return null;
+    if (code >= 0x80 || code === 0x27 || code === 0x60 || code === 0x40 || code === 0x24 || code === 0x21 || code === 0x7c) return false;
     const letter = code >= 0x61 && code <= 0x7a;
     const digit = code >= 0x30 && code <= 0x39;
     if (start >= 0 && ((digits && !digit) || (!digits && !letter))) {
       // A letter straight after digits (5mith), digits after a letter or two (l30), or in a display
       // name digits touching letters at all (Harr15), may be leetspeak.
-      if (digits && letter) return null;
-      if (!digits && digit && (display || i - start <= 2)) return null;
-      pieces.push(lower.slice(start, i));
+      if (digits && letter) return false;
+      if (!digits && digit && (display || i - start <= 2)) return false;
+      run(start, i, digits);
       start = -1;
     }
     if (start < 0 && (letter || digit)) {
@@ -138,7 +181,7 @@ function plainPieces(raw: string, display: boolean): string[] | null {
       digits = digit;
     }
   }
-  return pieces;
+  return true;
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */

@@ -296,6 +296,14 @@ describe('createMatcher: namesakes and family', () => {
     expect(candidate).toMatchObject({ pupil: { id: 'P01' } });
   });
 
+  it('still reads a handle’s digits when the display name finds a pupil, after another handle of its shape found nobody', () => {
+    const fresh = createMatcher(PUPILS);
+    expect(fresh.match(connection('Riverside Running Club', 'qqzx.vvbn2000'), STAFF)).toEqual([]);
+    const [candidate] = fresh.match(connection('Jack Smith', 'qqzx.vvbn2012'), STAFF);
+    expect(candidate).toMatchObject({ pupil: { id: 'P01' }, reasons: expect.arrayContaining(['HANDLE_YEAR_MATCHES_DOB']) });
+    expect(fresh.match(connection(undefined, 'jack.smith2012'), STAFF)[0]).toMatchObject({ pupil: { id: 'P01' } });
+  });
+
   it('finds nobody in a name that is nobody’s', () => {
     expect(match('Riverside Running Club')).toEqual([]);
     expect(match(undefined, 'xx_gamer_xx')).toEqual([]);
