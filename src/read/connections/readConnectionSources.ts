@@ -95,16 +95,10 @@ export async function* readConnectionBatches(
         'Put each member of staff’s downloads in connections/<staff id>/ (a folder, or a ZIP named after them).',
       );
     }
-    let count = 0;
+    const read = { count: 0 };
     try {
       const context = { ...staff, warn: options.warn };
-      const counted = function* (batch: Iterable<Connection>): Generator<Connection> {
-        for (const connection of batch) {
-          count++;
-          yield connection;
-        }
-      };
-      for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) yield counted(batch);
+      for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) yield new Counted(batch, read);
     } catch (error) {
       warnUnreadable(error, source.name, options);
     }
@@ -112,9 +106,34 @@ export async function* readConnectionBatches(
       tally.listsRead++;
       tally.platformsRead.add(importer.platform);
     }
-    options.onFileRead?.({ name: source.name, ...(staffFolder === undefined ? {} : { staffFolder }), importer, connections: count });
+    options.onFileRead?.({ name: source.name, ...(staffFolder === undefined ? {} : { staffFolder }), importer, connections: read.count });
   }
   for (const [container, tally] of downloads) reportDownload(container, tally, options);
+}
+
+/**
+ * A batch's connections, counted as they are read: an iterator passing its batch's own results
+ * on, since a generator wrapped round every batch cost a trust's million rows a resumption each.
+ */
+class Counted implements IterableIterator<Connection> {
+  private readonly connections: Iterator<Connection>;
+
+  constructor(
+    batch: Iterable<Connection>,
+    private readonly tally: { count: number },
+  ) {
+    this.connections = batch[Symbol.iterator]();
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<Connection> {
+    const result = this.connections.next();
+    if (!result.done) this.tally.count++;
+    return result;
+  }
 }
 
 /** Connections of an importer that reads one at a time, as batches of one. */
