@@ -39,6 +39,8 @@ export interface Found extends ReadonlyMap<number, NameEvidence> {
  */
 const MEMO_LIMIT = 160_000;
 const NOTHING: Found = new Map();
+const FORE_KINDS: readonly ForeEvidence[] = ['legal', 'preferred', 'nickname', 'sharedForm', 'commonPart', 'variant', 'fullForm', 'typo', 'soundsLike', 'initial', 'none'];
+const SUR_KINDS: readonly SurEvidence[] = ['full', 'preferred', 'pet', 'typo', 'part', 'initial', 'none'];
 
 /**
  * Finds the pupils one reading of a connection's name may be, through the index only. Strong
@@ -47,6 +49,7 @@ const NOTHING: Found = new Map();
  */
 export class NameFinder {
   private readonly memo = new FingerprintCache<Found>(MEMO_LIMIT, NOTHING);
+  private readonly evidence = new Map<number, NameEvidence>();
 
   constructor(private readonly index: PupilIndex) {}
 
@@ -60,6 +63,30 @@ export class NameFinder {
       this.memo.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * The one object of this content: evidence is read and compared, never changed, and the answers
+   * the memo keeps for a trust's names would otherwise hold some 140,000 copies of a few hundred.
+   */
+  private shared(evidence: NameEvidence): NameEvidence {
+    const fore = FORE_KINDS.indexOf(evidence.fore);
+    const sur = SUR_KINDS.indexOf(evidence.sur);
+    if (fore < 0 || sur < 0 || evidence.unexplained > 63 || evidence.marks > 31) return evidence;
+    const flags =
+      (evidence.surnameFirst ? 1 : 0) |
+      (evidence.orderInDoubt ? 2 : 0) |
+      (evidence.sharesStem ? 4 : 0) |
+      (evidence.middleName ? 8 : 0) |
+      (evidence.joined ? 16 : 0) |
+      (evidence.handle ? 32 : 0) |
+      (evidence.accentsDiffer ? 64 : 0);
+    // 4 + 3 + 7 + 5 + 6 bits: a small integer, so the Map's keys are cheap.
+    const key = ((((fore * 8 + sur) * 128 + flags) * 32 + evidence.marks) * 64) + evidence.unexplained;
+    const known = this.evidence.get(key);
+    if (known) return known;
+    this.evidence.set(key, evidence);
+    return evidence;
   }
 
   private earliestDob(found: ReadonlyMap<number, NameEvidence>): number | undefined {
@@ -104,7 +131,7 @@ export class NameFinder {
       const sharesStem = fore === 'fullForm' && pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
       const surnameFirst = b !== undefined && b.start < a.start;
       const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven;
-      const evidence: NameEvidence = { fore, sur, surnameFirst, orderInDoubt, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer };
+      const evidence = this.shared({ fore, sur, surnameFirst, orderInDoubt, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer });
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
     };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { NameFinder } from '../../src/match/NameFinder.js';
+import { createNicknameBook } from '../../src/match/nicknames.js';
+import { PupilIndex } from '../../src/match/PupilIndex.js';
+import { readDisplayName, readHandleText } from '../../src/match/readConnection.js';
+import { pupil } from './fixtures/pupils.js';
+
+const pupils = [pupil('P01', 'Jack', 'Smith'), pupil('P02', 'Jack', 'Smith', { dob: '2013-03-03' }), pupil('P03', 'Jake', 'Smith'), pupil('P04', 'Amy', 'Jones')];
+const finder = new NameFinder(new PupilIndex(pupils, createNicknameBook()));
+const evidenceFor = (found: ReadonlyMap<number, unknown>, at: number) => found.get(at);
+
+describe('NameFinder', () => {
+  it('shares one evidence object between pupils and searches that give the same evidence', () => {
+    const display = finder.find(readDisplayName('Jack Smith')[0]!);
+    expect(evidenceFor(display, 0)).toBe(evidenceFor(display, 1));
+    const again = finder.find(readDisplayName('JACK  SMITH!')[0]!);
+    expect(evidenceFor(again, 0)).toBe(evidenceFor(display, 0));
+  });
+
+  it('keeps evidence of different content apart', () => {
+    const display = finder.find(readDisplayName('Jack Smith')[0]!);
+    const handle = finder.find(readHandleText('jack.smith')[0]!);
+    const typo = finder.find(readDisplayName('Jakc Smith')[0]!);
+    expect(evidenceFor(handle, 0)).toMatchObject({ fore: 'legal', sur: 'full', handle: true });
+    expect(evidenceFor(display, 0)).toMatchObject({ fore: 'legal', sur: 'full', handle: false });
+    expect(evidenceFor(typo, 0)).toMatchObject({ fore: 'typo', sur: 'full', handle: false });
+    expect(evidenceFor(display, 2)).toBeUndefined();
+    expect(finder.find(readDisplayName('Amy Jones')[0]!).get(3)).toMatchObject({ fore: 'legal', sur: 'full', unexplained: 0, middleName: false });
+  });
+});
