@@ -3,7 +3,7 @@ import type { TextSource } from '../io/TextSource.js';
 import type { Pupil } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
 import { cell, mapColumns, type ColumnAliases, type CsvRow } from './csvTable.js';
-import { readCsvRows } from './readCsvRows.js';
+import { readCsvBatches } from './readCsvRows.js';
 
 type RollField =
   | 'upn'
@@ -44,19 +44,22 @@ const ROLL_COLUMNS: ColumnAliases<RollField> = {
 export async function readRoll(source: TextSource): Promise<Pupil[]> {
   const pupils: Pupil[] = [];
   let columns: ReturnType<typeof mapColumns<RollField>> | undefined;
-  for await (const row of readCsvRows(source)) {
-    if (!columns) {
-      columns = mapColumns(
-        source.name,
-        row,
-        ROLL_COLUMNS,
-        [['upn', 'admissionNumber'], ['legalForename', 'fullName'], ['legalSurname', 'fullName']],
-        'a pupil roll (MIS export)',
-      );
-      continue;
+  // A piece of rows at a time: one await per piece, not per pupil.
+  for await (const batch of readCsvBatches(source)) {
+    for (const row of batch) {
+      if (!columns) {
+        columns = mapColumns(
+          source.name,
+          row,
+          ROLL_COLUMNS,
+          [['upn', 'admissionNumber'], ['legalForename', 'fullName'], ['legalSurname', 'fullName']],
+          'a pupil roll (MIS export)',
+        );
+        continue;
+      }
+      const pupil = readPupil(source.name, row, columns);
+      if (pupil) pupils.push(pupil);
     }
-    const pupil = readPupil(source.name, row, columns);
-    if (pupil) pupils.push(pupil);
   }
   if (!columns) throw new InputError(source.name, undefined, 'is empty', 'Export the roll from your MIS as CSV with a header row.');
   return pupils;
