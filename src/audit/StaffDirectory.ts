@@ -11,6 +11,8 @@ export class StaffDirectory {
   private readonly byName = new Map<string, StaffMember>();
   /** Ids named by connection lists but missing from staff.csv. */
   readonly unknownIds = new Set<string>();
+  private lastId: string | undefined;
+  private lastMember: StaffMember | undefined;
 
   constructor(
     staff: readonly StaffMember[],
@@ -34,8 +36,16 @@ export class StaffDirectory {
   /** A connection's staff member; unknown ones join the directory so each is reported once. */
   resolve(connection: Connection): StaffMember {
     const id = connection.staffId;
+    // A list's rows come one member of staff at a time.
+    if (id !== undefined && id === this.lastId) return this.lastMember!;
     const known = (id && this.byId.get(id)) || (connection.staffName && this.byName.get(foldName(connection.staffName)));
-    if (known) return known;
+    if (known) {
+      if (id && known.id === id) {
+        this.lastId = id;
+        this.lastMember = known;
+      }
+      return known;
+    }
     const member: StaffMember = { id: id ?? connection.staffName ?? '?', name: connection.staffName ?? id ?? '?' };
     if (this.hasStaffList) this.unknownIds.add(member.id);
     this.remember(member);

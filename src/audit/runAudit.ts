@@ -1,6 +1,6 @@
 import { createMatcher } from '../match/createMatcher.js';
-import type { Connection, Pupil, StaffMember } from '../model/records.js';
-import type { AuditReport, ExemptedConnection, Finding, StaffCoverage } from '../model/report.js';
+import type { Connection, Pupil } from '../model/records.js';
+import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
@@ -16,6 +16,7 @@ import { describeExemptionIssue } from './describeExemptionIssue.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { sortReport } from './sortReport.js';
+import { CoverageTally } from './CoverageTally.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { WarningSink } from './WarningSink.js';
 
@@ -42,7 +43,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
 
   const matcher = createMatcher(pupils.filter((pupil) => scopeOf(pupil).inScope));
   const directory = new StaffDirectory(staff, inputs.staff?.name);
-  const coverage = new Map<StaffMember, StaffCoverage>();
+  const coverage = new CoverageTally();
   const matched: Finding[] = [];
   const exempted: ExemptedConnection[] = [];
   let connectionCount = 0;
@@ -58,7 +59,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     onFileRead({ staffFolder, importer }) {
       fileCount++;
       // A download read with no connections in it still shows the platform was handed in.
-      if (staffFolder !== undefined) notePlatform(coverage, directory.resolveFolder(staffFolder), importer.platform);
+      if (staffFolder !== undefined) coverage.note(directory.resolveFolder(staffFolder), importer.platform);
     },
   });
   // In batches: one await per batch rather than per row, on a trust's million rows.
@@ -85,7 +86,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     warnings.add('DECISION_STALE', describeDecisionIssue(issue), issue.decision.source ? `${issue.decision.source.file}:${issue.decision.source.line}` : undefined);
   }
 
-  for (const member of directory.all()) if (!coverage.has(member)) coverage.set(member, { staff: toStaffRef(member), platforms: {}, connections: 0 });
+  // Staff with no list handed in are reported too, with nothing read.
+  for (const member of directory.all()) coverage.include(member);
   const formerCount = pupils.filter((p) => scopeOf(p).status === 'former').length;
   const report: AuditReport = {
     tool: { name: 'social-audit', version: VERSION },
@@ -112,7 +114,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     findings,
     exempted,
     dismissed,
-    coverage: [...coverage.values()],
+    coverage: coverage.coverage(),
     warnings: warnings.list,
   };
   return sortReport(report);
@@ -123,7 +125,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     // The list this connection came from is being read: it counts among the files.
     if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount + 1 });
     const member = directory.resolve(connection);
-    countCoverage(coverage, member, connection.platform);
+    coverage.count(member, connection.platform);
 
     const candidates = matcher.match(connection, member);
     if (candidates.length === 0) return;
@@ -155,25 +157,6 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   function refOf(judged: JudgedCandidate) {
     return toPupilRef(judged.candidate.pupil, judged.scope);
   }
-}
-
-function coverageOf(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember): StaffCoverage {
-  let entry = coverage.get(member);
-  if (!entry) {
-    entry = { staff: toStaffRef(member), platforms: {}, connections: 0 };
-    coverage.set(member, entry);
-  }
-  return entry;
-}
-
-function notePlatform(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
-  coverageOf(coverage, member).platforms[platform] ??= 0;
-}
-
-function countCoverage(coverage: Map<StaffMember, StaffCoverage>, member: StaffMember, platform: string): void {
-  const entry = coverageOf(coverage, member);
-  entry.connections++;
-  entry.platforms[platform] = (entry.platforms[platform] ?? 0) + 1;
 }
 
 function round(score: number): number {

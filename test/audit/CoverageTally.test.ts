@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CoverageTally } from '../../src/audit/CoverageTally.js';
+import { StaffDirectory } from '../../src/audit/StaffDirectory.js';
+import type { Connection, StaffMember } from '../../src/model/records.js';
+
+const ann: StaffMember = { id: 'S1', name: 'Ann Example' };
+const bob: StaffMember = { id: 'S2', name: 'Bob Example', role: 'Teacher' };
+
+describe('CoverageTally', () => {
+  it('counts connections per member of staff and platform, in the order first met', () => {
+    const tally = new CoverageTally();
+    tally.note(bob, 'tiktok');
+    for (const [member, platform] of [[ann, 'x'], [ann, 'x'], [bob, 'facebook'], [ann, 'instagram'], [bob, 'facebook']] as const) tally.count(member, platform);
+    tally.include(ann);
+    tally.include({ id: 'S3', name: 'Cat Example' });
+    expect(tally.coverage()).toEqual([
+      { staff: { id: 'S2', name: 'Bob Example', role: 'Teacher' }, platforms: { tiktok: 0, facebook: 2 }, connections: 2 },
+      { staff: { id: 'S1', name: 'Ann Example' }, platforms: { x: 2, instagram: 1 }, connections: 3 },
+      { staff: { id: 'S3', name: 'Cat Example' }, platforms: {}, connections: 0 },
+    ]);
+    expect(tally.size).toBe(3);
+  });
+});
+
+describe('StaffDirectory.resolve', () => {
+  const row = (staffId: string | undefined, staffName?: string): Connection => ({ platform: 'x', source: { file: 'c.csv', line: 2 }, ...(staffId ? { staffId } : {}), ...(staffName ? { staffName } : {}) });
+
+  it('resolves rows that alternate between members of staff, known and unknown', () => {
+    const directory = new StaffDirectory([ann, bob], 'staff.csv');
+    const ids = ['S1', 'S1', 'S2', 'S9', 'S1', 'S9', 'S2'].map((id) => directory.resolve(row(id)).id);
+    expect(ids).toEqual(['S1', 'S1', 'S2', 'S9', 'S1', 'S9', 'S2']);
+    expect(directory.resolve(row('S1'))).toBe(ann);
+    expect(directory.resolve(row(undefined, 'Bob Example'))).toBe(bob);
+    expect([...directory.unknownIds]).toEqual(['S9']);
+  });
+});
