@@ -17,6 +17,11 @@ describe('NameFinder', () => {
     expect(evidenceFor(again, 0)).toBe(evidenceFor(display, 0));
   });
 
+  it('knows every field of the evidence it shares (a new field must join NameFinder.shared’s key)', () => {
+    const evidence = finder.find(readDisplayName('Jack Smith')[0]!).get(0)!;
+    expect(Object.keys(evidence).sort()).toEqual(['accentsDiffer', 'fore', 'handle', 'joined', 'marks', 'middleName', 'orderInDoubt', 'sharesStem', 'sur', 'surnameFirst', 'unexplained']);
+  });
+
   it('keeps evidence of different content apart', () => {
     const display = finder.find(readDisplayName('Jack Smith')[0]!);
     const handle = finder.find(readHandleText('jack.smith')[0]!);
