@@ -182,10 +182,7 @@ export class NameFinder {
           }
           if (b.word.length === 1) {
             for (const foreHit of strongFore) {
-              for (const entry of index.forename(foreHit.id) ?? []) {
-                const pupil = index.pupils[forenameEntry.pupil(entry)]!;
-                if (pupil.surnames.some((s) => s[0] === b.word)) consider(forenameEntry.pupil(entry), foreEvidence(foreHit, forenameEntry.fore(entry)), 'initial', a, b);
-              }
+              for (const entry of index.forenameWithInitial(foreHit.id, b.word) ?? []) consider(forenameEntry.pupil(entry), foreEvidence(foreHit, forenameEntry.fore(entry)), 'initial', a, b);
             }
           }
         }

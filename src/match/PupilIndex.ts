@@ -126,6 +126,8 @@ export class PupilIndex {
   private readonly pairs = new Map<number, Map<number, number[]>>();
   private readonly initialPairs = new Map<number, number[]>();
   private readonly forenames = new Map<number, number[]>();
+  /** Forename form × initial of a surname (`Jack S`): the `forenames` entries of pupils with such a surname. */
+  private readonly forenameInitials = new Map<number, number[]>();
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
   private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
@@ -162,6 +164,12 @@ export class PupilIndex {
   /** Pupils (index × 8 + sur kind) with a forename starting with `initial` and this surname form. */
   initialPair(initial: string, surId: number): readonly number[] | undefined {
     return this.initialPairs.get(initial.charCodeAt(0) * SHIFT + surId);
+  }
+
+  /** Pupils (read with `forenameEntry`) with this forename form and a surname starting with `initial`. */
+  forenameWithInitial(foreId: number, initial: string): readonly number[] | undefined {
+    const letter = initial.charCodeAt(0) - 0x61;
+    return letter >= 0 && letter < 26 && initial.length === 1 ? this.forenameInitials.get(foreId * 32 + letter) : undefined;
   }
 
   /** Pupils (read with `forenameEntry`) with this forename form. */
@@ -320,6 +328,8 @@ export class PupilIndex {
       if (!bySurname) this.pairs.set(foreId, (bySurname = new Map()));
       for (const [surId, surKind] of surs) pushOnce(bySurname, surId, at * 16 + foreKind * 4 + surKind);
     }
+    const initials = [...new Set(surnames.map((surname) => surname.charCodeAt(0) - 0x61))].filter((letter) => letter >= 0 && letter < 26);
+    for (const [foreId, foreKind] of fores) for (const letter of initials) pushOnce(this.forenameInitials, foreId * 32 + letter, at * 4 + foreKind);
     for (const [foreId] of fores) {
       const initial = this.words[foreId]![0]!;
       for (const [surId, surKind] of surs) pushOnce(this.initialPairs, initial.charCodeAt(0) * SHIFT + surId, at * 8 + surKind);

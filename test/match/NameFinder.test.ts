@@ -32,4 +32,10 @@ describe('NameFinder', () => {
     expect(evidenceFor(display, 2)).toBeUndefined();
     expect(finder.find(readDisplayName('Amy Jones')[0]!).get(3)).toMatchObject({ fore: 'legal', sur: 'full', unexplained: 0, middleName: false });
   });
+
+  it('finds a forename with a surname’s initial only among pupils whose surname starts so', () => {
+    expect([...finder.find(readDisplayName('Jack S')[0]!).keys()]).toEqual([0, 1]);
+    expect(finder.find(readDisplayName('Amy J')[0]!).get(3)).toMatchObject({ fore: 'legal', sur: 'initial' });
+    expect(finder.find(readDisplayName('Jack J')[0]!).size).toBe(0);
+  });
 });
