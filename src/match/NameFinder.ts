@@ -19,6 +19,8 @@ interface Span {
 interface Slot {
   word: string;
   joined: boolean;
+  /** What the index knows of the word, looked up once for the whole search. */
+  facts: WordFacts;
 }
 
 interface Segmentation {
@@ -123,7 +125,7 @@ export class NameFinder {
         const inside = i >= first && i < last;
         if (inside && (pupil.middleNames.includes(slot.word) || (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))) middleName = true;
         // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
-        else if (inside && i === a.end && this.index.facts(slot.word).fore.some((hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)))) continue;
+        else if (inside && i === a.end && slot.facts.fore.some((hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)))) continue;
         else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word)) continue; // Muhammad of Muhammad Rayyan, in any spelling
         else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
       }
@@ -213,9 +215,9 @@ export class NameFinder {
       const typo = splittable && reading.source === 'display' && (this.index.typos(word, 'fore').length > 0 || this.index.typos(word, 'sur').length > 0);
       const split = splittable && !typo ? this.segment(word) : null;
       const unwrapped = splittable && !split && reading.source === 'handle' ? this.unwrap(word) : undefined;
-      if (split && (reading.source === 'handle' || split.rank >= 3)) for (const part of split.parts) slots.push({ word: part, joined: true });
-      else if (unwrapped) slots.push({ word: unwrapped, joined: true });
-      else slots.push({ word, joined: false });
+      if (split && (reading.source === 'handle' || split.rank >= 3)) for (const part of split.parts) slots.push({ word: part, joined: true, facts: this.index.facts(part) });
+      else if (unwrapped) slots.push({ word: unwrapped, joined: true, facts: this.index.facts(unwrapped) });
+      else slots.push({ word, joined: false, facts });
     }
     return slots;
   }
@@ -244,7 +246,7 @@ export class NameFinder {
   }
 
   private spans(slots: readonly Slot[]): Span[] {
-    const spans: Span[] = slots.map((slot, i) => ({ start: i, end: i + 1, word: slot.word, facts: this.index.facts(slot.word), ...(slot.joined ? { cut: true } : {}) }));
+    const spans: Span[] = slots.map((slot, i) => ({ start: i, end: i + 1, word: slot.word, facts: slot.facts, ...(slot.joined ? { cut: true } : {}) }));
     for (let length = 2; length <= 3; length++) {
       for (let start = 0; start + length <= slots.length; start++) {
         let word = slots[start]!.word;
