@@ -1,7 +1,14 @@
+import { createRequire } from 'node:module';
 // Each function from its own module: the package's index loads all of date-fns (a quarter-second).
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
+
+/**
+ * date-fns' parser, loaded the first time a date is written with a month's name (`14 Aug 2015`):
+ * every run would otherwise pay 20–50 ms to load it, and nearly all dates are read by hand below.
+ */
+let parser: typeof import('date-fns/parse').parse | undefined;
+const parse: typeof import('date-fns/parse').parse = (...args) => (parser ??= (createRequire(import.meta.url)('date-fns/parse') as typeof import('date-fns/parse')).parse)(...args);
 
 /**
  * Calendar dates as ISO strings. Rolls come from UK MIS exports (`DD/MM/YYYY`), everything
