@@ -44,6 +44,7 @@ const ROLL_COLUMNS: ColumnAliases<RollField> = {
 export async function readRoll(source: TextSource): Promise<Pupil[]> {
   const pupils: Pupil[] = [];
   let columns: ReturnType<typeof mapColumns<RollField>> | undefined;
+  const texts = new TextPool();
   // A piece of rows at a time: one await per piece, not per pupil.
   for await (const batch of readCsvBatches(source)) {
     for (const row of batch) {
@@ -57,7 +58,7 @@ export async function readRoll(source: TextSource): Promise<Pupil[]> {
         );
         continue;
       }
-      const pupil = readPupil(source.name, row, columns);
+      const pupil = readPupil(source.name, row, columns, texts);
       if (pupil) pupils.push(pupil);
     }
   }
@@ -65,15 +66,32 @@ export async function readRoll(source: TextSource): Promise<Pupil[]> {
   return pupils;
 }
 
-function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColumns<RollField>>): Pupil | undefined {
+/**
+ * One string for each text a roll repeats (names, year and registration groups, dates): a trust's
+ * 50,000 pupils otherwise keep about 300,000 copies, which every collection copies or marks.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  get(text: string | undefined): string | undefined {
+    if (text === undefined) return undefined;
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
+  }
+}
+
+function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColumns<RollField>>, texts: TextPool): Pupil | undefined {
   const get = (field: RollField): string | undefined => cell(row, columns, field);
+  const shared = (field: RollField): string | undefined => texts.get(cell(row, columns, field));
   const upn = get('upn');
   const admissionNumber = get('admissionNumber');
   const id = upn ?? admissionNumber;
   if (!id) throw new InputError(file, row.line, 'has no UPN or admission number', 'Every pupil needs an id so that exemptions and decisions can refer to them.');
 
-  let legalForename = get('legalForename');
-  let legalSurname = get('legalSurname');
+  let legalForename = shared('legalForename');
+  let legalSurname = shared('legalSurname');
   const fullName = get('fullName');
   if ((!legalForename || !legalSurname) && fullName) {
     const split = splitFullName(fullName);
@@ -90,18 +108,18 @@ function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColu
   };
   if (upn) pupil.upn = upn;
   if (admissionNumber) pupil.admissionNumber = admissionNumber;
-  assign(pupil, 'preferredForename', get('preferredForename'));
-  assign(pupil, 'preferredSurname', get('preferredSurname'));
-  assign(pupil, 'middleNames', get('middleNames'));
+  assign(pupil, 'preferredForename', shared('preferredForename'));
+  assign(pupil, 'preferredSurname', shared('preferredSurname'));
+  assign(pupil, 'middleNames', shared('middleNames'));
   // "Year  7" (two spaces) is how SIMS pads single-digit years.
   // Some MIS export the year as a bare number (8, or 08): reports say "Year 8".
-  assign(pupil, 'yearGroup', get('yearGroup')?.replace(/\s+/g, ' ').replace(/^0?(\d{1,2})$/, 'Year $1'));
-  assign(pupil, 'regGroup', get('regGroup')?.replace(/\s+/g, ' '));
+  assign(pupil, 'yearGroup', texts.get(get('yearGroup')?.replace(/\s+/g, ' ').replace(/^0?(\d{1,2})$/, 'Year $1')));
+  assign(pupil, 'regGroup', texts.get(get('regGroup')?.replace(/\s+/g, ' ')));
 
   const dob = get('dob');
   if (dob) {
     const iso = parseDate(dob);
-    if (iso) pupil.dob = iso;
+    if (iso) pupil.dob = texts.get(iso)!;
     // A DOB we cannot read must not hide a former pupil: the policy reports them for review.
     else pupil.dobProblem = `DOB ${quote(dob)} is not a date`;
   }
@@ -113,7 +131,7 @@ function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColu
       const header = columnHeader(field);
       throw new InputError(file, row.line, `${header} ${quote(raw)} is not a date`, 'Dates are DD/MM/YYYY or YYYY-MM-DD.');
     }
-    pupil[field] = iso;
+    pupil[field] = texts.get(iso)!;
   }
   return pupil;
 }
