@@ -13,7 +13,8 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
  * going through a trust's 50,000 pupils pays for one await per piece rather than per row. A
  * piece's rows are split as the caller asks for them, so that each is gone before the next (see
  * `csvRows`): rows kept together outlive a young-generation collection, and V8 then allocates the
- * rows of every file read by the same code straight into the old generation.
+ * rows of every file read by the same code straight into the old generation. Read each batch
+ * through before asking for the next: its rows are cut from the file's current chunk.
  */
 export async function* readCsvBatches(source: TextSource): AsyncGenerator<Iterable<CsvRow>> {
   for await (const piece of readCsvPieces(source)) {
