@@ -16,6 +16,7 @@ export interface TextSource {
   /**
    * The same pieces as UTF-8 bytes (no byte-order mark), where the source has them: a parser that
    * works on bytes (csv-parse) is then spared decoding and encoding again 100 MB connection lists.
+   * A piece's memory may be read into again two pieces later: copy what is kept longer.
    */
   utf8Chunks?(): AsyncIterable<Uint8Array>;
 }

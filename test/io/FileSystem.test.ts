@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { readCsvRows } from '../../src/read/readCsvRows.js';
+
+const folder = mkdtempSync(path.join(tmpdir(), 'social-audit-fs-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('nodeFileSystem.source', () => {
+  it('reads a file of many chunks, read into the same few buffers in turn, as csv-parse reads it whole', async () => {
+    // About 5 MiB: five chunks, so each buffer is read into again while records cross their edges.
+    const lines = ['staff_id,display_name,note'];
+    for (let i = 0; lines.length < 60_000; i++) {
+      const note = i % 7 === 0 ? `"line one\nline ${i}, with ""quotes"""` : 'x'.repeat(i % 97);
+      lines.push(`S${i % 50},Person ${i} Zoë ${'é'.repeat(i % 5)},${note}`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    const file = path.join(folder, 'big.csv');
+    writeFileSync(file, text);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 1024 * 1024);
+
+    const rows: string[][] = [];
+    for await (const row of readCsvRows(nodeFileSystem.source(file))) rows.push(row.cells);
+    expect(rows).toEqual(parse(text, { relax_column_count: true }));
+  });
+
+  it('says which file is missing', async () => {
+    const chunks = nodeFileSystem.source(path.join(folder, 'absent.csv')).chunks();
+    await expect(async () => {
+      for await (const _chunk of chunks) void _chunk;
+    }).rejects.toThrow(/absent\.csv: no such file/);
+  });
+});
