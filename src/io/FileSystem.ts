@@ -19,7 +19,6 @@ export interface FileSystem {
 }
 
 const CHUNK_BYTES = 1024 * 1024;
-const CHUNK_BUFFERS = 3;
 
 export const nodeFileSystem: FileSystem = {
   async kind(filePath) {
@@ -49,22 +48,30 @@ export const nodeFileSystem: FileSystem = {
       displayName,
       async function* () {
         let handle;
+        let reading: Promise<unknown> | undefined;
         try {
           handle = await open(filePath, 'r');
           // 1 MiB chunks keep the number of awaits low on 100 MB connection files. They are read
-          // into a few buffers in turn rather than a new one each time: fresh memory costs a page
+          // into three buffers in turn rather than a new one each time: fresh memory costs a page
           // fault every 4 KiB (a trust's list: 17,000), and 100 MB of buffers awaiting collection
-          // makes V8 collect early. A chunk is read through before the next but two is read.
-          const buffers = Array.from({ length: CHUNK_BUFFERS }, () => Buffer.allocUnsafe(CHUNK_BYTES));
-          for (let i = 0; ; i++) {
-            const buffer = buffers[i % CHUNK_BUFFERS]!;
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+          // makes V8 collect early. While one chunk is read through, the next is read into the
+          // second buffer, and the third still holds the chunk before (see `utf8Chunks`).
+          const buffers = Array.from({ length: 3 }, () => Buffer.allocUnsafe(CHUNK_BYTES));
+          const read = (i: number) => handle!.read(buffers[i % 3]!, 0, CHUNK_BYTES, null);
+          let next = read(0);
+          reading = next;
+          for (let i = 1; ; i++) {
+            const { bytesRead, buffer } = await next;
             if (bytesRead === 0) break;
+            next = read(i);
+            reading = next;
             yield buffer.subarray(0, bytesRead);
           }
         } catch (error) {
           throw fileError(displayName, error);
         } finally {
+          // A reader stopped early leaves a read under way: it ends before the file is closed.
+          await reading?.catch(() => undefined);
           await handle?.close();
         }
       },
