@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size infant|secondary|trust|all] [--runs N] [--seed N] [--fresh]
+ * npm run bench [-- --size infant|secondary|trust|all] [--runs N (default 3: the best of each is compared)] [--seed N] [--fresh]
  *
  * Generates synthetic schools with ground truth (bench-data/, invented people only), runs the real
  * audit over them (the CLI's main from dist/, in a child process) and csv-parse alone over the same
@@ -24,7 +24,7 @@ const option = (name, fallback) => {
 const sizeArg = option('size', 'default');
 const sizes = sizeArg === 'default' ? ['infant', 'secondary'] : sizeArg === 'all' ? Object.keys(SIZES) : sizeArg.split(',');
 for (const size of sizes) if (!SIZES[size]) throw new Error(`--size ${size}: expected infant, secondary, trust or all`);
-const runs = Number(option('runs', '2'));
+const runs = Number(option('runs', '3'));
 const seed = Number(option('seed', '20261124'));
 const fresh = args.includes('--fresh');
 
