@@ -3,9 +3,10 @@ import v8 from 'node:v8';
 /**
  * V8 lets its heap grow to several times what is live when a program allocates fast, the more so
  * when the machine is slow: with V8's own choice a trust's audit peaked at 390 MiB on one run and
- * over 500 MiB on a slow one. Growing by at most as much again as is live, it marks the heap 7
- * times (0.66 s of incremental marking; 10 times and 0.9 s by half, 19 times by a fifth) and peaks
- * at 394–396 MiB in `npm run bench -- --size trust`.
+ * over 500 MiB on a slow one. Growing by at most as much again as is live, it marked the heap 7
+ * times (0.66 s of incremental marking; 10 times and 0.9 s by half, 19 times by a fifth). Now that
+ * the audit keeps less, it marks 5 times (about 0.3 s) and peaks at 325–330 MiB in `npm run bench
+ * -- --size trust`; growing by twice as much marked once less, for no time this machine could show.
  */
 const HEAP_GROWING_PERCENT = 100;
 
