@@ -48,7 +48,7 @@ export const nodeFileSystem: FileSystem = {
       displayName,
       async function* () {
         let handle;
-        let reading: Promise<unknown> | undefined;
+        let inFlight: Promise<unknown> | undefined;
         try {
           handle = await open(filePath, 'r');
           // 1 MiB chunks keep the number of awaits low on 100 MB connection files. They are read
@@ -59,19 +59,19 @@ export const nodeFileSystem: FileSystem = {
           const buffers = Array.from({ length: 3 }, () => Buffer.allocUnsafe(CHUNK_BYTES));
           const read = (i: number) => handle!.read(buffers[i % 3]!, 0, CHUNK_BYTES, null);
           let next = read(0);
-          reading = next;
           for (let i = 1; ; i++) {
+            inFlight = next;
             const { bytesRead, buffer } = await next;
             if (bytesRead === 0) break;
             next = read(i);
-            reading = next;
+            inFlight = next;
             yield buffer.subarray(0, bytesRead);
           }
         } catch (error) {
           throw fileError(displayName, error);
         } finally {
           // A reader stopped early leaves a read under way: it ends before the file is closed.
-          await reading?.catch(() => undefined);
+          await inFlight?.catch(() => undefined);
           await handle?.close();
         }
       },

@@ -7,8 +7,11 @@ import { isValid } from 'date-fns/isValid';
  * date-fns' parser, loaded the first time a date is written with a month's name (`14 Aug 2015`):
  * every run would otherwise pay 20–50 ms to load it, and nearly all dates are read by hand below.
  */
-let parser: typeof import('date-fns/parse').parse | undefined;
-const parse: typeof import('date-fns/parse').parse = (...args) => (parser ??= (createRequire(import.meta.url)('date-fns/parse') as typeof import('date-fns/parse')).parse)(...args);
+let parser: typeof import('date-fns/parse') | undefined;
+function parse(...args: Parameters<typeof import('date-fns/parse').parse>): Date {
+  parser ??= createRequire(import.meta.url)('date-fns/parse') as typeof import('date-fns/parse');
+  return parser.parse(...args);
+}
 
 /**
  * Calendar dates as ISO strings. Rolls come from UK MIS exports (`DD/MM/YYYY`), everything
