@@ -235,6 +235,9 @@ export class NameFinder {
 
   /** Adjacent words that together are one slip away from a surname (`Udiin-Butler`). */
   private withJoinedTypos(spans: Span[], slots: readonly Slot[]): Span[] {
+    // Two words joined leave no third to be the forename: nothing to look for (and most names
+    // are two words, each joined pair a word the facts cache would keep for nothing).
+    if (slots.length < 3) return spans;
     const more: Span[] = [];
     for (let start = 0; start + 1 < slots.length; start++) {
       if (slots[start]!.word.length < 2 || slots[start + 1]!.word.length < 2) continue;
