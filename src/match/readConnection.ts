@@ -80,7 +80,9 @@ const YEAR_WORDS = new Set(['y', 'yr', 'year']);
  */
 export function readDisplayName(shown: string, isGivenName: (word: string) => boolean = () => true): Reading[] {
   const readings: Reading[] = [];
-  const raw = atMost(shown, MAX_NAME_LENGTH).replace(PRONOUNS, ' ');
+  const text = atMost(shown, MAX_NAME_LENGTH);
+  // Pronouns are written with a slash; most names have none, and are not searched for them.
+  const raw = text.includes('/') ? text.replace(PRONOUNS, ' ') : text;
   const comma = commaAfter(raw);
   addReadings(readings, raw, 'display', comma);
   if (comma >= 2) {
@@ -186,6 +188,7 @@ function plainRuns(lower: string, display: boolean, run: (start: number, end: nu
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */
 function commaAfter(displayName: string): number {
+  if (!displayName.includes(',')) return 0;
   const match = /^([^,]+),([^,]+)$/.exec(displayName);
   if (!match || !/\p{L}/u.test(match[2]!)) return 0;
   const before = foldNameText(match[1]!)[0]!.text.match(/[a-z]+/g);
