@@ -83,21 +83,25 @@ function mix(h: number): number {
 
 /**
  * One half of the cache: open addressing over typed arrays; slot 0 is empty, -1 nobody, n the nth
- * kept answer. The arrays are made at the first answer kept: an older half is often never needed
- * (a trust's display names fill no half), and megabytes of fresh memory cost a page fault every 4 KiB.
+ * kept answer. An empty half is not probed: an older half is often never filled (a trust's
+ * display names fill no half).
  */
 class Generation<V> {
-  private a = EMPTY;
-  private b = EMPTY;
-  private slot = EMPTY;
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  private readonly slot: Int32Array;
   private keys: string[] = [];
   private values: V[] = [];
   private count = 0;
 
   constructor(
-    private readonly slots: number,
+    slots: number,
     private readonly capacity: number,
-  ) {}
+  ) {
+    this.a = new Int32Array(slots);
+    this.b = new Int32Array(slots);
+    this.slot = new Int32Array(slots);
+  }
 
   full(): boolean {
     return this.count >= this.capacity;
@@ -125,11 +129,6 @@ class Generation<V> {
 
   /** `value` undefined: the answer of nobody. */
   put(key: string, a: number, b: number, value: V | undefined): void {
-    if (this.slot === EMPTY) {
-      this.a = new Int32Array(this.slots);
-      this.b = new Int32Array(this.slots);
-      this.slot = new Int32Array(this.slots);
-    }
     const mask = this.slot.length - 1;
     let at = a & mask;
     while (this.slot[at] !== 0) at = (at + 1) & mask;
@@ -145,5 +144,3 @@ class Generation<V> {
     this.count++;
   }
 }
-
-const EMPTY = new Int32Array(0);

@@ -60,7 +60,7 @@ export const genericCsvImporter: ConnectionImporter = {
  * Each piece's rows are read as the caller asks for them (see `csvRows`).
  */
 async function* readGenericBatches(source: TextSource, context: ImportContext): AsyncGenerator<Iterable<Connection>> {
-  let columns: ColumnIndex<GenericField> | undefined;
+  let columns: GenericColumns | undefined;
   // Dates not written YYYY-MM-DD (DD/MM/YYYY in lists made by hand) are read once each: a list
   // has a few thousand distinct ones, and reading each anew costs seconds over a trust.
   const dates = new Map<string, string | null>();
@@ -69,14 +69,13 @@ async function* readGenericBatches(source: TextSource, context: ImportContext): 
     if (!columns) {
       const names = ['displayName', 'username', 'profileUrl'] as const;
       const required = context.staffId || context.staffName ? [names] : [['staffId', 'staffName'] as const, names];
-      columns = mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file');
+      columns = fixedColumns(mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file'));
     }
     yield connectionsOf(piece, columns, context, dates, platforms);
   }
 }
 
-function* connectionsOf(piece: CsvPiece, columnIndex: ColumnIndex<GenericField>, context: ImportContext, dates: Map<string, string | null>, platforms: Map<string, string>): Generator<Connection> {
-  const columns = fixedColumns(columnIndex);
+function* connectionsOf(piece: CsvPiece, columns: GenericColumns, context: ImportContext, dates: Map<string, string | null>, platforms: Map<string, string>): Generator<Connection> {
   for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
     const connection = readConnection(piece.file, row, columns, context, dates, platforms);
     if (connection) yield connection;

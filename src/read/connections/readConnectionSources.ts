@@ -134,6 +134,11 @@ class Counted implements IterableIterator<Connection> {
     if (!result.done) this.tally.count++;
     return result;
   }
+
+  /** A reader stopped early stops the batch's own reading too. */
+  return(): IteratorResult<Connection> {
+    return this.connections.return?.() ?? { done: true, value: undefined };
+  }
 }
 
 /** Connections of an importer that reads one at a time, as batches of one. */
