@@ -66,7 +66,11 @@ class Walker {
   async *zip(filePath: string, staffFolder: string): AsyncGenerator<ConnectionSource> {
     const name = this.display(filePath);
     yield* this.archive(
-      () => (this.fs.openZip ? this.fs.openZip(filePath, name, this.limits) : this.fs.readBytes(filePath).then((bytes) => ZipArchive.fromBuffer(Buffer.from(bytes), name, this.limits))),
+      // Checked first: opening a FIFO named like a ZIP would wait for ever.
+      async () => {
+        await this.fs.kind(filePath);
+        return this.fs.openZip ? this.fs.openZip(filePath, name, this.limits) : this.fs.readBytes(filePath).then((bytes) => ZipArchive.fromBuffer(Buffer.from(bytes), name, this.limits));
+      },
       name,
       staffFolder,
       1,

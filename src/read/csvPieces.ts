@@ -46,7 +46,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
   /** The carry is the start of one record cut at a chunk's end (no record ends in it). */
   let carryIsPartial = false;
   let ended = false;
-  const chunks = bytesOf(source)[Symbol.asyncIterator]();
+  const chunks = (isCrOnly(head) ? crToLf(bytesOf(source)) : bytesOf(source))[Symbol.asyncIterator]();
   // A caller that stops early (a bad row) leaves no file open behind it.
   try {
     while (!ended) {
@@ -109,6 +109,34 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
 async function* bytesOf(source: TextSource): AsyncGenerator<Uint8Array> {
   if (source.utf8Chunks) yield* source.utf8Chunks();
   else for await (const text of source.chunks()) yield Buffer.from(text, 'utf8');
+}
+
+/** Whether the file's lines end in a lone carriage return (Excel's "CSV (Macintosh)"), judged by its first line break. */
+function isCrOnly(head: string): boolean {
+  const at = head.search(/[\r\n]/);
+  return at >= 0 && head[at] === '\r' && head[at + 1] !== '\n' && at + 1 < head.length;
+}
+
+/**
+ * The bytes with each lone carriage return made a line feed (a CR + LF is left as it is), so that
+ * a Mac file's lines are split and numbered like any other's. A CR at a chunk's end waits for the next.
+ */
+async function* crToLf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let heldCr = false;
+  for await (const chunk of chunks) {
+    const out = Buffer.allocUnsafe(chunk.length + (heldCr ? 1 : 0));
+    let length = 0;
+    if (heldCr) out[length++] = chunk[0] === LF ? 0x0d : LF;
+    heldCr = false;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte !== 0x0d) out[length++] = byte;
+      else if (i + 1 === chunk.length) heldCr = true;
+      else out[length++] = chunk[i + 1] === LF ? 0x0d : LF;
+    }
+    yield out.subarray(0, length);
+  }
+  if (heldCr) yield Buffer.from([LF]);
 }
 
 /**

@@ -30,7 +30,7 @@ const SPACED_QUOTES = /(^|[,;\t])[ \t]+"|"[ \t]+([,;\t]|\r?$)/m;
  * Excel writes ("CSV" in much of Europe, "Unicode Text"), when the header has no comma at all.
  */
 export function delimiterOf(head: string): ',' | ';' | '\t' {
-  const header = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const header = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
   if (header.includes(',')) return ',';
   if (header.includes('\t')) return '\t';
   return header.includes(';') ? ';' : ',';
