@@ -51,3 +51,4 @@ write('future-dob/roll.csv', 'UPN,Legal Surname,Legal Forename,DOB,Year,Reg\r\nD
 write('future-dob/leavers.csv', 'UPN,First Name,Last Name,Date of Birth,Date of Leaving\r\nD2,Pip,Hollis,01/02/2025,20/07/2024\r\n');
 write('future-dob/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\n');
 write('future-dob/connections.csv', 'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02\r\nS1,facebook,Pip Hollis,pip.h,friend,2024-02-05\r\n');
+write('escapes/exemptions.csv', `staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\r\n${row('S1', 'E1', nasty('aunt'), '2026-01-01', nasty('Head'), '2027-01-01', nasty('note'))}\r\n${row(nasty('S7'), nasty('E9'), 'parent', '', '', '', '')}\r\n`);
