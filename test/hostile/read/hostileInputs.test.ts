@@ -153,3 +153,41 @@ describe('special inputs are named in an error, never skipped or waited on', () 
     expect(result.stderr).toMatch(/connections\/S1\.zip: is a named pipe/);
   });
 });
+
+describe('resources', () => {
+  it('names the line an unclosed quote opened on, not the last line', () => {
+    const result = runCli(['audit', at('unclosed-quote'), ...DATE]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^social-audit: roll\.csv:2: has a quote that opens a cell here and is never closed/);
+  });
+
+  it('reads a record longer than many chunks in linear time, and refuses one over the limit naming its line', async () => {
+    const { readCsvPieces } = await import('../../../src/read/csvPieces.js');
+    const { textSourceFromString } = await import('../../../src/io/TextSource.js');
+    const record = 'x'.repeat(6 * 1024 * 1024);
+    const chunked = (text: string) => ({
+      ...textSourceFromString('big.csv', text),
+      utf8Chunks: async function* () {
+        const bytes = Buffer.from(text);
+        for (let from = 0; from < bytes.length; from += 64 * 1024) yield bytes.subarray(from, from + 64 * 1024);
+      },
+    });
+    const started = performance.now();
+    const sizes: number[] = [];
+    for await (const piece of readCsvPieces(chunked(`a,b\n1,2\n${record}\n3,4\n`))) sizes.push(piece.bytes.length);
+    // 96 chunks of 64 KiB: copying the record at each would take seconds and 300 MiB.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(4 + record.length + 1 + 4);
+    const limits = { recordBytes: 1024 * 1024, fileBytes: 1 << 30 };
+    const read = async (text: string) => {
+      for await (const _piece of readCsvPieces(chunked(text), undefined, undefined, limits));
+    };
+    await expect(read(`a,b\n1,2\n3,"${record}\n`)).rejects.toThrow(/^big\.csv:3: has a record longer than 1 MiB \(a quote opened on this line/);
+    await expect(read(`a,b\n1,2\n${record}\n`)).rejects.toThrow(/^big\.csv:3: has a record longer than 1 MiB/);
+    await expect(read(record)).rejects.toThrow(/^big\.csv:1: has a first line longer than 1 MiB/);
+    await expect(read(`a,b\n${'1,2\n'.repeat(600_000)}`)).resolves.toBeUndefined();
+    await expect((async () => {
+      for await (const _piece of readCsvPieces(chunked(`a,b\n${'1,2\n'.repeat(600_000)}`), undefined, undefined, { recordBytes: 1 << 20, fileBytes: 1 << 20 }));
+    })()).rejects.toThrow(/^big\.csv: is larger than 1 MiB/);
+  });
+});
