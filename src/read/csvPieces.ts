@@ -61,7 +61,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
   const delimiterByte = delimiter.charCodeAt(0);
   /** A record longer than a chunk, gathered until it ends. */
   let long: { parts: Buffer[]; length: number; scan: RecordScan } | undefined;
-  const chunks = (isCrOnly(head) ? crToLf(bytesOf(source), delimiter.charCodeAt(0)) : bytesOf(source))[Symbol.asyncIterator]();
+  const chunks = (isCrOnly(head) ? crToLf(bytesOf(source), delimiter.charCodeAt(0), trim) : bytesOf(source))[Symbol.asyncIterator]();
   // A caller that stops early (a bad row) leaves no file open behind it.
   try {
     while (!ended) {
@@ -83,7 +83,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
           // rather than copying all of this chunk after it (a trust's 110 MB, each page a fault).
           // A record longer than a chunk is gathered as copies (the chunks' memory is reused) and
           // joined once, so that a 40 MB record costs linear time.
-          long ??= startRecord(carry!, delimiterByte);
+          long ??= startRecord(carry!, delimiterByte, trim);
           const end = scanRecord(chunk, 0, long.scan, delimiterByte);
           if (end < 0) {
             long.parts.push(Buffer.from(chunk));
@@ -108,7 +108,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
       carryIsPartial = false;
       // Blank lines before the header are skipped, as the rows' reader does.
       while (!header && buffer.length > 0) {
-        const end = ended ? recordEnd(buffer, delimiterByte) || buffer.length : recordEnd(buffer, delimiterByte);
+        const end = ended ? recordEnd(buffer, delimiterByte, trim) || buffer.length : recordEnd(buffer, delimiterByte, trim);
         if (end === 0) break;
         const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim, delimiter);
         line += countLineBreaks(buffer, 0, end);
@@ -124,8 +124,8 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
         carry = buffer;
         continue;
       }
-      if (ended) checkQuotesClosed(source.name, line, scanRecords(buffer, delimiterByte));
-      const cut = ended ? buffer.length : lastRecordEnd(buffer, delimiterByte);
+      if (ended) checkQuotesClosed(source.name, line, scanRecords(buffer, delimiterByte, trim));
+      const cut = ended ? buffer.length : lastRecordEnd(buffer, delimiterByte, trim);
       if (cut === 0 && !(ended && index === 0)) {
         // One record longer than a piece (a huge quoted cell): read on until it ends.
         carry = buffer;
@@ -160,7 +160,7 @@ function isCrOnly(head: string): boolean {
  * it is, and so is a CR inside a quoted cell), so that a Mac file's lines are split and numbered
  * like any other's. Quotes are read as `stretchesOutsideQuotes` reads them.
  */
-async function* crToLf(chunks: AsyncIterable<Uint8Array>, delimiter: number): AsyncGenerator<Uint8Array> {
+async function* crToLf(chunks: AsyncIterable<Uint8Array>, delimiter: number, trim: boolean): AsyncGenerator<Uint8Array> {
   let inQuotes = false;
   let quoteSeen = false;
   let previous = LF;
@@ -195,7 +195,7 @@ async function* crToLf(chunks: AsyncIterable<Uint8Array>, delimiter: number): As
       }
       if (byte === QUOTE && (previous === LF || previous === CR || previous === delimiter)) inQuotes = true;
       out[length++] = byte;
-      previous = byte;
+      if (!trim || !isBlank(byte, delimiter)) previous = byte;
     }
     yield out.subarray(0, length);
   }
@@ -207,13 +207,16 @@ async function* crToLf(chunks: AsyncIterable<Uint8Array>, delimiter: number): As
  * opens a quoted cell only at the start of a cell, as csv-parse's `relax_quotes` reads it, and
  * `""` inside one is a quote. Calls `outside(from, to)` for each stretch outside quotes.
  */
-function stretchesOutsideQuotes(buffer: Buffer, delimiter: number, outside: (from: number, to: number) => void): void {
+function stretchesOutsideQuotes(buffer: Buffer, delimiter: number, outside: (from: number, to: number) => void, trim = false): void {
   let inQuotes = false;
   let from = 0;
   let quote = buffer.indexOf(QUOTE);
   while (quote >= 0) {
     if (!inQuotes) {
-      const before = quote === 0 ? LF : buffer[quote - 1];
+      let k = quote - 1;
+      // With trim, csv-parse opens quotes after spaces at a cell's start too (`a, "b"`).
+      if (trim) while (k >= 0 && isBlank(buffer[k]!, delimiter)) k--;
+      const before = k < 0 ? LF : buffer[k];
       if (before === LF || before === CR || before === delimiter) {
         outside(from, quote);
         inQuotes = true;
@@ -231,23 +234,23 @@ function stretchesOutsideQuotes(buffer: Buffer, delimiter: number, outside: (fro
 }
 
 /** Just after the last line break outside quotes, or 0 when there is none. */
-function lastRecordEnd(buffer: Buffer, delimiter: number): number {
+function lastRecordEnd(buffer: Buffer, delimiter: number, trim: boolean): number {
   let end = 0;
   stretchesOutsideQuotes(buffer, delimiter, (from, to) => {
     const at = to > from ? buffer.lastIndexOf(LF, to - 1) : -1;
     if (at >= from) end = at + 1;
-  });
+  }, trim);
   return end;
 }
 
 /** Just after the first line break outside quotes, or 0 when there is none. */
-function recordEnd(buffer: Buffer, delimiter: number): number {
+function recordEnd(buffer: Buffer, delimiter: number, trim: boolean): number {
   let end = 0;
   stretchesOutsideQuotes(buffer, delimiter, (from, to) => {
     if (end > 0) return;
     const at = buffer.indexOf(LF, from);
     if (at >= 0 && at < to) end = at + 1;
-  });
+  }, trim);
   return end;
 }
 
@@ -260,15 +263,21 @@ interface RecordScan {
   lines: number;
   /** Lines crossed before the open quote. */
   quoteLines: number;
+  /** csv-parse's `trim`: spaces before a quote do not stop it opening a cell. */
+  trim: boolean;
 }
 
-function newScan(): RecordScan {
-  return { inQuotes: false, quoteSeen: false, previous: LF, lines: 0, quoteLines: 0 };
+function newScan(trim: boolean): RecordScan {
+  return { inQuotes: false, quoteSeen: false, previous: LF, lines: 0, quoteLines: 0, trim };
+}
+
+function isBlank(byte: number, delimiter: number): boolean {
+  return (byte === 0x20 || byte === 0x09) && byte !== delimiter;
 }
 
 /** A record cut at a chunk's end, copied, and scanned as far as it goes. */
-function startRecord(carry: Buffer, delimiter: number): { parts: Buffer[]; length: number; scan: RecordScan } {
-  const scan = newScan();
+function startRecord(carry: Buffer, delimiter: number, trim: boolean): { parts: Buffer[]; length: number; scan: RecordScan } {
+  const scan = newScan(trim);
   scanRecord(carry, 0, scan, delimiter);
   return { parts: [Buffer.from(carry)], length: carry.length, scan };
 }
@@ -296,17 +305,17 @@ function scanRecord(bytes: Uint8Array, from: number, scan: RecordScan, delimiter
       scan.inQuotes = true;
       scan.quoteLines = scan.lines;
     }
-    scan.previous = byte;
+    if (!scan.trim || !isBlank(byte, delimiter)) scan.previous = byte;
   }
   return -1;
 }
 
 /** The scan of a file's last piece at its end, with its lines counted from the piece's start (only when it ends in quotes). */
-function scanRecords(buffer: Buffer, delimiter: number): RecordScan {
-  if (lastRecordEnd(buffer, delimiter) === buffer.length || !endsInQuotes(buffer, delimiter)) return newScan();
+function scanRecords(buffer: Buffer, delimiter: number, trim: boolean): RecordScan {
+  if (lastRecordEnd(buffer, delimiter, trim) === buffer.length || !endsInQuotes(buffer, delimiter, trim)) return newScan(trim);
   let lines = 0;
   for (let from = 0; ; ) {
-    const scan = newScan();
+    const scan = newScan(trim);
     const end = scanRecord(buffer, from, scan, delimiter);
     if (end < 0) return { ...scan, quoteLines: lines + scan.quoteLines };
     lines += 1 + scan.lines;
@@ -314,9 +323,9 @@ function scanRecords(buffer: Buffer, delimiter: number): RecordScan {
   }
 }
 
-function endsInQuotes(buffer: Buffer, delimiter: number): boolean {
+function endsInQuotes(buffer: Buffer, delimiter: number, trim: boolean): boolean {
   let outside = false;
-  stretchesOutsideQuotes(buffer, delimiter, (_from, to) => (outside = to === buffer.length));
+  stretchesOutsideQuotes(buffer, delimiter, (_from, to) => (outside = to === buffer.length), trim);
   return !outside;
 }
 
