@@ -3,7 +3,7 @@ import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { textSourceFromByteStream, type TextSource } from './TextSource.js';
-import { ZipArchive, type ZipLimits } from './zipArchive.js';
+import { ZipArchive, type ZipBudget, type ZipLimits } from './zipArchive.js';
 
 /**
  * Every read of the user's files goes through here (publint's injected file system), so the
@@ -16,7 +16,7 @@ export interface FileSystem {
   /** A lazily read text source; `displayName` is what reports call it. */
   source(filePath: string, displayName?: string): TextSource;
   /** Opens a ZIP in place; without it, ZIPs are read into memory through `readBytes`. */
-  openZip?(filePath: string, displayName: string, limits?: ZipLimits): Promise<ZipArchive>;
+  openZip?(filePath: string, displayName: string, limits?: ZipLimits, budget?: ZipBudget): Promise<ZipArchive>;
 }
 
 const CHUNK_BYTES = 1024 * 1024;
@@ -100,8 +100,8 @@ export const nodeFileSystem: FileSystem = {
       },
     );
   },
-  openZip(filePath, displayName, limits) {
-    return ZipArchive.open(filePath, displayName, limits);
+  openZip(filePath, displayName, limits, budget) {
+    return ZipArchive.open(filePath, displayName, limits, budget);
   },
 };
 
