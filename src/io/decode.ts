@@ -8,10 +8,10 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
  * often Windows-1252; Excel's "Unicode text" is UTF-16 with a BOM; everything else is UTF-8. A
  * file that is not valid UTF-8 anywhere is Windows-1252, even when its first accent comes late.
  */
-export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } {
+export function detectEncoding(bytes: Uint8Array, prefix = false): { encoding: TextEncoding; bomLength: number } {
   const bom = bomOf(bytes);
   if (bom) return bom;
-  return { encoding: isUtf8(bytes) || isUtf8Prefix(bytes) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+  return { encoding: isUtf8(bytes) || (prefix && isUtf8Prefix(bytes)) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
 function bomOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } | undefined {
@@ -21,7 +21,7 @@ function bomOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number }
   return undefined;
 }
 
-/** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end (a file's head). */
+/** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end (a file's head, with `prefix`). */
 function isUtf8Prefix(bytes: Uint8Array): boolean {
   return firstInvalidUtf8(bytes, true) < 0;
 }
@@ -67,7 +67,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 
 /** A file's head (its first KiBs) decoded, for recognising its format: a character cut at its end is dropped. */
 export function decodeHead(bytes: Uint8Array): string {
-  const { encoding, bomLength } = detectEncoding(bytes);
+  const { encoding, bomLength } = detectEncoding(bytes, true);
   return decoders[encoding]().decode(bytes.subarray(bomLength), { stream: true });
 }
 
@@ -121,6 +121,7 @@ export function createStreamDecoder(file: string): { write(chunk: Uint8Array): D
     write(chunk) {
       let bytes = join(chunk);
       if (!encoding) {
+        if (bytes.length === 0) return { text: '' };
         if (bytes.length < 3 && (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) {
           held = bytes.slice();
           return { text: '' };
