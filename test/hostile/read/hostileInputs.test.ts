@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,21 @@ describe('files as Excel and MIS exports write them', () => {
     const all = await rows(at(name));
     expect(all).toHaveLength(4);
     expect(all[2]).toEqual(['M2', 'Fenwick', 'Zoë', '15/09/2012', 'Year 9', '9B']);
+  });
+});
+
+describe('a Windows-1252 file rewritten', () => {
+  it('keeps the accents of untouched rows when exemptions add rewrites a file whose first accent is past 64 KiB', () => {
+    const folder = path.join(scratch, 'rewrite');
+    cpSync(at('mac'), folder, { recursive: true });
+    const filler = Array.from({ length: 1500 }, (_, i) => `S1,F${i},parent,2026-01-01,Head,2027-01-01,padding padding padding padding`);
+    const rows = ['staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note', ...filler, 'S1,M2,aunt,2026-01-01,Renée Müller,2027-01-01,Zoë'];
+    writeFileSync(path.join(folder, 'exemptions.csv'), Buffer.from(`${rows.join('\r\n')}\r\n`, 'latin1'));
+    const result = runCli(['exemptions', 'add', folder, '--staff-id', 'S2', '--pupil-id', 'M1', '--relationship', 'parent', '--recorded-by', 'Head', '--yes']);
+    expect(result.code).toBe(0);
+    const after = readFileSync(path.join(folder, 'exemptions.csv'), 'utf8');
+    expect(after).toContain('S1,M2,aunt,2026-01-01,Renée Müller,2027-01-01,Zoë');
+    expect(after).not.toContain('\ufffd');
   });
 });
 
