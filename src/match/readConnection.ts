@@ -1,5 +1,6 @@
 import type { Connection } from '../model/records.js';
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
+import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
 import { earliestYear } from './yearEvidence.js';
 
 /** One way of reading one of a connection's names: its words and numbers, and what folding did. */
@@ -114,7 +115,8 @@ export function readHandleText(handle: string | undefined): Reading[] {
  * are both `kerry.taylor0`. Handles of one shape read as the same words and are searched under
  * the same key (see `searchKey`), so one that found nobody says another will too. Undefined where
  * the digits' values change the words: wherever the handle is not read as plain (digits that may
- * be letters, other characters), and a lone `k` (the k of `2_k_12`, the year 2012).
+ * be letters, other characters), a lone `k` (the k of `2_k_12`, the year 2012), and letters spelt
+ * out one at a time, which are read more ways than one.
  */
 export function handleShape(handle: string): string | undefined {
   if (handle.length > MAX_NAME_LENGTH) return undefined;
@@ -122,7 +124,11 @@ export function handleShape(handle: string): string | undefined {
   let shape = '';
   let copied = 0;
   let loneK = false;
+  let singles = 0;
+  let spelt = false;
   const plain = plainRuns(lower, false, (start, end, digits) => {
+    singles = !digits && end - start === 1 ? singles + 1 : 0;
+    if (singles >= 3) spelt = true;
     if (digits) {
       shape += `${lower.slice(copied, start)}0`;
       copied = end;
@@ -130,19 +136,43 @@ export function handleShape(handle: string): string | undefined {
       loneK = true;
     }
   });
-  if (!plain || loneK) return undefined;
+  // A name spelt out (`j_a_c_k`) has readings of its own besides the plain one.
+  if (!plain || loneK || spelt) return undefined;
   return copied === 0 ? lower : shape + lower.slice(copied);
 }
 
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
+  const first = readings.length;
   const pieces = plainPieces(raw, source === 'display');
   if (pieces) {
     readings.push(fromPieces(pieces, 0, source, comma));
+    if (mayHaveSpacedLetters(pieces)) addSpacedReadings(readings, first, raw, source, comma);
     return;
   }
+  let spaced = false;
   for (const folded of foldNameText(raw)) {
     readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source, comma));
     for (const leet of leetReadings(folded.text, source === 'display')) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
+    spaced ||= mayHaveSpacedLetters(folded.text.split(' '));
+  }
+  if (spaced) addSpacedReadings(readings, first, raw, source, comma);
+}
+
+/**
+ * A name spelt out a letter at a time (`E L L I O T`, `j_a_c_k`) read as the words it spells, as
+ * decoration. Only names with three single letters in a row come here. Four or more in a row are
+ * no initials: the readings from `first` on, which took them for initials, are dropped.
+ */
+function addSpacedReadings(readings: Reading[], first: number, raw: string, source: Reading['source'], comma: number): void {
+  const spaced = joinSpacedLetters(raw);
+  if (spaced.texts.length > 0 && spaced.longestRun >= 4) readings.splice(first);
+  for (const text of spaced.texts) {
+    const more: Reading[] = [];
+    const pieces = plainPieces(text, source === 'display');
+    const textComma = comma > 0 ? commaAfter(text) : 0;
+    if (pieces) more.push(fromPieces(pieces, FOLD.DECORATED, source, textComma));
+    else for (const folded of foldNameText(text)) more.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.DECORATED, source, textComma));
+    for (const reading of more) if (reading.words.length > 0 && !readings.some((known) => known.key === reading.key)) readings.push(reading);
   }
 }
 
