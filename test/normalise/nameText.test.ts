@@ -62,6 +62,13 @@ describe('leetReadings', () => {
     expect(leetReadings('jacksmith09')).toEqual([]);
   });
 
+  it('reads two or more digits before a word’s letters as a number, not letters (`jamie_84kir` is no `bakir`)', () => {
+    expect(leetReadings('jamie 84kir')).toEqual([]);
+    expect(leetReadings('12jack smith')).toEqual([]);
+    expect(leetReadings('5mith')).toEqual(['smith']);
+    expect(leetReadings('gr33nw00d')).toContain('greenwood');
+  });
+
   it('gives nothing for text without leetspeak', () => {
     expect(leetReadings('jack smith 2012')).toEqual([]);
   });
