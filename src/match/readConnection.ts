@@ -1,6 +1,7 @@
 import type { Connection } from '../model/records.js';
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
+import { joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
 import { earliestYear } from './yearEvidence.js';
 
 /** One way of reading one of a connection's names: its words and numbers, and what folding did. */
@@ -20,8 +21,8 @@ export interface Reading {
   key: string;
 }
 
-/** Words that decorate handles and names without naming anybody. */
-const FILLER = new Set(['fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
+/** Words that decorate handles and names without naming anybody (and a son's Jr or III). */
+const FILLER = new Set(['jr', 'jnr', 'ii', 'iii', 'iv', 'esq', 'tm', 'fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr']);
 /**
@@ -83,7 +84,7 @@ export function readDisplayName(shown: string, isGivenName: (word: string) => bo
   const readings: Reading[] = [];
   const text = atMost(shown, MAX_NAME_LENGTH);
   // Pronouns are written with a slash; most names have none, and are not searched for them.
-  const raw = text.includes('/') ? text.replace(PRONOUNS, ' ') : text;
+  const raw = joinNamePrefixes(text.includes('/') ? text.replace(PRONOUNS, ' ') : text);
   const comma = commaAfter(raw);
   addReadings(readings, raw, 'display', comma);
   if (comma >= 2) {
@@ -106,7 +107,7 @@ export function readHandle(connection: Connection): Reading[] {
 /** The readings of a handle (see `handleOf`). */
 export function readHandleText(handle: string | undefined): Reading[] {
   const readings: Reading[] = [];
-  if (handle) addReadings(readings, atMost(handle, MAX_NAME_LENGTH), 'handle', 0);
+  if (handle) addReadings(readings, joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH))), 'handle', 0);
   return readings;
 }
 
@@ -120,7 +121,7 @@ export function readHandleText(handle: string | undefined): Reading[] {
  */
 export function handleShape(handle: string): string | undefined {
   if (handle.length > MAX_NAME_LENGTH) return undefined;
-  const lower = handle.toLowerCase();
+  const lower = joinHandlePrefixes(withoutProfileSuffix(handle)).toLowerCase();
   let shape = '';
   let copied = 0;
   let loneK = false;
