@@ -60,3 +60,27 @@ describe('names written a letter at a time, stretched, or with separators betwee
     expect(harry.every((c) => c.level !== 'flag' || !c.reasons.includes('NAME_EXACT'))).toBe(true);
   });
 });
+
+describe('names of other languages: romanised spellings and short forms', () => {
+  const others = createMatcher([
+    pupil('L01', 'Wiktoria', 'Nowak'),
+    pupil('L02', 'Zuzanna', 'Kowalska'),
+    pupil('L03', 'Wojciech', 'Zielinski'),
+    pupil('L04', 'Babatunde', 'Adeyemi'),
+    pupil('L05', 'Francisco', 'García'),
+    pupil('L06', 'Mohammed', 'Rahimov'),
+  ]);
+  it.each([
+    ['Victoria Nowak', 'L01', 'NAME_VARIANT'],
+    ['Zuzia Kowalska', 'L02', 'NICKNAME'],
+    ['Voytek Zielinski', 'L03', 'NICKNAME'],
+    ['Tunde Adeyemi', 'L04', 'NICKNAME'],
+    ['Paco Garcia', 'L05', 'NICKNAME'],
+    ['Mukhammad Rahimov', 'L06', 'NAME_VARIANT'],
+  ] as const)('%s is read as the pupil', (displayName, id, reason) => {
+    const candidate = others.match(connection(displayName), STAFF)[0];
+    expect(candidate?.pupil.id).toBe(id);
+    expect(candidate?.level).toBe('flag');
+    expect(candidate?.reasons).toContain(reason);
+  });
+});

@@ -88,3 +88,44 @@ describe('the nickname table', () => {
     expect(book.isKnownGivenName('jakc')).toBe(false);
   });
 });
+
+describe('names of other languages: short forms and romanised spellings', () => {
+  const book = createNicknameBook(parseNicknameTable());
+
+  it.each([
+    ['zuzanna', 'zuzia'],
+    ['katarzyna', 'kasia'],
+    ['malgorzata', 'gosia'],
+    ['aleksander', 'olek'],
+    ['alexander', 'sasha'],
+    ['wojciech', 'voytek'],
+    ['jose', 'pepe'],
+    ['francisco', 'paco'],
+    ['ignacio', 'nacho'],
+    ['babatunde', 'tunde'],
+    ['oluwakemi', 'kemi'],
+    ['olabisi', 'bisi'],
+    ['folasade', 'sade'],
+    ['mikhail', 'misha'],
+  ])('%s → %s, both ways', (name, short) => {
+    expect(book.formsOf(name).get(short)).toBe('nickname');
+    expect(book.formsOf(short).get(name)).toBe('fullForm');
+  });
+
+  it.each([
+    ['wiktoria', 'victoria'],
+    ['wojtek', 'voytek'],
+    ['jurgis', 'yurgis'],
+    ['mohammed', 'mukhammad'],
+    ['muhammad', 'mukhammad'],
+    ['aleksander', 'oleksandr'],
+    ['yuri', 'yury'],
+  ])('%s and %s are one name', (a, b) => {
+    expect(book.formsOf(a).get(b)).toBe('variant');
+    expect(book.formsOf(b).get(a)).toBe('variant');
+  });
+
+  it('gives a romanised spelling the short forms of the name it spells (Wiktoria is Vicky)', () => {
+    expect(book.formsOf('wiktoria').get('vicky')).toBe('nickname');
+  });
+});
