@@ -184,8 +184,9 @@ export function leetReadings(text: string, loose = false): string[] {
       return word.replace(/[0-9@$!|]+/g, (run, at: number) => {
         const ending = at + run.length === word.length;
         if (yearHere && ending && /^(\d\d|\d{4})$/.test(run) && at >= 3) return ` ${run}`;
-        // Two or more digits before the letters, and none among them (`84kir`), are a number, not letters.
-        if (at === 0 && oneRun && run.length < word.length && /^\d{2,}$/.test(run)) return `${run} `;
+        // In a handle, two or more digits beginning a later word, and none among its letters
+        // (`jamie_84kir`), are a number, not letters; a first word's (`70mmy`) may be letters.
+        if (!loose && index > 0 && at === 0 && oneRun && run.length < word.length && /^\d{2,}$/.test(run)) return `${run} `;
         return [...run].map((c) => (c === '1' ? one : (LEET[c] ?? c))).join('');
       });
     });

@@ -62,9 +62,11 @@ describe('leetReadings', () => {
     expect(leetReadings('jacksmith09')).toEqual([]);
   });
 
-  it('reads two or more digits before a word’s letters as a number, not letters (`jamie_84kir` is no `bakir`)', () => {
+  it('reads two or more digits beginning a later word of a handle as a number, not letters (`jamie_84kir` is no `bakir`)', () => {
     expect(leetReadings('jamie 84kir')).toEqual([]);
-    expect(leetReadings('12jack smith')).toEqual([]);
+    expect(leetReadings('jack 12smith')).toEqual([]);
+    expect(leetReadings('70mmy murr4y')).toContain('tommy murray');
+    expect(leetReadings('jamie 84kir', true)).toContain('jamie bakir');
     expect(leetReadings('5mith')).toEqual(['smith']);
     expect(leetReadings('gr33nw00d')).toContain('greenwood');
   });
