@@ -20,17 +20,18 @@ export function looksStretched(word: string, endDouble = true): boolean {
 /**
  * The word with its stretched letters written twice or once, every way, most letters kept first;
  * not the word itself. Empty unless `looksStretched`. Without `endDouble`, a doubled last letter
- * alone (`Ameliaa`) is left to be read as a slip of the keyboard.
+ * alone (`Ameliaa`) is left to be read as a slip of the keyboard. With `anyDouble` (a name
+ * decorated otherwise too: `ᴊᴀᴀᴄᴋ`), any doubled letter may be one.
  */
-export function unstretchedForms(word: string, endDouble = true): string[] {
-  if (!looksStretched(word, endDouble)) return [];
+export function unstretchedForms(word: string, endDouble = true, anyDouble = false): string[] {
+  if (!looksStretched(word, endDouble) && !(anyDouble && /(.)\1/.test(word))) return [];
   const runs: { letter: string; length: number }[] = [];
   for (const letter of word) {
     const last = runs[runs.length - 1];
     if (last && last.letter === letter) last.length++;
     else runs.push({ letter, length: 1 });
   }
-  const stretchedInside = runs.some((run) => run.length >= 3);
+  const stretchedInside = anyDouble || runs.some((run) => run.length >= 3);
   // Which runs may change: three or more of a letter, a double at the end, and any double in a word stretched elsewhere.
   const variable = runs.map((run, i) => run.length >= 3 || (run.length === 2 && (stretchedInside || i === runs.length - 1)));
   if (variable.filter(Boolean).length > MAX_RUNS) return [];

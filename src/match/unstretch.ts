@@ -1,4 +1,6 @@
+import { FOLD } from '../normalise/nameText.js';
 import type { PupilIndex } from './PupilIndex.js';
+import type { Reading } from './readConnection.js';
 import { looksStretched, unstretchedForms } from './stretchedLetters.js';
 
 /**
@@ -6,11 +8,13 @@ import { looksStretched, unstretchedForms } from './stretchedLetters.js';
  * scope: the first of its unstretched forms that is a pupil's name form (unless a fuller form is
  * somebody else's known name: `Annaaa` is Anna, though only an Ana is in scope), or, for a word
  * with a letter three times over, that `cut` splits into a forename and a surname; undefined when
- * none is. In a display name a doubled last letter alone (`Ameliaa`) is a slip of the keyboard,
- * as it always was; in a handle it is decoration.
+ * none is. In a plain display name a doubled letter alone (`Ameliaa`) is a slip of the keyboard,
+ * as it always was; in a handle a doubled last letter, and in a name decorated otherwise too
+ * (small capitals, emoji) any doubled letter, is decoration.
  */
-export function unstretch(word: string, handle: boolean, index: PupilIndex, cut: (form: string) => { parts: string[]; rank: number } | null): string[] | undefined {
-  const forms = unstretchedForms(word, handle);
+export function unstretch(word: string, reading: Reading, index: PupilIndex, cut: (form: string) => { parts: string[]; rank: number } | null): string[] | undefined {
+  const decorated = (reading.marks & FOLD.DECORATED) !== 0;
+  const forms = unstretchedForms(word, reading.source === 'handle' || decorated, decorated);
   // Most words come no further: only a name form in scope (one set look-up) is looked at closely.
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;

@@ -29,6 +29,8 @@ describe('names written a letter at a time, stretched, or with separators betwee
     ['stretched letters in a handle', undefined, 'tobyy_fosterrr', 'D02'],
     ['stretched letters run together in a handle', undefined, 'tobyyfosterrr', 'D02'],
     ['small capitals and stretched letters', 'ᴊᴀᴀᴀᴄᴋ ʜᴀʀᴛʟᴇᴇᴇʏ', undefined, 'D04'],
+    ['small capitals and letters doubled', 'ᴛᴏʙʏʏ ꜰᴏꜱᴛᴇʀʀ', undefined, 'D02'],
+    ['small capitals and a vowel doubled', 'ᴊᴀᴀᴄᴋ ʜᴀʀᴛʟᴇʏ', undefined, 'D04'],
     ['bullets between letters', 'L•a•y•l•a Davies', undefined, 'D05'],
     ['middle dots between letters', 'L·a·y·l·a Davies', undefined, 'D05'],
     ['full stops between letters', 'J.a.c.k Hartley', undefined, 'D04'],

@@ -44,3 +44,11 @@ describe('unstretchedForms in display names', () => {
     expect(unstretchedForms('harrryyy', false)).toContain('harry');
   });
 });
+
+describe('unstretchedForms in names decorated otherwise too', () => {
+  it('tries any doubled letter', () => {
+    expect(unstretchedForms('jaack', true, true)).toContain('jack');
+    expect(unstretchedForms('smiith', true, true)).toContain('smith');
+    expect(unstretchedForms('jaack', false, false)).toEqual([]);
+  });
+});
