@@ -215,7 +215,7 @@ export class NameFinder {
       const facts = this.index.facts(word);
       // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
       const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
-      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading.source === 'handle', this.index, (form) => this.segment(form)) : undefined;
+      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading, this.index, (form) => this.segment(form)) : undefined;
       if (unstretched) {
         for (const part of unstretched) slots.push({ word: part, joined: unstretched.length > 1, facts: this.index.facts(part), unstretched: true });
         continue;
