@@ -137,8 +137,9 @@ export function handleShape(handle: string): string | undefined {
       loneK = true;
     }
   });
-  // A name spelt out (`j_a_c_k`) has readings of its own besides the plain one.
-  if (!plain || loneK || spelt) return undefined;
+  // A name spelt out (`j_a_c_k`), or with a year group's word run onto it (`oliviay9`), has
+  // readings of its own besides the plain one.
+  if (!plain || loneK || spelt || YEAR_GROUP_ENDING.test(lower)) return undefined;
   return copied === 0 ? lower : shape + lower.slice(copied);
 }
 
@@ -147,6 +148,8 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
   const pieces = plainPieces(raw, source === 'display');
   if (pieces) {
     readings.push(fromPieces(pieces, 0, source, comma));
+    const yearGroup = source === 'handle' ? withoutYearGroupWord(raw.toLowerCase(), pieces) : undefined;
+    if (yearGroup) readings.push(fromPieces(yearGroup, 0, source, comma));
     if (mayHaveSpacedLetters(pieces)) addSpacedReadings(readings, first, raw, source, comma);
     return;
   }
@@ -215,6 +218,27 @@ function plainRuns(lower: string, display: boolean, run: (start: number, end: nu
     }
   }
   return true;
+}
+
+/** A year group's word run onto the name before it: `oliviay9`, `oliviayr9`, `oliviayear9`. */
+const YEAR_GROUP_ENDING = /[a-z]{3}(y|yr|year)(?=\d{1,2}(?:\D|$))/;
+
+/**
+ * A handle's pieces with a year group's word cut off the name it is run onto (`oliviay9` →
+ * `olivia`, 9), as another reading: the word may be a name ending in y (`amy7`). Undefined for
+ * handles without one (see `handleShape`, which gives them no shape).
+ */
+function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[] | undefined {
+  if (!YEAR_GROUP_ENDING.test(lower)) return undefined;
+  let changed = false;
+  const cut = pieces.map((piece, i) => {
+    const next = pieces[i + 1];
+    const ending = next !== undefined && next.length <= 2 && next.charCodeAt(0) <= 57 && lower.includes(piece + next) ? /(?<=[a-z]{3})(?:year|yr|y)$/.exec(piece) : null;
+    if (!ending) return piece;
+    changed = true;
+    return piece.slice(0, ending.index);
+  });
+  return changed ? cut : undefined;
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */

@@ -57,3 +57,20 @@ describe('names spelt out a letter at a time', () => {
     expect(handleShape('jack_smith_09')).toBe('jack_smith_0');
   });
 });
+
+describe('a year group’s word run onto a name', () => {
+  const words = (handle: string) => readHandleText(handle).map((reading) => `${reading.words.join(' ')}|${reading.numbers.join(' ')}`);
+
+  it('is read without it too, and the handle gets no shape', () => {
+    expect(words('oliviay9')).toEqual(['oliviay|9', 'olivia|9']);
+    expect(words('oliviayr10')).toEqual(['oliviayr|10', 'olivia|10']);
+    expect(words('oliviayear9')).toEqual(['oliviayear|9', 'olivia|9']);
+    expect(handleShape('oliviay9')).toBeUndefined();
+  });
+
+  it('is not looked for before a year, nor in a short name (Amy)', () => {
+    expect(words('ashley2012')).toEqual(['ashley|2012']);
+    expect(words('amy7')).toEqual(['amy|7']);
+    expect(handleShape('amy7')).toBe('amy0');
+  });
+});
