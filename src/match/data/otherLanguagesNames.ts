@@ -8,7 +8,9 @@
  * Sources, by group: the diminutives listed in each name's Wiktionary entry (en.wiktionary.org,
  * "Diminutives" and "Derived terms" of the given name; e.g. Zuzanna → Zuzia, Zuza; Folasade →
  * Sade); for Russian and Ukrainian spellings the BGN/PCGN and Ukrainian national (2010)
- * romanisations, and the older French-style ones still on passports (Iurii); for Polish the
+ * romanisations, and the older French-style ones still on passports (Iurii); for Arabic and
+ * Turkish names the English spellings of long vowels and of ḥ, q and kh (Kareem, Tareq, Mukhammad,
+ * as in the UK's own registers of births); for Polish the
  * English spellings of its sounds (w as v, j as y, sz as sh: Voytek, Yurgis, Malgosha). Written
  * by the project from those references, not copied from a data set; a line belongs here only when
  * the form is in use as that name, not merely a possible spelling.
@@ -141,7 +143,37 @@ tatiana = tatyana, tetiana
 tatiana: tanya
 olga = olha
 olga: olya
+yulia = yuliya, iuliia, julija
+ksenia = kseniya, xenia
+anastasiya = anastasia, anastasija
+daria = darya, dariya, darja
+mariya = maria, mariia, marija
+sofiya = sofia, sofiia
+andrei = andrey, andriy, andrii
+maksim = maxim, maksym
+artem = artyom, artiom
+kirill = kiril, kyrylo
+ilya = ilia, illia
+timofei = timofey, tymofii
+bogdan = bohdan
+vasily = vasiliy, vasyl
+yevgenia = evgenia, yevheniia
 mukhammad = mohammed, mukhammed, mokhammed, mukhamed, mukhamad
+ibrahim = ebrahim, ibraheem
+khalid = khaled
+mahmoud = mahmood, mahmud
+mehmet = mehmed
+zahra = zahraa
+amir = ameer
+karim = kareem
+rahim = raheem
+hakim = hakeem
+jamal = jamaal
+nabil = nabeel
+samir = sameer
+bilal = belal
+tariq = tarik, tareq
+idris = idrees
 jose: pepe, pepito
 ignacio: nacho, nachito
 manuel: manolo, manu
