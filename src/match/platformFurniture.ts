@@ -70,3 +70,19 @@ function mayHavePrefix(text: string): boolean {
   }
   return /^(?:Ó|ó|Ní|ní|Ua)[\s-]/u.test(text);
 }
+
+/**
+ * Words of a job, as LinkedIn's headline shows it after the name (`Arthur Knight | Nurse`,
+ * `Noah Baker - Pharmacist`): the account is an adult's. Read only after such a separator, where
+ * none is a surname (Head, Sales, Nurse are surnames before it).
+ */
+const JOB_WORDS = new Set(['nurse', 'midwife', 'paramedic', 'doctor', 'gp', 'surgeon', 'dentist', 'pharmacist', 'physiotherapist', 'optometrist', 'teacher', 'lecturer', 'professor', 'headteacher', 'head', 'deputy', 'manager', 'director', 'officer', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'owner', 'partner', 'consultant', 'advisor', 'adviser', 'analyst', 'engineer', 'developer', 'designer', 'architect', 'accountant', 'chartered', 'solicitor', 'barrister', 'lawyer', 'agent', 'estate', 'sales', 'marketing', 'recruitment', 'recruiter', 'worker', 'social', 'assistant', 'administrator', 'coordinator', 'supervisor', 'specialist', 'technician', 'electrician', 'plumber', 'mechanic', 'chef', 'carer', 'scientist', 'researcher', 'operations', 'hr', 'finance', 'retired', 'self', 'employed', 'freelance', 'at']);
+const HEADLINE = /\s[|–—·•-]\s|\s@\s/;
+
+/** Whether a display name goes on, after ` | ` or ` - `, with a job (`Arthur Knight | Nurse`). */
+export function headlineNamesAJob(name: string): boolean {
+  const at = name.search(HEADLINE);
+  if (at < 0) return false;
+  const words = name.slice(at).toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((word) => JOB_WORDS.has(word));
+}

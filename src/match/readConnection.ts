@@ -1,7 +1,7 @@
 import type { Connection } from '../model/records.js';
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
-import { joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
+import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
 import { earliestYear } from './yearEvidence.js';
 
 /** One way of reading one of a connection's names: its words and numbers, and what folding did. */
@@ -91,6 +91,8 @@ export function readDisplayName(shown: string, isGivenName: (word: string) => bo
     const after = foldNameText(raw.slice(raw.indexOf(',') + 1))[0]!.text.match(/[a-z]+/g) ?? [];
     if (!after.some(isGivenName)) addReadings(readings, raw, 'display', 0);
   }
+  // A job in a headline after the name says the account is an adult's, as a title would.
+  if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
   return readings;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
-import { joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from '../../src/match/platformFurniture.js';
+import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from '../../src/match/platformFurniture.js';
 import { readDisplayName, readHandleText } from '../../src/match/readConnection.js';
 import type { Connection } from '../../src/model/records.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
@@ -81,5 +81,21 @@ describe('createMatcher: platform furniture', () => {
 
   it('does not invent a surname from digits and fragments of a handle (`jamie_84kir` is no Baker)', () => {
     expect(ids(connection('Jamie Kirby', 'jamie_84kir'))).toEqual([]);
+  });
+});
+
+describe('a LinkedIn headline after the name', () => {
+  it('says the account is an adult’s when it names a job', () => {
+    expect(headlineNamesAJob('Arthur Knight | Nurse')).toBe(true);
+    expect(headlineNamesAJob('Noah Baker - Head of Sales')).toBe(true);
+    expect(headlineNamesAJob('Arthur Knight | Year 9')).toBe(false);
+    expect(headlineNamesAJob('Arthur Nurse')).toBe(false);
+  });
+
+  it('keeps a clean profile address from making a flag of an adult with a job', () => {
+    const matcher = createMatcher([pupil('J01', 'Arthur', 'Knight')]);
+    const linkedin = (displayName: string): Connection => ({ ...connection(displayName), platform: 'linkedin', profileUrl: 'https://www.linkedin.com/in/arthur-knight-13e6a5c5d' });
+    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.level).toBe('review');
+    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.reasons).toContain('ADULT_WORDS');
   });
 });
