@@ -3,7 +3,9 @@
  * lists show them: short forms and pet names used in those languages (read like the nickname
  * table's: `name: forms` are forms a pupil called `name` may go by; `~form` is also a name of its
  * own), and the spellings a name takes in the Latin alphabet or in English mouths (`name = other`:
- * one name, Wiktoria and Victoria, Wojtek and Voytek, Yuri and Yury).
+ * one name, Wojtek and Voytek, Yuri and Yury). Where the other spelling is a common English name
+ * of its own (Victoria for Wiktoria), it is written `~form`: an adult Victoria Wood beside a pupil
+ * Wiktoria Wood is as likely her mother, so it is found for review, never flagged.
  *
  * Sources, by group: the diminutives listed in each name's Wiktionary entry (en.wiktionary.org,
  * "Diminutives" and "Derived terms" of the given name; e.g. Zuzanna → Zuzia, Zuza; Folasade →
@@ -110,9 +112,10 @@ magdalena: magda, madzia
 zofia: zosia, zocha
 zuzanna: zuza, zuzia, zuzka
 krystyna: krysia
-wiktoria = victoria, viktoria
-wiktoria: wika, wikusia
-wiktor = victor, viktor
+wiktoria = viktoria
+wiktoria: wika, wikusia, ~victoria
+wiktor = viktor
+wiktor: ~victor
 wojtek = voytek
 malgosia = malgosha
 jadwiga: jadzia
