@@ -303,6 +303,12 @@ export async function generate(sizeName, dir, seed = 20261124) {
         delete made.shown;
         delete made.typo;
         delete made.pet;
+        // On most platforms everybody has a username: often no name at all, sometimes the name.
+        if (!made.username && made.displayName && !['unrelated_handle'].includes(disguise.kind)) {
+          const r = rnd.next();
+          if (r < 0.4) made.username = unrelatedHandle();
+          else if (r < 0.65) made.username = rnd.pick([`${plain(p.fore)}${plain(p.sur)}`, `${plain(p.fore)}.${plain(p.sur)}`, `${plain(p.fore)}_${plain(p.sur)}${p.dob.slice(2, 4)}`, `${plain(p.fore)}${plain(p.sur)}${rnd.int(100)}`]);
+        }
         await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;
       }

@@ -3,86 +3,87 @@ import type { ModelParameters } from '../matchModel.js';
 /**
  * The match model's parameters: log2(m/u) per feature level, the prior log-odds and the typical
  * name shares. Written by `npm run fit` (scripts/fit-model.mjs): do not edit by hand, refit.
- * Pairs counted per level (true, other): {"fore":{"fullForm":[0,42],"initial":[200,62],"legal":[1151,236],"nickname":[99,49],"none":[98,88],"preferred":[100,14],"soundsLike":[0,32],"typo":[49,21],"variant":[1,3]},"sur":{"full":[1442,423],"initial":[0,11],"none":[98,88],"part":[100,22],"pet":[7,0],"typo":[51,3]},"order":{"asWritten":[1588,500],"surnameFirst":[110,47]},"middle":{"no":[1598,547],"yes":[100,0]},"unexplained":{"0":[1698,526],"1":[0,9],"2+":[0,12]},"names":{"both":[29,107],"display":[1400,313],"handle":[269,127]},"digits":{"dob":[220,64],"none":[1352,237],"olderTwoDigit":[68,100],"otherNumber":[49,113],"yearGroup":[9,33]},"age":{"age13up":[96,36],"age4to7":[135,100],"age8to12":[1248,164],"under4":[0,100],"underPlatform":[0,32],"unknown":[219,115]},"adultWords":{"no":[1698,506],"yes":[0,41]},"platform":{"facebook":[199,151],"instagram":[545,147],"linkedin":[0,66],"snapchat":[367,65],"tiktok":[381,58],"x":[206,60]},"staffSurname":{"no":[1692,538],"yes":[6,9]},"leet":{"no":[1598,547],"yes":[100,0]}}
+ * Pairs counted per level (true, other): {"fore":{"fullForm":[0,29],"initial":[172,81],"legal":[1212,239],"nickname":[79,51],"none":[98,68],"preferred":[100,13],"sharedForm":[0,1],"soundsLike":[0,20],"typo":[33,19],"variant":[2,6]},"sur":{"full":[1477,421],"initial":[0,10],"none":[98,68],"part":[72,24],"pet":[6,0],"typo":[43,4]},"order":{"asWritten":[1588,462],"surnameFirst":[108,65]},"middle":{"no":[1596,527],"yes":[100,0]},"unexplained":{"0":[1696,500],"1":[0,19],"2+":[0,8]},"names":{"both":[306,94],"display":[1123,330],"handle":[267,103]},"digits":{"dob":[298,55],"none":[693,226],"olderTwoDigit":[423,117],"otherNumber":[271,108],"yearGroup":[11,21]},"age":{"age13up":[97,47],"age4to7":[119,82],"age8to12":[1261,165],"under4":[0,92],"underPlatform":[0,27],"unknown":[219,114]},"adultWords":{"no":[1696,489],"yes":[0,38]},"platform":{"facebook":[199,140],"instagram":[550,131],"linkedin":[0,66],"snapchat":[359,64],"tiktok":[389,58],"x":[199,68]},"staffSurname":{"no":[1688,512],"yes":[8,15]},"leet":{"no":[1617,526],"yes":[79,1]}}
  */
 export const MODEL_PARAMETERS: ModelParameters = {
-  "source": "fitted by scripts/fit-model.mjs on the bench's secondary schools, seeds 101 and 102 (1698 true pairs, 547 others); checked on seed 103",
-  "prior": -2.06,
+  "source": "fitted by scripts/fit-model.mjs on the bench's secondary schools, seeds 101 and 102 (1696 true pairs, 527 others); checked on seed 103",
+  "prior": -2.11,
   "weights": {
     "fore": {
-      "fullForm": -1.73,
-      "initial": -0.05,
-      "legal": 3.71,
-      "nickname": 1.08,
-      "none": -1.51,
+      "fullForm": -1.95,
+      "initial": -0.14,
+      "legal": 3.66,
+      "nickname": 0.95,
+      "none": -1.25,
       "preferred": 2.68,
-      "soundsLike": -3.71,
-      "typo": -0.71,
-      "variant": 0.24
+      "sharedForm": -0.35,
+      "soundsLike": -2.33,
+      "typo": -0.52,
+      "variant": -0.75
     },
     "sur": {
-      "full": 2.84,
-      "initial": 1.11,
+      "full": 2.69,
+      "initial": 0.53,
       "none": 0,
-      "part": 1.09,
-      "pet": 2.39,
-      "typo": 1.64
+      "part": 0.52,
+      "pet": 2.5,
+      "typo": 1.27
     },
     "order": {
       "asWritten": 0,
-      "surnameFirst": -2.54
+      "surnameFirst": -1.38
     },
     "middle": {
       "no": 0,
-      "yes": 1.68
+      "yes": 2.57
     },
     "unexplained": {
       "0": 0,
-      "1": -4.33,
-      "2+": -2.85
+      "1": -4.53,
+      "2+": -3.58
     },
     "names": {
-      "both": -3.34,
+      "both": -2.49,
       "display": 0,
-      "handle": -0.2
+      "handle": -1.83
     },
     "digits": {
-      "dob": 2.53,
+      "dob": 4.21,
       "none": 0,
-      "olderTwoDigit": -3.59,
-      "otherNumber": -3.79,
-      "yearGroup": -2.45
+      "olderTwoDigit": -0.68,
+      "otherNumber": -0.81,
+      "yearGroup": -0.47
     },
     "age": {
-      "age13up": 0.58,
-      "age4to7": -0.21,
-      "age8to12": 1.73,
-      "under4": -7.76,
-      "underPlatform": -2.16,
+      "age13up": 0.31,
+      "age4to7": -0.66,
+      "age8to12": 1.62,
+      "under4": -8.31,
+      "underPlatform": -2.72,
       "unknown": 0
     },
     "adultWords": {
       "no": 0,
-      "yes": -8.77
+      "yes": -8.59
     },
     "platform": {
-      "facebook": -0.6,
-      "instagram": 0.64,
-      "linkedin": -3.16,
-      "snapchat": 1.07,
-      "tiktok": 1.21,
-      "x": 0.83
+      "facebook": -0.5,
+      "instagram": 0.88,
+      "linkedin": -3.57,
+      "snapchat": 0.96,
+      "tiktok": 1.44,
+      "x": 0.79
     },
     "staffSurname": {
       "no": 0,
-      "yes": -1.69
+      "yes": -0.87
     },
     "leet": {
       "no": 0,
-      "yes": 1.52
+      "yes": 1.33
     }
   },
-  "typicalForename": 0.000561,
-  "typicalSurname": 0.00139,
-  "frequencyScale": 0.608
+  "typicalForename": 0.00055,
+  "typicalSurname": 0.0014,
+  "frequencyScale": 0.735
 };
