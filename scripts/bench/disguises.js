@@ -137,6 +137,12 @@ export const DISGUISES = [
   },
   // A forename alone, the handle carrying the pupil's birth year: worth a look, no more.
   { kind: 'forename_birth_year', expect: 'review', make: (p, rnd) => ({ displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.chance(0.5) ? yyyy(p) : `_${yy(p)}`}` }) },
+  // A forename alone, the handle carrying the pupil's year group (ellie.yr9).
+  {
+    kind: 'forename_year_group',
+    expect: 'review',
+    make: (p, rnd) => (p.year > 0 && !p.former ? { displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.pick(['.yr', '_y', 'yr', '.y'])}${p.year}` } : null),
+  },
   { kind: 'handle_initial', expect: 'review', make: (p, rnd) => ({ username: rnd.chance(0.5) ? `${plain(p.fore)[0]}_${plain(p.sur)}${yyyy(p)}` : `${plain(p.fore)[0]}${plain(p.sur)}${yy(p)}` }) },
   {
     kind: 'partial_surname',

@@ -2,7 +2,7 @@ import { format } from 'date-fns/format';
 import { toLocalDate } from '../normalise/dates.js';
 import type { AuditReport, AuditSummary, FindingLevel, PupilRef } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
-import type { Contribution } from '../model/report.js';
+import type { Contribution, Finding } from '../model/report.js';
 
 /**
  * Every word the reports use about a finding. Core code deals in reason codes; text, CSV and
@@ -58,6 +58,22 @@ const REASON_TEXT: Record<ReasonCode, string> = {
 
 export function describeReason(code: ReasonCode): string {
   return REASON_TEXT[code];
+}
+
+/**
+ * The few contributions that decided a finding (the heaviest either way) and its probability:
+ * "Weighed: the name is the pupil’s; about 1 adult in 40,000 … (+5.2); … — 99.6 % likely".
+ */
+export function describeWeighing(finding: Pick<Finding, 'contributions' | 'score'>, limit = 3): string | undefined {
+  const decisive = [...(finding.contributions ?? [])].filter((c) => Math.abs(c.weight) >= 1).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, limit);
+  if (decisive.length === 0) return undefined;
+  return `${decisive.map(describeContribution).join('; ')} — ${describeProbability(finding.score)} likely`;
+}
+
+/** 0.9962 → "99.6 %", 0.31 → "31 %". */
+export function describeProbability(p: number): string {
+  const percent = p * 100;
+  return `${percent >= 99 || percent < 1 ? percent.toFixed(1) : Math.round(percent)} %`;
 }
 
 /** One weighed piece of evidence, in words, with its weight ("+5.2" bits for, "−3.0" against). */
