@@ -69,7 +69,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   options.onProgress?.({ connections: connectionCount, files: fileCount });
   // How common a name is on these lists is known only once all are read: the few connections
   // with candidates are weighed again then, and judged.
-  for (const { connection, member, candidates } of pending) judge(connection, member, matcher.finalise(candidates));
+  for (const { connection, member, candidates } of pending) judge(connection, member, matcher.finalise(candidates, connection));
   pending.length = 0;
 
   if (fileCount === 0) warnings.add('NO_CONNECTIONS', 'no connection lists were found, so no connections were checked');

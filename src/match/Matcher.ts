@@ -22,6 +22,6 @@ export interface MatchCandidate {
 export interface Matcher {
   /** Candidates weighed with the roll's name frequencies only. */
   match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[];
-  /** The same candidates weighed again with the name frequencies of every list read so far. */
-  finalise(candidates: readonly MatchCandidate[]): MatchCandidate[];
+  /** The same candidates (of this connection) weighed again with the name frequencies of every list read so far. */
+  finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[];
 }

@@ -37,10 +37,12 @@ export class NameTerms {
    * lists and on the rest of the roll (the pupil's own entry left out), smoothed towards the
    * typical share so that a name seen once on a short list is thought neither rare nor common.
    */
-  shares(forename: string, surname: string, withLists: boolean): { forename: number; surname: number } {
+  shares(forename: string, surname: string, withLists: boolean, ownDisplayName?: string): { forename: number; surname: number } {
     if (withLists) this.tally();
-    const listFore = withLists ? (this.fore.get(forename) ?? 0) : 0;
-    const listSur = withLists ? (this.sur.get(surname) ?? 0) : 0;
+    // The account being weighed was counted too: it is no other adult of that name.
+    const own = withLists && ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
+    const listFore = withLists ? Math.max(0, (this.fore.get(forename) ?? 0) - (own?.[0] === forename ? 1 : 0)) : 0;
+    const listSur = withLists ? Math.max(0, (this.sur.get(surname) ?? 0) - (own?.[1] === surname ? 1 : 0)) : 0;
     const foreN = (withLists ? this.foreTotal : 0) + this.rollSize;
     const surN = (withLists ? this.surTotal : 0) + this.rollSize;
     return {
@@ -57,10 +59,9 @@ export class NameTerms {
     this.foreTotal = 0;
     this.surTotal = 0;
     for (const [raw, count] of this.displayNames) {
-      const words = plainWords(raw);
-      if (words.length < 2) continue;
-      // `Smith, Jack`: the surname before the comma.
-      const [f, s] = raw.includes(',') ? [words[words.length - 1]!, words[0]!] : [words[0]!, words[words.length - 1]!];
+      const keys = tallyKeys(raw);
+      if (!keys) continue;
+      const [f, s] = keys;
       this.fore.set(f, (this.fore.get(f) ?? 0) + count);
       this.sur.set(s, (this.sur.get(s) ?? 0) + count);
       this.foreTotal += count;
@@ -70,10 +71,17 @@ export class NameTerms {
 }
 
 /** Pseudo-accounts of the smoothing: how much a short list leans on the typical share. */
-const PSEUDO_ACCOUNTS = 200;
+const PSEUDO_ACCOUNTS = 2_000;
 
 function others(counts: ReadonlyMap<string, number>, name: string): number {
   return Math.max(0, (counts.get(name) ?? 0) - 1);
+}
+
+/** The forename and surname a display name is counted under (`Smith, Jack`: the surname before the comma). */
+function tallyKeys(raw: string): [string, string] | undefined {
+  const words = plainWords(raw);
+  if (words.length < 2) return undefined;
+  return raw.includes(',') ? [words[words.length - 1]!, words[0]!] : [words[0]!, words[words.length - 1]!];
 }
 
 /** A display name's words, folded cheaply (styled letters and accents to ASCII): a tally, not a reading. */

@@ -166,12 +166,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   }
 
   /** Weighs a connection's candidates: contributions, the name's frequency, and the shared posterior. */
-  const weigh = (candidates: MatchCandidate[], withLists: boolean): MatchCandidate[] => {
+  const weigh = (candidates: MatchCandidate[], withLists: boolean, displayName: string | undefined): MatchCandidate[] => {
     const logOdds = candidates.map((candidate) => {
       const p = candidate.pupil;
       const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
       const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
-      const shares = terms.shares(fore, sur, withLists);
+      const shares = terms.shares(fore, sur, withLists, displayName);
       const frequency = model.frequency(candidate.levels, shares.forename, shares.surname);
       const fitted = candidate.contributions.filter((c) => c.code !== 'NAME_FREQUENCY');
       candidate.contributions = frequency ? [frequency, ...fitted] : fitted;
@@ -204,12 +204,13 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels };
       });
       markNamesakes(candidates);
-      return weigh(candidates, false);
+      return weigh(candidates, false, connection.displayName);
     },
-    finalise(candidates: readonly MatchCandidate[]): MatchCandidate[] {
+    finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
       return weigh(
         candidates.map((c) => ({ ...c, reasons: [...c.reasons], contributions: [...c.contributions] })),
         true,
+        connection.displayName,
       );
     },
   };

@@ -222,7 +222,7 @@ describe('createMatcher: adults are kept out', () => {
 });
 
 describe('createMatcher: namesakes and family', () => {
-  const twins = [pupil('N1', 'Oliver', 'Smith', { dob: '2012-01-01' }), pupil('N2', 'Oliver', 'Smith', { dob: '2009-06-01' }), pupil('N3', 'Olivia', 'Smith')];
+  const twins = [pupil('N1', 'Oliver', 'Smith', { dob: '2012-01-01', yearGroup: 'Year 10' }), pupil('N2', 'Oliver', 'Smith', { dob: '2009-06-01' }), pupil('N3', 'Olivia', 'Smith')];
 
   it('reports a shared name once with every pupil who has it, sharing the probability', () => {
     const candidates = match('Oliver Smith', undefined, undefined, STAFF, twins);

@@ -82,14 +82,14 @@ describe('the match model on a matcher’s candidates', () => {
     for (let i = 0; i < 5000; i++) matcher.match({ ...connection(`${fores[i % fores.length]} ${surs[(i * 7) % surs.length]}${i % 3 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`), platform: 'facebook' }, STAFF);
     return matcher;
   };
-  const score = (matcher: ReturnType<typeof createMatcher>, c: Connection): number => matcher.finalise(matcher.match(c, STAFF))[0]?.score ?? 0;
+  const score = (matcher: ReturnType<typeof createMatcher>, c: Connection): number => matcher.finalise(matcher.match(c, STAFF), c)[0]?.score ?? 0;
 
   it('does not flag a common exact name alone, but flags a rare one', () => {
     const matcher = withLists();
-    const common = matcher.finalise(matcher.match(at('Jessica Taylor'), STAFF))[0]!;
+    const common = matcher.finalise(matcher.match(at('Jessica Taylor'), STAFF), at('Jessica Taylor'))[0]!;
     expect(common.score).toBeLessThan(FLAG_AT);
     expect(common.contributions.find((c) => c.code === 'NAME_FREQUENCY')!.weight).toBeLessThan(0);
-    const rare = matcher.finalise(matcher.match(at('Zephyrine Oakhampstead'), STAFF))[0]!;
+    const rare = matcher.finalise(matcher.match(at('Zephyrine Oakhampstead'), STAFF), at('Zephyrine Oakhampstead'))[0]!;
     expect(rare.score).toBeGreaterThanOrEqual(FLAG_AT);
     expect(rare.contributions.find((c) => c.code === 'NAME_FREQUENCY')!.weight).toBeGreaterThan(0);
   });
@@ -117,7 +117,7 @@ describe('the match model on a matcher’s candidates', () => {
 
   it('keeps the contributions a finding shows summing to its log-odds', () => {
     const matcher = withLists();
-    const [candidate] = matcher.finalise(matcher.match(at('Zephyrine Oakhampstead', 'zeph2012'), STAFF));
+    const [candidate] = matcher.finalise(matcher.match(at('Zephyrine Oakhampstead', 'zeph2012'), STAFF), at('Zephyrine Oakhampstead', 'zeph2012'));
     const model = new MatchModel();
     const shown = candidate!.contributions.reduce((sum, c) => sum + c.weight, model.parameters.prior);
     expect(posteriors([shown])[0]).toBeCloseTo(candidate!.score, 2);
