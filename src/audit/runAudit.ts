@@ -1,5 +1,5 @@
 import { createMatcher } from '../match/createMatcher.js';
-import type { MatchCandidate } from '../match/Matcher.js';
+import type { MatchCandidate, Matcher } from '../match/Matcher.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions } from '../policy/applyDecisions.js';
@@ -20,6 +20,8 @@ import { sortReport } from './sortReport.js';
 import { CoverageTally } from './CoverageTally.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { WarningSink } from './WarningSink.js';
+import { SchoolMatchers } from './SchoolMatchers.js';
+import { describePupilSchoolMissing, describeStaffSchoolUnknown } from '../report/wording.js';
 
 const PROGRESS_EVERY = 20_000;
 
@@ -42,11 +44,15 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
   const lookup = { scopeOf, exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`) };
 
-  const matcher = createMatcher(pupils.filter((pupil) => scopeOf(pupil).inScope));
+  const matchers = new SchoolMatchers(
+    pupils.filter((pupil) => scopeOf(pupil).inScope),
+    options.trustWide === true,
+    (inScope) => createMatcher(inScope),
+  );
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();
   const matched: Finding[] = [];
-  const pending: { connection: Connection; member: StaffMember; candidates: MatchCandidate[] }[] = [];
+  const pending: { connection: Connection; member: StaffMember; candidates: MatchCandidate[]; matcher: Matcher }[] = [];
   const exempted: ExemptedConnection[] = [];
   let connectionCount = 0;
   let fileCount = 0;
@@ -69,10 +75,14 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   options.onProgress?.({ connections: connectionCount, files: fileCount });
   // How common a name is on these lists is known only once all are read: the few connections
   // with candidates are weighed again then, and judged.
-  for (const { connection, member, candidates } of pending) judge(connection, member, matcher.finalise(candidates, connection));
+  for (const { connection, member, candidates, matcher } of pending) judge(connection, member, matcher.finalise(candidates, connection));
   pending.length = 0;
 
   if (fileCount === 0) warnings.add('NO_CONNECTIONS', 'no connection lists were found, so no connections were checked');
+  if (matchers.pupilsWithoutSchool > 0) warnings.add('PUPIL_SCHOOL_MISSING', describePupilSchoolMissing(matchers.pupilsWithoutSchool));
+  for (const [member, school] of matchers.unplacedStaff) {
+    warnings.add('STAFF_SCHOOL_UNKNOWN', describeStaffSchoolUnknown(`${member.name} (${member.id})`, school, matchers.scope.schools), member.source && `${member.source.file}:${member.source.line}`);
+  }
   for (const id of directory.unknownIds) {
     warnings.add('CONNECTIONS_UNKNOWN_STAFF', `connection lists name staff id ${id}, who is not in ${inputs.staff?.name ?? 'the staff list'}`);
   }
@@ -117,6 +127,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       dismissed: dismissed.length,
       warnings: warnings.list.length,
     },
+    scope: matchers.scope,
     findings,
     exempted,
     dismissed,
@@ -133,8 +144,9 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const member = directory.resolve(connection);
     coverage.count(member, connection.platform);
 
+    const matcher = matchers.for(member);
     const candidates = matcher.match(connection, member);
-    if (candidates.length > 0) pending.push({ connection, member, candidates });
+    if (candidates.length > 0) pending.push({ connection, member, candidates, matcher });
   }
 
   /** Records what the policy makes of one connection's weighed candidates. */
