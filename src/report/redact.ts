@@ -34,6 +34,8 @@ export function redactReport(report: AuditReport): AuditReport {
       connection: connection(finding.connection),
       score: finding.score,
       reasons: [...finding.reasons],
+      // Codes, weights and counts only: nothing in them names anybody.
+      ...(finding.contributions ? { contributions: structuredClone(finding.contributions) } : {}),
       ...(finding.otherCandidates
         ? { otherCandidates: finding.otherCandidates.map((c): Candidate => ({ pupil: people.pupil(c.pupil), score: c.score, reasons: [...c.reasons] })) }
         : {}),

@@ -3,7 +3,7 @@ import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { groupBy } from './groupBy.js';
 import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
-import { describeScope, describePupilStatus, describeReason, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
+import { describeScope, describePupilStatus, describeReason, describeShownAs, describeWeighing, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
 export const textReporter: Reporter = (input, context) => {
@@ -139,6 +139,8 @@ function findingLines(finding: Finding, c: ChalkInstance, width: number): string
   if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
   rows.push(`${indent}${facts.join(' · ')}`);
   wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => rows.push(`${indent}${row}`));
+  const weighing = describeWeighing(finding);
+  if (weighing) wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => rows.push(`${indent}${c.dim(row)}`));
   for (const other of finding.otherCandidates ?? []) {
     rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import type { ReasonCode } from '../../src/model/reasons.js';
-import { connection, pupil, STAFF } from './fixtures/pupils.js';
+import { connection, nameStrength, pupil, STAFF } from './fixtures/pupils.js';
 
 /** Invented pupils whose names the disguise families below are written from. */
 const PUPILS = [
@@ -39,14 +39,14 @@ describe('names written a letter at a time, stretched, or with separators betwee
   ])('%s: %s', (_label, displayName, username, id) => {
     const candidate = best(displayName, username);
     expect(candidate?.pupil.id).toBe(id);
-    expect(candidate?.level).toBe('flag');
+    expect(nameStrength(candidate)).toBe('whole');
     expect(candidate?.reasons).toEqual(expect.arrayContaining<ReasonCode>(['DECORATED']));
   });
 
   it('reads `tobyy fosterrr` as the pupil: the doubled last letter of a display name is a slip, the tripled one decoration', () => {
     const candidate = best('tobyy fosterrr');
     expect(candidate?.pupil.id).toBe('D02');
-    expect(candidate?.level).toBe('flag');
+    expect(nameStrength(candidate)).toBe('whole');
     expect(candidate?.reasons).toEqual(expect.arrayContaining<ReasonCode>(['TYPO', 'DECORATED']));
   });
 
@@ -59,7 +59,7 @@ describe('names written a letter at a time, stretched, or with separators betwee
     expect(best('Anna Pereira')?.reasons ?? []).not.toContain('NAME_EXACT');
     expect(best('Annaaa Pereira')?.reasons ?? []).not.toContain('NAME_EXACT');
     const harry = createMatcher([pupil('H1', 'Hary', 'Bell')]).match(connection('Harry Bell'), STAFF);
-    expect(harry.every((c) => c.level !== 'flag' || !c.reasons.includes('NAME_EXACT'))).toBe(true);
+    expect(harry.every((c) => nameStrength(c) !== 'whole' || !c.reasons.includes('NAME_EXACT'))).toBe(true);
   });
 });
 
@@ -82,14 +82,14 @@ describe('names of other languages: romanised spellings and short forms', () => 
   ] as const)('%s is read as the pupil', (displayName, id, reason) => {
     const candidate = others.match(connection(displayName), STAFF)[0];
     expect(candidate?.pupil.id).toBe(id);
-    expect(candidate?.level).toBe('flag');
+    expect(nameStrength(candidate)).toBe('whole');
     expect(candidate?.reasons).toContain(reason);
   });
 
   it('finds Victoria for Wiktoria for review only: an English name of its own may be her mother’s', () => {
     const candidate = others.match(connection('Victoria Nowak'), STAFF)[0];
     expect(candidate?.pupil.id).toBe('L01');
-    expect(candidate?.level).toBe('review');
+    expect(nameStrength(candidate)).toBe('weaker');
     expect(candidate?.reasons).toContain('SHARED_FORM');
   });
 });
@@ -99,7 +99,7 @@ describe('first-name-only accounts with the pupil’s birth year or year group',
   it.each(['olivia2012', 'olivia_y9', 'oliviay9', 'oliviayr9', 'livvy_y9', 'olivia.wood7', 'wood.olivia12'])('%s is found, for review', (handle) => {
     const candidate = year9.match(connection(undefined, handle), STAFF)[0];
     expect(candidate?.pupil.id).toBe('Y01');
-    expect(candidate?.level).toBe('review');
+    expect(nameStrength(candidate)).toBe('weaker');
   });
   it('is not found with another year group or a year long before the pupil’s birth', () => {
     expect(year9.match(connection(undefined, 'oliviay8'), STAFF)).toEqual([]);

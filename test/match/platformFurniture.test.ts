@@ -3,7 +3,7 @@ import { createMatcher } from '../../src/match/createMatcher.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from '../../src/match/platformFurniture.js';
 import { readDisplayName, readHandleText } from '../../src/match/readConnection.js';
 import type { Connection } from '../../src/model/records.js';
-import { connection, pupil, STAFF } from './fixtures/pupils.js';
+import { connection, nameStrength, pupil, STAFF } from './fixtures/pupils.js';
 
 describe('withoutProfileSuffix', () => {
   it.each([
@@ -65,7 +65,7 @@ describe('createMatcher: platform furniture', () => {
   it('does not read a relative’s Ó as the pupil’s initial', () => {
     expect(ids(connection('Sunita Ó Súilleabháin'))).toEqual([]);
     expect(ids(connection(undefined, 'sunita_o_suilleabhain'))).toEqual([]);
-    expect(matcher.match(connection('Orla Ó Súilleabháin'), STAFF)[0]?.level).toBe('flag');
+    expect(nameStrength(matcher.match(connection('Orla Ó Súilleabháin'), STAFF)[0])).toBe('whole');
   });
 
   it('does not read a LinkedIn profile suffix as initials', () => {
@@ -95,7 +95,7 @@ describe('a LinkedIn headline after the name', () => {
   it('keeps a clean profile address from making a flag of an adult with a job', () => {
     const matcher = createMatcher([pupil('J01', 'Arthur', 'Knight')]);
     const linkedin = (displayName: string): Connection => ({ ...connection(displayName), platform: 'linkedin', profileUrl: 'https://www.linkedin.com/in/arthur-knight-13e6a5c5d' });
-    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.level).toBe('review');
+    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.levels.adultWords).toBe('yes');
     expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.reasons).toContain('ADULT_WORDS');
   });
 });
