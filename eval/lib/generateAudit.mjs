@@ -175,7 +175,7 @@ export function generateAudit({ size = 'school', seed, out, date }) {
           // An unrelated adult who happens to carry a pupil's exact name: in the staff member's own
           // school, or only elsewhere in the trust.
           const key = `${handlePart(r.adult.forename)} ${handlePart(r.adult.surname)}`;
-          if (pupilByKey.has(key) && handlePart(r.display).includes(handlePart(r.adult.forename) + handlePart(r.adult.surname))) {
+          if (pupilByKey.has(key) && handlePart(`${r.display}${r.username}`).includes(handlePart(r.adult.forename) + handlePart(r.adult.surname))) {
             const own = schoolsByKey.get(key).has(school.name);
             const kind = own ? 'namesake-background' : 'namesake-background-trust';
             truth.row([source, kind, 'adult', 'namesake-background', '', own ? school.name : pupilByKey.get(key).school, s.id, school.name]);
