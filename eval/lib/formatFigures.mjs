@@ -27,7 +27,7 @@ export function formatFigures(s, { seconds, peakMiB } = {}) {
   for (const t of s.perKind) {
     lines.push(`  ${t.group.padEnd(26)} ${t.kind.padEnd(30)} ${String(t.n).padStart(5)} ${String(t.flagged).padStart(8)} ${String(t.reviewed).padStart(9)} ${String(t.missed).padStart(7)} ${String(t.wrong).padStart(6)}`);
   }
-  lines.push('  (for adults and rows not expected, "flagged"/"reviewed" are errors and "missed" is right;');
-  lines.push('   "wrong": reported, but only as other pupils)');
+  lines.push('  (for adults and rows "not expected", "flagged"/"reviewed" are errors and "missed" is right;');
+  lines.push('   "wrong": reported, but only as other pupils: a wrong flag or a false review, never right)');
   return lines.join('\n') + '\n';
 }

@@ -10,7 +10,7 @@ import { adultTrapRow, backgroundRow, pupilRow, relationshipFor } from './rows.m
 import { SIZES } from './sizes.mjs';
 import { addYears, ageOn, handlePart, isoDate, ukDate } from './text.mjs';
 
-export const TRUTH_HEADER = ['source', 'kind', 'class', 'who', 'pupil_id', 'pupil_school', 'staff_id', 'staff_school'];
+export const TRUTH_HEADER = ['source', 'kind', 'class', 'who', 'pupil_id', 'pupil_school', 'staff_id', 'staff_school', 'near_pupil_id'];
 
 function schoolList(spec, rng, pools) {
   const places = rng.shuffle([...pools.places]);
@@ -169,7 +169,7 @@ export function generateAudit({ size = 'school', seed, out, date }) {
         connections++;
         const source = `${rel}:${line}`;
         if (r.pupil) {
-          truth.row([source, r.kind, r.cls, r.who, r.who === 'adult' ? '' : r.pupil.id, r.pupil.school, s.id, school.name]);
+          truth.row([source, r.kind, r.cls, r.who, r.who === 'adult' ? '' : r.pupil.id, r.pupil.school, s.id, school.name, r.who === 'adult' ? r.pupil.id : '']);
           counts[r.who] = (counts[r.who] ?? 0) + 1;
         } else if (r.adult) {
           // An unrelated adult who happens to carry a pupil's exact name: in the staff member's own
@@ -178,7 +178,7 @@ export function generateAudit({ size = 'school', seed, out, date }) {
           if (pupilByKey.has(key) && handlePart(`${r.display}${r.username}`).includes(handlePart(r.adult.forename) + handlePart(r.adult.surname))) {
             const own = schoolsByKey.get(key).has(school.name);
             const kind = own ? 'namesake-background' : 'namesake-background-trust';
-            truth.row([source, kind, 'adult', 'namesake-background', '', own ? school.name : pupilByKey.get(key).school, s.id, school.name]);
+            truth.row([source, kind, 'adult', 'namesake-background', '', own ? school.name : pupilByKey.get(key).school, s.id, school.name, pupilByKey.get(key).id]);
             counts[kind] = (counts[kind] ?? 0) + 1;
           }
         }

@@ -6,7 +6,9 @@
 // - a row is "found" when any finding on it names the right pupil, as its pupil or among its
 //   otherCandidates (a reviewer sees those);
 // - a REVIEW that names neither the right pupil nor has it among its candidates is a false review;
-//   false reviews are counted per finding, since each costs a person a look.
+//   false reviews are counted per finding, since each costs a person a look;
+// - a former pupil 18+ or an exempted child counts as "reported" only when a finding names that
+//   pupil; a finding naming another pupil of the same name is a wrong flag or false review instead.
 
 const PARENT_KINDS = new Set(['parent-mum-dad', 'parent-title', 'grandparent', 'relative-nee', 'parent-names-child', 'family-page']);
 const PUPIL_WHO = new Set(['current', 'former', 'other-school', 'exempt', 'former-18plus']);
@@ -72,7 +74,7 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
   const outcomeOf = (r) => {
     const fs = findingsBySource.get(r.source) ?? [];
     if (fs.length === 0) return 'missed';
-    if (r.class === 'adult' || !expected(r)) return fs.some((f) => f.level === 'flag') ? 'flagged' : 'reviewed';
+    if (r.class === 'adult') return fs.some((f) => f.level === 'flag') ? 'flagged' : 'reviewed';
     if (fs.some((f) => f.level === 'flag' && f.pupil?.id === r.pupil_id)) return 'flagged';
     if (fs.some((f) => namesOf(f).includes(r.pupil_id))) return 'reviewed';
     return 'wrong';
@@ -98,11 +100,11 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
       tally.otherSchool.n++;
       if (outcome === 'flagged' || outcome === 'reviewed') tally.otherSchool.found++;
     }
-    if (r.who === 'former-18plus' && outcome !== 'missed') former18Reported++;
+    if (r.who === 'former-18plus' && (outcome === 'flagged' || outcome === 'reviewed')) former18Reported++;
     if (PARENT_KINDS.has(r.kind) && outcome !== 'missed') parentsReported++;
     if (r.who === 'exempt') {
       exemptN++;
-      if (outcome !== 'missed') exemptReported++;
+      if (outcome === 'flagged' || outcome === 'reviewed') exemptReported++;
       if (exemptedSources.has(`${r.source}|${r.pupil_id}`)) exemptListed++;
     }
   }

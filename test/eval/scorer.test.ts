@@ -69,6 +69,16 @@ describe('held-out scorer', () => {
     expect(worse.mustNeverBeReported).toEqual({ former18Plus: 0, parents: 1, exemptedLinks: 1 });
   });
 
+  it('counts a former pupil 18+ as reported only when a finding names that pupil', () => {
+    const withFormer = { ...truth, rows: [...truthRows, { source: 'c.csv:10', kind: 'exact', class: 'clear', who: 'former-18plus', pupil_id: 'F1', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' }] };
+    const namesake = scoreReport({ findings: [finding('flag', 'c.csv:10', 'P6')] }, withFormer);
+    expect(namesake.mustNeverBeReported.former18Plus).toBe(0);
+    expect(namesake.wrongFlagsByKind).toEqual({ 'exact (former-18plus)': 1 });
+    const named = scoreReport({ findings: [finding('review', 'c.csv:10', 'F1')] }, withFormer);
+    expect(named.mustNeverBeReported.former18Plus).toBe(1);
+    expect(named.falseReviews).toBe(1);
+  });
+
   it('gives a per-kind table with every planted row in exactly one outcome', () => {
     const row = (kind: string, group: string) => s.perKind.find((t: { kind: string; group: string }) => t.kind === kind && t.group === group);
     expect(row('exact', 'clear')).toMatchObject({ n: 1, flagged: 1, reviewed: 0, missed: 0, wrong: 0 });
