@@ -71,8 +71,16 @@ export function makeSchoolPupils(school, namer, rng, auditDate) {
   const totalShare = share.reduce((a, b) => a + b, 0);
   const forms = school.phase === 'primary' ? ['Oak', 'Ash', 'Elm', 'Birch'] : ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
   const current = [];
+  // UPN: LA, establishment, year of allocation, then a serial unique within that year.
   let serial = 0;
-  const nextUpn = (dob) => upn(`${school.la}${school.estab}${String(addYears(dob, 5).getUTCFullYear()).slice(2)}${String(serial++ % 1000).padStart(3, '0')}`);
+  const serialByYear = new Map();
+  const nextUpn = (dob) => {
+    const yy = String(addYears(dob, 5).getUTCFullYear()).slice(2);
+    const n = serialByYear.get(yy) ?? 0;
+    serialByYear.set(yy, n + 1);
+    serial++;
+    return upn(`${school.la}${school.estab}${yy}${String(n).padStart(3, '0')}`);
+  };
   years.forEach((year, yi) => {
     const n = Math.round((school.pupils * share[yi]) / totalShare);
     for (let i = 0; i < n; i++) {

@@ -59,6 +59,13 @@ describe('held-out generator', () => {
     }
   });
 
+  it('gives every pupil, current or former, a distinct id', () => {
+    const all = files(generate('ids'));
+    const ids = all.get('truth/pupils.csv')!.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    expect(ids.length).toBeGreaterThan(100);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('keeps the truth out of the audit folder', () => {
     const names = [...files(generate('layout')).keys()];
     expect(names.filter((n) => n.startsWith('audit/') && /truth|meta/.test(n))).toEqual([]);
