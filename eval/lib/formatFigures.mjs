@@ -6,6 +6,10 @@ export function formatFigures(s, { seconds, peakMiB } = {}) {
   const lines = [];
   const mode = s.trust ? (s.trustWide ? 'trust-wide' : 'scoped (each school)') : 'one school';
   lines.push(`held-out evaluation: ${s.size} (seed ${s.seed}), ${mode}, ${s.connections} connections`);
+  if (s.toolConnections !== null && s.toolConnections !== s.connections) lines.push(`  NOTE: the tool read ${s.toolConnections} connections; the evaluation wrote ${s.connections}`);
+  if (s.toolScope) lines.push(`  the report's scope        ${s.toolScope}`);
+  const warnings = Object.entries(s.warningsByCode ?? {});
+  if (warnings.length) lines.push(`  warnings                  ${warnings.map(([c, n]) => `${c} ${n}`).join(', ')}`);
   lines.push(`  flag precision            ${f1(s.flagPrecision)}  (${s.rightFlags} right, ${s.wrongFlags} wrong of ${s.flags} flags)`);
   const wrong = Object.entries(s.wrongFlagsByKind).sort((a, b) => b[1] - a[1]);
   if (wrong.length) lines.push(`  wrong flags by kind       ${wrong.map(([k, n]) => `${k} ${n}`).join(', ')}`);
