@@ -2,9 +2,12 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** Quotes a field holding a comma, quote or line break, or with spaces at either end. */
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
 export function csvField(value) {
   const s = value === undefined || value === null ? '' : String(value);
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** Opens FILE for writing; rows are counted so that callers know each row's line number. */

@@ -42,8 +42,15 @@ export function pad2(n) {
   return String(n).padStart(2, '0');
 }
 
+const isoCache = new Map();
 export function isoDate(date) {
-  return date.toISOString().slice(0, 10);
+  const day = Math.floor(date.getTime() / 864e5);
+  let out = isoCache.get(day);
+  if (out === undefined) {
+    out = new Date(day * 864e5).toISOString().slice(0, 10);
+    isoCache.set(day, out);
+  }
+  return out;
 }
 
 export function ukDate(date) {
