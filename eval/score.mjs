@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Runs the built CLI on a held-out evaluation and scores its JSON report against the truth.
 //   node eval/score.mjs --size school|trust [--seed S] [--cli PATH/bin/social-audit.js]
-//        [--trust-wide | --scoped] [--json FILE] [--regenerate] [--folder DIR]
+//        [--trust-wide | --scoped] [--json FILE] [--regenerate] [--folder DIR] [--report FILE]
+// --report scores a JSON report already written for this evaluation (say which mode with --trust-wide).
 // With --size trust and neither --trust-wide nor --scoped, both audits are run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { defaultOut } from './generate.mjs';
 import { formatFigures } from './lib/formatFigures.mjs';
 import { generateAudit } from './lib/generateAudit.mjs';
+import { readReport } from './lib/readReport.mjs';
 import { scoreReport } from './lib/scoreReport.mjs';
 import { DEFAULT_DATE, SIZES } from './lib/sizes.mjs';
 import { readTruth } from './lib/truthFiles.mjs';
@@ -34,8 +36,12 @@ export function runAudit(cli, folder, date, trustWide) {
     throw new Error(`the CLI exited ${res.status}: ${res.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   }
   const peakKiB = timed ? Number(res.stderr.trim().split('\n').at(-1)) : NaN;
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  rmSync(tmp, { recursive: true, force: true });
+  let report;
+  try {
+    report = readReport(out);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return { report, seconds, peakMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB / 1024) : undefined };
 }
 
@@ -44,7 +50,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       size: { type: 'string', default: 'school' }, seed: { type: 'string' }, cli: { type: 'string' }, folder: { type: 'string' },
       'trust-wide': { type: 'boolean', default: false }, scoped: { type: 'boolean', default: false }, json: { type: 'string' },
-      regenerate: { type: 'boolean', default: false },
+      regenerate: { type: 'boolean', default: false }, report: { type: 'string' },
     },
   });
   const seed = values.seed ?? SIZES[values.size]?.seed;
@@ -55,12 +61,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const truth = readTruth(join(dir, 'truth'));
   const cli = resolve(values.cli ?? DEFAULT_CLI);
-  const modes = !truth.meta.trust ? [false] : values['trust-wide'] ? [true] : values.scoped ? [false] : [false, true];
+  const modes = !truth.meta.trust ? [false] : values['trust-wide'] ? [true] : values.scoped || values.report ? [false] : [false, true];
   const results = [];
   let failed = false;
   for (const trustWide of modes) {
     try {
-      const { report, seconds, peakMiB } = runAudit(cli, join(dir, 'audit'), truth.meta.auditDate, trustWide);
+      const { report, seconds, peakMiB } = values.report
+        ? { report: readReport(resolve(values.report)), seconds: undefined, peakMiB: undefined }
+        : runAudit(cli, join(dir, 'audit'), truth.meta.auditDate, trustWide);
       const figures = scoreReport(report, truth, { trustWide });
       results.push({ ...figures, seconds, peakMiB, cli });
       process.stdout.write(formatFigures(figures, { seconds, peakMiB }) + '\n');
