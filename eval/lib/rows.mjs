@@ -4,7 +4,7 @@ import { PUPIL_KINDS } from './disguises.mjs';
 import { addYears, dayBetween, handlePart } from './text.mjs';
 import { EMOJI } from './unicodeStyles.mjs';
 
-export const NAMESAKE_REDRAW = 0.75;
+export const NAMESAKE_KEEP = 0.15;
 
 const PLATFORMS = [['facebook', 40], ['instagram', 24], ['linkedin', 14], ['x', 8], ['tiktok', 8], ['snapchat', 6]];
 const PLATFORM_TOTAL = PLATFORMS.reduce((a, [, w]) => a + w, 0);
@@ -36,8 +36,8 @@ export function backgroundRow(ctx, rng) {
   }
   let a = ctx.namer.person('adult', rng);
   // The pools are far smaller than a real population, so exact namesakes of pupils would come up
-  // about four times as often as in life: most are drawn again (see eval/README.md).
-  if (ctx.isPupilName(a) && rng.chance(NAMESAKE_REDRAW)) a = ctx.namer.person('adult', rng);
+  // about ten times as often as in life: most are drawn again (see eval/README.md).
+  for (let i = 0; i < 5 && ctx.isPupilName(a) && !rng.chance(NAMESAKE_KEEP); i++) a = ctx.namer.person('adult', rng);
   if (rng.chance(0.002)) Object.assign(a, rng.pick([{ forename: 'Jessica', surname: 'Taylor' }, { forename: 'Oliver', surname: 'Smith' }, { forename: 'Muhammad', surname: 'Khan' }]));
   const f = a.forename, s = a.surname;
   const born = rng.int(1950, 2002);
