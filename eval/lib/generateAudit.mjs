@@ -41,7 +41,7 @@ export function generateAudit({ size = 'school', seed, out, date }) {
   for (const m of [pools.nicknames, pools.diminutives, pools.transliterations, pools.spellings]) for (const [k, v] of m) { realNames.add(handlePart(k)); v.forEach((x) => realNames.add(handlePart(x))); }
   const commonKeys = new Set(['jessica taylor', 'oliver smith', 'muhammad khan']);
   const ctx = {
-    pools, namer, auditDate, realNames, commonKeys, probe: makeRng(`${seed}/probe`),
+    pools, namer, auditDate, realNames, commonKeys, probe: makeRng(`${seed}/probe`), decks: new Map(),
     adultForename: (origin, sex, r) => namer.forename(origin, sex, 'adult', r),
     adultSurname: (origin, r) => namer.surname(origin, r),
   };

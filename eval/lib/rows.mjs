@@ -67,18 +67,25 @@ export function pupilConnectionDate(p, ctx, rng) {
   return dayBetween(rng, from, to);
 }
 
-function pickKind(kinds, rng) {
-  const total = kinds.reduce((a, k) => a + k.weight, 0);
-  let x = rng.next() * total;
-  for (const k of kinds) if ((x -= k.weight) < 0) return k;
-  return kinds.at(-1);
+/**
+ * Kinds are dealt from a shuffled deck (each kind `weight` times), so that even a school's few
+ * hundred planted rows hold every kind a few times.
+ */
+function pickKind(kinds, rng, decks) {
+  const id = kinds.map((k) => k.kind).join('|');
+  let deck = decks.get(id);
+  if (!deck || deck.length === 0) {
+    deck = rng.shuffle(kinds.flatMap((k) => Array(Math.max(1, Math.round(k.weight))).fill(k)));
+    decks.set(id, deck);
+  }
+  return deck.pop();
 }
 
 /** Plants a pupil's account: picks a disguise first, then a pupil it fits (so that rare kinds occur). */
 export function pupilRow(candidates, ctx, rng, kindFilter = () => true) {
   const kinds = PUPIL_KINDS.filter(kindFilter);
   for (let attempt = 0; attempt < 40; attempt++) {
-    const k = pickKind(kinds, rng);
+    const k = pickKind(kinds, rng, ctx.decks);
     for (let t = 0; t < 30; t++) {
       const p = rng.pick(candidates);
       if (k.when && !k.when(p, ctx)) continue;
@@ -93,7 +100,7 @@ export function pupilRow(candidates, ctx, rng, kindFilter = () => true) {
 /** Plants an adult near a pupil: a namesake, a near-namesake, a relative, a number in a handle… */
 export function adultTrapRow(candidates, ctx, rng) {
   for (let attempt = 0; attempt < 40; attempt++) {
-    const k = pickKind(ADULT_KINDS, rng);
+    const k = pickKind(ADULT_KINDS, rng, ctx.decks);
     for (let t = 0; t < 30; t++) {
       const p = rng.pick(candidates);
       if (k.when && !k.when(p, ctx)) continue;
