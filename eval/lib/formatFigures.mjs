@@ -18,7 +18,7 @@ export function formatFigures(s, { seconds, peakMiB } = {}) {
   lines.push(`  false reviews             ${s.falseReviewsPer1000.toFixed(2)} per 1,000 connections (${s.falseReviews} of ${s.reviews} reviews)`);
   const fr = Object.entries(s.falseReviewsByKind).sort((a, b) => b[1] - a[1]).slice(0, 8);
   if (fr.length) lines.push(`  false reviews by kind     ${fr.map(([k, n]) => `${k} ${n}`).join(', ')}${Object.keys(s.falseReviewsByKind).length > 8 ? ', …' : ''}`);
-  lines.push(`  background adults flagged ${s.backgroundAdultsFlagged} (reviewed ${s.backgroundAdultsReviewed}); namesakes among them flagged ${s.namesakeBackgroundFlagged}`);
+  lines.push(`  background adults flagged ${s.backgroundAdultsFlagged} (reviewed ${s.backgroundAdultsReviewed}); unplanned namesakes and near-namesakes flagged ${s.namesakeBackgroundFlagged}`);
   lines.push(`  planted adults flagged    ${s.adultTrapsFlagged}`);
   const m = s.mustNeverBeReported;
   lines.push(`  must be 0                 former 18+ ${m.former18Plus}, parents/relatives ${m.parents}, exempted links ${m.exemptedLinks} (exempted listed ${s.exemptedListed.listed} of ${s.exemptedListed.of})`);

@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCsv } from './csvWriter.mjs';
 import { loadPools } from './pools.mjs';
+import { makeNameIndex } from './nameIndex.mjs';
 import { makeNamer, makeSchoolPupils, makeStaff, pupilKey } from './people.mjs';
 import { makeRng } from './rng.mjs';
 import { ROLL_FORMATS, leaverFormat, withSchool } from './rollFormats.mjs';
@@ -57,11 +58,13 @@ export function generateAudit({ size = 'school', seed, out, date }) {
   const staffBySchool = new Map();
   const pupilByKey = new Map();
   const schoolsByKey = new Map();
+  const nameIndex = makeNameIndex(pools);
   let staffCount = 0;
   for (const [i, school] of schools.entries()) {
     const { current, former } = makeSchoolPupils(school, namer, rng, auditDate);
     pupilsBySchool.set(school.name, { current, former });
     for (const p of [...current, ...former]) {
+      nameIndex.addPupil(p);
       for (const key of [pupilKey(p), p.preferred ? `${handlePart(p.preferred)} ${handlePart(p.surname)}` : null]) {
         if (!key) continue;
         if (!pupilByKey.has(key)) { pupilByKey.set(key, p); schoolsByKey.set(key, new Set()); }
@@ -180,6 +183,12 @@ export function generateAudit({ size = 'school', seed, out, date }) {
             const kind = own ? 'namesake-background' : 'namesake-background-trust';
             truth.row([source, kind, 'adult', 'namesake-background', '', own ? school.name : pupilByKey.get(key).school, s.id, school.name, pupilByKey.get(key).id]);
             counts[kind] = (counts[kind] ?? 0) + 1;
+          } else if (handlePart(`${r.display}${r.username}`).includes(handlePart(r.adult.forename))) {
+            const nearSchool = nameIndex.nearSchool(r.adult.forename, r.adult.surname);
+            if (nearSchool) {
+              truth.row([source, 'near-namesake-background', 'adult', 'namesake-background', '', nearSchool, s.id, school.name, '']);
+              counts['near-namesake-background'] = (counts['near-namesake-background'] ?? 0) + 1;
+            }
           }
         }
       };

@@ -132,7 +132,7 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
     weakEvidence: { n: tally.weak.n, flaggedPct: pct(tally.weak.flagged, tally.weak.n), foundPct: pct(tally.weak.found, tally.weak.n) },
     backgroundAdultsFlagged: backgroundFlagged,
     backgroundAdultsReviewed: backgroundReviewed,
-    namesakeBackgroundFlagged: [...table.values()].filter((t) => t.kind.startsWith('namesake-background')).reduce((a, t) => a + t.flagged, 0),
+    namesakeBackgroundFlagged: [...table.values()].filter((t) => t.kind.includes('namesake-background')).reduce((a, t) => a + t.flagged, 0),
     adultTrapsFlagged: adultsFlaggedByKind.reduce((a, t) => a + t.flagged, 0),
     mustNeverBeReported: { former18Plus: former18Reported, parents: parentsReported, exemptedLinks: exemptReported },
     exemptedListed: { listed: exemptListed, of: exemptN },
