@@ -2,7 +2,8 @@
 // Runs the built CLI on a held-out evaluation and scores its JSON report against the truth.
 //   node eval/score.mjs --size school|trust [--seed S] [--cli PATH/bin/social-audit.js]
 //        [--trust-wide | --scoped] [--json FILE] [--regenerate] [--folder DIR] [--report FILE]
-// --report scores a JSON report already written for this evaluation (say which mode with --trust-wide).
+// --report scores a JSON report already written for this evaluation (say which mode with --trust-wide);
+// --keep DIR keeps the reports the audits write there.
 // With --size trust and neither --trust-wide nor --scoped, both audits are run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,9 +22,9 @@ import { readTruth } from './lib/truthFiles.mjs';
 const DEFAULT_CLI = fileURLToPath(new URL('../bin/social-audit.js', import.meta.url));
 
 /** Runs one audit; returns the parsed report, wall-clock seconds and (where /usr/bin/time exists) peak MiB. */
-export function runAudit(cli, folder, date, trustWide) {
+export function runAudit(cli, folder, date, trustWide, keepDir) {
   const tmp = mkdtempSync(join(tmpdir(), 'held-out-'));
-  const out = join(tmp, 'report.json');
+  const out = keepDir ? join(keepDir, `report-${trustWide ? 'trust-wide' : 'scoped'}.json`) : join(tmp, 'report.json');
   const args = [cli, 'audit', folder, '--format', 'json', '--out', out, '--date', date, ...(trustWide ? ['--trust-wide'] : [])];
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
@@ -50,7 +51,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       size: { type: 'string', default: 'school' }, seed: { type: 'string' }, cli: { type: 'string' }, folder: { type: 'string' },
       'trust-wide': { type: 'boolean', default: false }, scoped: { type: 'boolean', default: false }, json: { type: 'string' },
-      regenerate: { type: 'boolean', default: false }, report: { type: 'string' },
+      regenerate: { type: 'boolean', default: false }, report: { type: 'string' }, keep: { type: 'string' },
     },
   });
   const seed = values.seed ?? SIZES[values.size]?.seed;
@@ -68,7 +69,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     try {
       const { report, seconds, peakMiB } = values.report
         ? { report: readReport(resolve(values.report)), seconds: undefined, peakMiB: undefined }
-        : runAudit(cli, join(dir, 'audit'), truth.meta.auditDate, trustWide);
+        : runAudit(cli, join(dir, 'audit'), truth.meta.auditDate, trustWide, values.keep && resolve(values.keep));
       const figures = scoreReport(report, truth, { trustWide });
       results.push({ ...figures, seconds, peakMiB, cli });
       process.stdout.write(formatFigures(figures, { seconds, peakMiB }) + '\n');

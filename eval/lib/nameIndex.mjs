@@ -15,7 +15,14 @@ function forenameVariants(pools) {
     graph.get(y).add(x);
   };
   for (const table of [pools.nicknames, pools.diminutives, pools.transliterations, pools.spellings]) for (const [a, list] of table) for (const b of list) link(a, b);
-  return graph;
+  // Two steps too: Mohammed ~ Muhammed ~ Muhammad.
+  const closed = new Map();
+  for (const [name, next] of graph) {
+    const all = new Set(next);
+    for (const n of next) for (const m of graph.get(n)) if (m !== name) all.add(m);
+    closed.set(name, all);
+  }
+  return closed;
 }
 
 const macSwap = (s) => (s.startsWith('mac') ? [`mc${s.slice(3)}`] : s.startsWith('mc') ? [`mac${s.slice(2)}`] : []);
