@@ -99,5 +99,6 @@ export function toDecisionRef(decision: Decision): DecisionRef {
   if (decision.decidedBy) ref.decidedBy = decision.decidedBy;
   if (decision.decidedOn) ref.decidedOn = decision.decidedOn;
   if (decision.reason) ref.reason = decision.reason;
+  if (decision.overruled) ref.overruled = decision.overruled;
   return ref;
 }

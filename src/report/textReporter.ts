@@ -52,7 +52,9 @@ export const textReporter: Reporter = (report, context) => {
     for (const item of report.dismissed) {
       const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
       line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
-      line(c.dim(`      dismissed${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`));
+      const decided = `${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`;
+      // An overruled FLAG stays in plain sight: the audit said it was the pupil and a person said not.
+      line(item.decision.overruled ? `      ${c.bold('FLAG OVERRULED')}${decided}` : c.dim(`      dismissed${decided}`));
     }
   }
 
