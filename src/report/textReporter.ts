@@ -84,7 +84,8 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
     ['Findings', `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`],
     ['Excluded (family)', `${s.exempted}`],
   ];
-  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
+  const overruled = report.dismissed.filter((item) => item.decision.overruled).length;
+  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}${overruled ? ` (${overruled} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`]);
   rows.push(['Warnings', `${s.warnings}`]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
 }

@@ -52,6 +52,12 @@ describe('applyDecisions', () => {
     ]);
   });
 
+  it('lists an overruled FLAG among the dismissed, marked as overruled', () => {
+    const result = applyDecisions([finding({ level: 'flag', otherCandidates: [] })], [decision(ellie7, 'dismiss', { overruled: 'flag' })]);
+    expect(result.findings).toEqual([]);
+    expect(result.dismissed.map((d) => d.decision)).toEqual([{ decision: 'dismiss', decidedBy: 'K. Head', decidedOn: '2026-03-01', reason: 'her aunt', overruled: 'flag' }]);
+  });
+
   it('keeps the next pupil the account may be when only one of them was dismissed', () => {
     const result = applyDecisions([finding({ level: 'flag' })], [decision(ellie7, 'dismiss')]);
     expect(result.findings).toHaveLength(1);
