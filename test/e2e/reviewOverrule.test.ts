@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copySchool, expectNoStack } from '../hostile/write/school.js';
@@ -46,6 +46,26 @@ describe('review: a FLAG is dismissed only by an explicit overrule, and stays vi
     expect(text.stdout).toContain('FLAG OVERRULED by K. Head');
     expect(text.stdout).toMatch(/Dismissed earlier +1 \(1 FLAG overruled\)/);
     expect(runCli(['report', report, '--redact']).stdout).toContain('FLAG OVERRULED');
+  });
+
+  it('keeps a FLAG that a plain dismissal in decisions.csv would drop, with a DECISION_STALE warning', () => {
+    const school = copySchool();
+    cleanup = school.cleanup;
+    const { dir, folder } = school;
+    const report = path.join(dir, 'audit.json');
+    const audit = () => runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
+    audit();
+    const saved = JSON.parse(readFileSync(report, 'utf8')) as Saved;
+    const flag = saved.findings.findIndex((f) => f.level === 'flag') + 1;
+    expect(runCli(['review', report, folder, '--finding', String(flag), '--decision', 'dismiss', '--overrule', '--reason', 'x', '--recorded-by', 'K. Head']).code).toBe(0);
+    // Someone deletes the overrule in a spreadsheet: the dismissal no longer holds.
+    const decisions = path.join(folder, 'decisions.csv');
+    writeFileSync(decisions, readFileSync(decisions, 'utf8').replace(/,flag\r\n$/, ',\r\n'));
+    audit();
+    const after = JSON.parse(readFileSync(report, 'utf8')) as Saved & { warnings: { code: string }[] };
+    expect(after.findings[flag - 1]).toEqual(saved.findings[flag - 1]);
+    expect(after.dismissed).toEqual([]);
+    expect(after.warnings.map((w) => w.code)).toContain('DECISION_STALE');
   });
 
   it('dismisses a REVIEW finding as before, without --overrule', () => {

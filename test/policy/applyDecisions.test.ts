@@ -52,6 +52,15 @@ describe('applyDecisions', () => {
     ]);
   });
 
+  it('does not let a plain dismissal drop a FLAG: the finding stands and the decision is reported', () => {
+    const flag = finding({ level: 'flag', otherCandidates: [] });
+    const plain = decision(ellie7, 'dismiss');
+    const result = applyDecisions([flag], [plain]);
+    expect(result.findings).toEqual([flag]);
+    expect(result.dismissed).toEqual([]);
+    expect(result.stale).toEqual([{ decision: plain, changed: 'level', finding: flag, pupil: ellie7 }]);
+  });
+
   it('lists an overruled FLAG among the dismissed, marked as overruled', () => {
     const result = applyDecisions([finding({ level: 'flag', otherCandidates: [] })], [decision(ellie7, 'dismiss', { overruled: 'flag' })]);
     expect(result.findings).toEqual([]);
@@ -59,7 +68,7 @@ describe('applyDecisions', () => {
   });
 
   it('keeps the next pupil the account may be when only one of them was dismissed', () => {
-    const result = applyDecisions([finding({ level: 'flag' })], [decision(ellie7, 'dismiss')]);
+    const result = applyDecisions([finding({ level: 'flag' })], [decision(ellie7, 'dismiss', { overruled: 'flag' })]);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ level: 'review', pupil: ellie9 });
     expect(result.findings[0]!.otherCandidates).toBeUndefined();
