@@ -12,17 +12,23 @@ interface Saved {
   dismissed: { pupil: { id: string }; decision: { decision: string; overruled?: string; reason?: string } }[];
 }
 
+/** A copy of the fixture school, audited: its saved report and the number of its first FLAG. */
+function audited() {
+  const school = copySchool();
+  cleanup = school.cleanup;
+  const { dir, folder } = school;
+  const report = path.join(dir, 'audit.json');
+  const audit = () => runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
+  audit();
+  const saved = JSON.parse(readFileSync(report, 'utf8')) as Saved;
+  const flag = saved.findings.findIndex((f) => f.level === 'flag') + 1;
+  expect(flag).toBeGreaterThan(0);
+  return { folder, report, audit, saved, flag };
+}
+
 describe('review: a FLAG is dismissed only by an explicit overrule, and stays visible', () => {
   it('refuses without --overrule, records it with, and later reports list it as overruled', () => {
-    const school = copySchool();
-    cleanup = school.cleanup;
-    const { dir, folder } = school;
-    const report = path.join(dir, 'audit.json');
-    const audit = () => runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
-    audit();
-    const saved = JSON.parse(readFileSync(report, 'utf8')) as Saved;
-    const flag = saved.findings.findIndex((f) => f.level === 'flag') + 1;
-    expect(flag).toBeGreaterThan(0);
+    const { folder, report, audit, saved, flag } = audited();
     const flagged = saved.findings[flag - 1]!.pupil.id;
     const dismiss = ['review', report, folder, '--finding', String(flag), '--decision', 'dismiss', '--reason', 'her aunt, same name', '--recorded-by', 'K. Head'];
 
@@ -49,14 +55,7 @@ describe('review: a FLAG is dismissed only by an explicit overrule, and stays vi
   });
 
   it('keeps a FLAG that a plain dismissal in decisions.csv would drop, with a DECISION_STALE warning', () => {
-    const school = copySchool();
-    cleanup = school.cleanup;
-    const { dir, folder } = school;
-    const report = path.join(dir, 'audit.json');
-    const audit = () => runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
-    audit();
-    const saved = JSON.parse(readFileSync(report, 'utf8')) as Saved;
-    const flag = saved.findings.findIndex((f) => f.level === 'flag') + 1;
+    const { folder, report, audit, saved, flag } = audited();
     expect(runCli(['review', report, folder, '--finding', String(flag), '--decision', 'dismiss', '--overrule', '--reason', 'x', '--recorded-by', 'K. Head']).code).toBe(0);
     // Someone deletes the overrule in a spreadsheet: the dismissal no longer holds.
     const decisions = path.join(folder, 'decisions.csv');
@@ -69,12 +68,7 @@ describe('review: a FLAG is dismissed only by an explicit overrule, and stays vi
   });
 
   it('dismisses a REVIEW finding as before, without --overrule', () => {
-    const school = copySchool();
-    cleanup = school.cleanup;
-    const { dir, folder } = school;
-    const report = path.join(dir, 'audit.json');
-    runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
-    const saved = JSON.parse(readFileSync(report, 'utf8')) as Saved;
+    const { folder, report, saved } = audited();
     const review = saved.findings.findIndex((f) => f.level === 'review') + 1;
     expect(review).toBeGreaterThan(0);
     const run = runCli(['review', report, folder, '--finding', String(review), '--decision', 'dismiss', '--reason', 'not her', '--recorded-by', 'K. Head']);
