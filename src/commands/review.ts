@@ -95,6 +95,7 @@ async function decide(report: AuditReport, reportPath: string, auditFolder: stri
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
     throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
   }
+  if (options.overrule && decision !== 'dismiss') throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
   if (!interactive) {
     missingOptions('review', [
       ['--finding', options.finding],
@@ -171,7 +172,8 @@ export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: str
       pupilName: pupil.name,
     };
     if (answer.decision === 'dismiss') decision.reason = answer.reason;
-    if (answer.decision === 'dismiss' && answer.overrule) decision.overruled = 'flag';
+    // Only the pupil the audit flagged is overruled; the other candidates were never flagged.
+    if (answer.decision === 'dismiss' && answer.overrule && pupil === finding.pupil) decision.overruled = 'flag';
     if (finding.connection.name) decision.accountName = finding.connection.name;
     if (pupil.dob) decision.pupilDob = pupil.dob;
     return decision;
