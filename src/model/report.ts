@@ -82,6 +82,8 @@ export interface DecisionRef {
   decidedBy?: string;
   decidedOn?: string;
   reason?: string;
+  /** A dismissal that overruled a FLAG: reports list it as overruled, not as a plain dismissal. */
+  overruled?: 'flag';
 }
 
 export interface DismissedConnection {

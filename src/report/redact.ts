@@ -113,6 +113,7 @@ function decision(ref: DecisionRef): DecisionRef {
     decision: ref.decision,
     ...(ref.decidedBy !== undefined ? { decidedBy: initials(ref.decidedBy) } : {}),
     ...(ref.decidedOn !== undefined ? { decidedOn: ref.decidedOn } : {}),
+    ...(ref.overruled !== undefined ? { overruled: ref.overruled } : {}),
   };
 }
 

@@ -55,7 +55,9 @@ export const textReporter: Reporter = (input, context) => {
     for (const item of report.dismissed) {
       const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
       line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
-      line(c.dim(`      dismissed${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`));
+      const decided = `${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`;
+      // An overruled FLAG stays in plain sight: the audit said it was the pupil and a person said not.
+      line(item.decision.overruled ? `      ${c.bold('FLAG OVERRULED')}${decided}` : c.dim(`      dismissed${decided}`));
     }
   }
 
@@ -85,7 +87,8 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
     ['Findings', `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`],
     ['Excluded (family)', `${s.exempted}`],
   ];
-  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
+  const overruled = report.dismissed.filter((item) => item.decision.overruled).length;
+  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}${overruled ? ` (${overruled} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`]);
   if (report.scope && report.scope.mode !== 'whole-roll') rows.push(['Checked', describeScope(report.scope)]);
   rows.push(['Warnings', `${s.warnings}`]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];

@@ -204,6 +204,8 @@ export function summaryFacts(report: AuditReport): [string, string][] {
     ['Excluded by declared family links', s.exempted.toLocaleString('en-GB')],
   ];
   if (s.dismissed) facts.push(['Dismissed at an earlier review', s.dismissed.toLocaleString('en-GB')]);
+  const overruled = (report.dismissed ?? []).filter((item) => item.decision.overruled).length;
+  if (overruled) facts.push(['of which FLAGs overruled', overruled.toLocaleString('en-GB')]);
   facts.push(['Warnings', s.warnings.toLocaleString('en-GB')]);
   return facts;
 }
