@@ -1,5 +1,6 @@
 import type { TextSource } from '../io/TextSource.js';
 import type { WarningCode } from '../model/reasons.js';
+import type { AuditReport } from '../model/report.js';
 
 /** A connection file as found on disk or in a ZIP, with the staff folder it sat in, if any. */
 export interface ConnectionSource {
@@ -34,6 +35,8 @@ export interface AuditOptions {
   auditDate: string;
   /** School or trust name for the report. */
   school?: string;
+  /** An earlier audit's report: findings are marked new or continuing, and those gone listed as resolved. */
+  previous?: AuditReport;
   /** Called now and then on long runs (`files` counts the list being read); never prints by itself. */
   onProgress?: (progress: { connections: number; files: number }) => void;
 }

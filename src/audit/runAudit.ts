@@ -15,7 +15,7 @@ import { describeDecisionIssue } from './describeDecisionIssue.js';
 import { describeExemptionIssue } from './describeExemptionIssue.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
-import { sortReport } from './sortReport.js';
+import { finishReport } from './finishReport.js';
 import { CoverageTally } from './CoverageTally.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { WarningSink } from './WarningSink.js';
@@ -117,7 +117,13 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     coverage: coverage.coverage(),
     warnings: warnings.list,
   };
-  return sortReport(report);
+  return finishReport(report, {
+    ...(options.previous ? { previous: options.previous } : {}),
+    inScope: (id) => {
+      const pupil = pupilById.get(id);
+      return pupil !== undefined && scopeOf(pupil).inScope;
+    },
+  });
 
   /** Matches one connection and records what the policy makes of it. */
   function check(connection: Connection): void {

@@ -1,6 +1,6 @@
 import { format } from 'date-fns/format';
 import { toLocalDate } from '../normalise/dates.js';
-import type { AuditReport, AuditSummary, FindingLevel, PupilRef } from '../model/report.js';
+import type { AuditReport, AuditSummary, FindingLevel, PupilRef, ResolvedWhy } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
 
 /**
@@ -158,7 +158,10 @@ export function summaryFacts(report: AuditReport): [string, string][] {
     ['Excluded by declared family links', s.exempted.toLocaleString('en-GB')],
   ];
   if (s.dismissed) facts.push(['Dismissed at an earlier review', s.dismissed.toLocaleString('en-GB')]);
-  facts.push(['Warnings', s.warnings.toLocaleString('en-GB')]);
+  if (s.change) facts.push([`Since ${longDate(s.change.since)}`, `${s.change.new.toLocaleString('en-GB')} new, ${s.change.continuing.toLocaleString('en-GB')} continuing, ${s.change.resolved.toLocaleString('en-GB')} resolved`]);
+  // The audit's warnings, the same count in every format; a PDF's notes on its own text come apart.
+  const own = report.warnings.length - s.warnings;
+  facts.push(['Warnings', `${s.warnings.toLocaleString('en-GB')}${own > 0 ? ` (and ${countOf(own, 'note')} on drawing this PDF)` : ''}`]);
   return facts;
 }
 
@@ -220,3 +223,15 @@ export const REDACTED = {
   source: 'withheld',
   pupil: (n: number) => `Pupil ${n}`,
 } as const;
+
+/** Why a finding of the earlier audit is no longer reported, in a few words. */
+const RESOLVED_TEXT: Record<ResolvedWhy, string> = {
+  'connection gone': 'the connection is gone',
+  'family link recorded': 'a family link has been recorded',
+  'dismissed at review': 'dismissed at review: not this pupil',
+  'pupil no longer in scope': 'the pupil is no longer covered by the policy (a former pupil now 18 or over)',
+};
+
+export function describeResolvedWhy(why: ResolvedWhy): string {
+  return RESOLVED_TEXT[why];
+}

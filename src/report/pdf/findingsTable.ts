@@ -56,7 +56,7 @@ function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): 
 function findingRow(finding: Finding): TableCell[] {
   const { connection } = finding;
   return [
-    text(LEVEL_TEXT[finding.level], finding.level),
+    lines(finding.number !== undefined && text(`${finding.number}.`, 'bold'), text(LEVEL_TEXT[finding.level], finding.level), finding.change === 'new' && text('NEW', 'bold')),
     lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
     text(platformName(connection.platform)),
     shownAs(connection),
@@ -83,5 +83,6 @@ function why(finding: Finding): Content {
 
 export function findingsIntro(report: AuditReport): Content {
   const staff = new Set(report.findings.map((f) => f.staff.id)).size;
-  return { text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff.`, style: 'note' };
+  const since = report.summary.change ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.` : '';
+  return { text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff and numbered as review --finding N takes them.${since}`, style: 'note' };
 }
