@@ -3,6 +3,7 @@ import type { Connection, Pupil } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
+import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
 import { pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
@@ -35,8 +36,9 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
   const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];
 
-  const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, pupilScope(pupil, auditDate)]));
-  const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? pupilScope(pupil, auditDate);
+  const adults = declaredAdults(decisions);
+  const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, scopeWithDeclaredAge(pupil, auditDate, adults)]));
+  const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? scopeWithDeclaredAge(pupil, auditDate, adults);
   const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
   const lookup = { scopeOf, exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`) };

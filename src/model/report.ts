@@ -80,7 +80,7 @@ export interface ExemptedConnection {
 }
 
 export interface DecisionRef {
-  decision: 'confirm' | 'dismiss' | 'family';
+  decision: 'confirm' | 'dismiss' | 'family' | 'adult';
   decidedBy?: string;
   decidedOn?: string;
   reason?: string;

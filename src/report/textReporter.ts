@@ -30,13 +30,14 @@ export const textReporter: Reporter = (report, context) => {
     line(c.bold('Findings'));
     line(c.dim(`FLAG: the account is, beyond reasonable doubt, the pupil. REVIEW: it may be; a person should look.${report.summary.change ? ` NEW: not in the audit of ${longDate(report.summary.change.since)}.` : ''}`));
     const numberWidth = String(report.findings.length).length;
+    const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
     for (const [staffKey, findings] of groupBy(report.findings, (f) => f.staff.id)) {
       const staff = findings[0]!.staff;
       const flags = findings.filter((f) => f.level === 'flag').length;
       const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`].filter(Boolean).join(', ');
       line();
       line(`${c.bold(staff.name)} ${c.dim(`(${[staffKey, staff.role].filter(Boolean).join(', ')})`)} — ${counts}`);
-      for (const finding of findings) findingLines(finding, c, width, numberWidth).forEach((row) => line(row));
+      for (const finding of findings) findingLines(finding, numbers.get(finding)!, c, width, numberWidth).forEach((row) => line(row));
     }
   }
 
@@ -145,9 +146,9 @@ function levelCount(c: ChalkInstance, level: FindingLevel, count: number): strin
   return level === 'flag' ? c.red.bold(text) : c.yellow(text);
 }
 
-function findingLines(finding: Finding, c: ChalkInstance, width: number, numberWidth: number): string[] {
+function findingLines(finding: Finding, n: number, c: ChalkInstance, width: number, numberWidth: number): string[] {
   const label = finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(7)) : c.yellow(LEVEL_TEXT.review.padEnd(7));
-  const number = `${finding.number ?? ''}.`.padStart(numberWidth + 1);
+  const number = `${n}.`.padStart(numberWidth + 1);
   const indent = ' '.repeat(2 + number.length + 1 + 9);
   const isNew = finding.change === 'new' ? `${c.cyan.bold('NEW')} ` : '';
   const rows = [`  ${number} ${label}  ${isNew}${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];

@@ -24,13 +24,14 @@ const WIDTHS = [34, 96, 44, 92, 74, '*'];
  */
 export function findingsByStaff(report: AuditReport): Content[] {
   if (report.findings.length === 0) return [{ text: NO_FINDINGS_TEXT, style: 'lead' }];
+  const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
   return [...groupBy(report.findings, (finding) => finding.staff.id).values()].map((findings) => ({
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: WIDTHS,
-      body: [spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)), header(...COLUMNS), ...findings.map(findingRow)],
+      body: [spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)), header(...COLUMNS), ...findings.map((f) => findingRow(f, numbers.get(f)!))],
     },
     layout: registerLayout(2),
     style: 'table',
@@ -53,10 +54,10 @@ function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): 
   };
 }
 
-function findingRow(finding: Finding): TableCell[] {
+function findingRow(finding: Finding, number: number): TableCell[] {
   const { connection } = finding;
   return [
-    lines(finding.number !== undefined && text(`${finding.number}.`, 'bold'), text(LEVEL_TEXT[finding.level], finding.level), finding.change === 'new' && text('NEW', 'bold')),
+    lines(text(`${number}.`, 'bold'), text(LEVEL_TEXT[finding.level], finding.level), finding.change === 'new' && text('NEW', 'bold')),
     lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
     text(platformName(connection.platform)),
     shownAs(connection),
