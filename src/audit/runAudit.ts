@@ -5,7 +5,7 @@ import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
-import { pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
+import { pupilDisplayName, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
@@ -80,7 +80,9 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   });
   for (const issue of issues) {
     const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
-    warnings.add(issue.code, describeExemptionIssue(issue), where);
+    const member = staff.find((m) => m.id === issue.exemption.staffId);
+    const pupil = pupilById.get(issue.exemption.pupilId);
+    warnings.add(issue.code, describeExemptionIssue(issue, { ...(member ? { staffName: member.name } : {}), ...(pupil ? { pupilName: pupilDisplayName(pupil) } : {}) }), where);
   }
 
   const { findings, dismissed, stale } = applyDecisions(matched, decisions);
