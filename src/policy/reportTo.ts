@@ -25,7 +25,7 @@ function roleParts(role: string): string[] {
   return role
     .toLowerCase()
     .split(/[,;/&()+]|\band\b/)
-    .map((part) => part.replace(/[.\-–]/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((part) => part.replace(/\./g, '').replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
 

@@ -94,6 +94,12 @@ describe('csv reporter', () => {
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.display_name)).toEqual(['Zoe Łukasik', `'=HYPERLINK("http://x.invalid","Zoë Łukasik")`]);
     expect(rows[0]).toMatchObject({ level: 'flag', staff_id: 'S1', pupil_id: 'P1', pupil_name: 'Zoë Łukasik', reasons: 'NAME_EXACT CURRENT_PUPIL', source: 'connections.csv:2' });
+    // Added columns come last, so that scripts reading by position keep working.
+    expect(Object.keys(rows[0]!).slice(-4)).toEqual(['source', 'number', 'report_to', 'change']);
+    expect(rows.map((r) => [r.number, r.report_to, r.change])).toEqual([
+      ['1', 'Designated Safeguarding Lead', ''],
+      ['2', 'Designated Safeguarding Lead', ''],
+    ]);
   });
 });
 
