@@ -16,7 +16,13 @@ export interface FinishOptions {
  */
 export function finishReport(report: AuditReport, options: FinishOptions = {}): AuditReport {
   const sorted = sortReport(report);
-  const findings = sorted.findings.map(({ level, ...rest }, i): Finding => ({ number: i + 1, level, reportTo: reportToFor(rest.staff.role).reportTo, ...rest }));
+  // Numbers, routing and change are this report's own, whatever a finding carried in.
+  const findings = sorted.findings.map(({ number: _number, reportTo: _reportTo, change: _change, level, ...rest }, i): Finding => ({
+    number: i + 1,
+    level,
+    reportTo: reportToFor(rest.staff.role).reportTo,
+    ...rest,
+  }));
   if (!options.previous) return { ...sorted, findings };
   const compared = compareWithPrevious({ ...sorted, findings }, options.previous, options.inScope ?? (() => true));
   const change = {

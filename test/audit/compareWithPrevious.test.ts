@@ -54,6 +54,10 @@ describe('finishReport', () => {
       [2, 'Ben Cole', 'Designated Safeguarding Lead'],
     ]);
     expect(done.summary.change).toBeUndefined();
+    // A finding carried over from another report is numbered and routed afresh.
+    const carried = finishReport(report({ findings: [{ ...finding(TEACHER, maya), number: 7, reportTo: 'Headteacher', change: 'new' }] }));
+    expect(carried.findings[0]).toMatchObject({ number: 1, reportTo: 'Designated Safeguarding Lead' });
+    expect(carried.findings[0]!.change).toBeUndefined();
     expect(done.resolved).toBeUndefined();
     const previous = finishReport(report({ findings: [finding(TEACHER, maya), finding(TEACHER, harvey)], auditDate: '2026-07-01' }));
     const compared = finishReport(unsorted, { previous, inScope: () => true });
