@@ -105,7 +105,7 @@ export function platformName(platform: string): string {
 
 /** What the policy says to do next, in its own order. */
 export const NEXT_STEPS: readonly string[] = [
-  'Speak to the Designated Safeguarding Lead (DSL) about every flagged finding, and record what was found in line with the Safeguarding Policy.',
+  'Give each finding to the person named above, and record what was found in line with the Safeguarding Policy.',
   'A concern that a member of staff is using social networking inappropriately may be referred to the Local Authority Designated Officer (LADO), who will advise on next steps.',
   'Where the concern is about the Headteacher, it goes to the chair of governors instead.',
   'Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with `social-audit exemptions add` so later audits exclude it.',
