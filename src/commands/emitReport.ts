@@ -43,10 +43,10 @@ export function checkOutIsNoInput(out: string | undefined, inputs: { files: read
   }
 }
 
-/** Columns for a text report: the terminal's, or in a pipe or a file COLUMNS where set, else 80. */
+/** Columns for a text report: the terminal's, or in a pipe or a file COLUMNS where set, else 100. */
 export function reportWidth(io: CliIO): number {
   const columns = Number(io.env.COLUMNS);
-  return io.stdout.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 80);
+  return io.stdout.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 100);
 }
 
 /** Renders a report and sends it to --out (atomically) or standard output. */

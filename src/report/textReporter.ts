@@ -3,7 +3,7 @@ import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { groupBy } from './groupBy.js';
 import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
-import { describePupilStatus, describeReason, describeResolvedWhy, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, platformName, POLICY_RULE } from './wording.js';
+import { describeScope, describePupilStatus, describeReason, describeResolvedWhy, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, platformName, POLICY_RULE } from './wording.js';
 import { wrapLine } from './wrapLine.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
@@ -102,6 +102,7 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
     ['Excluded (family)', `${s.exempted}`],
   ];
   if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
+  if (report.scope && report.scope.mode !== 'whole-roll') rows.push(['Checked', describeScope(report.scope)]);
   if (s.change) rows.push(['Changes', `${s.change.new} new, ${s.change.continuing} continuing, ${s.change.resolved} resolved since ${longDate(s.change.since)}`]);
   rows.push(['Warnings', `${s.warnings}`]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];

@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('docs/report.schema.json', () => {
+describe('docs/report.schema.json', { timeout: 90_000 }, () => {
   it('describes the sample school’s report, full and redacted', () => {
     const full = auditJson([SAMPLE, '--date', '2026-11-24']);
     expect(problems(full)).toEqual([]);

@@ -37,10 +37,11 @@ beforeAll(() => {
   writeFileSync(path.join(folder, 'connections.csv'), readFileSync(path.join(FIXTURES, 'spring-connections.csv')));
   expect(runCli(['audit', folder, '--date', '20/03/2027', '--compare', path.join(work, 'autumn.json'), '--format', 'json', '--out', path.join(work, 'spring.json')]).code).toBe(1);
   spring = read('spring.json');
-});
+}, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('the termly cycle', () => {
+// Each test runs the built CLI once or more: on a busy machine that takes seconds each time.
+describe('the termly cycle', { timeout: 90_000 }, () => {
   it('numbers findings 1… in report order and routes them by the staff role', () => {
     expect(autumn.findings.map((f) => f.number)).toEqual(autumn.findings.map((_, i) => i + 1));
     expect(autumn.findings.map((f) => [f.staff.id, f.reportTo])).toEqual(
