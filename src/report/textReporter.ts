@@ -46,7 +46,7 @@ export const textReporter: Reporter = (report, context) => {
     line(c.bold(`Resolved since ${longDate(report.summary.change.since)}`));
     if (report.resolved.length === 0) line('  None: every finding of that audit is still reported.');
     for (const item of report.resolved) {
-      line(`  ${item.staff.name} — ${item.pupil.name} (${describePupilStatus(item.pupil)}): ${describeResolvedWhy(item.why)}`);
+      line(`  ${item.staff.name} — ${item.pupil.name} (${describePupilStatus(item.pupil)}, on ${longDate(report.summary.change.since)}): ${describeResolvedWhy(item.why)}`);
       line(c.dim(`      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`));
     }
   }

@@ -42,13 +42,15 @@ export function dismissedTable(report: AuditReport): Content {
 /** The earlier audit's findings that this one no longer reports (`--compare`), and why. */
 export function resolvedTable(report: AuditReport): Content {
   const resolved = report.resolved ?? [];
+  // The pupil as the earlier audit saw them: their age then, not now.
+  const since = report.summary.change?.since;
   if (resolved.length === 0) return { text: 'None: every finding of that audit is still reported.', style: 'note' };
   const body: TableCell[][] = [
     header('Was', 'Member of staff', 'Pupil', 'Account', 'Why it is no longer reported'),
     ...resolved.map(({ staff, pupil, connection, why, previousNumber }) => [
       previousNumber !== undefined ? text(`Finding ${previousNumber}`, 'muted') : text('—', 'muted'),
       lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
-      lines(text(pupil.name, 'bold'), text(describePupilStatus(pupil), 'muted')),
+      lines(text(pupil.name, 'bold'), text(`${describePupilStatus(pupil)}${since ? `, on ${longDate(since)}` : ''}`, 'muted')),
       lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
       text(describeResolvedWhy(why)),
     ]),
