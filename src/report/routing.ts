@@ -2,19 +2,27 @@ import type { AuditReport, ReportTo } from '../model/report.js';
 import { holdsRecipientRole, reportToFor, type RoleKind } from '../policy/reportTo.js';
 import { nextSteps } from './wording.js';
 
-/** `[1, 2, 3, 6, 9]` → `Findings 1–3, 6 and 9`. */
+/** Runs of numbers named before the rest are only counted: a trust's list would run on for pages. */
+const RUNS_NAMED = 12;
+
+/** `[1, 2, 3, 6, 9]` → `Findings 1–3, 6 and 9`; a long list names its first runs and counts the rest. */
 export function describeNumbers(numbers: readonly number[]): string {
-  const runs: string[] = [];
+  const runs: { text: string; count: number }[] = [];
   for (let i = 0; i < numbers.length; ) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    runs.push(j - i >= 2 ? `${numbers[i]}–${numbers[j]}` : j > i ? `${numbers[i]}, ${numbers[j]}` : `${numbers[i]}`);
+    if (j - i >= 2) runs.push({ text: `${numbers[i]}–${numbers[j]}`, count: j - i + 1 });
+    else for (let k = i; k <= j; k++) runs.push({ text: `${numbers[k]}`, count: 1 });
     i = j + 1;
   }
-  const list = runs.join(', ');
-  const last = list.lastIndexOf(', ');
-  const joined = last < 0 ? list : `${list.slice(0, last)} and ${list.slice(last + 2)}`;
-  return `${numbers.length === 1 ? 'Finding' : 'Findings'} ${joined}`;
+  const noun = numbers.length === 1 ? 'Finding' : 'Findings';
+  if (runs.length > RUNS_NAMED) {
+    const named = runs.slice(0, RUNS_NAMED);
+    const rest = numbers.length - named.reduce((sum, run) => sum + run.count, 0);
+    return `${noun} ${named.map((run) => run.text).join(', ')} and ${rest.toLocaleString('en-GB')} more (${numbers.length.toLocaleString('en-GB')} in all)`;
+  }
+  const texts = runs.map((run) => run.text);
+  return `${noun} ${texts.length === 1 ? texts[0] : `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`}`;
 }
 
 /**

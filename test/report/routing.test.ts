@@ -25,6 +25,8 @@ describe('describeNumbers', () => {
     expect(describeNumbers([4, 5])).toBe('Findings 4 and 5');
     expect(describeNumbers([1, 2, 3, 6, 9])).toBe('Findings 1–3, 6 and 9');
     expect(describeNumbers([1, 2, 4, 5])).toBe('Findings 1, 2, 4 and 5');
+    const trust = Array.from({ length: 2000 }, (_, i) => 2 * i + 1);
+    expect(describeNumbers(trust)).toBe('Findings 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23 and 1,988 more (2,000 in all)');
   });
 });
 
