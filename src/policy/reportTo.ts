@@ -5,17 +5,20 @@ import type { ReportTo } from '../model/report.js';
  * to the Designated Safeguarding Lead; one about the Headteacher goes to the chair of governors,
  * and one about the DSL to the Headteacher. A qualifier (deputy, assistant…) makes it another role.
  */
+const HEADTEACHER = /^(?:acting |interim |executive )?(?:head ?teacher|head ?mistress|head ?master|head|principal)$/;
+const DSL = /^(?:dsl|designated safeguarding lead)$/;
+const CHAIR = /^(?:chair|chair of (?:the )?(?:governors|governing (?:body|board)|trustees))$/;
+
 const ROLE_PATTERNS: readonly { route: ReportTo; about: RoleKind; pattern: RegExp }[] = [
-  { about: 'Headteacher', route: 'Chair of Governors', pattern: /^(?:acting |interim |executive )?(?:head ?teacher|head ?mistress|head ?master|head|principal)$/ },
-  { about: 'Headteacher', route: 'Chair of Governors', pattern: /^executive (?:head ?teacher|head|principal)$/ },
-  { about: 'Designated Safeguarding Lead', route: 'Headteacher', pattern: /^(?:dsl|designated safeguarding lead)$/ },
+  { about: 'Headteacher', route: 'Chair of Governors', pattern: HEADTEACHER },
+  { about: 'Designated Safeguarding Lead', route: 'Headteacher', pattern: DSL },
 ];
 
 /** Roles the next steps name a person for: whoever receives a routed finding. */
 const RECIPIENT_PATTERNS: Record<ReportTo, RegExp> = {
-  'Chair of Governors': /^(?:chair|chair of (?:the )?(?:governors|governing (?:body|board)|trustees))$/,
-  Headteacher: ROLE_PATTERNS[0]!.pattern,
-  'Designated Safeguarding Lead': ROLE_PATTERNS[2]!.pattern,
+  'Chair of Governors': CHAIR,
+  Headteacher: HEADTEACHER,
+  'Designated Safeguarding Lead': DSL,
 };
 
 export type RoleKind = 'Headteacher' | 'Designated Safeguarding Lead';
