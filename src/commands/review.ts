@@ -60,7 +60,9 @@ Examples:
   social-audit review audit.json school/ --finding 3 --decision dismiss --reason "her aunt, same name" --recorded-by "K. Head"
   social-audit review audit.json school/ --finding 6 --decision adult --dob 14/02/2007 --recorded-by "K. Head"
 
-adult: a former pupil whose age the roll does not give is now 18 or over; later audits leave them out.`,
+adult: a former pupil whose age the roll does not give is now 18 or over; later audits leave them out.
+
+Exit status: 0 saved (or nothing to decide), 2 the command or its input is wrong, 130 cancelled at a prompt (nothing saved).`,
     )
     .action(async (report: string, folder: string | undefined, options: ReviewOptions) => {
       process.exitCode = await review(report, folder, options, io);
