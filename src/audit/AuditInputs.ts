@@ -2,6 +2,7 @@ import type { MatchCandidate } from '../match/Matcher.js';
 import type { Connection } from '../model/records.js';
 import type { TextSource } from '../io/TextSource.js';
 import type { WarningCode } from '../model/reasons.js';
+import type { AuditReport } from '../model/report.js';
 
 /** A connection file as found on disk or in a ZIP, with the staff folder it sat in, if any. */
 export interface ConnectionSource {
@@ -36,6 +37,8 @@ export interface AuditOptions {
   auditDate: string;
   /** School or trust name for the report. */
   school?: string;
+  /** An earlier audit's report: findings are marked new or continuing, and those gone listed as resolved. */
+  previous?: AuditReport;
   /**
    * Check every member of staff against every pupil, even where a trust's staff list and roll
    * name schools (by default each is checked against their own school's pupils).

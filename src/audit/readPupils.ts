@@ -1,6 +1,7 @@
 import type { TextSource } from '../io/TextSource.js';
 import type { Pupil } from '../model/records.js';
 import { readRoll } from '../read/readRoll.js';
+import { pupilDisplayName } from '../policy/pupilScope.js';
 import type { WarningSink } from './WarningSink.js';
 
 /**
@@ -18,11 +19,11 @@ export async function readPupils(rolls: readonly TextSource[], warnings: Warning
     for (const pupil of read) {
       const earlier = byId.get(pupil.id);
       if (earlier) {
-        warnings.add('DUPLICATE_PUPIL', `pupil ${pupil.id} is also on ${earlier.source.file}:${earlier.source.line}; that record is used`, `${pupil.source.file}:${pupil.source.line}`);
+        warnings.add('DUPLICATE_PUPIL', `${pupilDisplayName(pupil)} (pupil ${pupil.id}) is also on ${earlier.source.file}:${earlier.source.line}; that record is used`, `${pupil.source.file}:${pupil.source.line}`);
         continue;
       }
       if (isLeaversList && !pupil.leavingDate) {
-        warnings.add('LEAVING_DATE_MISSING', `pupil ${pupil.id} has no leaving date, unlike the rest of ${source.name}, so is counted as a current pupil; check their record`, `${pupil.source.file}:${pupil.source.line}`);
+        warnings.add('LEAVING_DATE_MISSING', `${pupilDisplayName(pupil)} (pupil ${pupil.id}) has no leaving date, unlike the rest of ${source.name}, so is counted as a current pupil; check their record`, `${pupil.source.file}:${pupil.source.line}`);
       }
       if (pupil.dobProblem) warnings.add('DOB_UNREADABLE', pupil.dobProblem, `${pupil.source.file}:${pupil.source.line}`);
       byId.set(pupil.id, pupil);

@@ -4,7 +4,8 @@ import { runAudit } from '../audit/runAudit.js';
 import { UserError, quote } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
-import { isIsoDate } from '../normalise/dates.js';
+import { parseDate } from '../normalise/dates.js';
+import { readAuditJson } from '../read/readAuditJson.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
@@ -27,6 +28,7 @@ export interface AuditCommandOptions {
   redact?: boolean;
   ranBy?: string;
   term?: string;
+  compare?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -41,9 +43,10 @@ export function registerAudit(program: Command, io: CliIO): void {
     .option('--staff <file>', 'staff list (replaces the folder’s staff.csv)')
     .option('--exemptions <file>', 'declared family links (replaces the folder’s exemptions.csv)')
     .option('--decisions <file>', 'review decisions (replaces the folder’s decisions.csv)')
-    .option('--date <YYYY-MM-DD>', 'the day the audit is taken on (default: today)')
+    .option('--date <date>', 'the day the audit is taken on, YYYY-MM-DD or DD/MM/YYYY (default: today)')
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--out <file>', 'write the report to this file instead of standard output')
+    .option('--compare <previous.json>', 'an earlier audit’s JSON report: mark each finding new or continuing, and list those resolved since, with why')
     .option('--school <name>', 'school or trust name for the report (default: the folder’s name)')
     .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
     .option('--progress', 'show progress on standard error even when it is not a terminal')
@@ -54,12 +57,13 @@ export function registerAudit(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       `
-Exit status: 0 no findings, 1 at least one finding, 2 the command or its input is wrong.
+Exit status: 0 no findings, 1 at least one finding, 2 the command or its input is wrong,
+130 cancelled at a prompt.
 
 Examples:
   social-audit audit school/
   social-audit audit school/ --date 2026-11-24 --format json --out audit.json
-  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
+  social-audit audit school/ --compare last-term.json  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
     )
     .action(async (folder: string | undefined, options: AuditCommandOptions) => {
       process.exitCode = await audit(folder, options, io);
@@ -70,8 +74,7 @@ Examples:
 export async function audit(folder: string | undefined, options: AuditCommandOptions, io: CliIO): Promise<number> {
   if (options.recordExemptions) checkCanRecordExemptions(io, folder, options);
   checkDestination(options, io);
-  const auditDate = options.date ?? io.today();
-  if (!isIsoDate(auditDate)) throw new UserError(`--date ${quote(auditDate)} is not a date`, { hint: 'Give the audit date as YYYY-MM-DD, e.g. --date 2026-11-24.' });
+  const auditDate = options.date === undefined ? io.today() : dateOption(options.date);
   if (folder === undefined && !options.roll?.length) {
     throw new UserError('no audit folder or roll given', { hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.' });
   }
@@ -85,9 +88,12 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
       ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)).flatMap((file) => [file, changeLogPath(file)]),
       ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)).flatMap((file) => [file, changeLogPath(file)]),
       ...(options.connections ?? FOLDER_FILES.connections.flatMap(inFolder)),
+      ...(options.compare ? [options.compare] : []),
     ].map(resolve),
     folders: [...(options.connections ?? inFolder('connections'))].map(resolve),
   });
+  // Read first: a wrong file is exit 2 before the audit's work is done.
+  const previous = options.compare === undefined ? undefined : await readAuditJson(nodeFileSystem.source(resolve(options.compare), options.compare));
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
@@ -101,6 +107,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
+    ...(previous ? { previous } : {}),
     ...(options.trustWide ? { trustWide: true } : {}),
     ...(showProgress
       ? { onProgress: ({ connections, files }) => io.stderr.write(`\r${connections.toLocaleString('en-GB')} connections read from ${files} file${files === 1 ? '' : 's'}…`) }
@@ -117,4 +124,11 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
 function schoolFromFolder(name: string): string {
   if (/[A-Z\s]/.test(name)) return name;
   return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+/** `--date` as the prompts take dates: `2026-11-24` or `24/11/2026`; nothing looser, since a wrong day changes every age. */
+function dateOption(raw: string): string {
+  const iso = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/.test(raw.trim()) ? parseDate(raw) : null;
+  if (iso === null) throw new UserError(`--date ${quote(raw)} is not a date`, { hint: 'Give the audit date as YYYY-MM-DD or DD/MM/YYYY, e.g. --date 2026-11-24 or --date 24/11/2026.' });
+  return iso;
 }

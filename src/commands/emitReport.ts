@@ -43,6 +43,12 @@ export function checkOutIsNoInput(out: string | undefined, inputs: { files: read
   }
 }
 
+/** Columns for a text report: the terminal's, or in a pipe or a file COLUMNS where set, else 100. */
+export function reportWidth(io: CliIO): number {
+  const columns = Number(io.env.COLUMNS);
+  return io.stdout.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 100);
+}
+
 /** Renders a report and sends it to --out (atomically) or standard output. */
 export async function emitReport(report: AuditReport, options: EmitOptions, io: CliIO): Promise<void> {
   const reporter = reporters[options.format];
@@ -52,7 +58,7 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
   const shown = options.redact ? redactReport(report) : report;
   const output = await reporter(shown, {
     color: !toFile && options.format === 'text' && wantsColor(io),
-    width: io.stdout.columns ?? 100,
+    width: reportWidth(io),
     ...(options.ranBy !== undefined ? { ranBy: options.ranBy } : {}),
     ...(options.term !== undefined ? { term: options.term } : {}),
   });

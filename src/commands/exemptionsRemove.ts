@@ -1,3 +1,4 @@
+import { pupilDisplayName } from '../policy/pupilScope.js';
 import { quote } from '../errors.js';
 import { inertLines } from '../report/inert.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
@@ -69,6 +70,9 @@ async function removeLink({ interactive, opened, remembered, recorder: removedBy
   const { staffId, pupilId } = result.exemption;
   opened.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, { by: result.removedBy, at: changeTime(io) });
   await saveEdits([opened.file.toEdit()]);
-  out(`Removed the family link between ${staffId} and ${pupilId} from ${opened.name}.`);
+  // Named as people where the staff list and roll know them, not by id.
+  const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
+  const pupil = people.pupils?.find((p) => p.id === pupilId);
+  out(`Removed the family link between ${staffName} and ${pupil ? pupilDisplayName(pupil) : `pupil ${pupilId}`} from ${opened.name}.`);
   return 0;
 }

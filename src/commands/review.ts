@@ -11,7 +11,7 @@ import { connectionKey } from '../policy/applyDecisions.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askLinkDetails, askRecordedBy, defaultReviewOn, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { askDismissReason, askOverrule, candidatesOf, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import { askDismissReason, askOverrule, candidatesOf, checkAdultDob, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
@@ -32,6 +32,7 @@ export interface ReviewOptions {
   relationship?: string;
   reviewOn?: string;
   note?: string;
+  dob?: string;
   decisions?: string;
   exemptions?: string;
   /** Dismissing a FLAG overrules the audit: it must be said, with a reason. */
@@ -53,6 +54,7 @@ export function registerReview(program: Command, io: CliIO): void {
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
     .option('--review-on <date>', 'with family: when to review the link (default: a year from today)')
     .option('--note <text>', 'with family: a note for the link')
+    .option('--dob <date>', 'with adult: the former pupil’s date of birth, if known (DD/MM/YYYY or YYYY-MM-DD)')
     .option('--decisions <file>', 'the decisions file (default: FOLDER/decisions.csv)')
     .option('--exemptions <file>', 'the family links file (default: FOLDER/exemptions.csv)')
     .addHelpText(
@@ -60,7 +62,12 @@ export function registerReview(program: Command, io: CliIO): void {
       `
 Examples:
   social-audit review audit.json school/
-  social-audit review audit.json school/ --finding 3 --decision dismiss --reason "her aunt, same name" --recorded-by "K. Head"`,
+  social-audit review audit.json school/ --finding 3 --decision dismiss --reason "her aunt, same name" --recorded-by "K. Head"
+  social-audit review audit.json school/ --finding 6 --decision adult --dob 14/02/2007 --recorded-by "K. Head"
+
+adult: a former pupil whose age the roll does not give is now 18 or over; later audits leave them out.
+
+Exit status: 0 saved (or nothing to decide), 2 the command or its input is wrong, 130 cancelled at a prompt (nothing saved).`,
     )
     .action(async (report: string, folder: string | undefined, options: ReviewOptions) => {
       process.exitCode = await review(report, folder, options, io);
@@ -120,7 +127,7 @@ async function decide(report: AuditReport, reportPath: string, auditFolder: stri
   const prompts = (): PromptKit => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout }));
   if (options.finding !== undefined && decision !== undefined) {
     const number = findingNumber(options.finding, report);
-    const chosen = item(report.findings[number - 1]!, number);
+    const chosen = item(findingNumbered(report, number), number);
     if (chosen.earlier?.decision === decision) {
       const { earlier } = chosen;
       out(`Finding no. ${number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`);
@@ -129,7 +136,7 @@ async function decide(report: AuditReport, reportPath: string, auditFolder: stri
     by = decidedBy ?? (await askRecordedBy(prompts(), remembered));
     answers = [await answerFromOptions(chosen, decision as DecisionKind, options, { today, by, ...(interactive ? { kit: prompts() } : {}) })];
   } else {
-    const items = options.finding !== undefined ? [item(report.findings[findingNumber(options.finding, report) - 1]!, findingNumber(options.finding, report))] : report.findings.map((f, i) => item(f, i + 1)).filter((i) => i.finding.level === 'review');
+    const items = options.finding !== undefined ? [item(findingNumbered(report, findingNumber(options.finding, report)), findingNumber(options.finding, report))] : report.findings.map((f, i) => item(f, f.number ?? i + 1)).filter((i) => i.finding.level === 'review');
     const result = await reviewFlow(
       prompts(),
       { items, reportName: reportPath, today, exemptions: exemptions.exemptions, decisionsName, exemptionsName: exemptions.name, ...(remembered ? { rememberedRecorder: remembered } : {}) },
@@ -177,6 +184,10 @@ export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: str
     if (answer.decision === 'dismiss' && answer.overrule && pupil === finding.pupil) decision.overruled = 'flag';
     if (finding.connection.name) decision.accountName = finding.connection.name;
     if (pupil.dob) decision.pupilDob = pupil.dob;
+    if (answer.decision === 'adult') {
+      decision.reason = 'now 18 or over';
+      if (answer.dob) decision.pupilDob = answer.dob;
+    }
     return decision;
   });
 }
@@ -191,6 +202,19 @@ async function answerFromOptions(item: ReviewItem, decision: DecisionKind, optio
     pupil = chosen;
   }
   if (decision === 'confirm') return { item, decision, pupil };
+  if (decision === 'adult') {
+    const former = candidates.filter((p) => p.status === 'former' && p.age === null);
+    const chosen = options.pupilId !== undefined ? pupil : former[0];
+    if (!chosen || !former.includes(chosen)) {
+      throw new UserError(`finding ${item.number}: ${chosen?.name ?? candidates[0]!.name} is not a former pupil whose age is unknown, so cannot be recorded as now 18 or over`, {
+        hint: 'Record as adult only a former pupil the roll gives no date of birth for; the roll’s date of birth decides otherwise.',
+      });
+    }
+    if (options.dob === undefined) return { item, decision, pupil: chosen };
+    const checked = checkAdultDob(options.dob, context.today);
+    if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
+    return { item, decision, pupil: chosen, dob: checked.iso };
+  }
   if (decision === 'dismiss') {
     const overrule = item.finding.level === 'flag';
     if (overrule && !options.overrule && !(context.kit && (await askOverrule(context.kit, item)))) {
@@ -212,9 +236,14 @@ async function answerFromOptions(item: ReviewItem, decision: DecisionKind, optio
 function findingNumber(raw: string, report: AuditReport): number {
   const number = Number(raw);
   if (!Number.isInteger(number) || number < 1 || number > report.findings.length) {
-    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, { hint: 'Findings are numbered in the order of "findings" in the JSON report, from 1.' });
+    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, { hint: 'Give the number the report prints beside the finding ("number" in the JSON report).' });
   }
   return number;
+}
+
+/** The finding the report printed with this number (numbers run 1… in report order). */
+function findingNumbered(report: AuditReport, number: number): Finding {
+  return report.findings.find((f) => f.number === number) ?? report.findings[number - 1]!;
 }
 
 /** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */

@@ -41,7 +41,8 @@ export interface DecidedFindings {
  * exemptions.csv, not here.
  */
 export function applyDecisions(findings: readonly Finding[], decisions: readonly Decision[]): DecidedFindings {
-  const byKey = new Map(decisions.filter((d) => d.decision !== 'family').map((d) => [d.key, d]));
+  // Family links act through exemptions.csv, and "now 18 or over" through the pupil's scope.
+  const byKey = new Map(decisions.filter((d) => d.decision === 'confirm' || d.decision === 'dismiss').map((d) => [d.key, d]));
   const result: DecidedFindings = { findings: [], dismissed: [], stale: [] };
   if (byKey.size === 0) return { ...result, findings: [...findings] };
 
