@@ -1,0 +1,66 @@
+import type { ImportContext } from './ConnectionImporter.js';
+import { dateFromSeconds, dateFromText } from './platformFiles.js';
+
+/**
+ * What one list lost while it was read: dates written in a way the tool cannot read, and rows
+ * naming nobody it can check (LinkedIn's hidden members). Told once per file, with counts, so a
+ * list read in part never passes for one read whole.
+ */
+export class PartialRead {
+  private rows = 0;
+  private undatable = 0;
+  private example: string | undefined;
+  private nameless = 0;
+
+  constructor(
+    private readonly context: ImportContext,
+    private readonly file: string,
+  ) {}
+
+  /** One more row of the list. */
+  row(): void {
+    this.rows++;
+  }
+
+  /** The row's written date as an ISO date; counted when there is one that cannot be read. */
+  date(value: unknown): string | undefined {
+    return this.counted(value, dateFromText(value));
+  }
+
+  /** The row's Unix-seconds date as an ISO date; counted when there is one that cannot be read. */
+  seconds(value: unknown): string | undefined {
+    return this.counted(value, dateFromSeconds(value));
+  }
+
+  /** A row with no name, username or link: a connection that is there but cannot be checked. */
+  unnamed(): void {
+    this.nameless++;
+  }
+
+  /** Says what the list lost, if anything; `nameless` words the rows that named nobody. */
+  report(nameless = 'carry no name, username or profile link'): void {
+    if (this.undatable > 0) {
+      this.context.warn(
+        'CONNECTION_DATES_UNREADABLE',
+        `${this.undatable} of its ${this.rows} connections have a date the tool cannot read (for example “${this.example}”); they were checked as if undated, so none of them was ruled out by when it was made.`,
+        this.file,
+      );
+    }
+    if (this.nameless > 0) {
+      this.context.warn(
+        'CONNECTIONS_UNCHECKABLE',
+        `${this.nameless} of its ${this.rows} connections ${nameless}, so they could not be checked against the roll; they are counted among the connections read. Ask the member of staff to go through them on the platform themselves.`,
+        this.file,
+      );
+    }
+  }
+
+  private counted(value: unknown, iso: string | undefined): string | undefined {
+    const written = value === undefined || value === null ? '' : String(value).trim();
+    if (iso === undefined && written !== '' && written !== '0') {
+      this.undatable++;
+      this.example ??= written.slice(0, 40);
+    }
+    return iso;
+  }
+}
