@@ -2,7 +2,7 @@ import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex } fro
 import { readCsvRows } from '../readCsvRows.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { PartialRead } from './PartialRead.js';
-import { anyConnectionOf } from './platformFiles.js';
+import { anyConnectionOf, connectionOf } from './platformFiles.js';
 
 /**
  * LinkedIn's `Connections.csv` (from "Get a copy of your data"), in each shape it has had:
@@ -67,3 +67,53 @@ function slugOf(url: string | undefined): string | undefined {
     return slug;
   }
 }
+
+/**
+ * LinkedIn's `Invitations.csv`, beside Connections.csv: `From,To,Sent At,Message,Direction` (later
+ * with `inviterProfileUrl,inviteeProfileUrl`), each invitation still open, sent (`OUTGOING`) or
+ * received (`INCOMING`); `Sent At` is LinkedIn's US stamp `3/1/24, 9:14 AM`.
+ */
+type InvitationField = 'from' | 'to' | 'sentAt' | 'direction' | 'inviterUrl' | 'inviteeUrl';
+
+const INVITATION_COLUMNS: ColumnAliases<InvitationField> = {
+  from: ['From'],
+  to: ['To'],
+  sentAt: ['Sent At'],
+  direction: ['Direction'],
+  inviterUrl: ['inviterProfileUrl'],
+  inviteeUrl: ['inviteeProfileUrl'],
+};
+
+const INVITATIONS_HEADER = /^\uFEFF?"?From"?,"?To"?,"?Sent At"?,.*"?Direction"?/im;
+
+export const linkedinInvitationsImporter: ConnectionImporter = {
+  id: 'linkedin-invitations-csv',
+  platform: 'linkedin',
+  label: 'LinkedIn Invitations.csv',
+  detect: ({ name, head }) => /\.csv$/i.test(name) && INVITATIONS_HEADER.test(head),
+  async *parse(source, context) {
+    let columns: ColumnIndex<InvitationField> | undefined;
+    const partial = new PartialRead(context, source.name);
+    for await (const row of readCsvRows(source)) {
+      if (!columns) {
+        columns = mapColumns(source.name, row, INVITATION_COLUMNS, ['from', 'to', 'direction'], 'LinkedIn Invitations.csv');
+        continue;
+      }
+      const get = (field: InvitationField): string | undefined => cell(row, columns!, field);
+      const outgoing = /^out/i.test(get('direction') ?? '');
+      partial.row();
+      const url = outgoing ? get('inviteeUrl') : get('inviterUrl');
+      const connection = connectionOf(context, 'linkedin', {
+        displayName: outgoing ? get('to') : get('from'),
+        username: slugOf(url),
+        profileUrl: url,
+        relationship: outgoing ? 'request_sent' : 'request_received',
+        connectedOn: partial.date(get('sentAt')),
+        source: { file: source.name, line: row.line },
+      });
+      if (connection) yield connection;
+      else partial.unnamed();
+    }
+    partial.report();
+  },
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
-import { linkedinImporter } from '../../../src/read/connections/linkedin.js';
+import { linkedinImporter, linkedinInvitationsImporter } from '../../../src/read/connections/linkedin.js';
 import { brief, fixture, importFile, importerFor } from './helpers.js';
 
 const CSV = 'linkedin/Basic_LinkedInDataExport_05-01-2024/Connections.csv';
@@ -21,7 +21,9 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('is not mistaken for the generic CSV, nor its other CSVs for connections', async () => {
-    expect(await importerFor(fixture('linkedin/Basic_LinkedInDataExport_05-01-2024/Invitations.csv'))).toBeUndefined();
+    const invitations = fixture('linkedin/Basic_LinkedInDataExport_05-01-2024/Invitations.csv');
+    expect(await importerFor(invitations)).toBe(linkedinInvitationsImporter);
+    expect(brief((await importFile(linkedinInvitationsImporter, invitations)).connections)).toEqual(['linkedin | request_sent | Tom Baker | - | 2024-03-01']);
     const noPreamble = textSourceFromString('S01/Connections.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nIsla,Reid,,,,,01 Feb 2024\n');
     expect(await importerFor(noPreamble)).toBe(linkedinImporter);
     expect(brief((await importFile(linkedinImporter, noPreamble)).connections)).toEqual(['linkedin | friend | Isla Reid | - | 2024-02-01']);
