@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { sfntFromWoff } from './sfntFromWoff.js';
 
 /**
  * The embedded fonts: DejaVu, shipped as the `dejavu-fonts-ttf` package, because it draws Latin
@@ -13,9 +15,38 @@ const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/packag
 
 const file = (name: string): string => path.join(FONT_DIR, name);
 
-export const FONT = { body: 'DejaVuSans', table: 'DejaVuSansCondensed', code: 'DejaVuSansMono', fallback: 'DejaVuMath' } as const;
+export const FONT = { body: 'DejaVuSans', table: 'DejaVuSansCondensed', code: 'DejaVuSansMono', fallback: 'DejaVuMath', emoji: 'NotoEmoji', wide: 'UnifontEX' } as const;
 
 const MATH = file('DejaVuMathTeXGyre.ttf');
+/**
+ * Two more fallback faces, so that a name is never a row of boxes: Noto Emoji (monochrome, from
+ * `@expo-google-fonts/noto-emoji`) for emoji, and UnifontEX (from `@fontsource/unifontex`), which
+ * draws nearly every character of the Basic Multilingual Plane and the enclosed and fullwidth
+ * letters of decorated names (Ｚｏｅ, ⓩⓞⓔ, 🅩🅞🅔), plainly but legibly. pdfmake embeds only the
+ * glyphs a report uses.
+ */
+const EMOJI = path.join(path.dirname(require.resolve('@expo-google-fonts/noto-emoji/package.json')), '400Regular', 'NotoEmoji_400Regular.ttf');
+const WIDE_WOFF = path.join(path.dirname(require.resolve('@fontsource/unifontex/package.json')), 'files', 'unifontex-latin-400-normal.woff');
+/** UnifontEX as pdfmake finds it: unpacked from its WOFF into pdfmake's virtual file system (see registerFonts). */
+const WIDE = 'UnifontEX.ttf';
+
+let wideFont: Buffer | undefined;
+/** The package's own file, read here rather than through io/ like the other fonts, and unpacked once. */
+function wideFontBytes(): Buffer {
+  wideFont ??= sfntFromWoff(readFileSync(WIDE_WOFF));
+  return wideFont;
+}
+
+/** Puts the fonts that are not plain files where pdfmake looks for them. */
+export function registerFonts(virtualfs: { writeFileSync(name: string, content: Buffer): void }): void {
+  virtualfs.writeFileSync(WIDE, wideFontBytes());
+}
+/** The fallback faces, in the order they are asked for a character the main faces lack. */
+const FALLBACKS = [
+  { font: FONT.fallback, file: MATH },
+  { font: FONT.emoji, file: EMOJI },
+  { font: FONT.wide, file: WIDE },
+] as const;
 
 /** pdfmake's font dictionary: family → file per style. */
 export const FONT_FILES = {
@@ -33,6 +64,8 @@ export const FONT_FILES = {
   },
   // One face only: it draws the stylised letters of decorated names (𝓩𝓸𝓮, 𝐙𝐨𝐞) wherever they appear.
   [FONT.fallback]: { normal: MATH, bold: MATH, italics: MATH, bolditalics: MATH },
+  [FONT.emoji]: { normal: EMOJI, bold: EMOJI, italics: EMOJI, bolditalics: EMOJI },
+  [FONT.wide]: { normal: WIDE, bold: WIDE, italics: WIDE, bolditalics: WIDE },
   [FONT.code]: {
     normal: file('DejaVuSansMono.ttf'),
     bold: file('DejaVuSansMono-Bold.ttf'),
@@ -42,17 +75,36 @@ export const FONT_FILES = {
 };
 
 export function isFontFile(filePath: string): boolean {
-  return path.dirname(path.resolve(filePath)) === FONT_DIR;
+  const resolved = path.resolve(filePath);
+  return path.dirname(resolved) === FONT_DIR || resolved === EMOJI;
 }
 
 /** The faces that draw names and other text from the input (regular and bold, body and table). */
 const DATA_FACES = [FONT_FILES[FONT.body].normal, FONT_FILES[FONT.body].bold, FONT_FILES[FONT.table].normal, FONT_FILES[FONT.table].bold];
 
+/**
+ * The characters only a fallback face draws, each with the face that draws it: a set, so that
+ * whatever asks only "is this a fallback character?" need not know there are several faces.
+ */
+export class FallbackFaces extends Set<number> {
+  private readonly faces = new Map<number, string>();
+
+  override add(codePoint: number, font: string = FONT.fallback): this {
+    if (!this.faces.has(codePoint)) this.faces.set(codePoint, font);
+    return super.add(codePoint);
+  }
+
+  /** The face that draws a fallback character (DejaVu Math for one added without a face). */
+  faceOf(codePoint: number): string {
+    return this.faces.get(codePoint) ?? FONT.fallback;
+  }
+}
+
 export interface FontCoverage {
   /** What every face that draws input text has. */
   main: ReadonlySet<number>;
-  /** What only the fallback face has (mathematical letters, some symbols). */
-  fallback: ReadonlySet<number>;
+  /** What only a fallback face has (mathematical letters, emoji, fullwidth and enclosed letters), and which. */
+  fallback: FallbackFaces;
   /** Either of the two: what the PDF can draw. */
   drawable: ReadonlySet<number>;
 }
@@ -61,17 +113,22 @@ let coverage: FontCoverage | undefined;
 
 export function fontCoverage(): FontCoverage {
   if (!coverage) {
-    const sets = [...DATA_FACES, MATH].map(characters);
-    const math = sets.pop()!;
+    const sets = DATA_FACES.map(characters);
     const main = new Set([...sets[0]!].filter((cp) => sets.every((set) => set.has(cp))));
-    const fallback = new Set([...math].filter((cp) => !main.has(cp)));
+    const fallback = new FallbackFaces();
+    for (const face of FALLBACKS) for (const cp of characters(face.file)) if (!main.has(cp) && isDrawn(cp)) fallback.add(cp, face.font);
     coverage = { main, fallback, drawable: new Set([...main, ...fallback]) };
   }
   return coverage;
 }
 
+/** Control characters are never drawn, whatever a fallback face maps them to. */
+function isDrawn(codePoint: number): boolean {
+  return !/^\p{Cc}$/u.test(String.fromCodePoint(codePoint));
+}
+
 function characters(face: string): Set<number> {
-  const font = fontkit.openSync(face);
+  const font = face === WIDE ? fontkit.create(wideFontBytes()) : fontkit.openSync(face);
   if (!('characterSet' in font)) throw new Error(`${face} is a font collection, not a font`);
   return new Set(font.characterSet);
 }
