@@ -2,7 +2,8 @@ import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { readLabelValues } from './labelValues.js';
 import { metaText } from './metaText.js';
-import { connectionOf, dateFromSeconds, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformFiles.js';
+import { PartialRead } from './PartialRead.js';
+import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformFiles.js';
 
 /**
  * Instagram's "Download your information" in JSON, and Threads' lists, which come inside it in
@@ -100,18 +101,22 @@ function makeImporter(platform: 'instagram' | 'threads', lists: Record<string, R
         warnUnexpectedShape(source, context, `an ${platform === 'instagram' ? 'Instagram' : 'Threads'} list`);
         return;
       }
+      const partial = new PartialRead(context, source.name);
       for (const [index, entry] of entries.entries()) {
+        partial.row();
         const account = accountOf(entry, platform);
         const connection = connectionOf(context, platform, {
           displayName: account.displayName,
           username: account.username,
           profileUrl: account.profileUrl,
           relationship: list.relationship,
-          connectedOn: dateFromSeconds(account.timestamp),
+          connectedOn: partial.seconds(account.timestamp),
           source: entryRef(source, index),
         });
         if (connection) yield connection;
+        else partial.unnamed();
       }
+      partial.report();
     },
   };
 }

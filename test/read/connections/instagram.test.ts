@@ -101,4 +101,19 @@ describe('usernameFromLink', () => {
       'instagram | request_sent | Ola Nowak | ola_n | 2023-11-14',
     ]);
   });
+
+  it('says how many entries of a list named nobody or had a date it could not read', async () => {
+    const source = textSourceFromString(
+      'S01/ig/connections/followers_and_following/recent_follow_requests.json',
+      JSON.stringify([
+        { timestamp: 1700000000, label_values: [{ label: 'Kullanıcı adı', value: 'sam.jones_' }] },
+        { timestamp: 'yesterday', label_values: [{ label: 'Kullanıcı adı', value: 'ola_n' }] },
+        { timestamp: 1700000000, label_values: [{ label: 'URL', value: '', href: '' }] },
+      ]),
+    );
+    const { connections, warnings } = await importFile(instagramImporter, source);
+    expect(brief(connections)).toEqual(['instagram | request_sent | - | sam.jones_ | 2023-11-14', 'instagram | request_sent | - | ola_n | -']);
+    expect(warnings.map((w) => w.code)).toEqual(['CONNECTION_DATES_UNREADABLE', 'CONNECTIONS_UNCHECKABLE']);
+    expect(warnings.map((w) => w.message.slice(0, 13))).toEqual(['1 of its 3 co', '1 of its 3 co']);
+  });
 });
