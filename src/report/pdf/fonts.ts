@@ -122,9 +122,9 @@ export function fontCoverage(): FontCoverage {
   return coverage;
 }
 
-/** Control characters are never drawn, whatever a fallback face maps them to. */
+/** Control characters (C0, DEL, C1) are never drawn, whatever a fallback face maps them to. */
 function isDrawn(codePoint: number): boolean {
-  return !/^\p{Cc}$/u.test(String.fromCodePoint(codePoint));
+  return codePoint >= 0x20 && (codePoint < 0x7f || codePoint > 0x9f);
 }
 
 function characters(face: string): Set<number> {
