@@ -39,7 +39,8 @@ function wideFontBytes(): Buffer {
 
 /** Puts the fonts that are not plain files where pdfmake looks for them. */
 export function registerFonts(virtualfs: { writeFileSync(name: string, content: Buffer): void }): void {
-  virtualfs.writeFileSync(WIDE, wideFontBytes());
+  // Only once read: until a character needed it, no text is set in it.
+  if (wideFont) virtualfs.writeFileSync(WIDE, wideFont);
 }
 /** The fallback faces, in the order they are asked for a character the main faces lack. */
 const FALLBACKS = [
@@ -84,19 +85,56 @@ const DATA_FACES = [FONT_FILES[FONT.body].normal, FONT_FILES[FONT.body].bold, FO
 
 /**
  * The characters only a fallback face draws, each with the face that draws it: a set, so that
- * whatever asks only "is this a fallback character?" need not know there are several faces.
+ * whatever asks only "is this a fallback character?" need not know there are several faces. The
+ * last face (UnifontEX, 65,000 characters) is read only when a character none of the others has
+ * is first asked about: most reports never need it, and reading it costs about half a second.
  */
 export class FallbackFaces extends Set<number> {
   private readonly faces = new Map<number, string>();
+  private later: (() => void) | undefined;
+
+  constructor(private readonly main: ReadonlySet<number> = new Set()) {
+    super();
+  }
+
+  /** Faces to add the first time a character neither the main faces nor those added have is asked about. */
+  addLater(load: () => void): this {
+    this.later = load;
+    return this;
+  }
 
   override add(codePoint: number, font: string = FONT.fallback): this {
     if (!this.faces.has(codePoint)) this.faces.set(codePoint, font);
     return super.add(codePoint);
   }
 
+  override has(codePoint: number): boolean {
+    if (super.has(codePoint)) return true;
+    if (this.later === undefined || this.main.has(codePoint)) return false;
+    const load = this.later;
+    this.later = undefined;
+    load();
+    return super.has(codePoint);
+  }
+
   /** The face that draws a fallback character (DejaVu Math for one added without a face). */
   faceOf(codePoint: number): string {
+    this.has(codePoint);
     return this.faces.get(codePoint) ?? FONT.fallback;
+  }
+}
+
+/** What the main faces and the fallback faces draw between them, the last fallback read when first needed. */
+class Drawable extends Set<number> {
+  constructor(
+    main: ReadonlySet<number>,
+    private readonly fallback: FallbackFaces,
+  ) {
+    super(main);
+  }
+
+  override has(codePoint: number): boolean {
+    return super.has(codePoint) || this.fallback.has(codePoint);
   }
 }
 
@@ -105,7 +143,7 @@ export interface FontCoverage {
   main: ReadonlySet<number>;
   /** What only a fallback face has (mathematical letters, emoji, fullwidth and enclosed letters), and which. */
   fallback: FallbackFaces;
-  /** Either of the two: what the PDF can draw. */
+  /** Either of the two: what the PDF can draw (ask with `has`). */
   drawable: ReadonlySet<number>;
 }
 
@@ -115,9 +153,14 @@ export function fontCoverage(): FontCoverage {
   if (!coverage) {
     const sets = DATA_FACES.map(characters);
     const main = new Set([...sets[0]!].filter((cp) => sets.every((set) => set.has(cp))));
-    const fallback = new FallbackFaces();
-    for (const face of FALLBACKS) for (const cp of characters(face.file)) if (!main.has(cp) && isDrawn(cp)) fallback.add(cp, face.font);
-    coverage = { main, fallback, drawable: new Set([...main, ...fallback]) };
+    const fallback = new FallbackFaces(main);
+    const addFace = (face: (typeof FALLBACKS)[number]): void => {
+      for (const cp of characters(face.file)) if (!main.has(cp) && isDrawn(cp)) fallback.add(cp, face.font);
+    };
+    const [last, ...first] = [...FALLBACKS].reverse();
+    for (const face of first.reverse()) addFace(face);
+    fallback.addLater(() => addFace(last!));
+    coverage = { main, fallback, drawable: new Drawable(main, fallback) };
   }
   return coverage;
 }
