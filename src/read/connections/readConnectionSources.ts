@@ -156,6 +156,8 @@ function reportDownload(container: string, tally: DownloadTally, options: ReadCo
     return;
   }
   if (tally.html.size > 0) return;
+  // Files that seem to list accounts are named even so: a pupil may be in one the tool cannot read.
+  for (const warning of unreadFileWarnings(container, tally.other, tally)) if (warning.source !== container) options.warn(warning.code, warning.message, warning.source);
   const files = tally.other.length + tally.media + tally.bulk;
   if (files === 0) return;
   const examples = tally.other.slice(0, 3).map((name) => name.slice(container.length + 1));

@@ -98,6 +98,7 @@ describe('readConnectionSources', () => {
     await writeFile(path.join(root, 'S05', 'photos', 'holiday.jpg'), 'jpeg');
     await mkdir(path.join(root, 'S06', 'mystery'), { recursive: true });
     for (const name of ['a.json', 'b.json', 'c.json', 'd.json']) await writeFile(path.join(root, 'S06', 'mystery', name), '{"something": []}');
+    await writeFile(path.join(root, 'S06', 'mystery', 'followers_2027.json'), '{"new_shape": [{"who": "zoe.price09"}]}');
     await mkdir(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123'), { recursive: true });
     await writeFile(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123', 'message_1.json'), '{"participants": []}');
     await writeFile(path.join(root, 'S06', 'my friends.docx'), 'docx');
@@ -107,11 +108,13 @@ describe('readConnectionSources', () => {
       'FILE_NOT_RECOGNISED S06/my friends.docx',
       'FILE_NOT_RECOGNISED notes.txt',
       'FILE_NOT_RECOGNISED S05/photos',
+      'DOWNLOAD_FILE_NOT_READ S06/mystery/followers_2027.json',
       'FILE_NOT_RECOGNISED S06/mystery',
     ]);
     expect(warnings[2]!.message).toMatch(/^none of its 1 files is a connection list the tool reads \(only pictures, videos or documents\)/);
-    expect(warnings[3]!.message).toMatch(/^none of its 5 files is a connection list the tool reads \(for example a\.json, b\.json, c\.json\)/);
-    expect(warnings[3]!.message).toContain('Facebook, Instagram, Threads, LinkedIn, X (Twitter), TikTok, Snapchat');
+    expect(warnings[3]!.message).toMatch(/^seems to hold a list of accounts/);
+    expect(warnings[4]!.message).toMatch(/^none of its 6 files is a connection list the tool reads \(for example a\.json, b\.json, c\.json\)/);
+    expect(warnings[4]!.message).toContain('Facebook, Instagram, Threads, LinkedIn, X (Twitter), TikTok, Snapchat');
   });
 
   it('reads a generic list in a staff folder as that staff member’s', async () => {
