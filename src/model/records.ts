@@ -29,6 +29,8 @@ export interface Pupil {
   regGroup?: string;
   admissionDate?: string;
   leavingDate?: string;
+  /** The school the pupil is on the roll of, where a trust's roll has a School column. */
+  school?: string;
   source: SourceRef;
 }
 
@@ -39,6 +41,8 @@ export interface StaffMember {
   surname?: string;
   role?: string;
   email?: string;
+  /** Where a trust's staff list has a school column: whose pupils this person is checked against. */
+  school?: string;
   source?: SourceRef;
 }
 

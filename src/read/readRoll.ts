@@ -18,7 +18,8 @@ type RollField =
   | 'yearGroup'
   | 'regGroup'
   | 'admissionDate'
-  | 'leavingDate';
+  | 'leavingDate'
+  | 'school';
 
 /** Header names used by SIMS, Arbor, Bromcom, Integris, iSAMS and friends; first is what errors quote. */
 const ROLL_COLUMNS: ColumnAliases<RollField> = {
@@ -35,6 +36,7 @@ const ROLL_COLUMNS: ColumnAliases<RollField> = {
   regGroup: ['Reg', 'Reg Group', 'Form', 'Registration Group', 'Tutor Group', 'Form Group', 'Class'],
   admissionDate: ['Admission Date', 'Date of Admission', 'Entry Date', 'Start Date'],
   leavingDate: ['Date of Leaving', 'Leaving Date', 'Date Left', 'Left Date', 'Leave Date', 'End Date'],
+  school: ['School', 'School Name', 'Academy', 'Academy Name'],
 };
 
 /**
@@ -115,6 +117,7 @@ function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColu
   // Some MIS export the year as a bare number (8, or 08): reports say "Year 8".
   assign(pupil, 'yearGroup', texts.get(get('yearGroup')?.replace(/\s+/g, ' ').replace(/^0?(\d{1,2})$/, 'Year $1')));
   assign(pupil, 'regGroup', texts.get(get('regGroup')?.replace(/\s+/g, ' ')));
+  assign(pupil, 'school', texts.get(get('school')?.replace(/\s+/g, ' ')));
 
   const dob = get('dob');
   if (dob) {
@@ -140,7 +143,7 @@ function columnHeader(field: RollField): string {
   return field === 'leavingDate' ? 'leaving date' : 'admission date';
 }
 
-function assign<K extends 'preferredForename' | 'preferredSurname' | 'middleNames' | 'yearGroup' | 'regGroup'>(
+function assign<K extends 'preferredForename' | 'preferredSurname' | 'middleNames' | 'yearGroup' | 'regGroup' | 'school'>(
   pupil: Pupil,
   key: K,
   value: string | undefined,

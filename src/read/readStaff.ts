@@ -4,7 +4,7 @@ import type { StaffMember } from '../model/records.js';
 import { cell, mapColumns, type ColumnAliases } from './csvTable.js';
 import { readCsvRows } from './readCsvRows.js';
 
-type StaffField = 'id' | 'name' | 'forename' | 'surname' | 'role' | 'email';
+type StaffField = 'id' | 'name' | 'forename' | 'surname' | 'role' | 'email' | 'school';
 
 const STAFF_COLUMNS: ColumnAliases<StaffField> = {
   id: ['staff_id', 'Staff ID', 'ID', 'Staff Code', 'Employee ID', 'Payroll Number'],
@@ -13,6 +13,7 @@ const STAFF_COLUMNS: ColumnAliases<StaffField> = {
   surname: ['surname', 'Last Name', 'Legal Surname', 'Family Name'],
   role: ['role', 'Job Title', 'Position', 'Type', 'Category'],
   email: ['email', 'Email Address', 'E-mail'],
+  school: ['school', 'School Name', 'Academy', 'Academy Name'],
 };
 
 /** Everyone the policy covers: staff, governors, volunteers, PTA, visitors, contractors. */
@@ -43,6 +44,8 @@ export async function readStaff(source: TextSource): Promise<StaffMember[]> {
     if (role) member.role = role;
     const email = get('email');
     if (email) member.email = email;
+    const school = get('school');
+    if (school) member.school = school.replace(/\s+/g, ' ');
     staff.push(member);
   }
   if (!columns) throw new InputError(source.name, undefined, 'is empty', 'Expected a header row: staff_id, name, role');
