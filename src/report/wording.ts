@@ -234,6 +234,8 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   CONNECTIONS_UNCHECKABLE: 'Some connections could not be checked.',
   FILE_NOT_RECOGNISED: 'A file in the connections was not recognised and was not read.',
   FILE_HTML_DOWNLOAD: 'A platform download was in HTML rather than JSON and could not be read.',
+  DOWNLOAD_FILE_NOT_READ: 'A file inside a platform download was not read; the warning says what it seems to hold.',
+  CONNECTION_DATES_UNREADABLE: 'Some connections’ dates could not be read, so they were checked as if undated.',
   FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
   DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',

@@ -110,11 +110,12 @@ describe('pdf reporter', () => {
   it('shows a character the fonts cannot draw as a visible mark and counts a warning for it', async () => {
     const base = worldReport();
     const odd = finding(DAVID, pupil('Fang Wang'), {});
-    odd.connection = { ...odd.connection, name: '王芳 Fang Wang', username: undefined, source: 'connections.csv:10' };
+    // Characters of CJK Extension B and the private use area: no embedded face draws them.
+    odd.connection = { ...odd.connection, name: '𠮷\uE000 Fang Wang', username: undefined, source: 'connections.csv:10' };
     const r = { ...base, findings: [...base.findings, odd] };
     const text = flat((await pdfPages(await render(r))).join('\n'));
     expect(text).toContain('\uFFFD\uFFFD Fang Wang');
-    expect(text).toMatch(/connections\.csv:10 Finding \d+, name as shown: 2 characters the PDF’s font cannot draw \(U\+738B, U\+82B3\) shown as \uFFFD/);
+    expect(text).toMatch(/connections\.csv:10 Finding \d+, name as shown: 2 characters the PDF’s font cannot draw \(U\+20BB7, U\+E000\) shown as \uFFFD/);
     // The audit's own count, as in every format; the PDF's note on its own text is counted apart.
     expect(text).toContain(`Warnings ${base.summary.warnings} (and 1 note on drawing this PDF)`);
   });
@@ -128,6 +129,20 @@ describe('pdf reporter', () => {
     expect(text).toContain('𝓩𝓸𝓮 𝐌𝐚𝐫𝐬𝐡 ★');
     expect(text).not.toContain('\uFFFD');
     expect(text).toContain(`Warnings ${base.summary.warnings}`);
+  });
+
+  it('draws fullwidth, small-capital and enclosed letters, emoji and CJK from the fallback faces, exactly', async () => {
+    const base = worldReport();
+    const names = ['Ｚｏｅ　Ｍａｒｓｈ', 'ᴢᴏᴇ ᴍᴀʀꜱʜ', 'ⓩⓞⓔ 🅼🅰🆁🆂🅷', 'Zoe ✨🌸🦋 Marsh 🥰', '王芳 Fang Wang'];
+    const decorated = names.map((name, i) => {
+      const f = finding(DAVID, pupil(`Zoe Marsh${'e'.repeat(i)}`), { reasons: ['DECORATED', 'CURRENT_PUPIL'] });
+      f.connection = { ...f.connection, name, username: `zoe.marsh${i}` };
+      return f;
+    });
+    const text = (await pdfPages(await render({ ...base, findings: [...base.findings, ...decorated] }))).join('\n');
+    for (const name of names) expect(text.replace(/\s+/g, ' ')).toContain(name.replace(/\s+/g, ' '));
+    expect(text).not.toContain('\uFFFD');
+    expect(flat(text)).toContain(`Warnings ${base.summary.warnings}`);
   });
 
   it('keeps an over-long text from losing the end of its row, saying where it was shortened', async () => {
