@@ -93,9 +93,10 @@ describe('the termly cycle', { timeout: 90_000 }, () => {
 
   it('acts with review --finding N on the finding the report numbered N', () => {
     const target = spring.findings.find((f) => f.change === 'new')!;
-    const { code } = runCli(['review', path.join(work, 'spring.json'), folder, '--finding', String(target.number), '--decision', 'dismiss', '--reason', 'his uncle, same name', '--recorded-by', 'A. Hart']);
+    expect(target.level).toBe('flag');
+    const { code } = runCli(['review', path.join(work, 'spring.json'), folder, '--finding', String(target.number), '--decision', 'dismiss', '--overrule', '--reason', 'his uncle, same name', '--recorded-by', 'A. Hart']);
     expect(code).toBe(0);
-    expect(readFileSync(path.join(folder, 'decisions.csv'), 'utf8')).toContain(`${target.staff.id}|facebook|oliver smith|${target.pupil.id},`);
+    expect(readFileSync(path.join(folder, 'decisions.csv'), 'utf8')).toContain(`${target.staff.id}|tiktok|oliver smith 2015|${target.pupil.id},`);
   });
 
   it('refuses a compare file that is not a JSON report, naming it', () => {
