@@ -18,9 +18,9 @@ const ROLL = [
   'UPN,Adno,Legal Surname,Legal Forename,Preferred Forename,DOB,Year,Reg',
   'A100000000001,002001,Price,Zoë,,14/02/2019,Year 2,2P',
   'A100000000002,002002,Bennett,Oliver,Olly,01/09/2019,Year 2,2P',
-  'A100000000003,002003,Evans,Noah,,07/07/2020,Year 1,1E',
+  'A100000000003,002003,Evans,Noah,,07/07/2009,Year 12,12E',
   'A100000000004,002004,Clarke,Amelia,,11/11/2020,Year 1,1E',
-  'A100000000005,002005,Doyle,Harvey,,23/03/2021,Reception,RD',
+  'A100000000005,002005,Doyle,Harvey,,23/03/2019,Year 2,2D',
   'A100000000006,002006,Hughes,Megan,,02/05/2021,Reception,RD',
   'A100000000007,002007,Owen,Rhys,,01/05/2008,Year 13,13O',
 ].join('\n');
@@ -69,13 +69,15 @@ describe('auditing downloads of every era, as folders and as ZIPs', () => {
       'instagram request_sent harvey.doyle.21 2025-11-02 → Harvey Doyle',
       'instagram request_sent megan.hughes.21 2025-11-03 → Megan Hughes',
       'instagram request_sent zoe.price09 2025-11-01 → Zoë Price',
-      'linkedin friend Amelia Clarke 2022-09-09 → Amelia Clarke',
       'linkedin friend Rhys Owen 2016-11-30 → Rhys Owen',
       'linkedin friend noah-evans-3c2d 2025-08-14 → Noah Evans',
       'snapchat friend harvey_d21 2024-04-20 → Harvey Doyle',
     ];
     expect(found('F01')).toEqual(expected);
     expect(found('Z01')).toEqual(expected);
+    // LinkedIn 2022's "Amelia Clarke" was connected when the pupil was 1: another person, below
+    // REVIEW for the calibrated model (the file's rows are still read: see the coverage below).
+    expect(JSON.stringify(report.findings)).not.toContain('2022-09-09');
 
     const warnings = (report.warnings as { code: string; source?: string }[]).map((w) => `${w.code} ${w.source}`);
     for (const [staff, container] of [['F01', ''], ['Z01', '.zip']]) {
