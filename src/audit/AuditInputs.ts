@@ -1,4 +1,5 @@
 import type { TextSource } from '../io/TextSource.js';
+import type { FileSource } from '../read/rolls/TableImporter.js';
 import type { WarningCode } from '../model/reasons.js';
 
 /** A connection file as found on disk or in a ZIP, with the staff folder it sat in, if any. */
@@ -21,9 +22,9 @@ export interface ConnectionSource {
  */
 export interface AuditInputs {
   /** Current roll and leavers exports; a row's leaving date decides current or former. */
-  rolls: TextSource[];
-  staff?: TextSource;
-  exemptions?: TextSource;
+  rolls: FileSource[];
+  staff?: FileSource;
+  exemptions?: FileSource;
   decisions?: TextSource;
   /** Read one at a time and streamed, so a whole trust's lists never sit in memory at once. */
   connections: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>;

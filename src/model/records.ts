@@ -29,6 +29,8 @@ export interface Pupil {
   regGroup?: string;
   admissionDate?: string;
   leavingDate?: string;
+  /** The school the roll names for the pupil (a trust's rolls): read from a `School` column, for per-school scoping. */
+  school?: string;
   source: SourceRef;
 }
 
@@ -39,6 +41,8 @@ export interface StaffMember {
   surname?: string;
   role?: string;
   email?: string;
+  /** The school staff.csv names for the member of staff (a `school` column), for per-school scoping. */
+  school?: string;
   source?: SourceRef;
 }
 
