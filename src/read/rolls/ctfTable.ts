@@ -16,7 +16,7 @@ export const ctfTable: TableImporter = {
   format: 'a Common Transfer File',
   detect: (head) => /<CTfile[\s>]/.test(head),
   async parse(input): Promise<Table> {
-    const tree = parseXml(input.name, await input.text());
+    const tree = await parseXml(input.name, await input.text());
     const file = tree.CTfile;
     if (!file || typeof file === 'string') throw new InputError(input.name, undefined, 'has no CTfile element', 'Ask your MIS for the CTF again.');
     const header = child(file, 'Header');

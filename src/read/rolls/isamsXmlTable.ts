@@ -16,7 +16,7 @@ export const isamsXmlTable: TableImporter = {
   format: 'an iSAMS XML export',
   detect: (head) => /<PupilManager[\s>]/.test(head),
   async parse(input): Promise<Table> {
-    const tree = parseXml(input.name, await input.text());
+    const tree = await parseXml(input.name, await input.text());
     const manager = findManager(tree);
     if (!manager || typeof manager === 'string') throw new InputError(input.name, undefined, 'has no PupilManager element', 'Export the pupils from iSAMS again.');
     // Rows are numbered by pupil (the first pupil in the file is 1): XML has no rows to point at.

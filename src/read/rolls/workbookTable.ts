@@ -1,4 +1,3 @@
-import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../../errors.js';
 import type { CsvRow } from '../csvTable.js';
 import type { HeaderTest, Table, TableImporter } from './TableImporter.js';
@@ -15,8 +14,10 @@ export const workbookTable: TableImporter = {
   format: 'an Excel workbook',
   detect: (head) => head.startsWith('PK\u0003\u0004'),
   async parse(input, isHeader: HeaderTest): Promise<Table> {
-    let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
+    let sheets: Awaited<ReturnType<typeof import('read-excel-file/node').default>>;
     try {
+      // Loaded only when a workbook is read: it costs every run a quarter-second otherwise.
+      const { default: readXlsxFile } = await import('read-excel-file/node');
       sheets = await readXlsxFile(Buffer.from(await input.bytes()));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,20 +1,20 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from '../../errors.js';
 
 /** An element as fast-xml-parser gives it: text, or children by name (attributes under `@name`). */
 export type XmlNode = string | { [name: string]: XmlNode | XmlNode[] | undefined };
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  // Every value stays text: a UPN or admission number "001234" must keep its zeros.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-});
-
 /** A whole XML file as a tree; a file that is not well-formed XML is an input error naming its line. */
-export function parseXml(name: string, text: string): Record<string, XmlNode> {
+export async function parseXml(name: string, text: string): Promise<Record<string, XmlNode>> {
+  // Loaded only when an XML roll is read, like the workbook reader.
+  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    // Every value stays text: a UPN or admission number "001234" must keep its zeros.
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+  });
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw new InputError(name, valid.err.line, `is not well-formed XML (${valid.err.msg})`, 'Export the file from your MIS again.');
