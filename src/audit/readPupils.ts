@@ -12,7 +12,7 @@ export async function readPupils(rolls: readonly FileSource[], warnings: Warning
   for (const source of rolls) {
     const file = await readRollFile(source);
     const read = file.pupils;
-    for (const note of file.notes) warnings.add('FILE_READ_WITH_ASSUMPTION', `${source.name}: ${note}`, source.name);
+    for (const note of file.notes) warnings.add('FILE_READ_WITH_ASSUMPTION', note, source.name);
     if (file.noDobColumn && read.length > 0) {
       warnings.add(
         'DOB_COLUMN_MISSING',

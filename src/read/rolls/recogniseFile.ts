@@ -1,3 +1,4 @@
+import { headerKey } from '../csvTable.js';
 import { readCsvRows } from '../readCsvRows.js';
 import { STAFF_COLUMNS, STAFF_REQUIRED } from '../readStaff.js';
 import { hasColumns, readTable } from './readTable.js';
@@ -26,7 +27,11 @@ export async function recogniseFile(source: FileSource): Promise<FileRole | unde
   }
 }
 
+/** Columns of the generic connection list (its staff_id and staff_name would otherwise look like a staff list). */
+const CONNECTION_COLUMNS = new Set(['platform', 'displayname', 'profileurl', 'connectedon']);
+
 function roleOf(header: readonly string[]): FileRole | undefined {
+  if (header.some((cell) => CONNECTION_COLUMNS.has(headerKey(cell)))) return undefined;
   if (isRoll(header)) return 'roll';
   if (isStaff(header)) return 'staff';
   return undefined;

@@ -23,7 +23,8 @@ export type RollField =
  */
 export const ROLL_COLUMNS: ColumnAliases<RollField> = {
   upn: ['UPN', 'Unique Pupil Number', 'txtUPN'],
-  admissionNumber: ['Adno', 'Admission Number', 'Admission No', 'Adm No', 'Admissions Number', 'Pupil ID', 'Student ID', 'School ID', 'txtSchoolCode', 'School Code', 'txtSchoolID', 'MIS ID', 'iSAMS Id'],
+  // iSAMS has both a pupil's SchoolCode (the one people use) and SchoolId (an internal key): the code wins.
+  admissionNumber: ['Adno', 'Admission Number', 'Admission No', 'Adm No', 'Admissions Number', 'Pupil ID', 'Student ID', 'txtSchoolCode', 'School Code', 'School ID', 'txtSchoolID', 'MIS ID', 'iSAMS Id'],
   legalForename: ['Legal Forename', 'Forename', 'First Name', 'Legal First Name', 'Forenames', 'Given Name', 'Firstname', 'txtForename'],
   legalSurname: ['Legal Surname', 'Surname', 'Last Name', 'Legal Last Name', 'Family Name', 'Lastname', 'txtSurname'],
   fullName: ['Name', 'Full Name', 'Pupil Name', 'Student Name', 'Pupil', 'Student', 'txtFullName'],
