@@ -142,6 +142,8 @@ async function recogniseFolder(fs: FileSystem, folder: string, source: (file: st
   for (const entry of await fs.list(folder)) {
     if (entry.isDirectory || conventional.has(entry.name) || !RECOGNISABLE.test(entry.name) || KEPT.test(entry.name)) continue;
     const full = path.join(folder, entry.name);
+    // Only regular files: opening a FIFO that happens to be named .csv would wait for ever.
+    if ((await fs.kind(full)) !== 'file') continue;
     const role = await recogniseFile(source(full));
     if (role) found.set(role, [...(found.get(role) ?? []), full]);
   }
