@@ -41,6 +41,17 @@ describe('an audit folder with the roll as the MIS exports it', () => {
     });
   }
 
+  it('reads workbooks and a CTF given by option too', { timeout: SLOW }, () => {
+    const at = (file: string) => path.join(MIS, file);
+    const { code, stdout } = runCli([
+      'audit', '--roll', at('xlsx/Pupils export (3).xlsx'), '--roll', at('ctf/801LLLL_CTF_8014000_001.xml'),
+      '--connections', at('xlsx/connections.csv'), '--staff', at('xlsx/staff.xlsx'), '--exemptions', at('xlsx/exemptions.xlsx'), '--date', '2026-11-24',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Pupils             3 current, 2 former (1 of them under 18 or of unknown age)');
+    expect(stdout).toContain('Rowan Pettifer (S1, Teacher)');
+  });
+
   it('exits 2 when no connection list could be read at all, never 0', { timeout: SLOW }, () => {
     cpSync(path.join(MIS, 'arbor/Students.csv'), path.join(work, 'Students.csv'));
     mkdirSync(path.join(work, 'connections'));

@@ -5,8 +5,14 @@ import { tableImporterFor } from './tableImporters.js';
 
 /** A file's rows through the importer its content calls for, or undefined when it is CSV (read as a stream instead). */
 export async function readTable(source: FileSource, isHeader: HeaderTest): Promise<Table | undefined> {
-  const importer = tableImporterFor(await source.head());
-  if (!importer) return undefined;
+  const head = await source.head();
+  const importer = tableImporterFor(head);
+  if (!importer) {
+    if (/^\s*<(\?xml|[A-Za-z])/.test(head)) {
+      throw new InputError(source.name, undefined, 'is an XML file of a kind not read here', 'XML rolls are read from iSAMS (PupilManager) and the DfE Common Transfer File (CTfile); export CSV or Excel from other systems.');
+    }
+    return undefined;
+  }
   const bytes = async (): Promise<Uint8Array> => {
     if (!source.bytes) throw new InputError(source.name, undefined, `is ${importer.format}, which is read only from a file`);
     return source.bytes();

@@ -96,6 +96,8 @@ describe('MIS rolls', () => {
   it('refuses XML that is not well-formed, naming the file', async () => {
     const broken = textSourceFromString('pupils.xml', '<iSAMS><PupilManager><CurrentPupils><Pupil></CurrentPupils></iSAMS>');
     await expect(readRollFile(broken)).rejects.toThrow(/^pupils\.xml:\d+: is not well-formed XML/);
+    const other = textSourceFromString('sif.xml', '<?xml version="1.0"?><StudentPersonals><StudentPersonal/></StudentPersonals>');
+    await expect(readRollFile(other)).rejects.toThrow('sif.xml: is an XML file of a kind not read here');
   });
 
   it('warns that a roll without a date-of-birth column loses the checks that need ages', async () => {
