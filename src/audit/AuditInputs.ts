@@ -35,6 +35,11 @@ export interface AuditOptions {
   auditDate: string;
   /** School or trust name for the report. */
   school?: string;
+  /**
+   * Check every member of staff against every pupil, even where a trust's staff list and roll
+   * name schools (by default each is checked against their own school's pupils).
+   */
+  trustWide?: boolean;
   /** Called now and then on long runs (`files` counts the list being read); never prints by itself. */
   onProgress?: (progress: { connections: number; files: number }) => void;
 }

@@ -19,6 +19,8 @@ import { sortReport } from './sortReport.js';
 import { CoverageTally } from './CoverageTally.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { WarningSink } from './WarningSink.js';
+import { SchoolMatchers } from './SchoolMatchers.js';
+import { describePupilSchoolMissing, describeStaffSchoolUnknown } from '../report/wording.js';
 
 const PROGRESS_EVERY = 20_000;
 
@@ -41,7 +43,11 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
   const lookup = { scopeOf, exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`) };
 
-  const matcher = createMatcher(pupils.filter((pupil) => scopeOf(pupil).inScope));
+  const matchers = new SchoolMatchers(
+    pupils.filter((pupil) => scopeOf(pupil).inScope),
+    options.trustWide === true,
+    (inScope) => createMatcher(inScope),
+  );
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();
   const matched: Finding[] = [];
@@ -67,6 +73,10 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   options.onProgress?.({ connections: connectionCount, files: fileCount });
 
   if (fileCount === 0) warnings.add('NO_CONNECTIONS', 'no connection lists were found, so no connections were checked');
+  if (matchers.pupilsWithoutSchool > 0) warnings.add('PUPIL_SCHOOL_MISSING', describePupilSchoolMissing(matchers.pupilsWithoutSchool));
+  for (const [member, school] of matchers.unplacedStaff) {
+    warnings.add('STAFF_SCHOOL_UNKNOWN', describeStaffSchoolUnknown(`${member.name} (${member.id})`, school, matchers.scope.schools), member.source && `${member.source.file}:${member.source.line}`);
+  }
   for (const id of directory.unknownIds) {
     warnings.add('CONNECTIONS_UNKNOWN_STAFF', `connection lists name staff id ${id}, who is not in ${inputs.staff?.name ?? 'the staff list'}`);
   }
@@ -111,6 +121,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       dismissed: dismissed.length,
       warnings: warnings.list.length,
     },
+    scope: matchers.scope,
     findings,
     exempted,
     dismissed,
@@ -127,7 +138,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const member = directory.resolve(connection);
     coverage.count(member, connection.platform);
 
-    const candidates = matcher.match(connection, member);
+    const candidates = matchers.for(member).match(connection, member);
     if (candidates.length === 0) return;
     const judgement = judgeConnection(member.id, candidates, lookup);
     if (judgement.kind === 'none') return;

@@ -21,6 +21,7 @@ export interface AuditCommandOptions {
   format: ReportFormat;
   out?: string;
   school?: string;
+  trustWide?: boolean;
   progress?: boolean;
   recordExemptions?: boolean;
   redact?: boolean;
@@ -44,6 +45,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option('--school <name>', 'school or trust name for the report (default: the folder’s name)')
+    .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
     .option('--progress', 'show progress on standard error even when it is not a terminal')
     .option('--record-exemptions', 'after the report, go through the findings and record the family links staff have declared (at a terminal)')
     .addOption(redactOption())
@@ -99,6 +101,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
+    ...(options.trustWide ? { trustWide: true } : {}),
     ...(showProgress
       ? { onProgress: ({ connections, files }) => io.stderr.write(`\r${connections.toLocaleString('en-GB')} connections read from ${files} file${files === 1 ? '' : 's'}…`) }
       : {}),

@@ -62,5 +62,7 @@ export const WARNING_CODES = [
   'DECISION_STALE',
   'GLYPH_REPLACED',
   'TEXT_SHORTENED',
+  'STAFF_SCHOOL_UNKNOWN',
+  'PUPIL_SCHOOL_MISSING',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

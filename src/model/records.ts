@@ -29,7 +29,7 @@ export interface Pupil {
   regGroup?: string;
   admissionDate?: string;
   leavingDate?: string;
-  /** The school the roll names for the pupil (a trust's rolls): read from a `School` column, for per-school scoping. */
+  /** The school the pupil is on the roll of, where a trust's roll has a School column. */
   school?: string;
   source: SourceRef;
 }
@@ -41,7 +41,7 @@ export interface StaffMember {
   surname?: string;
   role?: string;
   email?: string;
-  /** The school staff.csv names for the member of staff (a `school` column), for per-school scoping. */
+  /** Where a trust's staff list has a school column: whose pupils this person is checked against. */
   school?: string;
   source?: SourceRef;
 }

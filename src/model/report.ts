@@ -105,6 +105,16 @@ export interface AuditSummary {
   warnings: number;
 }
 
+/**
+ * Whose pupils each member of staff was checked against: the whole roll (one school), their own
+ * school's (a trust's staff list and roll name schools), or every pupil (`--trust-wide`).
+ */
+export interface MatchScope {
+  mode: 'whole-roll' | 'own-school' | 'trust-wide';
+  /** The schools the rolls name, as first written there; empty where they name none. */
+  schools: string[];
+}
+
 export interface AuditReport {
   tool: { name: 'social-audit'; version: string };
   auditDate: string;
@@ -113,6 +123,8 @@ export interface AuditReport {
   /** Set by `--redact`: names, usernames and sources are withheld (report/redact.ts). */
   redacted?: boolean;
   summary: AuditSummary;
+  /** Absent in reports saved before trusts were scoped by school: the whole roll was used. */
+  scope?: MatchScope;
   findings: Finding[];
   exempted: ExemptedConnection[];
   dismissed: DismissedConnection[];

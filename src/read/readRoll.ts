@@ -111,8 +111,7 @@ function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, t
   // Some MIS export the year as a bare number (8, or 08): reports say "Year 8".
   assign(pupil, 'yearGroup', texts.get(get('yearGroup')?.replace(/\s+/g, ' ').replace(/^0?(\d{1,2})$/, 'Year $1')));
   assign(pupil, 'regGroup', texts.get(get('regGroup')?.replace(/\s+/g, ' ')));
-  const school = shared('school');
-  if (school) pupil.school = school;
+  assign(pupil, 'school', texts.get(get('school')?.replace(/\s+/g, ' ')));
 
   const dob = get('dob');
   if (dob) {
@@ -138,7 +137,7 @@ function columnHeader(field: RollField): string {
   return field === 'leavingDate' ? 'leaving date' : 'admission date';
 }
 
-function assign<K extends 'preferredForename' | 'preferredSurname' | 'middleNames' | 'yearGroup' | 'regGroup'>(
+function assign<K extends 'preferredForename' | 'preferredSurname' | 'middleNames' | 'yearGroup' | 'regGroup' | 'school'>(
   pupil: Pupil,
   key: K,
   value: string | undefined,

@@ -13,12 +13,11 @@ export const STAFF_COLUMNS: ColumnAliases<StaffField> = {
   surname: ['surname', 'Last Name', 'Legal Surname', 'Family Name'],
   role: ['role', 'Job Title', 'Position', 'Type', 'Category'],
   email: ['email', 'Email Address', 'E-mail'],
-  school: ['school', 'School Name'],
+  school: ['school', 'School Name', 'Academy', 'Academy Name'],
 };
 
 /** A staff id and a name: what makes a table a staff list. */
 export const STAFF_REQUIRED = ['id', ['name', 'surname']] as const satisfies readonly (StaffField | readonly StaffField[])[];
-
 
 /** Everyone the policy covers: staff, governors, volunteers, PTA, visitors, contractors. */
 export async function readStaff(source: FileSource): Promise<StaffMember[]> {
@@ -49,7 +48,7 @@ export async function readStaff(source: FileSource): Promise<StaffMember[]> {
     const email = get('email');
     if (email) member.email = email;
     const school = get('school');
-    if (school) member.school = school;
+    if (school) member.school = school.replace(/\s+/g, ' ');
     staff.push(member);
   }
   if (!columns) throw new InputError(source.name, undefined, 'is empty', 'Expected a header row: staff_id, name, role');

@@ -26,6 +26,7 @@ export function redactReport(report: AuditReport): AuditReport {
     ...(report.school !== undefined ? { school: report.school } : {}),
     redacted: true,
     summary: structuredClone(report.summary),
+    ...(report.scope ? { scope: { mode: report.scope.mode, schools: [...report.scope.schools] } } : {}),
     findings: report.findings.map((finding) => ({
       level: finding.level,
       staff: people.staff(finding.staff),

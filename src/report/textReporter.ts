@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { groupBy } from './groupBy.js';
 import type { Reporter } from './Reporter.js';
-import { describePupilStatus, describeReason, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
+import { describeScope, describePupilStatus, describeReason, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
 export const textReporter: Reporter = (report, context) => {
@@ -83,6 +83,7 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
     ['Excluded (family)', `${s.exempted}`],
   ];
   if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
+  if (report.scope && report.scope.mode !== 'whole-roll') rows.push(['Checked', describeScope(report.scope)]);
   rows.push(['Warnings', `${s.warnings}`]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
 }

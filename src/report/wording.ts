@@ -1,6 +1,6 @@
 import { format } from 'date-fns/format';
 import { toLocalDate } from '../normalise/dates.js';
-import type { AuditReport, AuditSummary, FindingLevel, PupilRef } from '../model/report.js';
+import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
 
 /**
@@ -194,7 +194,32 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   DECISION_STALE: 'A review decision no longer matches a finding.',
   GLYPH_REPLACED: 'Characters the PDF’s font cannot draw are shown as a replacement mark.',
   TEXT_SHORTENED: 'A text too long for the PDF’s tables is shortened there.',
+  STAFF_SCHOOL_UNKNOWN: 'A member of staff has no school that the roll knows, so was checked against every pupil in the trust.',
+  PUPIL_SCHOOL_MISSING: 'Pupils without a school on a trust’s roll were checked against every member of staff.',
 };
+
+/** Whose pupils each member of staff was checked against (`report.scope`). */
+export function describeScope(scope: MatchScope): string {
+  const schools = countOf(scope.schools.length, 'school', 'schools');
+  switch (scope.mode) {
+    case 'whole-roll':
+      return 'every member of staff against every pupil on the roll';
+    case 'own-school':
+      return `each member of staff against their own school’s pupils (${schools}; --trust-wide checks every pupil)`;
+    case 'trust-wide':
+      return `every member of staff against every pupil in the trust (${schools})`;
+  }
+}
+
+export function describeStaffSchoolUnknown(staff: string, school: string | undefined, rollSchools: readonly string[]): string {
+  const shown = rollSchools.slice(0, 6).join(', ') + (rollSchools.length > 6 ? ', …' : '');
+  const why = school === undefined ? `${staff} has no school on the staff list` : `${staff}’s school "${school}" is on no roll (the rolls name ${shown})`;
+  return `${why}, so their connections were checked against every pupil in the trust.`;
+}
+
+export function describePupilSchoolMissing(count: number): string {
+  return `${countOf(count, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`;
+}
 
 export function describeWarningCode(code: WarningCode): string {
   return WARNING_TEXT[code];

@@ -36,7 +36,7 @@ export const ROLL_COLUMNS: ColumnAliases<RollField> = {
   regGroup: ['Reg', 'Reg Group', 'Form', 'Registration Group', 'Registration Form', 'Tutor Group', 'Form Group', 'Class', 'txtForm'],
   admissionDate: ['Admission Date', 'Date of Admission', 'Entry Date', 'Start Date', 'Enrolment Date', 'txtEnrolmentDate'],
   leavingDate: ['Date of Leaving', 'Leaving Date', 'Date Left', 'Left Date', 'Leave Date', 'End Date', 'txtLeavingDate'],
-  school: ['School', 'School Name'],
+  school: ['School', 'School Name', 'Academy', 'Academy Name'],
 };
 
 /** An id and a name: what makes a table a roll. */

@@ -1,0 +1,78 @@
+import type { Matcher } from '../match/Matcher.js';
+import type { Pupil, StaffMember } from '../model/records.js';
+import type { MatchScope } from '../model/report.js';
+import { foldName } from '../normalise/names.js';
+
+/**
+ * One matcher per school in a trust: the policy is each school's, so a member of staff is checked
+ * against their own school's pupils, and a name shared with a child at another school is not
+ * evidence. Matchers are made when a school's first member of staff is met. Staff whose school the
+ * rolls do not name, and pupils without a school, are checked against everyone rather than missed.
+ */
+export class SchoolMatchers {
+  readonly scope: MatchScope;
+  /** Staff checked against every pupil because their school is unknown, with the school they gave. */
+  readonly unplacedStaff = new Map<StaffMember, string | undefined>();
+  readonly pupilsWithoutSchool: number;
+  private readonly bySchool = new Map<string, Pupil[]>();
+  private readonly matchers = new Map<string, Matcher>();
+  private readonly cache = new WeakMap<StaffMember, Matcher>();
+  private everyone: Matcher | undefined;
+
+  constructor(
+    private readonly pupils: readonly Pupil[],
+    trustWide: boolean,
+    private readonly create: (pupils: readonly Pupil[]) => Matcher,
+  ) {
+    const names = new Map<string, string>();
+    const unplaced: Pupil[] = [];
+    for (const pupil of pupils) {
+      const key = pupil.school === undefined ? '' : schoolKey(pupil.school);
+      if (!key) {
+        unplaced.push(pupil);
+        continue;
+      }
+      if (!names.has(key)) names.set(key, pupil.school!);
+      let list = this.bySchool.get(key);
+      if (!list) this.bySchool.set(key, (list = []));
+      list.push(pupil);
+    }
+    const schools = [...names.values()];
+    const mode = trustWide ? 'trust-wide' : schools.length > 1 ? 'own-school' : 'whole-roll';
+    this.scope = { mode, schools };
+    this.pupilsWithoutSchool = mode === 'own-school' ? unplaced.length : 0;
+    // A pupil whose school is unknown could be at any of them.
+    if (mode === 'own-school') for (const list of this.bySchool.values()) list.push(...unplaced);
+  }
+
+  /** The matcher for this member of staff's connections. */
+  for(member: StaffMember): Matcher {
+    const known = this.cache.get(member);
+    if (known) return known;
+    const matcher = this.choose(member);
+    this.cache.set(member, matcher);
+    return matcher;
+  }
+
+  private choose(member: StaffMember): Matcher {
+    if (this.scope.mode !== 'own-school') return this.all();
+    const key = member.school === undefined ? '' : schoolKey(member.school);
+    const pupils = key ? this.bySchool.get(key) : undefined;
+    if (!pupils) {
+      this.unplacedStaff.set(member, member.school);
+      return this.all();
+    }
+    let matcher = this.matchers.get(key);
+    if (!matcher) this.matchers.set(key, (matcher = this.create(pupils)));
+    return matcher;
+  }
+
+  private all(): Matcher {
+    return (this.everyone ??= this.create(this.pupils));
+  }
+}
+
+/** `St Mary's C of E Primary` and `ST MARYS C OF E PRIMARY` are one school. */
+function schoolKey(name: string): string {
+  return foldName(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
