@@ -78,7 +78,6 @@ class TextPool {
 }
 
 function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, texts: TextPool, serialDates: boolean): Pupil | undefined {
-  const dateOf = (raw: string): string | null => parseDate(raw) ?? (serialDates ? excelSerialDate(raw) : null);
   const get = (field: RollField): string | undefined => cell(row, columns, field);
   const shared = (field: RollField): string | undefined => texts.get(cell(row, columns, field));
   const upn = get('upn');
@@ -115,7 +114,7 @@ function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, t
 
   const dob = get('dob');
   if (dob) {
-    const iso = dateOf(dob);
+    const iso = dateOf(dob, serialDates);
     if (iso) pupil.dob = texts.get(iso)!;
     // A DOB we cannot read must not hide a former pupil: the policy reports them for review.
     else pupil.dobProblem = `DOB ${quote(dob)} is not a date`;
@@ -123,7 +122,7 @@ function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, t
   for (const field of ['admissionDate', 'leavingDate'] as const) {
     const raw = get(field);
     if (!raw) continue;
-    const iso = dateOf(raw);
+    const iso = dateOf(raw, serialDates);
     if (!iso) {
       const header = columnHeader(field);
       throw new InputError(file, row.line, `${header} ${quote(raw)} is not a date`, 'Dates are DD/MM/YYYY or YYYY-MM-DD.');
@@ -131,6 +130,11 @@ function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, t
     pupil[field] = texts.get(iso)!;
   }
   return pupil;
+}
+
+/** A date as written, or (in a workbook) as an Excel serial number. */
+function dateOf(raw: string, serialDates: boolean): string | null {
+  return parseDate(raw) ?? (serialDates ? excelSerialDate(raw) : null);
 }
 
 function columnHeader(field: RollField): string {
