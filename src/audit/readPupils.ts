@@ -16,7 +16,7 @@ export async function readPupils(rolls: readonly FileSource[], warnings: Warning
     if (file.noDobColumn && read.length > 0) {
       warnings.add(
         'DOB_COLUMN_MISSING',
-        `${source.name} has no date-of-birth column, so its ${read.length} pupil${read.length === 1 ? '' : 's'} have no age: a former pupil's age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform's minimum age) is not marked; export the roll again with "Date of Birth"`,
+        `no date-of-birth column, so ${read.length === 1 ? 'its pupil has' : `its ${read.length} pupils have`} no age: a former pupil's age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform's minimum age) is not marked; export the roll again with "Date of Birth"`,
         source.name,
       );
     }
