@@ -96,6 +96,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.exemptions ? { exemptions: resolve(options.exemptions) } : {}),
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
   });
+  // Rolls and staff lists found by their content are known only now.
+  checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
   const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(io.cwd, folder))) : undefined);
   const report = await runAudit(inputs, {

@@ -36,7 +36,7 @@ const RECOGNISABLE = /\.(csv|tsv|txt|xlsx|xml)$/i;
 const KEPT = /^(exemptions|decisions)(-log)?\.csv$|-log\.csv$/i;
 
 /** Resolves an audit folder and options to lazily read inputs; a roll and connection lists are required. */
-export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promise<AuditInputs & { folder?: string }> {
+export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promise<AuditInputs & { folder?: string; files: string[] }> {
   const folder = paths.folder;
   if (folder !== undefined) {
     const kind = await fs.kind(folder);
@@ -86,7 +86,9 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
     for (const target of connectionTargets) yield* connectionFiles(fs, target, folder);
   }
 
-  const inputs: AuditInputs & { folder?: string } = { rolls: rollPaths.map(source), connections: connections() };
+  // Every file read, found by name or by content: a report must not be written over one.
+  const files = [...rollPaths, staffPath, exemptionsPath, decisionsPath].filter((p): p is string => p !== undefined);
+  const inputs: AuditInputs & { folder?: string; files: string[] } = { rolls: rollPaths.map(source), connections: connections(), files };
   if (folder !== undefined) inputs.folder = folder;
   if (staffPath) inputs.staff = source(staffPath);
   if (exemptionsPath) inputs.exemptions = source(exemptionsPath);

@@ -52,6 +52,16 @@ describe('an audit folder with the roll as the MIS exports it', () => {
     expect(stdout).toContain('Rowan Pettifer (S1, Teacher)');
   });
 
+  it('will not write a report over a roll found by its content', { timeout: SLOW }, () => {
+    cpSync(path.join(MIS, 'bromcom'), work, { recursive: true });
+    const roll = path.join(work, 'Student List.csv');
+    const before = readFileSync(roll);
+    const { code, stderr } = runCli(['audit', work, '--date', '2026-11-24', '--format', 'csv', '--out', roll]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('which the report is made from');
+    expect(readFileSync(roll)).toEqual(before);
+  });
+
   it('exits 2 when no connection list could be read at all, never 0', { timeout: SLOW }, () => {
     cpSync(path.join(MIS, 'arbor/Students.csv'), path.join(work, 'Students.csv'));
     mkdirSync(path.join(work, 'connections'));

@@ -28,6 +28,8 @@ describe('loadAuditFolder', () => {
     put('Team list 2026.csv', 'Staff ID,Full Name,Job Title\nS1,Rowan Pettifer,Teacher\n');
     put('connections.csv', CONNECTIONS);
     put('notes.txt', 'not a list');
+    // A findings report saved in the folder names pupils and staff, but is neither a roll nor a staff list.
+    put('findings.csv', 'level,staff_id,staff_name,staff_role,pupil_id,pupil_name,pupil_status,platform,display_name\nflag,S1,Rowan Pettifer,Teacher,P1,Amy Lee,current,Facebook,Amy Lee\n');
     const inputs = await load();
     expect(names(inputs.rolls)).toEqual(['Pupils export (3).xlsx', '801LLLL_CTF_8014000_001.xml']);
     expect(inputs.staff?.name).toBe('Team list 2026.csv');
