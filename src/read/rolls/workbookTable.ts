@@ -2,6 +2,9 @@ import { InputError } from '../../errors.js';
 import type { CsvRow } from '../csvTable.js';
 import type { HeaderTest, Table, TableImporter } from './TableImporter.js';
 
+/** The start of an Excel 97–2003 workbook, as Windows-1252 or UTF-8 text shows it. */
+const OLD_WORKBOOK = ['\u00d0\u00cf\u0011\u00e0', '\ufffd\ufffd\u0011\ufffd'];
+
 /** Title rows above a header (a school name, a report date) that a workbook's header may sit under. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -12,13 +15,17 @@ const HEADER_SEARCH_ROWS = 10;
  */
 export const workbookTable: TableImporter = {
   format: 'an Excel workbook',
-  detect: (head) => head.startsWith('PK\u0003\u0004'),
+  detect: (head) => head.startsWith('PK\u0003\u0004') || OLD_WORKBOOK.some((start) => head.startsWith(start)),
   async parse(input, isHeader: HeaderTest): Promise<Table> {
+    const bytes = await input.bytes();
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+      throw new InputError(input.name, undefined, 'is an Excel 97–2003 workbook (.xls), which is not read', 'Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".');
+    }
     let sheets: Awaited<ReturnType<typeof import('read-excel-file/node').default>>;
     try {
       // Loaded only when a workbook is read: it costs every run a quarter-second otherwise.
       const { default: readXlsxFile } = await import('read-excel-file/node');
-      sheets = await readXlsxFile(Buffer.from(await input.bytes()));
+      sheets = await readXlsxFile(Buffer.from(bytes));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new InputError(input.name, undefined, `is not a readable Excel workbook (${reason})`, 'Open it in Excel and save it again as "Excel Workbook (.xlsx)".');

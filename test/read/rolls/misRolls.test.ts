@@ -82,6 +82,8 @@ describe('MIS rolls', () => {
     await expect(readRollFile(bytesSource('roll.xlsx', bytes))).rejects.toThrow(/roll\.xlsx: has no sheet with a recognisable header row[\s\S]*/);
     await expect(readRollFile(bytesSource('roll.xlsx', bytes))).rejects.toMatchObject({ hint: 'Found columns: "Child", "Class".' });
     await expect(readRollFile(textSourceFromBytes('roll.xlsx', bytes))).rejects.toBeInstanceOf(InputError);
+    const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(readRollFile(bytesSource('roll.xls', xls))).rejects.toThrow('roll.xls: is an Excel 97–2003 workbook (.xls), which is not read');
   });
 
   it('does not read a number that is not a date as one, nor an admission number', async () => {
