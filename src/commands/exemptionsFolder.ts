@@ -4,7 +4,7 @@ import { readPupils } from '../audit/readPupils.js';
 import { WarningSink } from '../audit/WarningSink.js';
 import { UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
-import { FOLDER_FILES, FOLDER_WORKBOOKS, loadAuditFolder } from '../io/loadAuditFolder.js';
+import { FOLDER_FILES, FOLDER_WORKBOOKS, folderHasRoll, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import { readExemptions } from '../read/readExemptions.js';
@@ -45,7 +45,7 @@ export interface People {
 }
 
 export async function loadPeople(io: CliIO, folder: string | undefined, options: FolderOptions, needRoll: boolean): Promise<People> {
-  const hasRoll = !!options.roll?.length || (folder !== undefined && (await Promise.all(FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))))).includes('file'));
+  const hasRoll = !!options.roll?.length || (folder !== undefined && (await folderHasRoll(nodeFileSystem, resolvePath(io, folder))));
   if (!hasRoll && !needRoll) {
     const staff = options.staff ?? (folder !== undefined ? path.join(resolvePath(io, folder), FOLDER_FILES.staff) : undefined);
     const staffKind = staff === undefined ? null : await nodeFileSystem.kind(resolvePath(io, staff));

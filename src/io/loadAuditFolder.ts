@@ -96,6 +96,14 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
   return inputs;
 }
 
+/** Whether a folder holds any roll or leavers list, by name or by content (for commands that can do without one). */
+export async function folderHasRoll(fs: FileSystem, folder: string): Promise<boolean> {
+  const named = await Promise.all(FOLDER_FILES.rolls.map((name) => fs.kind(path.join(folder, name))));
+  if (named.includes('file')) return true;
+  const found = await recogniseFolder(fs, folder, (file) => ({ ...fs.source(file, displayPath(file, folder)), bytes: () => fs.readBytes(file) }));
+  return found.has('roll') || found.has('leavers');
+}
+
 /**
  * The folder's rolls: roll.csv, leavers.csv (or .xlsx), and every other file that is a roll by its
  * content (rolls may be several: a trust's schools, a CTF of leavers). Leavers alone are no roll:

@@ -73,6 +73,14 @@ describe('an audit folder with the roll as the MIS exports it', () => {
     expect(stdout).toBe('');
   });
 
+  it('checks a family link against a roll found by its content', { timeout: SLOW }, () => {
+    cpSync(path.join(MIS, 'bromcom'), work, { recursive: true });
+    const add = (pupil: string) => runCli(['exemptions', 'add', work, '--staff-id', 'S1', '--pupil-id', pupil, '--relationship', 'parent', '--recorded-by', 'K. Head']);
+    expect(add('H801400099999')).toMatchObject({ code: 2, stderr: expect.stringContaining('no pupil on the roll or leavers list has that UPN') });
+    expect(add('H801400011043').code).toBe(0);
+    expect(readFileSync(path.join(work, 'exemptions.csv'), 'utf8')).toContain('S1,H801400011043,parent');
+  });
+
   it('refuses to record a link beside exemptions.xlsx, changing nothing', { timeout: SLOW }, () => {
     cpSync(path.join(MIS, 'xlsx'), work, { recursive: true });
     const add = runCli(['exemptions', 'add', work, '--staff-id', 'S1', '--pupil-id', 'H801400011042', '--relationship', 'parent', '--recorded-by', 'K. Head']);
