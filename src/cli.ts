@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
+import { inertLines } from './report/inert.js';
 import { registerAudit } from './commands/audit.js';
 import { tuneGarbageCollection } from './commands/tuneGarbageCollection.js';
 import { registerExemptions } from './commands/exemptions.js';
@@ -46,12 +47,13 @@ function exitCodeFor(error: unknown, io: CliIO): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (isUserError(error)) {
-    io.stderr.write(`social-audit: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
+    // Messages quote file names and values from the input: shown inert, never as escapes.
+    io.stderr.write(`social-audit: ${inertLines(error.message)}\n`);
+    if (error.hint) io.stderr.write(`  ${inertLines(error.hint)}\n`);
     return error.exitCode;
   }
   // A bug: keep the stack so it can be reported.
   io.stderr.write(`social-audit: unexpected error (this is a bug; please report it with the lines below)\n`);
-  io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(`${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   return 70;
 }

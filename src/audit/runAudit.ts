@@ -4,7 +4,7 @@ import type { AuditReport, ExemptedConnection, Finding } from '../model/report.j
 import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
-import { pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
+import { implausibleDob, pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
@@ -33,6 +33,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const { auditDate } = options;
   const warnings = new WarningSink();
   const pupils = await readPupils(inputs.rolls, warnings);
+  for (const pupil of pupils) {
+    const problem = implausibleDob(pupil, auditDate);
+    if (!problem) continue;
+    warnings.add('DOB_UNREADABLE', problem, `${pupil.source.file}:${pupil.source.line}`);
+    delete pupil.dob;
+  }
   const staff = inputs.staff ? await readStaff(inputs.staff) : [];
   const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
   const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];

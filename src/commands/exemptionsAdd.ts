@@ -1,4 +1,5 @@
 import { UserError, quote } from '../errors.js';
+import { inertLines } from '../report/inert.js';
 import { createNicknameBook } from '../match/nicknames.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
@@ -46,7 +47,7 @@ export async function exemptionsAdd(folder: string | undefined, options: Exempti
   const flowGiven: AddExemptionGiven = { ...given, ...(recorder ? { recordedBy: recorder } : {}), ...(staff ? { staff } : {}), ...(pupil ? { pupil } : {}), ...(options.yes ? { yes: true } : {}) };
 
   const out = (text: string): void => {
-    io.stdout.write(`${text}\n`);
+    io.stdout.write(`${inertLines(text)}\n`);
   };
   let result;
   if (interactive) {

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { inert } from '../report/inert.js';
 import type { AuditReport } from '../model/report.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
@@ -33,5 +34,5 @@ export async function recordExemptionsAfterAudit(report: AuditReport, folder: st
   const at = changeTime(io);
   for (const { exemption } of links) opened.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
   await saveEdits([opened.file.toEdit()]);
-  io.stdout.write(`Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${opened.name}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.\n`);
+  io.stdout.write(`Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${inert(opened.name)}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.\n`);
 }

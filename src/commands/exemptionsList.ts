@@ -1,4 +1,5 @@
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
+import { inert } from '../report/inert.js';
 import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.js';
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
 import { describePupilStatus } from '../report/wording.js';
@@ -78,7 +79,7 @@ export async function exemptionsList(folder: string | undefined, options: Exempt
     return 0;
   }
   if (!file.original) {
-    io.stdout.write(`No family links are recorded yet (${name} does not exist). Record one with \`social-audit exemptions add\`.\n`);
+    io.stdout.write(`No family links are recorded yet (${inert(name)} does not exist). Record one with \`social-audit exemptions add\`.\n`);
     return 0;
   }
   const lines = [`Family links in ${name}: ${links.length}`];
@@ -93,6 +94,6 @@ export async function exemptionsList(folder: string | undefined, options: Exempt
     lines.push('', `  ${who} — ${whom}`, `      ${facts.join(' · ')}`, `      Status: ${statuses.map((s) => STATUS_TEXT[s]).join('; ')}`);
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
   }
-  io.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.map(inert).join('\n')}\n`);
   return 0;
 }

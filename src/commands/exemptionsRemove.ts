@@ -1,4 +1,5 @@
 import { quote } from '../errors.js';
+import { inertLines } from '../report/inert.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { removeExemptionFlow, type LinkChoice } from '../prompts/removeExemptionFlow.js';
@@ -27,7 +28,7 @@ export async function exemptionsRemove(folder: string | undefined, options: Exem
     ]);
   }
   const out = (text: string): void => {
-    io.stdout.write(`${text}\n`);
+    io.stdout.write(`${inertLines(text)}\n`);
   };
   if (opened.exemptions.length === 0) {
     out(`No family links are recorded in ${opened.name}; nothing was changed.`);

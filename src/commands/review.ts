@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { inertLines } from '../report/inert.js';
 import type { Command } from 'commander';
 import { UserError, quote } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
@@ -92,7 +93,7 @@ export async function review(reportPath: string, folder: string | undefined, opt
     return earlier ? { number, finding, earlier } : { number, finding };
   };
   const out = (text: string): void => {
-    io.stdout.write(`${text}\n`);
+    io.stdout.write(`${inertLines(text)}\n`);
   };
 
   let answers: ReviewAnswer[];

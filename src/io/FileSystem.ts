@@ -1,8 +1,9 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { textSourceFromByteStream, type TextSource } from './TextSource.js';
-import { ZipArchive, type ZipLimits } from './zipArchive.js';
+import { ZipArchive, type ZipBudget, type ZipLimits } from './zipArchive.js';
 
 /**
  * Every read of the user's files goes through here (publint's injected file system), so the
@@ -15,33 +16,40 @@ export interface FileSystem {
   /** A lazily read text source; `displayName` is what reports call it. */
   source(filePath: string, displayName?: string): TextSource;
   /** Opens a ZIP in place; without it, ZIPs are read into memory through `readBytes`. */
-  openZip?(filePath: string, displayName: string, limits?: ZipLimits): Promise<ZipArchive>;
+  openZip?(filePath: string, displayName: string, limits?: ZipLimits, budget?: ZipBudget): Promise<ZipArchive>;
 }
 
 const CHUNK_BYTES = 1024 * 1024;
 
 export const nodeFileSystem: FileSystem = {
   async kind(filePath) {
-    try {
-      const info = await stat(filePath);
-      return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : null;
-    } catch {
-      return null;
-    }
+    return kindOf(filePath);
   },
   async readBytes(filePath) {
     try {
+      await requireRegularFile(filePath, filePath);
       return await readFile(filePath);
     } catch (error) {
       throw fileError(filePath, error);
     }
   },
   async list(dirPath) {
-    const entries = await readdir(dirPath, { withFileTypes: true });
-    return entries
-      .filter((entry) => !entry.name.startsWith('.'))
-      .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let entries;
+    try {
+      entries = await readdir(dirPath, { withFileTypes: true });
+    } catch (error) {
+      throw fileError(dirPath, error);
+    }
+    const listed = await Promise.all(
+      entries
+        .filter((entry) => !entry.name.startsWith('.'))
+        .map(async (entry) => {
+          // A symbolic link or special file is judged by what it leads to: never a silent skip, never a hang.
+          const isDirectory = entry.isDirectory() || (!entry.isFile() && (await kindOf(path.join(dirPath, entry.name), true)) === 'directory');
+          return { name: entry.name, isDirectory };
+        }),
+    );
+    return listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   },
   source(filePath, displayName = filePath) {
     return textSourceFromByteStream(
@@ -50,6 +58,7 @@ export const nodeFileSystem: FileSystem = {
         let handle;
         let inFlight: Promise<unknown> | undefined;
         try {
+          await requireRegularFile(filePath, displayName);
           handle = await open(filePath, 'r');
           // 1 MiB chunks keep the number of awaits low on 100 MB connection files. They are read
           // into three buffers in turn rather than a new one each time: fresh memory costs a page
@@ -78,6 +87,7 @@ export const nodeFileSystem: FileSystem = {
       async () => {
         let handle;
         try {
+          await requireRegularFile(filePath, displayName);
           handle = await open(filePath, 'r');
           const buffer = Buffer.alloc(16 * 1024);
           const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -90,16 +100,64 @@ export const nodeFileSystem: FileSystem = {
       },
     );
   },
-  openZip(filePath, displayName, limits) {
-    return ZipArchive.open(filePath, displayName, limits);
+  openZip(filePath, displayName, limits, budget) {
+    return ZipArchive.open(filePath, displayName, limits, budget);
   },
 };
+
+/**
+ * A file or folder, or null when nothing is there. Anything else that is there is an error naming
+ * it: a link leading nowhere or round in a circle, a FIFO or device (reading one would hang or
+ * never end), or a path that may not be looked at. `mustExist` makes a missing path an error too.
+ */
+async function kindOf(filePath: string, mustExist = false): Promise<'file' | 'directory' | null> {
+  let info;
+  try {
+    info = await stat(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const link = await lstat(filePath).catch(() => undefined);
+      if (link?.isSymbolicLink()) throw new UserError(`${filePath}: a symbolic link to something that does not exist`, { hint: 'Replace the link with the file itself.' });
+      if (!mustExist) return null;
+    }
+    if (code === 'ELOOP') throw new UserError(`${filePath}: a symbolic link that leads round in a circle`, { hint: 'Replace the link with the file itself.' });
+    throw fileError(filePath, error);
+  }
+  if (info.isDirectory()) return 'directory';
+  if (info.isFile()) return 'file';
+  throw notRegular(filePath, info);
+}
+
+async function requireRegularFile(filePath: string, displayName: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UserError(`${displayName}: a symbolic link that leads round in a circle`);
+    if (code === 'ENOENT' && (await lstat(filePath).catch(() => undefined))?.isSymbolicLink()) {
+      throw new UserError(`${displayName}: a symbolic link to something that does not exist`);
+    }
+    throw fileError(displayName, error);
+  }
+  if (info.isDirectory()) throw new UserError(`${displayName}: is a folder, not a file`);
+  if (!info.isFile()) throw notRegular(displayName, info);
+}
+
+function notRegular(name: string, info: Stats): UserError {
+  const what = info.isFIFO() ? 'a named pipe (FIFO)' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return new UserError(`${name}: is ${what}, not a file that can be read`, { hint: 'Give a copy of the file saved on disk.' });
+}
 
 function fileError(filePath: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return new UserError(`${filePath}: no such file`, { hint: 'Check the path, or the name of the file in the audit folder.' });
   if (code === 'EACCES' || code === 'EPERM') return new UserError(`${filePath}: permission denied`);
   if (code === 'EISDIR') return new UserError(`${filePath}: is a folder, not a file`);
+  if (code === 'ENOTDIR') return new UserError(`${filePath}: is a file, not a folder`);
+  if (code === 'ELOOP') return new UserError(`${filePath}: a symbolic link that leads round in a circle`);
+  if (code === 'EIO' || code === 'ENXIO' || code === 'ENAMETOOLONG') return new UserError(`${filePath}: could not be read (${code})`);
   return error instanceof Error ? error : new Error(String(error));
 }
 

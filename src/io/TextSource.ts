@@ -1,4 +1,4 @@
-import { createDecoder, decodeText, detectEncoding } from './decode.js';
+import { createStreamDecoder, decodeHead, decodeText } from './decode.js';
 
 /**
  * A named piece of text that readers and importers work on. They never see paths: where the
@@ -41,7 +41,7 @@ export function textSourceFromBytes(name: string, bytes: Uint8Array): TextSource
   const text = (): string => (decoded ??= decodeText(bytes).text);
   return {
     name,
-    head: async () => decodeText(bytes.subarray(0, HEAD_BYTES)).text,
+    head: async () => decodeHead(bytes.subarray(0, HEAD_BYTES)),
     text: async () => text(),
     chunks: async function* () {
       yield text();
@@ -55,44 +55,33 @@ export function textSourceFromByteStream(
   open: () => AsyncIterable<Uint8Array>,
   readHead: () => Promise<Uint8Array>,
 ): TextSource {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   const chunks = async function* (): AsyncGenerator<string> {
-    let decoder: ReturnType<typeof createDecoder> | undefined;
+    const decoder = createStreamDecoder(name);
     for await (const chunk of open()) {
-      let bytes = chunk;
-      if (!decoder) {
-        const { encoding, bomLength } = detectEncoding(chunk.subarray(0, 64 * 1024));
-        decoder = createDecoder(encoding);
-        bytes = chunk.subarray(bomLength);
-      }
-      const text = decoder.write(bytes);
+      const piece = decoder.write(chunk);
+      const text = piece.text ?? utf8.decode(piece.bytes);
       if (text) yield text;
     }
-    const rest = decoder?.end();
-    if (rest) yield rest;
+    const rest = decoder.end();
+    const text = rest.text ?? utf8.decode(rest.bytes);
+    if (text) yield text;
   };
   // A UTF-8 file's own bytes; any other encoding decoded, then written as UTF-8.
   const utf8Chunks = async function* (): AsyncGenerator<Uint8Array> {
-    let decoder: ReturnType<typeof createDecoder> | null | undefined;
+    const decoder = createStreamDecoder(name);
     for await (const chunk of open()) {
-      let bytes = chunk;
-      if (decoder === undefined) {
-        const { encoding, bomLength } = detectEncoding(chunk.subarray(0, 64 * 1024));
-        decoder = encoding === 'utf-8' ? null : createDecoder(encoding);
-        bytes = chunk.subarray(bomLength);
-      }
-      if (decoder === null) {
-        if (bytes.length > 0) yield bytes;
-        continue;
-      }
-      const text = decoder.write(bytes);
-      if (text) yield Buffer.from(text, 'utf8');
+      const piece = decoder.write(chunk);
+      const bytes = piece.bytes ?? Buffer.from(piece.text, 'utf8');
+      if (bytes.length > 0) yield bytes;
     }
-    const rest = decoder?.end();
-    if (rest) yield Buffer.from(rest, 'utf8');
+    const rest = decoder.end();
+    const bytes = rest.bytes ?? Buffer.from(rest.text, 'utf8');
+    if (bytes.length > 0) yield bytes;
   };
   return {
     name,
-    head: async () => decodeText(await readHead()).text,
+    head: async () => decodeHead(await readHead()),
     text: async () => {
       let all = '';
       for await (const piece of chunks()) all += piece;

@@ -4,7 +4,7 @@ import type { WarningCode } from '../model/reasons.js';
 import type { FileSystem } from './FileSystem.js';
 import { displayPath } from './FileSystem.js';
 import { textSourceFromString } from './TextSource.js';
-import { UNREADABLE_HINT, ZIP_LIMITS, ZipArchive, ZipUnreadableError, type ZipEntry, type ZipLimits } from './zipArchive.js';
+import { UNREADABLE_HINT, ZIP_LIMITS, ZipArchive, ZipUnreadableError, type ZipBudget, type ZipEntry, type ZipLimits } from './zipArchive.js';
 
 export interface ConnectionFilesOptions {
   zipLimits?: ZipLimits;
@@ -65,15 +65,22 @@ class Walker {
 
   async *zip(filePath: string, staffFolder: string): AsyncGenerator<ConnectionSource> {
     const name = this.display(filePath);
+    // One inflation budget for the download and every ZIP inside it.
+    const budget: ZipBudget = { bytes: 0 };
     yield* this.archive(
-      () => (this.fs.openZip ? this.fs.openZip(filePath, name, this.limits) : this.fs.readBytes(filePath).then((bytes) => ZipArchive.fromBuffer(Buffer.from(bytes), name, this.limits))),
+      // Checked first: opening a FIFO named like a ZIP would wait for ever.
+      async () => {
+        await this.fs.kind(filePath);
+        return this.fs.openZip ? this.fs.openZip(filePath, name, this.limits, budget) : this.fs.readBytes(filePath).then((bytes) => ZipArchive.fromBuffer(Buffer.from(bytes), name, this.limits, budget));
+      },
       name,
       staffFolder,
       1,
+      budget,
     );
   }
 
-  private async *archive(open: () => Promise<ZipArchive>, name: string, staffFolder: string, depth: number): AsyncGenerator<ConnectionSource> {
+  private async *archive(open: () => Promise<ZipArchive>, name: string, staffFolder: string, depth: number, budget: ZipBudget): AsyncGenerator<ConnectionSource> {
     let archive: ZipArchive;
     try {
       archive = await open();
@@ -90,15 +97,15 @@ class Walker {
         if (entry.encrypted) yield problem(entryName, staffFolder, 'password-protected, so its connections were not checked. Ask for a copy without a password.');
         else if (!isZip(entry.path)) yield { source: archive.source(entry), staffFolder, container: name };
         else if (depth >= this.limits.maxDepth) yield problem(entryName, staffFolder, 'a ZIP inside a ZIP inside a ZIP, which is not read; unzip the outer ones first.');
-        else yield* this.archive(() => this.nested(archive, entry, entryName), entryName, staffFolder, depth + 1);
+        else yield* this.archive(() => this.nested(archive, entry, entryName, budget), entryName, staffFolder, depth + 1, budget);
       }
     } finally {
       archive.close();
     }
   }
 
-  private async nested(outer: ZipArchive, entry: ZipEntry, name: string): Promise<ZipArchive> {
-    return ZipArchive.fromBuffer(await outer.readBytes(entry), name, this.limits);
+  private async nested(outer: ZipArchive, entry: ZipEntry, name: string, budget: ZipBudget): Promise<ZipArchive> {
+    return ZipArchive.fromBuffer(await outer.readBytes(entry), name, this.limits, budget);
   }
 }
 

@@ -1,47 +1,165 @@
-import iconv from 'iconv-lite';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { InputError } from '../errors.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /**
- * Guesses how a file's bytes are encoded from its start. MIS exports (SIMS above all) are
- * often Windows-1252; Excel's "Unicode text" is UTF-16 with a BOM; everything else is UTF-8.
- * Only a prefix is examined so large files can be streamed afterwards.
+ * How a file's bytes are encoded, judged on the whole file. MIS exports (SIMS above all) are
+ * often Windows-1252; Excel's "Unicode text" is UTF-16 with a BOM; everything else is UTF-8. A
+ * file that is not valid UTF-8 anywhere is Windows-1252, even when its first accent comes late.
  */
-export function detectEncoding(prefix: Uint8Array): { encoding: TextEncoding; bomLength: number } {
-  if (prefix[0] === 0xef && prefix[1] === 0xbb && prefix[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
-  if (prefix[0] === 0xff && prefix[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (prefix[0] === 0xfe && prefix[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  return { encoding: isUtf8Prefix(prefix) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+export function detectEncoding(bytes: Uint8Array, prefix = false): { encoding: TextEncoding; bomLength: number } {
+  const bom = bomOf(bytes);
+  if (bom) return bom;
+  return { encoding: isUtf8(bytes) || (prefix && isUtf8Prefix(bytes)) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
-/** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end. */
+function bomOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return undefined;
+}
+
+/** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end (a file's head, with `prefix`). */
 function isUtf8Prefix(bytes: Uint8Array): boolean {
+  return firstInvalidUtf8(bytes, true) < 0;
+}
+
+/**
+ * Where the first byte that cannot be UTF-8 is, or -1; with `allowCut`, a sequence cut off at the
+ * end is not counted (a chunk's end), and otherwise it is.
+ */
+function firstInvalidUtf8(bytes: Uint8Array, allowCut: boolean): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (extra < 0) return false;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
     for (let k = 1; k <= extra; k++) {
-      if (i + k >= bytes.length) return true;
-      if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+      if (i + k >= bytes.length) return allowCut ? -1 : i;
+      const next = bytes[i + k]!;
+      if ((next & 0xc0) !== 0x80) return i;
+      // Overlong forms, surrogates and code points past U+10FFFF, as TextDecoder rejects them.
+      if (k === 1 && ((b === 0xe0 && next < 0xa0) || (b === 0xed && next > 0x9f) || (b === 0xf0 && next < 0x90) || (b === 0xf4 && next > 0x8f))) return i;
     }
     i += extra + 1;
   }
-  return true;
+  return -1;
 }
+
+const decoders: Record<TextEncoding, () => TextDecoder> = {
+  'utf-8': () => new TextDecoder('utf-8', { ignoreBOM: true }),
+  'utf-16le': () => new TextDecoder('utf-16le', { ignoreBOM: true }),
+  'utf-16be': () => new TextDecoder('utf-16be', { ignoreBOM: true }),
+  'windows-1252': () => new TextDecoder('windows-1252'),
+};
 
 /** Decodes a whole file. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  const { encoding, bomLength } = detectEncoding(bytes.subarray(0, 64 * 1024));
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset + bomLength, bytes.byteLength - bomLength);
-  return { text: iconv.decode(body, encoding), encoding };
+  const { encoding, bomLength } = detectEncoding(bytes);
+  return { text: decoders[encoding]().decode(bytes.subarray(bomLength)), encoding };
 }
 
-/** A decoder for streaming, where chunks may split multi-byte characters. */
-export function createDecoder(encoding: TextEncoding): { write(chunk: Uint8Array): string; end(): string } {
-  const decoder = iconv.getDecoder(encoding);
-  return {
-    write: (chunk) => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
-    end: () => decoder.end() ?? '',
+/** A file's head (its first KiBs) decoded, for recognising its format: a character cut at its end is dropped. */
+export function decodeHead(bytes: Uint8Array): string {
+  const { encoding, bomLength } = detectEncoding(bytes, true);
+  return decoders[encoding]().decode(bytes.subarray(bomLength), { stream: true });
+}
+
+/** What a stream decoder makes of a chunk: UTF-8 bytes passed on as they are, or decoded text. */
+export type Decoded = { bytes: Uint8Array; text?: undefined } | { text: string; bytes?: undefined };
+
+/**
+ * A decoder for a file read in chunks, which may split multi-byte characters. Without a BOM it
+ * reads UTF-8 until a byte that cannot be, then Windows-1252 from there: a file whose bytes
+ * before that point were all ASCII (the common case: a SIMS export whose first accent comes
+ * late) is then read exactly as if judged on the whole file, without reading it twice. A file
+ * that is valid UTF-8 with accents in part and not elsewhere mixes encodings: an error naming
+ * the byte. UTF-8 is handed on as bytes (views of the chunk, whole characters only).
+ */
+export function createStreamDecoder(file: string): { write(chunk: Uint8Array): Decoded; end(): Decoded } {
+  let encoding: TextEncoding | undefined;
+  let decoder: TextDecoder | undefined;
+  let nonAscii = false;
+  let offset = 0;
+  /** Bytes held back: the start of a BOM or of a UTF-8 character cut at a chunk's end. */
+  let held: Uint8Array = new Uint8Array(0);
+  const join = (chunk: Uint8Array): Uint8Array => {
+    if (held.length === 0) return chunk;
+    const joined = new Uint8Array(held.length + chunk.length);
+    joined.set(held);
+    joined.set(chunk, held.length);
+    held = new Uint8Array(0);
+    return joined;
   };
+  const utf8 = (bytes: Uint8Array, final: boolean): Decoded => {
+    const cut = final ? 0 : cutTail(bytes);
+    const whole = bytes.subarray(0, bytes.length - cut);
+    if (cut > 0) held = bytes.slice(bytes.length - cut);
+    if (isUtf8(whole)) {
+      if (!nonAscii && !isAscii(whole)) nonAscii = true;
+      offset += whole.length;
+      return { bytes: whole };
+    }
+    held = new Uint8Array(0);
+    const bad = firstInvalidUtf8(bytes, !final);
+    const before = bytes.subarray(0, bad);
+    if (nonAscii || !isAscii(before)) {
+      const at = (offset + bad).toLocaleString('en-GB');
+      throw new InputError(file, undefined, `mixes UTF-8 with another encoding (byte ${at}, 0x${bytes[bad]!.toString(16).toUpperCase()}, is not UTF-8, though accents before it were), so its accents cannot be read reliably`, RESAVE_HINT);
+    }
+    encoding = 'windows-1252';
+    decoder = decoders[encoding]();
+    return { text: Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('latin1') + decoder.decode(bytes.subarray(bad), { stream: !final }) };
+  };
+  return {
+    write(chunk) {
+      let bytes = join(chunk);
+      if (!encoding) {
+        if (bytes.length === 0) return { text: '' };
+        if (bytes.length < 3 && (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) {
+          held = bytes.slice();
+          return { text: '' };
+        }
+        const bom = bomOf(bytes);
+        encoding = bom?.encoding ?? 'utf-8';
+        decoder = decoders[encoding]();
+        bytes = bytes.subarray(bom?.bomLength ?? 0);
+      }
+      return encoding === 'utf-8' ? utf8(bytes, false) : { text: decoder!.decode(bytes, { stream: true }) };
+    },
+    end() {
+      if (!encoding) {
+        const text = held.length > 0 ? decodeText(held).text : '';
+        held = new Uint8Array(0);
+        return { text };
+      }
+      if (encoding === 'utf-8') {
+        const rest = held;
+        held = new Uint8Array(0);
+        return rest.length > 0 ? utf8(rest, true) : { bytes: rest };
+      }
+      return { text: decoder!.decode() };
+    },
+  };
+}
+
+const RESAVE_HINT = 'Open it in Excel and save it with File › Save As › "CSV UTF-8 (Comma delimited)".';
+
+/** How many bytes at the end start a UTF-8 character that the next chunk completes (0 to 3). */
+function cutTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if (b < 0x80) return 0;
+    if (b >= 0xc0) {
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return length > back ? back : 0;
+    }
+  }
+  return 0;
 }

@@ -12,12 +12,17 @@ export interface ZipLimits {
   maxEntries: number;
   /** Uncompressed bytes of one entry that is read whole (JavaScript strings stop at about 512 MiB). */
   maxEntryBytes: number;
-  /** Uncompressed bytes of all the entries read whole from one archive (heads, to recognise files, are free). */
+  /** Uncompressed bytes of all the entries read whole from one download, ZIPs inside it included (heads, to recognise files, are free). */
   maxTotalBytes: number;
   /** A ZIP inside a ZIP is unpacked in memory: its size. */
   maxNestedZipBytes: number;
   /** How deep ZIPs may sit inside ZIPs (1: no ZIP inside a ZIP). */
   maxDepth: number;
+}
+
+/** Uncompressed bytes read so far from one download, the ZIPs inside it included. */
+export interface ZipBudget {
+  bytes: number;
 }
 
 export const ZIP_LIMITS: ZipLimits = {
@@ -48,9 +53,8 @@ const OPTIONS: Options = { lazyEntries: true, autoClose: false, decodeStrings: t
  */
 export class ZipArchive {
   private closed = false;
-  /** Entries unpacked so far, and their bytes: the budget the limits set. */
+  /** Entries unpacked so far. */
   private readonly opened = new Set<ZipEntry>();
-  private bytesOpened = 0;
 
   private constructor(
     private readonly zip: ZipFile,
@@ -60,18 +64,21 @@ export class ZipArchive {
     readonly name: string,
     readonly entries: readonly ZipEntry[],
     private readonly limits: ZipLimits,
+    /** Bytes unpacked so far, shared by a download and the ZIPs inside it. */
+    private readonly budget: ZipBudget,
   ) {}
 
   /** Opens a ZIP file; a damaged one is a `UserError` naming it, a hostile one too. */
-  static async open(filePath: string, name: string, limits: ZipLimits = ZIP_LIMITS): Promise<ZipArchive> {
-    return ZipArchive.from(() => yauzl.openPromise(filePath, OPTIONS), name, limits);
+  static async open(filePath: string, name: string, limits: ZipLimits = ZIP_LIMITS, budget: ZipBudget = { bytes: 0 }): Promise<ZipArchive> {
+    return ZipArchive.from(() => yauzl.openPromise(filePath, OPTIONS), name, limits, budget);
   }
 
-  static async fromBuffer(buffer: Buffer, name: string, limits: ZipLimits = ZIP_LIMITS): Promise<ZipArchive> {
-    return ZipArchive.from(() => yauzl.fromBufferPromise(buffer, OPTIONS), name, limits);
+  /** A ZIP in memory; one inside another shares the outer's `budget`, so nesting cannot multiply it. */
+  static async fromBuffer(buffer: Buffer, name: string, limits: ZipLimits = ZIP_LIMITS, budget: ZipBudget = { bytes: 0 }): Promise<ZipArchive> {
+    return ZipArchive.from(() => yauzl.fromBufferPromise(buffer, OPTIONS), name, limits, budget);
   }
 
-  private static async from(openZip: () => Promise<ZipFile>, name: string, limits: ZipLimits): Promise<ZipArchive> {
+  private static async from(openZip: () => Promise<ZipFile>, name: string, limits: ZipLimits, budget: ZipBudget): Promise<ZipArchive> {
     let zip: ZipFile;
     try {
       zip = await openZip();
@@ -93,7 +100,7 @@ export class ZipArchive {
         });
       }
       checkOverlaps(name, entries);
-      return new ZipArchive(zip, openZip, name, entries, limits);
+      return new ZipArchive(zip, openZip, name, entries, limits, budget);
     } catch (error) {
       zip.close();
       if (error instanceof UserError) throw error;
@@ -146,11 +153,11 @@ export class ZipArchive {
   private claim(entry: ZipEntry): void {
     if (this.opened.has(entry)) return;
     if (entry.size > this.limits.maxEntryBytes) throw bomb(this.name, `${entry.path} would unpack to ${mib(entry.size)}`);
-    if (this.bytesOpened + entry.size > this.limits.maxTotalBytes) {
+    if (this.budget.bytes + entry.size > this.limits.maxTotalBytes) {
       throw bomb(this.name, `its lists would unpack to more than ${mib(this.limits.maxTotalBytes)}`);
     }
     this.opened.add(entry);
-    this.bytesOpened += entry.size;
+    this.budget.bytes += entry.size;
   }
 
   close(): void {

@@ -27,6 +27,20 @@ export function pupilScope(pupil: Pupil, auditDate: string): PupilScope {
   return { status: 'former', age, inScope: false, rule: null };
 }
 
+/**
+ * Why a pupil's date of birth cannot be right, or undefined: one after the audit date, or after
+ * the day they left. Such a date is set aside (the age is unknown), never used to drop the pupil:
+ * a current pupil is in scope at any age, and a leaver of unknown age stays for a person to check.
+ */
+export function implausibleDob(pupil: Pupil, auditDate: string): string | undefined {
+  if (!pupil.dob) return undefined;
+  if (pupil.dob > auditDate) return `pupil ${pupil.id}: date of birth ${pupil.dob} is after the audit date (${auditDate}), so it was set aside and their age taken as unknown; check their record`;
+  if (pupil.leavingDate && pupil.dob > pupil.leavingDate) {
+    return `pupil ${pupil.id}: date of birth ${pupil.dob} is after their leaving date (${pupil.leavingDate}), so it was set aside and their age taken as unknown; check their record`;
+  }
+  return undefined;
+}
+
 export function pupilDisplayName(pupil: Pupil): string {
   const forename = pupil.preferredForename && pupil.preferredForename !== pupil.legalForename
     ? `${pupil.legalForename} (${pupil.preferredForename})`

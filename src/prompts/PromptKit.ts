@@ -1,4 +1,5 @@
 import { CancelledError } from '../errors.js';
+import { inert, inertLines } from '../report/inert.js';
 
 // Loaded when a question is first asked: scripts and plain audits never need it, and loading it
 // styles text at once (which makes Node warn when both NO_COLOR and FORCE_COLOR are set).
@@ -34,6 +35,15 @@ export interface PromptKit {
   say(text: string): void;
 }
 
+/** Names and values from the user's files reach the terminal through choices and messages: made inert here, once. */
+function inertChoice<V>(choice: Choice<V>): Choice<V> {
+  const safe: Choice<V> = { ...choice, name: inert(choice.name) };
+  if (choice.short !== undefined) safe.short = inert(choice.short);
+  if (choice.description !== undefined) safe.description = inertLines(choice.description);
+  if (typeof choice.disabled === 'string') safe.disabled = inert(choice.disabled);
+  return safe;
+}
+
 const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 export function createPromptKit(streams: PromptStreams): PromptKit {
@@ -57,23 +67,24 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
   return {
     search: async (config) => {
       const { search } = await inquirer();
-      return ask((context) => search({ pageSize: 10, ...config }, context));
+      return ask((context) => search({ pageSize: 10, ...config, message: inertLines(config.message), source: (term) => config.source(term).map(inertChoice) }, context));
     },
     select: async (config) => {
       const { select } = await inquirer();
-      return ask((context) => select({ pageSize: 10, loop: false, ...config }, context));
+      return ask((context) => select({ pageSize: 10, loop: false, ...config, message: inertLines(config.message), choices: config.choices.map(inertChoice) }, context));
     },
     input: async (config) => {
       const { input } = await inquirer();
-      return ask((context) => input(config, context));
+      return ask((context) => input({ ...config, message: inertLines(config.message), ...(config.default !== undefined ? { default: inert(config.default) } : {}) }, context));
     },
     confirm: async (config) => {
       const { confirm } = await inquirer();
-      return ask((context) => confirm(config, context));
+      return ask((context) => confirm({ ...config, message: inertLines(config.message) }, context));
     },
     say: (text) => {
       const width = (streams.output as { columns?: number }).columns;
-      streams.output.write(`${width ? wrapLines(text, width) : text}\n`);
+      const safe = inertLines(text);
+      streams.output.write(`${width ? wrapLines(safe, width) : safe}\n`);
     },
   };
 }

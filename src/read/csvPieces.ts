@@ -1,5 +1,6 @@
 import type { TextSource } from '../io/TextSource.js';
 import { parseCsvRecords } from './csvRecords.js';
+import { InputError } from '../errors.js';
 import { checkNotSpreadsheet, delimiterOf, needsTrim, type CsvRow } from './csvTable.js';
 
 /** A run of whole records cut from a CSV file, with the file's header: plain data. */
@@ -26,15 +27,25 @@ export interface CsvPiece {
  * each await.
  */
 const PIECE_BYTES = 64 * 1024;
+/** Beyond these, a file is refused rather than read into memory (a 2 GiB file of one line never ends). */
+export interface CsvLimits {
+  recordBytes: number;
+  fileBytes: number;
+}
+
+export const CSV_LIMITS: CsvLimits = { recordBytes: 64 * 1024 * 1024, fileBytes: 1024 * 1024 * 1024 };
+
 const QUOTE = 0x22;
 const LF = 0x0a;
+const CR = 0x0d;
 
 /**
- * Cuts a CSV file into pieces of whole records. Cuts fall only on a line break outside quotes, so
+ * Cuts a CSV file into pieces of whole records. `beforeRead` is called before each read of the
+ * file, which may reuse the memory of pieces handed out before: a caller keeping them copies them then. Cuts fall only on a line break outside quotes, so
  * a cell holding line breaks is never cut. A file with a header and no rows gives one empty piece,
  * so that its header is still checked; a file with no header gives none.
  */
-export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTES): AsyncGenerator<CsvPiece> {
+export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTES, beforeRead?: () => void, limits: CsvLimits = CSV_LIMITS): AsyncGenerator<CsvPiece> {
   const head = await source.head();
   checkNotSpreadsheet(source.name, head);
   const trim = needsTrim(head);
@@ -46,24 +57,49 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
   /** The carry is the start of one record cut at a chunk's end (no record ends in it). */
   let carryIsPartial = false;
   let ended = false;
-  const chunks = bytesOf(source)[Symbol.asyncIterator]();
+  let bytesRead = 0;
+  const delimiterByte = delimiter.charCodeAt(0);
+  /** A record longer than a chunk, gathered until it ends. */
+  let long: { parts: Buffer[]; length: number; scan: RecordScan } | undefined;
+  const chunks = (isCrOnly(head) ? crToLf(bytesOf(source), delimiter.charCodeAt(0), trim) : bytesOf(source))[Symbol.asyncIterator]();
   // A caller that stops early (a bad row) leaves no file open behind it.
   try {
     while (!ended) {
+      // Pieces handed out point into chunks that this read may overwrite (see `beforeRead`).
+      beforeRead?.();
       const next = await chunks.next();
       ended = next.done === true;
       let buffer: Buffer;
       if (next.done) {
-        buffer = carry ?? Buffer.alloc(0);
+        if (long) checkQuotesClosed(source.name, line, long.scan);
+        buffer = long ? Buffer.concat(long.parts) : (carry ?? Buffer.alloc(0));
+        long = undefined;
       } else {
         const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-        // The record cut at the last chunk's end is joined with this one's start on its own, rather
-        // than copying all of this chunk after it (a trust's 110 MB, each page a fault).
-        const edge = carry && carryIsPartial ? edgeRecord(carry, chunk) : undefined;
-        if (edge && header) {
-          yield { file: source.name, header, bytes: edge.record, firstLine: line, index: index++, trim, delimiter };
-          line += countLineBreaks(edge.record, 0, edge.record.length);
-          buffer = chunk.subarray(edge.used);
+        bytesRead += chunk.length;
+        if (bytesRead > limits.fileBytes) throw tooLarge(source.name, `is larger than ${mib(limits.fileBytes)}, more than any MIS export or connection list`, undefined);
+        if (long || (carry && carryIsPartial)) {
+          // The record cut at the last chunk's end, completed from this one's start on its own
+          // rather than copying all of this chunk after it (a trust's 110 MB, each page a fault).
+          // A record longer than a chunk is gathered as copies (the chunks' memory is reused) and
+          // joined once, so that a 40 MB record costs linear time.
+          long ??= startRecord(carry!, delimiterByte, trim);
+          const end = scanRecord(chunk, 0, long.scan, delimiterByte);
+          if (end < 0) {
+            long.parts.push(Buffer.from(chunk));
+            long.length += chunk.length;
+            if (long.length > limits.recordBytes) {
+              const where = long.scan.inQuotes ? line + long.scan.quoteLines : line;
+              throw tooLarge(source.name, `has a record longer than ${mib(limits.recordBytes)}${long.scan.inQuotes ? ' (a quote opened on this line is never closed?)' : ''}`, where);
+            }
+            carry = undefined;
+            continue;
+          }
+          const record = Buffer.concat([...long.parts, chunk.subarray(0, end + 1)]);
+          long = undefined;
+          yield { file: source.name, header: header!, bytes: record, firstLine: line, index: index++, trim, delimiter };
+          line += countLineBreaks(record, 0, record.length);
+          buffer = chunk.subarray(end + 1);
         } else {
           buffer = carry && carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
         }
@@ -72,7 +108,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
       carryIsPartial = false;
       // Blank lines before the header are skipped, as the rows' reader does.
       while (!header && buffer.length > 0) {
-        const end = ended ? recordEnd(buffer) || buffer.length : recordEnd(buffer);
+        const end = ended ? recordEnd(buffer, delimiterByte, trim) || buffer.length : recordEnd(buffer, delimiterByte, trim);
         if (end === 0) break;
         const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim, delimiter);
         line += countLineBreaks(buffer, 0, end);
@@ -80,6 +116,7 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
         if (row) header = { cells: row.cells, line: row.line };
       }
       if (!header) {
+        if (buffer.length > limits.recordBytes) throw tooLarge(source.name, `has a first line longer than ${mib(limits.recordBytes)}`, line);
         carry = buffer;
         continue;
       }
@@ -87,7 +124,8 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
         carry = buffer;
         continue;
       }
-      const cut = ended ? buffer.length : lastRecordEnd(buffer);
+      if (ended) checkQuotesClosed(source.name, line, scanRecords(buffer, delimiterByte, trim));
+      const cut = ended ? buffer.length : lastRecordEnd(buffer, delimiterByte, trim);
       if (cut === 0 && !(ended && index === 0)) {
         // One record longer than a piece (a huge quoted cell): read on until it ends.
         carry = buffer;
@@ -111,19 +149,75 @@ async function* bytesOf(source: TextSource): AsyncGenerator<Uint8Array> {
   else for await (const text of source.chunks()) yield Buffer.from(text, 'utf8');
 }
 
+/** Whether the file's lines end in a lone carriage return (Excel's "CSV (Macintosh)"), judged by its first line break. */
+function isCrOnly(head: string): boolean {
+  const at = head.search(/[\r\n]/);
+  return at >= 0 && head[at] === '\r' && head[at + 1] !== '\n' && at + 1 < head.length;
+}
+
+/**
+ * The bytes with each lone carriage return outside quotes made a line feed (a CR + LF is left as
+ * it is, and so is a CR inside a quoted cell), so that a Mac file's lines are split and numbered
+ * like any other's. Quotes are read as `stretchesOutsideQuotes` reads them.
+ */
+async function* crToLf(chunks: AsyncIterable<Uint8Array>, delimiter: number, trim: boolean): AsyncGenerator<Uint8Array> {
+  let inQuotes = false;
+  let quoteSeen = false;
+  let previous = LF;
+  let heldCr = false;
+  for await (const chunk of chunks) {
+    const out = Buffer.allocUnsafe(chunk.length + 1);
+    let length = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (heldCr) {
+        heldCr = false;
+        out[length++] = byte === LF ? CR : LF;
+        previous = LF;
+      }
+      if (inQuotes) {
+        if (quoteSeen) {
+          quoteSeen = false;
+          if (byte === QUOTE) {
+            out[length++] = byte;
+            continue;
+          }
+          inQuotes = false;
+        } else {
+          if (byte === QUOTE) quoteSeen = true;
+          out[length++] = byte;
+          continue;
+        }
+      }
+      if (byte === CR) {
+        heldCr = true;
+        continue;
+      }
+      if (byte === QUOTE && (previous === LF || previous === CR || previous === delimiter)) inQuotes = true;
+      out[length++] = byte;
+      if (!trim || !isBlank(byte, delimiter)) previous = byte;
+    }
+    yield out.subarray(0, length);
+  }
+  if (heldCr) yield Buffer.from([LF]);
+}
+
 /**
  * Where a cell's quotes begin and end, from the quotes alone (few, next to the bytes): a quote
  * opens a quoted cell only at the start of a cell, as csv-parse's `relax_quotes` reads it, and
  * `""` inside one is a quote. Calls `outside(from, to)` for each stretch outside quotes.
  */
-function stretchesOutsideQuotes(buffer: Buffer, outside: (from: number, to: number) => void): void {
+function stretchesOutsideQuotes(buffer: Buffer, delimiter: number, outside: (from: number, to: number) => void, trim = false): void {
   let inQuotes = false;
   let from = 0;
   let quote = buffer.indexOf(QUOTE);
   while (quote >= 0) {
     if (!inQuotes) {
-      const before = quote === 0 ? LF : buffer[quote - 1];
-      if (before === LF || before === 0x0d || before === 0x2c || before === 0x3b || before === 0x09) {
+      let k = quote - 1;
+      // With trim, csv-parse opens quotes after spaces at a cell's start too (`a, "b"`).
+      if (trim) while (k >= 0 && isBlank(buffer[k]!, delimiter)) k--;
+      const before = k < 0 ? LF : buffer[k];
+      if (before === LF || before === CR || before === delimiter) {
         outside(from, quote);
         inQuotes = true;
       }
@@ -140,37 +234,113 @@ function stretchesOutsideQuotes(buffer: Buffer, outside: (from: number, to: numb
 }
 
 /** Just after the last line break outside quotes, or 0 when there is none. */
-function lastRecordEnd(buffer: Buffer): number {
+function lastRecordEnd(buffer: Buffer, delimiter: number, trim: boolean): number {
   let end = 0;
-  stretchesOutsideQuotes(buffer, (from, to) => {
+  stretchesOutsideQuotes(buffer, delimiter, (from, to) => {
     const at = to > from ? buffer.lastIndexOf(LF, to - 1) : -1;
     if (at >= from) end = at + 1;
-  });
+  }, trim);
   return end;
-}
-
-/**
- * The record begun in `carry` (which holds no record's end) completed from the start of `chunk`,
- * and how many of the chunk's bytes it took; undefined when it does not end in the chunk.
- */
-function edgeRecord(carry: Buffer, chunk: Buffer): { record: Buffer; used: number } | undefined {
-  for (let take = Math.min(chunk.length, 4096); ; take = Math.min(chunk.length, take * 8)) {
-    const joined = Buffer.concat([carry, chunk.subarray(0, take)]);
-    const end = recordEnd(joined);
-    if (end > carry.length) return { record: joined.subarray(0, end), used: end - carry.length };
-    if (take === chunk.length) return undefined;
-  }
 }
 
 /** Just after the first line break outside quotes, or 0 when there is none. */
-function recordEnd(buffer: Buffer): number {
+function recordEnd(buffer: Buffer, delimiter: number, trim: boolean): number {
   let end = 0;
-  stretchesOutsideQuotes(buffer, (from, to) => {
+  stretchesOutsideQuotes(buffer, delimiter, (from, to) => {
     if (end > 0) return;
     const at = buffer.indexOf(LF, from);
     if (at >= 0 && at < to) end = at + 1;
-  });
+  }, trim);
   return end;
+}
+
+/** Where a scan of one record stands: in quotes or not, and the lines it has crossed. */
+interface RecordScan {
+  inQuotes: boolean;
+  /** A quote inside quotes was the last byte: it closes them unless another follows. */
+  quoteSeen: boolean;
+  previous: number;
+  lines: number;
+  /** Lines crossed before the open quote. */
+  quoteLines: number;
+  /** csv-parse's `trim`: spaces before a quote do not stop it opening a cell. */
+  trim: boolean;
+}
+
+function newScan(trim: boolean): RecordScan {
+  return { inQuotes: false, quoteSeen: false, previous: LF, lines: 0, quoteLines: 0, trim };
+}
+
+function isBlank(byte: number, delimiter: number): boolean {
+  return (byte === 0x20 || byte === 0x09) && byte !== delimiter;
+}
+
+/** A record cut at a chunk's end, copied, and scanned as far as it goes. */
+function startRecord(carry: Buffer, delimiter: number, trim: boolean): { parts: Buffer[]; length: number; scan: RecordScan } {
+  const scan = newScan(trim);
+  scanRecord(carry, 0, scan, delimiter);
+  return { parts: [Buffer.from(carry)], length: carry.length, scan };
+}
+
+/**
+ * Reads on in a record from `from`, byte by byte (used only for a record's edges), with quotes as
+ * `stretchesOutsideQuotes` reads them: the line feed that ends it, or -1, `scan` then holding where it stands.
+ */
+function scanRecord(bytes: Uint8Array, from: number, scan: RecordScan, delimiter: number): number {
+  for (let i = from; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (scan.inQuotes) {
+      if (!scan.quoteSeen) {
+        if (byte === QUOTE) scan.quoteSeen = true;
+        else if (byte === LF) scan.lines++;
+        continue;
+      }
+      scan.quoteSeen = false;
+      if (byte === QUOTE) continue;
+      scan.inQuotes = false;
+      scan.previous = QUOTE;
+    }
+    if (byte === LF) return i;
+    if (byte === QUOTE && (scan.previous === LF || scan.previous === CR || scan.previous === delimiter)) {
+      scan.inQuotes = true;
+      scan.quoteLines = scan.lines;
+    }
+    if (!scan.trim || !isBlank(byte, delimiter)) scan.previous = byte;
+  }
+  return -1;
+}
+
+/** The scan of a file's last piece at its end, with its lines counted from the piece's start (only when it ends in quotes). */
+function scanRecords(buffer: Buffer, delimiter: number, trim: boolean): RecordScan {
+  if (lastRecordEnd(buffer, delimiter, trim) === buffer.length || !endsInQuotes(buffer, delimiter, trim)) return newScan(trim);
+  let lines = 0;
+  for (let from = 0; ; ) {
+    const scan = newScan(trim);
+    const end = scanRecord(buffer, from, scan, delimiter);
+    if (end < 0) return { ...scan, quoteLines: lines + scan.quoteLines };
+    lines += 1 + scan.lines;
+    from = end + 1;
+  }
+}
+
+function endsInQuotes(buffer: Buffer, delimiter: number, trim: boolean): boolean {
+  let outside = false;
+  stretchesOutsideQuotes(buffer, delimiter, (_from, to) => (outside = to === buffer.length), trim);
+  return !outside;
+}
+
+/** A file that ends inside quotes: the line the quote opened on, not the file's last. */
+function checkQuotesClosed(file: string, line: number, scan: RecordScan): void {
+  if (!scan.inQuotes || scan.quoteSeen) return;
+  throw new InputError(file, line + scan.quoteLines, 'has a quote that opens a cell here and is never closed, so the rest of the file would be one cell', 'Check the quotes on that line: a quote inside a cell is written as two ("").');
+}
+
+function tooLarge(file: string, problem: string, line: number | undefined): InputError {
+  return new InputError(file, line, problem, 'Check that this is the right file: an export that large is most likely damaged, or not a CSV file.');
+}
+
+function mib(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MiB`;
 }
 
 function countLineBreaks(buffer: Buffer, from: number, to: number): number {

@@ -30,7 +30,7 @@ const SPACED_QUOTES = /(^|[,;\t])[ \t]+"|"[ \t]+([,;\t]|\r?$)/m;
  * Excel writes ("CSV" in much of Europe, "Unicode Text"), when the header has no comma at all.
  */
 export function delimiterOf(head: string): ',' | ';' | '\t' {
-  const header = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const header = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
   if (header.includes(',')) return ',';
   if (header.includes('\t')) return '\t';
   return header.includes(';') ? ';' : ',';
@@ -114,10 +114,20 @@ export function mapColumns<F extends string>(
       fileName,
       header.line,
       `does not look like ${describe}: no column ${wanted}`,
-      `Found columns: ${header.cells.map((c) => `"${c}"`).join(', ') || '(none)'}.`,
+      `Found columns: ${foundColumns(header.cells)}.`,
     );
   }
   return index;
+}
+
+/** Enough of a header to recognise it: a file of 10 MB on one line must not fill the screen. */
+const FOUND_COLUMNS_CHARS = 200;
+
+function foundColumns(cells: readonly string[]): string {
+  const all = cells.map((c) => JSON.stringify(c.length > 40 ? `${c.slice(0, 39)}…` : c)).join(', ');
+  if (all.length <= FOUND_COLUMNS_CHARS) return all || '(none)';
+  const cut = all.lastIndexOf(', ', FOUND_COLUMNS_CHARS);
+  return `${all.slice(0, cut > 0 ? cut : FOUND_COLUMNS_CHARS)}, … (${cells.length.toLocaleString('en-GB')} columns in all)`;
 }
 
 /** A cell by field, trimmed, or undefined when absent or empty. */

@@ -13,17 +13,62 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
  * going through a trust's 50,000 pupils pays for one await per piece rather than per row. A
  * piece's rows are split as the caller asks for them, so that each is gone before the next (see
  * `csvRows`): rows kept together outlive a young-generation collection, and V8 then allocates the
- * rows of every file read by the same code straight into the old generation. Read each batch
- * through before asking for the next: its rows are cut from the file's current chunk.
+ * rows of every file read by the same code straight into the old generation. A batch's rows are
+ * cut from the file's current chunk, whose memory a later read reuses: a batch not read through
+ * when the next is asked for keeps its own copy of what is left, so keeping one is always safe.
  */
 export async function* readCsvBatches(source: TextSource): AsyncGenerator<Iterable<CsvRow>> {
-  for await (const piece of readCsvPieces(source)) {
-    const rows = csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter);
-    yield piece.index === 0 ? withHeader(piece.header, rows) : rows;
+  let handedOut: Batch[] = [];
+  const beforeRead = (): void => {
+    for (const batch of handedOut) batch.detach();
+    handedOut = [];
+  };
+  for await (const piece of readCsvPieces(source, undefined, beforeRead)) {
+    const batch = new Batch(piece.index === 0 ? piece.header : undefined, piece);
+    handedOut.push(batch);
+    yield batch;
   }
 }
 
-function* withHeader(header: CsvRow, rows: Iterable<CsvRow>): Generator<CsvRow> {
-  yield header;
-  yield* rows;
+class Batch implements Iterable<CsvRow> {
+  private rows: Iterator<CsvRow> | undefined;
+  /** Rows read ahead when the batch was detached part-way. */
+  private rest: CsvRow[] | undefined;
+  private done = false;
+
+  constructor(
+    private header: CsvRow | undefined,
+    private readonly piece: { file: string; bytes: Uint8Array; firstLine: number; trim: boolean; delimiter: ',' | ';' | '\t' },
+  ) {}
+
+  /** Before the piece's memory is reused: nothing left, a copy of its bytes, or the rows left, read now. */
+  detach(): void {
+    if (this.done) return;
+    if (!this.rows) this.piece.bytes = Buffer.from(this.piece.bytes);
+    else this.rest = [...iterate(this.rows)];
+  }
+
+  *[Symbol.iterator](): Generator<CsvRow> {
+    const header = this.header;
+    this.header = undefined;
+    if (header) yield header;
+    if (!this.rows) {
+      const { file, bytes, firstLine, trim, delimiter } = this.piece;
+      this.rows = csvRows(file, bytes, firstLine, trim, delimiter);
+    }
+    for (;;) {
+      if (this.rest) {
+        yield* this.rest;
+        break;
+      }
+      const next = this.rows.next();
+      if (next.done) break;
+      yield next.value;
+    }
+    this.done = true;
+  }
+}
+
+function* iterate<T>(iterator: Iterator<T>): Generator<T> {
+  for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
 }

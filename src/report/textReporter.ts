@@ -1,11 +1,14 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { groupBy } from './groupBy.js';
+import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { describeScope, describePupilStatus, describeReason, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
-export const textReporter: Reporter = (report, context) => {
+export const textReporter: Reporter = (input, context) => {
+  // Every field from the input (names, roles, groups, usernames, file names) shown inert.
+  const report = inertDeep(input);
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const width = Math.max(60, Math.min(context.width, 120));
   const out: string[] = [];

@@ -45,7 +45,7 @@ export class CsvDocument<F extends string> {
     describe: string,
   ): CsvDocument<F> {
     if (bytes === undefined || bytes.length === 0) return new CsvDocument(fileName, aliases, true, '\r\n', undefined, [], Buffer.alloc(0));
-    const { encoding, bomLength } = detectEncoding(bytes.subarray(0, 64 * 1024));
+    const { encoding, bomLength } = detectEncoding(bytes);
     // Anything but UTF-8 (an Excel "CSV" in Windows-1252, UTF-16) is written back as UTF-8 with a BOM.
     const bom = bomLength > 0 || encoding !== 'utf-8';
     const text = Buffer.from(decodeText(bytes).text);

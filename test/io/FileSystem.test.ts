@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { readCsvRows } from '../../src/read/readCsvRows.js';
 
@@ -32,5 +33,20 @@ describe('nodeFileSystem.source', () => {
     await expect(async () => {
       for await (const _chunk of chunks) void _chunk;
     }).rejects.toThrow(/absent\.csv: no such file/);
+  });
+});
+
+describe('nodeFileSystem on what is not a plain file or folder', () => {
+  it('names a folder that cannot be listed instead of crashing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-list-'));
+    try {
+      writeFileSync(path.join(dir, 'file.csv'), 'a\n');
+      await expect(nodeFileSystem.list(path.join(dir, 'file.csv'))).rejects.toThrow(UserError);
+      await expect(nodeFileSystem.list(path.join(dir, 'file.csv'))).rejects.toThrow(/file\.csv: is a file, not a folder/);
+      await expect(nodeFileSystem.list(path.join(dir, 'missing'))).rejects.toThrow(/missing: no such file/);
+      expect(await nodeFileSystem.kind(path.join(dir, 'missing'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -160,6 +160,18 @@ describe('connectionFiles', () => {
 });
 
 /** Reads every source to the end, as an audit would; returns the error that stopped it, if any. */
+describe('ZIPs inside a ZIP', () => {
+  it('share one inflation budget with the download that holds them', async () => {
+    const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024 };
+    const inner = await makeZip([{ name: 'followers_1.json', data: Buffer.alloc(40 * 1024) }]);
+    await writeFile(path.join(connections, 'S01.zip'), await makeZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.zip`, data: inner }))));
+    // Each inner ZIP alone is within the limit; together they are not.
+    expect(((await consume(limits)) as UserError).message).toMatch(/^connections\/S01\.zip\/c\.zip looks like a ZIP bomb: its lists would unpack to more than/);
+    await writeFile(path.join(connections, 'S01.zip'), await makeZip(['a', 'b'].map((n) => ({ name: `${n}.zip`, data: inner }))));
+    expect(await consume(limits)).toBeUndefined();
+  });
+});
+
 async function consume(limits: typeof ZIP_LIMITS): Promise<unknown> {
   try {
     for await (const file of connectionFiles(nodeFileSystem, connections, root, { zipLimits: limits })) {

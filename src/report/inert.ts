@@ -1,0 +1,41 @@
+/**
+ * Text from the user's files made harmless to show on a terminal: an escape sequence could clear
+ * the screen, retitle the window, plant a link or write the clipboard, and a bidi override can
+ * make a name read as something else. Control characters are shown as visible pictures (ESC as
+ * `␛`, so `␛[2J`), C1 controls as `\x9B`, and bidi embeddings, overrides and isolates removed.
+ * JSON and CSV output keep the exact data; this is for text meant for a person's terminal.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function visible(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  if (code === 0x7f) return '\u2421';
+  if (code <= 0x9f) return `\\x${code.toString(16).toUpperCase()}`;
+  if (code === 0x2028 || code === 0x2029) return '\u2424';
+  return '';
+}
+
+/** One field (a name, a file name, a cell): every control shown visibly, line breaks included. */
+export function inert(text: string): string {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, visible) : text;
+}
+
+/** A message of several lines of our own that quotes input: line feeds kept, all else as `inert`. */
+export function inertLines(text: string): string {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_BUT_NEWLINE, visible) : text;
+}
+
+/** Every string in a value (a report) made inert, the value's shape kept; the original is not changed. */
+export function inertDeep<T>(value: T): T {
+  if (typeof value === 'string') return inert(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => inertDeep(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = inertDeep(item);
+    return out as T;
+  }
+  return value;
+}
