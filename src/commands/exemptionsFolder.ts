@@ -55,7 +55,6 @@ export async function loadPeople(io: CliIO, folder: string | undefined, options:
     ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
     ...(options.roll?.length ? { rolls: options.roll.map((p) => resolvePath(io, p)) } : {}),
     ...(options.staff ? { staff: resolvePath(io, options.staff) } : {}),
-    connectionsOptional: true,
   });
   return {
     pupils: await readPupils(inputs.rolls, new WarningSink()),

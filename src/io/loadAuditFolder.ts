@@ -14,8 +14,6 @@ export interface AuditPaths {
   exemptions?: string;
   decisions?: string;
   connections?: string[];
-  /** Commands that only look people up (exemptions) need no connection lists. */
-  connectionsOptional?: boolean;
 }
 
 /** Where the folder convention (CONTRACT.md) puts each file. */
@@ -35,7 +33,10 @@ const RECOGNISABLE = /\.(csv|tsv|txt|xlsx|xml)$/i;
 /** Files the tool writes or keeps, never inputs to recognise. */
 const KEPT = /^(exemptions|decisions)(-log)?\.csv$|-log\.csv$/i;
 
-/** Resolves an audit folder and options to lazily read inputs; a roll and connection lists are required. */
+/**
+ * Resolves an audit folder and options to lazily read inputs; a roll is required. No connection
+ * list is the audit command's to refuse, once the roll has been read (its errors come first).
+ */
 export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promise<AuditInputs & { folder?: string; files: string[] }> {
   const folder = paths.folder;
   if (folder !== undefined) {
@@ -75,13 +76,6 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
         }),
       )
     : (await Promise.all(FOLDER_FILES.connections.map(inFolder))).filter((p): p is string => p !== undefined);
-  if (connectionTargets.length === 0 && !paths.connectionsOptional) {
-    // An audit that read no connection list has checked nothing, and must not look like a clean one.
-    throw new UserError(`no connection list was found in ${folder ?? 'the options given'}`, {
-      hint: 'Put the lists in connections.csv or the connections/ folder of the audit folder (one subfolder per member of staff), or give them with --connections PATH.',
-    });
-  }
-
   async function* connections(): AsyncGenerator<ConnectionSource> {
     for (const target of connectionTargets) yield* connectionFiles(fs, target, folder);
   }

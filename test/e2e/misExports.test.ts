@@ -71,6 +71,10 @@ describe('an audit folder with the roll as the MIS exports it', () => {
     expect(stderr).toContain('no connection list was found in');
     expect(stderr).toContain('nothing was checked');
     expect(stdout).toBe('');
+    rmSync(path.join(work, 'connections'), { recursive: true });
+    const none = runCli(['audit', work, '--date', '2026-11-24']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no connection list was found in');
   });
 
   it('checks a family link against a roll found by its content', { timeout: SLOW }, () => {
