@@ -120,11 +120,28 @@ export const DISGUISES = [
     make: (p, rnd, ctx) => {
       const f = plain(p.fore);
       const s = plain(p.sur);
-      const forms = [`${f}.${s}`, `${f}${s}_${yy(p)}`, `${f}_${s}`, `${s}y.${f}`, `${f}${s}${yyyy(p)}x`, `${f}.${s}${yy(p)}`, `_${f}${s}_`];
+      // Most numbers in handles are no year (a shirt number, a lucky number): pupils carry them too.
+      const other = String(rnd.int(100)).padStart(2, '0');
+      const forms = [...(p.year > 0 && !p.former ? [`${f}${s}${p.year}`] : []), `${f}.${s}`, `${f}${s}_${yy(p)}`, `${f}_${s}`, `${s}y.${f}`, `${f}${s}${yyyy(p)}x`, `${f}.${s}${yy(p)}`, `_${f}${s}_`, `${f}${s}${other}`, `${f}_${s}${rnd.int(1000)}`];
       if (!ctx.isGivenName(p.sur)) forms.push(`${s}.${f}`);
       const username = rnd.pick(forms);
-      return { displayName: rnd.chance(0.5) ? '' : p.fore, username, pet: username.startsWith(`${s}y.`) ? `${s}y` : undefined };
+      const displayName = rnd.pick(['', p.fore, `${p.fore} ${p.sur}`]);
+      return { displayName, username, pet: username.startsWith(`${s}y.`) ? `${s}y` : undefined };
     },
+  },
+  {
+    // The name shown in full, the username no name at all, with a number that is no year (fifawolf83).
+    kind: 'unrelated_handle',
+    expect: 'flag',
+    make: (p, rnd) => ({ displayName: rnd.chance(0.5) ? `${p.fore} ${p.sur}` : `${rnd.pick(EMOJI)} ${p.fore} ${p.sur} ${rnd.pick(EMOJI)}`, username: `${rnd.pick(['fifa', 'wolf', 'star', 'moon', 'pixel', 'ninja'])}${rnd.pick(['wolf', 'girl', 'boy', 'fan', 'queen', 'king'])}${10 + rnd.int(90)}` }),
+  },
+  // A forename alone, the handle carrying the pupil's birth year: worth a look, no more.
+  { kind: 'forename_birth_year', expect: 'review', make: (p, rnd) => ({ displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.chance(0.5) ? yyyy(p) : `_${yy(p)}`}` }) },
+  // A forename alone, the handle carrying the pupil's year group (ellie.yr9).
+  {
+    kind: 'forename_year_group',
+    expect: 'review',
+    make: (p, rnd) => (p.year > 0 && !p.former ? { displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.pick(['.yr', '_y', 'yr', '.y'])}${p.year}` } : null),
   },
   { kind: 'handle_initial', expect: 'review', make: (p, rnd) => ({ username: rnd.chance(0.5) ? `${plain(p.fore)[0]}_${plain(p.sur)}${yyyy(p)}` : `${plain(p.fore)[0]}${plain(p.sur)}${yy(p)}` }) },
   {

@@ -3,13 +3,15 @@
  * ground truth. Every person is invented. Pupils appear in staff lists in each way of `DISGUISES`;
  * traps are adults the engine must not flag: parents (pupil's surname, adult forename), former
  * pupils now 18 or over, and namesakes told apart by a connection date before the pupil's birth
- * or a handle with a birth year decades before it. Background adults (most rows) carry
- * generation-typical names and never the exact name of a pupil in scope.
+ * or a handle with a birth year decades before it, or connected when the pupil was a toddler.
+ * Background adults (most rows) carry generation-typical names; a few young ones share a pupil's
+ * whole name by chance, as in life (labelled `background_namesake`). Names have a long tail (rare
+ * forenames, invented surnames), so a trust holds many distinct names.
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DISGUISES, plain, strip } from './disguises.js';
-import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, SURNAMES, givenNameKeys } from './namePools.js';
+import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, MORE_ADULT_FORENAMES, MORE_CHILD_FORENAMES, RARE_SURNAMES, SURNAMES, givenNameKeys } from './namePools.js';
 
 export const AUDIT_DATE = '2026-11-24';
 
@@ -18,6 +20,20 @@ export const SIZES = {
   secondary: { schools: 1, current: 1_200, leavers: 300, staff: 120, rows: 40_000, years: [7, 8, 9, 10, 11, 12, 13], pupilShare: 0.02 },
   trust: { schools: 30, current: 44_000, leavers: 6_000, staff: 4_000, rows: 1_000_000, years: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], pupilShare: 0.015 },
 };
+
+const HANDLE_WORDS = ['fifa', 'wolf', 'blue', 'sky', 'star', 'gamer', 'moon', 'pixel', 'tiger', 'cookie', 'ninja', 'rose', 'storm', 'dream', 'lucky', 'shadow', 'sunny', 'frost'];
+
+/** Another real spelling of a forename, one letter away (Jayden → Jaiden), when there is a usual one. */
+const RESPELLINGS = [
+  ['ay', 'ai'], ['ai', 'ay'], ['y', 'ie'], ['ie', 'y'], ['ey', 'y'], ['ph', 'f'], ['c', 'k'], ['k', 'c'], ['ll', 'l'], ['l', 'll'], ['nn', 'n'], ['i', 'y'], ['ee', 'i'], ['ah', 'a'],
+];
+function respell(name) {
+  for (const [from, to] of RESPELLINGS) {
+    const at = name.indexOf(from, 1);
+    if (at > 0) return name.slice(0, at) + to + name.slice(at + from.length);
+  }
+  return undefined;
+}
 
 export function random(seed) {
   let state = seed >>> 0;
@@ -55,16 +71,25 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const size = SIZES[sizeName];
   const rnd = random(seed + sizeName.length);
   mkdirSync(dir, { recursive: true });
-  const childNames = [...CHILD_FORENAMES, 'Frederick', 'Margaret', 'Gabriella', 'Zachary', 'Elizabeth', 'Benjamin'];
+  const commonChildNames = [...CHILD_FORENAMES, 'Frederick', 'Margaret', 'Gabriella', 'Zachary', 'Elizabeth', 'Benjamin'];
+  const childNames = [...commonChildNames, ...MORE_CHILD_FORENAMES];
   const childPlain = new Set(childNames.map((n) => plain(n)));
-  const adultNames = ADULT_FORENAMES.filter((n) => !childPlain.has(plain(n)));
-  const givenNames = new Set([...childNames, ...ADULT_FORENAMES].map((n) => plain(n)));
-  const surnameSet = new Set(SURNAMES.map((n) => plain(n)));
+  const allAdult = [...ADULT_FORENAMES, ...MORE_ADULT_FORENAMES];
+  const adultNames = allAdult.filter((n, at) => !childPlain.has(plain(n)) && allAdult.indexOf(n) === at);
+  const givenNames = new Set([...childNames, ...allAdult].map((n) => plain(n)));
+  const { createNicknameBook: makeBook } = await import('../../dist/match/nicknames.js');
+  const givenBook = makeBook();
+  const rareSurnames = RARE_SURNAMES.filter((s) => !givenNames.has(plain(s)) && !givenBook.isKnownGivenName(plain(s)));
+  const surnameSet = new Set([...SURNAMES, ...rareSurnames].map((n) => plain(n)));
+  /** A common forename two times in three, else a rarer one. */
+  const childForename = () => (rnd.chance(0.67) ? rnd.pick(commonChildNames) : rnd.pick(MORE_CHILD_FORENAMES));
+  /** A common surname (Smith far more than Fox) a little over half the time, else one of a long tail. */
+  const surname = () => (rnd.chance(0.55) ? rnd.skewed(SURNAMES) : rnd.pick(rareSurnames));
   let upn = 100000;
 
   const makePupil = (year, former) => {
-    const fore = rnd.pick(childNames);
-    let sur = rnd.skewed(SURNAMES);
+    const fore = childForename();
+    let sur = surname();
     if (rnd.chance(0.05)) sur = `${sur}-${rnd.pick(SURNAMES.filter((s) => !/[’ ]/.test(s) && s !== sur))}`;
     const pupil = {
       id: `T${upn++}`,
@@ -150,7 +175,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
 
   const staff = [];
   for (let i = 0; i < size.staff; i++) {
-    staff.push({ id: `S${String(i + 1).padStart(4, '0')}`, name: `${rnd.pick(adultNames)} ${rnd.skewed(SURNAMES)}`, role: rnd.pick(['Teacher', 'Teaching Assistant', 'Governor', 'Volunteer', 'Office', 'PTA']) });
+    staff.push({ id: `S${String(i + 1).padStart(4, '0')}`, name: `${rnd.pick(adultNames)} ${surname()}`, role: rnd.pick(['Teacher', 'Teaching Assistant', 'Governor', 'Volunteer', 'Office', 'PTA']) });
   }
 
   await writeLines(path.join(dir, 'roll.csv'), ['UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Year,Reg', ...current.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), p.year === 0 ? 'Reception' : `Year ${p.year}`, p.reg].map(csv).join(','))]);
@@ -162,15 +187,18 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const out = createWriteStream(path.join(dir, 'connections.csv'));
   let buffer = 'staff_id,staff_name,platform,display_name,username,profile_url,relationship,connected_on\n';
   let line = 1;
-  const platforms = ['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']; // linkedin last
+  // Pupils are more often on TikTok, Snapchat and Instagram, adults on Facebook and LinkedIn;
+  // children are not on LinkedIn (its minimum age is 16).
+  const pupilPlatforms = ['tiktok', 'tiktok', 'snapchat', 'snapchat', 'instagram', 'instagram', 'instagram', 'facebook', 'x'];
+  const adultPlatforms = ['facebook', 'facebook', 'facebook', 'facebook', 'linkedin', 'linkedin', 'instagram', 'instagram', 'x', 'tiktok', 'snapchat'];
   const relationships = ['friend', 'follower', 'following', 'friend', 'friend'];
   const write = async (member, row, label) => {
     line++;
     if (label) truth[line] = label;
     // Children are not on LinkedIn (its minimum age is 16): a pupil's own account is elsewhere.
-    const platform = row.username ? rnd.pick(label?.pupil && !label.trap ? platforms.slice(0, -1) : platforms) : 'facebook';
-    // Lists without a handle (Facebook's) still link to the profile by number.
-    const url = row.username ? `https://www.${platform}.com/${row.username}` : `https://www.facebook.com/profile.php?id=1000${String(rnd.int(1e9)).padStart(9, '0')}`;
+    const platform = rnd.pick(label?.pupil && !label.trap ? pupilPlatforms : adultPlatforms);
+    // Facebook lists without a handle still link to the profile by number.
+    const url = row.username ? `https://www.${platform}.com/${row.username}` : platform === 'facebook' ? `https://www.facebook.com/profile.php?id=1000${String(rnd.int(1e9)).padStart(9, '0')}` : '';
     buffer += [member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
@@ -185,27 +213,32 @@ export async function generate(sizeName, dir, seed = 20261124) {
     const fourth = `${Number(dob.slice(0, 4)) + 4}${dob.slice(4)}`;
     return date < fourth ? fourth : date;
   };
+  // A young adult may share a pupil's whole name by chance: kept, and labelled, since telling
+  // them apart is the model's work (a common name alone is no proof).
+  /** A handle that is no name, with a number that is seldom a year (`fifawolf83`, `bluesky_7`). */
+  const unrelatedHandle = () => `${rnd.pick(HANDLE_WORDS)}${rnd.pick(HANDLE_WORDS)}${rnd.chance(0.3) ? '_' : ''}${rnd.int(100)}`;
   const backgroundName = () => {
-    for (;;) {
-      const young = rnd.chance(0.15);
-      const fore = young ? rnd.pick(childNames) : rnd.pick(adultNames);
-      const sur = rnd.skewed(SURNAMES);
-      if (!isNamesake(fore, sur)) return { fore: strip(fore), sur: strip(sur) };
-    }
+    const young = rnd.chance(0.15);
+    const fore = young ? childForename() : rnd.pick(adultNames);
+    const sur = surname();
+    return { fore: strip(fore), sur: strip(sur), namesake: isNamesake(fore, sur) };
   };
   const background = () => {
-    const { fore, sur } = backgroundName();
+    const { fore, sur, namesake } = backgroundName();
     const born = 1950 + rnd.int(50);
     const forms = [
       () => ({ displayName: `${fore} ${sur}` }),
       () => ({ displayName: `${fore} ${sur}`, username: `${plain(fore)}.${plain(sur)}${String(born).slice(2)}` }),
       () => ({ displayName: `${fore} ${sur}`, username: `${plain(fore)}${plain(sur)}${rnd.int(1000)}` }),
+      () => ({ displayName: `${fore} ${sur}`, username: unrelatedHandle() }),
       () => ({ username: `${plain(fore)[0]}${plain(sur)}${born}` }),
       () => ({ displayName: `${sur}, ${fore}` }),
       () => ({ displayName: rnd.pick(['Bristol Bakery', 'Riverside Running Club', 'St Anne’s PTA', 'The Crown Inn', 'Greenfield Allotments', 'Marlow Book Club']) }),
     ];
-    const row = rnd.pick(forms)();
+    const at = rnd.int(forms.length);
+    const row = forms[at]();
     if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    if (namesake && at < forms.length - 1) row.label = { kind: 'background_namesake', trap: true, expect: 'none' };
     return row;
   };
   const traps = [
@@ -215,6 +248,15 @@ export async function generate(sizeName, dir, seed = 20261124) {
     },
     (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, connectedOn: iso(Number(p.dob.slice(0, 4)) - 1 - rnd.int(8), 1 + rnd.int(12), 1 + rnd.int(28)) }, kind: 'namesake_connected_before_birth' }),
     (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, username: `${plain(p.fore)}${plain(p.sur)}${1965 + rnd.int(30)}` }, kind: 'namesake_adult_birth_year' }),
+    (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, connectedOn: iso(Number(p.dob.slice(0, 4)) + rnd.int(4), 1 + rnd.int(12), 1 + rnd.int(28)) }, kind: 'namesake_connected_when_young' }),
+    // A title, family word or trade: the pupil's name on a grown-up's or a business's account.
+    (p) => ({ row: { displayName: rnd.pick([`Mrs ${p.fore} ${p.sur}`, `${p.fore} ${p.sur} Plumbing`, `${p.fore} ${p.sur} Snr`, `Dr ${p.fore} ${p.sur}`, `${p.fore} ${p.sur} Photography`]) }, kind: 'namesake_adult_words' }),
+    // An adult whose forename is another spelling of the pupil's (Jaiden for Jayden), or the
+    // pupil's with a different surname spelling: a real name of its own, not a slip.
+    (p) => {
+      const spelt = respell(p.fore);
+      return spelt ? { row: { displayName: `${spelt} ${p.sur}` }, kind: 'namesake_other_spelling' } : { row: { displayName: `${rnd.pick(adultNames)} ${p.sur}` }, kind: 'parent' };
+    },
   ];
   const adultLeavers = leavers.filter((p) => p.adult);
 
@@ -235,7 +277,8 @@ export async function generate(sizeName, dir, seed = 20261124) {
     const member = staff[Math.floor(i / rowsPerStaff)];
     const what = plan[i];
     if (what === 'background') {
-      await write(member, background());
+      const { label, ...row } = background();
+      await write(member, row, label);
     } else if (what === 'pupil') {
       const disguise = DISGUISES[next++ % DISGUISES.length];
       for (;;) {
@@ -260,6 +303,12 @@ export async function generate(sizeName, dir, seed = 20261124) {
         delete made.shown;
         delete made.typo;
         delete made.pet;
+        // On most platforms everybody has a username: often no name at all, sometimes the name.
+        if (!made.username && made.displayName && !['unrelated_handle'].includes(disguise.kind)) {
+          const r = rnd.next();
+          if (r < 0.4) made.username = unrelatedHandle();
+          else if (r < 0.65) made.username = rnd.pick([`${plain(p.fore)}${plain(p.sur)}`, `${plain(p.fore)}.${plain(p.sur)}`, `${plain(p.fore)}_${plain(p.sur)}${p.dob.slice(2, 4)}`, `${plain(p.fore)}${plain(p.sur)}${rnd.int(100)}`]);
+        }
         await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;
       }
@@ -269,7 +318,8 @@ export async function generate(sizeName, dir, seed = 20261124) {
     } else if (rnd.chance(0.25) && adultLeavers.length > 0) {
       const p = rnd.pick(adultLeavers);
       if (isNamesake(p.fore, p.sur)) {
-        await write(member, background());
+        const { label, ...row } = background();
+        await write(member, row, label);
         continue;
       }
       await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) }, { kind: 'adult_former_pupil', trap: true, expect: 'none' });

@@ -77,3 +77,29 @@ export function givenNameKeys(name, book, strict = false) {
   const related = [folded, ...(relatives.get(folded) ?? []), ...(book ? book.formsOf(folded).keys() : [])];
   return [...new Set(strict ? related : related.map((n) => n.slice(0, 3)))];
 }
+
+/**
+ * Rarer given names, so that a trust's roll and lists hold many distinct names with few repeats
+ * (as the held-out evaluation's do), not a few hundred names over and over.
+ */
+export const MORE_CHILD_FORENAMES = `Ansel Barnaby Cassius Dorian Emrys Fabian Gideon Hector Ignatius Jasper Kit Lorcan Magnus Nico Orson Percy
+Quentin Rafferty Silas Tobias Ulysses Vaughn Wilfred Xavier Yannick Zephyr Ambrose Bartholomew Cosmo Digby Eamon Florian Gulliver
+Horatio Idris Jolyon Kasimir Lysander Montague Nathaniel Otis Peregrine Rufus Sacha Tristan Valentin Wolfgang Zeki Anouk Beatrix
+Clementine Delphine Elodie Fenella Genevieve Henrietta Ingrid Juniper Kezia Lavinia Marigold Nell Octavia Perdita Philippa Romilly
+Saskia Tabitha Ursula Verity Wilhelmina Xanthe Yasmin Zinnia Aoife Bronagh Ciara Dervla Eabha Fionnuala Grainne Isolde Jemima
+Kitty Liberty Mabel Nola Orla Primrose Rosalind Seren Tamsin Una Vesper Winifred Cerys Dilys Elowen Ffion Gwen Nerys Rhian Tegan
+Aarav Dev Ishaan Kabir Rohan Vihaan Anaya Diya Ishani Kavya Priya Saanvi Tariq Bilal Idrees Khalid Rayan Safiya Inaya Noor
+Emeka Chidi Kwame Kofi Tunde Adaeze Chioma Folake Nneka Yewande Bartosz Dawid Jakub Szymon Agnieszka Kinga Oliwia Malgorzata`.split(/\s+/);
+
+export const MORE_ADULT_FORENAMES = `Alistair Bernard Cedric Desmond Eric Francis Gordon Harold Ivor Jeremy Kieran Lionel Maurice Nigel Oswald Patrick
+Quinton Rodney Sidney Terrence Vernon Warren Dominic Hamish Fergus Lloyd Rupert Clifford Edwin Gerald Bryony Corinne Dorothy Esther
+Felicity Gwendolyn Hilary Imelda Jocelyn Kathleen Lesley Marion Noreen Phyllis Rosemary Shirley Theresa Valerie Wendy Audrey Bernadette
+Colette Davina Eileen Frances Glenys Hazel Irene Jennifer Lorna Moira Nora Olwen Patricia Rita Sheila Tessa Vivienne Yvette`.split(/\s+/);
+
+const SURNAME_HEADS = `Ash Black Brad Brom Craw Dun Elling Fair Green Hal Hart Hol Kings Lang Mar Mid Moor New Nor Oak Pen Ravens Red Rock
+Rush Sal South Stan Sut Thorn Up West Whit Wick Win Wood Yar Bar Brent Bux Chad Col Dal Dray Ather Bick Card Dod Eg Fern Garn Hen
+Ingle Kel Lath Mal Nether Orm Pick Quen Rid Scar Tad Ux Wad`.split(/\s+/);
+const SURNAME_TAILS = `by ford ham ley ton wood worth field well stone combe dale hurst more wick bury shaw thwaite croft`.split(/\s+/);
+
+/** Invented English-looking surnames (Ashford, Thornwick, Brentcombe …): a long tail of rare names. */
+export const RARE_SURNAMES = SURNAME_HEADS.flatMap((head) => SURNAME_TAILS.map((tail) => head + tail));

@@ -1,3 +1,5 @@
+import type { MatchCandidate } from '../match/Matcher.js';
+import type { Connection } from '../model/records.js';
 import type { TextSource } from '../io/TextSource.js';
 import type { FileSource } from '../read/rolls/TableImporter.js';
 import type { WarningCode } from '../model/reasons.js';
@@ -42,4 +44,6 @@ export interface AuditOptions {
   trustWide?: boolean;
   /** Called now and then on long runs (`files` counts the list being read); never prints by itself. */
   onProgress?: (progress: { connections: number; files: number }) => void;
+  /** Called with each connection's weighed candidates, before the policy (the model's fit reads these). */
+  onCandidates?: (connection: Connection, candidates: readonly MatchCandidate[]) => void;
 }

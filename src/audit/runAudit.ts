@@ -1,5 +1,6 @@
 import { createMatcher } from '../match/createMatcher.js';
-import type { Connection, Pupil } from '../model/records.js';
+import type { MatchCandidate, Matcher } from '../match/Matcher.js';
+import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
@@ -57,6 +58,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();
   const matched: Finding[] = [];
+  const pending: { connection: Connection; member: StaffMember; candidates: MatchCandidate[]; matcher: Matcher }[] = [];
   const exempted: ExemptedConnection[] = [];
   let connectionCount = 0;
   let fileCount = 0;
@@ -77,6 +79,10 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   // In batches: one await per batch rather than per row, on a trust's million rows.
   for await (const batch of reading) for (const connection of batch) check(connection);
   options.onProgress?.({ connections: connectionCount, files: fileCount });
+  // How common a name is on these lists is known only once all are read: the few connections
+  // with candidates are weighed again then, and judged.
+  for (const { connection, member, candidates, matcher } of pending) judge(connection, member, matcher.finalise(candidates, connection));
+  pending.length = 0;
 
   if (fileCount === 0) warnings.add('NO_CONNECTIONS', 'no connection lists were found, so no connections were checked');
   if (matchers.pupilsWithoutSchool > 0) warnings.add('PUPIL_SCHOOL_MISSING', describePupilSchoolMissing(matchers.pupilsWithoutSchool));
@@ -144,8 +150,14 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const member = directory.resolve(connection);
     coverage.count(member, connection.platform);
 
-    const candidates = matchers.for(member).match(connection, member);
-    if (candidates.length === 0) return;
+    const matcher = matchers.for(member);
+    const candidates = matcher.match(connection, member);
+    if (candidates.length > 0) pending.push({ connection, member, candidates, matcher });
+  }
+
+  /** Records what the policy makes of one connection's weighed candidates. */
+  function judge(connection: Connection, member: StaffMember, candidates: MatchCandidate[]): void {
+    options.onCandidates?.(connection, candidates);
     const judgement = judgeConnection(member.id, candidates, lookup);
     if (judgement.kind === 'none') return;
     const staffRef = toStaffRef(member);
@@ -163,6 +175,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
         connection: connectionRef,
         score: round(best.candidate.score),
         reasons: best.reasons,
+        contributions: [...best.candidate.contributions].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)),
       };
       if (others.length > 0) {
         finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
@@ -176,6 +189,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   }
 }
 
+/** Probabilities to four places: 0.9999 and 0.99 are different findings. */
 function round(score: number): number {
-  return Math.round(score * 100) / 100;
+  return Math.round(score * 10_000) / 10_000;
 }

@@ -9,6 +9,7 @@ import type { AuditReport } from '../model/report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
+import { changeLogPath } from '../write/changeLog.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 
 export interface AuditCommandOptions {
@@ -82,8 +83,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     files: [
       ...(options.roll ?? FOLDER_FILES.rolls.flatMap(inFolder)),
       ...(options.staff ? [options.staff] : inFolder(FOLDER_FILES.staff)),
-      ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)),
-      ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)),
+      ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)).flatMap((file) => [file, changeLogPath(file)]),
+      ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)).flatMap((file) => [file, changeLogPath(file)]),
       ...(options.connections ?? FOLDER_FILES.connections.flatMap(inFolder)),
     ].map(resolve),
     folders: [...(options.connections ?? inFolder('connections'))].map(resolve),

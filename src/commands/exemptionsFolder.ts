@@ -12,7 +12,8 @@ import { readStaff } from '../read/readStaff.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFiles.js';
-import { readIfExists } from '../write/saveEdits.js';
+import { checkCanSave, readIfExists } from '../write/saveEdits.js';
+import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
 import { isInteractive, type CliIO } from './CliIO.js';
@@ -113,12 +114,28 @@ export interface ExemptionsChange {
   recorder: string | undefined;
   /** The prompts, on the terminal unless a test gave its own. */
   prompts(): PromptKit;
+  /** Lets go of the file's lock: a script holds it from reading to saving; a person at a terminal only while saving. */
+  release(): Promise<void>;
 }
 
-export async function startExemptionsChange(io: CliIO, folder: string | undefined, options: FolderOptions & { recordedBy?: string }, kit?: PromptKit): Promise<ExemptionsChange> {
+/**
+ * Opens exemptions.csv for a change. A read-only file or log is refused before anything is asked.
+ * Without a terminal the file stays locked until `release()`, so that runs at once queue up rather
+ * than lose each other's rows; a person answering questions does not keep others waiting, and
+ * their save is refused if the file changed meanwhile (saveEdits.ts).
+ */
+export async function startExemptionsChange(io: CliIO, folder: string | undefined, options: FolderOptions & { recordedBy?: string }, kit?: PromptKit, purpose = 'exemptions'): Promise<ExemptionsChange> {
   const interactive = kit !== undefined || isInteractive(io);
-  const opened = await openExemptionsFile(io, folder, options);
-  const remembered = await rememberedRecorder([opened.file.path]);
-  const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
-  return { interactive, opened, remembered, recorder, prompts: () => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout })) };
+  const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  await checkCanSave(resolvePath(io, name), name);
+  const release = interactive ? async () => undefined : await lockKeptFiles([{ path: resolvePath(io, name), name }], purpose);
+  try {
+    const opened = await openExemptionsFile(io, folder, options);
+    const remembered = await rememberedRecorder([opened.file.path]);
+    const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+    return { interactive, opened, remembered, recorder, prompts: () => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout })), release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }

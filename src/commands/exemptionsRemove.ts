@@ -5,7 +5,7 @@ import type { PromptKit } from '../prompts/PromptKit.js';
 import { removeExemptionFlow, type LinkChoice } from '../prompts/removeExemptionFlow.js';
 import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
-import { changeTime, loadPeople, startExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
+import { changeTime, loadPeople, startExemptionsChange, type ExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
@@ -17,8 +17,16 @@ export interface ExemptionsRemoveOptions extends FolderOptions {
 
 /** Removes a recorded family link: picked at a terminal, or named by --staff-id and --pupil-id with --yes. */
 export async function exemptionsRemove(folder: string | undefined, options: ExemptionsRemoveOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+  const change = await startExemptionsChange(io, folder, options, kit, 'exemptions remove');
+  try {
+    return await removeLink(change, options, folder, io);
+  } finally {
+    await change.release();
+  }
+}
+
+async function removeLink({ interactive, opened, remembered, recorder: removedBy, prompts }: ExemptionsChange, options: ExemptionsRemoveOptions, folder: string | undefined, io: CliIO): Promise<number> {
   const today = io.today();
-  const { interactive, opened, remembered, recorder: removedBy, prompts } = await startExemptionsChange(io, folder, options, kit);
   if (!interactive) {
     missingOptions('exemptions remove', [
       ['--staff-id', options.staffId],

@@ -11,12 +11,13 @@ import { connectionKey } from '../policy/applyDecisions.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askLinkDetails, askRecordedBy, defaultReviewOn, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { askDismissReason, candidatesOf, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import { askDismissReason, askOverrule, candidatesOf, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFiles.js';
-import { saveEdits, type FileEdit } from '../write/saveEdits.js';
+import { checkCanSave, saveEdits, type FileEdit } from '../write/saveEdits.js';
+import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { isInteractive, type CliIO } from './CliIO.js';
 import { linkGiven } from './exemptionsAdd.js';
 import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder, resolvePath } from './exemptionsFolder.js';
@@ -33,6 +34,8 @@ export interface ReviewOptions {
   note?: string;
   decisions?: string;
   exemptions?: string;
+  /** Dismissing a FLAG overrules the audit: it must be said, with a reason. */
+  overrule?: boolean;
 }
 
 export function registerReview(program: Command, io: CliIO): void {
@@ -44,6 +47,7 @@ export function registerReview(program: Command, io: CliIO): void {
     .option('--finding <n>', 'decide this finding (its number in the report’s findings, from 1)')
     .option('--decision <decision>', `${DECISION_KINDS.join(', ')}`)
     .option('--reason <text>', 'why (required to dismiss)')
+    .option('--overrule', 'with dismiss, on a FLAG: overrule the audit (needs --reason; later reports list it as overruled)')
     .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
     .option('--recorded-by <name>', 'who decides (default: the name used last time)')
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
@@ -64,10 +68,24 @@ Examples:
 }
 
 export async function review(reportPath: string, folder: string | undefined, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
-  const today = io.today();
   const report = await readAuditJson(nodeFileSystem.source(resolvePath(io, reportPath), reportPath));
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
+  await checkCanSave(resolvePath(io, decisionsName), decisionsName);
+  // A script holds both files from reading to saving, as `exemptions add` does; a person only while saving.
+  const exemptionsName = keptFilePath(auditFolder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  const release = kit !== undefined || isInteractive(io)
+    ? async () => undefined
+    : await lockKeptFiles([decisionsName, exemptionsName].map((name) => ({ path: resolvePath(io, name), name })), 'review');
+  try {
+    return await decide(report, reportPath, auditFolder, decisionsName, options, io, kit);
+  } finally {
+    await release();
+  }
+}
+
+async function decide(report: AuditReport, reportPath: string, auditFolder: string, decisionsName: string, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+  const today = io.today();
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
   const decisions = decisionsFile.original ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original)) : [];
   const exemptions = await openExemptionsFile(io, auditFolder, options);
@@ -78,6 +96,7 @@ export async function review(reportPath: string, folder: string | undefined, opt
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
     throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
   }
+  if (options.overrule && decision !== 'dismiss') throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
   if (!interactive) {
     missingOptions('review', [
       ['--finding', options.finding],
@@ -154,6 +173,8 @@ export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: str
       pupilName: pupil.name,
     };
     if (answer.decision === 'dismiss') decision.reason = answer.reason;
+    // Only the pupil the audit flagged is overruled; the other candidates were never flagged.
+    if (answer.decision === 'dismiss' && answer.overrule && pupil === finding.pupil) decision.overruled = 'flag';
     if (finding.connection.name) decision.accountName = finding.connection.name;
     if (pupil.dob) decision.pupilDob = pupil.dob;
     return decision;
@@ -171,9 +192,15 @@ async function answerFromOptions(item: ReviewItem, decision: DecisionKind, optio
   }
   if (decision === 'confirm') return { item, decision, pupil };
   if (decision === 'dismiss') {
+    const overrule = item.finding.level === 'flag';
+    if (overrule && !options.overrule && !(context.kit && (await askOverrule(context.kit, item)))) {
+      throw new UserError(`finding ${item.number} is a FLAG, which is not dismissed without --overrule`, {
+        hint: `If a person has checked and it is not the pupil, overrule the audit and say why: --decision dismiss --overrule --reason "…". Later reports list it as overruled.`,
+      });
+    }
     const reason = options.reason?.trim() || (context.kit ? await askDismissReason(context.kit) : undefined);
     if (!reason) missingOptions('review', [['--reason', undefined]]);
-    return { item, decision, reason: reason! };
+    return overrule ? { item, decision, reason: reason!, overrule } : { item, decision, reason: reason! };
   }
   const given = { ...linkGiven(options, context.today), recordedBy: context.by };
   const details = context.kit

@@ -1,20 +1,27 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
+import type { Contribution, FeatureLevels } from './matchModel.js';
 
-/** A pupil an account may be, with the name evidence for it. */
+/** A pupil an account may be, with the evidence for it and the model's probability. */
 export interface MatchCandidate {
   pupil: Pupil;
-  /** 0..1 */
+  /** The posterior probability (0..1) that the account is this pupil; the policy sets the levels. */
   score: number;
-  /** `flag` only when the name evidence alone puts it beyond reasonable doubt. */
-  level: 'flag' | 'review';
   reasons: ReasonCode[];
+  /** Every weighed piece of evidence, with its weight in bits (log2 of its likelihood ratio). */
+  contributions: Contribution[];
+  /** The model's reading of the pair, one level per feature (what the fit counts). */
+  levels: FeatureLevels;
 }
 
 /**
  * Finds the pupils behind a connection. Built once per audit over the pupils in scope; `match`
- * is pure and is called once per connection, so it must stay cheap.
+ * is called once per connection, so it must stay cheap. It also counts each connection's name,
+ * so that once every list is read `finalise` can weigh how common a name is on these lists.
  */
 export interface Matcher {
+  /** Candidates weighed with the roll's name frequencies only. */
   match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[];
+  /** The same candidates (of this connection) weighed again with the name frequencies of every list read so far. */
+  finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[];
 }

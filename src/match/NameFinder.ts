@@ -3,6 +3,7 @@ import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
+import { unstretch } from './unstretch.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
 interface Span {
@@ -21,6 +22,8 @@ interface Slot {
   joined: boolean;
   /** What the index knows of the word, looked up once for the whole search. */
   facts: WordFacts;
+  /** Read with its stretched letters written as the name has them (`Jaaaack`): decoration. */
+  unstretched?: boolean;
 }
 
 interface Segmentation {
@@ -106,7 +109,7 @@ export class NameFinder {
     const slots = this.slots(reading);
     if (slots.length === 0) return found;
     const spans = this.spans(slots);
-    const base = { handle: reading.source === 'handle', marks: reading.marks };
+    const base = { handle: reading.source === 'handle', marks: slots.some((slot) => slot.unstretched) ? reading.marks | FOLD.DECORATED : reading.marks };
     const consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void => {
       // `Smith, Jack`: the surname is before the comma and the forename after it.
       if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
@@ -212,6 +215,11 @@ export class NameFinder {
       const facts = this.index.facts(word);
       // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
       const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
+      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading, this.index, (form) => this.segment(form)) : undefined;
+      if (unstretched) {
+        for (const part of unstretched) slots.push({ word: part, joined: unstretched.length > 1, facts: this.index.facts(part), unstretched: true });
+        continue;
+      }
       const typo = splittable && reading.source === 'display' && (this.index.typos(word, 'fore').length > 0 || this.index.typos(word, 'sur').length > 0);
       const split = splittable && !typo ? this.segment(word) : null;
       const unwrapped = splittable && !split && reading.source === 'handle' ? this.unwrap(word) : undefined;

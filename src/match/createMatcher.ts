@@ -2,29 +2,34 @@ import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
-import { canFlag, coreScore, nameReasons, nameScore, type NameEvidence } from './evidence.js';
+import { canFlag, nameReasons, type NameEvidence } from './evidence.js';
+import { MatchModel, posteriors, type Contribution, type FeatureLevels } from './matchModel.js';
+import { NameTerms, plainWords } from './NameTerms.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { handleOf, handleShape, readDisplayName, readHandleText, type Reading } from './readConnection.js';
-import { isAdultYear, readYears } from './yearEvidence.js';
+import { isAdultYear, readYears, type YearVerdict } from './yearEvidence.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
   nicknames?: NicknameBook;
+  /** The model's parameters; the fitted table by default. */
+  model?: MatchModel;
 }
 
-/** What a connection's names alone say about one pupil. */
+/** What a connection's names say about one pupil, before its date and platform are weighed. */
 interface Analysed {
   pupilAt: number;
-  score: number;
-  /** Forename and surname evidence only (no middle name, no years), to tell namesakes from a better match. */
-  strength: number;
-  level: MatchCandidate['level'];
+  evidence: NameEvidence;
+  years: YearVerdict;
+  /** The handle carries digits (which may or may not be a year). */
+  numbered: boolean;
+  names: 'display' | 'handle' | 'both';
+  adultWord: boolean;
   reasons: ReasonCode[];
-  yearMatchesDob: boolean;
 }
 
 /** Display names remembered with what they say: a trust's lists hold about 60,000 distinct ones. */
@@ -117,6 +122,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       }
     }
     const analysed: Analysed[] = [];
+    // A title or trade anywhere in the account's names speaks for the account, whichever name found the pupil.
+    const handleAdultWord = handleReadings.some((r) => r.adultWord);
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
       const numbers = display ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)] : handle ? handle[0].numbers : handleDigits;
@@ -127,30 +134,17 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
       if ((evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) && years !== 'dob' && years !== 'yearGroup') continue;
-      // Weak name evidence against a handle year such as 78 is nobody worth a look.
-      if (years === 'olderTwoDigit' && !canFlag(evidence)) continue;
       // The other name's reasons are added when it, too, names the pupil outright.
       const reasons = new Set<ReasonCode>(nameReasons(evidence));
       for (const other of [display, handle]) if (other && other[1] !== evidence && canFlag(other[1])) for (const code of nameReasons(other[1])) reasons.add(code);
-      const strength = Math.round(coreScore(evidence) * 1000) / 1000;
-      let score = nameScore(evidence) + (display && handle ? 0.03 : 0);
-      if (years === 'dob') {
-        score += 0.1;
-        reasons.add('HANDLE_YEAR_MATCHES_DOB');
-      } else if (years === 'yearGroup') {
-        score += 0.05;
-        reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
-      } else if (years === 'olderTwoDigit') {
-        reasons.add('HANDLE_YEAR_NOT_DOB');
-      }
-      // A title or trade anywhere in the account's names speaks for the account, whichever name found the pupil.
-      const adultWord = (display?.[0].adultWord ?? false) || handleReadings.some((r) => r.adultWord);
+      if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
+      else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
+      else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
+      const adultWord = (display?.[0].adultWord ?? false) || handleAdultWord;
       if (adultWord) reasons.add('ADULT_WORDS');
-      const flag = canFlag(evidence);
-      const level = flag && !adultWord && years !== 'olderTwoDigit' ? 'flag' : 'review';
-      analysed.push({ pupilAt, score: Math.min(1, score), strength: flag ? strength + 1 : strength, level, reasons: [...reasons], yearMatchesDob: years === 'dob' });
+      analysed.push({ pupilAt, evidence, years, numbered: numbers.length > 0, names: display && handle ? 'both' : display ? 'display' : 'handle', adultWord, reasons: [...reasons] });
     }
-    const forenameOnly = analysed.filter((a) => a.reasons.includes('FORENAME_ONLY'));
+    const forenameOnly = analysed.filter((a) => a.evidence.fore === 'none');
     return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
   };
 
@@ -164,26 +158,91 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return surname;
   };
 
+  const model = options.model ?? new MatchModel();
+  const terms = new NameTerms({ forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname });
+  for (const indexed of index.pupils) {
+    const p = indexed.pupil;
+    terms.notePupil([firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean), [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean));
+  }
+
+  /** Weighs a connection's candidates: contributions, the name's frequency, and the shared posterior. */
+  const weigh = (candidates: MatchCandidate[], withLists: boolean, displayName: string | undefined): MatchCandidate[] => {
+    const logOdds = candidates.map((candidate) => {
+      const p = candidate.pupil;
+      const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+      const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
+      const shares = terms.shares(fore, sur, withLists, displayName);
+      const frequency = model.frequency(candidate.levels, shares.forename, shares.surname);
+      const fitted = candidate.contributions.filter((c) => c.code !== 'NAME_FREQUENCY');
+      candidate.contributions = frequency ? [frequency, ...fitted] : fitted;
+      return model.logOdds(candidate.levels, frequency);
+    });
+    const probabilities = posteriors(logOdds);
+    candidates.forEach((candidate, i) => (candidate.score = probabilities[i]!));
+    return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
+  };
+
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
+      terms.note(connection.displayName);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
       const live = connectedOn ? analysed.filter((a) => bornBy(index.pupils[a.pupilAt]!.pupil, connectedOn)) : analysed;
       if (live.length === 0) return [];
-      const candidates = live.map((a): MatchCandidate => ({ pupil: index.pupils[a.pupilAt]!.pupil, score: round(a.score), level: a.level, reasons: [...a.reasons] }));
-      if (connectedOn) for (const candidate of candidates) doubtYoungConnection(candidate, connectedOn, connection.platform);
-      markNamesakes(live, candidates);
       const surname = staff ? staffSurname(staff) : '';
-      if (surname) {
-        live.forEach((a, i) => {
-          if (index.pupils[a.pupilAt]!.surnames.includes(surname)) candidates[i]!.reasons.push('SHARES_STAFF_SURNAME');
-        });
-      }
-      return candidates.sort((a, b) => (a.level !== b.level ? (a.level === 'flag' ? -1 : 1) : b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1)));
+      const candidates = live.map((a): MatchCandidate => {
+        const indexed = index.pupils[a.pupilAt]!;
+        const reasons = [...a.reasons];
+        const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn, connection.platform, a.years === 'dob') : 'unknown';
+        if (age === 'under4') reasons.push('CONNECTED_WHEN_YOUNG');
+        if (age === 'underPlatform') reasons.push('UNDER_PLATFORM_AGE');
+        const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
+        if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
+        const levels = levelsOf(a, age, connection.platform, sharesSurname);
+        return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels };
+      });
+      markNamesakes(candidates);
+      return weigh(candidates, false, connection.displayName);
+    },
+    finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
+      return weigh(
+        candidates.map((c) => ({ ...c, reasons: [...c.reasons], contributions: [...c.contributions] })),
+        true,
+        connection.displayName,
+      );
     },
   };
+}
+
+/** The model's reading of one pair. */
+function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, sharesSurname: boolean): FeatureLevels {
+  const e = a.evidence;
+  return {
+    fore: e.fore,
+    sur: e.sur,
+    order: e.orderInDoubt ? 'orderInDoubt' : e.surnameFirst ? 'surnameFirst' : 'asWritten',
+    middle: e.middleName ? 'yes' : 'no',
+    unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
+    names: a.names,
+    digits: a.years === 'dob' || a.years === 'yearGroup' || a.years === 'olderTwoDigit' ? a.years : a.numbered ? 'otherNumber' : 'none',
+    age,
+    adultWords: a.adultWord ? 'yes' : 'no',
+    platform: KNOWN_PLATFORMS.has(platform) ? platform : 'other',
+    staffSurname: sharesSurname ? 'yes' : 'no',
+    leet: e.marks & FOLD.LEET ? 'yes' : 'no',
+  };
+}
+
+const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
+
+function firstWord(raw: string | undefined): string {
+  return raw ? (plainWords(raw)[0] ?? '') : '';
+}
+
+function lastWord(raw: string | undefined): string {
+  return raw ? (plainWords(raw).at(-1) ?? '') : '';
 }
 
 /** The handle read as written, not with digits as letters (J4ck): its digits may be a year. */
@@ -202,44 +261,28 @@ function mayBeTheAccount(reading: Reading, found: Found, handleYear: number | un
   return year === Infinity || !isAdultYear(year, found.earliestDob);
 }
 
-/**
- * Pupils who share the best name evidence are namesakes: the connection is reported once with all
- * of them, and at `review`, unless a birth year in the handle is one pupil's alone. Pupils matched
- * less well than the best are listed too, at `review`.
- */
-function markNamesakes(live: readonly Analysed[], candidates: MatchCandidate[]): void {
-  if (live.length < 2) return;
-  const top = Math.max(...live.map((a) => a.strength));
-  const tied = live.map((a, i) => (top - a.strength < 1e-6 ? i : -1)).filter((i) => i >= 0);
-  const distinguished = tied.filter((i) => live[i]!.yearMatchesDob);
-  const keep = tied.length > 1 && distinguished.length === 1 ? distinguished[0] : tied.length === 1 ? tied[0] : undefined;
-  candidates.forEach((candidate, i) => {
-    if (tied.length > 1 && tied.includes(i)) candidate.reasons.push('SHARED_NAME');
-    if (i !== keep) candidate.level = 'review';
-  });
+/** Pupils found by the same forename and surname evidence are namesakes: the model shares the probability between them. */
+function markNamesakes(candidates: readonly MatchCandidate[]): void {
+  if (candidates.length < 2) return;
+  for (const c of candidates) {
+    if (candidates.some((o) => o !== c && o.levels.fore === c.levels.fore && o.levels.sur === c.levels.sur)) c.reasons.push('SHARED_NAME');
+  }
 }
 
 /**
- * An account connected when the pupil was a small child is most likely an adult of the same name
- * (or one a parent ran), and one on a platform the pupil was too young for at the time is unlikely
- * to be theirs: never a flag, but still shown, since either may yet be the pupil's.
+ * The pupil's age when the connection was made: under 4, a child has no account of their own (an
+ * infant of 5 may have one a parent runs); on a platform whose minimum age is kept to, under it
+ * is unlikely, unless the handle carries the pupil's birth year.
  */
-function doubtYoungConnection(candidate: MatchCandidate, connectedOn: string, platform: string): void {
-  const dob = candidate.pupil.dob;
-  if (!dob) return;
-  const age = ageOn(dob, connectedOn);
-  // A handle carrying the pupil's birth year says the account is the child's, on any platform.
-  const tooYoungForPlatform = age < (PLATFORM_MINIMUM_AGE[platform] ?? 0) && !candidate.reasons.includes('HANDLE_YEAR_MATCHES_DOB');
-  const doubt = age < YOUNGEST_OWN_ACCOUNT ? 'CONNECTED_WHEN_YOUNG' : tooYoungForPlatform ? 'UNDER_PLATFORM_AGE' : undefined;
-  if (!doubt) return;
-  candidate.level = 'review';
-  candidate.reasons.push(doubt);
+function ageAtConnection(pupil: Pupil, connectedOn: string, platform: string, handleHasDob: boolean): FeatureLevels['age'] {
+  if (!pupil.dob) return 'unknown';
+  const age = ageOn(pupil.dob, connectedOn);
+  if (age < YOUNGEST_OWN_ACCOUNT) return 'under4';
+  if (age < (PLATFORM_MINIMUM_AGE[platform] ?? 0) && !handleHasDob) return 'underPlatform';
+  // Few children have an account of their own before 8, and most have one by 13.
+  return age < 8 ? 'age4to7' : age < 13 ? 'age8to12' : 'age13up';
 }
 
 function bornBy(pupil: Pupil, day: string): boolean {
   return pupil.dob === undefined || pupil.dob <= day;
-}
-
-function round(score: number): number {
-  return Math.round(score * 100) / 100;
 }

@@ -7,7 +7,9 @@
  * right, often of another generation or sex (Mark for Marcus, Harry for Harriet): an account using
  * it may well be a relative, so it is never enough for a flag. Both directions are derived by `nicknames.ts`, so a
  * pupil on the roll as Alexander is found as Alex, and a pupil on the roll as Alex is found as
- * Alexander. Lower case, letters only; accents are folded before lookup. Every name here is also
+ * Alexander. Names of other languages' families, their short forms and romanised spellings, are in
+ * `data/otherLanguagesNames.ts`, with their sources. Lower case, letters only; accents are folded
+ * before lookup. Every name here is also
  * "a known given name": a one-letter difference from a pupil's name that lands on one of these is a
  * different person's name, not a typo.
  */
@@ -539,91 +541,6 @@ osman = usman, uthman
 yasin = yaseen, yassin
 zain = zayn
 zainab = zaynab
-temitope: temi, tope
-temidayo: temi, dayo
-fiyinfoluwa: fiyin
-oluwaseun: seun
-oluwaseyi: seyi
-oluwatobi: tobi
-oluwatobiloba: tobi, tobiloba
-tobiloba: tobi
-oluwadamilare: dami, damilare
-damilare: dami
-oluwadamilola: dami, damilola
-damilola: dami
-oluwatosin: tosin
-oluwatoyin: toyin
-oluwafemi: femi
-oluwakemi: kemi
-oluwafunmilayo: funmi, funmilayo
-funmilayo: funmi
-oluwabunmi: bunmi
-oluwatimilehin: timi, timilehin
-timilehin: timi
-ayomide: ayo
-babatunde: tunde
-olatunde: tunde
-adewale: wale
-olawale: wale
-adebayo: bayo
-modupe: dupe
-olufunke: funke
-oyindamola: oyin
-chukwuemeka: emeka
-chiamaka: amaka
-ifeanyichukwu: ifeanyi
-kosisochukwu: kosi
-somtochukwu: somto
-uchechukwu: uche
-tochukwu: tochi
-kwabena = kobina
-kwabena: kobby
-kwadwo = kojo, kodjo, kwadjo
-kwaku = kweku
-kwasi = kwesi, akwasi
-yaw = yao
-adwoa = adjoa
-afua = efua
-akua = ekua
-aleksandra = alexandra
-aleksandra: ola
-aleksander = alexander
-aleksander: olek
-malgorzata: gosia, malgosia
-katarzyna: kasia
-wojciech: wojtek
-krzysztof: krzys, krzysiek
-jakub: kuba
-tomasz: tomek
-piotr: piotrek
-grzegorz: grzesiek, grzes
-bartosz: bartek
-bartlomiej: bartek
-maciej: maciek
-przemyslaw: przemek
-stanislaw: staszek
-zbigniew: zbyszek
-dariusz: darek
-jaroslaw: jarek
-miroslaw: mirek
-arkadiusz: arek
-agnieszka: aga
-magdalena: magda
-zofia: zosia
-zuzanna: zuza
-krystyna: krysia
-dmitri = dmitry, dmytro
-dmitri: dima
-ekaterina = yekaterina, kateryna
-ekaterina: katya
-svetlana: sveta
-jose: pepe
-ignacio: nacho
-manuel: manolo
-guadalupe: lupe
-giuseppe: peppe, beppe
-giovanni: gianni
-alessandro: sandro
 lachlan: lachie, lachy
 callum = calum
 alasdair = alastair, alistair, alister

@@ -1,4 +1,5 @@
 import { GIVEN_NAMES } from './givenNames.js';
+import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
 import { NICKNAME_TABLE } from './nicknameTable.js';
 
 /** How an account's forename relates to a pupil's, by the nickname table. */
@@ -23,7 +24,7 @@ export interface NicknameTableEntry {
 }
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
-export function parseNicknameTable(text: string = NICKNAME_TABLE): NicknameTableEntry[] {
+export function parseNicknameTable(text: string = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}`): NicknameTableEntry[] {
   const entries: NicknameTableEntry[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();

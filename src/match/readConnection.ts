@@ -1,5 +1,7 @@
 import type { Connection } from '../model/records.js';
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
+import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
+import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
 import { earliestYear } from './yearEvidence.js';
 
 /** One way of reading one of a connection's names: its words and numbers, and what folding did. */
@@ -19,10 +21,10 @@ export interface Reading {
   key: string;
 }
 
-/** Words that decorate handles and names without naming anybody. */
-const FILLER = new Set(['fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
+/** Words that decorate handles and names without naming anybody (and a son's Jr or III). */
+const FILLER = new Set(['jr', 'jnr', 'ii', 'iii', 'iv', 'tm', 'fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
 /** Words that say the account is an adult's, or a parent's. */
-const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr']);
+const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'esq']);
 /**
  * Trades and businesses: an account that names one (`chloewalkerphotography`, `John Brown
  * Plumbing`, `Jackson's Bakery`) is an adult's or a business's. None is a surname (Barber, Law
@@ -82,13 +84,15 @@ export function readDisplayName(shown: string, isGivenName: (word: string) => bo
   const readings: Reading[] = [];
   const text = atMost(shown, MAX_NAME_LENGTH);
   // Pronouns are written with a slash; most names have none, and are not searched for them.
-  const raw = text.includes('/') ? text.replace(PRONOUNS, ' ') : text;
+  const raw = joinNamePrefixes(text.includes('/') ? text.replace(PRONOUNS, ' ') : text);
   const comma = commaAfter(raw);
   addReadings(readings, raw, 'display', comma);
   if (comma >= 2) {
     const after = foldNameText(raw.slice(raw.indexOf(',') + 1))[0]!.text.match(/[a-z]+/g) ?? [];
     if (!after.some(isGivenName)) addReadings(readings, raw, 'display', 0);
   }
+  // A job in a headline after the name says the account is an adult's, as a title would.
+  if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
   return readings;
 }
 
@@ -105,7 +109,7 @@ export function readHandle(connection: Connection): Reading[] {
 /** The readings of a handle (see `handleOf`). */
 export function readHandleText(handle: string | undefined): Reading[] {
   const readings: Reading[] = [];
-  if (handle) addReadings(readings, atMost(handle, MAX_NAME_LENGTH), 'handle', 0);
+  if (handle) addReadings(readings, joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH))), 'handle', 0);
   return readings;
 }
 
@@ -114,15 +118,20 @@ export function readHandleText(handle: string | undefined): Reading[] {
  * are both `kerry.taylor0`. Handles of one shape read as the same words and are searched under
  * the same key (see `searchKey`), so one that found nobody says another will too. Undefined where
  * the digits' values change the words: wherever the handle is not read as plain (digits that may
- * be letters, other characters), and a lone `k` (the k of `2_k_12`, the year 2012).
+ * be letters, other characters), a lone `k` (the k of `2_k_12`, the year 2012), and letters spelt
+ * out one at a time, which are read more ways than one.
  */
 export function handleShape(handle: string): string | undefined {
   if (handle.length > MAX_NAME_LENGTH) return undefined;
-  const lower = handle.toLowerCase();
+  const lower = joinHandlePrefixes(withoutProfileSuffix(handle)).toLowerCase();
   let shape = '';
   let copied = 0;
   let loneK = false;
+  let singles = 0;
+  let spelt = false;
   const plain = plainRuns(lower, false, (start, end, digits) => {
+    singles = !digits && end - start === 1 ? singles + 1 : 0;
+    if (singles >= 3) spelt = true;
     if (digits) {
       shape += `${lower.slice(copied, start)}0`;
       copied = end;
@@ -130,19 +139,46 @@ export function handleShape(handle: string): string | undefined {
       loneK = true;
     }
   });
-  if (!plain || loneK) return undefined;
+  // A name spelt out (`j_a_c_k`), or with a year group's word run onto it (`oliviay9`), has
+  // readings of its own besides the plain one.
+  if (!plain || loneK || spelt || YEAR_GROUP_ENDING.test(lower)) return undefined;
   return copied === 0 ? lower : shape + lower.slice(copied);
 }
 
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
+  const first = readings.length;
   const pieces = plainPieces(raw, source === 'display');
   if (pieces) {
     readings.push(fromPieces(pieces, 0, source, comma));
+    const yearGroup = source === 'handle' ? withoutYearGroupWord(raw.toLowerCase(), pieces) : undefined;
+    if (yearGroup) readings.push(fromPieces(yearGroup, 0, source, comma));
+    if (mayHaveSpacedLetters(pieces)) addSpacedReadings(readings, first, raw, source, comma);
     return;
   }
+  let spaced = false;
   for (const folded of foldNameText(raw)) {
     readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source, comma));
     for (const leet of leetReadings(folded.text, source === 'display')) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
+    spaced ||= mayHaveSpacedLetters(folded.text.split(' '));
+  }
+  if (spaced) addSpacedReadings(readings, first, raw, source, comma);
+}
+
+/**
+ * A name spelt out a letter at a time (`E L L I O T`, `j_a_c_k`) read as the words it spells, as
+ * decoration. Only names with three single letters in a row come here. Four or more in a row are
+ * no initials: the readings from `first` on, which took them for initials, are dropped.
+ */
+function addSpacedReadings(readings: Reading[], first: number, raw: string, source: Reading['source'], comma: number): void {
+  const spaced = joinSpacedLetters(raw);
+  if (spaced.texts.length > 0 && spaced.longestRun >= 4) readings.splice(first);
+  for (const text of spaced.texts) {
+    const more: Reading[] = [];
+    const pieces = plainPieces(text, source === 'display');
+    const textComma = comma > 0 ? commaAfter(text) : 0;
+    if (pieces) more.push(fromPieces(pieces, FOLD.DECORATED, source, textComma));
+    else for (const folded of foldNameText(text)) more.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.DECORATED, source, textComma));
+    for (const reading of more) if (reading.words.length > 0 && !readings.some((known) => known.key === reading.key)) readings.push(reading);
   }
 }
 
@@ -184,6 +220,27 @@ function plainRuns(lower: string, display: boolean, run: (start: number, end: nu
     }
   }
   return true;
+}
+
+/** A year group's word run onto the name before it: `oliviay9`, `oliviayr9`, `oliviayear9`. */
+const YEAR_GROUP_ENDING = /[a-z]{3}(y|yr|year)(?=\d{1,2}(?:\D|$))/;
+
+/**
+ * A handle's pieces with a year group's word cut off the name it is run onto (`oliviay9` →
+ * `olivia`, 9), as another reading: the word may be a name ending in y (`amy7`). Undefined for
+ * handles without one (see `handleShape`, which gives them no shape).
+ */
+function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[] | undefined {
+  if (!YEAR_GROUP_ENDING.test(lower)) return undefined;
+  let changed = false;
+  const cut = pieces.map((piece, i) => {
+    const next = pieces[i + 1];
+    const ending = next !== undefined && next.length <= 2 && next.charCodeAt(0) <= 57 && lower.includes(piece + next) ? /(?<=[a-z]{3})(?:year|yr|y)$/.exec(piece) : null;
+    if (!ending) return piece;
+    changed = true;
+    return piece.slice(0, ending.index);
+  });
+  return changed ? cut : undefined;
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */

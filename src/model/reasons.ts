@@ -34,6 +34,18 @@ export const REASON_CODES = [
   'HANDLE_YEAR_NOT_DOB',
   'CONNECTED_WHEN_YOUNG',
   'UNDER_PLATFORM_AGE',
+  // Contributions of the match model (match/matchModel.ts), with a weight
+  'FORENAME_EXACT',
+  'SURNAME_EXACT',
+  'FORENAME_TYPO',
+  'SURNAME_TYPO',
+  'SURNAME_PET_FORM',
+  'ORDER_IN_DOUBT',
+  'BOTH_NAMES_AGREE',
+  'HANDLE_OTHER_NUMBER',
+  'CONNECTED_AT_PUPIL_AGE',
+  'PLATFORM',
+  'NAME_FREQUENCY',
   // Why the policy cares (policy/)
   'CURRENT_PUPIL',
   'FORMER_PUPIL_UNDER_18',

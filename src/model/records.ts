@@ -74,6 +74,8 @@ export interface Decision {
   accountName?: string;
   pupilName?: string;
   pupilDob?: string;
+  /** Set when a dismissal overruled the audit's FLAG (`review --overrule`): later reports show it as such. */
+  overruled?: 'flag';
   source?: SourceRef;
 }
 

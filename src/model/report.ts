@@ -39,16 +39,28 @@ export interface Candidate {
   reasons: ReasonCode[];
 }
 
+/**
+ * One weighed piece of evidence of the match model: a reason code with its arguments and its
+ * weight in bits (log2 of its likelihood ratio: +1 doubles the odds, −1 halves them).
+ */
+export interface Contribution {
+  code: ReasonCode;
+  args?: Record<string, number | string>;
+  weight: number;
+}
+
 export interface Finding {
   level: FindingLevel;
   staff: StaffRef;
   /** The most likely pupil. */
   pupil: PupilRef;
   connection: ConnectionRef;
-  /** 0..1: how sure the matcher is that the account is this pupil. */
+  /** 0..1: the match model's posterior probability that the account is this pupil. */
   score: number;
   /** Why it matched and which rule of the policy applies, as reason codes. */
   reasons: ReasonCode[];
+  /** The model's weighed evidence for this pupil, heaviest first (the decisive ones lead). */
+  contributions?: Contribution[];
   /** Other pupils in scope the same account may be, best first (shared names). */
   otherCandidates?: Candidate[];
   /** A decision recorded earlier with `review` that made this a flag. */
@@ -70,6 +82,8 @@ export interface DecisionRef {
   decidedBy?: string;
   decidedOn?: string;
   reason?: string;
+  /** A dismissal that overruled a FLAG: reports list it as overruled, not as a plain dismissal. */
+  overruled?: 'flag';
 }
 
 export interface DismissedConnection {

@@ -180,9 +180,13 @@ export function leetReadings(text: string, loose = false): string[] {
       index++;
       if (!digitWords && !/[a-z]/.test(word)) return word;
       const yearHere = keepYears === 'all' || (keepYears === 'last' && index === lastWord);
+      const oneRun = !/[0-9@$!|][a-z]+[0-9@$!|]/.test(word);
       return word.replace(/[0-9@$!|]+/g, (run, at: number) => {
         const ending = at + run.length === word.length;
         if (yearHere && ending && /^(\d\d|\d{4})$/.test(run) && at >= 3) return ` ${run}`;
+        // In a handle, two or more digits beginning a later word, and none among its letters
+        // (`jamie_84kir`), are a number, not letters; a first word's (`70mmy`) may be letters.
+        if (!loose && index > 0 && at === 0 && oneRun && run.length < word.length && /^\d{2,}$/.test(run)) return `${run} `;
         return [...run].map((c) => (c === '1' ? one : (LEET[c] ?? c))).join('');
       });
     });
@@ -195,5 +199,7 @@ export function leetReadings(text: string, loose = false): string[] {
   if (text.includes('1')) readings.push(decode('l', 'none'), ...(years ? [decode('l', 'all'), decode('l', 'last')] : []));
   // A word all in digits beside leetspeak words may be a name too (`H3nry 0531`).
   if (/(^| )[0-9]{3,}( |$)/.test(text)) readings.push(decode('i', 'none', true));
-  return readings.filter((reading, i) => reading !== text && readings.indexOf(reading) === i);
+  // A reading that only spaces digits off from letters says nothing the text does not.
+  const bare = text.replace(/ /g, '');
+  return readings.filter((reading, i) => reading.replace(/ /g, '') !== bare && readings.indexOf(reading) === i);
 }

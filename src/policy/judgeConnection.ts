@@ -2,6 +2,7 @@ import type { MatchCandidate } from '../match/Matcher.js';
 import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
 import type { ReasonCode } from '../model/reasons.js';
+import { levelFor } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
 
 export interface JudgedCandidate {
@@ -23,8 +24,9 @@ export interface PolicyLookup {
 }
 
 /**
- * Applies the policy to a connection's candidate pupils (best first). Out-of-scope pupils are
- * dropped whatever the name evidence. A declared family link exempts its pupil on every
+ * Applies the policy to a connection's candidate pupils (best first). The match model's
+ * probability sets the level (`levels.ts`); below REVIEW a candidate is dropped. Out-of-scope
+ * pupils are dropped whatever the name evidence. A declared family link exempts its pupil on every
  * platform; another pupil who matches at least as well is still reported, for review, because
  * a family link to one child says nothing about a namesake.
  */
@@ -34,7 +36,9 @@ export function judgeConnection(staffId: string, candidates: readonly MatchCandi
   for (const candidate of candidates) {
     const scope = lookup.scopeOf(candidate.pupil);
     if (!scope.inScope || !scope.rule) continue;
-    const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : candidate.level;
+    const earned = levelFor(candidate.score);
+    if (!earned) continue;
+    const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : earned;
     const entry: JudgedCandidate = { candidate, scope, level, reasons: [...candidate.reasons, scope.rule] };
     const exemption = lookup.exemptionFor(staffId, candidate.pupil.id);
     if (exemption) {

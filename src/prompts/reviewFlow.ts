@@ -15,7 +15,7 @@ export interface ReviewItem {
 
 export type ReviewAnswer =
   | { item: ReviewItem; decision: 'confirm'; pupil: PupilRef }
-  | { item: ReviewItem; decision: 'dismiss'; reason: string }
+  | { item: ReviewItem; decision: 'dismiss'; reason: string; overrule?: boolean }
   | { item: ReviewItem; decision: 'family'; pupil: PupilRef; details: LinkDetails };
 
 export interface ReviewContext {
@@ -65,8 +65,10 @@ export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: 
     if (action.kind === 'confirm') {
       answers.push({ item, decision: 'confirm', pupil: action.pupil });
     } else if (action.kind === 'dismiss') {
+      const overrule = finding.level === 'flag';
+      if (overrule && !(await askOverrule(kit, item))) continue;
       const reason = await askDismissReason(kit);
-      answers.push({ item, decision: 'dismiss', reason });
+      answers.push(overrule ? { item, decision: 'dismiss', reason, overrule } : { item, decision: 'dismiss', reason });
     } else {
       const candidates = candidatesOf(finding).filter((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
       const pupil = candidates.length === 1 ? candidates[0]! : await kit.select({ message: 'A family link with which pupil?', choices: candidates.map((p) => ({ value: p, name: `${p.name} — ${describePupilStatus(p)}` })) });
@@ -95,6 +97,11 @@ export async function askDismissReason(kit: PromptKit): Promise<string> {
   return (await kit.input({ message: 'Why is it not the pupil? (a few words, e.g. "her aunt, same name")', required: true })).trim();
 }
 
+/** A FLAG is dismissed only when the person says, in so many words, that they overrule the audit. */
+export async function askOverrule(kit: PromptKit, item: ReviewItem): Promise<boolean> {
+  return kit.confirm({ message: `Finding no. ${item.number} is a FLAG. Overrule the audit and dismiss it? (later reports list it as overruled)`, default: false });
+}
+
 function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Action>[] {
   const candidates = candidatesOf(finding);
   const several = candidates.length > 1;
@@ -118,7 +125,7 @@ export function describeAnswer(answer: ReviewAnswer): string {
   if (answer.decision === 'dismiss') {
     const pupils = candidatesOf(finding);
     const named = pupils.length === 1 ? pupils[0]!.name : pupils.map((p) => `${p.name} (${describePupilStatus(p)})`).join(' or ');
-    return `${what}: is not ${named}; reason: ${answer.reason}`;
+    return `${what}: is not ${named}${answer.overrule ? ' (FLAG overruled)' : ''}; reason: ${answer.reason}`;
   }
   return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${answer.details.reviewOn})`;
 }

@@ -89,10 +89,13 @@ class Check {
       this.finding(item, at);
       const exemption = this.object(item.exemption, `${at}.exemption`);
       for (const key of ['staffId', 'pupilId', 'relationship']) this.string(exemption[key], `${at}.exemption.${key}`);
+      for (const key of ['recordedOn', 'reviewOn']) this.date(exemption[key], `${at}.exemption.${key}`);
     }, undefined, true);
     this.list(root.dismissed, 'dismissed', (item, at) => {
       this.finding(item, at);
-      this.oneOf(this.object(item.decision, `${at}.decision`).decision, DECISIONS, `${at}.decision.decision`);
+      const decision = this.object(item.decision, `${at}.decision`);
+      this.oneOf(decision.decision, DECISIONS, `${at}.decision.decision`);
+      this.date(decision.decidedOn, `${at}.decision.decidedOn`);
     }, undefined, true);
     this.list(root.coverage, 'coverage', (item, at) => {
       this.staff(item.staff, `${at}.staff`);
@@ -112,6 +115,8 @@ class Check {
     const connection = this.object(item.connection, `${at}.connection`);
     this.string(connection.platform, `${at}.connection.platform`);
     this.string(connection.source, `${at}.connection.source`);
+    this.date(connection.connectedOn, `${at}.connection.connectedOn`);
+    if (item.decision !== undefined) this.date(this.object(item.decision, `${at}.decision`).decidedOn, `${at}.decision.decidedOn`);
   }
 
   private staff(value: unknown, at: string): void {
@@ -126,6 +131,7 @@ class Check {
     this.string(pupil.name, `${at}.name`);
     this.oneOf(pupil.status, STATUSES, `${at}.status`);
     if (pupil.age !== null) this.number(pupil.age, `${at}.age`);
+    for (const key of ['dob', 'leavingDate']) this.date(pupil[key], `${at}.${key}`);
   }
 
   object(value: unknown, at: string): Record<string, unknown> {
@@ -151,6 +157,11 @@ class Check {
 
   private string(value: unknown, at: string): void {
     if (typeof value !== 'string') this.fail(at, `is ${this.show(value)}, not text`);
+  }
+
+  /** A date the reporters format: absent, or YYYY-MM-DD and real. */
+  private date(value: unknown, at: string): void {
+    if (value !== undefined && (typeof value !== 'string' || !isIsoDate(value))) this.fail(at, `is ${this.show(value)}, not a YYYY-MM-DD date`);
   }
 
   private number(value: unknown, at: string): void {

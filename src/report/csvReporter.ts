@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Finding } from '../model/report.js';
 import type { Reporter } from './Reporter.js';
-import { describeReasons, platformName } from './wording.js';
+import { describeReasons, describeWeighing, platformName } from './wording.js';
 
 const COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
   ['level', (f) => f.level],
@@ -22,6 +22,7 @@ const COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
   ['score', (f) => f.score.toFixed(2)],
   ['reasons', (f) => f.reasons.join(' ')],
   ['explanation', (f) => describeReasons(f.reasons)],
+  ['weighed', (f) => describeWeighing(f)],
   ['other_candidates', (f) => f.otherCandidates?.map((c) => `${c.pupil.name} (${c.pupil.id})`).join('; ')],
   ['source', (f) => f.connection.source],
 ];

@@ -34,6 +34,8 @@ export function redactReport(report: AuditReport): AuditReport {
       connection: connection(finding.connection),
       score: finding.score,
       reasons: [...finding.reasons],
+      // Codes, weights and counts only: nothing in them names anybody.
+      ...(finding.contributions ? { contributions: structuredClone(finding.contributions) } : {}),
       ...(finding.otherCandidates
         ? { otherCandidates: finding.otherCandidates.map((c): Candidate => ({ pupil: people.pupil(c.pupil), score: c.score, reasons: [...c.reasons] })) }
         : {}),
@@ -111,6 +113,7 @@ function decision(ref: DecisionRef): DecisionRef {
     decision: ref.decision,
     ...(ref.decidedBy !== undefined ? { decidedBy: initials(ref.decidedBy) } : {}),
     ...(ref.decidedOn !== undefined ? { decidedOn: ref.decidedOn } : {}),
+    ...(ref.overruled !== undefined ? { overruled: ref.overruled } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { groupBy } from './groupBy.js';
 import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
-import { describeScope, describePupilStatus, describeReason, describeShownAs, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
+import { describeScope, describePupilStatus, describeReason, describeShownAs, describeWeighing, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
 export const textReporter: Reporter = (input, context) => {
@@ -55,7 +55,9 @@ export const textReporter: Reporter = (input, context) => {
     for (const item of report.dismissed) {
       const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
       line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
-      line(c.dim(`      dismissed${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`));
+      const decided = `${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`;
+      // An overruled FLAG stays in plain sight: the audit said it was the pupil and a person said not.
+      line(item.decision.overruled ? `      ${c.bold('FLAG OVERRULED')}${decided}` : c.dim(`      dismissed${decided}`));
     }
   }
 
@@ -85,7 +87,8 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
     ['Findings', `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`],
     ['Excluded (family)', `${s.exempted}`],
   ];
-  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
+  const overruled = report.dismissed.filter((item) => item.decision.overruled).length;
+  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}${overruled ? ` (${overruled} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`]);
   if (report.scope && report.scope.mode !== 'whole-roll') rows.push(['Checked', describeScope(report.scope)]);
   rows.push(['Warnings', `${s.warnings}`]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
@@ -139,6 +142,8 @@ function findingLines(finding: Finding, c: ChalkInstance, width: number): string
   if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
   rows.push(`${indent}${facts.join(' · ')}`);
   wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => rows.push(`${indent}${row}`));
+  const weighing = describeWeighing(finding);
+  if (weighing) wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => rows.push(`${indent}${c.dim(row)}`));
   for (const other of finding.otherCandidates ?? []) {
     rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
   }

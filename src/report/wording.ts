@@ -2,6 +2,7 @@ import { format } from 'date-fns/format';
 import { toLocalDate } from '../normalise/dates.js';
 import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
+import type { Contribution, Finding } from '../model/report.js';
 
 /**
  * Every word the reports use about a finding. Core code deals in reason codes; text, CSV and
@@ -38,6 +39,17 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   HANDLE_YEAR_NOT_DOB: 'a number in the username looks like a year of birth long before the pupil’s',
   CONNECTED_WHEN_YOUNG: 'connected before the pupil was 4: more likely an adult of the same name, or an account a parent ran',
   UNDER_PLATFORM_AGE: 'the pupil was under the platform’s minimum age (LinkedIn: 16) when connected',
+  FORENAME_EXACT: 'the forename is the pupil’s',
+  SURNAME_EXACT: 'the surname is the pupil’s',
+  FORENAME_TYPO: 'the forename is one letter from the pupil’s',
+  SURNAME_TYPO: 'the surname is one letter from the pupil’s',
+  SURNAME_PET_FORM: 'a pet form of the pupil’s surname (e.g. Smithy)',
+  ORDER_IN_DOUBT: 'read surname first, though the first word is itself a given name',
+  BOTH_NAMES_AGREE: 'the display name and the username both name the pupil',
+  HANDLE_OTHER_NUMBER: 'a number in the username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
+  CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
+  PLATFORM: 'how often pupils are on this platform',
+  NAME_FREQUENCY: 'how common the name is on these lists',
   CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
   FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',
   FORMER_PUPIL_DOB_UNKNOWN: 'former pupil whose date of birth is missing or unreadable: check their age',
@@ -46,6 +58,40 @@ const REASON_TEXT: Record<ReasonCode, string> = {
 
 export function describeReason(code: ReasonCode): string {
   return REASON_TEXT[code];
+}
+
+/**
+ * The few contributions that decided a finding (the heaviest either way) and its probability:
+ * "Weighed: the name is the pupil’s; about 1 adult in 40,000 … (+5.2); … — 99.6 % likely".
+ */
+export function describeWeighing(finding: Pick<Finding, 'contributions' | 'score'>, limit = 3): string | undefined {
+  const decisive = [...(finding.contributions ?? [])].filter((c) => Math.abs(c.weight) >= 1).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, limit);
+  if (decisive.length === 0) return undefined;
+  return `${decisive.map(describeContribution).join('; ')} — ${describeProbability(finding.score)} likely`;
+}
+
+/** 0.9962 → "99.6 %", 0.31 → "31 %". */
+export function describeProbability(p: number): string {
+  const percent = p * 100;
+  return `${percent >= 99 || percent < 1 ? percent.toFixed(1) : Math.round(percent)} %`;
+}
+
+/** One weighed piece of evidence, in words, with its weight ("+5.2" bits for, "−3.0" against). */
+export function describeContribution(c: Contribution): string {
+  const sign = c.weight >= 0 ? '+' : '−';
+  return `${contributionText(c)} (${sign}${Math.abs(c.weight).toFixed(1)})`;
+}
+
+function contributionText(c: Contribution): string {
+  const oneIn = typeof c.args?.oneIn === 'number' ? c.args.oneIn.toLocaleString('en-GB') : undefined;
+  if (c.code === 'NAME_FREQUENCY' && oneIn) {
+    const part = c.args?.part === 'forename' ? 'forename' : c.args?.part === 'surname' ? 'surname' : 'name';
+    return `the ${part} is the pupil’s; about 1 adult in ${oneIn} on these lists is called this`;
+  }
+  if (c.code === 'PLATFORM' && c.args?.platform) return `on ${String(c.args.platform)}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}`;
+  if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age) return `connected when the pupil was ${String(c.args.age)}`;
+  if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count) return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names`;
+  return describeReason(c.code);
 }
 
 export function describeReasons(codes: readonly ReasonCode[]): string {
@@ -158,6 +204,8 @@ export function summaryFacts(report: AuditReport): [string, string][] {
     ['Excluded by declared family links', s.exempted.toLocaleString('en-GB')],
   ];
   if (s.dismissed) facts.push(['Dismissed at an earlier review', s.dismissed.toLocaleString('en-GB')]);
+  const overruled = (report.dismissed ?? []).filter((item) => item.decision.overruled).length;
+  if (overruled) facts.push(['of which FLAGs overruled', overruled.toLocaleString('en-GB')]);
   facts.push(['Warnings', s.warnings.toLocaleString('en-GB')]);
   return facts;
 }

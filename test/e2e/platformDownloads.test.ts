@@ -69,25 +69,25 @@ describe('auditing staff’s own platform downloads', () => {
     expect(code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const found = (report.findings as JsonFinding[]).map((f) => `${f.staff.id} ${f.connection.platform} ${f.connection.relationship} ${f.connection.name ?? f.connection.username} → ${f.pupil.name}`).sort();
+    // Harvey Doyle and Amelia Clarke's requests date from before they were 4, Millie is a short
+    // form alone, and Zoë Price on LinkedIn is under its minimum age: the model puts each below a
+    // review (issue 14: such evidence is strongly against the pupil).
     expect(found).toEqual([
       'S01 facebook friend Oliver Bennett → Oliver (Olly) Bennett',
       'S01 facebook friend Zoë Price → Zoë Price',
-      'S01 facebook request_received Harvey Doyle → Harvey Doyle',
-      'S01 facebook request_sent Amelia Clarke → Amelia Clarke',
       'S01 instagram follower noah.evans.07 → Noah Evans',
       'S01 instagram follower zoe.price09 → Zoë Price',
       'S01 instagram following olly_bennett_10 → Oliver (Olly) Bennett',
       'S01 threads follower zoe.price09 → Zoë Price',
-      'S02 snapchat friend Millie ⭐ → Amelia Clarke',
+      // A forename with the birth year in the handle: worth a look.
+      'S02 snapchat friend Zoë ✨ → Zoë Price',
       'S02 tiktok follower zoeprice.09 → Zoë Price',
       'S02 tiktok following noah_evans_07 → Noah Evans',
-      // A LinkedIn contact who shares a pupil's name: a person has to look (matching decides how sure).
-      'S03 linkedin friend Zoë Price → Zoë Price',
     ]);
     const zoe = (report.findings as JsonFinding[]).find((f) => f.connection.platform === 'facebook' && f.pupil.name === 'Zoë Price')!;
     expect(zoe.connection.source).toBe('connections/S01/facebook/facebook-janemorgan-2024-05-01-k3Jd8sQa/connections/friends/your_friends.json:1');
     const snap = (report.findings as JsonFinding[]).find((f) => f.connection.platform === 'snapchat')!;
-    expect(snap.connection.source).toBe('connections/S02.zip/Tom Baker/snapchat.zip/mydata~1714550000123/json/friends.json#Friends:3');
+    expect(snap.connection.source).toBe('connections/S02.zip/Tom Baker/snapchat.zip/mydata~1714550000123/json/friends.json#Friends:1');
 
     expect(report.warnings.map((w: { code: string; source?: string }) => `${w.code} ${w.source}`)).toEqual([
       'CONNECTIONS_UNCHECKABLE connections/S03/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/follower.js',

@@ -88,3 +88,45 @@ describe('the nickname table', () => {
     expect(book.isKnownGivenName('jakc')).toBe(false);
   });
 });
+
+describe('names of other languages: short forms and romanised spellings', () => {
+  const book = createNicknameBook(parseNicknameTable());
+
+  it.each([
+    ['zuzanna', 'zuzia'],
+    ['katarzyna', 'kasia'],
+    ['malgorzata', 'gosia'],
+    ['aleksander', 'olek'],
+    ['alexander', 'sasha'],
+    ['wojciech', 'voytek'],
+    ['jose', 'pepe'],
+    ['francisco', 'paco'],
+    ['ignacio', 'nacho'],
+    ['babatunde', 'tunde'],
+    ['oluwakemi', 'kemi'],
+    ['olabisi', 'bisi'],
+    ['folasade', 'sade'],
+    ['mikhail', 'misha'],
+  ])('%s → %s, both ways', (name, short) => {
+    expect(book.formsOf(name).get(short)).toBe('nickname');
+    expect(book.formsOf(short).get(name)).toBe('fullForm');
+  });
+
+  it.each([
+    ['wiktoria', 'viktoria'],
+    ['wojtek', 'voytek'],
+    ['jurgis', 'yurgis'],
+    ['mohammed', 'mukhammad'],
+    ['muhammad', 'mukhammad'],
+    ['aleksander', 'oleksandr'],
+    ['yuri', 'yury'],
+  ])('%s and %s are one name', (a, b) => {
+    expect(book.formsOf(a).get(b)).toBe('variant');
+    expect(book.formsOf(b).get(a)).toBe('variant');
+  });
+
+  it('reads an English name of its own for the romanised one (Victoria for Wiktoria) as a shared form: never a flag', () => {
+    expect(book.formsOf('wiktoria').get('victoria')).toBe('nickname');
+    expect(book.isSharedForm('victoria', 'wiktoria')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handleShape, readHandleText } from '../../src/match/readConnection.js';
+import { handleShape, readDisplayName, readHandleText } from '../../src/match/readConnection.js';
+import { FOLD } from '../../src/normalise/nameText.js';
 
 describe('handleShape', () => {
   it('leaves out the values of a handle’s digits, and only them', () => {
@@ -32,5 +33,44 @@ describe('handleShape', () => {
     }
     expect(byShape.size).toBe(4);
     for (const keys of byShape.values()) for (const key of keys) expect(key).toEqual(keys[0]);
+  });
+});
+
+describe('names spelt out a letter at a time', () => {
+  const words = (readings: { words: string[] }[]) => readings.map((reading) => reading.words.join(' '));
+
+  it('reads the words the letters spell, as decoration, and no longer the letters as initials', () => {
+    const readings = readDisplayName('E L L I O T   C L A R K');
+    expect(words(readings)).toEqual(['elliot clark', 'elliotclark']);
+    expect(readings.every((reading) => reading.marks & FOLD.DECORATED)).toBe(true);
+    expect(words(readDisplayName('L•a•y•l•a Davies'))).toEqual(['layla davies']);
+    expect(words(readHandleText('j_a_c_k_smith_09'))).toEqual(['jack smith']);
+    expect(readHandleText('j_a_c_k_smith_09')[0]!.numbers).toEqual(['09']);
+  });
+
+  it('keeps three single letters as initials too (`J R R Tolkien`)', () => {
+    expect(words(readDisplayName('J R R Tolkien'))).toEqual(['j r r tolkien', 'jrr tolkien']);
+  });
+
+  it('gives a handle spelt out no shape: it is read more than one way', () => {
+    expect(handleShape('j_a_c_k_smith_09')).toBeUndefined();
+    expect(handleShape('jack_smith_09')).toBe('jack_smith_0');
+  });
+});
+
+describe('a year group’s word run onto a name', () => {
+  const words = (handle: string) => readHandleText(handle).map((reading) => `${reading.words.join(' ')}|${reading.numbers.join(' ')}`);
+
+  it('is read without it too, and the handle gets no shape', () => {
+    expect(words('oliviay9')).toEqual(['oliviay|9', 'olivia|9']);
+    expect(words('oliviayr10')).toEqual(['oliviayr|10', 'olivia|10']);
+    expect(words('oliviayear9')).toEqual(['oliviayear|9', 'olivia|9']);
+    expect(handleShape('oliviay9')).toBeUndefined();
+  });
+
+  it('is not looked for before a year, nor in a short name (Amy)', () => {
+    expect(words('ashley2012')).toEqual(['ashley|2012']);
+    expect(words('amy7')).toEqual(['amy|7']);
+    expect(handleShape('amy7')).toBe('amy0');
   });
 });

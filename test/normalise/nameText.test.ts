@@ -62,6 +62,15 @@ describe('leetReadings', () => {
     expect(leetReadings('jacksmith09')).toEqual([]);
   });
 
+  it('reads two or more digits beginning a later word of a handle as a number, not letters (`jamie_84kir` is no `bakir`)', () => {
+    expect(leetReadings('jamie 84kir')).toEqual([]);
+    expect(leetReadings('jack 12smith')).toEqual([]);
+    expect(leetReadings('70mmy murr4y')).toContain('tommy murray');
+    expect(leetReadings('jamie 84kir', true)).toContain('jamie bakir');
+    expect(leetReadings('5mith')).toEqual(['smith']);
+    expect(leetReadings('gr33nw00d')).toContain('greenwood');
+  });
+
   it('gives nothing for text without leetspeak', () => {
     expect(leetReadings('jack smith 2012')).toEqual([]);
   });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
 import type { Exemption, Pupil } from '../../src/model/records.js';
 import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
+import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
 
 const DAY = '2026-11-24';
 const pupil = (id: string, extra: Partial<Pupil> = {}): Pupil => ({ id, legalForename: 'Sam', legalSurname: 'Lee', dob: '2017-05-05', source: { file: 'roll.csv', line: 2 }, ...extra });
-const candidate = (p: Pupil, score = 0.9, level: 'flag' | 'review' = 'flag'): MatchCandidate => ({ pupil: p, score, level, reasons: ['NAME_EXACT'] });
+const candidate = (p: Pupil, score = 0.995): MatchCandidate => ({ pupil: p, score, reasons: ['NAME_EXACT'], contributions: [], levels: {} as MatchCandidate['levels'] });
 const lookup = (exemptions: Exemption[] = []): PolicyLookup => ({
   scopeOf: (p) => pupilScope(p, DAY),
   exemptionFor: (staffId, pupilId) => exemptions.find((e) => e.staffId === staffId && e.pupilId === pupilId),
@@ -44,12 +45,19 @@ describe('judgeConnection', () => {
     const judgement = judgeConnection('S1', [candidate(child), candidate(namesake)], lookup([link]));
     expect(judgement).toMatchObject({ kind: 'finding', level: 'review', exempt: { exemption: link } });
     expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P9']);
-    const weaker = judgeConnection('S1', [candidate(child, 0.9), candidate(namesake, 0.5, 'review')], lookup([link]));
+    const weaker = judgeConnection('S1', [candidate(child, 0.9), candidate(namesake, 0.5)], lookup([link]));
     expect(weaker.kind).toBe('exempt');
   });
 
+  it('sets the level from the probability: flag from 0.99, review from REVIEW_AT, nothing below', () => {
+    expect(judgeConnection('S1', [candidate(pupil('A'), FLAG_AT)], lookup())).toMatchObject({ kind: 'finding', level: 'flag' });
+    expect(judgeConnection('S1', [candidate(pupil('A'), 0.98)], lookup())).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(judgeConnection('S1', [candidate(pupil('A'), REVIEW_AT)], lookup())).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(judgeConnection('S1', [candidate(pupil('A'), REVIEW_AT / 2)], lookup())).toEqual({ kind: 'none' });
+  });
+
   it('puts flags before reviews and stronger before weaker', () => {
-    const judgement = judgeConnection('S1', [candidate(pupil('A'), 0.6, 'review'), candidate(pupil('B'), 0.95)], lookup());
+    const judgement = judgeConnection('S1', [candidate(pupil('A'), 0.6), candidate(pupil('B'), 0.995)], lookup());
     expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['B', 'A']);
   });
 });

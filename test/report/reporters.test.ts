@@ -37,7 +37,8 @@ describe('text reporter', () => {
     const at = (s: string) => text.indexOf(s);
     expect(at('Summary')).toBeGreaterThan(0);
     expect(at('Summary')).toBeLessThan(at('Findings\n'));
-    expect(text).toContain('Jane Doe (S1, Teacher) — 2 flagged');
+    expect(text).toContain('Jane Doe (S1, Teacher) — 2 for review');
+    expect(text).toContain('Weighed: the forename is the pupil’s (+');
     expect(text).toContain('Zoë Łukasik — current pupil, Year 3, age 8');
     expect(text).toContain('Facebook: "Zoe Łukasik" · friends · since 2025-03-01');
     expect(text.replace(/\s+/g, ' ')).toContain(describeReason('CURRENT_PUPIL'));
@@ -76,7 +77,8 @@ describe('text reporter', () => {
 
   it('asks for REVIEW findings to be decided only when there are some', async () => {
     const report = await sampleReport();
-    expect(String(await textReporter(report, plain))).not.toContain('social-audit review');
+    const noReview = { ...report, summary: { ...report.summary, findings: { ...report.summary.findings, review: 0 } } };
+    expect(String(await textReporter(noReview, plain))).not.toContain('social-audit review');
     const withReview = { ...report, summary: { ...report.summary, findings: { ...report.summary.findings, review: 1 } } };
     expect(String(await textReporter(withReview, plain))).toContain('decide it with `social-audit review`');
   });
@@ -93,7 +95,8 @@ describe('csv reporter', () => {
     const rows = parse(out, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.display_name)).toEqual(['Zoe Łukasik', `'=HYPERLINK("http://x.invalid","Zoë Łukasik")`]);
-    expect(rows[0]).toMatchObject({ level: 'flag', staff_id: 'S1', pupil_id: 'P1', pupil_name: 'Zoë Łukasik', reasons: 'NAME_EXACT CURRENT_PUPIL', source: 'connections.csv:2' });
+    expect(rows[0]).toMatchObject({ level: 'review', staff_id: 'S1', pupil_id: 'P1', pupil_name: 'Zoë Łukasik', reasons: 'NAME_EXACT CURRENT_PUPIL', source: 'connections.csv:2' });
+    expect(rows[0]!.weighed).toMatch(/the forename is the pupil’s \(\+/);
   });
 });
 

@@ -32,7 +32,7 @@ export function dismissedTable(report: AuditReport): Content {
       lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
       lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
       lines(text(pupil.name, 'bold'), text(describePupilStatus(pupil), 'muted')),
-      lines(decision.decidedBy && text(`by ${decision.decidedBy}`), decision.decidedOn && text(`on ${longDate(decision.decidedOn)}`)),
+      lines(decision.overruled && text('FLAG overruled', 'bold'), decision.decidedBy && text(`by ${decision.decidedBy}`), decision.decidedOn && text(`on ${longDate(decision.decidedOn)}`)),
       decision.reason ? text(decision.reason) : text('—', 'muted'),
     ]),
   ];

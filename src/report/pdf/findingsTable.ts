@@ -4,6 +4,7 @@ import {
   countOf,
   describePupilStatus,
   describeReason,
+  describeWeighing,
   describeRelationship,
   LEVEL_TEXT,
   longDate,
@@ -75,6 +76,7 @@ function why(finding: Finding): Content {
   const decision = finding.decision?.decision === 'confirm' ? finding.decision : undefined;
   return lines(
     { ul: finding.reasons.map(describeReason), markerColor: '#5b6675' },
+    describeWeighing(finding) !== undefined && text(`Weighed: ${describeWeighing(finding)!}`, 'muted'),
     others.length > 0 && text(`Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`, 'muted'),
     decision && text(`Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`, 'muted'),
     finding.connection.source !== REDACTED.source && text(`Source: ${finding.connection.source}`, 'small'),

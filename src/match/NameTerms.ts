@@ -1,0 +1,91 @@
+/**
+ * How common each forename and surname is among the accounts on this audit's own lists (and the
+ * roll): the term frequencies of the match model. Every connection passes through the matcher
+ * anyway, so its display name is counted there as it goes (one Map update a row); the words are
+ * tallied once, when the first finding is finalised after all lists are read.
+ */
+export class NameTerms {
+  private readonly displayNames = new Map<string, number>();
+  private rows = 0;
+  private tallied = -1;
+  private fore = new Map<string, number>();
+  private sur = new Map<string, number>();
+  private foreTotal = 0;
+  private surTotal = 0;
+  private readonly rollFore = new Map<string, number>();
+  private readonly rollSur = new Map<string, number>();
+  private rollSize = 0;
+
+  /** `typical`: the shares a name is taken to have before anything is counted (the model's typical name). */
+  constructor(private readonly typical: { forename: number; surname: number }) {}
+
+  /** Counts a pupil's names: the roll is part of the population an account's name is drawn from. */
+  notePupil(forenames: readonly string[], surnames: readonly string[]): void {
+    this.rollSize++;
+    for (const f of new Set(forenames)) this.rollFore.set(f, (this.rollFore.get(f) ?? 0) + 1);
+    for (const s of new Set(surnames)) this.rollSur.set(s, (this.rollSur.get(s) ?? 0) + 1);
+  }
+
+  note(displayName: string | undefined): void {
+    if (!displayName) return;
+    this.rows++;
+    this.displayNames.set(displayName, (this.displayNames.get(displayName) ?? 0) + 1);
+  }
+
+  /**
+   * The share of accounts called `forename` (and `surname`) for a pupil so called: counts on the
+   * lists and on the rest of the roll (the pupil's own entry left out), smoothed towards the
+   * typical share so that a name seen once on a short list is thought neither rare nor common.
+   */
+  shares(forename: string, surname: string, withLists: boolean, ownDisplayName?: string): { forename: number; surname: number } {
+    if (withLists) this.tally();
+    // The account being weighed was counted too: it is no other adult of that name.
+    const own = withLists && ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
+    const listFore = withLists ? Math.max(0, (this.fore.get(forename) ?? 0) - (own?.[0] === forename ? 1 : 0)) : 0;
+    const listSur = withLists ? Math.max(0, (this.sur.get(surname) ?? 0) - (own?.[1] === surname ? 1 : 0)) : 0;
+    const foreN = (withLists ? this.foreTotal : 0) + this.rollSize;
+    const surN = (withLists ? this.surTotal : 0) + this.rollSize;
+    return {
+      forename: (listFore + others(this.rollFore, forename) + PSEUDO_ACCOUNTS * this.typical.forename) / (foreN + PSEUDO_ACCOUNTS),
+      surname: (listSur + others(this.rollSur, surname) + PSEUDO_ACCOUNTS * this.typical.surname) / (surN + PSEUDO_ACCOUNTS),
+    };
+  }
+
+  private tally(): void {
+    if (this.tallied === this.rows) return;
+    this.tallied = this.rows;
+    this.fore = new Map();
+    this.sur = new Map();
+    this.foreTotal = 0;
+    this.surTotal = 0;
+    for (const [raw, count] of this.displayNames) {
+      const keys = tallyKeys(raw);
+      if (!keys) continue;
+      const [f, s] = keys;
+      this.fore.set(f, (this.fore.get(f) ?? 0) + count);
+      this.sur.set(s, (this.sur.get(s) ?? 0) + count);
+      this.foreTotal += count;
+      this.surTotal += count;
+    }
+  }
+}
+
+/** Pseudo-accounts of the smoothing: how much a short list leans on the typical share. */
+const PSEUDO_ACCOUNTS = 2_000;
+
+function others(counts: ReadonlyMap<string, number>, name: string): number {
+  return Math.max(0, (counts.get(name) ?? 0) - 1);
+}
+
+/** The forename and surname a display name is counted under (`Smith, Jack`: the surname before the comma). */
+function tallyKeys(raw: string): [string, string] | undefined {
+  const words = plainWords(raw);
+  if (words.length < 2) return undefined;
+  return raw.includes(',') ? [words[words.length - 1]!, words[0]!] : [words[0]!, words[words.length - 1]!];
+}
+
+/** A display name's words, folded cheaply (styled letters and accents to ASCII): a tally, not a reading. */
+export function plainWords(raw: string): string[] {
+  const text = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text.split(/[^a-z]+/).filter((w) => w.length > 1);
+}

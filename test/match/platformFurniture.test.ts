@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from '../../src/match/platformFurniture.js';
+import { readDisplayName, readHandleText } from '../../src/match/readConnection.js';
+import type { Connection } from '../../src/model/records.js';
+import { connection, nameStrength, pupil, STAFF } from './fixtures/pupils.js';
+
+describe('withoutProfileSuffix', () => {
+  it.each([
+    ['andrea-wilkinson-c0451725', 'andrea-wilkinson'],
+    ['andrea-wilkinson-8a3b2c1', 'andrea-wilkinson'],
+    ['andrea-wilkinson-8a3b2c1/', 'andrea-wilkinson'],
+    ['andrea-wilkinson-2012', 'andrea-wilkinson-2012'],
+    ['andrea-wilkinson-yr10', 'andrea-wilkinson-yr10'],
+    ['andrea-wilkinson-04517253', 'andrea-wilkinson-04517253'],
+    ['andrea-wilkinson-smith', 'andrea-wilkinson-smith'],
+    ['andrea.wilkinson', 'andrea.wilkinson'],
+  ])('%s → %s', (handle, without) => {
+    expect(withoutProfileSuffix(handle)).toBe(without);
+  });
+});
+
+describe('surname prefixes', () => {
+  it.each([
+    ['Sunita Ó Súilleabháin', 'Sunita ÓSúilleabháin'],
+    ['Ó Súilleabháin, Sunita', 'ÓSúilleabháin, Sunita'],
+    ['Aoife Ní Bhriain', 'Aoife NíBhriain'],
+    ['Jack Mc Donald', 'Jack McDonald'],
+    ['Maria da Silva', 'Maria daSilva'],
+    ['Maria de la Cruz', 'Maria delaCruz'],
+    ['Jan van der Berg', 'Jan vanderBerg'],
+    ['Omar al-Hassan', 'Omar alHassan'],
+    ['Ahmad bin Ali', 'Ahmad binAli'],
+    ['Rhys ap Gruffudd', 'Rhys apGruffudd'],
+    // Capitalised, these may be names of their own (Vietnamese Văn and Lê), and first, a forename (Al, Del).
+    ['Nguyen Van An', 'Nguyen Van An'],
+    ['Tran Le Minh', 'Tran Le Minh'],
+    ['Al Smith', 'Al Smith'],
+    ['Del Trotter', 'Del Trotter'],
+    ['Mary-Jane Smith', 'Mary-Jane Smith'],
+  ])('%s → %s', (name, joined) => {
+    expect(joinNamePrefixes(name)).toBe(joined);
+  });
+
+  it('joins them in handles after a first word', () => {
+    expect(joinHandlePrefixes('omar_al_hassan')).toBe('omar_alhassan');
+    expect(joinHandlePrefixes('jack.van.dijk')).toBe('jack.vandijk');
+    expect(joinHandlePrefixes('sunita_o_suilleabhain')).toBe('sunita_osuilleabhain');
+    expect(joinHandlePrefixes('al_smith')).toBe('al_smith');
+  });
+
+  it('reads no prefix as an initial, a title or a suffix as a name', () => {
+    expect(readDisplayName('Sunita Ó Súilleabháin')[0]!.words).toEqual(['sunita', 'osuilleabhain']);
+    expect(readDisplayName('Jack Smith Jr')[0]!.words).toEqual(['jack', 'smith']);
+    expect(readDisplayName('Jack Smith III')[0]!.words).toEqual(['jack', 'smith']);
+    expect(readHandleText('andrea-wilkinson-8a3b2c1')[0]!.words).toEqual(['andrea', 'wilkinson']);
+  });
+});
+
+describe('createMatcher: platform furniture', () => {
+  const pupils = [pupil('F01', 'Orla', 'Ó Súilleabháin'), pupil('F02', 'Amelia', 'Wilkinson'), pupil('F03', 'Alfie', 'Hassan'), pupil('F04', 'Omar', 'Al-Hassan'), pupil('F05', 'James', 'Baker')];
+  const matcher = createMatcher(pupils);
+  const ids = (c: Connection) => matcher.match(c, STAFF).map((candidate) => candidate.pupil.id);
+
+  it('does not read a relative’s Ó as the pupil’s initial', () => {
+    expect(ids(connection('Sunita Ó Súilleabháin'))).toEqual([]);
+    expect(ids(connection(undefined, 'sunita_o_suilleabhain'))).toEqual([]);
+    expect(nameStrength(matcher.match(connection('Orla Ó Súilleabháin'), STAFF)[0])).toBe('whole');
+  });
+
+  it('does not read a LinkedIn profile suffix as initials', () => {
+    expect(ids({ ...connection('Andrea Wilkinson'), platform: 'linkedin', profileUrl: 'https://www.linkedin.com/in/andrea-wilkinson-8a3b2c1' })).toEqual([]);
+    expect(ids({ ...connection(undefined, 'andrea-wilkinson-c0451725'), platform: 'linkedin' })).toEqual([]);
+    expect(matcher.match({ ...connection(undefined, 'amelia-wilkinson-c0451725'), platform: 'linkedin' }, STAFF)[0]?.pupil.id).toBe('F02');
+  });
+
+  it('does not read al- as a forename (Al for Alfie), and finds the pupil whose surname it begins', () => {
+    expect(ids(connection('Ahmed al-Hassan'))).not.toContain('F03');
+    expect(matcher.match(connection('Omar al-Hassan'), STAFF)[0]?.pupil.id).toBe('F04');
+  });
+
+  it('does not invent a surname from digits and fragments of a handle (`jamie_84kir` is no Baker)', () => {
+    expect(ids(connection('Jamie Kirby', 'jamie_84kir'))).toEqual([]);
+  });
+});
+
+describe('a LinkedIn headline after the name', () => {
+  it('says the account is an adult’s when it names a job', () => {
+    expect(headlineNamesAJob('Arthur Knight | Nurse')).toBe(true);
+    expect(headlineNamesAJob('Noah Baker - Head of Sales')).toBe(true);
+    expect(headlineNamesAJob('Arthur Knight | Year 9')).toBe(false);
+    expect(headlineNamesAJob('Arthur Nurse')).toBe(false);
+  });
+
+  it('keeps a clean profile address from making a flag of an adult with a job', () => {
+    const matcher = createMatcher([pupil('J01', 'Arthur', 'Knight')]);
+    const linkedin = (displayName: string): Connection => ({ ...connection(displayName), platform: 'linkedin', profileUrl: 'https://www.linkedin.com/in/arthur-knight-13e6a5c5d' });
+    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.levels.adultWords).toBe('yes');
+    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.reasons).toContain('ADULT_WORDS');
+  });
+});
