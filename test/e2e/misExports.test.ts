@@ -35,9 +35,11 @@ describe('an audit folder with the roll as the MIS exports it', () => {
       const out = path.join(work, 'audit.json');
       expect(runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', out]).code).toBe(1);
       const report = JSON.parse(readFileSync(out, 'utf8')) as { findings: { level: string; pupil: { name: string; status: string } }[] };
-      const found = report.findings.map((f) => `${f.level} ${f.pupil.name} ${f.pupil.status}`).sort();
+      // Whether each is flagged or reviewed is the match model's call (tested in test/match); what
+      // this test asks is that the roll was read: who was found, and current or former.
+      const found = report.findings.map((f) => `${f.pupil.name} ${f.pupil.status}`).sort();
       // Tobias Wren left as an adult: never reported; a namesake connection of no pupil, never either.
-      expect(found).toEqual(hasLeavers ? ['flag Keeley Marchetti former', 'flag Maisie Thornbury current'] : ['flag Maisie Thornbury current']);
+      expect(found).toEqual(hasLeavers ? ['Keeley Marchetti former', 'Maisie Thornbury current'] : ['Maisie Thornbury current']);
     });
   }
 
