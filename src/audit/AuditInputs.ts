@@ -1,6 +1,7 @@
 import type { MatchCandidate } from '../match/Matcher.js';
 import type { Connection } from '../model/records.js';
 import type { TextSource } from '../io/TextSource.js';
+import type { FileSource } from '../read/rolls/TableImporter.js';
 import type { WarningCode } from '../model/reasons.js';
 import type { AuditReport } from '../model/report.js';
 
@@ -24,9 +25,9 @@ export interface ConnectionSource {
  */
 export interface AuditInputs {
   /** Current roll and leavers exports; a row's leaving date decides current or former. */
-  rolls: TextSource[];
-  staff?: TextSource;
-  exemptions?: TextSource;
+  rolls: FileSource[];
+  staff?: FileSource;
+  exemptions?: FileSource;
   decisions?: TextSource;
   /** Read one at a time and streamed, so a whole trust's lists never sit in memory at once. */
   connections: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>;

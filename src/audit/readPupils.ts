@@ -1,21 +1,30 @@
-import type { TextSource } from '../io/TextSource.js';
 import type { Pupil } from '../model/records.js';
-import { readRoll } from '../read/readRoll.js';
+import { readRollFile } from '../read/readRoll.js';
 import { pupilDisplayName } from '../policy/pupilScope.js';
+import type { FileSource } from '../read/rolls/TableImporter.js';
 import type { WarningSink } from './WarningSink.js';
 
 /**
  * All pupils from the roll and leavers exports, one record per id. A pupil listed twice keeps
  * the first record (the roll is usually given first); the repeat is a warning.
  */
-export async function readPupils(rolls: readonly TextSource[], warnings: WarningSink): Promise<Pupil[]> {
+export async function readPupils(rolls: readonly FileSource[], warnings: WarningSink): Promise<Pupil[]> {
   const byId = new Map<string, Pupil>();
   for (const source of rolls) {
-    const read = await readRoll(source);
+    const file = await readRollFile(source);
+    const read = file.pupils;
+    for (const note of file.notes) warnings.add('FILE_READ_WITH_ASSUMPTION', note, source.name);
+    if (file.noDobColumn && read.length > 0) {
+      warnings.add(
+        'DOB_COLUMN_MISSING',
+        `no date-of-birth column, so ${read.length === 1 ? 'its pupil has' : `its ${read.length} pupils have`} no age: a former pupil's age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform's minimum age) is not marked; export the roll again with "Date of Birth"`,
+        source.name,
+      );
+    }
     // In a leavers list (nearly every row has a leaving date) a row without one is most likely a
     // leaver whose date was lost; counted as current it may be an adult flagged as a pupil.
     const leavers = read.filter((pupil) => pupil.leavingDate).length;
-    const isLeaversList = read.length >= 5 && leavers >= 0.8 * read.length;
+    const isLeaversList = file.leavers || (read.length >= 5 && leavers >= 0.8 * read.length);
     for (const pupil of read) {
       const earlier = byId.get(pupil.id);
       if (earlier) {

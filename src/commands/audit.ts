@@ -6,6 +6,7 @@ import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { parseDate } from '../normalise/dates.js';
 import { readAuditJson } from '../read/readAuditJson.js';
+import type { AuditReport } from '../model/report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
@@ -102,6 +103,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.exemptions ? { exemptions: resolve(options.exemptions) } : {}),
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
   });
+  // Rolls and staff lists found by their content are known only now.
+  checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
   const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(io.cwd, folder))) : undefined);
   const report = await runAudit(inputs, {
@@ -114,10 +117,20 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
       : {}),
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
+  checkSomethingChecked(report, options.connections ?? (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []));
   const { format, redact, ranBy, term } = options;
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
   return report.findings.length > 0 ? 1 : 0;
+}
+
+/** An audit that read no connection list checked nothing: exit 2 rather than a report a script takes for a clean audit. */
+function checkSomethingChecked(report: AuditReport, places: readonly string[]): void {
+  if (!report.warnings.some((warning) => warning.code === 'NO_CONNECTIONS')) return;
+  const unread = report.warnings.filter((warning) => warning.code === 'FILE_NOT_RECOGNISED' || warning.code === 'FILE_UNREADABLE' || warning.code === 'FILE_HTML_DOWNLOAD').length;
+  throw new UserError(`no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked`, {
+    hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH.',
+  });
 }
 
 /** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */

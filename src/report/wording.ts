@@ -239,6 +239,8 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
   DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
+  DOB_COLUMN_MISSING: 'A roll has no date-of-birth column, so the checks that need a pupil’s age could not be made.',
+  FILE_READ_WITH_ASSUMPTION: 'A roll was read with an assumption the warning states (a sheet chosen, a leaving date taken from the file).',
   LEAVING_DATE_MISSING: 'A pupil in a leavers list has no leaving date, so is counted as a current pupil.',
   NO_CONNECTIONS: 'No connection list was read for a member of staff.',
   ROW_SKIPPED: 'A row of an input file was skipped.',
