@@ -2,7 +2,8 @@
  * npm run fit [-- --check]
  *
  * Fits the match model's weights (src/match/data/modelParameters.ts) on a labelled set the bench
- * generates (two secondary schools, seeds FIT_SEEDS), then, with `--check` after a rebuild,
+ * generates (FIT_SETS: two secondary schools and two infant schools, whose pupils' own accounts
+ * are connected at 4 to 7), then, with `--check` after a rebuild,
  * measures them on another seed (CHECK_SEED) the fit never saw: calibration, and per threshold
  * flags, flag precision, pupils found and false reviews per 1,000 connections.
  *
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { generate, AUDIT_DATE } from './bench/generate.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const FIT_SEEDS = [101, 102];
+const FIT_SETS = [['secondary', 101], ['secondary', 102], ['infant', 101], ['infant', 102]];
 const CHECK_SEED = 103;
 const SIZE = 'secondary';
 const SMOOTHING = 0.5;
@@ -92,12 +93,12 @@ function solve(a, b) {
 }
 
 /** Generates (once) a labelled school and returns its candidate pairs with labels. */
-async function labelledPairs(seed) {
-  const dir = path.join(root, 'bench-data', `fit-${SIZE}-${seed}`);
+async function labelledPairs(seed, size = SIZE) {
+  const dir = path.join(root, 'bench-data', `fit-${size}-${seed}`);
   const truthFile = path.join(dir, 'truth.json');
   if (!existsSync(truthFile)) {
-    process.stderr.write(`generating ${SIZE} school, seed ${seed} …\n`);
-    writeFileSync(truthFile, JSON.stringify(await generate(SIZE, dir, seed)));
+    process.stderr.write(`generating ${size} school, seed ${seed} …\n`);
+    writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed)));
   }
   const { truth, rows } = JSON.parse(readFileSync(truthFile, 'utf8'));
   const pairs = [];
@@ -119,7 +120,7 @@ async function labelledPairs(seed) {
 
 if (!check) {
   const pairs = [];
-  for (const seed of FIT_SEEDS) pairs.push(...(await labelledPairs(seed)).pairs);
+  for (const [size, seed] of FIT_SETS) pairs.push(...(await labelledPairs(seed, size)).pairs);
   const matches = pairs.filter((p) => p.right);
   const others = pairs.filter((p) => !p.right);
   const weights = {};
@@ -210,7 +211,7 @@ if (!check) {
   for (const feature of FEATURES) for (const level of Object.keys(weights[feature])) weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
   const frequencyScale = fitted[columns.length + 1];
   const parameters = {
-    source: `fitted by scripts/fit-model.mjs on the bench's ${SIZE} schools, seeds ${FIT_SEEDS.join(' and ')} (${matches.length} true pairs, ${others.length} others); checked on seed ${CHECK_SEED}`,
+    source: `fitted by scripts/fit-model.mjs on the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others); checked on ${SIZE} seed ${CHECK_SEED}`,
     prior: Math.round(prior * 100) / 100,
     weights,
     typicalForename,

@@ -211,8 +211,11 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const dateAfter = (dob) => {
     const from = Math.max(Number(dob.slice(0, 4)) + 8, 2019);
     const date = iso(Math.min(from + rnd.int(4), 2026), 1 + rnd.int(10), 1 + rnd.int(28));
+    // From the eighth birthday itself, not the year of it (a date early in that year is age 7).
+    const eighth = `${Number(dob.slice(0, 4)) + 8}${dob.slice(4)}`;
     const fourth = `${Number(dob.slice(0, 4)) + 4}${dob.slice(4)}`;
-    return date < fourth ? fourth : date;
+    const earliest = eighth <= AUDIT_DATE ? eighth : fourth;
+    return date < earliest ? earliest : date;
   };
   // A young adult may share a pupil's whole name by chance: kept, and labelled, since telling
   // them apart is the model's work (a common name alone is no proof).

@@ -50,7 +50,7 @@ const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCode>>>> 
   unexplained: { '1': 'UNEXPLAINED_WORDS', '2+': 'UNEXPLAINED_WORDS' },
   names: { both: 'BOTH_NAMES_AGREE', handle: 'HANDLE' },
   digits: { dob: 'HANDLE_YEAR_MATCHES_DOB', yearGroup: 'HANDLE_YEAR_MATCHES_YEAR_GROUP', olderTwoDigit: 'HANDLE_YEAR_NOT_DOB', otherNumber: 'HANDLE_OTHER_NUMBER' },
-  age: { under4: 'CONNECTED_WHEN_YOUNG', underPlatform: 'UNDER_PLATFORM_AGE', age4to7: 'CONNECTED_AT_PUPIL_AGE', age8to12: 'CONNECTED_AT_PUPIL_AGE', age13up: 'CONNECTED_AT_PUPIL_AGE' },
+  age: { under4: 'CONNECTED_WHEN_YOUNG', underPlatform: 'UNDER_PLATFORM_AGE', age4to7: 'CONNECTED_AT_PUPIL_AGE', age4to7Then: 'CONNECTED_AT_PUPIL_AGE', age8to12: 'CONNECTED_AT_PUPIL_AGE', age13up: 'CONNECTED_AT_PUPIL_AGE' },
   adultWords: { yes: 'ADULT_WORDS' },
   platform: {},
   staffSurname: { yes: 'SHARES_STAFF_SURNAME' },
@@ -60,7 +60,7 @@ const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCode>>>> 
 };
 
 /** The level itself, as the argument its wording needs. */
-const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
+const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age4to7Then: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
 const ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string> | undefined>> = {
   platform: (level) => ({ platform: level }),
   unexplained: (level) => ({ count: level }),
