@@ -1,7 +1,9 @@
 import type { MatchCandidate } from '../match/Matcher.js';
 import type { Connection } from '../model/records.js';
 import type { TextSource } from '../io/TextSource.js';
+import type { FileSource } from '../read/rolls/TableImporter.js';
 import type { WarningCode } from '../model/reasons.js';
+import type { AuditReport } from '../model/report.js';
 
 /** A connection file as found on disk or in a ZIP, with the staff folder it sat in, if any. */
 export interface ConnectionSource {
@@ -23,9 +25,9 @@ export interface ConnectionSource {
  */
 export interface AuditInputs {
   /** Current roll and leavers exports; a row's leaving date decides current or former. */
-  rolls: TextSource[];
-  staff?: TextSource;
-  exemptions?: TextSource;
+  rolls: FileSource[];
+  staff?: FileSource;
+  exemptions?: FileSource;
   decisions?: TextSource;
   /** Read one at a time and streamed, so a whole trust's lists never sit in memory at once. */
   connections: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>;
@@ -36,6 +38,8 @@ export interface AuditOptions {
   auditDate: string;
   /** School or trust name for the report. */
   school?: string;
+  /** An earlier audit's report: findings are marked new or continuing, and those gone listed as resolved. */
+  previous?: AuditReport;
   /**
    * Check every member of staff against every pupil, even where a trust's staff list and roll
    * name schools (by default each is checked against their own school's pupils).

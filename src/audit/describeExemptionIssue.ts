@@ -1,7 +1,15 @@
 import type { ExemptionIssue } from '../policy/checkExemptions.js';
 
-export function describeExemptionIssue({ code, exemption }: ExemptionIssue): string {
-  const link = `the family link between staff ${exemption.staffId} and pupil ${exemption.pupilId}`;
+/** The people a link names, where the staff list and the roll know them. */
+export interface LinkNames {
+  staffName?: string;
+  pupilName?: string;
+}
+
+export function describeExemptionIssue({ code, exemption }: ExemptionIssue, names: LinkNames = {}): string {
+  const staff = names.staffName ?? `staff id ${exemption.staffId}`;
+  const pupil = names.pupilName ?? `pupil id ${exemption.pupilId}`;
+  const link = `the family link between ${staff} and ${pupil}`;
   switch (code) {
     case 'EXEMPTION_UNKNOWN_STAFF':
       return `${link} names a staff id that is not on the staff list, so it exempts nothing; check the id`;

@@ -4,8 +4,9 @@ import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
+import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
-import { implausibleDob, pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
+import { implausibleDob, pupilDisplayName, pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
@@ -16,7 +17,7 @@ import { describeDecisionIssue } from './describeDecisionIssue.js';
 import { describeExemptionIssue } from './describeExemptionIssue.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
-import { sortReport } from './sortReport.js';
+import { finishReport } from './finishReport.js';
 import { CoverageTally } from './CoverageTally.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { WarningSink } from './WarningSink.js';
@@ -44,8 +45,9 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
   const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];
 
-  const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, pupilScope(pupil, auditDate)]));
-  const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? pupilScope(pupil, auditDate);
+  const adults = declaredAdults(decisions);
+  const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, scopeWithDeclaredAge(pupil, auditDate, adults)]));
+  const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? scopeWithDeclaredAge(pupil, auditDate, adults);
   const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
   const lookup = { scopeOf, exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`) };
@@ -100,7 +102,9 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   });
   for (const issue of issues) {
     const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
-    warnings.add(issue.code, describeExemptionIssue(issue), where);
+    const member = staff.find((m) => m.id === issue.exemption.staffId);
+    const pupil = pupilById.get(issue.exemption.pupilId);
+    warnings.add(issue.code, describeExemptionIssue(issue, { ...(member ? { staffName: member.name } : {}), ...(pupil ? { pupilName: pupilDisplayName(pupil) } : {}) }), where);
   }
 
   const { findings, dismissed, stale } = applyDecisions(matched, decisions);
@@ -140,7 +144,13 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     coverage: coverage.coverage(),
     warnings: warnings.list,
   };
-  return sortReport(report);
+  return finishReport(report, {
+    ...(options.previous ? { previous: options.previous } : {}),
+    inScope: (id) => {
+      const pupil = pupilById.get(id);
+      return pupil !== undefined && scopeOf(pupil).inScope;
+    },
+  });
 
   /** Matches one connection and records what the policy makes of it. */
   function check(connection: Connection): void {

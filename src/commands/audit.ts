@@ -4,10 +4,13 @@ import { runAudit } from '../audit/runAudit.js';
 import { UserError, quote } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
-import { isIsoDate } from '../normalise/dates.js';
+import { parseDate } from '../normalise/dates.js';
+import { readAuditJson } from '../read/readAuditJson.js';
+import type { AuditReport } from '../model/report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
+import { changeLogPath } from '../write/changeLog.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 
 export interface AuditCommandOptions {
@@ -26,6 +29,7 @@ export interface AuditCommandOptions {
   redact?: boolean;
   ranBy?: string;
   term?: string;
+  compare?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -40,9 +44,10 @@ export function registerAudit(program: Command, io: CliIO): void {
     .option('--staff <file>', 'staff list (replaces the folder’s staff.csv)')
     .option('--exemptions <file>', 'declared family links (replaces the folder’s exemptions.csv)')
     .option('--decisions <file>', 'review decisions (replaces the folder’s decisions.csv)')
-    .option('--date <YYYY-MM-DD>', 'the day the audit is taken on (default: today)')
+    .option('--date <date>', 'the day the audit is taken on, YYYY-MM-DD or DD/MM/YYYY (default: today)')
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--out <file>', 'write the report to this file instead of standard output')
+    .option('--compare <previous.json>', 'an earlier audit’s JSON report: mark each finding new or continuing, and list those resolved since, with why')
     .option('--school <name>', 'school or trust name for the report (default: the folder’s name)')
     .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
     .option('--progress', 'show progress on standard error even when it is not a terminal')
@@ -53,12 +58,13 @@ export function registerAudit(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       `
-Exit status: 0 no findings, 1 at least one finding, 2 the command or its input is wrong.
+Exit status: 0 no findings, 1 at least one finding, 2 the command or its input is wrong,
+130 cancelled at a prompt.
 
 Examples:
   social-audit audit school/
   social-audit audit school/ --date 2026-11-24 --format json --out audit.json
-  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
+  social-audit audit school/ --compare last-term.json  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
     )
     .action(async (folder: string | undefined, options: AuditCommandOptions) => {
       process.exitCode = await audit(folder, options, io);
@@ -69,8 +75,7 @@ Examples:
 export async function audit(folder: string | undefined, options: AuditCommandOptions, io: CliIO): Promise<number> {
   if (options.recordExemptions) checkCanRecordExemptions(io, folder, options);
   checkDestination(options, io);
-  const auditDate = options.date ?? io.today();
-  if (!isIsoDate(auditDate)) throw new UserError(`--date ${quote(auditDate)} is not a date`, { hint: 'Give the audit date as YYYY-MM-DD, e.g. --date 2026-11-24.' });
+  const auditDate = options.date === undefined ? io.today() : dateOption(options.date);
   if (folder === undefined && !options.roll?.length) {
     throw new UserError('no audit folder or roll given', { hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.' });
   }
@@ -81,12 +86,15 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     files: [
       ...(options.roll ?? FOLDER_FILES.rolls.flatMap(inFolder)),
       ...(options.staff ? [options.staff] : inFolder(FOLDER_FILES.staff)),
-      ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)),
-      ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)),
+      ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)).flatMap((file) => [file, changeLogPath(file)]),
+      ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)).flatMap((file) => [file, changeLogPath(file)]),
       ...(options.connections ?? FOLDER_FILES.connections.flatMap(inFolder)),
+      ...(options.compare ? [options.compare] : []),
     ].map(resolve),
     folders: [...(options.connections ?? inFolder('connections'))].map(resolve),
   });
+  // Read first: a wrong file is exit 2 before the audit's work is done.
+  const previous = options.compare === undefined ? undefined : await readAuditJson(nodeFileSystem.source(resolve(options.compare), options.compare));
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
@@ -95,25 +103,45 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.exemptions ? { exemptions: resolve(options.exemptions) } : {}),
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
   });
+  // Rolls and staff lists found by their content are known only now.
+  checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
   const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(io.cwd, folder))) : undefined);
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
+    ...(previous ? { previous } : {}),
     ...(options.trustWide ? { trustWide: true } : {}),
     ...(showProgress
       ? { onProgress: ({ connections, files }) => io.stderr.write(`\r${connections.toLocaleString('en-GB')} connections read from ${files} file${files === 1 ? '' : 's'}…`) }
       : {}),
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
+  checkSomethingChecked(report, options.connections ?? (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []));
   const { format, redact, ranBy, term } = options;
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
   return report.findings.length > 0 ? 1 : 0;
 }
 
+/** An audit that read no connection list checked nothing: exit 2 rather than a report a script takes for a clean audit. */
+function checkSomethingChecked(report: AuditReport, places: readonly string[]): void {
+  if (!report.warnings.some((warning) => warning.code === 'NO_CONNECTIONS')) return;
+  const unread = report.warnings.filter((warning) => warning.code === 'FILE_NOT_RECOGNISED' || warning.code === 'FILE_UNREADABLE' || warning.code === 'FILE_HTML_DOWNLOAD').length;
+  throw new UserError(`no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked`, {
+    hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH.',
+  });
+}
+
 /** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */
 function schoolFromFolder(name: string): string {
   if (/[A-Z\s]/.test(name)) return name;
   return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+/** `--date` as the prompts take dates: `2026-11-24` or `24/11/2026`; nothing looser, since a wrong day changes every age. */
+function dateOption(raw: string): string {
+  const iso = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/.test(raw.trim()) ? parseDate(raw) : null;
+  if (iso === null) throw new UserError(`--date ${quote(raw)} is not a date`, { hint: 'Give the audit date as YYYY-MM-DD or DD/MM/YYYY, e.g. --date 2026-11-24 or --date 24/11/2026.' });
+  return iso;
 }

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { Option } from 'commander';
 import type { AuditReport } from '../model/report.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
+import { inputOverwrittenBy } from '../io/outputTarget.js';
 import { UserError } from '../errors.js';
 import { redactReport } from '../report/redact.js';
 import { reporters } from '../report/reporters.js';
@@ -31,16 +31,22 @@ export function checkDestination(options: Pick<EmitOptions, 'format' | 'out'>, i
 }
 
 /**
- * A report written over one of the files it was made from (`--out roll.csv`) would lose the
- * school's data: refused before any work is done. `folders` are read whole (connections/).
+ * A report written over one of the files it was made from (`--out roll.csv`, or a link to it)
+ * would lose the school's data: refused before any work is done. `folders` are read whole
+ * (connections/); change logs count as inputs.
  */
 export function checkOutIsNoInput(out: string | undefined, inputs: { files: readonly string[]; folders?: readonly string[] }): void {
   if (out === undefined) return;
-  const target = path.resolve(out);
-  const input = inputs.files.find((file) => path.resolve(file) === target) ?? inputs.folders?.find((folder) => target.startsWith(path.resolve(folder) + path.sep));
+  const input = inputOverwrittenBy(out, inputs);
   if (input !== undefined) {
     throw new UserError(`--out ${out} would overwrite ${input}, which the report is made from`, { hint: 'Write the report to a new file, e.g. --out audit-report.txt, outside the connections folder.' });
   }
+}
+
+/** Columns for a text report: the terminal's, or in a pipe or a file COLUMNS where set, else 100. */
+export function reportWidth(io: CliIO): number {
+  const columns = Number(io.env.COLUMNS);
+  return io.stdout.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 100);
 }
 
 /** Renders a report and sends it to --out (atomically) or standard output. */
@@ -52,7 +58,7 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
   const shown = options.redact ? redactReport(report) : report;
   const output = await reporter(shown, {
     color: !toFile && options.format === 'text' && wantsColor(io),
-    width: io.stdout.columns ?? 100,
+    width: reportWidth(io),
     ...(options.ranBy !== undefined ? { ranBy: options.ranBy } : {}),
     ...(options.term !== undefined ? { term: options.term } : {}),
   });

@@ -11,7 +11,7 @@ import { parseRelationship } from '../prompts/relationships.js';
 import { exemptionValues } from '../write/keptFiles.js';
 import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
-import { changeTime, loadPeople, startExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
+import { changeTime, loadPeople, startExemptionsChange, type ExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
 export interface ExemptionsAddOptions extends FolderOptions {
@@ -31,7 +31,16 @@ export interface ExemptionsAddOptions extends FolderOptions {
 export async function exemptionsAdd(folder: string | undefined, options: ExemptionsAddOptions, io: CliIO, kit?: PromptKit): Promise<number> {
   const today = io.today();
   const given = linkGiven(options, today);
-  const { interactive, opened, remembered, recorder, prompts } = await startExemptionsChange(io, folder, options, kit);
+  const change = await startExemptionsChange(io, folder, options, kit, 'exemptions add');
+  try {
+    return await addLink(change, given, folder, options, io);
+  } finally {
+    await change.release();
+  }
+}
+
+async function addLink({ interactive, opened, remembered, recorder, prompts }: ExemptionsChange, given: LinkGiven, folder: string | undefined, options: ExemptionsAddOptions, io: CliIO): Promise<number> {
+  const today = io.today();
   if (!interactive) {
     missingOptions('exemptions add', [
       ['--staff-id', options.staffId],

@@ -22,7 +22,9 @@ export function checkCanRecordExemptions(io: CliIO, folder: string | undefined, 
 /** After the report: offer to record a declared family link for each pair the audit found. */
 export async function recordExemptionsAfterAudit(report: AuditReport, folder: string | undefined, options: { exemptions?: string }, io: CliIO, kit?: PromptKit): Promise<void> {
   if (report.findings.length === 0) return;
-  const { opened, remembered, prompts } = await startExemptionsChange(io, folder, options, kit);
+  const { opened, remembered, prompts, release } = await startExemptionsChange(io, folder, options, kit, 'audit --record-exemptions');
+  // At a terminal nothing is locked until saving; released here for form's sake.
+  await release();
   const links = await recordExemptionsFlow(prompts(), {
     findings: report.findings,
     existing: opened.exemptions,

@@ -4,7 +4,7 @@ import { readPupils } from '../audit/readPupils.js';
 import { WarningSink } from '../audit/WarningSink.js';
 import { UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
-import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
+import { FOLDER_FILES, FOLDER_WORKBOOKS, folderHasRoll, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import { readExemptions } from '../read/readExemptions.js';
@@ -12,7 +12,8 @@ import { readStaff } from '../read/readStaff.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFiles.js';
-import { readIfExists } from '../write/saveEdits.js';
+import { checkCanSave, readIfExists } from '../write/saveEdits.js';
+import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
 import { isInteractive, type CliIO } from './CliIO.js';
@@ -45,7 +46,7 @@ export interface People {
 }
 
 export async function loadPeople(io: CliIO, folder: string | undefined, options: FolderOptions, needRoll: boolean): Promise<People> {
-  const hasRoll = !!options.roll?.length || (folder !== undefined && (await Promise.all(FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))))).includes('file'));
+  const hasRoll = !!options.roll?.length || (folder !== undefined && (await folderHasRoll(nodeFileSystem, resolvePath(io, folder))));
   if (!hasRoll && !needRoll) {
     const staff = options.staff ?? (folder !== undefined ? path.join(resolvePath(io, folder), FOLDER_FILES.staff) : undefined);
     const staffKind = staff === undefined ? null : await nodeFileSystem.kind(resolvePath(io, staff));
@@ -72,9 +73,23 @@ export interface OpenExemptions {
 
 export async function openExemptionsFile(io: CliIO, folder: string | undefined, options: FolderOptions): Promise<OpenExemptions> {
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  await refuseWorkbookOnly(io, folder, options.exemptions);
   const file = await KeptFile.open(resolvePath(io, name), name, EXEMPTIONS_FILE);
   const exemptions = file.original ? await readExemptions(textSourceFromBytes(name, file.original)) : [];
   return { file, name, exemptions };
+}
+
+/**
+ * The audit reads exemptions.xlsx, but the tool keeps (writes) only exemptions.csv: recording
+ * beside the workbook would start a second file the audit then refuses, so it is refused here.
+ */
+async function refuseWorkbookOnly(io: CliIO, folder: string | undefined, given: string | undefined): Promise<void> {
+  if (given !== undefined || folder === undefined) return;
+  const at = (name: string) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name));
+  if ((await at(FOLDER_WORKBOOKS.exemptions)) !== 'file' || (await at(FOLDER_FILES.exemptions)) !== null) return;
+  throw new UserError(`${path.join(folder, FOLDER_WORKBOOKS.exemptions)}: the audit reads this workbook, but the tool records family links only in exemptions.csv`, {
+    hint: 'Open it in Excel and save it as exemptions.csv ("CSV UTF-8"), then remove or rename the workbook, and record the link again. Nothing was changed.',
+  });
 }
 
 /** Where a file the tool keeps lives: the option, else the folder's file of that name. */
@@ -99,12 +114,28 @@ export interface ExemptionsChange {
   recorder: string | undefined;
   /** The prompts, on the terminal unless a test gave its own. */
   prompts(): PromptKit;
+  /** Lets go of the file's lock: a script holds it from reading to saving; a person at a terminal only while saving. */
+  release(): Promise<void>;
 }
 
-export async function startExemptionsChange(io: CliIO, folder: string | undefined, options: FolderOptions & { recordedBy?: string }, kit?: PromptKit): Promise<ExemptionsChange> {
+/**
+ * Opens exemptions.csv for a change. A read-only file or log is refused before anything is asked.
+ * Without a terminal the file stays locked until `release()`, so that runs at once queue up rather
+ * than lose each other's rows; a person answering questions does not keep others waiting, and
+ * their save is refused if the file changed meanwhile (saveEdits.ts).
+ */
+export async function startExemptionsChange(io: CliIO, folder: string | undefined, options: FolderOptions & { recordedBy?: string }, kit?: PromptKit, purpose = 'exemptions'): Promise<ExemptionsChange> {
   const interactive = kit !== undefined || isInteractive(io);
-  const opened = await openExemptionsFile(io, folder, options);
-  const remembered = await rememberedRecorder([opened.file.path]);
-  const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
-  return { interactive, opened, remembered, recorder, prompts: () => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout })) };
+  const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  await checkCanSave(resolvePath(io, name), name);
+  const release = interactive ? async () => undefined : await lockKeptFiles([{ path: resolvePath(io, name), name }], purpose);
+  try {
+    const opened = await openExemptionsFile(io, folder, options);
+    const remembered = await rememberedRecorder([opened.file.path]);
+    const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+    return { interactive, opened, remembered, recorder, prompts: () => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout })), release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import { pupilDisplayName } from '../policy/pupilScope.js';
 import { quote } from '../errors.js';
 import { inertLines } from '../report/inert.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
@@ -5,7 +6,7 @@ import type { PromptKit } from '../prompts/PromptKit.js';
 import { removeExemptionFlow, type LinkChoice } from '../prompts/removeExemptionFlow.js';
 import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
-import { changeTime, loadPeople, startExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
+import { changeTime, loadPeople, startExemptionsChange, type ExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
@@ -17,8 +18,16 @@ export interface ExemptionsRemoveOptions extends FolderOptions {
 
 /** Removes a recorded family link: picked at a terminal, or named by --staff-id and --pupil-id with --yes. */
 export async function exemptionsRemove(folder: string | undefined, options: ExemptionsRemoveOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+  const change = await startExemptionsChange(io, folder, options, kit, 'exemptions remove');
+  try {
+    return await removeLink(change, options, folder, io);
+  } finally {
+    await change.release();
+  }
+}
+
+async function removeLink({ interactive, opened, remembered, recorder: removedBy, prompts }: ExemptionsChange, options: ExemptionsRemoveOptions, folder: string | undefined, io: CliIO): Promise<number> {
   const today = io.today();
-  const { interactive, opened, remembered, recorder: removedBy, prompts } = await startExemptionsChange(io, folder, options, kit);
   if (!interactive) {
     missingOptions('exemptions remove', [
       ['--staff-id', options.staffId],
@@ -61,6 +70,9 @@ export async function exemptionsRemove(folder: string | undefined, options: Exem
   const { staffId, pupilId } = result.exemption;
   opened.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, { by: result.removedBy, at: changeTime(io) });
   await saveEdits([opened.file.toEdit()]);
-  out(`Removed the family link between ${staffId} and ${pupilId} from ${opened.name}.`);
+  // Named as people where the staff list and roll know them, not by id.
+  const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
+  const pupil = people.pupils?.find((p) => p.id === pupilId);
+  out(`Removed the family link between ${staffName} and ${pupil ? pupilDisplayName(pupil) : `pupil ${pupilId}`} from ${opened.name}.`);
   return 0;
 }

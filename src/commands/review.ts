@@ -11,12 +11,13 @@ import { connectionKey } from '../policy/applyDecisions.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askLinkDetails, askRecordedBy, defaultReviewOn, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { askDismissReason, candidatesOf, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import { askDismissReason, askOverrule, candidatesOf, checkAdultDob, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFiles.js';
-import { saveEdits, type FileEdit } from '../write/saveEdits.js';
+import { checkCanSave, saveEdits, type FileEdit } from '../write/saveEdits.js';
+import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { isInteractive, type CliIO } from './CliIO.js';
 import { linkGiven } from './exemptionsAdd.js';
 import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder, resolvePath } from './exemptionsFolder.js';
@@ -31,8 +32,11 @@ export interface ReviewOptions {
   relationship?: string;
   reviewOn?: string;
   note?: string;
+  dob?: string;
   decisions?: string;
   exemptions?: string;
+  /** Dismissing a FLAG overrules the audit: it must be said, with a reason. */
+  overrule?: boolean;
 }
 
 export function registerReview(program: Command, io: CliIO): void {
@@ -44,11 +48,13 @@ export function registerReview(program: Command, io: CliIO): void {
     .option('--finding <n>', 'decide this finding (its number in the report’s findings, from 1)')
     .option('--decision <decision>', `${DECISION_KINDS.join(', ')}`)
     .option('--reason <text>', 'why (required to dismiss)')
+    .option('--overrule', 'with dismiss, on a FLAG: overrule the audit (needs --reason; later reports list it as overruled)')
     .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
     .option('--recorded-by <name>', 'who decides (default: the name used last time)')
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
     .option('--review-on <date>', 'with family: when to review the link (default: a year from today)')
     .option('--note <text>', 'with family: a note for the link')
+    .option('--dob <date>', 'with adult: the former pupil’s date of birth, if known (DD/MM/YYYY or YYYY-MM-DD)')
     .option('--decisions <file>', 'the decisions file (default: FOLDER/decisions.csv)')
     .option('--exemptions <file>', 'the family links file (default: FOLDER/exemptions.csv)')
     .addHelpText(
@@ -56,7 +62,12 @@ export function registerReview(program: Command, io: CliIO): void {
       `
 Examples:
   social-audit review audit.json school/
-  social-audit review audit.json school/ --finding 3 --decision dismiss --reason "her aunt, same name" --recorded-by "K. Head"`,
+  social-audit review audit.json school/ --finding 3 --decision dismiss --reason "her aunt, same name" --recorded-by "K. Head"
+  social-audit review audit.json school/ --finding 6 --decision adult --dob 14/02/2007 --recorded-by "K. Head"
+
+adult: a former pupil whose age the roll does not give is now 18 or over; later audits leave them out.
+
+Exit status: 0 saved (or nothing to decide), 2 the command or its input is wrong, 130 cancelled at a prompt (nothing saved).`,
     )
     .action(async (report: string, folder: string | undefined, options: ReviewOptions) => {
       process.exitCode = await review(report, folder, options, io);
@@ -64,10 +75,24 @@ Examples:
 }
 
 export async function review(reportPath: string, folder: string | undefined, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
-  const today = io.today();
   const report = await readAuditJson(nodeFileSystem.source(resolvePath(io, reportPath), reportPath));
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
+  await checkCanSave(resolvePath(io, decisionsName), decisionsName);
+  // A script holds both files from reading to saving, as `exemptions add` does; a person only while saving.
+  const exemptionsName = keptFilePath(auditFolder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  const release = kit !== undefined || isInteractive(io)
+    ? async () => undefined
+    : await lockKeptFiles([decisionsName, exemptionsName].map((name) => ({ path: resolvePath(io, name), name })), 'review');
+  try {
+    return await decide(report, reportPath, auditFolder, decisionsName, options, io, kit);
+  } finally {
+    await release();
+  }
+}
+
+async function decide(report: AuditReport, reportPath: string, auditFolder: string, decisionsName: string, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+  const today = io.today();
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
   const decisions = decisionsFile.original ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original)) : [];
   const exemptions = await openExemptionsFile(io, auditFolder, options);
@@ -78,6 +103,7 @@ export async function review(reportPath: string, folder: string | undefined, opt
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
     throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
   }
+  if (options.overrule && decision !== 'dismiss') throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
   if (!interactive) {
     missingOptions('review', [
       ['--finding', options.finding],
@@ -101,7 +127,7 @@ export async function review(reportPath: string, folder: string | undefined, opt
   const prompts = (): PromptKit => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout }));
   if (options.finding !== undefined && decision !== undefined) {
     const number = findingNumber(options.finding, report);
-    const chosen = item(report.findings[number - 1]!, number);
+    const chosen = item(findingNumbered(report, number), number);
     if (chosen.earlier?.decision === decision) {
       const { earlier } = chosen;
       out(`Finding no. ${number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`);
@@ -110,7 +136,7 @@ export async function review(reportPath: string, folder: string | undefined, opt
     by = decidedBy ?? (await askRecordedBy(prompts(), remembered));
     answers = [await answerFromOptions(chosen, decision as DecisionKind, options, { today, by, ...(interactive ? { kit: prompts() } : {}) })];
   } else {
-    const items = options.finding !== undefined ? [item(report.findings[findingNumber(options.finding, report) - 1]!, findingNumber(options.finding, report))] : report.findings.map((f, i) => item(f, i + 1)).filter((i) => i.finding.level === 'review');
+    const items = options.finding !== undefined ? [item(findingNumbered(report, findingNumber(options.finding, report)), findingNumber(options.finding, report))] : report.findings.map((f, i) => item(f, f.number ?? i + 1)).filter((i) => i.finding.level === 'review');
     const result = await reviewFlow(
       prompts(),
       { items, reportName: reportPath, today, exemptions: exemptions.exemptions, decisionsName, exemptionsName: exemptions.name, ...(remembered ? { rememberedRecorder: remembered } : {}) },
@@ -154,8 +180,14 @@ export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: str
       pupilName: pupil.name,
     };
     if (answer.decision === 'dismiss') decision.reason = answer.reason;
+    // Only the pupil the audit flagged is overruled; the other candidates were never flagged.
+    if (answer.decision === 'dismiss' && answer.overrule && pupil === finding.pupil) decision.overruled = 'flag';
     if (finding.connection.name) decision.accountName = finding.connection.name;
     if (pupil.dob) decision.pupilDob = pupil.dob;
+    if (answer.decision === 'adult') {
+      decision.reason = 'now 18 or over';
+      if (answer.dob) decision.pupilDob = answer.dob;
+    }
     return decision;
   });
 }
@@ -170,10 +202,29 @@ async function answerFromOptions(item: ReviewItem, decision: DecisionKind, optio
     pupil = chosen;
   }
   if (decision === 'confirm') return { item, decision, pupil };
+  if (decision === 'adult') {
+    const former = candidates.filter((p) => p.status === 'former' && p.age === null);
+    const chosen = options.pupilId !== undefined ? pupil : former[0];
+    if (!chosen || !former.includes(chosen)) {
+      throw new UserError(`finding ${item.number}: ${chosen?.name ?? candidates[0]!.name} is not a former pupil whose age is unknown, so cannot be recorded as now 18 or over`, {
+        hint: 'Record as adult only a former pupil the roll gives no date of birth for; the roll’s date of birth decides otherwise.',
+      });
+    }
+    if (options.dob === undefined) return { item, decision, pupil: chosen };
+    const checked = checkAdultDob(options.dob, context.today);
+    if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
+    return { item, decision, pupil: chosen, dob: checked.iso };
+  }
   if (decision === 'dismiss') {
+    const overrule = item.finding.level === 'flag';
+    if (overrule && !options.overrule && !(context.kit && (await askOverrule(context.kit, item)))) {
+      throw new UserError(`finding ${item.number} is a FLAG, which is not dismissed without --overrule`, {
+        hint: `If a person has checked and it is not the pupil, overrule the audit and say why: --decision dismiss --overrule --reason "…". Later reports list it as overruled.`,
+      });
+    }
     const reason = options.reason?.trim() || (context.kit ? await askDismissReason(context.kit) : undefined);
     if (!reason) missingOptions('review', [['--reason', undefined]]);
-    return { item, decision, reason: reason! };
+    return overrule ? { item, decision, reason: reason!, overrule } : { item, decision, reason: reason! };
   }
   const given = { ...linkGiven(options, context.today), recordedBy: context.by };
   const details = context.kit
@@ -185,9 +236,14 @@ async function answerFromOptions(item: ReviewItem, decision: DecisionKind, optio
 function findingNumber(raw: string, report: AuditReport): number {
   const number = Number(raw);
   if (!Number.isInteger(number) || number < 1 || number > report.findings.length) {
-    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, { hint: 'Findings are numbered in the order of "findings" in the JSON report, from 1.' });
+    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, { hint: 'Give the number the report prints beside the finding ("number" in the JSON report).' });
   }
   return number;
+}
+
+/** The finding the report printed with this number (numbers run 1… in report order). */
+function findingNumbered(report: AuditReport, number: number): Finding {
+  return report.findings.find((f) => f.number === number) ?? report.findings[number - 1]!;
 }
 
 /** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { AuditInputs, ConnectionSource } from '../audit/AuditInputs.js';
 import { UserError } from '../errors.js';
+import { recogniseFile, type FileRole } from '../read/rolls/recogniseFile.js';
+import type { FileSource } from '../read/rolls/TableImporter.js';
 import { connectionFiles } from './connectionFiles.js';
 import { displayPath, type FileSystem } from './FileSystem.js';
 
@@ -16,15 +18,26 @@ export interface AuditPaths {
 
 /** Where the folder convention (CONTRACT.md) puts each file. */
 export const FOLDER_FILES = {
-  rolls: ['roll.csv', 'leavers.csv'],
+  rolls: ['roll.csv', 'leavers.csv', 'roll.xlsx', 'leavers.xlsx'],
   staff: 'staff.csv',
   exemptions: 'exemptions.csv',
   decisions: 'decisions.csv',
   connections: ['connections.csv', 'connections'],
 } as const;
 
-/** Resolves an audit folder and options to lazily read inputs; any file of the folder may be missing. */
-export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promise<AuditInputs & { folder?: string }> {
+/** Workbooks read in place of the CSV file of the same name (the tool writes only CSV). */
+export const FOLDER_WORKBOOKS = { staff: 'staff.xlsx', exemptions: 'exemptions.xlsx' } as const;
+
+/** Files of the folder looked at for what they hold, whatever their name (a CTF, `Pupils export (3).xlsx`). */
+const RECOGNISABLE = /\.(csv|tsv|txt|xlsx|xml)$/i;
+/** Files the tool writes or keeps, never inputs to recognise. */
+const KEPT = /^(exemptions|decisions)(-log)?\.csv$|-log\.csv$/i;
+
+/**
+ * Resolves an audit folder and options to lazily read inputs; a roll is required. No connection
+ * list is the audit command's to refuse, once the roll has been read (its errors come first).
+ */
+export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promise<AuditInputs & { folder?: string; files: string[] }> {
   const folder = paths.folder;
   if (folder !== undefined) {
     const kind = await fs.kind(folder);
@@ -39,23 +52,20 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
   const requireFile = async (file: string, what: string): Promise<string> => {
     const kind = await fs.kind(file);
     if (kind === null) throw new UserError(`${what} ${file}: no such file`);
-    if (kind !== 'file') throw new UserError(`${what} ${file}: is a folder, not a file`, { hint: `${what} takes a CSV file.` });
+    if (kind !== 'file') throw new UserError(`${what} ${file}: is a folder, not a file`, { hint: `${what} takes a file (CSV, Excel workbook or MIS XML).` });
     return file;
   };
-  const source = (file: string) => fs.source(file, displayPath(file, folder));
+  // Bytes as well as text: a workbook is read from its bytes.
+  const source = (file: string): FileSource => ({ ...fs.source(file, displayPath(file, folder)), bytes: () => fs.readBytes(file) });
+  const recognised = folder !== undefined ? await recogniseFolder(fs, folder, source) : new Map<FileRole, string[]>();
 
-  const rollPaths = paths.rolls?.length
-    ? await Promise.all(paths.rolls.map((file) => requireFile(file, '--roll')))
-    : (await Promise.all(FOLDER_FILES.rolls.map(inFolder))).filter((p): p is string => p !== undefined);
-  if (rollPaths.length === 0) {
-    throw new UserError(folder === undefined ? 'no pupil roll given' : `${folder}: has no roll.csv or leavers.csv`, {
-      hint: 'Put the MIS export of the roll in the audit folder as roll.csv (and leavers as leavers.csv), or give it with --roll FILE.',
-    });
-  }
+  const rollPaths = paths.rolls?.length ? await Promise.all(paths.rolls.map((file) => requireFile(file, '--roll'))) : await folderRolls(folder, inFolder, recognised);
+
   const optional = async (given: string | undefined, name: string, option: string): Promise<string | undefined> =>
     given !== undefined ? requireFile(given, option) : inFolder(name);
-  const staffPath = await optional(paths.staff, FOLDER_FILES.staff, '--staff');
-  const exemptionsPath = await optional(paths.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  const staffPath = paths.staff !== undefined ? await requireFile(paths.staff, '--staff') : await oneOf(folder, 'staff list', [await inFolder(FOLDER_FILES.staff), await inFolder(FOLDER_WORKBOOKS.staff)], recognised.get('staff') ?? []);
+  const exemptionsPath =
+    paths.exemptions !== undefined ? await requireFile(paths.exemptions, '--exemptions') : await oneOf(folder, 'exemptions file', [await inFolder(FOLDER_FILES.exemptions), await inFolder(FOLDER_WORKBOOKS.exemptions)], []);
   const decisionsPath = await optional(paths.decisions, FOLDER_FILES.decisions, '--decisions');
 
   const connectionTargets = paths.connections?.length
@@ -66,15 +76,80 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
         }),
       )
     : (await Promise.all(FOLDER_FILES.connections.map(inFolder))).filter((p): p is string => p !== undefined);
-
   async function* connections(): AsyncGenerator<ConnectionSource> {
     for (const target of connectionTargets) yield* connectionFiles(fs, target, folder);
   }
 
-  const inputs: AuditInputs & { folder?: string } = { rolls: rollPaths.map(source), connections: connections() };
+  // Every file read, found by name or by content: a report must not be written over one.
+  const files = [...rollPaths, staffPath, exemptionsPath, decisionsPath].filter((p): p is string => p !== undefined);
+  const inputs: AuditInputs & { folder?: string; files: string[] } = { rolls: rollPaths.map(source), connections: connections(), files };
   if (folder !== undefined) inputs.folder = folder;
   if (staffPath) inputs.staff = source(staffPath);
   if (exemptionsPath) inputs.exemptions = source(exemptionsPath);
   if (decisionsPath) inputs.decisions = source(decisionsPath);
   return inputs;
+}
+
+/** Whether a folder holds any roll or leavers list, by name or by content (for commands that can do without one). */
+export async function folderHasRoll(fs: FileSystem, folder: string): Promise<boolean> {
+  const named = await Promise.all(FOLDER_FILES.rolls.map((name) => fs.kind(path.join(folder, name))));
+  if (named.includes('file')) return true;
+  const found = await recogniseFolder(fs, folder, (file) => ({ ...fs.source(file, displayPath(file, folder)), bytes: () => fs.readBytes(file) }));
+  return found.has('roll') || found.has('leavers');
+}
+
+/**
+ * The folder's rolls: roll.csv, leavers.csv (or .xlsx), and every other file that is a roll by its
+ * content (rolls may be several: a trust's schools, a CTF of leavers). Leavers alone are no roll:
+ * an audit against them would miss every current pupil.
+ */
+async function folderRolls(folder: string | undefined, inFolder: (name: string) => Promise<string | undefined>, recognised: Map<FileRole, string[]>): Promise<string[]> {
+  const named = (await Promise.all(FOLDER_FILES.rolls.map(async (name) => ({ name, at: await inFolder(name) })))).filter((f): f is { name: (typeof FOLDER_FILES.rolls)[number]; at: string } => f.at !== undefined);
+  const byContent = recognised.get('roll') ?? [];
+  const leavers = recognised.get('leavers') ?? [];
+  const current = named.filter((f) => f.name.startsWith('roll.')).length + byContent.length;
+  if (current === 0) {
+    const found = [...named.map((f) => f.name), ...leavers.map((f) => path.basename(f))];
+    throw new UserError(
+      folder === undefined
+        ? 'no pupil roll given'
+        : found.length > 0
+          ? `${folder}: has no roll of current pupils, only leavers (${found.join(', ')}); an audit against leavers alone would miss every current pupil`
+          : `${folder}: has no pupil roll (no roll.csv or roll.xlsx, and no file whose columns are a roll's)`,
+      { hint: 'Put the MIS export of the roll in the audit folder (roll.csv, roll.xlsx, or the export as your MIS names it, CSV, Excel or iSAMS XML), or give it with --roll FILE.' },
+    );
+  }
+  return [...named.map((f) => f.at), ...byContent, ...leavers];
+}
+
+/** The one file for a role: the CSV name, the workbook name, or the one file recognised by content; two are an error. */
+async function oneOf(folder: string | undefined, what: string, named: (string | undefined)[], byContent: string[]): Promise<string | undefined> {
+  const found = named.filter((p): p is string => p !== undefined);
+  if (found.length > 1) {
+    throw new UserError(`${folder}: has two ${what}s, ${found.map((p) => path.basename(p)).join(' and ')}`, {
+      hint: `Keep one: the audit reads one ${what} (and the tool writes only the CSV one). Copy what the other holds into it, then remove or rename the other.`,
+    });
+  }
+  if (found.length === 1) return found[0];
+  if (byContent.length > 1) {
+    throw new UserError(`${folder}: has ${byContent.length} files that look like a ${what}: ${byContent.map((p) => path.basename(p)).join(', ')}`, {
+      hint: `Name the one to use ${what === 'staff list' ? 'staff.csv (or staff.xlsx), or give it with --staff FILE' : 'as the folder convention says'}.`,
+    });
+  }
+  return byContent[0];
+}
+
+/** The folder's other files by what they hold (the conventional names are taken as they are). */
+async function recogniseFolder(fs: FileSystem, folder: string, source: (file: string) => FileSource): Promise<Map<FileRole, string[]>> {
+  const conventional = new Set<string>([...FOLDER_FILES.rolls, FOLDER_FILES.staff, FOLDER_FILES.exemptions, FOLDER_FILES.decisions, ...FOLDER_FILES.connections, ...Object.values(FOLDER_WORKBOOKS)]);
+  const found = new Map<FileRole, string[]>();
+  for (const entry of await fs.list(folder)) {
+    if (entry.isDirectory || conventional.has(entry.name) || !RECOGNISABLE.test(entry.name) || KEPT.test(entry.name)) continue;
+    const full = path.join(folder, entry.name);
+    // Only regular files: opening a FIFO that happens to be named .csv would wait for ever.
+    if ((await fs.kind(full)) !== 'file') continue;
+    const role = await recogniseFile(source(full));
+    if (role) found.set(role, [...(found.get(role) ?? []), full]);
+  }
+  return found;
 }

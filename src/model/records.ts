@@ -57,9 +57,12 @@ export interface Exemption {
   source?: SourceRef;
 }
 
-/** What a person decided at `review` about one connection and the pupil it may be. */
-export type DecisionKind = 'confirm' | 'dismiss' | 'family';
-export const DECISION_KINDS: readonly DecisionKind[] = ['confirm', 'dismiss', 'family'];
+/**
+ * What a person decided at `review` about one connection and the pupil it may be; `adult`: a
+ * former pupil whose age the roll does not give is now 18 or over (policy/declaredAdults.ts).
+ */
+export type DecisionKind = 'confirm' | 'dismiss' | 'family' | 'adult';
+export const DECISION_KINDS: readonly DecisionKind[] = ['confirm', 'dismiss', 'family', 'adult'];
 
 export interface Decision {
   /** `connectionKey()` in policy/applyDecisions.ts: staff id, platform, username or name, pupil id. */
@@ -73,7 +76,10 @@ export interface Decision {
   /** The account and pupil as they were when decided, to tell whether either has changed since. */
   accountName?: string;
   pupilName?: string;
+  /** The pupil's date of birth as the roll gave it; with `adult`, as the reviewer gave it, if known. */
   pupilDob?: string;
+  /** Set when a dismissal overruled the audit's FLAG (`review --overrule`): later reports show it as such. */
+  overruled?: 'flag';
   source?: SourceRef;
 }
 

@@ -3,6 +3,14 @@ import type { ReasonCode, WarningCode } from './reasons.js';
 
 export type FindingLevel = 'flag' | 'review';
 export type PupilStatus = 'current' | 'former';
+/** Whether a finding was in the earlier audit given with `--compare`. */
+export type FindingChange = 'new' | 'continuing';
+/** Who must hear about a finding, by the role of the member of staff it is about (policy/reportTo.ts). */
+export type ReportTo = 'Designated Safeguarding Lead' | 'Chair of Governors' | 'Headteacher';
+export const REPORT_TO: readonly ReportTo[] = ['Designated Safeguarding Lead', 'Chair of Governors', 'Headteacher'];
+/** Why a finding of the earlier audit is no longer reported. */
+export type ResolvedWhy = 'connection gone' | 'family link recorded' | 'dismissed at review' | 'pupil no longer in scope';
+export const RESOLVED_WHY: readonly ResolvedWhy[] = ['connection gone', 'family link recorded', 'dismissed at review', 'pupil no longer in scope'];
 
 export interface StaffRef {
   id: string;
@@ -50,7 +58,13 @@ export interface Contribution {
 }
 
 export interface Finding {
+  /** 1, 2, 3… in report order: what `review --finding N` takes. Set once the report is sorted. */
+  number?: number;
   level: FindingLevel;
+  /** Set with `--compare`. */
+  change?: FindingChange;
+  /** Set once the report is finished. */
+  reportTo?: ReportTo;
   staff: StaffRef;
   /** The most likely pupil. */
   pupil: PupilRef;
@@ -78,10 +92,12 @@ export interface ExemptedConnection {
 }
 
 export interface DecisionRef {
-  decision: 'confirm' | 'dismiss' | 'family';
+  decision: 'confirm' | 'dismiss' | 'family' | 'adult';
   decidedBy?: string;
   decidedOn?: string;
   reason?: string;
+  /** A dismissal that overruled a FLAG: reports list it as overruled, not as a plain dismissal. */
+  overruled?: 'flag';
 }
 
 export interface DismissedConnection {
@@ -89,6 +105,25 @@ export interface DismissedConnection {
   pupil: PupilRef;
   connection: ConnectionRef;
   decision: DecisionRef;
+}
+
+/** A finding of the earlier audit (`--compare`) that this audit no longer reports. */
+export interface ResolvedFinding {
+  staff: StaffRef;
+  pupil: PupilRef;
+  connection: ConnectionRef;
+  why: ResolvedWhy;
+  /** Its number in the earlier report. */
+  previousNumber?: number;
+}
+
+/** The earlier audit a report was compared with, and how the findings changed since. */
+export interface ChangeSummary {
+  /** The earlier audit's date. */
+  since: string;
+  new: number;
+  continuing: number;
+  resolved: number;
 }
 
 export interface AuditWarning {
@@ -115,6 +150,8 @@ export interface AuditSummary {
   exempted: number;
   dismissed: number;
   warnings: number;
+  /** With `--compare`. */
+  change?: ChangeSummary;
 }
 
 /**
@@ -140,6 +177,8 @@ export interface AuditReport {
   findings: Finding[];
   exempted: ExemptedConnection[];
   dismissed: DismissedConnection[];
+  /** With `--compare`: the earlier audit's findings no longer reported. */
+  resolved?: ResolvedFinding[];
   coverage: StaffCoverage[];
   warnings: AuditWarning[];
 }

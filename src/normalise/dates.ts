@@ -117,3 +117,68 @@ export function ageOn(dob: string, day: string): number {
 export function fromUnixSeconds(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** 1–12 for a month's English name or its first three letters (`Sept` too), or 0. */
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  const index = MONTHS.findIndex((month) => month.slice(0, 3) === lower.slice(0, 3));
+  if (index < 0) return 0;
+  return lower.length === 3 || lower === 'sept' || MONTHS[index] === lower ? index + 1 : 0;
+}
+
+/**
+ * Two-digit years in connection lists are this century's: no social network lists a link made
+ * before 2000, and Excel's own pivot (30 → 1930) would put a 2030 re-save a century out.
+ */
+function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (!isRealDay(year, month, day)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?`;
+const ZONE = String.raw`(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2})`;
+/** `14-Aug-25`, `3-Mar-14`, `09 Sep 2022`, `Wed, 15 Mar 2017 10:00:00 GMT`: day, month name, year. */
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(?:[A-Za-z]{3},?\s+)?(\d{1,2})[\s-]([A-Za-z]{3,9}\.?)[\s-](\d{4}|\d{2})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`);
+/** `Wed Mar 15 10:00:00 UTC 2017` (Java's Date), `Mar 15, 2017`, `March 15 2017 10:00`: month name first. */
+const MONTH_DAY_YEAR = new RegExp(String.raw`^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:,?\s+${TIME})?(?:\s*${ZONE})?(?:\s+(\d{4}))?$`);
+/** LinkedIn's own US-locale stamp, `1/8/18, 6:14 PM`: month first, as the AM/PM clock shows. */
+const US_STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)$/;
+/** `8/1/18` with no clock: read only when one part cannot be a month, so the order shows itself. */
+const SHORT_SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
+
+/**
+ * `YYYY-MM-DD` for a date in a platform's connection list, or null when it cannot be read. Reads
+ * everything parseDate does (with a trailing time and zone), and the forms platforms and Excel
+ * re-saves write that rolls never do: month names first or with two-digit years, weekday-led
+ * stamps, and LinkedIn's US `M/D/YY, h:mm AM` stamp. A day-month order it cannot tell is null.
+ */
+export function parseConnectionDate(raw: string): string | null {
+  const value = raw.trim().replace(/\s+/g, ' ');
+  const plain = parseDate(value.replace(/\s*(UTC|GMT|Z)$/i, ''));
+  if (plain !== null) return plain;
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  if (dmy) {
+    const month = monthNumber(dmy[2]!);
+    return month ? isoOf(fullYear(dmy[3]!), month, Number(dmy[1])) : null;
+  }
+  const mdy = MONTH_DAY_YEAR.exec(value);
+  if (mdy && (mdy[3] === undefined) !== (mdy[4] === undefined)) {
+    const month = monthNumber(mdy[1]!);
+    return month ? isoOf(Number(mdy[3] ?? mdy[4]), month, Number(mdy[2])) : null;
+  }
+  const us = US_STAMP.exec(value);
+  if (us) return isoOf(fullYear(us[3]!), Number(us[1]), Number(us[2]));
+  const short = SHORT_SLASHED.exec(value);
+  if (short) {
+    const [first, second] = [Number(short[1]), Number(short[2])];
+    if (first > 12 && second <= 12) return isoOf(fullYear(short[3]!), second, first);
+    if (second > 12 && first <= 12) return isoOf(fullYear(short[3]!), first, second);
+  }
+  return null;
+}

@@ -14,10 +14,13 @@ export function connectionKey(staffId: string, connection: Pick<ConnectionRef, '
   return [staffId, connection.platform.trim().toLowerCase(), account, pupilId].join('|');
 }
 
-/** A decision that matched a connection but no longer applies, because the account or the pupil has changed. */
+/**
+ * A decision that matched a connection but no longer applies: the account or the pupil has
+ * changed, or (`level`) a plain dismissal now meets a FLAG, which only an overrule dismisses.
+ */
 export interface StaleDecision {
   decision: Decision;
-  changed: 'account' | 'pupil';
+  changed: 'account' | 'pupil' | 'level';
   finding: Finding;
   pupil: PupilRef;
 }
@@ -38,7 +41,8 @@ export interface DecidedFindings {
  * exemptions.csv, not here.
  */
 export function applyDecisions(findings: readonly Finding[], decisions: readonly Decision[]): DecidedFindings {
-  const byKey = new Map(decisions.filter((d) => d.decision !== 'family').map((d) => [d.key, d]));
+  // Family links act through exemptions.csv, and "now 18 or over" through the pupil's scope.
+  const byKey = new Map(decisions.filter((d) => d.decision === 'confirm' || d.decision === 'dismiss').map((d) => [d.key, d]));
   const result: DecidedFindings = { findings: [], dismissed: [], stale: [] };
   if (byKey.size === 0) return { ...result, findings: [...findings] };
 
@@ -48,7 +52,7 @@ export function applyDecisions(findings: readonly Finding[], decisions: readonly
     let confirmed: { candidate: Candidate; decision: Decision } | undefined;
     for (const candidate of candidates) {
       const decision = byKey.get(connectionKey(finding.staff.id, finding.connection, candidate.pupil.id));
-      const changed = decision && whatChanged(decision, finding.connection, candidate.pupil);
+      const changed = decision && (whatChanged(decision, finding.connection, candidate.pupil) ?? overruleMissing(decision, finding, candidate === candidates[0]));
       if (decision && changed) result.stale.push({ decision, changed, finding, pupil: candidate.pupil });
       if (!decision || changed) {
         remaining.push(candidate);
@@ -87,6 +91,11 @@ export function applyDecisions(findings: readonly Finding[], decisions: readonly
   return result;
 }
 
+/** A dismissal taken on a REVIEW does not silently drop the FLAG the same account has become. */
+function overruleMissing(decision: Decision, finding: Finding, flagged: boolean): StaleDecision['changed'] | undefined {
+  return flagged && finding.level === 'flag' && decision.decision === 'dismiss' && !decision.overruled ? 'level' : undefined;
+}
+
 function whatChanged(decision: Decision, connection: ConnectionRef, pupil: PupilRef): StaleDecision['changed'] | undefined {
   if (decision.accountName !== undefined && foldName(decision.accountName) !== foldName(connection.name ?? '')) return 'account';
   if (decision.pupilName !== undefined && foldName(decision.pupilName) !== foldName(pupil.name)) return 'pupil';
@@ -99,5 +108,6 @@ export function toDecisionRef(decision: Decision): DecisionRef {
   if (decision.decidedBy) ref.decidedBy = decision.decidedBy;
   if (decision.decidedOn) ref.decidedOn = decision.decidedOn;
   if (decision.reason) ref.reason = decision.reason;
+  if (decision.overruled) ref.overruled = decision.overruled;
   return ref;
 }

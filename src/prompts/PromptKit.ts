@@ -1,5 +1,6 @@
 import { CancelledError } from '../errors.js';
 import { inert, inertLines } from '../report/inert.js';
+import { wrapLine } from '../report/wrapLine.js';
 
 // Loaded when a question is first asked: scripts and plain audits never need it, and loading it
 // styles text at once (which makes Node warn when both NO_COLOR and FORCE_COLOR are set).
@@ -93,20 +94,6 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
 export function wrapLines(text: string, width: number): string {
   return text
     .split('\n')
-    .map((line) => {
-      if (line.length <= width) return line;
-      const indent = `${/^ */.exec(line)![0]}  `;
-      const rows: string[] = [];
-      let row = '';
-      for (const word of line.trimStart().split(' ')) {
-        const start = rows.length === 0 ? line.slice(0, indent.length - 2) : indent;
-        if (row && start.length + row.length + 1 + word.length > width) {
-          rows.push(start + row);
-          row = word;
-        } else row = row ? `${row} ${word}` : word;
-      }
-      rows.push((rows.length === 0 ? line.slice(0, indent.length - 2) : indent) + row);
-      return rows.join('\n');
-    })
+    .flatMap((line) => wrapLine(line, width))
     .join('\n');
 }

@@ -4,6 +4,8 @@ import { describeFinding } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, linkSummary, toExemption } from './linkDetails.js';
 import type { PromptKit } from './PromptKit.js';
 
+type Answer = 'no' | 'yes' | 'stop';
+
 export interface RecordedLink {
   exemption: Exemption;
   finding: Finding;
@@ -12,8 +14,8 @@ export interface RecordedLink {
 /**
  * After an audit at a terminal: for each member of staff and pupil it found connected, ask
  * whether a family link has been declared and, if so, its details. One link covers every
- * platform, so each pair is asked about once. Nothing is written here; the links are returned
- * after a summary and a yes.
+ * platform, so each pair is asked about once; the head can stop part-way and keep what was
+ * answered. Nothing is written here; the links are returned after a summary and a yes.
  */
 export async function recordExemptionsFlow(
   kit: PromptKit,
@@ -27,13 +29,21 @@ export async function recordExemptionsFlow(
     return true;
   });
   if (pairs.length === 0) return [];
-  kit.say(`\nRecording declared family links: ${pairs.length} pair${pairs.length === 1 ? '' : 's'} of a member of staff and a pupil to go through. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
+  kit.say(`\nRecording declared family links: ${pairs.length} pair${pairs.length === 1 ? '' : 's'} of a member of staff and a pupil to go through. "Stop here" saves what you have answered so far; Esc or Ctrl+C stops without saving.`);
   let recordedBy: string | undefined;
   const links: RecordedLink[] = [];
   for (const [index, finding] of pairs.entries()) {
     kit.say(describeFinding(finding, `${index + 1} of ${pairs.length}`));
-    const declared = await kit.confirm({ message: `Has ${finding.staff.name} declared a family link with ${finding.pupil.name}? Record it?`, default: false });
-    if (!declared) continue;
+    const declared = await kit.select<Answer>({
+      message: `Has ${finding.staff.name} declared a family link with ${finding.pupil.name}?`,
+      choices: [
+        { value: 'no', name: 'No' },
+        { value: 'yes', name: 'Yes: record it' },
+        { value: 'stop', name: `Stop here${links.length > 0 ? ` and save the ${links.length === 1 ? 'link' : `${links.length} links`} recorded so far` : ''}` },
+      ],
+    });
+    if (declared === 'stop') break;
+    if (declared === 'no') continue;
     recordedBy ??= await askRecordedBy(kit, context.rememberedRecorder);
     const details = await askLinkDetails(kit, { recordedBy }, { today: context.today });
     links.push({ finding, exemption: toExemption(finding.staff.id, finding.pupil.id, details, context.today) });

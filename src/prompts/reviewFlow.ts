@@ -1,6 +1,7 @@
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
-import { describePupilStatus } from '../report/wording.js';
+import { ageOn, parseDate } from '../normalise/dates.js';
+import { describePupilStatus, longDate } from '../report/wording.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';
@@ -15,8 +16,10 @@ export interface ReviewItem {
 
 export type ReviewAnswer =
   | { item: ReviewItem; decision: 'confirm'; pupil: PupilRef }
-  | { item: ReviewItem; decision: 'dismiss'; reason: string }
-  | { item: ReviewItem; decision: 'family'; pupil: PupilRef; details: LinkDetails };
+  | { item: ReviewItem; decision: 'dismiss'; reason: string; overrule?: boolean }
+  | { item: ReviewItem; decision: 'family'; pupil: PupilRef; details: LinkDetails }
+  /** A former pupil of unknown age is now 18 or over; `dob` when the reviewer knows it. */
+  | { item: ReviewItem; decision: 'adult'; pupil: PupilRef; dob?: string };
 
 export interface ReviewContext {
   items: readonly ReviewItem[];
@@ -31,7 +34,7 @@ export interface ReviewContext {
 
 export type ReviewResult = { kind: 'save'; decidedBy: string; answers: ReviewAnswer[] } | { kind: 'nothing' };
 
-type Action = { kind: 'confirm'; pupil: PupilRef } | { kind: 'dismiss' } | { kind: 'family' } | { kind: 'skip' } | { kind: 'stop' };
+type Action = { kind: 'confirm'; pupil: PupilRef } | { kind: 'adult'; pupil: PupilRef } | { kind: 'dismiss' } | { kind: 'family' } | { kind: 'skip' } | { kind: 'stop' };
 
 export function candidatesOf(finding: Finding): PupilRef[] {
   return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
@@ -64,9 +67,14 @@ export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: 
     if (action.kind === 'skip') continue;
     if (action.kind === 'confirm') {
       answers.push({ item, decision: 'confirm', pupil: action.pupil });
+    } else if (action.kind === 'adult') {
+      const dob = await askAdultDob(kit, action.pupil, context.today);
+      answers.push({ item, decision: 'adult', pupil: action.pupil, ...(dob ? { dob } : {}) });
     } else if (action.kind === 'dismiss') {
+      const overrule = finding.level === 'flag';
+      if (overrule && !(await askOverrule(kit, item))) continue;
       const reason = await askDismissReason(kit);
-      answers.push({ item, decision: 'dismiss', reason });
+      answers.push(overrule ? { item, decision: 'dismiss', reason, overrule } : { item, decision: 'dismiss', reason });
     } else {
       const candidates = candidatesOf(finding).filter((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
       const pupil = candidates.length === 1 ? candidates[0]! : await kit.select({ message: 'A family link with which pupil?', choices: candidates.map((p) => ({ value: p, name: `${p.name} — ${describePupilStatus(p)}` })) });
@@ -91,8 +99,36 @@ export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: 
   return { kind: 'save', decidedBy, answers };
 }
 
+/** The date of birth of a former pupil now 18 or over, if the reviewer knows it: it must make them 18 or over today. */
+export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string): Promise<string | undefined> {
+  const raw = await kit.input({
+    message: `${pupil.name}'s date of birth, if you know it (DD/MM/YYYY; Enter if not)`,
+    validate: (value) => {
+      if (value.trim() === '') return true;
+      const checked = checkAdultDob(value, today);
+      return 'problem' in checked ? checked.problem : true;
+    },
+  });
+  if (raw.trim() === '') return undefined;
+  const checked = checkAdultDob(raw, today);
+  return 'iso' in checked ? checked.iso : undefined;
+}
+
+/** A date of birth typed for "now 18 or over": the ISO date, or why it cannot be. */
+export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string } {
+  const iso = parseDate(raw);
+  if (!iso) return { problem: `"${raw}" is not a date: type it as DD/MM/YYYY or YYYY-MM-DD` };
+  if (iso > today || ageOn(iso, today) < 18) return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
+  return { iso };
+}
+
 export async function askDismissReason(kit: PromptKit): Promise<string> {
   return (await kit.input({ message: 'Why is it not the pupil? (a few words, e.g. "her aunt, same name")', required: true })).trim();
+}
+
+/** A FLAG is dismissed only when the person says, in so many words, that they overrule the audit. */
+export async function askOverrule(kit: PromptKit, item: ReviewItem): Promise<boolean> {
+  return kit.confirm({ message: `Finding no. ${item.number} is a FLAG. Overrule the audit and dismiss it? (later reports list it as overruled)`, default: false });
 }
 
 function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Action>[] {
@@ -104,6 +140,13 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
       value: { kind: 'confirm' as const, pupil },
       name: several ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag` : 'It is this pupil: treat as a flag',
     })),
+    // The roll does not give this former pupil's age: the head may know they are now an adult.
+    ...candidates
+      .filter((pupil) => pupil.status === 'former' && pupil.age === null)
+      .map((pupil) => ({
+        value: { kind: 'adult' as const, pupil },
+        name: `${several ? `${pupil.name}: this` : 'This'} person, now 18 or over: no longer covered by the policy`,
+      })),
     { value: { kind: 'dismiss' }, name: several ? 'None of these pupils: dismiss it' : 'Not this pupil: dismiss it' },
     { value: { kind: 'family' }, name: 'A declared family link: record it in exemptions', ...(familyOpen ? {} : { disabled: 'already recorded' }) },
     { value: { kind: 'skip' }, name: 'Skip: decide later' },
@@ -118,7 +161,8 @@ export function describeAnswer(answer: ReviewAnswer): string {
   if (answer.decision === 'dismiss') {
     const pupils = candidatesOf(finding);
     const named = pupils.length === 1 ? pupils[0]!.name : pupils.map((p) => `${p.name} (${describePupilStatus(p)})`).join(' or ');
-    return `${what}: is not ${named}; reason: ${answer.reason}`;
+    return `${what}: is not ${named}${answer.overrule ? ' (FLAG overruled)' : ''}; reason: ${answer.reason}`;
   }
+  if (answer.decision === 'adult') return `${what}: ${answer.pupil.name} is now 18 or over${answer.dob ? ` (born ${longDate(answer.dob)})` : ''}, no longer covered by the policy`;
   return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${answer.details.reviewOn})`;
 }

@@ -1,6 +1,7 @@
 import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
-import type { AuditReport } from '../model/report.js';
+import { REPORT_TO, RESOLVED_WHY, type AuditReport, type Finding } from '../model/report.js';
+import { reportToFor } from '../policy/reportTo.js';
 import { REASON_CODES, WARNING_CODES } from '../model/reasons.js';
 import { isIsoDate } from '../normalise/dates.js';
 import { VERSION } from '../version.js';
@@ -30,6 +31,11 @@ export async function readAuditJson(source: TextSource): Promise<AuditReport> {
   checkVersion(source.name, tool.version);
   new Check(source.name).report(root);
   for (const key of ['exempted', 'dismissed', 'coverage', 'warnings']) root[key] ??= [];
+  // Reports written before findings were numbered and routed: as the audit would have.
+  (root.findings as Finding[]).forEach((finding, i) => {
+    finding.number ??= i + 1;
+    finding.reportTo ??= reportToFor(finding.staff.role).reportTo;
+  });
   return root as unknown as AuditReport;
 }
 
@@ -63,6 +69,7 @@ function describeJsonError(text: string, error: unknown): { line: number | undef
 const LEVELS = ['flag', 'review'];
 const STATUSES = ['current', 'former'];
 const DECISIONS = ['confirm', 'dismiss', 'family'];
+const CHANGES = ['new', 'continuing'];
 
 /** Checks the shape the reporters rely on, naming the first place that is wrong. */
 class Check {
@@ -77,9 +84,17 @@ class Check {
     const findings = this.object(summary.findings, 'summary.findings');
     for (const key of ['flag', 'review', 'total']) this.number(findings[key], `summary.findings.${key}`);
     summary.dismissed ??= 0;
+    if (summary.change !== undefined) {
+      const change = this.object(summary.change, 'summary.change');
+      if (typeof change.since !== 'string' || !isIsoDate(change.since)) this.fail('summary.change.since', `is ${this.show(change.since)}, not a YYYY-MM-DD date`);
+      for (const key of ['new', 'continuing', 'resolved']) this.number(change[key], `summary.change.${key}`);
+    }
 
     this.list(root.findings, 'findings', (item, at) => {
       this.oneOf(item.level, LEVELS, `${at}.level`);
+      if (item.number !== undefined) this.number(item.number, `${at}.number`);
+      if (item.change !== undefined) this.oneOf(item.change, CHANGES, `${at}.change`);
+      if (item.reportTo !== undefined) this.oneOf(item.reportTo, REPORT_TO, `${at}.reportTo`);
       this.finding(item, at);
       this.number(item.score, `${at}.score`);
       this.list(item.reasons, `${at}.reasons`, undefined, (code, p) => this.oneOf(code, REASON_CODES, p));
@@ -89,10 +104,17 @@ class Check {
       this.finding(item, at);
       const exemption = this.object(item.exemption, `${at}.exemption`);
       for (const key of ['staffId', 'pupilId', 'relationship']) this.string(exemption[key], `${at}.exemption.${key}`);
+      for (const key of ['recordedOn', 'reviewOn']) this.date(exemption[key], `${at}.exemption.${key}`);
     }, undefined, true);
     this.list(root.dismissed, 'dismissed', (item, at) => {
       this.finding(item, at);
-      this.oneOf(this.object(item.decision, `${at}.decision`).decision, DECISIONS, `${at}.decision.decision`);
+      const decision = this.object(item.decision, `${at}.decision`);
+      this.oneOf(decision.decision, DECISIONS, `${at}.decision.decision`);
+      this.date(decision.decidedOn, `${at}.decision.decidedOn`);
+    }, undefined, true);
+    this.list(root.resolved, 'resolved', (item, at) => {
+      this.finding(item, at);
+      this.oneOf(item.why, RESOLVED_WHY, `${at}.why`);
     }, undefined, true);
     this.list(root.coverage, 'coverage', (item, at) => {
       this.staff(item.staff, `${at}.staff`);
@@ -112,6 +134,8 @@ class Check {
     const connection = this.object(item.connection, `${at}.connection`);
     this.string(connection.platform, `${at}.connection.platform`);
     this.string(connection.source, `${at}.connection.source`);
+    this.date(connection.connectedOn, `${at}.connection.connectedOn`);
+    if (item.decision !== undefined) this.date(this.object(item.decision, `${at}.decision`).decidedOn, `${at}.decision.decidedOn`);
   }
 
   private staff(value: unknown, at: string): void {
@@ -126,6 +150,7 @@ class Check {
     this.string(pupil.name, `${at}.name`);
     this.oneOf(pupil.status, STATUSES, `${at}.status`);
     if (pupil.age !== null) this.number(pupil.age, `${at}.age`);
+    for (const key of ['dob', 'leavingDate']) this.date(pupil[key], `${at}.${key}`);
   }
 
   object(value: unknown, at: string): Record<string, unknown> {
@@ -153,13 +178,18 @@ class Check {
     if (typeof value !== 'string') this.fail(at, `is ${this.show(value)}, not text`);
   }
 
+  /** A date the reporters format: absent, or YYYY-MM-DD and real. */
+  private date(value: unknown, at: string): void {
+    if (value !== undefined && (typeof value !== 'string' || !isIsoDate(value))) this.fail(at, `is ${this.show(value)}, not a YYYY-MM-DD date`);
+  }
+
   private number(value: unknown, at: string): void {
     if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(at, `is ${this.show(value)}, not a number`);
   }
 
   private oneOf(value: unknown, allowed: readonly string[], at: string): void {
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      const choices = allowed.length <= 3 ? allowed.map((a) => `"${a}"`).join(' or ') : 'a code this version knows';
+      const choices = allowed.length <= 4 ? allowed.map((a) => `"${a}"`).join(' or ') : 'a code this version knows';
       this.fail(at, `is ${this.show(value)}, not ${choices}`);
     }
   }

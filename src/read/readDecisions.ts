@@ -6,7 +6,7 @@ import { mapColumns, type ColumnAliases } from './csvTable.js';
 import { readCsvRows } from './readCsvRows.js';
 import { keptCell } from './formulaCells.js';
 
-export type DecisionField = 'key' | 'staffId' | 'pupilId' | 'decision' | 'reason' | 'decidedOn' | 'decidedBy' | 'accountName' | 'pupilName' | 'pupilDob';
+export type DecisionField = 'key' | 'staffId' | 'pupilId' | 'decision' | 'reason' | 'decidedOn' | 'decidedBy' | 'accountName' | 'pupilName' | 'pupilDob' | 'overruled';
 
 /** decisions.csv, in the order the tool writes it. */
 export const DECISION_COLUMNS: ColumnAliases<DecisionField> = {
@@ -20,6 +20,7 @@ export const DECISION_COLUMNS: ColumnAliases<DecisionField> = {
   accountName: ['account_name'],
   pupilName: ['pupil_name'],
   pupilDob: ['pupil_dob'],
+  overruled: ['overruled'],
 };
 
 export const DECISION_REQUIRED: readonly DecisionField[] = ['key', 'decision'];
@@ -57,6 +58,10 @@ export async function readDecisions(source: TextSource): Promise<Decision[]> {
       const value = get(field);
       if (value) record[field] = value;
     }
+    const overruled = get('overruled')?.toLowerCase();
+    if (overruled === 'flag') record.overruled = 'flag';
+    else if (overruled !== undefined) throw new InputError(source.name, row.line, `overruled ${quote(overruled)} is not "flag" or empty`);
+    if (record.overruled && decision !== 'dismiss') throw new InputError(source.name, row.line, `overruled "flag" goes with the decision dismiss, not ${quote(decision)}`);
     byKey.delete(key);
     byKey.set(key, record);
   }

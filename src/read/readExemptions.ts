@@ -1,9 +1,9 @@
 import { InputError, quote } from '../errors.js';
-import type { TextSource } from '../io/TextSource.js';
 import type { Exemption } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
 import { mapColumns, type ColumnAliases } from './csvTable.js';
-import { readCsvRows } from './readCsvRows.js';
+import { tableRows } from './rolls/tableRows.js';
+import type { FileSource } from './rolls/TableImporter.js';
 import { keptCell } from './formulaCells.js';
 
 export type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
@@ -19,10 +19,11 @@ export const EXEMPTION_COLUMNS: ColumnAliases<ExemptionField> = {
   note: ['note', 'notes'],
 };
 
-export async function readExemptions(source: TextSource): Promise<Exemption[]> {
+export async function readExemptions(source: FileSource): Promise<Exemption[]> {
   const exemptions: Exemption[] = [];
   let columns: ReturnType<typeof mapColumns<ExemptionField>> | undefined;
-  for await (const row of readCsvRows(source)) {
+  // exemptions.xlsx is read as well as exemptions.csv; the tool only ever writes CSV.
+  for await (const row of tableRows(source, EXEMPTION_COLUMNS, ['staffId', 'pupilId'])) {
     if (!columns) {
       columns = mapColumns(source.name, row, EXEMPTION_COLUMNS, ['staffId', 'pupilId'], 'an exemptions file');
       continue;

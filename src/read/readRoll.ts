@@ -1,71 +1,64 @@
 import { InputError, quote } from '../errors.js';
-import type { TextSource } from '../io/TextSource.js';
 import type { Pupil } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { cell, mapColumns, type ColumnAliases, type CsvRow } from './csvTable.js';
+import { cell, mapColumns, type ColumnIndex, type CsvRow } from './csvTable.js';
 import { readCsvBatches } from './readCsvRows.js';
+import { excelSerialDate } from './rolls/excelDates.js';
+import { hasColumns, readTable } from './rolls/readTable.js';
+import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
+import type { FileSource } from './rolls/TableImporter.js';
 
-type RollField =
-  | 'upn'
-  | 'admissionNumber'
-  | 'legalForename'
-  | 'legalSurname'
-  | 'fullName'
-  | 'preferredForename'
-  | 'preferredSurname'
-  | 'middleNames'
-  | 'dob'
-  | 'yearGroup'
-  | 'regGroup'
-  | 'admissionDate'
-  | 'leavingDate'
-  | 'school';
-
-/** Header names used by SIMS, Arbor, Bromcom, Integris, iSAMS and friends; first is what errors quote. */
-const ROLL_COLUMNS: ColumnAliases<RollField> = {
-  upn: ['UPN', 'Unique Pupil Number'],
-  admissionNumber: ['Adno', 'Admission Number', 'Admission No', 'Adm No', 'Admissions Number', 'Pupil ID', 'Student ID', 'School ID'],
-  legalForename: ['Legal Forename', 'Forename', 'First Name', 'Legal First Name', 'Forenames', 'Given Name', 'Firstname'],
-  legalSurname: ['Legal Surname', 'Surname', 'Last Name', 'Legal Last Name', 'Family Name', 'Lastname'],
-  fullName: ['Name', 'Full Name', 'Pupil Name', 'Student Name', 'Pupil', 'Student'],
-  preferredForename: ['Preferred Forename', 'Preferred First Name', 'Preferred Name', 'Known As', 'Chosen Forename'],
-  preferredSurname: ['Preferred Surname', 'Preferred Last Name', 'Chosen Surname'],
-  middleNames: ['Middle Name(s)', 'Middle Names', 'Middle Name'],
-  dob: ['DOB', 'Date of Birth', 'Birth Date', 'Birthdate'],
-  yearGroup: ['Year', 'Year Group', 'NC Year', 'NC Year Actual', 'Yr', 'Curriculum Year'],
-  regGroup: ['Reg', 'Reg Group', 'Form', 'Registration Group', 'Tutor Group', 'Form Group', 'Class'],
-  admissionDate: ['Admission Date', 'Date of Admission', 'Entry Date', 'Start Date'],
-  leavingDate: ['Date of Leaving', 'Leaving Date', 'Date Left', 'Left Date', 'Leave Date', 'End Date'],
-  school: ['School', 'School Name', 'Academy', 'Academy Name'],
-};
+/** What a roll file gave: its pupils, and what the reader noticed about the file as a whole. */
+export interface RollFile {
+  pupils: Pupil[];
+  /** The file has no date-of-birth column (some MIS exports leave it out). */
+  noDobColumn: boolean;
+  /** Assumptions the reader made (a sheet chosen, leaving dates taken from a CTF's header). */
+  notes: string[];
+  /** Every pupil in the file has left (a Common Transfer File). */
+  leavers: boolean;
+}
 
 /**
  * Reads one roll or leavers export. Whether a pupil is current or former is the policy's call
  * (it depends on the audit date), so this only reads what the file says.
  */
-export async function readRoll(source: TextSource): Promise<Pupil[]> {
-  const pupils: Pupil[] = [];
-  let columns: ReturnType<typeof mapColumns<RollField>> | undefined;
-  const texts = new TextPool();
-  // A piece of rows at a time: one await per piece, not per pupil.
-  for await (const batch of readCsvBatches(source)) {
-    for (const row of batch) {
-      if (!columns) {
-        columns = mapColumns(
-          source.name,
-          row,
-          ROLL_COLUMNS,
-          [['upn', 'admissionNumber'], ['legalForename', 'fullName'], ['legalSurname', 'fullName']],
-          'a pupil roll (MIS export)',
-        );
-        continue;
-      }
-      const pupil = readPupil(source.name, row, columns, texts);
-      if (pupil) pupils.push(pupil);
-    }
+export async function readRoll(source: FileSource): Promise<Pupil[]> {
+  return (await readRollFile(source)).pupils;
+}
+
+/** A roll or leavers export in any format an MIS writes: CSV, an Excel workbook, iSAMS XML or a CTF. */
+export async function readRollFile(source: FileSource): Promise<RollFile> {
+  const reader = new RollReader(source.name);
+  const table = await readTable(source, hasColumns(ROLL_COLUMNS, ROLL_REQUIRED));
+  if (table) {
+    reader.serialDates = table.serialDates === true;
+    for (const row of table.rows) reader.row(row);
+  } else {
+    // A piece of rows at a time: one await per piece, not per pupil.
+    for await (const batch of readCsvBatches(source)) for (const row of batch) reader.row(row);
   }
-  if (!columns) throw new InputError(source.name, undefined, 'is empty', 'Export the roll from your MIS as CSV with a header row.');
-  return pupils;
+  if (!reader.columns) throw new InputError(source.name, undefined, 'is empty', 'Export the roll from your MIS with a header row.');
+  return { pupils: reader.pupils, noDobColumn: reader.columns.dob === undefined, notes: table?.notes ?? [], leavers: table?.leavers === true };
+}
+
+/** The rows of one roll file, header first, read into pupils. */
+class RollReader {
+  readonly pupils: Pupil[] = [];
+  columns: ColumnIndex<RollField> | undefined;
+  serialDates = false;
+  private readonly texts = new TextPool();
+
+  constructor(private readonly file: string) {}
+
+  row(row: CsvRow): void {
+    if (!this.columns) {
+      this.columns = mapColumns(this.file, row, ROLL_COLUMNS, ROLL_REQUIRED, 'a pupil roll (MIS export)');
+      return;
+    }
+    const pupil = readPupil(this.file, row, this.columns, this.texts, this.serialDates);
+    if (pupil) this.pupils.push(pupil);
+  }
 }
 
 /**
@@ -84,7 +77,7 @@ class TextPool {
   }
 }
 
-function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColumns<RollField>>, texts: TextPool): Pupil | undefined {
+function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, texts: TextPool, serialDates: boolean): Pupil | undefined {
   const get = (field: RollField): string | undefined => cell(row, columns, field);
   const shared = (field: RollField): string | undefined => texts.get(cell(row, columns, field));
   const upn = get('upn');
@@ -121,7 +114,7 @@ function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColu
 
   const dob = get('dob');
   if (dob) {
-    const iso = parseDate(dob);
+    const iso = dateOf(dob, serialDates);
     if (iso) pupil.dob = texts.get(iso)!;
     // A DOB we cannot read must not hide a former pupil: the policy reports them for review.
     else pupil.dobProblem = `DOB ${quote(dob)} is not a date`;
@@ -129,7 +122,7 @@ function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColu
   for (const field of ['admissionDate', 'leavingDate'] as const) {
     const raw = get(field);
     if (!raw) continue;
-    const iso = parseDate(raw);
+    const iso = dateOf(raw, serialDates);
     if (!iso) {
       const header = columnHeader(field);
       throw new InputError(file, row.line, `${header} ${quote(raw)} is not a date`, 'Dates are DD/MM/YYYY or YYYY-MM-DD.');
@@ -137,6 +130,11 @@ function readPupil(file: string, row: CsvRow, columns: ReturnType<typeof mapColu
     pupil[field] = texts.get(iso)!;
   }
   return pupil;
+}
+
+/** A date as written, or (in a workbook) as an Excel serial number. */
+function dateOf(raw: string, serialDates: boolean): string | null {
+  return parseDate(raw) ?? (serialDates ? excelSerialDate(raw) : null);
 }
 
 function columnHeader(field: RollField): string {

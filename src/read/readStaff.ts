@@ -1,12 +1,12 @@
 import { InputError, quote } from '../errors.js';
-import type { TextSource } from '../io/TextSource.js';
 import type { StaffMember } from '../model/records.js';
 import { cell, mapColumns, type ColumnAliases } from './csvTable.js';
-import { readCsvRows } from './readCsvRows.js';
+import { tableRows } from './rolls/tableRows.js';
+import type { FileSource } from './rolls/TableImporter.js';
 
 type StaffField = 'id' | 'name' | 'forename' | 'surname' | 'role' | 'email' | 'school';
 
-const STAFF_COLUMNS: ColumnAliases<StaffField> = {
+export const STAFF_COLUMNS: ColumnAliases<StaffField> = {
   id: ['staff_id', 'Staff ID', 'ID', 'Staff Code', 'Employee ID', 'Payroll Number'],
   name: ['name', 'Full Name', 'Staff Name'],
   forename: ['forename', 'First Name', 'Legal Forename', 'Preferred Forename', 'Given Name'],
@@ -16,14 +16,17 @@ const STAFF_COLUMNS: ColumnAliases<StaffField> = {
   school: ['school', 'School Name', 'Academy', 'Academy Name'],
 };
 
+/** A staff id and a name: what makes a table a staff list. */
+export const STAFF_REQUIRED = ['id', ['name', 'surname']] as const satisfies readonly (StaffField | readonly StaffField[])[];
+
 /** Everyone the policy covers: staff, governors, volunteers, PTA, visitors, contractors. */
-export async function readStaff(source: TextSource): Promise<StaffMember[]> {
+export async function readStaff(source: FileSource): Promise<StaffMember[]> {
   const staff: StaffMember[] = [];
   const seen = new Map<string, number>();
   let columns: ReturnType<typeof mapColumns<StaffField>> | undefined;
-  for await (const row of readCsvRows(source)) {
+  for await (const row of tableRows(source, STAFF_COLUMNS, STAFF_REQUIRED)) {
     if (!columns) {
-      columns = mapColumns(source.name, row, STAFF_COLUMNS, ['id', ['name', 'surname']], 'a staff list');
+      columns = mapColumns(source.name, row, STAFF_COLUMNS, STAFF_REQUIRED, 'a staff list');
       continue;
     }
     const get = (field: StaffField): string | undefined => cell(row, columns!, field);

@@ -3,7 +3,7 @@ import type { Finding } from '../model/report.js';
 import type { Reporter } from './Reporter.js';
 import { describeReasons, describeWeighing, platformName } from './wording.js';
 
-const COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
+export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
   ['level', (f) => f.level],
   ['staff_id', (f) => f.staff.id],
   ['staff_name', (f) => f.staff.name],
@@ -22,9 +22,13 @@ const COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
   ['score', (f) => f.score.toFixed(2)],
   ['reasons', (f) => f.reasons.join(' ')],
   ['explanation', (f) => describeReasons(f.reasons)],
-  ['weighed', (f) => describeWeighing(f)],
   ['other_candidates', (f) => f.otherCandidates?.map((c) => `${c.pupil.name} (${c.pupil.id})`).join('; ')],
   ['source', (f) => f.connection.source],
+  // Added later, so at the end: scripts that read columns by position keep working.
+  ['number', (f) => f.number],
+  ['report_to', (f) => f.reportTo],
+  ['change', (f) => f.change],
+  ['weighed', (f) => describeWeighing(f)],
 ];
 
 /**
@@ -34,6 +38,6 @@ const COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
  */
 export const csvReporter: Reporter = (report) =>
   stringify(
-    report.findings.map((finding) => COLUMNS.map(([, get]) => get(finding) ?? '')),
-    { header: true, columns: COLUMNS.map(([name]) => name), escape_formulas: true, record_delimiter: 'windows', bom: true },
+    report.findings.map((finding) => CSV_COLUMNS.map(([, get]) => get(finding) ?? '')),
+    { header: true, columns: CSV_COLUMNS.map(([name]) => name), escape_formulas: true, record_delimiter: 'windows', bom: true },
   );

@@ -28,7 +28,11 @@ export function redactReport(report: AuditReport): AuditReport {
     summary: structuredClone(report.summary),
     ...(report.scope ? { scope: { mode: report.scope.mode, schools: [...report.scope.schools] } } : {}),
     findings: report.findings.map((finding) => ({
+      ...(finding.number !== undefined ? { number: finding.number } : {}),
       level: finding.level,
+      ...(finding.change !== undefined ? { change: finding.change } : {}),
+      // Whom each finding goes to is the governors' business too; the recipient's name is not shown.
+      ...(finding.reportTo !== undefined ? { reportTo: finding.reportTo } : {}),
       staff: people.staff(finding.staff),
       pupil: people.pupil(finding.pupil),
       connection: connection(finding.connection),
@@ -52,6 +56,17 @@ export function redactReport(report: AuditReport): AuditReport {
       connection: connection(item.connection),
       decision: decision(item.decision),
     })),
+    ...(report.resolved
+      ? {
+          resolved: report.resolved.map((item) => ({
+            staff: people.staff(item.staff),
+            pupil: people.pupil(item.pupil),
+            connection: connection(item.connection),
+            why: item.why,
+            ...(item.previousNumber !== undefined ? { previousNumber: item.previousNumber } : {}),
+          })),
+        }
+      : {}),
     coverage: report.coverage.map((entry) => ({ staff: people.staff(entry.staff), platforms: { ...entry.platforms }, connections: entry.connections })),
     // Messages quote names and paths; the redacted report says what kind of problem each was.
     warnings: report.warnings.map((warning): AuditWarning => ({ code: warning.code, message: describeWarningCode(warning.code) })),
@@ -113,6 +128,7 @@ function decision(ref: DecisionRef): DecisionRef {
     decision: ref.decision,
     ...(ref.decidedBy !== undefined ? { decidedBy: initials(ref.decidedBy) } : {}),
     ...(ref.decidedOn !== undefined ? { decidedOn: ref.decidedOn } : {}),
+    ...(ref.overruled !== undefined ? { overruled: ref.overruled } : {}),
   };
 }
 

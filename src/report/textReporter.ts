@@ -3,21 +3,24 @@ import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
 import { groupBy } from './groupBy.js';
 import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
-import { describeScope, describePupilStatus, describeReason, describeShownAs, describeWeighing, longDate, describeRelationship, LEVEL_TEXT, nextSteps, platformName } from './wording.js';
+import { reportNextSteps } from './routing.js';
+import { describeScope, describePupilStatus, describeReason, describeResolvedWhy, describeShownAs, describeWeighing, longDate, describeRelationship, LEVEL_TEXT, platformName, POLICY_RULE } from './wording.js';
+import { wrapLine } from './wrapLine.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
 export const textReporter: Reporter = (input, context) => {
   // Every field from the input (names, roles, groups, usernames, file names) shown inert.
   const report = inertDeep(input);
   const c = new Chalk({ level: context.color ? 1 : 0 });
-  const width = Math.max(60, Math.min(context.width, 120));
+  // Any width the terminal has; very narrow ones still get whole words.
+  const width = Math.max(20, Math.min(context.width, 120));
   const out: string[] = [];
   const line = (text = ''): void => {
     out.push(text);
   };
 
   line(c.bold(`Social networking audit${report.school ? ` — ${report.school}` : ''} — ${longDate(report.auditDate)}`));
-  line(c.dim('Policy: no member of staff may be connected with a current pupil, or with a former pupil under 18.'));
+  line(c.dim(`Policy: ${POLICY_RULE}`));
   line();
   summary(report, c).forEach((row) => line(row));
   line();
@@ -28,14 +31,26 @@ export const textReporter: Reporter = (input, context) => {
     line(c.green('No connections between staff and pupils in scope were found.'));
   } else {
     line(c.bold('Findings'));
-    line(c.dim(`FLAG: the account is, beyond reasonable doubt, the pupil. REVIEW: it may be; a person should look.`));
+    line(c.dim(`FLAG: the account is, beyond reasonable doubt, the pupil. REVIEW: it may be; a person should look.${report.summary.change ? ` NEW: not in the audit of ${longDate(report.summary.change.since)}.` : ''}`));
+    const numberWidth = String(report.findings.length).length;
+    const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
     for (const [staffKey, findings] of groupBy(report.findings, (f) => f.staff.id)) {
       const staff = findings[0]!.staff;
       const flags = findings.filter((f) => f.level === 'flag').length;
       const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`].filter(Boolean).join(', ');
       line();
       line(`${c.bold(staff.name)} ${c.dim(`(${[staffKey, staff.role].filter(Boolean).join(', ')})`)} — ${counts}`);
-      for (const finding of findings) findingLines(finding, c, width).forEach((row) => line(row));
+      for (const finding of findings) findingLines(finding, numbers.get(finding)!, c, width, numberWidth).forEach((row) => line(row));
+    }
+  }
+
+  if (report.resolved && report.summary.change) {
+    line();
+    line(c.bold(`Resolved since ${longDate(report.summary.change.since)}`));
+    if (report.resolved.length === 0) line('  None: every finding of that audit is still reported.');
+    for (const item of report.resolved) {
+      line(`  ${item.staff.name} — ${item.pupil.name} (${describePupilStatus(item.pupil)}, on ${longDate(report.summary.change.since)}): ${describeResolvedWhy(item.why)}`);
+      line(c.dim(`      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`));
     }
   }
 
@@ -55,7 +70,9 @@ export const textReporter: Reporter = (input, context) => {
     for (const item of report.dismissed) {
       const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
       line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
-      line(c.dim(`      dismissed${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`));
+      const decided = `${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`;
+      // An overruled FLAG stays in plain sight: the audit said it was the pupil and a person said not.
+      line(item.decision.overruled ? `      ${c.bold('FLAG OVERRULED')}${decided}` : c.dim(`      dismissed${decided}`));
     }
   }
 
@@ -70,9 +87,13 @@ export const textReporter: Reporter = (input, context) => {
   if (report.findings.length > 0) {
     line();
     line(c.bold('Next steps'));
-    nextSteps(report.summary).forEach((step, i) => wrap(step, width - 5).forEach((row, k) => line(`${k === 0 ? `  ${i + 1}. ` : '     '}${row}`)));
+    reportNextSteps(report).forEach((step, i) => {
+      const label = `  ${i + 1}. `;
+      wrap(step, width - label.length).forEach((row, k) => line(`${k === 0 ? label : ' '.repeat(label.length)}${row}`));
+    });
   }
-  return `${out.join('\n')}\n`;
+  // Whatever a section did not fold itself still fits the width, broken at words.
+  return `${out.flatMap((row) => wrapLine(row, width)).join('\n')}\n`;
 };
 
 function summary(report: AuditReport, c: ChalkInstance): string[] {
@@ -85,8 +106,10 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
     ['Findings', `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`],
     ['Excluded (family)', `${s.exempted}`],
   ];
-  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}`]);
+  const overruled = report.dismissed.filter((item) => item.decision.overruled).length;
+  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}${overruled ? ` (${overruled} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`]);
   if (report.scope && report.scope.mode !== 'whole-roll') rows.push(['Checked', describeScope(report.scope)]);
+  if (s.change) rows.push(['Changes', `${s.change.new} new, ${s.change.continuing} continuing, ${s.change.resolved} resolved since ${longDate(s.change.since)}`]);
   rows.push(['Warnings', `${s.warnings}`]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
 }
@@ -130,10 +153,12 @@ function levelCount(c: ChalkInstance, level: FindingLevel, count: number): strin
   return level === 'flag' ? c.red.bold(text) : c.yellow(text);
 }
 
-function findingLines(finding: Finding, c: ChalkInstance, width: number): string[] {
+function findingLines(finding: Finding, n: number, c: ChalkInstance, width: number, numberWidth: number): string[] {
   const label = finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(7)) : c.yellow(LEVEL_TEXT.review.padEnd(7));
-  const indent = ' '.repeat(11);
-  const rows = [`  ${label}  ${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
+  const number = `${n}.`.padStart(numberWidth + 1);
+  const indent = ' '.repeat(2 + number.length + 1 + 9);
+  const isNew = finding.change === 'new' ? `${c.cyan.bold('NEW')} ` : '';
+  const rows = [`  ${number} ${label}  ${isNew}${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
   const conn = finding.connection;
   const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
   if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);

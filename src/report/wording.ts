@@ -1,6 +1,6 @@
 import { format } from 'date-fns/format';
 import { toLocalDate } from '../normalise/dates.js';
-import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef } from '../model/report.js';
+import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef, ResolvedWhy } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
 import type { Contribution, Finding } from '../model/report.js';
 
@@ -151,7 +151,7 @@ export function platformName(platform: string): string {
 
 /** What the policy says to do next, in its own order. */
 export const NEXT_STEPS: readonly string[] = [
-  'Speak to the Designated Safeguarding Lead (DSL) about every flagged finding, and record what was found in line with the Safeguarding Policy.',
+  'Give each finding to the person named above, and record what was found in line with the Safeguarding Policy.',
   'A concern that a member of staff is using social networking inappropriately may be referred to the Local Authority Designated Officer (LADO), who will advise on next steps.',
   'Where the concern is about the Headteacher, it goes to the chair of governors instead.',
   'Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with `social-audit exemptions add` so later audits exclude it.',
@@ -204,7 +204,12 @@ export function summaryFacts(report: AuditReport): [string, string][] {
     ['Excluded by declared family links', s.exempted.toLocaleString('en-GB')],
   ];
   if (s.dismissed) facts.push(['Dismissed at an earlier review', s.dismissed.toLocaleString('en-GB')]);
-  facts.push(['Warnings', s.warnings.toLocaleString('en-GB')]);
+  const overruled = (report.dismissed ?? []).filter((item) => item.decision.overruled).length;
+  if (overruled) facts.push(['of which FLAGs overruled', overruled.toLocaleString('en-GB')]);
+  if (s.change) facts.push([`Since ${longDate(s.change.since)}`, `${s.change.new.toLocaleString('en-GB')} new, ${s.change.continuing.toLocaleString('en-GB')} continuing, ${s.change.resolved.toLocaleString('en-GB')} resolved`]);
+  // The audit's warnings, the same count in every format; a PDF's notes on its own text come apart.
+  const own = report.warnings.length - s.warnings;
+  facts.push(['Warnings', `${s.warnings.toLocaleString('en-GB')}${own > 0 ? ` (and ${countOf(own, 'note')} on drawing this PDF)` : ''}`]);
   return facts;
 }
 
@@ -229,9 +234,13 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   CONNECTIONS_UNCHECKABLE: 'Some connections could not be checked.',
   FILE_NOT_RECOGNISED: 'A file in the connections was not recognised and was not read.',
   FILE_HTML_DOWNLOAD: 'A platform download was in HTML rather than JSON and could not be read.',
+  DOWNLOAD_FILE_NOT_READ: 'A file inside a platform download was not read; the warning says what it seems to hold.',
+  CONNECTION_DATES_UNREADABLE: 'Some connections’ dates could not be read, so they were checked as if undated.',
   FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
   DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
+  DOB_COLUMN_MISSING: 'A roll has no date-of-birth column, so the checks that need a pupil’s age could not be made.',
+  FILE_READ_WITH_ASSUMPTION: 'A roll was read with an assumption the warning states (a sheet chosen, a leaving date taken from the file).',
   LEAVING_DATE_MISSING: 'A pupil in a leavers list has no leaving date, so is counted as a current pupil.',
   NO_CONNECTIONS: 'No connection list was read for a member of staff.',
   ROW_SKIPPED: 'A row of an input file was skipped.',
@@ -291,3 +300,15 @@ export const REDACTED = {
   source: 'withheld',
   pupil: (n: number) => `Pupil ${n}`,
 } as const;
+
+/** Why a finding of the earlier audit is no longer reported, in a few words. */
+const RESOLVED_TEXT: Record<ResolvedWhy, string> = {
+  'connection gone': 'the connection is gone',
+  'family link recorded': 'a family link has been recorded',
+  'dismissed at review': 'dismissed at review: not this pupil',
+  'pupil no longer in scope': 'the pupil is no longer covered by the policy (a former pupil now 18 or over)',
+};
+
+export function describeResolvedWhy(why: ResolvedWhy): string {
+  return RESOLVED_TEXT[why];
+}

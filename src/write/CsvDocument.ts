@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { InputError } from '../errors.js';
 import { decodeText, detectEncoding } from '../io/decode.js';
 import { neutraliseFormula } from '../read/formulaCells.js';
 import { mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../read/csvTable.js';
@@ -50,10 +51,12 @@ export class CsvDocument<F extends string> {
     const bom = bomLength > 0 || encoding !== 'utf-8';
     const text = Buffer.from(decodeText(bytes).text);
     const eol = /\r\n/.test(text.subarray(0, 64 * 1024).toString()) || !text.includes(0x0a) ? '\r\n' : '\n';
-    const parsed = parse(text, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as unknown as {
-      record: string[];
-      info: { bytes: number; lines: number };
-    }[];
+    let parsed: { record: string[]; info: { bytes: number; lines: number } }[];
+    try {
+      parsed = parse(text, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as unknown as typeof parsed;
+    } catch (error) {
+      throw unreadable(fileName, text.toString(), error);
+    }
     const records: CsvRecord[] = [];
     let start = 0;
     for (const { record, info } of parsed) {
@@ -137,4 +140,46 @@ export class CsvDocument<F extends string> {
 
 function endsWithNewline(bytes: Buffer): boolean {
   return bytes.length > 0 && bytes[bytes.length - 1] === 0x0a;
+}
+
+/** csv-parse's error as the person can act on it: the line where the unclosed quote opened, not where the file ended. */
+function unreadable(fileName: string, text: string, error: unknown): Error {
+  const code = (error as { code?: string }).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    const line = openQuoteLine(text);
+    return new InputError(fileName, line, 'a quoted cell is never closed (a " with no closing ")', 'Close the quote, or remove it, in a text editor or Excel, and run the command again.');
+  }
+  if (typeof code === 'string' && code.startsWith('CSV_')) {
+    const line = (error as { lines?: number }).lines;
+    return new InputError(fileName, line, `cannot be read as CSV (${(error as Error).message})`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The line of the quote still open at the end of the text, reading quotes as csv-parse does with relax_quotes. */
+export function openQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let openedOn: number | undefined;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (openedOn !== undefined) {
+      if (char === '"') {
+        if (text[i + 1] === '"') i++;
+        else openedOn = undefined;
+      } else if (char === '\n') line++;
+      continue;
+    }
+    if (char === '\n') {
+      line++;
+      fieldStart = true;
+    } else if (char === ',' || char === '\r') {
+      fieldStart = true;
+    } else if (char === '"' && fieldStart) {
+      openedOn = line;
+    } else if (char !== ' ' && char !== '\t' && char !== '\ufeff') {
+      fieldStart = false;
+    }
+  }
+  return openedOn;
 }

@@ -61,7 +61,7 @@ export class KeptFile<F extends string> {
 
   toEdit(): FileEdit {
     const fields = Object.keys(this.kind.aliases) as F[];
-    return { path: this.path, original: this.original, bytes: this.document.toBytes(), columns: fields.map((f) => this.kind.aliases[f][0]!), changes: this.changes };
+    return { path: this.path, name: this.document.fileName, original: this.original, bytes: this.document.toBytes(), columns: fields.map((f) => this.kind.aliases[f][0]!), changes: this.changes };
   }
 
   private log(action: ChangeAction, values: Partial<Record<F, string>>, author: ChangeAuthor): void {

@@ -1,11 +1,17 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { UserError } from '../errors.js';
-import { writeFileAtomically } from '../io/writeOutput.js';
+import { writeError, writeFileAtomically, writeWhole } from '../io/atomicWrite.js';
+import { assertLocked } from '../io/lock.js';
+import { nodeWriteFileSystem, type WriteFileSystem } from '../io/WriteFileSystem.js';
 import { changeLogPath, formatChanges, type Change } from './changeLog.js';
+import { lockKeptFiles } from './lockKeptFiles.js';
 
 /** A whole new version of one file, made from the bytes it had when the command read it. */
 export interface FileEdit {
   path: string;
+  /** How messages name it (as the person typed it); default: its path. */
+  name?: string;
   /** The bytes read before asking any questions; undefined when the file did not exist. */
   original: Uint8Array | undefined;
   bytes: Uint8Array;
@@ -15,32 +21,86 @@ export interface FileEdit {
 }
 
 /**
- * Writes edits safely: each file is replaced atomically (a temporary file, then a rename), then
- * its change log is appended to. A file that changed on disk while the person was answering is
- * not overwritten. Ctrl+C during these few milliseconds waits for them to finish, so a file and
- * its log never disagree.
+ * Writes edits safely, under each file's lock: a file that changed on disk since the command read
+ * it is not overwritten; each new file is flushed to a temporary file, its change log line is
+ * appended and flushed, and only then is the file replaced (a killed run is finished or undone by
+ * the next one: lockKeptFiles.ts). A full disk or a read-only file or log changes nothing. Ctrl+C
+ * during these few milliseconds waits for them to finish, so a file and its log never disagree.
  */
-export async function saveEdits(edits: readonly FileEdit[]): Promise<void> {
-  for (const edit of edits) {
-    if (!sameBytes(await readIfExists(edit.path), edit.original)) {
-      throw new UserError(`${edit.path}: changed while you were answering, so nothing was written`, { hint: 'Run the command again to work on the file as it is now.' });
-    }
-  }
-  const holdInterrupt = (): void => {};
-  process.on('SIGINT', holdInterrupt);
-  process.on('SIGTERM', holdInterrupt);
+export async function saveEdits(edits: readonly FileEdit[], fs: WriteFileSystem = nodeWriteFileSystem): Promise<void> {
+  const release = await lockKeptFiles(edits.map((edit) => ({ path: edit.path, name: nameOf(edit) })), 'saving a change', fs);
   try {
+    for (const edit of edits) await checkCanSave(edit.path, nameOf(edit));
     for (const edit of edits) {
-      await writeFileAtomically(edit.path, edit.bytes);
-      const logPath = changeLogPath(edit.path);
-      const isNewLog = (await readIfExists(logPath)) === undefined;
-      await appendFile(logPath, formatChanges(edit.columns, edit.changes, isNewLog));
+      if (!sameBytes(await readIfExists(edit.path), edit.original)) {
+        throw new UserError(`${nameOf(edit)}: changed while you were answering, so nothing was written`, { hint: 'Run the command again to work on the file as it is now.' });
+      }
+      assertLocked(edit.path, nameOf(edit));
+    }
+    const holdInterrupt = (): void => {};
+    process.on('SIGINT', holdInterrupt);
+    process.on('SIGTERM', holdInterrupt);
+    try {
+      for (const edit of edits) await saveOne(edit, fs);
+    } finally {
+      process.off('SIGINT', holdInterrupt);
+      process.off('SIGTERM', holdInterrupt);
     }
   } finally {
-    process.off('SIGINT', holdInterrupt);
-    process.off('SIGTERM', holdInterrupt);
+    await release();
   }
 }
+
+async function saveOne(edit: FileEdit, fs: WriteFileSystem): Promise<void> {
+  const logPath = changeLogPath(edit.path);
+  const logName = changeLogPath(nameOf(edit));
+  const logSize = (await fs.stat(logPath).catch(() => undefined))?.size;
+  const lines = formatChanges(edit.columns, edit.changes, !logSize);
+  let appended = false;
+  try {
+    await writeFileAtomically(edit.path, edit.bytes, {
+      fs,
+      displayName: nameOf(edit),
+      tag: `log${logSize ?? 0}`,
+      beforeRename: async () => {
+        appended = true;
+        await writeWhole(fs, logPath, lines, 0o666, 'a').catch((error: unknown) => {
+          throw writeError(logName, error);
+        });
+      },
+    });
+  } catch (error) {
+    // The file was not replaced: the log goes back to what it was, so the two still agree.
+    if (appended) await (logSize === undefined ? fs.unlink(logPath) : fs.truncate(logPath, logSize)).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Refuses, before anything is asked or written, a file or change log that cannot be replaced or
+ * appended to: read-only (even for root, who could write it anyway), a folder, or not permitted.
+ */
+export async function checkCanSave(filePath: string, name: string = filePath): Promise<void> {
+  for (const [target, shown] of [
+    [filePath, name],
+    [changeLogPath(filePath), changeLogPath(name)],
+  ] as const) {
+    const info = await nodeWriteFileSystem.stat(target).catch(() => undefined);
+    if (!info) continue;
+    if (info.isDirectory) throw new UserError(`${shown}: is a folder, not a file; nothing was changed`);
+    if ((info.mode & 0o222) === 0) throw new UserError(`${shown}: is read-only, so nothing was changed`, { hint: 'Make it writable (it is one of the files the tool keeps), or work on a copy.' });
+    await access(target, constants.W_OK).catch(() => {
+      throw new UserError(`${shown}: permission denied, so nothing was changed`);
+    });
+  }
+  const folder = path.dirname(filePath);
+  await access(folder, constants.W_OK).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new UserError(`${path.dirname(name)}: no such folder`);
+    throw new UserError(`${path.dirname(name)}: cannot write in this folder (permission denied), so nothing was changed`);
+  });
+}
+
+const nameOf = (edit: FileEdit): string => edit.name ?? edit.path;
 
 export async function readIfExists(filePath: string): Promise<Buffer | undefined> {
   try {

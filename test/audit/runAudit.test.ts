@@ -122,7 +122,7 @@ describe('runAudit', () => {
   });
 
   it('keeps the first record of a pupil listed twice and says so', async () => {
-    const report = await audit({ rolls: { 'roll.csv': ROLL, 'leavers.csv': csv('UPN,Forename,Surname,Date of Leaving', 'P1,Oliver,Smith,20/07/2024') } });
+    const report = await audit({ rolls: { 'roll.csv': ROLL, 'leavers.csv': csv('UPN,Forename,Surname,DOB,Date of Leaving', 'P1,Oliver,Smith,03/04/2019,20/07/2024') } });
     expect(report.warnings.map((w) => [w.code, w.source])).toEqual([['DUPLICATE_PUPIL', 'leavers.csv:2']]);
     expect(report.findings.find((f) => f.pupil.id === 'P1')?.pupil.status).toBe('current');
   });

@@ -137,6 +137,7 @@ describe('exemptions remove', () => {
     expect(await exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'K. Head', yes: true }, io)).toBe(0);
     expect(readFileSync(exemptionsCsv, 'utf8')).toBe('staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\n');
     expect(log()).toContain(',K. Head,removed,S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-01-05,"Declared at interview, ""uncle Tom"""');
+    expect(io.out()).toContain('Removed the family link between Tom Brown and Henry (Harry) Jones from school/exemptions.csv.');
   });
 
   it('is picked by typing a name at a terminal, and defaults to not removing', async () => {

@@ -32,22 +32,46 @@ describe('audit --record-exemptions', () => {
     const run = recordExemptionsAfterAudit(await report(), 'school', {}, io, kit);
     await until('declared a family link');
     expect(said.join('')).toContain('3 pairs of a member of staff and a pupil to go through');
-    expect(screen.getScreen()).toContain('Has Jane Doe declared a family link with Jack Jones? Record it? (y/N)');
+    expect(screen.getScreen()).toContain('Has Jane Doe declared a family link with Jack Jones?');
     await answer(''); // no
     expect(screen.getScreen()).toContain('with Zoë Núñez?');
-    await answer('y');
+    screen.keypress('down'); // yes
+    await answer('');
     await answer('K. Head');
     screen.keypress('down'); // step-parent
     await answer('');
     await answer('');
     await answer('told me at parents’ evening');
     expect(screen.getScreen()).toContain('with Eleanor (Ellie) Smith?');
-    await answer('n');
+    await answer(''); // no
     expect(said.join('')).toContain('About to record this family link in school/exemptions.csv:');
     expect(screen.getScreen()).toContain('Record it?');
     screen.keypress('enter');
     await run;
     expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toContain('S1,A100000000002,step-parent,2026-11-24,K. Head,2027-11-24,told me at parents’ evening');
     expect((await report()).exempted.map((e) => e.pupil.id)).toContain('A100000000002');
+  });
+
+  it('stops part-way and saves the links answered so far', async () => {
+    const { kit, said } = testKit();
+    const run = recordExemptionsAfterAudit(await report(), 'school', {}, io, kit);
+    await until('declared a family link');
+    screen.keypress('down'); // yes, for Jack Jones
+    await answer('');
+    await answer('K. Head');
+    await answer(''); // parent
+    await answer('');
+    await answer('');
+    expect(screen.getScreen()).toContain('with Zoë Núñez?');
+    expect(screen.getScreen()).toContain('Stop here and save the link recorded so far');
+    screen.keypress('down');
+    screen.keypress('down');
+    await answer('');
+    expect(said.join('')).toContain('About to record this family link');
+    screen.keypress('enter');
+    await run;
+    const saved = readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8');
+    expect(saved).toContain('S1,L100000000001,parent,');
+    expect(saved).not.toContain('A100000000002');
   });
 });

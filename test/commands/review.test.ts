@@ -1,5 +1,5 @@
 import { screen } from '@inquirer/testing/vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
@@ -111,5 +111,46 @@ describe('review (at a terminal)', () => {
     screen.keypress('escape');
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     expect(existsSync(decisionsCsv())).toBe(false);
+  });
+
+  it('records a former pupil of unknown age as now 18 or over, with the date of birth: later audits leave them out', async () => {
+    appendFileSync(path.join(school.folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
+    appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
+    const before = await audit();
+    expect(before.findings.find((f) => f.pupil.name === 'Ruby Stone')).toMatchObject({ level: 'review', pupil: { status: 'former', age: null } });
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(before));
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    for (let i = 0; i < 4; i++) screen.keypress('down');
+    await answer(''); // skip Ellie Smith
+    expect(screen.getScreen()).toContain('This person, now 18 or over: no longer covered by the policy');
+    screen.keypress('down');
+    await answer('');
+    expect(screen.getScreen()).toContain('Ruby Stone\'s date of birth, if you know it');
+    await answer('02/03/2001');
+    expect(said.join('')).toContain('Ruby Stone is now 18 or over (born 2 March 2001), no longer covered by the policy');
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(readFileSync(decisionsCsv(), 'utf8')).toContain('S2|tiktok|@rubystone|L100000000003,S2,L100000000003,adult,now 18 or over,2026-11-24,K. Head,Ruby Stone,Ruby Stone,2001-03-02');
+    const after = await audit();
+    expect(after.findings.map((f) => f.pupil.name)).not.toContain('Ruby Stone');
+    expect(after.summary.pupils.formerInScope).toBe(before.summary.pupils.formerInScope - 1);
+  });
+});
+
+describe('review --decision adult (scripts)', () => {
+  it('is refused for a pupil whose age is known, and for a date of birth under 18', async () => {
+    const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
+    await expect(review(REPORT, undefined, { finding: String(number), decision: 'adult', recordedBy: 'K. Head' }, io)).rejects.toThrow(/is not a former pupil whose age is unknown/);
+    appendFileSync(path.join(school.folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
+    appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
+    const report = await audit();
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+    const ruby = String(report.findings.find((f) => f.pupil.name === 'Ruby Stone')!.number);
+    await expect(review(REPORT, undefined, { finding: ruby, decision: 'adult', dob: '01/01/2012', recordedBy: 'K. Head' }, io)).rejects.toThrow(/under 18 today/);
+    expect(existsSync(decisionsCsv())).toBe(false);
+    expect(await review(REPORT, undefined, { finding: ruby, decision: 'adult', recordedBy: 'K. Head' }, io)).toBe(0);
+    expect(io.out()).toContain('Ruby Stone is now 18 or over, no longer covered by the policy');
   });
 });

@@ -99,8 +99,8 @@ describe('social-audit audit', () => {
   });
 
   it('refuses a folder with no roll, a bad date and an unknown format', () => {
-    expect(runCli(['audit', work]).stderr).toContain('has no roll.csv or leavers.csv');
-    expect(runCli(['audit', SCHOOL, '--date', '24/11/2026'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--date "24/11/2026" is not a date') });
+    expect(runCli(['audit', work]).stderr).toContain('has no pupil roll');
+    expect(runCli(['audit', SCHOOL, '--date', '31/02/2026'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--date "31/02/2026" is not a date') });
     expect(runCli(['audit', SCHOOL, '--format', 'xml']).code).toBe(2);
     expect(runCli(['audit']).code).toBe(2);
   });

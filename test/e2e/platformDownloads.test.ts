@@ -92,13 +92,17 @@ describe('auditing staff’s own platform downloads', () => {
     expect(report.warnings.map((w: { code: string; source?: string }) => `${w.code} ${w.source}`)).toEqual([
       'CONNECTIONS_UNCHECKABLE connections/S03/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/follower.js',
       'CONNECTIONS_UNCHECKABLE connections/S03/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/following.js',
+      // What each download held besides its lists is named, never passed over silently.
+      'DOWNLOAD_FILE_NOT_READ connections/S01/facebook',
+      'DOWNLOAD_FILE_NOT_READ connections/S02.zip/Tom Baker/snapchat.zip',
+      'DOWNLOAD_FILE_NOT_READ connections/S03/twitter.zip',
       'FILE_HTML_DOWNLOAD connections/S04/facebook.zip',
     ]);
     const coverage = Object.fromEntries(report.coverage.map((c: { staff: { id: string }; platforms: Record<string, number> }) => [c.staff.id, c.platforms]));
     expect(coverage).toEqual({
       S01: { facebook: 8, instagram: 4, threads: 2 },
       S02: { snapchat: 5, tiktok: 2 },
-      S03: { linkedin: 3, x: 0 },
+      S03: { linkedin: 4, x: 0 },
       S04: {},
       S05: {},
     });

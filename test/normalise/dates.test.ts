@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differenceInYears } from 'date-fns/differenceInYears';
-import { ageOn, fromUnixSeconds, isIsoDate, parseDate } from '../../src/normalise/dates.js';
+import { format } from 'date-fns/format';
+import { ageOn, fromUnixSeconds, isIsoDate, parseConnectionDate, parseDate } from '../../src/normalise/dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -65,5 +66,40 @@ describe('helpers', () => {
 
   it('turns Unix seconds into the UTC day', () => {
     expect(fromUnixSeconds(1700000000)).toBe('2023-11-14');
+  });
+});
+
+describe('parseConnectionDate', () => {
+  it('reads the forms platforms and Excel re-saves write', () => {
+    const read = (raw: string): string | null => parseConnectionDate(raw);
+    expect(read('1/8/18, 6:14 PM')).toBe('2018-01-08');
+    expect(read('12/25/19, 9:03 am')).toBe('2019-12-25');
+    expect(read('09 Sep 2022')).toBe('2022-09-09');
+    expect(read('14-Aug-25')).toBe('2025-08-14');
+    expect(read('3-Mar-14')).toBe('2014-03-03');
+    expect(read('Wed Mar 15 10:00:00 UTC 2017')).toBe('2017-03-15');
+    expect(read('Wed Mar 15 10:00:00 PST 2017')).toBe('2017-03-15');
+    expect(read('Wed, 15 Mar 2017 10:00:00 GMT')).toBe('2017-03-15');
+    expect(read('Mar 15, 2017')).toBe('2017-03-15');
+    expect(read('September 3 2021')).toBe('2021-09-03');
+    expect(read('2023-04-01 18:22:10 UTC')).toBe('2023-04-01');
+    expect(read('2017-03-15T10:00:00.000Z')).toBe('2017-03-15');
+    expect(read('11/02/2013')).toBe('2013-02-11');
+  });
+
+  it('refuses what it cannot tell or is no day', () => {
+    for (const raw of ['8/1/18', '30-Feb-25', 'Foo 3 2021', 'Wed Mar 15 10:00:00 UTC', 'yesterday', '', '14-Aug']) expect(parseConnectionDate(raw), raw).toBeNull();
+    expect(parseConnectionDate('13/1/18')).toBe('2018-01-13');
+    expect(parseConnectionDate('1/13/18')).toBe('2018-01-13');
+  });
+
+  it('agrees with parseDate wherever parseDate reads a date', () => {
+    for (let day = new Date(2011, 11, 20); day < new Date(2013, 1, 10); day.setDate(day.getDate() + 1)) {
+      for (const pattern of ['yyyy-MM-dd', 'dd/MM/yyyy', 'd MMM yyyy', 'd-MMM-yyyy', 'd MMMM yyyy']) {
+        const written = format(day, pattern);
+        expect(parseConnectionDate(written), written).toBe(parseDate(written));
+        expect(parseConnectionDate(`${written} 10:00:00 UTC`), written).toBe(parseDate(written));
+      }
+    }
   });
 });

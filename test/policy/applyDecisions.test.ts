@@ -52,8 +52,23 @@ describe('applyDecisions', () => {
     ]);
   });
 
+  it('does not let a plain dismissal drop a FLAG: the finding stands and the decision is reported', () => {
+    const flag = finding({ level: 'flag', otherCandidates: [] });
+    const plain = decision(ellie7, 'dismiss');
+    const result = applyDecisions([flag], [plain]);
+    expect(result.findings).toEqual([flag]);
+    expect(result.dismissed).toEqual([]);
+    expect(result.stale).toEqual([{ decision: plain, changed: 'level', finding: flag, pupil: ellie7 }]);
+  });
+
+  it('lists an overruled FLAG among the dismissed, marked as overruled', () => {
+    const result = applyDecisions([finding({ level: 'flag', otherCandidates: [] })], [decision(ellie7, 'dismiss', { overruled: 'flag' })]);
+    expect(result.findings).toEqual([]);
+    expect(result.dismissed.map((d) => d.decision)).toEqual([{ decision: 'dismiss', decidedBy: 'K. Head', decidedOn: '2026-03-01', reason: 'her aunt', overruled: 'flag' }]);
+  });
+
   it('keeps the next pupil the account may be when only one of them was dismissed', () => {
-    const result = applyDecisions([finding({ level: 'flag' })], [decision(ellie7, 'dismiss')]);
+    const result = applyDecisions([finding({ level: 'flag' })], [decision(ellie7, 'dismiss', { overruled: 'flag' })]);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ level: 'review', pupil: ellie9 });
     expect(result.findings[0]!.otherCandidates).toBeUndefined();

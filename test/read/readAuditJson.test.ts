@@ -22,7 +22,11 @@ async function problem(text: string): Promise<InputError> {
 describe('readAuditJson', () => {
   it('reads back exactly what the JSON reporter wrote', async () => {
     const report = worldReport();
-    expect(await read(new TextDecoder().decode(jsonReporter(report, { color: false, width: 80 }) as Uint8Array))).toEqual(report);
+    // Findings saved without numbers or routing (older reports) are numbered in order and routed by role.
+    const expected = { ...report, findings: report.findings.map((f, i) => ({ ...f, number: i + 1, reportTo: 'Designated Safeguarding Lead' })) };
+    expect(await read(new TextDecoder().decode(jsonReporter(report, { color: false, width: 80 }) as Uint8Array))).toEqual(expected);
+    const numbered = { ...report, findings: report.findings.map((f, i) => ({ ...f, number: i + 1, reportTo: 'Chair of Governors' as const })) };
+    expect(await read(new TextDecoder().decode(jsonReporter(numbered, { color: false, width: 80 }) as Uint8Array))).toEqual(numbered);
   });
 
   it('accepts a report with only the contract’s fields, other lists empty', async () => {

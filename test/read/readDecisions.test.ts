@@ -22,4 +22,11 @@ describe('readDecisions', () => {
     await expect(read('connection_key,decision\nS1|x|@a|P1,maybe\n')).rejects.toThrow('decisions.csv:2: decision "maybe" is not one of confirm, dismiss, family');
     await expect(read('connection_key,decision,decided_on\nS1|x|@a|P1,dismiss,31/02/2026\n')).rejects.toThrow('decisions.csv:2: decided_on "31/02/2026" is not a date');
   });
+
+  it('reads an overruled FLAG, and refuses an overrule that is not of a dismissal', async () => {
+    const [decision] = await read('connection_key,decision,overruled\nS1|x|@a|P1,dismiss,FLAG\n');
+    expect(decision).toMatchObject({ decision: 'dismiss', overruled: 'flag' });
+    await expect(read('connection_key,decision,overruled\nS1|x|@a|P1,confirm,flag\n')).rejects.toThrow('decisions.csv:2: overruled "flag" goes with the decision dismiss, not "confirm"');
+    await expect(read('connection_key,decision,overruled\nS1|x|@a|P1,dismiss,yes\n')).rejects.toThrow('decisions.csv:2: overruled "yes" is not "flag" or empty');
+  });
 });

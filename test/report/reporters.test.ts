@@ -97,6 +97,12 @@ describe('csv reporter', () => {
     expect(rows.map((r) => r.display_name)).toEqual(['Zoe Łukasik', `'=HYPERLINK("http://x.invalid","Zoë Łukasik")`]);
     expect(rows[0]).toMatchObject({ level: 'review', staff_id: 'S1', pupil_id: 'P1', pupil_name: 'Zoë Łukasik', reasons: 'NAME_EXACT CURRENT_PUPIL', source: 'connections.csv:2' });
     expect(rows[0]!.weighed).toMatch(/the forename is the pupil’s \(\+/);
+    // Added columns come last, so that scripts reading by position keep working.
+    expect(Object.keys(rows[0]!).slice(-5)).toEqual(['source', 'number', 'report_to', 'change', 'weighed']);
+    expect(rows.map((r) => [r.number, r.report_to, r.change])).toEqual([
+      ['1', 'Designated Safeguarding Lead', ''],
+      ['2', 'Designated Safeguarding Lead', ''],
+    ]);
   });
 });
 

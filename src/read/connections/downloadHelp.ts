@@ -17,10 +17,13 @@ export const DOWNLOADS: Readonly<Record<string, { name: string; howToRequest: st
     name: 'Threads',
     howToRequest: 'in Instagram, Accounts Centre › Your information and permissions › Download your information › the Threads profile › Format "JSON"',
   },
-  linkedin: { name: 'LinkedIn', howToRequest: 'Me › Settings & Privacy › Data privacy › Get a copy of your data › tick "Connections" › Request archive' },
-  x: { name: 'X (Twitter)', howToRequest: 'More › Settings and privacy › Your account › Download an archive of your data' },
-  tiktok: { name: 'TikTok', howToRequest: 'Profile › ☰ › Settings and privacy › Account › Download your data › file format "JSON" › Request data' },
-  snapchat: { name: 'Snapchat', howToRequest: 'Settings › My Data › include "Friends", and tick "Export JSON Files" › Submit' },
+  linkedin: {
+    name: 'LinkedIn',
+    howToRequest: 'on a computer (not the app): Me › Settings & Privacy › Data privacy › Get a copy of your data › tick "Connections" (and "Invitations") › Request archive',
+  },
+  x: { name: 'X (Twitter)', howToRequest: 'More › Settings and privacy › Your account › Download an archive of your data › confirm the password and code › Request archive' },
+  tiktok: { name: 'TikTok', howToRequest: 'Profile › ☰ › Settings and privacy › Account › Download your data › file format "JSON" › Request data, then the "Download data" tab' },
+  snapchat: { name: 'Snapchat', howToRequest: 'Settings › My Data (or accounts.snapchat.com › My Data) › include "Friends", tick "Export JSON Files", date range all time › Submit' },
 };
 
 export function downloadName(platform: string): string {

@@ -1,7 +1,8 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { metaText } from './metaText.js';
-import { connectionOf, dateFromSeconds, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformFiles.js';
+import { PartialRead } from './PartialRead.js';
+import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformFiles.js';
 
 /**
  * Facebook's "Download your information" in JSON. Lists hold names only (no usernames or
@@ -72,16 +73,20 @@ export const facebookImporter: ConnectionImporter = {
       warnUnexpectedShape(source, context, `a Facebook list (${kind.keys.join(' or ')})`);
       return;
     }
+    const partial = new PartialRead(context, source.name);
     for (const [index, item] of list.entries()) {
+      partial.row();
       const person = personOf(item);
       const connection = connectionOf(context, 'facebook', {
         displayName: person.name,
         relationship: kind.relationship,
-        connectedOn: dateFromSeconds(person.timestamp),
+        connectedOn: partial.seconds(person.timestamp),
         source: entryRef(source, index),
       });
       if (connection) yield connection;
+      else partial.unnamed();
     }
+    partial.report();
   },
 };
 

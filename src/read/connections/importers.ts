@@ -2,7 +2,7 @@ import type { ConnectionImporter } from './ConnectionImporter.js';
 import { facebookImporter } from './facebook.js';
 import { genericCsvImporter } from './genericCsv.js';
 import { instagramImporter, threadsImporter } from './instagram.js';
-import { linkedinImporter } from './linkedin.js';
+import { linkedinImporter, linkedinInvitationsImporter } from './linkedin.js';
 import { snapchatImporter } from './snapchat.js';
 import { tiktokImporter } from './tiktok.js';
 import { xImporter } from './x.js';
@@ -17,6 +17,7 @@ export const importers: readonly ConnectionImporter[] = [
   instagramImporter,
   threadsImporter,
   linkedinImporter,
+  linkedinInvitationsImporter,
   xImporter,
   tiktokImporter,
   snapchatImporter,

@@ -1,6 +1,6 @@
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection, Relationship, SourceRef } from '../../model/records.js';
-import { fromUnixSeconds, parseDate } from '../../normalise/dates.js';
+import { fromUnixSeconds, parseConnectionDate } from '../../normalise/dates.js';
 import type { ImportContext } from './ConnectionImporter.js';
 
 /**
@@ -57,11 +57,11 @@ export function dateFromSeconds(value: unknown): string | undefined {
   return fromUnixSeconds(n > 1e11 ? n / 1000 : n);
 }
 
-/** A written date (`2024-03-05 10:00:00 UTC`, `05 Mar 2024`) as an ISO date, or undefined. */
+/** A written date (`2024-03-05 10:00:00 UTC`, `05 Mar 2024`, `14-Aug-25`) as an ISO date, or undefined. */
 export function dateFromText(value: unknown): string | undefined {
   const raw = text(value);
   if (!raw) return undefined;
-  return parseDate(raw.replace(/\s*(UTC|GMT)$/i, '')) ?? undefined;
+  return parseConnectionDate(raw) ?? undefined;
 }
 
 /** Where an entry is: its number in the file, or in one named list of a file holding several. */
@@ -81,6 +81,11 @@ export interface ConnectionFields {
 /** A connection of the staff member whose download this is; undefined when it names nobody. */
 export function connectionOf(context: ImportContext, platform: string, fields: ConnectionFields): Connection | undefined {
   if (!fields.displayName && !fields.username) return undefined;
+  return anyConnectionOf(context, platform, fields);
+}
+
+/** The same, even when it names nobody: a hidden account is still counted among those read. */
+export function anyConnectionOf(context: ImportContext, platform: string, fields: ConnectionFields): Connection {
   const connection: Connection = { platform, relationship: fields.relationship, source: fields.source };
   if (context.staffId) connection.staffId = context.staffId;
   if (context.staffName) connection.staffName = context.staffName;

@@ -7,6 +7,7 @@ import type { ConnectionImporter } from './ConnectionImporter.js';
 import { SUPPORTED_DOWNLOADS, downloadName, howToRequest } from './downloadHelp.js';
 import { findImporter } from './importers.js';
 import { htmlListOf, isBulkContent, isMedia } from './otherFiles.js';
+import { unreadFileWarnings } from './unreadFiles.js';
 
 export interface ReadConnectionsOptions {
   /** The staff member whose `connections/` subfolder or ZIP this is; throws when it is nobody. */
@@ -22,16 +23,18 @@ interface DownloadTally {
   /** Platforms a list was read for: their HTML copies (Snapchat sends both) are no loss. */
   platformsRead: Set<string>;
   media: number;
+  /** Message threads, tweets and likes, passed by name. */
+  bulk: number;
   other: string[];
   html: Set<string>;
 }
 
 /**
  * Reads every connection file with the importer that recognises it. Files handed in on their own
- * are warned about one by one when nothing reads them. Inside a download, the many files that
- * hold no connections (posts, messages, photos) pass quietly once a list was read from it; a
- * download from which nothing could be read is one warning, and an HTML download is refused with
- * how to ask for the JSON one. A damaged file is a warning, so one download never stops an audit.
+ * are warned about one by one when nothing reads them. Inside a download from which a list was
+ * read, a file that seems to list accounts is named in a warning of its own and the rest in one
+ * warning by what they seem to hold; a download from which nothing could be read is one warning,
+ * and an HTML download is refused with how to ask for the JSON one. A damaged file is a warning, so one download never stops an audit.
  */
 export async function* readConnectionSources(
   sources: AsyncIterable<ConnectionSource> | Iterable<ConnectionSource>,
@@ -57,7 +60,7 @@ export async function* readConnectionBatches(
     const staff = staffFolder === undefined ? {} : options.staffFor(staffFolder);
     let tally: DownloadTally | undefined;
     if (container !== undefined) {
-      tally = downloads.get(container) ?? { listsRead: 0, platformsRead: new Set(), media: 0, other: [], html: new Set() };
+      tally = downloads.get(container) ?? { listsRead: 0, platformsRead: new Set(), media: 0, bulk: 0, other: [], html: new Set() };
       downloads.set(container, tally);
     }
     if (isMedia(source.name)) {
@@ -66,7 +69,7 @@ export async function* readConnectionBatches(
       continue;
     }
     if (tally && isBulkContent(source.name)) {
-      tally.other.push(source.name);
+      tally.bulk++;
       continue;
     }
     let importer: ConnectionImporter | undefined;
@@ -148,8 +151,14 @@ async function* oneByOne(connections: AsyncIterable<Connection> | Iterable<Conne
 
 function reportDownload(container: string, tally: DownloadTally, options: ReadConnectionsOptions): void {
   for (const platform of tally.html) if (!tally.platformsRead.has(platform)) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(platform), container);
-  if (tally.listsRead > 0 || tally.html.size > 0) return;
-  const files = tally.other.length + tally.media;
+  if (tally.listsRead > 0) {
+    for (const warning of unreadFileWarnings(container, tally.other, tally)) options.warn(warning.code, warning.message, warning.source);
+    return;
+  }
+  if (tally.html.size > 0) return;
+  // Files that seem to list accounts are named even so: a pupil may be in one the tool cannot read.
+  for (const warning of unreadFileWarnings(container, tally.other, tally)) if (warning.source !== container) options.warn(warning.code, warning.message, warning.source);
+  const files = tally.other.length + tally.media + tally.bulk;
   if (files === 0) return;
   const examples = tally.other.slice(0, 3).map((name) => name.slice(container.length + 1));
   const what = examples.length > 0 ? ` (for example ${examples.join(', ')})` : ' (only pictures, videos or documents)';

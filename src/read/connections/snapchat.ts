@@ -1,11 +1,12 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { connectionOf, dateFromText, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformFiles.js';
+import { PartialRead } from './PartialRead.js';
+import { connectionOf, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformFiles.js';
 
 /**
  * Snapchat's "My Data" download (with "Export JSON files" ticked): `json/friends.json`, one object
  * of lists of `{"Username", "Display Name", "Creation Timestamp", "Last Modified Timestamp",
- * "Source"}` with dates like `2023-04-01 18:22:10 UTC`. "Deleted Friends", "Blocked Users",
+ * "Source"}` with dates like `2023-04-01 18:22:10 UTC` (older downloads: `Wed Mar 15 10:00:00 UTC 2017`). "Deleted Friends", "Blocked Users",
  * "Hidden Friend Suggestions", "Ignored Snapchatters" and "Shortcuts" are not connections.
  */
 const LISTS: Record<string, Relationship> = {
@@ -27,22 +28,26 @@ export const snapchatImporter: ConnectionImporter = {
       warnUnexpectedShape(source, context, 'Snapchat friend lists');
       return;
     }
+    const partial = new PartialRead(context, source.name);
     for (const [list, relationship] of Object.entries(LISTS)) {
       const entries = json[list];
       if (!Array.isArray(entries)) continue;
       for (const [index, entry] of entries.entries()) {
         if (!isRecord(entry)) continue;
+        partial.row();
         const username = text(entry.Username);
         const connection = connectionOf(context, 'snapchat', {
           displayName: text(entry['Display Name']),
           username,
           profileUrl: username ? `https://www.snapchat.com/add/${encodeURIComponent(username)}` : undefined,
           relationship,
-          connectedOn: dateFromText(entry['Creation Timestamp']),
+          connectedOn: partial.date(entry['Creation Timestamp']),
           source: entryRef(source, index, list),
         });
         if (connection) yield connection;
+        else partial.unnamed();
       }
     }
+    partial.report();
   },
 };

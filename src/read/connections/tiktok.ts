@@ -1,6 +1,7 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
 import type { TextSource } from '../../io/TextSource.js';
+import { PartialRead } from './PartialRead.js';
 import { connectionOf, dateFromText, entryRef, fileParts, isRecord, readJson, text, warnUnexpectedShape } from './platformFiles.js';
 
 /**
@@ -52,18 +53,22 @@ async function* parseJson(source: TextSource, context: ImportContext) {
     warnUnexpectedShape(source, context, `TikTok's "Activity", "Your Activity" or "Profile And Settings" section`);
     return;
   }
+  const partial = new PartialRead(context, source.name);
   for (const list of LISTS) {
     const entries = findList(sections, list.groups, list.keys);
     for (const [index, entry] of entries.entries()) {
+      partial.row();
       const connection = connectionOf(context, 'tiktok', {
         username: usernameOf(entry),
         relationship: list.relationship,
-        connectedOn: dateFromText(isRecord(entry) ? entry.Date : undefined),
+        connectedOn: partial.date(isRecord(entry) ? entry.Date : undefined),
         source: entryRef(source, index, list.label),
       });
       if (connection) yield connection;
+      else partial.unnamed();
     }
   }
+  partial.report();
 }
 
 function findList(sections: Record<string, unknown>[], groups: string[], keys: string[]): unknown[] {

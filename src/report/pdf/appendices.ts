@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
-import { countOf, describePupilStatus, longDate, platformName } from '../wording.js';
+import { countOf, describePupilStatus, describeResolvedWhy, longDate, platformName } from '../wording.js';
 import { header, lines, text } from './cells.js';
 import { shownAs } from './findingsTable.js';
 import { registerLayout } from './theme.js';
@@ -32,11 +32,30 @@ export function dismissedTable(report: AuditReport): Content {
       lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
       lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
       lines(text(pupil.name, 'bold'), text(describePupilStatus(pupil), 'muted')),
-      lines(decision.decidedBy && text(`by ${decision.decidedBy}`), decision.decidedOn && text(`on ${longDate(decision.decidedOn)}`)),
+      lines(decision.overruled && text('FLAG overruled', 'bold'), decision.decidedBy && text(`by ${decision.decidedBy}`), decision.decidedOn && text(`on ${longDate(decision.decidedOn)}`)),
       decision.reason ? text(decision.reason) : text('—', 'muted'),
     ]),
   ];
   return table(body, [90, 100, 100, 75, '*']);
+}
+
+/** The earlier audit's findings that this one no longer reports (`--compare`), and why. */
+export function resolvedTable(report: AuditReport): Content {
+  const resolved = report.resolved ?? [];
+  // The pupil as the earlier audit saw them: their age then, not now.
+  const since = report.summary.change?.since;
+  if (resolved.length === 0) return { text: 'None: every finding of that audit is still reported.', style: 'note' };
+  const body: TableCell[][] = [
+    header('Was', 'Member of staff', 'Pupil', 'Account', 'Why it is no longer reported'),
+    ...resolved.map(({ staff, pupil, connection, why, previousNumber }) => [
+      previousNumber !== undefined ? text(`Finding ${previousNumber}`, 'muted') : text('—', 'muted'),
+      lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
+      lines(text(pupil.name, 'bold'), text(`${describePupilStatus(pupil)}${since ? `, on ${longDate(since)}` : ''}`, 'muted')),
+      lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
+      text(describeResolvedWhy(why)),
+    ]),
+  ];
+  return table(body, [44, 90, 100, 90, '*']);
 }
 
 /** What each member of staff handed in, so that a missing list is seen rather than read as "nothing found". */

@@ -1,11 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
-import { nextSteps as stepsFor } from '../wording.js';
+import { reportNextSteps } from '../routing.js';
 import { withCode } from './cells.js';
 import { COLOUR } from './theme.js';
 
 export function nextSteps(report: AuditReport): Content {
-  return { ol: stepsFor(report.summary).map(withCode), style: 'lead', margin: [0, 0, 0, 4] };
+  return { ol: reportNextSteps(report).map(withCode), style: 'lead', margin: [0, 0, 0, 4] };
 }
 
 const SIGNATORIES = ['Headteacher', 'Chair of governors'];

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
 import { longDate, SECURITY_MARKING } from '../wording.js';
-import { coverageTable, dismissedTable, exemptedTable, warningsTable } from './appendices.js';
+import { coverageTable, dismissedTable, exemptedTable, resolvedTable, warningsTable } from './appendices.js';
 import { nextSteps, signOff } from './closing.js';
 import { cover, summary, type CoverDetails } from './cover.js';
 import { withFallbackRuns } from './fallbackRuns.js';
@@ -26,6 +26,7 @@ export function documentDefinition(report: AuditReport, details: CoverDetails, f
     heading('Findings'),
     ...(report.findings.length > 0 ? [findingsIntro(report)] : []),
     ...findingsByStaff(report),
+    ...(report.resolved && report.summary.change ? [heading(`Resolved since ${longDate(report.summary.change.since)}`), resolvedTable(report)] : []),
     ...(report.findings.length > 0 ? [{ unbreakable: true, stack: [keptHeading('Next steps, as the policy sets them'), nextSteps(report)] }] : []),
     heading('Excluded by declared family links'),
     exemptedTable(report),

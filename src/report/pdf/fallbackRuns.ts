@@ -1,9 +1,9 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { FONT } from './fonts.js';
+import { FONT, FallbackFaces } from './fonts.js';
 
 /**
- * pdfmake draws a whole text in one font; characters only the fallback face has are cut out into
- * runs of their own, wherever they sit in the document. Only strings holding such characters
+ * pdfmake draws a whole text in one font; characters only a fallback face has are cut out into
+ * runs of their own, in the face that draws them, wherever they sit in the document. Only strings holding such characters
  * change, so widths, styles and colours pass through untouched.
  */
 export function withFallbackRuns<T extends Content>(content: T, fallback: ReadonlySet<number>): T {
@@ -26,17 +26,18 @@ function needsFallback(text: string, fallback: ReadonlySet<number>): boolean {
 
 function runs(text: string, fallback: ReadonlySet<number>): (string | { text: string; font: string })[] {
   const out: (string | { text: string; font: string })[] = [];
+  const faceOf = (cp: number): string | undefined => (!fallback.has(cp) ? undefined : fallback instanceof FallbackFaces ? fallback.faceOf(cp) : FONT.fallback);
   let current = '';
-  let inFallback = false;
+  let face: string | undefined;
   const flush = (): void => {
-    if (current) out.push(inFallback ? { text: current, font: FONT.fallback } : current);
+    if (current) out.push(face ? { text: current, font: face } : current);
     current = '';
   };
   for (const ch of text) {
-    const isFallback = fallback.has(ch.codePointAt(0)!);
-    if (isFallback !== inFallback) {
+    const next = faceOf(ch.codePointAt(0)!);
+    if (next !== face) {
       flush();
-      inFallback = isFallback;
+      face = next;
     }
     current += ch;
   }

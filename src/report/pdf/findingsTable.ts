@@ -25,13 +25,14 @@ const WIDTHS = [34, 96, 44, 92, 74, '*'];
  */
 export function findingsByStaff(report: AuditReport): Content[] {
   if (report.findings.length === 0) return [{ text: NO_FINDINGS_TEXT, style: 'lead' }];
+  const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
   return [...groupBy(report.findings, (finding) => finding.staff.id).values()].map((findings) => ({
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: WIDTHS,
-      body: [spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)), header(...COLUMNS), ...findings.map(findingRow)],
+      body: [spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)), header(...COLUMNS), ...findings.map((f) => findingRow(f, numbers.get(f)!))],
     },
     layout: registerLayout(2),
     style: 'table',
@@ -54,10 +55,10 @@ function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): 
   };
 }
 
-function findingRow(finding: Finding): TableCell[] {
+function findingRow(finding: Finding, number: number): TableCell[] {
   const { connection } = finding;
   return [
-    text(LEVEL_TEXT[finding.level], finding.level),
+    lines(text(`${number}.`, 'bold'), text(LEVEL_TEXT[finding.level], finding.level), finding.change === 'new' && text('NEW', 'bold')),
     lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
     text(platformName(connection.platform)),
     shownAs(connection),
@@ -85,5 +86,6 @@ function why(finding: Finding): Content {
 
 export function findingsIntro(report: AuditReport): Content {
   const staff = new Set(report.findings.map((f) => f.staff.id)).size;
-  return { text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff.`, style: 'note' };
+  const since = report.summary.change ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.` : '';
+  return { text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff and numbered as review --finding N takes them.${since}`, style: 'note' };
 }

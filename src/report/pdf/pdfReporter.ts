@@ -26,5 +26,6 @@ export const pdfReporter: Reporter = async (report, context) => {
 function withWarnings(report: AuditReport, guard: TextGuard): AuditReport {
   const extra = guard.warnings();
   if (extra.length === 0) return report;
-  return { ...report, warnings: [...report.warnings, ...extra], summary: { ...report.summary, warnings: report.summary.warnings + extra.length } };
+  // The summary keeps the audit's own count, as every other format shows it.
+  return { ...report, warnings: [...report.warnings, ...extra] };
 }

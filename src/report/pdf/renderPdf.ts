@@ -1,6 +1,6 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { FONT_FILES, isFontFile } from './fonts.js';
+import { FONT_FILES, isFontFile, registerFonts } from './fonts.js';
 
 /**
  * Lays the document out and returns the PDF's bytes. pdfmake (over pdfkit) was chosen for its
@@ -12,6 +12,8 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Uint8
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(isFontFile);
   pdfmake.setFonts(structuredClone(FONT_FILES));
+  // pdfmake's own virtual file system, which its type declarations leave out.
+  registerFonts((pdfmake as unknown as { virtualfs: Parameters<typeof registerFonts>[0] }).virtualfs);
   const buffer = await pdfmake.createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

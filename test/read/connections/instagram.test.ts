@@ -5,6 +5,7 @@ import { brief, fixture, importFile, importerFor } from './helpers.js';
 
 const OLD = 'instagram-2022/instagram-jane.morgan.teaches-20220914/followers_and_following';
 const NEW = 'instagram-2025/instagram-jane.morgan.teaches-2025-02-10-Qw3rTy';
+const Y2026 = 'instagram-2026/instagram-jane.morgan.teaches-2026-11-20-Zx81Qp/connections/followers_and_following';
 
 async function read(file: string) {
   const source = fixture(file);
@@ -67,5 +68,52 @@ describe('usernameFromLink', () => {
     expect(usernameFromLink('https://instagram.com/zoe_price/?hl=en')).toBe('zoe_price');
     expect(usernameFromLink('https://www.threads.net/@zoe.price09')).toBe('zoe.price09');
     expect(usernameFromLink('https://example.com/zoe')).toBeUndefined();
+  });
+
+  it('reads the 2026 lists of labelled entries by their shape, whatever the labels’ language, repairing Meta’s mojibake', async () => {
+    const pending = await read(`${Y2026}/pending_follow_requests.json`);
+    expect(pending.importer).toBe(instagramImporter);
+    expect(pending.warnings).toEqual([]);
+    expect(brief(pending.connections)).toEqual(['instagram | request_sent | Zoë Price | zoe.price09 | 2025-11-01', 'instagram | request_sent | - | harvey.doyle.21 | 2025-11-02']);
+    expect(pending.connections[1]!.profileUrl).toBe('https://www.instagram.com/harvey.doyle.21');
+    expect(brief((await read(`${Y2026}/recent_follow_requests.json`)).connections)).toEqual([
+      'instagram | request_sent | - | megan.hughes.21 | 2025-11-03',
+      'instagram | request_sent | Amelia Clarke | amelia.clarke | 2015-05-07',
+    ]);
+    const restricted = await read(`${Y2026}/restricted_profiles.json`);
+    expect(restricted.importer).toBe(instagramImporter);
+    expect(restricted.connections).toEqual([]);
+  });
+
+  it('reads labelled entries wrapped in an object, nested under dict, with labels in any language', async () => {
+    const source = textSourceFromString(
+      'S01/ig/connections/followers_and_following/pending_follow_requests.json',
+      JSON.stringify({
+        anything: [
+          { timestamp: 1700000000, label_values: [{ title: 'Propriétaire', dict: [{ dict: [{ label: "Nom d'utilisateur", value: 'sam.jones_' }, { label: 'Nom', value: 'Sam Jones' }] }] }] },
+          { timestamp: 1700000000, label_values: [{ label: 'Benutzer', value: 'Ola Nowak' }, { label: 'x', value: 'ola_n' }] },
+        ],
+      }),
+    );
+    expect(await importerFor(source)).toBe(instagramImporter);
+    expect(brief((await importFile(instagramImporter, source)).connections)).toEqual([
+      'instagram | request_sent | Sam Jones | sam.jones_ | 2023-11-14',
+      'instagram | request_sent | Ola Nowak | ola_n | 2023-11-14',
+    ]);
+  });
+
+  it('says how many entries of a list named nobody or had a date it could not read', async () => {
+    const source = textSourceFromString(
+      'S01/ig/connections/followers_and_following/recent_follow_requests.json',
+      JSON.stringify([
+        { timestamp: 1700000000, label_values: [{ label: 'Kullanıcı adı', value: 'sam.jones_' }] },
+        { timestamp: 'yesterday', label_values: [{ label: 'Kullanıcı adı', value: 'ola_n' }] },
+        { timestamp: 1700000000, label_values: [{ label: 'URL', value: '', href: '' }] },
+      ]),
+    );
+    const { connections, warnings } = await importFile(instagramImporter, source);
+    expect(brief(connections)).toEqual(['instagram | request_sent | - | sam.jones_ | 2023-11-14', 'instagram | request_sent | - | ola_n | -']);
+    expect(warnings.map((w) => w.code)).toEqual(['CONNECTION_DATES_UNREADABLE', 'CONNECTIONS_UNCHECKABLE']);
+    expect(warnings.map((w) => w.message.slice(0, 13))).toEqual(['1 of its 3 co', '1 of its 3 co']);
   });
 });

@@ -33,7 +33,7 @@ function codes(warnings: Warning[]): string[] {
 }
 
 describe('readConnectionSources', () => {
-  it('reads every platform from folders and ZIPs, per staff member, without noise from the rest of each download', async () => {
+  it('reads every platform from folders and ZIPs, per staff member, naming what it passes over in each download', async () => {
     await stage({
       'S01/facebook': 'facebook-2024',
       'S01/instagram.zip': 'instagram-2025',
@@ -42,7 +42,9 @@ describe('readConnectionSources', () => {
       'S03/linkedin': 'linkedin',
     });
     const { connections, warnings, files } = await readFolder(root);
-    expect(warnings).toEqual([]);
+    expect(codes(warnings)).toEqual(['DOWNLOAD_FILE_NOT_READ S01/facebook', 'DOWNLOAD_FILE_NOT_READ S02.zip']);
+    expect(warnings[0]!.message).toMatch(/^2 of its files were not read.*profile_information\.json \(the account’s own details and settings\); .*your_posts_1\.json \(posts, likes and other activity\)\. Also passed over: 1 picture, video or document\.$/);
+    expect(warnings[1]!.message).toContain('mydata~1714550000123/json/account.json');
     const perStaff = (id: string) => connections.filter((c) => c.staffId === id).map((c) => `${c.platform}:${c.displayName ?? c.username}`);
     expect(perStaff('S01')).toEqual([
       'facebook:Westacre Infant School PTA',
@@ -61,7 +63,7 @@ describe('readConnectionSources', () => {
       'threads:priya.shah.art',
     ]);
     expect(perStaff('S02')).toEqual(['snapchat:Zoë ✨', 'snapchat:Margaret Morgan', 'snapchat:Millie ⭐', 'snapchat:Olly B', 'snapchat:Harvey']);
-    expect(perStaff('S03')).toEqual(['linkedin:Priya Shah', 'linkedin:Zoë Price', 'linkedin:hidden-member-0a1b', 'tiktok:ollyb_2010', 'tiktok:westacrepta', 'tiktok:zoeprice.09']);
+    expect(perStaff('S03')).toEqual(['linkedin:Priya Shah', 'linkedin:Zoë Price', 'linkedin:hidden-member-0a1b', 'linkedin:Tom Baker', 'tiktok:ollyb_2010', 'tiktok:westacrepta', 'tiktok:zoeprice.09']);
     expect(connections.find((c) => c.displayName === 'Zoë Price' && c.platform === 'facebook')!.source).toEqual({
       file: 'S01/facebook/facebook-janemorgan-2024-05-01-k3Jd8sQa/connections/friends/your_friends.json',
       line: 1,
@@ -86,7 +88,9 @@ describe('readConnectionSources', () => {
     expect(codes(warnings)).toEqual([
       'CONNECTIONS_UNCHECKABLE S04/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/follower.js',
       'CONNECTIONS_UNCHECKABLE S04/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/following.js',
+      'DOWNLOAD_FILE_NOT_READ S04/twitter.zip',
     ]);
+    expect(warnings[2]!.message).toMatch(/^one of its files was not read, as it seems to hold no connections: .*data\/account\.js/);
   });
 
   it('warns once for a download from which nothing could be read, and file by file for files handed in on their own', async () => {
@@ -94,6 +98,7 @@ describe('readConnectionSources', () => {
     await writeFile(path.join(root, 'S05', 'photos', 'holiday.jpg'), 'jpeg');
     await mkdir(path.join(root, 'S06', 'mystery'), { recursive: true });
     for (const name of ['a.json', 'b.json', 'c.json', 'd.json']) await writeFile(path.join(root, 'S06', 'mystery', name), '{"something": []}');
+    await writeFile(path.join(root, 'S06', 'mystery', 'followers_2027.json'), '{"new_shape": [{"who": "zoe.price09"}]}');
     await mkdir(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123'), { recursive: true });
     await writeFile(path.join(root, 'S06', 'mystery', 'messages', 'inbox', 'sam_123', 'message_1.json'), '{"participants": []}');
     await writeFile(path.join(root, 'S06', 'my friends.docx'), 'docx');
@@ -103,11 +108,13 @@ describe('readConnectionSources', () => {
       'FILE_NOT_RECOGNISED S06/my friends.docx',
       'FILE_NOT_RECOGNISED notes.txt',
       'FILE_NOT_RECOGNISED S05/photos',
+      'DOWNLOAD_FILE_NOT_READ S06/mystery/followers_2027.json',
       'FILE_NOT_RECOGNISED S06/mystery',
     ]);
     expect(warnings[2]!.message).toMatch(/^none of its 1 files is a connection list the tool reads \(only pictures, videos or documents\)/);
-    expect(warnings[3]!.message).toMatch(/^none of its 5 files is a connection list the tool reads \(for example a\.json, b\.json, c\.json\)/);
-    expect(warnings[3]!.message).toContain('Facebook, Instagram, Threads, LinkedIn, X (Twitter), TikTok, Snapchat');
+    expect(warnings[3]!.message).toMatch(/^seems to hold a list of accounts/);
+    expect(warnings[4]!.message).toMatch(/^none of its 6 files is a connection list the tool reads \(for example a\.json, b\.json, c\.json\)/);
+    expect(warnings[4]!.message).toContain('Facebook, Instagram, Threads, LinkedIn, X (Twitter), TikTok, Snapchat');
   });
 
   it('reads a generic list in a staff folder as that staff member’s', async () => {
@@ -136,5 +143,20 @@ describe('readConnectionSources', () => {
     }
     expect(names).toEqual(['S02 Isla Reid']);
     expect(warnings).toEqual([{ code: 'FILE_UNREADABLE', message: 'S01/broken.zip could not be read', source: 'S01/broken.zip' }]);
+  });
+
+  it('names on its own a file of a download that seems to list accounts but is not read, and reads Instagram’s 2026 lists', async () => {
+    await stage({ 'S07/ig': 'instagram-2026' });
+    const download = path.join(root, 'S07', 'ig', 'instagram-jane.morgan.teaches-2026-11-20-Zx81Qp');
+    await writeFile(path.join(download, 'connections', 'followers_and_following', 'accounts_you_follow_that_follow_you.json'), '{"some_new_list": [{"who": "zoe.price09"}]}');
+    await mkdir(path.join(download, 'your_instagram_activity', 'messages', 'inbox', 'zoe_1'), { recursive: true });
+    await writeFile(path.join(download, 'your_instagram_activity', 'messages', 'inbox', 'zoe_1', 'message_1.json'), '{"participants": []}');
+    await writeFile(path.join(root, 'S07', 'instagram.zip'), await zipFolder(path.join(root, 'S07', 'ig')));
+    await rm(path.join(root, 'S07', 'ig'), { recursive: true });
+    const { connections, warnings } = await readFolder(root);
+    expect(connections.map((c) => `${c.relationship}:${c.username}`)).toEqual(expect.arrayContaining(['request_sent:zoe.price09', 'request_sent:harvey.doyle.21', 'request_sent:megan.hughes.21', 'following:olly_bennett_10']));
+    expect(codes(warnings)).toEqual(['DOWNLOAD_FILE_NOT_READ S07/instagram.zip/instagram-jane.morgan.teaches-2026-11-20-Zx81Qp/connections/followers_and_following/accounts_you_follow_that_follow_you.json', 'DOWNLOAD_FILE_NOT_READ S07/instagram.zip']);
+    expect(warnings[0]!.message).toMatch(/^seems to hold a list of accounts/);
+    expect(warnings[1]!.message).toMatch(/personal_information\.json \(the account’s own details and settings\)\. Also passed over: 1 picture, video or document and 1 file of messages, posts or likes\.$/);
   });
 });

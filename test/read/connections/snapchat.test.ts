@@ -29,3 +29,18 @@ describe('Snapchat download', () => {
     expect(await importerFor(fixture('snapchat/mydata~1714550000123/html/friends.html'))).toBeUndefined();
   });
 });
+
+describe('Snapchat’s older download', () => {
+  it('reads weekday-led stamps (`Wed Mar 15 10:00:00 UTC 2017`) and says how many dates it could not read', async () => {
+    const source = fixture('snapchat-2017/mydata~1489572000000/json/friends.json');
+    expect(await importerFor(source)).toBe(snapchatImporter);
+    const { connections, warnings } = await importFile(snapchatImporter, source);
+    expect(brief(connections)).toEqual([
+      'snapchat | friend | Meg 🌸 | megan.h2021 | 2017-03-15',
+      'snapchat | friend | Harvey | harvey_d21 | 2024-04-20',
+      'snapchat | friend | Margaret Morgan | gran_morgan | -',
+    ]);
+    expect(warnings.map((w) => [w.code, w.source])).toEqual([['CONNECTION_DATES_UNREADABLE', 'snapchat-2017/mydata~1489572000000/json/friends.json']]);
+    expect(warnings[0]!.message).toMatch(/^1 of its 3 .*the day we met/);
+  });
+});

@@ -41,11 +41,15 @@ describe('TextGuard', () => {
     ]);
   });
 
-  it('knows what the embedded DejaVu fonts draw', () => {
+  it('knows what the embedded fonts draw, and which fallback face draws what the main faces lack', () => {
     const fonts = fontCoverage().drawable;
     for (const ch of 'Zoë Łucja Oğuz Nguyễn Σοφία Анна شهد שירה’…—') expect(fonts.has(ch.codePointAt(0)!), ch).toBe(true);
     for (const ch of '𝓩𝓸𝓮𝐙𝐨𝐞') expect(fontCoverage().fallback.has(ch.codePointAt(0)!), ch).toBe(true);
-    for (const ch of '王芳✨') expect(fonts.has(ch.codePointAt(0)!), ch).toBe(false);
+    const faces = fontCoverage().fallback;
+    for (const ch of '✨🌸🥰') expect(faces.faceOf(ch.codePointAt(0)!), ch).toBe('NotoEmoji');
+    for (const ch of 'Ｚｏｅⓩ王芳') expect(faces.faceOf(ch.codePointAt(0)!), ch).toBe('UnifontEX');
+    for (const ch of 'ᴢᴏᴇ') expect(fontCoverage().main.has(ch.codePointAt(0)!), ch).toBe(true);
+    for (const ch of '𠮷\uE000') expect(fonts.has(ch.codePointAt(0)!), ch).toBe(false);
     expect(fonts.has(MARK.codePointAt(0)!)).toBe(true);
   });
 });

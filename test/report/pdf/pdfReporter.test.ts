@@ -110,12 +110,14 @@ describe('pdf reporter', () => {
   it('shows a character the fonts cannot draw as a visible mark and counts a warning for it', async () => {
     const base = worldReport();
     const odd = finding(DAVID, pupil('Fang Wang'), {});
-    odd.connection = { ...odd.connection, name: '王芳 Fang Wang', username: undefined, source: 'connections.csv:10' };
+    // Characters of CJK Extension B and the private use area: no embedded face draws them.
+    odd.connection = { ...odd.connection, name: '𠮷\uE000 Fang Wang', username: undefined, source: 'connections.csv:10' };
     const r = { ...base, findings: [...base.findings, odd] };
     const text = flat((await pdfPages(await render(r))).join('\n'));
     expect(text).toContain('\uFFFD\uFFFD Fang Wang');
-    expect(text).toMatch(/connections\.csv:10 Finding \d+, name as shown: 2 characters the PDF’s font cannot draw \(U\+738B, U\+82B3\) shown as \uFFFD/);
-    expect(text).toContain(`Warnings ${base.summary.warnings + 1}`);
+    expect(text).toMatch(/connections\.csv:10 Finding \d+, name as shown: 2 characters the PDF’s font cannot draw \(U\+20BB7, U\+E000\) shown as \uFFFD/);
+    // The audit's own count, as in every format; the PDF's note on its own text is counted apart.
+    expect(text).toContain(`Warnings ${base.summary.warnings} (and 1 note on drawing this PDF)`);
   });
 
   it('draws the stylised letters of a decorated name with the fallback face, exactly', async () => {
@@ -127,6 +129,20 @@ describe('pdf reporter', () => {
     expect(text).toContain('𝓩𝓸𝓮 𝐌𝐚𝐫𝐬𝐡 ★');
     expect(text).not.toContain('\uFFFD');
     expect(text).toContain(`Warnings ${base.summary.warnings}`);
+  });
+
+  it('draws fullwidth, small-capital and enclosed letters, emoji and CJK from the fallback faces, exactly', async () => {
+    const base = worldReport();
+    const names = ['Ｚｏｅ　Ｍａｒｓｈ', 'ᴢᴏᴇ ᴍᴀʀꜱʜ', 'ⓩⓞⓔ 🅼🅰🆁🆂🅷', 'Zoe ✨🌸🦋 Marsh 🥰', '王芳 Fang Wang'];
+    const decorated = names.map((name, i) => {
+      const f = finding(DAVID, pupil(`Zoe Marsh${'e'.repeat(i)}`), { reasons: ['DECORATED', 'CURRENT_PUPIL'] });
+      f.connection = { ...f.connection, name, username: `zoe.marsh${i}` };
+      return f;
+    });
+    const text = (await pdfPages(await render({ ...base, findings: [...base.findings, ...decorated] }))).join('\n');
+    for (const name of names) expect(text.replace(/\s+/g, ' ')).toContain(name.replace(/\s+/g, ' '));
+    expect(text).not.toContain('\uFFFD');
+    expect(flat(text)).toContain(`Warnings ${base.summary.warnings}`);
   });
 
   it('keeps an over-long text from losing the end of its row, saying where it was shortened', async () => {
@@ -163,5 +179,25 @@ describe('pdf reporter', () => {
     expect(text).toContain('Term not recorded');
     expect(text).toContain('Carried out by not recorded');
     expect(text).not.toContain('Next steps');
+  });
+
+  it('numbers the findings, marks the new ones, ends them with what was resolved, and routes them by role', async () => {
+    const { finishReport } = await import('../../../src/audit/finishReport.js');
+    const head = { id: 'S09', name: 'Alice Hart', role: 'Headteacher' };
+    const chair = { id: 'S10', name: 'Dev Rao', role: 'Chair of Governors' };
+    const kept = finding(DAVID, pupil('Harvey Lewis'));
+    const previous = finishReport(report({ findings: [finding(CAROL, pupil('Zoë Łukasik')), kept], auditDate: '2026-07-01' }));
+    expect(previous.findings.map((f) => f.pupil.name)).toEqual(['Harvey Lewis', 'Zoë Łukasik']);
+    const now = finishReport(report({ findings: [previous.findings[0]!, finding(head, pupil('Oliver Smith'))], staff: [head, DAVID, chair] }), { previous, inScope: () => true });
+    const text = flat((await pdfPages(await render(now))).join('\n'));
+    expect(text).toMatch(/1\. FLAG NEW Oliver Smith/);
+    expect(text).toMatch(/2\. FLAG Harvey Lewis/);
+    expect(text).toContain('Since 1 July 2026 1 new, 1 continuing, 1 resolved');
+    expect(text).toContain('Resolved since 1 July 2026');
+    expect(text).toMatch(/Finding 2 Mrs Carol Ødegaard .*Zoë Łukasik .*the connection is gone/);
+    expect(text).toContain('Finding 1 concerns the Headteacher: give it to the Chair of Governors, Dev Rao.');
+    const redacted = flat((await pdfPages(await render(redactReport(now)))).join('\n'));
+    expect(redacted).toContain('Finding 1 concerns the Headteacher: give it to the Chair of Governors.');
+    expect(redacted).not.toContain('Dev Rao');
   });
 });

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { nodeWriteFileSystem, type WriteFileSystem } from './WriteFileSystem.js';
+
+export interface AtomicWriteOptions {
+  /** The file system to write through (tests inject one that fails part-way). */
+  fs?: WriteFileSystem;
+  /** How messages name the file (default: its path). */
+  displayName?: string;
+  /** Part of the temporary file's name, read back by crash recovery (write/recoverEdits.ts). */
+  tag?: string;
+  /** Runs once the new bytes are safely on disk and before they replace the file (the change log). */
+  beforeRename?: () => Promise<void>;
+}
+
+/** `.exemptions.csv.social-audit-4242-1a2b3c4d[-log1234].tmp`: hidden, and recognisably ours. */
+const TEMPORARY = /^\.(.+)\.social-audit-(\d+)-[0-9a-f]+(?:-([a-z0-9]+))?\.tmp$/;
+
+export function temporaryPathFor(filePath: string, tag?: string): string {
+  const { dir, base } = path.parse(filePath);
+  return path.join(dir, `.${base}.social-audit-${process.pid}-${randomBytes(4).toString('hex')}${tag ? `-${tag}` : ''}.tmp`);
+}
+
+/** A temporary file of ours beside `filePath`, with the process that made it and its tag. */
+export interface Temporary {
+  path: string;
+  pid: number;
+  tag: string | undefined;
+}
+
+export async function temporariesOf(filePath: string, fs: WriteFileSystem = nodeWriteFileSystem): Promise<Temporary[]> {
+  const { dir, base } = path.parse(filePath);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const match = TEMPORARY.exec(name);
+    return match && match[1] === base ? [{ path: path.join(dir, name), pid: Number(match[2]), tag: match[3] }] : [];
+  });
+}
+
+/** Whether the process that made a temporary file is gone, so that its file is litter. */
+export function isAbandoned(temporary: Temporary): boolean {
+  if (temporary.pid === process.pid) return false;
+  try {
+    process.kill(temporary.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Removes temporary files a killed run left beside `filePath` (never one still being written). */
+export async function removeAbandonedTemporaries(filePath: string, fs: WriteFileSystem = nodeWriteFileSystem): Promise<void> {
+  for (const temporary of await temporariesOf(filePath, fs)) {
+    if (isAbandoned(temporary)) await fs.unlink(temporary.path).catch(() => undefined);
+  }
+}
+
+/**
+ * Replaces a whole file or leaves it as it was: the bytes go to a temporary file beside it, every
+ * byte is checked written and flushed to disk, and only then is it renamed over the file. A full
+ * disk, a short write or a read-only file is a UserError, and no temporary file is left behind.
+ */
+export async function writeFileAtomically(filePath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeWriteFileSystem;
+  const name = options.displayName ?? filePath;
+  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const existing = await fs.stat(filePath).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw writeError(name, error);
+  });
+  if (existing?.isDirectory) throw new UserError(`${name}: is a folder`);
+  if (existing && (existing.mode & 0o222) === 0) throw new UserError(`${name}: is read-only, so it was not replaced`, { hint: 'Make it writable if it is to be changed, or write somewhere else.' });
+  await removeAbandonedTemporaries(filePath, fs);
+  const temporary = temporaryPathFor(filePath, options.tag);
+  let renamed = false;
+  try {
+    await writeWhole(fs, temporary, bytes, existing ? existing.mode & 0o7777 : 0o666, 'wx');
+    await options.beforeRename?.();
+    await fs.rename(temporary, filePath);
+    renamed = true;
+    await fs.syncFolder(path.dirname(filePath)).catch(() => undefined);
+  } catch (error) {
+    if (!renamed) await fs.unlink(temporary).catch(() => undefined);
+    throw writeError(name, error);
+  }
+}
+
+/** Writes every byte to a new or appended file and flushes it; a write that makes no progress is a full disk. */
+export async function writeWhole(fs: WriteFileSystem, filePath: string, bytes: Buffer, mode: number, flags: 'wx' | 'a'): Promise<void> {
+  const handle = await fs.open(filePath, flags, mode);
+  try {
+    for (let done = 0; done < bytes.length; ) {
+      const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
+      if (bytesWritten <= 0) throw Object.assign(new Error(`short write: ${done} of ${bytes.length} bytes`), { code: 'ENOSPC' });
+      done += bytesWritten;
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A failed write as the person can act on it; anything unforeseen keeps its stack. */
+export function writeError(name: string, error: unknown): Error {
+  if (error instanceof UserError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const unchanged = 'nothing was changed';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new UserError(`${name}: cannot write it: the disk is full (${code}); ${unchanged}`, { hint: 'Free some space and run the command again.' });
+  if (code === 'ENOENT') return new UserError(`${name}: cannot write here: the folder does not exist`);
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(`${name}: cannot write here: permission denied; ${unchanged}`);
+  if (code === 'EROFS') return new UserError(`${name}: cannot write here: the disk is read-only; ${unchanged}`);
+  if (code === 'EISDIR') return new UserError(`${name}: is a folder`);
+  if (code === 'EIO') return new UserError(`${name}: cannot write it: the disk reported an error (EIO); ${unchanged}`);
+  return error instanceof Error ? error : new Error(String(error));
+}

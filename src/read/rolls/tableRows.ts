@@ -1,0 +1,18 @@
+import type { ColumnAliases, CsvRow } from '../csvTable.js';
+import { readCsvRows } from '../readCsvRows.js';
+import { hasColumns, readTable } from './readTable.js';
+import type { FileSource } from './TableImporter.js';
+
+/**
+ * The rows of a staff or exemptions file, header first, whether CSV or a workbook (the sheet
+ * whose header has the `required` columns): the CSV readers' loop reads either.
+ */
+export async function* tableRows<F extends string>(
+  source: FileSource,
+  aliases: ColumnAliases<F>,
+  required: readonly (F | readonly F[])[],
+): AsyncGenerator<CsvRow> {
+  const table = await readTable(source, hasColumns(aliases, required));
+  if (table) yield* table.rows;
+  else yield* readCsvRows(source);
+}

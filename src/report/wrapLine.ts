@@ -1,0 +1,34 @@
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Columns a line takes on a terminal, colour codes left out. */
+export function visibleLength(text: string): number {
+  return Array.from(text.replace(ANSI, '')).length;
+}
+
+/**
+ * One line of a report folded at spaces to `width` columns, each further row under the line's own
+ * indent and two more. Colour codes take no room; a word longer than the width is left whole.
+ */
+export function wrapLine(line: string, width: number): string[] {
+  if (visibleLength(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  const indent = ' '.repeat(Math.min(lead.length + 2, Math.floor(width / 2)));
+  const rows: string[] = [];
+  let row = lead;
+  let rowLength = lead.length;
+  for (const word of line.slice(lead.length).split(' ')) {
+    const length = visibleLength(word);
+    const start = rows.length === 0 ? lead.length : indent.length;
+    if (rowLength > start && rowLength + 1 + length > width) {
+      rows.push(row);
+      row = indent + word;
+      rowLength = indent.length + length;
+    } else {
+      row += rowLength > start ? ` ${word}` : word;
+      rowLength += (rowLength > start ? 1 : 0) + length;
+    }
+  }
+  rows.push(row);
+  return rows;
+}

@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { audit } from '../../src/commands/audit.js';
+import { UserError } from '../../src/errors.js';
+import { copySchool, testIO } from './harness.js';
+
+let school: ReturnType<typeof copySchool>;
+let io: ReturnType<typeof testIO>;
+beforeEach(() => {
+  school = copySchool();
+  io = testIO(school.dir);
+});
+afterEach(() => school.cleanup());
+
+describe('audit --date', () => {
+  it('takes DD/MM/YYYY as the prompts do, as well as YYYY-MM-DD', async () => {
+    await audit('school', { format: 'json', date: '3/3/2027' }, io);
+    expect(JSON.parse(io.out()).auditDate).toBe('2027-03-03');
+  });
+
+  it('refuses anything else, naming the value and both forms', async () => {
+    for (const date of ['31/02/2027', '2027-3-3', '03-03-2027', 'next Tuesday', '3 March 2027']) {
+      const error = (await audit('school', { format: 'json', date }, io).catch((e: unknown) => e)) as UserError;
+      expect(error, date).toBeInstanceOf(UserError);
+      expect(error.message).toContain(date);
+      expect(error.hint).toContain('DD/MM/YYYY');
+    }
+    expect(io.out()).toBe('');
+  });
+});
+
+describe('audit --compare', () => {
+  it('refuses a file that is not a saved JSON report before any work, naming it', async () => {
+    const error = (await audit('school', { format: 'text', date: '2026-11-24', compare: 'school/roll.csv' }, io).catch((e: unknown) => e)) as UserError;
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toContain('school/roll.csv');
+    expect(io.out()).toBe('');
+  });
+});

@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BIN } from '../../e2e/runCli.js';
+
+export const SCHOOL = fileURLToPath(new URL('../../e2e/exemptions-fixtures/school', import.meta.url));
+export const ADD = ['--relationship', 'parent', '--recorded-by', 'K. Head'];
+
+/** A copy of the fixture school in `parent` (default: a new temporary folder). */
+export function copySchool(parent = mkdtempSync(path.join(tmpdir(), 'social-audit-hostile-'))): { dir: string; folder: string; cleanup(): void } {
+  const folder = path.join(parent, 'school');
+  cpSync(SCHOOL, folder, { recursive: true });
+  return { dir: parent, folder, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
+}
+
+/** The built CLI run without a terminal, not waited for, so that several can run at once. */
+export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Files in a folder the tool may have left behind: temporaries, locks. */
+export function leftovers(folder: string): string[] {
+  return readdirSync(folder).filter((name) => name.startsWith('.') || /\.csv\.\d+$/.test(name));
+}
+
+/** No stack trace: no "    at " frame, no "unexpected error". */
+export function expectNoStack(stderr: string): void {
+  if (/^\s+at /m.test(stderr) || stderr.includes('unexpected error')) throw new Error(`a stack trace reached the user:\n${stderr}`);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { visibleLength, wrapLine } from '../../src/report/wrapLine.js';
+
+describe('wrapLine', () => {
+  it('breaks at words, each further row under the line’s indent and two more', () => {
+    expect(wrapLine('    Facebook: "Harvey Lewis" · friends · since 2026-04-01', 30)).toEqual(['    Facebook: "Harvey Lewis" ·', '      friends · since', '      2026-04-01']);
+  });
+
+  it('does not count colour codes, and never splits one', () => {
+    const red = '\u001b[31m';
+    const reset = '\u001b[39m';
+    const line = `  ${red}FLAG${reset} Oliver Smith current pupil`;
+    expect(visibleLength(line)).toBe(33);
+    expect(wrapLine(line, 33)).toEqual([line]);
+    const rows = wrapLine(line, 20);
+    expect(rows.map(visibleLength).every((n) => n <= 20)).toBe(true);
+    expect(rows.join(' ').replace(/ +/g, ' ')).toBe(line.replace(/ +/g, ' '));
+  });
+
+  it('fits every row into any width down to the longest word', () => {
+    const text = '  3. Findings 5 and 6 concern the Designated Safeguarding Lead: give them to the Headteacher, Alice Hart.';
+    for (let width = 18; width <= 120; width++) {
+      const rows = wrapLine(text, width);
+      expect(rows.every((row) => visibleLength(row) <= width), String(width)).toBe(true);
+      expect(rows.map((row) => row.trim()).join(' ')).toBe(text.trim());
+    }
+  });
+});
