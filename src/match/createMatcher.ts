@@ -199,7 +199,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const candidates = live.map((a): MatchCandidate => {
         const indexed = index.pupils[a.pupilAt]!;
         const reasons = [...a.reasons];
-        const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn, connection.platform, a.years === 'dob', indexed.yearGroup) : 'unknown';
+        const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn, connection.platform, a.years === 'dob') : 'unknown';
         if (age === 'under4') reasons.push('CONNECTED_WHEN_YOUNG');
         if (age === 'underPlatform') reasons.push('UNDER_PLATFORM_AGE');
         const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
@@ -243,8 +243,6 @@ function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, shar
 
 const EXACT = new Set(['legal', 'preferred']);
 const EXACT_SURNAME = new Set(['full', 'preferred']);
-/** Reception to Year 2: the years of an infant school. */
-const INFANT_YEARS = 2;
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
 
 function firstWord(raw: string | undefined): string {
@@ -284,15 +282,14 @@ function markNamesakes(candidates: readonly MatchCandidate[]): void {
  * infant of 5 may have one a parent runs); on a platform whose minimum age is kept to, under it
  * is unlikely, unless the handle carries the pupil's birth year.
  */
-function ageAtConnection(pupil: Pupil, connectedOn: string, platform: string, handleHasDob: boolean, yearGroup: number | undefined): FeatureLevels['age'] {
+function ageAtConnection(pupil: Pupil, connectedOn: string, platform: string, handleHasDob: boolean): FeatureLevels['age'] {
   if (!pupil.dob) return 'unknown';
   const age = ageOn(pupil.dob, connectedOn);
   if (age < YOUNGEST_OWN_ACCOUNT) return 'under4';
   if (age < (PLATFORM_MINIMUM_AGE[platform] ?? 0) && !handleHasDob) return 'underPlatform';
-  // Few children have an account of their own before 8, and most have one by 13. An infant's
-  // account (one a parent runs) is connected at 4 to 7; a pupil past Year 2 connected back then
-  // is more likely somebody else of that name.
-  if (age < 8) return yearGroup !== undefined && yearGroup > INFANT_YEARS ? 'age4to7Then' : 'age4to7';
+  // Few children have an account of their own before 8, and most have one by 13; one made at 4 to 7
+  // may be a parent's, which a declared family link exempts, so it is doubted, not dropped.
+  if (age < 8) return 'age4to7';
   return age < 13 ? 'age8to12' : 'age13up';
 }
 

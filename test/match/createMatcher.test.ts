@@ -170,14 +170,6 @@ describe('createMatcher: adults are kept out', () => {
     expect(match('Jack Smith', undefined, '2025-04-30', STAFF, infant)[0] ?? { score: 0, reasons: ['CONNECTED_WHEN_YOUNG'] }).toMatchObject({ score: below(four.score / 2), reasons: expect.arrayContaining(['CONNECTED_WHEN_YOUNG']) });
   });
 
-  it('doubts a pupil past the infant years connected at 4 to 7 about as much as a toddler', () => {
-    const atNine = match('Jack Smith', undefined, '2021-06-01')[0]!;
-    const atFive = match('Jack Smith', undefined, '2017-06-01')[0] ?? { score: 0 };
-    expect(atNine).toMatchObject({ pupil: { id: 'P01' }, score: found });
-    expect(atFive.score).toBeLessThan(atNine.score / 5);
-    expect(atFive.score).toBeLessThan(FLAG_AT);
-  });
-
   it('doubts a LinkedIn connection made before the pupil was 16, LinkedIn’s minimum age', () => {
     const linkedIn = (connectedOn: string): MatchCandidate[] => matcher.match({ ...connection('Jack Smith', undefined, connectedOn), platform: 'linkedin' }, STAFF);
     const sixteen = linkedIn('2028-06-01')[0]!;
