@@ -2,7 +2,8 @@
  * npm run fit [-- --check]
  *
  * Fits the match model's weights (src/match/data/modelParameters.ts) on a labelled set the bench
- * generates (two secondary schools, seeds FIT_SEEDS), then, with `--check` after a rebuild,
+ * generates (FIT_SETS: two secondary schools and two infant schools, whose pupils' own accounts
+ * are connected at 4 to 7), then, with `--check` after a rebuild,
  * measures them on another seed (CHECK_SEED) the fit never saw: calibration, and per threshold
  * flags, flag precision, pupils found and false reviews per 1,000 connections.
  *
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { generate, AUDIT_DATE } from './bench/generate.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const FIT_SEEDS = [101, 102];
+const FIT_SETS = [['secondary', 101], ['secondary', 102], ['infant', 101], ['infant', 102]];
 const CHECK_SEED = 103;
 const SIZE = 'secondary';
 const SMOOTHING = 0.5;
@@ -29,8 +30,16 @@ const { nodeFileSystem } = await import('../dist/io/FileSystem.js');
 const { FEATURES, MAX_FREQUENCY_BITS } = await import('../dist/match/matchModel.js');
 
 /** How strongly the joint fit is pulled towards weight 0 (in squared bits): rare levels stay finite. */
-const RIDGE = 0.5;
-const BASELINE = { sur: 'none', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'unknown', adultWords: 'no', staffSurname: 'no', leet: 'no' };
+const RIDGE = 0.1;
+/** Levels that may not count against the pupil (see the fit). */
+const NOT_AGAINST = ['names.both', 'names.handle', 'leet.yes', 'middle.yes'];
+/**
+ * Levels in order of strength of the evidence against the pupil, whose weights may only fall along
+ * it: more other accounts bearing the whole name cannot make this one likelier the pupil's (on the
+ * bench a pupil's name recurs in its many planted disguises, which teaches the opposite).
+ */
+const MONOTONE = { sameName: ['alone', 'one', 'several'] };
+const BASELINE = { sur: 'none', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'unknown', adultWords: 'no', staffSurname: 'no', leet: 'no', sameName: 'none' };
 
 /**
  * Logistic regression in bits, P = 1 / (1 + 2^-(w·x)), by Newton's method with an L2 penalty on
@@ -84,12 +93,12 @@ function solve(a, b) {
 }
 
 /** Generates (once) a labelled school and returns its candidate pairs with labels. */
-async function labelledPairs(seed) {
-  const dir = path.join(root, 'bench-data', `fit-${SIZE}-${seed}`);
+async function labelledPairs(seed, size = SIZE) {
+  const dir = path.join(root, 'bench-data', `fit-${size}-${seed}`);
   const truthFile = path.join(dir, 'truth.json');
   if (!existsSync(truthFile)) {
-    process.stderr.write(`generating ${SIZE} school, seed ${seed} …\n`);
-    writeFileSync(truthFile, JSON.stringify(await generate(SIZE, dir, seed)));
+    process.stderr.write(`generating ${size} school, seed ${seed} …\n`);
+    writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed)));
   }
   const { truth, rows } = JSON.parse(readFileSync(truthFile, 'utf8'));
   const pairs = [];
@@ -111,7 +120,7 @@ async function labelledPairs(seed) {
 
 if (!check) {
   const pairs = [];
-  for (const seed of FIT_SEEDS) pairs.push(...(await labelledPairs(seed)).pairs);
+  for (const [size, seed] of FIT_SETS) pairs.push(...(await labelledPairs(seed, size)).pairs);
   const matches = pairs.filter((p) => p.right);
   const others = pairs.filter((p) => !p.right);
   const weights = {};
@@ -152,12 +161,46 @@ if (!check) {
     }
     return bits;
   };
-  const columns = FEATURES.flatMap((feature) => Object.keys(weights[feature]).map((level) => [feature, level]));
-  const start = [Math.log2(matches.length / others.length), ...columns.map(([f, l]) => weights[f][l]), 1];
-  const rows = pairs.map((p) => ({ x: [1, ...columns.map(([f, l]) => (p.levels[f] === l ? 1 : 0)), frequencyBits(p)], y: p.right ? 1 : 0 }));
-  const fitted = logistic(rows, start, RIDGE);
+  // Constraints (also stated in the parameters file's header): a level listed in NOT_AGAINST is
+  // never evidence against the pupil (a handle repeating the name repeats the evidence); where the
+  // joint fit would make one negative, it is merged into its feature's baseline (weight 0) and the
+  // fit rerun, so the other weights absorb what it carried.
+  const merged = new Map();
+  const levelOf = (p, f) => merged.get(`${f}.${p.levels[f]}`) ?? p.levels[f];
+  let fitted;
+  let columns;
+  for (;;) {
+    columns = FEATURES.flatMap((feature) => Object.keys(weights[feature]).filter((level) => !merged.has(`${feature}.${level}`)).map((level) => [feature, level]));
+    const start = [Math.log2(matches.length / others.length), ...columns.map(([f, l]) => weights[f][l]), 1];
+    const rows = pairs.map((p) => ({ x: [1, ...columns.map(([f, l]) => (levelOf(p, f) === l ? 1 : 0)), frequencyBits(p)], y: p.right ? 1 : 0 }));
+    fitted = logistic(rows, start, RIDGE);
+    const at = (f, l) => fitted[1 + columns.findIndex(([cf, cl]) => cf === f && cl === l)];
+    const against = NOT_AGAINST.filter((key) => !merged.has(key)).filter((key) => {
+      const [f, l] = key.split('.');
+      return weights[f][l] !== undefined && at(f, l) < at(f, BASELINE[f]);
+    });
+    for (const key of against) merged.set(key, BASELINE[key.split('.')[0]]);
+    // A stronger level may not weigh more for the pupil than a weaker one: the first pair out of
+    // order is pooled (the later level takes the earlier's weight), then the fit is rerun.
+    let pooled = false;
+    for (const [f, order] of Object.entries(MONOTONE)) {
+      const live = order.filter((l) => weights[f][l] !== undefined && !merged.has(`${f}.${l}`));
+      for (let i = 1; i < live.length && !pooled; i++) {
+        if (at(f, live[i]) > at(f, live[i - 1])) {
+          merged.set(`${f}.${live[i]}`, live[i - 1]);
+          for (const [key, target] of merged) if (target === live[i] && key.startsWith(`${f}.`)) merged.set(key, live[i - 1]);
+          pooled = true;
+        }
+      }
+    }
+    if (against.length === 0 && !pooled) break;
+  }
   let prior = fitted[0];
   columns.forEach(([f, l], i) => (weights[f][l] = fitted[i + 1]));
+  for (const [key, target] of merged) {
+    const [f, l] = key.split('.');
+    weights[f][l] = weights[f][target];
+  }
   // Each feature's usual level (nothing to say: no middle name, no number…) is made weight 0 and
   // the rest measured from it, so that a finding shows only the evidence that moved it.
   for (const [feature, baseline] of Object.entries(BASELINE)) {
@@ -168,7 +211,7 @@ if (!check) {
   for (const feature of FEATURES) for (const level of Object.keys(weights[feature])) weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
   const frequencyScale = fitted[columns.length + 1];
   const parameters = {
-    source: `fitted by scripts/fit-model.mjs on the bench's ${SIZE} schools, seeds ${FIT_SEEDS.join(' and ')} (${matches.length} true pairs, ${others.length} others); checked on seed ${CHECK_SEED}`,
+    source: `fitted by scripts/fit-model.mjs on the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others); checked on ${SIZE} seed ${CHECK_SEED}`,
     prior: Math.round(prior * 100) / 100,
     weights,
     typicalForename,
@@ -180,6 +223,7 @@ if (!check) {
     file,
     `import type { ModelParameters } from '../matchModel.js';\n\n` +
       `/**\n * The match model's parameters: log2(m/u) per feature level, the prior log-odds and the typical\n * name shares. Written by \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
+      ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${[...merged].filter(([k]) => NOT_AGAINST.includes(k)).map(([k]) => k).join(', ') || 'none'}.\n * Monotone, not free: ${Object.entries(MONOTONE).map(([f, o]) => `${f} ${o.join(' ≥ ')}`).join('; ')} (pooled here: ${[...merged].filter(([k]) => !NOT_AGAINST.includes(k)).map(([k, t]) => `${k} with ${t}`).join(', ') || 'none'}).\n` +
       ` * Pairs counted per level (true, other): ${JSON.stringify(counts)}\n */\n` +
       `export const MODEL_PARAMETERS: ModelParameters = ${JSON.stringify(parameters, null, 2)};\n`,
   );

@@ -171,7 +171,8 @@ export async function generate(sizeName, dir, seed = 20261124) {
       byForename.get(fore).push(p);
     }
   }
-  const isNamesake = (fore, sur) => othersNamed(fore, sur).length > 0;
+  // A namesake goes by the pupil's name strictly (a usual short form, not any word sharing a stem).
+  const isNamesake = (fore, sur) => othersNamed(fore, sur, undefined, true).length > 0;
 
   const staff = [];
   for (let i = 0; i < size.staff; i++) {
@@ -196,9 +197,9 @@ export async function generate(sizeName, dir, seed = 20261124) {
     line++;
     if (label) truth[line] = label;
     // Children are not on LinkedIn (its minimum age is 16): a pupil's own account is elsewhere.
-    const platform = rnd.pick(label?.pupil && !label.trap ? pupilPlatforms : adultPlatforms);
+    const platform = row.platform ?? rnd.pick(label?.pupil && !label.trap ? pupilPlatforms : adultPlatforms);
     // Facebook lists without a handle still link to the profile by number.
-    const url = row.username ? `https://www.${platform}.com/${row.username}` : platform === 'facebook' ? `https://www.facebook.com/profile.php?id=1000${String(rnd.int(1e9)).padStart(9, '0')}` : '';
+    const url = row.username ? `https://www.${platform}.com/${row.username}` : platform === 'facebook' ? `https://www.facebook.com/profile.php?id=1000${row.profileId ?? String(rnd.int(1e9)).padStart(9, '0')}` : '';
     buffer += [member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
@@ -210,13 +211,22 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const dateAfter = (dob) => {
     const from = Math.max(Number(dob.slice(0, 4)) + 8, 2019);
     const date = iso(Math.min(from + rnd.int(4), 2026), 1 + rnd.int(10), 1 + rnd.int(28));
+    // From the eighth birthday itself, not the year of it (a date early in that year is age 7).
+    const eighth = `${Number(dob.slice(0, 4)) + 8}${dob.slice(4)}`;
     const fourth = `${Number(dob.slice(0, 4)) + 4}${dob.slice(4)}`;
-    return date < fourth ? fourth : date;
+    const earliest = eighth <= AUDIT_DATE ? eighth : fourth;
+    return date < earliest ? earliest : date;
   };
   // A young adult may share a pupil's whole name by chance: kept, and labelled, since telling
   // them apart is the model's work (a common name alone is no proof).
   /** A handle that is no name, with a number that is seldom a year (`fifawolf83`, `bluesky_7`). */
   const unrelatedHandle = () => `${rnd.pick(HANDLE_WORDS)}${rnd.pick(HANDLE_WORDS)}${rnd.chance(0.3) ? '_' : ''}${rnd.int(100)}`;
+  /** A pupil's own account: a platform, and a handle that is no name (40 %), the name (25 %) or none. */
+  const pupilAccount = (p) => {
+    const r = rnd.next();
+    const username = r < 0.4 ? unrelatedHandle() : r < 0.65 ? rnd.pick([`${plain(p.fore)}${plain(p.sur)}`, `${plain(p.fore)}.${plain(p.sur)}`, `${plain(p.fore)}_${plain(p.sur)}${p.dob.slice(2, 4)}`, `${plain(p.fore)}${plain(p.sur)}${rnd.int(100)}`]) : undefined;
+    return { platform: rnd.pick(pupilPlatforms), profileId: String(rnd.int(1e9)).padStart(9, '0'), ...(username ? { username } : {}) };
+  };
   const backgroundName = () => {
     const young = rnd.chance(0.15);
     const fore = young ? childForename() : rnd.pick(adultNames);
@@ -303,13 +313,14 @@ export async function generate(sizeName, dir, seed = 20261124) {
         delete made.shown;
         delete made.typo;
         delete made.pet;
-        // On most platforms everybody has a username: often no name at all, sometimes the name.
+        // On most platforms everybody has a username: often no name at all, sometimes the name. A
+        // pupil has one such account, the same on every staff list that holds it (as in life).
+        let account = {};
         if (!made.username && made.displayName && !['unrelated_handle'].includes(disguise.kind)) {
-          const r = rnd.next();
-          if (r < 0.4) made.username = unrelatedHandle();
-          else if (r < 0.65) made.username = rnd.pick([`${plain(p.fore)}${plain(p.sur)}`, `${plain(p.fore)}.${plain(p.sur)}`, `${plain(p.fore)}_${plain(p.sur)}${p.dob.slice(2, 4)}`, `${plain(p.fore)}${plain(p.sur)}${rnd.int(100)}`]);
+          p.account ??= pupilAccount(p);
+          account = p.account;
         }
-        await write(member, { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
+        await write(member, { ...made, ...account, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
         break;
       }
     } else if (what === 'shared') {

@@ -6,12 +6,17 @@
  */
 export class NameTerms {
   private readonly displayNames = new Map<string, number>();
+  /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
+  private readonly accounts = new Set<number>();
   private rows = 0;
   private tallied = -1;
   private fore = new Map<string, number>();
   private sur = new Map<string, number>();
   private foreTotal = 0;
   private surTotal = 0;
+  /** Accounts on the lists per pupil's whole name (`forename surname`), counted only for the roll's names. */
+  private whole = new Map<string, number>();
+  private readonly rollWhole = new Set<string>();
   private readonly rollFore = new Map<string, number>();
   private readonly rollSur = new Map<string, number>();
   private rollSize = 0;
@@ -22,12 +27,19 @@ export class NameTerms {
   /** Counts a pupil's names: the roll is part of the population an account's name is drawn from. */
   notePupil(forenames: readonly string[], surnames: readonly string[]): void {
     this.rollSize++;
+    for (const f of forenames) for (const s of surnames) this.rollWhole.add(`${f} ${s}`);
     for (const f of new Set(forenames)) this.rollFore.set(f, (this.rollFore.get(f) ?? 0) + 1);
     for (const s of new Set(surnames)) this.rollSur.set(s, (this.rollSur.get(s) ?? 0) + 1);
   }
 
-  note(displayName: string | undefined): void {
+  /** `account`: the platform's handle or profile address, when there is one, so that an account is counted once. */
+  note(displayName: string | undefined, platform = '', account?: string): void {
     if (!displayName) return;
+    if (account) {
+      const key = fingerprint(platform, account);
+      if (this.accounts.has(key)) return;
+      this.accounts.add(key);
+    }
     this.rows++;
     this.displayNames.set(displayName, (this.displayNames.get(displayName) ?? 0) + 1);
   }
@@ -51,11 +63,20 @@ export class NameTerms {
     };
   }
 
+  /** Other accounts on the lists called exactly `forename surname` (the one being weighed left out). */
+  otherAccounts(forename: string, surname: string, ownDisplayName?: string): number {
+    this.tally();
+    const own = ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
+    const mine = own?.[0] === forename && own[1] === surname ? 1 : 0;
+    return Math.max(0, (this.whole.get(`${forename} ${surname}`) ?? 0) - mine);
+  }
+
   private tally(): void {
     if (this.tallied === this.rows) return;
     this.tallied = this.rows;
     this.fore = new Map();
     this.sur = new Map();
+    this.whole = new Map();
     this.foreTotal = 0;
     this.surTotal = 0;
     for (const [raw, count] of this.displayNames) {
@@ -64,10 +85,22 @@ export class NameTerms {
       const [f, s] = keys;
       this.fore.set(f, (this.fore.get(f) ?? 0) + count);
       this.sur.set(s, (this.sur.get(s) ?? 0) + count);
+      const name = `${f} ${s}`;
+      if (this.rollWhole.has(name)) this.whole.set(name, (this.whole.get(name) ?? 0) + count);
       this.foreTotal += count;
       this.surTotal += count;
     }
   }
+}
+
+/** FNV-1a over platform and handle: a collision merely leaves one account uncounted. */
+function fingerprint(platform: string, account: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < platform.length; i++) h = Math.imul(h ^ platform.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 0, 0x01000193);
+  for (let i = 0; i < account.length; i++) h = Math.imul(h ^ account.charCodeAt(i), 0x01000193);
+  // Thirty bits, so that V8 keeps the keys as small integers.
+  return h >>> 2;
 }
 
 /** Pseudo-accounts of the smoothing: how much a short list leans on the typical share. */

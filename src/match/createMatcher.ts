@@ -3,7 +3,7 @@ import type { ReasonCode } from '../model/reasons.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { canFlag, nameReasons, type NameEvidence } from './evidence.js';
-import { MatchModel, posteriors, type Contribution, type FeatureLevels } from './matchModel.js';
+import { MatchModel, posteriors, sameNameLevel, type Contribution, type FeatureLevels } from './matchModel.js';
 import { NameTerms, plainWords } from './NameTerms.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
@@ -127,7 +127,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
       const numbers = display ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)] : handle ? handle[0].numbers : handleDigits;
-      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup);
+      // The handle's digits are beside a name only when the handle itself spells the pupil's.
+      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined);
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
@@ -172,6 +173,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
       const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
       const shares = terms.shares(fore, sur, withLists, displayName);
+      if (withLists && EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur)) {
+        candidate.levels = { ...candidate.levels, sameName: sameNameLevel(terms.otherAccounts(fore, sur, displayName)) };
+      }
       const frequency = model.frequency(candidate.levels, shares.forename, shares.surname);
       const fitted = candidate.contributions.filter((c) => c.code !== 'NAME_FREQUENCY');
       candidate.contributions = frequency ? [frequency, ...fitted] : fitted;
@@ -184,7 +188,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
-      terms.note(connection.displayName);
+      terms.note(connection.displayName, connection.platform, connection.username || connection.profileUrl);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
       // A connection made before the pupil was born is somebody else's.
@@ -232,9 +236,13 @@ function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, shar
     platform: KNOWN_PLATFORMS.has(platform) ? platform : 'other',
     staffSurname: sharesSurname ? 'yes' : 'no',
     leet: e.marks & FOLD.LEET ? 'yes' : 'no',
+    // Before the lists are counted no other account is known to bear the whole name.
+    sameName: EXACT.has(e.fore) && EXACT_SURNAME.has(e.sur) ? 'alone' : 'none',
   };
 }
 
+const EXACT = new Set(['legal', 'preferred']);
+const EXACT_SURNAME = new Set(['full', 'preferred']);
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
 
 function firstWord(raw: string | undefined): string {
@@ -279,8 +287,10 @@ function ageAtConnection(pupil: Pupil, connectedOn: string, platform: string, ha
   const age = ageOn(pupil.dob, connectedOn);
   if (age < YOUNGEST_OWN_ACCOUNT) return 'under4';
   if (age < (PLATFORM_MINIMUM_AGE[platform] ?? 0) && !handleHasDob) return 'underPlatform';
-  // Few children have an account of their own before 8, and most have one by 13.
-  return age < 8 ? 'age4to7' : age < 13 ? 'age8to12' : 'age13up';
+  // Few children have an account of their own before 8, and most have one by 13; one made at 4 to 7
+  // may be a parent's, which a declared family link exempts, so it is doubted, not dropped.
+  if (age < 8) return 'age4to7';
+  return age < 13 ? 'age8to12' : 'age13up';
 }
 
 function bornBy(pupil: Pupil, day: string): boolean {

@@ -8,7 +8,7 @@ import { MODEL_PARAMETERS } from './data/modelParameters.js';
  * contributes its fitted weight log2(m/u): m = P(level | the account is the pupil), u = P(level |
  * it is not), both among the pairs the name index proposes. The weights add to the prior log-odds.
  */
-export const FEATURES = ['fore', 'sur', 'order', 'middle', 'unexplained', 'names', 'digits', 'age', 'adultWords', 'platform', 'staffSurname', 'leet'] as const;
+export const FEATURES = ['fore', 'sur', 'order', 'middle', 'unexplained', 'names', 'digits', 'age', 'adultWords', 'platform', 'staffSurname', 'leet', 'sameName'] as const;
 export type Feature = (typeof FEATURES)[number];
 /** One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). */
 export type FeatureLevels = Record<Feature, string>;
@@ -50,15 +50,17 @@ const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCode>>>> 
   unexplained: { '1': 'UNEXPLAINED_WORDS', '2+': 'UNEXPLAINED_WORDS' },
   names: { both: 'BOTH_NAMES_AGREE', handle: 'HANDLE' },
   digits: { dob: 'HANDLE_YEAR_MATCHES_DOB', yearGroup: 'HANDLE_YEAR_MATCHES_YEAR_GROUP', olderTwoDigit: 'HANDLE_YEAR_NOT_DOB', otherNumber: 'HANDLE_OTHER_NUMBER' },
-  age: { under4: 'CONNECTED_WHEN_YOUNG', underPlatform: 'UNDER_PLATFORM_AGE', age4to7: 'CONNECTED_AT_PUPIL_AGE', age8to12: 'CONNECTED_AT_PUPIL_AGE', age13up: 'CONNECTED_AT_PUPIL_AGE' },
+  age: { under4: 'CONNECTED_WHEN_YOUNG', underPlatform: 'UNDER_PLATFORM_AGE', age4to7: 'CONNECTED_AT_PUPIL_AGE', age4to7Then: 'CONNECTED_AT_PUPIL_AGE', age8to12: 'CONNECTED_AT_PUPIL_AGE', age13up: 'CONNECTED_AT_PUPIL_AGE' },
   adultWords: { yes: 'ADULT_WORDS' },
   platform: {},
   staffSurname: { yes: 'SHARES_STAFF_SURNAME' },
   leet: { yes: 'LEETSPEAK' },
+  // Shown within the name's frequency (see `frequency`), not apart.
+  sameName: {},
 };
 
 /** The level itself, as the argument its wording needs. */
-const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
+const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age4to7Then: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
 const ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string> | undefined>> = {
   platform: (level) => ({ platform: level }),
   unexplained: (level) => ({ count: level }),
@@ -68,6 +70,11 @@ const ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
 export const MAX_FREQUENCY_BITS = 6;
 const EXACT_FORE = new Set(['legal', 'preferred']);
+/** `sameName` levels: other accounts on the lists with the whole name (`none`: not counted). */
+const OTHER_ACCOUNTS: Record<string, number | string> = { alone: 0, one: 1, several: '2+' };
+export function sameNameLevel(otherAccounts: number): string {
+  return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
+}
 const EXACT_SUR = new Set(['full', 'preferred']);
 
 export class MatchModel {
@@ -77,6 +84,7 @@ export class MatchModel {
   contributions(levels: FeatureLevels): Contribution[] {
     const out: Contribution[] = [];
     for (const feature of FEATURES) {
+      if (feature === 'sameName') continue;
       const level = levels[feature];
       const weight = this.parameters.weights[feature]?.[level] ?? 0;
       if (weight === 0) continue;
@@ -100,6 +108,10 @@ export class MatchModel {
     let bits = 0;
     let share = 1;
     const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
+    // How many other accounts on the lists carry the whole name: the rarity of the name, counted directly.
+    const sameName = this.parameters.weights.sameName?.[levels.sameName] ?? 0;
+    const others = OTHER_ACCOUNTS[levels.sameName];
+    if (others !== undefined) args.otherAccounts = others;
     if (fore) {
       bits += clamp(Math.log2(this.parameters.typicalForename / forenameShare));
       share *= forenameShare;
@@ -110,13 +122,14 @@ export class MatchModel {
       share *= surnameShare;
       args.surnameOneIn = roundOneIn(1 / surnameShare);
     }
-    return { code: 'NAME_FREQUENCY', args: { oneIn: roundOneIn(1 / share), ...args }, weight: round1(bits * this.parameters.frequencyScale) };
+    return { code: 'NAME_FREQUENCY', args: { oneIn: roundOneIn(1 / share), ...args }, weight: round1(bits * this.parameters.frequencyScale + sameName) };
   }
 
   /** log2 odds: the prior, every level's weight (shown or not) and the name's frequency. */
   logOdds(levels: FeatureLevels, frequency: Contribution | undefined): number {
     let sum = this.parameters.prior + (frequency?.weight ?? 0);
-    for (const feature of FEATURES) sum += this.parameters.weights[feature]?.[levels[feature]] ?? 0;
+    // `sameName` is carried by the frequency's contribution.
+    for (const feature of FEATURES) if (feature !== 'sameName') sum += this.parameters.weights[feature]?.[levels[feature]] ?? 0;
     return sum;
   }
 }

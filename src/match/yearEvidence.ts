@@ -33,12 +33,17 @@ export function yearGroupNumber(yearGroup: string | undefined): number | undefin
   return digits ? Number(digits[1]) : undefined;
 }
 
+/** Two digits read as a grown-up's birth year: 1960–1999. Below, `07` or `23` is seldom a year at all. */
+const ADULT_TWO_DIGIT_FROM = 60;
+
 /**
  * Reads each number in a username against a pupil: a birth year (2008–2020 for today's pupils, or
  * its last two digits) that is the pupil's own, the pupil's year group, or a year well before the
- * pupil's birth (four digits: an adult, not this pupil; two digits such as 85: doubt).
+ * pupil's birth (four digits: an adult, not this pupil; two digits such as 85: doubt). Most
+ * numbers in handles are no year: two digits are read as an older year only when they follow the
+ * name the handle spells (`kerry.taylor83`), never in a handle that is no name (`fifawolf83`).
  */
-export function readYears(numbers: readonly string[], dobYear: number | undefined, yearGroup: number | undefined): YearVerdict {
+export function readYears(numbers: readonly string[], dobYear: number | undefined, yearGroup: number | undefined, besideName = true): YearVerdict {
   let verdict: YearVerdict = null;
   for (const digits of numbers) {
     const value = Number(digits);
@@ -49,7 +54,7 @@ export function readYears(numbers: readonly string[], dobYear: number | undefine
     }
     if (digits.length === 2) {
       if (dobYear !== undefined && value <= 25 && 2000 + value === dobYear) verdict = strongest(verdict, 'dob');
-      else if (dobYear !== undefined && (value >= 40 ? 1900 : 2000) + value <= dobYear - ADULT_GAP) verdict = strongest(verdict, 'olderTwoDigit');
+      else if (besideName && dobYear !== undefined && value >= ADULT_TWO_DIGIT_FROM && 1900 + value <= dobYear - ADULT_GAP) verdict = strongest(verdict, 'olderTwoDigit');
     }
     if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup) verdict = strongest(verdict, 'yearGroup');
   }

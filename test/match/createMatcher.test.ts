@@ -164,9 +164,10 @@ describe('createMatcher: adults are kept out', () => {
   });
 
   it('doubts an account connected when the pupil was a toddler: an adult namesake, or a parent’s', () => {
-    const four = match('Jack Smith', undefined, '2016-05-01')[0]!;
-    expect(four).toMatchObject({ pupil: { id: 'P01' }, score: found });
-    expect(match('Jack Smith', undefined, '2015-04-30')[0] ?? { score: 0, reasons: ['CONNECTED_WHEN_YOUNG'] }).toMatchObject({ score: below(four.score / 2), reasons: expect.arrayContaining(['CONNECTED_WHEN_YOUNG']) });
+    const infant = [pupil('I1', 'Jack', 'Smith', { dob: '2021-05-01', yearGroup: 'Year 1' })];
+    const four = match('Jack Smith', undefined, '2025-05-01', STAFF, infant)[0]!;
+    expect(four).toMatchObject({ pupil: { id: 'I1' }, score: found });
+    expect(match('Jack Smith', undefined, '2025-04-30', STAFF, infant)[0] ?? { score: 0, reasons: ['CONNECTED_WHEN_YOUNG'] }).toMatchObject({ score: below(four.score / 2), reasons: expect.arrayContaining(['CONNECTED_WHEN_YOUNG']) });
   });
 
   it('doubts a LinkedIn connection made before the pupil was 16, LinkedIn’s minimum age', () => {
@@ -237,7 +238,7 @@ describe('createMatcher: namesakes and family', () => {
   });
 
   it('lets the connection date rule out the younger namesake', () => {
-    const older = pupil('N2', 'Oliver', 'Smith', { dob: '2005-06-01' });
+    const older = pupil('N2', 'Oliver', 'Smith', { dob: '2002-06-01' });
     const candidates = match('Oliver Smith', undefined, '2011-01-01', STAFF, [twins[0]!, older]);
     expect(candidates).toHaveLength(1);
     expect(candidates[0]).toMatchObject({ score: found, pupil: { id: 'N2' } });

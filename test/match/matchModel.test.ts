@@ -6,7 +6,7 @@ import type { Connection } from '../../src/model/records.js';
 import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
-const LEVELS: FeatureLevels = { fore: 'legal', sur: 'full', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'age8to12', adultWords: 'no', platform: 'tiktok', staffSurname: 'no', leet: 'no' };
+const LEVELS: FeatureLevels = { fore: 'legal', sur: 'full', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'age8to12', adultWords: 'no', platform: 'tiktok', staffSurname: 'no', leet: 'no', sameName: 'none' };
 const PARAMETERS: ModelParameters = {
   source: 'test',
   prior: -2,
@@ -55,10 +55,21 @@ describe('the match model', () => {
     );
   });
 
+  it('weighs how many other accounts bear the whole name within the name frequency, never more for more of them', () => {
+    const model = new MatchModel();
+    const at = (sameName: string) => model.frequency({ ...LEVELS, sameName }, 0.001, 0.001)!;
+    expect(at('alone').args).toMatchObject({ otherAccounts: 0 });
+    expect(at('several').args).toMatchObject({ otherAccounts: '2+' });
+    expect(at('alone').weight).toBeGreaterThanOrEqual(at('one').weight);
+    expect(at('one').weight).toBeGreaterThanOrEqual(at('several').weight);
+    expect(model.frequency({ ...LEVELS, fore: 'typo', sur: 'typo' }, 0.001, 0.001)).toBeUndefined();
+  });
+
   it('the fitted model is monotone in each feature: a level that weighs more gives a higher probability', () => {
     const model = new MatchModel();
     const weights = model.parameters.weights;
-    const features = FEATURES.filter((f) => Object.keys(weights[f] ?? {}).length > 1);
+    // `sameName` is weighed within the name's frequency (tested below), not in the levels' sum.
+    const features = FEATURES.filter((f) => f !== 'sameName' && Object.keys(weights[f] ?? {}).length > 1);
     fc.assert(
       fc.property(fc.constantFrom(...features), fc.nat(), fc.nat(), (feature, x, y) => {
         const levels = Object.keys(weights[feature]!);

@@ -21,7 +21,16 @@ describe('year evidence in handles', () => {
     [['2019'], null],
     [['2010'], null],
     [['1234'], null],
+    [['07'], null],
+    [['23'], null],
   ])('%j for a pupil born 2012 in Year 9 → %s', (numbers, verdict) => expect(readYears(numbers, 2012, 9)).toBe(verdict));
+
+  it('reads two digits as an older year only beside the name the handle spells', () => {
+    expect(readYears(['83'], 2012, 9, true)).toBe('olderTwoDigit');
+    expect(readYears(['83'], 2012, 9, false)).toBe(null);
+    expect(readYears(['12'], 2012, 9, false)).toBe('dob');
+    expect(readYears(['1983'], 2012, 9, false)).toBe('adult');
+  });
 
   it('says nothing without a date of birth', () => {
     expect(readYears(['1985'], undefined, undefined)).toBe(null);
