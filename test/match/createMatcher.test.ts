@@ -272,8 +272,12 @@ describe('createMatcher: namesakes and family', () => {
   it('scores stay between 0 and 1, best first', () => {
     for (const name of ['Jack Smith', 'J Smith', 'Olivia Taylor']) {
       const candidates = match(name, 'jacksmith2012');
+      // The handle finds Jack Smith whatever the name: an empty answer must fail, not pass.
+      expect(candidates.length, name).toBeGreaterThan(0);
       for (const c of candidates) expect(c.score).toBeGreaterThan(0);
       for (const c of candidates) expect(c.score).toBeLessThanOrEqual(1);
+      const scores = candidates.map((c) => c.score);
+      expect(scores, name).toEqual([...scores].sort((a, b) => b - a));
     }
   });
 
