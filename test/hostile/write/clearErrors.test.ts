@@ -1,20 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openQuoteLine } from '../../../src/write/CsvDocument.js';
 import { runCli } from '../../e2e/runCli.js';
-import { ADD, copySchool, expectNoStack, leftovers } from './school.js';
+import { ADD, schoolPerTest, expectNoStack, leftovers } from './school.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
-function school(): { dir: string; folder: string } {
-  const copy = copySchool();
-  cleanups.push(copy.cleanup);
-  return copy;
-}
+const school = schoolPerTest();
 
 const UNCLOSED = 'staff_id,pupil_id,relationship,note\r\nS1,A100000000001,parent,"met at the gate\r\nS3,A100000000002,sibling,\r\nS2,A100000000004,parent,ok\r\n';
 

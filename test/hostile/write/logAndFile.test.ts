@@ -2,22 +2,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, linkSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { temporaryPathFor } from '../../../src/io/atomicWrite.js';
 import { recoverInterruptedSave } from '../../../src/write/lockKeptFiles.js';
 import { runCli } from '../../e2e/runCli.js';
-import { ADD, copySchool, expectNoStack, leftovers } from './school.js';
+import { ADD, schoolPerTest, expectNoStack, leftovers } from './school.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
-function school(): { dir: string; folder: string } {
-  const copy = copySchool();
-  cleanups.push(copy.cleanup);
-  return copy;
-}
+const school = schoolPerTest();
 const read = (folder: string, name: string): string => readFileSync(path.join(folder, name), 'utf8');
 const addRun = (folder: string, staff: string, pupil: string) => runCli(['exemptions', 'add', folder, '--staff-id', staff, '--pupil-id', pupil, ...ADD]);
 

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import { BIN } from '../../e2e/runCli.js';
 
 export const SCHOOL = fileURLToPath(new URL('../../e2e/exemptions-fixtures/school', import.meta.url));
@@ -13,6 +14,23 @@ export function copySchool(parent = mkdtempSync(path.join(tmpdir(), 'social-audi
   const folder = path.join(parent, 'school');
   cpSync(SCHOOL, folder, { recursive: true });
   return { dir: parent, folder, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: a function that gives a fresh copy of the fixture school, each removed after its
+ * test.
+ */
+export function schoolPerTest(): () => { dir: string; folder: string } {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+  return () => {
+    const copy = copySchool();
+    cleanups.push(copy.cleanup);
+    return copy;
+  };
 }
 
 /** The built CLI run without a terminal, not waited for, so that several can run at once. */
