@@ -62,7 +62,7 @@ export const nodeFileSystem: FileSystem = {
           handle = await open(filePath, 'r');
           // 1 MiB chunks keep the number of awaits low on 100 MB connection files. They are read
           // into three buffers in turn rather than a new one each time: fresh memory costs a page
-          // fault every 4 KiB (a trust's list: 17,000), and 100 MB of buffers awaiting collection
+          // fault every 4 KiB, and 100 MB of buffers awaiting collection
           // makes V8 collect early. While one chunk is read through, the next is read into the
           // second buffer, and the third still holds the chunk before (see `utf8Chunks`).
           const buffers = Array.from({ length: 3 }, () => Buffer.allocUnsafe(CHUNK_BYTES));

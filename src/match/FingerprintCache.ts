@@ -3,7 +3,7 @@
  * (display names, name searches). Most names find nobody; their answers are kept as a 64-bit
  * fingerprint of the name in typed arrays, not as the name itself. A Map of 200,000 names is as
  * many strings scattered over the heap: every lookup then waits on memory and every collection
- * walks them, which cost a trust audit seconds. Answers that found somebody keep their name and
+ * walks them, which slowed a trust's audit. Answers that found somebody keep their name and
  * are compared in full.
  *
  * Two different names with the same 64-bit fingerprint would share an answer of nobody: about

@@ -72,7 +72,7 @@ export class NameFinder {
 
   /**
    * The one object of this content: evidence is read and compared, never changed, and the answers
-   * the memo keeps for a trust's names would otherwise hold some 140,000 copies of a few hundred.
+   * the memo keeps for a trust's names would otherwise hold many copies of a few hundred.
    */
   private shared(evidence: NameEvidence): NameEvidence {
     const fore = FORE_KINDS.indexOf(evidence.fore);
@@ -272,8 +272,8 @@ export class NameFinder {
   /**
    * Splits a word with no name of its own into names: forename + surname either way round,
    * initial + surname, with a few trailing letters of decoration (`jacksmithx`, `amyjonesxo`).
-   * Not remembered: it is asked only by a search the memo has not answered, and on a trust 99%
-   * of the words asked were new (182 of 27,700 repeated).
+   * Not remembered: it is asked only by a search the memo has not answered, so nearly every word
+   * it is asked is new.
    */
   private segment(word: string): Segmentation | null {
     if (word.length < 4) return null;

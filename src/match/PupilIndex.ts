@@ -277,7 +277,7 @@ export class PupilIndex {
   private add(pupil: Pupil, at: number): void {
     const fores: [number, number][] = [];
     const surs: [number, number][] = [];
-    // Arrays, not Sets: a pupil has a handful of names, and 50,000 pupils' Sets cost tens of MiB.
+    // Arrays, not Sets: a pupil has a handful of names, and a Set for so few is mostly overhead.
     const words: string[] = [];
     const surnames: string[] = [];
     const addOnce = (list: string[], word: string): void => {
@@ -337,8 +337,8 @@ export class PupilIndex {
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
     const forenames = [...new Set(fores.map(([id]) => this.words[id]!))];
     const commonFirstPart = fores.some(([, kind]) => kind === FORE_COMMON_PART);
-    // Copies the exact size of the lists built by pushing (V8 gives a pushed array room for 17):
-    // a trust's 50,000 pupils' lists then take 11 MiB less of the heap every collection marks.
+    // Copies the exact size of the lists built by pushing (V8 gives a pushed array room for 17),
+    // so that the heap every collection marks holds no spare room for a trust's pupils.
     this.pupils.push({ pupil, words: words.slice(), middleNames, forenames, surnames: surnames.slice(), accented, commonFirstPart, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
   }
 }

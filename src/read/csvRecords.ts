@@ -28,7 +28,7 @@ export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: numb
 /**
  * The same rows one at a time, each split only when asked for: a trust's rows are matched as
  * they are read, so that what one row leaves behind dies before the next (a piece's rows built
- * together outlive a young-generation collection, and moving them to the old one cost seconds).
+ * together outlive a young-generation collection, and moving them to the old one is costly).
  * From the first record split here cannot read, the rest of the piece is read as above.
  */
 export function* csvRows(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: ',' | ';' | '\t' = ','): Generator<CsvRow> {
@@ -72,7 +72,7 @@ function recordAt(buffer: Buffer, start: number, nextQuote: number, delimiter: s
   return { cells: line.includes('\r') ? undefined : splitLine(line, delimiter), end };
 }
 
-/** `line.split(delimiter)`, by hand: on a trust's million lines the built-in split takes twice as long. */
+/** `line.split(delimiter)`, by hand: quicker than the built-in split, which a trust's million lines feel. */
 function splitLine(line: string, delimiter: string): string[] {
   const cells: string[] = [];
   let from = 0;

@@ -63,7 +63,7 @@ class RollReader {
 
 /**
  * One string for each text a roll repeats (names, year and registration groups, dates): a trust's
- * 50,000 pupils otherwise keep about 300,000 copies, which every collection copies or marks.
+ * 50,000 pupils otherwise keep a copy for every row, which every collection copies or marks.
  */
 class TextPool {
   private readonly texts = new Map<string, string>();

@@ -1,7 +1,7 @@
 /**
  * Text gathered as UTF-8 bytes in one growing buffer. For reports of tens of megabytes: one string
  * of the whole, then its bytes for the file, held the report twice over (and V8 builds a long
- * string from parts first): a trust's 45 MB JSON report was the audit's memory peak.
+ * string from parts first): for a trust's JSON report that was the audit's memory peak.
  */
 export class ByteWriter {
   private buffer: Buffer;

@@ -3,8 +3,8 @@ import type { Reporter } from './Reporter.js';
 
 /**
  * Items of a list set out by one JSON.stringify: few enough that the text stays below V8's large
- * object size (about 2 KiB a finding). Larger texts each take fresh memory from the system, and a
- * trust's 45 MB report at 256 findings a time cost 43,000 page faults against 15,000 at 16.
+ * object size (about 2 KiB a finding): larger texts each take fresh memory from the system, a
+ * page fault for every page (measured in docs/performance.md).
  */
 const ITEMS_AT_ONCE = 16;
 /** Items whose size foretells a list's: findings vary (some list hundreds of candidates). */

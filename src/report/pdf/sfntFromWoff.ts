@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 /**
  * A WOFF 1.0 font unpacked into the plain TrueType/OpenType file it wraps. fontkit reads WOFF,
  * but inflates a table afresh each time a glyph is asked for: on UnifontEX's 65,000 glyphs that
- * cost seconds per name. Unpacked once, the font reads as fast as any TTF.
+ * made every name slow to draw. Unpacked once, the font reads as fast as any TTF.
  */
 export function sfntFromWoff(woff: Uint8Array): Buffer {
   const view = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
