@@ -2,7 +2,6 @@ import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { inertLines } from './report/inert.js';
 import { registerAudit } from './commands/audit.js';
-import { tuneGarbageCollection } from './commands/tuneGarbageCollection.js';
 import { registerExemptions } from './commands/exemptions.js';
 import { registerReview } from './commands/review.js';
 import { registerReport } from './commands/report.js';
@@ -28,7 +27,6 @@ export function buildProgram(io: CliIO): Command {
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
-  tuneGarbageCollection();
   // `social-audit audit … | head` closes the pipe early; that is the reader's choice, not an error.
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
