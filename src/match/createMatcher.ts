@@ -3,7 +3,7 @@ import type { ReasonCode } from '../model/reasons.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { canFlag, nameReasons, type NameEvidence } from './evidence.js';
-import { MatchModel, posteriors, sameNameLevel, type Contribution, type FeatureLevels } from './matchModel.js';
+import { MatchModel, posteriors, sameNameLevel, type FeatureLevels } from './matchModel.js';
 import { NameTerms, plainWords } from './NameTerms.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
