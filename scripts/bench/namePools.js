@@ -2,7 +2,7 @@
  * Name pools for the synthetic schools. Every person the bench makes is invented: given names and
  * surnames are common ones, combined at random. Adult forenames are those of the parents' and
  * staff's generation, so that a background adult is told from a pupil by the name, as in life.
- * The nickname list here is the generator's own, written apart from src/match/nicknameTable.ts,
+ * The nickname list here is the generator's own, written apart from src/match/data/nicknameTable.ts,
  * so the bench does not just replay the engine's table.
  */
 export const CHILD_FORENAMES = `Oliver Jack Harry George Noah Charlie Jacob Alfie Freddie Oscar Leo Logan Archie Theo Thomas James

@@ -8,7 +8,7 @@ import { linkSummary, parseReviewOn, toExemption, defaultReviewOn, type LinkGive
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { parseRelationship } from '../prompts/relationships.js';
-import { exemptionValues } from '../write/keptFiles.js';
+import { exemptionValues } from '../write/keptFileKinds.js';
 import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import { changeTime, loadPeople, startExemptionsChange, type ExemptionsChange, type FolderOptions } from './exemptionsFolder.js';

@@ -3,7 +3,7 @@ import { inert } from '../report/inert.js';
 import type { AuditReport } from '../model/report.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
-import { exemptionValues } from '../write/keptFiles.js';
+import { exemptionValues } from '../write/keptFileKinds.js';
 import { saveEdits } from '../write/saveEdits.js';
 import { isInteractive, type CliIO } from './CliIO.js';
 import { changeTime, keptFilePath, startExemptionsChange } from './exemptionsFolder.js';

@@ -11,7 +11,7 @@ import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
-import { EXEMPTIONS_FILE } from '../write/keptFiles.js';
+import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
 import { checkCanSave, readIfExists } from '../write/saveEdits.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import type { ExemptionField } from '../read/readExemptions.js';

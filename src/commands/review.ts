@@ -15,7 +15,7 @@ import { askDismissReason, askOverrule, candidatesOf, checkAdultDob, describeAns
 import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
-import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFiles.js';
+import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFileKinds.js';
 import { checkCanSave, saveEdits, type FileEdit } from '../write/saveEdits.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { isInteractive, type CliIO } from './CliIO.js';

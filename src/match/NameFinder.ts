@@ -2,7 +2,7 @@ import { FOLD } from '../normalise/nameText.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
-import type { Reading } from './readConnection.js';
+import type { Reading } from './nameReadings.js';
 import { unstretch } from './unstretch.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */

@@ -10,7 +10,7 @@ import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
 import { FingerprintCache } from './FingerprintCache.js';
-import { handleOf, handleShape, readDisplayName, readHandleText, type Reading } from './readConnection.js';
+import { handleOf, handleShape, readDisplayName, readHandleText, type Reading } from './nameReadings.js';
 import { isAdultYear, readYears, type YearVerdict } from './yearEvidence.js';
 
 export interface MatcherOptions {

@@ -1,6 +1,6 @@
-import { GIVEN_NAMES } from './givenNames.js';
+import { GIVEN_NAMES } from './data/givenNames.js';
 import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
-import { NICKNAME_TABLE } from './nicknameTable.js';
+import { NICKNAME_TABLE } from './data/nicknameTable.js';
 
 /** How an account's forename relates to a pupil's, by the nickname table. */
 export type NameRelation = 'nickname' | 'variant' | 'fullForm';

@@ -1,6 +1,6 @@
 import { FOLD } from '../normalise/nameText.js';
 import type { PupilIndex } from './PupilIndex.js';
-import type { Reading } from './readConnection.js';
+import type { Reading } from './nameReadings.js';
 import { looksStretched, unstretchedForms } from './stretchedLetters.js';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NameFinder } from '../../src/match/NameFinder.js';
 import { createNicknameBook } from '../../src/match/nicknames.js';
 import { PupilIndex } from '../../src/match/PupilIndex.js';
-import { readDisplayName, readHandleText } from '../../src/match/readConnection.js';
+import { readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
 import { pupil } from './fixtures/pupils.js';
 
 const pupils = [pupil('P01', 'Jack', 'Smith'), pupil('P02', 'Jack', 'Smith', { dob: '2013-03-03' }), pupil('P03', 'Jake', 'Smith'), pupil('P04', 'Amy', 'Jones')];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIVEN_NAMES } from '../../src/match/givenNames.js';
+import { GIVEN_NAMES } from '../../src/match/data/givenNames.js';
 
 describe('the list of given names', () => {
   const names = GIVEN_NAMES.split(/\s+/).filter(Boolean);

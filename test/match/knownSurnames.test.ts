@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownSurname, KNOWN_SURNAMES } from '../../src/match/knownSurnames.js';
+import { isKnownSurname, KNOWN_SURNAMES } from '../../src/match/data/knownSurnames.js';
 
 describe('the list of known surnames', () => {
   const names = KNOWN_SURNAMES.split(/\s+/).filter(Boolean);

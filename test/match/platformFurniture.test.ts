@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from '../../src/match/platformFurniture.js';
-import { readDisplayName, readHandleText } from '../../src/match/readConnection.js';
+import { readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
 import type { Connection } from '../../src/model/records.js';
 import { connection, nameStrength, pupil, STAFF } from './fixtures/pupils.js';
 

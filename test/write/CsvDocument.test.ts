@@ -5,7 +5,7 @@ import type { Exemption } from '../../src/model/records.js';
 import { neutraliseFormula, restoreFormula } from '../../src/read/formulaCells.js';
 import { readExemptions } from '../../src/read/readExemptions.js';
 import { CsvDocument } from '../../src/write/CsvDocument.js';
-import { EXEMPTIONS_FILE, exemptionValues } from '../../src/write/keptFiles.js';
+import { EXEMPTIONS_FILE, exemptionValues } from '../../src/write/keptFileKinds.js';
 
 const open = (bytes: Uint8Array | undefined) => CsvDocument.open('exemptions.csv', bytes, EXEMPTIONS_FILE.aliases, EXEMPTIONS_FILE.required, EXEMPTIONS_FILE.describe);
 const read = (bytes: Uint8Array) => readExemptions(textSourceFromBytes('exemptions.csv', bytes));

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { changeLogPath, lastChangeAuthor } from '../../src/write/changeLog.js';
 import { KeptFile } from '../../src/write/KeptFile.js';
-import { EXEMPTIONS_FILE } from '../../src/write/keptFiles.js';
+import { EXEMPTIONS_FILE } from '../../src/write/keptFileKinds.js';
 import { saveEdits } from '../../src/write/saveEdits.js';
 
 let dir: string;

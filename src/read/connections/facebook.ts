@@ -1,8 +1,8 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { metaText } from './metaText.js';
+import { metaText } from './repairMojibake.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformFiles.js';
+import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
 
 /**
  * Facebook's "Download your information" in JSON. Lists hold names only (no usernames or

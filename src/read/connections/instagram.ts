@@ -1,9 +1,9 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { readLabelValues } from './labelValues.js';
-import { metaText } from './metaText.js';
+import { metaText } from './repairMojibake.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformFiles.js';
+import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
 
 /**
  * Instagram's "Download your information" in JSON, and Threads' lists, which come inside it in

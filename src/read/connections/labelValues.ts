@@ -1,5 +1,5 @@
-import { metaText } from './metaText.js';
-import { isRecord } from './platformFiles.js';
+import { metaText } from './repairMojibake.js';
+import { isRecord } from './platformJson.js';
 
 /**
  * Meta's newer list entries, `{"timestamp", "media", "label_values": [{"label", "value", "href"}…],

@@ -1,4 +1,4 @@
-import { fileParts } from './platformFiles.js';
+import { fileParts } from './platformJson.js';
 
 /**
  * Files that come with platform downloads but are not lists the tool reads: photos, videos and

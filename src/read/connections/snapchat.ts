@@ -1,7 +1,7 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformFiles.js';
+import { connectionOf, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
 
 /**
  * Snapchat's "My Data" download (with "Export JSON files" ticked): `json/friends.json`, one object

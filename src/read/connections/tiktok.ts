@@ -2,7 +2,7 @@ import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
 import type { TextSource } from '../../io/TextSource.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, dateFromText, entryRef, fileParts, isRecord, readJson, text, warnUnexpectedShape } from './platformFiles.js';
+import { connectionOf, dateFromText, entryRef, fileParts, isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
 
 /**
  * TikTok's "Download your data". JSON: one `user_data.json` (since 2024 `user_data_tiktok.json`)

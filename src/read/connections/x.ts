@@ -1,5 +1,5 @@
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { connectionOf, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformFiles.js';
+import { connectionOf, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
 
 /**
  * X (Twitter) archive: `data/follower.js` and `data/following.js` (large archives split them

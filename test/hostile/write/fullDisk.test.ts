@@ -8,7 +8,7 @@ import { writeFileAtomically } from '../../../src/io/atomicWrite.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from '../../../src/io/WriteFileSystem.js';
 import { changeLogPath } from '../../../src/write/changeLog.js';
 import { KeptFile } from '../../../src/write/KeptFile.js';
-import { EXEMPTIONS_FILE } from '../../../src/write/keptFiles.js';
+import { EXEMPTIONS_FILE } from '../../../src/write/keptFileKinds.js';
 import { saveEdits } from '../../../src/write/saveEdits.js';
 import { runCli } from '../../e2e/runCli.js';
 import { ADD, copySchool, expectNoStack, leftovers } from './school.js';

@@ -116,7 +116,7 @@ describe('a save killed between its steps is finished or undone by the next run'
   it('leaves file and log agreeing when a real save is killed -9 at each step', { timeout: 180_000 }, async () => {
     const saveEditsJs = fileURLToPath(new URL('../../../dist/write/saveEdits.js', import.meta.url));
     const keptJs = fileURLToPath(new URL('../../../dist/write/KeptFile.js', import.meta.url));
-    const kindsJs = fileURLToPath(new URL('../../../dist/write/keptFiles.js', import.meta.url));
+    const kindsJs = fileURLToPath(new URL('../../../dist/write/keptFileKinds.js', import.meta.url));
     const fsJs = fileURLToPath(new URL('../../../dist/io/WriteFileSystem.js', import.meta.url));
     const { folder } = school();
     const file = path.join(folder, 'exemptions.csv');

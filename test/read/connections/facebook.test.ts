@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { facebookImporter } from '../../../src/read/connections/facebook.js';
-import { repairMojibake } from '../../../src/read/connections/metaText.js';
+import { repairMojibake } from '../../../src/read/connections/repairMojibake.js';
 import { brief, fixture, importFile, importerFor } from './helpers.js';
 
 const FB2024 = 'facebook-2024/facebook-janemorgan-2024-05-01-k3Jd8sQa';

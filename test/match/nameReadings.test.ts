@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleShape, readDisplayName, readHandleText } from '../../src/match/readConnection.js';
+import { handleShape, readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
 import { FOLD } from '../../src/normalise/nameText.js';
 
 describe('handleShape', () => {
