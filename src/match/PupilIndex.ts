@@ -4,7 +4,7 @@ import { FOLD, foldNameText } from '../normalise/nameText.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
 import { BoundedCache } from './BoundedCache.js';
 import { FingerprintCache } from './FingerprintCache.js';
-import { isKnownSurname } from './data/knownSurnames.js';
+import { isKnownSurname } from './isKnownSurname.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { yearGroupNumber } from './yearEvidence.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownSurname, KNOWN_SURNAMES } from '../../src/match/data/knownSurnames.js';
+import { KNOWN_SURNAMES } from '../../src/match/data/knownSurnames.js';
+import { isKnownSurname } from '../../src/match/isKnownSurname.js';
 
 describe('the list of known surnames', () => {
   const names = KNOWN_SURNAMES.split(/\s+/).filter(Boolean);

@@ -11,6 +11,12 @@
  * Małgorzata → malgorzata). A name appears once, in the first group it belongs to; a name that is
  * both a pupil's and an adult's is fine here: the list says only "this word is a real given name".
  * Whitespace separates names; the groups are joined into one string.
+ *
+ * Where the entries come from: written for this project; neither this file nor its history cites
+ * a published list. The first group came with the matcher's adult checks (d7b0726, 2026-11-25);
+ * about 2,200 names of other backgrounds and generations were added after adults with such names
+ * were read as pupils' typos (549d0c9, 2026-12-01); the Vietnamese group after the second
+ * evaluation (cab5e42, 2026-12-02).
  */
 export const GIVEN_NAMES: string = [
   // Common in the UK across generations; the project's first list.

@@ -8,6 +8,10 @@
  * Lower case, letters only, folded to ASCII as the matcher folds before lookup (Wiśniewska →
  * wisniewska, O'Brien → obrien, Nguyễn → nguyen). A surname appears once, in the first group it
  * belongs to; whitespace separates surnames and the groups are joined into one string.
+ *
+ * Where the entries come from: about 3,300 surnames added in one commit (0da5e3e, 2026-12-01),
+ * written for this project; neither this file nor its history cites a published list or says how
+ * they were chosen beyond "common UK surnames of many backgrounds".
  */
 export const KNOWN_SURNAMES: string = [
   // English and general British surnames, with spellings that are separate real surnames.
@@ -240,11 +244,3 @@ werner wolf zimmermann
 boswell cash connors loveridge maughan mongan purcell
 `,
 ].join('\n');
-
-let known: ReadonlySet<string> | undefined;
-
-/** True when `word` (lower case, folded) is a common surname. The set is built on first use. */
-export function isKnownSurname(word: string): boolean {
-  known ??= new Set(KNOWN_SURNAMES.split(/\s+/).filter(Boolean));
-  return known.has(word);
-}

@@ -5,13 +5,19 @@
  * One line per given name: `name: short, forms` lists forms people use for that name; `name = other,
  * spellings` lists spellings of the same name. A form written `~form` is also a name in its own
  * right, often of another generation or sex (Mark for Marcus, Harry for Harriet): an account using
- * it may well be a relative, so it is never enough for a flag. Both directions are derived by `nicknames.ts`, so a
+ * it may well be a relative, so it is never enough for a flag. Both directions are derived by `../nicknames.ts`, so a
  * pupil on the roll as Alexander is found as Alex, and a pupil on the roll as Alex is found as
  * Alexander. Names of other languages' families, their short forms and romanised spellings, are in
- * `data/otherLanguagesNames.ts`, with their sources. Lower case, letters only; accents are folded
+ * `otherLanguagesNames.ts`, with their sources. Lower case, letters only; accents are folded
  * before lookup. Every name here is also
  * "a known given name": a one-letter difference from a pupil's name that lands on one of these is a
  * different person's name, not a typo.
+ *
+ * Where the entries come from: the project's own, written for it; neither this file nor its
+ * history cites a published list. Begun with the matching engine (cd94971, 2026-11-25); names
+ * common in UK schools beyond English added in 4240f8b (2026-12-01); `~` shared forms after a
+ * second evaluation (d932da6, 2026-12-02). The lines for other languages, which have sources,
+ * moved to `otherLanguagesNames.ts` (4db5061, 2026-12-04).
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah

@@ -1,5 +1,5 @@
 import type { ImportContext } from './ConnectionImporter.js';
-import { dateFromSeconds, dateFromText } from './platformJson.js';
+import { dateFromSeconds, dateFromText } from './platformDates.js';
 
 /**
  * What one list lost while it was read: dates written in a way the tool cannot read, and rows

@@ -2,7 +2,9 @@ import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { metaText } from './repairMojibake.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
+import { isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
+import { connectionOf, entryRef } from './connectionOf.js';
+import { fileParts } from './fileParts.js';
 
 /**
  * Facebook's "Download your information" in JSON. Lists hold names only (no usernames or

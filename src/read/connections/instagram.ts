@@ -3,7 +3,9 @@ import type { ConnectionImporter } from './ConnectionImporter.js';
 import { readLabelValues } from './labelValues.js';
 import { metaText } from './repairMojibake.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, entryRef, fileParts, isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
+import { isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
+import { connectionOf, entryRef } from './connectionOf.js';
+import { fileParts } from './fileParts.js';
 
 /**
  * Instagram's "Download your information" in JSON, and Threads' lists, which come inside it in

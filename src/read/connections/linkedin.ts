@@ -2,7 +2,7 @@ import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex } fro
 import { readCsvRows } from '../readCsvRows.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { PartialRead } from './PartialRead.js';
-import { anyConnectionOf, connectionOf } from './platformJson.js';
+import { anyConnectionOf, connectionOf } from './connectionOf.js';
 
 /**
  * LinkedIn's `Connections.csv` (from "Get a copy of your data"), in each shape it has had:

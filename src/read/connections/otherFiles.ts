@@ -1,4 +1,4 @@
-import { fileParts } from './platformJson.js';
+import { fileParts } from './fileParts.js';
 
 /**
  * Files that come with platform downloads but are not lists the tool reads: photos, videos and

@@ -1,7 +1,8 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
+import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
+import { connectionOf, entryRef } from './connectionOf.js';
 
 /**
  * Snapchat's "My Data" download (with "Export JSON files" ticked): `json/friends.json`, one object

@@ -2,7 +2,10 @@ import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
 import type { TextSource } from '../../io/TextSource.js';
 import { PartialRead } from './PartialRead.js';
-import { connectionOf, dateFromText, entryRef, fileParts, isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
+import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
+import { connectionOf, entryRef } from './connectionOf.js';
+import { dateFromText } from './platformDates.js';
+import { fileParts } from './fileParts.js';
 
 /**
  * TikTok's "Download your data". JSON: one `user_data.json` (since 2024 `user_data_tiktok.json`)

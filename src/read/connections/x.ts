@@ -1,5 +1,6 @@
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { connectionOf, entryRef, isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
+import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
+import { connectionOf, entryRef } from './connectionOf.js';
 
 /**
  * X (Twitter) archive: `data/follower.js` and `data/following.js` (large archives split them
