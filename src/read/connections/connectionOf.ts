@@ -16,6 +16,9 @@ export interface ConnectionFields {
   source: SourceRef;
 }
 
+/** The fields a connection has only when the download gives them, in the order they are set. */
+const OPTIONAL_FIELDS = ['displayName', 'username', 'profileUrl', 'connectedOn'] as const;
+
 /** A connection of the staff member whose download this is; undefined when it names nobody. */
 export function connectionOf(context: ImportContext, platform: string, fields: ConnectionFields): Connection | undefined {
   if (!fields.displayName && !fields.username) return undefined;
@@ -27,9 +30,9 @@ export function anyConnectionOf(context: ImportContext, platform: string, fields
   const connection: Connection = { platform, relationship: fields.relationship, source: fields.source };
   if (context.staffId) connection.staffId = context.staffId;
   if (context.staffName) connection.staffName = context.staffName;
-  if (fields.displayName) connection.displayName = fields.displayName;
-  if (fields.username) connection.username = fields.username;
-  if (fields.profileUrl) connection.profileUrl = fields.profileUrl;
-  if (fields.connectedOn) connection.connectedOn = fields.connectedOn;
+  for (const key of OPTIONAL_FIELDS) {
+    const value = fields[key];
+    if (value) connection[key] = value;
+  }
   return connection;
 }
