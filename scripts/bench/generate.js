@@ -206,16 +206,15 @@ export async function generate(sizeName, dir, seed = 20261124) {
       buffer = '';
     }
   };
-  // A pupil's own account is connected from age 8 (2019 at the earliest), and never before the
-  // pupil was 4: an account connected with a toddler is an adult's, or one a parent ran.
+  // A pupil's own account is connected at any time from age 8 to the audit (so an older pupil's
+  // often at 13 or over), and never before the pupil was 4: an account connected with a toddler is
+  // an adult's, or one a parent ran. An infant's, from 4.
   const dateAfter = (dob) => {
-    const from = Math.max(Number(dob.slice(0, 4)) + 8, 2019);
-    const date = iso(Math.min(from + rnd.int(4), 2026), 1 + rnd.int(10), 1 + rnd.int(28));
-    // From the eighth birthday itself, not the year of it (a date early in that year is age 7).
     const eighth = `${Number(dob.slice(0, 4)) + 8}${dob.slice(4)}`;
     const fourth = `${Number(dob.slice(0, 4)) + 4}${dob.slice(4)}`;
-    const earliest = eighth <= AUDIT_DATE ? eighth : fourth;
-    return date < earliest ? earliest : date;
+    const from = Date.parse(eighth <= AUDIT_DATE ? eighth : fourth);
+    const to = Date.parse(AUDIT_DATE);
+    return from >= to ? AUDIT_DATE : new Date(from + rnd.next() * (to - from)).toISOString().slice(0, 10);
   };
   // A young adult may share a pupil's whole name by chance: kept, and labelled, since telling
   // them apart is the model's work (a common name alone is no proof).

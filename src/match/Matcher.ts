@@ -12,6 +12,8 @@ export interface MatchCandidate {
   contributions: Contribution[];
   /** The model's reading of the pair, one level per feature (what the fit counts). */
   levels: FeatureLevels;
+  /** The prior the probability started from (bits), and the accounts per pupil estimated on these lists; set once the lists are read. */
+  prior?: { bits: number; accountsPerPupil: number; nameClustering: number };
 }
 
 /**
