@@ -220,10 +220,12 @@ if (!check) {
   }
   for (const feature of SHAPE_FEATURES) for (const level of Object.keys(weights[feature])) weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
   const accountsPerPupil = Number(geometric(FIT_SETS.map((_, i) => sets[i].rho)).toPrecision(3));
+  const typicalPopulation = Math.round(geometric(sets.map((s) => s.pairs[0]?.prior?.population ?? 1)));
   const parameters = {
     source: `fitted by scripts/fit-model.mjs on the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others); checked on ${SIZE} seed ${CHECK_SEED}`,
     intercept: Math.round(intercept * 100) / 100,
     accountsPerPupil,
+    typicalPopulation,
     weights,
     typicalForename,
     typicalSurname,

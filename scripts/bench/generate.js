@@ -324,7 +324,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
       }
     } else if (what === 'shared') {
       const p = rnd.pick(shared);
-      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter('2020-01-01') }, { kind: 'shared_name', pupil: p.id, expect: 'review', also: othersNamed(p.fore, p.sur, p, true) });
+      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) }, { kind: 'shared_name', pupil: p.id, expect: 'review', also: othersNamed(p.fore, p.sur, p, true) });
     } else if (rnd.chance(0.25) && adultLeavers.length > 0) {
       const p = rnd.pick(adultLeavers);
       if (isNamesake(p.fore, p.sur)) {

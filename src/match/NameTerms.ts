@@ -66,9 +66,17 @@ export class NameTerms {
     return this.accounts.size;
   }
 
-  /** The share of accounts on `platform` (smoothed: a platform never seen is not impossible). */
+  /**
+   * The population an account's name is drawn from: the lists' accounts and the smoothing's
+   * pseudo-accounts of typical names (a short list is not a small world).
+   */
+  get population(): number {
+    return this.accounts.size + PSEUDO_ACCOUNTS;
+  }
+
+  /** The share of accounts on `platform` (at least 1 in 100: a platform rare on these lists is not unheard of). */
   platformShare(platform: string): number {
-    return ((this.platforms.get(platform) ?? 0) + 1) / (this.accounts.size + this.platforms.size + 1);
+    return Math.max(LEAST_SHARE, (this.platforms.get(platform) ?? 0) / Math.max(1, this.accounts.size));
   }
 
   /**
@@ -80,7 +88,8 @@ export class NameTerms {
     const upTo = this.monthsUpTo();
     const after = this.accounts.size - upTo(since);
     const total = Math.max(1, after);
-    return { share: (upTo(to) - upTo(from) + 0.5) / (total + 1), undated: (this.undated + 0.5) / (total + 1) };
+    // At least 1 in 100: a short or undated list must not make any band of a pupil's life look empty.
+    return { share: Math.max(LEAST_SHARE, (upTo(to) - upTo(from)) / total), undated: Math.max(LEAST_SHARE, this.undated / total) };
   }
 
   /** Dated accounts connected before month `m`. */
@@ -220,6 +229,9 @@ export function monthOf(day: string): number | undefined {
   const month = Number(day.slice(5, 7));
   return Number.isFinite(year) && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
 }
+
+/** The least share of accounts a platform or a band of dates is taken to have. */
+const LEAST_SHARE = 0.01;
 
 /** Pseudo-accounts of the smoothing: how much a short list leans on the typical share. */
 const PSEUDO_ACCOUNTS = 2_000;

@@ -172,14 +172,18 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   let estimated: { accounts: number; rho: number } | undefined;
   let newestMonth = 0;
 
-  /** What the lists say about one pair (the u side). */
-  const factsOf = (candidate: MatchCandidate, connection: Connection): ListFacts => {
+  /**
+   * What the lists say about one pair (the u side). `final`: once every list is read; before
+   * then the names are weighed by the roll's counts alone (tallying the lists' names per row
+   * would cost a pass over them each time), the platforms and dates by those counted so far.
+   */
+  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
     const p = candidate.pupil;
     const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
-    const shares = terms.shares(fore, sur, true, connection.displayName);
+    const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
-    const otherAccounts = exact ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
+    const otherAccounts = exact && final ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
@@ -188,7 +192,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const { share, undated } = terms.dateShare(born, band ? born + band[1] : 0, band ? born + band[2] : 0);
       ageShare = band ? share : candidate.levels.age === 'unknown' ? undated : undefined;
     }
-    return { accounts: terms.accountCount, forenameShare: shares.forename, surnameShare: shares.surname, clustering: terms.wholeNameClustering, otherAccounts, platformShare: terms.platformShare(connection.platform), ...(ageShare !== undefined ? { ageShare } : {}) };
+    return { accounts: terms.population, forenameShare: shares.forename, surnameShare: shares.surname, clustering: final ? terms.wholeNameClustering : 1, otherAccounts, platformShare: terms.platformShare(connection.platform), ...(ageShare !== undefined ? { ageShare } : {}) };
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
@@ -201,11 +205,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const accountsPerPupil = (): number => {
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
     const groups: number[][] = [];
-    const prior0 = model.prior(1, terms.accountCount);
+    const prior0 = model.prior(1, terms.population);
     for (const { candidates, connection } of accountsSeen.values()) {
       groups.push(candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))));
     }
-    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil);
+    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, terms.population);
     estimated = { accounts: terms.accountCount, rho };
     return rho;
   };
@@ -213,11 +217,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */
   const weigh = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
     const rho = accountsPerPupil();
-    const prior = model.prior(rho, terms.accountCount);
+    const prior = model.prior(rho, terms.population);
     const logOdds = candidates.map((candidate) => {
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
-      candidate.prior = { bits: prior, accountsPerPupil: rho, nameClustering: terms.wholeNameClustering };
+      candidate.prior = { bits: prior, accountsPerPupil: rho, nameClustering: terms.wholeNameClustering, population: terms.population };
       return model.logOdds(candidate.levels, prior, listTerms);
     });
     const probabilities = posteriors(logOdds);
@@ -225,10 +229,17 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
   };
 
-  /** Before the lists are read: the fitted shape of the evidence only, for ordering (the judgement waits for `finalise`). */
-  const weighShape = (candidates: MatchCandidate[]): MatchCandidate[] => {
-    const prior = model.prior(model.parameters.accountsPerPupil, terms.accountCount);
-    const probabilities = posteriors(candidates.map((c) => model.logOdds(c.levels, prior, [])));
+  /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
+  const weighShape = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
+    // The lists are taken to be at least as long as the bench's were, until they are all read.
+    const prior = model.prior(model.parameters.accountsPerPupil, Math.max(terms.population, model.parameters.typicalPopulation));
+    const probabilities = posteriors(
+      candidates.map((c) => {
+        const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));
+        c.contributions = [...listTerms, ...c.contributions];
+        return model.logOdds(c.levels, prior, listTerms);
+      }),
+    );
     candidates.forEach((candidate, i) => (candidate.score = probabilities[i]!));
     return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
   };
@@ -260,7 +271,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       markNamesakes(candidates);
       const key = `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
       if (!accountsSeen.has(key)) accountsSeen.set(key, { candidates, connection });
-      return weighShape(candidates);
+      return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
       return weigh(

@@ -33,6 +33,8 @@ export interface ModelParameters {
   intercept: number;
   /** Accounts per pupil in scope before the audit's own candidates are counted (EM starts here). */
   accountsPerPupil: number;
+  /** The population of accounts of the bench's lists: what lists are taken to hold until they are read. */
+  typicalPopulation: number;
   /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */
   weights: Record<string, Record<string, number>>;
   /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
@@ -152,9 +154,10 @@ export class MatchModel {
     const platformFloor = levels.underPlatform === 'yes' ? LEAST_M / 20 : LEAST_M / 2;
     const platformBits = round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
     if (platformBits !== 0) out.push({ code: 'PLATFORM', args: { platform: levels.platform }, weight: platformBits });
-    const ageM = m.age[levels.stage]?.[levels.age] ?? 0;
-    // Before 4 a child has no account of their own: one a parent runs is the parent's.
-    const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(Math.max(levels.age === 'under4' ? LEAST_M / 10 : LEAST_M, ageM) / facts.ageShare));
+    // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
+    // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
+    const ageM = levels.age === 'under4' ? LEAST_M / 100 : Math.max(LEAST_M, m.age[levels.stage]?.[levels.age] ?? 0);
+    const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(ageM / facts.ageShare));
     const code = LEVEL_CODE.age?.[levels.age];
     if (ageBits !== 0 && code) {
       const args = ARGUMENT.age?.(levels.age);
@@ -205,13 +208,15 @@ export class MatchModel {
  * pupils' accounts among the candidates (the sum of their posteriors) equal to it. `groups`: per
  * distinct account, its candidates' log-odds without the accounts-per-pupil term.
  */
-export function estimateAccountsPerPupil(groups: readonly (readonly number[])[], pupils: number, start: number): number {
-  let rho = start;
+export function estimateAccountsPerPupil(groups: readonly (readonly number[])[], pupils: number, start: number, accounts = Infinity): number {
+  // The pupils' accounts are at most half of all the accounts.
+  const most = Math.min(5, accounts / Math.max(1, 2 * pupils));
+  let rho = Math.min(start, most);
   for (let iteration = 0; iteration < 50 && pupils > 0; iteration++) {
     const bits = Math.log2(rho);
     let expected = 0;
     for (const group of groups) for (const p of posteriors(group.map((l) => l + bits))) expected += p;
-    const next = Math.min(5, Math.max(0.002, expected / pupils));
+    const next = Math.min(most, Math.max(0.002, expected / pupils));
     if (Math.abs(Math.log2(next / rho)) < 0.01) return next;
     rho = next;
   }
