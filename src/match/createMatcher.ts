@@ -171,6 +171,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
   let estimated: { accounts: number; rho: number } | undefined;
   let newestMonth = 0;
+  // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
+  const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
 
   /**
    * What the lists say about one pair (the u side). `final`: once every list is read; before
@@ -192,7 +194,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const { share, undated } = terms.dateShare(born, band ? born + band[1] : 0, band ? born + band[2] : 0);
       ageShare = band ? share : candidate.levels.age === 'unknown' ? undated : undefined;
     }
-    return { accounts: terms.population, forenameShare: shares.forename, surnameShare: shares.surname, clustering: final ? terms.wholeNameClustering : 1, otherAccounts, platformShare: terms.platformShare(connection.platform), ...(ageShare !== undefined ? { ageShare } : {}) };
+    return { accounts: population(), forenameShare: shares.forename, surnameShare: shares.surname, clustering: final ? terms.wholeNameClustering : 1, otherAccounts, platformShare: terms.platformShare(connection.platform), ...(ageShare !== undefined ? { ageShare } : {}) };
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
@@ -205,11 +207,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const accountsPerPupil = (): number => {
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
     const groups: number[][] = [];
-    const prior0 = model.prior(1, terms.population);
+    const prior0 = model.prior(1, population());
     for (const { candidates, connection } of accountsSeen.values()) {
       groups.push(candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))));
     }
-    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, terms.population);
+    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
     estimated = { accounts: terms.accountCount, rho };
     return rho;
   };
@@ -217,7 +219,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */
   const weigh = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
     const rho = accountsPerPupil();
-    const prior = model.prior(rho, terms.population);
+    const prior = model.prior(rho, population());
     const logOdds = candidates.map((candidate) => {
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
@@ -231,8 +233,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
   const weighShape = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
-    // The lists are taken to be at least as long as the bench's were, until they are all read.
-    const prior = model.prior(model.parameters.accountsPerPupil, Math.max(terms.population, model.parameters.typicalPopulation));
+    const prior = model.prior(model.parameters.accountsPerPupil, population());
     const probabilities = posteriors(
       candidates.map((c) => {
         const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));

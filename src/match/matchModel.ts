@@ -152,7 +152,8 @@ export class MatchModel {
     const m = this.parameters.presentation;
     // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is seldom there.
     const platformFloor = levels.underPlatform === 'yes' ? LEAST_M / 20 : LEAST_M / 2;
-    const platformBits = round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
+    // A platform the bench never planted anybody on (`other`, or none named) says nothing either way.
+    const platformBits = levels.platform === 'other' ? 0 : round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
     if (platformBits !== 0) out.push({ code: 'PLATFORM', args: { platform: levels.platform }, weight: platformBits });
     // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
     // runs is the parent's. Not learnt: the bench's dates are the generator's choice.

@@ -11,43 +11,43 @@ import type { ModelParameters } from '../matchModel.js';
  */
 export const MODEL_PARAMETERS: ModelParameters = {
   "source": "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2072 true pairs, 681 others); checked on secondary seed 103",
-  "intercept": -7.58,
+  "intercept": -7.56,
   "accountsPerPupil": 0.553,
   "typicalPopulation": 16920,
   "weights": {
     "fore": {
       "fullForm": -2.84,
       "initial": 0.55,
-      "legal": 5.02,
-      "nickname": 1.63,
-      "none": -1.19,
-      "preferred": 3.74,
-      "sharedForm": -1.6,
-      "soundsLike": -4.82,
-      "typo": 0.11,
-      "variant": -0.6
+      "legal": 5.01,
+      "nickname": 1.61,
+      "none": -1.17,
+      "preferred": 3.75,
+      "sharedForm": -1.63,
+      "soundsLike": -4.84,
+      "typo": 0.2,
+      "variant": -0.64
     },
     "sur": {
-      "full": 3.85,
-      "initial": -2.96,
+      "full": 3.86,
+      "initial": -3,
       "none": 0,
-      "part": 1.26,
-      "pet": 2.26,
+      "part": 1.24,
+      "pet": 2.22,
       "typo": 2.72
     },
     "order": {
       "asWritten": 0,
-      "orderInDoubt": -0.8,
-      "surnameFirst": -1.6
+      "orderInDoubt": -0.77,
+      "surnameFirst": -1.54
     },
     "middle": {
       "no": 0,
-      "yes": 4.7
+      "yes": 4.81
     },
     "unexplained": {
       "0": 0,
-      "1": -6.09,
-      "2+": -4.09
+      "1": -6.12,
+      "2+": -4.08
     },
     "names": {
       "both": 0,
@@ -55,23 +55,23 @@ export const MODEL_PARAMETERS: ModelParameters = {
       "handle": 0
     },
     "digits": {
-      "dob": 3.2,
+      "dob": 3.26,
       "none": 0,
-      "olderTwoDigit": -4.53,
-      "otherNumber": -0.64,
-      "yearGroup": 3.52
+      "olderTwoDigit": -4.4,
+      "otherNumber": -0.62,
+      "yearGroup": 3.58
     },
     "adultWords": {
       "no": 0,
-      "yes": -12.42
+      "yes": -12.29
     },
     "staffSurname": {
       "no": 0,
-      "yes": -1.85
+      "yes": -1.8
     },
     "leet": {
       "no": 0,
-      "yes": 3.3
+      "yes": 3.28
     }
   },
   "typicalForename": 0.00046,
