@@ -112,6 +112,7 @@ export function sameNameLevel(otherAccounts: number): string {
 }
 /** m is never taken below this from the bench: the bench's choice of where pupils appear is not a law of nature. */
 const LEAST_M = 0.01;
+const LEAST_AGE_M = 0.05;
 
 export class MatchModel {
   constructor(readonly parameters: ModelParameters = MODEL_PARAMETERS) {}
@@ -150,14 +151,16 @@ export class MatchModel {
     const frequency = this.frequency(levels, facts);
     if (frequency) out.push(frequency);
     const m = this.parameters.presentation;
-    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is seldom there.
-    const platformFloor = levels.underPlatform === 'yes' ? LEAST_M / 20 : LEAST_M / 2;
+    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in ten thousand at most.
+    const platformFloor = levels.underPlatform === 'yes' ? LEAST_M / 100 : LEAST_M / 2;
     // A platform the bench never planted anybody on (`other`, or none named) says nothing either way.
     const platformBits = levels.platform === 'other' ? 0 : round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
     if (platformBits !== 0) out.push({ code: 'PLATFORM', args: { platform: levels.platform }, weight: platformBits });
     // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
     // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
-    const ageM = levels.age === 'under4' ? LEAST_M / 100 : Math.max(LEAST_M, m.age[levels.stage]?.[levels.age] ?? 0);
+    // From 4, some children have an account a parent set up (the bench plants none before 8 for
+    // older pupils): at least one pupil's account in twenty in any band.
+    const ageM = levels.age === 'under4' ? LEAST_M / 100 : Math.max(LEAST_AGE_M, m.age[levels.stage]?.[levels.age] ?? 0);
     const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(ageM / facts.ageShare));
     const code = LEVEL_CODE.age?.[levels.age];
     if (ageBits !== 0 && code) {
@@ -209,6 +212,9 @@ export class MatchModel {
  * pupils' accounts among the candidates (the sum of their posteriors) equal to it. `groups`: per
  * distinct account, its candidates' log-odds without the accounts-per-pupil term.
  */
+/** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
+const PSEUDO_PUPILS = 50;
+
 export function estimateAccountsPerPupil(groups: readonly (readonly number[])[], pupils: number, start: number, accounts = Infinity): number {
   // The pupils' accounts are at most half of all the accounts.
   const most = Math.min(5, accounts / Math.max(1, 2 * pupils));
@@ -217,7 +223,8 @@ export function estimateAccountsPerPupil(groups: readonly (readonly number[])[],
     const bits = Math.log2(rho);
     let expected = 0;
     for (const group of groups) for (const p of posteriors(group.map((l) => l + bits))) expected += p;
-    const next = Math.min(most, Math.max(0.002, expected / pupils));
+    // Shrunk towards the bench's rate by a few pseudo-pupils: a handful of candidates proves little.
+    const next = Math.min(most, Math.max(0.002, (expected + PSEUDO_PUPILS * start) / (pupils + PSEUDO_PUPILS)));
     if (Math.abs(Math.log2(next / rho)) < 0.01) return next;
     rho = next;
   }
