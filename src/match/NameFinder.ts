@@ -3,6 +3,7 @@ import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
+import { looksStretched } from './stretchedLetters.js';
 import { unstretch } from './unstretch.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
@@ -135,7 +136,9 @@ export class NameFinder {
       const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
       const sharesStem = fore === 'fullForm' && pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
       const surnameFirst = b !== undefined && b.start < a.start;
-      const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven;
+      // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
+      // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
+      const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
       const evidence = this.shared({ fore, sur, surnameFirst, orderInDoubt, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer });
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
@@ -211,11 +214,13 @@ export class NameFinder {
    */
   private slots(reading: Reading): Slot[] {
     const slots: Slot[] = [];
+    // A letter tripled in one word (`fosterrr`) says the doubled ones beside it (`tobyy`) are decoration too.
+    const stretchedBeside = reading.words.some((word) => looksStretched(word, false));
     for (const word of reading.words) {
       const facts = this.index.facts(word);
       // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
       const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
-      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading, this.index, (form) => this.segment(form)) : undefined;
+      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading, this.index, (form) => this.segment(form), stretchedBeside) : undefined;
       if (unstretched) {
         for (const part of unstretched) slots.push({ word: part, joined: unstretched.length > 1, facts: this.index.facts(part), unstretched: true });
         continue;

@@ -127,8 +127,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
       const numbers = display ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)] : handle ? handle[0].numbers : handleDigits;
-      // The handle's digits are beside a name only when the handle itself spells the pupil's.
-      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined);
+      // The handle's digits are beside a name only when the handle itself spells the pupil's (whole surname).
+      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined && handle[1].sur !== 'part');
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the

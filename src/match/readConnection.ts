@@ -91,6 +91,10 @@ export function readDisplayName(shown: string, isGivenName: (word: string) => bo
     const after = foldNameText(raw.slice(raw.indexOf(',') + 1))[0]!.text.match(/[a-z]+/g) ?? [];
     if (!after.some(isGivenName)) addReadings(readings, raw, 'display', 0);
   }
+  // `CLARK Elliot`: a surname in capitals before the forename, as registers write it, is read as
+  // `CLARK, Elliot` too (and as written: `ELLIOT Clark` is a forename in capitals).
+  const capitals = comma === 0 ? capitalsFirst(raw) : 0;
+  if (capitals > 0) addReadings(readings, raw, 'display', capitals);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
   return readings;
@@ -241,6 +245,19 @@ function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[
     return piece.slice(0, ending.index);
   });
   return changed ? cut : undefined;
+}
+
+/**
+ * Folded words in capitals at the start of a name whose other words are not (`CLARK Elliot` → 1,
+ * `HUNT-ROSS Sophie` → 2), else 0. Each capitalised word has two letters or more: `J SMITH` is
+ * an initial.
+ */
+function capitalsFirst(displayName: string): number {
+  const words = displayName.trim().split(/\s+/);
+  let upper = 0;
+  while (upper < words.length - 1 && /\p{Lu}.*\p{Lu}/u.test(words[upper]!) && !/\p{Ll}/u.test(words[upper]!)) upper++;
+  if (upper === 0 || !words.slice(upper).some((word) => /\p{Ll}/u.test(word))) return 0;
+  return foldNameText(words.slice(0, upper).join(' '))[0]!.text.match(/[a-z]+/g)?.length ?? 0;
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */

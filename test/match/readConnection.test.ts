@@ -74,3 +74,16 @@ describe('a year group’s word run onto a name', () => {
     expect(handleShape('amy7')).toBe('amy0');
   });
 });
+
+describe('a surname in capitals before the forename', () => {
+  const commas = (name: string): number[] => readDisplayName(name).map((reading) => reading.commaAfter);
+  it('is read as written and as `SURNAME, Forename`', () => {
+    expect(commas('CLARK Elliot')).toEqual([0, 1]);
+    expect(commas('HUNT-ROSS Sophie')).toEqual([0, 2]);
+  });
+  it('is not looked for in a name all in capitals, after an initial, or with a comma', () => {
+    expect(commas('ELLIOT CLARK')).toEqual([0]);
+    expect(commas('J Smith')).toEqual([0]);
+    expect(commas('CLARK, Elliot')).toEqual([1]);
+  });
+});
