@@ -176,7 +176,7 @@ export class NameFinder {
           for (const surHit of b.facts.sur) {
             for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            if (a.word.length === 1) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
+            if (a.word.length === 1 && !this.beginsSurname(a, b)) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
           }
         }
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
@@ -244,6 +244,16 @@ export class NameFinder {
     if (inner === word || inner.length < 2) return undefined;
     const facts = this.index.facts(inner);
     return facts.fore.length > 0 || facts.sur.length > 0 ? inner : undefined;
+  }
+
+  /**
+   * Whether a letter is the start of the surname after it, not an initial: `O Suilleabhain` and
+   * `o.suilleabhain` are Ó Súilleabháin without its accent, as the roll or the surname list has it.
+   */
+  private beginsSurname(letter: Span, next: Span): boolean {
+    if (letter.end !== next.start) return false;
+    const joined = this.index.facts(letter.word + next.word);
+    return joined.sur.length > 0 || joined.realSurname;
   }
 
   /** Adjacent words that together are one slip away from a surname (`Udiin-Butler`). */
