@@ -61,7 +61,12 @@ export function foldNameText(raw: string): FoldedText[] {
       translit += ch;
       continue;
     }
-    if (MARK.test(ch) || code === 0x200d || code === 0x200c || code === 0x200b || code === 0xfeff) {
+    // Variation selectors (️ after ⚽) and joiners dress emoji, not letters.
+    if ((code >= 0xfe00 && code <= 0xfe0f) || code === 0x200d) {
+      marks |= FOLD.DECORATED;
+      continue;
+    }
+    if (MARK.test(ch) || code === 0x200c || code === 0x200b || code === 0xfeff) {
       marks |= FOLD.ACCENTS;
       continue;
     }

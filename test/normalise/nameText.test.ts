@@ -75,3 +75,13 @@ describe('leetReadings', () => {
     expect(leetReadings('jack smith 2012')).toEqual([]);
   });
 });
+
+describe('foldNameText: emoji presentation selectors', () => {
+  it('counts the selector after an emoji as decoration, not an accent', () => {
+    for (const raw of ['elliot clark ⚽️', '❤️ Jack', 'Amy ☀︎']) {
+      const [folded] = foldNameText(raw);
+      expect(folded!.marks & FOLD.ACCENTS, raw).toBe(0);
+      expect(folded!.marks & FOLD.DECORATED, raw).toBe(FOLD.DECORATED);
+    }
+  });
+});
