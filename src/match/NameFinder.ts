@@ -197,9 +197,11 @@ export class NameFinder {
       }
     }
     // A forename alone is worth a look only with digits that may be the pupil's birth year or year
-    // group; the matcher keeps it only when they are.
-    if (slotCount === 1 && reading.numbers.length > 0) {
-      const a = spans[0]!;
+    // group; the matcher keeps it only when they are. One forename may be written as two words
+    // (`mary.jane.2012` for Mary-Jane).
+    const whole = reading.numbers.length > 0 ? spans.find((span) => span.start === 0 && span.end === slotCount && !span.surnameOnly) : undefined;
+    if (whole) {
+      const a = whole;
       for (const foreHit of a.facts.fore) {
         if (foreHit.relation === 'fullForm') continue;
         for (const entry of index.forename(foreHit.id) ?? []) if (forenameEntry.fore(entry) !== FORE_COMMON_PART) consider(forenameEntry.pupil(entry), 'none', 'none', a, undefined);

@@ -55,6 +55,16 @@ describe('a decoded disguise reads with the plain name’s levels', () => {
   });
 });
 
+describe('a forename alone with the pupil’s birth year', () => {
+  const hyphenated = createMatcher([pupil('H01', 'Mary-Jane', 'Clark', { dob: '2012-03-22' })]);
+  it.each(['maryjane2012', 'mary.jane.2012', 'mary_jane_12'])('%s: a hyphenated forename split or run together is still one forename', (handle) => {
+    const [candidate] = hyphenated.match(connection(undefined, handle), STAFF);
+    expect(candidate?.pupil.id).toBe('H01');
+    expect(candidate?.levels.fore).toBe('none');
+    expect(candidate?.levels.digits).toBe('dob');
+  });
+});
+
 describe('numbers in handles are seldom years', () => {
   it('reads 84 after half a double-barrelled surname as a number, not an older year (olivia_wood84)', () => {
     const levels = levelsFor('E06', 'Olivia', 'olivia_wood84');
