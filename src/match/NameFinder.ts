@@ -1,4 +1,5 @@
 import { FOLD } from '../normalise/nameText.js';
+import { soundKey } from '../normalise/soundKey.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
 import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
@@ -176,6 +177,7 @@ export class NameFinder {
           for (const surHit of b.facts.sur) {
             for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
+            if (!guess && soundIds.length === 0 && foreIds.length === 0 && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3) this.respelt(a, b, surHit, consider);
             if (a.word.length === 1 && !this.beginsSurname(a, b)) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
           }
         }
@@ -246,6 +248,19 @@ export class NameFinder {
     if (inner === word || inner.length < 2) return undefined;
     const facts = this.index.facts(inner);
     return facts.fore.length > 0 || facts.sur.length > 0 ? inner : undefined;
+  }
+
+  /**
+   * Pupils with this surname whose forename begins with the word's letter and sounds as it is
+   * spelt (`Ambah` for Amber, `Josif` for Joseph): respellings by sound too far from the name for
+   * one slip or its Double Metaphone code.
+   */
+  private respelt(a: Span, b: Span, surHit: SurHit, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
+    const key = soundKey(a.word);
+    for (const entry of this.index.initialPair(a.word[0]!, surHit.id) ?? []) {
+      const pupilAt = entry >> 3;
+      if (this.index.pupils[pupilAt]!.forenames.some((name) => name.length >= 3 && soundKey(name) === key)) consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
+    }
   }
 
   /**

@@ -81,3 +81,21 @@ describe('numbers in handles are seldom years', () => {
     expect(levelsFor('E07', undefined, 'kerry_taylor69')?.digits).toBe('otherNumber');
   });
 });
+
+describe('a forename respelt by sound', () => {
+  const matcher2 = createMatcher([pupil('S01', 'Amber', 'Henby'), pupil('S02', 'Joseph', 'Henbury'), pupil('S03', 'Elizabeth', 'Jones'), pupil('S04', 'Amy', 'Henby')]);
+  const levels = (displayName: string) => matcher2.match(connection(displayName), STAFF).map((c) => `${c.pupil.id}:${c.levels.fore}`);
+  it.each([
+    ['Ambah Henby', 'S01'],
+    ['Josif Henbury', 'S02'],
+    ['Elizabit Jones', 'S03'],
+  ])('%s sounds like the pupil’s forename', (displayName, id) => {
+    expect(levels(displayName)).toContain(`${id}:soundsLike`);
+  });
+  it('is not another pupil whose name begins alike', () => {
+    expect(levels('Ambah Henby')).not.toContain('S04:soundsLike');
+  });
+  it('takes no real name for a respelling', () => {
+    expect(levels('Amelia Henby')).toEqual([]);
+  });
+});
