@@ -20,6 +20,8 @@ const PUPILS = [
   pupil('T14', 'Jakub', 'Wiśniewski'),
   pupil('T15', 'Mateusz', 'Lewandowski'),
   pupil('T16', 'Jonas', 'Kazlauskas'),
+  pupil('T17', 'Ayşe', 'Yıldız'),
+  pupil('T18', 'Ayaan', 'Warsame'),
 ];
 const matcher = createMatcher(PUPILS);
 const fore = (id: string, displayName: string): string | undefined => matcher.match(connection(displayName), STAFF).find((c) => c.pupil.id === id)?.levels.fore;
@@ -36,6 +38,8 @@ describe('other romanisations of a forename are one name', () => {
     ['Hussein Aksoy', 'T07'],
     ['Harprit Sandhu', 'T08'],
     ['Khadeeja Osman', 'T09'],
+    ['Aishe Yildiz', 'T17'],
+    ['Ayan Warsame', 'T18'],
   ])('%s', (displayName, id) => {
     expect(fore(id, displayName)).toBe('variant');
   });
