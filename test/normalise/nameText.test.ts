@@ -85,3 +85,18 @@ describe('foldNameText: emoji presentation selectors', () => {
     }
   });
 });
+
+describe('foldNameText: Cyrillic small letters shaped like Latin small capitals', () => {
+  it.each([
+    ['Ruвy', 'ruby'],
+    ['Jаск', 'jack'],
+    ['Тoмas', 'tomas'],
+    ['Ruтh', 'ruth'],
+  ])('%s reads as %s, a look-alike, once', (raw, text) => {
+    const readings = foldNameText(raw);
+    expect(readings[0]).toEqual({ text, marks: FOLD.CONFUSABLE });
+  });
+  it('keeps the transliterated reading where the letter is also the sound (н in Haнnah is n)', () => {
+    expect(foldNameText('Haнnah').map((reading) => reading.text)).toContain('hannah');
+  });
+});
