@@ -26,11 +26,12 @@ const FILLER = new Set(['jr', 'jnr', 'ii', 'iii', 'iv', 'tm', 'fc', 'afc', 'foot
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'esq']);
 /**
- * Trades and businesses: an account that names one (`chloewalkerphotography`, `John Brown
- * Plumbing`, `Jackson's Bakery`) is an adult's or a business's. None is a surname (Barber, Law
+ * Trades and businesses, degrees and professional letters: an account that names one
+ * (`chloewalkerphotography`, `John Brown Plumbing`, `Jackson's Bakery`, `Andrea Wilkinson MBA`) is
+ * an adult's or a business's. None is a surname (Barber, Law
  * and Senior are left out).
  */
-const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
+const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'mba', 'msc', 'bsc', 'pgce', 'acca', 'aca', 'fca', 'cpa', 'cfa', 'frcs', 'mrcs', 'frcp', 'mrcp', 'rgn', 'cipd', 'llb', 'llm', 'dphil', 'beng', 'ceng', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
 const TRADE_SET = new Set(TRADE_WORDS);
 /**
  * Trades read at the end of a run-together word: none of them a surname, or a surname's pet form

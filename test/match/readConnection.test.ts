@@ -87,3 +87,13 @@ describe('a surname in capitals before the forename', () => {
     expect(commas('CLARK, Elliot')).toEqual([1]);
   });
 });
+
+describe('degrees and professional letters after a name', () => {
+  it.each(['Andrea Wilkinson MBA', 'Andrea Wilkinson, ACCA', 'Andrea Wilkinson BSc PGCE', 'Dr Andrea Wilkinson FRCS'])('%s says the account is an adult’s', (name) => {
+    expect(readDisplayName(name).every((reading) => reading.adultWord)).toBe(true);
+    expect(readDisplayName(name)[0]!.words).toEqual(['andrea', 'wilkinson']);
+  });
+  it('reads a LinkedIn profile suffix of letters as the same', () => {
+    expect(readHandleText('andrea-wilkinson-mba')[0]!.adultWord).toBe(true);
+  });
+});
