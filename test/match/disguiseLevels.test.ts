@@ -26,8 +26,20 @@ const nameLevels = (levels: FeatureLevels | undefined): Partial<FeatureLevels> |
 
 describe('a decoded disguise reads with the plain name’s levels', () => {
   it.each<[string, string, string | undefined, string | undefined, string]>([
-    ['stretched, the forename’s last letter doubled beside a tripled one', 'E01', 'tobyy fosterrr', undefined, 'Toby Foster'],
-    ['stretched, a vowel doubled inside beside a tripled last letter', 'E05', 'Kiitty Francisss', undefined, 'Kitty Francis'],
+    [
+      'stretched, the forename’s last letter doubled beside a tripled one',
+      'E01',
+      'tobyy fosterrr',
+      undefined,
+      'Toby Foster',
+    ],
+    [
+      'stretched, a vowel doubled inside beside a tripled last letter',
+      'E05',
+      'Kiitty Francisss',
+      undefined,
+      'Kitty Francis',
+    ],
     ['stretched, one half of a double surname tripled', 'E08', 'Sophiee Hunt-Rossiii', undefined, 'Sophie Hunt-Rossi'],
     ['surname first, the forename no surname', 'E02', 'Clark Ava', undefined, 'Ava Clark'],
     ['surname first in capitals', 'E03', 'CLARK Elliot', undefined, 'Elliot Clark'],
@@ -57,12 +69,15 @@ describe('a decoded disguise reads with the plain name’s levels', () => {
 
 describe('a forename alone with the pupil’s birth year', () => {
   const hyphenated = createMatcher([pupil('H01', 'Mary-Jane', 'Clark', { dob: '2012-03-22' })]);
-  it.each(['maryjane2012', 'mary.jane.2012', 'mary_jane_12'])('%s: a hyphenated forename split or run together is still one forename', (handle) => {
-    const [candidate] = hyphenated.match(connection(undefined, handle), STAFF);
-    expect(candidate?.pupil.id).toBe('H01');
-    expect(candidate?.levels.fore).toBe('none');
-    expect(candidate?.levels.digits).toBe('dob');
-  });
+  it.each(['maryjane2012', 'mary.jane.2012', 'mary_jane_12'])(
+    '%s: a hyphenated forename split or run together is still one forename',
+    (handle) => {
+      const [candidate] = hyphenated.match(connection(undefined, handle), STAFF);
+      expect(candidate?.pupil.id).toBe('H01');
+      expect(candidate?.levels.fore).toBe('none');
+      expect(candidate?.levels.digits).toBe('dob');
+    },
+  );
 });
 
 describe('numbers in handles are seldom years', () => {
@@ -83,8 +98,14 @@ describe('numbers in handles are seldom years', () => {
 });
 
 describe('a forename respelt by sound', () => {
-  const matcher2 = createMatcher([pupil('S01', 'Amber', 'Henby'), pupil('S02', 'Joseph', 'Henbury'), pupil('S03', 'Elizabeth', 'Jones'), pupil('S04', 'Amy', 'Henby')]);
-  const levels = (displayName: string) => matcher2.match(connection(displayName), STAFF).map((c) => `${c.pupil.id}:${c.levels.fore}`);
+  const matcher2 = createMatcher([
+    pupil('S01', 'Amber', 'Henby'),
+    pupil('S02', 'Joseph', 'Henbury'),
+    pupil('S03', 'Elizabeth', 'Jones'),
+    pupil('S04', 'Amy', 'Henby'),
+  ]);
+  const levels = (displayName: string) =>
+    matcher2.match(connection(displayName), STAFF).map((c) => `${c.pupil.id}:${c.levels.fore}`);
   it.each([
     ['Ambah Henby', 'S01'],
     ['Josif Henbury', 'S02'],

@@ -24,7 +24,8 @@ const PUPILS = [
   pupil('T18', 'Ayaan', 'Warsame'),
 ];
 const matcher = createMatcher(PUPILS);
-const fore = (id: string, displayName: string): string | undefined => matcher.match(connection(displayName), STAFF).find((c) => c.pupil.id === id)?.levels.fore;
+const fore = (id: string, displayName: string): string | undefined =>
+  matcher.match(connection(displayName), STAFF).find((c) => c.pupil.id === id)?.levels.fore;
 
 describe('other romanisations of a forename are one name', () => {
   it.each([
@@ -63,7 +64,10 @@ describe('a Polish name’s English equivalent is a name of its own', () => {
   it.each([
     ['Jacob Wisniewski', 'T14'],
     ['Matthew Lewandowski', 'T15'],
-  ])('%s is found as a shared form (an adult of that name may be a relative), not as the pupil’s own name', (displayName, id) => {
-    expect(fore(id, displayName)).toBe('sharedForm');
-  });
+  ])(
+    '%s is found as a shared form (an adult of that name may be a relative), not as the pupil’s own name',
+    (displayName, id) => {
+      expect(fore(id, displayName)).toBe('sharedForm');
+    },
+  );
 });
