@@ -257,9 +257,11 @@ export class NameFinder {
    */
   private respelt(a: Span, b: Span, surHit: SurHit, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
     const key = soundKey(a.word);
-    for (const entry of this.index.initialPair(a.word[0]!, surHit.id) ?? []) {
-      const pupilAt = entry >> 3;
-      if (this.index.pupils[pupilAt]!.forenames.some((name) => name.length >= 3 && soundKey(name) === key)) consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
+    for (const initial of SAME_SOUND_INITIALS[a.word[0]!] ?? [a.word[0]!]) {
+      for (const entry of this.index.initialPair(initial, surHit.id) ?? []) {
+        const pupilAt = entry >> 3;
+        if (this.index.pupils[pupilAt]!.forenames.some((name) => name.length >= 3 && soundKey(name) === key)) consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
+      }
     }
   }
 
@@ -342,6 +344,9 @@ export class NameFinder {
     return best;
   }
 }
+
+/** First letters English spells one sound with (Kloey for Chloe, Feebee for Phoebe, Kaitlyn for Caitlin). */
+const SAME_SOUND_INITIALS: Readonly<Record<string, readonly string[]>> = { c: ['c', 'k'], k: ['k', 'c'], f: ['f', 'p'], p: ['p', 'f'] };
 
 /** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
 const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;

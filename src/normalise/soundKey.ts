@@ -6,6 +6,8 @@
  * a real name, which the caller asks apart (a real name is somebody else's, not a respelling).
  */
 const RULES: readonly [RegExp, string][] = [
+  [/^ch(?=[lr])/, 'k'],
+  [/oe(?=[^aeiouy])/g, 'e'],
   [/ph/g, 'f'],
   [/gh/g, 'g'],
   [/th/g, 't'],

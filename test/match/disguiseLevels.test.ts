@@ -103,6 +103,8 @@ describe('a forename respelt by sound', () => {
     pupil('S02', 'Joseph', 'Henbury'),
     pupil('S03', 'Elizabeth', 'Jones'),
     pupil('S04', 'Amy', 'Henby'),
+    pupil('S05', 'Chloe', 'Henby'),
+    pupil('S06', 'Phoebe', 'Jones'),
   ]);
   const levels = (displayName: string) =>
     matcher2.match(connection(displayName), STAFF).map((c) => `${c.pupil.id}:${c.levels.fore}`);
@@ -110,6 +112,8 @@ describe('a forename respelt by sound', () => {
     ['Ambah Henby', 'S01'],
     ['Josif Henbury', 'S02'],
     ['Elizabit Jones', 'S03'],
+    ['Kloey Henby', 'S05'],
+    ['Feebee Jones', 'S06'],
   ])('%s sounds like the pupil’s forename', (displayName, id) => {
     expect(levels(displayName)).toContain(`${id}:soundsLike`);
   });

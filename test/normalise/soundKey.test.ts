@@ -9,6 +9,9 @@ describe('soundKey', () => {
     ['verytie', 'verity'],
     ['olyva', 'oliver'],
     ['octavyyah', 'octavia'],
+    ['feebee', 'phoebe'],
+    ['kloey', 'chloe'],
+    ['kaitlyn', 'caitlin'],
     ['jakson', 'jackson'],
   ])('%s sounds like %s', (respelt, name) => {
     expect(soundKey(respelt)).toBe(soundKey(name));
