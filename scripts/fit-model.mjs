@@ -40,7 +40,6 @@ const LIST_CODES = new Set(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_WHEN_YOUNG'
 const RIDGE = 0.1;
 /** Levels that may not count against the pupil (see the fit). */
 const NOT_AGAINST = ['names.both', 'names.handle', 'leet.yes', 'middle.yes'];
-const MONOTONE = {};
 const BASELINE = { sur: 'none', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', adultWords: 'no', staffSurname: 'no', leet: 'no' };
 
 /**
@@ -56,7 +55,7 @@ function logistic(rows, start, ridge) {
     for (const { x, y, offset } of rows) {
       let z = offset ?? 0;
       for (let i = 0; i < n; i++) z += w[i] * x[i];
-      const p = 1 / (1 + Math.pow(2, -z));
+      const p = 1 / (1 + 2 ** -z);
       const s = Math.max(p * (1 - p), 1e-12) * Math.LN2;
       for (let i = 0; i < n; i++) {
         if (x[i] === 0) continue;
@@ -206,7 +205,9 @@ if (!check) {
     if (against.length === 0) break;
   }
   let intercept = fitted[0];
-  columns.forEach(([f, l], i) => (weights[f][l] = fitted[i + 1]));
+  columns.forEach(([f, l], i) => {
+    weights[f][l] = fitted[i + 1];
+  });
   for (const [key, target] of merged) {
     const [f, l] = key.split('.');
     weights[f][l] = weights[f][target];

@@ -15,6 +15,9 @@ import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, MORE_ADULT_FORENAMES, M
 
 export const AUDIT_DATE = '2026-11-24';
 
+/** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
+const WEAKER_KINDS = new Set(['nickname', 'partial_surname', 'half_surname_number', 'transliteration', 'other_language_diminutive', 'sound_alike']);
+
 export const SIZES = {
   infant: { schools: 1, current: 270, leavers: 40, staff: 30, rows: 6_000, years: [0, 1, 2], pupilShare: 0.03 },
   secondary: { schools: 1, current: 1_200, leavers: 300, staff: 120, rows: 40_000, years: [7, 8, 9, 10, 11, 12, 13], pupilShare: 0.02 },
@@ -50,7 +53,7 @@ export function random(seed) {
     chance: (p) => next() < p,
     pick: (list) => list[Math.floor(next() * list.length)],
     /** Zipf-like: early entries (Smith, Jones) much more common, as in life. */
-    skewed: (list) => list[Math.floor(list.length * Math.pow(next(), 2.2))],
+    skewed: (list) => list[Math.floor(list.length * next() ** 2.2)],
   };
 }
 
@@ -200,7 +203,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
     const platform = row.platform ?? rnd.pick(label?.pupil && !label.trap ? pupilPlatforms : adultPlatforms);
     // Facebook lists without a handle still link to the profile by number.
     const url = row.username ? `https://www.${platform}.com/${row.username}` : platform === 'facebook' ? `https://www.facebook.com/profile.php?id=1000${row.profileId ?? String(rnd.int(1e9)).padStart(9, '0')}` : '';
-    buffer += [member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
+    buffer += `${[member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',')}\n`;
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
       buffer = '';
@@ -290,7 +293,13 @@ export async function generate(sizeName, dir, seed = 20261124) {
       await write(member, row, label);
     } else if (what === 'pupil') {
       const disguise = DISGUISES[next++ % DISGUISES.length];
-      for (;;) {
+      // A disguise only some names take (a transliteration) may find no such pupil in a small school.
+      for (let tries = 0; ; tries++) {
+        if (tries === 2_000) {
+          const { label, ...row } = background();
+          await write(member, row, label);
+          break;
+        }
         const p = rnd.pick(unique);
         const made = disguise.make(p, rnd, ctx);
         if (!made) continue;
@@ -299,7 +308,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
         const shown = made.shown ?? [p.fore, p.sur];
         // The pupil's own name (as on the roll) is theirs alone ("unique"); a short form or half a
         // surname may equally be another pupil's.
-        const weaker = disguise.kind === 'nickname' || disguise.kind === 'partial_surname';
+        const weaker = WEAKER_KINDS.has(disguise.kind);
         const also = new Set(weaker ? [shown[1], ...shown[1].split('-')].flatMap((sur) => othersNamed(shown[0], sur, p, true)) : []);
         // A slip that is one letter from another pupil's name too (Alie: Albie or Alice) is shared.
         // `clarkey` may be Clark's or Clarke's.
@@ -355,7 +364,7 @@ function oneEditApart(a, b) {
 
 async function writeLines(file, lines) {
   const out = createWriteStream(file);
-  for (let i = 0; i < lines.length; i += 5000) out.write(lines.slice(i, i + 5000).join('\n') + '\n');
+  for (let i = 0; i < lines.length; i += 5000) out.write(`${lines.slice(i, i + 5000).join('\n')}\n`);
   out.end();
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
 }

@@ -96,7 +96,12 @@ export class NameTerms {
   private monthsUpTo(): (m: number) => number {
     if (!this.cumulative) {
       let upTo = 0;
-      this.cumulative = [...this.months].sort((a, b) => a[0] - b[0]).map(([month, count]) => ({ month, upTo: (upTo += count) }));
+      this.cumulative = [...this.months]
+        .sort((a, b) => a[0] - b[0])
+        .map(([month, count]) => {
+          upTo += count;
+          return { month, upTo };
+        });
     }
     const list = this.cumulative;
     return (m) => {

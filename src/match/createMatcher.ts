@@ -58,6 +58,10 @@ const PLATFORM_MINIMUM_AGE: Readonly<Record<string, number>> = { linkedin: 16 };
 const MAX_FORENAME_ONLY = 5;
 
 let defaultBook: NicknameBook | undefined;
+function sharedNicknameBook(): NicknameBook {
+  defaultBook ??= createNicknameBook();
+  return defaultBook;
+}
 
 /**
  * The matching engine: indexes the pupils in scope once, then reads each connection's display
@@ -65,7 +69,7 @@ let defaultBook: NicknameBook | undefined;
  * run-together handles, nicknames, typos) and weighs the evidence for each pupil it may be.
  */
 export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
-  const index = new PupilIndex(pupils, options.nicknames ?? (defaultBook ??= createNicknameBook()));
+  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook());
   const finder = new NameFinder(index);
   const staffSurnames = new WeakMap<StaffMember, string>();
 
@@ -100,14 +104,20 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     let results: [Reading, Found][] | undefined;
     for (let i = 0; i < display.length; i++) {
       const [reading, found] = display[i]!;
-      if (mayBeTheAccount(reading, found, handleYear)) (results ??= []).push([reading, found]);
+      if (mayBeTheAccount(reading, found, handleYear)) {
+        results ??= [];
+        results.push([reading, found]);
+      }
     }
     for (let i = 0; i < handleReadings.length; i++) {
       const reading = handleReadings[i]!;
       const found = finder.find(reading);
       // A handle with a shape is read as one plain reading, so this was all it found.
       if (shape !== undefined && found.size === 0) handlesOfNobody.set(shape, FOUND_NOBODY);
-      if (mayBeTheAccount(reading, found, handleYear)) (results ??= []).push([reading, found]);
+      if (mayBeTheAccount(reading, found, handleYear)) {
+        results ??= [];
+        results.push([reading, found]);
+      }
     }
     if (!results) return NOTHING_ANALYSED;
     // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
@@ -118,7 +128,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     for (const [reading, found] of results) {
       for (const [pupilAt, evidence] of found) {
         let entry = perPupil.get(pupilAt);
-        if (!entry) perPupil.set(pupilAt, (entry = {}));
+        if (!entry) {
+          entry = {};
+          perPupil.set(pupilAt, entry);
+        }
         const seen = entry[reading.source];
         if (!seen || better(evidence, seen[1])) entry[reading.source] = [reading, evidence];
       }
@@ -129,8 +142,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
       const numbers = display ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)] : handle ? handle[0].numbers : handleDigits;
-      // The handle's digits are beside a name only when the handle itself spells the pupil's.
-      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined);
+      // The handle's digits are beside a name only when the handle itself spells the pupil's (whole surname).
+      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined && handle[1].sur !== 'part');
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
@@ -227,7 +240,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       return model.logOdds(candidate.levels, prior, listTerms);
     });
     const probabilities = posteriors(logOdds);
-    candidates.forEach((candidate, i) => (candidate.score = probabilities[i]!));
+    candidates.forEach((candidate, i) => { candidate.score = probabilities[i]!; });
     return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
   };
 
@@ -241,7 +254,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         return model.logOdds(c.levels, prior, listTerms);
       }),
     );
-    candidates.forEach((candidate, i) => (candidate.score = probabilities[i]!));
+    candidates.forEach((candidate, i) => {
+      candidate.score = probabilities[i]!;
+    });
     return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
   };
 

