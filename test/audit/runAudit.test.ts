@@ -36,8 +36,8 @@ describe('runAudit', () => {
     const found = report.findings.map((f) => [f.staff.id, f.pupil.id, f.reasons.at(-1)]);
     expect(found).toEqual([
       ['S1', 'F1', 'FORMER_PUPIL_UNDER_18'],
-      ['S1', 'P1', 'CURRENT_PUPIL'],
       ['S1', 'F3', 'FORMER_PUPIL_DOB_UNKNOWN'],
+      ['S1', 'P1', 'CURRENT_PUPIL'],
       ['S2', 'P2', 'CURRENT_PUPIL'],
       ['S2', 'P2', 'CURRENT_PUPIL'],
     ]);
