@@ -84,20 +84,23 @@ function mix(h: number): number {
 /**
  * One half of the cache: open addressing over typed arrays; slot 0 is empty, -1 nobody, n the nth
  * kept answer. An empty half is not probed: an older half is often never filled (a trust's
- * display names fill no half).
+ * display names fill no half). The tables start small and double as answers come, up to
+ * `maxSlots`: a trust audited school by school has a matcher, so caches, per school, and each
+ * sees only its school's rows (36 full-size tables would hold 650 MiB).
  */
 class Generation<V> {
-  private readonly a: Int32Array;
-  private readonly b: Int32Array;
-  private readonly slot: Int32Array;
+  private a: Int32Array;
+  private b: Int32Array;
+  private slot: Int32Array;
   private keys: string[] = [];
   private values: V[] = [];
   private count = 0;
 
   constructor(
-    slots: number,
+    private readonly maxSlots: number,
     private readonly capacity: number,
   ) {
+    const slots = Math.min(maxSlots, FIRST_SLOTS);
     this.a = new Int32Array(slots);
     this.b = new Int32Array(slots);
     this.slot = new Int32Array(slots);
@@ -108,7 +111,10 @@ class Generation<V> {
   }
 
   clear(): this {
-    this.slot.fill(0);
+    const slots = Math.min(this.maxSlots, FIRST_SLOTS);
+    this.a = new Int32Array(slots);
+    this.b = new Int32Array(slots);
+    this.slot = new Int32Array(slots);
     this.keys = [];
     this.values = [];
     this.count = 0;
@@ -129,18 +135,36 @@ class Generation<V> {
 
   /** `value` undefined: the answer of nobody. */
   put(key: string, a: number, b: number, value: V | undefined): void {
+    if (2 * (this.count + 1) > this.slot.length && this.slot.length < this.maxSlots) this.grow();
+    let slot = -1;
+    if (value !== undefined) {
+      this.keys.push(key);
+      this.values.push(value);
+      slot = this.values.length;
+    }
+    this.place(a, b, slot);
+    this.count++;
+  }
+
+  private place(a: number, b: number, slot: number): void {
     const mask = this.slot.length - 1;
     let at = a & mask;
     while (this.slot[at] !== 0) at = (at + 1) & mask;
     this.a[at] = a;
     this.b[at] = b;
-    if (value === undefined) {
-      this.slot[at] = -1;
-    } else {
-      this.keys.push(key);
-      this.values.push(value);
-      this.slot[at] = this.values.length;
-    }
-    this.count++;
+    this.slot[at] = slot;
+  }
+
+  /** Twice the slots, every answer placed again (the fingerprints are kept, so nothing is hashed). */
+  private grow(): void {
+    const { a, b, slot } = this;
+    const slots = slot.length * 2;
+    this.a = new Int32Array(slots);
+    this.b = new Int32Array(slots);
+    this.slot = new Int32Array(slots);
+    for (let at = 0; at < slot.length; at++) if (slot[at] !== 0) this.place(a[at]!, b[at]!, slot[at]!);
   }
 }
+
+/** Slots a half starts with: a few pages. */
+const FIRST_SLOTS = 1024;
