@@ -1,3 +1,5 @@
+import { fingerprint } from './fingerprint.js';
+
 /**
  * Remembers what names said, like BoundedCache, for the caches a trust's million rows go through
  * (display names, name searches). Most names find nobody; their answers are kept as a 64-bit
@@ -55,31 +57,17 @@ export class FingerprintCache<V extends object> {
     this.newer.put(key, a, b, value === this.nothing ? undefined : value);
   }
 
-  /** Two independent 32-bit hashes of `key`; a get and the set after it hash once. */
+  /** The key's fingerprint (see fingerprint.ts); a get and the set after it hash once. */
   private fingerprint(key: string): void {
     if (key === this.lastKey) return;
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c ^ key.length;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 13;
-    }
+    fingerprint(key, PRINT);
     this.lastKey = key;
-    this.lastA = mix(a);
-    this.lastB = mix(b ^ 0x2545f491);
+    this.lastA = PRINT[0]!;
+    this.lastB = PRINT[1]!;
   }
 }
 
-/** Murmur3's finaliser: every input bit moves every output bit, so the low bits index well. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
+const PRINT = new Int32Array(2);
 
 /**
  * One half of the cache: open addressing over typed arrays; slot 0 is empty, -1 nobody, n the nth

@@ -1,7 +1,7 @@
 import { FOLD } from '../normalise/nameText.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
-import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
+import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, initialEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
 import { unstretch } from './unstretch.js';
 
@@ -173,7 +173,7 @@ export class NameFinder {
           for (const surHit of b.facts.sur) {
             for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            if (a.word.length === 1) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
+            if (a.word.length === 1) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(initialEntry.pupil(entry), 'initial', surEvidence(surHit, initialEntry.sur(entry)), a, b);
           }
         }
         if (strongFore.length > 0 && b.facts.sur.length === 0) {

@@ -1,13 +1,17 @@
+import { DisplayNameTally } from './DisplayNameTally.js';
+import { NumberSet } from './NumberSet.js';
+
 /**
  * How common each forename and surname is among the accounts on this audit's own lists (and the
  * roll): the term frequencies of the match model. Every connection passes through the matcher
- * anyway, so its display name is counted there as it goes (one Map update a row); the words are
+ * anyway, so its display name is counted there as it goes (one fingerprint a row); the words are
  * tallied once, when the first finding is finalised after all lists are read.
  */
 export class NameTerms {
-  private readonly displayNames = new Map<string, number>();
+  /** Accounts per display name, by its forename and surname (typed arrays: a trust's lists hold 500,000 names). */
+  private readonly displayNames = new DisplayNameTally(tallyKeys);
   /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
-  private readonly accounts = new Set<number>();
+  private readonly accounts = new NumberSet();
   private rows = 0;
   private tallied = -1;
   private fore = new Map<string, number>();
@@ -35,13 +39,9 @@ export class NameTerms {
   /** `account`: the platform's handle or profile address, when there is one, so that an account is counted once. */
   note(displayName: string | undefined, platform = '', account?: string): void {
     if (!displayName) return;
-    if (account) {
-      const key = fingerprint(platform, account);
-      if (this.accounts.has(key)) return;
-      this.accounts.add(key);
-    }
+    if (account && !this.accounts.add(fingerprint(platform, account))) return;
     this.rows++;
-    this.displayNames.set(displayName, (this.displayNames.get(displayName) ?? 0) + 1);
+    this.displayNames.add(displayName);
   }
 
   /**
@@ -79,17 +79,27 @@ export class NameTerms {
     this.whole = new Map();
     this.foreTotal = 0;
     this.surTotal = 0;
-    for (const [raw, count] of this.displayNames) {
-      const keys = tallyKeys(raw);
-      if (!keys) continue;
-      const [f, s] = keys;
-      this.fore.set(f, (this.fore.get(f) ?? 0) + count);
-      this.sur.set(s, (this.sur.get(s) ?? 0) + count);
-      const name = `${f} ${s}`;
-      if (this.rollWhole.has(name)) this.whole.set(name, (this.whole.get(name) ?? 0) + count);
+    // Counted by word id, then named: a few thousand words against 500,000 display names.
+    const words = this.displayNames.words;
+    const foreCounts = new Float64Array(words.length);
+    const surCounts = new Float64Array(words.length);
+    // A roll's whole name is one of its forenames with one of its surnames.
+    const rollFore = words.map((w) => this.rollFore.has(w));
+    const rollSur = words.map((w) => this.rollSur.has(w));
+    this.displayNames.forEach((f, s, count) => {
+      foreCounts[f] = foreCounts[f]! + count;
+      surCounts[s] = surCounts[s]! + count;
+      if (rollFore[f] && rollSur[s]) {
+        const name = `${words[f]} ${words[s]}`;
+        if (this.rollWhole.has(name)) this.whole.set(name, (this.whole.get(name) ?? 0) + count);
+      }
       this.foreTotal += count;
       this.surTotal += count;
-    }
+    });
+    words.forEach((word, id) => {
+      if (foreCounts[id]! > 0) this.fore.set(word, foreCounts[id]!);
+      if (surCounts[id]! > 0) this.sur.set(word, surCounts[id]!);
+    });
   }
 }
 
