@@ -1,4 +1,5 @@
 import { fingerprint } from './fingerprint.js';
+import { FingerprintSlots } from './FingerprintSlots.js';
 
 /**
  * Counts a trust's display names by the forename and surname each is counted under, without
@@ -14,13 +15,10 @@ export class DisplayNameTally {
   /** Word id → word; a display name's forename and surname are ids into it. */
   readonly words: string[] = [];
   private readonly wordIds = new Map<string, number>();
-  private a = new Int32Array(FIRST_SLOTS);
-  private b = new Int32Array(FIRST_SLOTS);
-  /** Entry + 1 per slot; 0 is empty. */
-  private slot = new Int32Array(FIRST_SLOTS);
-  private fore = new Int32Array(FIRST_SLOTS / 2);
-  private sur = new Int32Array(FIRST_SLOTS / 2);
-  private count = new Int32Array(FIRST_SLOTS / 2);
+  private readonly slots = new FingerprintSlots();
+  private fore = new Int32Array(1024);
+  private sur = new Int32Array(1024);
+  private count = new Int32Array(1024);
   private entries = 0;
 
   /** `keysOf`: the forename and surname a display name is counted under, or none. */
@@ -31,27 +29,22 @@ export class DisplayNameTally {
     fingerprint(raw, PRINT);
     const a = PRINT[0]!;
     const b = PRINT[1]!;
-    const mask = this.slot.length - 1;
-    let at = a & mask;
-    for (let entry = this.slot[at]!; entry !== 0; at = (at + 1) & mask, entry = this.slot[at]!) {
-      if (this.a[at] === a && this.b[at] === b) {
-        this.count[entry - 1]!++;
-        return;
-      }
+    const at = this.slots.find(a, b);
+    if (at >= 0) {
+      this.count[this.slots.value(at) - 1]!++;
+      return;
     }
     if (this.entries === this.count.length) {
-      this.grow();
-      this.add(raw);
-      return;
+      this.fore = grown(this.fore);
+      this.sur = grown(this.sur);
+      this.count = grown(this.count);
     }
     const keys = this.keysOf(raw);
     const entry = this.entries++;
     this.fore[entry] = keys ? this.wordId(keys[0]) : -1;
     this.sur[entry] = keys ? this.wordId(keys[1]) : -1;
     this.count[entry] = 1;
-    this.a[at] = a;
-    this.b[at] = b;
-    this.slot[at] = entry + 1;
+    this.slots.insert(a, b, entry + 1);
   }
 
   /** Each distinct display name with a forename and surname: their word ids and how many accounts bear it. */
@@ -68,35 +61,13 @@ export class DisplayNameTally {
     }
     return id;
   }
-
-  /** Twice the room: slots placed again by their fingerprints, entries copied as they are. */
-  private grow(): void {
-    const { a, b, slot } = this;
-    const slots = slot.length * 2;
-    this.a = new Int32Array(slots);
-    this.b = new Int32Array(slots);
-    this.slot = new Int32Array(slots);
-    const mask = slots - 1;
-    for (let from = 0; from < slot.length; from++) {
-      if (slot[from] === 0) continue;
-      let at = a[from]! & mask;
-      while (this.slot[at] !== 0) at = (at + 1) & mask;
-      this.a[at] = a[from]!;
-      this.b[at] = b[from]!;
-      this.slot[at] = slot[from]!;
-    }
-    this.fore = grown(this.fore, slots / 2);
-    this.sur = grown(this.sur, slots / 2);
-    this.count = grown(this.count, slots / 2);
-  }
 }
 
-/** Slots to start with; entries are at most half of the slots, so probes stay short. */
-const FIRST_SLOTS = 1024;
 const PRINT = new Int32Array(2);
 
-function grown(from: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const to = new Int32Array(size);
+/** Twice the room, entries copied as they are. */
+function grown(from: Int32Array): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(from.length * 2);
   to.set(from);
   return to;
 }

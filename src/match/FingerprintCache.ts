@@ -1,4 +1,5 @@
 import { fingerprint } from './fingerprint.js';
+import { FingerprintSlots } from './FingerprintSlots.js';
 
 /**
  * Remembers what names said, like BoundedCache, for the caches a trust's million rows go through
@@ -70,28 +71,22 @@ export class FingerprintCache<V extends object> {
 const PRINT = new Int32Array(2);
 
 /**
- * One half of the cache: open addressing over typed arrays; slot 0 is empty, -1 nobody, n the nth
- * kept answer. An empty half is not probed: an older half is often never filled (a trust's
- * display names fill no half). The tables start small and double as answers come, up to
- * `maxSlots`: a trust audited school by school has a matcher, so caches, per school, and each
- * sees only its school's rows (36 full-size tables would hold 650 MiB).
+ * One half of the cache: fingerprints to -1 (nobody) or n (the nth kept answer). An empty half is
+ * not probed: an older half is often never filled (a trust's display names fill no half). Its
+ * table grows as answers come: a trust audited school by school has a matcher, so caches, per
+ * school, and each sees only its school's rows (36 full-size tables would hold 650 MiB).
  */
 class Generation<V> {
-  private a: Int32Array;
-  private b: Int32Array;
-  private slot: Int32Array;
+  private readonly slots: FingerprintSlots;
   private keys: string[] = [];
   private values: V[] = [];
   private count = 0;
 
   constructor(
-    private readonly maxSlots: number,
+    maxSlots: number,
     private readonly capacity: number,
   ) {
-    const slots = Math.min(maxSlots, FIRST_SLOTS);
-    this.a = new Int32Array(slots);
-    this.b = new Int32Array(slots);
-    this.slot = new Int32Array(slots);
+    this.slots = new FingerprintSlots(maxSlots);
   }
 
   full(): boolean {
@@ -99,10 +94,7 @@ class Generation<V> {
   }
 
   clear(): this {
-    const slots = Math.min(this.maxSlots, FIRST_SLOTS);
-    this.a = new Int32Array(slots);
-    this.b = new Int32Array(slots);
-    this.slot = new Int32Array(slots);
+    this.slots.clear();
     this.keys = [];
     this.values = [];
     this.count = 0;
@@ -111,48 +103,23 @@ class Generation<V> {
 
   find(key: string, a: number, b: number, nothing: V): V | undefined {
     if (this.count === 0) return undefined;
-    const mask = this.slot.length - 1;
-    for (let at = a & mask; ; at = (at + 1) & mask) {
-      const slot = this.slot[at]!;
-      if (slot === 0) return undefined;
-      if (this.a[at] !== a || this.b[at] !== b) continue;
+    for (let at = this.slots.find(a, b); at >= 0; at = this.slots.find(a, b, at)) {
+      const slot = this.slots.value(at);
       if (slot === -1) return nothing;
       if (this.keys[slot - 1] === key) return this.values[slot - 1];
     }
+    return undefined;
   }
 
   /** `value` undefined: the answer of nobody. */
   put(key: string, a: number, b: number, value: V | undefined): void {
-    if (2 * (this.count + 1) > this.slot.length && this.slot.length < this.maxSlots) this.grow();
-    let slot = -1;
-    if (value !== undefined) {
+    if (value === undefined) {
+      this.slots.insert(a, b, -1);
+    } else {
       this.keys.push(key);
       this.values.push(value);
-      slot = this.values.length;
+      this.slots.insert(a, b, this.values.length);
     }
-    this.place(a, b, slot);
     this.count++;
   }
-
-  private place(a: number, b: number, slot: number): void {
-    const mask = this.slot.length - 1;
-    let at = a & mask;
-    while (this.slot[at] !== 0) at = (at + 1) & mask;
-    this.a[at] = a;
-    this.b[at] = b;
-    this.slot[at] = slot;
-  }
-
-  /** Twice the slots, every answer placed again (the fingerprints are kept, so nothing is hashed). */
-  private grow(): void {
-    const { a, b, slot } = this;
-    const slots = slot.length * 2;
-    this.a = new Int32Array(slots);
-    this.b = new Int32Array(slots);
-    this.slot = new Int32Array(slots);
-    for (let at = 0; at < slot.length; at++) if (slot[at] !== 0) this.place(a[at]!, b[at]!, slot[at]!);
-  }
 }
-
-/** Slots a half starts with: a few pages. */
-const FIRST_SLOTS = 1024;
