@@ -65,7 +65,7 @@ Novotny Svoboda Cerny Prochazka Jovanovic Petrovic Nikolic Markovic Dordevic`.sp
 const SURNAME_HEADS = `Alder Ames Ard Bark Beck Birch Bland Bolt Bram Brig Burn Cald Carr Chil Clay Crom Dal Dean Dent Dun Eden Elm
 Fal Farn Fell Gar Gold Grim Hay Heath Hing Holm Horn Hun Kir Lark Lay Ling Lox Marl Mere Mill Moss Nab Ox Pad Pike Pol Rad Rams Roth
 Sand Shep Ship Skel Stain Stock Ted Thurl Tod Tun Wal Wark Wel Wig Wolver Wrag`.split(/\s+/);
-const SURNAME_TAILS = `by ford ham ley ton wood worth field well stone combe dale hurst more wick bury shaw thwaite croft gate hill`.split(/\s+/);
+const SURNAME_TAILS = 'by ford ham ley ton wood worth field well stone combe dale hurst more wick bury shaw thwaite croft gate hill'.split(/\s+/);
 
 /** More invented English-looking surnames (Aldergate, Heathcombe …), beside the school pools' long tail. */
 export const TRUST_RARE_SURNAMES = SURNAME_HEADS.flatMap((head) => SURNAME_TAILS.map((tail) => head + tail));
@@ -75,5 +75,5 @@ export const TRUST_RARE_SURNAMES = SURNAME_HEADS.flatMap((head) => SURNAME_TAILS
  * school's so that Smith is about 1 % of the trust, else one of the long tail.
  */
 export function trustSurname(rnd, common, rare) {
-  return rnd.chance(0.45) ? common[Math.floor(common.length * Math.pow(rnd.next(), 1.6))] : rnd.pick(rare);
+  return rnd.chance(0.45) ? common[Math.floor(common.length * rnd.next() ** 1.6)] : rnd.pick(rare);
 }

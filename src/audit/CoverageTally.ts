@@ -32,7 +32,10 @@ export class CoverageTally {
     tally.connections++;
     if (platform !== this.lastPlatform || this.lastCount === undefined) {
       let count = tally.platforms.get(platform);
-      if (!count) tally.platforms.set(platform, (count = { read: 0 }));
+      if (!count) {
+        count = { read: 0 };
+        tally.platforms.set(platform, count);
+      }
       this.lastPlatform = platform;
       this.lastCount = count;
     }
