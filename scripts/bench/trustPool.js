@@ -7,7 +7,8 @@
  */
 
 /** Forenames of children of many traditions, beside the school pools' (Polish, Turkish, Yoruba, Somali …). */
-export const TRUST_CHILD_FORENAMES = `Adrian Aleksander Antoni Filip Franciszek Igor Kamil Ksawery Maksymilian Marcel Michal Mikolaj Oskar
+export const TRUST_CHILD_FORENAMES =
+  `Adrian Aleksander Antoni Filip Franciszek Igor Kamil Ksawery Maksymilian Marcel Michal Mikolaj Oskar
 Patryk Stanislaw Tymon Wojciech Alicja Amelka Hanna Julia Kornelia Lena Maja Nadia Natalia Pola Weronika Zofia Andrei Bogdan Cristian
 Darius Ionut Luca Mihai Radu Sorin Stefan Vlad Alexandra Bianca Daria Ioana Irina Larisa Roxana Sabina Teodora Lukas Matas Nojus
 Dominykas Ugne Gabija Emilija Kamile Arda Baris Berk Can Deniz Efe Emir Kerem Mert Yusuf Zeynep Elif Ecem Defne Ela Eylul Irem Melis
@@ -27,10 +28,13 @@ Padraig Ronan Saoirse Siobhan Sinead Niamh Roisin Caoimhe Clodagh Aisling Nuala 
 Margaux Capucine Manon Ines Lou Jules Baptiste Timeo Enzo Noe Elio Aurelien Valentina Giulia Chiara Francesca Alessia Lorenzo
 Giacomo Tommaso Riccardo Gabriele Leonardo Martina Beatriz Catarina Leonor Mariana Matilde Afonso Duarte Goncalo Rodrigo Tiago
 Santiago Mateo Diego Alvaro Pablo Lucia Paula Carmen Marta Alba Nerea Joaquin Sergei Dmitri Artem Mikhail Anastasia Polina Vera
-Yelena Oksana Taras Bohdan Kateryna Solomiya Yaroslav Anastasiya Kristina Milena Petar Luka Nikola Marko Ana Mia Sara Ema Lana`.split(/\s+/);
+Yelena Oksana Taras Bohdan Kateryna Solomiya Yaroslav Anastasiya Kristina Milena Petar Luka Nikola Marko Ana Mia Sara Ema Lana`.split(
+    /\s+/,
+  );
 
 /** Forenames of the parents' and staff's generation, of the same traditions. */
-export const TRUST_ADULT_FORENAMES = `Krzysztof Piotr Tomasz Andrzej Grzegorz Marek Jaroslaw Ewa Katarzyna Malgorzata Beata Dorota Iwona Joanna
+export const TRUST_ADULT_FORENAMES =
+  `Krzysztof Piotr Tomasz Andrzej Grzegorz Marek Jaroslaw Ewa Katarzyna Malgorzata Beata Dorota Iwona Joanna
 Gheorghe Constantin Ion Vasile Elena Mariana Florentina Mehmet Mustafa Hasan Huseyin Fatma Emine Hatice Ayten Hendrik Willem Pieter
 Johannes Gerrit Ingrid Annelies Wilhelmina Dietmar Jurgen Wolfgang Ulrike Gisela Birgit Tariq Javed Shahid Zahid Nadeem Parveen
 Nasreen Shazia Rubina Tahira Abdul Abul Mizanur Shahana Rokeya Rajesh Suresh Ramesh Sunil Anil Sunita Kavita Anita Rekha Geeta
@@ -38,10 +42,13 @@ Jaswinder Kuldeep Baljit Rajinder Harbhajan Paramjit Surinder Olusegun Oluwole A
 Nkechi Chinwe Kwame Kofi Akua Yaa Abdi Mohamud Farah Fadumo Hawa Asha Ahmed Khaled Mahmoud Fatima Layla Huda Wei Li Jian Xiaoming
 Ying Hong Thanh Hung Hoa Lan Dung Delroy Winston Errol Clive Beverley Marcia Yvonne Paulette Hyacinth Dafydd Gwyneth Bronwen Siân
 Alasdair Angus Morag Isobel Seamus Declan Brendan Dermot Bridget Siobhan Mairead Philippe Thierry Sylvie Nathalie Giuseppe Salvatore
-Francesca Antonella Manuel Fernando Rosa Conceicao Jose Javier Pilar Mercedes Igor Vladimir Natalia Svetlana Goran Dragan Jasna`.split(/\s+/);
+Francesca Antonella Manuel Fernando Rosa Conceicao Jose Javier Pilar Mercedes Igor Vladimir Natalia Svetlana Goran Dragan Jasna`.split(
+    /\s+/,
+  );
 
 /** Surnames of many traditions, with the school pools' common ones: drawn a little less unevenly. */
-export const TRUST_SURNAMES = `Wozniak Kaminski Lewandowski Zielinski Szymanski Dabrowski Kozlowski Jankowski Mazur Krawczyk Piotrowski
+export const TRUST_SURNAMES =
+  `Wozniak Kaminski Lewandowski Zielinski Szymanski Dabrowski Kozlowski Jankowski Mazur Krawczyk Piotrowski
 Grabowski Pawlak Michalski Wrobel Wieczorek Jablonski Majewski Olszewski Stepien Popa Radu Stoica Stan Dumitru Dinu Munteanu
 Gheorghiu Matei Lupu Constantin Serban Kazlauskas Jankauskas Petrauskas Stankevicius Vasiliauskas Zukauskas Demir Sahin Celik
 Yildiz Aydin Ozdemir Arslan Dogan Kilic Aslan Cetin Kara Koc Kurt Ozkan Simsek Janssen Visser Smit Meijer Mulder Bos Vos Peters
@@ -62,10 +69,14 @@ Martins Sousa Fernandes Goncalves Lopes Marques Garcia Fernandez Gonzalez Lopez 
 Kuznetsov Popov Sokolov Volkov Shevchenko Bondarenko Kovalenko Tkachenko Kravchenko Horvath Kovacs Nagy Szabo Toth Varga Dvorak
 Novotny Svoboda Cerny Prochazka Jovanovic Petrovic Nikolic Markovic Dordevic`.split(/\s+/);
 
-const SURNAME_HEADS = `Alder Ames Ard Bark Beck Birch Bland Bolt Bram Brig Burn Cald Carr Chil Clay Crom Dal Dean Dent Dun Eden Elm
+const SURNAME_HEADS =
+  `Alder Ames Ard Bark Beck Birch Bland Bolt Bram Brig Burn Cald Carr Chil Clay Crom Dal Dean Dent Dun Eden Elm
 Fal Farn Fell Gar Gold Grim Hay Heath Hing Holm Horn Hun Kir Lark Lay Ling Lox Marl Mere Mill Moss Nab Ox Pad Pike Pol Rad Rams Roth
 Sand Shep Ship Skel Stain Stock Ted Thurl Tod Tun Wal Wark Wel Wig Wolver Wrag`.split(/\s+/);
-const SURNAME_TAILS = 'by ford ham ley ton wood worth field well stone combe dale hurst more wick bury shaw thwaite croft gate hill'.split(/\s+/);
+const SURNAME_TAILS =
+  'by ford ham ley ton wood worth field well stone combe dale hurst more wick bury shaw thwaite croft gate hill'.split(
+    /\s+/,
+  );
 
 /** More invented English-looking surnames (Aldergate, Heathcombe …), beside the school pools' long tail. */
 export const TRUST_RARE_SURNAMES = SURNAME_HEADS.flatMap((head) => SURNAME_TAILS.map((tail) => head + tail));

@@ -1,5 +1,5 @@
-import { fingerprint } from './fingerprint.js';
 import { FingerprintSlots } from './FingerprintSlots.js';
+import { fingerprint } from './fingerprint.js';
 
 /**
  * Counts a trust's display names by the forename and surname each is counted under, without
@@ -49,7 +49,8 @@ export class DisplayNameTally {
 
   /** Each distinct display name with a forename and surname: their word ids and how many accounts bear it. */
   forEach(visit: (foreId: number, surId: number, count: number) => void): void {
-    for (let entry = 0; entry < this.entries; entry++) if (this.fore[entry]! >= 0) visit(this.fore[entry]!, this.sur[entry]!, this.count[entry]!);
+    for (let entry = 0; entry < this.entries; entry++)
+      if (this.fore[entry]! >= 0) visit(this.fore[entry]!, this.sur[entry]!, this.count[entry]!);
   }
 
   private wordId(word: string): number {

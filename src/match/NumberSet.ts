@@ -13,7 +13,8 @@ export class NumberSet {
     const mask = this.slots.length - 1;
     const stored = value + 1;
     let at = spread(value) & mask;
-    for (let here = this.slots[at]!; here !== 0; at = (at + 1) & mask, here = this.slots[at]!) if (here === stored) return false;
+    for (let here = this.slots[at]!; here !== 0; at = (at + 1) & mask, here = this.slots[at]!)
+      if (here === stored) return false;
     this.slots[at] = stored;
     if (2 * ++this.size > this.slots.length) this.grow();
     return true;

@@ -5,13 +5,18 @@ import { NumberSet } from '../../src/match/NumberSet.js';
 
 /** The forename and surname of `Smith, Jack` or `Jack Smith`, as NameTerms reads them (simplified: words of letters). */
 const keysOf = (raw: string): [string, string] | undefined => {
-  const words = raw.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1);
+  const words = raw
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
   if (words.length < 2) return undefined;
   return raw.includes(',') ? [words.at(-1)!, words[0]!] : [words[0]!, words.at(-1)!];
 };
 
 const WORDS = ['amy', 'jones', 'jack', 'smith', 'zoë', 'li', 'x', 'o', 'al', 'mo', 'ng'];
-const displayName = fc.tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }), fc.constantFrom(' ', ', ', '  ', '.'), fc.nat(300)).map(([words, gap, n]) => `${words.join(gap)}${n % 7 === 0 ? ` ${n}` : ''}`);
+const displayName = fc
+  .tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }), fc.constantFrom(' ', ', ', '  ', '.'), fc.nat(300))
+  .map(([words, gap, n]) => `${words.join(gap)}${n % 7 === 0 ? ` ${n}` : ''}`);
 
 describe('DisplayNameTally', () => {
   it('counts as a Map of display names read into forename and surname does', () => {
@@ -57,14 +62,19 @@ describe('DisplayNameTally', () => {
 describe('NumberSet', () => {
   it('adds as a Set does, saying whether the number was new', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 2 ** 30 - 1 })), { maxLength: 5_000 }), (values) => {
-        const set = new NumberSet();
-        const model = new Set<number>();
-        for (const value of values) {
-          expect(set.add(value)).toBe(!model.has(value));
-          model.add(value);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 2 ** 30 - 1 })), {
+          maxLength: 5_000,
+        }),
+        (values) => {
+          const set = new NumberSet();
+          const model = new Set<number>();
+          for (const value of values) {
+            expect(set.add(value)).toBe(!model.has(value));
+            model.add(value);
+          }
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -20,7 +20,9 @@ describe('index entries', () => {
   });
 
   it('pack pupils apart: no two pupils or name kinds share an entry', () => {
-    expect(new Set([pairEntry.of(1, 0, 0), pairEntry.of(0, 3, 3), pairEntry.of(0, 1, 0), pairEntry.of(0, 0, 1)]).size).toBe(4);
+    expect(
+      new Set([pairEntry.of(1, 0, 0), pairEntry.of(0, 3, 3), pairEntry.of(0, 1, 0), pairEntry.of(0, 0, 1)]).size,
+    ).toBe(4);
     expect(forenameEntry.of(1, 0)).not.toBe(forenameEntry.of(0, 3));
     expect(initialEntry.of(1, 0)).not.toBe(initialEntry.of(0, 3));
   });
