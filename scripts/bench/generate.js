@@ -12,6 +12,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DISGUISES, plain, strip } from './disguises.js';
 import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, MORE_ADULT_FORENAMES, MORE_CHILD_FORENAMES, RARE_SURNAMES, SURNAMES, givenNameKeys } from './namePools.js';
+import { TRUST_ADULT_FORENAMES, TRUST_CHILD_FORENAMES, TRUST_RARE_SURNAMES, TRUST_SURNAMES, trustSurname } from './trustPool.js';
 
 export const AUDIT_DATE = '2026-11-24';
 
@@ -75,19 +76,23 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const rnd = random(seed + sizeName.length);
   mkdirSync(dir, { recursive: true });
   const commonChildNames = [...CHILD_FORENAMES, 'Frederick', 'Margaret', 'Gabriella', 'Zachary', 'Elizabeth', 'Benjamin'];
-  const childNames = [...commonChildNames, ...MORE_CHILD_FORENAMES];
+  // A trust's names are more varied than a school's (see trustPool.js).
+  const trust = sizeName === 'trust';
+  const moreChildNames = trust ? unseen([...MORE_CHILD_FORENAMES, ...TRUST_CHILD_FORENAMES], commonChildNames) : MORE_CHILD_FORENAMES;
+  const childNames = [...commonChildNames, ...moreChildNames];
   const childPlain = new Set(childNames.map((n) => plain(n)));
-  const allAdult = [...ADULT_FORENAMES, ...MORE_ADULT_FORENAMES];
+  const allAdult = [...ADULT_FORENAMES, ...MORE_ADULT_FORENAMES, ...(trust ? TRUST_ADULT_FORENAMES : [])];
   const adultNames = allAdult.filter((n, at) => !childPlain.has(plain(n)) && allAdult.indexOf(n) === at);
   const givenNames = new Set([...childNames, ...allAdult].map((n) => plain(n)));
   const { createNicknameBook: makeBook } = await import('../../dist/match/nicknames.js');
   const givenBook = makeBook();
-  const rareSurnames = RARE_SURNAMES.filter((s) => !givenNames.has(plain(s)) && !givenBook.isKnownGivenName(plain(s)));
-  const surnameSet = new Set([...SURNAMES, ...rareSurnames].map((n) => plain(n)));
+  const commonSurnames = trust ? unseen([...SURNAMES, ...TRUST_SURNAMES], []) : SURNAMES;
+  const rareSurnames = (trust ? unseen([...RARE_SURNAMES, ...TRUST_RARE_SURNAMES], commonSurnames) : RARE_SURNAMES).filter((s) => !givenNames.has(plain(s)) && !givenBook.isKnownGivenName(plain(s)));
+  const surnameSet = new Set([...commonSurnames, ...rareSurnames].map((n) => plain(n)));
   /** A common forename two times in three, else a rarer one. */
-  const childForename = () => (rnd.chance(0.67) ? rnd.pick(commonChildNames) : rnd.pick(MORE_CHILD_FORENAMES));
+  const childForename = () => (rnd.chance(0.67) ? rnd.pick(commonChildNames) : rnd.pick(moreChildNames));
   /** A common surname (Smith far more than Fox) a little over half the time, else one of a long tail. */
-  const surname = () => (rnd.chance(0.55) ? rnd.skewed(SURNAMES) : rnd.pick(rareSurnames));
+  const surname = () => (trust ? trustSurname(rnd, commonSurnames, rareSurnames) : rnd.chance(0.55) ? rnd.skewed(SURNAMES) : rnd.pick(rareSurnames));
   let upn = 100000;
 
   const makePupil = (year, former) => {
@@ -351,6 +356,12 @@ export async function generate(sizeName, dir, seed = 20261124) {
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
   return { truth, pupils: current.length + leavers.length, inScope: inScope.length, staff: staff.length, rows: plan.length };
+}
+
+/** `names` without repeats and without those already in `taken` (by their plain spelling). */
+function unseen(names, taken) {
+  const seen = new Set(taken.map((n) => plain(n)));
+  return names.filter((n) => !seen.has(plain(n)) && seen.add(plain(n)));
 }
 
 /** Whether two words are one insertion, deletion, change or swap of neighbours apart (the generator's own check). */

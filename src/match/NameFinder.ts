@@ -2,7 +2,7 @@ import { FOLD } from '../normalise/nameText.js';
 import { soundKey } from '../normalise/soundKey.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
-import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
+import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, initialEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './readConnection.js';
 import { looksStretched } from './stretchedLetters.js';
 import { unstretch } from './unstretch.js';
@@ -178,7 +178,7 @@ export class NameFinder {
             for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             if (!guess && soundIds.length === 0 && foreIds.length === 0 && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3) this.respelt(a, b, surHit, consider);
-            if (a.word.length === 1 && !this.beginsSurname(a, b)) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
+            if (a.word.length === 1 && !this.beginsSurname(a, b)) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(initialEntry.pupil(entry), 'initial', surEvidence(surHit, initialEntry.sur(entry)), a, b);
           }
         }
         if (strongFore.length > 0 && b.facts.sur.length === 0) {

@@ -1,3 +1,6 @@
+import { DisplayNameTally } from './DisplayNameTally.js';
+import { NumberSet } from './NumberSet.js';
+
 /**
  * What this audit's own lists say about the accounts on them, for the match model's u-probabilities
  * (how often an account that is not the pupil shows a level): how common each forename and surname
@@ -6,9 +9,10 @@
  * account; the words are tallied once, when the first finding is finalised after all lists are read.
  */
 export class NameTerms {
-  private readonly displayNames = new Map<string, number>();
+  /** Accounts per display name, by its forename and surname (typed arrays: a trust's lists hold 500,000 names). */
+  private readonly displayNames = new DisplayNameTally(tallyKeys);
   /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
-  private readonly accounts = new Set<number>();
+  private readonly accounts = new NumberSet();
   private rows = 0;
   private tallied = -1;
   private clustering = 1;
@@ -49,8 +53,7 @@ export class NameTerms {
    */
   note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string): void {
     const key = fingerprint(platform, account || `\u0000${displayName ?? ''}`);
-    if (this.accounts.has(key)) return;
-    this.accounts.add(key);
+    if (!this.accounts.add(key)) return;
     this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     if (month === undefined) this.undated++;
@@ -58,7 +61,7 @@ export class NameTerms {
     this.cumulative = undefined;
     if (!displayName) return;
     this.rows++;
-    this.displayNames.set(displayName, (this.displayNames.get(displayName) ?? 0) + 1);
+    this.displayNames.add(displayName);
   }
 
   /** Distinct accounts on the lists. */
@@ -159,10 +162,11 @@ export class NameTerms {
     const personFore = new Map<string, number>();
     const personSur = new Map<string, number>();
     let persons = 0;
-    for (const [raw, count] of this.displayNames) {
-      const keys = tallyKeys(raw);
-      if (!keys) continue;
-      const [f, s] = keys;
+    // Counted by word id, then named: a few thousand words against 500,000 display names.
+    const words = this.displayNames.words;
+    this.displayNames.forEach((foreId, surId, count) => {
+      const f = words[foreId]!;
+      const s = words[surId]!;
       this.fore.set(f, (this.fore.get(f) ?? 0) + count);
       this.sur.set(s, (this.sur.get(s) ?? 0) + count);
       const name = `${f} ${s}`;
@@ -175,7 +179,7 @@ export class NameTerms {
       if (this.rollWhole.has(name)) this.whole.set(name, (this.whole.get(name) ?? 0) + count);
       this.foreTotal += count;
       this.surTotal += count;
-    }
+    });
     // Measured on names no pupil bears: a pupil's own accounts, all in one name, are no namesakes.
     let rollExpected = 0;
     for (const name of this.rollWhole) {
