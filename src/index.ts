@@ -1,9 +1,11 @@
 /**
- * social-audit as a library: run an audit on inputs you provide and render the report yourself.
- * Nothing here prints or exits.
+ * social-audit as a library: run an audit on inputs you provide, or read a saved JSON report,
+ * then redact it and render it yourself. Nothing here prints or exits; errors are `UserError`s
+ * that speak of files and inputs (their `input` says which), never of command-line options.
  */
 export { runAudit } from './audit/runAudit.js';
-export type { AuditInputs, AuditOptions, ConnectionSource } from './audit/AuditInputs.js';
+export type { AuditInputs, ConnectionSource } from './model/AuditInputs.js';
+export type { AuditOptions } from './audit/AuditOptions.js';
 export { loadAuditFolder, type AuditPaths } from './io/loadAuditFolder.js';
 export { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
 export { textSourceFromString, textSourceFromBytes, type TextSource } from './io/TextSource.js';

@@ -12,11 +12,12 @@ import { readStaff } from '../read/readStaff.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFiles.js';
-import { checkCanSave, readIfExists } from '../write/saveEdits.js';
+import { readIfExists } from '../io/readIfExists.js';
+import { checkCanSave } from '../write/saveEdits.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { isInteractive, type CliIO } from './CliIO.js';
+import { isInteractive, resolvePath, type CliIO } from './CliIO.js';
 import { recorderFallback } from './missingOptions.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
@@ -29,10 +30,6 @@ export interface FolderOptions {
 
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-/** A path as typed, made absolute against the command's working folder (tests run elsewhere). */
-export function resolvePath(io: CliIO, p: string): string {
-  return path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p);
-}
 
 /** Now, as the change logs record it: local time with its offset. */
 export function changeTime(io: CliIO): string {

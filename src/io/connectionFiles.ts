@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ConnectionSource } from '../audit/AuditInputs.js';
+import type { ConnectionSource } from '../model/AuditInputs.js';
 import type { WarningCode } from '../model/reasons.js';
 import type { FileSystem } from './FileSystem.js';
 import { displayPath } from './FileSystem.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AuditInputs, ConnectionSource } from '../audit/AuditInputs.js';
+import type { AuditInputs, ConnectionSource } from '../model/AuditInputs.js';
 import { UserError } from '../errors.js';
 import { recogniseFile, type FileRole } from '../read/rolls/recogniseFile.js';
 import type { FileSource } from '../read/rolls/TableImporter.js';

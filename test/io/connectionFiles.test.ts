@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectionSource } from '../../src/audit/AuditInputs.js';
+import type { ConnectionSource } from '../../src/model/AuditInputs.js';
 import { UserError } from '../../src/errors.js';
 import { connectionFiles } from '../../src/io/connectionFiles.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';

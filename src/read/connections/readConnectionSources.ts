@@ -1,4 +1,4 @@
-import type { ConnectionSource } from '../../audit/AuditInputs.js';
+import type { ConnectionSource } from '../../model/AuditInputs.js';
 import { InputError } from '../../errors.js';
 import { UNREADABLE_HINT, ZipUnreadableError } from '../../io/zipArchive.js';
 import type { Connection } from '../../model/records.js';

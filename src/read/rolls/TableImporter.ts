@@ -1,10 +1,6 @@
-import type { TextSource } from '../../io/TextSource.js';
 import type { CsvRow } from '../csvTable.js';
 
-/** A file as the readers see it: its text, and its bytes where they are to be had (a workbook needs them). */
-export interface FileSource extends TextSource {
-  bytes?(): Promise<Uint8Array>;
-}
+export type { FileSource } from '../../model/sources.js';
 
 /** What a non-CSV importer makes of a file: rows like a CSV file's, header first. */
 export interface Table {

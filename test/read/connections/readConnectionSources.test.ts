@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectionSource } from '../../../src/audit/AuditInputs.js';
+import type { ConnectionSource } from '../../../src/model/AuditInputs.js';
 import { InputError } from '../../../src/errors.js';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { readConnectionSources } from '../../../src/read/connections/readConnectionSources.js';
