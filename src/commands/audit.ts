@@ -9,6 +9,7 @@ import { readAuditJson } from '../read/readAuditJson.js';
 import type { AuditReport } from '../model/report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import { resolvePath, type CliIO } from './CliIO.js';
+import { inOptionTerms } from './inOptionTerms.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
 import { changeLogPath } from '../write/changeLog.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
@@ -102,6 +103,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.staff ? { staff: resolve(options.staff) } : {}),
     ...(options.exemptions ? { exemptions: resolve(options.exemptions) } : {}),
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
+  }).catch((error: unknown) => {
+    throw inOptionTerms(error);
   });
   // Rolls and staff lists found by their content are known only now.
   checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });

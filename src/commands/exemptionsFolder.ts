@@ -18,6 +18,7 @@ import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
 import { isInteractive, resolvePath, type CliIO } from './CliIO.js';
+import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
@@ -53,6 +54,8 @@ export async function loadPeople(io: CliIO, folder: string | undefined, options:
     ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
     ...(options.roll?.length ? { rolls: options.roll.map((p) => resolvePath(io, p)) } : {}),
     ...(options.staff ? { staff: resolvePath(io, options.staff) } : {}),
+  }).catch((error: unknown) => {
+    throw inOptionTerms(error);
   });
   return {
     pupils: await readPupils(inputs.rolls, new WarningSink()),
