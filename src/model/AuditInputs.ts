@@ -1,5 +1,5 @@
 import type { FileSource, TextSource } from './sources.js';
-import type { WarningCode } from './reasons.js';
+import type { Warning } from './warnings.js';
 
 /** A connection file as found on disk or in a ZIP, with the staff folder it sat in, if any. */
 export interface ConnectionSource {
@@ -12,7 +12,7 @@ export interface ConnectionSource {
    */
   container?: string;
   /** Set when the file could not be opened at all (a damaged or password-protected ZIP). */
-  problem?: { code: WarningCode; message: string };
+  problem?: Warning;
 }
 
 /**

@@ -124,6 +124,7 @@ class Check {
     this.list(root.warnings, 'warnings', (item, at) => {
       this.oneOf(item.code, WARNING_CODES, `${at}.code`);
       this.string(item.message, `${at}.message`);
+      if (item.args !== undefined) this.object(item.args, `${at}.args`);
     }, undefined, true);
   }
 

@@ -1,3 +1,4 @@
+import type { FileAssumption } from '../../model/warnings.js';
 import type { CsvRow } from '../csvTable.js';
 
 export type { FileSource } from '../../model/sources.js';
@@ -10,7 +11,7 @@ export interface Table {
   /** Every row is a pupil who has left (a Common Transfer File sent away). */
   leavers?: boolean;
   /** What the reader assumed, for a warning that names the file. */
-  notes: string[];
+  notes: FileAssumption[];
 }
 
 /** Whether a row of cells is the header the caller is looking for (a workbook may have title rows or other sheets). */
