@@ -15,6 +15,8 @@ export { redactReport } from './report/redact.js';
 export { reporters } from './report/reporters.js';
 export { REPORT_FORMATS, type Reporter, type ReportContext, type ReportFormat } from './report/Reporter.js';
 export { describeReason } from './report/wording.js';
+export { describeWarning } from './report/warningWording.js';
+export type { Warning, WarningArgs } from './model/warnings.js';
 export { UserError, InputError } from './errors.js';
 export type * from './model/records.js';
 export type * from './model/report.js';
