@@ -3,7 +3,9 @@ import type { StaleDecision } from '../policy/applyDecisions.js';
 
 /** A review decision that no longer applies, as a warning: who decided what about which account. */
 export function staleDecisionWarning({ decision, changed, finding, pupil }: StaleDecision): Warning {
-  const account = finding.connection.username ? `@${finding.connection.username.replace(/^@/, '')}` : `"${finding.connection.name ?? ''}"`;
+  const account = finding.connection.username
+    ? `@${finding.connection.username.replace(/^@/, '')}`
+    : `"${finding.connection.name ?? ''}"`;
   return {
     code: 'DECISION_STALE',
     args: {

@@ -22,7 +22,13 @@ export function inOptionTerms(error: unknown): unknown {
   const label = `${INPUT_NAMES[input]} `;
   const options = { exitCode: error.exitCode, cause: error, input };
   if (input !== 'folder' && error.message.startsWith(label)) {
-    return new UserError(`${option} ${error.message.slice(label.length)}`, error.hint === undefined ? options : { ...options, hint: error.hint });
+    return new UserError(
+      `${option} ${error.message.slice(label.length)}`,
+      error.hint === undefined ? options : { ...options, hint: error.hint },
+    );
   }
-  return new UserError(error.message, { ...options, hint: `${error.hint ?? ''}${error.hint ? ' ' : ''}On the command line: ${usage}.` });
+  return new UserError(error.message, {
+    ...options,
+    hint: `${error.hint ?? ''}${error.hint ? ' ' : ''}On the command line: ${usage}.`,
+  });
 }

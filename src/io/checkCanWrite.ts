@@ -18,7 +18,10 @@ export async function checkCanWrite(files: readonly WriteTarget[], folder: Write
     const info = await nodeWriteFileSystem.stat(target).catch(() => undefined);
     if (!info) continue;
     if (info.isDirectory) throw new UserError(`${shown}: is a folder, not a file; nothing was changed`);
-    if ((info.mode & 0o222) === 0) throw new UserError(`${shown}: is read-only, so nothing was changed`, { hint: 'Make it writable (it is one of the files the tool keeps), or work on a copy.' });
+    if ((info.mode & 0o222) === 0)
+      throw new UserError(`${shown}: is read-only, so nothing was changed`, {
+        hint: 'Make it writable (it is one of the files the tool keeps), or work on a copy.',
+      });
     await access(target, constants.W_OK).catch(() => {
       throw new UserError(`${shown}: permission denied, so nothing was changed`);
     });

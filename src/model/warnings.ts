@@ -22,7 +22,9 @@ export interface WarningArgs {
   CONNECTION_DATES_UNREADABLE: { count: number; of: number; example: string };
   /** The pupil's repeat; `firstAt` is the `file:line` of the record kept. */
   DUPLICATE_PUPIL: PupilArgs & { firstAt: string };
-  DOB_UNREADABLE: { why: 'not-a-date'; value: string } | (PupilIdArgs & { why: 'after-audit-date' | 'after-leaving-date'; dob: string; date: string });
+  DOB_UNREADABLE:
+    | { why: 'not-a-date'; value: string }
+    | (PupilIdArgs & { why: 'after-audit-date' | 'after-leaving-date'; dob: string; date: string });
   DOB_COLUMN_MISSING: { pupils: number };
   FILE_READ_WITH_ASSUMPTION: FileAssumption;
   /** `file` is the leavers list the pupil is on. */
@@ -76,7 +78,9 @@ export interface UnreadFilesArgs {
   bulk: number;
 }
 
-export type FileAssumption = { why: 'sheet'; sheet: string } | { why: 'ctf-leaving-date'; pupils: number; sent: string };
+export type FileAssumption =
+  | { why: 'sheet'; sheet: string }
+  | { why: 'ctf-leaving-date'; pupils: number; sent: string };
 
 export interface StaleDecisionArgs {
   decision: string;

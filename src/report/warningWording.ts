@@ -3,7 +3,7 @@ import { UNREADABLE_HINT } from '../io/zipArchive.js';
 import type { WarningCode } from '../model/reasons.js';
 import type { AuditWarning } from '../model/report.js';
 import type { FamilyLinkArgs, StaleDecisionArgs, UnreadFilesArgs, Warning, WarningArgs } from '../model/warnings.js';
-import { SUPPORTED_DOWNLOADS, downloadName, howToRequest } from '../read/connections/downloadHelp.js';
+import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
 import { countOf } from './wording.js';
 
 /**
@@ -11,11 +11,15 @@ import { countOf } from './wording.js';
  * the text, JSON and PDF reports show those words (a JSON report keeps them as `message`).
  */
 const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } = {
-  EXEMPTION_UNKNOWN_STAFF: (a) => `${familyLink(a)} names a staff id that is not on the staff list, so it exempts nothing; check the id`,
-  EXEMPTION_UNKNOWN_PUPIL: (a) => `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
+  EXEMPTION_UNKNOWN_STAFF: (a) =>
+    `${familyLink(a)} names a staff id that is not on the staff list, so it exempts nothing; check the id`,
+  EXEMPTION_UNKNOWN_PUPIL: (a) =>
+    `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
   EXEMPTION_REVIEW_DUE: (a) => `${familyLink(a)} was due for review on ${a.reviewOn}; confirm it still applies`,
-  EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) => `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed`,
-  CONNECTIONS_UNKNOWN_STAFF: (a) => `connection lists name staff id ${a.staffId}, who is not in ${a.staffList ?? 'the staff list'}`,
+  EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) =>
+    `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed`,
+  CONNECTIONS_UNKNOWN_STAFF: (a) =>
+    `connection lists name staff id ${a.staffId}, who is not in ${a.staffList ?? 'the staff list'}`,
   CONNECTIONS_UNCHECKABLE: ({ count, of, accounts }) => {
     const one = count === 1;
     if (accounts === 'x-followers' || accounts === 'x-following') {
@@ -24,8 +28,12 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     }
     const what =
       accounts === 'hidden-members'
-        ? one ? 'is a member who hides their name and leaves no profile link' : 'are members who hide their name and leave no profile link'
-        : one ? 'carries no name, username or profile link' : 'carry no name, username or profile link';
+        ? one
+          ? 'is a member who hides their name and leaves no profile link'
+          : 'are members who hide their name and leave no profile link'
+        : one
+          ? 'carries no name, username or profile link'
+          : 'carry no name, username or profile link';
     return `${count} of its ${of} connections ${what}, so ${one ? 'it' : 'they'} could not be checked against the roll, though counted among the connections read. Ask the member of staff to go through ${one ? 'it' : 'them'} on the platform themselves.`;
   },
   FILE_UNREADABLE: ({ why, detail }) => {
@@ -53,7 +61,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
       case 'unexpected-shape':
         return `does not hold ${a.expected} in the shape the tool knows; the platform may have changed its download. Its connections were not checked.`;
       case 'no-list-in-download': {
-        const what = a.examples.length > 0 ? ` (for example ${a.examples.join(', ')})` : ' (only pictures, videos or documents)';
+        const what =
+          a.examples.length > 0 ? ` (for example ${a.examples.join(', ')})` : ' (only pictures, videos or documents)';
         return `none of its ${a.files} files is a connection list the tool reads${what}. ${SUPPORTED_DOWNLOADS}`;
       }
     }
@@ -80,13 +89,17 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     a.why === 'sheet'
       ? `read from the sheet "${a.sheet}", the first with a recognisable header`
       : `${a.pupils} pupil${a.pupils === 1 ? '' : 's'} in this Common Transfer File ha${a.pupils === 1 ? 's' : 've'} no leaving date in their school history, so the date the file was made (${a.sent}, its header's DateTime) is taken as the leaving date`,
-  LEAVING_DATE_MISSING: (a) => `${a.pupilName} (pupil ${a.pupilId}) has no leaving date, unlike the rest of ${a.file}, so is counted as a current pupil; check their record`,
+  LEAVING_DATE_MISSING: (a) =>
+    `${a.pupilName} (pupil ${a.pupilId}) has no leaving date, unlike the rest of ${a.file}, so is counted as a current pupil; check their record`,
   NO_CONNECTIONS: () => 'no connection lists were found, so no connections were checked',
   ROW_SKIPPED: () => 'a row of an input file was skipped',
   DECISION_STALE: staleDecision,
   GLYPH_REPLACED: ({ where, codePoints, mark }) => {
     const list = codePoints.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-    const what = codePoints.length === 1 ? 'a character the PDF’s font cannot draw' : `${codePoints.length} characters the PDF’s font cannot draw`;
+    const what =
+      codePoints.length === 1
+        ? 'a character the PDF’s font cannot draw'
+        : `${codePoints.length} characters the PDF’s font cannot draw`;
     return `${where}: ${what} (${list}) shown as ${mark}; the JSON and CSV reports keep the exact text.`;
   },
   TEXT_SHORTENED: ({ where, length, kept }) =>
@@ -94,10 +107,14 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   STAFF_SCHOOL_UNKNOWN: ({ staffId, staffName, school, rollSchools }) => {
     const staff = `${staffName} (${staffId})`;
     const shown = rollSchools.slice(0, 6).join(', ') + (rollSchools.length > 6 ? ', …' : '');
-    const why = school === undefined ? `${staff} has no school on the staff list` : `${staff}’s school "${school}" is on no roll (the rolls name ${shown})`;
+    const why =
+      school === undefined
+        ? `${staff} has no school on the staff list`
+        : `${staff}’s school "${school}" is on no roll (the rolls name ${shown})`;
     return `${why}, so their connections were checked against every pupil in the trust.`;
   },
-  PUPIL_SCHOOL_MISSING: ({ pupils }) => `${countOf(pupils, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`,
+  PUPIL_SCHOOL_MISSING: ({ pupils }) =>
+    `${countOf(pupils, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`,
 };
 
 /** A warning in words. */
@@ -107,7 +124,12 @@ export function describeWarning(warning: Warning): string {
 
 /** A warning as reports carry it: its code and arguments, and their words. */
 export function toAuditWarning(warning: Warning, source?: string): AuditWarning {
-  return { code: warning.code, args: warning.args, message: describeWarning(warning), ...(source !== undefined ? { source } : {}) };
+  return {
+    code: warning.code,
+    args: warning.args,
+    message: describeWarning(warning),
+    ...(source !== undefined ? { source } : {}),
+  };
 }
 
 function familyLink({ staffId, pupilId, staffName, pupilName }: FamilyLinkArgs): string {
@@ -115,13 +137,27 @@ function familyLink({ staffId, pupilId, staffName, pupilName }: FamilyLinkArgs):
 }
 
 function unreadFiles({ files, groups, media, bulk }: UnreadFilesArgs): string {
-  const named = groups.filter((g) => g.names.length > 0).map((g) => `${g.names.join(', ')}${g.more > 0 ? ` and ${g.more} more` : ''} (${g.holds})`);
+  const named = groups
+    .filter((g) => g.names.length > 0)
+    .map((g) => `${g.names.join(', ')}${g.more > 0 ? ` and ${g.more} more` : ''} (${g.holds})`);
   const counted = groups.filter((g) => g.names.length === 0).map((g) => `${g.more} of ${g.holds}`);
-  const also = [media > 0 && countOf(media, 'picture, video or document', 'pictures, videos or documents'), bulk > 0 && `${countOf(bulk, 'file', 'files')} of messages, posts or likes`].filter(Boolean);
+  const also = [
+    media > 0 && countOf(media, 'picture, video or document', 'pictures, videos or documents'),
+    bulk > 0 && `${countOf(bulk, 'file', 'files')} of messages, posts or likes`,
+  ].filter(Boolean);
   return `${files === 1 ? 'one of its files was' : `${files} of its files were`} not read, as ${files === 1 ? 'it seems' : 'they seem'} to hold no connections: ${[...named, ...counted].join('; ')}${also.length > 0 ? `. Also passed over: ${also.join(' and ')}` : ''}.`;
 }
 
-function staleDecision({ decision, decidedBy, decidedOn, staffName, account, pupilName, changed, accountName }: StaleDecisionArgs): string {
+function staleDecision({
+  decision,
+  decidedBy,
+  decidedOn,
+  staffName,
+  account,
+  pupilName,
+  changed,
+  accountName,
+}: StaleDecisionArgs): string {
   const what = decision === 'dismiss' ? `was not ${pupilName}` : `was ${pupilName}`;
   const when = [decidedBy && `by ${decidedBy}`, decidedOn && `on ${decidedOn}`].filter(Boolean).join(' ');
   const since =

@@ -57,12 +57,17 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
       if (!specifier.startsWith('.')) continue;
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)).replace(/\.js$/, '.ts');
       const to = layerOf(target);
-      if (LOWER.includes(layer) && UPPER.includes(to)) violations.push({ file, rule: `${layer}/ imports upward`, detail: specifier });
-      if (layer === 'model' && to !== 'model') violations.push({ file, rule: 'model/ imports only model/', detail: specifier });
-      if (layer === 'prompts' && (to === 'report' || to === 'match')) violations.push({ file, rule: 'prompts/ reach into report/ or match/', detail: specifier });
-      if (layer === 'commands' && to === 'match') violations.push({ file, rule: 'commands/ reach into match/', detail: specifier });
+      if (LOWER.includes(layer) && UPPER.includes(to))
+        violations.push({ file, rule: `${layer}/ imports upward`, detail: specifier });
+      if (layer === 'model' && to !== 'model')
+        violations.push({ file, rule: 'model/ imports only model/', detail: specifier });
+      if (layer === 'prompts' && (to === 'report' || to === 'match'))
+        violations.push({ file, rule: 'prompts/ reach into report/ or match/', detail: specifier });
+      if (layer === 'commands' && to === 'match')
+        violations.push({ file, rule: 'commands/ reach into match/', detail: specifier });
     }
-    if (layer === 'commands' && callsProcessCwd(file, text)) violations.push({ file, rule: 'process.cwd() in commands/', detail: 'use CliIO' });
+    if (layer === 'commands' && callsProcessCwd(file, text))
+      violations.push({ file, rule: 'process.cwd() in commands/', detail: 'use CliIO' });
   }
   return violations;
 }

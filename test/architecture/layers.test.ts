@@ -26,7 +26,7 @@ describe('the layers of src/', () => {
       "export { d } from '../prompts/d.js';",
       "const e = await import('node:fs');",
       "// import { f } from '../audit/f.js';",
-      "const g = \"import { g } from '../audit/g.js'\";",
+      'const g = "import { g } from \'../audit/g.js\'";',
     ].join('\n');
     expect(importsOf(text)).toEqual(['../audit/A.js', '../commands/b.js', '../prompts/d.js', 'node:fs']);
   });
@@ -37,7 +37,7 @@ describe('the layers of src/', () => {
       { file: 'read/connections/x.ts', text: "import { runAudit } from '../../audit/runAudit.js';" },
       { file: 'write/saveEdits.ts', text: "import { readFile } from 'node:fs/promises';" },
       { file: 'report/pdf/fonts.ts', text: "import { readFileSync } from 'fs';" },
-      { file: 'commands/audit.ts', text: "const here = process.cwd();\n// process.cwd() in a comment is no call" },
+      { file: 'commands/audit.ts', text: 'const here = process.cwd();\n// process.cwd() in a comment is no call' },
       { file: 'commands/exemptionsAdd.ts', text: "import { createNicknameBook } from '../match/nicknames.js';" },
       { file: 'prompts/pickers.ts', text: "import { describePupilStatus } from '../report/wording.js';" },
       { file: 'model/AuditInputs.ts', text: "import type { TextSource } from '../io/TextSource.js';" },
@@ -58,9 +58,12 @@ describe('the layers of src/', () => {
 
   it('allows what the layers are for', () => {
     const allowed: SourceFile[] = [
-      { file: 'audit/runAudit.ts', text: "import { readStaff } from '../read/readStaff.js';\nimport { createMatcher } from '../match/createMatcher.js';" },
+      {
+        file: 'audit/runAudit.ts',
+        text: "import { readStaff } from '../read/readStaff.js';\nimport { createMatcher } from '../match/createMatcher.js';",
+      },
       { file: 'io/lock.ts', text: "import { readFile } from 'node:fs/promises';" },
-      { file: 'commands/CliIO.ts', text: "const cwd = io.cwd; // not process.cwd()" },
+      { file: 'commands/CliIO.ts', text: 'const cwd = io.cwd; // not process.cwd()' },
       { file: 'prompts/PromptKit.ts', text: "import { inert } from '../audit/display.js';" },
     ];
     expect(layerViolations(allowed)).toEqual([]);

@@ -2,17 +2,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // As a script would use the package: only what src/index.ts exports.
 import {
+  type AuditReport,
   loadAuditFolder,
   nodeFileSystem,
+  REPORT_FORMATS,
+  type ReportContext,
   readAuditJson,
   redactReport,
-  REPORT_FORMATS,
   reporters,
   runAudit,
   textSourceFromString,
   UserError,
-  type AuditReport,
-  type ReportContext,
 } from '../../src/index.js';
 
 const SCHOOL = path.resolve(import.meta.dirname, '../../samples/westacre-infant');

@@ -21,7 +21,10 @@ const EXAMPLES: Warning[] = [
   { code: 'CONNECTIONS_UNCHECKABLE', args: { count: 2, of: 9, accounts: 'x-following' } },
   { code: 'FILE_UNREADABLE', args: { why: 'json', detail: 'Unexpected end of JSON input' } },
   { code: 'FILE_UNREADABLE', args: { why: 'damaged', detail: 'a damaged entry' } },
-  { code: 'FILE_UNREADABLE', args: { why: 'damaged-download', detail: 'could not be read as a ZIP archive (bad header)' } },
+  {
+    code: 'FILE_UNREADABLE',
+    args: { why: 'damaged-download', detail: 'could not be read as a ZIP archive (bad header)' },
+  },
   { code: 'FILE_UNREADABLE', args: { why: 'password' } },
   { code: 'FILE_UNREADABLE', args: { why: 'nested-zip' } },
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'media' } },
@@ -32,7 +35,18 @@ const EXAMPLES: Warning[] = [
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'no-list-in-download', files: 3, examples: [] } },
   { code: 'FILE_HTML_DOWNLOAD', args: { platform: 'facebook' } },
   { code: 'DOWNLOAD_FILE_NOT_READ', args: { holds: 'a list of accounts, in a shape the tool does not know' } },
-  { code: 'DOWNLOAD_FILE_NOT_READ', args: { files: 15, groups: [{ holds: 'messages', names: ['m1.json'], more: 2 }, { holds: 'ads', names: [], more: 12 }], media: 1, bulk: 2 } },
+  {
+    code: 'DOWNLOAD_FILE_NOT_READ',
+    args: {
+      files: 15,
+      groups: [
+        { holds: 'messages', names: ['m1.json'], more: 2 },
+        { holds: 'ads', names: [], more: 12 },
+      ],
+      media: 1,
+      bulk: 2,
+    },
+  },
   { code: 'CONNECTION_DATES_UNREADABLE', args: { count: 1, of: 4, example: 'someday' } },
   { code: 'DUPLICATE_PUPIL', args: { pupilId: 'P1', pupilName: 'Harvey Lewis', firstAt: 'roll.csv:2' } },
   { code: 'DOB_UNREADABLE', args: { why: 'not-a-date', value: '31/02/2013' } },
@@ -44,13 +58,40 @@ const EXAMPLES: Warning[] = [
   { code: 'LEAVING_DATE_MISSING', args: { pupilId: 'P1', pupilName: 'Amy Lee', file: 'leavers.csv' } },
   { code: 'NO_CONNECTIONS', args: {} },
   { code: 'ROW_SKIPPED', args: {} },
-  { code: 'DECISION_STALE', args: { decision: 'dismiss', decidedBy: 'H.C.', staffName: 'Rebecca Lewis', account: '@amy', pupilName: 'Amy Lee', changed: 'account', accountName: 'Amy L' } },
-  { code: 'DECISION_STALE', args: { decision: 'confirm', staffName: 'Rebecca Lewis', account: '"Amy"', pupilName: 'Amy Lee', changed: 'level' } },
-  { code: 'DECISION_STALE', args: { decision: 'confirm', decidedOn: '2026-01-01', staffName: 'Rebecca Lewis', account: '"Amy"', pupilName: 'Amy Lee', changed: 'pupil' } },
+  {
+    code: 'DECISION_STALE',
+    args: {
+      decision: 'dismiss',
+      decidedBy: 'H.C.',
+      staffName: 'Rebecca Lewis',
+      account: '@amy',
+      pupilName: 'Amy Lee',
+      changed: 'account',
+      accountName: 'Amy L',
+    },
+  },
+  {
+    code: 'DECISION_STALE',
+    args: { decision: 'confirm', staffName: 'Rebecca Lewis', account: '"Amy"', pupilName: 'Amy Lee', changed: 'level' },
+  },
+  {
+    code: 'DECISION_STALE',
+    args: {
+      decision: 'confirm',
+      decidedOn: '2026-01-01',
+      staffName: 'Rebecca Lewis',
+      account: '"Amy"',
+      pupilName: 'Amy Lee',
+      changed: 'pupil',
+    },
+  },
   { code: 'GLYPH_REPLACED', args: { where: 'Finding 1, name as shown', codePoints: [0x738b], mark: '\uFFFD' } },
   { code: 'TEXT_SHORTENED', args: { where: 'Finding 1, name as shown', length: 2004, kept: 300 } },
   { code: 'STAFF_SCHOOL_UNKNOWN', args: { staffId: 'S1', staffName: 'Rebecca Lewis', rollSchools: ['A'] } },
-  { code: 'STAFF_SCHOOL_UNKNOWN', args: { staffId: 'S1', staffName: 'Rebecca Lewis', school: 'Z', rollSchools: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] } },
+  {
+    code: 'STAFF_SCHOOL_UNKNOWN',
+    args: { staffId: 'S1', staffName: 'Rebecca Lewis', school: 'Z', rollSchools: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] },
+  },
   { code: 'PUPIL_SCHOOL_MISSING', args: { pupils: 3 } },
 ];
 
@@ -66,8 +107,12 @@ describe('warning wording', () => {
   });
 
   it('puts the arguments in the words', () => {
-    expect(describeWarning(EXAMPLES[0]!)).toBe('the family link between staff id S9 and Amy Lee names a staff id that is not on the staff list, so it exempts nothing; check the id');
-    expect(describeWarning({ code: 'CONNECTIONS_UNKNOWN_STAFF', args: { staffId: 'S7', staffList: 'staff.xlsx' } })).toBe('connection lists name staff id S7, who is not in staff.xlsx');
+    expect(describeWarning(EXAMPLES[0]!)).toBe(
+      'the family link between staff id S9 and Amy Lee names a staff id that is not on the staff list, so it exempts nothing; check the id',
+    );
+    expect(
+      describeWarning({ code: 'CONNECTIONS_UNKNOWN_STAFF', args: { staffId: 'S7', staffList: 'staff.xlsx' } }),
+    ).toBe('connection lists name staff id S7, who is not in staff.xlsx');
     expect(describeWarning(EXAMPLES[22]!)).toBe(
       '15 of its files were not read, as they seem to hold no connections: m1.json and 2 more (messages); 12 of ads. Also passed over: 1 picture, video or document and 2 files of messages, posts or likes.',
     );
@@ -78,7 +123,14 @@ describe('warnings in a report', () => {
   const audit = () =>
     runAudit(
       inputsFromText({
-        rolls: { 'roll.csv': csv('UPN,Forename,Surname,DOB,Year', 'P1,Harvey,Lewis,01/01/2016,Year  5', 'P1,Harvey,Lewis,01/01/2016,Year  5', 'P2,Ada,Moss,31/02/2016,Year 5') },
+        rolls: {
+          'roll.csv': csv(
+            'UPN,Forename,Surname,DOB,Year',
+            'P1,Harvey,Lewis,01/01/2016,Year  5',
+            'P1,Harvey,Lewis,01/01/2016,Year  5',
+            'P2,Ada,Moss,31/02/2016,Year 5',
+          ),
+        },
         staff: csv('staff_id,name,role', 'S1,Rebecca Lewis,Teacher'),
         connections: { 'notes.txt': 'hello' },
       }),
@@ -88,7 +140,11 @@ describe('warnings in a report', () => {
   it('carry code and arguments, and the same words in text and JSON', async () => {
     const report = await audit();
     expect(report.warnings.map(({ code, args, source }) => ({ code, args, source }))).toEqual([
-      { code: 'DUPLICATE_PUPIL', args: { pupilId: 'P1', pupilName: 'Harvey Lewis', firstAt: 'roll.csv:2' }, source: 'roll.csv:3' },
+      {
+        code: 'DUPLICATE_PUPIL',
+        args: { pupilId: 'P1', pupilName: 'Harvey Lewis', firstAt: 'roll.csv:2' },
+        source: 'roll.csv:3',
+      },
       { code: 'DOB_UNREADABLE', args: { why: 'not-a-date', value: '31/02/2016' }, source: 'roll.csv:4' },
       { code: 'FILE_NOT_RECOGNISED', args: { why: 'not-a-list' }, source: 'notes.txt' },
       { code: 'NO_CONNECTIONS', args: {}, source: undefined },
