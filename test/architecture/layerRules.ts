@@ -25,25 +25,31 @@ export function importsOf(text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map((imported) => imported.fileName);
 }
 
-/** Whether the code (not its comments or strings) calls `process.cwd()`. */
-export function callsProcessCwd(file: string, text: string): boolean {
+/** The methods of `process` the code (not its comments or strings) calls: `cwd`, `on`… */
+export function processCalls(file: string, text: string): Set<string> {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  let found = false;
+  const calls = new Set<string>();
   const visit = (node: ts.Node): void => {
     if (
       ts.isCallExpression(node) &&
       ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === 'cwd' &&
       ts.isIdentifier(node.expression.expression) &&
       node.expression.expression.text === 'process'
     ) {
-      found = true;
+      calls.add(node.expression.name.text);
     }
-    if (!found) ts.forEachChild(node, visit);
+    ts.forEachChild(node, visit);
   };
   visit(source);
-  return found;
+  return calls;
 }
+
+/** Whether the code calls `process.cwd()`. */
+export function callsProcessCwd(file: string, text: string): boolean {
+  return processCalls(file, text).has('cwd');
+}
+
+const SIGNAL_HANDLERS = ['on', 'once', 'off', 'addListener', 'removeListener'];
 
 /** The rules of README's "For developers": each broken rule, with the file and import that break it. */
 export function layerViolations(files: readonly SourceFile[]): Violation[] {
@@ -66,8 +72,17 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
       if (layer === 'commands' && to === 'match')
         violations.push({ file, rule: 'commands/ reach into match/', detail: specifier });
     }
-    if (layer === 'commands' && callsProcessCwd(file, text))
+    const calls = processCalls(file, text);
+    if (layer === 'commands' && calls.has('cwd'))
       violations.push({ file, rule: 'process.cwd() in commands/', detail: 'use CliIO' });
+    const handlers = SIGNAL_HANDLERS.filter((method) => calls.has(method));
+    if (handlers.length > 0 && layer !== 'io' && layer !== 'cli.ts') {
+      violations.push({
+        file,
+        rule: 'process handlers only in io/ and cli.ts',
+        detail: handlers.map((h) => `process.${h}`).join(', '),
+      });
+    }
   }
   return violations;
 }

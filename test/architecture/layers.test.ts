@@ -12,7 +12,7 @@ function sourceFiles(): SourceFile[] {
 }
 
 describe('the layers of src/', () => {
-  it('run one way: no upward import, node:fs only in io/, no process.cwd() in commands/', () => {
+  it('run one way: no upward import, node:fs and signal handlers only in io/, no process.cwd() in commands/', () => {
     const files = sourceFiles();
     expect(files.length).toBeGreaterThan(100);
     expect(files.some((f) => f.file === 'io/lock.ts')).toBe(true);
@@ -42,6 +42,7 @@ describe('the layers of src/', () => {
       { file: 'prompts/pickers.ts', text: "import { describePupilStatus } from '../report/wording.js';" },
       { file: 'model/AuditInputs.ts', text: "import type { TextSource } from '../io/TextSource.js';" },
       { file: 'report/textReporter.ts', text: "import { main } from '../cli.js';" },
+      { file: 'write/saveEdits.ts', text: "process.on('SIGINT', hold);" },
     ];
     expect(layerViolations(planted).map((v) => `${v.file}: ${v.rule}`)).toEqual([
       'io/loadAuditFolder.ts: io/ imports upward',
@@ -53,6 +54,7 @@ describe('the layers of src/', () => {
       'prompts/pickers.ts: prompts/ reach into report/ or match/',
       'model/AuditInputs.ts: model/ imports only model/',
       'report/textReporter.ts: report/ imports upward',
+      'write/saveEdits.ts: process handlers only in io/ and cli.ts',
     ]);
   });
 
@@ -65,6 +67,8 @@ describe('the layers of src/', () => {
       { file: 'io/lock.ts', text: "import { readFile } from 'node:fs/promises';" },
       { file: 'commands/CliIO.ts', text: 'const cwd = io.cwd; // not process.cwd()' },
       { file: 'prompts/PromptKit.ts', text: "import { inert } from '../audit/display.js';" },
+      { file: 'io/holdingInterrupts.ts', text: "process.on('SIGINT', hold);" },
+      { file: 'cli.ts', text: "process.on('exit', done);" },
     ];
     expect(layerViolations(allowed)).toEqual([]);
     expect(callsProcessCwd('x.ts', 'process.cwd ()')).toBe(true);
