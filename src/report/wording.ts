@@ -264,34 +264,13 @@ export function describeScope(scope: MatchScope): string {
   }
 }
 
-export function describeStaffSchoolUnknown(staff: string, school: string | undefined, rollSchools: readonly string[]): string {
-  const shown = rollSchools.slice(0, 6).join(', ') + (rollSchools.length > 6 ? ', …' : '');
-  const why = school === undefined ? `${staff} has no school on the staff list` : `${staff}’s school "${school}" is on no roll (the rolls name ${shown})`;
-  return `${why}, so their connections were checked against every pupil in the trust.`;
-}
-
-export function describePupilSchoolMissing(count: number): string {
-  return `${countOf(count, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`;
-}
-
 export function describeWarningCode(code: WarningCode): string {
   return WARNING_TEXT[code];
-}
-
-/** Where a value the PDF could not draw in full sits in the report, for its warning. */
-export function describeGlyphReplaced(codePoints: readonly number[], mark: string, where: string): string {
-  const list = codePoints.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-  const what = codePoints.length === 1 ? 'a character the PDF’s font cannot draw' : `${codePoints.length} characters the PDF’s font cannot draw`;
-  return `${where}: ${what} (${list}) shown as ${mark}; the JSON and CSV reports keep the exact text.`;
 }
 
 /** The visible end of a text the PDF shortened. */
 export function describeShortenedEnd(length: number): string {
   return `… [shortened: ${length.toLocaleString('en-GB')} characters in all]`;
-}
-
-export function describeTextShortened(length: number, kept: number, where: string): string {
-  return `${where}: ${length.toLocaleString('en-GB')} characters, too long for the PDF’s tables, shortened to the first ${kept}; the JSON and CSV reports keep the exact text.`;
 }
 
 /** What the redacted (governors’) report shows instead of identifying details. */
