@@ -1,8 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-// These drive prompts on @inquirer/testing's screen, which replaces the prompt modules with
-// vi.mock: each needs its own module graph.
-const SCREEN_TESTS = ['test/prompts/**/*.test.ts', 'test/commands/exemptions.test.ts', 'test/commands/exemptionsAfterAudit.test.ts', 'test/commands/review.test.ts', 'test/commands/reviewOverrule.test.ts'];
+// Tests that drive prompts on @inquirer/testing's screen (directly or through the prompt harness):
+// the screen replaces the prompt modules with vi.mock, so each such file needs its own module graph.
+// Found by what they import, so that a new one cannot slip into the shared project.
+const SCREEN_TESTS = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `test/${file}`)
+  .filter((file) => /@inquirer\/testing|prompts\/harness\.js/.test(readFileSync(file, 'utf8')));
 
 export default defineConfig({
   test: {

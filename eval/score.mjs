@@ -72,7 +72,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         : runAudit(cli, join(dir, 'audit'), truth.meta.auditDate, trustWide, values.keep && resolve(values.keep));
       const figures = scoreReport(report, truth, { trustWide });
       results.push({ ...figures, seconds, peakMiB, cli });
-      process.stdout.write(formatFigures(figures, { seconds, peakMiB }) + '\n');
+      process.stdout.write(`${formatFigures(figures, { seconds, peakMiB })}\n`);
     } catch (err) {
       failed = true;
       process.stderr.write(`${trustWide ? 'trust-wide' : 'audit'}: ${err.message}\n`);

@@ -129,7 +129,7 @@ for (const size of sizes) {
   const precision = flags === 0 ? 1 : rightFlags / flags;
   const ratio = auditMs / parseMs;
   const targets = [
-    [`flag recall on unambiguous kinds = 100%`, flagRecallOk],
+    ['flag recall on unambiguous kinds = 100%', flagRecallOk],
     [`flag-or-review recall ${pct(totalFound, total).trim()} ≥ 99%`, recall >= 0.99],
     [`flag precision ${pct(rightFlags, flags).trim()} ≥ 98%`, precision >= 0.98],
     [`traps flagged ${trapsFlagged} = 0`, trapsFlagged === 0],

@@ -54,7 +54,7 @@ function logistic(rows, start, ridge) {
     for (const { x, y } of rows) {
       let z = 0;
       for (let i = 0; i < n; i++) z += w[i] * x[i];
-      const p = 1 / (1 + Math.pow(2, -z));
+      const p = 1 / (1 + 2 ** -z);
       const s = Math.max(p * (1 - p), 1e-12) * Math.LN2;
       for (let i = 0; i < n; i++) {
         if (x[i] === 0) continue;
@@ -196,7 +196,7 @@ if (!check) {
     if (against.length === 0 && !pooled) break;
   }
   let prior = fitted[0];
-  columns.forEach(([f, l], i) => (weights[f][l] = fitted[i + 1]));
+  columns.forEach(([f, l], i) => { weights[f][l] = fitted[i + 1]; });
   for (const [key, target] of merged) {
     const [f, l] = key.split('.');
     weights[f][l] = weights[f][target];

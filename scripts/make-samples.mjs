@@ -39,15 +39,11 @@ const chance = (p) => random() < p;
 /** Picks from [weight, value] pairs. */
 function weighted(pairs) {
   let r = random() * pairs.reduce((n, [w]) => n + w, 0);
-  for (const [w, value] of pairs) if ((r -= w) < 0) return value;
-  return pairs[pairs.length - 1][1];
-}
-function shuffle(list) {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = int(0, i);
-    [list[i], list[j]] = [list[j], list[i]];
+  for (const [w, value] of pairs) {
+    r -= w;
+    if (r < 0) return value;
   }
-  return list;
+  return pairs[pairs.length - 1][1];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +200,7 @@ const former = LEAVERS.map(makeLeaver);
 // Admission numbers run in order of admission and keep their leading zeros, as SIMS shows them.
 [...current]
   .sort((a, b) => a.admitted.localeCompare(b.admitted) || a.upn.localeCompare(b.upn))
-  .forEach((p, i) => (p.adno = String(1790 + i * 3 + int(0, 2)).padStart(6, '0')));
+  .forEach((p, i) => { p.adno = String(1790 + i * 3 + int(0, 2)).padStart(6, '0'); });
 const pupilByKey = new Map([...current, ...former].filter((p) => p.key).map((p) => [p.key, p]));
 const pupil = (key) => {
   const found = pupilByKey.get(key);
@@ -546,7 +542,9 @@ const newestFirst = (list, entry) =>
     .map(({ r, timestamp }) => [entry(r, timestamp), r]);
 /** Writes one list file and notes where its planted rows landed (entry N is `file:N`, as the importer reports it). */
 function writeList(display, relative, key, pairs, write) {
-  pairs.forEach(([, r], i) => r.plant && located.push({ plant: r.plant, source: `${display}:${i + 1}` }));
+  pairs.forEach(([, r], i) => {
+    if (r.plant) located.push({ plant: r.plant, source: `${display}:${i + 1}` });
+  });
   const entries = pairs.map(([e]) => e);
   write(relative, key ? { [key]: entries } : entries);
 }
@@ -688,7 +686,7 @@ md.push(
   `- \`staff.csv\`: ${STAFF.length} people (Headteacher, teachers, teaching assistants, governor, volunteer, sports coach, PTA chair,`,
   '  midday supervisor).',
   '- `exemptions.csv`: two declared family links and one naming a child who is not on either roll.',
-  `- \`connections.csv\` plus \`connections/colin-fairweather.csv\` (staff name only, UK dates, typed up by the office),`,
+  '- `connections.csv` plus `connections/colin-fairweather.csv` (staff name only, UK dates, typed up by the office),',
   `  \`connections/ST11-instagram.csv\`, and two staff's own platform downloads: ${totals.connections} connections in all,`,
   `  ${answers.length} of them planted.`,
   `- \`${FACEBOOK_DIR}/\`: ${staffById.get('ST06').name}'s Facebook download (JSON), unpacked:`,
@@ -719,7 +717,7 @@ md.push(
 answers.forEach((a, i) => {
   const shown = [a.displayName ? `\`${a.displayName.replace(/\|/g, '\\|')}\`` : '', a.username ? `@${a.username}` : ''].filter(Boolean).join(' ');
   const pupils = a.pupils.map((c) => `${c.name} \`${c.id}\` (${c.row})`).join('; ');
-  const exact = a.exactMatcher === a.expected ? `same` : a.exactMatcher === 'none' ? 'missed' : `${a.exactMatcher} (wrong)`;
+  const exact = a.exactMatcher === a.expected ? 'same' : a.exactMatcher === 'none' ? 'missed' : `${a.exactMatcher} (wrong)`;
   md.push(`| ${i + 1} | ${a.source} | ${a.staff.name} (${a.staff.id}) | ${a.platform} | ${shown} | ${pupils} | ${a.kind} | ${OUTCOME[a.expected]}${a.note ? ` (${a.note})` : ''} | ${exact} |`);
 });
 md.push(

@@ -53,7 +53,7 @@ function exitCodeFor(error: unknown, io: CliIO): number {
     return error.exitCode;
   }
   // A bug: keep the stack so it can be reported.
-  io.stderr.write(`social-audit: unexpected error (this is a bug; please report it with the lines below)\n`);
+  io.stderr.write('social-audit: unexpected error (this is a bug; please report it with the lines below)\n');
   io.stderr.write(`${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   return 70;
 }

@@ -33,5 +33,5 @@ export function formatFigures(s, { seconds, peakMiB } = {}) {
   }
   lines.push('  (for adults and rows "not expected", "flagged"/"reviewed" are errors and "missed" is right;');
   lines.push('   "wrong": reported, but only as other pupils: a wrong flag or a false review, never right)');
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

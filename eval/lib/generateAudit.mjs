@@ -39,7 +39,7 @@ export function generateAudit({ size = 'school', seed, out, date }) {
 
   const realNames = new Set();
   for (const o of Object.values(pools.by)) for (const t of [o.child.M, o.child.F, o.adult.M, o.adult.F, o.surnames]) for (const n of t.items) realNames.add(handlePart(n.name));
-  for (const m of [pools.nicknames, pools.diminutives, pools.transliterations, pools.spellings]) for (const [k, v] of m) { realNames.add(handlePart(k)); v.forEach((x) => realNames.add(handlePart(x))); }
+  for (const m of [pools.nicknames, pools.diminutives, pools.transliterations, pools.spellings]) for (const [k, v] of m) { realNames.add(handlePart(k)); v.forEach((x) => { realNames.add(handlePart(x)); }); }
   const commonKeys = new Set(['jessica taylor', 'oliver smith', 'muhammad khan']);
   const ctx = {
     pools, namer, auditDate, realNames, commonKeys, probe: makeRng(`${seed}/probe`), decks: new Map(),

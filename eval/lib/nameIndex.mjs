@@ -7,7 +7,8 @@ import { handlePart } from './text.mjs';
 function forenameVariants(pools) {
   const graph = new Map();
   const link = (a, b) => {
-    const x = handlePart(a), y = handlePart(b);
+    const x = handlePart(a);
+    const y = handlePart(b);
     if (x === y) return;
     if (!graph.has(x)) graph.set(x, new Set());
     if (!graph.has(y)) graph.set(y, new Set());

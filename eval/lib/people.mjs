@@ -27,7 +27,7 @@ export function makeNamer(pools) {
     const origin = pools.origins[gen].pick(rng).origin;
     const sex = rng.chance(0.5) ? 'F' : 'M';
     const foreOrigin = rng.chance(0.08) ? pools.origins[gen].pick(rng).origin : origin;
-    let first = forename(foreOrigin, sex, gen, rng);
+    const first = forename(foreOrigin, sex, gen, rng);
     let last = surname(origin, rng);
     let middle = '';
     if (origin === 'sikh') middle = sex === 'F' ? 'Kaur' : 'Singh';
@@ -148,8 +148,9 @@ export function makeStaff(school, n, namer, rng, idPrefix) {
   const roleTotal = ROLES.reduce((a, [, w]) => a + w, 0);
   for (let i = 0; i < n; i++) {
     const p = namer.person('adult', rng);
-    let x = rng.next() * roleTotal, role = ROLES[0][0];
-    for (const [r, w] of ROLES) { if ((x -= w) < 0) { role = r; break; } }
+    let x = rng.next() * roleTotal;
+    let role = ROLES[0][0];
+    for (const [r, w] of ROLES) { x -= w; if (x < 0) { role = r; break; } }
     if (i === 0) role = 'Headteacher';
     if (i === 1) role = 'Deputy Headteacher';
     staff.push({ ...p, id: `${idPrefix}${String(i + 1).padStart(4, '0')}`, role, school: school.name, name: `${p.forename} ${p.surname}` });

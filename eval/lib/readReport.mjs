@@ -21,9 +21,17 @@ export function readReport(file, chunkBytes = 1 << 24) {
   const fd = openSync(file, 'r');
   const decoder = new StringDecoder('utf8');
   const buf = Buffer.allocUnsafe(chunkBytes);
-  let depth = 0, inStr = false, esc = false, expectKey = false;
-  let key = null, keyParts = null, keyStart = 0;
-  let arrayKey = null, cap = null, capStart = 0, capKey = null;
+  let depth = 0;
+  let inStr = false;
+  let esc = false;
+  let expectKey = false;
+  let key = null;
+  let keyParts = null;
+  let keyStart = 0;
+  let arrayKey = null;
+  let cap = null;
+  let capStart = 0;
+  let capKey = null;
   try {
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, null);

@@ -12,7 +12,10 @@ export function hashSeed(text) {
 
 /** A small, fast generator (sfc32) with helpers for picking. */
 export function makeRng(seed) {
-  let a = hashSeed(`a${seed}`), b = hashSeed(`b${seed}`), c = hashSeed(`c${seed}`), d = 1;
+  let a = hashSeed(`a${seed}`);
+  let b = hashSeed(`b${seed}`);
+  let c = hashSeed(`c${seed}`);
+  let d = 1;
   const next = () => {
     a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
     const t = (((a + b) | 0) + d) | 0;
@@ -32,7 +35,8 @@ export function makeRng(seed) {
     /** Poisson-distributed count (small means only). */
     poisson(mean) {
       const limit = Math.exp(-mean);
-      let k = 0, p = next();
+      let k = 0;
+      let p = next();
       while (p > limit) { k++; p *= next(); }
       return k;
     },
@@ -57,7 +61,8 @@ export function weighted(items, weightOf) {
     items: kept,
     pick(rng) {
       const x = rng.next() * total;
-      let lo = 0, hi = cum.length - 1;
+      let lo = 0;
+      let hi = cum.length - 1;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (cum[mid] > x) hi = mid; else lo = mid + 1;

@@ -11,7 +11,10 @@ const PLATFORM_TOTAL = PLATFORMS.reduce((a, [, w]) => a + w, 0);
 
 export function pickPlatform(rng) {
   let x = rng.next() * PLATFORM_TOTAL;
-  for (const [p, w] of PLATFORMS) if ((x -= w) < 0) return p;
+  for (const [p, w] of PLATFORMS) {
+    x -= w;
+    if (x < 0) return p;
+  }
   return 'facebook';
 }
 
@@ -39,7 +42,8 @@ export function backgroundRow(ctx, rng) {
   // about ten times as often as in life: most are drawn again (see eval/README.md).
   for (let i = 0; i < 5 && ctx.isPupilName(a) && !rng.chance(NAMESAKE_KEEP); i++) a = ctx.namer.person('adult', rng);
   if (rng.chance(0.002)) Object.assign(a, rng.pick([{ forename: 'Jessica', surname: 'Taylor' }, { forename: 'Oliver', surname: 'Smith' }, { forename: 'Muhammad', surname: 'Khan' }]));
-  const f = a.forename, s = a.surname;
+  const f = a.forename;
+  const s = a.surname;
   const born = rng.int(1950, 2002);
   let display = `${f} ${s}`;
   let username = '';
@@ -48,7 +52,8 @@ export function backgroundRow(ctx, rng) {
   if (rng.chance(0.04)) display = `${rng.pick(EMOJI)} ${display}`;
   if (platform === 'linkedin') url = linkedinUrl(f, s, rng);
   else if (platform !== 'facebook' || rng.chance(0.3)) {
-    const hf = handlePart(f), hs = handlePart(s);
+    const hf = handlePart(f);
+    const hs = handlePart(s);
     username = rng.pick([
       `${hf}.${hs}`, `${hf}${hs}`, `${hf}_${hs}${String(born).slice(2)}`, `${rng.pick(ctx.pools.handleWords)}${rng.int(1, 99)}`,
       `${hf}${hs[0] ?? ''}${rng.int(1, 999)}`, `${hs}${hf}`, `${hf}.${hs}.${rng.int(1, 9)}`, `${rng.pick(ctx.pools.handleWords)}_${hf}`,

@@ -34,10 +34,14 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
   // A pupil of another school is expected only trust-wide.
   const expected = (r) => r.who === 'current' || r.who === 'former' || (r.who === 'other-school' && trustWide);
 
-  let flags = 0, rightFlags = 0, reviews = 0, falseReviews = 0;
+  let flags = 0;
+  let rightFlags = 0;
+  let reviews = 0;
+  let falseReviews = 0;
   const wrongFlagsByKind = {};
   const falseReviewsByKind = {};
-  let backgroundFlagged = 0, backgroundReviewed = 0;
+  let backgroundFlagged = 0;
+  let backgroundReviewed = 0;
   let otherSchoolReported = 0;
   const schoolOfStaff = (id) => truth.staff.get(id)?.school;
   const schoolOfPupil = (id) => truth.pupils.get(id)?.school;
@@ -80,7 +84,11 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
     return 'wrong';
   };
   const tally = { clear: { n: 0, flagged: 0, found: 0 }, weak: { n: 0, flagged: 0, found: 0 }, otherSchool: { n: 0, found: 0 } };
-  let former18Reported = 0, parentsReported = 0, exemptReported = 0, exemptListed = 0, exemptN = 0;
+  let former18Reported = 0;
+  let parentsReported = 0;
+  let exemptReported = 0;
+  let exemptListed = 0;
+  let exemptN = 0;
   const exemptedSources = new Set((report.exempted ?? []).map((e) => `${e.connection?.source}|${e.pupil?.id}`));
   for (const r of truth.rows) {
     const outcome = outcomeOf(r);
@@ -118,7 +126,10 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
     connections,
     toolConnections: report.summary?.connections ?? null,
     toolScope: report.scope?.mode ?? null,
-    warningsByCode: (report.warnings ?? []).reduce((acc, w) => ({ ...acc, [w.code]: (acc[w.code] ?? 0) + 1 }), {}),
+    warningsByCode: (report.warnings ?? []).reduce((acc, w) => {
+      acc[w.code] = (acc[w.code] ?? 0) + 1;
+      return acc;
+    }, {}),
     flags,
     rightFlags,
     wrongFlags: flags - rightFlags,

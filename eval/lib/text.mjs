@@ -9,6 +9,7 @@ const partCache = new Map();
 export function fold(text) {
   let out = foldCache.get(text);
   if (out === undefined) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, controls included.
     out = /^[\x00-\x7f]*$/.test(text)
       ? text
       : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁđĐıøØßæ]/g, (c) => EXTRA_FOLDS[c]);
@@ -66,7 +67,8 @@ export function addYears(date, years) {
 
 /** A day chosen evenly between two dates (inclusive). */
 export function dayBetween(rng, from, to) {
-  const a = Math.floor(from.getTime() / 864e5), b = Math.floor(to.getTime() / 864e5);
+  const a = Math.floor(from.getTime() / 864e5);
+  const b = Math.floor(to.getTime() / 864e5);
   return new Date(rng.int(Math.min(a, b), Math.max(a, b)) * 864e5);
 }
 

@@ -50,7 +50,7 @@ export function random(seed) {
     chance: (p) => next() < p,
     pick: (list) => list[Math.floor(next() * list.length)],
     /** Zipf-like: early entries (Smith, Jones) much more common, as in life. */
-    skewed: (list) => list[Math.floor(list.length * Math.pow(next(), 2.2))],
+    skewed: (list) => list[Math.floor(list.length * next() ** 2.2)],
   };
 }
 
@@ -200,7 +200,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
     const platform = row.platform ?? rnd.pick(label?.pupil && !label.trap ? pupilPlatforms : adultPlatforms);
     // Facebook lists without a handle still link to the profile by number.
     const url = row.username ? `https://www.${platform}.com/${row.username}` : platform === 'facebook' ? `https://www.facebook.com/profile.php?id=1000${row.profileId ?? String(rnd.int(1e9)).padStart(9, '0')}` : '';
-    buffer += [member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',') + '\n';
+    buffer += `${[member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',')}\n`;
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
       buffer = '';
@@ -215,7 +215,9 @@ export async function generate(sizeName, dir, seed = 20261124) {
     const eighth = `${Number(dob.slice(0, 4)) + 8}${dob.slice(4)}`;
     const fourth = `${Number(dob.slice(0, 4)) + 4}${dob.slice(4)}`;
     const earliest = eighth <= AUDIT_DATE ? eighth : fourth;
-    return date < earliest ? earliest : date;
+    // ISO dates compare as text (Math.max would make them NaN).
+    if (date < earliest) return earliest;
+    return date;
   };
   // A young adult may share a pupil's whole name by chance: kept, and labelled, since telling
   // them apart is the model's work (a common name alone is no proof).
@@ -356,7 +358,7 @@ function oneEditApart(a, b) {
 
 async function writeLines(file, lines) {
   const out = createWriteStream(file);
-  for (let i = 0; i < lines.length; i += 5000) out.write(lines.slice(i, i + 5000).join('\n') + '\n');
+  for (let i = 0; i < lines.length; i += 5000) out.write(`${lines.slice(i, i + 5000).join('\n')}\n`);
   out.end();
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
 }

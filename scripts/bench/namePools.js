@@ -99,7 +99,7 @@ Colette Davina Eileen Frances Glenys Hazel Irene Jennifer Lorna Moira Nora Olwen
 const SURNAME_HEADS = `Ash Black Brad Brom Craw Dun Elling Fair Green Hal Hart Hol Kings Lang Mar Mid Moor New Nor Oak Pen Ravens Red Rock
 Rush Sal South Stan Sut Thorn Up West Whit Wick Win Wood Yar Bar Brent Bux Chad Col Dal Dray Ather Bick Card Dod Eg Fern Garn Hen
 Ingle Kel Lath Mal Nether Orm Pick Quen Rid Scar Tad Ux Wad`.split(/\s+/);
-const SURNAME_TAILS = `by ford ham ley ton wood worth field well stone combe dale hurst more wick bury shaw thwaite croft`.split(/\s+/);
+const SURNAME_TAILS = 'by ford ham ley ton wood worth field well stone combe dale hurst more wick bury shaw thwaite croft'.split(/\s+/);
 
 /** Invented English-looking surnames (Ashford, Thornwick, Brentcombe …): a long tail of rare names. */
 export const RARE_SURNAMES = SURNAME_HEADS.flatMap((head) => SURNAME_TAILS.map((tail) => head + tail));

@@ -34,7 +34,10 @@ export class SchoolMatchers {
       }
       if (!names.has(key)) names.set(key, pupil.school!);
       let list = this.bySchool.get(key);
-      if (!list) this.bySchool.set(key, (list = []));
+      if (!list) {
+        list = [];
+        this.bySchool.set(key, list);
+      }
       list.push(pupil);
     }
     const schools = [...names.values()];
@@ -63,12 +66,16 @@ export class SchoolMatchers {
       return this.all();
     }
     let matcher = this.matchers.get(key);
-    if (!matcher) this.matchers.set(key, (matcher = this.create(pupils)));
+    if (!matcher) {
+      matcher = this.create(pupils);
+      this.matchers.set(key, matcher);
+    }
     return matcher;
   }
 
   private all(): Matcher {
-    return (this.everyone ??= this.create(this.pupils));
+    this.everyone ??= this.create(this.pupils);
+    return this.everyone;
   }
 }
 

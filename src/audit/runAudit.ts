@@ -6,7 +6,7 @@ import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
-import { implausibleDob, pupilDisplayName, pupilScope, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
+import { implausibleDob, pupilDisplayName, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';

@@ -11,11 +11,12 @@ import { wantsColor, type CliIO } from './CliIO.js';
 export interface EmitOptions {
   format: ReportFormat;
   out?: string;
+  // The commands pass their options on as commander gives them: an option not given is undefined.
   /** The governors' version: initials, year groups, no names (report/redact.ts). */
-  redact?: boolean;
+  redact?: boolean | undefined;
   /** For the PDF's cover block. */
-  ranBy?: string;
-  term?: string;
+  ranBy?: string | undefined;
+  term?: string | undefined;
 }
 
 /** The options of every command that writes a report, beside --format and --out. */

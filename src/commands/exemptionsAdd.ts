@@ -3,7 +3,7 @@ import { inertLines } from '../report/inert.js';
 import { createNicknameBook } from '../match/nicknames.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
-import { addExemptionFlow, alreadyRecorded, findExemption, type AddExemptionGiven } from '../prompts/addExemptionFlow.js';
+import { addExemptionFlow, alreadyRecorded, findExemption, type AddExemptionGiven, type AddExemptionResult } from '../prompts/addExemptionFlow.js';
 import { linkSummary, parseReviewOn, toExemption, defaultReviewOn, type LinkGiven } from '../prompts/linkDetails.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
@@ -58,7 +58,7 @@ async function addLink({ interactive, opened, remembered, recorder, prompts }: E
   const out = (text: string): void => {
     io.stdout.write(`${inertLines(text)}\n`);
   };
-  let result;
+  let result: AddExemptionResult;
   if (interactive) {
     const fallback = remembered ?? recorderFallback(undefined, io);
     const nicknames = createNicknameBook();

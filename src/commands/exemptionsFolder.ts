@@ -133,7 +133,12 @@ export async function startExemptionsChange(io: CliIO, folder: string | undefine
     const opened = await openExemptionsFile(io, folder, options);
     const remembered = await rememberedRecorder([opened.file.path]);
     const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
-    return { interactive, opened, remembered, recorder, prompts: () => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout })), release };
+    let shared = kit;
+    const prompts = (): PromptKit => {
+      shared ??= createPromptKit({ input: io.stdin, output: io.stdout });
+      return shared;
+    };
+    return { interactive, opened, remembered, recorder, prompts, release };
   } catch (error) {
     await release();
     throw error;

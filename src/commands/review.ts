@@ -124,7 +124,11 @@ async function decide(report: AuditReport, reportPath: string, auditFolder: stri
 
   let answers: ReviewAnswer[];
   let by: string;
-  const prompts = (): PromptKit => (kit ??= createPromptKit({ input: io.stdin, output: io.stdout }));
+  let shared = kit;
+  const prompts = (): PromptKit => {
+    shared ??= createPromptKit({ input: io.stdin, output: io.stdout });
+    return shared;
+  };
   if (options.finding !== undefined && decision !== undefined) {
     const number = findingNumber(options.finding, report);
     const chosen = item(findingNumbered(report, number), number);

@@ -1,5 +1,5 @@
-import type { Stats } from 'node:fs';
-import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+import { type FileHandle, lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { textSourceFromByteStream, type TextSource } from './TextSource.js';
@@ -34,7 +34,7 @@ export const nodeFileSystem: FileSystem = {
     }
   },
   async list(dirPath) {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dirPath, { withFileTypes: true });
     } catch (error) {
@@ -55,7 +55,7 @@ export const nodeFileSystem: FileSystem = {
     return textSourceFromByteStream(
       displayName,
       async function* () {
-        let handle;
+        let handle: FileHandle | undefined;
         let inFlight: Promise<unknown> | undefined;
         try {
           await requireRegularFile(filePath, displayName);
@@ -85,7 +85,7 @@ export const nodeFileSystem: FileSystem = {
         }
       },
       async () => {
-        let handle;
+        let handle: FileHandle | undefined;
         try {
           await requireRegularFile(filePath, displayName);
           handle = await open(filePath, 'r');
@@ -111,7 +111,7 @@ export const nodeFileSystem: FileSystem = {
  * never end), or a path that may not be looked at. `mustExist` makes a missing path an error too.
  */
 async function kindOf(filePath: string, mustExist = false): Promise<'file' | 'directory' | null> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(filePath);
   } catch (error) {
@@ -130,7 +130,7 @@ async function kindOf(filePath: string, mustExist = false): Promise<'file' | 'di
 }
 
 async function requireRegularFile(filePath: string, displayName: string): Promise<void> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(filePath);
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type Options, type ZipFile } from 'yauzl';
 import { UserError } from '../errors.js';
 import { textSourceFromByteStream, type TextSource } from './TextSource.js';
@@ -173,7 +174,7 @@ export class ZipArchive {
     // Sources are normally read while the walk holds the archive open; one kept for later
     // reopens it for just that read (an entry's offsets stay valid for the same file).
     const own = this.closed ? await this.reopen().catch((error: unknown) => Promise.reject(new ZipUnreadableError(this.name, error))) : undefined;
-    let stream;
+    let stream: Readable;
     try {
       stream = await (own ?? this.zip).openReadStreamPromise(entry.raw);
     } catch (error) {

@@ -73,8 +73,8 @@ export class FingerprintCache<V extends object> {
 }
 
 /** Murmur3's finaliser: every input bit moves every output bit, so the low bits index well. */
-function mix(h: number): number {
-  h ^= h >>> 16;
+function mix(seed: number): number {
+  let h = seed ^ (seed >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);

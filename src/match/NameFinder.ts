@@ -34,7 +34,7 @@ interface Segmentation {
 
 export interface Found extends ReadonlyMap<number, NameEvidence> {
   /** The earliest birth year among the pupils found (undefined if any has no date of birth). */
-  readonly earliestDob?: number;
+  readonly earliestDob?: number | undefined;
 }
 
 /**

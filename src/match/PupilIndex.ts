@@ -142,7 +142,7 @@ export class PupilIndex {
     pupils: readonly Pupil[],
     private readonly book: NicknameBook,
   ) {
-    pupils.forEach((pupil, at) => this.add(pupil, at));
+    pupils.forEach((pupil, at) => { this.add(pupil, at); });
     for (let id = 0; id < this.words.length; id++) {
       const word = this.words[id]!;
       this.nameForms.add(word);
@@ -325,7 +325,10 @@ export class PupilIndex {
     for (const [foreId, foreKind] of fores) {
       pushOnce(this.forenames, foreId, at * 4 + foreKind);
       let bySurname = this.pairs.get(foreId);
-      if (!bySurname) this.pairs.set(foreId, (bySurname = new Map()));
+      if (!bySurname) {
+        bySurname = new Map();
+        this.pairs.set(foreId, bySurname);
+      }
       for (const [surId, surKind] of surs) pushOnce(bySurname, surId, at * 16 + foreKind * 4 + surKind);
     }
     const initials = [...new Set(surnames.map((surname) => surname.charCodeAt(0) - 0x61))].filter((letter) => letter >= 0 && letter < 26);

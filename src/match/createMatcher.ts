@@ -3,7 +3,7 @@ import type { ReasonCode } from '../model/reasons.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { canFlag, nameReasons, type NameEvidence } from './evidence.js';
-import { MatchModel, posteriors, sameNameLevel, type Contribution, type FeatureLevels } from './matchModel.js';
+import { MatchModel, posteriors, sameNameLevel, type FeatureLevels } from './matchModel.js';
 import { NameTerms, plainWords } from './NameTerms.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
@@ -56,6 +56,10 @@ const PLATFORM_MINIMUM_AGE: Readonly<Record<string, number>> = { linkedin: 16 };
 const MAX_FORENAME_ONLY = 5;
 
 let defaultBook: NicknameBook | undefined;
+function sharedNicknameBook(): NicknameBook {
+  defaultBook ??= createNicknameBook();
+  return defaultBook;
+}
 
 /**
  * The matching engine: indexes the pupils in scope once, then reads each connection's display
@@ -63,7 +67,7 @@ let defaultBook: NicknameBook | undefined;
  * run-together handles, nicknames, typos) and weighs the evidence for each pupil it may be.
  */
 export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
-  const index = new PupilIndex(pupils, options.nicknames ?? (defaultBook ??= createNicknameBook()));
+  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook());
   const finder = new NameFinder(index);
   const staffSurnames = new WeakMap<StaffMember, string>();
 
@@ -98,14 +102,20 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     let results: [Reading, Found][] | undefined;
     for (let i = 0; i < display.length; i++) {
       const [reading, found] = display[i]!;
-      if (mayBeTheAccount(reading, found, handleYear)) (results ??= []).push([reading, found]);
+      if (mayBeTheAccount(reading, found, handleYear)) {
+        results ??= [];
+        results.push([reading, found]);
+      }
     }
     for (let i = 0; i < handleReadings.length; i++) {
       const reading = handleReadings[i]!;
       const found = finder.find(reading);
       // A handle with a shape is read as one plain reading, so this was all it found.
       if (shape !== undefined && found.size === 0) handlesOfNobody.set(shape, FOUND_NOBODY);
-      if (mayBeTheAccount(reading, found, handleYear)) (results ??= []).push([reading, found]);
+      if (mayBeTheAccount(reading, found, handleYear)) {
+        results ??= [];
+        results.push([reading, found]);
+      }
     }
     if (!results) return NOTHING_ANALYSED;
     // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
@@ -116,7 +126,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     for (const [reading, found] of results) {
       for (const [pupilAt, evidence] of found) {
         let entry = perPupil.get(pupilAt);
-        if (!entry) perPupil.set(pupilAt, (entry = {}));
+        if (!entry) {
+          entry = {};
+          perPupil.set(pupilAt, entry);
+        }
         const seen = entry[reading.source];
         if (!seen || better(evidence, seen[1])) entry[reading.source] = [reading, evidence];
       }
@@ -182,7 +195,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       return model.logOdds(candidate.levels, frequency);
     });
     const probabilities = posteriors(logOdds);
-    candidates.forEach((candidate, i) => (candidate.score = probabilities[i]!));
+    candidates.forEach((candidate, i) => { candidate.score = probabilities[i]!; });
     return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
   };
 

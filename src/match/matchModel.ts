@@ -142,8 +142,8 @@ export class MatchModel {
 export function posteriors(logOdds: readonly number[]): number[] {
   const top = Math.max(0, ...logOdds);
   // Scaled by 2^-top so that large odds do not overflow.
-  const scaled = logOdds.map((l) => Math.pow(2, l - top));
-  const total = Math.pow(2, -top) + scaled.reduce((a, b) => a + b, 0);
+  const scaled = logOdds.map((l) => 2 ** (l - top));
+  const total = 2 ** -top + scaled.reduce((a, b) => a + b, 0);
   return scaled.map((s) => s / total);
 }
 
@@ -163,6 +163,6 @@ function round1(x: number): number {
 /** 1 in 38,417 → 1 in 38,000: two significant figures are all the estimate holds. */
 function roundOneIn(n: number): number {
   if (!Number.isFinite(n) || n < 1) return 1;
-  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(n)) - 1));
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
   return Math.round(n / magnitude) * magnitude;
 }

@@ -24,7 +24,7 @@ export interface NicknameTableEntry {
 }
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
-export function parseNicknameTable(text: string = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}`): NicknameTableEntry[] {
+export function parseNicknameTable(text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}`): NicknameTableEntry[] {
   const entries: NicknameTableEntry[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -49,7 +49,10 @@ export function createNicknameBook(entries: readonly NicknameTableEntry[] = pars
   const relate = (from: string, to: string, relation: NameRelation): void => {
     if (from === to) return;
     let map = forms.get(from);
-    if (!map) forms.set(from, (map = new Map()));
+    if (!map) {
+      map = new Map();
+      forms.set(from, map);
+    }
     const existing = map.get(to);
     // A name both a nickname and a fuller form of another (rare) keeps the stronger reading.
     if (!existing || rank(relation) > rank(existing)) map.set(to, relation);

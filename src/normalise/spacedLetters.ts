@@ -8,7 +8,8 @@
 
 /** A letter of a name: any script's letter or digit, or an enclosed letter (Ⓙ 🅹 🇯). */
 const LETTER = /[\p{L}\p{N}]/u;
-const MARK = /[\p{M}\u200c\u200d\ufe0e\ufe0f]/u;
+// Variation selectors (U+FE0E, U+FE0F) are marks (Mn) already.
+const MARK = /[\p{M}\u200c\u200d]/u;
 const APOSTROPHE = /['’‘`´ʼ]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;

@@ -122,7 +122,7 @@ function splitRecords(buffer: Buffer, delimiter: string): string[][] | undefined
     return undefined;
   }
   if (read.length !== others.length) return undefined;
-  slots.forEach((slot, i) => (records[slot] = read[i]!));
+  slots.forEach((slot, i) => { records[slot] = read[i]!; });
   return records;
 }
 

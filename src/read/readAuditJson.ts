@@ -166,7 +166,7 @@ class Check {
     optional = false,
   ): void {
     if (value === undefined && optional) return;
-    if (!Array.isArray(value)) return this.fail(at, `is ${this.show(value)}, not a list`);
+    if (!Array.isArray(value)) this.fail(at, `is ${this.show(value)}, not a list`);
     value.forEach((item, i) => {
       const path = `${at}[${i}]`;
       if (each) each(this.object(item, path), path);

@@ -22,9 +22,9 @@ export const textReporter: Reporter = (input, context) => {
   line(c.bold(`Social networking audit${report.school ? ` — ${report.school}` : ''} — ${longDate(report.auditDate)}`));
   line(c.dim(`Policy: ${POLICY_RULE}`));
   line();
-  summary(report, c).forEach((row) => line(row));
+  summary(report, c).forEach((row) => { line(row); });
   line();
-  coverage(report, c, width).forEach((row) => line(row));
+  coverage(report, c, width).forEach((row) => { line(row); });
 
   line();
   if (report.findings.length === 0) {
@@ -40,7 +40,7 @@ export const textReporter: Reporter = (input, context) => {
       const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`].filter(Boolean).join(', ');
       line();
       line(`${c.bold(staff.name)} ${c.dim(`(${[staffKey, staff.role].filter(Boolean).join(', ')})`)} — ${counts}`);
-      for (const finding of findings) findingLines(finding, numbers.get(finding)!, c, width, numberWidth).forEach((row) => line(row));
+      for (const finding of findings) findingLines(finding, numbers.get(finding)!, c, width, numberWidth).forEach((row) => { line(row); });
     }
   }
 
@@ -80,7 +80,7 @@ export const textReporter: Reporter = (input, context) => {
     line();
     line(c.bold('Warnings'));
     for (const warning of report.warnings) {
-      wrap(`${warning.source ? `${warning.source}: ` : ''}${warning.message}`, width - 4).forEach((row, i) => line(`${i === 0 ? c.yellow('  ! ') : '    '}${row}`));
+      wrap(`${warning.source ? `${warning.source}: ` : ''}${warning.message}`, width - 4).forEach((row, i) => { line(`${i === 0 ? c.yellow('  ! ') : '    '}${row}`); });
     }
   }
 
@@ -89,7 +89,7 @@ export const textReporter: Reporter = (input, context) => {
     line(c.bold('Next steps'));
     reportNextSteps(report).forEach((step, i) => {
       const label = `  ${i + 1}. `;
-      wrap(step, width - label.length).forEach((row, k) => line(`${k === 0 ? label : ' '.repeat(label.length)}${row}`));
+      wrap(step, width - label.length).forEach((row, k) => { line(`${k === 0 ? label : ' '.repeat(label.length)}${row}`); });
     });
   }
   // Whatever a section did not fold itself still fits the width, broken at words.
@@ -138,7 +138,7 @@ function coverage(report: AuditReport, c: ChalkInstance, width: number): string[
   for (const entry of report.coverage) for (const [platform, count] of Object.entries(entry.platforms)) totals[platform] = (totals[platform] ?? 0) + count;
   rows.push(`  ${report.coverage.length - missing.length} of ${report.coverage.length} staff: ${platformsOf(totals)}`);
   if (missing.length > 0) {
-    wrap(`Nothing handed in by ${missing.length}: ${missing.map((entry) => staffLabel(entry.staff)).join(', ')}`, width - 4).forEach((row) => rows.push(`  ${c.yellow(row)}`));
+    wrap(`Nothing handed in by ${missing.length}: ${missing.map((entry) => staffLabel(entry.staff)).join(', ')}`, width - 4).forEach((row) => { rows.push(`  ${c.yellow(row)}`); });
   }
   return rows;
 }
@@ -163,9 +163,9 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
   const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
   if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
   rows.push(`${indent}${facts.join(' · ')}`);
-  wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => rows.push(`${indent}${row}`));
+  wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => { rows.push(`${indent}${row}`); });
   const weighing = describeWeighing(finding);
-  if (weighing) wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => rows.push(`${indent}${c.dim(row)}`));
+  if (weighing) wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => { rows.push(`${indent}${c.dim(row)}`); });
   for (const other of finding.otherCandidates ?? []) {
     rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
   }

@@ -1,4 +1,4 @@
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches the terminal's colour codes (ESC [ … m).
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns a line takes on a terminal, colour codes left out. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
-import { CancelledError, UserError } from '../../src/errors.js';
+import { CancelledError, type UserError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';

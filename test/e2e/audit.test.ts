@@ -26,7 +26,7 @@ describe('social-audit audit', () => {
     expect(stdout).toContain('Jane Doe (S1, Teacher) — 3 for review');
     expect(stdout).toContain('Source: connections/jane.csv:2');
     expect(stdout).toContain('Excluded by declared family links');
-    expect(stdout).not.toMatch(/\u001b\[/);
+    expect(stdout).not.toContain('\u001b[');
   });
 
   it('exits 0 when nobody is connected to a pupil in scope', async () => {

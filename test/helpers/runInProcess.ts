@@ -26,7 +26,10 @@ function collector(): { stream: Writable; text(): string } {
  * For tests of what a command does; the spawned binary (`test/e2e/runCli.ts`) stays for the few
  * tests of the binary itself, whose start-up costs about half a second of CPU each time.
  */
-export async function runInProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+export async function runInProcess(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<CliResult> {
   const stdout = collector();
   const stderr = collector();
   const stdin = new PassThrough();

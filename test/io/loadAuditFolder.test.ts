@@ -57,7 +57,7 @@ describe('loadAuditFolder', () => {
   it('leaves a folder with no connection list to the audit to refuse, after the roll is read', async () => {
     put('roll.csv', 'UPN,Forename,Surname,DOB\nP1,Amy,Lee,01/02/2015\n');
     const inputs = await load();
-    const found = [];
+    const found: unknown[] = [];
     for await (const source of inputs.connections) found.push(source);
     expect(found).toEqual([]);
   });

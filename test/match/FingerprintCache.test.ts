@@ -7,7 +7,7 @@ describe('FingerprintCache', () => {
   it('answers what it was told, nobody and somebody alike, for every name within its limit', () => {
     const cache = new FingerprintCache<string[]>(20_000, NOBODY);
     const names = Array.from({ length: 10_000 }, (_, i) => `name ${i} ${String.fromCharCode(0x400 + (i % 200))}`);
-    names.forEach((name, i) => cache.set(name, i % 7 === 0 ? [name] : NOBODY));
+    names.forEach((name, i) => { cache.set(name, i % 7 === 0 ? [name] : NOBODY); });
     for (let round = 0; round < 2; round++) {
       names.forEach((name, i) => {
         if (i % 7 === 0) expect(cache.get(name)).toEqual([name]);

@@ -8,7 +8,11 @@ describe('the list of given names', () => {
     expect(names.length).toBeGreaterThanOrEqual(3000);
     for (const name of names) expect(name).toMatch(/^[a-z]{2,}$/);
     const seen = new Set<string>();
-    const repeated = names.filter((name) => (seen.has(name) ? true : (seen.add(name), false)));
+    const repeated = names.filter((name) => {
+      if (seen.has(name)) return true;
+      seen.add(name);
+      return false;
+    });
     expect(repeated).toEqual([]);
   });
 

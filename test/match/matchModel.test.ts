@@ -21,7 +21,7 @@ describe('the match model', () => {
     const model = new MatchModel(PARAMETERS);
     const bits = model.logOdds(LEVELS, undefined);
     expect(bits).toBeCloseTo(-2 + 3 + 2.5 + 1 + 1);
-    expect(posteriors([bits])[0]).toBeCloseTo(1 / (1 + Math.pow(2, -bits)));
+    expect(posteriors([bits])[0]).toBeCloseTo(1 / (1 + 2 ** -bits));
     expect(model.contributions(LEVELS).map((c) => c.code)).toEqual(['FORENAME_EXACT', 'SURNAME_EXACT', 'CONNECTED_AT_PUPIL_AGE', 'PLATFORM']);
   });
 

@@ -65,7 +65,10 @@ describe('readCsvPieces and parseCsvRecords', () => {
     const cells = ['Amy', 'Smith, Amy', 'Jo "JoJo"', '', ' padded ', 'line\nbreak', 'Zoë', '🦋x'];
     const quote = (value: string): string => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
     let seed = 7;
-    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     const rows = Array.from({ length: 400 }, () => Array.from({ length: 4 }, () => quote(cells[next(cells.length)]!)).join(','));
     for (const eol of ['\n', '\r\n']) {
       const text = `a,b,c,d${eol}${rows.join(eol)}${eol}`;

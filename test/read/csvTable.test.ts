@@ -41,7 +41,7 @@ describe('readCsvRows', () => {
 
   it('reads a file given in many pieces in batches, every row once', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `${i},name ${i}`);
-    const source = { ...textSourceFromString('big.csv', ''), chunks: async function* () { for (let i = 0; i < lines.length; i += 100) yield lines.slice(i, i + 100).join('\n') + '\n'; } };
+    const source = { ...textSourceFromString('big.csv', ''), chunks: async function* () { for (let i = 0; i < lines.length; i += 100) yield `${lines.slice(i, i + 100).join('\n')}\n`; } };
     let count = 0;
     let last = 0;
     for await (const batch of readCsvBatches(source)) {

@@ -61,9 +61,10 @@ describe('readAuditJson', () => {
   });
 
   it('names the first place where the report’s shape is wrong', async () => {
-    const withFinding = (change: (f: Record<string, any>) => void): string => {
+    type SavedFinding = { pupil: Record<string, unknown>; reasons: unknown; connection?: unknown };
+    const withFinding = (change: (f: SavedFinding) => void): string => {
       const data = saved();
-      change((data.findings as Record<string, any>[])[1]!);
+      change((data.findings as SavedFinding[])[1]!);
       return JSON.stringify(data);
     };
     expect((await problem(withFinding((f) => (f.pupil.status = 'alumni')))).message).toBe('audit.json: findings[1].pupil.status is "alumni", not "current" or "former"');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inert, inertDeep, inertLines } from '../../src/report/inert.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the controls inert() must remove.
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('inert', () => {

@@ -45,7 +45,7 @@ describe('CsvDocument (exemptions.csv and decisions.csv edits)', () => {
   it('neutralises formula-like cells for spreadsheets and reads them back as they were', async () => {
     const notes = ['=HYPERLINK("http://x","click")', '+44 7700 900123', '-', '@SUM(A1)', "'=already quoted", "''=twice"];
     const doc = open(undefined);
-    notes.forEach((note, i) => doc.append(exemptionValues(link({ staffId: `S${i}`, recordedBy: '=cmd|" /C calc"!A0', note }))));
+    notes.forEach((note, i) => { doc.append(exemptionValues(link({ staffId: `S${i}`, recordedBy: '=cmd|" /C calc"!A0', note }))); });
     const text = doc.toBytes().toString();
     for (const line of text.split('\r\n').slice(1, -1)) {
       for (const cell of line.match(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)!.map((c) => c.replace(/^,/, '').replace(/^"|"$/g, ''))) {

@@ -91,7 +91,7 @@ export const facebookImporter: ConnectionImporter = {
 };
 
 /** The name and date of one entry, in each shape Facebook has used. */
-function personOf(item: unknown): { name?: string; timestamp?: unknown } {
+function personOf(item: unknown): { name?: string | undefined; timestamp?: unknown } {
   if (typeof item === 'string') return { name: metaText(item) };
   if (!isRecord(item)) return {};
   const first = Array.isArray(item.string_list_data) && isRecord(item.string_list_data[0]) ? item.string_list_data[0] : {};

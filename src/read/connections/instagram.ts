@@ -132,7 +132,7 @@ function entriesOf(json: unknown): unknown {
 }
 
 /** Username, name, link and date of one entry, from whichever of `value`, `title`, `href` and `label_values` has them. */
-function accountOf(entry: unknown, platform: 'instagram' | 'threads'): { username?: string; displayName?: string; profileUrl?: string; timestamp?: unknown } {
+function accountOf(entry: unknown, platform: 'instagram' | 'threads'): { username?: string | undefined; displayName?: string; profileUrl?: string | undefined; timestamp?: unknown } {
   if (!isRecord(entry)) return {};
   const data = Array.isArray(entry.string_list_data) && isRecord(entry.string_list_data[0]) ? entry.string_list_data[0] : {};
   const labelled = Array.isArray(entry.label_values) ? readLabelValues(entry.label_values, usernameFromLink) : {};

@@ -5,6 +5,7 @@
  * genuine "Café" written properly, or text already beyond Latin-1) is left as it is.
  */
 const HIGH_LATIN1 = /[\u0080-\u00ff]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any character past Latin-1, so controls are named in the range.
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -44,7 +44,7 @@ export class TextGuard {
         // Invisible joiners and selectors the font lacks are left out: drawing them would show nothing anyway.
         out += codePoints.filter((cp) => this.drawable.has(cp)).map((cp) => String.fromCodePoint(cp)).join('');
       } else {
-        lacking.forEach((cp) => missing.add(cp));
+        lacking.forEach((cp) => { missing.add(cp); });
         out += REPLACEMENT_MARK;
       }
     }

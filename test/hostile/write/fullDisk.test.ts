@@ -43,7 +43,7 @@ let dir: string;
 let file: string;
 const HEADER = 'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\r\n';
 const ROWS = Array.from({ length: 300 }, (_, i) => `S${i},A${String(i).padStart(12, '0')},parent,2026-01-05,K. Head,2027-01-05,\r\n`).join('');
-const LOG = `\ufeffchanged_at,changed_by,action,staff_id,pupil_id\r\n2026-01-05T09:00:00Z,K. Head,added,S0,A000000000000\r\n`;
+const LOG = '\ufeffchanged_at,changed_by,action,staff_id,pupil_id\r\n2026-01-05T09:00:00Z,K. Head,added,S0,A000000000000\r\n';
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'social-audit-disk-'));

@@ -31,7 +31,7 @@ export async function importerFor(source: TextSource): Promise<ConnectionImporte
 export async function importFile(importer: ConnectionImporter, source: TextSource): Promise<{ connections: Connection[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const connections: Connection[] = [];
-  for await (const connection of importer.parse(source, { staffId: 'S01', warn: (code, message, file) => warnings.push({ code, message, source: file }) })) {
+  for await (const connection of importer.parse(source, { staffId: 'S01', warn: (code, message, file) => warnings.push({ code, message, ...(file !== undefined ? { source: file } : {}) }) })) {
     connections.push(connection);
   }
   return { connections, warnings };

@@ -115,7 +115,8 @@ describe('pdf reporter', () => {
     const base = worldReport();
     const odd = finding(DAVID, pupil('Fang Wang'), {});
     // Characters of CJK Extension B and the private use area: no embedded face draws them.
-    odd.connection = { ...odd.connection, name: '𠮷\uE000 Fang Wang', username: undefined, source: 'connections.csv:10' };
+    odd.connection = { ...odd.connection, name: '𠮷\uE000 Fang Wang', source: 'connections.csv:10' };
+    delete odd.connection.username;
     const r = { ...base, findings: [...base.findings, odd] };
     const text = flat((await pdfPages(await render(r))).join('\n'));
     expect(text).toContain('\uFFFD\uFFFD Fang Wang');

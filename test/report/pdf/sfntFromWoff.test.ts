@@ -18,7 +18,7 @@ describe('sfntFromWoff', () => {
     expect(unpacked.characterSet).toEqual(packed.characterSet);
     expect(unpacked.unitsPerEm).toBe(packed.unitsPerEm);
     // A spread of characters across the font, as fontkit lays them out and draws them from each.
-    const sample = packed.characterSet.filter((_, i) => i % 4099 === 0).map((cp) => String.fromCodePoint(cp)).join('') + 'Ｚｏｅ王';
+    const sample = `${packed.characterSet.filter((_, i) => i % 4099 === 0).map((cp) => String.fromCodePoint(cp)).join('')}Ｚｏｅ王`;
     const glyphs = (font: fontkit.Font) => font.layout(sample).glyphs.map((g) => [g.id, g.advanceWidth, g.path.toSVG()]);
     expect(glyphs(unpacked)).toEqual(glyphs(packed));
   }, 120_000);
