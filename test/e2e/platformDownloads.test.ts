@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/runInProcess.js';
 import { makeZip, zipFolder } from '../io/zipFixtures.js';
 import { FIXTURES } from '../read/connections/helpers.js';
-import { runInProcess } from '../helpers/runInProcess.js';
 
 /**
  * A school whose staff handed in their own platform downloads, as ZIPs and unpacked folders,

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/runInProcess.js';
 import { pdfPages } from '../report/pdf/pdfText.js';
 import { BIN, runCli } from './runCli.js';
-import { runInProcess } from '../helpers/runInProcess.js';
 
 let work: string;
 let school: string;

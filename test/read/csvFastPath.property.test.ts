@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textSourceFromString, type TextSource } from '../../src/io/TextSource.js';
-import { readCsvBatches } from '../../src/read/readCsvRows.js';
+import { type TextSource, textSourceFromString } from '../../src/io/TextSource.js';
 import { readCsvPieces } from '../../src/read/csvPieces.js';
 import { csvRows } from '../../src/read/csvRecords.js';
-import { CSV_OPTIONS, delimiterOf, needsTrim, type CsvRow } from '../../src/read/csvTable.js';
+import { CSV_OPTIONS, type CsvRow, delimiterOf, needsTrim } from '../../src/read/csvTable.js';
+import { readCsvBatches } from '../../src/read/readCsvRows.js';
 import { caseCount } from '../helpers/depth.js';
 
 /**

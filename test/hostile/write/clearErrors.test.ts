@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openQuoteLine } from '../../../src/write/CsvDocument.js';
 import { runInProcess } from '../../helpers/runInProcess.js';
-import { ADD, schoolPerTest, expectNoStack, leftovers } from './school.js';
+import { ADD, expectNoStack, leftovers, schoolPerTest } from './school.js';
 
 const school = schoolPerTest();
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { temporaryPathFor } from '../../../src/io/atomicWrite.js';
 import { recoverInterruptedSave } from '../../../src/write/lockKeptFiles.js';
 import { runInProcess } from '../../helpers/runInProcess.js';
-import { ADD, schoolPerTest, expectNoStack, leftovers } from './school.js';
+import { ADD, expectNoStack, leftovers, schoolPerTest } from './school.js';
 
 const school = schoolPerTest();
 const read = (folder: string, name: string): string => readFileSync(path.join(folder, name), 'utf8');
