@@ -77,6 +77,7 @@ describe('readConnectionSources', () => {
   it('refuses an HTML download once, naming it and saying how to ask for the JSON one', async () => {
     await stage({ 'S01/facebook-html.zip': 'facebook-html', 'S02/facebook-2019': 'facebook-2019' });
     const { connections, warnings } = await readFolder(root);
+    expect(connections.length).toBeGreaterThan(0);
     expect(connections.every((c) => c.staffId === 'S02')).toBe(true);
     expect(codes(warnings)).toEqual(['FILE_HTML_DOWNLOAD S01/facebook-html.zip']);
     expect(warnings[0]!.message).toMatch(/^Facebook’s HTML download, which the tool does not read, so its connections were not checked\. Ask for the JSON download instead \(Facebook: .*Format "JSON"/);
