@@ -55,7 +55,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matchers = new SchoolMatchers(
     pupils.filter((pupil) => scopeOf(pupil).inScope),
     options.trustWide === true,
-    (inScope) => createMatcher(inScope),
+    (inScope) => createMatcher(inScope, { auditDate }),
   );
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();

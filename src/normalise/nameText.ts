@@ -35,6 +35,13 @@ const ASCII_LETTERS = /^[A-Za-z]+$/;
 /** IPA, phonetic and modifier letters: small capitals and the like are decoration, not spelling. */
 const STYLISED_LATIN = /[\u0250-\u02ff\u1d00-\u1dbf\ua720-\ua7ff\uab30-\uab6f]/u;
 
+/**
+ * Cyrillic small letters shaped like Latin small capitals, which UTS #39 maps to those capitals
+ * rather than to ASCII (в → ʙ): as look-alikes they are the Latin letter (`Ruвy` is Ruby, not the
+ * transliterated Ruvy, a slip away).
+ */
+const SMALL_CAPITAL_LOOKALIKES: Readonly<Record<string, string>> = { в: 'b', н: 'h', т: 't', к: 'k', м: 'm' };
+
 /** Enclosed alphanumerics (🄹 🅹 🇯 ⓙ): the only symbols that stand for letters. */
 const ENCLOSED_LETTERS = (code: number): boolean => (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
 
@@ -62,7 +69,12 @@ export function foldNameText(raw: string, lookAlikes: ReadonlyMap<string, string
       translit += ch;
       continue;
     }
-    if (MARK.test(ch) || code === 0x200d || code === 0x200c || code === 0x200b || code === 0xfeff) {
+    // Variation selectors (️ after ⚽) and joiners dress emoji, not letters.
+    if ((code >= 0xfe00 && code <= 0xfe0f) || code === 0x200d) {
+      marks |= FOLD.DECORATED;
+      continue;
+    }
+    if (MARK.test(ch) || code === 0x200c || code === 0x200b || code === 0xfeff) {
       marks |= FOLD.ACCENTS;
       continue;
     }
@@ -82,7 +94,7 @@ export function foldNameText(raw: string, lookAlikes: ReadonlyMap<string, string
         translit += letters;
         continue;
       }
-      const confusable = lookAlikes.get(ch) ?? '';
+      const confusable = lookAlikes.get(ch) ?? SMALL_CAPITAL_LOOKALIKES[ch] ?? '';
       skeleton += confusable || letters;
       translit += letters || confusable;
       if (confusable) confusableMarks |= FOLD.CONFUSABLE;

@@ -21,8 +21,8 @@ describe('social-audit audit', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toContain('Social networking audit — School — 24 November 2026');
-    expect(stdout).toContain('Findings           0 flagged, 3 for review (1 staff)');
-    expect(stdout).toContain('Jane Doe (S1, Teacher) — 3 for review');
+    expect(stdout).toContain('Findings           1 flagged, 2 for review (1 staff)');
+    expect(stdout).toContain('Jane Doe (S1, Teacher) — 1 flagged, 2 for review');
     expect(stdout).toContain('Source: connections/jane.csv:2');
     expect(stdout).toContain('Excluded by declared family links');
     expect(stdout).not.toContain('\u001b[');
@@ -55,10 +55,10 @@ describe('social-audit audit', () => {
     const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--date', '2026-11-24', '--format', 'json', '--out', out]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`Report written to ${out} (0 flagged, 3 for review).`);
+    expect(stderr).toContain(`Report written to ${out} (1 flagged, 2 for review).`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report).toMatchObject({ tool: { name: 'social-audit' }, auditDate: '2026-11-24', summary: { findings: { flag: 0, review: 3 } } });
-    expect(report.findings[0]).toMatchObject({ level: 'review', staff: { id: 'S1' }, pupil: { id: 'C1', status: 'former', age: 13 }, connection: { platform: 'instagram', source: 'connections/jane.csv:3' } });
+    expect(report).toMatchObject({ tool: { name: 'social-audit' }, auditDate: '2026-11-24', summary: { findings: { flag: 1, review: 2 } } });
+    expect(report.findings[0]).toMatchObject({ level: 'flag', staff: { id: 'S1' }, pupil: { id: 'C1', status: 'former', age: 13 }, connection: { platform: 'instagram', source: 'connections/jane.csv:3' } });
   });
 
   it('takes files from options instead of a folder', () => {

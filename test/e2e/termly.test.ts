@@ -87,13 +87,13 @@ describe('the termly cycle', { timeout: 90_000 }, () => {
     );
     const { stdout } = runCli(['report', path.join(work, 'spring.json')]);
     expect(stdout).toContain('Resolved since 24 November 2026');
-    expect(stdout).toMatch(/\d+\. FLAG +NEW Oliver Smith/);
+    expect(stdout).toMatch(/\d+\. REVIEW +NEW Oliver Smith/);
     expect(stdout).toContain('Changes            1 new, 2 continuing, 4 resolved since 24 November 2026');
   });
 
   it('acts with review --finding N on the finding the report numbered N', () => {
     const target = spring.findings.find((f) => f.change === 'new')!;
-    expect(target.level).toBe('flag');
+    expect(target.level).toBe('review');
     const { code } = runCli(['review', path.join(work, 'spring.json'), folder, '--finding', String(target.number), '--decision', 'dismiss', '--overrule', '--reason', 'his uncle, same name', '--recorded-by', 'A. Hart']);
     expect(code).toBe(0);
     expect(readFileSync(path.join(folder, 'decisions.csv'), 'utf8')).toContain(`${target.staff.id}|tiktok|oliver smith 2015|${target.pupil.id},`);
