@@ -8,8 +8,12 @@
  * flags, flag precision, pupils found and false reviews per 1,000 connections.
  *
  * Each candidate pair the name index proposes is one labelled example: the pupil the row was
- * written for (a match), or anybody else (a trap, a background adult, another pupil). Per feature
- * level, m = P(level | match) and u = P(level | not), with add-half smoothing; weight = log2(m/u).
+ * written for (a match), or anybody else (a trap, a background adult, another pupil). The bench
+ * teaches only how pupils present: m for the platform and the age when connected (counted on its
+ * pupils' accounts), and the shape features' weights (how the name agrees, digits, titles…),
+ * fitted jointly with the audit's own terms (the name's rarity, the platform's and the dates'
+ * shares on the lists, the accounts per pupil) held as offsets, as the engine computes them on
+ * each bench school's own lists. The engine then takes those terms from each audit's lists.
  */
 import { writeFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,19 +31,16 @@ const log = (line = '') => process.stdout.write(`${line}\n`);
 const { runAudit } = await import('../dist/audit/runAudit.js');
 const { loadAuditFolder } = await import('../dist/io/loadAuditFolder.js');
 const { nodeFileSystem } = await import('../dist/io/FileSystem.js');
-const { FEATURES, MAX_FREQUENCY_BITS } = await import('../dist/match/matchModel.js');
+const { FEATURES, SHAPE_FEATURES } = await import('../dist/match/matchModel.js');
+const { MODEL_PARAMETERS } = await import('../dist/match/data/modelParameters.js');
+/** Contributions the engine computes from the lists (held fixed in the fit). */
+const LIST_CODES = new Set(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_WHEN_YOUNG', 'CONNECTED_AT_PUPIL_AGE']);
 
 /** How strongly the joint fit is pulled towards weight 0 (in squared bits): rare levels stay finite. */
 const RIDGE = 0.1;
 /** Levels that may not count against the pupil (see the fit). */
 const NOT_AGAINST = ['names.both', 'names.handle', 'leet.yes', 'middle.yes'];
-/**
- * Levels in order of strength of the evidence against the pupil, whose weights may only fall along
- * it: more other accounts bearing the whole name cannot make this one likelier the pupil's (on the
- * bench a pupil's name recurs in its many planted disguises, which teaches the opposite).
- */
-const MONOTONE = { sameName: ['alone', 'one', 'several'] };
-const BASELINE = { sur: 'none', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'unknown', adultWords: 'no', staffSurname: 'no', leet: 'no', sameName: 'none' };
+const BASELINE = { sur: 'none', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', adultWords: 'no', staffSurname: 'no', leet: 'no' };
 
 /**
  * Logistic regression in bits, P = 1 / (1 + 2^-(w·x)), by Newton's method with an L2 penalty on
@@ -51,8 +52,8 @@ function logistic(rows, start, ridge) {
   for (let iteration = 0; iteration < 100; iteration++) {
     const grad = new Array(n).fill(0);
     const hess = Array.from({ length: n }, () => new Array(n).fill(0));
-    for (const { x, y } of rows) {
-      let z = 0;
+    for (const { x, y, offset } of rows) {
+      let z = offset ?? 0;
       for (let i = 0; i < n; i++) z += w[i] * x[i];
       const p = 1 / (1 + 2 ** -z);
       const s = Math.max(p * (1 - p), 1e-12) * Math.LN2;
@@ -68,6 +69,9 @@ function logistic(rows, start, ridge) {
     }
     hess[0][0] += 1e-9;
     const step = solve(hess, grad);
+    // Damped: where offsets leave few pairs in doubt, the Hessian is nearly flat and a full step overshoots.
+    const longest = Math.max(...step.map(Math.abs));
+    if (longest > 2) for (let i = 0; i < n; i++) step[i] *= 2 / longest;
     w = w.map((v, i) => v - step[i]);
     if (Math.max(...step.map(Math.abs)) < 1e-7) break;
   }
@@ -100,8 +104,9 @@ async function labelledPairs(seed, size = SIZE) {
     process.stderr.write(`generating ${size} school, seed ${seed} …\n`);
     writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed)));
   }
-  const { truth, rows } = JSON.parse(readFileSync(truthFile, 'utf8'));
+  const { truth, rows, inScope } = JSON.parse(readFileSync(truthFile, 'utf8'));
   const pairs = [];
+  const trueAccounts = new Set();
   const inputs = await loadAuditFolder(nodeFileSystem, { folder: dir });
   const report = await runAudit(inputs, {
     auditDate: AUDIT_DATE,
@@ -111,18 +116,51 @@ async function labelledPairs(seed, size = SIZE) {
         const right = label && !label.trap && label.pupil === c.pupil.id;
         // The other pupils of a shared name are as right as the one it was written for: not counted.
         if (!right && (label?.also ?? []).includes(c.pupil.id)) continue;
-        pairs.push({ right, levels: c.levels, score: c.score, contributions: c.contributions });
+        if (right) trueAccounts.add(`${connection.platform}|${connection.username || connection.profileUrl || connection.displayName}`);
+        pairs.push({ right, levels: c.levels, score: c.score, contributions: c.contributions, prior: c.prior });
       }
     },
   });
-  return { pairs, report, truth, rows };
+  // The accounts per pupil the EM should find: the pupils' own accounts among the candidates.
+  const rho = trueAccounts.size / inScope;
+  for (const p of pairs) p.rho = rho;
+  return { pairs, report, truth, rows, rho };
 }
 
 if (!check) {
+  // m of the platform and of the age when connected, from the bench's pupils' own accounts: how a
+  // pupil presents. Levels do not depend on the parameters, so one pass finds them.
+  const sets = [];
+  for (const [size, seed] of FIT_SETS) sets.push(await labelledPairs(seed, size));
+  const share = (list, key) => {
+    const counts = {};
+    for (const p of list) counts[key(p)] = (counts[key(p)] ?? 0) + 1;
+    const keys = Object.keys(counts).sort();
+    return Object.fromEntries(keys.map((k) => [k, Number(((counts[k] + SMOOTHING) / (list.length + SMOOTHING * keys.length)).toPrecision(3))]));
+  };
+  const truePairs = sets.flatMap((s) => s.pairs.filter((p) => p.right));
+  const presentation = {
+    platform: share(truePairs, (p) => p.levels.platform),
+    age: Object.fromEntries(['young', 'older'].map((stage) => [stage, share(truePairs.filter((p) => p.levels.stage === stage), (p) => p.levels.age)])),
+  };
+  // The typical share of an exactly agreeing name among true pairs (geometric mean), for the
+  // term-frequency adjustment; shares are read back from the frequency contribution.
+  const geometric = (values) => (values.length === 0 ? 0.01 : Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length));
+  const shares = (key) => truePairs.flatMap((p) => p.contributions.filter((c) => c.code === 'NAME_FREQUENCY' && c.args?.[key]).map((c) => 1 / c.args[key]));
+  const typicalForename = Number(geometric(shares('forenameOneIn')).toPrecision(3));
+  const typicalSurname = Number(geometric(shares('surnameOneIn')).toPrecision(3));
+  Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname, intercept: 0 });
+  // Second pass: the engine's list terms with these m's.
   const pairs = [];
-  for (const [size, seed] of FIT_SETS) pairs.push(...(await labelledPairs(seed, size)).pairs);
+  for (const [size, seed] of FIT_SETS) {
+    const set = await labelledPairs(seed, size);
+    log(`  ${size} ${seed}: accounts per pupil ${set.rho.toFixed(3)}, EM's estimate ${set.pairs[0]?.prior?.accountsPerPupil.toFixed(3)}`);
+    pairs.push(...set.pairs);
+  }
   const matches = pairs.filter((p) => p.right);
   const others = pairs.filter((p) => !p.right);
+  // The offset: the engine's prior with the true accounts per pupil, and its list terms.
+  const offsetOf = (p) => p.prior.bits - Math.log2(p.prior.accountsPerPupil) + Math.log2(p.rho) + p.contributions.filter((c) => LIST_CODES.has(c.code)).reduce((a, c) => a + c.weight, 0);
   const weights = {};
   const counts = {};
   for (const feature of FEATURES) {
@@ -131,36 +169,20 @@ if (!check) {
     for (const p of matches) m.set(p.levels[feature], (m.get(p.levels[feature]) ?? 0) + 1);
     for (const p of others) u.set(p.levels[feature], (u.get(p.levels[feature]) ?? 0) + 1);
     const levels = [...new Set([...m.keys(), ...u.keys()])].sort();
-    weights[feature] = {};
     counts[feature] = {};
+    for (const level of levels) counts[feature][level] = [m.get(level) ?? 0, u.get(level) ?? 0];
+    if (!SHAPE_FEATURES.includes(feature)) continue;
+    weights[feature] = {};
     for (const level of levels) {
       const pm = ((m.get(level) ?? 0) + SMOOTHING) / (matches.length + SMOOTHING * levels.length);
       const pu = ((u.get(level) ?? 0) + SMOOTHING) / (others.length + SMOOTHING * levels.length);
       weights[feature][level] = Math.round(Math.log2(pm / pu) * 100) / 100;
-      counts[feature][level] = [m.get(level) ?? 0, u.get(level) ?? 0];
     }
   }
-  // The typical share of an exactly agreeing name among true pairs (geometric mean), for the
-  // term-frequency adjustment; shares are read back from the frequency contribution.
-  const geometric = (values) => (values.length === 0 ? 0.01 : Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length));
-  const shares = (key) => matches.flatMap((p) => p.contributions.filter((c) => c.code === 'NAME_FREQUENCY' && c.args?.[key]).map((c) => 1 / c.args[key]));
-  const typicalForename = Number(geometric(shares('forenameOneIn')).toPrecision(3));
-  const typicalSurname = Number(geometric(shares('surnameOneIn')).toPrecision(3));
   // Naive Bayes treats the evidence as independent, which on these pairs it is not (a trap pairs
-  // an exact name with an impossible date): m/u alone leaves clean exact names underconfident. The
-  // weights are therefore fitted jointly, by L2-regularised logistic regression over the same
-  // levels (started from the m/u weights), with the frequency adjustment as one more input, so
-  // that the weights a finding shows still add up to its log-odds.
-  const clampBits = (bits) => Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, bits));
-  const frequencyBits = (p) => {
-    let bits = 0;
-    for (const c of p.contributions) {
-      if (c.code !== 'NAME_FREQUENCY') continue;
-      if (c.args.forenameOneIn) bits += clampBits(Math.log2(typicalForename * c.args.forenameOneIn));
-      if (c.args.surnameOneIn) bits += clampBits(Math.log2(typicalSurname * c.args.surnameOneIn));
-    }
-    return bits;
-  };
+  // an exact name with an impossible date): the shape weights are therefore fitted jointly, by
+  // L2-regularised logistic regression (started from the m/u weights), with the list terms as a
+  // fixed offset, so that the weights a finding shows still add up to its log-odds.
   // Constraints (also stated in the parameters file's header): a level listed in NOT_AGAINST is
   // never evidence against the pupil (a handle repeating the name repeats the evidence); where the
   // joint fit would make one negative, it is merged into its feature's baseline (weight 0) and the
@@ -170,9 +192,9 @@ if (!check) {
   let fitted;
   let columns;
   for (;;) {
-    columns = FEATURES.flatMap((feature) => Object.keys(weights[feature]).filter((level) => !merged.has(`${feature}.${level}`)).map((level) => [feature, level]));
-    const start = [Math.log2(matches.length / others.length), ...columns.map(([f, l]) => weights[f][l]), 1];
-    const rows = pairs.map((p) => ({ x: [1, ...columns.map(([f, l]) => (levelOf(p, f) === l ? 1 : 0)), frequencyBits(p)], y: p.right ? 1 : 0 }));
+    columns = SHAPE_FEATURES.flatMap((feature) => Object.keys(weights[feature]).filter((level) => !merged.has(`${feature}.${level}`)).map((level) => [feature, level]));
+    const start = [0, ...columns.map(([f, l]) => weights[f][l])];
+    const rows = pairs.map((p) => ({ x: [1, ...columns.map(([f, l]) => (levelOf(p, f) === l ? 1 : 0))], y: p.right ? 1 : 0, offset: offsetOf(p) }));
     fitted = logistic(rows, start, RIDGE);
     const at = (f, l) => fitted[1 + columns.findIndex(([cf, cl]) => cf === f && cl === l)];
     const against = NOT_AGAINST.filter((key) => !merged.has(key)).filter((key) => {
@@ -180,23 +202,12 @@ if (!check) {
       return weights[f][l] !== undefined && at(f, l) < at(f, BASELINE[f]);
     });
     for (const key of against) merged.set(key, BASELINE[key.split('.')[0]]);
-    // A stronger level may not weigh more for the pupil than a weaker one: the first pair out of
-    // order is pooled (the later level takes the earlier's weight), then the fit is rerun.
-    let pooled = false;
-    for (const [f, order] of Object.entries(MONOTONE)) {
-      const live = order.filter((l) => weights[f][l] !== undefined && !merged.has(`${f}.${l}`));
-      for (let i = 1; i < live.length && !pooled; i++) {
-        if (at(f, live[i]) > at(f, live[i - 1])) {
-          merged.set(`${f}.${live[i]}`, live[i - 1]);
-          for (const [key, target] of merged) if (target === live[i] && key.startsWith(`${f}.`)) merged.set(key, live[i - 1]);
-          pooled = true;
-        }
-      }
-    }
-    if (against.length === 0 && !pooled) break;
+    if (against.length === 0) break;
   }
-  let prior = fitted[0];
-  columns.forEach(([f, l], i) => { weights[f][l] = fitted[i + 1]; });
+  let intercept = fitted[0];
+  columns.forEach(([f, l], i) => {
+    weights[f][l] = fitted[i + 1];
+  });
   for (const [key, target] of merged) {
     const [f, l] = key.split('.');
     weights[f][l] = weights[f][target];
@@ -205,33 +216,38 @@ if (!check) {
   // the rest measured from it, so that a finding shows only the evidence that moved it.
   for (const [feature, baseline] of Object.entries(BASELINE)) {
     const shift = weights[feature][baseline] ?? 0;
-    prior += shift;
+    intercept += shift;
     for (const level of Object.keys(weights[feature])) weights[feature][level] -= shift;
   }
-  for (const feature of FEATURES) for (const level of Object.keys(weights[feature])) weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
-  const frequencyScale = fitted[columns.length + 1];
+  for (const feature of SHAPE_FEATURES) for (const level of Object.keys(weights[feature])) weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
+  const accountsPerPupil = Number(geometric(FIT_SETS.map((_, i) => sets[i].rho)).toPrecision(3));
+  const typicalPopulation = Math.round(geometric(sets.map((s) => s.pairs[0]?.prior?.population ?? 1)));
   const parameters = {
     source: `fitted by scripts/fit-model.mjs on the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others); checked on ${SIZE} seed ${CHECK_SEED}`,
-    prior: Math.round(prior * 100) / 100,
+    intercept: Math.round(intercept * 100) / 100,
+    accountsPerPupil,
+    typicalPopulation,
     weights,
     typicalForename,
     typicalSurname,
-    frequencyScale: Math.round(frequencyScale * 1000) / 1000,
+    presentation,
   };
   const file = path.join(root, 'src/match/data/modelParameters.ts');
   writeFileSync(
     file,
     `import type { ModelParameters } from '../matchModel.js';\n\n` +
-      `/**\n * The match model's parameters: log2(m/u) per feature level, the prior log-odds and the typical\n * name shares. Written by \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
-      ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${[...merged].filter(([k]) => NOT_AGAINST.includes(k)).map(([k]) => k).join(', ') || 'none'}.\n * Monotone, not free: ${Object.entries(MONOTONE).map(([f, o]) => `${f} ${o.join(' ≥ ')}`).join('; ')} (pooled here: ${[...merged].filter(([k]) => !NOT_AGAINST.includes(k)).map(([k, t]) => `${k} with ${t}`).join(', ') || 'none'}).\n` +
+      `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
+      ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${[...merged].filter(([k]) => NOT_AGAINST.includes(k)).map(([k]) => k).join(', ') || 'none'}.\n` +
       ` * Pairs counted per level (true, other): ${JSON.stringify(counts)}\n */\n` +
       `export const MODEL_PARAMETERS: ModelParameters = ${JSON.stringify(parameters, null, 2)};\n`,
   );
-  log(`wrote ${path.relative(root, file)}: prior ${parameters.prior}, typical shares ${parameters.typicalForename} / ${parameters.typicalSurname}, frequency scale ${frequencyScale.toFixed(3)}`);
-  for (const feature of FEATURES) log(`  ${feature.padEnd(12)} ${Object.entries(weights[feature]).map(([l, w]) => `${l} ${w > 0 ? '+' : ''}${w}`).join(', ')}`);
+  log(`wrote ${path.relative(root, file)}: intercept ${parameters.intercept}, accounts per pupil ${accountsPerPupil}, typical shares ${typicalForename} / ${typicalSurname}`);
+  for (const feature of SHAPE_FEATURES) log(`  ${feature.padEnd(12)} ${Object.entries(weights[feature]).map(([l, w]) => `${l} ${w > 0 ? '+' : ''}${w}`).join(', ')}`);
+  log(`  m platform   ${JSON.stringify(presentation.platform)}`);
+  log(`  m age        ${JSON.stringify(presentation.age)}`);
 } else {
-  const { pairs, report, truth, rows } = await labelledPairs(CHECK_SEED);
-  log(`check on seed ${CHECK_SEED} (${rows.toLocaleString('en-GB')} connections): calibration of candidate pairs`);
+  const { pairs, report, truth, rows, rho } = await labelledPairs(CHECK_SEED);
+  log(`check on seed ${CHECK_SEED} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`);
   const bins = [0, 0.02, 0.1, 0.5, 0.9, 0.99, 1.0001];
   for (let i = 0; i + 1 < bins.length; i++) {
     const inBin = pairs.filter((p) => p.score >= bins[i] && p.score < bins[i + 1]);

@@ -7,11 +7,17 @@ export class UserError extends Error {
   override readonly name = 'UserError';
   readonly hint: string | undefined;
   readonly exitCode: number;
+  /**
+   * Which input of a library call the problem is with, as the call names it (`rolls`, `staff`,
+   * `folder`…): the library speaks of files, and a command adds the option that gave it.
+   */
+  readonly input: string | undefined;
 
-  constructor(message: string, options: { hint?: string; exitCode?: number; cause?: unknown } = {}) {
+  constructor(message: string, options: { hint?: string; exitCode?: number; cause?: unknown; input?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.hint = options.hint;
     this.exitCode = options.exitCode ?? 2;
+    this.input = options.input;
   }
 }
 

@@ -154,7 +154,140 @@ export const DISGUISES = [
     },
   },
   { kind: 'initial_surname', expect: 'review', make: (p) => ({ displayName: `${strip(p.fore)[0]} ${p.sur}` }) },
+  // Disguises undone letter by letter: once read, the name is as plain as `exact`.
+  {
+    kind: 'spaced_letters',
+    expect: 'flag',
+    make: (p, rnd) => {
+      const spell = (word) => [...strip(word)].filter((c) => /[A-Za-z]/.test(c)).join(' ');
+      const upper = rnd.chance(0.6);
+      const name = `${spell(p.fore)}${rnd.pick(['   ', '  ', ' '])}${spell(p.sur)}`;
+      return { displayName: upper ? name.toUpperCase() : name };
+    },
+  },
+  {
+    kind: 'letter_separators',
+    expect: 'flag',
+    make: (p, rnd) => {
+      const separator = rnd.pick(['•', '·', '.', '-', '_', '*']);
+      const spelt = [...strip(p.fore)].join(separator);
+      return { displayName: rnd.chance(0.7) ? `${spelt} ${p.sur}` : `${spelt} ${[...strip(p.sur)].join(separator)}` };
+    },
+  },
+  {
+    kind: 'stretched_letters',
+    expect: 'flag',
+    make: (p, rnd) => {
+      // The last letter (or a vowel) written two to four times: `tobyy fosterrr`, `Jaaaack`.
+      const stretch = (word, times) => {
+        const vowels = [...word].map((c, i) => (/[aeiouy]/i.test(c) && i > 0 ? i : -1)).filter((i) => i >= 0);
+        const at = rnd.chance(0.6) || vowels.length === 0 ? word.length - 1 : rnd.pick(vowels);
+        return word.slice(0, at + 1) + word[at].repeat(times) + word.slice(at + 1);
+      };
+      const fore = strip(p.fore);
+      const sur = strip(p.sur);
+      const both = rnd.chance(0.6);
+      const name = both ? `${stretch(fore, 1 + rnd.int(3))} ${stretch(sur, 2 + rnd.int(2))}` : rnd.chance(0.5) ? `${stretch(fore, 2 + rnd.int(2))} ${sur}` : `${fore} ${stretch(sur, 2 + rnd.int(2))}`;
+      return { displayName: rnd.chance(0.5) ? name.toLowerCase() : name };
+    },
+  },
+  {
+    kind: 'mixed_case',
+    expect: 'flag',
+    make: (p, rnd) => {
+      const mix = (word) => [...strip(word)].map((c, i) => ((i + (rnd.chance(0.3) ? 1 : 0)) % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
+      return { displayName: `${mix(p.fore)} ${mix(p.sur)}` };
+    },
+  },
+  {
+    kind: 'double_surname_spaced',
+    expect: 'flag',
+    make: (p) => (p.sur.includes('-') ? { displayName: `${p.fore} ${p.sur.replace('-', ' ')}` } : null),
+  },
+  // Surname first in a handle, without a comma: read so only when the surname is no given name.
+  {
+    kind: 'handle_surname_first',
+    expect: 'flag',
+    make: (p, rnd, ctx) => (ctx.isGivenName(p.sur) ? null : { displayName: rnd.chance(0.5) ? '' : p.fore, username: `${plain(p.sur)}${rnd.pick(['.', '_', ''])}${plain(p.fore)}${rnd.chance(0.4) ? String(rnd.int(100)).padStart(2, '0') : ''}` }),
+  },
+  // Half a double-barrelled surname with a number that is no year of the pupil's (olivia_wood84).
+  {
+    kind: 'half_surname_number',
+    expect: 'review',
+    make: (p, rnd) => {
+      if (!p.sur.includes('-')) return null;
+      const part = rnd.pick(p.sur.split('-'));
+      const number = String(10 + rnd.int(90));
+      if (Number(number) === Number(yy(p))) return null;
+      return { displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.pick(['_', '.', ''])}${plain(part)}${number}`, shown: [p.fore, part] };
+    },
+  },
+  // Other languages' ways with the pupil's name: another romanisation, a diminutive, a respelling.
+  { kind: 'transliteration', expect: 'review', make: (p, rnd) => otherForm(GENERATOR_TRANSLITERATIONS, p, rnd) },
+  { kind: 'other_language_diminutive', expect: 'review', make: (p, rnd) => otherForm(GENERATOR_DIMINUTIVES, p, rnd) },
+  {
+    kind: 'sound_alike',
+    expect: 'review',
+    make: (p, rnd, ctx) => {
+      const form = soundAlike(strip(p.fore), rnd);
+      return form && !ctx.isGivenName(form) && !ctx.isSurname(form) ? { displayName: `${form} ${p.sur}`, shown: [form, p.sur] } : null;
+    },
+  },
 ];
+
+/** The pupil's forename in one of the forms `table` gives it, with the surname; null if it has none. */
+function otherForm(table, p, rnd) {
+  const forms = table[strip(p.fore)];
+  const form = forms ? rnd.pick(forms) : undefined;
+  return form ? { displayName: `${form} ${p.sur}`, shown: [form, p.sur] } : null;
+}
+
+/**
+ * Respellings by sound, not by slip (Jaxon → Jakson, Phoebe → Feebee): two or more letters
+ * changed where English spelling allows another way to write the same sound.
+ */
+const SOUND_RULES = [
+  [/ph/, 'f'], [/ck/, 'k'], [/x/, 'ks'], [/c(?=[aou])/, 'k'], [/ee/, 'ea'], [/oo/, 'ou'], [/y$/, 'ie'], [/ie$/, 'y'], [/i(?=[^aeiou][aeiou])/, 'y'], [/ai/, 'ay'], [/ay/, 'ai'], [/th/, 't'],
+  [/er$/, 'a'], [/a$/, 'ah'], [/ia$/, 'iyah'], [/e(?=[^aeiou]$)/, 'i'], [/s(?=[aeiou])/, 'c'], [/q/, 'k'], [/ou/, 'ow'], [/ey$/, 'ee'],
+];
+function soundAlike(name, rnd) {
+  const lower = name.toLowerCase();
+  const rules = SOUND_RULES.filter(([re]) => re.test(lower.slice(1)));
+  if (rules.length === 0) return undefined;
+  let out = lower;
+  const [re, to] = rnd.pick(rules);
+  out = out[0] + out.slice(1).replace(re, to);
+  // A second sound changed where there is one, so that most are more than one slip away.
+  const more = SOUND_RULES.filter(([r]) => r.test(out.slice(1)) && r !== re);
+  if (more.length > 0 && rnd.chance(0.7)) {
+    const [r2, to2] = rnd.pick(more);
+    out = out[0] + out.slice(1).replace(r2, to2);
+  }
+  return out === lower ? undefined : out[0].toUpperCase() + out.slice(1);
+}
+
+/**
+ * The generator's own romanisations of the pool's names from other languages (Polish, Arabic,
+ * Turkish, Urdu): written apart from the engine's table, from common English spellings.
+ */
+const GENERATOR_TRANSLITERATIONS = {
+  Yusuf: ['Youssef', 'Yousef', 'Yousuf'], Mohammed: ['Mohamed', 'Mohammad', 'Muhammed'], Muhammad: ['Mohamad', 'Muhammed', 'Mohammad'],
+  Ibrahim: ['Ebrahim', 'Ibraheem'], Omar: ['Umar', 'Omer'], Hamza: ['Hamzah', 'Hamzeh'], Zayn: ['Zain', 'Zaine'], Ayaan: ['Ayan'],
+  Aisha: ['Ayesha', 'Aysha', 'Aishah'], Fatima: ['Fatimah', 'Fatma'], Maryam: ['Mariam', 'Maryum'], Zainab: ['Zaynab', 'Zeinab'],
+  Amira: ['Ameera', 'Amirah'], Hafsa: ['Hafsah'], Wiktoria: ['Viktoria', 'Victoria'], Kacper: ['Kasper', 'Casper'], Mateusz: ['Mateush'],
+  Zuzanna: ['Zuzana', 'Susanna'], Oliwia: ['Olivia'], Dawid: ['David'], Jakub: ['Jacob', 'Yakub'], Szymon: ['Simon', 'Shimon'],
+  Bartosz: ['Bartosh'], Idrees: ['Idris'], Khalid: ['Khaled'], Tariq: ['Tarik', 'Tareq'], Bilal: ['Belal'], Rayan: ['Rayyan'],
+  Safiya: ['Safia', 'Safiyah'], Inaya: ['Inaaya'], Noor: ['Nur'], Ayse: ['Ayshe', 'Aishe'], Oguz: ['Oghuz'], Agnieszka: ['Agnieshka'],
+  Malgorzata: ['Malgozhata'],
+};
+
+/** The generator's own diminutives of the pool's names in their languages (Zuzanna → Zuzia, Jakub → Kuba). */
+const GENERATOR_DIMINUTIVES = {
+  Zuzanna: ['Zuzia', 'Zuza'], Wiktoria: ['Wika', 'Wiki'], Jakub: ['Kuba', 'Kubus'], Kacper: ['Kacperek'], Mateusz: ['Mati', 'Matek'],
+  Bartosz: ['Bartek'], Dawid: ['Dawidek'], Szymon: ['Szymek'], Agnieszka: ['Aga', 'Agusia'], Malgorzata: ['Gosia', 'Malgosia'],
+  Oliwia: ['Oliwka'], Kinga: ['Kingusia'], Mohammed: ['Hamoudi'], Muhammad: ['Hamoudi'], Fatima: ['Fati'],
+  Adaeze: ['Ada'], Folake: ['Fola'],
+};
 
 function oneEdit(word, rnd) {
   const at = 1 + rnd.int(word.length - 2);

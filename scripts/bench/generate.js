@@ -12,8 +12,12 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DISGUISES, plain, strip } from './disguises.js';
 import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, MORE_ADULT_FORENAMES, MORE_CHILD_FORENAMES, RARE_SURNAMES, SURNAMES, givenNameKeys } from './namePools.js';
+import { TRUST_ADULT_FORENAMES, TRUST_CHILD_FORENAMES, TRUST_RARE_SURNAMES, TRUST_SURNAMES, trustSurname } from './trustPool.js';
 
 export const AUDIT_DATE = '2026-11-24';
+
+/** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
+const WEAKER_KINDS = new Set(['nickname', 'partial_surname', 'half_surname_number', 'transliteration', 'other_language_diminutive', 'sound_alike']);
 
 export const SIZES = {
   infant: { schools: 1, current: 270, leavers: 40, staff: 30, rows: 6_000, years: [0, 1, 2], pupilShare: 0.03 },
@@ -72,19 +76,23 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const rnd = random(seed + sizeName.length);
   mkdirSync(dir, { recursive: true });
   const commonChildNames = [...CHILD_FORENAMES, 'Frederick', 'Margaret', 'Gabriella', 'Zachary', 'Elizabeth', 'Benjamin'];
-  const childNames = [...commonChildNames, ...MORE_CHILD_FORENAMES];
+  // A trust's names are more varied than a school's (see trustPool.js).
+  const trust = sizeName === 'trust';
+  const moreChildNames = trust ? unseen([...MORE_CHILD_FORENAMES, ...TRUST_CHILD_FORENAMES], commonChildNames) : MORE_CHILD_FORENAMES;
+  const childNames = [...commonChildNames, ...moreChildNames];
   const childPlain = new Set(childNames.map((n) => plain(n)));
-  const allAdult = [...ADULT_FORENAMES, ...MORE_ADULT_FORENAMES];
+  const allAdult = [...ADULT_FORENAMES, ...MORE_ADULT_FORENAMES, ...(trust ? TRUST_ADULT_FORENAMES : [])];
   const adultNames = allAdult.filter((n, at) => !childPlain.has(plain(n)) && allAdult.indexOf(n) === at);
   const givenNames = new Set([...childNames, ...allAdult].map((n) => plain(n)));
   const { createNicknameBook: makeBook } = await import('../../dist/match/nicknames.js');
   const givenBook = makeBook();
-  const rareSurnames = RARE_SURNAMES.filter((s) => !givenNames.has(plain(s)) && !givenBook.isKnownGivenName(plain(s)));
-  const surnameSet = new Set([...SURNAMES, ...rareSurnames].map((n) => plain(n)));
+  const commonSurnames = trust ? unseen([...SURNAMES, ...TRUST_SURNAMES], []) : SURNAMES;
+  const rareSurnames = (trust ? unseen([...RARE_SURNAMES, ...TRUST_RARE_SURNAMES], commonSurnames) : RARE_SURNAMES).filter((s) => !givenNames.has(plain(s)) && !givenBook.isKnownGivenName(plain(s)));
+  const surnameSet = new Set([...commonSurnames, ...rareSurnames].map((n) => plain(n)));
   /** A common forename two times in three, else a rarer one. */
-  const childForename = () => (rnd.chance(0.67) ? rnd.pick(commonChildNames) : rnd.pick(MORE_CHILD_FORENAMES));
+  const childForename = () => (rnd.chance(0.67) ? rnd.pick(commonChildNames) : rnd.pick(moreChildNames));
   /** A common surname (Smith far more than Fox) a little over half the time, else one of a long tail. */
-  const surname = () => (rnd.chance(0.55) ? rnd.skewed(SURNAMES) : rnd.pick(rareSurnames));
+  const surname = () => (trust ? trustSurname(rnd, commonSurnames, rareSurnames) : rnd.chance(0.55) ? rnd.skewed(SURNAMES) : rnd.pick(rareSurnames));
   let upn = 100000;
 
   const makePupil = (year, former) => {
@@ -206,18 +214,15 @@ export async function generate(sizeName, dir, seed = 20261124) {
       buffer = '';
     }
   };
-  // A pupil's own account is connected from age 8 (2019 at the earliest), and never before the
-  // pupil was 4: an account connected with a toddler is an adult's, or one a parent ran.
+  // A pupil's own account is connected at any time from age 8 to the audit (so an older pupil's
+  // often at 13 or over), and never before the pupil was 4: an account connected with a toddler is
+  // an adult's, or one a parent ran. An infant's, from 4.
   const dateAfter = (dob) => {
-    const from = Math.max(Number(dob.slice(0, 4)) + 8, 2019);
-    const date = iso(Math.min(from + rnd.int(4), 2026), 1 + rnd.int(10), 1 + rnd.int(28));
-    // From the eighth birthday itself, not the year of it (a date early in that year is age 7).
     const eighth = `${Number(dob.slice(0, 4)) + 8}${dob.slice(4)}`;
     const fourth = `${Number(dob.slice(0, 4)) + 4}${dob.slice(4)}`;
-    const earliest = eighth <= AUDIT_DATE ? eighth : fourth;
-    // ISO dates compare as text (Math.max would make them NaN).
-    if (date < earliest) return earliest;
-    return date;
+    const from = Date.parse(eighth <= AUDIT_DATE ? eighth : fourth);
+    const to = Date.parse(AUDIT_DATE);
+    return from >= to ? AUDIT_DATE : new Date(from + rnd.next() * (to - from)).toISOString().slice(0, 10);
   };
   // A young adult may share a pupil's whole name by chance: kept, and labelled, since telling
   // them apart is the model's work (a common name alone is no proof).
@@ -293,7 +298,13 @@ export async function generate(sizeName, dir, seed = 20261124) {
       await write(member, row, label);
     } else if (what === 'pupil') {
       const disguise = DISGUISES[next++ % DISGUISES.length];
-      for (;;) {
+      // A disguise only some names take (a transliteration) may find no such pupil in a small school.
+      for (let tries = 0; ; tries++) {
+        if (tries === 2_000) {
+          const { label, ...row } = background();
+          await write(member, row, label);
+          break;
+        }
         const p = rnd.pick(unique);
         const made = disguise.make(p, rnd, ctx);
         if (!made) continue;
@@ -302,7 +313,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
         const shown = made.shown ?? [p.fore, p.sur];
         // The pupil's own name (as on the roll) is theirs alone ("unique"); a short form or half a
         // surname may equally be another pupil's.
-        const weaker = disguise.kind === 'nickname' || disguise.kind === 'partial_surname';
+        const weaker = WEAKER_KINDS.has(disguise.kind);
         const also = new Set(weaker ? [shown[1], ...shown[1].split('-')].flatMap((sur) => othersNamed(shown[0], sur, p, true)) : []);
         // A slip that is one letter from another pupil's name too (Alie: Albie or Alice) is shared.
         // `clarkey` may be Clark's or Clarke's.
@@ -327,7 +338,7 @@ export async function generate(sizeName, dir, seed = 20261124) {
       }
     } else if (what === 'shared') {
       const p = rnd.pick(shared);
-      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter('2020-01-01') }, { kind: 'shared_name', pupil: p.id, expect: 'review', also: othersNamed(p.fore, p.sur, p, true) });
+      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) }, { kind: 'shared_name', pupil: p.id, expect: 'review', also: othersNamed(p.fore, p.sur, p, true) });
     } else if (rnd.chance(0.25) && adultLeavers.length > 0) {
       const p = rnd.pick(adultLeavers);
       if (isNamesake(p.fore, p.sur)) {
@@ -345,6 +356,12 @@ export async function generate(sizeName, dir, seed = 20261124) {
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
   return { truth, pupils: current.length + leavers.length, inScope: inScope.length, staff: staff.length, rows: plan.length };
+}
+
+/** `names` without repeats and without those already in `taken` (by their plain spelling). */
+function unseen(names, taken) {
+  const seen = new Set(taken.map((n) => plain(n)));
+  return names.filter((n) => !seen.has(plain(n)) && seen.add(plain(n)));
 }
 
 /** Whether two words are one insertion, deletion, change or swap of neighbours apart (the generator's own check). */

@@ -13,13 +13,9 @@ export async function readPupils(rolls: readonly FileSource[], warnings: Warning
   for (const source of rolls) {
     const file = await readRollFile(source);
     const read = file.pupils;
-    for (const note of file.notes) warnings.add('FILE_READ_WITH_ASSUMPTION', note, source.name);
+    for (const note of file.notes) warnings.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: note }, source.name);
     if (file.noDobColumn && read.length > 0) {
-      warnings.add(
-        'DOB_COLUMN_MISSING',
-        `no date-of-birth column, so ${read.length === 1 ? 'its pupil has' : `its ${read.length} pupils have`} no age: a former pupil's age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform's minimum age) is not marked; export the roll again with "Date of Birth"`,
-        source.name,
-      );
+      warnings.add({ code: 'DOB_COLUMN_MISSING', args: { pupils: read.length } }, source.name);
     }
     // In a leavers list (nearly every row has a leaving date) a row without one is most likely a
     // leaver whose date was lost; counted as current it may be an adult flagged as a pupil.
@@ -28,13 +24,13 @@ export async function readPupils(rolls: readonly FileSource[], warnings: Warning
     for (const pupil of read) {
       const earlier = byId.get(pupil.id);
       if (earlier) {
-        warnings.add('DUPLICATE_PUPIL', `${pupilDisplayName(pupil)} (pupil ${pupil.id}) is also on ${earlier.source.file}:${earlier.source.line}; that record is used`, `${pupil.source.file}:${pupil.source.line}`);
+        warnings.add({ code: 'DUPLICATE_PUPIL', args: { pupilId: pupil.id, pupilName: pupilDisplayName(pupil), firstAt: `${earlier.source.file}:${earlier.source.line}` } }, `${pupil.source.file}:${pupil.source.line}`);
         continue;
       }
       if (isLeaversList && !pupil.leavingDate) {
-        warnings.add('LEAVING_DATE_MISSING', `${pupilDisplayName(pupil)} (pupil ${pupil.id}) has no leaving date, unlike the rest of ${source.name}, so is counted as a current pupil; check their record`, `${pupil.source.file}:${pupil.source.line}`);
+        warnings.add({ code: 'LEAVING_DATE_MISSING', args: { pupilId: pupil.id, pupilName: pupilDisplayName(pupil), file: source.name } }, `${pupil.source.file}:${pupil.source.line}`);
       }
-      if (pupil.dobProblem) warnings.add('DOB_UNREADABLE', pupil.dobProblem, `${pupil.source.file}:${pupil.source.line}`);
+      if (pupil.unreadableDob !== undefined) warnings.add({ code: 'DOB_UNREADABLE', args: { why: 'not-a-date', value: pupil.unreadableDob } }, `${pupil.source.file}:${pupil.source.line}`);
       byId.set(pupil.id, pupil);
     }
   }

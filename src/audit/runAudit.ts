@@ -12,9 +12,10 @@ import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
 import { VERSION } from '../version.js';
-import type { AuditInputs, AuditOptions } from './AuditInputs.js';
-import { describeDecisionIssue } from './describeDecisionIssue.js';
-import { describeExemptionIssue } from './describeExemptionIssue.js';
+import type { AuditInputs } from '../model/AuditInputs.js';
+import type { AuditOptions } from './AuditOptions.js';
+import { staleDecisionWarning } from './staleDecisionWarning.js';
+import { exemptionWarning } from './exemptionWarning.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { finishReport } from './finishReport.js';
@@ -22,7 +23,6 @@ import { CoverageTally } from './CoverageTally.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { WarningSink } from './WarningSink.js';
 import { SchoolMatchers } from './SchoolMatchers.js';
-import { describePupilSchoolMissing, describeStaffSchoolUnknown } from '../report/wording.js';
 
 const PROGRESS_EVERY = 20_000;
 
@@ -38,7 +38,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   for (const pupil of pupils) {
     const problem = implausibleDob(pupil, auditDate);
     if (!problem) continue;
-    warnings.add('DOB_UNREADABLE', problem, `${pupil.source.file}:${pupil.source.line}`);
+    warnings.add(problem, `${pupil.source.file}:${pupil.source.line}`);
     delete pupil.dob;
   }
   const staff = inputs.staff ? await readStaff(inputs.staff) : [];
@@ -55,7 +55,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matchers = new SchoolMatchers(
     pupils.filter((pupil) => scopeOf(pupil).inScope),
     options.trustWide === true,
-    (inScope) => createMatcher(inScope),
+    (inScope) => createMatcher(inScope, { auditDate }),
   );
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();
@@ -71,7 +71,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       const owner = directory.resolveFolder(staffFolder);
       return { staffId: owner.id, staffName: owner.name };
     },
-    warn: (code, message, where) => warnings.add(code, message, where),
+    warn: (warning, where) => warnings.add(warning, where),
     onFileRead({ staffFolder, importer }) {
       fileCount++;
       // A download read with no connections in it still shows the platform was handed in.
@@ -86,13 +86,16 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   for (const { connection, member, candidates, matcher } of pending) judge(connection, member, matcher.finalise(candidates, connection));
   pending.length = 0;
 
-  if (fileCount === 0) warnings.add('NO_CONNECTIONS', 'no connection lists were found, so no connections were checked');
-  if (matchers.pupilsWithoutSchool > 0) warnings.add('PUPIL_SCHOOL_MISSING', describePupilSchoolMissing(matchers.pupilsWithoutSchool));
+  if (fileCount === 0) warnings.add({ code: 'NO_CONNECTIONS', args: {} });
+  if (matchers.pupilsWithoutSchool > 0) warnings.add({ code: 'PUPIL_SCHOOL_MISSING', args: { pupils: matchers.pupilsWithoutSchool } });
   for (const [member, school] of matchers.unplacedStaff) {
-    warnings.add('STAFF_SCHOOL_UNKNOWN', describeStaffSchoolUnknown(`${member.name} (${member.id})`, school, matchers.scope.schools), member.source && `${member.source.file}:${member.source.line}`);
+    warnings.add(
+      { code: 'STAFF_SCHOOL_UNKNOWN', args: { staffId: member.id, staffName: member.name, ...(school !== undefined ? { school } : {}), rollSchools: [...matchers.scope.schools] } },
+      member.source && `${member.source.file}:${member.source.line}`,
+    );
   }
   for (const id of directory.unknownIds) {
-    warnings.add('CONNECTIONS_UNKNOWN_STAFF', `connection lists name staff id ${id}, who is not in ${inputs.staff?.name ?? 'the staff list'}`);
+    warnings.add({ code: 'CONNECTIONS_UNKNOWN_STAFF', args: { staffId: id, ...(inputs.staff ? { staffList: inputs.staff.name } : {}) } });
   }
   const issues = checkExemptions(exemptions, {
     auditDate,
@@ -104,12 +107,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
     const member = staff.find((m) => m.id === issue.exemption.staffId);
     const pupil = pupilById.get(issue.exemption.pupilId);
-    warnings.add(issue.code, describeExemptionIssue(issue, { ...(member ? { staffName: member.name } : {}), ...(pupil ? { pupilName: pupilDisplayName(pupil) } : {}) }), where);
+    warnings.add(exemptionWarning(issue, { ...(member ? { staffName: member.name } : {}), ...(pupil ? { pupilName: pupilDisplayName(pupil) } : {}) }), where);
   }
 
   const { findings, dismissed, stale } = applyDecisions(matched, decisions);
   for (const issue of stale) {
-    warnings.add('DECISION_STALE', describeDecisionIssue(issue), issue.decision.source ? `${issue.decision.source.file}:${issue.decision.source.line}` : undefined);
+    warnings.add(staleDecisionWarning(issue), issue.decision.source ? `${issue.decision.source.file}:${issue.decision.source.line}` : undefined);
   }
 
   // Staff with no list handed in are reported too, with nothing read.

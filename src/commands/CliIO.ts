@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fromLocalDate } from '../normalise/dates.js';
 
@@ -10,7 +11,8 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
   stdin: Readable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
-  cwd: string;
+  /** The folder relative paths are taken from; unset: the process's own, and paths are used as typed. */
+  cwd?: string;
   /** Today, as an ISO date. */
   today(): string;
   /** Now, as an ISO date and time with offset, for change logs (default: the clock). */
@@ -23,9 +25,13 @@ export function processIO(): CliIO {
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
-    cwd: process.cwd(),
     today: () => fromLocalDate(new Date()),
   };
+}
+
+/** A path as typed, made absolute against the command's working folder where one is set (tests run elsewhere). */
+export function resolvePath(io: CliIO, p: string): string {
+  return path.isAbsolute(p) || io.cwd === undefined ? p : path.join(io.cwd, p);
 }
 
 /** Colour on a terminal unless NO_COLOR is set (https://no-color.org); FORCE_COLOR wins for tests. */

@@ -8,7 +8,8 @@ import { parseDate } from '../normalise/dates.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import type { AuditReport } from '../model/report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
-import type { CliIO } from './CliIO.js';
+import { resolvePath, type CliIO } from './CliIO.js';
+import { inOptionTerms } from './inOptionTerms.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
 import { changeLogPath } from '../write/changeLog.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
@@ -80,7 +81,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     throw new UserError('no audit folder or roll given', { hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.' });
   }
   // Paths stay as the user typed them, so that messages quote them the same way.
-  const resolve = (p: string): string => (path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p));
+  const resolve = (p: string): string => resolvePath(io, p);
   const inFolder = (name: string): string[] => (folder === undefined ? [] : [path.join(resolve(folder), name)]);
   checkOutIsNoInput(options.out && resolve(options.out), {
     files: [
@@ -102,11 +103,13 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.staff ? { staff: resolve(options.staff) } : {}),
     ...(options.exemptions ? { exemptions: resolve(options.exemptions) } : {}),
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
+  }).catch((error: unknown) => {
+    throw inOptionTerms(error);
   });
   // Rolls and staff lists found by their content are known only now.
   checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
-  const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(io.cwd, folder))) : undefined);
+  const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined);
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),

@@ -53,7 +53,6 @@ export function reportWidth(io: CliIO): number {
 /** Renders a report and sends it to --out (atomically) or standard output. */
 export async function emitReport(report: AuditReport, options: EmitOptions, io: CliIO): Promise<void> {
   const reporter = reporters[options.format];
-  if (!reporter) throw new UserError(`--format ${options.format} is not available in this version`);
   checkDestination(options, io);
   const toFile = options.out !== undefined;
   const shown = options.redact ? redactReport(report) : report;

@@ -1,6 +1,6 @@
 import { UserError, quote } from '../errors.js';
 import { inertLines } from '../report/inert.js';
-import { createNicknameBook } from '../match/nicknames.js';
+import { forenameForms } from '../audit/forenameForms.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
 import { addExemptionFlow, alreadyRecorded, findExemption, type AddExemptionGiven, type AddExemptionResult } from '../prompts/addExemptionFlow.js';
@@ -61,7 +61,6 @@ async function addLink({ interactive, opened, remembered, recorder, prompts }: E
   let result: AddExemptionResult;
   if (interactive) {
     const fallback = remembered ?? recorderFallback(undefined, io);
-    const nicknames = createNicknameBook();
     result = await addExemptionFlow(prompts(), {
       staff: people.staff,
       pupils,
@@ -69,7 +68,7 @@ async function addLink({ interactive, opened, remembered, recorder, prompts }: E
       today,
       fileName: opened.name,
       // Typing "Alfie" finds Alfred: the matcher's own nickname table, in both directions.
-      nameForms: (forename) => nicknames.formsOf(forename).keys(),
+      nameForms: forenameForms(),
       ...(fallback ? { rememberedRecorder: fallback } : {}),
     }, flowGiven);
   } else {

@@ -12,11 +12,13 @@ import { readStaff } from '../read/readStaff.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
-import { checkCanSave, readIfExists } from '../write/saveEdits.js';
+import { readIfExists } from '../io/readIfExists.js';
+import { checkCanSave } from '../write/saveEdits.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { isInteractive, type CliIO } from './CliIO.js';
+import { isInteractive, resolvePath, type CliIO } from './CliIO.js';
+import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
@@ -29,10 +31,6 @@ export interface FolderOptions {
 
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-/** A path as typed, made absolute against the command's working folder (tests run elsewhere). */
-export function resolvePath(io: CliIO, p: string): string {
-  return path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p);
-}
 
 /** Now, as the change logs record it: local time with its offset. */
 export function changeTime(io: CliIO): string {
@@ -56,6 +54,8 @@ export async function loadPeople(io: CliIO, folder: string | undefined, options:
     ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
     ...(options.roll?.length ? { rolls: options.roll.map((p) => resolvePath(io, p)) } : {}),
     ...(options.staff ? { staff: resolvePath(io, options.staff) } : {}),
+  }).catch((error: unknown) => {
+    throw inOptionTerms(error);
   });
   return {
     pupils: await readPupils(inputs.rolls, new WarningSink()),

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
-import type { CliIO } from './CliIO.js';
+import { resolvePath, type CliIO } from './CliIO.js';
 import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
 
 export interface ReportCommandOptions {
@@ -42,7 +41,7 @@ Examples:
 
 /** Renders a saved JSON report as the command does and returns the exit status. */
 export async function report(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
-  const resolve = (p: string): string => (path.isAbsolute(p) || io.cwd === process.cwd() ? p : path.join(io.cwd, p));
+  const resolve = (p: string): string => resolvePath(io, p);
   checkDestination(options, io);
   checkOutIsNoInput(options.out && resolve(options.out), { files: [resolve(file)] });
   const saved = await readAuditJson(nodeFileSystem.source(resolve(file), file));

@@ -18,9 +18,9 @@ import { KeptFile } from '../write/KeptFile.js';
 import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFileKinds.js';
 import { checkCanSave, saveEdits, type FileEdit } from '../write/saveEdits.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import { isInteractive, type CliIO } from './CliIO.js';
+import { isInteractive, resolvePath, type CliIO } from './CliIO.js';
 import { linkGiven } from './exemptionsAdd.js';
-import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder, resolvePath } from './exemptionsFolder.js';
+import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
 export interface ReviewOptions {

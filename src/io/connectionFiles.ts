@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { ConnectionSource } from '../audit/AuditInputs.js';
-import type { WarningCode } from '../model/reasons.js';
+import type { ConnectionSource } from '../model/AuditInputs.js';
+import type { Warning } from '../model/warnings.js';
 import type { FileSystem } from './FileSystem.js';
 import { displayPath } from './FileSystem.js';
 import { textSourceFromString } from './TextSource.js';
-import { UNREADABLE_HINT, ZIP_LIMITS, ZipArchive, ZipUnreadableError, type ZipBudget, type ZipEntry, type ZipLimits } from './zipArchive.js';
+import { ZIP_LIMITS, ZipArchive, ZipUnreadableError, type ZipBudget, type ZipEntry, type ZipLimits } from './zipArchive.js';
 
 export interface ConnectionFilesOptions {
   zipLimits?: ZipLimits;
@@ -86,17 +86,17 @@ class Walker {
       archive = await open();
     } catch (error) {
       if (!(error instanceof ZipUnreadableError)) throw error;
-      yield problem(name, staffFolder, `${error.detail}; its connections were not checked. ${UNREADABLE_HINT}`);
+      yield problem(name, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'damaged-download', detail: error.detail } });
       return;
     }
     try {
       const wanted = archive.entries.filter((e) => !e.symlink && !isLitter(e.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      if (wanted.length === 0) yield problem(name, staffFolder, 'an empty ZIP: it holds no connection list', 'FILE_NOT_RECOGNISED');
+      if (wanted.length === 0) yield problem(name, staffFolder, { code: 'FILE_NOT_RECOGNISED', args: { why: 'empty-zip' } });
       for (const entry of wanted) {
         const entryName = `${name}/${entry.path}`;
-        if (entry.encrypted) yield problem(entryName, staffFolder, 'password-protected, so its connections were not checked. Ask for a copy without a password.');
+        if (entry.encrypted) yield problem(entryName, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'password' } });
         else if (!isZip(entry.path)) yield { source: archive.source(entry), staffFolder, container: name };
-        else if (depth >= this.limits.maxDepth) yield problem(entryName, staffFolder, 'a ZIP inside a ZIP inside a ZIP, which is not read; unzip the outer ones first.');
+        else if (depth >= this.limits.maxDepth) yield problem(entryName, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'nested-zip' } });
         else yield* this.archive(() => this.nested(archive, entry, entryName, budget), entryName, staffFolder, depth + 1, budget);
       }
     } finally {
@@ -109,8 +109,8 @@ class Walker {
   }
 }
 
-function problem(name: string, staffFolder: string, message: string, code: WarningCode = 'FILE_UNREADABLE'): ConnectionSource {
-  return { source: textSourceFromString(name, ''), staffFolder, container: name, problem: { code, message } };
+function problem(name: string, staffFolder: string, warning: Warning): ConnectionSource {
+  return { source: textSourceFromString(name, ''), staffFolder, container: name, problem: warning };
 }
 
 function isZip(name: string): boolean {

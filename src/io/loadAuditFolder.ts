@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AuditInputs, ConnectionSource } from '../audit/AuditInputs.js';
+import type { AuditInputs, ConnectionSource } from '../model/AuditInputs.js';
 import { UserError } from '../errors.js';
 import { recogniseFile, type FileRole } from '../read/rolls/recogniseFile.js';
 import type { FileSource } from '../read/rolls/TableImporter.js';
@@ -25,6 +25,16 @@ export const FOLDER_FILES = {
   connections: ['connections.csv', 'connections'],
 } as const;
 
+/** How messages name each input of `AuditPaths`; a command adds its option's name (errors' `input`). */
+export const INPUT_NAMES = {
+  folder: 'audit folder',
+  rolls: 'roll',
+  staff: 'staff list',
+  exemptions: 'exemptions file',
+  decisions: 'decisions file',
+  connections: 'connection list',
+} as const satisfies Record<keyof AuditPaths, string>;
+
 /** Workbooks read in place of the CSV file of the same name (the tool writes only CSV). */
 export const FOLDER_WORKBOOKS = { staff: 'staff.xlsx', exemptions: 'exemptions.xlsx' } as const;
 
@@ -41,37 +51,37 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
   const folder = paths.folder;
   if (folder !== undefined) {
     const kind = await fs.kind(folder);
-    if (kind === null) throw new UserError(`${folder}: no such folder`, { hint: 'Give the audit folder that holds roll.csv, staff.csv and the connection lists.' });
-    if (kind !== 'directory') throw new UserError(`${folder}: is a file, not an audit folder`, { hint: 'Give the folder, or name the file with --roll or --connections.' });
+    if (kind === null) throw new UserError(`${folder}: no such folder`, { hint: 'Give the audit folder that holds roll.csv, staff.csv and the connection lists.', input: 'folder' });
+    if (kind !== 'directory') throw new UserError(`${folder}: is a file, not an audit folder`, { hint: 'Give the folder, or give the file as a roll or a connection list.', input: 'folder' });
   }
   const inFolder = async (name: string): Promise<string | undefined> => {
     if (folder === undefined) return undefined;
     const full = path.join(folder, name);
     return (await fs.kind(full)) === null ? undefined : full;
   };
-  const requireFile = async (file: string, what: string): Promise<string> => {
+  const requireFile = async (file: string, input: keyof typeof INPUT_NAMES): Promise<string> => {
     const kind = await fs.kind(file);
-    if (kind === null) throw new UserError(`${what} ${file}: no such file`);
-    if (kind !== 'file') throw new UserError(`${what} ${file}: is a folder, not a file`, { hint: `${what} takes a file (CSV, Excel workbook or MIS XML).` });
+    if (kind === null) throw new UserError(`${INPUT_NAMES[input]} ${file}: no such file`, { input });
+    if (kind !== 'file') throw new UserError(`${INPUT_NAMES[input]} ${file}: is a folder, not a file`, { hint: 'Give a file (CSV, Excel workbook or MIS XML).', input });
     return file;
   };
   // Bytes as well as text: a workbook is read from its bytes.
   const source = (file: string): FileSource => ({ ...fs.source(file, displayPath(file, folder)), bytes: () => fs.readBytes(file) });
   const recognised = folder !== undefined ? await recogniseFolder(fs, folder, source) : new Map<FileRole, string[]>();
 
-  const rollPaths = paths.rolls?.length ? await Promise.all(paths.rolls.map((file) => requireFile(file, '--roll'))) : await folderRolls(folder, inFolder, recognised);
+  const rollPaths = paths.rolls?.length ? await Promise.all(paths.rolls.map((file) => requireFile(file, 'rolls'))) : await folderRolls(folder, inFolder, recognised);
 
-  const optional = async (given: string | undefined, name: string, option: string): Promise<string | undefined> =>
-    given !== undefined ? requireFile(given, option) : inFolder(name);
-  const staffPath = paths.staff !== undefined ? await requireFile(paths.staff, '--staff') : await oneOf(folder, 'staff list', [await inFolder(FOLDER_FILES.staff), await inFolder(FOLDER_WORKBOOKS.staff)], recognised.get('staff') ?? []);
+  const optional = async (given: string | undefined, name: string, input: keyof typeof INPUT_NAMES): Promise<string | undefined> =>
+    given !== undefined ? requireFile(given, input) : inFolder(name);
+  const staffPath = paths.staff !== undefined ? await requireFile(paths.staff, 'staff') : await oneOf(folder, 'staff', [await inFolder(FOLDER_FILES.staff), await inFolder(FOLDER_WORKBOOKS.staff)], recognised.get('staff') ?? []);
   const exemptionsPath =
-    paths.exemptions !== undefined ? await requireFile(paths.exemptions, '--exemptions') : await oneOf(folder, 'exemptions file', [await inFolder(FOLDER_FILES.exemptions), await inFolder(FOLDER_WORKBOOKS.exemptions)], []);
-  const decisionsPath = await optional(paths.decisions, FOLDER_FILES.decisions, '--decisions');
+    paths.exemptions !== undefined ? await requireFile(paths.exemptions, 'exemptions') : await oneOf(folder, 'exemptions', [await inFolder(FOLDER_FILES.exemptions), await inFolder(FOLDER_WORKBOOKS.exemptions)], []);
+  const decisionsPath = await optional(paths.decisions, FOLDER_FILES.decisions, 'decisions');
 
   const connectionTargets = paths.connections?.length
     ? await Promise.all(
         paths.connections.map(async (target) => {
-          if ((await fs.kind(target)) === null) throw new UserError(`--connections ${target}: no such file or folder`);
+          if ((await fs.kind(target)) === null) throw new UserError(`${INPUT_NAMES.connections} ${target}: no such file or folder`, { input: 'connections' });
           return target;
         }),
       )
@@ -116,24 +126,27 @@ async function folderRolls(folder: string | undefined, inFolder: (name: string) 
         : found.length > 0
           ? `${folder}: has no roll of current pupils, only leavers (${found.join(', ')}); an audit against leavers alone would miss every current pupil`
           : `${folder}: has no pupil roll (no roll.csv or roll.xlsx, and no file whose columns are a roll's)`,
-      { hint: 'Put the MIS export of the roll in the audit folder (roll.csv, roll.xlsx, or the export as your MIS names it, CSV, Excel or iSAMS XML), or give it with --roll FILE.' },
+      { hint: 'Put the MIS export of the roll in the audit folder (roll.csv, roll.xlsx, or the export as your MIS names it, CSV, Excel or iSAMS XML), or give the roll file itself.', input: 'rolls' },
     );
   }
   return [...named.map((f) => f.at), ...byContent, ...leavers];
 }
 
 /** The one file for a role: the CSV name, the workbook name, or the one file recognised by content; two are an error. */
-async function oneOf(folder: string | undefined, what: string, named: (string | undefined)[], byContent: string[]): Promise<string | undefined> {
+async function oneOf(folder: string | undefined, input: 'staff' | 'exemptions', named: (string | undefined)[], byContent: string[]): Promise<string | undefined> {
+  const what = INPUT_NAMES[input];
   const found = named.filter((p): p is string => p !== undefined);
   if (found.length > 1) {
     throw new UserError(`${folder}: has two ${what}s, ${found.map((p) => path.basename(p)).join(' and ')}`, {
+      input,
       hint: `Keep one: the audit reads one ${what} (and the tool writes only the CSV one). Copy what the other holds into it, then remove or rename the other.`,
     });
   }
   if (found.length === 1) return found[0];
   if (byContent.length > 1) {
     throw new UserError(`${folder}: has ${byContent.length} files that look like a ${what}: ${byContent.map((p) => path.basename(p)).join(', ')}`, {
-      hint: `Name the one to use ${what === 'staff list' ? 'staff.csv (or staff.xlsx), or give it with --staff FILE' : 'as the folder convention says'}.`,
+      hint: `Name the one to use ${what === 'staff list' ? 'staff.csv (or staff.xlsx), or give that file itself' : 'as the folder convention says'}.`,
+      input,
     });
   }
   return byContent[0];

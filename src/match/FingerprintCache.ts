@@ -1,3 +1,6 @@
+import { fingerprint } from './fingerprint.js';
+import { FingerprintSlots } from './FingerprintSlots.js';
+
 /**
  * Remembers what names said, like BoundedCache, for the caches a trust's million rows go through
  * (display names, name searches). Most names find nobody; their answers are kept as a 64-bit
@@ -55,52 +58,35 @@ export class FingerprintCache<V extends object> {
     this.newer.put(key, a, b, value === this.nothing ? undefined : value);
   }
 
-  /** Two independent 32-bit hashes of `key`; a get and the set after it hash once. */
+  /** The key's fingerprint (see fingerprint.ts); a get and the set after it hash once. */
   private fingerprint(key: string): void {
     if (key === this.lastKey) return;
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c ^ key.length;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 13;
-    }
+    fingerprint(key, PRINT);
     this.lastKey = key;
-    this.lastA = mix(a);
-    this.lastB = mix(b ^ 0x2545f491);
+    this.lastA = PRINT[0]!;
+    this.lastB = PRINT[1]!;
   }
 }
 
-/** Murmur3's finaliser: every input bit moves every output bit, so the low bits index well. */
-function mix(seed: number): number {
-  let h = seed ^ (seed >>> 16);
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
+const PRINT = new Int32Array(2);
 
 /**
- * One half of the cache: open addressing over typed arrays; slot 0 is empty, -1 nobody, n the nth
- * kept answer. An empty half is not probed: an older half is often never filled (a trust's
- * display names fill no half).
+ * One half of the cache: fingerprints to -1 (nobody) or n (the nth kept answer). An empty half is
+ * not probed: an older half is often never filled (a trust's display names fill no half). Its
+ * table grows as answers come: a trust audited school by school has a matcher, so caches, per
+ * school, and each sees only its school's rows (36 full-size tables would hold 650 MiB).
  */
 class Generation<V> {
-  private readonly a: Int32Array;
-  private readonly b: Int32Array;
-  private readonly slot: Int32Array;
+  private readonly slots: FingerprintSlots;
   private keys: string[] = [];
   private values: V[] = [];
   private count = 0;
 
   constructor(
-    slots: number,
+    maxSlots: number,
     private readonly capacity: number,
   ) {
-    this.a = new Int32Array(slots);
-    this.b = new Int32Array(slots);
-    this.slot = new Int32Array(slots);
+    this.slots = new FingerprintSlots(maxSlots);
   }
 
   full(): boolean {
@@ -108,7 +94,7 @@ class Generation<V> {
   }
 
   clear(): this {
-    this.slot.fill(0);
+    this.slots.clear();
     this.keys = [];
     this.values = [];
     this.count = 0;
@@ -117,29 +103,22 @@ class Generation<V> {
 
   find(key: string, a: number, b: number, nothing: V): V | undefined {
     if (this.count === 0) return undefined;
-    const mask = this.slot.length - 1;
-    for (let at = a & mask; ; at = (at + 1) & mask) {
-      const slot = this.slot[at]!;
-      if (slot === 0) return undefined;
-      if (this.a[at] !== a || this.b[at] !== b) continue;
+    for (let at = this.slots.find(a, b); at >= 0; at = this.slots.find(a, b, at)) {
+      const slot = this.slots.value(at);
       if (slot === -1) return nothing;
       if (this.keys[slot - 1] === key) return this.values[slot - 1];
     }
+    return undefined;
   }
 
   /** `value` undefined: the answer of nobody. */
   put(key: string, a: number, b: number, value: V | undefined): void {
-    const mask = this.slot.length - 1;
-    let at = a & mask;
-    while (this.slot[at] !== 0) at = (at + 1) & mask;
-    this.a[at] = a;
-    this.b[at] = b;
     if (value === undefined) {
-      this.slot[at] = -1;
+      this.slots.insert(a, b, -1);
     } else {
       this.keys.push(key);
       this.values.push(value);
-      this.slot[at] = this.values.length;
+      this.slots.insert(a, b, this.values.length);
     }
     this.count++;
   }

@@ -1,8 +1,10 @@
 import { FOLD } from '../normalise/nameText.js';
+import { soundKey } from '../normalise/soundKey.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
-import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
+import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, initialEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './nameReadings.js';
+import { looksStretched } from './stretchedLetters.js';
 import { unstretch } from './unstretch.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
@@ -135,7 +137,9 @@ export class NameFinder {
       const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
       const sharesStem = fore === 'fullForm' && pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
       const surnameFirst = b !== undefined && b.start < a.start;
-      const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven;
+      // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
+      // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
+      const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
       const evidence = this.shared({ fore, sur, surnameFirst, orderInDoubt, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer });
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
@@ -173,7 +177,8 @@ export class NameFinder {
           for (const surHit of b.facts.sur) {
             for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            if (a.word.length === 1) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(entry >> 3, 'initial', surEvidence(surHit, entry & 3), a, b);
+            if (!guess && soundIds.length === 0 && foreIds.length === 0 && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3) this.respelt(a, b, surHit, consider);
+            if (a.word.length === 1 && !this.beginsSurname(a, b)) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(initialEntry.pupil(entry), 'initial', surEvidence(surHit, initialEntry.sur(entry)), a, b);
           }
         }
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
@@ -194,9 +199,11 @@ export class NameFinder {
       }
     }
     // A forename alone is worth a look only with digits that may be the pupil's birth year or year
-    // group; the matcher keeps it only when they are.
-    if (slotCount === 1 && reading.numbers.length > 0) {
-      const a = spans[0]!;
+    // group; the matcher keeps it only when they are. One forename may be written as two words
+    // (`mary.jane.2012` for Mary-Jane).
+    const whole = reading.numbers.length > 0 ? spans.find((span) => span.start === 0 && span.end === slotCount && !span.surnameOnly) : undefined;
+    if (whole) {
+      const a = whole;
       for (const foreHit of a.facts.fore) {
         if (foreHit.relation === 'fullForm') continue;
         for (const entry of index.forename(foreHit.id) ?? []) if (forenameEntry.fore(entry) !== FORE_COMMON_PART) consider(forenameEntry.pupil(entry), 'none', 'none', a, undefined);
@@ -211,11 +218,13 @@ export class NameFinder {
    */
   private slots(reading: Reading): Slot[] {
     const slots: Slot[] = [];
+    // A letter tripled in one word (`fosterrr`) says the doubled ones beside it (`tobyy`) are decoration too.
+    const stretchedBeside = reading.words.some((word) => looksStretched(word, false));
     for (const word of reading.words) {
       const facts = this.index.facts(word);
       // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
       const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
-      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading, this.index, (form) => this.segment(form)) : undefined;
+      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading, this.index, (form) => this.segment(form), stretchedBeside) : undefined;
       if (unstretched) {
         for (const part of unstretched) slots.push({ word: part, joined: unstretched.length > 1, facts: this.index.facts(part), unstretched: true });
         continue;
@@ -239,6 +248,31 @@ export class NameFinder {
     if (inner === word || inner.length < 2) return undefined;
     const facts = this.index.facts(inner);
     return facts.fore.length > 0 || facts.sur.length > 0 ? inner : undefined;
+  }
+
+  /**
+   * Pupils with this surname whose forename begins with the word's letter and sounds as it is
+   * spelt (`Ambah` for Amber, `Josif` for Joseph): respellings by sound too far from the name for
+   * one slip or its Double Metaphone code.
+   */
+  private respelt(a: Span, b: Span, surHit: SurHit, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
+    const key = soundKey(a.word);
+    for (const initial of SAME_SOUND_INITIALS[a.word[0]!] ?? [a.word[0]!]) {
+      for (const entry of this.index.initialPair(initial, surHit.id) ?? []) {
+        const pupilAt = entry >> 3;
+        if (this.index.pupils[pupilAt]!.forenames.some((name) => name.length >= 3 && soundKey(name) === key)) consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
+      }
+    }
+  }
+
+  /**
+   * Whether a letter is the start of the surname after it, not an initial: `O Suilleabhain` and
+   * `o.suilleabhain` are Ó Súilleabháin without its accent, as the roll or the surname list has it.
+   */
+  private beginsSurname(letter: Span, next: Span): boolean {
+    if (letter.end !== next.start) return false;
+    const joined = this.index.facts(letter.word + next.word);
+    return joined.sur.length > 0 || joined.realSurname;
   }
 
   /** Adjacent words that together are one slip away from a surname (`Udiin-Butler`). */
@@ -310,6 +344,9 @@ export class NameFinder {
     return best;
   }
 }
+
+/** First letters English spells one sound with (Kloey for Chloe, Feebee for Phoebe, Kaitlyn for Caitlin). */
+const SAME_SOUND_INITIALS: Readonly<Record<string, readonly string[]>> = { c: ['c', 'k'], k: ['k', 'c'], f: ['f', 'p'], p: ['p', 'f'] };
 
 /** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
 const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;

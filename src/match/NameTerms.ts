@@ -1,15 +1,21 @@
+import { DisplayNameTally } from './DisplayNameTally.js';
+import { NumberSet } from './NumberSet.js';
+
 /**
- * How common each forename and surname is among the accounts on this audit's own lists (and the
- * roll): the term frequencies of the match model. Every connection passes through the matcher
- * anyway, so its display name is counted there as it goes (one Map update a row); the words are
- * tallied once, when the first finding is finalised after all lists are read.
+ * What this audit's own lists say about the accounts on them, for the match model's u-probabilities
+ * (how often an account that is not the pupil shows a level): how common each forename and surname
+ * is (with the roll), the share of accounts on each platform, and the spread of connection dates.
+ * Every connection passes through the matcher anyway, so it is counted there as it goes, once per
+ * account; the words are tallied once, when the first finding is finalised after all lists are read.
  */
 export class NameTerms {
-  private readonly displayNames = new Map<string, number>();
+  /** Accounts per display name, by its forename and surname (typed arrays: a trust's lists hold 500,000 names). */
+  private readonly displayNames = new DisplayNameTally(tallyKeys);
   /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
-  private readonly accounts = new Set<number>();
+  private readonly accounts = new NumberSet();
   private rows = 0;
   private tallied = -1;
+  private clustering = 1;
   private fore = new Map<string, number>();
   private sur = new Map<string, number>();
   private foreTotal = 0;
@@ -20,9 +26,18 @@ export class NameTerms {
   private readonly rollFore = new Map<string, number>();
   private readonly rollSur = new Map<string, number>();
   private rollSize = 0;
+  private readonly platforms = new Map<string, number>();
+  /** Accounts per month of connection (year × 12 + month), and accounts without a date. */
+  private readonly months = new Map<number, number>();
+  private undated = 0;
+  private cumulative: { month: number; upTo: number }[] | undefined;
 
   /** `typical`: the shares a name is taken to have before anything is counted (the model's typical name). */
-  constructor(private readonly typical: { forename: number; surname: number }) {}
+  /** `isGivenName`: whether a (plain, lower-case) word is a given name, so that pages' names are left out of the clustering. */
+  constructor(
+    private readonly typical: { forename: number; surname: number },
+    private readonly isGivenName: (word: string) => boolean = () => true,
+  ) {}
 
   /** Counts a pupil's names: the roll is part of the population an account's name is drawn from. */
   notePupil(forenames: readonly string[], surnames: readonly string[]): void {
@@ -32,16 +47,76 @@ export class NameTerms {
     for (const s of new Set(surnames)) this.rollSur.set(s, (this.rollSur.get(s) ?? 0) + 1);
   }
 
-  /** `account`: the platform's handle or profile address, when there is one, so that an account is counted once. */
-  note(displayName: string | undefined, platform = '', account?: string): void {
+  /**
+   * `account`: the platform's handle or profile address, so that an account on five staff lists is
+   * counted once; without one, the platform and display name stand for the account.
+   */
+  note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string): void {
+    const key = fingerprint(platform, account || `\u0000${displayName ?? ''}`);
+    if (!this.accounts.add(key)) return;
+    this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
+    const month = connectedOn ? monthOf(connectedOn) : undefined;
+    if (month === undefined) this.undated++;
+    else this.months.set(month, (this.months.get(month) ?? 0) + 1);
+    this.cumulative = undefined;
     if (!displayName) return;
-    if (account) {
-      const key = fingerprint(platform, account);
-      if (this.accounts.has(key)) return;
-      this.accounts.add(key);
-    }
     this.rows++;
-    this.displayNames.set(displayName, (this.displayNames.get(displayName) ?? 0) + 1);
+    this.displayNames.add(displayName);
+  }
+
+  /** Distinct accounts on the lists. */
+  get accountCount(): number {
+    return this.accounts.size;
+  }
+
+  /**
+   * The population an account's name is drawn from: the lists' accounts and the smoothing's
+   * pseudo-accounts of typical names (a short list is not a small world).
+   */
+  get population(): number {
+    return this.accounts.size + PSEUDO_ACCOUNTS;
+  }
+
+  /** The share of accounts on `platform` (at least 1 in 100: a platform rare on these lists is not unheard of). */
+  platformShare(platform: string): number {
+    return Math.max(LEAST_SHARE, (this.platforms.get(platform) ?? 0) / Math.max(1, this.accounts.size));
+  }
+
+  /**
+   * The share of accounts connected between `from` (inclusive) and `to` (exclusive) months, among
+   * those connected from `since` on (an account connected before a pupil's birth is never theirs);
+   * `undated`: the share with no date, among the same.
+   */
+  dateShare(since: number, from: number, to: number): { share: number; undated: number } {
+    const upTo = this.monthsUpTo();
+    const after = this.accounts.size - upTo(since);
+    const total = Math.max(1, after);
+    // At least 1 in 100: a short or undated list must not make any band of a pupil's life look empty.
+    return { share: Math.max(LEAST_SHARE, (upTo(to) - upTo(from)) / total), undated: Math.max(LEAST_SHARE, this.undated / total) };
+  }
+
+  /** Dated accounts connected before month `m`. */
+  private monthsUpTo(): (m: number) => number {
+    if (!this.cumulative) {
+      let upTo = 0;
+      this.cumulative = [...this.months]
+        .sort((a, b) => a[0] - b[0])
+        .map(([month, count]) => {
+          upTo += count;
+          return { month, upTo };
+        });
+    }
+    const list = this.cumulative;
+    return (m) => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.month < m) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? 0 : list[lo - 1]!.upTo;
+    };
   }
 
   /**
@@ -55,10 +130,13 @@ export class NameTerms {
     const own = withLists && ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
     const listFore = withLists ? Math.max(0, (this.fore.get(forename) ?? 0) - (own?.[0] === forename ? 1 : 0)) : 0;
     const listSur = withLists ? Math.max(0, (this.sur.get(surname) ?? 0) - (own?.[1] === surname ? 1 : 0)) : 0;
-    const foreN = (withLists ? this.foreTotal : 0) + this.rollSize;
     const surN = (withLists ? this.surTotal : 0) + this.rollSize;
+    // Once the lists are read, a forename's share is theirs alone: the roll's children say nothing
+    // of how many adults bear a child-typical forename. Surnames run in families: the roll's count.
+    const rollFore = withLists ? 0 : others(this.rollFore, forename);
+    const foreTotal = withLists ? this.foreTotal : this.rollSize;
     return {
-      forename: (listFore + others(this.rollFore, forename) + PSEUDO_ACCOUNTS * this.typical.forename) / (foreN + PSEUDO_ACCOUNTS),
+      forename: (listFore + rollFore + PSEUDO_ACCOUNTS * this.typical.forename) / (foreTotal + PSEUDO_ACCOUNTS),
       surname: (listSur + others(this.rollSur, surname) + PSEUDO_ACCOUNTS * this.typical.surname) / (surN + PSEUDO_ACCOUNTS),
     };
   }
@@ -79,18 +157,69 @@ export class NameTerms {
     this.whole = new Map();
     this.foreTotal = 0;
     this.surTotal = 0;
-    for (const [raw, count] of this.displayNames) {
-      const keys = tallyKeys(raw);
-      if (!keys) continue;
-      const [f, s] = keys;
+    // Whole names for the clustering: only those whose first word is a given name (not `Bristol Bakery`).
+    const everyName = new Map<string, number>();
+    const personFore = new Map<string, number>();
+    const personSur = new Map<string, number>();
+    let persons = 0;
+    // Counted by word id, then named: a few thousand words against 500,000 display names.
+    const words = this.displayNames.words;
+    this.displayNames.forEach((foreId, surId, count) => {
+      const f = words[foreId]!;
+      const s = words[surId]!;
       this.fore.set(f, (this.fore.get(f) ?? 0) + count);
       this.sur.set(s, (this.sur.get(s) ?? 0) + count);
       const name = `${f} ${s}`;
+      if (this.isGivenName(f)) {
+        everyName.set(name, (everyName.get(name) ?? 0) + count);
+        personFore.set(f, (personFore.get(f) ?? 0) + count);
+        personSur.set(s, (personSur.get(s) ?? 0) + count);
+        persons += count;
+      }
       if (this.rollWhole.has(name)) this.whole.set(name, (this.whole.get(name) ?? 0) + count);
       this.foreTotal += count;
       this.surTotal += count;
+    });
+    // Measured on names no pupil bears: a pupil's own accounts, all in one name, are no namesakes.
+    let rollExpected = 0;
+    for (const name of this.rollWhole) {
+      const [f, s] = name.split(' ') as [string, string];
+      rollExpected += (((personFore.get(f) ?? 0) * (personSur.get(s) ?? 0)) / Math.max(1, persons)) ** 2;
+      everyName.delete(name);
     }
+    this.clustering = clustering(everyName.values(), personFore.values(), personSur.values(), persons, rollExpected);
   }
+
+  /**
+   * How much more often two accounts on these lists share a whole name than the product of the
+   * forename's and surname's shares predicts: names that go together (a family's, a tradition's)
+   * and one person's several accounts. 1 when the lists are too short to tell.
+   */
+  get wholeNameClustering(): number {
+    this.tally();
+    return this.clustering;
+  }
+}
+
+/**
+ * Pairs of accounts sharing a whole name, against the pairs expected if forename and surname were
+ * drawn apart: Σ n(n−1) over whole names, against N(N−1) × q_f × q_s with q = Σ n(n−1) / N(N−1) over
+ * forenames and surnames (less `leftOut`, what the names left out would contribute). Bounded to
+ * [1, 100]: fewer coincidences than chance is noise.
+ */
+function clustering(whole: Iterable<number>, fore: Iterable<number>, sur: Iterable<number>, total: number, leftOut: number): number {
+  const pairs = (counts: Iterable<number>): number => {
+    let sum = 0;
+    for (const n of counts) sum += n * (n - 1);
+    return sum;
+  };
+  if (total < 2) return 1;
+  const all = total * (total - 1);
+  const expected = (pairs(fore) * pairs(sur)) / all - leftOut;
+  const observed = pairs(whole);
+  // Too few coincidences expected to measure against (a short list): no correction.
+  if (expected < 5) return 1;
+  return Math.max(1, Math.min(100, observed / expected));
 }
 
 /** FNV-1a over platform and handle: a collision merely leaves one account uncounted. */
@@ -102,6 +231,16 @@ function fingerprint(platform: string, account: string): number {
   // Thirty bits, so that V8 keeps the keys as small integers.
   return h >>> 2;
 }
+
+/** `2016-05-03` → 2016 × 12 + 4; undefined when unreadable. */
+export function monthOf(day: string): number | undefined {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  return Number.isFinite(year) && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
+}
+
+/** The least share of accounts a platform or a band of dates is taken to have. */
+const LEAST_SHARE = 0.01;
 
 /** Pseudo-accounts of the smoothing: how much a short list leans on the typical share. */
 const PSEUDO_ACCOUNTS = 2_000;

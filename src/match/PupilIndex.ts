@@ -40,10 +40,21 @@ const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
 /** First parts of compound forenames that many children share; the child goes by the rest. */
 export const COMMON_FIRST_PARTS: ReadonlySet<string> = new Set(['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad', 'muhamad', 'mohammod', 'md', 'mohd', 'muhd', 'abdul', 'syed', 'syeda', 'sayed', 'sayyid', 'sayeda', 'bibi', 'nur', 'noor', 'siti', 'mst', 'most']);
 
+/**
+ * Index entries are small integers packing a pupil's place with which of their names the forms
+ * are (two bits each); each kind is packed by its `of` and read by the others.
+ */
 /** A pair entry (`pair`): the pupil, and which of their forenames and surnames the forms are. */
-export const pairEntry = { pupil: (entry: number): number => entry >> 4, fore: (entry: number): number => (entry >> 2) & 3, sur: (entry: number): number => entry & 3 };
-/** A forename entry (`forename`): the pupil, and which of their forenames the form is. */
-export const forenameEntry = { pupil: (entry: number): number => entry >> 2, fore: (entry: number): number => entry & 3 };
+export const pairEntry = {
+  of: (pupil: number, fore: number, sur: number): number => (pupil << 4) | (fore << 2) | sur,
+  pupil: (entry: number): number => entry >> 4,
+  fore: (entry: number): number => (entry >> 2) & 3,
+  sur: (entry: number): number => entry & 3,
+};
+/** A forename entry (`forename`, `forenameWithInitial`): the pupil, and which of their forenames the form is. */
+export const forenameEntry = { of: (pupil: number, fore: number): number => (pupil << 2) | fore, pupil: (entry: number): number => entry >> 2, fore: (entry: number): number => entry & 3 };
+/** An initial entry (`initialPair`): the pupil, and which of their surnames the form is. */
+export const initialEntry = { of: (pupil: number, sur: number): number => (pupil << 3) | sur, pupil: (entry: number): number => entry >> 3, sur: (entry: number): number => entry & 3 };
 
 export interface IndexedPupil {
   pupil: Pupil;
@@ -161,15 +172,15 @@ export class PupilIndex {
     return this.pairs.get(foreId)?.get(surId);
   }
 
-  /** Pupils (index × 8 + sur kind) with a forename starting with `initial` and this surname form. */
+  /** Pupils (read with `initialEntry`) with a forename starting with `initial` and this surname form. */
   initialPair(initial: string, surId: number): readonly number[] | undefined {
-    return this.initialPairs.get(initial.charCodeAt(0) * SHIFT + surId);
+    return this.initialPairs.get(initialKey(initial.charCodeAt(0), surId));
   }
 
   /** Pupils (read with `forenameEntry`) with this forename form and a surname starting with `initial`. */
   forenameWithInitial(foreId: number, initial: string): readonly number[] | undefined {
     const letter = initial.charCodeAt(0) - 0x61;
-    return letter >= 0 && letter < 26 && initial.length === 1 ? this.forenameInitials.get(foreId * 32 + letter) : undefined;
+    return letter >= 0 && letter < 26 && initial.length === 1 ? this.forenameInitials.get(forenameInitialKey(foreId, letter)) : undefined;
   }
 
   /** Pupils (read with `forenameEntry`) with this forename form. */
@@ -323,19 +334,19 @@ export class PupilIndex {
     const middleNames = read(pupil.middleNames);
 
     for (const [foreId, foreKind] of fores) {
-      pushOnce(this.forenames, foreId, at * 4 + foreKind);
+      pushOnce(this.forenames, foreId, forenameEntry.of(at, foreKind));
       let bySurname = this.pairs.get(foreId);
       if (!bySurname) {
         bySurname = new Map();
         this.pairs.set(foreId, bySurname);
       }
-      for (const [surId, surKind] of surs) pushOnce(bySurname, surId, at * 16 + foreKind * 4 + surKind);
+      for (const [surId, surKind] of surs) pushOnce(bySurname, surId, pairEntry.of(at, foreKind, surKind));
     }
     const initials = [...new Set(surnames.map((surname) => surname.charCodeAt(0) - 0x61))].filter((letter) => letter >= 0 && letter < 26);
-    for (const [foreId, foreKind] of fores) for (const letter of initials) pushOnce(this.forenameInitials, foreId * 32 + letter, at * 4 + foreKind);
+    for (const [foreId, foreKind] of fores) for (const letter of initials) pushOnce(this.forenameInitials, forenameInitialKey(foreId, letter), forenameEntry.of(at, foreKind));
     for (const [foreId] of fores) {
       const initial = this.words[foreId]![0]!;
-      for (const [surId, surKind] of surs) pushOnce(this.initialPairs, initial.charCodeAt(0) * SHIFT + surId, at * 8 + surKind);
+      for (const [surId, surKind] of surs) pushOnce(this.initialPairs, initialKey(initial.charCodeAt(0), surId), initialEntry.of(at, surKind));
     }
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
     const forenames = [...new Set(fores.map(([id]) => this.words[id]!))];
@@ -344,6 +355,16 @@ export class PupilIndex {
     // so that the heap every collection marks holds no spare room for a trust's pupils.
     this.pupils.push({ pupil, words: words.slice(), middleNames, forenames, surnames: surnames.slice(), accented, commonFirstPart, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
   }
+}
+
+/** The `initialPairs` key of a forename's first letter (its code) and a surname form. */
+function initialKey(letterCode: number, surId: number): number {
+  return letterCode * SHIFT + surId;
+}
+
+/** The `forenameInitials` key of a forename form and a surname's first letter (0–25). */
+function forenameInitialKey(foreId: number, letter: number): number {
+  return foreId * 32 + letter;
 }
 
 function invert(relation: NameRelation): ForeHit['relation'] {

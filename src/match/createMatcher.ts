@@ -3,8 +3,8 @@ import type { ReasonCode } from '../model/reasons.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { canFlag, nameReasons, type NameEvidence } from './evidence.js';
-import { MatchModel, posteriors, sameNameLevel, type FeatureLevels } from './matchModel.js';
-import { NameTerms, plainWords } from './NameTerms.js';
+import { AGE_BANDS, estimateAccountsPerPupil, MatchModel, posteriors, sameNameLevel, type FeatureLevels, type ListFacts } from './matchModel.js';
+import { monthOf, NameTerms, plainWords } from './NameTerms.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { better, NameFinder, type Found } from './NameFinder.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
@@ -18,6 +18,8 @@ export interface MatcherOptions {
   nicknames?: NicknameBook;
   /** The model's parameters; the fitted table by default. */
   model?: MatchModel;
+  /** The audit's date (ISO), to tell how old each pupil is now; the lists' newest connection otherwise. */
+  auditDate?: string;
 }
 
 /** What a connection's names say about one pupil, before its date and platform are weighed. */
@@ -140,8 +142,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
       const numbers = display ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)] : handle ? handle[0].numbers : handleDigits;
-      // The handle's digits are beside a name only when the handle itself spells the pupil's.
-      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined);
+      // The handle's digits are beside a name only when the handle itself spells the pupil's (whole surname).
+      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined && handle[1].sur !== 'part');
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
@@ -173,35 +175,96 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   };
 
   const model = options.model ?? new MatchModel();
-  const terms = new NameTerms({ forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname });
+  const terms = new NameTerms({ forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname }, (word) => index.facts(word).knownGiven);
   for (const indexed of index.pupils) {
     const p = indexed.pupil;
     terms.notePupil([firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean), [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean));
   }
+  // Every connection with candidates, once per account, for the EM estimate of the prior.
+  const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
+  let estimated: { accounts: number; rho: number } | undefined;
+  let newestMonth = 0;
+  // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
+  const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
 
-  /** Weighs a connection's candidates: contributions, the name's frequency, and the shared posterior. */
-  const weigh = (candidates: MatchCandidate[], withLists: boolean, displayName: string | undefined): MatchCandidate[] => {
+  /**
+   * What the lists say about one pair (the u side). `final`: once every list is read; before
+   * then the names are weighed by the roll's counts alone (tallying the lists' names per row
+   * would cost a pass over them each time), the platforms and dates by those counted so far.
+   */
+  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
+    const p = candidate.pupil;
+    const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+    const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
+    const shares = terms.shares(fore, sur, final, connection.displayName);
+    const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
+    const otherAccounts = exact && final ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
+    if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
+    const born = p.dob ? monthOf(p.dob) : undefined;
+    let ageShare: number | undefined;
+    if (born !== undefined) {
+      const band = AGE_BANDS.find(([name]) => name === candidate.levels.age);
+      const { share, undated } = terms.dateShare(born, band ? born + band[1] : 0, band ? born + band[2] : 0);
+      ageShare = band ? share : candidate.levels.age === 'unknown' ? undated : undefined;
+    }
+    return { accounts: population(), forenameShare: shares.forename, surnameShare: shares.surname, clustering: final ? terms.wholeNameClustering : 1, otherAccounts, platformShare: terms.platformShare(connection.platform), ...(ageShare !== undefined ? { ageShare } : {}) };
+  };
+
+  /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
+  const stageOf = (pupil: Pupil): string => {
+    const now = options.auditDate ?? (newestMonth > 0 ? `${Math.floor(newestMonth / 12)}-${String((newestMonth % 12) + 1).padStart(2, '0')}-28` : undefined);
+    return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
+  };
+
+  /** The accounts per pupil on these lists, by EM over every account's candidates (once the lists are read). */
+  const accountsPerPupil = (): number => {
+    if (estimated?.accounts === terms.accountCount) return estimated.rho;
+    const groups: number[][] = [];
+    const prior0 = model.prior(1, population());
+    for (const { candidates, connection } of accountsSeen.values()) {
+      groups.push(candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))));
+    }
+    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
+    estimated = { accounts: terms.accountCount, rho };
+    return rho;
+  };
+
+  /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */
+  const weigh = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
+    const rho = accountsPerPupil();
+    const prior = model.prior(rho, population());
     const logOdds = candidates.map((candidate) => {
-      const p = candidate.pupil;
-      const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
-      const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
-      const shares = terms.shares(fore, sur, withLists, displayName);
-      if (withLists && EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur)) {
-        candidate.levels = { ...candidate.levels, sameName: sameNameLevel(terms.otherAccounts(fore, sur, displayName)) };
-      }
-      const frequency = model.frequency(candidate.levels, shares.forename, shares.surname);
-      const fitted = candidate.contributions.filter((c) => c.code !== 'NAME_FREQUENCY');
-      candidate.contributions = frequency ? [frequency, ...fitted] : fitted;
-      return model.logOdds(candidate.levels, frequency);
+      const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
+      candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
+      candidate.prior = { bits: prior, accountsPerPupil: rho, nameClustering: terms.wholeNameClustering, population: terms.population };
+      return model.logOdds(candidate.levels, prior, listTerms);
     });
     const probabilities = posteriors(logOdds);
     candidates.forEach((candidate, i) => { candidate.score = probabilities[i]!; });
     return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
   };
 
+  /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
+  const weighShape = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
+    const prior = model.prior(model.parameters.accountsPerPupil, population());
+    const probabilities = posteriors(
+      candidates.map((c) => {
+        const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));
+        c.contributions = [...listTerms, ...c.contributions];
+        return model.logOdds(c.levels, prior, listTerms);
+      }),
+    );
+    candidates.forEach((candidate, i) => {
+      candidate.score = probabilities[i]!;
+    });
+    return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
+  };
+
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
-      terms.note(connection.displayName, connection.platform, connection.username || connection.profileUrl);
+      const account = connection.username || connection.profileUrl;
+      terms.note(connection.displayName, connection.platform, account, connection.connectedOn);
+      if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
       // A connection made before the pupil was born is somebody else's.
@@ -212,29 +275,31 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const candidates = live.map((a): MatchCandidate => {
         const indexed = index.pupils[a.pupilAt]!;
         const reasons = [...a.reasons];
-        const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn, connection.platform, a.years === 'dob') : 'unknown';
+        const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn) : 'unknown';
         if (age === 'under4') reasons.push('CONNECTED_WHEN_YOUNG');
-        if (age === 'underPlatform') reasons.push('UNDER_PLATFORM_AGE');
+        const underPlatform = connectedOn !== undefined && underPlatformAge(indexed.pupil, connectedOn, connection.platform, a.years === 'dob');
+        if (underPlatform) reasons.push('UNDER_PLATFORM_AGE');
         const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
         if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
-        const levels = levelsOf(a, age, connection.platform, sharesSurname);
+        const levels = levelsOf(a, age, connection.platform, sharesSurname, stageOf(indexed.pupil), underPlatform);
         return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels };
       });
       markNamesakes(candidates);
-      return weigh(candidates, false, connection.displayName);
+      const key = `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
+      if (!accountsSeen.has(key)) accountsSeen.set(key, { candidates, connection });
+      return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
       return weigh(
         candidates.map((c) => ({ ...c, reasons: [...c.reasons], contributions: [...c.contributions] })),
-        true,
-        connection.displayName,
+        connection,
       );
     },
   };
 }
 
 /** The model's reading of one pair. */
-function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, sharesSurname: boolean): FeatureLevels {
+function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, sharesSurname: boolean, stage: string, underPlatform: boolean): FeatureLevels {
   const e = a.evidence;
   return {
     fore: e.fore,
@@ -251,6 +316,8 @@ function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, shar
     leet: e.marks & FOLD.LEET ? 'yes' : 'no',
     // Before the lists are counted no other account is known to bear the whole name.
     sameName: EXACT.has(e.fore) && EXACT_SURNAME.has(e.sur) ? 'alone' : 'none',
+    stage,
+    underPlatform: underPlatform ? 'yes' : 'no',
   };
 }
 
@@ -291,19 +358,18 @@ function markNamesakes(candidates: readonly MatchCandidate[]): void {
 }
 
 /**
- * The pupil's age when the connection was made: under 4, a child has no account of their own (an
- * infant of 5 may have one a parent runs); on a platform whose minimum age is kept to, under it
- * is unlikely, unless the handle carries the pupil's birth year.
+ * The pupil's age band when the connection was made; how much it says is m/u, with u the share of
+ * the lists' accounts connected in the same band of this pupil's life (see `MatchModel.listTerms`).
  */
-function ageAtConnection(pupil: Pupil, connectedOn: string, platform: string, handleHasDob: boolean): FeatureLevels['age'] {
+function ageAtConnection(pupil: Pupil, connectedOn: string): FeatureLevels['age'] {
   if (!pupil.dob) return 'unknown';
   const age = ageOn(pupil.dob, connectedOn);
-  if (age < YOUNGEST_OWN_ACCOUNT) return 'under4';
-  if (age < (PLATFORM_MINIMUM_AGE[platform] ?? 0) && !handleHasDob) return 'underPlatform';
-  // Few children have an account of their own before 8, and most have one by 13; one made at 4 to 7
-  // may be a parent's, which a declared family link exempts, so it is doubted, not dropped.
-  if (age < 8) return 'age4to7';
-  return age < 13 ? 'age8to12' : 'age13up';
+  return age < YOUNGEST_OWN_ACCOUNT ? 'under4' : age < 8 ? 'age4to7' : age < 13 ? 'age8to12' : 'age13up';
+}
+
+/** Under the minimum age of a platform that keeps to it (LinkedIn), unless the handle carries the pupil's birth year. */
+function underPlatformAge(pupil: Pupil, connectedOn: string, platform: string, handleHasDob: boolean): boolean {
+  return pupil.dob !== undefined && !handleHasDob && ageOn(pupil.dob, connectedOn) < (PLATFORM_MINIMUM_AGE[platform] ?? 0);
 }
 
 function bornBy(pupil: Pupil, day: string): boolean {

@@ -5,26 +5,58 @@ import { MODEL_PARAMETERS } from './data/modelParameters.js';
 /**
  * The match model: Fellegi–Sunter record linkage with a term-frequency adjustment, as Splink does
  * it. Each piece of evidence about a (connection, pupil) pair is one level of one feature, and
- * contributes its fitted weight log2(m/u): m = P(level | the account is the pupil), u = P(level |
- * it is not), both among the pairs the name index proposes. The weights add to the prior log-odds.
+ * contributes log2(m/u): m = P(level | the account is the pupil), u = P(level | it is not).
+ * How a pupil presents (m: their name's form, platform, when connected) is learnt from the bench's
+ * labelled accounts; how often other accounts show a level (u) is counted on this audit's own
+ * lists wherever it can be: how many accounts bear the name, the share on each platform, the
+ * spread of connection dates against the pupil's birth. The prior (how many accounts per pupil
+ * the lists hold) is estimated from this audit's candidates by EM (`estimateAccountsPerPupil`).
  */
-export const FEATURES = ['fore', 'sur', 'order', 'middle', 'unexplained', 'names', 'digits', 'age', 'adultWords', 'platform', 'staffSurname', 'leet', 'sameName'] as const;
+export const FEATURES = ['fore', 'sur', 'order', 'middle', 'unexplained', 'names', 'digits', 'age', 'adultWords', 'platform', 'staffSurname', 'leet', 'sameName', 'stage', 'underPlatform'] as const;
 export type Feature = (typeof FEATURES)[number];
 /** One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). */
 export type FeatureLevels = Record<Feature, string>;
+/** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */
+export const SHAPE_FEATURES: readonly Feature[] = ['fore', 'sur', 'order', 'middle', 'unexplained', 'names', 'digits', 'adultWords', 'staffSurname', 'leet'];
+/** The pupil's age when connected: months from birth at which each band starts. */
+export const AGE_BANDS: readonly (readonly [string, number, number])[] = [
+  ['under4', 0, 48],
+  ['age4to7', 48, 96],
+  ['age8to12', 96, 156],
+  ['age13up', 156, 100 * 12],
+];
 
 export interface ModelParameters {
   /** Where the numbers came from. */
   source: string;
-  /** log2 of the prior odds that a proposed pair is the pupil. */
-  prior: number;
-  /** log2(m/u) per feature and level; a level never seen in fitting weighs nothing. */
+  /** log2 odds before any evidence, less the audit's own terms (accounts per pupil, how many accounts the lists hold). */
+  intercept: number;
+  /** Accounts per pupil in scope before the audit's own candidates are counted (EM starts here). */
+  accountsPerPupil: number;
+  /** The population of accounts of the bench's lists: what lists are taken to hold until they are read. */
+  typicalPopulation: number;
+  /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */
   weights: Record<string, Record<string, number>>;
-  /** Typical share of the lists' adults with an exactly agreeing forename / surname (geometric mean over true pairs). */
+  /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
   typicalForename: number;
   typicalSurname: number;
-  /** The calibration's slope, which the weights and prior already carry, applied to the frequency adjustment too. */
-  frequencyScale: number;
+  /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older). */
+  presentation: { platform: Record<string, number>; age: Record<string, Record<string, number>> };
+}
+
+/** What the lists say, for one pair: the u side of the audit's own terms. */
+export interface ListFacts {
+  /** Distinct accounts on the lists. */
+  accounts: number;
+  forenameShare: number;
+  surnameShare: number;
+  /** How much more often whole names recur on the lists than forename and surname shares predict (see NameTerms). */
+  clustering?: number;
+  /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */
+  otherAccounts: number | undefined;
+  platformShare: number;
+  /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
+  ageShare?: number;
 }
 
 export type { Contribution };
@@ -50,17 +82,19 @@ const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCode>>>> 
   unexplained: { '1': 'UNEXPLAINED_WORDS', '2+': 'UNEXPLAINED_WORDS' },
   names: { both: 'BOTH_NAMES_AGREE', handle: 'HANDLE' },
   digits: { dob: 'HANDLE_YEAR_MATCHES_DOB', yearGroup: 'HANDLE_YEAR_MATCHES_YEAR_GROUP', olderTwoDigit: 'HANDLE_YEAR_NOT_DOB', otherNumber: 'HANDLE_OTHER_NUMBER' },
-  age: { under4: 'CONNECTED_WHEN_YOUNG', underPlatform: 'UNDER_PLATFORM_AGE', age4to7: 'CONNECTED_AT_PUPIL_AGE', age4to7Then: 'CONNECTED_AT_PUPIL_AGE', age8to12: 'CONNECTED_AT_PUPIL_AGE', age13up: 'CONNECTED_AT_PUPIL_AGE' },
+  age: { under4: 'CONNECTED_WHEN_YOUNG', age4to7: 'CONNECTED_AT_PUPIL_AGE', age8to12: 'CONNECTED_AT_PUPIL_AGE', age13up: 'CONNECTED_AT_PUPIL_AGE' },
   adultWords: { yes: 'ADULT_WORDS' },
   platform: {},
   staffSurname: { yes: 'SHARES_STAFF_SURNAME' },
   leet: { yes: 'LEETSPEAK' },
   // Shown within the name's frequency (see `frequency`), not apart.
   sameName: {},
+  stage: {},
+  underPlatform: {},
 };
 
 /** The level itself, as the argument its wording needs. */
-const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age4to7Then: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
+const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
 const ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string> | undefined>> = {
   platform: (level) => ({ platform: level }),
   unexplained: (level) => ({ count: level }),
@@ -68,27 +102,28 @@ const ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string
 };
 
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
-export const MAX_FREQUENCY_BITS = 6;
+export const MAX_FREQUENCY_BITS = 8;
 const EXACT_FORE = new Set(['legal', 'preferred']);
+const EXACT_SUR = new Set(['full', 'preferred']);
 /** `sameName` levels: other accounts on the lists with the whole name (`none`: not counted). */
-const OTHER_ACCOUNTS: Record<string, number | string> = { alone: 0, one: 1, several: '2+' };
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
 }
-const EXACT_SUR = new Set(['full', 'preferred']);
+/** m is never taken below this from the bench: the bench's choice of where pupils appear is not a law of nature. */
+const LEAST_M = 0.01;
+const LEAST_AGE_M = 0.05;
 
 export class MatchModel {
   constructor(readonly parameters: ModelParameters = MODEL_PARAMETERS) {}
 
-  /** The fitted contribution of each feature level (weight 0 left out). */
+  /** The fitted contribution of each shape feature's level (weight 0 left out). */
   contributions(levels: FeatureLevels): Contribution[] {
     const out: Contribution[] = [];
-    for (const feature of FEATURES) {
-      if (feature === 'sameName') continue;
+    for (const feature of SHAPE_FEATURES) {
       const level = levels[feature];
       const weight = this.parameters.weights[feature]?.[level] ?? 0;
       if (weight === 0) continue;
-      const code = feature === 'platform' ? 'PLATFORM' : LEVEL_CODE[feature]?.[level];
+      const code = LEVEL_CODE[feature]?.[level];
       if (!code) continue;
       const args = ARGUMENT[feature]?.(level);
       out.push(args ? { code, args, weight } : { code, weight });
@@ -97,41 +132,102 @@ export class MatchModel {
   }
 
   /**
-   * Splink's term-frequency adjustment: an exactly agreeing name weighs more the rarer it is among
-   * the adults on these lists (`forenameShare`, `surnameShare`: shares of accounts), relative to
-   * the typical agreeing name the weights were fitted on.
+   * The prior in bits: the fitted intercept, the accounts per pupil on these lists, and how many
+   * accounts a typical name is expected among (more accounts, more namesakes by chance).
    */
-  frequency(levels: FeatureLevels, forenameShare: number, surnameShare: number): Contribution | undefined {
+  prior(accountsPerPupil: number, accounts: number): number {
+    const p = this.parameters;
+    return p.intercept + Math.log2(accountsPerPupil) - Math.log2(Math.max(1, accounts) * p.typicalForename * p.typicalSurname);
+  }
+
+  /**
+   * The audit's own terms, as contributions: the name's rarity on these lists (Splink's
+   * term-frequency adjustment, against the typical name), the platform and the age when connected,
+   * each log2(m/u) with u counted on the lists.
+   */
+  listTerms(levels: FeatureLevels, facts: ListFacts): Contribution[] {
+    const out: Contribution[] = [];
+    const frequency = this.frequency(levels, facts);
+    if (frequency) out.push(frequency);
+    const m = this.parameters.presentation;
+    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in ten thousand at most.
+    const platformFloor = levels.underPlatform === 'yes' ? LEAST_M / 100 : LEAST_M / 2;
+    // A platform the bench never planted anybody on (`other`, or none named) says nothing either way.
+    const platformBits = levels.platform === 'other' ? 0 : round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
+    if (platformBits !== 0) out.push({ code: 'PLATFORM', args: { platform: levels.platform }, weight: platformBits });
+    // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
+    // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
+    // From 4, some children have an account a parent set up (the bench plants none before 8 for
+    // older pupils): at least one pupil's account in twenty in any band.
+    const ageM = levels.age === 'under4' ? LEAST_M / 100 : Math.max(LEAST_AGE_M, m.age[levels.stage]?.[levels.age] ?? 0);
+    const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(ageM / facts.ageShare));
+    const code = LEVEL_CODE.age?.[levels.age];
+    if (ageBits !== 0 && code) {
+      const args = ARGUMENT.age?.(levels.age);
+      out.push(args ? { code, args, weight: ageBits } : { code, weight: ageBits });
+    }
+    return out;
+  }
+
+  /**
+   * An exactly agreeing name weighs more the rarer it is among the accounts on these lists
+   * (shares of accounts), relative to the typical agreeing name. The whole name's own count on the
+   * lists corrects the product of the two shares (names that go together, such as Muhammad Khan,
+   * are commoner than it): the expected number of other accounts so called, N × shares, is updated
+   * by the count seen, as a Poisson rate with a Gamma(1) prior.
+   */
+  frequency(levels: FeatureLevels, facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering'>): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
     if (!fore && !sur) return undefined;
-    let bits = 0;
-    let share = 1;
+    const p = this.parameters;
+    const foreShare = fore ? facts.forenameShare : p.typicalForename;
+    const surShare = sur ? facts.surnameShare : p.typicalSurname;
     const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
-    // How many other accounts on the lists carry the whole name: the rarity of the name, counted directly.
-    const sameName = this.parameters.weights.sameName?.[levels.sameName] ?? 0;
-    const others = OTHER_ACCOUNTS[levels.sameName];
-    if (others !== undefined) args.otherAccounts = others;
-    if (fore) {
-      bits += clamp(Math.log2(this.parameters.typicalForename / forenameShare));
-      share *= forenameShare;
-      args.forenameOneIn = roundOneIn(1 / forenameShare);
+    let expected = Math.max(1, facts.accounts) * foreShare * surShare;
+    if (fore && sur) expected *= facts.clustering ?? 1;
+    if (fore && sur && facts.otherAccounts !== undefined) {
+      expected = (expected * (1 + facts.otherAccounts)) / (1 + expected);
+      args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
     }
-    if (sur) {
-      bits += clamp(Math.log2(this.parameters.typicalSurname / surnameShare));
-      share *= surnameShare;
-      args.surnameOneIn = roundOneIn(1 / surnameShare);
-    }
-    return { code: 'NAME_FREQUENCY', args: { oneIn: roundOneIn(1 / share), ...args }, weight: round1(bits * this.parameters.frequencyScale + sameName) };
+    const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
+    const bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
+    if (fore) args.forenameOneIn = roundOneIn(1 / facts.forenameShare);
+    if (sur) args.surnameOneIn = roundOneIn(1 / facts.surnameShare);
+    return { code: 'NAME_FREQUENCY', args: { oneIn: roundOneIn(1 / (foreShare * surShare)), ...args }, weight: round1(bits) };
   }
 
-  /** log2 odds: the prior, every level's weight (shown or not) and the name's frequency. */
-  logOdds(levels: FeatureLevels, frequency: Contribution | undefined): number {
-    let sum = this.parameters.prior + (frequency?.weight ?? 0);
-    // `sameName` is carried by the frequency's contribution.
-    for (const feature of FEATURES) if (feature !== 'sameName') sum += this.parameters.weights[feature]?.[levels[feature]] ?? 0;
+  /** log2 odds: the prior, every shape level's weight (shown or not) and the list terms. */
+  logOdds(levels: FeatureLevels, prior: number, listTerms: readonly Contribution[]): number {
+    let sum = prior;
+    for (const feature of SHAPE_FEATURES) sum += this.parameters.weights[feature]?.[levels[feature]] ?? 0;
+    for (const c of listTerms) sum += c.weight;
     return sum;
   }
+}
+
+/**
+ * EM for the prior: the accounts per pupil on these lists that make the expected number of
+ * pupils' accounts among the candidates (the sum of their posteriors) equal to it. `groups`: per
+ * distinct account, its candidates' log-odds without the accounts-per-pupil term.
+ */
+/** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
+const PSEUDO_PUPILS = 50;
+
+export function estimateAccountsPerPupil(groups: readonly (readonly number[])[], pupils: number, start: number, accounts = Infinity): number {
+  // The pupils' accounts are at most half of all the accounts.
+  const most = Math.min(5, accounts / Math.max(1, 2 * pupils));
+  let rho = Math.min(start, most);
+  for (let iteration = 0; iteration < 50 && pupils > 0; iteration++) {
+    const bits = Math.log2(rho);
+    let expected = 0;
+    for (const group of groups) for (const p of posteriors(group.map((l) => l + bits))) expected += p;
+    // Shrunk towards the bench's rate by a few pseudo-pupils: a handful of candidates proves little.
+    const next = Math.min(most, Math.max(0.002, (expected + PSEUDO_PUPILS * start) / (pupils + PSEUDO_PUPILS)));
+    if (Math.abs(Math.log2(next / rho)) < 0.01) return next;
+    rho = next;
+  }
+  return rho;
 }
 
 /**
@@ -150,10 +246,6 @@ export function posteriors(logOdds: readonly number[]): number[] {
 /** The few contributions that decided a finding: the heaviest either way, at most `limit`. */
 export function decisive(contributions: readonly Contribution[], limit = 4): Contribution[] {
   return [...contributions].filter((c) => Math.abs(c.weight) >= 1).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, limit);
-}
-
-function clamp(bits: number): number {
-  return Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, bits));
 }
 
 function round1(x: number): number {

@@ -26,11 +26,12 @@ const FILLER = new Set(['jr', 'jnr', 'ii', 'iii', 'iv', 'tm', 'fc', 'afc', 'foot
 /** Words that say the account is an adult's, or a parent's. */
 const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'esq']);
 /**
- * Trades and businesses: an account that names one (`chloewalkerphotography`, `John Brown
- * Plumbing`, `Jackson's Bakery`) is an adult's or a business's. None is a surname (Barber, Law
+ * Trades and businesses, degrees and professional letters: an account that names one
+ * (`chloewalkerphotography`, `John Brown Plumbing`, `Jackson's Bakery`, `Andrea Wilkinson MBA`) is
+ * an adult's or a business's. None is a surname (Barber, Law
  * and Senior are left out).
  */
-const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
+const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'mba', 'msc', 'bsc', 'pgce', 'acca', 'aca', 'fca', 'cpa', 'cfa', 'frcs', 'mrcs', 'frcp', 'mrcp', 'rgn', 'cipd', 'llb', 'llm', 'dphil', 'beng', 'ceng', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
 const TRADE_SET = new Set(TRADE_WORDS);
 /**
  * Trades read at the end of a run-together word: none of them a surname, or a surname's pet form
@@ -91,6 +92,10 @@ export function readDisplayName(shown: string, isGivenName: (word: string) => bo
     const after = foldNameText(raw.slice(raw.indexOf(',') + 1))[0]!.text.match(/[a-z]+/g) ?? [];
     if (!after.some(isGivenName)) addReadings(readings, raw, 'display', 0);
   }
+  // `CLARK Elliot`: a surname in capitals before the forename, as registers write it, is read as
+  // `CLARK, Elliot` too (and as written: `ELLIOT Clark` is a forename in capitals).
+  const capitals = comma === 0 ? capitalsFirst(raw) : 0;
+  if (capitals > 0) addReadings(readings, raw, 'display', capitals);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
   return readings;
@@ -241,6 +246,19 @@ function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[
     return piece.slice(0, ending.index);
   });
   return changed ? cut : undefined;
+}
+
+/**
+ * Folded words in capitals at the start of a name whose other words are not (`CLARK Elliot` → 1,
+ * `HUNT-ROSS Sophie` → 2), else 0. Each capitalised word has two letters or more: `J SMITH` is
+ * an initial.
+ */
+function capitalsFirst(displayName: string): number {
+  const words = displayName.trim().split(/\s+/);
+  let upper = 0;
+  while (upper < words.length - 1 && /\p{Lu}.*\p{Lu}/u.test(words[upper]!) && !/\p{Ll}/u.test(words[upper]!)) upper++;
+  if (upper === 0 || !words.slice(upper).some((word) => /\p{Ll}/u.test(word))) return 0;
+  return foldNameText(words.slice(0, upper).join(' '))[0]!.text.match(/[a-z]+/g)?.length ?? 0;
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */

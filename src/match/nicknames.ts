@@ -1,5 +1,7 @@
 import { GIVEN_NAMES } from './data/givenNames.js';
+import { DIMINUTIVES } from './data/diminutives.js';
 import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
+import { TRANSLITERATIONS } from './data/transliterations.js';
 import { NICKNAME_TABLE } from './data/nicknameTable.js';
 
 /** How an account's forename relates to a pupil's, by the nickname table. */
@@ -24,7 +26,7 @@ export interface NicknameTableEntry {
 }
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
-export function parseNicknameTable(text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}`): NicknameTableEntry[] {
+export function parseNicknameTable(text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}`): NicknameTableEntry[] {
   const entries: NicknameTableEntry[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();

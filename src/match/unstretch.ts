@@ -10,10 +10,11 @@ import { looksStretched, unstretchedForms } from './stretchedLetters.js';
  * with a letter three times over, that `cut` splits into a forename and a surname; undefined when
  * none is. In a plain display name a doubled letter alone (`Ameliaa`) is a slip of the keyboard,
  * as it always was; in a handle a doubled last letter, and in a name decorated otherwise too
- * (small capitals, emoji) any doubled letter, is decoration.
+ * (small capitals, emoji) or beside a word with a letter tripled (`tobyy fosterrr`: `stretchedBeside`)
+ * any doubled letter, is decoration.
  */
-export function unstretch(word: string, reading: Reading, index: PupilIndex, cut: (form: string) => { parts: string[]; rank: number } | null): string[] | undefined {
-  const decorated = (reading.marks & FOLD.DECORATED) !== 0;
+export function unstretch(word: string, reading: Reading, index: PupilIndex, cut: (form: string) => { parts: string[]; rank: number } | null, stretchedBeside = false): string[] | undefined {
+  const decorated = (reading.marks & FOLD.DECORATED) !== 0 || stretchedBeside;
   const forms = unstretchedForms(word, reading.source === 'handle' || decorated, decorated);
   // Most words come no further: only a name form in scope (one set look-up) is looked at closely.
   for (let i = 0; i < forms.length; i++) {

@@ -35,13 +35,17 @@ export function yearGroupNumber(yearGroup: string | undefined): number | undefin
 
 /** Two digits read as a grown-up's birth year: 1960–1999. Below, `07` or `23` is seldom a year at all. */
 const ADULT_TWO_DIGIT_FROM = 60;
+/** Numbers chosen for their look, not a birth year: a digit repeated (77, 88, 99) and 69. */
+const NO_YEAR = /^(?:(\d)\1|69)$/;
 
 /**
  * Reads each number in a username against a pupil: a birth year (2008–2020 for today's pupils, or
  * its last two digits) that is the pupil's own, the pupil's year group, or a year well before the
  * pupil's birth (four digits: an adult, not this pupil; two digits such as 85: doubt). Most
  * numbers in handles are no year: two digits are read as an older year only when they follow the
- * name the handle spells (`kerry.taylor83`), never in a handle that is no name (`fifawolf83`).
+ * whole name the handle spells (`kerry.taylor83`; `besideName`), never in a handle that is no name
+ * (`fifawolf83`) nor after half a double-barrelled surname (`olivia_wood84`: the pupil's own short
+ * form, not an adult's whole name), and never when chosen for their look (88, 69).
  */
 export function readYears(numbers: readonly string[], dobYear: number | undefined, yearGroup: number | undefined, besideName = true): YearVerdict {
   let verdict: YearVerdict = null;
@@ -54,7 +58,7 @@ export function readYears(numbers: readonly string[], dobYear: number | undefine
     }
     if (digits.length === 2) {
       if (dobYear !== undefined && value <= 25 && 2000 + value === dobYear) verdict = strongest(verdict, 'dob');
-      else if (besideName && dobYear !== undefined && value >= ADULT_TWO_DIGIT_FROM && 1900 + value <= dobYear - ADULT_GAP) verdict = strongest(verdict, 'olderTwoDigit');
+      else if (besideName && dobYear !== undefined && value >= ADULT_TWO_DIGIT_FROM && 1900 + value <= dobYear - ADULT_GAP && !NO_YEAR.test(digits)) verdict = strongest(verdict, 'olderTwoDigit');
     }
     if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup) verdict = strongest(verdict, 'yearGroup');
   }

@@ -21,10 +21,10 @@ export interface Pupil {
   preferredForename?: string;
   preferredSurname?: string;
   middleNames?: string;
-  /** ISO date, or undefined when missing or unreadable (see `dobProblem`). */
+  /** ISO date, or undefined when missing or unreadable (see `unreadableDob`). */
   dob?: string;
-  /** Set when the roll had a DOB we could not read, so the policy can say so. */
-  dobProblem?: string;
+  /** The roll's DOB as written, when it could not be read, so the audit can say so. */
+  unreadableDob?: string;
   yearGroup?: string;
   regGroup?: string;
   admissionDate?: string;

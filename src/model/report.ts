@@ -1,5 +1,6 @@
 import type { Exemption } from './records.js';
 import type { ReasonCode, WarningCode } from './reasons.js';
+import type { Warning } from './warnings.js';
 
 export type FindingLevel = 'flag' | 'review';
 export type PupilStatus = 'current' | 'former';
@@ -128,6 +129,9 @@ export interface ChangeSummary {
 
 export interface AuditWarning {
   code: WarningCode;
+  /** What the warning is about, as data (model/warnings.ts); absent in a redacted report and in reports of earlier versions. */
+  args?: Warning['args'];
+  /** The warning in words (report/warningWording.ts). */
   message: string;
   /** `file:line` or `file` where the warning is about a place in the input. */
   source?: string;

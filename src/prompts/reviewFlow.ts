@@ -1,7 +1,7 @@
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
-import { describePupilStatus, longDate } from '../report/wording.js';
+import { describePupilStatus, longDate } from '../audit/display.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';

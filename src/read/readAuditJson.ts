@@ -6,7 +6,7 @@ import { REASON_CODES, WARNING_CODES } from '../model/reasons.js';
 import { isIsoDate } from '../normalise/dates.js';
 import { VERSION } from '../version.js';
 
-const HINT = 'Give the file that `social-audit audit … --format json --out FILE` wrote, unedited; or run the audit again.';
+const HINT = 'Give a report the audit saved as JSON, unedited; or run the audit again.';
 
 /**
  * Reads a report saved with `--format json`, so it can be rendered again (PDF, redacted) without
@@ -124,6 +124,7 @@ class Check {
     this.list(root.warnings, 'warnings', (item, at) => {
       this.oneOf(item.code, WARNING_CODES, `${at}.code`);
       this.string(item.message, `${at}.message`);
+      if (item.args !== undefined) this.object(item.args, `${at}.args`);
     }, undefined, true);
   }
 

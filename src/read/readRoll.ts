@@ -1,5 +1,6 @@
 import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
+import type { FileAssumption } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
 import { cell, mapColumns, type ColumnIndex, type CsvRow } from './csvTable.js';
 import { readCsvBatches } from './readCsvRows.js';
@@ -14,7 +15,7 @@ export interface RollFile {
   /** The file has no date-of-birth column (some MIS exports leave it out). */
   noDobColumn: boolean;
   /** Assumptions the reader made (a sheet chosen, leaving dates taken from a CTF's header). */
-  notes: string[];
+  notes: FileAssumption[];
   /** Every pupil in the file has left (a Common Transfer File). */
   leavers: boolean;
 }
@@ -117,7 +118,7 @@ function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, t
     const iso = dateOf(dob, serialDates);
     if (iso) pupil.dob = texts.get(iso)!;
     // A DOB we cannot read must not hide a former pupil: the policy reports them for review.
-    else pupil.dobProblem = `DOB ${quote(dob)} is not a date`;
+    else pupil.unreadableDob = dob;
   }
   for (const field of ['admissionDate', 'leavingDate'] as const) {
     const raw = get(field);

@@ -22,8 +22,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   LEETSPEAK: 'digits or symbols stand in for letters (e.g. 4 for a)',
   TYPO: 'one letter differs (missing, extra, changed or swapped)',
   HANDLE: 'the username is made of the pupil’s name',
-  HANDLE_YEAR_MATCHES_DOB: 'a number in the username is the pupil’s year of birth',
-  HANDLE_YEAR_MATCHES_YEAR_GROUP: 'a number in the username is the pupil’s year group',
+  HANDLE_YEAR_MATCHES_DOB: 'a number in the display name or username is the pupil’s year of birth',
+  HANDLE_YEAR_MATCHES_YEAR_GROUP: 'a number in the display name or username is the pupil’s year group',
   PARTIAL_SURNAME: 'only one half of a double-barrelled surname',
   INITIAL_SURNAME: 'only an initial and the surname',
   FORENAME_ONLY: 'only the forename matches; the surname is missing',
@@ -36,7 +36,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SURNAME_INITIAL: 'only the forename and the initial of the surname',
   UNEXPLAINED_WORDS: 'the name has other words that are none of the pupil’s names',
   ADULT_WORDS: 'the name carries a title, family word or trade (Mrs, Dr, Grandad, Snr, Plumbing, Ltd…) that suggests an adult or a business',
-  HANDLE_YEAR_NOT_DOB: 'a number in the username looks like a year of birth long before the pupil’s',
+  HANDLE_YEAR_NOT_DOB: 'a number after the name in the username looks like a year of birth long before the pupil’s',
   CONNECTED_WHEN_YOUNG: 'connected before the pupil was 4: more likely an adult of the same name, or an account a parent ran',
   UNDER_PLATFORM_AGE: 'the pupil was under the platform’s minimum age (LinkedIn: 16) when connected',
   FORENAME_EXACT: 'the forename is the pupil’s',
@@ -46,7 +46,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SURNAME_PET_FORM: 'a pet form of the pupil’s surname (e.g. Smithy)',
   ORDER_IN_DOUBT: 'read surname first, though the first word is itself a given name',
   BOTH_NAMES_AGREE: 'the display name and the username both name the pupil',
-  HANDLE_OTHER_NUMBER: 'a number in the username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
+  HANDLE_OTHER_NUMBER: 'a number in the display name or username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
   CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
   PLATFORM: 'how often pupils are on this platform',
   NAME_FREQUENCY: 'how common the name is on these lists',
@@ -264,34 +264,13 @@ export function describeScope(scope: MatchScope): string {
   }
 }
 
-export function describeStaffSchoolUnknown(staff: string, school: string | undefined, rollSchools: readonly string[]): string {
-  const shown = rollSchools.slice(0, 6).join(', ') + (rollSchools.length > 6 ? ', …' : '');
-  const why = school === undefined ? `${staff} has no school on the staff list` : `${staff}’s school "${school}" is on no roll (the rolls name ${shown})`;
-  return `${why}, so their connections were checked against every pupil in the trust.`;
-}
-
-export function describePupilSchoolMissing(count: number): string {
-  return `${countOf(count, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`;
-}
-
 export function describeWarningCode(code: WarningCode): string {
   return WARNING_TEXT[code];
-}
-
-/** Where a value the PDF could not draw in full sits in the report, for its warning. */
-export function describeGlyphReplaced(codePoints: readonly number[], mark: string, where: string): string {
-  const list = codePoints.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-  const what = codePoints.length === 1 ? 'a character the PDF’s font cannot draw' : `${codePoints.length} characters the PDF’s font cannot draw`;
-  return `${where}: ${what} (${list}) shown as ${mark}; the JSON and CSV reports keep the exact text.`;
 }
 
 /** The visible end of a text the PDF shortened. */
 export function describeShortenedEnd(length: number): string {
   return `… [shortened: ${length.toLocaleString('en-GB')} characters in all]`;
-}
-
-export function describeTextShortened(length: number, kept: number, where: string): string {
-  return `${where}: ${length.toLocaleString('en-GB')} characters, too long for the PDF’s tables, shortened to the first ${kept}; the JSON and CSV reports keep the exact text.`;
 }
 
 /** What the redacted (governors’) report shows instead of identifying details. */

@@ -2,7 +2,8 @@ import { restoreFormula } from '../read/formulaCells.js';
 import type { ColumnAliases } from '../read/csvTable.js';
 import { CsvDocument } from './CsvDocument.js';
 import type { Change, ChangeAction } from './changeLog.js';
-import { readIfExists, type FileEdit } from './saveEdits.js';
+import { readIfExists } from '../io/readIfExists.js';
+import type { FileEdit } from './saveEdits.js';
 
 /** What the tool needs to know to edit one kind of file it keeps. */
 export interface KeptFileKind<F extends string> {

@@ -1,8 +1,10 @@
-import { access, constants, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { writeError, writeFileAtomically, writeWhole } from '../io/atomicWrite.js';
+import { checkCanWrite } from '../io/checkCanWrite.js';
+import { holdingInterrupts } from '../io/holdingInterrupts.js';
 import { assertLocked } from '../io/lock.js';
+import { readIfExists } from '../io/readIfExists.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from '../io/WriteFileSystem.js';
 import { changeLogPath, formatChanges, type Change } from './changeLog.js';
 import { lockKeptFiles } from './lockKeptFiles.js';
@@ -37,15 +39,9 @@ export async function saveEdits(edits: readonly FileEdit[], fs: WriteFileSystem 
       }
       assertLocked(edit.path, nameOf(edit));
     }
-    const holdInterrupt = (): void => {};
-    process.on('SIGINT', holdInterrupt);
-    process.on('SIGTERM', holdInterrupt);
-    try {
+    await holdingInterrupts(async () => {
       for (const edit of edits) await saveOne(edit, fs);
-    } finally {
-      process.off('SIGINT', holdInterrupt);
-      process.off('SIGTERM', holdInterrupt);
-    }
+    });
   } finally {
     await release();
   }
@@ -76,43 +72,18 @@ async function saveOne(edit: FileEdit, fs: WriteFileSystem): Promise<void> {
   }
 }
 
-/**
- * Refuses, before anything is asked or written, a file or change log that cannot be replaced or
- * appended to: read-only (even for root, who could write it anyway), a folder, or not permitted.
- */
+/** Refuses, before anything is asked or written, a kept file or its change log that cannot be written. */
 export async function checkCanSave(filePath: string, name: string = filePath): Promise<void> {
-  for (const [target, shown] of [
-    [filePath, name],
-    [changeLogPath(filePath), changeLogPath(name)],
-  ] as const) {
-    const info = await nodeWriteFileSystem.stat(target).catch(() => undefined);
-    if (!info) continue;
-    if (info.isDirectory) throw new UserError(`${shown}: is a folder, not a file; nothing was changed`);
-    if ((info.mode & 0o222) === 0) throw new UserError(`${shown}: is read-only, so nothing was changed`, { hint: 'Make it writable (it is one of the files the tool keeps), or work on a copy.' });
-    await access(target, constants.W_OK).catch(() => {
-      throw new UserError(`${shown}: permission denied, so nothing was changed`);
-    });
-  }
-  const folder = path.dirname(filePath);
-  await access(folder, constants.W_OK).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new UserError(`${path.dirname(name)}: no such folder`);
-    throw new UserError(`${path.dirname(name)}: cannot write in this folder (permission denied), so nothing was changed`);
-  });
+  await checkCanWrite(
+    [
+      { path: filePath, name },
+      { path: changeLogPath(filePath), name: changeLogPath(name) },
+    ],
+    { path: path.dirname(filePath), name: path.dirname(name) },
+  );
 }
 
 const nameOf = (edit: FileEdit): string => edit.name ?? edit.path;
-
-export async function readIfExists(filePath: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR') throw new UserError(`${filePath}: is a folder, not a file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${filePath}: permission denied`);
-    throw error;
-  }
-}
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;

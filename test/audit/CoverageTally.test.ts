@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoverageTally } from '../../src/audit/CoverageTally.js';
 import { StaffDirectory } from '../../src/audit/StaffDirectory.js';
@@ -19,6 +20,31 @@ describe('CoverageTally', () => {
       { staff: { id: 'S3', name: 'Cat Example' }, platforms: {}, connections: 0 },
     ]);
     expect(tally.size).toBe(3);
+  });
+
+  it('counts as a plain count per member and platform does, rows in runs or interleaved, with platforms noted between', () => {
+    const staff = [ann, bob, { id: 'S3', name: 'Cat Example' }];
+    const step = fc.record({ member: fc.integer({ min: 0, max: 2 }), platform: fc.constantFrom('x', 'facebook', 'tiktok'), note: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 200 }), (steps) => {
+        const tally = new CoverageTally();
+        const expected = new Map<StaffMember, { platforms: Record<string, number>; connections: number }>();
+        for (const { member: at, platform, note } of steps) {
+          const member = staff[at]!;
+          const entry = expected.get(member) ?? { platforms: {}, connections: 0 };
+          expected.set(member, entry);
+          if (note) {
+            tally.note(member, platform);
+            entry.platforms[platform] ??= 0;
+          } else {
+            tally.count(member, platform);
+            entry.platforms[platform] = (entry.platforms[platform] ?? 0) + 1;
+            entry.connections++;
+          }
+        }
+        expect(tally.coverage()).toEqual([...expected].map(([member, { platforms, connections }]) => ({ staff: expect.objectContaining({ id: member.id }), platforms, connections })));
+      }),
+    );
   });
 });
 

@@ -13,9 +13,9 @@ describe('warnings name people, not ids', () => {
       }),
       { auditDate: '2026-11-24' },
     );
-    const messages = Object.fromEntries(report.warnings.map((w) => [w.code, w.message]));
-    expect(messages.EXEMPTION_REVIEW_DUE).toContain('the family link between Rebecca Lewis and Harvey Lewis');
-    expect(messages.EXEMPTION_UNKNOWN_PUPIL).toContain('the family link between Rebecca Lewis and pupil id P9');
-    expect(messages.DUPLICATE_PUPIL).toContain('Harvey Lewis (pupil P1)');
+    const args = Object.fromEntries(report.warnings.map((w) => [w.code, w.args]));
+    expect(args.EXEMPTION_REVIEW_DUE).toEqual({ staffId: 'S1', pupilId: 'P1', staffName: 'Rebecca Lewis', pupilName: 'Harvey Lewis', reviewOn: '2026-09-01' });
+    expect(args.EXEMPTION_UNKNOWN_PUPIL).toEqual({ staffId: 'S1', pupilId: 'P9', staffName: 'Rebecca Lewis' });
+    expect(args.DUPLICATE_PUPIL).toEqual({ pupilId: 'P1', pupilName: 'Harvey Lewis', firstAt: 'roll.csv:2' });
   });
 });

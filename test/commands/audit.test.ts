@@ -36,3 +36,24 @@ describe('audit --compare', () => {
     expect(io.out()).toBe('');
   });
 });
+
+describe('audit: the library speaks of files, the command of its options', () => {
+  it('names the option that gave a file that cannot be used', async () => {
+    const cases: [Parameters<typeof audit>[1], string, RegExp][] = [
+      [{ format: 'json', roll: ['missing.csv'] }, 'school', /^--roll .*missing\.csv: no such file$/],
+      [{ format: 'json', staff: 'school' }, 'school', /^--staff .*school: is a folder, not a file$/],
+      [{ format: 'json', connections: ['gone'] }, 'school', /^--connections .*gone: no such file or folder$/],
+    ];
+    for (const [options, folder, message] of cases) {
+      const error = (await audit(folder, { date: '2026-11-24', ...options }, io).catch((e: unknown) => e)) as UserError;
+      expect(error, String(message)).toBeInstanceOf(UserError);
+      expect(error.message).toMatch(message);
+    }
+  });
+
+  it('adds the options to the hint where the message names a folder', async () => {
+    const error = (await audit('school/roll.csv', { format: 'json', date: '2026-11-24' }, io).catch((e: unknown) => e)) as UserError;
+    expect(error.message).toMatch(/roll\.csv: is a file, not an audit folder$/);
+    expect(error.hint).toContain('--roll FILE and --connections PATH');
+  });
+});

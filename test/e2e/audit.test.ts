@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/runInProcess.js';
 import { runCli } from './runCli.js';
 
 const SCHOOL = fileURLToPath(new URL('fixtures/school', import.meta.url));
@@ -21,28 +22,28 @@ describe('social-audit audit', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toContain('Social networking audit — School — 24 November 2026');
-    expect(stdout).toContain('Findings           0 flagged, 3 for review (1 staff)');
-    expect(stdout).toContain('Jane Doe (S1, Teacher) — 3 for review');
+    expect(stdout).toContain('Findings           1 flagged, 2 for review (1 staff)');
+    expect(stdout).toContain('Jane Doe (S1, Teacher) — 1 flagged, 2 for review');
     expect(stdout).toContain('Source: connections/jane.csv:2');
     expect(stdout).toContain('Excluded by declared family links');
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('exits 0 when nobody is connected to a pupil in scope', () => {
+  it('exits 0 when nobody is connected to a pupil in scope', async () => {
     const folder = path.join(work, 'clean');
     cpSync(SCHOOL, folder, { recursive: true });
     rmSync(path.join(folder, 'connections'), { recursive: true });
-    const { code, stdout } = runCli(['audit', folder, '--date', '2026-11-24']);
+    const { code, stdout } = await runInProcess(['audit', folder, '--date', '2026-11-24']);
     expect(code).toBe(0);
     expect(stdout).toContain('No connections between staff and pupils in scope were found.');
   });
 
-  it('refuses to write the report over a file or into a folder the audit reads, and changes nothing', () => {
+  it('refuses to write the report over a file or into a folder the audit reads, and changes nothing', async () => {
     const folder = path.join(work, 'school');
     cpSync(SCHOOL, folder, { recursive: true });
     const roll = readFileSync(path.join(folder, 'roll.csv'), 'utf8');
     for (const out of ['roll.csv', 'connections/report.csv']) {
-      const { code, stderr } = runCli(['audit', folder, '--date', '2026-11-24', '--out', path.join(folder, out)]);
+      const { code, stderr } = await runInProcess(['audit', folder, '--date', '2026-11-24', '--out', path.join(folder, out)]);
       expect(code, out).toBe(2);
       expect(stderr, out).toContain('which the report is made from');
     }
@@ -50,19 +51,19 @@ describe('social-audit audit', () => {
     expect(existsSync(path.join(folder, 'connections', 'report.csv'))).toBe(false);
   });
 
-  it('writes the contract JSON to --out and nothing to standard output', () => {
+  it('writes the contract JSON to --out and nothing to standard output', async () => {
     const out = path.join(work, 'r.json');
-    const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+    const { code, stdout, stderr } = await runInProcess(['audit', SCHOOL, '--date', '2026-11-24', '--format', 'json', '--out', out]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`Report written to ${out} (0 flagged, 3 for review).`);
+    expect(stderr).toContain(`Report written to ${out} (1 flagged, 2 for review).`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report).toMatchObject({ tool: { name: 'social-audit' }, auditDate: '2026-11-24', summary: { findings: { flag: 0, review: 3 } } });
-    expect(report.findings[0]).toMatchObject({ level: 'review', staff: { id: 'S1' }, pupil: { id: 'C1', status: 'former', age: 13 }, connection: { platform: 'instagram', source: 'connections/jane.csv:3' } });
+    expect(report).toMatchObject({ tool: { name: 'social-audit' }, auditDate: '2026-11-24', summary: { findings: { flag: 1, review: 2 } } });
+    expect(report.findings[0]).toMatchObject({ level: 'flag', staff: { id: 'S1' }, pupil: { id: 'C1', status: 'former', age: 13 }, connection: { platform: 'instagram', source: 'connections/jane.csv:3' } });
   });
 
-  it('takes files from options instead of a folder', () => {
-    const { code, stdout } = runCli(['audit', '--roll', path.join(SCHOOL, 'roll.csv'), '--connections', path.join(SCHOOL, 'connections'), '--date', '2026-11-24', '--format', 'csv']);
+  it('takes files from options instead of a folder', async () => {
+    const { code, stdout } = await runInProcess(['audit', '--roll', path.join(SCHOOL, 'roll.csv'), '--connections', path.join(SCHOOL, 'connections'), '--date', '2026-11-24', '--format', 'csv']);
     expect(code).toBe(1);
     expect(stdout.split('\r\n').filter(Boolean).map((row) => row.split(',')[4])).toEqual(['pupil_id', 'A123456789012', 'B123456789012']);
   });
@@ -76,33 +77,33 @@ describe('social-audit audit', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('exits 2 naming the file, line and value of bad input, and writes nothing', () => {
+  it('exits 2 naming the file, line and value of bad input, and writes nothing', async () => {
     const folder = path.join(work, 'broken');
     cpSync(SCHOOL, folder, { recursive: true });
     writeFileSync(path.join(folder, 'connections.csv'), 'staff_id,platform,display_name,connected_on\nS1,facebook,Amy Lee,2025-01-01\nS1,facebook,Ben Lee,31/02/2025\n');
     const out = path.join(work, 'r.csv');
-    const { code, stderr } = runCli(['audit', folder, '--format', 'csv', '--out', out]);
+    const { code, stderr } = await runInProcess(['audit', folder, '--format', 'csv', '--out', out]);
     expect(code).toBe(2);
     expect(stderr).toContain('social-audit: connections.csv:3: connected_on "31/02/2025" is not a date');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('lists the columns it found when a roll has the wrong headers', () => {
+  it('lists the columns it found when a roll has the wrong headers', async () => {
     const folder = path.join(work, 'wrong');
     cpSync(SCHOOL, folder, { recursive: true });
     writeFileSync(path.join(folder, 'roll.csv'), 'Child,Class\nAmy Lee,2B\n');
-    const { code, stderr } = runCli(['audit', folder]);
+    const { code, stderr } = await runInProcess(['audit', folder]);
     expect(code).toBe(2);
     expect(stderr).toContain('roll.csv:1: does not look like a pupil roll');
     expect(stderr).toContain('Found columns: "Child", "Class".');
   });
 
-  it('refuses a folder with no roll, a bad date and an unknown format', () => {
-    expect(runCli(['audit', work]).stderr).toContain('has no pupil roll');
-    expect(runCli(['audit', SCHOOL, '--date', '31/02/2026'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--date "31/02/2026" is not a date') });
-    expect(runCli(['audit', SCHOOL, '--format', 'xml']).code).toBe(2);
-    expect(runCli(['audit']).code).toBe(2);
+  it('refuses a folder with no roll, a bad date and an unknown format', async () => {
+    expect((await runInProcess(['audit', work])).stderr).toContain('has no pupil roll');
+    expect((await runInProcess(['audit', SCHOOL, '--date', '31/02/2026']))).toMatchObject({ code: 2, stderr: expect.stringContaining('--date "31/02/2026" is not a date') });
+    expect((await runInProcess(['audit', SCHOOL, '--format', 'xml'])).code).toBe(2);
+    expect((await runInProcess(['audit'])).code).toBe(2);
   });
 
   it('prints help and the version with exit 0', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { runInProcess } from '../helpers/runInProcess.js';
 import { Terminal, terminalUnavailable } from './exemptionsTerminal.js';
 
 const SCHOOL = fileURLToPath(new URL('exemptions-fixtures/school', import.meta.url));
@@ -21,8 +21,8 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const auditJson = () => {
-  const { code, stdout, stderr } = runCli(['audit', folder, '--format', 'json']);
+const auditJson = async () => {
+  const { code, stdout, stderr } = await runInProcess(['audit', folder, '--format', 'json']);
   expect(stderr).toBe('');
   expect(code).toBe(1);
   return JSON.parse(stdout) as { findings: { staff: { id: string }; pupil: { id: string } }[]; exempted: { staff: { id: string }; pupil: { id: string }; connection: { source: string } }[] };
@@ -30,33 +30,33 @@ const auditJson = () => {
 const ZOE = 'A100000000002';
 
 describe('exemptions and review without a terminal', () => {
-  it('exits 2 naming the missing options instead of waiting for input', () => {
-    const add = runCli(['exemptions', 'add', folder, '--staff-id', 'S1']);
+  it('exits 2 naming the missing options instead of waiting for input', async () => {
+    const add = await runInProcess(['exemptions', 'add', folder, '--staff-id', 'S1']);
     expect(add).toMatchObject({ code: 2, stdout: '' });
     expect(add.stderr).toBe(
       'social-audit: exemptions add: missing --pupil-id, --relationship, --recorded-by (this is not a terminal, so nothing can be asked)\n' +
         '  Give them as options (see `social-audit exemptions add --help`), or run the command at a terminal to be asked.\n',
     );
-    expect(runCli(['exemptions', 'remove', folder, '--staff-id', 'S2', '--pupil-id', 'A100000000003', '--recorded-by', 'K. Head']).stderr).toContain('missing --yes');
-    expect(runCli(['review', path.join(folder, 'audit.json'), folder]).code).toBe(2);
+    expect((await runInProcess(['exemptions', 'remove', folder, '--staff-id', 'S2', '--pupil-id', 'A100000000003', '--recorded-by', 'K. Head'])).stderr).toContain('missing --yes');
+    expect((await runInProcess(['review', path.join(folder, 'audit.json'), folder])).code).toBe(2);
     expect(readFileSync(path.join(folder, 'exemptions.csv'))).toEqual(original);
   });
 
-  it('records a link with flags; the next audit lists the connection as exempted, and list shows it', () => {
-    expect(auditJson().findings.some((f) => f.pupil.id === ZOE)).toBe(true);
-    const add = runCli(['exemptions', 'add', folder, '--staff-id', 'S1', '--pupil-id', ZOE, '--relationship', 'parent', '--recorded-by', 'K. Head']);
+  it('records a link with flags; the next audit lists the connection as exempted, and list shows it', async () => {
+    expect((await auditJson()).findings.some((f) => f.pupil.id === ZOE)).toBe(true);
+    const add = await runInProcess(['exemptions', 'add', folder, '--staff-id', 'S1', '--pupil-id', ZOE, '--relationship', 'parent', '--recorded-by', 'K. Head']);
     expect(add).toMatchObject({ code: 0, stderr: '' });
-    const after = auditJson();
+    const after = await auditJson();
     expect(after.findings.some((f) => f.pupil.id === ZOE)).toBe(false);
     expect(after.exempted.map((e) => [e.staff.id, e.pupil.id])).toContainEqual(['S1', ZOE]);
-    const list = runCli(['exemptions', 'list', folder]);
+    const list = await runInProcess(['exemptions', 'list', folder]);
     expect(list.stdout).toContain('Jane Doe (S1, Teacher) — Zoë Núñez (current pupil, Year 5 5N');
   });
 });
 
 const unavailable = terminalUnavailable();
-// Typing into a terminal waits on the screen; on a busy 2-core machine that can take a while.
-describe.skipIf(unavailable !== undefined)(`exemptions add in a real terminal${unavailable ? ` (skipped: ${unavailable})` : ''}`, { timeout: 90_000 }, () => {
+// Each step waits for what the screen shows (Terminal.waitFor); the timeout is a last guard.
+describe.skipIf(unavailable !== undefined)(`exemptions add in a real terminal${unavailable ? ` (skipped: ${unavailable})` : ''}`, { timeout: 300_000 }, () => {
   let terminal: Terminal;
   beforeEach(() => {
     terminal = new Terminal(work);
@@ -93,7 +93,7 @@ describe.skipIf(unavailable !== undefined)(`exemptions add in a real terminal${u
     expect(await terminal.exitCode()).toBe(0);
     expect(readFileSync(path.join(folder, 'exemptions.csv'), 'utf8')).toMatch(/\nS1,A100000000002,parent,\d{4}-\d{2}-\d{2},K\. Head,\d{4}-\d{2}-\d{2},Told me at parents’ evening\n$/);
 
-    const after = auditJson();
+    const after = await auditJson();
     expect(after.findings.some((f) => f.staff.id === 'S1' && f.pupil.id === ZOE)).toBe(false);
     expect(after.exempted.map((e) => [e.staff.id, e.pupil.id, e.connection.source])).toContainEqual(['S1', ZOE, 'connections/lists.csv:2']);
   });

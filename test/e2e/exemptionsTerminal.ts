@@ -1,7 +1,18 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { BIN } from './runCli.js';
+
+const run = promisify(execFile);
+
+/**
+ * How long to wait for the screen or the exit: only a last guard against a hung command, long
+ * because on a loaded 2-core machine starting Node and the prompts can take many seconds.
+ */
+const PATIENCE_MS = 120_000;
+/** Between looks at the screen: each look starts a tmux client, which costs CPU on a busy machine. */
+const POLL_MS = 100;
 
 /** Why the terminal tests cannot run here, or undefined when they can. */
 export function terminalUnavailable(): string | undefined {
@@ -40,13 +51,14 @@ export class Terminal {
     return this.tmux(['capture-pane', '-p', '-t', this.session]);
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 30_000): Promise<string> {
+  /** Waits until the screen shows `text`, looking without blocking the test's event loop. */
+  async waitFor(text: string | RegExp, timeoutMs = PATIENCE_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const shown = this.screen();
+      const { stdout: shown } = await run('tmux', ['-L', this.socket, 'capture-pane', '-p', '-t', this.session], { encoding: 'utf8' });
       if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
       if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(text)}; it shows:\n${shown}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
 
@@ -54,12 +66,12 @@ export class Terminal {
     return Number(readFileSync(path.join(this.cwd, 'pid.txt'), 'utf8').trim());
   }
 
-  async exitCode(timeoutMs = 30_000): Promise<number> {
+  async exitCode(timeoutMs = PATIENCE_MS): Promise<number> {
     const file = path.join(this.cwd, 'exit.txt');
     const deadline = Date.now() + timeoutMs;
     while (!existsSync(file) || readFileSync(file, 'utf8').trim() === '') {
       if (Date.now() > deadline) throw new Error(`the command did not finish; the terminal shows:\n${this.screen()}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     return Number(readFileSync(file, 'utf8').trim());
   }

@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/runInProcess.js';
 import { makeZip, zipFolder } from '../io/zipFixtures.js';
 import { FIXTURES } from '../read/connections/helpers.js';
-import { runCli } from './runCli.js';
 
 /**
  * A school whose staff handed in their own platform downloads, as ZIPs and unpacked folders,
@@ -62,9 +62,9 @@ interface JsonFinding {
 }
 
 describe('auditing staff’s own platform downloads', () => {
-  it('finds the planted pupils by name (Facebook) and by username (Instagram, Threads, TikTok, Snapchat)', () => {
+  it('finds the planted pupils by name (Facebook) and by username (Instagram, Threads, TikTok, Snapchat)', async () => {
     const out = path.join(school, 'report.json');
-    const { code, stderr } = runCli(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+    const { code, stderr } = await runInProcess(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', out]);
     expect(stderr).toContain('Report written to');
     expect(code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -108,8 +108,8 @@ describe('auditing staff’s own platform downloads', () => {
     });
   });
 
-  it('tells the Headteacher in the text report which download to ask for again, and how', () => {
-    const { code, stdout } = runCli(['audit', school, '--date', '2026-11-24']);
+  it('tells the Headteacher in the text report which download to ask for again, and how', async () => {
+    const { code, stdout } = await runInProcess(['audit', school, '--date', '2026-11-24']);
     expect(code).toBe(1);
     const text = stdout.replace(/\s+/g, ' ');
     expect(text).toContain('connections/S04/facebook.zip: Facebook’s HTML download, which the tool does not read');
@@ -118,10 +118,10 @@ describe('auditing staff’s own platform downloads', () => {
     expect(stdout).toMatch(/Lee Hunt\s+nothing handed in\n\s+Sam Green\s+nothing handed in/);
   });
 
-  it('stops with exit 2 when a staff ZIP names nobody on the staff list', () => {
+  it('stops with exit 2 when a staff ZIP names nobody on the staff list', async () => {
     writeFileSync(path.join(school, 'connections', 'S99.zip'), readFileSync(path.join(school, 'connections', 'S03', 'twitter.zip')));
     try {
-      const { code, stdout, stderr } = runCli(['audit', school, '--date', '2026-11-24']);
+      const { code, stdout, stderr } = await runInProcess(['audit', school, '--date', '2026-11-24']);
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toContain('connections/S99.zip: no one in staff.csv has the id or name "S99"');

@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/runInProcess.js';
 import { zipFolder } from '../io/zipFixtures.js';
 import { FIXTURES } from '../read/connections/helpers.js';
-import { runCli } from './runCli.js';
 
 /**
  * Downloads of every era a member of staff really hands in (Instagram 2026's labelled lists,
@@ -53,9 +53,9 @@ interface JsonFinding {
 }
 
 describe('auditing downloads of every era, as folders and as ZIPs', () => {
-  it('finds every planted pupil, never one connected before the pupil was born, and names what it passed over', () => {
+  it('finds every planted pupil, never one connected before the pupil was born, and names what it passed over', async () => {
     const out = path.join(school, 'report.json');
-    const { code, stderr } = runCli(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+    const { code, stderr } = await runInProcess(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', out]);
     expect(stderr).toContain('Report written to');
     expect(code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/runInProcess.js';
 import { pdfPages } from '../report/pdf/pdfText.js';
 import { BIN, runCli } from './runCli.js';
 
@@ -31,11 +32,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('social-audit report / audit --format pdf', () => {
   it('renders the full and the redacted PDF from one saved audit', async () => {
-    expect(runCli(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', file('audit.json')]).code).toBe(1);
-    const full = runCli(['report', file('audit.json'), '--format', 'pdf', '--out', file('full.pdf'), '--term', 'Autumn term 2026', '--ran-by', 'Jo Whitfield']);
+    expect((await runInProcess(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', file('audit.json')])).code).toBe(1);
+    const full = await runInProcess(['report', file('audit.json'), '--format', 'pdf', '--out', file('full.pdf'), '--term', 'Autumn term 2026', '--ran-by', 'Jo Whitfield']);
     expect(full).toMatchObject({ code: 0, stdout: '' });
-    expect(full.stderr).toContain(`Report written to ${file('full.pdf')} (1 flagged, 3 for review).`);
-    const redacted = runCli(['report', file('audit.json'), '--format', 'pdf', '--redact', '--out', file('governors.pdf')]);
+    expect(full.stderr).toContain(`Report written to ${file('full.pdf')} (0 flagged, 4 for review).`);
+    const redacted = await runInProcess(['report', file('audit.json'), '--format', 'pdf', '--redact', '--out', file('governors.pdf')]);
     expect(redacted.code).toBe(0);
 
     const fullText = await flatText(file('full.pdf'));
@@ -47,15 +48,15 @@ describe('social-audit report / audit --format pdf', () => {
     for (const name of [...PUPILS, ...STAFF].flatMap((n) => n.split(' ')).filter((part) => part.length > 1)) expect(governorsText).not.toContain(name);
     for (const secret of ['handle.', 'A10000000000', 'connections.csv', '6K']) expect(governorsText).not.toContain(secret);
     expect(governorsText).toContain('Ł.N. · Teacher — 2 for review');
-    expect(governorsText).toContain('1 connection flagged and 3 connections for review, involving 2 members of staff.');
+    expect(governorsText).toContain('4 connections for review, involving 2 members of staff.');
   });
 
-  it('writes the same bytes from the audit directly as from its saved JSON, every time', () => {
+  it('writes the same bytes from the audit directly as from its saved JSON, every time', async () => {
     const args = ['--format', 'pdf', '--term', 'Autumn term 2026', '--ran-by', 'Jo Whitfield'];
-    expect(runCli(['audit', school, '--date', '2026-11-24', ...args, '--out', file('direct-1.pdf')]).code).toBe(1);
-    expect(runCli(['audit', school, '--date', '2026-11-24', ...args, '--out', file('direct-2.pdf')]).code).toBe(1);
-    expect(runCli(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', file('again.json')]).code).toBe(1);
-    expect(runCli(['report', file('again.json'), ...args, '--out', file('rendered.pdf')]).code).toBe(0);
+    expect((await runInProcess(['audit', school, '--date', '2026-11-24', ...args, '--out', file('direct-1.pdf')])).code).toBe(1);
+    expect((await runInProcess(['audit', school, '--date', '2026-11-24', ...args, '--out', file('direct-2.pdf')])).code).toBe(1);
+    expect((await runInProcess(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', file('again.json')])).code).toBe(1);
+    expect((await runInProcess(['report', file('again.json'), ...args, '--out', file('rendered.pdf')])).code).toBe(0);
     const direct = readFileSync(file('direct-1.pdf'));
     expect(direct.equals(readFileSync(file('direct-2.pdf')))).toBe(true);
     expect(direct.equals(readFileSync(file('rendered.pdf')))).toBe(true);
@@ -69,22 +70,22 @@ describe('social-audit report / audit --format pdf', () => {
     expect(result.stdout.subarray(-6).toString()).toContain('%%EOF');
   });
 
-  it('exits 2 naming the file and the reason for a corrupt or foreign JSON file, and writes nothing', () => {
+  it('exits 2 naming the file and the reason for a corrupt or foreign JSON file, and writes nothing', async () => {
     writeFileSync(file('cut.json'), '{\n  "tool": { "name": "social-audit", "version": "0.1.0" },\n  "auditDate": "2026-11');
-    const cut = runCli(['report', 'cut.json', '--format', 'pdf', '--out', 'cut.pdf'], { cwd: work });
+    const cut = await runInProcess(['report', 'cut.json', '--format', 'pdf', '--out', 'cut.pdf'], { cwd: work });
     expect(cut.code).toBe(2);
     expect(cut.stderr).toMatch(/^social-audit: cut\.json:3: is not valid JSON \(.+\): the file may have been cut short or edited\n/);
     expect(cut.stderr).not.toMatch(/\bat .+\.js:\d+/);
     expect(existsSync(file('cut.pdf'))).toBe(false);
 
     writeFileSync(file('future.json'), JSON.stringify({ tool: { name: 'social-audit', version: '9.0.0' }, auditDate: '2026-11-24' }));
-    const future = runCli(['report', 'future.json', '--format', 'pdf', '--out', 'future.pdf'], { cwd: work });
+    const future = await runInProcess(['report', 'future.json', '--format', 'pdf', '--out', 'future.pdf'], { cwd: work });
     expect(future.code).toBe(2);
     expect(future.stderr).toContain('social-audit: future.json: was written by social-audit 9.0.0, newer than this version');
     expect(existsSync(file('future.pdf'))).toBe(false);
 
     writeFileSync(file('other.json'), '{"name": "something else"}');
-    expect(runCli(['report', 'other.json'], { cwd: work })).toMatchObject({ code: 2, stderr: expect.stringContaining('other.json: is not a social-audit report') });
-    expect(runCli(['report', 'missing.json'], { cwd: work })).toMatchObject({ code: 2, stderr: expect.stringContaining('missing.json: no such file') });
+    expect(await runInProcess(['report', 'other.json'], { cwd: work })).toMatchObject({ code: 2, stderr: expect.stringContaining('other.json: is not a social-audit report') });
+    expect(await runInProcess(['report', 'missing.json'], { cwd: work })).toMatchObject({ code: 2, stderr: expect.stringContaining('missing.json: no such file') });
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/model/report.js';
-import { runCli } from './runCli.js';
+import { type CliResult, runInProcess } from '../helpers/runInProcess.js';
 
 /**
  * The sample school is the Quick start's demonstration: every planted connection in its
@@ -23,11 +23,11 @@ const EITHER_LEVEL = new Set(['typo', 'leetspeak']);
 
 let work: string;
 let report: AuditReport;
-let run: ReturnType<typeof runCli>;
+let run: CliResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'social-audit-samples-'));
-  run = runCli(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'json', '--out', path.join(work, 'audit.json')]);
+  run = await runInProcess(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'json', '--out', path.join(work, 'audit.json')]);
   report = JSON.parse(readFileSync(path.join(work, 'audit.json'), 'utf8')) as AuditReport;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -61,8 +61,8 @@ describe('the sample school', () => {
     expect(report.findings.map((f) => f.connection.source).filter((source) => !planted.has(source))).toEqual([]);
   });
 
-  it('prints a readable report for the Headteacher', () => {
-    const text = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
+  it('prints a readable report for the Headteacher', async () => {
+    const text = await runInProcess(['audit', SAMPLE, '--date', '2026-11-24']);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('Social networking audit — Westacre Infant — 24 November 2026');
     expect(text.stdout).toMatch(/Janet Whitcombe\s+nothing handed in/);

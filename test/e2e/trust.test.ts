@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { runInProcess } from '../helpers/runInProcess.js';
 
 let trust: string;
 
@@ -16,17 +16,17 @@ beforeAll(() => {
 afterAll(() => rmSync(trust, { recursive: true, force: true }));
 
 describe('social-audit audit in a trust', () => {
-  it('checks each member of staff against their own school by default, and says so', () => {
-    const { code, stdout } = runCli(['audit', trust, '--date', '2026-11-24', '--format', 'json']);
+  it('checks each member of staff against their own school by default, and says so', async () => {
+    const { code, stdout } = await runInProcess(['audit', trust, '--date', '2026-11-24', '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.scope).toEqual({ mode: 'own-school', schools: ['Northfield', 'Southfield'] });
     expect(report.findings.map((f: { staff: { id: string }; pupil: { id: string } }) => `${f.staff.id}:${f.pupil.id}`)).toEqual(['S1:A1']);
-    expect(runCli(['audit', trust, '--date', '2026-11-24']).stdout).toMatch(/Checked +each member of staff against their own school’s pupils \(2 schools/);
+    expect((await runInProcess(['audit', trust, '--date', '2026-11-24'])).stdout).toMatch(/Checked +each member of staff against their own school’s pupils \(2 schools/);
   });
 
-  it('checks everyone against every pupil with --trust-wide', () => {
-    const { stdout } = runCli(['audit', trust, '--date', '2026-11-24', '--format', 'json', '--trust-wide']);
+  it('checks everyone against every pupil with --trust-wide', async () => {
+    const { stdout } = await runInProcess(['audit', trust, '--date', '2026-11-24', '--format', 'json', '--trust-wide']);
     const report = JSON.parse(stdout);
     expect(report.scope.mode).toBe('trust-wide');
     expect(report.findings.map((f: { staff: { id: string }; pupil: { id: string } }) => `${f.staff.id}:${f.pupil.id}`).sort()).toEqual(['S1:A1', 'S1:B1', 'S2:A1']);

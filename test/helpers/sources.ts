@@ -1,4 +1,4 @@
-import type { AuditInputs } from '../../src/audit/AuditInputs.js';
+import type { AuditInputs } from '../../src/model/AuditInputs.js';
 import { textSourceFromString } from '../../src/io/TextSource.js';
 
 /** An audit's inputs from strings, for tests that need no files. */

@@ -3,11 +3,12 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectionSource } from '../../src/audit/AuditInputs.js';
+import type { ConnectionSource } from '../../src/model/AuditInputs.js';
 import { UserError } from '../../src/errors.js';
 import { connectionFiles } from '../../src/io/connectionFiles.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { ZIP_LIMITS } from '../../src/io/zipArchive.js';
+import { describeWarning } from '../../src/report/warningWording.js';
 import { FIXTURES } from '../read/connections/helpers.js';
 import { makeZip, markEncrypted, overlapEntries, patchName, zipFolder } from './zipFixtures.js';
 
@@ -107,8 +108,11 @@ describe('connectionFiles', () => {
       'connections/S04.zip | S04.zip | connections/S04.zip | FILE_NOT_RECOGNISED',
       'connections/S05/user_data.json | S05 | -',
     ]);
-    expect(files[0]!.problem!.message).toMatch(/^could not be read as a ZIP archive \(.*\); its connections were not checked/);
-    expect(files[1]!.problem!.message).toContain('password-protected');
+    expect(files[0]!.problem).toEqual({ code: 'FILE_UNREADABLE', args: { why: 'damaged-download', detail: expect.stringMatching(/^could not be read as a ZIP archive \(/) } });
+    expect(describeWarning(files[0]!.problem!)).toMatch(/^could not be read as a ZIP archive \(.*\); its connections were not checked/);
+    expect(files[1]!.problem).toEqual({ code: 'FILE_UNREADABLE', args: { why: 'password' } });
+    expect(files[2]!.problem).toEqual({ code: 'FILE_UNREADABLE', args: { why: 'nested-zip' } });
+    expect(files[3]!.problem).toEqual({ code: 'FILE_NOT_RECOGNISED', args: { why: 'empty-zip' } });
   });
 
   it('refuses entries whose paths climb out of the archive or are absolute, naming the ZIP', async () => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BoundedCache } from '../../src/match/BoundedCache.js';
 import { FingerprintCache } from '../../src/match/FingerprintCache.js';
 
 const NOBODY: string[] = [];
@@ -42,4 +44,25 @@ describe('FingerprintCache', () => {
     expect(cache.get('d')).toEqual(['d']);
     expect(cache.get('e')).toBe(NOBODY);
   });
+
+  it('answers as a BoundedCache of the same limit does, as its tables grow and its halves turn over', () => {
+    // Asked as the matcher asks: a name is told only after it was asked for and not known.
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 6_000 }), fc.array(fc.integer({ min: 0, max: 4_000 }), { maxLength: 3_000 }), (limit, asked) => {
+        const cache = new FingerprintCache<string[]>(limit, NOBODY);
+        const model = new BoundedCache<string, string[]>(limit);
+        for (const n of asked) {
+          const name = `n${n}`;
+          const answer = cache.get(name);
+          expect(answer).toBe(model.get(name));
+          if (answer !== undefined) continue;
+          const value = n % 3 === 0 ? [name] : NOBODY;
+          cache.set(name, value);
+          model.set(name, value);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
+

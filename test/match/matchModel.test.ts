@@ -1,39 +1,77 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
-import { FEATURES, MatchModel, posteriors, type FeatureLevels, type ModelParameters } from '../../src/match/matchModel.js';
+import { estimateAccountsPerPupil, MatchModel, posteriors, SHAPE_FEATURES, type FeatureLevels, type ListFacts, type ModelParameters } from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
 import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
-const LEVELS: FeatureLevels = { fore: 'legal', sur: 'full', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'age8to12', adultWords: 'no', platform: 'tiktok', staffSurname: 'no', leet: 'no', sameName: 'none' };
+const LEVELS: FeatureLevels = { fore: 'legal', sur: 'full', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'age8to12', adultWords: 'no', platform: 'tiktok', staffSurname: 'no', leet: 'no', sameName: 'none', stage: 'older', underPlatform: 'no' };
 const PARAMETERS: ModelParameters = {
   source: 'test',
-  prior: -2,
-  weights: { fore: { legal: 3, typo: 1 }, sur: { full: 2.5 }, digits: { dob: 2.5, otherNumber: -1 }, age: { age8to12: 1, under4: -8 }, platform: { tiktok: 1, linkedin: -3 } },
+  intercept: -2,
+  accountsPerPupil: 0.5,
+  typicalPopulation: 20_000,
+  weights: { fore: { legal: 3, typo: 1 }, sur: { full: 2.5 }, digits: { dob: 2.5, otherNumber: -1 } },
   typicalForename: 0.001,
   typicalSurname: 0.002,
-  frequencyScale: 0.5,
+  presentation: { platform: { tiktok: 0.4, facebook: 0.1 }, age: { older: { age8to12: 0.6, age13up: 0.3, unknown: 0.1 }, young: { age4to7: 0.9, unknown: 0.1 } } },
 };
+const FACTS: ListFacts = { accounts: 10_000, forenameShare: 0.001, surnameShare: 0.002, otherAccounts: undefined, platformShare: 0.1, ageShare: 0.3 };
 
 describe('the match model', () => {
-  it('adds the weights of the levels to the prior, and turns log-odds into a probability', () => {
+  it('adds the shape weights and the list terms to the prior, and turns log-odds into a probability', () => {
     const model = new MatchModel(PARAMETERS);
-    const bits = model.logOdds(LEVELS, undefined);
-    expect(bits).toBeCloseTo(-2 + 3 + 2.5 + 1 + 1);
+    const terms = model.listTerms(LEVELS, FACTS);
+    const bits = model.logOdds(LEVELS, -1, terms);
+    // tiktok: log2(0.4 / 0.1) = 2; age 8–12 for an older pupil: log2(0.6 / 0.3) = 1; a typical name: 0.
+    expect(bits).toBeCloseTo(-1 + 3 + 2.5 + 2 + 1);
     expect(posteriors([bits])[0]).toBeCloseTo(1 / (1 + 2 ** -bits));
-    expect(model.contributions(LEVELS).map((c) => c.code)).toEqual(['FORENAME_EXACT', 'SURNAME_EXACT', 'CONNECTED_AT_PUPIL_AGE', 'PLATFORM']);
+    expect(model.contributions(LEVELS).map((c) => c.code)).toEqual(['FORENAME_EXACT', 'SURNAME_EXACT']);
+    expect(terms.map((c) => c.code)).toEqual(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_AT_PUPIL_AGE']);
   });
 
-  it('weighs a name by how rare it is against the typical one, scaled as fitted', () => {
+  it('takes the prior from the accounts per pupil and the lists’ size: twice the accounts, half the odds', () => {
     const model = new MatchModel(PARAMETERS);
-    const typical = model.frequency(LEVELS, 0.001, 0.002)!;
-    expect(typical).toMatchObject({ code: 'NAME_FREQUENCY', weight: 0 });
-    const rare = model.frequency(LEVELS, 0.001 / 16, 0.002)!;
-    expect(rare.weight).toBeCloseTo(0.5 * 4);
+    expect(model.prior(0.5, 20_000)).toBeCloseTo(model.prior(0.5, 10_000) - 1);
+    expect(model.prior(1, 10_000)).toBeCloseTo(model.prior(0.5, 10_000) + 1);
+  });
+
+  it('weighs a name by how many other accounts are expected to bear it, against the typical name', () => {
+    const model = new MatchModel(PARAMETERS);
+    expect(model.frequency(LEVELS, FACTS)).toMatchObject({ code: 'NAME_FREQUENCY', weight: 0 });
+    const rare = model.frequency(LEVELS, { ...FACTS, forenameShare: 0.001 / 16 })!;
+    expect(rare.weight).toBeCloseTo(4);
     expect(rare.args).toMatchObject({ oneIn: 8_000_000 });
+    // Whole names that recur on the lists more than their parts predict weigh less.
+    expect(model.frequency(LEVELS, { ...FACTS, forenameShare: 0.001 / 16, clustering: 4 })!.weight).toBeCloseTo(2);
     // Only an exactly agreeing name is weighed by its frequency.
-    expect(model.frequency({ ...LEVELS, fore: 'typo', sur: 'initial' }, 1e-6, 1e-6)).toBeUndefined();
+    expect(model.frequency({ ...LEVELS, fore: 'typo', sur: 'initial' }, { ...FACTS, forenameShare: 1e-6, surnameShare: 1e-6 })).toBeUndefined();
+  });
+
+  it('never weighs a name more for more other accounts bearing it', () => {
+    const model = new MatchModel(PARAMETERS);
+    fc.assert(
+      fc.property(fc.nat(50), fc.nat(50), fc.double({ min: 1e-6, max: 0.05, noNaN: true }), (a, b, share) => {
+        const at = (otherAccounts: number) => model.frequency(LEVELS, { ...FACTS, forenameShare: share, otherAccounts })!.weight;
+        if (a < b) expect(at(a)).toBeGreaterThanOrEqual(at(b));
+      }),
+    );
+  });
+
+  it('weighs the platform and the age when connected by m/u, u from the lists', () => {
+    const model = new MatchModel(PARAMETERS);
+    const facebook = model.listTerms({ ...LEVELS, platform: 'facebook' }, { ...FACTS, platformShare: 0.4 }).find((c) => c.code === 'PLATFORM')!;
+    expect(facebook.weight).toBeCloseTo(-2);
+    // A pupil's account is never weighed as if impossible from the bench alone; under LinkedIn's age, nearly so.
+    const linkedin = (underPlatform: string) => model.listTerms({ ...LEVELS, platform: 'linkedin', underPlatform }, FACTS).find((c) => c.code === 'PLATFORM')!.weight;
+    expect(linkedin('no')).toBeGreaterThan(-10);
+    expect(linkedin('yes')).toBeLessThan(linkedin('no'));
+    // An infant's account connected at 4 to 7 is what an infant's looks like; an older pupil's, not.
+    const young = model.listTerms({ ...LEVELS, age: 'age4to7', stage: 'young' }, FACTS).find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
+    const older = model.listTerms({ ...LEVELS, age: 'age4to7', stage: 'older' }, FACTS).find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
+    expect(young.weight).toBeGreaterThan(0);
+    expect(older.weight).toBeLessThan(0);
   });
 
   it('shares the probability between candidates: two equal namesakes each get under a half', () => {
@@ -55,27 +93,27 @@ describe('the match model', () => {
     );
   });
 
-  it('weighs how many other accounts bear the whole name within the name frequency, never more for more of them', () => {
-    const model = new MatchModel();
-    const at = (sameName: string) => model.frequency({ ...LEVELS, sameName }, 0.001, 0.001)!;
-    expect(at('alone').args).toMatchObject({ otherAccounts: 0 });
-    expect(at('several').args).toMatchObject({ otherAccounts: '2+' });
-    expect(at('alone').weight).toBeGreaterThanOrEqual(at('one').weight);
-    expect(at('one').weight).toBeGreaterThanOrEqual(at('several').weight);
-    expect(model.frequency({ ...LEVELS, fore: 'typo', sur: 'typo' }, 0.001, 0.001)).toBeUndefined();
+  it('EM finds the accounts per pupil whose expected number of pupils’ accounts among the candidates it implies, from any start', () => {
+    const groups = Array.from({ length: 2_000 }, (_, i) => [((i * 7919) % 2001) / 100 - 10]);
+    const truth = 0.3;
+    const expected = groups.reduce((sum, [l]) => sum + posteriors([l! + Math.log2(truth)])[0]!, 0);
+    const pupils = expected / truth;
+    // Shrunk a little towards the start (50 pseudo-pupils against these ~3,000).
+    for (const start of [0.1, 0.3, 0.6]) expect(estimateAccountsPerPupil(groups, pupils, start)).toBeCloseTo(truth, 1);
+    // A handful of candidates leaves the start nearly where it was.
+    expect(estimateAccountsPerPupil([[5], [5]], 3, 0.5)).toBeLessThan(0.6);
   });
 
-  it('the fitted model is monotone in each feature: a level that weighs more gives a higher probability', () => {
+  it('the fitted model is monotone in each shape feature: a level that weighs more gives a higher probability', () => {
     const model = new MatchModel();
     const weights = model.parameters.weights;
-    // `sameName` is weighed within the name's frequency (tested below), not in the levels' sum.
-    const features = FEATURES.filter((f) => f !== 'sameName' && Object.keys(weights[f] ?? {}).length > 1);
+    const features = SHAPE_FEATURES.filter((f) => Object.keys(weights[f] ?? {}).length > 1);
     fc.assert(
       fc.property(fc.constantFrom(...features), fc.nat(), fc.nat(), (feature, x, y) => {
         const levels = Object.keys(weights[feature]!);
         const [a, b] = [levels[x % levels.length]!, levels[y % levels.length]!];
-        const la = model.logOdds({ ...LEVELS, [feature]: a }, undefined);
-        const lb = model.logOdds({ ...LEVELS, [feature]: b }, undefined);
+        const la = model.logOdds({ ...LEVELS, [feature]: a }, 0, []);
+        const lb = model.logOdds({ ...LEVELS, [feature]: b }, 0, []);
         expect(Math.sign(la - lb)).toBe(Math.sign(weights[feature]![a]! - weights[feature]![b]!));
       }),
     );
@@ -90,7 +128,11 @@ describe('the match model on a matcher’s candidates', () => {
     const matcher = createMatcher(pupils);
     const fores = ['Karen', 'Gary', 'Susan', 'Paul', 'Jessica'];
     const surs = ['Brown', 'Wilson', 'Taylor', 'Evans', 'Hughes', 'Walker', 'Green', 'Hall'];
-    for (let i = 0; i < 5000; i++) matcher.match({ ...connection(`${fores[i % fores.length]} ${surs[(i * 7) % surs.length]}${i % 3 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`), platform: 'facebook' }, STAFF);
+    const platforms = ['facebook', 'facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin'];
+    for (let i = 0; i < 5000; i++) {
+      const name = `${fores[i % fores.length]} ${surs[(i * 7) % surs.length]}${i % 3 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`;
+      matcher.match({ ...connection(name, `adult${i}`, `20${String(10 + (i % 17)).padStart(2, '0')}-0${1 + (i % 9)}-15`), platform: platforms[i % platforms.length]! }, STAFF);
+    }
     return matcher;
   };
   const score = (matcher: ReturnType<typeof createMatcher>, c: Connection): number => matcher.finalise(matcher.match(c, STAFF), c)[0]?.score ?? 0;
@@ -129,8 +171,7 @@ describe('the match model on a matcher’s candidates', () => {
   it('keeps the contributions a finding shows summing to its log-odds', () => {
     const matcher = withLists();
     const [candidate] = matcher.finalise(matcher.match(at('Zephyrine Oakhampstead', 'zeph2012'), STAFF), at('Zephyrine Oakhampstead', 'zeph2012'));
-    const model = new MatchModel();
-    const shown = candidate!.contributions.reduce((sum, c) => sum + c.weight, model.parameters.prior);
+    const shown = candidate!.contributions.reduce((sum, c) => sum + c.weight, candidate!.prior!.bits);
     expect(posteriors([shown])[0]).toBeCloseTo(candidate!.score, 2);
     expect(candidate!.score).toBeGreaterThanOrEqual(REVIEW_AT);
   });

@@ -74,3 +74,26 @@ describe('a year group’s word run onto a name', () => {
     expect(handleShape('amy7')).toBe('amy0');
   });
 });
+
+describe('a surname in capitals before the forename', () => {
+  const commas = (name: string): number[] => readDisplayName(name).map((reading) => reading.commaAfter);
+  it('is read as written and as `SURNAME, Forename`', () => {
+    expect(commas('CLARK Elliot')).toEqual([0, 1]);
+    expect(commas('HUNT-ROSS Sophie')).toEqual([0, 2]);
+  });
+  it('is not looked for in a name all in capitals, after an initial, or with a comma', () => {
+    expect(commas('ELLIOT CLARK')).toEqual([0]);
+    expect(commas('J Smith')).toEqual([0]);
+    expect(commas('CLARK, Elliot')).toEqual([1]);
+  });
+});
+
+describe('degrees and professional letters after a name', () => {
+  it.each(['Andrea Wilkinson MBA', 'Andrea Wilkinson, ACCA', 'Andrea Wilkinson BSc PGCE', 'Dr Andrea Wilkinson FRCS'])('%s says the account is an adult’s', (name) => {
+    expect(readDisplayName(name).every((reading) => reading.adultWord)).toBe(true);
+    expect(readDisplayName(name)[0]!.words).toEqual(['andrea', 'wilkinson']);
+  });
+  it('reads a LinkedIn profile suffix of letters as the same', () => {
+    expect(readHandleText('andrea-wilkinson-mba')[0]!.adultWord).toBe(true);
+  });
+});

@@ -99,3 +99,18 @@ describe('a LinkedIn headline after the name', () => {
     expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.reasons).toContain('ADULT_WORDS');
   });
 });
+
+describe('a surname prefix written without its accent or first in a handle is no initial', () => {
+  const matcher = createMatcher([pupil('F01', 'Orla', 'Ó Súilleabháin'), pupil('F02', 'Oliver', 'Smith')]);
+  const levels = (displayName: string | undefined, username?: string) => matcher.match(connection(displayName, username), STAFF).map((c) => `${c.pupil.id}:${c.levels.fore}`);
+  it.each<[string | undefined, string | undefined]>([
+    ['Sunita O Suilleabhain', undefined],
+    [undefined, 'o.suilleabhain.sunita'],
+    [undefined, 'o_suilleabhain'],
+  ])('%s %s: Ó with the surname, not O for Orla', (displayName, username) => {
+    expect(levels(displayName, username)).not.toContain('F01:initial');
+  });
+  it('still reads an initial before a surname it does not begin (O Smith)', () => {
+    expect(levels('O Smith')).toContain('F02:initial');
+  });
+});

@@ -75,3 +75,28 @@ describe('leetReadings', () => {
     expect(leetReadings('jack smith 2012')).toEqual([]);
   });
 });
+
+describe('foldNameText: emoji presentation selectors', () => {
+  it('counts the selector after an emoji as decoration, not an accent', () => {
+    for (const raw of ['elliot clark ⚽️', '❤️ Jack', 'Amy ☀︎']) {
+      const [folded] = foldNameText(raw);
+      expect(folded!.marks & FOLD.ACCENTS, raw).toBe(0);
+      expect(folded!.marks & FOLD.DECORATED, raw).toBe(FOLD.DECORATED);
+    }
+  });
+});
+
+describe('foldNameText: Cyrillic small letters shaped like Latin small capitals', () => {
+  it.each([
+    ['Ruвy', 'ruby'],
+    ['Jаск', 'jack'],
+    ['Тoмas', 'tomas'],
+    ['Ruтh', 'ruth'],
+  ])('%s reads as %s, a look-alike, once', (raw, text) => {
+    const readings = foldNameText(raw);
+    expect(readings[0]).toEqual({ text, marks: FOLD.CONFUSABLE });
+  });
+  it('keeps the transliterated reading where the letter is also the sound (н in Haнnah is n)', () => {
+    expect(foldNameText('Haнnah').map((reading) => reading.text)).toContain('hannah');
+  });
+});

@@ -69,8 +69,12 @@ export const PUPILS: Pupil[] = [
 
 export const TODAY = '2026-11-24';
 
-/** Waits until the screen shows `text` (a question that opens after some awaiting). */
-export async function until(text: string): Promise<void> {
-  for (let i = 0; i < 200 && !screen.getScreen().includes(text); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+/**
+ * Waits until the screen shows `text` (a question that opens after some awaiting). The deadline is
+ * only a last guard, generous because a loaded machine can take seconds to get there.
+ */
+export async function until(text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!screen.getScreen().includes(text) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
   if (!screen.getScreen().includes(text)) throw new Error(`the screen never showed ${JSON.stringify(text)}; it shows:\n${screen.getScreen()}`);
 }

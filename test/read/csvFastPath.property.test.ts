@@ -1,11 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textSourceFromString, type TextSource } from '../../src/io/TextSource.js';
-import { readCsvBatches } from '../../src/read/readCsvRows.js';
+import { type TextSource, textSourceFromString } from '../../src/io/TextSource.js';
 import { readCsvPieces } from '../../src/read/csvPieces.js';
 import { csvRows } from '../../src/read/csvRecords.js';
-import { CSV_OPTIONS, delimiterOf, needsTrim, type CsvRow } from '../../src/read/csvTable.js';
+import { CSV_OPTIONS, type CsvRow, delimiterOf, needsTrim } from '../../src/read/csvTable.js';
+import { readCsvBatches } from '../../src/read/readCsvRows.js';
+import { caseCount } from '../helpers/depth.js';
 
 /**
  * The hand-written splitter and fast path (csvPieces.ts, csvRecords.ts) against csv-parse on the
@@ -93,7 +94,7 @@ describe('the CSV fast path equals csv-parse', () => {
         const got = await fastPath(chunkedSource(whole, cuts), pieceBytes);
         expect(got).toEqual(expected);
       }),
-      { numRuns: Number(process.env.CSV_PROPERTY_RUNS ?? 1500) },
+      { numRuns: Number(process.env.CSV_PROPERTY_RUNS ?? caseCount(500, 30_000)) },
     );
   }, 600_000);
 

@@ -1,100 +1,99 @@
 import type { ModelParameters } from '../matchModel.js';
 
 /**
- * The match model's parameters: log2(m/u) per feature level, the prior log-odds and the typical
- * name shares. Written by `npm run fit` (scripts/fit-model.mjs): do not edit by hand, refit.
+ * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age
+ * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by
+ * `npm run fit` (scripts/fit-model.mjs): do not edit by hand, refit.
  * Constrained, not free: names.both, names.handle, leet.yes, middle.yes may not weigh against the pupil (a handle that repeats the
  * name repeats the evidence; how often the bench's adults carry one is the generator's choice,
- * not a fact about accounts); merged into the baseline here: names.both, names.handle.
- * Monotone, not free: sameName alone ≥ one ≥ several (pooled here: sameName.one with alone, sameName.several with alone).
- * Pairs counted per level (true, other): {"fore":{"fullForm":[0,50],"initial":[200,85],"legal":[1403,255],"nickname":[83,48],"none":[221,160],"preferred":[116,11],"sharedForm":[0,21],"soundsLike":[0,24],"typo":[46,17],"variant":[0,10]},"sur":{"full":[1719,488],"initial":[0,5],"none":[221,160],"part":[79,23],"pet":[8,0],"typo":[42,5]},"order":{"asWritten":[1939,620],"orderInDoubt":[0,2],"surnameFirst":[130,59]},"middle":{"no":[1953,681],"yes":[116,0]},"unexplained":{"0":[2069,665],"1":[0,12],"2+":[0,4]},"names":{"both":[405,116],"display":[1264,362],"handle":[400,203]},"digits":{"dob":[340,94],"none":[844,256],"olderTwoDigit":[39,52],"otherNumber":[727,207],"yearGroup":[119,72]},"age":{"age13up":[92,49],"age4to7":[302,107],"age8to12":[1362,251],"under4":[5,112],"underPlatform":[0,20],"unknown":[308,142]},"adultWords":{"no":[2069,630],"yes":[0,51]},"platform":{"facebook":[214,181],"instagram":[721,172],"linkedin":[0,59],"snapchat":[449,76],"tiktok":[452,124],"x":[233,69]},"staffSurname":{"no":[2060,671],"yes":[9,10]},"leet":{"no":[1986,679],"yes":[83,2]},"sameName":{"alone":[1032,158],"none":[679,432],"one":[242,63],"several":[116,28]}}
+ * not a fact about accounts); merged into the baseline here: names.both.
+ * Pairs counted per level (true, other): {"fore":{"fullForm":[0,46],"initial":[130,43],"legal":[1437,268],"nickname":[88,48],"none":[147,127],"preferred":[71,13],"sharedForm":[4,21],"soundsLike":[15,24],"typo":[82,17],"variant":[39,10]},"sur":{"full":[1703,458],"initial":[0,4],"none":[147,127],"part":[136,23],"pet":[3,0],"typo":[24,5]},"order":{"asWritten":[1857,563],"orderInDoubt":[0,1],"surnameFirst":[156,53]},"middle":{"no":[1939,617],"yes":[74,0]},"unexplained":{"0":[2013,602],"1":[0,14],"2+":[0,1]},"names":{"both":[351,117],"display":[1241,345],"handle":[421,155]},"digits":{"dob":[248,86],"none":[843,251],"olderTwoDigit":[46,41],"otherNumber":[802,191],"yearGroup":[74,48]},"age":{"age13up":[325,66],"age4to7":[298,122],"age8to12":[1088,187],"under4":[0,127],"unknown":[302,115]},"adultWords":{"no":[2013,577],"yes":[0,40]},"platform":{"facebook":[233,161],"instagram":[642,121],"linkedin":[0,79],"snapchat":[433,72],"tiktok":[489,114],"x":[216,70]},"staffSurname":{"no":[2003,608],"yes":[10,9]},"leet":{"no":[1955,616],"yes":[58,1]},"sameName":{"alone":[1104,177],"none":[668,355],"one":[198,62],"several":[43,23]},"stage":{"older":[1663,582],"young":[350,35]},"underPlatform":{"no":[2013,558],"yes":[0,59]}}
  */
 export const MODEL_PARAMETERS: ModelParameters = {
-  "source": "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2069 true pairs, 681 others); checked on secondary seed 103",
-  "prior": -3.59,
+  "source": "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2013 true pairs, 617 others); checked on secondary seed 103",
+  "intercept": -6.84,
+  "accountsPerPupil": 0.543,
+  "typicalPopulation": 16904,
   "weights": {
     "fore": {
-      "fullForm": -4.05,
-      "initial": 0.86,
-      "legal": 6.44,
-      "nickname": 1.98,
-      "none": -0.48,
-      "preferred": 5.9,
-      "sharedForm": -2.49,
-      "soundsLike": -5.34,
-      "typo": 1.19,
-      "variant": -4.01
+      "fullForm": -4.17,
+      "initial": -0.67,
+      "legal": 3.75,
+      "nickname": 1.11,
+      "none": -1.05,
+      "preferred": 1.92,
+      "sharedForm": -1.19,
+      "soundsLike": -1.22,
+      "typo": 0.47,
+      "variant": 1.05
     },
     "sur": {
-      "full": 3.46,
-      "initial": -3.45,
+      "full": 3.83,
+      "initial": -2.43,
       "none": 0,
-      "part": -0.1,
-      "pet": 2.52,
-      "typo": 0.46
+      "part": 1.53,
+      "pet": 2.34,
+      "typo": 1.03
     },
     "order": {
       "asWritten": 0,
-      "orderInDoubt": -5.12,
-      "surnameFirst": -1.76
+      "orderInDoubt": -0.44,
+      "surnameFirst": -0.89
     },
     "middle": {
       "no": 0,
-      "yes": 4.25
+      "yes": 3.24
     },
     "unexplained": {
       "0": 0,
-      "1": -6.22,
-      "2+": -4.82
+      "1": -6.78,
+      "2+": -3.5
     },
     "names": {
       "both": 0,
       "display": 0,
-      "handle": 0
+      "handle": 0.87
     },
     "digits": {
-      "dob": 3.04,
+      "dob": 1.31,
       "none": 0,
-      "olderTwoDigit": -3.63,
-      "otherNumber": -0.76,
-      "yearGroup": 3.01
-    },
-    "age": {
-      "age13up": -0.15,
-      "age4to7": -0.32,
-      "age8to12": 0.3,
-      "under4": -8.88,
-      "underPlatform": -3.25,
-      "unknown": 0
+      "olderTwoDigit": -3.09,
+      "otherNumber": -0.39,
+      "yearGroup": 1.2
     },
     "adultWords": {
       "no": 0,
-      "yes": -11.28
-    },
-    "platform": {
-      "facebook": -0.1,
-      "instagram": 1.39,
-      "linkedin": -5.91,
-      "snapchat": 1.91,
-      "tiktok": 1.52,
-      "x": 1.18
+      "yes": -11.9
     },
     "staffSurname": {
       "no": 0,
-      "yes": -1.79
+      "yes": -0.41
     },
     "leet": {
       "no": 0,
-      "yes": 2.57
-    },
-    "sameName": {
-      "alone": -1.92,
-      "none": 0,
-      "one": -1.92,
-      "several": -1.92
+      "yes": 3.01
     }
   },
-  "typicalForename": 0.000521,
-  "typicalSurname": 0.00155,
-  "frequencyScale": 0.812
+  "typicalForename": 0.000453,
+  "typicalSurname": 0.0016,
+  "presentation": {
+    "platform": {
+      "facebook": 0.116,
+      "instagram": 0.319,
+      "snapchat": 0.215,
+      "tiktok": 0.243,
+      "x": 0.107
+    },
+    "age": {
+      "young": {
+        "age4to7": 0.85,
+        "unknown": 0.15
+      },
+      "older": {
+        "age13up": 0.196,
+        "age8to12": 0.654,
+        "unknown": 0.15
+      }
+    }
+  }
 };

@@ -315,7 +315,7 @@ michelle: shelley, shell, chelle, mish
 mildred: millie, milly
 millicent: millie, milly, lissie
 mohammed = muhammad, mohammad, mohamed, muhammed, mohamad, mohammod, mahomed, muhamad
-mohammed: mo, moh, moe, md, mohd, muhd
+mohammed: mo, moh, moe, md, mohd, muhd, hamoudi
 molly: moll
 morgan: morg
 nancy: nan, nance
@@ -557,7 +557,7 @@ cillian = killian
 padraig: paddy
 maeve = maebh, meabh
 aoibheann = aoibhinn
-dafydd: dai
+dafydd: dai, dewi
 gruffydd = gruffudd
 gruffydd: guto, gruff
 llywelyn = llewelyn, llewellyn

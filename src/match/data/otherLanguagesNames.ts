@@ -90,12 +90,12 @@ aleksandra: ola, olka
 aleksander = alexander
 aleksander: olek, olus, alek
 malgorzata: gosia, malgosia, gosha
-katarzyna: kasia, kaska, kasienka
+katarzyna: kasia, kaska, kasienka, ~katherine, ~catherine
 wojciech: wojtek, voytek, wojtus
-krzysztof: krzys, krzysiek
-jakub: kuba
-tomasz: tomek
-piotr: piotrek
+krzysztof: krzys, krzysiek, ~christopher
+jakub: kuba, kubus, ~jacob
+tomasz: tomek, ~thomas
+piotr: piotrek, ~peter
 grzegorz: grzesiek, grzes
 bartosz: bartek
 bartlomiej: bartek
@@ -109,8 +109,8 @@ miroslaw: mirek
 arkadiusz: arek
 agnieszka: aga, agusia
 magdalena: magda, madzia
-zofia: zosia, zocha
-zuzanna: zuza, zuzia, zuzka
+zofia: zosia, zocha, ~sophia, ~sofia
+zuzanna: zuza, zuzia, zuzka, ~susanna
 krystyna: krysia
 wiktoria = viktoria
 wiktoria: wika, wikusia, ~victoria
@@ -177,14 +177,14 @@ samir = sameer
 bilal = belal
 tariq = tarik, tareq
 idris = idrees
-jose: pepe, pepito
+jose: pepe, pepito, ze, zezinho
 ignacio: nacho, nachito
-manuel: manolo, manu
+manuel: manolo, manu, manel
 guadalupe: lupe
 giuseppe: peppe, beppe
 giovanni: gianni
 alessandro: sandro
-francisco: paco, pancho, curro, quico, fran
+francisco: paco, pancho, curro, quico, fran, chico, xico
 francisca: paca, paquita, pancha
 josefa: pepa, pepita
 jesus: chucho, chuy

@@ -1,6 +1,6 @@
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
-import type { WarningCode } from '../../model/reasons.js';
+import type { Warning } from '../../model/warnings.js';
 
 export interface ImportContext {
   /**
@@ -9,7 +9,7 @@ export interface ImportContext {
    */
   staffId?: string;
   staffName?: string;
-  warn(code: WarningCode, message: string, source?: string): void;
+  warn(warning: Warning, source?: string): void;
 }
 
 /**

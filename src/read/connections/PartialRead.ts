@@ -1,3 +1,4 @@
+import type { UncheckableAccounts } from '../../model/warnings.js';
 import type { ImportContext } from './ConnectionImporter.js';
 import { dateFromSeconds, dateFromText } from './platformDates.js';
 
@@ -37,23 +38,13 @@ export class PartialRead {
     this.nameless++;
   }
 
-  /** Says what the list lost, if anything; `nameless` words the rows that named nobody, as one and as many. */
-  report(nameless: readonly [string, string] = ['carries no name, username or profile link', 'carry no name, username or profile link']): void {
+  /** Says what the list lost, if anything; `nameless` says what the rows that named nobody were. */
+  report(nameless: UncheckableAccounts = 'unnamed'): void {
     if (this.undatable > 0) {
-      const one = this.undatable === 1;
-      this.context.warn(
-        'CONNECTION_DATES_UNREADABLE',
-        `${this.undatable} of its ${this.rows} connections ${one ? 'has' : 'have'} a date the tool cannot read (for example “${this.example}”); ${one ? 'it was' : 'they were'} checked as if undated, so not ruled out by when ${one ? 'it was' : 'they were'} made.`,
-        this.file,
-      );
+      this.context.warn({ code: 'CONNECTION_DATES_UNREADABLE', args: { count: this.undatable, of: this.rows, example: this.example ?? '' } }, this.file);
     }
     if (this.nameless > 0) {
-      const one = this.nameless === 1;
-      this.context.warn(
-        'CONNECTIONS_UNCHECKABLE',
-        `${this.nameless} of its ${this.rows} connections ${nameless[one ? 0 : 1]}, so ${one ? 'it' : 'they'} could not be checked against the roll, though counted among the connections read. Ask the member of staff to go through ${one ? 'it' : 'them'} on the platform themselves.`,
-        this.file,
-      );
+      this.context.warn({ code: 'CONNECTIONS_UNCHECKABLE', args: { count: this.nameless, of: this.rows, accounts: nameless } }, this.file);
     }
   }
 

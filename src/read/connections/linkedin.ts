@@ -53,7 +53,7 @@ export const linkedinImporter: ConnectionImporter = {
       if (!fields.displayName && !fields.username) partial.unnamed();
       yield anyConnectionOf(context, 'linkedin', fields);
     }
-    partial.report(['is a member who hides their name and leaves no profile link', 'are members who hide their name and leave no profile link']);
+    partial.report('hidden-members');
   },
 };
 

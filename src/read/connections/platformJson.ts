@@ -11,18 +11,14 @@ export async function readJson(source: TextSource, context: ImportContext, text?
     return JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    context.warn('FILE_UNREADABLE', `not complete, readable JSON (${detail}); its connections were not checked. Ask for the download again.`, source.name);
+    context.warn({ code: 'FILE_UNREADABLE', args: { why: 'json', detail } }, source.name);
     return undefined;
   }
 }
 
 /** Says that a file the tool knows by name did not hold the lists it expected (a changed format). */
 export function warnUnexpectedShape(source: TextSource, context: ImportContext, expected: string): void {
-  context.warn(
-    'FILE_NOT_RECOGNISED',
-    `does not hold ${expected} in the shape the tool knows; the platform may have changed its download. Its connections were not checked.`,
-    source.name,
-  );
+  context.warn({ code: 'FILE_NOT_RECOGNISED', args: { why: 'unexpected-shape', expected } }, source.name);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

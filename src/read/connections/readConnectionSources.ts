@@ -1,10 +1,9 @@
-import type { ConnectionSource } from '../../audit/AuditInputs.js';
+import type { ConnectionSource } from '../../model/AuditInputs.js';
 import { InputError } from '../../errors.js';
-import { UNREADABLE_HINT, ZipUnreadableError } from '../../io/zipArchive.js';
+import { ZipUnreadableError } from '../../io/zipArchive.js';
 import type { Connection } from '../../model/records.js';
-import type { WarningCode } from '../../model/reasons.js';
+import type { Warning } from '../../model/warnings.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { SUPPORTED_DOWNLOADS, downloadName, howToRequest } from './downloadHelp.js';
 import { findImporter } from './importers.js';
 import { htmlListOf, isBulkContent, isMedia } from './otherFiles.js';
 import { unreadFileWarnings } from './unreadFiles.js';
@@ -12,7 +11,7 @@ import { unreadFileWarnings } from './unreadFiles.js';
 export interface ReadConnectionsOptions {
   /** The staff member whose `connections/` subfolder or ZIP this is; throws when it is nobody. */
   staffFor(staffFolder: string): { staffId?: string; staffName?: string };
-  warn(code: WarningCode, message: string, source?: string): void;
+  warn(warning: Warning, source?: string): void;
   /** Told after each file an importer has read, for the per-staff, per-platform summary. */
   onFileRead?(file: { name: string; staffFolder?: string; importer: ConnectionImporter; connections: number }): void;
 }
@@ -54,7 +53,7 @@ export async function* readConnectionBatches(
   const downloads = new Map<string, DownloadTally>();
   for await (const { source, staffFolder, container, problem } of sources) {
     if (problem) {
-      options.warn(problem.code, problem.message, source.name);
+      options.warn(problem, source.name);
       continue;
     }
     const staff = staffFolder === undefined ? {} : options.staffFor(staffFolder);
@@ -65,7 +64,7 @@ export async function* readConnectionBatches(
     }
     if (isMedia(source.name)) {
       if (tally) tally.media++;
-      else options.warn('FILE_NOT_RECOGNISED', `a picture, video or document, not a connection list. ${SUPPORTED_DOWNLOADS}`, source.name);
+      else options.warn({ code: 'FILE_NOT_RECOGNISED', args: { why: 'media' } }, source.name);
       continue;
     }
     if (tally && isBulkContent(source.name)) {
@@ -86,8 +85,8 @@ export async function* readConnectionBatches(
       if (tally) {
         if (html) tally.html.add(html.platform);
         else tally.other.push(source.name);
-      } else if (html) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(html.platform), source.name);
-      else options.warn('FILE_NOT_RECOGNISED', `not a connection list the tool reads. ${SUPPORTED_DOWNLOADS}`, source.name);
+      } else if (html) options.warn({ code: 'FILE_HTML_DOWNLOAD', args: { platform: html.platform } }, source.name);
+      else options.warn({ code: 'FILE_NOT_RECOGNISED', args: { why: 'not-a-list' } }, source.name);
       continue;
     }
     if (importer.platform !== 'generic' && staff.staffId === undefined && staff.staffName === undefined) {
@@ -150,28 +149,23 @@ async function* oneByOne(connections: AsyncIterable<Connection> | Iterable<Conne
 }
 
 function reportDownload(container: string, tally: DownloadTally, options: ReadConnectionsOptions): void {
-  for (const platform of tally.html) if (!tally.platformsRead.has(platform)) options.warn('FILE_HTML_DOWNLOAD', htmlMessage(platform), container);
+  for (const platform of tally.html) if (!tally.platformsRead.has(platform)) options.warn({ code: 'FILE_HTML_DOWNLOAD', args: { platform } }, container);
   if (tally.listsRead > 0) {
-    for (const warning of unreadFileWarnings(container, tally.other, tally)) options.warn(warning.code, warning.message, warning.source);
+    for (const { warning, source } of unreadFileWarnings(container, tally.other, tally)) options.warn(warning, source);
     return;
   }
   if (tally.html.size > 0) return;
   // Files that seem to list accounts are named even so: a pupil may be in one the tool cannot read.
-  for (const warning of unreadFileWarnings(container, tally.other, tally)) if (warning.source !== container) options.warn(warning.code, warning.message, warning.source);
+  for (const { warning, source } of unreadFileWarnings(container, tally.other, tally)) if (source !== container) options.warn(warning, source);
   const files = tally.other.length + tally.media + tally.bulk;
   if (files === 0) return;
   const examples = tally.other.slice(0, 3).map((name) => name.slice(container.length + 1));
-  const what = examples.length > 0 ? ` (for example ${examples.join(', ')})` : ' (only pictures, videos or documents)';
-  options.warn('FILE_NOT_RECOGNISED', `none of its ${files} files is a connection list the tool reads${what}. ${SUPPORTED_DOWNLOADS}`, container);
-}
-
-function htmlMessage(platform: string): string {
-  return `${downloadName(platform)}’s HTML download, which the tool does not read, so its connections were not checked. Ask for the JSON download instead (${howToRequest(platform)}).`;
+  options.warn({ code: 'FILE_NOT_RECOGNISED', args: { why: 'no-list-in-download', files, examples } }, container);
 }
 
 /** A damaged file or ZIP entry is a warning; anything else wrong is for the caller to report. */
 function warnUnreadable(error: unknown, name: string, options: ReadConnectionsOptions): void {
   if (!(error instanceof ZipUnreadableError)) throw error;
-  options.warn('FILE_UNREADABLE', `${error.detail}; its connections may not all have been checked. ${UNREADABLE_HINT}`, name);
+  options.warn({ code: 'FILE_UNREADABLE', args: { why: 'damaged', detail: error.detail } }, name);
 }
 

@@ -39,12 +39,8 @@ export const xImporter: ConnectionImporter = {
       else unnamed++;
     }
     if (unnamed > 0) {
-      const who = kind === 'follower' ? 'who follow this member of staff' : 'whom this member of staff follows';
-      context.warn(
-        'CONNECTIONS_UNCHECKABLE',
-        `${unnamed} of the ${json.length} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`,
-        source.name,
-      );
+      const accounts = kind === 'follower' ? 'x-followers' : 'x-following';
+      context.warn({ code: 'CONNECTIONS_UNCHECKABLE', args: { count: unnamed, of: json.length, accounts } }, source.name);
     }
   },
 };

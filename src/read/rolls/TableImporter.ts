@@ -1,10 +1,7 @@
-import type { TextSource } from '../../io/TextSource.js';
+import type { FileAssumption } from '../../model/warnings.js';
 import type { CsvRow } from '../csvTable.js';
 
-/** A file as the readers see it: its text, and its bytes where they are to be had (a workbook needs them). */
-export interface FileSource extends TextSource {
-  bytes?(): Promise<Uint8Array>;
-}
+export type { FileSource } from '../../model/sources.js';
 
 /** What a non-CSV importer makes of a file: rows like a CSV file's, header first. */
 export interface Table {
@@ -14,7 +11,7 @@ export interface Table {
   /** Every row is a pupil who has left (a Common Transfer File sent away). */
   leavers?: boolean;
   /** What the reader assumed, for a warning that names the file. */
-  notes: string[];
+  notes: FileAssumption[];
 }
 
 /** Whether a row of cells is the header the caller is looking for (a workbook may have title rows or other sheets). */

@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
 import { parseDate } from '../../normalise/dates.js';
+import type { FileAssumption } from '../../model/warnings.js';
 import type { CsvRow } from '../csvTable.js';
 import type { Table, TableImporter } from './TableImporter.js';
 import { child, children, parseXml, textAt, type XmlNode } from './xmlTree.js';
@@ -53,10 +54,8 @@ export const ctfTable: TableImporter = {
         });
       }
     }
-    const notes: string[] = [];
-    if (fromHeader > 0) {
-      notes.push(`${fromHeader} pupil${fromHeader === 1 ? '' : 's'} in this Common Transfer File ha${fromHeader === 1 ? 's' : 've'} no leaving date in their school history, so the date the file was made (${sent}, its header's DateTime) is taken as the leaving date`);
-    }
+    const notes: FileAssumption[] = [];
+    if (fromHeader > 0 && sent) notes.push({ why: 'ctf-leaving-date', pupils: fromHeader, sent });
     return { rows, leavers: true, notes };
   },
 };

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import type { FileAssumption } from '../../model/warnings.js';
 import type { CsvRow } from '../csvTable.js';
 import type { HeaderTest, Table, TableImporter } from './TableImporter.js';
 
@@ -39,7 +40,7 @@ export const workbookTable: TableImporter = {
       rows.forEach((cells, index) => {
         if (index >= at && cells.some((cell) => cell.trim() !== '')) table.push({ cells, line: index + 1 });
       });
-      const notes = sheet === sheets[0] ? [] : [`read from the sheet "${sheet.sheet}", the first with a recognisable header`];
+      const notes: FileAssumption[] = sheet === sheets[0] ? [] : [{ why: 'sheet', sheet: sheet.sheet }];
       return { rows: table, serialDates: true, notes };
     }
     const first = sheets[0]?.data.map(textCells).find((cells) => cells.some((cell) => cell.trim() !== ''));

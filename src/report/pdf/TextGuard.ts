@@ -1,5 +1,7 @@
 import type { AuditWarning } from '../../model/report.js';
-import { describeGlyphReplaced, describeShortenedEnd, describeTextShortened } from '../wording.js';
+import type { Warning } from '../../model/warnings.js';
+import { toAuditWarning } from '../warningWording.js';
+import { describeShortenedEnd } from '../wording.js';
 
 /** U+FFFD REPLACEMENT CHARACTER: the mark every reader knows means "a character was here". */
 export const REPLACEMENT_MARK = '\uFFFD';
@@ -31,7 +33,7 @@ export class TextGuard {
     let clean = text.normalize('NFC').replace(LAYOUT_WHITESPACE, ' ');
     const length = [...clean].length;
     if (length > MAX_TEXT_LENGTH) {
-      this.warn(`${clean}\u0000cut`, 'TEXT_SHORTENED', describeTextShortened(length, MAX_TEXT_LENGTH, where), source);
+      this.warn(`${clean}\u0000cut`, { code: 'TEXT_SHORTENED', args: { where, length, kept: MAX_TEXT_LENGTH } }, source);
       clean = `${[...clean].slice(0, MAX_TEXT_LENGTH).join('')}${describeShortenedEnd(length)}`;
     }
     if (this.allDrawable(clean)) return clean;
@@ -48,7 +50,7 @@ export class TextGuard {
         out += REPLACEMENT_MARK;
       }
     }
-    if (missing.size > 0) this.warn(clean, 'GLYPH_REPLACED', describeGlyphReplaced([...missing], REPLACEMENT_MARK, where), source);
+    if (missing.size > 0) this.warn(clean, { code: 'GLYPH_REPLACED', args: { where, codePoints: [...missing], mark: REPLACEMENT_MARK } }, source);
     return out;
   }
 
@@ -57,8 +59,8 @@ export class TextGuard {
     return [...this.changed.values()];
   }
 
-  private warn(key: string, code: 'GLYPH_REPLACED' | 'TEXT_SHORTENED', message: string, source: string | undefined): void {
-    if (!this.changed.has(key)) this.changed.set(key, { code, message, ...(source !== undefined ? { source } : {}) });
+  private warn(key: string, warning: Warning & { code: 'GLYPH_REPLACED' | 'TEXT_SHORTENED' }, source: string | undefined): void {
+    if (!this.changed.has(key)) this.changed.set(key, toAuditWarning(warning, source));
   }
 
   private allDrawable(text: string): boolean {

@@ -1,14 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { readPackageFile } from '../../io/readPackageFile.js';
 import { sfntFromWoff } from './sfntFromWoff.js';
 
 /**
  * The embedded fonts: DejaVu, shipped as the `dejavu-fonts-ttf` package, because it draws Latin
  * with every diacritic, Greek, Cyrillic, Vietnamese, Hebrew and Arabic in one family (about
  * 5,900 characters), and the PDF must never depend on fonts installed on the reader's machine.
- * These are the tool's own files, not the user's, so they are read here rather than through io/.
  */
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -31,9 +30,9 @@ const WIDE_WOFF = path.join(path.dirname(require.resolve('@fontsource/unifontex/
 const WIDE = 'UnifontEX.ttf';
 
 let wideFont: Buffer | undefined;
-/** The package's own file, read here rather than through io/ like the other fonts, and unpacked once. */
+/** The package's own file, unpacked once. */
 function wideFontBytes(): Buffer {
-  wideFont ??= sfntFromWoff(readFileSync(WIDE_WOFF));
+  wideFont ??= sfntFromWoff(readPackageFile(WIDE_WOFF));
   return wideFont;
 }
 

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openQuoteLine } from '../../../src/write/CsvDocument.js';
-import { runCli } from '../../e2e/runCli.js';
-import { ADD, schoolPerTest, expectNoStack, leftovers } from './school.js';
+import { runInProcess } from '../../helpers/runInProcess.js';
+import { ADD, expectNoStack, leftovers, schoolPerTest } from './school.js';
 
 const school = schoolPerTest();
 
@@ -16,10 +16,10 @@ describe('an unclosed quote in a file the tool keeps is exit 2 naming the file a
     ['exemptions remove', ['exemptions', 'remove', '{folder}', '--staff-id', 'S1', '--pupil-id', 'A100000000001', '--recorded-by', 'K. Head', '--yes']],
   ];
   for (const [name, args] of commands) {
-    it(name, () => {
+    it(name, async () => {
       const { folder } = school();
       writeFileSync(path.join(folder, 'exemptions.csv'), UNCLOSED);
-      const run = runCli(args.map((arg) => (arg === '{folder}' ? folder : arg)));
+      const run = await runInProcess(args.map((arg) => (arg === '{folder}' ? folder : arg)));
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/exemptions\.csv:2: /);
       expectNoStack(run.stderr);
@@ -28,13 +28,13 @@ describe('an unclosed quote in a file the tool keeps is exit 2 naming the file a
     });
   }
 
-  it('review, with an unclosed quote in decisions.csv', () => {
+  it('review, with an unclosed quote in decisions.csv', async () => {
     const { dir, folder } = school();
     const report = path.join(dir, 'audit.json');
-    runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
+    await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
     const decisions = 'connection_key,decision,reason\r\nS1|facebook|jack jones|L100000000001,dismiss,"not him\r\n';
     writeFileSync(path.join(folder, 'decisions.csv'), decisions);
-    const review = runCli(['review', report, folder, '--finding', '1', '--decision', 'confirm', '--recorded-by', 'K. Head']);
+    const review = await runInProcess(['review', report, folder, '--finding', '1', '--decision', 'confirm', '--recorded-by', 'K. Head']);
     expect(review.code).toBe(2);
     expect(review.stderr).toMatch(/decisions\.csv:2: /);
     expectNoStack(review.stderr);
@@ -54,14 +54,14 @@ describe('a saved report with a bad date is exit 2 naming the field, for every f
     ['findings[0].connection.connectedOn', (r: Report) => (r.findings[0]!.connection.connectedOn = 'last week')],
     ['exempted[0].exemption.reviewOn', (r: Report) => (r.exempted[0]!.exemption.reviewOn = '2027-13-01')],
   ] as const) {
-    it(field, () => {
+    it(field, async () => {
       const { dir, folder } = school();
       const saved = path.join(dir, 'audit.json');
-      runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', saved]);
+      await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', saved]);
       const report = JSON.parse(readFileSync(saved, 'utf8')) as Report;
       change(report);
       writeFileSync(saved, JSON.stringify(report));
-      const pdf = runCli(['report', saved, '--format', 'pdf', '--out', path.join(dir, 'audit.pdf')]);
+      const pdf = await runInProcess(['report', saved, '--format', 'pdf', '--out', path.join(dir, 'audit.pdf')]);
       expect(pdf.code).toBe(2);
       expect(pdf.stderr).toContain(`audit.json: ${field} is `);
       expectNoStack(pdf.stderr);

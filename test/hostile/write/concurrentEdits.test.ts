@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caseCount } from '../../helpers/depth.js';
 import { ADD, copySchool, expectNoStack, leftovers, runCliAsync } from './school.js';
 
 const PUPILS = ['A100000000001', 'A100000000002', 'A100000000004'];
 const STAFF = ['S1', 'S2', 'S3'];
+// Each round is a fresh race between real processes.
+const ROUNDS = caseCount(2, 10);
 let cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups) cleanup();
@@ -24,8 +27,8 @@ const loggedOf = (folder: string): string[] => readFileSync(path.join(folder, 'e
 
 describe('exemptions add run several at once (the file is locked from reading to saving)', { timeout: 120_000 }, () => {
   for (const count of [2, 3]) {
-    it(`keeps every confirmed row and log line, five times over (${count} at once)`, async () => {
-      for (let round = 0; round < 5; round++) {
+    it(`keeps every confirmed row and log line, round after round (${count} at once)`, async () => {
+      for (let round = 0; round < ROUNDS; round++) {
         const folder = school();
         const before = rowsOf(folder);
         // Distinct staff–pupil pairs, a different set each round.

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { temporaryPathFor } from '../../../src/io/atomicWrite.js';
 import { recoverInterruptedSave } from '../../../src/write/lockKeptFiles.js';
-import { runCli } from '../../e2e/runCli.js';
-import { ADD, schoolPerTest, expectNoStack, leftovers } from './school.js';
+import { runInProcess } from '../../helpers/runInProcess.js';
+import { ADD, expectNoStack, leftovers, schoolPerTest } from './school.js';
 
 const school = schoolPerTest();
 const read = (folder: string, name: string): string => readFileSync(path.join(folder, name), 'utf8');
-const addRun = (folder: string, staff: string, pupil: string) => runCli(['exemptions', 'add', folder, '--staff-id', staff, '--pupil-id', pupil, ...ADD]);
+const addRun = (folder: string, staff: string, pupil: string) => runInProcess(['exemptions', 'add', folder, '--staff-id', staff, '--pupil-id', pupil, ...ADD]);
 
 /** Pairs added to exemptions.csv beyond the fixture's one row, and pairs its log says were added. */
 function fileAndLog(folder: string): { rows: string[]; logged: string[] } {
@@ -27,12 +27,12 @@ function fileAndLog(folder: string): { rows: string[]; logged: string[] } {
 
 describe('a read-only file or change log is refused before anything changes', () => {
   for (const name of ['exemptions.csv', 'exemptions-log.csv']) {
-    it(`exemptions add with a read-only ${name}: exit 2 naming it, nothing changed`, () => {
+    it(`exemptions add with a read-only ${name}: exit 2 naming it, nothing changed`, async () => {
       const { folder } = school();
-      if (name === 'exemptions-log.csv') addRun(folder, 'S1', 'A100000000001');
+      if (name === 'exemptions-log.csv') await addRun(folder, 'S1', 'A100000000001');
       const before = [read(folder, 'exemptions.csv'), name === 'exemptions-log.csv' ? read(folder, name) : ''];
       chmodSync(path.join(folder, name), 0o444);
-      const add = addRun(folder, 'S3', 'A100000000002');
+      const add = await addRun(folder, 'S3', 'A100000000002');
       expect(add.code).toBe(2);
       expect(add.stderr).toContain(`${name}: is read-only, so nothing was changed`);
       expect(add.stdout).toBe('');
@@ -42,13 +42,13 @@ describe('a read-only file or change log is refused before anything changes', ()
     });
   }
 
-  it('review with a read-only decisions log: exit 2 naming it, before any question', () => {
+  it('review with a read-only decisions log: exit 2 naming it, before any question', async () => {
     const { dir, folder } = school();
     const report = path.join(dir, 'audit.json');
-    expect(runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]).code).toBe(1);
+    expect((await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report])).code).toBe(1);
     writeFileSync(path.join(folder, 'decisions-log.csv'), 'changed_at,changed_by,action,connection_key\r\n');
     chmodSync(path.join(folder, 'decisions-log.csv'), 0o444);
-    const review = runCli(['review', report, folder, '--finding', '1', '--decision', 'confirm', '--recorded-by', 'K. Head']);
+    const review = await runInProcess(['review', report, folder, '--finding', '1', '--decision', 'confirm', '--recorded-by', 'K. Head']);
     expect(review.code).toBe(2);
     expect(review.stderr).toContain('decisions-log.csv: is read-only, so nothing was changed');
     expectNoStack(review.stderr);
@@ -57,14 +57,14 @@ describe('a read-only file or change log is refused before anything changes', ()
 });
 
 describe('--out may not name an input, however it is reached', () => {
-  it('refuses a change log, a symlink to the roll and a hard link to the staff list', () => {
+  it('refuses a change log, a symlink to the roll and a hard link to the staff list', async () => {
     const { dir, folder } = school();
-    addRun(folder, 'S1', 'A100000000001');
+    await addRun(folder, 'S1', 'A100000000001');
     const roll = read(folder, 'roll.csv');
     symlinkSync(path.join(folder, 'roll.csv'), path.join(dir, 'looks-new.txt'));
     linkSync(path.join(folder, 'staff.csv'), path.join(dir, 'hard.txt'));
     for (const out of [path.join(folder, 'exemptions-log.csv'), path.join(dir, 'looks-new.txt'), path.join(dir, 'hard.txt')]) {
-      const audit = runCli(['audit', folder, '--date', '2026-11-24', '--out', out]);
+      const audit = await runInProcess(['audit', folder, '--date', '2026-11-24', '--out', out]);
       expect(audit.code, out).toBe(2);
       expect(audit.stderr).toContain(`--out ${out} would overwrite`);
       expectNoStack(audit.stderr);
@@ -72,12 +72,12 @@ describe('--out may not name an input, however it is reached', () => {
     expect(read(folder, 'roll.csv')).toBe(roll);
   });
 
-  it('refuses a symlink to the saved report that report renders', () => {
+  it('refuses a symlink to the saved report that report renders', async () => {
     const { dir, folder } = school();
     const saved = path.join(dir, 'audit.json');
-    runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', saved]);
+    await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', saved]);
     symlinkSync(saved, path.join(dir, 'report.txt'));
-    const report = runCli(['report', saved, '--out', path.join(dir, 'report.txt')]);
+    const report = await runInProcess(['report', saved, '--out', path.join(dir, 'report.txt')]);
     expect(report.code).toBe(2);
     expect(JSON.parse(readFileSync(saved, 'utf8')).tool.name).toBe('social-audit');
   });
@@ -158,7 +158,7 @@ describe('a save killed between its steps is finished or undone by the next run'
       // A killed run's lock is taken over once it is 10 s old; removing it here stands in for that wait.
       if (i > 0) rmSync(path.join(folder, '.exemptions.csv.lock'), { recursive: true, force: true });
       // The next run (a real one) finishes or undoes the killed save, then makes its own change.
-      const next = addRun(folder, 'S2', pupils[i % 3]!);
+      const next = await addRun(folder, 'S2', pupils[i % 3]!);
       expect(next.code, `${step}: ${next.stderr}`).toBe(0);
       const { rows, logged } = fileAndLog(folder);
       expect(rows, step).toEqual(logged);

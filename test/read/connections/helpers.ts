@@ -4,18 +4,16 @@ import { connectionFiles } from '../../../src/io/connectionFiles.js';
 import { nodeFileSystem } from '../../../src/io/FileSystem.js';
 import type { TextSource } from '../../../src/io/TextSource.js';
 import type { Connection } from '../../../src/model/records.js';
-import type { WarningCode } from '../../../src/model/reasons.js';
+import type { AuditWarning } from '../../../src/model/report.js';
+import { toAuditWarning } from '../../../src/report/warningWording.js';
 import type { ConnectionImporter } from '../../../src/read/connections/ConnectionImporter.js';
 import { findImporter } from '../../../src/read/connections/importers.js';
 import { readConnectionSources } from '../../../src/read/connections/readConnectionSources.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-export interface Warning {
-  code: WarningCode;
-  message: string;
-  source?: string;
-}
+/** A warning as the audit reports it: code, arguments and the words report/warningWording.ts gives them. */
+export type Warning = AuditWarning;
 
 /** A fixture file as the audit would see it, named relative to the fixtures folder. */
 export function fixture(relative: string): TextSource {
@@ -31,7 +29,7 @@ export async function importerFor(source: TextSource): Promise<ConnectionImporte
 export async function importFile(importer: ConnectionImporter, source: TextSource): Promise<{ connections: Connection[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const connections: Connection[] = [];
-  for await (const connection of importer.parse(source, { staffId: 'S01', warn: (code, message, file) => warnings.push({ code, message, ...(file !== undefined ? { source: file } : {}) }) })) {
+  for await (const connection of importer.parse(source, { staffId: 'S01', warn: (warning, file) => warnings.push(toAuditWarning(warning, file)) })) {
     connections.push(connection);
   }
   return { connections, warnings };
@@ -44,7 +42,7 @@ export async function readFolder(folder: string): Promise<{ connections: Connect
   const connections: Connection[] = [];
   const reading = readConnectionSources(connectionFiles(nodeFileSystem, folder, folder), {
     staffFor: (staffFolder) => ({ staffId: staffFolder.replace(/\.zip$/i, '') }),
-    warn: (code, message, source) => warnings.push({ code, message, ...(source === undefined ? {} : { source }) }),
+    warn: (warning, source) => warnings.push(toAuditWarning(warning, source)),
     onFileRead: ({ name, importer, connections: count }) => files.push({ name, platform: importer.platform, connections: count }),
   });
   for await (const connection of reading) connections.push(connection);

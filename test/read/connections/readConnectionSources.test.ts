@@ -2,10 +2,11 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectionSource } from '../../../src/audit/AuditInputs.js';
+import type { ConnectionSource } from '../../../src/model/AuditInputs.js';
 import { InputError } from '../../../src/errors.js';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { readConnectionSources } from '../../../src/read/connections/readConnectionSources.js';
+import { toAuditWarning } from '../../../src/report/warningWording.js';
 import { zipFolder } from '../../io/zipFixtures.js';
 import { FIXTURES, readFolder, type Warning } from './helpers.js';
 
@@ -76,6 +77,7 @@ describe('readConnectionSources', () => {
   it('refuses an HTML download once, naming it and saying how to ask for the JSON one', async () => {
     await stage({ 'S01/facebook-html.zip': 'facebook-html', 'S02/facebook-2019': 'facebook-2019' });
     const { connections, warnings } = await readFolder(root);
+    expect(connections.length).toBeGreaterThan(0);
     expect(connections.every((c) => c.staffId === 'S02')).toBe(true);
     expect(codes(warnings)).toEqual(['FILE_HTML_DOWNLOAD S01/facebook-html.zip']);
     expect(warnings[0]!.message).toMatch(/^Facebook’s HTML download, which the tool does not read, so its connections were not checked\. Ask for the JSON download instead \(Facebook: .*Format "JSON"/);
@@ -133,16 +135,23 @@ describe('readConnectionSources', () => {
 
   it('turns the problems of files that could not be opened into warnings and goes on', async () => {
     const sources: ConnectionSource[] = [
-      { source: textSourceFromString('S01/broken.zip', ''), staffFolder: 'S01', container: 'S01/broken.zip', problem: { code: 'FILE_UNREADABLE', message: 'S01/broken.zip could not be read' } },
+      { source: textSourceFromString('S01/broken.zip', ''), staffFolder: 'S01', container: 'S01/broken.zip', problem: { code: 'FILE_UNREADABLE', args: { why: 'damaged-download', detail: 'could not be read as a ZIP archive (bad header)' } } },
       { source: textSourceFromString('S02/Connections.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nIsla,Reid,,,,,01 Feb 2024\n'), staffFolder: 'S02' },
     ];
     const warnings: Warning[] = [];
     const names: string[] = [];
-    for await (const c of readConnectionSources(sources, { staffFor: (f) => ({ staffId: f }), warn: (code, message, source) => warnings.push({ code, message, ...(source ? { source } : {}) }) })) {
+    for await (const c of readConnectionSources(sources, { staffFor: (f) => ({ staffId: f }), warn: (warning, source) => warnings.push(toAuditWarning(warning, source)) })) {
       names.push(`${c.staffId} ${c.displayName}`);
     }
     expect(names).toEqual(['S02 Isla Reid']);
-    expect(warnings).toEqual([{ code: 'FILE_UNREADABLE', message: 'S01/broken.zip could not be read', source: 'S01/broken.zip' }]);
+    expect(warnings).toEqual([
+      {
+        code: 'FILE_UNREADABLE',
+        args: { why: 'damaged-download', detail: 'could not be read as a ZIP archive (bad header)' },
+        message: expect.stringMatching(/^could not be read as a ZIP archive \(bad header\); its connections were not checked\. The download may be incomplete/),
+        source: 'S01/broken.zip',
+      },
+    ]);
   });
 
   it('names on its own a file of a download that seems to list accounts but is not read, and reads Instagram’s 2026 lists', async () => {

@@ -48,8 +48,7 @@ describe('MIS rolls', () => {
       ['H801400010921', 'Keeley', 'Marchetti', '2010-03-03', 'Year 11', '2025-07-18', 'Harefield Academy'],
       ['H801400010617', 'Tobias', 'Wren', '2006-01-01', 'Year 13', '2025-07-21', 'Harefield Academy'],
     ]);
-    expect(file.notes).toHaveLength(1);
-    expect(file.notes[0]).toContain('2025-07-21');
+    expect(file.notes).toEqual([{ why: 'ctf-leaving-date', pupils: 1, sent: '2025-07-21' }]);
     const warnings = new WarningSink();
     await readPupils([await fileAt('ctf/801LLLL_CTF_8014000_001.xml')], warnings);
     expect(warnings.list.map((w) => [w.code, w.source])).toEqual([['FILE_READ_WITH_ASSUMPTION', '801LLLL_CTF_8014000_001.xml']]);
@@ -74,7 +73,7 @@ describe('MIS rolls', () => {
       ['H801400011043', '2012-10-02', 'Year 9', 'Harefield Academy', 5],
       ['H801400011044', '2014-01-30', 'Year 7', 'Harefield Academy', 6],
     ]);
-    expect(file.notes).toEqual(['read from the sheet "Students", the first with a recognisable header']);
+    expect(file.notes).toEqual([{ why: 'sheet', sheet: 'Students' }]);
   });
 
   it('refuses a workbook with no roll header, naming what it found, and one given without its bytes', async () => {
@@ -89,8 +88,8 @@ describe('MIS rolls', () => {
   it('does not read a number that is not a date as one, nor an admission number', async () => {
     const bytes = await xlsxBytes([{ name: 'S', rows: [['Adno', 'Forename', 'Surname', 'DOB'], [77, 'Amy', 'Lee', 123], [78, 'Bo', 'Ng', excelSerial('2015-06-01')]] }]);
     const { pupils } = await readRollFile(bytesSource('roll.xlsx', bytes));
-    expect(pupils.map((p) => [p.id, p.dob, p.dobProblem])).toEqual([
-      ['77', undefined, 'DOB "123" is not a date'],
+    expect(pupils.map((p) => [p.id, p.dob, p.unreadableDob])).toEqual([
+      ['77', undefined, '123'],
       ['78', '2015-06-01', undefined],
     ]);
   });

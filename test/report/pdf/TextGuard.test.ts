@@ -16,8 +16,13 @@ describe('TextGuard', () => {
     expect(guard.draw('王芳 Fang Wang', 'Finding 3, name as shown', 'connections.csv:10')).toBe(`${MARK}${MARK} Fa${MARK}g Wa${MARK}g`);
     expect(guard.draw('Fag 👩‍👩‍👧', 'Finding 4, name as shown')).toBe(`Fag ${MARK}`);
     expect(guard.warnings()).toEqual([
-      { code: 'GLYPH_REPLACED', message: expect.stringContaining('Finding 3, name as shown: 3 characters the PDF’s font cannot draw (U+738B, U+82B3, U+006E)'), source: 'connections.csv:10' },
-      { code: 'GLYPH_REPLACED', message: expect.stringContaining('(U+1F469, U+1F467)') },
+      {
+        code: 'GLYPH_REPLACED',
+        args: { where: 'Finding 3, name as shown', codePoints: [0x738b, 0x82b3, 0x6e], mark: MARK },
+        message: expect.stringContaining('Finding 3, name as shown: 3 characters the PDF’s font cannot draw (U+738B, U+82B3, U+006E)'),
+        source: 'connections.csv:10',
+      },
+      { code: 'GLYPH_REPLACED', args: { where: 'Finding 4, name as shown', codePoints: [0x1f469, 0x1f467], mark: MARK }, message: expect.stringContaining('(U+1F469, U+1F467)') },
     ]);
   });
 
@@ -37,7 +42,7 @@ describe('TextGuard', () => {
     expect(drawn).toBe(`${long.slice(0, MAX_TEXT_LENGTH)}… [shortened: 2,004 characters in all]`);
     expect(guard.draw('x'.repeat(MAX_TEXT_LENGTH), 'fits')).toBe('x'.repeat(MAX_TEXT_LENGTH));
     expect(guard.warnings()).toEqual([
-      { code: 'TEXT_SHORTENED', message: `Finding 2, name as shown: 2,004 characters, too long for the PDF’s tables, shortened to the first ${MAX_TEXT_LENGTH}; the JSON and CSV reports keep the exact text.`, source: 'connections.csv:3' },
+      { code: 'TEXT_SHORTENED', args: { where: 'Finding 2, name as shown', length: 2004, kept: MAX_TEXT_LENGTH }, message: `Finding 2, name as shown: 2,004 characters, too long for the PDF’s tables, shortened to the first ${MAX_TEXT_LENGTH}; the JSON and CSV reports keep the exact text.`, source: 'connections.csv:3' },
     ]);
   });
 

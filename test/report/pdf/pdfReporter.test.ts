@@ -11,6 +11,10 @@ const context = { color: false, width: 100, ranBy: 'Jo Whitfield, Trust data man
 const render = async (r: AuditReport, ctx: ReportContext = context): Promise<Uint8Array> => (await pdfReporter(r, ctx)) as Uint8Array;
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
+// Rendered once for the file: several tests read the same document.
+let worldPdf: Promise<Uint8Array> | undefined;
+const renderWorld = (): Promise<Uint8Array> => (worldPdf ??= render(worldReport()));
+
 /** One member of staff with enough findings to run over several pages. */
 function longReport(count = 45): AuditReport {
   return report({ findings: Array.from({ length: count }, (_, i) => finding(CAROL, pupil(`Pupil Number${i + 1} Ñúñez`), { level: i % 3 ? 'flag' : 'review' })) });
@@ -18,7 +22,7 @@ function longReport(count = 45): AuditReport {
 
 describe('pdf reporter', () => {
   it('writes an A4 PDF whose text holds every name exactly, whatever its script', async () => {
-    const bytes = await render(worldReport());
+    const bytes = await renderWorld();
     expect(pdfSyntax(bytes).startsWith('%PDF-')).toBe(true);
     expect(pdfSyntax(bytes)).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
     const text = (await pdfPages(bytes)).join('\n');
@@ -28,7 +32,7 @@ describe('pdf reporter', () => {
   });
 
   it('carries the cover block, summary, findings, exclusions, warnings, next steps and sign-off', async () => {
-    const text = flat((await pdfPages(await render(worldReport()))).join('\n'));
+    const text = flat((await pdfPages(await renderWorld())).join('\n'));
     for (const expected of [
       'Staff social networking audit',
       'Hollowmere Primary School',

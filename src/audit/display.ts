@@ -1,0 +1,16 @@
+/**
+ * What the prompts show of a finding, a pupil or a link, and how they make text from the input
+ * safe to print: the report's own wording, so that a prompt and a report never disagree. Prompts
+ * take it from here rather than from report/'s modules, which may change with the reports.
+ */
+
+export { inert, inertLines } from '../report/inert.js';
+export {
+  describePupilStatus,
+  describeReasons,
+  describeRelationship,
+  LEVEL_TEXT,
+  longDate,
+  platformName,
+} from '../report/wording.js';
+export { wrapLine } from '../report/wrapLine.js';

@@ -1,0 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+
+/** A file's bytes, or undefined where there is no such file yet (a kept file not yet written). */
+export async function readIfExists(filePath: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') throw new UserError(`${filePath}: is a folder, not a file`);
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${filePath}: permission denied`);
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Short forms and pet names of given names in other European and South Asian languages, beyond
+ * `otherLanguagesNames.ts`: Dutch and German, Portuguese, Romanian, Lithuanian, Welsh, Polish (with each Polish name's
+ * usual English equivalent, Dawid and David, as a name of its own),
+ * Hindi and Somali. Read like the nickname table (`name: forms` are forms a pupil called `name`
+ * may go by; `~form` is also a name of its own: an adult of that name may be a relative).
+ *
+ * Where the entries come from: the diminutives each name's Wiktionary entry lists
+ * (en.wiktionary.org, "Diminutives" and "Derived terms" of the given name: Willem → Wim, Pim;
+ * Francisco → Chico; Constantin → Costel; Jonas → Jonukas; Mateusz → Mati), and for Somali
+ * and Hindi names the short forms those communities' own naming guides give (Abdirahman and the
+ * other Abdi- names → Abdi; Abhishek → Abhi). Written by the project from those references, not
+ * copied from a data set; a form belongs here only when it is in use as that name's short form.
+ * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
+ */
+export const DIMINUTIVES = `
+willem: wim, pim
+pieter: piet
+cornelis: kees
+hendrik: henk
+jacobus: koos, sjaak, jaap
+johannes: hannes, ~hans
+johanna: hanneke, anneke
+wilhelmina: mien, ~mina
+friedrich: fritz
+heinrich: heinz
+joachim: jochen
+katharina: kathi, kathe
+joao: joaozinho
+fernando: nando
+guilherme: gui
+beatriz: bia
+ion: ionel, ionut, nelu
+gheorghe: ghita, gica, gelu
+vasile: vasilica
+constantin: costel, costi, costica
+nicolae: nicu, nicusor
+dumitru: mitica
+mihai: mihaita
+alexandru: sandu, ~alex
+cristian: cristi
+jonas: jonukas, jonelis
+petras: petriukas
+antanas: antanukas
+juozas: juozukas
+gwenllian: ~gwen
+rhiannon: rhi
+llewelyn: llew
+mateusz: mati, mateuszek, ~matthew
+kacper: kacperek, ~casper
+dawid: dawidek, ~david
+szymon: szymek, ~simon
+oliwia: oliwka, oliwcia, ~olivia
+kinga: kingusia
+filip: filipek, ~philip
+antoni: antek, antos, ~anthony
+franciszek: franek, franio
+maja: majka
+abhishek: abhi
+siddharth: siddhu, ~sid
+rajesh: raju
+abdirahman: abdi
+abdikarim: abdi
+abdiaziz: abdi
+abdiwali: abdi
+mehmet: memo
+`;

@@ -1,0 +1,170 @@
+import { quote } from '../errors.js';
+import { UNREADABLE_HINT } from '../io/zipArchive.js';
+import type { WarningCode } from '../model/reasons.js';
+import type { AuditWarning } from '../model/report.js';
+import type { FamilyLinkArgs, StaleDecisionArgs, UnreadFilesArgs, Warning, WarningArgs } from '../model/warnings.js';
+import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
+import { countOf } from './wording.js';
+
+/**
+ * Every warning's words, from its code and arguments: the audit words a warning once, here, and
+ * the text, JSON and PDF reports show those words (a JSON report keeps them as `message`).
+ */
+const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } = {
+  EXEMPTION_UNKNOWN_STAFF: (a) =>
+    `${familyLink(a)} names a staff id that is not on the staff list, so it exempts nothing; check the id`,
+  EXEMPTION_UNKNOWN_PUPIL: (a) =>
+    `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
+  EXEMPTION_REVIEW_DUE: (a) => `${familyLink(a)} was due for review on ${a.reviewOn}; confirm it still applies`,
+  EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) =>
+    `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed`,
+  CONNECTIONS_UNKNOWN_STAFF: (a) =>
+    `connection lists name staff id ${a.staffId}, who is not in ${a.staffList ?? 'the staff list'}`,
+  CONNECTIONS_UNCHECKABLE: ({ count, of, accounts }) => {
+    const one = count === 1;
+    if (accounts === 'x-followers' || accounts === 'x-following') {
+      const who = accounts === 'x-followers' ? 'who follow this member of staff' : 'whom this member of staff follows';
+      return `${count} of the ${of} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`;
+    }
+    const what =
+      accounts === 'hidden-members'
+        ? one
+          ? 'is a member who hides their name and leaves no profile link'
+          : 'are members who hide their name and leave no profile link'
+        : one
+          ? 'carries no name, username or profile link'
+          : 'carry no name, username or profile link';
+    return `${count} of its ${of} connections ${what}, so ${one ? 'it' : 'they'} could not be checked against the roll, though counted among the connections read. Ask the member of staff to go through ${one ? 'it' : 'them'} on the platform themselves.`;
+  },
+  FILE_UNREADABLE: ({ why, detail }) => {
+    switch (why) {
+      case 'json':
+        return `not complete, readable JSON (${detail}); its connections were not checked. Ask for the download again.`;
+      case 'damaged':
+        return `${detail}; its connections may not all have been checked. ${UNREADABLE_HINT}`;
+      case 'damaged-download':
+        return `${detail}; its connections were not checked. ${UNREADABLE_HINT}`;
+      case 'password':
+        return 'password-protected, so its connections were not checked. Ask for a copy without a password.';
+      case 'nested-zip':
+        return 'a ZIP inside a ZIP inside a ZIP, which is not read; unzip the outer ones first.';
+    }
+  },
+  FILE_NOT_RECOGNISED: (a) => {
+    switch (a.why) {
+      case 'media':
+        return `a picture, video or document, not a connection list. ${SUPPORTED_DOWNLOADS}`;
+      case 'not-a-list':
+        return `not a connection list the tool reads. ${SUPPORTED_DOWNLOADS}`;
+      case 'empty-zip':
+        return 'an empty ZIP: it holds no connection list';
+      case 'unexpected-shape':
+        return `does not hold ${a.expected} in the shape the tool knows; the platform may have changed its download. Its connections were not checked.`;
+      case 'no-list-in-download': {
+        const what =
+          a.examples.length > 0 ? ` (for example ${a.examples.join(', ')})` : ' (only pictures, videos or documents)';
+        return `none of its ${a.files} files is a connection list the tool reads${what}. ${SUPPORTED_DOWNLOADS}`;
+      }
+    }
+  },
+  FILE_HTML_DOWNLOAD: ({ platform }) =>
+    `${downloadName(platform)}’s HTML download, which the tool does not read, so its connections were not checked. Ask for the JSON download instead (${howToRequest(platform)}).`,
+  DOWNLOAD_FILE_NOT_READ: (a) =>
+    'holds' in a
+      ? `seems to hold ${a.holds}, so the accounts in it were not checked. Look through it by hand, or send it to the tool’s maintainers so that it can be read.`
+      : unreadFiles(a),
+  CONNECTION_DATES_UNREADABLE: ({ count, of, example }) => {
+    const one = count === 1;
+    return `${count} of its ${of} connections ${one ? 'has' : 'have'} a date the tool cannot read (for example “${example}”); ${one ? 'it was' : 'they were'} checked as if undated, so not ruled out by when ${one ? 'it was' : 'they were'} made.`;
+  },
+  DUPLICATE_PUPIL: (a) => `${a.pupilName} (pupil ${a.pupilId}) is also on ${a.firstAt}; that record is used`,
+  DOB_UNREADABLE: (a) => {
+    if (a.why === 'not-a-date') return `DOB ${quote(a.value)} is not a date`;
+    const after = a.why === 'after-audit-date' ? `the audit date (${a.date})` : `their leaving date (${a.date})`;
+    return `pupil ${a.pupilId}: date of birth ${a.dob} is after ${after}, so it was set aside and their age taken as unknown; check their record`;
+  },
+  DOB_COLUMN_MISSING: ({ pupils }) =>
+    `no date-of-birth column, so ${pupils === 1 ? 'its pupil has' : `its ${pupils} pupils have`} no age: a former pupil's age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform's minimum age) is not marked; export the roll again with "Date of Birth"`,
+  FILE_READ_WITH_ASSUMPTION: (a) =>
+    a.why === 'sheet'
+      ? `read from the sheet "${a.sheet}", the first with a recognisable header`
+      : `${a.pupils} pupil${a.pupils === 1 ? '' : 's'} in this Common Transfer File ha${a.pupils === 1 ? 's' : 've'} no leaving date in their school history, so the date the file was made (${a.sent}, its header's DateTime) is taken as the leaving date`,
+  LEAVING_DATE_MISSING: (a) =>
+    `${a.pupilName} (pupil ${a.pupilId}) has no leaving date, unlike the rest of ${a.file}, so is counted as a current pupil; check their record`,
+  NO_CONNECTIONS: () => 'no connection lists were found, so no connections were checked',
+  ROW_SKIPPED: () => 'a row of an input file was skipped',
+  DECISION_STALE: staleDecision,
+  GLYPH_REPLACED: ({ where, codePoints, mark }) => {
+    const list = codePoints.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    const what =
+      codePoints.length === 1
+        ? 'a character the PDF’s font cannot draw'
+        : `${codePoints.length} characters the PDF’s font cannot draw`;
+    return `${where}: ${what} (${list}) shown as ${mark}; the JSON and CSV reports keep the exact text.`;
+  },
+  TEXT_SHORTENED: ({ where, length, kept }) =>
+    `${where}: ${length.toLocaleString('en-GB')} characters, too long for the PDF’s tables, shortened to the first ${kept}; the JSON and CSV reports keep the exact text.`,
+  STAFF_SCHOOL_UNKNOWN: ({ staffId, staffName, school, rollSchools }) => {
+    const staff = `${staffName} (${staffId})`;
+    const shown = rollSchools.slice(0, 6).join(', ') + (rollSchools.length > 6 ? ', …' : '');
+    const why =
+      school === undefined
+        ? `${staff} has no school on the staff list`
+        : `${staff}’s school "${school}" is on no roll (the rolls name ${shown})`;
+    return `${why}, so their connections were checked against every pupil in the trust.`;
+  },
+  PUPIL_SCHOOL_MISSING: ({ pupils }) =>
+    `${countOf(pupils, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`,
+};
+
+/** A warning in words. */
+export function describeWarning(warning: Warning): string {
+  return (WARNING_WORDING[warning.code] as (args: WarningArgs[typeof warning.code]) => string)(warning.args);
+}
+
+/** A warning as reports carry it: its code and arguments, and their words. */
+export function toAuditWarning(warning: Warning, source?: string): AuditWarning {
+  return {
+    code: warning.code,
+    args: warning.args,
+    message: describeWarning(warning),
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+function familyLink({ staffId, pupilId, staffName, pupilName }: FamilyLinkArgs): string {
+  return `the family link between ${staffName ?? `staff id ${staffId}`} and ${pupilName ?? `pupil id ${pupilId}`}`;
+}
+
+function unreadFiles({ files, groups, media, bulk }: UnreadFilesArgs): string {
+  const named = groups
+    .filter((g) => g.names.length > 0)
+    .map((g) => `${g.names.join(', ')}${g.more > 0 ? ` and ${g.more} more` : ''} (${g.holds})`);
+  const counted = groups.filter((g) => g.names.length === 0).map((g) => `${g.more} of ${g.holds}`);
+  const also = [
+    media > 0 && countOf(media, 'picture, video or document', 'pictures, videos or documents'),
+    bulk > 0 && `${countOf(bulk, 'file', 'files')} of messages, posts or likes`,
+  ].filter(Boolean);
+  return `${files === 1 ? 'one of its files was' : `${files} of its files were`} not read, as ${files === 1 ? 'it seems' : 'they seem'} to hold no connections: ${[...named, ...counted].join('; ')}${also.length > 0 ? `. Also passed over: ${also.join(' and ')}` : ''}.`;
+}
+
+function staleDecision({
+  decision,
+  decidedBy,
+  decidedOn,
+  staffName,
+  account,
+  pupilName,
+  changed,
+  accountName,
+}: StaleDecisionArgs): string {
+  const what = decision === 'dismiss' ? `was not ${pupilName}` : `was ${pupilName}`;
+  const when = [decidedBy && `by ${decidedBy}`, decidedOn && `on ${decidedOn}`].filter(Boolean).join(' ');
+  const since =
+    changed === 'account'
+      ? `the account's name has changed (it was "${accountName}")`
+      : changed === 'level'
+        ? 'the audit now flags it, and a FLAG is only dismissed by an overrule (`review --decision dismiss --overrule`)'
+        : `the pupil's name or date of birth on the roll has changed`;
+  return `the decision${when ? ` ${when}` : ''} that ${staffName}'s connection ${account} ${what} no longer applies: ${since}; review it again`;
+}

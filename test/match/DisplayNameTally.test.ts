@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DisplayNameTally } from '../../src/match/DisplayNameTally.js';
+import { NumberSet } from '../../src/match/NumberSet.js';
+
+/** The forename and surname of `Smith, Jack` or `Jack Smith`, as NameTerms reads them (simplified: words of letters). */
+const keysOf = (raw: string): [string, string] | undefined => {
+  const words = raw
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
+  if (words.length < 2) return undefined;
+  return raw.includes(',') ? [words.at(-1)!, words[0]!] : [words[0]!, words.at(-1)!];
+};
+
+const WORDS = ['amy', 'jones', 'jack', 'smith', 'zoë', 'li', 'x', 'o', 'al', 'mo', 'ng'];
+const displayName = fc
+  .tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }), fc.constantFrom(' ', ', ', '  ', '.'), fc.nat(300))
+  .map(([words, gap, n]) => `${words.join(gap)}${n % 7 === 0 ? ` ${n}` : ''}`);
+
+describe('DisplayNameTally', () => {
+  it('counts as a Map of display names read into forename and surname does', () => {
+    fc.assert(
+      fc.property(fc.array(displayName, { maxLength: 3_000 }), (names) => {
+        const tally = new DisplayNameTally(keysOf);
+        const counts = new Map<string, number>();
+        for (const name of names) {
+          tally.add(name);
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+        const expected = new Map<string, number>();
+        for (const [name, count] of counts) {
+          const keys = keysOf(name);
+          if (keys) expected.set(keys.join('|'), (expected.get(keys.join('|')) ?? 0) + count);
+        }
+        const got = new Map<string, number>();
+        tally.forEach((f, s, count) => {
+          const key = `${tally.words[f]}|${tally.words[s]}`;
+          got.set(key, (got.get(key) ?? 0) + count);
+        });
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('keeps many distinct names apart as its tables grow', () => {
+    const tally = new DisplayNameTally(keysOf);
+    for (let i = 0; i < 20_000; i++) tally.add(`Amy Jones${'x'.repeat(i % 5)} ${i}`);
+    for (let i = 0; i < 20_000; i += 2) tally.add(`Amy Jones${'x'.repeat(i % 5)} ${i}`);
+    let names = 0;
+    let accounts = 0;
+    tally.forEach((_f, _s, count) => {
+      names++;
+      accounts += count;
+    });
+    expect(names).toBe(20_000);
+    expect(accounts).toBe(30_000);
+  });
+});
+
+describe('NumberSet', () => {
+  it('adds as a Set does, saying whether the number was new', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 2 ** 30 - 1 })), {
+          maxLength: 5_000,
+        }),
+        (values) => {
+          const set = new NumberSet();
+          const model = new Set<number>();
+          for (const value of values) {
+            expect(set.add(value)).toBe(!model.has(value));
+            model.add(value);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import { connection, pupil, STAFF } from './fixtures/pupils.js';
+
+/** Another romanisation or another language's short form of the pupil's forename. Invented pupils. */
+const PUPILS = [
+  pupil('T01', 'Yusuf', 'Demirel'),
+  pupil('T02', 'Zayn', 'Farouk'),
+  pupil('T03', 'Maryam', 'Sheikh'),
+  pupil('T04', 'Aisha', 'Qureshi'),
+  pupil('T05', 'Omar', 'Haddad'),
+  pupil('T06', 'Mohamed', 'Warsame'),
+  pupil('T07', 'Hüseyin', 'Aksoy'),
+  pupil('T08', 'Harpreet', 'Sandhu'),
+  pupil('T09', 'Khadija', 'Osman'),
+  pupil('T10', 'Willem', 'de Groot'),
+  pupil('T11', 'Francisco', 'Ferreira'),
+  pupil('T12', 'Constantin', 'Popa'),
+  pupil('T13', 'Abdirahman', 'Farah'),
+  pupil('T14', 'Jakub', 'Wiśniewski'),
+  pupil('T15', 'Mateusz', 'Lewandowski'),
+  pupil('T16', 'Jonas', 'Kazlauskas'),
+  pupil('T17', 'Ayşe', 'Yıldız'),
+  pupil('T18', 'Ayaan', 'Warsame'),
+];
+const matcher = createMatcher(PUPILS);
+const fore = (id: string, displayName: string): string | undefined =>
+  matcher.match(connection(displayName), STAFF).find((c) => c.pupil.id === id)?.levels.fore;
+
+describe('other romanisations of a forename are one name', () => {
+  it.each([
+    ['Youssef Demirel', 'T01'],
+    ['Yousif Demirel', 'T01'],
+    ['Zain Farouk', 'T02'],
+    ['Mariam Sheikh', 'T03'],
+    ['Ayesha Qureshi', 'T04'],
+    ['Umar Haddad', 'T05'],
+    ['Maxamed Warsame', 'T06'],
+    ['Hussein Aksoy', 'T07'],
+    ['Harprit Sandhu', 'T08'],
+    ['Khadeeja Osman', 'T09'],
+    ['Aishe Yildiz', 'T17'],
+    ['Ayan Warsame', 'T18'],
+  ])('%s', (displayName, id) => {
+    expect(fore(id, displayName)).toBe('variant');
+  });
+});
+
+describe('other languages’ short forms are the pupil’s usual short forms', () => {
+  it.each([
+    ['Wim de Groot', 'T10'],
+    ['Chico Ferreira', 'T11'],
+    ['Costel Popa', 'T12'],
+    ['Abdi Farah', 'T13'],
+    ['Kubus Wisniewski', 'T14'],
+    ['Mati Lewandowski', 'T15'],
+    ['Jonukas Kazlauskas', 'T16'],
+  ])('%s', (displayName, id) => {
+    expect(fore(id, displayName)).toBe('nickname');
+  });
+});
+
+describe('a Polish name’s English equivalent is a name of its own', () => {
+  it.each([
+    ['Jacob Wisniewski', 'T14'],
+    ['Matthew Lewandowski', 'T15'],
+  ])(
+    '%s is found as a shared form (an adult of that name may be a relative), not as the pupil’s own name',
+    (displayName, id) => {
+      expect(fore(id, displayName)).toBe('sharedForm');
+    },
+  );
+});
