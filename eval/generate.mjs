@@ -13,11 +13,25 @@ export function defaultOut(size, seed) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'school' }, seed: { type: 'string' }, out: { type: 'string' }, date: { type: 'string', default: DEFAULT_DATE } } });
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'school' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      date: { type: 'string', default: DEFAULT_DATE },
+    },
+  });
   const seed = values.seed ?? SIZES[values.size]?.seed;
   const started = performance.now();
-  const meta = generateAudit({ size: values.size, seed, out: values.out ?? defaultOut(values.size, seed), date: values.date });
+  const meta = generateAudit({
+    size: values.size,
+    seed,
+    out: values.out ?? defaultOut(values.size, seed),
+    date: values.date,
+  });
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`${values.size} (seed ${meta.seed}): ${meta.pupils} pupils, ${meta.formerPupils} former, ${meta.staff} staff, ${meta.connections} connections in ${secs} s\n`);
+  process.stdout.write(
+    `${values.size} (seed ${meta.seed}): ${meta.pupils} pupils, ${meta.formerPupils} former, ${meta.staff} staff, ${meta.connections} connections in ${secs} s\n`,
+  );
   process.stdout.write(`planted: ${JSON.stringify(meta.planted)}\n`);
 }

@@ -25,7 +25,18 @@ const DEFAULT_CLI = fileURLToPath(new URL('../bin/social-audit.js', import.meta.
 export function runAudit(cli, folder, date, trustWide, keepDir) {
   const tmp = mkdtempSync(join(tmpdir(), 'held-out-'));
   const out = keepDir ? join(keepDir, `report-${trustWide ? 'trust-wide' : 'scoped'}.json`) : join(tmp, 'report.json');
-  const args = [cli, 'audit', folder, '--format', 'json', '--out', out, '--date', date, ...(trustWide ? ['--trust-wide'] : [])];
+  const args = [
+    cli,
+    'audit',
+    folder,
+    '--format',
+    'json',
+    '--out',
+    out,
+    '--date',
+    date,
+    ...(trustWide ? ['--trust-wide'] : []),
+  ];
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
   const res = timed
@@ -49,20 +60,35 @@ export function runAudit(cli, folder, date, trustWide, keepDir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
-      size: { type: 'string', default: 'school' }, seed: { type: 'string' }, cli: { type: 'string' }, folder: { type: 'string' },
-      'trust-wide': { type: 'boolean', default: false }, scoped: { type: 'boolean', default: false }, json: { type: 'string' },
-      regenerate: { type: 'boolean', default: false }, report: { type: 'string' }, keep: { type: 'string' },
+      size: { type: 'string', default: 'school' },
+      seed: { type: 'string' },
+      cli: { type: 'string' },
+      folder: { type: 'string' },
+      'trust-wide': { type: 'boolean', default: false },
+      scoped: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      regenerate: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      keep: { type: 'string' },
     },
   });
   const seed = values.seed ?? SIZES[values.size]?.seed;
   const dir = values.folder ? resolve(values.folder) : defaultOut(values.size, seed);
   if (values.regenerate || !existsSync(join(dir, 'truth', 'meta.json'))) {
     const meta = generateAudit({ size: values.size, seed, out: dir, date: DEFAULT_DATE });
-    process.stdout.write(`generated ${meta.size}: ${meta.pupils} pupils, ${meta.staff} staff, ${meta.connections} connections in ${dir}\n`);
+    process.stdout.write(
+      `generated ${meta.size}: ${meta.pupils} pupils, ${meta.staff} staff, ${meta.connections} connections in ${dir}\n`,
+    );
   }
   const truth = readTruth(join(dir, 'truth'));
   const cli = resolve(values.cli ?? DEFAULT_CLI);
-  const modes = !truth.meta.trust ? [false] : values['trust-wide'] ? [true] : values.scoped || values.report ? [false] : [false, true];
+  const modes = !truth.meta.trust
+    ? [false]
+    : values['trust-wide']
+      ? [true]
+      : values.scoped || values.report
+        ? [false]
+        : [false, true];
   const results = [];
   let failed = false;
   for (const trustWide of modes) {

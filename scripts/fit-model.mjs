@@ -15,13 +15,18 @@
  * shares on the lists, the accounts per pupil) held as offsets, as the engine computes them on
  * each bench school's own lists. The engine then takes those terms from each audit's lists.
  */
-import { writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate, AUDIT_DATE } from './bench/generate.js';
+import { AUDIT_DATE, generate } from './bench/generate.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const FIT_SETS = [['secondary', 101], ['secondary', 102], ['infant', 101], ['infant', 102]];
+const FIT_SETS = [
+  ['secondary', 101],
+  ['secondary', 102],
+  ['infant', 101],
+  ['infant', 102],
+];
 const CHECK_SEED = 103;
 const SIZE = 'secondary';
 const SMOOTHING = 0.5;
@@ -40,7 +45,17 @@ const LIST_CODES = new Set(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_WHEN_YOUNG'
 const RIDGE = 0.1;
 /** Levels that may not count against the pupil (see the fit). */
 const NOT_AGAINST = ['names.both', 'names.handle', 'leet.yes', 'middle.yes'];
-const BASELINE = { sur: 'none', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', adultWords: 'no', staffSurname: 'no', leet: 'no' };
+const BASELINE = {
+  sur: 'none',
+  order: 'asWritten',
+  middle: 'no',
+  unexplained: '0',
+  names: 'display',
+  digits: 'none',
+  adultWords: 'no',
+  staffSurname: 'no',
+  leet: 'no',
+};
 
 /**
  * Logistic regression in bits, P = 1 / (1 + 2^-(w·x)), by Newton's method with an L2 penalty on
@@ -116,7 +131,10 @@ async function labelledPairs(seed, size = SIZE) {
         const right = label && !label.trap && label.pupil === c.pupil.id;
         // The other pupils of a shared name are as right as the one it was written for: not counted.
         if (!right && (label?.also ?? []).includes(c.pupil.id)) continue;
-        if (right) trueAccounts.add(`${connection.platform}|${connection.username || connection.profileUrl || connection.displayName}`);
+        if (right)
+          trueAccounts.add(
+            `${connection.platform}|${connection.username || connection.profileUrl || connection.displayName}`,
+          );
         pairs.push({ right, levels: c.levels, score: c.score, contributions: c.contributions, prior: c.prior });
       }
     },
@@ -136,17 +154,31 @@ if (!check) {
     const counts = {};
     for (const p of list) counts[key(p)] = (counts[key(p)] ?? 0) + 1;
     const keys = Object.keys(counts).sort();
-    return Object.fromEntries(keys.map((k) => [k, Number(((counts[k] + SMOOTHING) / (list.length + SMOOTHING * keys.length)).toPrecision(3))]));
+    return Object.fromEntries(
+      keys.map((k) => [k, Number(((counts[k] + SMOOTHING) / (list.length + SMOOTHING * keys.length)).toPrecision(3))]),
+    );
   };
   const truePairs = sets.flatMap((s) => s.pairs.filter((p) => p.right));
   const presentation = {
     platform: share(truePairs, (p) => p.levels.platform),
-    age: Object.fromEntries(['young', 'older'].map((stage) => [stage, share(truePairs.filter((p) => p.levels.stage === stage), (p) => p.levels.age)])),
+    age: Object.fromEntries(
+      ['young', 'older'].map((stage) => [
+        stage,
+        share(
+          truePairs.filter((p) => p.levels.stage === stage),
+          (p) => p.levels.age,
+        ),
+      ]),
+    ),
   };
   // The typical share of an exactly agreeing name among true pairs (geometric mean), for the
   // term-frequency adjustment; shares are read back from the frequency contribution.
-  const geometric = (values) => (values.length === 0 ? 0.01 : Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length));
-  const shares = (key) => truePairs.flatMap((p) => p.contributions.filter((c) => c.code === 'NAME_FREQUENCY' && c.args?.[key]).map((c) => 1 / c.args[key]));
+  const geometric = (values) =>
+    values.length === 0 ? 0.01 : Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
+  const shares = (key) =>
+    truePairs.flatMap((p) =>
+      p.contributions.filter((c) => c.code === 'NAME_FREQUENCY' && c.args?.[key]).map((c) => 1 / c.args[key]),
+    );
   const typicalForename = Number(geometric(shares('forenameOneIn')).toPrecision(3));
   const typicalSurname = Number(geometric(shares('surnameOneIn')).toPrecision(3));
   Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname, intercept: 0 });
@@ -154,13 +186,19 @@ if (!check) {
   const pairs = [];
   for (const [size, seed] of FIT_SETS) {
     const set = await labelledPairs(seed, size);
-    log(`  ${size} ${seed}: accounts per pupil ${set.rho.toFixed(3)}, EM's estimate ${set.pairs[0]?.prior?.accountsPerPupil.toFixed(3)}`);
+    log(
+      `  ${size} ${seed}: accounts per pupil ${set.rho.toFixed(3)}, EM's estimate ${set.pairs[0]?.prior?.accountsPerPupil.toFixed(3)}`,
+    );
     pairs.push(...set.pairs);
   }
   const matches = pairs.filter((p) => p.right);
   const others = pairs.filter((p) => !p.right);
   // The offset: the engine's prior with the true accounts per pupil, and its list terms.
-  const offsetOf = (p) => p.prior.bits - Math.log2(p.prior.accountsPerPupil) + Math.log2(p.rho) + p.contributions.filter((c) => LIST_CODES.has(c.code)).reduce((a, c) => a + c.weight, 0);
+  const offsetOf = (p) =>
+    p.prior.bits -
+    Math.log2(p.prior.accountsPerPupil) +
+    Math.log2(p.rho) +
+    p.contributions.filter((c) => LIST_CODES.has(c.code)).reduce((a, c) => a + c.weight, 0);
   const weights = {};
   const counts = {};
   for (const feature of FEATURES) {
@@ -192,9 +230,17 @@ if (!check) {
   let fitted;
   let columns;
   for (;;) {
-    columns = SHAPE_FEATURES.flatMap((feature) => Object.keys(weights[feature]).filter((level) => !merged.has(`${feature}.${level}`)).map((level) => [feature, level]));
+    columns = SHAPE_FEATURES.flatMap((feature) =>
+      Object.keys(weights[feature])
+        .filter((level) => !merged.has(`${feature}.${level}`))
+        .map((level) => [feature, level]),
+    );
     const start = [0, ...columns.map(([f, l]) => weights[f][l])];
-    const rows = pairs.map((p) => ({ x: [1, ...columns.map(([f, l]) => (levelOf(p, f) === l ? 1 : 0))], y: p.right ? 1 : 0, offset: offsetOf(p) }));
+    const rows = pairs.map((p) => ({
+      x: [1, ...columns.map(([f, l]) => (levelOf(p, f) === l ? 1 : 0))],
+      y: p.right ? 1 : 0,
+      offset: offsetOf(p),
+    }));
     fitted = logistic(rows, start, RIDGE);
     const at = (f, l) => fitted[1 + columns.findIndex(([cf, cl]) => cf === f && cl === l)];
     const against = NOT_AGAINST.filter((key) => !merged.has(key)).filter((key) => {
@@ -219,7 +265,9 @@ if (!check) {
     intercept += shift;
     for (const level of Object.keys(weights[feature])) weights[feature][level] -= shift;
   }
-  for (const feature of SHAPE_FEATURES) for (const level of Object.keys(weights[feature])) weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
+  for (const feature of SHAPE_FEATURES)
+    for (const level of Object.keys(weights[feature]))
+      weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
   const accountsPerPupil = Number(geometric(FIT_SETS.map((_, i) => sets[i].rho)).toPrecision(3));
   const typicalPopulation = Math.round(geometric(sets.map((s) => s.pairs[0]?.prior?.population ?? 1)));
   const parameters = {
@@ -237,23 +285,39 @@ if (!check) {
     file,
     `import type { ModelParameters } from '../matchModel.js';\n\n` +
       `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
-      ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${[...merged].filter(([k]) => NOT_AGAINST.includes(k)).map(([k]) => k).join(', ') || 'none'}.\n` +
+      ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${
+        [...merged]
+          .filter(([k]) => NOT_AGAINST.includes(k))
+          .map(([k]) => k)
+          .join(', ') || 'none'
+      }.\n` +
       ` * Pairs counted per level (true, other): ${JSON.stringify(counts)}\n */\n` +
       `export const MODEL_PARAMETERS: ModelParameters = ${JSON.stringify(parameters, null, 2)};\n`,
   );
-  log(`wrote ${path.relative(root, file)}: intercept ${parameters.intercept}, accounts per pupil ${accountsPerPupil}, typical shares ${typicalForename} / ${typicalSurname}`);
-  for (const feature of SHAPE_FEATURES) log(`  ${feature.padEnd(12)} ${Object.entries(weights[feature]).map(([l, w]) => `${l} ${w > 0 ? '+' : ''}${w}`).join(', ')}`);
+  log(
+    `wrote ${path.relative(root, file)}: intercept ${parameters.intercept}, accounts per pupil ${accountsPerPupil}, typical shares ${typicalForename} / ${typicalSurname}`,
+  );
+  for (const feature of SHAPE_FEATURES)
+    log(
+      `  ${feature.padEnd(12)} ${Object.entries(weights[feature])
+        .map(([l, w]) => `${l} ${w > 0 ? '+' : ''}${w}`)
+        .join(', ')}`,
+    );
   log(`  m platform   ${JSON.stringify(presentation.platform)}`);
   log(`  m age        ${JSON.stringify(presentation.age)}`);
 } else {
   const { pairs, report, truth, rows, rho } = await labelledPairs(CHECK_SEED);
-  log(`check on seed ${CHECK_SEED} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`);
+  log(
+    `check on seed ${CHECK_SEED} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
+  );
   const bins = [0, 0.02, 0.1, 0.5, 0.9, 0.99, 1.0001];
   for (let i = 0; i + 1 < bins.length; i++) {
     const inBin = pairs.filter((p) => p.score >= bins[i] && p.score < bins[i + 1]);
     const right = inBin.filter((p) => p.right).length;
     const mean = inBin.reduce((a, p) => a + p.score, 0) / Math.max(1, inBin.length);
-    log(`  P in [${bins[i]}, ${Math.min(1, bins[i + 1])}): ${String(inBin.length).padStart(5)} pairs, mean P ${mean.toFixed(3)}, right ${inBin.length ? (right / inBin.length).toFixed(3) : '–'}`);
+    log(
+      `  P in [${bins[i]}, ${Math.min(1, bins[i + 1])}): ${String(inBin.length).padStart(5)} pairs, mean P ${mean.toFixed(3)}, right ${inBin.length ? (right / inBin.length).toFixed(3) : '–'}`,
+    );
   }
   const pupilRows = Object.entries(truth).filter(([, l]) => !l.trap);
   for (const flagAt of [0.99]) {
@@ -278,9 +342,16 @@ if (!check) {
         if (f.score >= flagAt) {
           flags++;
           if (right) rightFlags++;
-        } else if (f.score >= reviewAt && !right && !(l && !l.trap && (f.otherCandidates ?? []).some((c) => c.pupil.id === l.pupil))) falseReviews++;
+        } else if (
+          f.score >= reviewAt &&
+          !right &&
+          !(l && !l.trap && (f.otherCandidates ?? []).some((c) => c.pupil.id === l.pupil))
+        )
+          falseReviews++;
       }
-      log(`  FLAG ≥ ${flagAt}, REVIEW ≥ ${reviewAt}: ${flags} flags, precision ${(rightFlags / Math.max(1, flags)).toFixed(4)}; pupils found ${((100 * found) / pupilRows.length).toFixed(1)}%; false reviews ${falseReviews} (${((1000 * falseReviews) / rows).toFixed(2)} per 1,000)`);
+      log(
+        `  FLAG ≥ ${flagAt}, REVIEW ≥ ${reviewAt}: ${flags} flags, precision ${(rightFlags / Math.max(1, flags)).toFixed(4)}; pupils found ${((100 * found) / pupilRows.length).toFixed(1)}%; false reviews ${falseReviews} (${((1000 * falseReviews) / rows).toFixed(2)} per 1,000)`,
+      );
     }
   }
 }

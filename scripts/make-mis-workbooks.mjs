@@ -13,8 +13,28 @@ await write('Pupils export (3).xlsx', [
     rows: [
       ['Harefield Academy — student list'],
       [],
-      ['Admission Number', 'UPN', 'Legal First Name', 'Legal Last Name', 'Preferred First Name', 'Date of Birth', 'Year Group', 'Tutor Group', 'School'],
-      ['001042', 'H801400011042', 'Maisie', 'Thornbury', 'Maisie', { date: '2013-05-14' }, 8, '8T', 'Harefield Academy'],
+      [
+        'Admission Number',
+        'UPN',
+        'Legal First Name',
+        'Legal Last Name',
+        'Preferred First Name',
+        'Date of Birth',
+        'Year Group',
+        'Tutor Group',
+        'School',
+      ],
+      [
+        '001042',
+        'H801400011042',
+        'Maisie',
+        'Thornbury',
+        'Maisie',
+        { date: '2013-05-14' },
+        8,
+        '8T',
+        'Harefield Academy',
+      ],
       ['001043', 'H801400011043', 'Idris', 'Okonjo', 'Dris', '02/10/2012', 9, '9K', 'Harefield Academy'],
       ['001044', 'H801400011044', 'Priya', 'Ramanathan', '', excelSerial('2014-01-30'), 7, '7P', 'Harefield Academy'],
     ],
@@ -30,5 +50,21 @@ await write('leavers.xlsx', [
     ],
   },
 ]);
-await write('staff.xlsx', [{ name: 'Staff', rows: [['Staff ID', 'First Name', 'Last Name', 'Job Title', 'School'], ['S1', 'Rowan', 'Pettifer', 'Teacher', 'Harefield Academy']] }]);
-await write('exemptions.xlsx', [{ name: 'Sheet1', rows: [['staff_id', 'pupil_id', 'relationship', 'recorded_on'], ['S1', 'H801400011043', 'nephew', { date: '2026-09-01' }]] }]);
+await write('staff.xlsx', [
+  {
+    name: 'Staff',
+    rows: [
+      ['Staff ID', 'First Name', 'Last Name', 'Job Title', 'School'],
+      ['S1', 'Rowan', 'Pettifer', 'Teacher', 'Harefield Academy'],
+    ],
+  },
+]);
+await write('exemptions.xlsx', [
+  {
+    name: 'Sheet1',
+    rows: [
+      ['staff_id', 'pupil_id', 'relationship', 'recorded_on'],
+      ['S1', 'H801400011043', 'nephew', { date: '2026-09-01' }],
+    ],
+  },
+]);

@@ -73,7 +73,10 @@ const report = await runAudit(
 const outDir = process.argv[2] ?? 'out';
 mkdirSync(outDir, { recursive: true });
 const context = { color: false, width: 100, ranBy: 'Jo Whitfield, Trust data manager', term: 'Autumn term 2026' };
-for (const [name, shown] of [['sample.pdf', report], ['sample-redacted.pdf', redactReport(report)]]) {
+for (const [name, shown] of [
+  ['sample.pdf', report],
+  ['sample-redacted.pdf', redactReport(report)],
+]) {
   const file = path.join(outDir, name);
   writeFileSync(file, await pdfReporter(shown, context));
   console.log(`${file}: ${shown.summary.findings.flag} flagged, ${shown.summary.findings.review} for review`);

@@ -1,17 +1,19 @@
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit.js';
+import { type CliIO, processIO } from './commands/CliIO.js';
+import { registerExemptions } from './commands/exemptions.js';
+import { registerReport } from './commands/report.js';
+import { registerReview } from './commands/review.js';
 import { isUserError } from './errors.js';
 import { inertLines } from './report/inert.js';
-import { registerAudit } from './commands/audit.js';
-import { registerExemptions } from './commands/exemptions.js';
-import { registerReview } from './commands/review.js';
-import { registerReport } from './commands/report.js';
-import { processIO, type CliIO } from './commands/CliIO.js';
 import { VERSION } from './version.js';
 
 /** Wires commander to the command modules; each command lives in its own module. */
 export function buildProgram(io: CliIO): Command {
   const program = new Command('social-audit')
-    .description("Checks staff's social-network connections against the pupil roll, as the school's social networking policy requires.")
+    .description(
+      "Checks staff's social-network connections against the pupil roll, as the school's social networking policy requires.",
+    )
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({

@@ -22,7 +22,10 @@ export function openCsv(file, header, { bom = false, eol = '\n' } = {}) {
     row(fields) {
       buffer += fields.map(csvField).join(',') + eol;
       line++;
-      if (buffer.length > 1 << 16) { writeSync(fd, buffer); buffer = ''; }
+      if (buffer.length > 1 << 16) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
       return line;
     },
     close() {
@@ -30,7 +33,9 @@ export function openCsv(file, header, { bom = false, eol = '\n' } = {}) {
       buffer = '';
       closeSync(fd);
     },
-    get lines() { return line; },
+    get lines() {
+      return line;
+    },
   };
   writer.row(header);
   return writer;

@@ -15,7 +15,8 @@ function forenameVariants(pools) {
     graph.get(x).add(y);
     graph.get(y).add(x);
   };
-  for (const table of [pools.nicknames, pools.diminutives, pools.transliterations, pools.spellings]) for (const [a, list] of table) for (const b of list) link(a, b);
+  for (const table of [pools.nicknames, pools.diminutives, pools.transliterations, pools.spellings])
+    for (const [a, list] of table) for (const b of list) link(a, b);
   // Two steps too: Mohammed ~ Muhammed ~ Muhammad.
   const closed = new Map();
   for (const [name, next] of graph) {
@@ -38,7 +39,9 @@ function deletions(key) {
 export function makeNameIndex(pools) {
   const variants = forenameVariants(pools);
   const near = new Map(); // joined name (and its one-deletion forms) -> a pupil's school
-  const add = (key, school) => { if (!near.has(key)) near.set(key, school); };
+  const add = (key, school) => {
+    if (!near.has(key)) near.set(key, school);
+  };
   return {
     addPupil(p) {
       const sur = handlePart(p.surname);

@@ -10,10 +10,24 @@ export function upn(digits12) {
   return UPN_LETTERS[sum % 23] + digits12;
 }
 
-const POLISH_FEMININE = [[/ski$/, 'ska'], [/cki$/, 'cka'], [/dzki$/, 'dzka']];
-const POLISH_MASCULINE = [[/ska$/, 'ski'], [/cka$/, 'cki'], [/dzka$/, 'dzki']];
-const IRISH_FEMININE = [[/^Ó /, 'Ní '], [/^Mac /, 'Nic ']];
-const PREFERRED_EAST_ASIAN = { M: ['Jason', 'Kevin', 'Eric', 'Daniel', 'Jack'], F: ['Lily', 'Grace', 'Amy', 'Jenny', 'Cindy'] };
+const POLISH_FEMININE = [
+  [/ski$/, 'ska'],
+  [/cki$/, 'cka'],
+  [/dzki$/, 'dzka'],
+];
+const POLISH_MASCULINE = [
+  [/ska$/, 'ski'],
+  [/cka$/, 'cki'],
+  [/dzka$/, 'dzki'],
+];
+const IRISH_FEMININE = [
+  [/^Ó /, 'Ní '],
+  [/^Mac /, 'Nic '],
+];
+const PREFERRED_EAST_ASIAN = {
+  M: ['Jason', 'Kevin', 'Eric', 'Daniel', 'Jack'],
+  F: ['Lily', 'Grace', 'Amy', 'Jenny', 'Cindy'],
+};
 
 export function makeNamer(pools) {
   const forename = (origin, sex, gen, rng) => {
@@ -34,7 +48,8 @@ export function makeNamer(pools) {
     else if (origin === 'somali') middle = forename('somali', 'M', 'adult', rng);
     else if (rng.chance(0.45)) middle = forename(foreOrigin, sex, gen, rng);
     if (middle === first) middle = '';
-    if (origin === 'polish') for (const [re, to] of sex === 'F' ? POLISH_FEMININE : POLISH_MASCULINE) last = last.replace(re, to);
+    if (origin === 'polish')
+      for (const [re, to] of sex === 'F' ? POLISH_FEMININE : POLISH_MASCULINE) last = last.replace(re, to);
     if (sex === 'F' && origin === 'irish') for (const [re, to] of IRISH_FEMININE) last = last.replace(re, to);
     if (rng.chance(0.035)) {
       const other = surname(rng.chance(0.7) ? 'english' : pools.origins[gen].pick(rng).origin, rng);
@@ -44,7 +59,8 @@ export function makeNamer(pools) {
     if (gen === 'child') {
       const nick = pools.nicknames.get(first);
       if (nick && rng.chance(0.12)) preferred = rng.pick(nick);
-      else if ((origin === 'chinese' || origin === 'vietnamese') && rng.chance(0.35)) preferred = rng.pick(PREFERRED_EAST_ASIAN[sex]);
+      else if ((origin === 'chinese' || origin === 'vietnamese') && rng.chance(0.35))
+        preferred = rng.pick(PREFERRED_EAST_ASIAN[sex]);
     }
     return { origin, sex, forename: first, middle, surname: last, preferred };
   }
@@ -96,10 +112,20 @@ export function makeSchoolPupils(school, namer, rng, auditDate) {
     }
   });
   // Very common names, as real schools have them.
-  const common = [['Jessica', 'Taylor', 'F'], ['Oliver', 'Smith', 'M'], ['Muhammad', 'Khan', 'M']];
+  const common = [
+    ['Jessica', 'Taylor', 'F'],
+    ['Oliver', 'Smith', 'M'],
+    ['Muhammad', 'Khan', 'M'],
+  ];
   for (const [f, s, sex] of common) {
     const p = rng.pick(current.filter((c) => c.yearNumber >= 5 && c.sex === sex));
-    Object.assign(p, { forename: f, surname: s, preferred: '', middle: '', origin: s === 'Khan' ? 'pakistani' : 'english' });
+    Object.assign(p, {
+      forename: f,
+      surname: s,
+      preferred: '',
+      middle: '',
+      origin: s === 'Khan' ? 'pakistani' : 'english',
+    });
   }
   const former = [];
   const nFormer = Math.round(school.pupils * 0.22);
@@ -138,9 +164,22 @@ export function makeSchoolPupils(school, namer, rng, auditDate) {
 }
 
 const ROLES = [
-  ['Teacher', 40], ['Teaching Assistant', 18], ['Learning Support Assistant', 5], ['Governor', 5], ['Volunteer', 4],
-  ['Administrator', 4], ['Midday Supervisor', 4], ['Cleaner', 3], ['Sports Coach', 2], ['PTA', 2], ['Site Manager', 1],
-  ['Cover Supervisor', 3], ['Technician', 2], ['Librarian', 1], ['Exams Officer', 1], ['Contractor', 1],
+  ['Teacher', 40],
+  ['Teaching Assistant', 18],
+  ['Learning Support Assistant', 5],
+  ['Governor', 5],
+  ['Volunteer', 4],
+  ['Administrator', 4],
+  ['Midday Supervisor', 4],
+  ['Cleaner', 3],
+  ['Sports Coach', 2],
+  ['PTA', 2],
+  ['Site Manager', 1],
+  ['Cover Supervisor', 3],
+  ['Technician', 2],
+  ['Librarian', 1],
+  ['Exams Officer', 1],
+  ['Contractor', 1],
 ];
 
 export function makeStaff(school, n, namer, rng, idPrefix) {
@@ -150,10 +189,22 @@ export function makeStaff(school, n, namer, rng, idPrefix) {
     const p = namer.person('adult', rng);
     let x = rng.next() * roleTotal;
     let role = ROLES[0][0];
-    for (const [r, w] of ROLES) { x -= w; if (x < 0) { role = r; break; } }
+    for (const [r, w] of ROLES) {
+      x -= w;
+      if (x < 0) {
+        role = r;
+        break;
+      }
+    }
     if (i === 0) role = 'Headteacher';
     if (i === 1) role = 'Deputy Headteacher';
-    staff.push({ ...p, id: `${idPrefix}${String(i + 1).padStart(4, '0')}`, role, school: school.name, name: `${p.forename} ${p.surname}` });
+    staff.push({
+      ...p,
+      id: `${idPrefix}${String(i + 1).padStart(4, '0')}`,
+      role,
+      school: school.name,
+      name: `${p.forename} ${p.surname}`,
+    });
   }
   return staff;
 }

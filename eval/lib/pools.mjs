@@ -6,7 +6,9 @@ import { weighted } from './rng.mjs';
 const DATA = fileURLToPath(new URL('../data/', import.meta.url));
 
 function readTable(name) {
-  const [head, ...lines] = readFileSync(DATA + name, 'utf8').trim().split('\n');
+  const [head, ...lines] = readFileSync(DATA + name, 'utf8')
+    .trim()
+    .split('\n');
   const cols = head.split(',');
   return lines.map((line) => {
     const cells = line.split(',');
@@ -44,17 +46,28 @@ function surnameTail(surnames) {
 }
 
 export function loadPools() {
-  const origins = readTable('origins.csv').map((r) => ({ origin: r.origin, child: +r.child_share, adult: +r.adult_share }));
+  const origins = readTable('origins.csv').map((r) => ({
+    origin: r.origin,
+    child: +r.child_share,
+    adult: +r.adult_share,
+  }));
   const forenames = readTable('forenames.csv').map((r) => ({ ...r, child: +r.child, adult: +r.adult }));
   const surnames = readTable('surnames.csv').map((r) => ({ ...r, weight: +r.weight }));
   surnames.push(...surnameTail(surnames));
   const by = {};
   for (const { origin } of origins) {
-    const f = (sex, gen) => weighted(forenames.filter((n) => n.origin === origin && n.sex === sex), (n) => n[gen]);
+    const f = (sex, gen) =>
+      weighted(
+        forenames.filter((n) => n.origin === origin && n.sex === sex),
+        (n) => n[gen],
+      );
     by[origin] = {
       child: { M: f('M', 'child'), F: f('F', 'child') },
       adult: { M: f('M', 'adult'), F: f('F', 'adult') },
-      surnames: weighted(surnames.filter((s) => s.origin === origin), (s) => s.weight),
+      surnames: weighted(
+        surnames.filter((s) => s.origin === origin),
+        (s) => s.weight,
+      ),
     };
   }
   const words = readTable('words.csv');

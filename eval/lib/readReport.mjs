@@ -45,20 +45,35 @@ export function readReport(file, chunkBytes = 1 << 24) {
           else if (c === 92) esc = true;
           else if (c === 34) {
             inStr = false;
-            if (keyParts) { keyParts.push(text.slice(keyStart, i)); key = keyParts.join(''); keyParts = null; }
+            if (keyParts) {
+              keyParts.push(text.slice(keyStart, i));
+              key = keyParts.join('');
+              keyParts = null;
+            }
           }
           continue;
         }
         if (c === 34) {
           inStr = true;
-          if (depth === 1 && expectKey) { keyParts = []; keyStart = i + 1; }
+          if (depth === 1 && expectKey) {
+            keyParts = [];
+            keyStart = i + 1;
+          }
         } else if (c === 123 || c === 91) {
           depth++;
           if (depth === 1) expectKey = true;
           else if (depth === 2) {
             if (ARRAYS.has(key) && c === 91) arrayKey = key;
-            else { cap = []; capStart = i; capKey = key; }
-          } else if (depth === 3 && arrayKey) { cap = []; capStart = i; capKey = arrayKey; }
+            else {
+              cap = [];
+              capStart = i;
+              capKey = key;
+            }
+          } else if (depth === 3 && arrayKey) {
+            cap = [];
+            capStart = i;
+            capKey = arrayKey;
+          }
         } else if (c === 125 || c === 93) {
           if (cap && ((depth === 3 && arrayKey) || (depth === 2 && !arrayKey))) {
             cap.push(text.slice(capStart, i + 1));

@@ -17,7 +17,10 @@ export function makeRng(seed) {
   let c = hashSeed(`c${seed}`);
   let d = 1;
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -37,7 +40,10 @@ export function makeRng(seed) {
       const limit = Math.exp(-mean);
       let k = 0;
       let p = next();
-      while (p > limit) { k++; p *= next(); }
+      while (p > limit) {
+        k++;
+        p *= next();
+      }
       return k;
     },
     shuffle(list) {
@@ -56,7 +62,10 @@ export function weighted(items, weightOf) {
   const kept = items.filter((it) => weightOf(it) > 0);
   const cum = new Float64Array(kept.length);
   let total = 0;
-  kept.forEach((it, i) => { total += weightOf(it); cum[i] = total; });
+  kept.forEach((it, i) => {
+    total += weightOf(it);
+    cum[i] = total;
+  });
   return {
     items: kept,
     pick(rng) {
@@ -65,7 +74,8 @@ export function weighted(items, weightOf) {
       let hi = cum.length - 1;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (cum[mid] > x) hi = mid; else lo = mid + 1;
+        if (cum[mid] > x) hi = mid;
+        else lo = mid + 1;
       }
       return kept[lo];
     },

@@ -10,7 +10,14 @@
 // - a former pupil 18+ or an exempted child counts as "reported" only when a finding names that
 //   pupil; a finding naming another pupil of the same name is a wrong flag or false review instead.
 
-const PARENT_KINDS = new Set(['parent-mum-dad', 'parent-title', 'grandparent', 'relative-nee', 'parent-names-child', 'family-page']);
+const PARENT_KINDS = new Set([
+  'parent-mum-dad',
+  'parent-title',
+  'grandparent',
+  'relative-nee',
+  'parent-names-child',
+  'family-page',
+]);
 const PUPIL_WHO = new Set(['current', 'former', 'other-school', 'exempt', 'former-18plus']);
 
 const pct = (a, n) => (n ? (100 * a) / n : null);
@@ -49,7 +56,11 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
   for (const f of report.findings ?? []) {
     const r = bySource.get(f.connection?.source);
     const right = r && expected(r) && f.pupil?.id === r.pupil_id;
-    const kind = !r ? 'background' : PUPIL_WHO.has(r.who) && r.who !== 'current' && r.who !== 'former' ? `${r.kind} (${r.who})` : r.kind;
+    const kind = !r
+      ? 'background'
+      : PUPIL_WHO.has(r.who) && r.who !== 'current' && r.who !== 'former'
+        ? `${r.kind} (${r.who})`
+        : r.kind;
     if (truth.meta.trust && !trustWide) {
       const staffSchool = schoolOfStaff(f.staff?.id);
       if (namesOf(f).some((id) => schoolOfPupil(id) && schoolOfPupil(id) !== staffSchool)) otherSchoolReported++;
@@ -83,7 +94,11 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
     if (fs.some((f) => namesOf(f).includes(r.pupil_id))) return 'reviewed';
     return 'wrong';
   };
-  const tally = { clear: { n: 0, flagged: 0, found: 0 }, weak: { n: 0, flagged: 0, found: 0 }, otherSchool: { n: 0, found: 0 } };
+  const tally = {
+    clear: { n: 0, flagged: 0, found: 0 },
+    weak: { n: 0, flagged: 0, found: 0 },
+    otherSchool: { n: 0, found: 0 },
+  };
   let former18Reported = 0;
   let parentsReported = 0;
   let exemptReported = 0;
@@ -139,15 +154,29 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
     falseReviews,
     falseReviewsPer1000: (1000 * falseReviews) / connections,
     falseReviewsByKind,
-    clearCut: { n: tally.clear.n, flaggedPct: pct(tally.clear.flagged, tally.clear.n), foundPct: pct(tally.clear.found, tally.clear.n) },
-    weakEvidence: { n: tally.weak.n, flaggedPct: pct(tally.weak.flagged, tally.weak.n), foundPct: pct(tally.weak.found, tally.weak.n) },
+    clearCut: {
+      n: tally.clear.n,
+      flaggedPct: pct(tally.clear.flagged, tally.clear.n),
+      foundPct: pct(tally.clear.found, tally.clear.n),
+    },
+    weakEvidence: {
+      n: tally.weak.n,
+      flaggedPct: pct(tally.weak.flagged, tally.weak.n),
+      foundPct: pct(tally.weak.found, tally.weak.n),
+    },
     backgroundAdultsFlagged: backgroundFlagged,
     backgroundAdultsReviewed: backgroundReviewed,
-    namesakeBackgroundFlagged: [...table.values()].filter((t) => t.kind.includes('namesake-background')).reduce((a, t) => a + t.flagged, 0),
+    namesakeBackgroundFlagged: [...table.values()]
+      .filter((t) => t.kind.includes('namesake-background'))
+      .reduce((a, t) => a + t.flagged, 0),
     adultTrapsFlagged: adultsFlaggedByKind.reduce((a, t) => a + t.flagged, 0),
     mustNeverBeReported: { former18Plus: former18Reported, parents: parentsReported, exemptedLinks: exemptReported },
     exemptedListed: { listed: exemptListed, of: exemptN },
-    otherSchool: truth.meta.trust ? (trustWide ? { n: tally.otherSchool.n, foundPct: pct(tally.otherSchool.found, tally.otherSchool.n) } : { pupilsOfAnotherSchoolReported: otherSchoolReported }) : null,
+    otherSchool: truth.meta.trust
+      ? trustWide
+        ? { n: tally.otherSchool.n, foundPct: pct(tally.otherSchool.found, tally.otherSchool.n) }
+        : { pupilsOfAnotherSchoolReported: otherSchoolReported }
+      : null,
     perKind: [...table.values()].sort((a, b) => a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind)),
   };
 }

@@ -12,7 +12,10 @@ export function fold(text) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, controls included.
     out = /^[\x00-\x7f]*$/.test(text)
       ? text
-      : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁđĐıøØßæ]/g, (c) => EXTRA_FOLDS[c]);
+      : text
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[łŁđĐıøØßæ]/g, (c) => EXTRA_FOLDS[c]);
     if (foldCache.size > 200_000) foldCache.clear();
     foldCache.set(text, out);
   }
@@ -23,7 +26,9 @@ export function fold(text) {
 export function handlePart(text) {
   let out = partCache.get(text);
   if (out === undefined) {
-    out = fold(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+    out = fold(text)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
     if (partCache.size > 200_000) partCache.clear();
     partCache.set(text, out);
   }

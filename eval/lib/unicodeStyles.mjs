@@ -23,7 +23,9 @@ export const MATH_STYLES = {
 };
 
 export const fullwidth = (text) =>
-  [...fold(text)].map((c) => (c === ' ' ? '\u3000' : /[!-~]/.test(c) ? String.fromCodePoint(c.charCodeAt(0) + 0xfee0) : c)).join('');
+  [...fold(text)]
+    .map((c) => (c === ' ' ? '\u3000' : /[!-~]/.test(c) ? String.fromCodePoint(c.charCodeAt(0) + 0xfee0) : c))
+    .join('');
 
 export const circled = alphabet(0x24b6, 0x24d0);
 
@@ -32,11 +34,50 @@ const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠ�
 export const smallCaps = (text) =>
   fold(text)
     .split(' ')
-    .map((w) => [...w].map((c, i) => (i > 0 && /[a-zA-Z]/.test(c) ? SMALL_CAPS[c.toLowerCase().charCodeAt(0) - 97] : c)).join(''))
+    .map((w) =>
+      [...w].map((c, i) => (i > 0 && /[a-zA-Z]/.test(c) ? SMALL_CAPS[c.toLowerCase().charCodeAt(0) - 97] : c)).join(''),
+    )
     .join(' ');
 
-const CYRILLIC = { a: 'а', e: 'е', o: 'о', c: 'с', p: 'р', x: 'х', y: 'у', i: 'і', A: 'А', B: 'В', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х' };
-const GREEK = { A: 'Α', B: 'Β', E: 'Ε', H: 'Η', I: 'Ι', K: 'Κ', M: 'Μ', N: 'Ν', O: 'Ο', P: 'Ρ', T: 'Τ', X: 'Χ', Y: 'Υ', Z: 'Ζ', o: 'ο', v: 'ν' };
+const CYRILLIC = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  c: 'с',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+  A: 'А',
+  B: 'В',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  C: 'С',
+  T: 'Т',
+  X: 'Х',
+};
+const GREEK = {
+  A: 'Α',
+  B: 'Β',
+  E: 'Ε',
+  H: 'Η',
+  I: 'Ι',
+  K: 'Κ',
+  M: 'Μ',
+  N: 'Ν',
+  O: 'Ο',
+  P: 'Ρ',
+  T: 'Τ',
+  X: 'Χ',
+  Y: 'Υ',
+  Z: 'Ζ',
+  o: 'ο',
+  v: 'ν',
+};
 
 /** Swaps some letters for look-alikes from another script (at least one swap where possible). */
 export function lookalikes(text, script, rng) {
@@ -54,7 +95,9 @@ export function leet(text, rng) {
   const spots = chars.map((c, i) => (LEET[c.toLowerCase()] ? i : -1)).filter((i) => i >= 0);
   if (spots.length === 0) return text;
   const first = rng.pick(spots);
-  return chars.map((c, i) => (LEET[c.toLowerCase()] && (i === first || rng.chance(0.5)) ? LEET[c.toLowerCase()] : c)).join('');
+  return chars
+    .map((c, i) => (LEET[c.toLowerCase()] && (i === first || rng.chance(0.5)) ? LEET[c.toLowerCase()] : c))
+    .join('');
 }
 
 export const EMOJI = ['🌸', '✨', '⚽', '💖', '🦋', '🌷', '🔥', '💫', '🎀', '🏀', '🌈', '😎', '🐾', '🎮', '👑', '⭐'];

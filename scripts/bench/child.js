@@ -15,8 +15,11 @@ const started = performance.now();
 let result;
 if (mode === 'parse') {
   let records = 0;
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.csv')).sort()) {
-    for await (const _record of createReadStream(path.join(folder, name), { highWaterMark: 1024 * 1024 }).pipe(parse())) records++;
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.csv'))
+    .sort()) {
+    for await (const _record of createReadStream(path.join(folder, name), { highWaterMark: 1024 * 1024 }).pipe(parse()))
+      records++;
   }
   result = { records };
 } else {

@@ -4,8 +4,16 @@
  */
 import { GENERATOR_NICKNAMES } from './namePools.js';
 
-const strip = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Łł]/g, (c) => (c === 'Ł' ? 'L' : 'l')).replace(/ı/g, 'i');
-const plain = (s) => strip(s).toLowerCase().replace(/[^a-z]/g, '');
+const strip = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[Łł]/g, (c) => (c === 'Ł' ? 'L' : 'l'))
+    .replace(/ı/g, 'i');
+const plain = (s) =>
+  strip(s)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 const yy = (p) => p.dob.slice(2, 4);
 const yyyy = (p) => p.dob.slice(0, 4);
 
@@ -15,8 +23,34 @@ const SCRIPT_BOLD = (c) => mapAlpha(c, 0x1d4d0, 0x1d4ea);
 const FULLWIDTH = (c) => mapAlpha(c, 0xff21, 0xff41);
 const CIRCLED = (c) => mapAlpha(c, 0x24b6, 0x24d0);
 const SQUARED = (c) => (/[A-Za-z]/.test(c) ? String.fromCodePoint(0x1f130 + c.toUpperCase().charCodeAt(0) - 65) : c);
-const NEG_SQUARED = (c) => (/[A-Za-z]/.test(c) ? String.fromCodePoint(0x1f170 + c.toUpperCase().charCodeAt(0) - 65) : c);
-const SMALL_CAPS_MAP = { a: 'ᴀ', b: 'ʙ', c: 'ᴄ', d: 'ᴅ', e: 'ᴇ', f: 'ꜰ', g: 'ɢ', h: 'ʜ', i: 'ɪ', j: 'ᴊ', k: 'ᴋ', l: 'ʟ', m: 'ᴍ', n: 'ɴ', o: 'ᴏ', p: 'ᴘ', r: 'ʀ', s: 's', t: 'ᴛ', u: 'ᴜ', v: 'ᴠ', w: 'ᴡ', y: 'ʏ', z: 'ᴢ' };
+const NEG_SQUARED = (c) =>
+  /[A-Za-z]/.test(c) ? String.fromCodePoint(0x1f170 + c.toUpperCase().charCodeAt(0) - 65) : c;
+const SMALL_CAPS_MAP = {
+  a: 'ᴀ',
+  b: 'ʙ',
+  c: 'ᴄ',
+  d: 'ᴅ',
+  e: 'ᴇ',
+  f: 'ꜰ',
+  g: 'ɢ',
+  h: 'ʜ',
+  i: 'ɪ',
+  j: 'ᴊ',
+  k: 'ᴋ',
+  l: 'ʟ',
+  m: 'ᴍ',
+  n: 'ɴ',
+  o: 'ᴏ',
+  p: 'ᴘ',
+  r: 'ʀ',
+  s: 's',
+  t: 'ᴛ',
+  u: 'ᴜ',
+  v: 'ᴠ',
+  w: 'ᴡ',
+  y: 'ʏ',
+  z: 'ᴢ',
+};
 const SMALL_CAPS = (c) => SMALL_CAPS_MAP[c.toLowerCase()] ?? c;
 function mapAlpha(c, upper, lower) {
   const code = c.charCodeAt(0);
@@ -27,13 +61,40 @@ function mapAlpha(c, upper, lower) {
 const STYLES = [BOLD, ITALIC, SCRIPT_BOLD, FULLWIDTH, CIRCLED, SQUARED, NEG_SQUARED, SMALL_CAPS];
 const EMOJI = ['✨', '💕', '🌸', '⚽', '🔥', '💙', '🦋', '👑', '😎', '🌈', '♡', '★', '❤️', '🏳️‍🌈', '🎮'];
 /** Cyrillic and Greek letters that look like Latin ones. */
-const LOOK_ALIKES = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', A: 'А', B: 'В', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х', J: 'Ј', S: 'Ѕ', v: 'ν' };
+const LOOK_ALIKES = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+  A: 'А',
+  B: 'В',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  C: 'С',
+  T: 'Т',
+  X: 'Х',
+  J: 'Ј',
+  S: 'Ѕ',
+  v: 'ν',
+};
 const LEET = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', A: '4', E: '3', I: '1', O: '0', S: '5', T: '7' };
 
 /** A disguise kind: `expect` is the level a careful reader would give it. */
 export const DISGUISES = [
   { kind: 'exact', expect: 'flag', make: (p) => ({ displayName: `${p.fore} ${p.sur}` }) },
-  { kind: 'preferred', expect: 'flag', make: (p) => (p.preferred ? { displayName: `${p.preferred} ${p.sur}`, shown: [p.preferred, p.sur] } : null) },
+  {
+    kind: 'preferred',
+    expect: 'flag',
+    make: (p) => (p.preferred ? { displayName: `${p.preferred} ${p.sur}`, shown: [p.preferred, p.sur] } : null),
+  },
   {
     kind: 'nickname',
     expect: 'flag',
@@ -45,8 +106,19 @@ export const DISGUISES = [
   },
   // Without a comma, `Kelly Thomas` reads as Kelly first whoever wrote it: a surname that is also
   // a given name is written with the comma.
-  { kind: 'surname_first', expect: 'flag', make: (p, rnd, ctx) => ({ displayName: rnd.chance(0.5) || ctx.isGivenName(p.sur) ? `${p.sur.toUpperCase()}, ${p.fore}` : `${p.sur} ${p.fore}` }) },
-  { kind: 'middle_name', expect: 'flag', make: (p) => (p.middle ? { displayName: `${p.fore} ${p.middle} ${p.sur}` } : null) },
+  {
+    kind: 'surname_first',
+    expect: 'flag',
+    make: (p, rnd, ctx) => ({
+      displayName:
+        rnd.chance(0.5) || ctx.isGivenName(p.sur) ? `${p.sur.toUpperCase()}, ${p.fore}` : `${p.sur} ${p.fore}`,
+    }),
+  },
+  {
+    kind: 'middle_name',
+    expect: 'flag',
+    make: (p) => (p.middle ? { displayName: `${p.fore} ${p.middle} ${p.sur}` } : null),
+  },
   {
     kind: 'case_accents_punctuation',
     expect: 'flag',
@@ -67,7 +139,9 @@ export const DISGUISES = [
       const name = `${strip(p.fore)} ${strip(p.sur)}`;
       if (rnd.chance(0.4)) {
         const e = rnd.pick(EMOJI);
-        return { displayName: rnd.chance(0.5) ? `${e}${p.fore}${e} ${p.sur} ${rnd.pick(EMOJI)}` : `${p.fore} ${e} ${p.sur}` };
+        return {
+          displayName: rnd.chance(0.5) ? `${e}${p.fore}${e} ${p.sur} ${rnd.pick(EMOJI)}` : `${p.fore} ${e} ${p.sur}`,
+        };
       }
       const style = rnd.pick(STYLES);
       return { displayName: [...name].map((c) => style(c)).join('') };
@@ -109,7 +183,10 @@ export const DISGUISES = [
       for (let tries = 0; tries < 5; tries++) {
         const typo = oneEdit(word, rnd);
         if (ctx.isGivenName(typo) || ctx.isSurname(typo) || typo.toLowerCase() === word.toLowerCase()) continue;
-        return { displayName: onFore ? `${typo} ${strip(p.sur)}` : `${strip(p.fore)} ${typo}`, typo: { word: typo, onFore } };
+        return {
+          displayName: onFore ? `${typo} ${strip(p.sur)}` : `${strip(p.fore)} ${typo}`,
+          typo: { word: typo, onFore },
+        };
       }
       return null;
     },
@@ -122,7 +199,18 @@ export const DISGUISES = [
       const s = plain(p.sur);
       // Most numbers in handles are no year (a shirt number, a lucky number): pupils carry them too.
       const other = String(rnd.int(100)).padStart(2, '0');
-      const forms = [...(p.year > 0 && !p.former ? [`${f}${s}${p.year}`] : []), `${f}.${s}`, `${f}${s}_${yy(p)}`, `${f}_${s}`, `${s}y.${f}`, `${f}${s}${yyyy(p)}x`, `${f}.${s}${yy(p)}`, `_${f}${s}_`, `${f}${s}${other}`, `${f}_${s}${rnd.int(1000)}`];
+      const forms = [
+        ...(p.year > 0 && !p.former ? [`${f}${s}${p.year}`] : []),
+        `${f}.${s}`,
+        `${f}${s}_${yy(p)}`,
+        `${f}_${s}`,
+        `${s}y.${f}`,
+        `${f}${s}${yyyy(p)}x`,
+        `${f}.${s}${yy(p)}`,
+        `_${f}${s}_`,
+        `${f}${s}${other}`,
+        `${f}_${s}${rnd.int(1000)}`,
+      ];
       if (!ctx.isGivenName(p.sur)) forms.push(`${s}.${f}`);
       const username = rnd.pick(forms);
       const displayName = rnd.pick(['', p.fore, `${p.fore} ${p.sur}`]);
@@ -133,17 +221,41 @@ export const DISGUISES = [
     // The name shown in full, the username no name at all, with a number that is no year (fifawolf83).
     kind: 'unrelated_handle',
     expect: 'flag',
-    make: (p, rnd) => ({ displayName: rnd.chance(0.5) ? `${p.fore} ${p.sur}` : `${rnd.pick(EMOJI)} ${p.fore} ${p.sur} ${rnd.pick(EMOJI)}`, username: `${rnd.pick(['fifa', 'wolf', 'star', 'moon', 'pixel', 'ninja'])}${rnd.pick(['wolf', 'girl', 'boy', 'fan', 'queen', 'king'])}${10 + rnd.int(90)}` }),
+    make: (p, rnd) => ({
+      displayName: rnd.chance(0.5) ? `${p.fore} ${p.sur}` : `${rnd.pick(EMOJI)} ${p.fore} ${p.sur} ${rnd.pick(EMOJI)}`,
+      username: `${rnd.pick(['fifa', 'wolf', 'star', 'moon', 'pixel', 'ninja'])}${rnd.pick(['wolf', 'girl', 'boy', 'fan', 'queen', 'king'])}${10 + rnd.int(90)}`,
+    }),
   },
   // A forename alone, the handle carrying the pupil's birth year: worth a look, no more.
-  { kind: 'forename_birth_year', expect: 'review', make: (p, rnd) => ({ displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.chance(0.5) ? yyyy(p) : `_${yy(p)}`}` }) },
+  {
+    kind: 'forename_birth_year',
+    expect: 'review',
+    make: (p, rnd) => ({
+      displayName: rnd.chance(0.5) ? p.fore : '',
+      username: `${plain(p.fore)}${rnd.chance(0.5) ? yyyy(p) : `_${yy(p)}`}`,
+    }),
+  },
   // A forename alone, the handle carrying the pupil's year group (ellie.yr9).
   {
     kind: 'forename_year_group',
     expect: 'review',
-    make: (p, rnd) => (p.year > 0 && !p.former ? { displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.pick(['.yr', '_y', 'yr', '.y'])}${p.year}` } : null),
+    make: (p, rnd) =>
+      p.year > 0 && !p.former
+        ? {
+            displayName: rnd.chance(0.5) ? p.fore : '',
+            username: `${plain(p.fore)}${rnd.pick(['.yr', '_y', 'yr', '.y'])}${p.year}`,
+          }
+        : null,
   },
-  { kind: 'handle_initial', expect: 'review', make: (p, rnd) => ({ username: rnd.chance(0.5) ? `${plain(p.fore)[0]}_${plain(p.sur)}${yyyy(p)}` : `${plain(p.fore)[0]}${plain(p.sur)}${yy(p)}` }) },
+  {
+    kind: 'handle_initial',
+    expect: 'review',
+    make: (p, rnd) => ({
+      username: rnd.chance(0.5)
+        ? `${plain(p.fore)[0]}_${plain(p.sur)}${yyyy(p)}`
+        : `${plain(p.fore)[0]}${plain(p.sur)}${yy(p)}`,
+    }),
+  },
   {
     kind: 'partial_surname',
     expect: 'review',
@@ -187,7 +299,11 @@ export const DISGUISES = [
       const fore = strip(p.fore);
       const sur = strip(p.sur);
       const both = rnd.chance(0.6);
-      const name = both ? `${stretch(fore, 1 + rnd.int(3))} ${stretch(sur, 2 + rnd.int(2))}` : rnd.chance(0.5) ? `${stretch(fore, 2 + rnd.int(2))} ${sur}` : `${fore} ${stretch(sur, 2 + rnd.int(2))}`;
+      const name = both
+        ? `${stretch(fore, 1 + rnd.int(3))} ${stretch(sur, 2 + rnd.int(2))}`
+        : rnd.chance(0.5)
+          ? `${stretch(fore, 2 + rnd.int(2))} ${sur}`
+          : `${fore} ${stretch(sur, 2 + rnd.int(2))}`;
       return { displayName: rnd.chance(0.5) ? name.toLowerCase() : name };
     },
   },
@@ -195,7 +311,10 @@ export const DISGUISES = [
     kind: 'mixed_case',
     expect: 'flag',
     make: (p, rnd) => {
-      const mix = (word) => [...strip(word)].map((c, i) => ((i + (rnd.chance(0.3) ? 1 : 0)) % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
+      const mix = (word) =>
+        [...strip(word)]
+          .map((c, i) => ((i + (rnd.chance(0.3) ? 1 : 0)) % 2 ? c.toUpperCase() : c.toLowerCase()))
+          .join('');
       return { displayName: `${mix(p.fore)} ${mix(p.sur)}` };
     },
   },
@@ -208,7 +327,13 @@ export const DISGUISES = [
   {
     kind: 'handle_surname_first',
     expect: 'flag',
-    make: (p, rnd, ctx) => (ctx.isGivenName(p.sur) ? null : { displayName: rnd.chance(0.5) ? '' : p.fore, username: `${plain(p.sur)}${rnd.pick(['.', '_', ''])}${plain(p.fore)}${rnd.chance(0.4) ? String(rnd.int(100)).padStart(2, '0') : ''}` }),
+    make: (p, rnd, ctx) =>
+      ctx.isGivenName(p.sur)
+        ? null
+        : {
+            displayName: rnd.chance(0.5) ? '' : p.fore,
+            username: `${plain(p.sur)}${rnd.pick(['.', '_', ''])}${plain(p.fore)}${rnd.chance(0.4) ? String(rnd.int(100)).padStart(2, '0') : ''}`,
+          },
   },
   // Half a double-barrelled surname with a number that is no year of the pupil's (olivia_wood84).
   {
@@ -219,7 +344,11 @@ export const DISGUISES = [
       const part = rnd.pick(p.sur.split('-'));
       const number = String(10 + rnd.int(90));
       if (Number(number) === Number(yy(p))) return null;
-      return { displayName: rnd.chance(0.5) ? p.fore : '', username: `${plain(p.fore)}${rnd.pick(['_', '.', ''])}${plain(part)}${number}`, shown: [p.fore, part] };
+      return {
+        displayName: rnd.chance(0.5) ? p.fore : '',
+        username: `${plain(p.fore)}${rnd.pick(['_', '.', ''])}${plain(part)}${number}`,
+        shown: [p.fore, part],
+      };
     },
   },
   // Other languages' ways with the pupil's name: another romanisation, a diminutive, a respelling.
@@ -230,7 +359,9 @@ export const DISGUISES = [
     expect: 'review',
     make: (p, rnd, ctx) => {
       const form = soundAlike(strip(p.fore), rnd);
-      return form && !ctx.isGivenName(form) && !ctx.isSurname(form) ? { displayName: `${form} ${p.sur}`, shown: [form, p.sur] } : null;
+      return form && !ctx.isGivenName(form) && !ctx.isSurname(form)
+        ? { displayName: `${form} ${p.sur}`, shown: [form, p.sur] }
+        : null;
     },
   },
 ];
@@ -247,8 +378,26 @@ function otherForm(table, p, rnd) {
  * changed where English spelling allows another way to write the same sound.
  */
 const SOUND_RULES = [
-  [/ph/, 'f'], [/ck/, 'k'], [/x/, 'ks'], [/c(?=[aou])/, 'k'], [/ee/, 'ea'], [/oo/, 'ou'], [/y$/, 'ie'], [/ie$/, 'y'], [/i(?=[^aeiou][aeiou])/, 'y'], [/ai/, 'ay'], [/ay/, 'ai'], [/th/, 't'],
-  [/er$/, 'a'], [/a$/, 'ah'], [/ia$/, 'iyah'], [/e(?=[^aeiou]$)/, 'i'], [/s(?=[aeiou])/, 'c'], [/q/, 'k'], [/ou/, 'ow'], [/ey$/, 'ee'],
+  [/ph/, 'f'],
+  [/ck/, 'k'],
+  [/x/, 'ks'],
+  [/c(?=[aou])/, 'k'],
+  [/ee/, 'ea'],
+  [/oo/, 'ou'],
+  [/y$/, 'ie'],
+  [/ie$/, 'y'],
+  [/i(?=[^aeiou][aeiou])/, 'y'],
+  [/ai/, 'ay'],
+  [/ay/, 'ai'],
+  [/th/, 't'],
+  [/er$/, 'a'],
+  [/a$/, 'ah'],
+  [/ia$/, 'iyah'],
+  [/e(?=[^aeiou]$)/, 'i'],
+  [/s(?=[aeiou])/, 'c'],
+  [/q/, 'k'],
+  [/ou/, 'ow'],
+  [/ey$/, 'ee'],
 ];
 function soundAlike(name, rnd) {
   const lower = name.toLowerCase();
@@ -271,22 +420,62 @@ function soundAlike(name, rnd) {
  * Turkish, Urdu): written apart from the engine's table, from common English spellings.
  */
 const GENERATOR_TRANSLITERATIONS = {
-  Yusuf: ['Youssef', 'Yousef', 'Yousuf'], Mohammed: ['Mohamed', 'Mohammad', 'Muhammed'], Muhammad: ['Mohamad', 'Muhammed', 'Mohammad'],
-  Ibrahim: ['Ebrahim', 'Ibraheem'], Omar: ['Umar', 'Omer'], Hamza: ['Hamzah', 'Hamzeh'], Zayn: ['Zain', 'Zaine'], Ayaan: ['Ayan'],
-  Aisha: ['Ayesha', 'Aysha', 'Aishah'], Fatima: ['Fatimah', 'Fatma'], Maryam: ['Mariam', 'Maryum'], Zainab: ['Zaynab', 'Zeinab'],
-  Amira: ['Ameera', 'Amirah'], Hafsa: ['Hafsah'], Wiktoria: ['Viktoria', 'Victoria'], Kacper: ['Kasper', 'Casper'], Mateusz: ['Mateush'],
-  Zuzanna: ['Zuzana', 'Susanna'], Oliwia: ['Olivia'], Dawid: ['David'], Jakub: ['Jacob', 'Yakub'], Szymon: ['Simon', 'Shimon'],
-  Bartosz: ['Bartosh'], Idrees: ['Idris'], Khalid: ['Khaled'], Tariq: ['Tarik', 'Tareq'], Bilal: ['Belal'], Rayan: ['Rayyan'],
-  Safiya: ['Safia', 'Safiyah'], Inaya: ['Inaaya'], Noor: ['Nur'], Ayse: ['Ayshe', 'Aishe'], Oguz: ['Oghuz'], Agnieszka: ['Agnieshka'],
+  Yusuf: ['Youssef', 'Yousef', 'Yousuf'],
+  Mohammed: ['Mohamed', 'Mohammad', 'Muhammed'],
+  Muhammad: ['Mohamad', 'Muhammed', 'Mohammad'],
+  Ibrahim: ['Ebrahim', 'Ibraheem'],
+  Omar: ['Umar', 'Omer'],
+  Hamza: ['Hamzah', 'Hamzeh'],
+  Zayn: ['Zain', 'Zaine'],
+  Ayaan: ['Ayan'],
+  Aisha: ['Ayesha', 'Aysha', 'Aishah'],
+  Fatima: ['Fatimah', 'Fatma'],
+  Maryam: ['Mariam', 'Maryum'],
+  Zainab: ['Zaynab', 'Zeinab'],
+  Amira: ['Ameera', 'Amirah'],
+  Hafsa: ['Hafsah'],
+  Wiktoria: ['Viktoria', 'Victoria'],
+  Kacper: ['Kasper', 'Casper'],
+  Mateusz: ['Mateush'],
+  Zuzanna: ['Zuzana', 'Susanna'],
+  Oliwia: ['Olivia'],
+  Dawid: ['David'],
+  Jakub: ['Jacob', 'Yakub'],
+  Szymon: ['Simon', 'Shimon'],
+  Bartosz: ['Bartosh'],
+  Idrees: ['Idris'],
+  Khalid: ['Khaled'],
+  Tariq: ['Tarik', 'Tareq'],
+  Bilal: ['Belal'],
+  Rayan: ['Rayyan'],
+  Safiya: ['Safia', 'Safiyah'],
+  Inaya: ['Inaaya'],
+  Noor: ['Nur'],
+  Ayse: ['Ayshe', 'Aishe'],
+  Oguz: ['Oghuz'],
+  Agnieszka: ['Agnieshka'],
   Malgorzata: ['Malgozhata'],
 };
 
 /** The generator's own diminutives of the pool's names in their languages (Zuzanna → Zuzia, Jakub → Kuba). */
 const GENERATOR_DIMINUTIVES = {
-  Zuzanna: ['Zuzia', 'Zuza'], Wiktoria: ['Wika', 'Wiki'], Jakub: ['Kuba', 'Kubus'], Kacper: ['Kacperek'], Mateusz: ['Mati', 'Matek'],
-  Bartosz: ['Bartek'], Dawid: ['Dawidek'], Szymon: ['Szymek'], Agnieszka: ['Aga', 'Agusia'], Malgorzata: ['Gosia', 'Malgosia'],
-  Oliwia: ['Oliwka'], Kinga: ['Kingusia'], Mohammed: ['Hamoudi'], Muhammad: ['Hamoudi'], Fatima: ['Fati'],
-  Adaeze: ['Ada'], Folake: ['Fola'],
+  Zuzanna: ['Zuzia', 'Zuza'],
+  Wiktoria: ['Wika', 'Wiki'],
+  Jakub: ['Kuba', 'Kubus'],
+  Kacper: ['Kacperek'],
+  Mateusz: ['Mati', 'Matek'],
+  Bartosz: ['Bartek'],
+  Dawid: ['Dawidek'],
+  Szymon: ['Szymek'],
+  Agnieszka: ['Aga', 'Agusia'],
+  Malgorzata: ['Gosia', 'Malgosia'],
+  Oliwia: ['Oliwka'],
+  Kinga: ['Kingusia'],
+  Mohammed: ['Hamoudi'],
+  Muhammad: ['Hamoudi'],
+  Fatima: ['Fati'],
+  Adaeze: ['Ada'],
+  Folake: ['Fola'],
 };
 
 function oneEdit(word, rnd) {

@@ -11,25 +11,95 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DISGUISES, plain, strip } from './disguises.js';
-import { ADULT_FORENAMES, CHILD_FORENAMES, MIDDLE_NAMES, MORE_ADULT_FORENAMES, MORE_CHILD_FORENAMES, RARE_SURNAMES, SURNAMES, givenNameKeys } from './namePools.js';
-import { TRUST_ADULT_FORENAMES, TRUST_CHILD_FORENAMES, TRUST_RARE_SURNAMES, TRUST_SURNAMES, trustSurname } from './trustPool.js';
+import {
+  ADULT_FORENAMES,
+  CHILD_FORENAMES,
+  givenNameKeys,
+  MIDDLE_NAMES,
+  MORE_ADULT_FORENAMES,
+  MORE_CHILD_FORENAMES,
+  RARE_SURNAMES,
+  SURNAMES,
+} from './namePools.js';
+import {
+  TRUST_ADULT_FORENAMES,
+  TRUST_CHILD_FORENAMES,
+  TRUST_RARE_SURNAMES,
+  TRUST_SURNAMES,
+  trustSurname,
+} from './trustPool.js';
 
 export const AUDIT_DATE = '2026-11-24';
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
-const WEAKER_KINDS = new Set(['nickname', 'partial_surname', 'half_surname_number', 'transliteration', 'other_language_diminutive', 'sound_alike']);
+const WEAKER_KINDS = new Set([
+  'nickname',
+  'partial_surname',
+  'half_surname_number',
+  'transliteration',
+  'other_language_diminutive',
+  'sound_alike',
+]);
 
 export const SIZES = {
   infant: { schools: 1, current: 270, leavers: 40, staff: 30, rows: 6_000, years: [0, 1, 2], pupilShare: 0.03 },
-  secondary: { schools: 1, current: 1_200, leavers: 300, staff: 120, rows: 40_000, years: [7, 8, 9, 10, 11, 12, 13], pupilShare: 0.02 },
-  trust: { schools: 30, current: 44_000, leavers: 6_000, staff: 4_000, rows: 1_000_000, years: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], pupilShare: 0.015 },
+  secondary: {
+    schools: 1,
+    current: 1_200,
+    leavers: 300,
+    staff: 120,
+    rows: 40_000,
+    years: [7, 8, 9, 10, 11, 12, 13],
+    pupilShare: 0.02,
+  },
+  trust: {
+    schools: 30,
+    current: 44_000,
+    leavers: 6_000,
+    staff: 4_000,
+    rows: 1_000_000,
+    years: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    pupilShare: 0.015,
+  },
 };
 
-const HANDLE_WORDS = ['fifa', 'wolf', 'blue', 'sky', 'star', 'gamer', 'moon', 'pixel', 'tiger', 'cookie', 'ninja', 'rose', 'storm', 'dream', 'lucky', 'shadow', 'sunny', 'frost'];
+const HANDLE_WORDS = [
+  'fifa',
+  'wolf',
+  'blue',
+  'sky',
+  'star',
+  'gamer',
+  'moon',
+  'pixel',
+  'tiger',
+  'cookie',
+  'ninja',
+  'rose',
+  'storm',
+  'dream',
+  'lucky',
+  'shadow',
+  'sunny',
+  'frost',
+];
 
 /** Another real spelling of a forename, one letter away (Jayden → Jaiden), when there is a usual one. */
 const RESPELLINGS = [
-  ['ay', 'ai'], ['ai', 'ay'], ['y', 'ie'], ['ie', 'y'], ['ey', 'y'], ['ph', 'f'], ['c', 'k'], ['k', 'c'], ['ll', 'l'], ['l', 'll'], ['nn', 'n'], ['i', 'y'], ['ee', 'i'], ['ah', 'a'],
+  ['ay', 'ai'],
+  ['ai', 'ay'],
+  ['y', 'ie'],
+  ['ie', 'y'],
+  ['ey', 'y'],
+  ['ph', 'f'],
+  ['c', 'k'],
+  ['k', 'c'],
+  ['ll', 'l'],
+  ['l', 'll'],
+  ['nn', 'n'],
+  ['i', 'y'],
+  ['ee', 'i'],
+  ['ah', 'a'],
 ];
 function respell(name) {
   for (const [from, to] of RESPELLINGS) {
@@ -61,7 +131,12 @@ export function random(seed) {
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;
 const uk = (isoDate) => isoDate.split('-').reverse().join('/');
-const csv = (value) => (value === undefined || value === null ? '' : /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
+const csv = (value) =>
+  value === undefined || value === null
+    ? ''
+    : /[",\n]/.test(String(value))
+      ? `"${String(value).replace(/"/g, '""')}"`
+      : String(value);
 
 /** Born between 1 September and 31 August of the academic year that puts the pupil in `year` on the audit date. */
 function dobForYear(rnd, year) {
@@ -75,10 +150,20 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const size = SIZES[sizeName];
   const rnd = random(seed + sizeName.length);
   mkdirSync(dir, { recursive: true });
-  const commonChildNames = [...CHILD_FORENAMES, 'Frederick', 'Margaret', 'Gabriella', 'Zachary', 'Elizabeth', 'Benjamin'];
+  const commonChildNames = [
+    ...CHILD_FORENAMES,
+    'Frederick',
+    'Margaret',
+    'Gabriella',
+    'Zachary',
+    'Elizabeth',
+    'Benjamin',
+  ];
   // A trust's names are more varied than a school's (see trustPool.js).
   const trust = sizeName === 'trust';
-  const moreChildNames = trust ? unseen([...MORE_CHILD_FORENAMES, ...TRUST_CHILD_FORENAMES], commonChildNames) : MORE_CHILD_FORENAMES;
+  const moreChildNames = trust
+    ? unseen([...MORE_CHILD_FORENAMES, ...TRUST_CHILD_FORENAMES], commonChildNames)
+    : MORE_CHILD_FORENAMES;
   const childNames = [...commonChildNames, ...moreChildNames];
   const childPlain = new Set(childNames.map((n) => plain(n)));
   const allAdult = [...ADULT_FORENAMES, ...MORE_ADULT_FORENAMES, ...(trust ? TRUST_ADULT_FORENAMES : [])];
@@ -87,12 +172,19 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const { createNicknameBook: makeBook } = await import('../../dist/match/nicknames.js');
   const givenBook = makeBook();
   const commonSurnames = trust ? unseen([...SURNAMES, ...TRUST_SURNAMES], []) : SURNAMES;
-  const rareSurnames = (trust ? unseen([...RARE_SURNAMES, ...TRUST_RARE_SURNAMES], commonSurnames) : RARE_SURNAMES).filter((s) => !givenNames.has(plain(s)) && !givenBook.isKnownGivenName(plain(s)));
+  const rareSurnames = (
+    trust ? unseen([...RARE_SURNAMES, ...TRUST_RARE_SURNAMES], commonSurnames) : RARE_SURNAMES
+  ).filter((s) => !givenNames.has(plain(s)) && !givenBook.isKnownGivenName(plain(s)));
   const surnameSet = new Set([...commonSurnames, ...rareSurnames].map((n) => plain(n)));
   /** A common forename two times in three, else a rarer one. */
   const childForename = () => (rnd.chance(0.67) ? rnd.pick(commonChildNames) : rnd.pick(moreChildNames));
   /** A common surname (Smith far more than Fox) a little over half the time, else one of a long tail. */
-  const surname = () => (trust ? trustSurname(rnd, commonSurnames, rareSurnames) : rnd.chance(0.55) ? rnd.skewed(SURNAMES) : rnd.pick(rareSurnames));
+  const surname = () =>
+    trust
+      ? trustSurname(rnd, commonSurnames, rareSurnames)
+      : rnd.chance(0.55)
+        ? rnd.skewed(SURNAMES)
+        : rnd.pick(rareSurnames);
   let upn = 100000;
 
   const makePupil = (year, former) => {
@@ -127,7 +219,9 @@ export async function generate(sizeName, dir, seed = 20261124) {
     // Half are under 18 (still in scope), half left years ago and are adults now.
     const adult = i % 2 === 1;
     const pupil = makePupil(adult ? 14 : 11, true);
-    pupil.dob = adult ? iso(1996 + rnd.int(12), 1 + rnd.int(12), 1 + rnd.int(28)) : pupil.dob.replace(/^\d{4}/, (y) => String(Number(y) + rnd.int(2)));
+    pupil.dob = adult
+      ? iso(1996 + rnd.int(12), 1 + rnd.int(12), 1 + rnd.int(28))
+      : pupil.dob.replace(/^\d{4}/, (y) => String(Number(y) + rnd.int(2)));
     pupil.leaving = adult ? iso(Number(pupil.dob.slice(0, 4)) + 16 + rnd.int(3), 7, 20) : '2026-07-20';
     pupil.adult = adult;
     leavers.push(pupil);
@@ -164,7 +258,8 @@ export async function generate(sizeName, dir, seed = 20261124) {
   /** Other pupils in scope who may go by this forename and surname. */
   const othersNamed = (fore, sur, p, isStrict = false) => {
     const ids = new Set();
-    for (const key of givenNameKeys(fore, book, isStrict)) for (const id of (isStrict ? strict : broad).get(`${key}|${plain(sur)}`) ?? []) if (id !== p?.id) ids.add(id);
+    for (const key of givenNameKeys(fore, book, isStrict))
+      for (const id of (isStrict ? strict : broad).get(`${key}|${plain(sur)}`) ?? []) if (id !== p?.id) ids.add(id);
     return [...ids];
   };
   // Traps are namesakes of pupils nobody else in scope may be taken for.
@@ -184,22 +279,64 @@ export async function generate(sizeName, dir, seed = 20261124) {
 
   const staff = [];
   for (let i = 0; i < size.staff; i++) {
-    staff.push({ id: `S${String(i + 1).padStart(4, '0')}`, name: `${rnd.pick(adultNames)} ${surname()}`, role: rnd.pick(['Teacher', 'Teaching Assistant', 'Governor', 'Volunteer', 'Office', 'PTA']) });
+    staff.push({
+      id: `S${String(i + 1).padStart(4, '0')}`,
+      name: `${rnd.pick(adultNames)} ${surname()}`,
+      role: rnd.pick(['Teacher', 'Teaching Assistant', 'Governor', 'Volunteer', 'Office', 'PTA']),
+    });
   }
 
-  await writeLines(path.join(dir, 'roll.csv'), ['UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Year,Reg', ...current.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), p.year === 0 ? 'Reception' : `Year ${p.year}`, p.reg].map(csv).join(','))]);
-  await writeLines(path.join(dir, 'leavers.csv'), ['UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Date of Leaving', ...leavers.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(','))]);
-  await writeLines(path.join(dir, 'staff.csv'), ['staff_id,name,role', ...staff.map((s) => [s.id, s.name, s.role].map(csv).join(','))]);
+  await writeLines(path.join(dir, 'roll.csv'), [
+    'UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Year,Reg',
+    ...current.map((p) =>
+      [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), p.year === 0 ? 'Reception' : `Year ${p.year}`, p.reg]
+        .map(csv)
+        .join(','),
+    ),
+  ]);
+  await writeLines(path.join(dir, 'leavers.csv'), [
+    'UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Date of Leaving',
+    ...leavers.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(',')),
+  ]);
+  await writeLines(path.join(dir, 'staff.csv'), [
+    'staff_id,name,role',
+    ...staff.map((s) => [s.id, s.name, s.role].map(csv).join(',')),
+  ]);
 
-  const ctx = { isGivenName: (w) => givenNames.has(plain(w)) || book.isKnownGivenName(plain(w)), isSurname: (w) => surnameSet.has(plain(w)) };
+  const ctx = {
+    isGivenName: (w) => givenNames.has(plain(w)) || book.isKnownGivenName(plain(w)),
+    isSurname: (w) => surnameSet.has(plain(w)),
+  };
   const truth = {};
   const out = createWriteStream(path.join(dir, 'connections.csv'));
   let buffer = 'staff_id,staff_name,platform,display_name,username,profile_url,relationship,connected_on\n';
   let line = 1;
   // Pupils are more often on TikTok, Snapchat and Instagram, adults on Facebook and LinkedIn;
   // children are not on LinkedIn (its minimum age is 16).
-  const pupilPlatforms = ['tiktok', 'tiktok', 'snapchat', 'snapchat', 'instagram', 'instagram', 'instagram', 'facebook', 'x'];
-  const adultPlatforms = ['facebook', 'facebook', 'facebook', 'facebook', 'linkedin', 'linkedin', 'instagram', 'instagram', 'x', 'tiktok', 'snapchat'];
+  const pupilPlatforms = [
+    'tiktok',
+    'tiktok',
+    'snapchat',
+    'snapchat',
+    'instagram',
+    'instagram',
+    'instagram',
+    'facebook',
+    'x',
+  ];
+  const adultPlatforms = [
+    'facebook',
+    'facebook',
+    'facebook',
+    'facebook',
+    'linkedin',
+    'linkedin',
+    'instagram',
+    'instagram',
+    'x',
+    'tiktok',
+    'snapchat',
+  ];
   const relationships = ['friend', 'follower', 'following', 'friend', 'friend'];
   const write = async (member, row, label) => {
     line++;
@@ -207,7 +344,11 @@ export async function generate(sizeName, dir, seed = 20261124) {
     // Children are not on LinkedIn (its minimum age is 16): a pupil's own account is elsewhere.
     const platform = row.platform ?? rnd.pick(label?.pupil && !label.trap ? pupilPlatforms : adultPlatforms);
     // Facebook lists without a handle still link to the profile by number.
-    const url = row.username ? `https://www.${platform}.com/${row.username}` : platform === 'facebook' ? `https://www.facebook.com/profile.php?id=1000${row.profileId ?? String(rnd.int(1e9)).padStart(9, '0')}` : '';
+    const url = row.username
+      ? `https://www.${platform}.com/${row.username}`
+      : platform === 'facebook'
+        ? `https://www.facebook.com/profile.php?id=1000${row.profileId ?? String(rnd.int(1e9)).padStart(9, '0')}`
+        : '';
     buffer += `${[member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',')}\n`;
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
@@ -227,12 +368,27 @@ export async function generate(sizeName, dir, seed = 20261124) {
   // A young adult may share a pupil's whole name by chance: kept, and labelled, since telling
   // them apart is the model's work (a common name alone is no proof).
   /** A handle that is no name, with a number that is seldom a year (`fifawolf83`, `bluesky_7`). */
-  const unrelatedHandle = () => `${rnd.pick(HANDLE_WORDS)}${rnd.pick(HANDLE_WORDS)}${rnd.chance(0.3) ? '_' : ''}${rnd.int(100)}`;
+  const unrelatedHandle = () =>
+    `${rnd.pick(HANDLE_WORDS)}${rnd.pick(HANDLE_WORDS)}${rnd.chance(0.3) ? '_' : ''}${rnd.int(100)}`;
   /** A pupil's own account: a platform, and a handle that is no name (40 %), the name (25 %) or none. */
   const pupilAccount = (p) => {
     const r = rnd.next();
-    const username = r < 0.4 ? unrelatedHandle() : r < 0.65 ? rnd.pick([`${plain(p.fore)}${plain(p.sur)}`, `${plain(p.fore)}.${plain(p.sur)}`, `${plain(p.fore)}_${plain(p.sur)}${p.dob.slice(2, 4)}`, `${plain(p.fore)}${plain(p.sur)}${rnd.int(100)}`]) : undefined;
-    return { platform: rnd.pick(pupilPlatforms), profileId: String(rnd.int(1e9)).padStart(9, '0'), ...(username ? { username } : {}) };
+    const username =
+      r < 0.4
+        ? unrelatedHandle()
+        : r < 0.65
+          ? rnd.pick([
+              `${plain(p.fore)}${plain(p.sur)}`,
+              `${plain(p.fore)}.${plain(p.sur)}`,
+              `${plain(p.fore)}_${plain(p.sur)}${p.dob.slice(2, 4)}`,
+              `${plain(p.fore)}${plain(p.sur)}${rnd.int(100)}`,
+            ])
+          : undefined;
+    return {
+      platform: rnd.pick(pupilPlatforms),
+      profileId: String(rnd.int(1e9)).padStart(9, '0'),
+      ...(username ? { username } : {}),
+    };
   };
   const backgroundName = () => {
     const young = rnd.chance(0.15);
@@ -250,7 +406,16 @@ export async function generate(sizeName, dir, seed = 20261124) {
       () => ({ displayName: `${fore} ${sur}`, username: unrelatedHandle() }),
       () => ({ username: `${plain(fore)[0]}${plain(sur)}${born}` }),
       () => ({ displayName: `${sur}, ${fore}` }),
-      () => ({ displayName: rnd.pick(['Bristol Bakery', 'Riverside Running Club', 'St Anne’s PTA', 'The Crown Inn', 'Greenfield Allotments', 'Marlow Book Club']) }),
+      () => ({
+        displayName: rnd.pick([
+          'Bristol Bakery',
+          'Riverside Running Club',
+          'St Anne’s PTA',
+          'The Crown Inn',
+          'Greenfield Allotments',
+          'Marlow Book Club',
+        ]),
+      }),
     ];
     const at = rnd.int(forms.length);
     const row = forms[at]();
@@ -261,18 +426,51 @@ export async function generate(sizeName, dir, seed = 20261124) {
   const traps = [
     (p) => {
       const fore = rnd.pick(adultNames);
-      return { row: rnd.chance(0.5) ? { displayName: `${fore} ${p.sur}` } : { displayName: `${fore} ${p.sur}`, username: `${plain(fore)}.${plain(p.sur)}${70 + rnd.int(25)}` }, kind: 'parent' };
+      return {
+        row: rnd.chance(0.5)
+          ? { displayName: `${fore} ${p.sur}` }
+          : { displayName: `${fore} ${p.sur}`, username: `${plain(fore)}.${plain(p.sur)}${70 + rnd.int(25)}` },
+        kind: 'parent',
+      };
     },
-    (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, connectedOn: iso(Number(p.dob.slice(0, 4)) - 1 - rnd.int(8), 1 + rnd.int(12), 1 + rnd.int(28)) }, kind: 'namesake_connected_before_birth' }),
-    (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, username: `${plain(p.fore)}${plain(p.sur)}${1965 + rnd.int(30)}` }, kind: 'namesake_adult_birth_year' }),
-    (p) => ({ row: { displayName: `${p.fore} ${p.sur}`, connectedOn: iso(Number(p.dob.slice(0, 4)) + rnd.int(4), 1 + rnd.int(12), 1 + rnd.int(28)) }, kind: 'namesake_connected_when_young' }),
+    (p) => ({
+      row: {
+        displayName: `${p.fore} ${p.sur}`,
+        connectedOn: iso(Number(p.dob.slice(0, 4)) - 1 - rnd.int(8), 1 + rnd.int(12), 1 + rnd.int(28)),
+      },
+      kind: 'namesake_connected_before_birth',
+    }),
+    (p) => ({
+      row: { displayName: `${p.fore} ${p.sur}`, username: `${plain(p.fore)}${plain(p.sur)}${1965 + rnd.int(30)}` },
+      kind: 'namesake_adult_birth_year',
+    }),
+    (p) => ({
+      row: {
+        displayName: `${p.fore} ${p.sur}`,
+        connectedOn: iso(Number(p.dob.slice(0, 4)) + rnd.int(4), 1 + rnd.int(12), 1 + rnd.int(28)),
+      },
+      kind: 'namesake_connected_when_young',
+    }),
     // A title, family word or trade: the pupil's name on a grown-up's or a business's account.
-    (p) => ({ row: { displayName: rnd.pick([`Mrs ${p.fore} ${p.sur}`, `${p.fore} ${p.sur} Plumbing`, `${p.fore} ${p.sur} Snr`, `Dr ${p.fore} ${p.sur}`, `${p.fore} ${p.sur} Photography`]) }, kind: 'namesake_adult_words' }),
+    (p) => ({
+      row: {
+        displayName: rnd.pick([
+          `Mrs ${p.fore} ${p.sur}`,
+          `${p.fore} ${p.sur} Plumbing`,
+          `${p.fore} ${p.sur} Snr`,
+          `Dr ${p.fore} ${p.sur}`,
+          `${p.fore} ${p.sur} Photography`,
+        ]),
+      },
+      kind: 'namesake_adult_words',
+    }),
     // An adult whose forename is another spelling of the pupil's (Jaiden for Jayden), or the
     // pupil's with a different surname spelling: a real name of its own, not a slip.
     (p) => {
       const spelt = respell(p.fore);
-      return spelt ? { row: { displayName: `${spelt} ${p.sur}` }, kind: 'namesake_other_spelling' } : { row: { displayName: `${rnd.pick(adultNames)} ${p.sur}` }, kind: 'parent' };
+      return spelt
+        ? { row: { displayName: `${spelt} ${p.sur}` }, kind: 'namesake_other_spelling' }
+        : { row: { displayName: `${rnd.pick(adultNames)} ${p.sur}` }, kind: 'parent' };
     },
   ];
   const adultLeavers = leavers.filter((p) => p.adult);
@@ -314,15 +512,25 @@ export async function generate(sizeName, dir, seed = 20261124) {
         // The pupil's own name (as on the roll) is theirs alone ("unique"); a short form or half a
         // surname may equally be another pupil's.
         const weaker = WEAKER_KINDS.has(disguise.kind);
-        const also = new Set(weaker ? [shown[1], ...shown[1].split('-')].flatMap((sur) => othersNamed(shown[0], sur, p, true)) : []);
+        const also = new Set(
+          weaker ? [shown[1], ...shown[1].split('-')].flatMap((sur) => othersNamed(shown[0], sur, p, true)) : [],
+        );
         // A slip that is one letter from another pupil's name too (Alie: Albie or Alice) is shared.
         // `clarkey` may be Clark's or Clarke's.
-        if (made.pet) for (const o of byForename.get(p.fore) ?? []) if (o !== p && [`${plain(o.sur)}y`, `${plain(o.sur)}ey`].includes(made.pet)) also.add(o.id);
+        if (made.pet)
+          for (const o of byForename.get(p.fore) ?? [])
+            if (o !== p && [`${plain(o.sur)}y`, `${plain(o.sur)}ey`].includes(made.pet)) also.add(o.id);
         if (made.typo) {
-          const others = made.typo.onFore ? (bySurname.get(p.sur) ?? []).map((o) => [o, o.fore]) : (byForename.get(p.fore) ?? []).map((o) => [o, o.sur]);
-          for (const [o, name] of others) if (o !== p && oneEditApart(plain(made.typo.word), plain(name))) also.add(o.id);
+          const others = made.typo.onFore
+            ? (bySurname.get(p.sur) ?? []).map((o) => [o, o.fore])
+            : (byForename.get(p.fore) ?? []).map((o) => [o, o.sur]);
+          for (const [o, name] of others)
+            if (o !== p && oneEditApart(plain(made.typo.word), plain(name))) also.add(o.id);
         }
-        const label = also.size > 0 ? { kind: 'shared_name', pupil: p.id, expect: 'review', also: [...also] } : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
+        const label =
+          also.size > 0
+            ? { kind: 'shared_name', pupil: p.id, expect: 'review', also: [...also] }
+            : { kind: disguise.kind, pupil: p.id, expect: disguise.expect };
         delete made.shown;
         delete made.typo;
         delete made.pet;
@@ -333,12 +541,20 @@ export async function generate(sizeName, dir, seed = 20261124) {
           p.account ??= pupilAccount(p);
           account = p.account;
         }
-        await write(member, { ...made, ...account, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined }, label);
+        await write(
+          member,
+          { ...made, ...account, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined },
+          label,
+        );
         break;
       }
     } else if (what === 'shared') {
       const p = rnd.pick(shared);
-      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) }, { kind: 'shared_name', pupil: p.id, expect: 'review', also: othersNamed(p.fore, p.sur, p, true) });
+      await write(
+        member,
+        { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) },
+        { kind: 'shared_name', pupil: p.id, expect: 'review', also: othersNamed(p.fore, p.sur, p, true) },
+      );
     } else if (rnd.chance(0.25) && adultLeavers.length > 0) {
       const p = rnd.pick(adultLeavers);
       if (isNamesake(p.fore, p.sur)) {
@@ -346,7 +562,11 @@ export async function generate(sizeName, dir, seed = 20261124) {
         await write(member, row, label);
         continue;
       }
-      await write(member, { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) }, { kind: 'adult_former_pupil', trap: true, expect: 'none' });
+      await write(
+        member,
+        { displayName: `${p.fore} ${p.sur}`, connectedOn: dateAfter(p.dob) },
+        { kind: 'adult_former_pupil', trap: true, expect: 'none' },
+      );
     } else {
       const p = rnd.pick(trapSafe);
       const { row, kind } = rnd.pick(traps)(p);
@@ -355,7 +575,13 @@ export async function generate(sizeName, dir, seed = 20261124) {
   }
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
-  return { truth, pupils: current.length + leavers.length, inScope: inScope.length, staff: staff.length, rows: plan.length };
+  return {
+    truth,
+    pupils: current.length + leavers.length,
+    inScope: inScope.length,
+    staff: staff.length,
+    rows: plan.length,
+  };
 }
 
 /** `names` without repeats and without those already in `taken` (by their plain spelling). */
@@ -369,7 +595,10 @@ function oneEditApart(a, b) {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 

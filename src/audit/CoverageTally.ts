@@ -53,7 +53,11 @@ export class CoverageTally {
 
   /** The report's coverage, one entry per member of staff in the order they were first met. */
   coverage(): StaffCoverage[] {
-    return [...this.tallies.values()].map(({ member, connections, platforms }) => ({ staff: toStaffRef(member), platforms: Object.fromEntries([...platforms].map(([platform, { read }]) => [platform, read])), connections }));
+    return [...this.tallies.values()].map(({ member, connections, platforms }) => ({
+      staff: toStaffRef(member),
+      platforms: Object.fromEntries([...platforms].map(([platform, { read }]) => [platform, read])),
+      connections,
+    }));
   }
 
   private tallyOf(member: StaffMember): Tally {

@@ -38,7 +38,8 @@ export class StaffDirectory {
     const id = connection.staffId;
     // A list's rows come one member of staff at a time.
     if (id !== undefined && id === this.lastId) return this.lastMember!;
-    const known = (id && this.byId.get(id)) || (connection.staffName && this.byName.get(foldName(connection.staffName)));
+    const known =
+      (id && this.byId.get(id)) || (connection.staffName && this.byName.get(foldName(connection.staffName)));
     if (known) {
       if (id && known.id === id) {
         this.lastId = id;
@@ -61,7 +62,11 @@ export class StaffDirectory {
     const byId = this.byId.get(bare) ?? [...this.byId.values()].find((m) => m.id.toLowerCase() === bare.toLowerCase());
     if (byId) return byId;
     const folded = foldName(bare);
-    const byName = this.byName.get(folded) ?? [...this.byId.values()].find((m) => folded.split(' ').includes(m.id.toLowerCase()) && folded.includes(foldName(m.name)));
+    const byName =
+      this.byName.get(folded) ??
+      [...this.byId.values()].find(
+        (m) => folded.split(' ').includes(m.id.toLowerCase()) && folded.includes(foldName(m.name)),
+      );
     if (byName) return byName;
     if (!this.hasStaffList) {
       const member: StaffMember = { id: bare, name: bare };

@@ -6,14 +6,23 @@ import { foldName } from '../normalise/names.js';
  * The account is its handle (username, or else the profile link), so that a renamed display name
  * is still the same connection; the display name counts only where there is no handle.
  */
-export function termKey(staffId: string, pupilId: string, connection: Pick<ConnectionRef, 'platform' | 'username' | 'profileUrl' | 'name'>): string {
+export function termKey(
+  staffId: string,
+  pupilId: string,
+  connection: Pick<ConnectionRef, 'platform' | 'username' | 'profileUrl' | 'name'>,
+): string {
   return [staffId, pupilId, connection.platform.trim().toLowerCase(), accountKey(connection)].join('\u0000');
 }
 
 function accountKey(connection: Pick<ConnectionRef, 'username' | 'profileUrl' | 'name'>): string {
   const username = connection.username?.trim().replace(/^@/, '').toLowerCase();
   if (username) return `@${username}`;
-  const url = connection.profileUrl?.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^(www|m|mobile)\./, '').replace(/[/?#]+$/, '');
+  const url = connection.profileUrl
+    ?.trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^(www|m|mobile)\./, '')
+    .replace(/[/?#]+$/, '');
   if (url) return `<${url}>`;
   return foldName(connection.name ?? '');
 }
@@ -35,7 +44,12 @@ export function compareWithPrevious(
 ): ComparedFindings {
   const before = new Set(previous.findings.map((f) => termKey(f.staff.id, f.pupil.id, f.connection)));
   const now = new Set(current.findings.map((f) => termKey(f.staff.id, f.pupil.id, f.connection)));
-  const findings = current.findings.map((f): Finding => ({ ...f, change: before.has(termKey(f.staff.id, f.pupil.id, f.connection)) ? 'continuing' : 'new' }));
+  const findings = current.findings.map(
+    (f): Finding => ({
+      ...f,
+      change: before.has(termKey(f.staff.id, f.pupil.id, f.connection)) ? 'continuing' : 'new',
+    }),
+  );
   const linked = new Set(current.exempted.map((e) => `${e.staff.id}\u0000${e.pupil.id}`));
   const dismissed = new Set(current.dismissed.map((d) => termKey(d.staff.id, d.pupil.id, d.connection)));
   const why = (f: Finding, key: string): ResolvedWhy => {
@@ -48,7 +62,13 @@ export function compareWithPrevious(
   for (const [i, f] of previous.findings.entries()) {
     const key = termKey(f.staff.id, f.pupil.id, f.connection);
     if (now.has(key)) continue;
-    resolved.push({ staff: f.staff, pupil: f.pupil, connection: f.connection, why: why(f, key), previousNumber: f.number ?? i + 1 });
+    resolved.push({
+      staff: f.staff,
+      pupil: f.pupil,
+      connection: f.connection,
+      why: why(f, key),
+      previousNumber: f.number ?? i + 1,
+    });
   }
   return { findings, resolved };
 }

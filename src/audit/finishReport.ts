@@ -17,12 +17,14 @@ export interface FinishOptions {
 export function finishReport(report: AuditReport, options: FinishOptions = {}): AuditReport {
   const sorted = sortReport(report);
   // Numbers, routing and change are this report's own, whatever a finding carried in.
-  const findings = sorted.findings.map(({ number: _number, reportTo: _reportTo, change: _change, level, ...rest }, i): Finding => ({
-    number: i + 1,
-    level,
-    reportTo: reportToFor(rest.staff.role).reportTo,
-    ...rest,
-  }));
+  const findings = sorted.findings.map(
+    ({ number: _number, reportTo: _reportTo, change: _change, level, ...rest }, i): Finding => ({
+      number: i + 1,
+      level,
+      reportTo: reportToFor(rest.staff.role).reportTo,
+      ...rest,
+    }),
+  );
   if (!options.previous) return { ...sorted, findings };
   const compared = compareWithPrevious({ ...sorted, findings }, options.previous, options.inScope ?? (() => true));
   const change = {
@@ -33,7 +35,14 @@ export function finishReport(report: AuditReport, options: FinishOptions = {}): 
   };
   const { coverage, warnings, ...rest } = sorted;
   // `resolved` sits beside the other lists of connections, before coverage and warnings.
-  return { ...rest, summary: { ...sorted.summary, change }, findings: compared.findings.map(withChangeAfterLevel), resolved: compared.resolved, coverage, warnings };
+  return {
+    ...rest,
+    summary: { ...sorted.summary, change },
+    findings: compared.findings.map(withChangeAfterLevel),
+    resolved: compared.resolved,
+    coverage,
+    warnings,
+  };
 }
 
 function withChangeAfterLevel({ number, level, change, ...rest }: Finding): Finding {

@@ -1,6 +1,6 @@
 import type { Pupil } from '../model/records.js';
-import { readRollFile } from '../read/readRoll.js';
 import { pupilDisplayName } from '../policy/pupilScope.js';
+import { readRollFile } from '../read/readRoll.js';
 import type { FileSource } from '../read/rolls/TableImporter.js';
 import type { WarningSink } from './WarningSink.js';
 
@@ -24,13 +24,33 @@ export async function readPupils(rolls: readonly FileSource[], warnings: Warning
     for (const pupil of read) {
       const earlier = byId.get(pupil.id);
       if (earlier) {
-        warnings.add({ code: 'DUPLICATE_PUPIL', args: { pupilId: pupil.id, pupilName: pupilDisplayName(pupil), firstAt: `${earlier.source.file}:${earlier.source.line}` } }, `${pupil.source.file}:${pupil.source.line}`);
+        warnings.add(
+          {
+            code: 'DUPLICATE_PUPIL',
+            args: {
+              pupilId: pupil.id,
+              pupilName: pupilDisplayName(pupil),
+              firstAt: `${earlier.source.file}:${earlier.source.line}`,
+            },
+          },
+          `${pupil.source.file}:${pupil.source.line}`,
+        );
         continue;
       }
       if (isLeaversList && !pupil.leavingDate) {
-        warnings.add({ code: 'LEAVING_DATE_MISSING', args: { pupilId: pupil.id, pupilName: pupilDisplayName(pupil), file: source.name } }, `${pupil.source.file}:${pupil.source.line}`);
+        warnings.add(
+          {
+            code: 'LEAVING_DATE_MISSING',
+            args: { pupilId: pupil.id, pupilName: pupilDisplayName(pupil), file: source.name },
+          },
+          `${pupil.source.file}:${pupil.source.line}`,
+        );
       }
-      if (pupil.unreadableDob !== undefined) warnings.add({ code: 'DOB_UNREADABLE', args: { why: 'not-a-date', value: pupil.unreadableDob } }, `${pupil.source.file}:${pupil.source.line}`);
+      if (pupil.unreadableDob !== undefined)
+        warnings.add(
+          { code: 'DOB_UNREADABLE', args: { why: 'not-a-date', value: pupil.unreadableDob } },
+          `${pupil.source.file}:${pupil.source.line}`,
+        );
       byId.set(pupil.id, pupil);
     }
   }

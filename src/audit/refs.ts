@@ -6,7 +6,10 @@ export function toStaffRef(member: StaffMember): StaffRef {
 }
 
 export function toConnectionRef(connection: Connection): ConnectionRef {
-  const ref: ConnectionRef = { platform: connection.platform, source: `${connection.source.file}:${connection.source.line}` };
+  const ref: ConnectionRef = {
+    platform: connection.platform,
+    source: `${connection.source.file}:${connection.source.line}`,
+  };
   if (connection.displayName) ref.name = connection.displayName;
   if (connection.username) ref.username = connection.username;
   if (connection.profileUrl) ref.profileUrl = connection.profileUrl;

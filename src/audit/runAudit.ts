@@ -1,28 +1,28 @@
 import { createMatcher } from '../match/createMatcher.js';
 import type { MatchCandidate, Matcher } from '../match/Matcher.js';
+import type { AuditInputs } from '../model/AuditInputs.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
-import { judgeConnection, type JudgedCandidate } from '../policy/judgeConnection.js';
-import { implausibleDob, pupilDisplayName, toPupilRef, type PupilScope } from '../policy/pupilScope.js';
+import { type JudgedCandidate, judgeConnection } from '../policy/judgeConnection.js';
+import { implausibleDob, type PupilScope, pupilDisplayName, toPupilRef } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
 import { VERSION } from '../version.js';
-import type { AuditInputs } from '../model/AuditInputs.js';
 import type { AuditOptions } from './AuditOptions.js';
-import { staleDecisionWarning } from './staleDecisionWarning.js';
+import { CoverageTally } from './CoverageTally.js';
 import { exemptionWarning } from './exemptionWarning.js';
+import { finishReport } from './finishReport.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
-import { finishReport } from './finishReport.js';
-import { CoverageTally } from './CoverageTally.js';
-import { StaffDirectory } from './StaffDirectory.js';
-import { WarningSink } from './WarningSink.js';
 import { SchoolMatchers } from './SchoolMatchers.js';
+import { StaffDirectory } from './StaffDirectory.js';
+import { staleDecisionWarning } from './staleDecisionWarning.js';
+import { WarningSink } from './WarningSink.js';
 
 const PROGRESS_EVERY = 20_000;
 
@@ -46,11 +46,16 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];
 
   const adults = declaredAdults(decisions);
-  const scopes = new Map<Pupil, PupilScope>(pupils.map((pupil) => [pupil, scopeWithDeclaredAge(pupil, auditDate, adults)]));
+  const scopes = new Map<Pupil, PupilScope>(
+    pupils.map((pupil) => [pupil, scopeWithDeclaredAge(pupil, auditDate, adults)]),
+  );
   const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? scopeWithDeclaredAge(pupil, auditDate, adults);
   const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
-  const lookup = { scopeOf, exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`) };
+  const lookup = {
+    scopeOf,
+    exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`),
+  };
 
   const matchers = new SchoolMatchers(
     pupils.filter((pupil) => scopeOf(pupil).inScope),
@@ -83,19 +88,32 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   options.onProgress?.({ connections: connectionCount, files: fileCount });
   // How common a name is on these lists is known only once all are read: the few connections
   // with candidates are weighed again then, and judged.
-  for (const { connection, member, candidates, matcher } of pending) judge(connection, member, matcher.finalise(candidates, connection));
+  for (const { connection, member, candidates, matcher } of pending)
+    judge(connection, member, matcher.finalise(candidates, connection));
   pending.length = 0;
 
   if (fileCount === 0) warnings.add({ code: 'NO_CONNECTIONS', args: {} });
-  if (matchers.pupilsWithoutSchool > 0) warnings.add({ code: 'PUPIL_SCHOOL_MISSING', args: { pupils: matchers.pupilsWithoutSchool } });
+  if (matchers.pupilsWithoutSchool > 0)
+    warnings.add({ code: 'PUPIL_SCHOOL_MISSING', args: { pupils: matchers.pupilsWithoutSchool } });
   for (const [member, school] of matchers.unplacedStaff) {
     warnings.add(
-      { code: 'STAFF_SCHOOL_UNKNOWN', args: { staffId: member.id, staffName: member.name, ...(school !== undefined ? { school } : {}), rollSchools: [...matchers.scope.schools] } },
+      {
+        code: 'STAFF_SCHOOL_UNKNOWN',
+        args: {
+          staffId: member.id,
+          staffName: member.name,
+          ...(school !== undefined ? { school } : {}),
+          rollSchools: [...matchers.scope.schools],
+        },
+      },
       member.source && `${member.source.file}:${member.source.line}`,
     );
   }
   for (const id of directory.unknownIds) {
-    warnings.add({ code: 'CONNECTIONS_UNKNOWN_STAFF', args: { staffId: id, ...(inputs.staff ? { staffList: inputs.staff.name } : {}) } });
+    warnings.add({
+      code: 'CONNECTIONS_UNKNOWN_STAFF',
+      args: { staffId: id, ...(inputs.staff ? { staffList: inputs.staff.name } : {}) },
+    });
   }
   const issues = checkExemptions(exemptions, {
     auditDate,
@@ -107,12 +125,21 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
     const member = staff.find((m) => m.id === issue.exemption.staffId);
     const pupil = pupilById.get(issue.exemption.pupilId);
-    warnings.add(exemptionWarning(issue, { ...(member ? { staffName: member.name } : {}), ...(pupil ? { pupilName: pupilDisplayName(pupil) } : {}) }), where);
+    warnings.add(
+      exemptionWarning(issue, {
+        ...(member ? { staffName: member.name } : {}),
+        ...(pupil ? { pupilName: pupilDisplayName(pupil) } : {}),
+      }),
+      where,
+    );
   }
 
   const { findings, dismissed, stale } = applyDecisions(matched, decisions);
   for (const issue of stale) {
-    warnings.add(staleDecisionWarning(issue), issue.decision.source ? `${issue.decision.source.file}:${issue.decision.source.line}` : undefined);
+    warnings.add(
+      staleDecisionWarning(issue),
+      issue.decision.source ? `${issue.decision.source.file}:${issue.decision.source.line}` : undefined,
+    );
   }
 
   // Staff with no list handed in are reported too, with nothing read.
@@ -159,7 +186,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   function check(connection: Connection): void {
     connectionCount++;
     // The list this connection came from is being read: it counts among the files.
-    if (options.onProgress && connectionCount % PROGRESS_EVERY === 0) options.onProgress({ connections: connectionCount, files: fileCount + 1 });
+    if (options.onProgress && connectionCount % PROGRESS_EVERY === 0)
+      options.onProgress({ connections: connectionCount, files: fileCount + 1 });
     const member = directory.resolve(connection);
     coverage.count(member, connection.platform);
 
@@ -177,7 +205,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const connectionRef = toConnectionRef(connection);
     const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
     if (exempt) {
-      exempted.push({ staff: staffRef, pupil: refOf(exempt.candidate), connection: connectionRef, exemption: toExemptionRef(exempt.exemption) });
+      exempted.push({
+        staff: staffRef,
+        pupil: refOf(exempt.candidate),
+        connection: connectionRef,
+        exemption: toExemptionRef(exempt.exemption),
+      });
     }
     if (judgement.kind === 'finding') {
       const [best, ...others] = judgement.candidates as [JudgedCandidate, ...JudgedCandidate[]];
@@ -191,7 +224,11 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
         contributions: [...best.candidate.contributions].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)),
       };
       if (others.length > 0) {
-        finding.otherCandidates = others.map((other) => ({ pupil: refOf(other), score: round(other.candidate.score), reasons: other.reasons }));
+        finding.otherCandidates = others.map((other) => ({
+          pupil: refOf(other),
+          score: round(other.candidate.score),
+          reasons: other.reasons,
+        }));
       }
       matched.push(finding);
     }

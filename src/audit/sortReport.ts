@@ -16,7 +16,14 @@ export function sortReport(report: AuditReport): AuditReport {
   return {
     ...report,
     findings: [...report.findings].sort(byFinding),
-    exempted: [...report.exempted].sort((a, b) => compare(a.staff.name, b.staff.name) || compare(a.pupil.name, b.pupil.name) || compare(a.connection.source, b.connection.source)),
-    coverage: [...report.coverage].sort((a, b) => compare(a.staff.name, b.staff.name) || compare(a.staff.id, b.staff.id)),
+    exempted: [...report.exempted].sort(
+      (a, b) =>
+        compare(a.staff.name, b.staff.name) ||
+        compare(a.pupil.name, b.pupil.name) ||
+        compare(a.connection.source, b.connection.source),
+    ),
+    coverage: [...report.coverage].sort(
+      (a, b) => compare(a.staff.name, b.staff.name) || compare(a.staff.id, b.staff.id),
+    ),
   };
 }

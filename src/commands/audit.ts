@@ -1,18 +1,25 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { runAudit } from '../audit/runAudit.js';
-import { UserError, quote } from '../errors.js';
+import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
+import type { AuditReport } from '../model/report.js';
 import { parseDate } from '../normalise/dates.js';
 import { readAuditJson } from '../read/readAuditJson.js';
-import type { AuditReport } from '../model/report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
-import { resolvePath, type CliIO } from './CliIO.js';
-import { inOptionTerms } from './inOptionTerms.js';
-import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
 import { changeLogPath } from '../write/changeLog.js';
+import { type CliIO, resolvePath } from './CliIO.js';
+import {
+  checkDestination,
+  checkOutIsNoInput,
+  emitReport,
+  ranByOption,
+  redactOption,
+  termOption,
+} from './emitReport.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
+import { inOptionTerms } from './inOptionTerms.js';
 
 export interface AuditCommandOptions {
   roll?: string[];
@@ -39,8 +46,15 @@ export function registerAudit(program: Command, io: CliIO): void {
   program
     .command('audit')
     .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
-    .argument('[folder]', 'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, connections.csv, connections/')
-    .option('--roll <file>', 'pupil roll or leavers export (repeatable; replaces the folder’s roll.csv and leavers.csv)', collect)
+    .argument(
+      '[folder]',
+      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, connections.csv, connections/',
+    )
+    .option(
+      '--roll <file>',
+      'pupil roll or leavers export (repeatable; replaces the folder’s roll.csv and leavers.csv)',
+      collect,
+    )
     .option('--connections <path>', 'connection list file or folder (repeatable; replaces the folder’s)', collect)
     .option('--staff <file>', 'staff list (replaces the folder’s staff.csv)')
     .option('--exemptions <file>', 'declared family links (replaces the folder’s exemptions.csv)')
@@ -48,11 +62,17 @@ export function registerAudit(program: Command, io: CliIO): void {
     .option('--date <date>', 'the day the audit is taken on, YYYY-MM-DD or DD/MM/YYYY (default: today)')
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--out <file>', 'write the report to this file instead of standard output')
-    .option('--compare <previous.json>', 'an earlier audit’s JSON report: mark each finding new or continuing, and list those resolved since, with why')
+    .option(
+      '--compare <previous.json>',
+      'an earlier audit’s JSON report: mark each finding new or continuing, and list those resolved since, with why',
+    )
     .option('--school <name>', 'school or trust name for the report (default: the folder’s name)')
     .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
     .option('--progress', 'show progress on standard error even when it is not a terminal')
-    .option('--record-exemptions', 'after the report, go through the findings and record the family links staff have declared (at a terminal)')
+    .option(
+      '--record-exemptions',
+      'after the report, go through the findings and record the family links staff have declared (at a terminal)',
+    )
     .addOption(redactOption())
     .addOption(ranByOption())
     .addOption(termOption())
@@ -78,7 +98,9 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   checkDestination(options, io);
   const auditDate = options.date === undefined ? io.today() : dateOption(options.date);
   if (folder === undefined && !options.roll?.length) {
-    throw new UserError('no audit folder or roll given', { hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.' });
+    throw new UserError('no audit folder or roll given', {
+      hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.',
+    });
   }
   // Paths stay as the user typed them, so that messages quote them the same way.
   const resolve = (p: string): string => resolvePath(io, p);
@@ -87,15 +109,24 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     files: [
       ...(options.roll ?? FOLDER_FILES.rolls.flatMap(inFolder)),
       ...(options.staff ? [options.staff] : inFolder(FOLDER_FILES.staff)),
-      ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)).flatMap((file) => [file, changeLogPath(file)]),
-      ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)).flatMap((file) => [file, changeLogPath(file)]),
+      ...(options.exemptions ? [options.exemptions] : inFolder(FOLDER_FILES.exemptions)).flatMap((file) => [
+        file,
+        changeLogPath(file),
+      ]),
+      ...(options.decisions ? [options.decisions] : inFolder(FOLDER_FILES.decisions)).flatMap((file) => [
+        file,
+        changeLogPath(file),
+      ]),
       ...(options.connections ?? FOLDER_FILES.connections.flatMap(inFolder)),
       ...(options.compare ? [options.compare] : []),
     ].map(resolve),
     folders: [...(options.connections ?? inFolder('connections'))].map(resolve),
   });
   // Read first: a wrong file is exit 2 before the audit's work is done.
-  const previous = options.compare === undefined ? undefined : await readAuditJson(nodeFileSystem.source(resolve(options.compare), options.compare));
+  const previous =
+    options.compare === undefined
+      ? undefined
+      : await readAuditJson(nodeFileSystem.source(resolve(options.compare), options.compare));
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
@@ -109,18 +140,29 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   // Rolls and staff lists found by their content are known only now.
   checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
-  const school = options.school ?? (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined);
+  const school =
+    options.school ??
+    (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined);
   const report = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
     ...(previous ? { previous } : {}),
     ...(options.trustWide ? { trustWide: true } : {}),
     ...(showProgress
-      ? { onProgress: ({ connections, files }) => io.stderr.write(`\r${connections.toLocaleString('en-GB')} connections read from ${files} file${files === 1 ? '' : 's'}…`) }
+      ? {
+          onProgress: ({ connections, files }) =>
+            io.stderr.write(
+              `\r${connections.toLocaleString('en-GB')} connections read from ${files} file${files === 1 ? '' : 's'}…`,
+            ),
+        }
       : {}),
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
-  checkSomethingChecked(report, options.connections ?? (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []));
+  checkSomethingChecked(
+    report,
+    options.connections ??
+      (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []),
+  );
   const { format, redact, ranBy, term } = options;
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
@@ -130,10 +172,18 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
 /** An audit that read no connection list checked nothing: exit 2 rather than a report a script takes for a clean audit. */
 function checkSomethingChecked(report: AuditReport, places: readonly string[]): void {
   if (!report.warnings.some((warning) => warning.code === 'NO_CONNECTIONS')) return;
-  const unread = report.warnings.filter((warning) => warning.code === 'FILE_NOT_RECOGNISED' || warning.code === 'FILE_UNREADABLE' || warning.code === 'FILE_HTML_DOWNLOAD').length;
-  throw new UserError(`no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked`, {
-    hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH.',
-  });
+  const unread = report.warnings.filter(
+    (warning) =>
+      warning.code === 'FILE_NOT_RECOGNISED' ||
+      warning.code === 'FILE_UNREADABLE' ||
+      warning.code === 'FILE_HTML_DOWNLOAD',
+  ).length;
+  throw new UserError(
+    `no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked`,
+    {
+      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH.',
+    },
+  );
 }
 
 /** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */
@@ -145,6 +195,9 @@ function schoolFromFolder(name: string): string {
 /** `--date` as the prompts take dates: `2026-11-24` or `24/11/2026`; nothing looser, since a wrong day changes every age. */
 function dateOption(raw: string): string {
   const iso = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/.test(raw.trim()) ? parseDate(raw) : null;
-  if (iso === null) throw new UserError(`--date ${quote(raw)} is not a date`, { hint: 'Give the audit date as YYYY-MM-DD or DD/MM/YYYY, e.g. --date 2026-11-24 or --date 24/11/2026.' });
+  if (iso === null)
+    throw new UserError(`--date ${quote(raw)} is not a date`, {
+      hint: 'Give the audit date as YYYY-MM-DD or DD/MM/YYYY, e.g. --date 2026-11-24 or --date 24/11/2026.',
+    });
   return iso;
 }

@@ -1,12 +1,12 @@
 import { Option } from 'commander';
-import type { AuditReport } from '../model/report.js';
-import { writeFileAtomically } from '../io/writeOutput.js';
-import { inputOverwrittenBy } from '../io/outputTarget.js';
 import { UserError } from '../errors.js';
+import { inputOverwrittenBy } from '../io/outputTarget.js';
+import { writeFileAtomically } from '../io/writeOutput.js';
+import type { AuditReport } from '../model/report.js';
+import type { ReportFormat } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
 import { reporters } from '../report/reporters.js';
-import type { ReportFormat } from '../report/Reporter.js';
-import { wantsColor, type CliIO } from './CliIO.js';
+import { type CliIO, wantsColor } from './CliIO.js';
 
 export interface EmitOptions {
   format: ReportFormat;
@@ -20,14 +20,22 @@ export interface EmitOptions {
 }
 
 /** The options of every command that writes a report, beside --format and --out. */
-export const redactOption = (): Option => new Option('--redact', 'the governors’ version: staff as initials and role, pupils as year group and status, no names or usernames');
-export const ranByOption = (): Option => new Option('--ran-by <name>', 'who carried out the audit, for the PDF’s cover');
-export const termOption = (): Option => new Option('--term <term>', 'the term the audit is for, e.g. "Autumn term 2026", for the PDF’s cover');
+export const redactOption = (): Option =>
+  new Option(
+    '--redact',
+    'the governors’ version: staff as initials and role, pupils as year group and status, no names or usernames',
+  );
+export const ranByOption = (): Option =>
+  new Option('--ran-by <name>', 'who carried out the audit, for the PDF’s cover');
+export const termOption = (): Option =>
+  new Option('--term <term>', 'the term the audit is for, e.g. "Autumn term 2026", for the PDF’s cover');
 
 /** A PDF never goes to a terminal; said before any work is done, so commands call this first. */
 export function checkDestination(options: Pick<EmitOptions, 'format' | 'out'>, io: CliIO): void {
   if (options.format === 'pdf' && options.out === undefined && io.stdout.isTTY) {
-    throw new UserError('a PDF cannot be shown on the terminal', { hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.' });
+    throw new UserError('a PDF cannot be shown on the terminal', {
+      hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.',
+    });
   }
 }
 
@@ -36,11 +44,16 @@ export function checkDestination(options: Pick<EmitOptions, 'format' | 'out'>, i
  * would lose the school's data: refused before any work is done. `folders` are read whole
  * (connections/); change logs count as inputs.
  */
-export function checkOutIsNoInput(out: string | undefined, inputs: { files: readonly string[]; folders?: readonly string[] }): void {
+export function checkOutIsNoInput(
+  out: string | undefined,
+  inputs: { files: readonly string[]; folders?: readonly string[] },
+): void {
   if (out === undefined) return;
   const input = inputOverwrittenBy(out, inputs);
   if (input !== undefined) {
-    throw new UserError(`--out ${out} would overwrite ${input}, which the report is made from`, { hint: 'Write the report to a new file, e.g. --out audit-report.txt, outside the connections folder.' });
+    throw new UserError(`--out ${out} would overwrite ${input}, which the report is made from`, {
+      hint: 'Write the report to a new file, e.g. --out audit-report.txt, outside the connections folder.',
+    });
   }
 }
 
@@ -65,7 +78,9 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
   if (options.out !== undefined) {
     await writeFileAtomically(options.out, output);
     const { flag, review } = report.summary.findings;
-    io.stderr.write(`Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}).\n`);
+    io.stderr.write(
+      `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}).\n`,
+    );
   } else {
     io.stdout.write(output);
   }

@@ -1,9 +1,9 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CliIO } from './CliIO.js';
-import { exemptionsAdd, type ExemptionsAddOptions } from './exemptionsAdd.js';
+import { type ExemptionsAddOptions, exemptionsAdd } from './exemptionsAdd.js';
 import { collect } from './exemptionsFolder.js';
-import { exemptionsList, type ExemptionsListOptions } from './exemptionsList.js';
-import { exemptionsRemove, type ExemptionsRemoveOptions } from './exemptionsRemove.js';
+import { type ExemptionsListOptions, exemptionsList } from './exemptionsList.js';
+import { type ExemptionsRemoveOptions, exemptionsRemove } from './exemptionsRemove.js';
 
 const FOLDER_HELP = 'audit folder: roll.csv, leavers.csv, staff.csv and exemptions.csv';
 
@@ -21,10 +21,19 @@ export function registerExemptions(program: Command, io: CliIO): void {
     .command('exemptions')
     .description('Record, list and remove declared family links between staff and pupils (exemptions.csv).');
 
-  folderOptions(exemptions.command('add').description('Record a family link a member of staff has declared. At a terminal, you are asked for whatever the options leave out.'))
+  folderOptions(
+    exemptions
+      .command('add')
+      .description(
+        'Record a family link a member of staff has declared. At a terminal, you are asked for whatever the options leave out.',
+      ),
+  )
     .option('--staff-id <id>', 'the member of staff (staff_id in staff.csv)')
     .option('--pupil-id <id>', 'the pupil (UPN, or admission number)')
-    .option('--relationship <rel>', 'parent, step-parent, carer/guardian, sibling, grandparent, aunt/uncle, cousin, or "other: WORDS"')
+    .option(
+      '--relationship <rel>',
+      'parent, step-parent, carer/guardian, sibling, grandparent, aunt/uncle, cousin, or "other: WORDS"',
+    )
     .option('--recorded-by <name>', 'who is recording it (default: the name used last time)')
     .option('--review-on <date>', 'when to review it (default: a year from today)')
     .option('--note <text>', 'how it was declared, anything a later reviewer should know')
@@ -40,13 +49,23 @@ Examples:
       process.exitCode = await exemptionsAdd(folder, options, io);
     });
 
-  folderOptions(exemptions.command('list').description('List recorded family links and where each stands: active, due for review, pupil now out of scope, unknown staff or pupil.'))
+  folderOptions(
+    exemptions
+      .command('list')
+      .description(
+        'List recorded family links and where each stands: active, due for review, pupil now out of scope, unknown staff or pupil.',
+      ),
+  )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (folder: string | undefined, options: ExemptionsListOptions) => {
       process.exitCode = await exemptionsList(folder, options, io);
     });
 
-  folderOptions(exemptions.command('remove').description('Remove a recorded family link: picked at a terminal, or named with --staff-id and --pupil-id.'))
+  folderOptions(
+    exemptions
+      .command('remove')
+      .description('Remove a recorded family link: picked at a terminal, or named with --staff-id and --pupil-id.'),
+  )
     .option('--staff-id <id>', 'the member of staff')
     .option('--pupil-id <id>', 'the pupil')
     .option('--recorded-by <name>', 'who is removing it (default: the name used last time)')

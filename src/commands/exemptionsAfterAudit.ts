@@ -1,16 +1,20 @@
 import { UserError } from '../errors.js';
-import { inert } from '../report/inert.js';
+import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
+import { inert } from '../report/inert.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
 import { saveEdits } from '../write/saveEdits.js';
-import { isInteractive, type CliIO } from './CliIO.js';
+import { type CliIO, isInteractive } from './CliIO.js';
 import { changeTime, keptFilePath, startExemptionsChange } from './exemptionsFolder.js';
-import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 
 /** `audit --record-exemptions` asks questions, so it is refused up front where nobody can answer. */
-export function checkCanRecordExemptions(io: CliIO, folder: string | undefined, options: { exemptions?: string }): void {
+export function checkCanRecordExemptions(
+  io: CliIO,
+  folder: string | undefined,
+  options: { exemptions?: string },
+): void {
   keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   if (!isInteractive(io)) {
     throw new UserError('--record-exemptions asks questions, and this is not a terminal', {
@@ -20,9 +24,21 @@ export function checkCanRecordExemptions(io: CliIO, folder: string | undefined, 
 }
 
 /** After the report: offer to record a declared family link for each pair the audit found. */
-export async function recordExemptionsAfterAudit(report: AuditReport, folder: string | undefined, options: { exemptions?: string }, io: CliIO, kit?: PromptKit): Promise<void> {
+export async function recordExemptionsAfterAudit(
+  report: AuditReport,
+  folder: string | undefined,
+  options: { exemptions?: string },
+  io: CliIO,
+  kit?: PromptKit,
+): Promise<void> {
   if (report.findings.length === 0) return;
-  const { opened, remembered, prompts, release } = await startExemptionsChange(io, folder, options, kit, 'audit --record-exemptions');
+  const { opened, remembered, prompts, release } = await startExemptionsChange(
+    io,
+    folder,
+    options,
+    kit,
+    'audit --record-exemptions',
+  );
   // At a terminal nothing is locked until saving; released here for form's sake.
   await release();
   const links = await recordExemptionsFlow(prompts(), {
@@ -36,5 +52,7 @@ export async function recordExemptionsAfterAudit(report: AuditReport, folder: st
   const at = changeTime(io);
   for (const { exemption } of links) opened.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
   await saveEdits([opened.file.toEdit()]);
-  io.stdout.write(`Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${inert(opened.name)}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.\n`);
+  io.stdout.write(
+    `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${inert(opened.name)}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.\n`,
+  );
 }

@@ -5,19 +5,19 @@ import { WarningSink } from '../audit/WarningSink.js';
 import { UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, FOLDER_WORKBOOKS, folderHasRoll, loadAuditFolder } from '../io/loadAuditFolder.js';
+import { readIfExists } from '../io/readIfExists.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
+import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import type { ExemptionField } from '../read/readExemptions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
-import { readIfExists } from '../io/readIfExists.js';
-import { checkCanSave } from '../write/saveEdits.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import type { ExemptionField } from '../read/readExemptions.js';
-import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { isInteractive, resolvePath, type CliIO } from './CliIO.js';
+import { checkCanSave } from '../write/saveEdits.js';
+import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
 
@@ -31,7 +31,6 @@ export interface FolderOptions {
 
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-
 /** Now, as the change logs record it: local time with its offset. */
 export function changeTime(io: CliIO): string {
   return io.now?.() ?? formatISO(new Date());
@@ -43,12 +42,25 @@ export interface People {
   staff: StaffMember[] | undefined;
 }
 
-export async function loadPeople(io: CliIO, folder: string | undefined, options: FolderOptions, needRoll: boolean): Promise<People> {
-  const hasRoll = !!options.roll?.length || (folder !== undefined && (await folderHasRoll(nodeFileSystem, resolvePath(io, folder))));
+export async function loadPeople(
+  io: CliIO,
+  folder: string | undefined,
+  options: FolderOptions,
+  needRoll: boolean,
+): Promise<People> {
+  const hasRoll =
+    !!options.roll?.length || (folder !== undefined && (await folderHasRoll(nodeFileSystem, resolvePath(io, folder))));
   if (!hasRoll && !needRoll) {
-    const staff = options.staff ?? (folder !== undefined ? path.join(resolvePath(io, folder), FOLDER_FILES.staff) : undefined);
+    const staff =
+      options.staff ?? (folder !== undefined ? path.join(resolvePath(io, folder), FOLDER_FILES.staff) : undefined);
     const staffKind = staff === undefined ? null : await nodeFileSystem.kind(resolvePath(io, staff));
-    return { pupils: undefined, staff: staff && staffKind === 'file' ? await readStaff(nodeFileSystem.source(resolvePath(io, staff), staff)) : undefined };
+    return {
+      pupils: undefined,
+      staff:
+        staff && staffKind === 'file'
+          ? await readStaff(nodeFileSystem.source(resolvePath(io, staff), staff))
+          : undefined,
+    };
   }
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
@@ -71,7 +83,11 @@ export interface OpenExemptions {
   exemptions: Exemption[];
 }
 
-export async function openExemptionsFile(io: CliIO, folder: string | undefined, options: FolderOptions): Promise<OpenExemptions> {
+export async function openExemptionsFile(
+  io: CliIO,
+  folder: string | undefined,
+  options: FolderOptions,
+): Promise<OpenExemptions> {
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   await refuseWorkbookOnly(io, folder, options.exemptions);
   const file = await KeptFile.open(resolvePath(io, name), name, EXEMPTIONS_FILE);
@@ -87,16 +103,26 @@ async function refuseWorkbookOnly(io: CliIO, folder: string | undefined, given: 
   if (given !== undefined || folder === undefined) return;
   const at = (name: string) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name));
   if ((await at(FOLDER_WORKBOOKS.exemptions)) !== 'file' || (await at(FOLDER_FILES.exemptions)) !== null) return;
-  throw new UserError(`${path.join(folder, FOLDER_WORKBOOKS.exemptions)}: the audit reads this workbook, but the tool records family links only in exemptions.csv`, {
-    hint: 'Open it in Excel and save it as exemptions.csv ("CSV UTF-8"), then remove or rename the workbook, and record the link again. Nothing was changed.',
-  });
+  throw new UserError(
+    `${path.join(folder, FOLDER_WORKBOOKS.exemptions)}: the audit reads this workbook, but the tool records family links only in exemptions.csv`,
+    {
+      hint: 'Open it in Excel and save it as exemptions.csv ("CSV UTF-8"), then remove or rename the workbook, and record the link again. Nothing was changed.',
+    },
+  );
 }
 
 /** Where a file the tool keeps lives: the option, else the folder's file of that name. */
-export function keptFilePath(folder: string | undefined, given: string | undefined, inFolder: string, option: string): string {
+export function keptFilePath(
+  folder: string | undefined,
+  given: string | undefined,
+  inFolder: string,
+  option: string,
+): string {
   if (given !== undefined) return given;
   if (folder !== undefined) return path.join(folder, inFolder);
-  throw new UserError(`no audit folder or ${option} file given`, { hint: `Give the audit folder (it holds ${inFolder}), or name the file with ${option} FILE.` });
+  throw new UserError(`no audit folder or ${option} file given`, {
+    hint: `Give the audit folder (it holds ${inFolder}), or name the file with ${option} FILE.`,
+  });
 }
 
 /** The name last used to record a change beside these files, offered as the default. */
@@ -124,11 +150,19 @@ export interface ExemptionsChange {
  * than lose each other's rows; a person answering questions does not keep others waiting, and
  * their save is refused if the file changed meanwhile (saveEdits.ts).
  */
-export async function startExemptionsChange(io: CliIO, folder: string | undefined, options: FolderOptions & { recordedBy?: string }, kit?: PromptKit, purpose = 'exemptions'): Promise<ExemptionsChange> {
+export async function startExemptionsChange(
+  io: CliIO,
+  folder: string | undefined,
+  options: FolderOptions & { recordedBy?: string },
+  kit?: PromptKit,
+  purpose = 'exemptions',
+): Promise<ExemptionsChange> {
   const interactive = kit !== undefined || isInteractive(io);
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   await checkCanSave(resolvePath(io, name), name);
-  const release = interactive ? async () => undefined : await lockKeptFiles([{ path: resolvePath(io, name), name }], purpose);
+  const release = interactive
+    ? async () => undefined
+    : await lockKeptFiles([{ path: resolvePath(io, name), name }], purpose);
   try {
     const opened = await openExemptionsFile(io, folder, options);
     const remembered = await rememberedRecorder([opened.file.path]);

@@ -1,19 +1,25 @@
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
-import { inert } from '../report/inert.js';
 import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.js';
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
-import { describePupilStatus } from '../report/wording.js';
-import { longDate } from '../report/wording.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
+import { inert } from '../report/inert.js';
+import { describePupilStatus, longDate } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
-import { loadPeople, openExemptionsFile, type FolderOptions, type People } from './exemptionsFolder.js';
+import { type FolderOptions, loadPeople, openExemptionsFile, type People } from './exemptionsFolder.js';
 
 export interface ExemptionsListOptions extends FolderOptions {
   format: 'text' | 'json';
 }
 
 /** Worst first: a link naming nobody exempts nothing, which matters more than a review date. */
-const STATUS_ORDER = ['unknown_staff', 'unknown_pupil', 'pupil_out_of_scope', 'review_due', 'active', 'unchecked'] as const;
+const STATUS_ORDER = [
+  'unknown_staff',
+  'unknown_pupil',
+  'pupil_out_of_scope',
+  'review_due',
+  'active',
+  'unchecked',
+] as const;
 export type LinkStatus = (typeof STATUS_ORDER)[number];
 
 const STATUS_OF: Record<ExemptionIssue['code'], LinkStatus> = {
@@ -66,32 +72,61 @@ export function linkStatuses(exemptions: readonly Exemption[], people: People, t
   });
 }
 
-export async function exemptionsList(folder: string | undefined, options: ExemptionsListOptions, io: CliIO): Promise<number> {
+export async function exemptionsList(
+  folder: string | undefined,
+  options: ExemptionsListOptions,
+  io: CliIO,
+): Promise<number> {
   const today = io.today();
   const { name, exemptions, file } = await openExemptionsFile(io, folder, options);
   const links = linkStatuses(exemptions, await loadPeople(io, folder, options, false), today);
   if (options.format === 'json') {
     const rows = links.map(({ exemption, staff, pupil, status, statuses }) => {
       const { source, ...fields } = exemption;
-      return { ...fields, ...(staff ? { staffName: staff.name } : {}), ...(pupil ? { pupilName: pupilDisplayName(pupil), pupilStatus: describePupilStatus(toPupilRef(pupil, pupilScope(pupil, today))) } : {}), status, statuses, source: source ? `${source.file}:${source.line}` : undefined };
+      return {
+        ...fields,
+        ...(staff ? { staffName: staff.name } : {}),
+        ...(pupil
+          ? {
+              pupilName: pupilDisplayName(pupil),
+              pupilStatus: describePupilStatus(toPupilRef(pupil, pupilScope(pupil, today))),
+            }
+          : {}),
+        status,
+        statuses,
+        source: source ? `${source.file}:${source.line}` : undefined,
+      };
     });
     io.stdout.write(`${JSON.stringify({ file: name, date: today, exemptions: rows }, null, 2)}\n`);
     return 0;
   }
   if (!file.original) {
-    io.stdout.write(`No family links are recorded yet (${inert(name)} does not exist). Record one with \`social-audit exemptions add\`.\n`);
+    io.stdout.write(
+      `No family links are recorded yet (${inert(name)} does not exist). Record one with \`social-audit exemptions add\`.\n`,
+    );
     return 0;
   }
   const lines = [`Family links in ${name}: ${links.length}`];
   for (const { exemption, staff, pupil, statuses } of links) {
-    const who = staff ? staffLabel(staff) : `${exemption.staffId}${statuses.includes('unknown_staff') ? ' (not on the staff list)' : ''}`;
-    const whom = pupil ? pupilLabel(pupil, today) : `${exemption.pupilId}${statuses.includes('unknown_pupil') ? ' (on neither the roll nor the leavers list)' : ''}`;
+    const who = staff
+      ? staffLabel(staff)
+      : `${exemption.staffId}${statuses.includes('unknown_staff') ? ' (not on the staff list)' : ''}`;
+    const whom = pupil
+      ? pupilLabel(pupil, today)
+      : `${exemption.pupilId}${statuses.includes('unknown_pupil') ? ' (on neither the roll nor the leavers list)' : ''}`;
     const facts = [
       exemption.relationship,
-      exemption.recordedOn || exemption.recordedBy ? `recorded${exemption.recordedOn ? ` ${longDate(exemption.recordedOn)}` : ''}${exemption.recordedBy ? ` by ${exemption.recordedBy}` : ''}` : undefined,
+      exemption.recordedOn || exemption.recordedBy
+        ? `recorded${exemption.recordedOn ? ` ${longDate(exemption.recordedOn)}` : ''}${exemption.recordedBy ? ` by ${exemption.recordedBy}` : ''}`
+        : undefined,
       exemption.reviewOn ? `review on ${longDate(exemption.reviewOn)}` : undefined,
     ].filter(Boolean);
-    lines.push('', `  ${who} — ${whom}`, `      ${facts.join(' · ')}`, `      Status: ${statuses.map((s) => STATUS_TEXT[s]).join('; ')}`);
+    lines.push(
+      '',
+      `  ${who} — ${whom}`,
+      `      ${facts.join(' · ')}`,
+      `      Status: ${statuses.map((s) => STATUS_TEXT[s]).join('; ')}`,
+    );
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
   }
   io.stdout.write(`${lines.map(inert).join('\n')}\n`);

@@ -1,12 +1,18 @@
-import { pupilDisplayName } from '../policy/pupilScope.js';
 import { quote } from '../errors.js';
-import { inertLines } from '../report/inert.js';
-import { pupilLabel, staffLabel } from '../prompts/pickers.js';
+import { pupilDisplayName } from '../policy/pupilScope.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
-import { removeExemptionFlow, type LinkChoice } from '../prompts/removeExemptionFlow.js';
+import { pupilLabel, staffLabel } from '../prompts/pickers.js';
+import { type LinkChoice, removeExemptionFlow } from '../prompts/removeExemptionFlow.js';
+import { inertLines } from '../report/inert.js';
 import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
-import { changeTime, loadPeople, startExemptionsChange, type ExemptionsChange, type FolderOptions } from './exemptionsFolder.js';
+import {
+  changeTime,
+  type ExemptionsChange,
+  type FolderOptions,
+  loadPeople,
+  startExemptionsChange,
+} from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
@@ -17,7 +23,12 @@ export interface ExemptionsRemoveOptions extends FolderOptions {
 }
 
 /** Removes a recorded family link: picked at a terminal, or named by --staff-id and --pupil-id with --yes. */
-export async function exemptionsRemove(folder: string | undefined, options: ExemptionsRemoveOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+export async function exemptionsRemove(
+  folder: string | undefined,
+  options: ExemptionsRemoveOptions,
+  io: CliIO,
+  kit?: PromptKit,
+): Promise<number> {
   const change = await startExemptionsChange(io, folder, options, kit, 'exemptions remove');
   try {
     return await removeLink(change, options, folder, io);
@@ -26,7 +37,12 @@ export async function exemptionsRemove(folder: string | undefined, options: Exem
   }
 }
 
-async function removeLink({ interactive, opened, remembered, recorder: removedBy, prompts }: ExemptionsChange, options: ExemptionsRemoveOptions, folder: string | undefined, io: CliIO): Promise<number> {
+async function removeLink(
+  { interactive, opened, remembered, recorder: removedBy, prompts }: ExemptionsChange,
+  options: ExemptionsRemoveOptions,
+  folder: string | undefined,
+  io: CliIO,
+): Promise<number> {
   const today = io.today();
   if (!interactive) {
     missingOptions('exemptions remove', [
@@ -47,12 +63,22 @@ async function removeLink({ interactive, opened, remembered, recorder: removedBy
   const links: LinkChoice[] = opened.exemptions.map((exemption) => {
     const staff = people.staff?.find((m) => m.id === exemption.staffId);
     const pupil = people.pupils?.find((p) => p.id === exemption.pupilId);
-    return { exemption, staff: staff ? staffLabel(staff) : exemption.staffId, pupil: pupil ? pupilLabel(pupil, today) : exemption.pupilId };
+    return {
+      exemption,
+      staff: staff ? staffLabel(staff) : exemption.staffId,
+      pupil: pupil ? pupilLabel(pupil, today) : exemption.pupilId,
+    };
   });
   // One id narrows the list to pick from; both name the link.
-  const candidates = links.filter((l) => (options.staffId === undefined || l.exemption.staffId === options.staffId) && (options.pupilId === undefined || l.exemption.pupilId === options.pupilId));
+  const candidates = links.filter(
+    (l) =>
+      (options.staffId === undefined || l.exemption.staffId === options.staffId) &&
+      (options.pupilId === undefined || l.exemption.pupilId === options.pupilId),
+  );
   if (candidates.length === 0) {
-    out(`No family link between staff ${quote(options.staffId ?? 'any')} and pupil ${quote(options.pupilId ?? 'any')} is recorded in ${opened.name}; nothing was changed.`);
+    out(
+      `No family link between staff ${quote(options.staffId ?? 'any')} and pupil ${quote(options.pupilId ?? 'any')} is recorded in ${opened.name}; nothing was changed.`,
+    );
     return 0;
   }
   const named = options.staffId !== undefined && options.pupilId !== undefined ? candidates[0] : undefined;
@@ -68,11 +94,16 @@ async function removeLink({ interactive, opened, remembered, recorder: removedBy
   if (result.kind !== 'remove') return 0;
 
   const { staffId, pupilId } = result.exemption;
-  opened.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, { by: result.removedBy, at: changeTime(io) });
+  opened.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, {
+    by: result.removedBy,
+    at: changeTime(io),
+  });
   await saveEdits([opened.file.toEdit()]);
   // Named as people where the staff list and roll know them, not by id.
   const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
   const pupil = people.pupils?.find((p) => p.id === pupilId);
-  out(`Removed the family link between ${staffName} and ${pupil ? pupilDisplayName(pupil) : `pupil ${pupilId}`} from ${opened.name}.`);
+  out(
+    `Removed the family link between ${staffName} and ${pupil ? pupilDisplayName(pupil) : `pupil ${pupilId}`} from ${opened.name}.`,
+  );
   return 0;
 }

@@ -6,7 +6,9 @@ import type { CliIO } from './CliIO.js';
  * error names all the missing ones at once (exit 2) rather than waiting for input.
  */
 export function missingOptions(command: string, required: readonly [option: string, value: unknown][]): void {
-  const missing = required.filter(([, value]) => value === undefined || value === '' || value === false).map(([option]) => option);
+  const missing = required
+    .filter(([, value]) => value === undefined || value === '' || value === false)
+    .map(([option]) => option);
   if (missing.length === 0) return;
   throw new UserError(`${command}: missing ${missing.join(', ')} (this is not a terminal, so nothing can be asked)`, {
     hint: `Give ${missing.length === 1 ? 'it as an option' : 'them as options'} (see \`social-audit ${command} --help\`), or run the command at a terminal to be asked.`,

@@ -1,9 +1,16 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
-import { resolvePath, type CliIO } from './CliIO.js';
-import { checkDestination, checkOutIsNoInput, emitReport, ranByOption, redactOption, termOption } from './emitReport.js';
+import { type CliIO, resolvePath } from './CliIO.js';
+import {
+  checkDestination,
+  checkOutIsNoInput,
+  emitReport,
+  ranByOption,
+  redactOption,
+  termOption,
+} from './emitReport.js';
 
 export interface ReportCommandOptions {
   format: ReportFormat;
@@ -17,7 +24,9 @@ export interface ReportCommandOptions {
 export function registerReport(program: Command, io: CliIO): void {
   program
     .command('report')
-    .description('Render a saved audit (from `audit --format json`) again: as a PDF for the governors, redacted, or in another format.')
+    .description(
+      'Render a saved audit (from `audit --format json`) again: as a PDF for the governors, redacted, or in another format.',
+    )
     .argument('<audit-json>', 'the JSON report an audit wrote with --format json --out FILE')
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--out <file>', 'write the report to this file instead of standard output (a PDF needs it on a terminal)')
@@ -47,6 +56,10 @@ export async function report(file: string, options: ReportCommandOptions, io: Cl
   const saved = await readAuditJson(nodeFileSystem.source(resolve(file), file));
   const { format, redact, ranBy, term } = options;
   const shown = options.school !== undefined ? { ...saved, school: options.school } : saved;
-  await emitReport(shown, { format, ...(options.out !== undefined ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
+  await emitReport(
+    shown,
+    { format, ...(options.out !== undefined ? { out: resolve(options.out) } : {}), redact, ranBy, term },
+    io,
+  );
   return 0;
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { inertLines } from '../report/inert.js';
 import type { Command } from 'commander';
-import { UserError, quote } from '../errors.js';
+import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
@@ -11,14 +10,24 @@ import { connectionKey } from '../policy/applyDecisions.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askLinkDetails, askRecordedBy, defaultReviewOn, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { askDismissReason, askOverrule, candidatesOf, checkAdultDob, describeAnswer, reviewFlow, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import {
+  askDismissReason,
+  askOverrule,
+  candidatesOf,
+  checkAdultDob,
+  describeAnswer,
+  type ReviewAnswer,
+  type ReviewItem,
+  reviewFlow,
+} from '../prompts/reviewFlow.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
+import { inertLines } from '../report/inert.js';
 import { KeptFile } from '../write/KeptFile.js';
-import { decisionValues, DECISIONS_FILE, exemptionValues } from '../write/keptFileKinds.js';
-import { checkCanSave, saveEdits, type FileEdit } from '../write/saveEdits.js';
+import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import { isInteractive, resolvePath, type CliIO } from './CliIO.js';
+import { checkCanSave, type FileEdit, saveEdits } from '../write/saveEdits.js';
+import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { linkGiven } from './exemptionsAdd.js';
 import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
@@ -42,13 +51,18 @@ export interface ReviewOptions {
 export function registerReview(program: Command, io: CliIO): void {
   program
     .command('review')
-    .description('Decide the findings an audit left for review: it is the pupil (a flag), it is not (dismissed), or a family link. Decisions go to decisions.csv and later audits apply them.')
+    .description(
+      'Decide the findings an audit left for review: it is the pupil (a flag), it is not (dismissed), or a family link. Decisions go to decisions.csv and later audits apply them.',
+    )
     .argument('<audit.json>', 'the audit report, written with `audit --format json --out audit.json`')
     .argument('[folder]', 'the audit folder the decisions belong to (default: the folder audit.json is in)')
     .option('--finding <n>', 'decide this finding (its number in the report’s findings, from 1)')
     .option('--decision <decision>', `${DECISION_KINDS.join(', ')}`)
     .option('--reason <text>', 'why (required to dismiss)')
-    .option('--overrule', 'with dismiss, on a FLAG: overrule the audit (needs --reason; later reports list it as overruled)')
+    .option(
+      '--overrule',
+      'with dismiss, on a FLAG: overrule the audit (needs --reason; later reports list it as overruled)',
+    )
     .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
     .option('--recorded-by <name>', 'who decides (default: the name used last time)')
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
@@ -74,16 +88,26 @@ Exit status: 0 saved (or nothing to decide), 2 the command or its input is wrong
     });
 }
 
-export async function review(reportPath: string, folder: string | undefined, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+export async function review(
+  reportPath: string,
+  folder: string | undefined,
+  options: ReviewOptions,
+  io: CliIO,
+  kit?: PromptKit,
+): Promise<number> {
   const report = await readAuditJson(nodeFileSystem.source(resolvePath(io, reportPath), reportPath));
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName);
   // A script holds both files from reading to saving, as `exemptions add` does; a person only while saving.
   const exemptionsName = keptFilePath(auditFolder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
-  const release = kit !== undefined || isInteractive(io)
-    ? async () => undefined
-    : await lockKeptFiles([decisionsName, exemptionsName].map((name) => ({ path: resolvePath(io, name), name })), 'review');
+  const release =
+    kit !== undefined || isInteractive(io)
+      ? async () => undefined
+      : await lockKeptFiles(
+          [decisionsName, exemptionsName].map((name) => ({ path: resolvePath(io, name), name })),
+          'review',
+        );
   try {
     return await decide(report, reportPath, auditFolder, decisionsName, options, io, kit);
   } finally {
@@ -91,10 +115,20 @@ export async function review(reportPath: string, folder: string | undefined, opt
   }
 }
 
-async function decide(report: AuditReport, reportPath: string, auditFolder: string, decisionsName: string, options: ReviewOptions, io: CliIO, kit?: PromptKit): Promise<number> {
+async function decide(
+  report: AuditReport,
+  reportPath: string,
+  auditFolder: string,
+  decisionsName: string,
+  options: ReviewOptions,
+  io: CliIO,
+  kit?: PromptKit,
+): Promise<number> {
   const today = io.today();
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
-  const decisions = decisionsFile.original ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original)) : [];
+  const decisions = decisionsFile.original
+    ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original))
+    : [];
   const exemptions = await openExemptionsFile(io, auditFolder, options);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
@@ -103,7 +137,8 @@ async function decide(report: AuditReport, reportPath: string, auditFolder: stri
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
     throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
   }
-  if (options.overrule && decision !== 'dismiss') throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
+  if (options.overrule && decision !== 'dismiss')
+    throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
   if (!interactive) {
     missingOptions('review', [
       ['--finding', options.finding],
@@ -134,16 +169,40 @@ async function decide(report: AuditReport, reportPath: string, auditFolder: stri
     const chosen = item(findingNumbered(report, number), number);
     if (chosen.earlier?.decision === decision) {
       const { earlier } = chosen;
-      out(`Finding no. ${number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`);
+      out(
+        `Finding no. ${number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`,
+      );
       return 0;
     }
     by = decidedBy ?? (await askRecordedBy(prompts(), remembered));
-    answers = [await answerFromOptions(chosen, decision as DecisionKind, options, { today, by, ...(interactive ? { kit: prompts() } : {}) })];
+    answers = [
+      await answerFromOptions(chosen, decision as DecisionKind, options, {
+        today,
+        by,
+        ...(interactive ? { kit: prompts() } : {}),
+      }),
+    ];
   } else {
-    const items = options.finding !== undefined ? [item(findingNumbered(report, findingNumber(options.finding, report)), findingNumber(options.finding, report))] : report.findings.map((f, i) => item(f, f.number ?? i + 1)).filter((i) => i.finding.level === 'review');
+    const items =
+      options.finding !== undefined
+        ? [
+            item(
+              findingNumbered(report, findingNumber(options.finding, report)),
+              findingNumber(options.finding, report),
+            ),
+          ]
+        : report.findings.map((f, i) => item(f, f.number ?? i + 1)).filter((i) => i.finding.level === 'review');
     const result = await reviewFlow(
       prompts(),
-      { items, reportName: reportPath, today, exemptions: exemptions.exemptions, decisionsName, exemptionsName: exemptions.name, ...(remembered ? { rememberedRecorder: remembered } : {}) },
+      {
+        items,
+        reportName: reportPath,
+        today,
+        exemptions: exemptions.exemptions,
+        decisionsName,
+        exemptionsName: exemptions.name,
+        ...(remembered ? { rememberedRecorder: remembered } : {}),
+      },
       decidedBy ? { decidedBy } : {},
     );
     if (result.kind !== 'save') return 0;
@@ -157,15 +216,23 @@ async function decide(report: AuditReport, reportPath: string, auditFolder: stri
       decisionsFile.document.remove((get) => get('key') === record.key);
       decisionsFile.add(decisionValues(record), author, 'decided');
     }
-    if (answer.decision === 'family' && !findExemption(exemptions.exemptions, answer.item.finding.staff.id, answer.pupil.id)) {
-      exemptions.file.add(exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)), author);
+    if (
+      answer.decision === 'family' &&
+      !findExemption(exemptions.exemptions, answer.item.finding.staff.id, answer.pupil.id)
+    ) {
+      exemptions.file.add(
+        exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)),
+        author,
+      );
     }
   }
   const edits: FileEdit[] = [decisionsFile.toEdit()];
   if (exemptions.file.changed) edits.push(exemptions.file.toEdit());
   await saveEdits(edits);
   if (!interactive) for (const answer of answers) out(describeAnswer(answer));
-  out(`Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${exemptions.file.changed ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`);
+  out(
+    `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${exemptions.file.changed ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
+  );
   return 0;
 }
 
@@ -197,12 +264,20 @@ export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: str
 }
 
 /** A decision given by options; at a terminal, what they leave out is asked. */
-async function answerFromOptions(item: ReviewItem, decision: DecisionKind, options: ReviewOptions, context: { today: string; by: string; kit?: PromptKit }): Promise<ReviewAnswer> {
+async function answerFromOptions(
+  item: ReviewItem,
+  decision: DecisionKind,
+  options: ReviewOptions,
+  context: { today: string; by: string; kit?: PromptKit },
+): Promise<ReviewAnswer> {
   const candidates = candidatesOf(item.finding);
   let pupil: PupilRef = candidates[0]!;
   if (options.pupilId !== undefined) {
     const chosen = candidates.find((p) => p.id === options.pupilId);
-    if (!chosen) throw new UserError(`--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}'s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`);
+    if (!chosen)
+      throw new UserError(
+        `--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}'s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`,
+      );
     pupil = chosen;
   }
   if (decision === 'confirm') return { item, decision, pupil };
@@ -210,9 +285,12 @@ async function answerFromOptions(item: ReviewItem, decision: DecisionKind, optio
     const former = candidates.filter((p) => p.status === 'former' && p.age === null);
     const chosen = options.pupilId !== undefined ? pupil : former[0];
     if (!chosen || !former.includes(chosen)) {
-      throw new UserError(`finding ${item.number}: ${chosen?.name ?? candidates[0]!.name} is not a former pupil whose age is unknown, so cannot be recorded as now 18 or over`, {
-        hint: 'Record as adult only a former pupil the roll gives no date of birth for; the roll’s date of birth decides otherwise.',
-      });
+      throw new UserError(
+        `finding ${item.number}: ${chosen?.name ?? candidates[0]!.name} is not a former pupil whose age is unknown, so cannot be recorded as now 18 or over`,
+        {
+          hint: 'Record as adult only a former pupil the roll gives no date of birth for; the roll’s date of birth decides otherwise.',
+        },
+      );
     }
     if (options.dob === undefined) return { item, decision, pupil: chosen };
     const checked = checkAdultDob(options.dob, context.today);
@@ -233,14 +311,21 @@ async function answerFromOptions(item: ReviewItem, decision: DecisionKind, optio
   const given = { ...linkGiven(options, context.today), recordedBy: context.by };
   const details = context.kit
     ? await askLinkDetails(context.kit, given, { today: context.today })
-    : { relationship: given.relationship!, recordedBy: context.by, reviewOn: given.reviewOn ?? defaultReviewOn(context.today), ...(given.note ? { note: given.note } : {}) };
+    : {
+        relationship: given.relationship!,
+        recordedBy: context.by,
+        reviewOn: given.reviewOn ?? defaultReviewOn(context.today),
+        ...(given.note ? { note: given.note } : {}),
+      };
   return { item, decision, pupil, details };
 }
 
 function findingNumber(raw: string, report: AuditReport): number {
   const number = Number(raw);
   if (!Number.isInteger(number) || number < 1 || number > report.findings.length) {
-    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, { hint: 'Give the number the report prints beside the finding ("number" in the JSON report).' });
+    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, {
+      hint: 'Give the number the report prints beside the finding ("number" in the JSON report).',
+    });
   }
   return number;
 }
@@ -253,9 +338,14 @@ function findingNumbered(report: AuditReport, number: number): Finding {
 /** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */
 async function folderOf(io: CliIO, reportPath: string): Promise<string> {
   const folder = path.dirname(reportPath);
-  const kinds = await Promise.all(FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))));
+  const kinds = await Promise.all(
+    FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))),
+  );
   if (kinds.includes('file')) return folder;
-  throw new UserError(`which audit folder are these decisions for? ${folder === '.' ? 'This folder' : folder} has no roll.csv`, {
-    hint: `Name it after the report: social-audit review ${reportPath} FOLDER`,
-  });
+  throw new UserError(
+    `which audit folder are these decisions for? ${folder === '.' ? 'This folder' : folder} has no roll.csv`,
+    {
+      hint: `Name it after the report: social-audit review ${reportPath} FOLDER`,
+    },
+  );
 }

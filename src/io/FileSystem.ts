@@ -2,7 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { type FileHandle, lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { textSourceFromByteStream, type TextSource } from './TextSource.js';
+import { type TextSource, textSourceFromByteStream } from './TextSource.js';
 import { ZipArchive, type ZipBudget, type ZipLimits } from './zipArchive.js';
 
 /**
@@ -45,7 +45,9 @@ export const nodeFileSystem: FileSystem = {
         .filter((entry) => !entry.name.startsWith('.'))
         .map(async (entry) => {
           // A symbolic link or special file is judged by what it leads to: never a silent skip, never a hang.
-          const isDirectory = entry.isDirectory() || (!entry.isFile() && (await kindOf(path.join(dirPath, entry.name), true)) === 'directory');
+          const isDirectory =
+            entry.isDirectory() ||
+            (!entry.isFile() && (await kindOf(path.join(dirPath, entry.name), true)) === 'directory');
           return { name: entry.name, isDirectory };
         }),
     );
@@ -118,10 +120,16 @@ async function kindOf(filePath: string, mustExist = false): Promise<'file' | 'di
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       const link = await lstat(filePath).catch(() => undefined);
-      if (link?.isSymbolicLink()) throw new UserError(`${filePath}: a symbolic link to something that does not exist`, { hint: 'Replace the link with the file itself.' });
+      if (link?.isSymbolicLink())
+        throw new UserError(`${filePath}: a symbolic link to something that does not exist`, {
+          hint: 'Replace the link with the file itself.',
+        });
       if (!mustExist) return null;
     }
-    if (code === 'ELOOP') throw new UserError(`${filePath}: a symbolic link that leads round in a circle`, { hint: 'Replace the link with the file itself.' });
+    if (code === 'ELOOP')
+      throw new UserError(`${filePath}: a symbolic link that leads round in a circle`, {
+        hint: 'Replace the link with the file itself.',
+      });
     throw fileError(filePath, error);
   }
   if (info.isDirectory()) return 'directory';
@@ -146,18 +154,32 @@ async function requireRegularFile(filePath: string, displayName: string): Promis
 }
 
 function notRegular(name: string, info: Stats): UserError {
-  const what = info.isFIFO() ? 'a named pipe (FIFO)' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file';
-  return new UserError(`${name}: is ${what}, not a file that can be read`, { hint: 'Give a copy of the file saved on disk.' });
+  const what = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isCharacterDevice()
+      ? 'a character device'
+      : info.isBlockDevice()
+        ? 'a block device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'not a regular file';
+  return new UserError(`${name}: is ${what}, not a file that can be read`, {
+    hint: 'Give a copy of the file saved on disk.',
+  });
 }
 
 function fileError(filePath: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new UserError(`${filePath}: no such file`, { hint: 'Check the path, or the name of the file in the audit folder.' });
+  if (code === 'ENOENT')
+    return new UserError(`${filePath}: no such file`, {
+      hint: 'Check the path, or the name of the file in the audit folder.',
+    });
   if (code === 'EACCES' || code === 'EPERM') return new UserError(`${filePath}: permission denied`);
   if (code === 'EISDIR') return new UserError(`${filePath}: is a folder, not a file`);
   if (code === 'ENOTDIR') return new UserError(`${filePath}: is a file, not a folder`);
   if (code === 'ELOOP') return new UserError(`${filePath}: a symbolic link that leads round in a circle`);
-  if (code === 'EIO' || code === 'ENXIO' || code === 'ENAMETOOLONG') return new UserError(`${filePath}: could not be read (${code})`);
+  if (code === 'EIO' || code === 'ENXIO' || code === 'ENAMETOOLONG')
+    return new UserError(`${filePath}: could not be read (${code})`);
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -165,5 +187,7 @@ function fileError(filePath: string, error: unknown): Error {
 export function displayPath(filePath: string, base?: string): string {
   if (!base) return filePath;
   const relative = path.relative(base, filePath);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : filePath;
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative.split(path.sep).join('/')
+    : filePath;
 }

@@ -19,7 +19,10 @@ const TEMPORARY = /^\.(.+)\.social-audit-(\d+)-[0-9a-f]+(?:-([a-z0-9]+))?\.tmp$/
 
 export function temporaryPathFor(filePath: string, tag?: string): string {
   const { dir, base } = path.parse(filePath);
-  return path.join(dir, `.${base}.social-audit-${process.pid}-${randomBytes(4).toString('hex')}${tag ? `-${tag}` : ''}.tmp`);
+  return path.join(
+    dir,
+    `.${base}.social-audit-${process.pid}-${randomBytes(4).toString('hex')}${tag ? `-${tag}` : ''}.tmp`,
+  );
 }
 
 /** A temporary file of ours beside `filePath`, with the process that made it and its tag. */
@@ -55,7 +58,10 @@ export function isAbandoned(temporary: Temporary): boolean {
 }
 
 /** Removes temporary files a killed run left beside `filePath` (never one still being written). */
-export async function removeAbandonedTemporaries(filePath: string, fs: WriteFileSystem = nodeWriteFileSystem): Promise<void> {
+export async function removeAbandonedTemporaries(
+  filePath: string,
+  fs: WriteFileSystem = nodeWriteFileSystem,
+): Promise<void> {
   for (const temporary of await temporariesOf(filePath, fs)) {
     if (isAbandoned(temporary)) await fs.unlink(temporary.path).catch(() => undefined);
   }
@@ -66,16 +72,24 @@ export async function removeAbandonedTemporaries(filePath: string, fs: WriteFile
  * byte is checked written and flushed to disk, and only then is it renamed over the file. A full
  * disk, a short write or a read-only file is a UserError, and no temporary file is left behind.
  */
-export async function writeFileAtomically(filePath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(
+  filePath: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const fs = options.fs ?? nodeWriteFileSystem;
   const name = options.displayName ?? filePath;
-  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const bytes =
+    typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const existing = await fs.stat(filePath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw writeError(name, error);
   });
   if (existing?.isDirectory) throw new UserError(`${name}: is a folder`);
-  if (existing && (existing.mode & 0o222) === 0) throw new UserError(`${name}: is read-only, so it was not replaced`, { hint: 'Make it writable if it is to be changed, or write somewhere else.' });
+  if (existing && (existing.mode & 0o222) === 0)
+    throw new UserError(`${name}: is read-only, so it was not replaced`, {
+      hint: 'Make it writable if it is to be changed, or write somewhere else.',
+    });
   await removeAbandonedTemporaries(filePath, fs);
   const temporary = temporaryPathFor(filePath, options.tag);
   let renamed = false;
@@ -92,12 +106,19 @@ export async function writeFileAtomically(filePath: string, data: string | Uint8
 }
 
 /** Writes every byte to a new or appended file and flushes it; a write that makes no progress is a full disk. */
-export async function writeWhole(fs: WriteFileSystem, filePath: string, bytes: Buffer, mode: number, flags: 'wx' | 'a'): Promise<void> {
+export async function writeWhole(
+  fs: WriteFileSystem,
+  filePath: string,
+  bytes: Buffer,
+  mode: number,
+  flags: 'wx' | 'a',
+): Promise<void> {
   const handle = await fs.open(filePath, flags, mode);
   try {
     for (let done = 0; done < bytes.length; ) {
       const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
-      if (bytesWritten <= 0) throw Object.assign(new Error(`short write: ${done} of ${bytes.length} bytes`), { code: 'ENOSPC' });
+      if (bytesWritten <= 0)
+        throw Object.assign(new Error(`short write: ${done} of ${bytes.length} bytes`), { code: 'ENOSPC' });
       done += bytesWritten;
     }
     await handle.sync();
@@ -111,9 +132,13 @@ export function writeError(name: string, error: unknown): Error {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const unchanged = 'nothing was changed';
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new UserError(`${name}: cannot write it: the disk is full (${code}); ${unchanged}`, { hint: 'Free some space and run the command again.' });
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG')
+    return new UserError(`${name}: cannot write it: the disk is full (${code}); ${unchanged}`, {
+      hint: 'Free some space and run the command again.',
+    });
   if (code === 'ENOENT') return new UserError(`${name}: cannot write here: the folder does not exist`);
-  if (code === 'EACCES' || code === 'EPERM') return new UserError(`${name}: cannot write here: permission denied; ${unchanged}`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new UserError(`${name}: cannot write here: permission denied; ${unchanged}`);
   if (code === 'EROFS') return new UserError(`${name}: cannot write here: the disk is read-only; ${unchanged}`);
   if (code === 'EISDIR') return new UserError(`${name}: is a folder`);
   if (code === 'EIO') return new UserError(`${name}: cannot write it: the disk reported an error (EIO); ${unchanged}`);

@@ -4,7 +4,14 @@ import type { Warning } from '../model/warnings.js';
 import type { FileSystem } from './FileSystem.js';
 import { displayPath } from './FileSystem.js';
 import { textSourceFromString } from './TextSource.js';
-import { ZIP_LIMITS, ZipArchive, ZipUnreadableError, type ZipBudget, type ZipEntry, type ZipLimits } from './zipArchive.js';
+import {
+  ZIP_LIMITS,
+  ZipArchive,
+  type ZipBudget,
+  type ZipEntry,
+  type ZipLimits,
+  ZipUnreadableError,
+} from './zipArchive.js';
 
 export interface ConnectionFilesOptions {
   zipLimits?: ZipLimits;
@@ -71,7 +78,11 @@ class Walker {
       // Checked first: opening a FIFO named like a ZIP would wait for ever.
       async () => {
         await this.fs.kind(filePath);
-        return this.fs.openZip ? this.fs.openZip(filePath, name, this.limits, budget) : this.fs.readBytes(filePath).then((bytes) => ZipArchive.fromBuffer(Buffer.from(bytes), name, this.limits, budget));
+        return this.fs.openZip
+          ? this.fs.openZip(filePath, name, this.limits, budget)
+          : this.fs
+              .readBytes(filePath)
+              .then((bytes) => ZipArchive.fromBuffer(Buffer.from(bytes), name, this.limits, budget));
       },
       name,
       staffFolder,
@@ -80,24 +91,45 @@ class Walker {
     );
   }
 
-  private async *archive(open: () => Promise<ZipArchive>, name: string, staffFolder: string, depth: number, budget: ZipBudget): AsyncGenerator<ConnectionSource> {
+  private async *archive(
+    open: () => Promise<ZipArchive>,
+    name: string,
+    staffFolder: string,
+    depth: number,
+    budget: ZipBudget,
+  ): AsyncGenerator<ConnectionSource> {
     let archive: ZipArchive;
     try {
       archive = await open();
     } catch (error) {
       if (!(error instanceof ZipUnreadableError)) throw error;
-      yield problem(name, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'damaged-download', detail: error.detail } });
+      yield problem(name, staffFolder, {
+        code: 'FILE_UNREADABLE',
+        args: { why: 'damaged-download', detail: error.detail },
+      });
       return;
     }
     try {
-      const wanted = archive.entries.filter((e) => !e.symlink && !isLitter(e.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      if (wanted.length === 0) yield problem(name, staffFolder, { code: 'FILE_NOT_RECOGNISED', args: { why: 'empty-zip' } });
+      const wanted = archive.entries
+        .filter((e) => !e.symlink && !isLitter(e.path))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (wanted.length === 0)
+        yield problem(name, staffFolder, { code: 'FILE_NOT_RECOGNISED', args: { why: 'empty-zip' } });
       for (const entry of wanted) {
         const entryName = `${name}/${entry.path}`;
-        if (entry.encrypted) yield problem(entryName, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'password' } });
+        if (entry.encrypted)
+          yield problem(entryName, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'password' } });
         else if (!isZip(entry.path)) yield { source: archive.source(entry), staffFolder, container: name };
-        else if (depth >= this.limits.maxDepth) yield problem(entryName, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'nested-zip' } });
-        else yield* this.archive(() => this.nested(archive, entry, entryName, budget), entryName, staffFolder, depth + 1, budget);
+        else if (depth >= this.limits.maxDepth)
+          yield problem(entryName, staffFolder, { code: 'FILE_UNREADABLE', args: { why: 'nested-zip' } });
+        else
+          yield* this.archive(
+            () => this.nested(archive, entry, entryName, budget),
+            entryName,
+            staffFolder,
+            depth + 1,
+            budget,
+          );
       }
     } finally {
       archive.close();

@@ -45,7 +45,14 @@ function firstInvalidUtf8(bytes: Uint8Array, allowCut: boolean): number {
       const next = bytes[i + k]!;
       if ((next & 0xc0) !== 0x80) return i;
       // Overlong forms, surrogates and code points past U+10FFFF, as TextDecoder rejects them.
-      if (k === 1 && ((b === 0xe0 && next < 0xa0) || (b === 0xed && next > 0x9f) || (b === 0xf0 && next < 0x90) || (b === 0xf4 && next > 0x8f))) return i;
+      if (
+        k === 1 &&
+        ((b === 0xe0 && next < 0xa0) ||
+          (b === 0xed && next > 0x9f) ||
+          (b === 0xf0 && next < 0x90) ||
+          (b === 0xf4 && next > 0x8f))
+      )
+        return i;
     }
     i += extra + 1;
   }
@@ -111,11 +118,20 @@ export function createStreamDecoder(file: string): { write(chunk: Uint8Array): D
     const before = bytes.subarray(0, bad);
     if (nonAscii || !isAscii(before)) {
       const at = (offset + bad).toLocaleString('en-GB');
-      throw new InputError(file, undefined, `mixes UTF-8 with another encoding (byte ${at}, 0x${bytes[bad]!.toString(16).toUpperCase()}, is not UTF-8, though accents before it were), so its accents cannot be read reliably`, RESAVE_HINT);
+      throw new InputError(
+        file,
+        undefined,
+        `mixes UTF-8 with another encoding (byte ${at}, 0x${bytes[bad]!.toString(16).toUpperCase()}, is not UTF-8, though accents before it were), so its accents cannot be read reliably`,
+        RESAVE_HINT,
+      );
     }
     encoding = 'windows-1252';
     decoder = decoders[encoding]();
-    return { text: Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('latin1') + decoder.decode(bytes.subarray(bad), { stream: !final }) };
+    return {
+      text:
+        Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('latin1') +
+        decoder.decode(bytes.subarray(bad), { stream: !final }),
+    };
   };
   return {
     write(chunk) {

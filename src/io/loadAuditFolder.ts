@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { AuditInputs, ConnectionSource } from '../model/AuditInputs.js';
 import { UserError } from '../errors.js';
-import { recogniseFile, type FileRole } from '../read/rolls/recogniseFile.js';
+import type { AuditInputs, ConnectionSource } from '../model/AuditInputs.js';
+import { type FileRole, recogniseFile } from '../read/rolls/recogniseFile.js';
 import type { FileSource } from '../read/rolls/TableImporter.js';
 import { connectionFiles } from './connectionFiles.js';
 import { displayPath, type FileSystem } from './FileSystem.js';
@@ -47,12 +47,23 @@ const KEPT = /^(exemptions|decisions)(-log)?\.csv$|-log\.csv$/i;
  * Resolves an audit folder and options to lazily read inputs; a roll is required. No connection
  * list is the audit command's to refuse, once the roll has been read (its errors come first).
  */
-export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promise<AuditInputs & { folder?: string; files: string[] }> {
+export async function loadAuditFolder(
+  fs: FileSystem,
+  paths: AuditPaths,
+): Promise<AuditInputs & { folder?: string; files: string[] }> {
   const folder = paths.folder;
   if (folder !== undefined) {
     const kind = await fs.kind(folder);
-    if (kind === null) throw new UserError(`${folder}: no such folder`, { hint: 'Give the audit folder that holds roll.csv, staff.csv and the connection lists.', input: 'folder' });
-    if (kind !== 'directory') throw new UserError(`${folder}: is a file, not an audit folder`, { hint: 'Give the folder, or give the file as a roll or a connection list.', input: 'folder' });
+    if (kind === null)
+      throw new UserError(`${folder}: no such folder`, {
+        hint: 'Give the audit folder that holds roll.csv, staff.csv and the connection lists.',
+        input: 'folder',
+      });
+    if (kind !== 'directory')
+      throw new UserError(`${folder}: is a file, not an audit folder`, {
+        hint: 'Give the folder, or give the file as a roll or a connection list.',
+        input: 'folder',
+      });
   }
   const inFolder = async (name: string): Promise<string | undefined> => {
     if (folder === undefined) return undefined;
@@ -62,26 +73,56 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
   const requireFile = async (file: string, input: keyof typeof INPUT_NAMES): Promise<string> => {
     const kind = await fs.kind(file);
     if (kind === null) throw new UserError(`${INPUT_NAMES[input]} ${file}: no such file`, { input });
-    if (kind !== 'file') throw new UserError(`${INPUT_NAMES[input]} ${file}: is a folder, not a file`, { hint: 'Give a file (CSV, Excel workbook or MIS XML).', input });
+    if (kind !== 'file')
+      throw new UserError(`${INPUT_NAMES[input]} ${file}: is a folder, not a file`, {
+        hint: 'Give a file (CSV, Excel workbook or MIS XML).',
+        input,
+      });
     return file;
   };
   // Bytes as well as text: a workbook is read from its bytes.
-  const source = (file: string): FileSource => ({ ...fs.source(file, displayPath(file, folder)), bytes: () => fs.readBytes(file) });
+  const source = (file: string): FileSource => ({
+    ...fs.source(file, displayPath(file, folder)),
+    bytes: () => fs.readBytes(file),
+  });
   const recognised = folder !== undefined ? await recogniseFolder(fs, folder, source) : new Map<FileRole, string[]>();
 
-  const rollPaths = paths.rolls?.length ? await Promise.all(paths.rolls.map((file) => requireFile(file, 'rolls'))) : await folderRolls(folder, inFolder, recognised);
+  const rollPaths = paths.rolls?.length
+    ? await Promise.all(paths.rolls.map((file) => requireFile(file, 'rolls')))
+    : await folderRolls(folder, inFolder, recognised);
 
-  const optional = async (given: string | undefined, name: string, input: keyof typeof INPUT_NAMES): Promise<string | undefined> =>
-    given !== undefined ? requireFile(given, input) : inFolder(name);
-  const staffPath = paths.staff !== undefined ? await requireFile(paths.staff, 'staff') : await oneOf(folder, 'staff', [await inFolder(FOLDER_FILES.staff), await inFolder(FOLDER_WORKBOOKS.staff)], recognised.get('staff') ?? []);
+  const optional = async (
+    given: string | undefined,
+    name: string,
+    input: keyof typeof INPUT_NAMES,
+  ): Promise<string | undefined> => (given !== undefined ? requireFile(given, input) : inFolder(name));
+  const staffPath =
+    paths.staff !== undefined
+      ? await requireFile(paths.staff, 'staff')
+      : await oneOf(
+          folder,
+          'staff',
+          [await inFolder(FOLDER_FILES.staff), await inFolder(FOLDER_WORKBOOKS.staff)],
+          recognised.get('staff') ?? [],
+        );
   const exemptionsPath =
-    paths.exemptions !== undefined ? await requireFile(paths.exemptions, 'exemptions') : await oneOf(folder, 'exemptions', [await inFolder(FOLDER_FILES.exemptions), await inFolder(FOLDER_WORKBOOKS.exemptions)], []);
+    paths.exemptions !== undefined
+      ? await requireFile(paths.exemptions, 'exemptions')
+      : await oneOf(
+          folder,
+          'exemptions',
+          [await inFolder(FOLDER_FILES.exemptions), await inFolder(FOLDER_WORKBOOKS.exemptions)],
+          [],
+        );
   const decisionsPath = await optional(paths.decisions, FOLDER_FILES.decisions, 'decisions');
 
   const connectionTargets = paths.connections?.length
     ? await Promise.all(
         paths.connections.map(async (target) => {
-          if ((await fs.kind(target)) === null) throw new UserError(`${INPUT_NAMES.connections} ${target}: no such file or folder`, { input: 'connections' });
+          if ((await fs.kind(target)) === null)
+            throw new UserError(`${INPUT_NAMES.connections} ${target}: no such file or folder`, {
+              input: 'connections',
+            });
           return target;
         }),
       )
@@ -92,7 +133,11 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
 
   // Every file read, found by name or by content: a report must not be written over one.
   const files = [...rollPaths, staffPath, exemptionsPath, decisionsPath].filter((p): p is string => p !== undefined);
-  const inputs: AuditInputs & { folder?: string; files: string[] } = { rolls: rollPaths.map(source), connections: connections(), files };
+  const inputs: AuditInputs & { folder?: string; files: string[] } = {
+    rolls: rollPaths.map(source),
+    connections: connections(),
+    files,
+  };
   if (folder !== undefined) inputs.folder = folder;
   if (staffPath) inputs.staff = source(staffPath);
   if (exemptionsPath) inputs.exemptions = source(exemptionsPath);
@@ -104,7 +149,10 @@ export async function loadAuditFolder(fs: FileSystem, paths: AuditPaths): Promis
 export async function folderHasRoll(fs: FileSystem, folder: string): Promise<boolean> {
   const named = await Promise.all(FOLDER_FILES.rolls.map((name) => fs.kind(path.join(folder, name))));
   if (named.includes('file')) return true;
-  const found = await recogniseFolder(fs, folder, (file) => ({ ...fs.source(file, displayPath(file, folder)), bytes: () => fs.readBytes(file) }));
+  const found = await recogniseFolder(fs, folder, (file) => ({
+    ...fs.source(file, displayPath(file, folder)),
+    bytes: () => fs.readBytes(file),
+  }));
   return found.has('roll') || found.has('leavers');
 }
 
@@ -113,8 +161,14 @@ export async function folderHasRoll(fs: FileSystem, folder: string): Promise<boo
  * content (rolls may be several: a trust's schools, a CTF of leavers). Leavers alone are no roll:
  * an audit against them would miss every current pupil.
  */
-async function folderRolls(folder: string | undefined, inFolder: (name: string) => Promise<string | undefined>, recognised: Map<FileRole, string[]>): Promise<string[]> {
-  const named = (await Promise.all(FOLDER_FILES.rolls.map(async (name) => ({ name, at: await inFolder(name) })))).filter((f): f is { name: (typeof FOLDER_FILES.rolls)[number]; at: string } => f.at !== undefined);
+async function folderRolls(
+  folder: string | undefined,
+  inFolder: (name: string) => Promise<string | undefined>,
+  recognised: Map<FileRole, string[]>,
+): Promise<string[]> {
+  const named = (
+    await Promise.all(FOLDER_FILES.rolls.map(async (name) => ({ name, at: await inFolder(name) })))
+  ).filter((f): f is { name: (typeof FOLDER_FILES.rolls)[number]; at: string } => f.at !== undefined);
   const byContent = recognised.get('roll') ?? [];
   const leavers = recognised.get('leavers') ?? [];
   const current = named.filter((f) => f.name.startsWith('roll.')).length + byContent.length;
@@ -126,14 +180,22 @@ async function folderRolls(folder: string | undefined, inFolder: (name: string) 
         : found.length > 0
           ? `${folder}: has no roll of current pupils, only leavers (${found.join(', ')}); an audit against leavers alone would miss every current pupil`
           : `${folder}: has no pupil roll (no roll.csv or roll.xlsx, and no file whose columns are a roll's)`,
-      { hint: 'Put the MIS export of the roll in the audit folder (roll.csv, roll.xlsx, or the export as your MIS names it, CSV, Excel or iSAMS XML), or give the roll file itself.', input: 'rolls' },
+      {
+        hint: 'Put the MIS export of the roll in the audit folder (roll.csv, roll.xlsx, or the export as your MIS names it, CSV, Excel or iSAMS XML), or give the roll file itself.',
+        input: 'rolls',
+      },
     );
   }
   return [...named.map((f) => f.at), ...byContent, ...leavers];
 }
 
 /** The one file for a role: the CSV name, the workbook name, or the one file recognised by content; two are an error. */
-async function oneOf(folder: string | undefined, input: 'staff' | 'exemptions', named: (string | undefined)[], byContent: string[]): Promise<string | undefined> {
+async function oneOf(
+  folder: string | undefined,
+  input: 'staff' | 'exemptions',
+  named: (string | undefined)[],
+  byContent: string[],
+): Promise<string | undefined> {
   const what = INPUT_NAMES[input];
   const found = named.filter((p): p is string => p !== undefined);
   if (found.length > 1) {
@@ -144,20 +206,35 @@ async function oneOf(folder: string | undefined, input: 'staff' | 'exemptions', 
   }
   if (found.length === 1) return found[0];
   if (byContent.length > 1) {
-    throw new UserError(`${folder}: has ${byContent.length} files that look like a ${what}: ${byContent.map((p) => path.basename(p)).join(', ')}`, {
-      hint: `Name the one to use ${what === 'staff list' ? 'staff.csv (or staff.xlsx), or give that file itself' : 'as the folder convention says'}.`,
-      input,
-    });
+    throw new UserError(
+      `${folder}: has ${byContent.length} files that look like a ${what}: ${byContent.map((p) => path.basename(p)).join(', ')}`,
+      {
+        hint: `Name the one to use ${what === 'staff list' ? 'staff.csv (or staff.xlsx), or give that file itself' : 'as the folder convention says'}.`,
+        input,
+      },
+    );
   }
   return byContent[0];
 }
 
 /** The folder's other files by what they hold (the conventional names are taken as they are). */
-async function recogniseFolder(fs: FileSystem, folder: string, source: (file: string) => FileSource): Promise<Map<FileRole, string[]>> {
-  const conventional = new Set<string>([...FOLDER_FILES.rolls, FOLDER_FILES.staff, FOLDER_FILES.exemptions, FOLDER_FILES.decisions, ...FOLDER_FILES.connections, ...Object.values(FOLDER_WORKBOOKS)]);
+async function recogniseFolder(
+  fs: FileSystem,
+  folder: string,
+  source: (file: string) => FileSource,
+): Promise<Map<FileRole, string[]>> {
+  const conventional = new Set<string>([
+    ...FOLDER_FILES.rolls,
+    FOLDER_FILES.staff,
+    FOLDER_FILES.exemptions,
+    FOLDER_FILES.decisions,
+    ...FOLDER_FILES.connections,
+    ...Object.values(FOLDER_WORKBOOKS),
+  ]);
   const found = new Map<FileRole, string[]>();
   for (const entry of await fs.list(folder)) {
-    if (entry.isDirectory || conventional.has(entry.name) || !RECOGNISABLE.test(entry.name) || KEPT.test(entry.name)) continue;
+    if (entry.isDirectory || conventional.has(entry.name) || !RECOGNISABLE.test(entry.name) || KEPT.test(entry.name))
+      continue;
     const full = path.join(folder, entry.name);
     // Only regular files: opening a FIFO that happens to be named .csv would wait for ever.
     if ((await fs.kind(full)) !== 'file') continue;

@@ -42,7 +42,8 @@ const STALE_MS = 10_000;
 const DEFAULT_WAIT_MS = 30_000;
 
 const lockPathOf = (filePath: string): string => path.join(path.dirname(filePath), `.${path.basename(filePath)}.lock`);
-const ownerPathOf = (filePath: string): string => path.join(path.dirname(filePath), `.${path.basename(filePath)}.lock-owner`);
+const ownerPathOf = (filePath: string): string =>
+  path.join(path.dirname(filePath), `.${path.basename(filePath)}.lock-owner`);
 
 /**
  * Locks files for a read–check–write sequence, in a fixed order so that two runs locking the same
@@ -50,14 +51,19 @@ const ownerPathOf = (filePath: string): string => path.join(path.dirname(filePat
  * a UserError says who holds it. Returns the release; locks already held by this process are
  * counted, not taken twice.
  */
-export async function lockFiles(requests: readonly LockRequest[], settings: LockSettings): Promise<() => Promise<void>> {
+export async function lockFiles(
+  requests: readonly LockRequest[],
+  settings: LockSettings,
+): Promise<() => Promise<void>> {
   const taken: string[] = [];
   const release = async (): Promise<void> => {
     for (const filePath of taken.reverse()) await releaseOne(filePath);
     taken.length = 0;
   };
   try {
-    const sorted = [...new Map(requests.map((r) => [path.resolve(r.path), r])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...new Map(requests.map((r) => [path.resolve(r.path), r])).entries()].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     for (const [filePath, request] of sorted) {
       await lockOne(filePath, request.name, settings);
       taken.push(filePath);
@@ -73,7 +79,11 @@ export async function lockFiles(requests: readonly LockRequest[], settings: Lock
 export function assertLocked(filePath: string, name: string): void {
   const lock = held.get(path.resolve(filePath));
   if (!lock) throw new Error(`${name}: written without its lock`);
-  if (lock.compromised) throw new UserError(`${name}: this run lost its lock on the file (${lock.compromised.message}), so nothing was written`, { hint: 'Run the command again.' });
+  if (lock.compromised)
+    throw new UserError(
+      `${name}: this run lost its lock on the file (${lock.compromised.message}), so nothing was written`,
+      { hint: 'Run the command again.' },
+    );
 }
 
 async function lockOne(filePath: string, name: string, settings: LockSettings): Promise<void> {
@@ -104,7 +114,13 @@ async function lockOne(filePath: string, name: string, settings: LockSettings): 
     }
   }
   held.set(filePath, entry);
-  const owner: Owner = { pid: process.pid, user: userName(), host: os.hostname(), purpose: settings.purpose, since: Date.now() };
+  const owner: Owner = {
+    pid: process.pid,
+    user: userName(),
+    host: os.hostname(),
+    purpose: settings.purpose,
+    since: Date.now(),
+  };
   await writeFile(entry.ownerPath, JSON.stringify(owner)).catch(() => undefined);
 }
 
@@ -132,7 +148,9 @@ async function busy(filePath: string, name: string): Promise<UserError> {
 
 function waitFromEnvironment(): number {
   const seconds = Number(process.env.SOCIAL_AUDIT_LOCK_WAIT);
-  return process.env.SOCIAL_AUDIT_LOCK_WAIT !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_WAIT_MS;
+  return process.env.SOCIAL_AUDIT_LOCK_WAIT !== undefined && Number.isFinite(seconds) && seconds >= 0
+    ? seconds * 1000
+    : DEFAULT_WAIT_MS;
 }
 
 function userName(): string {

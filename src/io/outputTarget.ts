@@ -25,10 +25,15 @@ function identity(filePath: string): string | undefined {
  * The input an output path would overwrite, if any: the same file by its real path or by device
  * and inode (a symlink or hard link to roll.csv is roll.csv), or a file inside a folder read whole.
  */
-export function inputOverwrittenBy(out: string, inputs: { files: readonly string[]; folders?: readonly string[] }): string | undefined {
+export function inputOverwrittenBy(
+  out: string,
+  inputs: { files: readonly string[]; folders?: readonly string[] },
+): string | undefined {
   const target = realPath(out);
   const targetId = identity(out);
-  const file = inputs.files.find((input) => realPath(input) === target || (targetId !== undefined && identity(input) === targetId));
+  const file = inputs.files.find(
+    (input) => realPath(input) === target || (targetId !== undefined && identity(input) === targetId),
+  );
   if (file !== undefined) return file;
   return inputs.folders?.find((folder) => target.startsWith(realPath(folder) + path.sep));
 }

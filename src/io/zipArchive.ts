@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type Options, type ZipFile } from 'yauzl';
 import { UserError } from '../errors.js';
-import { textSourceFromByteStream, type TextSource } from './TextSource.js';
+import { type TextSource, textSourceFromByteStream } from './TextSource.js';
 
 /**
  * Limits that keep a hostile or broken ZIP from filling memory or the screen. Platform downloads
@@ -46,7 +46,13 @@ export interface ZipEntry {
 }
 
 const HEAD_BYTES = 16 * 1024;
-const OPTIONS: Options = { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false };
+const OPTIONS: Options = {
+  lazyEntries: true,
+  autoClose: false,
+  decodeStrings: true,
+  validateEntrySizes: true,
+  strictFileNames: false,
+};
 
 /**
  * One ZIP archive read in place: its central directory is read once, and each entry is
@@ -70,16 +76,31 @@ export class ZipArchive {
   ) {}
 
   /** Opens a ZIP file; a damaged one is a `UserError` naming it, a hostile one too. */
-  static async open(filePath: string, name: string, limits: ZipLimits = ZIP_LIMITS, budget: ZipBudget = { bytes: 0 }): Promise<ZipArchive> {
+  static async open(
+    filePath: string,
+    name: string,
+    limits: ZipLimits = ZIP_LIMITS,
+    budget: ZipBudget = { bytes: 0 },
+  ): Promise<ZipArchive> {
     return ZipArchive.from(() => yauzl.openPromise(filePath, OPTIONS), name, limits, budget);
   }
 
   /** A ZIP in memory; one inside another shares the outer's `budget`, so nesting cannot multiply it. */
-  static async fromBuffer(buffer: Buffer, name: string, limits: ZipLimits = ZIP_LIMITS, budget: ZipBudget = { bytes: 0 }): Promise<ZipArchive> {
+  static async fromBuffer(
+    buffer: Buffer,
+    name: string,
+    limits: ZipLimits = ZIP_LIMITS,
+    budget: ZipBudget = { bytes: 0 },
+  ): Promise<ZipArchive> {
     return ZipArchive.from(() => yauzl.fromBufferPromise(buffer, OPTIONS), name, limits, budget);
   }
 
-  private static async from(openZip: () => Promise<ZipFile>, name: string, limits: ZipLimits, budget: ZipBudget): Promise<ZipArchive> {
+  private static async from(
+    openZip: () => Promise<ZipFile>,
+    name: string,
+    limits: ZipLimits,
+    budget: ZipBudget,
+  ): Promise<ZipArchive> {
     let zip: ZipFile;
     try {
       zip = await openZip();
@@ -107,9 +128,12 @@ export class ZipArchive {
       if (error instanceof UserError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       if (/^(absolute path|invalid relative path|invalid characters in fileName)/.test(message)) {
-        throw new UserError(`${name}: the ZIP holds an entry with an unsafe path (${message.replace(/^[^:]*: /, '')}); it was not read`, {
-          hint: 'Genuine platform downloads never do this. Ask for the download again, straight from the platform.',
-        });
+        throw new UserError(
+          `${name}: the ZIP holds an entry with an unsafe path (${message.replace(/^[^:]*: /, '')}); it was not read`,
+          {
+            hint: 'Genuine platform downloads never do this. Ask for the download again, straight from the platform.',
+          },
+        );
       }
       throw new ZipUnreadableError(name, error);
     }
@@ -138,9 +162,12 @@ export class ZipArchive {
   async readBytes(entry: ZipEntry): Promise<Buffer> {
     this.claim(entry);
     if (entry.size > this.limits.maxNestedZipBytes) {
-      throw new UserError(`${this.name}/${entry.path}: a ZIP inside a ZIP of ${mib(entry.size)} is too large to read in place`, {
-        hint: `Unzip ${this.name} and put what it holds in the same folder instead.`,
-      });
+      throw new UserError(
+        `${this.name}/${entry.path}: a ZIP inside a ZIP of ${mib(entry.size)} is too large to read in place`,
+        {
+          hint: `Unzip ${this.name} and put what it holds in the same folder instead.`,
+        },
+      );
     }
     const chunks: Buffer[] = [];
     for await (const chunk of this.stream(entry)) chunks.push(chunk);
@@ -153,7 +180,8 @@ export class ZipArchive {
    */
   private claim(entry: ZipEntry): void {
     if (this.opened.has(entry)) return;
-    if (entry.size > this.limits.maxEntryBytes) throw bomb(this.name, `${entry.path} would unpack to ${mib(entry.size)}`);
+    if (entry.size > this.limits.maxEntryBytes)
+      throw bomb(this.name, `${entry.path} would unpack to ${mib(entry.size)}`);
     if (this.budget.bytes + entry.size > this.limits.maxTotalBytes) {
       throw bomb(this.name, `its lists would unpack to more than ${mib(this.limits.maxTotalBytes)}`);
     }
@@ -173,7 +201,9 @@ export class ZipArchive {
     if (!partial) this.claim(entry);
     // Sources are normally read while the walk holds the archive open; one kept for later
     // reopens it for just that read (an entry's offsets stay valid for the same file).
-    const own = this.closed ? await this.reopen().catch((error: unknown) => Promise.reject(new ZipUnreadableError(this.name, error))) : undefined;
+    const own = this.closed
+      ? await this.reopen().catch((error: unknown) => Promise.reject(new ZipUnreadableError(this.name, error)))
+      : undefined;
     let stream: Readable;
     try {
       stream = await (own ?? this.zip).openReadStreamPromise(entry.raw);
@@ -208,15 +238,21 @@ export class ZipUnreadableError extends UserError {
   }
 }
 
-export const UNREADABLE_HINT = 'The download may be incomplete: download it again from the platform, or unzip it and put the folder in its place.';
+export const UNREADABLE_HINT =
+  'The download may be incomplete: download it again from the platform, or unzip it and put the folder in its place.';
 
 /** Entries whose data overlap are the mark of a "better zip bomb": no real archive has them. */
 function checkOverlaps(name: string, entries: readonly ZipEntry[]): void {
   const spans = entries
-    .map((e) => ({ start: e.raw.relativeOffsetOfLocalHeader, end: e.raw.relativeOffsetOfLocalHeader + e.compressedSize, path: e.path }))
+    .map((e) => ({
+      start: e.raw.relativeOffsetOfLocalHeader,
+      end: e.raw.relativeOffsetOfLocalHeader + e.compressedSize,
+      path: e.path,
+    }))
     .sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) {
-    if (spans[i]!.start < spans[i - 1]!.end) throw bomb(name, `entries ${spans[i - 1]!.path} and ${spans[i]!.path} share their data`);
+    if (spans[i]!.start < spans[i - 1]!.end)
+      throw bomb(name, `entries ${spans[i - 1]!.path} and ${spans[i]!.path} share their data`);
   }
 }
 

@@ -1,5 +1,5 @@
-import { fingerprint } from './fingerprint.js';
 import { FingerprintSlots } from './FingerprintSlots.js';
+import { fingerprint } from './fingerprint.js';
 
 /**
  * Remembers what names said, like BoundedCache, for the caches a trust's million rows go through

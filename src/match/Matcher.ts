@@ -1,5 +1,5 @@
-import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
+import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { Contribution, FeatureLevels } from './matchModel.js';
 
 /** A pupil an account may be, with the evidence for it and the model's probability. */

@@ -1,9 +1,22 @@
 import { FOLD } from '../normalise/nameText.js';
 import { soundKey } from '../normalise/soundKey.js';
+import { canFlag, type ForeEvidence, type NameEvidence, nameScore, type SurEvidence } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
-import { canFlag, nameScore, type ForeEvidence, type NameEvidence, type SurEvidence } from './evidence.js';
-import { COMMON_FIRST_PARTS, FORE_COMMON_PART, FORE_PREFERRED, forenameEntry, initialEntry, pairEntry, SUR_PART, SUR_PREFERRED, type ForeHit, type PupilIndex, type SurHit, type WordFacts } from './PupilIndex.js';
 import type { Reading } from './nameReadings.js';
+import {
+  COMMON_FIRST_PARTS,
+  FORE_COMMON_PART,
+  FORE_PREFERRED,
+  type ForeHit,
+  forenameEntry,
+  initialEntry,
+  type PupilIndex,
+  pairEntry,
+  SUR_PART,
+  SUR_PREFERRED,
+  type SurHit,
+  type WordFacts,
+} from './PupilIndex.js';
 import { looksStretched } from './stretchedLetters.js';
 import { unstretch } from './unstretch.js';
 
@@ -46,7 +59,19 @@ export interface Found extends ReadonlyMap<number, NameEvidence> {
  */
 const MEMO_LIMIT = 160_000;
 const NOTHING: Found = new Map();
-const FORE_KINDS: readonly ForeEvidence[] = ['legal', 'preferred', 'nickname', 'sharedForm', 'commonPart', 'variant', 'fullForm', 'typo', 'soundsLike', 'initial', 'none'];
+const FORE_KINDS: readonly ForeEvidence[] = [
+  'legal',
+  'preferred',
+  'nickname',
+  'sharedForm',
+  'commonPart',
+  'variant',
+  'fullForm',
+  'typo',
+  'soundsLike',
+  'initial',
+  'none',
+];
 const SUR_KINDS: readonly SurEvidence[] = ['full', 'preferred', 'pet', 'typo', 'part', 'initial', 'none'];
 
 /**
@@ -89,7 +114,7 @@ export class NameFinder {
       (evidence.handle ? 32 : 0) |
       (evidence.accentsDiffer ? 64 : 0);
     // 4 + 3 + 7 + 5 + 6 bits: a small integer, so the Map's keys are cheap.
-    const key = ((((fore * 8 + sur) * 128 + flags) * 32 + evidence.marks) * 64) + evidence.unexplained;
+    const key = (((fore * 8 + sur) * 128 + flags) * 32 + evidence.marks) * 64 + evidence.unexplained;
     const known = this.evidence.get(key);
     if (known) return known;
     this.evidence.set(key, evidence);
@@ -111,7 +136,10 @@ export class NameFinder {
     const slots = this.slots(reading);
     if (slots.length === 0) return found;
     const spans = this.spans(slots);
-    const base = { handle: reading.source === 'handle', marks: slots.some((slot) => slot.unstretched) ? reading.marks | FOLD.DECORATED : reading.marks };
+    const base = {
+      handle: reading.source === 'handle',
+      marks: slots.some((slot) => slot.unstretched) ? reading.marks | FOLD.DECORATED : reading.marks,
+    };
     const consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void => {
       // `Smith, Jack`: the surname is before the comma and the forename after it.
       if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
@@ -128,19 +156,45 @@ export class NameFinder {
         if (slot.joined) joined = true;
         if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
         const inside = i >= first && i < last;
-        if (inside && (pupil.middleNames.includes(slot.word) || (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))) middleName = true;
+        if (
+          inside &&
+          (pupil.middleNames.includes(slot.word) ||
+            (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))
+        )
+          middleName = true;
         // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
-        else if (inside && i === a.end && slot.facts.fore.some((hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)))) continue;
-        else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word)) continue; // Muhammad of Muhammad Rayyan, in any spelling
+        else if (
+          inside &&
+          i === a.end &&
+          slot.facts.fore.some(
+            (hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)),
+          )
+        )
+          continue;
+        else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word))
+          continue; // Muhammad of Muhammad Rayyan, in any spelling
         else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
       }
       const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
-      const sharesStem = fore === 'fullForm' && pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
+      const sharesStem =
+        fore === 'fullForm' &&
+        pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
       const surnameFirst = b !== undefined && b.start < a.start;
       // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
       // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
       const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
-      const evidence = this.shared({ fore, sur, surnameFirst, orderInDoubt, sharesStem, middleName, unexplained, joined, ...base, accentsDiffer });
+      const evidence = this.shared({
+        fore,
+        sur,
+        surnameFirst,
+        orderInDoubt,
+        sharesStem,
+        middleName,
+        unexplained,
+        joined,
+        ...base,
+        accentsDiffer,
+      });
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
     };
@@ -152,17 +206,29 @@ export class NameFinder {
         for (const foreHit of a.facts.fore) {
           for (const surHit of b.facts.sur) {
             for (const entry of this.index.pair(foreHit.id, surHit.id) ?? []) {
-              consider(pairEntry.pupil(entry), foreEvidence(foreHit, pairEntry.fore(entry)), surEvidence(surHit, pairEntry.sur(entry)), a, b);
+              consider(
+                pairEntry.pupil(entry),
+                foreEvidence(foreHit, pairEntry.fore(entry)),
+                surEvidence(surHit, pairEntry.sur(entry)),
+                a,
+                b,
+              );
             }
           }
         }
       }
     }
-    if (![...found.values()].some(canFlag)) this.findWeak(this.withJoinedTypos(spans, slots), slots.length, reading, consider);
+    if (![...found.values()].some(canFlag))
+      this.findWeak(this.withJoinedTypos(spans, slots), slots.length, reading, consider);
     return found;
   }
 
-  private findWeak(spans: readonly Span[], slotCount: number, reading: Reading, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
+  private findWeak(
+    spans: readonly Span[],
+    slotCount: number,
+    reading: Reading,
+    consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void,
+  ): void {
     const index = this.index;
     for (const a of spans) {
       if (a.surnameOnly) continue;
@@ -172,13 +238,34 @@ export class NameFinder {
         if (b.facts.sur.length > 0) {
           // One slip in the forename, or a forename that sounds the same, with the surname right.
           const guess = a.cut || b.cut;
-          const foreIds = !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3 ? index.typos(a.word, 'fore') : [];
-          const soundIds = !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname ? index.soundsLike(a.word) : [];
+          const foreIds =
+            !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3
+              ? index.typos(a.word, 'fore')
+              : [];
+          const soundIds =
+            !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname
+              ? index.soundsLike(a.word)
+              : [];
           for (const surHit of b.facts.sur) {
-            for (const id of foreIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            for (const id of soundIds) for (const entry of index.pair(id, surHit.id) ?? []) consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            if (!guess && soundIds.length === 0 && foreIds.length === 0 && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3) this.respelt(a, b, surHit, consider);
-            if (a.word.length === 1 && !this.beginsSurname(a, b)) for (const entry of index.initialPair(a.word, surHit.id) ?? []) consider(initialEntry.pupil(entry), 'initial', surEvidence(surHit, initialEntry.sur(entry)), a, b);
+            for (const id of foreIds)
+              for (const entry of index.pair(id, surHit.id) ?? [])
+                consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
+            for (const id of soundIds)
+              for (const entry of index.pair(id, surHit.id) ?? [])
+                consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
+            if (
+              !guess &&
+              soundIds.length === 0 &&
+              foreIds.length === 0 &&
+              a.facts.fore.length === 0 &&
+              !a.facts.knownGiven &&
+              !a.facts.knownSurname &&
+              a.word.length >= 3
+            )
+              this.respelt(a, b, surHit, consider);
+            if (a.word.length === 1 && !this.beginsSurname(a, b))
+              for (const entry of index.initialPair(a.word, surHit.id) ?? [])
+                consider(initialEntry.pupil(entry), 'initial', surEvidence(surHit, initialEntry.sur(entry)), a, b);
           }
         }
         if (strongFore.length > 0 && b.facts.sur.length === 0) {
@@ -186,13 +273,16 @@ export class NameFinder {
             for (const id of index.typos(b.word, 'sur')) {
               for (const foreHit of strongFore) {
                 // A slip in half of a double-barrelled surname is two doubts: left out.
-                for (const entry of index.pair(foreHit.id, id) ?? []) if (pairEntry.sur(entry) !== SUR_PART) consider(pairEntry.pupil(entry), foreEvidence(foreHit, pairEntry.fore(entry)), 'typo', a, b);
+                for (const entry of index.pair(foreHit.id, id) ?? [])
+                  if (pairEntry.sur(entry) !== SUR_PART)
+                    consider(pairEntry.pupil(entry), foreEvidence(foreHit, pairEntry.fore(entry)), 'typo', a, b);
               }
             }
           }
           if (b.word.length === 1) {
             for (const foreHit of strongFore) {
-              for (const entry of index.forenameWithInitial(foreHit.id, b.word) ?? []) consider(forenameEntry.pupil(entry), foreEvidence(foreHit, forenameEntry.fore(entry)), 'initial', a, b);
+              for (const entry of index.forenameWithInitial(foreHit.id, b.word) ?? [])
+                consider(forenameEntry.pupil(entry), foreEvidence(foreHit, forenameEntry.fore(entry)), 'initial', a, b);
             }
           }
         }
@@ -201,12 +291,17 @@ export class NameFinder {
     // A forename alone is worth a look only with digits that may be the pupil's birth year or year
     // group; the matcher keeps it only when they are. One forename may be written as two words
     // (`mary.jane.2012` for Mary-Jane).
-    const whole = reading.numbers.length > 0 ? spans.find((span) => span.start === 0 && span.end === slotCount && !span.surnameOnly) : undefined;
+    const whole =
+      reading.numbers.length > 0
+        ? spans.find((span) => span.start === 0 && span.end === slotCount && !span.surnameOnly)
+        : undefined;
     if (whole) {
       const a = whole;
       for (const foreHit of a.facts.fore) {
         if (foreHit.relation === 'fullForm') continue;
-        for (const entry of index.forename(foreHit.id) ?? []) if (forenameEntry.fore(entry) !== FORE_COMMON_PART) consider(forenameEntry.pupil(entry), 'none', 'none', a, undefined);
+        for (const entry of index.forename(foreHit.id) ?? [])
+          if (forenameEntry.fore(entry) !== FORE_COMMON_PART)
+            consider(forenameEntry.pupil(entry), 'none', 'none', a, undefined);
       }
     }
   }
@@ -224,15 +319,23 @@ export class NameFinder {
       const facts = this.index.facts(word);
       // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
       const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
-      const unstretched = splittable && !facts.realSurname ? unstretch(word, reading, this.index, (form) => this.segment(form), stretchedBeside) : undefined;
+      const unstretched =
+        splittable && !facts.realSurname
+          ? unstretch(word, reading, this.index, (form) => this.segment(form), stretchedBeside)
+          : undefined;
       if (unstretched) {
-        for (const part of unstretched) slots.push({ word: part, joined: unstretched.length > 1, facts: this.index.facts(part), unstretched: true });
+        for (const part of unstretched)
+          slots.push({ word: part, joined: unstretched.length > 1, facts: this.index.facts(part), unstretched: true });
         continue;
       }
-      const typo = splittable && reading.source === 'display' && (this.index.typos(word, 'fore').length > 0 || this.index.typos(word, 'sur').length > 0);
+      const typo =
+        splittable &&
+        reading.source === 'display' &&
+        (this.index.typos(word, 'fore').length > 0 || this.index.typos(word, 'sur').length > 0);
       const split = splittable && !typo ? this.segment(word) : null;
       const unwrapped = splittable && !split && reading.source === 'handle' ? this.unwrap(word) : undefined;
-      if (split && (reading.source === 'handle' || split.rank >= 3)) for (const part of split.parts) slots.push({ word: part, joined: true, facts: this.index.facts(part) });
+      if (split && (reading.source === 'handle' || split.rank >= 3))
+        for (const part of split.parts) slots.push({ word: part, joined: true, facts: this.index.facts(part) });
       else if (unwrapped) slots.push({ word: unwrapped, joined: true, facts: this.index.facts(unwrapped) });
       else slots.push({ word, joined: false, facts });
     }
@@ -255,12 +358,18 @@ export class NameFinder {
    * spelt (`Ambah` for Amber, `Josif` for Joseph): respellings by sound too far from the name for
    * one slip or its Double Metaphone code.
    */
-  private respelt(a: Span, b: Span, surHit: SurHit, consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void): void {
+  private respelt(
+    a: Span,
+    b: Span,
+    surHit: SurHit,
+    consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void,
+  ): void {
     const key = soundKey(a.word);
     for (const initial of SAME_SOUND_INITIALS[a.word[0]!] ?? [a.word[0]!]) {
       for (const entry of this.index.initialPair(initial, surHit.id) ?? []) {
         const pupilAt = entry >> 3;
-        if (this.index.pupils[pupilAt]!.forenames.some((name) => name.length >= 3 && soundKey(name) === key)) consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
+        if (this.index.pupils[pupilAt]!.forenames.some((name) => name.length >= 3 && soundKey(name) === key))
+          consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
       }
     }
   }
@@ -291,7 +400,13 @@ export class NameFinder {
   }
 
   private spans(slots: readonly Slot[]): Span[] {
-    const spans: Span[] = slots.map((slot, i) => ({ start: i, end: i + 1, word: slot.word, facts: slot.facts, ...(slot.joined ? { cut: true } : {}) }));
+    const spans: Span[] = slots.map((slot, i) => ({
+      start: i,
+      end: i + 1,
+      word: slot.word,
+      facts: slot.facts,
+      ...(slot.joined ? { cut: true } : {}),
+    }));
     for (let length = 2; length <= 3; length++) {
       for (let start = 0; start + length <= slots.length; start++) {
         let word = slots[start]!.word;
@@ -335,7 +450,11 @@ export class NameFinder {
         const headFacts = this.index.facts(head);
         let rank = 0;
         if (cut === 1 && tailFacts.sur.length > 0) rank = 1;
-        else if ((headFacts.fore.length > 0 && tailFacts.sur.length > 0) || (headFacts.sur.length > 0 && tailFacts.fore.length > 0)) rank = 3;
+        else if (
+          (headFacts.fore.length > 0 && tailFacts.sur.length > 0) ||
+          (headFacts.sur.length > 0 && tailFacts.fore.length > 0)
+        )
+          rank = 3;
         else if (headFacts.fore.length > 0 || headFacts.sur.length > 0) rank = 2;
         if (rank > (best?.rank ?? 0)) best = { parts: [head, tail], rank };
       }
@@ -346,7 +465,12 @@ export class NameFinder {
 }
 
 /** First letters English spells one sound with (Kloey for Chloe, Feebee for Phoebe, Kaitlyn for Caitlin). */
-const SAME_SOUND_INITIALS: Readonly<Record<string, readonly string[]>> = { c: ['c', 'k'], k: ['k', 'c'], f: ['f', 'p'], p: ['p', 'f'] };
+const SAME_SOUND_INITIALS: Readonly<Record<string, readonly string[]>> = {
+  c: ['c', 'k'],
+  k: ['k', 'c'],
+  f: ['f', 'p'],
+  p: ['p', 'f'],
+};
 
 /** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
 const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;
@@ -361,7 +485,8 @@ function withoutDecoration(word: string): string[] {
   const bare = word.replace(HANDLE_PREFIXES, '').replace(HANDLE_SUFFIXES, '');
   const forms = [word, bare];
   for (const form of [word, bare]) {
-    for (let at = 1; at < form.length; at++) if (form[at] === form[at - 1] && form.length > 5) forms.push(form.slice(0, at) + form.slice(at + 1));
+    for (let at = 1; at < form.length; at++)
+      if (form[at] === form[at - 1] && form.length > 5) forms.push(form.slice(0, at) + form.slice(at + 1));
   }
   return forms.filter((form, i) => forms.indexOf(form) === i);
 }

@@ -92,7 +92,10 @@ export class NameTerms {
     const after = this.accounts.size - upTo(since);
     const total = Math.max(1, after);
     // At least 1 in 100: a short or undated list must not make any band of a pupil's life look empty.
-    return { share: Math.max(LEAST_SHARE, (upTo(to) - upTo(from)) / total), undated: Math.max(LEAST_SHARE, this.undated / total) };
+    return {
+      share: Math.max(LEAST_SHARE, (upTo(to) - upTo(from)) / total),
+      undated: Math.max(LEAST_SHARE, this.undated / total),
+    };
   }
 
   /** Dated accounts connected before month `m`. */
@@ -124,7 +127,12 @@ export class NameTerms {
    * lists and on the rest of the roll (the pupil's own entry left out), smoothed towards the
    * typical share so that a name seen once on a short list is thought neither rare nor common.
    */
-  shares(forename: string, surname: string, withLists: boolean, ownDisplayName?: string): { forename: number; surname: number } {
+  shares(
+    forename: string,
+    surname: string,
+    withLists: boolean,
+    ownDisplayName?: string,
+  ): { forename: number; surname: number } {
     if (withLists) this.tally();
     // The account being weighed was counted too: it is no other adult of that name.
     const own = withLists && ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
@@ -137,7 +145,8 @@ export class NameTerms {
     const foreTotal = withLists ? this.foreTotal : this.rollSize;
     return {
       forename: (listFore + rollFore + PSEUDO_ACCOUNTS * this.typical.forename) / (foreTotal + PSEUDO_ACCOUNTS),
-      surname: (listSur + others(this.rollSur, surname) + PSEUDO_ACCOUNTS * this.typical.surname) / (surN + PSEUDO_ACCOUNTS),
+      surname:
+        (listSur + others(this.rollSur, surname) + PSEUDO_ACCOUNTS * this.typical.surname) / (surN + PSEUDO_ACCOUNTS),
     };
   }
 
@@ -207,7 +216,13 @@ export class NameTerms {
  * forenames and surnames (less `leftOut`, what the names left out would contribute). Bounded to
  * [1, 100]: fewer coincidences than chance is noise.
  */
-function clustering(whole: Iterable<number>, fore: Iterable<number>, sur: Iterable<number>, total: number, leftOut: number): number {
+function clustering(
+  whole: Iterable<number>,
+  fore: Iterable<number>,
+  sur: Iterable<number>,
+  total: number,
+  leftOut: number,
+): number {
   const pairs = (counts: Iterable<number>): number => {
     let sum = 0;
     for (const n of counts) sum += n * (n - 1);
@@ -258,6 +273,9 @@ function tallyKeys(raw: string): [string, string] | undefined {
 
 /** A display name's words, folded cheaply (styled letters and accents to ASCII): a tally, not a reading. */
 export function plainWords(raw: string): string[] {
-  const text = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const text = raw
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return text.split(/[^a-z]+/).filter((w) => w.length > 1);
 }

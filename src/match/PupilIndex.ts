@@ -1,10 +1,10 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
-import type { NameRelation, NicknameBook } from './nicknames.js';
 import { BoundedCache } from './BoundedCache.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { isKnownSurname } from './isKnownSurname.js';
+import type { NameRelation, NicknameBook } from './nicknames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { yearGroupNumber } from './yearEvidence.js';
 
@@ -33,12 +33,72 @@ const CACHE_LIMIT = 30_000;
  */
 const FACTS_REMEMBERED = 200_000;
 /** A word that names nobody and is no known name. */
-const NO_FACTS: WordFacts = Object.freeze({ id: -1, fore: Object.freeze([]) as unknown as ForeHit[], sur: Object.freeze([]) as unknown as SurHit[], knownGiven: false, knownSurname: false, realSurname: false });
+const NO_FACTS: WordFacts = Object.freeze({
+  id: -1,
+  fore: Object.freeze([]) as unknown as ForeHit[],
+  sur: Object.freeze([]) as unknown as SurHit[],
+  knownGiven: false,
+  knownSurname: false,
+  realSurname: false,
+});
 /** Particles are not half of a surname: "De Souza" is not a partial match on "De". */
-const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'st', 'al', 'el', 'bin', 'ben', 'bint', 'abu', 'ibn', 'mac', 'mc', 'o', 'ap']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'le',
+  'la',
+  'du',
+  'st',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'bint',
+  'abu',
+  'ibn',
+  'mac',
+  'mc',
+  'o',
+  'ap',
+]);
 const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
 /** First parts of compound forenames that many children share; the child goes by the rest. */
-export const COMMON_FIRST_PARTS: ReadonlySet<string> = new Set(['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad', 'muhamad', 'mohammod', 'md', 'mohd', 'muhd', 'abdul', 'syed', 'syeda', 'sayed', 'sayyid', 'sayeda', 'bibi', 'nur', 'noor', 'siti', 'mst', 'most']);
+export const COMMON_FIRST_PARTS: ReadonlySet<string> = new Set([
+  'muhammad',
+  'mohammed',
+  'mohammad',
+  'mohamed',
+  'muhammed',
+  'mohamad',
+  'muhamad',
+  'mohammod',
+  'md',
+  'mohd',
+  'muhd',
+  'abdul',
+  'syed',
+  'syeda',
+  'sayed',
+  'sayyid',
+  'sayeda',
+  'bibi',
+  'nur',
+  'noor',
+  'siti',
+  'mst',
+  'most',
+]);
 
 /**
  * Index entries are small integers packing a pupil's place with which of their names the forms
@@ -52,9 +112,17 @@ export const pairEntry = {
   sur: (entry: number): number => entry & 3,
 };
 /** A forename entry (`forename`, `forenameWithInitial`): the pupil, and which of their forenames the form is. */
-export const forenameEntry = { of: (pupil: number, fore: number): number => (pupil << 2) | fore, pupil: (entry: number): number => entry >> 2, fore: (entry: number): number => entry & 3 };
+export const forenameEntry = {
+  of: (pupil: number, fore: number): number => (pupil << 2) | fore,
+  pupil: (entry: number): number => entry >> 2,
+  fore: (entry: number): number => entry & 3,
+};
 /** An initial entry (`initialPair`): the pupil, and which of their surnames the form is. */
-export const initialEntry = { of: (pupil: number, sur: number): number => (pupil << 3) | sur, pupil: (entry: number): number => entry >> 3, sur: (entry: number): number => entry & 3 };
+export const initialEntry = {
+  of: (pupil: number, sur: number): number => (pupil << 3) | sur,
+  pupil: (entry: number): number => entry >> 3,
+  sur: (entry: number): number => entry & 3,
+};
 
 export interface IndexedPupil {
   pupil: Pupil;
@@ -107,11 +175,24 @@ const NO_NAME: RollName = { parts: [], accented: false, digraphs: undefined };
 /** A pupil's name as folded words (digits and leetspeak symbols dropped). */
 export function nameWords(raw: string | undefined): string[] {
   if (!raw) return [];
-  const text = foldNameText(raw)[0]!.text.replace(/[^a-z ]+/g, ' ').trim();
+  const text = foldNameText(raw)[0]!
+    .text.replace(/[^a-z ]+/g, ' ')
+    .trim();
   return text ? text.split(' ') : [];
 }
 
-const DIGRAPHS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', å: 'aa', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', Ø: 'Oe', Å: 'Aa' };
+const DIGRAPHS: Readonly<Record<string, string>> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ø: 'oe',
+  å: 'aa',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+  Ø: 'Oe',
+  Å: 'Aa',
+};
 
 /**
  * A name with ä, ö, ü, ø or å as people write it on a keyboard without them (Müller → Mueller,
@@ -153,7 +234,9 @@ export class PupilIndex {
     pupils: readonly Pupil[],
     private readonly book: NicknameBook,
   ) {
-    pupils.forEach((pupil, at) => { this.add(pupil, at); });
+    pupils.forEach((pupil, at) => {
+      this.add(pupil, at);
+    });
     for (let id = 0; id < this.words.length; id++) {
       const word = this.words[id]!;
       this.nameForms.add(word);
@@ -180,7 +263,9 @@ export class PupilIndex {
   /** Pupils (read with `forenameEntry`) with this forename form and a surname starting with `initial`. */
   forenameWithInitial(foreId: number, initial: string): readonly number[] | undefined {
     const letter = initial.charCodeAt(0) - 0x61;
-    return letter >= 0 && letter < 26 && initial.length === 1 ? this.forenameInitials.get(forenameInitialKey(foreId, letter)) : undefined;
+    return letter >= 0 && letter < 26 && initial.length === 1
+      ? this.forenameInitials.get(forenameInitialKey(foreId, letter))
+      : undefined;
   }
 
   /** Pupils (read with `forenameEntry`) with this forename form. */
@@ -214,7 +299,10 @@ export class PupilIndex {
       // call `word` its nickname, i.e. the book relates word → form as a fuller form.
       if (formId < 0 || !(this.roles[formId]! & ROLE_FORE)) continue;
       const read = invert(relation);
-      fore.push({ id: formId, relation: read === 'nickname' && this.book.isSharedForm(word, form) ? 'sharedForm' : read });
+      fore.push({
+        id: formId,
+        relation: read === 'nickname' && this.book.isSharedForm(word, form) ? 'sharedForm' : read,
+      });
     }
     const sur: SurHit[] = role & ROLE_SUR ? [{ id, relation: 'exact' }] : [];
     for (const ending of SURNAME_PET_ENDINGS) {
@@ -223,7 +311,14 @@ export class PupilIndex {
       if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
     }
     const knownSurname = (role & ROLE_SUR) !== 0;
-    facts = { id, fore, sur, knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word), knownSurname, realSurname: knownSurname || isKnownSurname(word) };
+    facts = {
+      id,
+      fore,
+      sur,
+      knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word),
+      knownSurname,
+      realSurname: knownSurname || isKnownSurname(word),
+    };
     if (id < 0 && fore.length === 0 && sur.length === 0 && !facts.knownGiven && !facts.realSurname) facts = NO_FACTS;
     this.factsCache.set(word, facts);
     return facts;
@@ -255,7 +350,9 @@ export class PupilIndex {
     if (word.length < 3) return [];
     let found = this.soundsCache.get(word);
     if (!found) {
-      found = (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter((id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2));
+      found = (this.sounds.get(doubleMetaphone(word)[0]) ?? []).filter(
+        (id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2),
+      );
       this.soundsCache.set(word, found);
     }
     return found;
@@ -266,7 +363,11 @@ export class PupilIndex {
     if (!raw) return NO_NAME;
     let name = this.rollNames.get(raw);
     if (!name) {
-      name = { parts: nameWords(raw), accented: (foldNameText(raw)[0]!.marks & FOLD.ACCENTS) !== 0, digraphs: digraphSpelling(raw) };
+      name = {
+        parts: nameWords(raw),
+        accented: (foldNameText(raw)[0]!.marks & FOLD.ACCENTS) !== 0,
+        digraphs: digraphSpelling(raw),
+      };
       this.rollNames.set(raw, name);
     }
     return name;
@@ -328,9 +429,11 @@ export class PupilIndex {
       }
     };
     for (const raw of [pupil.legalForename, this.readName(pupil.legalForename).digraphs]) addFore(raw, FORE_LEGAL);
-    for (const raw of [pupil.preferredForename, this.readName(pupil.preferredForename).digraphs]) addFore(raw, FORE_PREFERRED);
+    for (const raw of [pupil.preferredForename, this.readName(pupil.preferredForename).digraphs])
+      addFore(raw, FORE_PREFERRED);
     for (const raw of [pupil.legalSurname, this.readName(pupil.legalSurname).digraphs]) addSur(raw, SUR_FULL);
-    for (const raw of [pupil.preferredSurname, this.readName(pupil.preferredSurname).digraphs]) addSur(raw, SUR_PREFERRED);
+    for (const raw of [pupil.preferredSurname, this.readName(pupil.preferredSurname).digraphs])
+      addSur(raw, SUR_PREFERRED);
     const middleNames = read(pupil.middleNames);
 
     for (const [foreId, foreKind] of fores) {
@@ -342,18 +445,33 @@ export class PupilIndex {
       }
       for (const [surId, surKind] of surs) pushOnce(bySurname, surId, pairEntry.of(at, foreKind, surKind));
     }
-    const initials = [...new Set(surnames.map((surname) => surname.charCodeAt(0) - 0x61))].filter((letter) => letter >= 0 && letter < 26);
-    for (const [foreId, foreKind] of fores) for (const letter of initials) pushOnce(this.forenameInitials, forenameInitialKey(foreId, letter), forenameEntry.of(at, foreKind));
+    const initials = [...new Set(surnames.map((surname) => surname.charCodeAt(0) - 0x61))].filter(
+      (letter) => letter >= 0 && letter < 26,
+    );
+    for (const [foreId, foreKind] of fores)
+      for (const letter of initials)
+        pushOnce(this.forenameInitials, forenameInitialKey(foreId, letter), forenameEntry.of(at, foreKind));
     for (const [foreId] of fores) {
       const initial = this.words[foreId]![0]!;
-      for (const [surId, surKind] of surs) pushOnce(this.initialPairs, initialKey(initial.charCodeAt(0), surId), initialEntry.of(at, surKind));
+      for (const [surId, surKind] of surs)
+        pushOnce(this.initialPairs, initialKey(initial.charCodeAt(0), surId), initialEntry.of(at, surKind));
     }
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
     const forenames = [...new Set(fores.map(([id]) => this.words[id]!))];
     const commonFirstPart = fores.some(([, kind]) => kind === FORE_COMMON_PART);
     // Copies the exact size of the lists built by pushing (V8 gives a pushed array room for 17),
     // so that the heap every collection marks holds no spare room for a trust's pupils.
-    this.pupils.push({ pupil, words: words.slice(), middleNames, forenames, surnames: surnames.slice(), accented, commonFirstPart, dobYear, yearGroup: yearGroupNumber(pupil.yearGroup) });
+    this.pupils.push({
+      pupil,
+      words: words.slice(),
+      middleNames,
+      forenames,
+      surnames: surnames.slice(),
+      accented,
+      commonFirstPart,
+      dobYear,
+      yearGroup: yearGroupNumber(pupil.yearGroup),
+    });
   }
 }
 

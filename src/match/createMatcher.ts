@@ -1,16 +1,24 @@
-import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { ReasonCode } from '../model/reasons.js';
+import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
-import { canFlag, nameReasons, type NameEvidence } from './evidence.js';
-import { AGE_BANDS, estimateAccountsPerPupil, MatchModel, posteriors, sameNameLevel, type FeatureLevels, type ListFacts } from './matchModel.js';
-import { monthOf, NameTerms, plainWords } from './NameTerms.js';
+import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
+import { FingerprintCache } from './FingerprintCache.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
-import { better, NameFinder, type Found } from './NameFinder.js';
+import {
+  AGE_BANDS,
+  estimateAccountsPerPupil,
+  type FeatureLevels,
+  type ListFacts,
+  MatchModel,
+  posteriors,
+  sameNameLevel,
+} from './matchModel.js';
+import { better, type Found, NameFinder } from './NameFinder.js';
+import { monthOf, NameTerms, plainWords } from './NameTerms.js';
+import { handleOf, handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { nameWords, PupilIndex } from './PupilIndex.js';
-import { FingerprintCache } from './FingerprintCache.js';
-import { handleOf, handleShape, readDisplayName, readHandleText, type Reading } from './nameReadings.js';
 import { isAdultYear, readYears, type YearVerdict } from './yearEvidence.js';
 
 export interface MatcherOptions {
@@ -96,7 +104,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
     const shape = handle === undefined ? undefined : handleShape(handle);
-    if (shape !== undefined && display.length === 0 && handlesOfNobody.get(shape) === FOUND_NOBODY) return NOTHING_ANALYSED;
+    if (shape !== undefined && display.length === 0 && handlesOfNobody.get(shape) === FOUND_NOBODY)
+      return NOTHING_ANALYSED;
     const handleReadings = readHandleText(handle);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
@@ -141,24 +150,48 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const handleAdultWord = handleReadings.some((r) => r.adultWord);
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
-      const numbers = display ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)] : handle ? handle[0].numbers : handleDigits;
+      const numbers = display
+        ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)]
+        : handle
+          ? handle[0].numbers
+          : handleDigits;
       // The handle's digits are beside a name only when the handle itself spells the pupil's (whole surname).
-      const years = readYears(numbers, pupil.dobYear, pupil.yearGroup, handle !== undefined && handle[1].sur !== 'part');
+      const years = readYears(
+        numbers,
+        pupil.dobYear,
+        pupil.yearGroup,
+        handle !== undefined && handle[1].sur !== 'part',
+      );
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
-      if ((evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) && years !== 'dob' && years !== 'yearGroup') continue;
+      if (
+        (evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) &&
+        years !== 'dob' &&
+        years !== 'yearGroup'
+      )
+        continue;
       // The other name's reasons are added when it, too, names the pupil outright.
       const reasons = new Set<ReasonCode>(nameReasons(evidence));
-      for (const other of [display, handle]) if (other && other[1] !== evidence && canFlag(other[1])) for (const code of nameReasons(other[1])) reasons.add(code);
+      for (const other of [display, handle])
+        if (other && other[1] !== evidence && canFlag(other[1]))
+          for (const code of nameReasons(other[1])) reasons.add(code);
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord = (display?.[0].adultWord ?? false) || handleAdultWord;
       if (adultWord) reasons.add('ADULT_WORDS');
-      analysed.push({ pupilAt, evidence, years, numbered: numbers.length > 0, names: display && handle ? 'both' : display ? 'display' : 'handle', adultWord, reasons: [...reasons] });
+      analysed.push({
+        pupilAt,
+        evidence,
+        years,
+        numbered: numbers.length > 0,
+        names: display && handle ? 'both' : display ? 'display' : 'handle',
+        adultWord,
+        reasons: [...reasons],
+      });
     }
     const forenameOnly = analysed.filter((a) => a.evidence.fore === 'none');
     return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
@@ -175,10 +208,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   };
 
   const model = options.model ?? new MatchModel();
-  const terms = new NameTerms({ forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname }, (word) => index.facts(word).knownGiven);
+  const terms = new NameTerms(
+    { forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname },
+    (word) => index.facts(word).knownGiven,
+  );
   for (const indexed of index.pupils) {
     const p = indexed.pupil;
-    terms.notePupil([firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean), [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean));
+    terms.notePupil(
+      [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean),
+      [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean),
+    );
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
@@ -207,12 +246,24 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const { share, undated } = terms.dateShare(born, band ? born + band[1] : 0, band ? born + band[2] : 0);
       ageShare = band ? share : candidate.levels.age === 'unknown' ? undated : undefined;
     }
-    return { accounts: population(), forenameShare: shares.forename, surnameShare: shares.surname, clustering: final ? terms.wholeNameClustering : 1, otherAccounts, platformShare: terms.platformShare(connection.platform), ...(ageShare !== undefined ? { ageShare } : {}) };
+    return {
+      accounts: population(),
+      forenameShare: shares.forename,
+      surnameShare: shares.surname,
+      clustering: final ? terms.wholeNameClustering : 1,
+      otherAccounts,
+      platformShare: terms.platformShare(connection.platform),
+      ...(ageShare !== undefined ? { ageShare } : {}),
+    };
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
   const stageOf = (pupil: Pupil): string => {
-    const now = options.auditDate ?? (newestMonth > 0 ? `${Math.floor(newestMonth / 12)}-${String((newestMonth % 12) + 1).padStart(2, '0')}-28` : undefined);
+    const now =
+      options.auditDate ??
+      (newestMonth > 0
+        ? `${Math.floor(newestMonth / 12)}-${String((newestMonth % 12) + 1).padStart(2, '0')}-28`
+        : undefined);
     return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
   };
 
@@ -222,7 +273,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const groups: number[][] = [];
     const prior0 = model.prior(1, population());
     for (const { candidates, connection } of accountsSeen.values()) {
-      groups.push(candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))));
+      groups.push(
+        candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))),
+      );
     }
     const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
     estimated = { accounts: terms.accountCount, rho };
@@ -236,11 +289,18 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const logOdds = candidates.map((candidate) => {
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
-      candidate.prior = { bits: prior, accountsPerPupil: rho, nameClustering: terms.wholeNameClustering, population: terms.population };
+      candidate.prior = {
+        bits: prior,
+        accountsPerPupil: rho,
+        nameClustering: terms.wholeNameClustering,
+        population: terms.population,
+      };
       return model.logOdds(candidate.levels, prior, listTerms);
     });
     const probabilities = posteriors(logOdds);
-    candidates.forEach((candidate, i) => { candidate.score = probabilities[i]!; });
+    candidates.forEach((candidate, i) => {
+      candidate.score = probabilities[i]!;
+    });
     return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
   };
 
@@ -277,7 +337,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         const reasons = [...a.reasons];
         const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn) : 'unknown';
         if (age === 'under4') reasons.push('CONNECTED_WHEN_YOUNG');
-        const underPlatform = connectedOn !== undefined && underPlatformAge(indexed.pupil, connectedOn, connection.platform, a.years === 'dob');
+        const underPlatform =
+          connectedOn !== undefined &&
+          underPlatformAge(indexed.pupil, connectedOn, connection.platform, a.years === 'dob');
         if (underPlatform) reasons.push('UNDER_PLATFORM_AGE');
         const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
         if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
@@ -299,7 +361,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 }
 
 /** The model's reading of one pair. */
-function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, sharesSurname: boolean, stage: string, underPlatform: boolean): FeatureLevels {
+function levelsOf(
+  a: Analysed,
+  age: FeatureLevels['age'],
+  platform: string,
+  sharesSurname: boolean,
+  stage: string,
+  underPlatform: boolean,
+): FeatureLevels {
   const e = a.evidence;
   return {
     fore: e.fore,
@@ -308,7 +377,12 @@ function levelsOf(a: Analysed, age: FeatureLevels['age'], platform: string, shar
     middle: e.middleName ? 'yes' : 'no',
     unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
     names: a.names,
-    digits: a.years === 'dob' || a.years === 'yearGroup' || a.years === 'olderTwoDigit' ? a.years : a.numbered ? 'otherNumber' : 'none',
+    digits:
+      a.years === 'dob' || a.years === 'yearGroup' || a.years === 'olderTwoDigit'
+        ? a.years
+        : a.numbered
+          ? 'otherNumber'
+          : 'none',
     age,
     adultWords: a.adultWord ? 'yes' : 'no',
     platform: KNOWN_PLATFORMS.has(platform) ? platform : 'other',
@@ -353,7 +427,8 @@ function mayBeTheAccount(reading: Reading, found: Found, handleYear: number | un
 function markNamesakes(candidates: readonly MatchCandidate[]): void {
   if (candidates.length < 2) return;
   for (const c of candidates) {
-    if (candidates.some((o) => o !== c && o.levels.fore === c.levels.fore && o.levels.sur === c.levels.sur)) c.reasons.push('SHARED_NAME');
+    if (candidates.some((o) => o !== c && o.levels.fore === c.levels.fore && o.levels.sur === c.levels.sur))
+      c.reasons.push('SHARED_NAME');
   }
 }
 
@@ -369,7 +444,9 @@ function ageAtConnection(pupil: Pupil, connectedOn: string): FeatureLevels['age'
 
 /** Under the minimum age of a platform that keeps to it (LinkedIn), unless the handle carries the pupil's birth year. */
 function underPlatformAge(pupil: Pupil, connectedOn: string, platform: string, handleHasDob: boolean): boolean {
-  return pupil.dob !== undefined && !handleHasDob && ageOn(pupil.dob, connectedOn) < (PLATFORM_MINIMUM_AGE[platform] ?? 0);
+  return (
+    pupil.dob !== undefined && !handleHasDob && ageOn(pupil.dob, connectedOn) < (PLATFORM_MINIMUM_AGE[platform] ?? 0)
+  );
 }
 
 function bornBy(pupil: Pupil, day: string): boolean {

@@ -2,7 +2,18 @@ import type { ReasonCode } from '../model/reasons.js';
 import { FOLD } from '../normalise/nameText.js';
 
 /** How the account's forename relates to the pupil's. */
-export type ForeEvidence = 'legal' | 'preferred' | 'nickname' | 'sharedForm' | 'commonPart' | 'variant' | 'fullForm' | 'typo' | 'soundsLike' | 'initial' | 'none';
+export type ForeEvidence =
+  | 'legal'
+  | 'preferred'
+  | 'nickname'
+  | 'sharedForm'
+  | 'commonPart'
+  | 'variant'
+  | 'fullForm'
+  | 'typo'
+  | 'soundsLike'
+  | 'initial'
+  | 'none';
 /** How the account's surname relates to the pupil's. */
 export type SurEvidence = 'full' | 'preferred' | 'pet' | 'typo' | 'part' | 'initial' | 'none';
 
@@ -30,8 +41,28 @@ export interface NameEvidence {
   accentsDiffer: boolean;
 }
 
-const FORE_SCORE: Record<ForeEvidence, number> = { legal: 0.5, preferred: 0.5, variant: 0.48, nickname: 0.45, sharedForm: 0.4, commonPart: 0.35, typo: 0.4, fullForm: 0.35, soundsLike: 0.3, initial: 0.15, none: 0.3 };
-const SUR_SCORE: Record<SurEvidence, number> = { full: 0.45, preferred: 0.45, pet: 0.4, typo: 0.38, part: 0.3, initial: 0.1, none: 0 };
+const FORE_SCORE: Record<ForeEvidence, number> = {
+  legal: 0.5,
+  preferred: 0.5,
+  variant: 0.48,
+  nickname: 0.45,
+  sharedForm: 0.4,
+  commonPart: 0.35,
+  typo: 0.4,
+  fullForm: 0.35,
+  soundsLike: 0.3,
+  initial: 0.15,
+  none: 0.3,
+};
+const SUR_SCORE: Record<SurEvidence, number> = {
+  full: 0.45,
+  preferred: 0.45,
+  pet: 0.4,
+  typo: 0.38,
+  part: 0.3,
+  initial: 0.1,
+  none: 0,
+};
 const STRONG_FORE = new Set<ForeEvidence>(['legal', 'preferred', 'nickname', 'variant', 'typo']);
 const STRONG_SUR = new Set<SurEvidence>(['full', 'preferred', 'pet', 'typo']);
 

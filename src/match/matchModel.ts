@@ -1,5 +1,5 @@
-import type { Contribution } from '../model/report.js';
 import type { ReasonCode } from '../model/reasons.js';
+import type { Contribution } from '../model/report.js';
 import { MODEL_PARAMETERS } from './data/modelParameters.js';
 
 /**
@@ -12,12 +12,39 @@ import { MODEL_PARAMETERS } from './data/modelParameters.js';
  * spread of connection dates against the pupil's birth. The prior (how many accounts per pupil
  * the lists hold) is estimated from this audit's candidates by EM (`estimateAccountsPerPupil`).
  */
-export const FEATURES = ['fore', 'sur', 'order', 'middle', 'unexplained', 'names', 'digits', 'age', 'adultWords', 'platform', 'staffSurname', 'leet', 'sameName', 'stage', 'underPlatform'] as const;
+export const FEATURES = [
+  'fore',
+  'sur',
+  'order',
+  'middle',
+  'unexplained',
+  'names',
+  'digits',
+  'age',
+  'adultWords',
+  'platform',
+  'staffSurname',
+  'leet',
+  'sameName',
+  'stage',
+  'underPlatform',
+] as const;
 export type Feature = (typeof FEATURES)[number];
 /** One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). */
 export type FeatureLevels = Record<Feature, string>;
 /** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */
-export const SHAPE_FEATURES: readonly Feature[] = ['fore', 'sur', 'order', 'middle', 'unexplained', 'names', 'digits', 'adultWords', 'staffSurname', 'leet'];
+export const SHAPE_FEATURES: readonly Feature[] = [
+  'fore',
+  'sur',
+  'order',
+  'middle',
+  'unexplained',
+  'names',
+  'digits',
+  'adultWords',
+  'staffSurname',
+  'leet',
+];
 /** The pupil's age when connected: months from birth at which each band starts. */
 export const AGE_BANDS: readonly (readonly [string, number, number])[] = [
   ['under4', 0, 48],
@@ -76,13 +103,30 @@ const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCode>>>> 
     initial: 'INITIAL_SURNAME',
     none: 'FORENAME_ONLY',
   },
-  sur: { full: 'SURNAME_EXACT', preferred: 'PREFERRED_NAME', pet: 'SURNAME_PET_FORM', typo: 'SURNAME_TYPO', part: 'PARTIAL_SURNAME', initial: 'SURNAME_INITIAL' },
+  sur: {
+    full: 'SURNAME_EXACT',
+    preferred: 'PREFERRED_NAME',
+    pet: 'SURNAME_PET_FORM',
+    typo: 'SURNAME_TYPO',
+    part: 'PARTIAL_SURNAME',
+    initial: 'SURNAME_INITIAL',
+  },
   order: { surnameFirst: 'SURNAME_FIRST', orderInDoubt: 'ORDER_IN_DOUBT' },
   middle: { yes: 'MIDDLE_NAME' },
   unexplained: { '1': 'UNEXPLAINED_WORDS', '2+': 'UNEXPLAINED_WORDS' },
   names: { both: 'BOTH_NAMES_AGREE', handle: 'HANDLE' },
-  digits: { dob: 'HANDLE_YEAR_MATCHES_DOB', yearGroup: 'HANDLE_YEAR_MATCHES_YEAR_GROUP', olderTwoDigit: 'HANDLE_YEAR_NOT_DOB', otherNumber: 'HANDLE_OTHER_NUMBER' },
-  age: { under4: 'CONNECTED_WHEN_YOUNG', age4to7: 'CONNECTED_AT_PUPIL_AGE', age8to12: 'CONNECTED_AT_PUPIL_AGE', age13up: 'CONNECTED_AT_PUPIL_AGE' },
+  digits: {
+    dob: 'HANDLE_YEAR_MATCHES_DOB',
+    yearGroup: 'HANDLE_YEAR_MATCHES_YEAR_GROUP',
+    olderTwoDigit: 'HANDLE_YEAR_NOT_DOB',
+    otherNumber: 'HANDLE_OTHER_NUMBER',
+  },
+  age: {
+    under4: 'CONNECTED_WHEN_YOUNG',
+    age4to7: 'CONNECTED_AT_PUPIL_AGE',
+    age8to12: 'CONNECTED_AT_PUPIL_AGE',
+    age13up: 'CONNECTED_AT_PUPIL_AGE',
+  },
   adultWords: { yes: 'ADULT_WORDS' },
   platform: {},
   staffSurname: { yes: 'SHARES_STAFF_SURNAME' },
@@ -137,7 +181,11 @@ export class MatchModel {
    */
   prior(accountsPerPupil: number, accounts: number): number {
     const p = this.parameters;
-    return p.intercept + Math.log2(accountsPerPupil) - Math.log2(Math.max(1, accounts) * p.typicalForename * p.typicalSurname);
+    return (
+      p.intercept +
+      Math.log2(accountsPerPupil) -
+      Math.log2(Math.max(1, accounts) * p.typicalForename * p.typicalSurname)
+    );
   }
 
   /**
@@ -153,13 +201,17 @@ export class MatchModel {
     // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in ten thousand at most.
     const platformFloor = levels.underPlatform === 'yes' ? LEAST_M / 100 : LEAST_M / 2;
     // A platform the bench never planted anybody on (`other`, or none named) says nothing either way.
-    const platformBits = levels.platform === 'other' ? 0 : round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
+    const platformBits =
+      levels.platform === 'other'
+        ? 0
+        : round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
     if (platformBits !== 0) out.push({ code: 'PLATFORM', args: { platform: levels.platform }, weight: platformBits });
     // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
     // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
     // From 4, some children have an account a parent set up (the bench plants none before 8 for
     // older pupils): at least one pupil's account in twenty in any band.
-    const ageM = levels.age === 'under4' ? LEAST_M / 100 : Math.max(LEAST_AGE_M, m.age[levels.stage]?.[levels.age] ?? 0);
+    const ageM =
+      levels.age === 'under4' ? LEAST_M / 100 : Math.max(LEAST_AGE_M, m.age[levels.stage]?.[levels.age] ?? 0);
     const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(ageM / facts.ageShare));
     const code = LEVEL_CODE.age?.[levels.age];
     if (ageBits !== 0 && code) {
@@ -176,7 +228,10 @@ export class MatchModel {
    * are commoner than it): the expected number of other accounts so called, N × shares, is updated
    * by the count seen, as a Poisson rate with a Gamma(1) prior.
    */
-  frequency(levels: FeatureLevels, facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering'>): Contribution | undefined {
+  frequency(
+    levels: FeatureLevels,
+    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering'>,
+  ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
     if (!fore && !sur) return undefined;
@@ -194,7 +249,11 @@ export class MatchModel {
     const bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
     if (fore) args.forenameOneIn = roundOneIn(1 / facts.forenameShare);
     if (sur) args.surnameOneIn = roundOneIn(1 / facts.surnameShare);
-    return { code: 'NAME_FREQUENCY', args: { oneIn: roundOneIn(1 / (foreShare * surShare)), ...args }, weight: round1(bits) };
+    return {
+      code: 'NAME_FREQUENCY',
+      args: { oneIn: roundOneIn(1 / (foreShare * surShare)), ...args },
+      weight: round1(bits),
+    };
   }
 
   /** log2 odds: the prior, every shape level's weight (shown or not) and the list terms. */
@@ -214,7 +273,12 @@ export class MatchModel {
 /** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
 const PSEUDO_PUPILS = 50;
 
-export function estimateAccountsPerPupil(groups: readonly (readonly number[])[], pupils: number, start: number, accounts = Infinity): number {
+export function estimateAccountsPerPupil(
+  groups: readonly (readonly number[])[],
+  pupils: number,
+  start: number,
+  accounts = Infinity,
+): number {
   // The pupils' accounts are at most half of all the accounts.
   const most = Math.min(5, accounts / Math.max(1, 2 * pupils));
   let rho = Math.min(start, most);
@@ -245,7 +309,10 @@ export function posteriors(logOdds: readonly number[]): number[] {
 
 /** The few contributions that decided a finding: the heaviest either way, at most `limit`. */
 export function decisive(contributions: readonly Contribution[], limit = 4): Contribution[] {
-  return [...contributions].filter((c) => Math.abs(c.weight) >= 1).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, limit);
+  return [...contributions]
+    .filter((c) => Math.abs(c.weight) >= 1)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, limit);
 }
 
 function round1(x: number): number {

@@ -22,25 +22,246 @@ export interface Reading {
 }
 
 /** Words that decorate handles and names without naming anybody (and a son's Jr or III). */
-const FILLER = new Set(['jr', 'jnr', 'ii', 'iii', 'iv', 'tm', 'fc', 'afc', 'football', 'footy', 'rugby', 'netball', 'gymnastics', 'gaming', 'official', 'real', 'its', 'im', 'iam', 'the', 'x', 'xx', 'xxx', 'xo', 'xox', 'xoxo', 'ttv', 'yt', 'tv', 'lol', 'uk', 'fb', 'insta', 'ig', 'priv', 'private', 'spam', 'backup', 'alt', 'account', 'acc']);
+const FILLER = new Set([
+  'jr',
+  'jnr',
+  'ii',
+  'iii',
+  'iv',
+  'tm',
+  'fc',
+  'afc',
+  'football',
+  'footy',
+  'rugby',
+  'netball',
+  'gymnastics',
+  'gaming',
+  'official',
+  'real',
+  'its',
+  'im',
+  'iam',
+  'the',
+  'x',
+  'xx',
+  'xxx',
+  'xo',
+  'xox',
+  'xoxo',
+  'ttv',
+  'yt',
+  'tv',
+  'lol',
+  'uk',
+  'fb',
+  'insta',
+  'ig',
+  'priv',
+  'private',
+  'spam',
+  'backup',
+  'alt',
+  'account',
+  'acc',
+]);
 /** Words that say the account is an adult's, or a parent's. */
-const ADULT_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'rev', 'mum', 'mom', 'mam', 'mummy', 'mommy', 'mother', 'dad', 'daddy', 'father', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'auntie', 'aunty', 'aunt', 'uncle', 'nee', 'snr', 'sr', 'esq']);
+const ADULT_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'sir',
+  'dame',
+  'prof',
+  'rev',
+  'mum',
+  'mom',
+  'mam',
+  'mummy',
+  'mommy',
+  'mother',
+  'dad',
+  'daddy',
+  'father',
+  'nan',
+  'nana',
+  'nanna',
+  'nanny',
+  'gran',
+  'granny',
+  'grandma',
+  'grandad',
+  'granddad',
+  'grandpa',
+  'grandmother',
+  'grandfather',
+  'auntie',
+  'aunty',
+  'aunt',
+  'uncle',
+  'nee',
+  'snr',
+  'sr',
+  'esq',
+]);
 /**
  * Trades and businesses, degrees and professional letters: an account that names one
  * (`chloewalkerphotography`, `John Brown Plumbing`, `Jackson's Bakery`, `Andrea Wilkinson MBA`) is
  * an adult's or a business's. None is a surname (Barber, Law
  * and Senior are left out).
  */
-const TRADE_WORDS = ['photography', 'photo', 'photos', 'solicitor', 'solicitors', 'plumbing', 'plumber', 'builders', 'builder', 'building', 'electrical', 'electrician', 'bakery', 'bakes', 'cakes', 'catering', 'cafe', 'salon', 'hair', 'hairdresser', 'beauty', 'nails', 'lashes', 'fitness', 'coaching', 'design', 'designs', 'studio', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountant', 'accountants', 'accounting', 'consulting', 'consultancy', 'legal', 'ltd', 'llp', 'plc', 'mbe', 'obe', 'phd', 'mba', 'msc', 'bsc', 'pgce', 'acca', 'aca', 'fca', 'cpa', 'cfa', 'frcs', 'mrcs', 'frcp', 'mrcp', 'rgn', 'cipd', 'llb', 'llm', 'dphil', 'beng', 'ceng', 'author', 'artist', 'realtor', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'taxis', 'autos', 'motors', 'garage', 'vet', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'teacher', 'tutor', 'tutoring', 'nanny', 'childminder', 'nursery'];
+const TRADE_WORDS = [
+  'photography',
+  'photo',
+  'photos',
+  'solicitor',
+  'solicitors',
+  'plumbing',
+  'plumber',
+  'builders',
+  'builder',
+  'building',
+  'electrical',
+  'electrician',
+  'bakery',
+  'bakes',
+  'cakes',
+  'catering',
+  'cafe',
+  'salon',
+  'hair',
+  'hairdresser',
+  'beauty',
+  'nails',
+  'lashes',
+  'fitness',
+  'coaching',
+  'design',
+  'designs',
+  'studio',
+  'dental',
+  'estates',
+  'lettings',
+  'property',
+  'properties',
+  'mortgages',
+  'insurance',
+  'accountant',
+  'accountants',
+  'accounting',
+  'consulting',
+  'consultancy',
+  'legal',
+  'ltd',
+  'llp',
+  'plc',
+  'mbe',
+  'obe',
+  'phd',
+  'mba',
+  'msc',
+  'bsc',
+  'pgce',
+  'acca',
+  'aca',
+  'fca',
+  'cpa',
+  'cfa',
+  'frcs',
+  'mrcs',
+  'frcp',
+  'mrcp',
+  'rgn',
+  'cipd',
+  'llb',
+  'llm',
+  'dphil',
+  'beng',
+  'ceng',
+  'author',
+  'artist',
+  'realtor',
+  'roofing',
+  'joinery',
+  'carpentry',
+  'decorating',
+  'landscaping',
+  'gardening',
+  'cleaning',
+  'removals',
+  'taxis',
+  'autos',
+  'motors',
+  'garage',
+  'vet',
+  'pharmacy',
+  'clinic',
+  'therapy',
+  'therapist',
+  'counselling',
+  'teacher',
+  'tutor',
+  'tutoring',
+  'nanny',
+  'childminder',
+  'nursery',
+];
 const TRADE_SET = new Set(TRADE_WORDS);
 /**
  * Trades read at the end of a run-together word: none of them a surname, or a surname's pet form
  * (whitebakery is White-Baker's, jackbarbers may be Jack Barber's).
  */
-const TRADE_ENDINGS: readonly string[] = ['photography', 'photos', 'photo', 'solicitors', 'solicitor', 'plumbing', 'electrical', 'electrician', 'catering', 'hairdresser', 'beauty', 'lashes', 'fitness', 'coaching', 'dental', 'estates', 'lettings', 'property', 'properties', 'mortgages', 'insurance', 'accountants', 'accountant', 'accounting', 'consulting', 'consultancy', 'roofing', 'joinery', 'carpentry', 'decorating', 'landscaping', 'gardening', 'cleaning', 'removals', 'pharmacy', 'clinic', 'therapy', 'therapist', 'counselling', 'tutoring', 'childminder', 'realtor'];
+const TRADE_ENDINGS: readonly string[] = [
+  'photography',
+  'photos',
+  'photo',
+  'solicitors',
+  'solicitor',
+  'plumbing',
+  'electrical',
+  'electrician',
+  'catering',
+  'hairdresser',
+  'beauty',
+  'lashes',
+  'fitness',
+  'coaching',
+  'dental',
+  'estates',
+  'lettings',
+  'property',
+  'properties',
+  'mortgages',
+  'insurance',
+  'accountants',
+  'accountant',
+  'accounting',
+  'consulting',
+  'consultancy',
+  'roofing',
+  'joinery',
+  'carpentry',
+  'decorating',
+  'landscaping',
+  'gardening',
+  'cleaning',
+  'removals',
+  'pharmacy',
+  'clinic',
+  'therapy',
+  'therapist',
+  'counselling',
+  'tutoring',
+  'childminder',
+  'realtor',
+];
 const TRADE_ENDINGS_BY_TAIL = new Map<number, string[]>();
 const NO_ENDINGS: readonly string[] = [];
-for (const ending of TRADE_ENDINGS) TRADE_ENDINGS_BY_TAIL.set(tailOf(ending), [...(TRADE_ENDINGS_BY_TAIL.get(tailOf(ending)) ?? []), ending]);
+for (const ending of TRADE_ENDINGS)
+  TRADE_ENDINGS_BY_TAIL.set(tailOf(ending), [...(TRADE_ENDINGS_BY_TAIL.get(tailOf(ending)) ?? []), ending]);
 
 /** A word's last two letters as one number, to look endings up without cutting the word. */
 function tailOf(word: string): number {
@@ -57,7 +278,8 @@ function withoutAdultWord(word: string): string | undefined {
   const title = /^(?:mrs|mr|miss)(?=[a-z]{4})/.exec(word);
   if (title) return word.slice(title[0].length);
   // Most handles' words go through here: only endings with the word's last two letters are tried.
-  for (const ending of TRADE_ENDINGS_BY_TAIL.get(tailOf(word)) ?? NO_ENDINGS) if (word.length - ending.length >= 4 && word.endsWith(ending)) return word.slice(0, -ending.length);
+  for (const ending of TRADE_ENDINGS_BY_TAIL.get(tailOf(word)) ?? NO_ENDINGS)
+    if (word.length - ending.length >= 4 && word.endsWith(ending)) return word.slice(0, -ending.length);
   return undefined;
 }
 /**
@@ -68,11 +290,14 @@ function withoutAdultWord(word: string): string | undefined {
 const MAX_NAME_LENGTH = 120;
 
 function atMost(text: string, length: number): string {
-  return text.length <= length ? text : String.fromCodePoint(...[...text].slice(0, length).map((ch) => ch.codePointAt(0)!));
+  return text.length <= length
+    ? text
+    : String.fromCodePoint(...[...text].slice(0, length).map((ch) => ch.codePointAt(0)!));
 }
 
 /** Pronouns shown after a name (`she/her`, `he/they`); one alone may be a name (He, Her are surnames). */
-const PRONOUNS = /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
+const PRONOUNS =
+  /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
 const YEAR_WORDS = new Set(['y', 'yr', 'year']);
 
@@ -114,7 +339,8 @@ export function readHandle(connection: Connection): Reading[] {
 /** The readings of a handle (see `handleOf`). */
 export function readHandleText(handle: string | undefined): Reading[] {
   const readings: Reading[] = [];
-  if (handle) addReadings(readings, joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH))), 'handle', 0);
+  if (handle)
+    addReadings(readings, joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH))), 'handle', 0);
   return readings;
 }
 
@@ -163,7 +389,8 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
   let spaced = false;
   for (const folded of foldNameText(raw)) {
     readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source, comma));
-    for (const leet of leetReadings(folded.text, source === 'display')) readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
+    for (const leet of leetReadings(folded.text, source === 'display'))
+      readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
     spaced ||= mayHaveSpacedLetters(folded.text.split(' '));
   }
   if (spaced) addSpacedReadings(readings, first, raw, source, comma);
@@ -174,7 +401,13 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
  * decoration. Only names with three single letters in a row come here. Four or more in a row are
  * no initials: the readings from `first` on, which took them for initials, are dropped.
  */
-function addSpacedReadings(readings: Reading[], first: number, raw: string, source: Reading['source'], comma: number): void {
+function addSpacedReadings(
+  readings: Reading[],
+  first: number,
+  raw: string,
+  source: Reading['source'],
+  comma: number,
+): void {
   const spaced = joinSpacedLetters(raw);
   if (spaced.texts.length > 0 && spaced.longestRun >= 4) readings.splice(first);
   for (const text of spaced.texts) {
@@ -182,8 +415,11 @@ function addSpacedReadings(readings: Reading[], first: number, raw: string, sour
     const pieces = plainPieces(text, source === 'display');
     const textComma = comma > 0 ? commaAfter(text) : 0;
     if (pieces) more.push(fromPieces(pieces, FOLD.DECORATED, source, textComma));
-    else for (const folded of foldNameText(text)) more.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.DECORATED, source, textComma));
-    for (const reading of more) if (reading.words.length > 0 && !readings.some((known) => known.key === reading.key)) readings.push(reading);
+    else
+      for (const folded of foldNameText(text))
+        more.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.DECORATED, source, textComma));
+    for (const reading of more)
+      if (reading.words.length > 0 && !readings.some((known) => known.key === reading.key)) readings.push(reading);
   }
 }
 
@@ -203,12 +439,25 @@ function plainPieces(raw: string, display: boolean): string[] | null {
  * as it is seen, when the name is not plain: other characters than ASCII, apostrophes, or digits
  * and symbols that may stand for letters.
  */
-function plainRuns(lower: string, display: boolean, run: (start: number, end: number, digits: boolean) => void): boolean {
+function plainRuns(
+  lower: string,
+  display: boolean,
+  run: (start: number, end: number, digits: boolean) => void,
+): boolean {
   let start = -1;
   let digits = false;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (code >= 0x80 || code === 0x27 || code === 0x60 || code === 0x40 || code === 0x24 || code === 0x21 || code === 0x7c) return false;
+    if (
+      code >= 0x80 ||
+      code === 0x27 ||
+      code === 0x60 ||
+      code === 0x40 ||
+      code === 0x24 ||
+      code === 0x21 ||
+      code === 0x7c
+    )
+      return false;
     const letter = code >= 0x61 && code <= 0x7a;
     const digit = code >= 0x30 && code <= 0x39;
     if (start >= 0 && ((digits && !digit) || (!digits && !letter))) {
@@ -240,7 +489,10 @@ function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[
   let changed = false;
   const cut = pieces.map((piece, i) => {
     const next = pieces[i + 1];
-    const ending = next !== undefined && next.length <= 2 && next.charCodeAt(0) <= 57 && lower.includes(piece + next) ? /(?<=[a-z]{3})(?:year|yr|y)$/.exec(piece) : null;
+    const ending =
+      next !== undefined && next.length <= 2 && next.charCodeAt(0) <= 57 && lower.includes(piece + next)
+        ? /(?<=[a-z]{3})(?:year|yr|y)$/.exec(piece)
+        : null;
     if (!ending) return piece;
     changed = true;
     return piece.slice(0, ending.index);
@@ -295,7 +547,16 @@ function fromPieces(pieces: readonly string[], marks: number, source: Reading['s
       words.push(named ?? piece);
     }
   }
-  return { source, words, numbers, marks, adultWord, commaAfter: comma, earliestYear: earliestYear(numbers), key: searchKey(source, marks, comma, numbers.length > 0, words) };
+  return {
+    source,
+    words,
+    numbers,
+    marks,
+    adultWord,
+    commaAfter: comma,
+    earliestYear: earliestYear(numbers),
+    key: searchKey(source, marks, comma, numbers.length > 0, words),
+  };
 }
 
 /**
@@ -303,7 +564,13 @@ function fromPieces(pieces: readonly string[], marks: number, source: Reading['s
  * flags before the words (Node keeps such characters as ready-made strings): a million readings
  * are keyed so.
  */
-function searchKey(source: Reading['source'], marks: number, comma: number, hasNumbers: boolean, words: readonly string[]): string {
+function searchKey(
+  source: Reading['source'],
+  marks: number,
+  comma: number,
+  hasNumbers: boolean,
+  words: readonly string[],
+): string {
   const text = words.join(' ');
   if (comma > 0 || marks > 31) return `${source}${marks}|${comma}|${hasNumbers ? 1 : 0}|${text}`;
   return String.fromCharCode(0x80 | (source === 'display' ? 64 : 0) | (hasNumbers ? 32 : 0) | marks) + text;
@@ -314,7 +581,8 @@ export function handleFromUrl(url: string | undefined): string | undefined {
   if (!url || url.includes('profile.php')) return undefined;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   const segment = path.split('/').filter(Boolean).pop();
-  if (!segment || /^(profile\.php|people|pages|groups|in|user|u)$/i.test(segment) || /^\d+$/.test(segment)) return undefined;
+  if (!segment || /^(profile\.php|people|pages|groups|in|user|u)$/i.test(segment) || /^\d+$/.test(segment))
+    return undefined;
   return decodeURIComponentSafe(segment.replace(/^@/, ''));
 }
 

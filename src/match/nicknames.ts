@@ -1,8 +1,8 @@
-import { GIVEN_NAMES } from './data/givenNames.js';
 import { DIMINUTIVES } from './data/diminutives.js';
+import { GIVEN_NAMES } from './data/givenNames.js';
+import { NICKNAME_TABLE } from './data/nicknameTable.js';
 import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
 import { TRANSLITERATIONS } from './data/transliterations.js';
-import { NICKNAME_TABLE } from './data/nicknameTable.js';
 
 /** How an account's forename relates to a pupil's, by the nickname table. */
 export type NameRelation = 'nickname' | 'variant' | 'fullForm';
@@ -26,16 +26,26 @@ export interface NicknameTableEntry {
 }
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
-export function parseNicknameTable(text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}`): NicknameTableEntry[] {
+export function parseNicknameTable(
+  text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}`,
+): NicknameTableEntry[] {
   const entries: NicknameTableEntry[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
     const match = /^([^:=]+)([:=])(.*)$/.exec(line);
     if (!match) throw new Error(`nickname table: cannot read "${line}"`);
-    const written = match[3]!.split(',').map((form) => form.trim()).filter(Boolean);
+    const written = match[3]!
+      .split(',')
+      .map((form) => form.trim())
+      .filter(Boolean);
     const forms = written.map((form) => form.replace(/^~/, ''));
-    entries.push({ head: match[1]!.trim(), kind: match[2] as ':' | '=', forms, shared: forms.filter((_, i) => written[i]!.startsWith('~')) });
+    entries.push({
+      head: match[1]!.trim(),
+      kind: match[2] as ':' | '=',
+      forms,
+      shared: forms.filter((_, i) => written[i]!.startsWith('~')),
+    });
   }
   return entries;
 }
@@ -45,7 +55,10 @@ export function parseNicknameTable(text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_
  * nickname (flag-capable), but an account called Henry for a pupil on the roll as Harry is more
  * often his father or grandfather (a fuller form: review). Spellings of one name are one name.
  */
-export function createNicknameBook(entries: readonly NicknameTableEntry[] = parseNicknameTable(), givenNames: string = GIVEN_NAMES): NicknameBook {
+export function createNicknameBook(
+  entries: readonly NicknameTableEntry[] = parseNicknameTable(),
+  givenNames: string = GIVEN_NAMES,
+): NicknameBook {
   const forms = new Map<string, Map<string, NameRelation>>();
   const known = new Set<string>(givenNames.split(/\s+/).filter(Boolean));
   const relate = (from: string, to: string, relation: NameRelation): void => {
@@ -70,7 +83,8 @@ export function createNicknameBook(entries: readonly NicknameTableEntry[] = pars
       for (const name of group) variantGroups.set(name, group);
     }
   }
-  for (const group of new Set(variantGroups.values())) for (const a of group) for (const b of group) relate(a, b, 'variant');
+  for (const group of new Set(variantGroups.values()))
+    for (const a of group) for (const b of group) relate(a, b, 'variant');
   for (const entry of entries) {
     if (entry.kind !== ':') continue;
     const heads = variantGroups.get(entry.head) ?? new Set([entry.head]);

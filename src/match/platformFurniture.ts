@@ -19,7 +19,8 @@ export function withoutProfileSuffix(handle: string): string {
   if (!match || match.index === 0) return handle;
   const suffix = match[1]!;
   const digits = suffix.replace(/[^0-9]/g, '').length;
-  if (digits < 2 || digits === suffix.length || /[a-z]{3}/i.test(suffix) || /^(?:y|yr|year)\d+$/i.test(suffix)) return handle;
+  if (digits < 2 || digits === suffix.length || /[a-z]{3}/i.test(suffix) || /^(?:y|yr|year)\d+$/i.test(suffix))
+    return handle;
   return handle.slice(0, match.index);
 }
 
@@ -31,7 +32,8 @@ export function withoutProfileSuffix(handle: string): string {
  * The accented Ó, Ní and Ua begin a surname even first (`Ó Súilleabháin, Sunita`).
  */
 const ANYWHERE = /(^|[\s,])(Ó|ó|Ní|ní|Ua)[\s-]+(?=\p{L}{2})/gu;
-const AFTER_A_NAME = /(?<=\p{L}[^\p{L},]*[\s])((?:Nic|nic|Mac|mac|Mc|mc|van|von|der|den|ter|bin|binti|Binti|ibn|Ibn|ap|Ap|de|da|di|del|della|la|le|du|dos|das)[\s]+|(?:al|Al|el|El)[-\s]+)(?=\p{L}{2})/gu;
+const AFTER_A_NAME =
+  /(?<=\p{L}[^\p{L},]*[\s])((?:Nic|nic|Mac|mac|Mc|mc|van|von|der|den|ter|bin|binti|Binti|ibn|Ibn|ap|Ap|de|da|di|del|della|la|le|du|dos|das)[\s]+|(?:al|Al|el|El)[-\s]+)(?=\p{L}{2})/gu;
 
 /** A display name with its surname prefixes joined to the surname (`Ó Súilleabháin` → `ÓSúilleabháin`). */
 export function joinNamePrefixes(name: string): string {
@@ -76,13 +78,87 @@ function mayHavePrefix(text: string): boolean {
  * `Noah Baker - Pharmacist`): the account is an adult's. Read only after such a separator, where
  * none is a surname (Head, Sales, Nurse are surnames before it).
  */
-const JOB_WORDS = new Set(['nurse', 'midwife', 'paramedic', 'doctor', 'gp', 'surgeon', 'dentist', 'pharmacist', 'physiotherapist', 'optometrist', 'teacher', 'lecturer', 'professor', 'headteacher', 'head', 'deputy', 'manager', 'director', 'officer', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'owner', 'partner', 'consultant', 'advisor', 'adviser', 'analyst', 'engineer', 'developer', 'designer', 'architect', 'accountant', 'chartered', 'solicitor', 'barrister', 'lawyer', 'agent', 'estate', 'sales', 'marketing', 'recruitment', 'recruiter', 'worker', 'social', 'assistant', 'administrator', 'coordinator', 'supervisor', 'specialist', 'technician', 'electrician', 'plumber', 'mechanic', 'chef', 'carer', 'scientist', 'researcher', 'operations', 'hr', 'finance', 'retired', 'self', 'employed', 'freelance', 'at']);
+const JOB_WORDS = new Set([
+  'nurse',
+  'midwife',
+  'paramedic',
+  'doctor',
+  'gp',
+  'surgeon',
+  'dentist',
+  'pharmacist',
+  'physiotherapist',
+  'optometrist',
+  'teacher',
+  'lecturer',
+  'professor',
+  'headteacher',
+  'head',
+  'deputy',
+  'manager',
+  'director',
+  'officer',
+  'executive',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'founder',
+  'owner',
+  'partner',
+  'consultant',
+  'advisor',
+  'adviser',
+  'analyst',
+  'engineer',
+  'developer',
+  'designer',
+  'architect',
+  'accountant',
+  'chartered',
+  'solicitor',
+  'barrister',
+  'lawyer',
+  'agent',
+  'estate',
+  'sales',
+  'marketing',
+  'recruitment',
+  'recruiter',
+  'worker',
+  'social',
+  'assistant',
+  'administrator',
+  'coordinator',
+  'supervisor',
+  'specialist',
+  'technician',
+  'electrician',
+  'plumber',
+  'mechanic',
+  'chef',
+  'carer',
+  'scientist',
+  'researcher',
+  'operations',
+  'hr',
+  'finance',
+  'retired',
+  'self',
+  'employed',
+  'freelance',
+  'at',
+]);
 const HEADLINE = /\s[|–—·•-]\s|\s@\s/;
 
 /** Whether a display name goes on, after ` | ` or ` - `, with a job (`Arthur Knight | Nurse`). */
 export function headlineNamesAJob(name: string): boolean {
   const at = name.search(HEADLINE);
   if (at < 0) return false;
-  const words = name.slice(at).toLowerCase().match(/[a-z]+/g) ?? [];
+  const words =
+    name
+      .slice(at)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   return words.some((word) => JOB_WORDS.has(word));
 }

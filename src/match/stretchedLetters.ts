@@ -13,7 +13,8 @@ const MAX_RUNS = 3;
 export function looksStretched(word: string, endDouble = true): boolean {
   const n = word.length;
   if (endDouble && n >= 3 && word.charCodeAt(n - 1) === word.charCodeAt(n - 2)) return true;
-  for (let i = 2; i < n; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
+  for (let i = 2; i < n; i++)
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
   return false;
 }
 
@@ -33,7 +34,9 @@ export function unstretchedForms(word: string, endDouble = true, anyDouble = fal
   }
   const stretchedInside = anyDouble || runs.some((run) => run.length >= 3);
   // Which runs may change: three or more of a letter, a double at the end, and any double in a word stretched elsewhere.
-  const variable = runs.map((run, i) => run.length >= 3 || (run.length === 2 && (stretchedInside || i === runs.length - 1)));
+  const variable = runs.map(
+    (run, i) => run.length >= 3 || (run.length === 2 && (stretchedInside || i === runs.length - 1)),
+  );
   if (variable.filter(Boolean).length > MAX_RUNS) return [];
   let forms = [''];
   runs.forEach((run, i) => {

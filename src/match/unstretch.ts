@@ -1,6 +1,6 @@
 import { FOLD } from '../normalise/nameText.js';
-import type { PupilIndex } from './PupilIndex.js';
 import type { Reading } from './nameReadings.js';
+import type { PupilIndex } from './PupilIndex.js';
 import { looksStretched, unstretchedForms } from './stretchedLetters.js';
 
 /**
@@ -13,7 +13,13 @@ import { looksStretched, unstretchedForms } from './stretchedLetters.js';
  * (small capitals, emoji) or beside a word with a letter tripled (`tobyy fosterrr`: `stretchedBeside`)
  * any doubled letter, is decoration.
  */
-export function unstretch(word: string, reading: Reading, index: PupilIndex, cut: (form: string) => { parts: string[]; rank: number } | null, stretchedBeside = false): string[] | undefined {
+export function unstretch(
+  word: string,
+  reading: Reading,
+  index: PupilIndex,
+  cut: (form: string) => { parts: string[]; rank: number } | null,
+  stretchedBeside = false,
+): string[] | undefined {
   const decorated = (reading.marks & FOLD.DECORATED) !== 0 || stretchedBeside;
   const forms = unstretchedForms(word, reading.source === 'handle' || decorated, decorated);
   // Most words come no further: only a name form in scope (one set look-up) is looked at closely.

@@ -47,7 +47,12 @@ const NO_YEAR = /^(?:(\d)\1|69)$/;
  * (`fifawolf83`) nor after half a double-barrelled surname (`olivia_wood84`: the pupil's own short
  * form, not an adult's whole name), and never when chosen for their look (88, 69).
  */
-export function readYears(numbers: readonly string[], dobYear: number | undefined, yearGroup: number | undefined, besideName = true): YearVerdict {
+export function readYears(
+  numbers: readonly string[],
+  dobYear: number | undefined,
+  yearGroup: number | undefined,
+  besideName = true,
+): YearVerdict {
   let verdict: YearVerdict = null;
   for (const digits of numbers) {
     const value = Number(digits);
@@ -58,9 +63,17 @@ export function readYears(numbers: readonly string[], dobYear: number | undefine
     }
     if (digits.length === 2) {
       if (dobYear !== undefined && value <= 25 && 2000 + value === dobYear) verdict = strongest(verdict, 'dob');
-      else if (besideName && dobYear !== undefined && value >= ADULT_TWO_DIGIT_FROM && 1900 + value <= dobYear - ADULT_GAP && !NO_YEAR.test(digits)) verdict = strongest(verdict, 'olderTwoDigit');
+      else if (
+        besideName &&
+        dobYear !== undefined &&
+        value >= ADULT_TWO_DIGIT_FROM &&
+        1900 + value <= dobYear - ADULT_GAP &&
+        !NO_YEAR.test(digits)
+      )
+        verdict = strongest(verdict, 'olderTwoDigit');
     }
-    if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup) verdict = strongest(verdict, 'yearGroup');
+    if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup)
+      verdict = strongest(verdict, 'yearGroup');
   }
   return verdict;
 }

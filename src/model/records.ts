@@ -83,13 +83,7 @@ export interface Decision {
   source?: SourceRef;
 }
 
-export const RELATIONSHIPS = [
-  'friend',
-  'follower',
-  'following',
-  'request_sent',
-  'request_received',
-] as const;
+export const RELATIONSHIPS = ['friend', 'follower', 'following', 'request_sent', 'request_received'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
 /** One account in one staff member's connection list, as an importer read it. */

@@ -1,5 +1,5 @@
-import type { Exemption } from './records.js';
 import type { ReasonCode, WarningCode } from './reasons.js';
+import type { Exemption } from './records.js';
 import type { Warning } from './warnings.js';
 
 export type FindingLevel = 'flag' | 'review';
@@ -10,8 +10,17 @@ export type FindingChange = 'new' | 'continuing';
 export type ReportTo = 'Designated Safeguarding Lead' | 'Chair of Governors' | 'Headteacher';
 export const REPORT_TO: readonly ReportTo[] = ['Designated Safeguarding Lead', 'Chair of Governors', 'Headteacher'];
 /** Why a finding of the earlier audit is no longer reported. */
-export type ResolvedWhy = 'connection gone' | 'family link recorded' | 'dismissed at review' | 'pupil no longer in scope';
-export const RESOLVED_WHY: readonly ResolvedWhy[] = ['connection gone', 'family link recorded', 'dismissed at review', 'pupil no longer in scope'];
+export type ResolvedWhy =
+  | 'connection gone'
+  | 'family link recorded'
+  | 'dismissed at review'
+  | 'pupil no longer in scope';
+export const RESOLVED_WHY: readonly ResolvedWhy[] = [
+  'connection gone',
+  'family link recorded',
+  'dismissed at review',
+  'pupil no longer in scope',
+];
 
 export interface StaffRef {
   id: string;

@@ -118,7 +118,20 @@ export function fromUnixSeconds(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** 1–12 for a month's English name or its first three letters (`Sept` too), or 0. */
 function monthNumber(name: string): number {
@@ -144,9 +157,13 @@ function isoOf(year: number, month: number, day: number): string | null {
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?`;
 const ZONE = String.raw`(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2})`;
 /** `14-Aug-25`, `3-Mar-14`, `09 Sep 2022`, `Wed, 15 Mar 2017 10:00:00 GMT`: day, month name, year. */
-const DAY_MONTH_YEAR = new RegExp(String.raw`^(?:[A-Za-z]{3},?\s+)?(\d{1,2})[\s-]([A-Za-z]{3,9}\.?)[\s-](\d{4}|\d{2})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`);
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`^(?:[A-Za-z]{3},?\s+)?(\d{1,2})[\s-]([A-Za-z]{3,9}\.?)[\s-](\d{4}|\d{2})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`,
+);
 /** `Wed Mar 15 10:00:00 UTC 2017` (Java's Date), `Mar 15, 2017`, `March 15 2017 10:00`: month name first. */
-const MONTH_DAY_YEAR = new RegExp(String.raw`^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:,?\s+${TIME})?(?:\s*${ZONE})?(?:\s+(\d{4}))?$`);
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:,?\s+${TIME})?(?:\s*${ZONE})?(?:\s+(\d{4}))?$`,
+);
 /** LinkedIn's own US-locale stamp, `1/8/18, 6:14 PM`: month first, as the AM/PM clock shows. */
 const US_STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)$/;
 /** `8/1/18` with no clock: read only when one part cannot be a month, so the order shows itself. */

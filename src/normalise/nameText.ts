@@ -43,7 +43,8 @@ const STYLISED_LATIN = /[\u0250-\u02ff\u1d00-\u1dbf\ua720-\ua7ff\uab30-\uab6f]/u
 const SMALL_CAPITAL_LOOKALIKES: Readonly<Record<string, string>> = { в: 'b', н: 'h', т: 't', к: 'k', м: 'm' };
 
 /** Enclosed alphanumerics (🄹 🅹 🇯 ⓙ): the only symbols that stand for letters. */
-const ENCLOSED_LETTERS = (code: number): boolean => (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
+const ENCLOSED_LETTERS = (code: number): boolean =>
+  (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
 
 /**
  * One or two readings of the text: look-alike letters read as Latin, and transliterated.
@@ -142,7 +143,9 @@ const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
 function isCountryFlag(text: string, at: number): boolean {
   const letter = (i: number): string | undefined => {
     const code = text.codePointAt(i);
-    return code !== undefined && code >= 0x1f1e6 && code <= 0x1f1ff ? String.fromCharCode(code - 0x1f1e6 + 65) : undefined;
+    return code !== undefined && code >= 0x1f1e6 && code <= 0x1f1ff
+      ? String.fromCharCode(code - 0x1f1e6 + 65)
+      : undefined;
   };
   let start = at;
   while (start >= 2 && letter(start - 2)) start -= 2;
@@ -170,7 +173,22 @@ function tidy(text: string): string {
   return text.replace(/[^a-z0-9@$!|]+/g, ' ').trim();
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '2': 'z',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '6': 'b',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
 /** A digit or symbol before a letter (`j4ck`, `5mith`), or after a letter or two (`l30`); in a handle `jack09` is a year. */
 const HAS_LEET = /[0-9@$!|][a-z]|(^|[^a-z0-9])[a-z]{1,2}[0-9@$!|]+($|[^a-z0-9])/;
 /** In a display name any digit or symbol touching a letter may be one (`Harr15`). */
@@ -198,7 +216,8 @@ export function leetReadings(text: string, loose = false): string[] {
         if (yearHere && ending && /^(\d\d|\d{4})$/.test(run) && at >= 3) return ` ${run}`;
         // In a handle, two or more digits beginning a later word, and none among its letters
         // (`jamie_84kir`), are a number, not letters; a first word's (`70mmy`) may be letters.
-        if (!loose && index > 0 && at === 0 && oneRun && run.length < word.length && /^\d{2,}$/.test(run)) return `${run} `;
+        if (!loose && index > 0 && at === 0 && oneRun && run.length < word.length && /^\d{2,}$/.test(run))
+          return `${run} `;
         return [...run].map((c) => (c === '1' ? one : (LEET[c] ?? c))).join('');
       });
     });
@@ -208,7 +227,8 @@ export function leetReadings(text: string, loose = false): string[] {
   const readings = [decode('i', 'none')];
   // Most often only the last word ends in a year (`4m3l14_j0n3s13`).
   if (years) readings.push(decode('i', 'all'), decode('i', 'last'));
-  if (text.includes('1')) readings.push(decode('l', 'none'), ...(years ? [decode('l', 'all'), decode('l', 'last')] : []));
+  if (text.includes('1'))
+    readings.push(decode('l', 'none'), ...(years ? [decode('l', 'all'), decode('l', 'last')] : []));
   // A word all in digits beside leetspeak words may be a name too (`H3nry 0531`).
   if (/(^| )[0-9]{3,}( |$)/.test(text)) readings.push(decode('i', 'none', true));
   // A reading that only spaces digits off from letters says nothing the text does not.

@@ -18,7 +18,8 @@ const SYMBOL = /\p{S}/u;
 /** Fewer single letters in a row are initials (`J R Smith`), not a name spelt out. */
 const MIN_RUN = 3;
 
-const isEnclosed = (code: number): boolean => (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
+const isEnclosed = (code: number): boolean =>
+  (code >= 0x1f100 && code <= 0x1f1ff) || (code >= 0x2460 && code <= 0x24ff);
 
 interface Word {
   start: number;
@@ -78,7 +79,12 @@ function rewrite(raw: string, words: readonly Word[], runs: readonly [number, nu
     out += raw.slice(copied, words[from]!.start);
     for (let i = from; i < to; i++) {
       const word = words[i]!;
-      if (i > from && splitAtGaps && (wider(word.gap, letterGap) || (word.caseOf === 'u' && words[i - 1]!.caseOf === 'l'))) out += ' ';
+      if (
+        i > from &&
+        splitAtGaps &&
+        (wider(word.gap, letterGap) || (word.caseOf === 'u' && words[i - 1]!.caseOf === 'l'))
+      )
+        out += ' ';
       out += raw.slice(word.start, word.end);
     }
     copied = words[to - 1]!.end;
@@ -119,7 +125,13 @@ function wordsOf(raw: string): Word[] {
         current.letters++;
         current.end = next;
       } else {
-        current = { start: at, end: next, letters: 1, caseOf: UPPER.test(ch) ? 'u' : LOWER.test(ch) ? 'l' : '', gap: raw.slice(gapStart, at) };
+        current = {
+          start: at,
+          end: next,
+          letters: 1,
+          caseOf: UPPER.test(ch) ? 'u' : LOWER.test(ch) ? 'l' : '',
+          gap: raw.slice(gapStart, at),
+        };
         words.push(current);
       }
     } else if (current && (MARK.test(ch) || (APOSTROPHE.test(ch) && LETTER.test(raw[next] ?? '')))) {

@@ -8,7 +8,11 @@ import { foldName } from '../normalise/names.js';
  * or else the folded display name, and the pupil id. Source files and lines change every term,
  * so they are not part of it.
  */
-export function connectionKey(staffId: string, connection: Pick<ConnectionRef, 'platform' | 'username' | 'name'>, pupilId: string): string {
+export function connectionKey(
+  staffId: string,
+  connection: Pick<ConnectionRef, 'platform' | 'username' | 'name'>,
+  pupilId: string,
+): string {
   const username = connection.username?.trim().replace(/^@/, '').toLowerCase().replace(/\|/g, '');
   const account = username ? `@${username}` : foldName(connection.name ?? '');
   return [staffId, connection.platform.trim().toLowerCase(), account, pupilId].join('|');
@@ -42,22 +46,35 @@ export interface DecidedFindings {
  */
 export function applyDecisions(findings: readonly Finding[], decisions: readonly Decision[]): DecidedFindings {
   // Family links act through exemptions.csv, and "now 18 or over" through the pupil's scope.
-  const byKey = new Map(decisions.filter((d) => d.decision === 'confirm' || d.decision === 'dismiss').map((d) => [d.key, d]));
+  const byKey = new Map(
+    decisions.filter((d) => d.decision === 'confirm' || d.decision === 'dismiss').map((d) => [d.key, d]),
+  );
   const result: DecidedFindings = { findings: [], dismissed: [], stale: [] };
   if (byKey.size === 0) return { ...result, findings: [...findings] };
 
   for (const finding of findings) {
-    const candidates: Candidate[] = [{ pupil: finding.pupil, score: finding.score, reasons: finding.reasons }, ...(finding.otherCandidates ?? [])];
+    const candidates: Candidate[] = [
+      { pupil: finding.pupil, score: finding.score, reasons: finding.reasons },
+      ...(finding.otherCandidates ?? []),
+    ];
     const remaining: Candidate[] = [];
     let confirmed: { candidate: Candidate; decision: Decision } | undefined;
     for (const candidate of candidates) {
       const decision = byKey.get(connectionKey(finding.staff.id, finding.connection, candidate.pupil.id));
-      const changed = decision && (whatChanged(decision, finding.connection, candidate.pupil) ?? overruleMissing(decision, finding, candidate === candidates[0]));
+      const changed =
+        decision &&
+        (whatChanged(decision, finding.connection, candidate.pupil) ??
+          overruleMissing(decision, finding, candidate === candidates[0]));
       if (decision && changed) result.stale.push({ decision, changed, finding, pupil: candidate.pupil });
       if (!decision || changed) {
         remaining.push(candidate);
       } else if (decision.decision === 'dismiss') {
-        result.dismissed.push({ staff: finding.staff, pupil: candidate.pupil, connection: finding.connection, decision: toDecisionRef(decision) });
+        result.dismissed.push({
+          staff: finding.staff,
+          pupil: candidate.pupil,
+          connection: finding.connection,
+          decision: toDecisionRef(decision),
+        });
       } else if (!confirmed) {
         confirmed = { candidate, decision };
       }
@@ -70,7 +87,9 @@ export function applyDecisions(findings: readonly Finding[], decisions: readonly
         level: 'flag',
         pupil: candidate.pupil,
         score: candidate.score,
-        reasons: candidate.reasons.includes('CONFIRMED_EARLIER') ? candidate.reasons : [...candidate.reasons, 'CONFIRMED_EARLIER'],
+        reasons: candidate.reasons.includes('CONFIRMED_EARLIER')
+          ? candidate.reasons
+          : [...candidate.reasons, 'CONFIRMED_EARLIER'],
         decision: toDecisionRef(decision),
       });
       continue;
@@ -93,11 +112,18 @@ export function applyDecisions(findings: readonly Finding[], decisions: readonly
 
 /** A dismissal taken on a REVIEW does not silently drop the FLAG the same account has become. */
 function overruleMissing(decision: Decision, finding: Finding, flagged: boolean): StaleDecision['changed'] | undefined {
-  return flagged && finding.level === 'flag' && decision.decision === 'dismiss' && !decision.overruled ? 'level' : undefined;
+  return flagged && finding.level === 'flag' && decision.decision === 'dismiss' && !decision.overruled
+    ? 'level'
+    : undefined;
 }
 
-function whatChanged(decision: Decision, connection: ConnectionRef, pupil: PupilRef): StaleDecision['changed'] | undefined {
-  if (decision.accountName !== undefined && foldName(decision.accountName) !== foldName(connection.name ?? '')) return 'account';
+function whatChanged(
+  decision: Decision,
+  connection: ConnectionRef,
+  pupil: PupilRef,
+): StaleDecision['changed'] | undefined {
+  if (decision.accountName !== undefined && foldName(decision.accountName) !== foldName(connection.name ?? ''))
+    return 'account';
   if (decision.pupilName !== undefined && foldName(decision.pupilName) !== foldName(pupil.name)) return 'pupil';
   if (decision.pupilDob !== undefined && decision.pupilDob !== pupil.dob) return 'pupil';
   return undefined;

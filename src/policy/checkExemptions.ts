@@ -1,9 +1,12 @@
-import type { Exemption, Pupil } from '../model/records.js';
 import type { WarningCode } from '../model/reasons.js';
+import type { Exemption, Pupil } from '../model/records.js';
 import type { PupilScope } from './pupilScope.js';
 
 export interface ExemptionIssue {
-  code: Extract<WarningCode, 'EXEMPTION_UNKNOWN_STAFF' | 'EXEMPTION_UNKNOWN_PUPIL' | 'EXEMPTION_REVIEW_DUE' | 'EXEMPTION_PUPIL_OUT_OF_SCOPE'>;
+  code: Extract<
+    WarningCode,
+    'EXEMPTION_UNKNOWN_STAFF' | 'EXEMPTION_UNKNOWN_PUPIL' | 'EXEMPTION_REVIEW_DUE' | 'EXEMPTION_PUPIL_OUT_OF_SCOPE'
+  >;
   exemption: Exemption;
 }
 
@@ -24,11 +27,13 @@ export function checkExemptions(
 ): ExemptionIssue[] {
   const issues: ExemptionIssue[] = [];
   for (const exemption of exemptions) {
-    if (context.isKnownStaff && !context.isKnownStaff(exemption.staffId)) issues.push({ code: 'EXEMPTION_UNKNOWN_STAFF', exemption });
+    if (context.isKnownStaff && !context.isKnownStaff(exemption.staffId))
+      issues.push({ code: 'EXEMPTION_UNKNOWN_STAFF', exemption });
     const pupil = context.pupilById(exemption.pupilId);
     if (!pupil) issues.push({ code: 'EXEMPTION_UNKNOWN_PUPIL', exemption });
     else if (!context.scopeOf(pupil).inScope) issues.push({ code: 'EXEMPTION_PUPIL_OUT_OF_SCOPE', exemption });
-    if (exemption.reviewOn && exemption.reviewOn <= context.auditDate) issues.push({ code: 'EXEMPTION_REVIEW_DUE', exemption });
+    if (exemption.reviewOn && exemption.reviewOn <= context.auditDate)
+      issues.push({ code: 'EXEMPTION_REVIEW_DUE', exemption });
   }
   return issues;
 }

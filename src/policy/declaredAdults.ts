@@ -1,5 +1,5 @@
 import type { Decision, Pupil } from '../model/records.js';
-import { pupilScope, type PupilScope } from './pupilScope.js';
+import { type PupilScope, pupilScope } from './pupilScope.js';
 
 /** Former pupils a reviewer recorded as now 18 or over: pupil id → the date of birth given, if any. */
 export function declaredAdults(decisions: readonly Decision[]): Map<string, string | undefined> {
@@ -12,7 +12,11 @@ export function declaredAdults(decisions: readonly Decision[]): Map<string, stri
  * takes the pupil out of scope. A date of birth on the roll always wins, and a current pupil is
  * in scope at any age whatever was recorded.
  */
-export function scopeWithDeclaredAge(pupil: Pupil, auditDate: string, adults: ReadonlyMap<string, string | undefined>): PupilScope {
+export function scopeWithDeclaredAge(
+  pupil: Pupil,
+  auditDate: string,
+  adults: ReadonlyMap<string, string | undefined>,
+): PupilScope {
   const scope = pupilScope(pupil, auditDate);
   if (scope.status !== 'former' || scope.age !== null || !adults.has(pupil.id)) return scope;
   const dob = adults.get(pupil.id);

@@ -1,7 +1,7 @@
 import type { MatchCandidate } from '../match/Matcher.js';
+import type { ReasonCode } from '../model/reasons.js';
 import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
-import type { ReasonCode } from '../model/reasons.js';
 import { levelFor } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
 
@@ -16,7 +16,12 @@ export interface JudgedCandidate {
 export type Judgement =
   | { kind: 'none' }
   | { kind: 'exempt'; candidate: JudgedCandidate; exemption: Exemption }
-  | { kind: 'finding'; level: FindingLevel; candidates: JudgedCandidate[]; exempt?: { candidate: JudgedCandidate; exemption: Exemption } };
+  | {
+      kind: 'finding';
+      level: FindingLevel;
+      candidates: JudgedCandidate[];
+      exempt?: { candidate: JudgedCandidate; exemption: Exemption };
+    };
 
 export interface PolicyLookup {
   scopeOf(pupil: Pupil): PupilScope;
@@ -30,7 +35,11 @@ export interface PolicyLookup {
  * platform; another pupil who matches at least as well is still reported, for review, because
  * a family link to one child says nothing about a namesake.
  */
-export function judgeConnection(staffId: string, candidates: readonly MatchCandidate[], lookup: PolicyLookup): Judgement {
+export function judgeConnection(
+  staffId: string,
+  candidates: readonly MatchCandidate[],
+  lookup: PolicyLookup,
+): Judgement {
   const judged: JudgedCandidate[] = [];
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
   for (const candidate of candidates) {
@@ -51,7 +60,9 @@ export function judgeConnection(staffId: string, candidates: readonly MatchCandi
   if (reported.length === 0) return exempt ? { kind: 'exempt', ...exempt } : { kind: 'none' };
   reported.sort(byStrength);
   const level: FindingLevel = exempt ? 'review' : reported[0]!.level;
-  return exempt ? { kind: 'finding', level, candidates: reported, exempt } : { kind: 'finding', level, candidates: reported };
+  return exempt
+    ? { kind: 'finding', level, candidates: reported, exempt }
+    : { kind: 'finding', level, candidates: reported };
 }
 
 function byStrength(a: JudgedCandidate, b: JudgedCandidate): number {

@@ -1,8 +1,8 @@
+import type { ReasonCode } from '../model/reasons.js';
 import type { Pupil } from '../model/records.js';
 import type { PupilRef, PupilStatus } from '../model/report.js';
-import type { ReasonCode } from '../model/reasons.js';
-import { ageOn } from '../normalise/dates.js';
 import type { Warning } from '../model/warnings.js';
+import { ageOn } from '../normalise/dates.js';
 
 /** Where a pupil stands under the policy on the audit date. */
 export interface PupilScope {
@@ -35,17 +35,25 @@ export function pupilScope(pupil: Pupil, auditDate: string): PupilScope {
  */
 export function implausibleDob(pupil: Pupil, auditDate: string): Warning | undefined {
   if (!pupil.dob) return undefined;
-  if (pupil.dob > auditDate) return { code: 'DOB_UNREADABLE', args: { why: 'after-audit-date', pupilId: pupil.id, dob: pupil.dob, date: auditDate } };
+  if (pupil.dob > auditDate)
+    return {
+      code: 'DOB_UNREADABLE',
+      args: { why: 'after-audit-date', pupilId: pupil.id, dob: pupil.dob, date: auditDate },
+    };
   if (pupil.leavingDate && pupil.dob > pupil.leavingDate) {
-    return { code: 'DOB_UNREADABLE', args: { why: 'after-leaving-date', pupilId: pupil.id, dob: pupil.dob, date: pupil.leavingDate } };
+    return {
+      code: 'DOB_UNREADABLE',
+      args: { why: 'after-leaving-date', pupilId: pupil.id, dob: pupil.dob, date: pupil.leavingDate },
+    };
   }
   return undefined;
 }
 
 export function pupilDisplayName(pupil: Pupil): string {
-  const forename = pupil.preferredForename && pupil.preferredForename !== pupil.legalForename
-    ? `${pupil.legalForename} (${pupil.preferredForename})`
-    : pupil.legalForename;
+  const forename =
+    pupil.preferredForename && pupil.preferredForename !== pupil.legalForename
+      ? `${pupil.legalForename} (${pupil.preferredForename})`
+      : pupil.legalForename;
   return [forename, pupil.preferredSurname ?? pupil.legalSurname].filter(Boolean).join(' ');
 }
 

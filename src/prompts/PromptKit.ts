@@ -1,5 +1,5 @@
-import { CancelledError } from '../errors.js';
 import { inert, inertLines, wrapLine } from '../audit/display.js';
+import { CancelledError } from '../errors.js';
 
 // Loaded when a question is first asked: scripts and plain audits never need it, and loading it
 // styles text at once (which makes Node warn when both NO_COLOR and FORCE_COLOR are set).
@@ -27,9 +27,19 @@ export interface PromptStreams {
  * `CancelledError` (exit 130), and nothing has been written by then: flows only return answers.
  */
 export interface PromptKit {
-  search<V>(config: { message: string; source: (term: string | undefined) => readonly Choice<V>[]; pageSize?: number }): Promise<V>;
+  search<V>(config: {
+    message: string;
+    source: (term: string | undefined) => readonly Choice<V>[];
+    pageSize?: number;
+  }): Promise<V>;
   select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V>;
-  input(config: { message: string; default?: string; required?: boolean; validate?: (value: string) => true | string; transformer?: (value: string, state: { isFinal: boolean }) => string }): Promise<string>;
+  input(config: {
+    message: string;
+    default?: string;
+    required?: boolean;
+    validate?: (value: string) => true | string;
+    transformer?: (value: string, state: { isFinal: boolean }) => string;
+  }): Promise<string>;
   confirm(config: { message: string; default?: boolean }): Promise<boolean>;
   /** Prints a line or block between questions. */
   say(text: string): void;
@@ -47,7 +57,9 @@ function inertChoice<V>(choice: Choice<V>): Choice<V> {
 const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 export function createPromptKit(streams: PromptStreams): PromptKit {
-  const ask = async <T>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>): Promise<T> => {
+  const ask = async <T>(
+    run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>,
+  ): Promise<T> => {
     // Inquirer turns Ctrl+C into ExitPromptError; Esc is ours to notice. readline already emits
     // 'keypress' on the input while a prompt is open.
     const controller = new AbortController();
@@ -67,15 +79,45 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
   return {
     search: async (config) => {
       const { search } = await inquirer();
-      return ask((context) => search({ pageSize: 10, ...config, message: inertLines(config.message), source: (term) => config.source(term).map(inertChoice) }, context));
+      return ask((context) =>
+        search(
+          {
+            pageSize: 10,
+            ...config,
+            message: inertLines(config.message),
+            source: (term) => config.source(term).map(inertChoice),
+          },
+          context,
+        ),
+      );
     },
     select: async (config) => {
       const { select } = await inquirer();
-      return ask((context) => select({ pageSize: 10, loop: false, ...config, message: inertLines(config.message), choices: config.choices.map(inertChoice) }, context));
+      return ask((context) =>
+        select(
+          {
+            pageSize: 10,
+            loop: false,
+            ...config,
+            message: inertLines(config.message),
+            choices: config.choices.map(inertChoice),
+          },
+          context,
+        ),
+      );
     },
     input: async (config) => {
       const { input } = await inquirer();
-      return ask((context) => input({ ...config, message: inertLines(config.message), ...(config.default !== undefined ? { default: inert(config.default) } : {}) }, context));
+      return ask((context) =>
+        input(
+          {
+            ...config,
+            message: inertLines(config.message),
+            ...(config.default !== undefined ? { default: inert(config.default) } : {}),
+          },
+          context,
+        ),
+      );
     },
     confirm: async (config) => {
       const { confirm } = await inquirer();

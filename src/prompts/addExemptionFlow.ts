@@ -1,7 +1,7 @@
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
-import { askLinkDetails, describeExisting, linkSummary, toExemption, type LinkGiven } from './linkDetails.js';
-import { pickPupil, pickStaff, pupilLabel, staffLabel, type NameForms } from './pickers.js';
+import { askLinkDetails, describeExisting, type LinkGiven, linkSummary, toExemption } from './linkDetails.js';
 import type { PromptKit } from './PromptKit.js';
+import { type NameForms, pickPupil, pickStaff, pupilLabel, staffLabel } from './pickers.js';
 
 export interface AddExemptionContext {
   /** Undefined when the folder has no staff list: the staff id is then typed. */
@@ -32,7 +32,11 @@ export type AddExemptionResult =
  * who is recording it, the review date and a note; show a summary and ask before recording.
  * Questions already answered by options are skipped. Nothing is written here.
  */
-export async function addExemptionFlow(kit: PromptKit, context: AddExemptionContext, given: AddExemptionGiven = {}): Promise<AddExemptionResult> {
+export async function addExemptionFlow(
+  kit: PromptKit,
+  context: AddExemptionContext,
+  given: AddExemptionGiven = {},
+): Promise<AddExemptionResult> {
   const staff = given.staff ?? (context.staff ? await pickStaff(kit, context.staff) : await askStaffId(kit));
   const pupil = given.pupil ?? (await pickPupil(kit, context.pupils, context.today, context.nameForms));
   const existing = findExemption(context.existing, staff.id, pupil.id);
@@ -40,7 +44,10 @@ export async function addExemptionFlow(kit: PromptKit, context: AddExemptionCont
     kit.say(alreadyRecorded(staffLabel(staff), pupilLabel(pupil, context.today), existing));
     return { kind: 'duplicate', existing };
   }
-  const details = await askLinkDetails(kit, given, { today: context.today, ...(context.rememberedRecorder ? { rememberedRecorder: context.rememberedRecorder } : {}) });
+  const details = await askLinkDetails(kit, given, {
+    today: context.today,
+    ...(context.rememberedRecorder ? { rememberedRecorder: context.rememberedRecorder } : {}),
+  });
   const exemption = toExemption(staff.id, pupil.id, details, context.today);
   kit.say(`\nAbout to record this family link in ${context.fileName}:`);
   kit.say(linkSummary(staffLabel(staff), pupilLabel(pupil, context.today), exemption).join('\n'));
@@ -51,7 +58,11 @@ export async function addExemptionFlow(kit: PromptKit, context: AddExemptionCont
   return { kind: 'record', exemption, staff, pupil };
 }
 
-export function findExemption(exemptions: readonly Exemption[], staffId: string, pupilId: string): Exemption | undefined {
+export function findExemption(
+  exemptions: readonly Exemption[],
+  staffId: string,
+  pupilId: string,
+): Exemption | undefined {
   return exemptions.find((e) => e.staffId === staffId && e.pupilId === pupilId);
 }
 
@@ -60,6 +71,8 @@ export function alreadyRecorded(staff: string, pupil: string, existing: Exemptio
 }
 
 async function askStaffId(kit: PromptKit): Promise<StaffMember> {
-  const id = (await kit.input({ message: 'Staff id (as the connection lists give it; there is no staff.csv)', required: true })).trim();
+  const id = (
+    await kit.input({ message: 'Staff id (as the connection lists give it; there is no staff.csv)', required: true })
+  ).trim();
   return { id, name: id };
 }

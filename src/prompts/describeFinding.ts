@@ -1,5 +1,11 @@
+import {
+  describePupilStatus,
+  describeReasons,
+  describeRelationship,
+  LEVEL_TEXT,
+  platformName,
+} from '../audit/display.js';
 import type { ConnectionRef, Finding } from '../model/report.js';
-import { describePupilStatus, describeReasons, describeRelationship, LEVEL_TEXT, platformName } from '../audit/display.js';
 
 /** The account as the platform shows it: `"Ellie Smyth" (@ellie.s)`. */
 export function accountAsShown(connection: Pick<ConnectionRef, 'name' | 'username'>): string {
@@ -11,7 +17,10 @@ export function accountAsShown(connection: Pick<ConnectionRef, 'name' | 'usernam
 /** The evidence of a finding in plain words, for a person deciding about it at the terminal. */
 export function describeFinding(finding: Finding, heading: string): string {
   const { staff, connection } = finding;
-  const facts = [`${platformName(connection.platform)}: ${accountAsShown(connection)}`, describeRelationship(connection.relationship)];
+  const facts = [
+    `${platformName(connection.platform)}: ${accountAsShown(connection)}`,
+    describeRelationship(connection.relationship),
+  ];
   if (connection.connectedOn) facts.push(`since ${connection.connectedOn}`);
   const lines = [
     '',
@@ -21,7 +30,8 @@ export function describeFinding(finding: Finding, heading: string): string {
     `  ${finding.level === 'flag' ? 'is' : 'may be'} ${finding.pupil.name} — ${describePupilStatus(finding.pupil)}`,
     `  Why: ${describeReasons(finding.reasons)}`,
   ];
-  for (const other of finding.otherCandidates ?? []) lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
+  for (const other of finding.otherCandidates ?? [])
+    lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
   lines.push(`  Source: ${connection.source}`);
   return lines.join('\n');
 }

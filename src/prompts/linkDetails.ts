@@ -1,7 +1,7 @@
 import { addYears } from 'date-fns/addYears';
+import { longDate } from '../audit/display.js';
 import type { Exemption } from '../model/records.js';
 import { fromLocalDate, parseDate, toLocalDate } from '../normalise/dates.js';
-import { longDate } from '../audit/display.js';
 import type { PromptKit } from './PromptKit.js';
 import { FAMILY_RELATIONSHIPS } from './relationships.js';
 
@@ -29,7 +29,11 @@ export function parseReviewOn(raw: string, today: string): { iso: string } | { p
   return { iso };
 }
 
-export async function askLinkDetails(kit: PromptKit, given: LinkGiven, context: { today: string; rememberedRecorder?: string }): Promise<LinkDetails> {
+export async function askLinkDetails(
+  kit: PromptKit,
+  given: LinkGiven,
+  context: { today: string; rememberedRecorder?: string },
+): Promise<LinkDetails> {
   const relationship = given.relationship ?? (await askRelationship(kit));
   const recordedBy = given.recordedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
   const suggested = defaultReviewOn(context.today);
@@ -47,7 +51,11 @@ export async function askLinkDetails(kit: PromptKit, given: LinkGiven, context: 
       }),
     )!;
   const details: LinkDetails = { relationship, recordedBy, reviewOn };
-  const note = given.note ?? (await kit.input({ message: 'Note (optional: how it was declared, anything a later reviewer should know)' })).trim();
+  const note =
+    given.note ??
+    (
+      await kit.input({ message: 'Note (optional: how it was declared, anything a later reviewer should know)' })
+    ).trim();
   if (note) details.note = note;
   return details;
 }
@@ -55,10 +63,15 @@ export async function askLinkDetails(kit: PromptKit, given: LinkGiven, context: 
 export async function askRelationship(kit: PromptKit): Promise<string> {
   const choice = await kit.select<string>({
     message: 'Relationship of the member of staff to the pupil',
-    choices: [...FAMILY_RELATIONSHIPS.map((value) => ({ value, name: value })), { value: '', name: 'other family link (you will be asked which)' }],
+    choices: [
+      ...FAMILY_RELATIONSHIPS.map((value) => ({ value, name: value })),
+      { value: '', name: 'other family link (you will be asked which)' },
+    ],
   });
   if (choice) return choice;
-  return (await kit.input({ message: 'Which family link? (a few words, e.g. godparent)', required: true, validate: nonEmpty })).trim();
+  return (
+    await kit.input({ message: 'Which family link? (a few words, e.g. godparent)', required: true, validate: nonEmpty })
+  ).trim();
 }
 
 export async function askRecordedBy(kit: PromptKit, remembered: string | undefined): Promise<string> {
@@ -77,7 +90,14 @@ function nonEmpty(value: string): true | string {
 
 /** The exemption row these answers make, recorded today. */
 export function toExemption(staffId: string, pupilId: string, details: LinkDetails, today: string): Exemption {
-  const exemption: Exemption = { staffId, pupilId, relationship: details.relationship, recordedOn: today, recordedBy: details.recordedBy, reviewOn: details.reviewOn };
+  const exemption: Exemption = {
+    staffId,
+    pupilId,
+    relationship: details.relationship,
+    recordedOn: today,
+    recordedBy: details.recordedBy,
+    reviewOn: details.reviewOn,
+  };
   if (details.note) exemption.note = details.note;
   return exemption;
 }
@@ -88,7 +108,10 @@ export function linkSummary(staff: string, pupil: string, exemption: Exemption):
     ['Member of staff', staff],
     ['Pupil', pupil],
     ['Relationship', exemption.relationship],
-    ['Recorded by', `${exemption.recordedBy ?? '—'}${exemption.recordedOn ? ` on ${longDate(exemption.recordedOn)}` : ''}`],
+    [
+      'Recorded by',
+      `${exemption.recordedBy ?? '—'}${exemption.recordedOn ? ` on ${longDate(exemption.recordedOn)}` : ''}`,
+    ],
     ['Review on', exemption.reviewOn ? longDate(exemption.reviewOn) : '—'],
     ['Note', exemption.note ?? '—'],
   ];
@@ -96,7 +119,12 @@ export function linkSummary(staff: string, pupil: string, exemption: Exemption):
 }
 
 export function describeExisting(existing: Exemption): string {
-  const when = [existing.recordedOn && `on ${longDate(existing.recordedOn)}`, existing.recordedBy && `by ${existing.recordedBy}`].filter(Boolean).join(' ');
+  const when = [
+    existing.recordedOn && `on ${longDate(existing.recordedOn)}`,
+    existing.recordedBy && `by ${existing.recordedBy}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const where = existing.source ? ` (${existing.source.file} line ${existing.source.line})` : '';
   return `${existing.relationship}${when ? `, recorded ${when}` : ''}${where}`;
 }

@@ -1,11 +1,11 @@
 import { format } from 'date-fns/format';
+import { describePupilStatus } from '../audit/display.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { toLocalDate } from '../normalise/dates.js';
 import { foldName, nameTokens } from '../normalise/names.js';
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
-import { describePupilStatus } from '../audit/display.js';
 import type { Choice, PromptKit } from './PromptKit.js';
-import { searchable, searchChoices, type Searchable } from './searchChoices.js';
+import { type Searchable, searchable, searchChoices } from './searchChoices.js';
 
 /** Other forms of a folded forename people go by (Harry for Henry); the matcher's nickname table fits. */
 export type NameForms = (forename: string) => Iterable<string>;
@@ -16,7 +16,15 @@ export function staffLabel(member: StaffMember): string {
 
 export function staffChoices(staff: readonly StaffMember[]): Searchable<StaffMember>[] {
   return staff.map((member) =>
-    searchable({ value: member, name: `${member.name} — ${member.role ?? 'no role given'} · ${member.id}`, short: staffLabel(member) }, [member.name, member.forename, member.surname, member.role, member.id], foldName(member.surname ?? member.name)),
+    searchable(
+      {
+        value: member,
+        name: `${member.name} — ${member.role ?? 'no role given'} · ${member.id}`,
+        short: staffLabel(member),
+      },
+      [member.name, member.forename, member.surname, member.role, member.id],
+      foldName(member.surname ?? member.name),
+    ),
   );
 }
 
@@ -38,7 +46,13 @@ export function pupilChoices(pupils: readonly Pupil[], today: string, nameForms?
       value: pupil,
       name: `${pupilDisplayName(pupil)} — ${describePupilStatus(toPupilRef(pupil, scope))}${born}`,
       short: pupilDisplayName(pupil),
-      description: [pupil.upn && `UPN ${pupil.upn}`, pupil.admissionNumber && `admission no. ${pupil.admissionNumber}`, `from ${pupil.source.file}:${pupil.source.line}`].filter(Boolean).join(' · '),
+      description: [
+        pupil.upn && `UPN ${pupil.upn}`,
+        pupil.admissionNumber && `admission no. ${pupil.admissionNumber}`,
+        `from ${pupil.source.file}:${pupil.source.line}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     };
     if (!scope.inScope) choice.disabled = 'former pupil aged 18 or over: the policy no longer covers them';
     const forenames = [pupil.legalForename, pupil.preferredForename].flatMap((name) => nameTokens(name ?? ''));
@@ -68,10 +82,21 @@ export function pupilChoices(pupils: readonly Pupil[], today: string, nameForms?
 
 export async function pickStaff(kit: PromptKit, staff: readonly StaffMember[]): Promise<StaffMember> {
   const items = staffChoices(staff);
-  return kit.search({ message: 'Member of staff (type part of a name, role or id)', source: (term) => searchChoices(items, term) });
+  return kit.search({
+    message: 'Member of staff (type part of a name, role or id)',
+    source: (term) => searchChoices(items, term),
+  });
 }
 
-export async function pickPupil(kit: PromptKit, pupils: readonly Pupil[], today: string, nameForms?: NameForms): Promise<Pupil> {
+export async function pickPupil(
+  kit: PromptKit,
+  pupils: readonly Pupil[],
+  today: string,
+  nameForms?: NameForms,
+): Promise<Pupil> {
   const items = pupilChoices(pupils, today, nameForms);
-  return kit.search({ message: 'Pupil (type part of a name, nickname, year or form)', source: (term) => searchChoices(items, term) });
+  return kit.search({
+    message: 'Pupil (type part of a name, nickname, year or form)',
+    source: (term) => searchChoices(items, term),
+  });
 }

@@ -19,7 +19,13 @@ export interface RecordedLink {
  */
 export async function recordExemptionsFlow(
   kit: PromptKit,
-  context: { findings: readonly Finding[]; existing: readonly Exemption[]; today: string; rememberedRecorder?: string; fileName: string },
+  context: {
+    findings: readonly Finding[];
+    existing: readonly Exemption[];
+    today: string;
+    rememberedRecorder?: string;
+    fileName: string;
+  },
 ): Promise<RecordedLink[]> {
   const asked = new Set(context.existing.map((e) => `${e.staffId}\u0000${e.pupilId}`));
   const pairs = context.findings.filter((finding) => {
@@ -29,7 +35,9 @@ export async function recordExemptionsFlow(
     return true;
   });
   if (pairs.length === 0) return [];
-  kit.say(`\nRecording declared family links: ${pairs.length} pair${pairs.length === 1 ? '' : 's'} of a member of staff and a pupil to go through. "Stop here" saves what you have answered so far; Esc or Ctrl+C stops without saving.`);
+  kit.say(
+    `\nRecording declared family links: ${pairs.length} pair${pairs.length === 1 ? '' : 's'} of a member of staff and a pupil to go through. "Stop here" saves what you have answered so far; Esc or Ctrl+C stops without saving.`,
+  );
   let recordedBy: string | undefined;
   const links: RecordedLink[] = [];
   for (const [index, finding] of pairs.entries()) {
@@ -39,7 +47,10 @@ export async function recordExemptionsFlow(
       choices: [
         { value: 'no', name: 'No' },
         { value: 'yes', name: 'Yes: record it' },
-        { value: 'stop', name: `Stop here${links.length > 0 ? ` and save the ${links.length === 1 ? 'link' : `${links.length} links`} recorded so far` : ''}` },
+        {
+          value: 'stop',
+          name: `Stop here${links.length > 0 ? ` and save the ${links.length === 1 ? 'link' : `${links.length} links`} recorded so far` : ''}`,
+        },
       ],
     });
     if (declared === 'stop') break;
@@ -52,9 +63,17 @@ export async function recordExemptionsFlow(
     kit.say('No family links were recorded.');
     return [];
   }
-  kit.say(`\nAbout to record ${links.length === 1 ? 'this family link' : `these ${links.length} family links`} in ${context.fileName}:`);
+  kit.say(
+    `\nAbout to record ${links.length === 1 ? 'this family link' : `these ${links.length} family links`} in ${context.fileName}:`,
+  );
   for (const { finding, exemption } of links) {
-    kit.say(linkSummary(`${finding.staff.name} (${finding.staff.id})`, `${finding.pupil.name} (${finding.pupil.id})`, exemption).join('\n'));
+    kit.say(
+      linkSummary(
+        `${finding.staff.name} (${finding.staff.id})`,
+        `${finding.pupil.name} (${finding.pupil.id})`,
+        exemption,
+      ).join('\n'),
+    );
     kit.say('');
   }
   if (!(await kit.confirm({ message: links.length === 1 ? 'Record it?' : 'Record them?', default: true }))) {

@@ -1,7 +1,15 @@
-import { UserError, quote } from '../errors.js';
+import { quote, UserError } from '../errors.js';
 
 /** The family links the policy has in mind, as the Headteacher picks them. */
-export const FAMILY_RELATIONSHIPS = ['parent', 'step-parent', 'carer/guardian', 'sibling', 'grandparent', 'aunt/uncle', 'cousin'] as const;
+export const FAMILY_RELATIONSHIPS = [
+  'parent',
+  'step-parent',
+  'carer/guardian',
+  'sibling',
+  'grandparent',
+  'aunt/uncle',
+  'cousin',
+] as const;
 
 const ALIASES: Record<string, string> = {
   parent: 'parent',

@@ -23,14 +23,25 @@ export async function removeExemptionFlow(
 ): Promise<RemoveExemptionResult> {
   const items = links.map((link) =>
     searchable(
-      { value: link, name: `${link.staff} — ${link.pupil} · ${link.exemption.relationship}`, short: `${link.staff} — ${link.pupil}` },
+      {
+        value: link,
+        name: `${link.staff} — ${link.pupil} · ${link.exemption.relationship}`,
+        short: `${link.staff} — ${link.pupil}`,
+      },
       [link.staff, link.pupil, link.exemption.staffId, link.exemption.pupilId, link.exemption.relationship],
       `${link.staff} ${link.pupil}`,
     ),
   );
-  const link = given.link ?? (await kit.search({ message: 'Family link to remove (type a staff or pupil name)', source: (term) => searchChoices(items, term) }));
+  const link =
+    given.link ??
+    (await kit.search({
+      message: 'Family link to remove (type a staff or pupil name)',
+      source: (term) => searchChoices(items, term),
+    }));
   const removedBy = given.removedBy ?? (await askRecordedBy(kit, given.rememberedRecorder));
-  kit.say(`\nAbout to remove this family link:\n  ${link.staff} — ${link.pupil}\n  ${describeExisting(link.exemption)}`);
+  kit.say(
+    `\nAbout to remove this family link:\n  ${link.staff} — ${link.pupil}\n  ${describeExisting(link.exemption)}`,
+  );
   kit.say('Audits from then on report their connections again.');
   if (!given.yes && !(await kit.confirm({ message: 'Remove it?', default: false }))) {
     kit.say('Nothing was removed.');

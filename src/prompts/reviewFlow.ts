@@ -1,7 +1,7 @@
+import { describePupilStatus, longDate } from '../audit/display.js';
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
-import { describePupilStatus, longDate } from '../audit/display.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';
@@ -34,7 +34,13 @@ export interface ReviewContext {
 
 export type ReviewResult = { kind: 'save'; decidedBy: string; answers: ReviewAnswer[] } | { kind: 'nothing' };
 
-type Action = { kind: 'confirm'; pupil: PupilRef } | { kind: 'adult'; pupil: PupilRef } | { kind: 'dismiss' } | { kind: 'family' } | { kind: 'skip' } | { kind: 'stop' };
+type Action =
+  | { kind: 'confirm'; pupil: PupilRef }
+  | { kind: 'adult'; pupil: PupilRef }
+  | { kind: 'dismiss' }
+  | { kind: 'family' }
+  | { kind: 'skip' }
+  | { kind: 'stop' };
 
 export function candidatesOf(finding: Finding): PupilRef[] {
   return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
@@ -45,23 +51,33 @@ export function candidatesOf(finding: Finding): PupilRef[] {
  * it is this pupil, not this pupil (with a reason), a family link, skip, or stop. Answers are
  * collected and saved only after a summary and a yes, so Esc or Ctrl+C changes nothing.
  */
-export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: { decidedBy?: string } = {}): Promise<ReviewResult> {
+export async function reviewFlow(
+  kit: PromptKit,
+  context: ReviewContext,
+  given: { decidedBy?: string } = {},
+): Promise<ReviewResult> {
   const open = context.items.filter((item) => !item.earlier);
   for (const item of context.items.filter((i) => i.earlier)) {
-    kit.say(`Finding no. ${item.number} was already decided (${item.earlier!.decision}${item.earlier!.decidedBy ? ` by ${item.earlier!.decidedBy}` : ''}${item.earlier!.decidedOn ? ` on ${item.earlier!.decidedOn}` : ''}); it is left as it is.`);
+    kit.say(
+      `Finding no. ${item.number} was already decided (${item.earlier!.decision}${item.earlier!.decidedBy ? ` by ${item.earlier!.decidedBy}` : ''}${item.earlier!.decidedOn ? ` on ${item.earlier!.decidedOn}` : ''}); it is left as it is.`,
+    );
   }
   if (open.length === 0) {
     kit.say(`There is nothing to review in ${context.reportName}.`);
     return { kind: 'nothing' };
   }
-  kit.say(`${open.length} finding${open.length === 1 ? '' : 's'} to review. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`);
+  kit.say(
+    `${open.length} finding${open.length === 1 ? '' : 's'} to review. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`,
+  );
   const decidedBy = given.decidedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
   const answers: ReviewAnswer[] = [];
   const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
 
   for (const [index, item] of open.entries()) {
     const { finding } = item;
-    kit.say(describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`));
+    kit.say(
+      describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
+    );
     const action = await kit.select<Action>({ message: 'What is it?', choices: actionChoices(finding, linked) });
     if (action.kind === 'stop') break;
     if (action.kind === 'skip') continue;
@@ -77,7 +93,13 @@ export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: 
       answers.push(overrule ? { item, decision: 'dismiss', reason, overrule } : { item, decision: 'dismiss', reason });
     } else {
       const candidates = candidatesOf(finding).filter((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
-      const pupil = candidates.length === 1 ? candidates[0]! : await kit.select({ message: 'A family link with which pupil?', choices: candidates.map((p) => ({ value: p, name: `${p.name} — ${describePupilStatus(p)}` })) });
+      const pupil =
+        candidates.length === 1
+          ? candidates[0]!
+          : await kit.select({
+              message: 'A family link with which pupil?',
+              choices: candidates.map((p) => ({ value: p, name: `${p.name} — ${describePupilStatus(p)}` })),
+            });
       const details = await askLinkDetails(kit, { recordedBy: decidedBy }, { today: context.today });
       linked.add(`${finding.staff.id}\u0000${pupil.id}`);
       answers.push({ item, decision: 'family', pupil, details });
@@ -92,7 +114,12 @@ export async function reviewFlow(kit: PromptKit, context: ReviewContext, given: 
   for (const answer of answers) kit.say(`  ${describeAnswer(answer)}`);
   const links = answers.filter((a) => a.decision === 'family').length;
   const where = `${context.decisionsName}${links ? ` and ${links} family link${links === 1 ? '' : 's'} to ${context.exemptionsName}` : ''}`;
-  if (!(await kit.confirm({ message: `Save ${answers.length === 1 ? 'this decision' : `these ${answers.length} decisions`} to ${where}?`, default: true }))) {
+  if (
+    !(await kit.confirm({
+      message: `Save ${answers.length === 1 ? 'this decision' : `these ${answers.length} decisions`} to ${where}?`,
+      default: true,
+    }))
+  ) {
     kit.say('Nothing was saved.');
     return { kind: 'nothing' };
   }
@@ -118,17 +145,23 @@ export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string
 export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string } {
   const iso = parseDate(raw);
   if (!iso) return { problem: `"${raw}" is not a date: type it as DD/MM/YYYY or YYYY-MM-DD` };
-  if (iso > today || ageOn(iso, today) < 18) return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
+  if (iso > today || ageOn(iso, today) < 18)
+    return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
   return { iso };
 }
 
 export async function askDismissReason(kit: PromptKit): Promise<string> {
-  return (await kit.input({ message: 'Why is it not the pupil? (a few words, e.g. "her aunt, same name")', required: true })).trim();
+  return (
+    await kit.input({ message: 'Why is it not the pupil? (a few words, e.g. "her aunt, same name")', required: true })
+  ).trim();
 }
 
 /** A FLAG is dismissed only when the person says, in so many words, that they overrule the audit. */
 export async function askOverrule(kit: PromptKit, item: ReviewItem): Promise<boolean> {
-  return kit.confirm({ message: `Finding no. ${item.number} is a FLAG. Overrule the audit and dismiss it? (later reports list it as overruled)`, default: false });
+  return kit.confirm({
+    message: `Finding no. ${item.number} is a FLAG. Overrule the audit and dismiss it? (later reports list it as overruled)`,
+    default: false,
+  });
 }
 
 function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Action>[] {
@@ -138,7 +171,9 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
   return [
     ...candidates.map((pupil) => ({
       value: { kind: 'confirm' as const, pupil },
-      name: several ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag` : 'It is this pupil: treat as a flag',
+      name: several
+        ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag`
+        : 'It is this pupil: treat as a flag',
     })),
     // The roll does not give this former pupil's age: the head may know they are now an adult.
     ...candidates
@@ -148,7 +183,11 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
         name: `${several ? `${pupil.name}: this` : 'This'} person, now 18 or over: no longer covered by the policy`,
       })),
     { value: { kind: 'dismiss' }, name: several ? 'None of these pupils: dismiss it' : 'Not this pupil: dismiss it' },
-    { value: { kind: 'family' }, name: 'A declared family link: record it in exemptions', ...(familyOpen ? {} : { disabled: 'already recorded' }) },
+    {
+      value: { kind: 'family' },
+      name: 'A declared family link: record it in exemptions',
+      ...(familyOpen ? {} : { disabled: 'already recorded' }),
+    },
     { value: { kind: 'skip' }, name: 'Skip: decide later' },
     { value: { kind: 'stop' }, name: 'Stop here (the decisions so far are shown before saving)' },
   ];
@@ -157,12 +196,15 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
 export function describeAnswer(answer: ReviewAnswer): string {
   const { finding, number } = answer.item;
   const what = `no. ${number}, ${finding.staff.name} — ${accountAsShown(finding.connection)}`;
-  if (answer.decision === 'confirm') return `${what}: is ${answer.pupil.name}, ${describePupilStatus(answer.pupil)} (a flag from now on)`;
+  if (answer.decision === 'confirm')
+    return `${what}: is ${answer.pupil.name}, ${describePupilStatus(answer.pupil)} (a flag from now on)`;
   if (answer.decision === 'dismiss') {
     const pupils = candidatesOf(finding);
-    const named = pupils.length === 1 ? pupils[0]!.name : pupils.map((p) => `${p.name} (${describePupilStatus(p)})`).join(' or ');
+    const named =
+      pupils.length === 1 ? pupils[0]!.name : pupils.map((p) => `${p.name} (${describePupilStatus(p)})`).join(' or ');
     return `${what}: is not ${named}${answer.overrule ? ' (FLAG overruled)' : ''}; reason: ${answer.reason}`;
   }
-  if (answer.decision === 'adult') return `${what}: ${answer.pupil.name} is now 18 or over${answer.dob ? ` (born ${longDate(answer.dob)})` : ''}, no longer covered by the policy`;
+  if (answer.decision === 'adult')
+    return `${what}: ${answer.pupil.name} is now 18 or over${answer.dob ? ` (born ${longDate(answer.dob)})` : ''}, no longer covered by the policy`;
   return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${answer.details.reviewOn})`;
 }

@@ -9,7 +9,11 @@ export interface Searchable<V> {
   sortKey: string;
 }
 
-export function searchable<V>(choice: Choice<V>, texts: readonly (string | undefined)[], sortKey: string): Searchable<V> {
+export function searchable<V>(
+  choice: Choice<V>,
+  texts: readonly (string | undefined)[],
+  sortKey: string,
+): Searchable<V> {
   const words = new Set<string>();
   for (const text of texts) if (text) for (const word of nameTokens(text)) words.add(word);
   return { choice, words: [...words], sortKey };
@@ -37,7 +41,9 @@ export function searchChoices<V>(items: readonly Searchable<V>[], term: string |
     }
     if (score >= 0) scored.push({ item, score });
   }
-  scored.sort((a, b) => b.score - a.score || (a.item.sortKey < b.item.sortKey ? -1 : a.item.sortKey > b.item.sortKey ? 1 : 0));
+  scored.sort(
+    (a, b) => b.score - a.score || (a.item.sortKey < b.item.sortKey ? -1 : a.item.sortKey > b.item.sortKey ? 1 : 0),
+  );
   return scored.slice(0, LIMIT).map(({ item }) => item.choice);
 }
 

@@ -1,7 +1,7 @@
+import { InputError } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import { parseCsvRecords } from './csvRecords.js';
-import { InputError } from '../errors.js';
-import { checkNotSpreadsheet, delimiterOf, needsTrim, type CsvRow } from './csvTable.js';
+import { type CsvRow, checkNotSpreadsheet, delimiterOf, needsTrim } from './csvTable.js';
 
 /** A run of whole records cut from a CSV file, with the file's header: plain data. */
 export interface CsvPiece {
@@ -45,7 +45,12 @@ const CR = 0x0d;
  * a cell holding line breaks is never cut. A file with a header and no rows gives one empty piece,
  * so that its header is still checked; a file with no header gives none.
  */
-export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTES, beforeRead?: () => void, limits: CsvLimits = CSV_LIMITS): AsyncGenerator<CsvPiece> {
+export async function* readCsvPieces(
+  source: TextSource,
+  pieceBytes = PIECE_BYTES,
+  beforeRead?: () => void,
+  limits: CsvLimits = CSV_LIMITS,
+): AsyncGenerator<CsvPiece> {
   const head = await source.head();
   checkNotSpreadsheet(source.name, head);
   const trim = needsTrim(head);
@@ -61,7 +66,9 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
   const delimiterByte = delimiter.charCodeAt(0);
   /** A record longer than a chunk, gathered until it ends. */
   let long: { parts: Buffer[]; length: number; scan: RecordScan } | undefined;
-  const chunks = (isCrOnly(head) ? crToLf(bytesOf(source), delimiter.charCodeAt(0), trim) : bytesOf(source))[Symbol.asyncIterator]();
+  const chunks = (isCrOnly(head) ? crToLf(bytesOf(source), delimiter.charCodeAt(0), trim) : bytesOf(source))[
+    Symbol.asyncIterator
+  ]();
   // A caller that stops early (a bad row) leaves no file open behind it.
   try {
     while (!ended) {
@@ -77,7 +84,12 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
       } else {
         const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
         bytesRead += chunk.length;
-        if (bytesRead > limits.fileBytes) throw tooLarge(source.name, `is larger than ${mib(limits.fileBytes)}, more than any MIS export or connection list`, undefined);
+        if (bytesRead > limits.fileBytes)
+          throw tooLarge(
+            source.name,
+            `is larger than ${mib(limits.fileBytes)}, more than any MIS export or connection list`,
+            undefined,
+          );
         if (long || (carry && carryIsPartial)) {
           // The record cut at the last chunk's end, completed from this one's start on its own
           // rather than copying all of this chunk after it (a trust's 110 MB, each page a fault).
@@ -90,7 +102,11 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
             long.length += chunk.length;
             if (long.length > limits.recordBytes) {
               const where = long.scan.inQuotes ? line + long.scan.quoteLines : line;
-              throw tooLarge(source.name, `has a record longer than ${mib(limits.recordBytes)}${long.scan.inQuotes ? ' (a quote opened on this line is never closed?)' : ''}`, where);
+              throw tooLarge(
+                source.name,
+                `has a record longer than ${mib(limits.recordBytes)}${long.scan.inQuotes ? ' (a quote opened on this line is never closed?)' : ''}`,
+                where,
+              );
             }
             carry = undefined;
             continue;
@@ -108,7 +124,9 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
       carryIsPartial = false;
       // Blank lines before the header are skipped, as the rows' reader does.
       while (!header && buffer.length > 0) {
-        const end = ended ? recordEnd(buffer, delimiterByte, trim) || buffer.length : recordEnd(buffer, delimiterByte, trim);
+        const end = ended
+          ? recordEnd(buffer, delimiterByte, trim) || buffer.length
+          : recordEnd(buffer, delimiterByte, trim);
         if (end === 0) break;
         const [row] = parseCsvRecords(source.name, buffer.subarray(0, end), line, trim, delimiter);
         line += countLineBreaks(buffer, 0, end);
@@ -116,7 +134,8 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
         if (row) header = { cells: row.cells, line: row.line };
       }
       if (!header) {
-        if (buffer.length > limits.recordBytes) throw tooLarge(source.name, `has a first line longer than ${mib(limits.recordBytes)}`, line);
+        if (buffer.length > limits.recordBytes)
+          throw tooLarge(source.name, `has a first line longer than ${mib(limits.recordBytes)}`, line);
         carry = buffer;
         continue;
       }
@@ -134,7 +153,15 @@ export async function* readCsvPieces(source: TextSource, pieceBytes = PIECE_BYTE
       }
       // The chunk's own bytes, not a copy: fresh memory costs page faults, and a piece is read
       // through before the next chunk is asked for.
-      yield { file: source.name, header, bytes: buffer.subarray(0, cut), firstLine: line, index: index++, trim, delimiter };
+      yield {
+        file: source.name,
+        header,
+        bytes: buffer.subarray(0, cut),
+        firstLine: line,
+        index: index++,
+        trim,
+        delimiter,
+      };
       line += countLineBreaks(buffer, 0, cut);
       carry = buffer.subarray(cut);
       carryIsPartial = true;
@@ -160,7 +187,11 @@ function isCrOnly(head: string): boolean {
  * it is, and so is a CR inside a quoted cell), so that a Mac file's lines are split and numbered
  * like any other's. Quotes are read as `stretchesOutsideQuotes` reads them.
  */
-async function* crToLf(chunks: AsyncIterable<Uint8Array>, delimiter: number, trim: boolean): AsyncGenerator<Uint8Array> {
+async function* crToLf(
+  chunks: AsyncIterable<Uint8Array>,
+  delimiter: number,
+  trim: boolean,
+): AsyncGenerator<Uint8Array> {
   let inQuotes = false;
   let quoteSeen = false;
   let previous = LF;
@@ -207,7 +238,12 @@ async function* crToLf(chunks: AsyncIterable<Uint8Array>, delimiter: number, tri
  * opens a quoted cell only at the start of a cell, as csv-parse's `relax_quotes` reads it, and
  * `""` inside one is a quote. Calls `outside(from, to)` for each stretch outside quotes.
  */
-function stretchesOutsideQuotes(buffer: Buffer, delimiter: number, outside: (from: number, to: number) => void, trim = false): void {
+function stretchesOutsideQuotes(
+  buffer: Buffer,
+  delimiter: number,
+  outside: (from: number, to: number) => void,
+  trim = false,
+): void {
   let inQuotes = false;
   let from = 0;
   let quote = buffer.indexOf(QUOTE);
@@ -236,21 +272,31 @@ function stretchesOutsideQuotes(buffer: Buffer, delimiter: number, outside: (fro
 /** Just after the last line break outside quotes, or 0 when there is none. */
 function lastRecordEnd(buffer: Buffer, delimiter: number, trim: boolean): number {
   let end = 0;
-  stretchesOutsideQuotes(buffer, delimiter, (from, to) => {
-    const at = to > from ? buffer.lastIndexOf(LF, to - 1) : -1;
-    if (at >= from) end = at + 1;
-  }, trim);
+  stretchesOutsideQuotes(
+    buffer,
+    delimiter,
+    (from, to) => {
+      const at = to > from ? buffer.lastIndexOf(LF, to - 1) : -1;
+      if (at >= from) end = at + 1;
+    },
+    trim,
+  );
   return end;
 }
 
 /** Just after the first line break outside quotes, or 0 when there is none. */
 function recordEnd(buffer: Buffer, delimiter: number, trim: boolean): number {
   let end = 0;
-  stretchesOutsideQuotes(buffer, delimiter, (from, to) => {
-    if (end > 0) return;
-    const at = buffer.indexOf(LF, from);
-    if (at >= 0 && at < to) end = at + 1;
-  }, trim);
+  stretchesOutsideQuotes(
+    buffer,
+    delimiter,
+    (from, to) => {
+      if (end > 0) return;
+      const at = buffer.indexOf(LF, from);
+      if (at >= 0 && at < to) end = at + 1;
+    },
+    trim,
+  );
   return end;
 }
 
@@ -276,7 +322,11 @@ function isBlank(byte: number, delimiter: number): boolean {
 }
 
 /** A record cut at a chunk's end, copied, and scanned as far as it goes. */
-function startRecord(carry: Buffer, delimiter: number, trim: boolean): { parts: Buffer[]; length: number; scan: RecordScan } {
+function startRecord(
+  carry: Buffer,
+  delimiter: number,
+  trim: boolean,
+): { parts: Buffer[]; length: number; scan: RecordScan } {
   const scan = newScan(trim);
   scanRecord(carry, 0, scan, delimiter);
   return { parts: [Buffer.from(carry)], length: carry.length, scan };
@@ -312,7 +362,8 @@ function scanRecord(bytes: Uint8Array, from: number, scan: RecordScan, delimiter
 
 /** The scan of a file's last piece at its end, with its lines counted from the piece's start (only when it ends in quotes). */
 function scanRecords(buffer: Buffer, delimiter: number, trim: boolean): RecordScan {
-  if (lastRecordEnd(buffer, delimiter, trim) === buffer.length || !endsInQuotes(buffer, delimiter, trim)) return newScan(trim);
+  if (lastRecordEnd(buffer, delimiter, trim) === buffer.length || !endsInQuotes(buffer, delimiter, trim))
+    return newScan(trim);
   let lines = 0;
   for (let from = 0; ; ) {
     const scan = newScan(trim);
@@ -332,11 +383,21 @@ function endsInQuotes(buffer: Buffer, delimiter: number, trim: boolean): boolean
 /** A file that ends inside quotes: the line the quote opened on, not the file's last. */
 function checkQuotesClosed(file: string, line: number, scan: RecordScan): void {
   if (!scan.inQuotes || scan.quoteSeen) return;
-  throw new InputError(file, line + scan.quoteLines, 'has a quote that opens a cell here and is never closed, so the rest of the file would be one cell', 'Check the quotes on that line: a quote inside a cell is written as two ("").');
+  throw new InputError(
+    file,
+    line + scan.quoteLines,
+    'has a quote that opens a cell here and is never closed, so the rest of the file would be one cell',
+    'Check the quotes on that line: a quote inside a cell is written as two ("").',
+  );
 }
 
 function tooLarge(file: string, problem: string, line: number | undefined): InputError {
-  return new InputError(file, line, problem, 'Check that this is the right file: an export that large is most likely damaged, or not a CSV file.');
+  return new InputError(
+    file,
+    line,
+    problem,
+    'Check that this is the right file: an export that large is most likely damaged, or not a CSV file.',
+  );
 }
 
 function mib(bytes: number): string {

@@ -1,5 +1,5 @@
 import { parse as parseSync } from 'csv-parse/sync';
-import { addRow, CSV_OPTIONS, isBlankRecord, unreadableCsv, type CsvRow } from './csvTable.js';
+import { addRow, CSV_OPTIONS, type CsvRow, isBlankRecord, unreadableCsv } from './csvTable.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -21,7 +21,13 @@ const CR = 0x0d;
  * that csv-parse reads the same way, so it starts there as it would have.) Files whose cells
  * need trimming are always read by csv-parse.
  */
-export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: ',' | ';' | '\t' = ','): CsvRow[] {
+export function parseCsvRecords(
+  file: string,
+  bytes: Uint8Array,
+  firstLine: number,
+  trim: boolean,
+  delimiter: ',' | ';' | '\t' = ',',
+): CsvRow[] {
   return [...csvRows(file, bytes, firstLine, trim, delimiter)];
 }
 
@@ -31,7 +37,13 @@ export function parseCsvRecords(file: string, bytes: Uint8Array, firstLine: numb
  * together outlive a young-generation collection, and moving them to the old one is costly).
  * From the first record split here cannot read, the rest of the piece is read as above.
  */
-export function* csvRows(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: ',' | ';' | '\t' = ','): Generator<CsvRow> {
+export function* csvRows(
+  file: string,
+  bytes: Uint8Array,
+  firstLine: number,
+  trim: boolean,
+  delimiter: ',' | ';' | '\t' = ',',
+): Generator<CsvRow> {
   const buffer = asBuffer(bytes);
   let line = firstLine;
   let start = 0;
@@ -60,7 +72,12 @@ export function* csvRows(file: string, bytes: Uint8Array, firstLine: number, tri
  * cells, split here, or no cells when csv-parse must judge it. `nextQuote` is the first quote at
  * or after `start`, or -1.
  */
-function recordAt(buffer: Buffer, start: number, nextQuote: number, delimiter: string): { cells: string[] | undefined; end: number } {
+function recordAt(
+  buffer: Buffer,
+  start: number,
+  nextQuote: number,
+  delimiter: string,
+): { cells: string[] | undefined; end: number } {
   let end = buffer.indexOf(LF, start);
   if (end < 0) end = buffer.length;
   if (nextQuote >= 0 && nextQuote < end) {
@@ -87,7 +104,12 @@ function splitLine(line: string, delimiter: string): string[] {
 /** csv-parse over the whole piece. */
 function parseAll(file: string, bytes: Uint8Array, firstLine: number, trim: boolean, delimiter: string): string[][] {
   try {
-    return parseSync(asBuffer(bytes), { ...CSV_OPTIONS, bom: false, delimiter, ...(trim ? { trim } : {}) }) as string[][];
+    return parseSync(asBuffer(bytes), {
+      ...CSV_OPTIONS,
+      bom: false,
+      delimiter,
+      ...(trim ? { trim } : {}),
+    }) as string[][];
   } catch (error) {
     throw unreadableCsv(file, error, firstLine - 1);
   }
@@ -122,7 +144,9 @@ function splitRecords(buffer: Buffer, delimiter: string): string[][] | undefined
     return undefined;
   }
   if (read.length !== others.length) return undefined;
-  slots.forEach((slot, i) => { records[slot] = read[i]!; });
+  slots.forEach((slot, i) => {
+    records[slot] = read[i]!;
+  });
   return records;
 }
 

@@ -30,7 +30,11 @@ const SPACED_QUOTES = /(^|[,;\t])[ \t]+"|"[ \t]+([,;\t]|\r?$)/m;
  * Excel writes ("CSV" in much of Europe, "Unicode Text"), when the header has no comma at all.
  */
 export function delimiterOf(head: string): ',' | ';' | '\t' {
-  const header = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+  const header =
+    head
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n|\r|\n/)
+      .find((line) => line.trim() !== '') ?? '';
   if (header.includes(',')) return ',';
   if (header.includes('\t')) return '\t';
   return header.includes(';') ? ';' : ',';
@@ -38,8 +42,17 @@ export function delimiterOf(head: string): ',' | ';' | '\t' {
 
 /** An Excel workbook saved under a .csv name reads as binary noise: say what it is instead. */
 export function checkNotSpreadsheet(file: string, head: string): void {
-  if (head.startsWith('PK\u0003\u0004') || head.startsWith('\u00d0\u00cf\u0011\u00e0') || head.startsWith('\ufffd\ufffd\u0011\ufffd')) {
-    throw new InputError(file, undefined, 'is an Excel workbook, not a CSV file', 'Open it in Excel and save it with File › Save As › "CSV UTF-8 (Comma delimited)".');
+  if (
+    head.startsWith('PK\u0003\u0004') ||
+    head.startsWith('\u00d0\u00cf\u0011\u00e0') ||
+    head.startsWith('\ufffd\ufffd\u0011\ufffd')
+  ) {
+    throw new InputError(
+      file,
+      undefined,
+      'is an Excel workbook, not a CSV file',
+      'Open it in Excel and save it with File › Save As › "CSV UTF-8 (Comma delimited)".',
+    );
   }
 }
 
@@ -64,7 +77,11 @@ export function isBlankRecord(record: readonly string[]): boolean {
 export function unreadableCsv(file: string, error: unknown, lineOffset: number): InputError {
   const message = error instanceof Error ? error.message : String(error);
   const line = /line (\d+)/i.exec(message)?.[1];
-  return new InputError(file, line ? Number(line) + lineOffset : undefined, `is not a readable CSV file (${message.replace(/^Invalid[^:]*:\s*/, '')})`);
+  return new InputError(
+    file,
+    line ? Number(line) + lineOffset : undefined,
+    `is not a readable CSV file (${message.replace(/^Invalid[^:]*:\s*/, '')})`,
+  );
 }
 
 /** Lines a record spans beyond its first: a quoted cell may hold line breaks. */
@@ -79,7 +96,10 @@ function newlinesIn(record: readonly string[]): number {
 
 /** Header names compare without regard to case, spaces, underscores or punctuation. */
 export function headerKey(header: string): string {
-  return header.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return header
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 export type ColumnAliases<F extends string> = Record<F, readonly string[]>;
@@ -107,9 +127,13 @@ export function mapColumns<F extends string>(
       }
     }
   }
-  const missing = required.filter((need) => (Array.isArray(need) ? need : [need]).every((f: F) => index[f] === undefined));
+  const missing = required.filter((need) =>
+    (Array.isArray(need) ? need : [need]).every((f: F) => index[f] === undefined),
+  );
   if (missing.length > 0) {
-    const wanted = missing.map((need) => (Array.isArray(need) ? need : [need]).map((f: F) => `"${aliases[f][0]}"`).join(' or ')).join(', ');
+    const wanted = missing
+      .map((need) => (Array.isArray(need) ? need : [need]).map((f: F) => `"${aliases[f][0]}"`).join(' or '))
+      .join(', ');
     throw new InputError(
       fileName,
       header.line,

@@ -5,7 +5,7 @@
  * value round-trips exactly. A value that already starts with apostrophes before one of those
  * characters gets one more, which keeps the mapping reversible.
  */
-import { cell, type ColumnIndex, type CsvRow } from './csvTable.js';
+import { type ColumnIndex, type CsvRow, cell } from './csvTable.js';
 
 const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 const NEUTRALISED = /^'+[=+\-@\t\r]/;

@@ -1,9 +1,9 @@
 import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
-import { REPORT_TO, RESOLVED_WHY, type AuditReport, type Finding } from '../model/report.js';
-import { reportToFor } from '../policy/reportTo.js';
 import { REASON_CODES, WARNING_CODES } from '../model/reasons.js';
+import { type AuditReport, type Finding, REPORT_TO, RESOLVED_WHY } from '../model/report.js';
 import { isIsoDate } from '../normalise/dates.js';
+import { reportToFor } from '../policy/reportTo.js';
 import { VERSION } from '../version.js';
 
 const HINT = 'Give a report the audit saved as JSON, unedited; or run the audit again.';
@@ -21,12 +21,25 @@ export async function readAuditJson(source: TextSource): Promise<AuditReport> {
     data = JSON.parse(text);
   } catch (error) {
     const { line, reason } = describeJsonError(text, error);
-    throw new InputError(source.name, line, `is not valid JSON (${reason}): the file may have been cut short or edited`, HINT);
+    throw new InputError(
+      source.name,
+      line,
+      `is not valid JSON (${reason}): the file may have been cut short or edited`,
+      HINT,
+    );
   }
-  const root = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  const root = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<
+    string,
+    unknown
+  >;
   const tool = root.tool as { name?: unknown; version?: unknown } | undefined;
   if (typeof tool !== 'object' || tool === null || tool.name !== 'social-audit') {
-    throw new InputError(source.name, undefined, 'is not a social-audit report (it has no "tool": {"name": "social-audit"})', HINT);
+    throw new InputError(
+      source.name,
+      undefined,
+      'is not a social-audit report (it has no "tool": {"name": "social-audit"})',
+      HINT,
+    );
   }
   checkVersion(source.name, tool.version);
   new Check(source.name).report(root);
@@ -76,9 +89,11 @@ class Check {
   constructor(private readonly file: string) {}
 
   report(root: Record<string, unknown>): void {
-    if (typeof root.auditDate !== 'string' || !isIsoDate(root.auditDate)) this.fail('auditDate', `is ${this.show(root.auditDate)}, not a YYYY-MM-DD date`);
+    if (typeof root.auditDate !== 'string' || !isIsoDate(root.auditDate))
+      this.fail('auditDate', `is ${this.show(root.auditDate)}, not a YYYY-MM-DD date`);
     const summary = this.object(root.summary, 'summary');
-    for (const key of ['staff', 'connections', 'staffWithFindings', 'exempted', 'warnings']) this.number(summary[key], `summary.${key}`);
+    for (const key of ['staff', 'connections', 'staffWithFindings', 'exempted', 'warnings'])
+      this.number(summary[key], `summary.${key}`);
     const pupils = this.object(summary.pupils, 'summary.pupils');
     for (const key of ['current', 'former', 'formerInScope']) this.number(pupils[key], `summary.pupils.${key}`);
     const findings = this.object(summary.findings, 'summary.findings');
@@ -86,7 +101,8 @@ class Check {
     summary.dismissed ??= 0;
     if (summary.change !== undefined) {
       const change = this.object(summary.change, 'summary.change');
-      if (typeof change.since !== 'string' || !isIsoDate(change.since)) this.fail('summary.change.since', `is ${this.show(change.since)}, not a YYYY-MM-DD date`);
+      if (typeof change.since !== 'string' || !isIsoDate(change.since))
+        this.fail('summary.change.since', `is ${this.show(change.since)}, not a YYYY-MM-DD date`);
       for (const key of ['new', 'continuing', 'resolved']) this.number(change[key], `summary.change.${key}`);
     }
 
@@ -98,34 +114,65 @@ class Check {
       this.finding(item, at);
       this.number(item.score, `${at}.score`);
       this.list(item.reasons, `${at}.reasons`, undefined, (code, p) => this.oneOf(code, REASON_CODES, p));
-      if (item.otherCandidates !== undefined) this.list(item.otherCandidates, `${at}.otherCandidates`, (c, p) => this.pupil(c.pupil, `${p}.pupil`));
+      if (item.otherCandidates !== undefined)
+        this.list(item.otherCandidates, `${at}.otherCandidates`, (c, p) => this.pupil(c.pupil, `${p}.pupil`));
     });
-    this.list(root.exempted, 'exempted', (item, at) => {
-      this.finding(item, at);
-      const exemption = this.object(item.exemption, `${at}.exemption`);
-      for (const key of ['staffId', 'pupilId', 'relationship']) this.string(exemption[key], `${at}.exemption.${key}`);
-      for (const key of ['recordedOn', 'reviewOn']) this.date(exemption[key], `${at}.exemption.${key}`);
-    }, undefined, true);
-    this.list(root.dismissed, 'dismissed', (item, at) => {
-      this.finding(item, at);
-      const decision = this.object(item.decision, `${at}.decision`);
-      this.oneOf(decision.decision, DECISIONS, `${at}.decision.decision`);
-      this.date(decision.decidedOn, `${at}.decision.decidedOn`);
-    }, undefined, true);
-    this.list(root.resolved, 'resolved', (item, at) => {
-      this.finding(item, at);
-      this.oneOf(item.why, RESOLVED_WHY, `${at}.why`);
-    }, undefined, true);
-    this.list(root.coverage, 'coverage', (item, at) => {
-      this.staff(item.staff, `${at}.staff`);
-      this.object(item.platforms, `${at}.platforms`);
-      this.number(item.connections, `${at}.connections`);
-    }, undefined, true);
-    this.list(root.warnings, 'warnings', (item, at) => {
-      this.oneOf(item.code, WARNING_CODES, `${at}.code`);
-      this.string(item.message, `${at}.message`);
-      if (item.args !== undefined) this.object(item.args, `${at}.args`);
-    }, undefined, true);
+    this.list(
+      root.exempted,
+      'exempted',
+      (item, at) => {
+        this.finding(item, at);
+        const exemption = this.object(item.exemption, `${at}.exemption`);
+        for (const key of ['staffId', 'pupilId', 'relationship']) this.string(exemption[key], `${at}.exemption.${key}`);
+        for (const key of ['recordedOn', 'reviewOn']) this.date(exemption[key], `${at}.exemption.${key}`);
+      },
+      undefined,
+      true,
+    );
+    this.list(
+      root.dismissed,
+      'dismissed',
+      (item, at) => {
+        this.finding(item, at);
+        const decision = this.object(item.decision, `${at}.decision`);
+        this.oneOf(decision.decision, DECISIONS, `${at}.decision.decision`);
+        this.date(decision.decidedOn, `${at}.decision.decidedOn`);
+      },
+      undefined,
+      true,
+    );
+    this.list(
+      root.resolved,
+      'resolved',
+      (item, at) => {
+        this.finding(item, at);
+        this.oneOf(item.why, RESOLVED_WHY, `${at}.why`);
+      },
+      undefined,
+      true,
+    );
+    this.list(
+      root.coverage,
+      'coverage',
+      (item, at) => {
+        this.staff(item.staff, `${at}.staff`);
+        this.object(item.platforms, `${at}.platforms`);
+        this.number(item.connections, `${at}.connections`);
+      },
+      undefined,
+      true,
+    );
+    this.list(
+      root.warnings,
+      'warnings',
+      (item, at) => {
+        this.oneOf(item.code, WARNING_CODES, `${at}.code`);
+        this.string(item.message, `${at}.message`);
+        if (item.args !== undefined) this.object(item.args, `${at}.args`);
+      },
+      undefined,
+      true,
+    );
   }
 
   /** The staff, pupil and connection every kind of entry has. */
@@ -136,7 +183,8 @@ class Check {
     this.string(connection.platform, `${at}.connection.platform`);
     this.string(connection.source, `${at}.connection.source`);
     this.date(connection.connectedOn, `${at}.connection.connectedOn`);
-    if (item.decision !== undefined) this.date(this.object(item.decision, `${at}.decision`).decidedOn, `${at}.decision.decidedOn`);
+    if (item.decision !== undefined)
+      this.date(this.object(item.decision, `${at}.decision`).decidedOn, `${at}.decision.decidedOn`);
   }
 
   private staff(value: unknown, at: string): void {
@@ -155,7 +203,8 @@ class Check {
   }
 
   object(value: unknown, at: string): Record<string, unknown> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(at, `is ${this.show(value)}, not an object`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      this.fail(at, `is ${this.show(value)}, not an object`);
     return value as Record<string, unknown>;
   }
 
@@ -181,7 +230,8 @@ class Check {
 
   /** A date the reporters format: absent, or YYYY-MM-DD and real. */
   private date(value: unknown, at: string): void {
-    if (value !== undefined && (typeof value !== 'string' || !isIsoDate(value))) this.fail(at, `is ${this.show(value)}, not a YYYY-MM-DD date`);
+    if (value !== undefined && (typeof value !== 'string' || !isIsoDate(value)))
+      this.fail(at, `is ${this.show(value)}, not a YYYY-MM-DD date`);
   }
 
   private number(value: unknown, at: string): void {

@@ -38,7 +38,13 @@ class Batch implements Iterable<CsvRow> {
 
   constructor(
     private header: CsvRow | undefined,
-    private readonly piece: { file: string; bytes: Uint8Array; firstLine: number; trim: boolean; delimiter: ',' | ';' | '\t' },
+    private readonly piece: {
+      file: string;
+      bytes: Uint8Array;
+      firstLine: number;
+      trim: boolean;
+      delimiter: ',' | ';' | '\t';
+    },
   ) {}
 
   /** Before the piece's memory is reused: nothing left, a copy of its bytes, or the rows left, read now. */

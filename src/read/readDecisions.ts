@@ -2,11 +2,22 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { mapColumns, type ColumnAliases } from './csvTable.js';
-import { readCsvRows } from './readCsvRows.js';
+import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { keptCell } from './formulaCells.js';
+import { readCsvRows } from './readCsvRows.js';
 
-export type DecisionField = 'key' | 'staffId' | 'pupilId' | 'decision' | 'reason' | 'decidedOn' | 'decidedBy' | 'accountName' | 'pupilName' | 'pupilDob' | 'overruled';
+export type DecisionField =
+  | 'key'
+  | 'staffId'
+  | 'pupilId'
+  | 'decision'
+  | 'reason'
+  | 'decidedOn'
+  | 'decidedBy'
+  | 'accountName'
+  | 'pupilName'
+  | 'pupilDob'
+  | 'overruled';
 
 /** decisions.csv, in the order the tool writes it. */
 export const DECISION_COLUMNS: ColumnAliases<DecisionField> = {
@@ -43,15 +54,31 @@ export async function readDecisions(source: TextSource): Promise<Decision[]> {
     if (!key) throw new InputError(source.name, row.line, 'has no connection_key');
     const decision = raw?.toLowerCase();
     if (!isDecisionKind(decision)) {
-      throw new InputError(source.name, row.line, `decision ${quote(raw ?? '')} is not one of ${DECISION_KINDS.join(', ')}`);
+      throw new InputError(
+        source.name,
+        row.line,
+        `decision ${quote(raw ?? '')} is not one of ${DECISION_KINDS.join(', ')}`,
+      );
     }
     const parts = key.split('|');
-    const record: Decision = { key, staffId: get('staffId') ?? parts[0]!, pupilId: get('pupilId') ?? parts[parts.length - 1]!, decision, source: { file: source.name, line: row.line } };
+    const record: Decision = {
+      key,
+      staffId: get('staffId') ?? parts[0]!,
+      pupilId: get('pupilId') ?? parts[parts.length - 1]!,
+      decision,
+      source: { file: source.name, line: row.line },
+    };
     for (const field of ['decidedOn', 'pupilDob'] as const) {
       const value = get(field);
       if (!value) continue;
       const iso = parseDate(value);
-      if (!iso) throw new InputError(source.name, row.line, `${DECISION_COLUMNS[field][0]} ${quote(value)} is not a date`, 'Dates are YYYY-MM-DD or DD/MM/YYYY.');
+      if (!iso)
+        throw new InputError(
+          source.name,
+          row.line,
+          `${DECISION_COLUMNS[field][0]} ${quote(value)} is not a date`,
+          'Dates are YYYY-MM-DD or DD/MM/YYYY.',
+        );
       record[field] = iso;
     }
     for (const field of ['reason', 'decidedBy', 'accountName', 'pupilName'] as const) {
@@ -60,8 +87,14 @@ export async function readDecisions(source: TextSource): Promise<Decision[]> {
     }
     const overruled = get('overruled')?.toLowerCase();
     if (overruled === 'flag') record.overruled = 'flag';
-    else if (overruled !== undefined) throw new InputError(source.name, row.line, `overruled ${quote(overruled)} is not "flag" or empty`);
-    if (record.overruled && decision !== 'dismiss') throw new InputError(source.name, row.line, `overruled "flag" goes with the decision dismiss, not ${quote(decision)}`);
+    else if (overruled !== undefined)
+      throw new InputError(source.name, row.line, `overruled ${quote(overruled)} is not "flag" or empty`);
+    if (record.overruled && decision !== 'dismiss')
+      throw new InputError(
+        source.name,
+        row.line,
+        `overruled "flag" goes with the decision dismiss, not ${quote(decision)}`,
+      );
     byKey.delete(key);
     byKey.set(key, record);
   }

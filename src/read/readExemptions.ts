@@ -1,10 +1,10 @@
 import { InputError, quote } from '../errors.js';
 import type { Exemption } from '../model/records.js';
 import { parseDate } from '../normalise/dates.js';
-import { mapColumns, type ColumnAliases } from './csvTable.js';
-import { tableRows } from './rolls/tableRows.js';
-import type { FileSource } from './rolls/TableImporter.js';
+import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { keptCell } from './formulaCells.js';
+import type { FileSource } from './rolls/TableImporter.js';
+import { tableRows } from './rolls/tableRows.js';
 
 export type ExemptionField = 'staffId' | 'pupilId' | 'relationship' | 'recordedOn' | 'recordedBy' | 'reviewOn' | 'note';
 
@@ -33,14 +33,29 @@ export async function readExemptions(source: FileSource): Promise<Exemption[]> {
     const staffId = get('staffId');
     const pupilId = get('pupilId');
     if (!staffId || !pupilId) {
-      throw new InputError(source.name, row.line, `needs both staff_id and pupil_id (found ${quote(staffId ?? '')} and ${quote(pupilId ?? '')})`);
+      throw new InputError(
+        source.name,
+        row.line,
+        `needs both staff_id and pupil_id (found ${quote(staffId ?? '')} and ${quote(pupilId ?? '')})`,
+      );
     }
-    const exemption: Exemption = { staffId, pupilId, relationship: get('relationship') ?? 'family', source: { file: source.name, line: row.line } };
+    const exemption: Exemption = {
+      staffId,
+      pupilId,
+      relationship: get('relationship') ?? 'family',
+      source: { file: source.name, line: row.line },
+    };
     for (const field of ['recordedOn', 'reviewOn'] as const) {
       const raw = get(field);
       if (!raw) continue;
       const iso = parseDate(raw);
-      if (!iso) throw new InputError(source.name, row.line, `${field === 'recordedOn' ? 'recorded_on' : 'review_on'} ${quote(raw)} is not a date`, 'Dates are YYYY-MM-DD or DD/MM/YYYY.');
+      if (!iso)
+        throw new InputError(
+          source.name,
+          row.line,
+          `${field === 'recordedOn' ? 'recorded_on' : 'review_on'} ${quote(raw)} is not a date`,
+          'Dates are YYYY-MM-DD or DD/MM/YYYY.',
+        );
       exemption[field] = iso;
     }
     const recordedBy = get('recordedBy');

@@ -2,7 +2,7 @@ import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
-import { cell, mapColumns, type ColumnIndex, type CsvRow } from './csvTable.js';
+import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { readCsvBatches } from './readCsvRows.js';
 import { excelSerialDate } from './rolls/excelDates.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
@@ -39,8 +39,14 @@ export async function readRollFile(source: FileSource): Promise<RollFile> {
     // A piece of rows at a time: one await per piece, not per pupil.
     for await (const batch of readCsvBatches(source)) for (const row of batch) reader.row(row);
   }
-  if (!reader.columns) throw new InputError(source.name, undefined, 'is empty', 'Export the roll from your MIS with a header row.');
-  return { pupils: reader.pupils, noDobColumn: reader.columns.dob === undefined, notes: table?.notes ?? [], leavers: table?.leavers === true };
+  if (!reader.columns)
+    throw new InputError(source.name, undefined, 'is empty', 'Export the roll from your MIS with a header row.');
+  return {
+    pupils: reader.pupils,
+    noDobColumn: reader.columns.dob === undefined,
+    notes: table?.notes ?? [],
+    leavers: table?.leavers === true,
+  };
 }
 
 /** The rows of one roll file, header first, read into pupils. */
@@ -78,13 +84,25 @@ class TextPool {
   }
 }
 
-function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, texts: TextPool, serialDates: boolean): Pupil | undefined {
+function readPupil(
+  file: string,
+  row: CsvRow,
+  columns: ColumnIndex<RollField>,
+  texts: TextPool,
+  serialDates: boolean,
+): Pupil | undefined {
   const get = (field: RollField): string | undefined => cell(row, columns, field);
   const shared = (field: RollField): string | undefined => texts.get(cell(row, columns, field));
   const upn = get('upn');
   const admissionNumber = get('admissionNumber');
   const id = upn ?? admissionNumber;
-  if (!id) throw new InputError(file, row.line, 'has no UPN or admission number', 'Every pupil needs an id so that exemptions and decisions can refer to them.');
+  if (!id)
+    throw new InputError(
+      file,
+      row.line,
+      'has no UPN or admission number',
+      'Every pupil needs an id so that exemptions and decisions can refer to them.',
+    );
 
   let legalForename = shared('legalForename');
   let legalSurname = shared('legalSurname');
@@ -109,7 +127,15 @@ function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, t
   assign(pupil, 'middleNames', shared('middleNames'));
   // "Year  7" (two spaces) is how SIMS pads single-digit years.
   // Some MIS export the year as a bare number (8, or 08): reports say "Year 8".
-  assign(pupil, 'yearGroup', texts.get(get('yearGroup')?.replace(/\s+/g, ' ').replace(/^0?(\d{1,2})$/, 'Year $1')));
+  assign(
+    pupil,
+    'yearGroup',
+    texts.get(
+      get('yearGroup')
+        ?.replace(/\s+/g, ' ')
+        .replace(/^0?(\d{1,2})$/, 'Year $1'),
+    ),
+  );
   assign(pupil, 'regGroup', texts.get(get('regGroup')?.replace(/\s+/g, ' ')));
   assign(pupil, 'school', texts.get(get('school')?.replace(/\s+/g, ' ')));
 
@@ -126,7 +152,12 @@ function readPupil(file: string, row: CsvRow, columns: ColumnIndex<RollField>, t
     const iso = dateOf(raw, serialDates);
     if (!iso) {
       const header = columnHeader(field);
-      throw new InputError(file, row.line, `${header} ${quote(raw)} is not a date`, 'Dates are DD/MM/YYYY or YYYY-MM-DD.');
+      throw new InputError(
+        file,
+        row.line,
+        `${header} ${quote(raw)} is not a date`,
+        'Dates are DD/MM/YYYY or YYYY-MM-DD.',
+      );
     }
     pupil[field] = texts.get(iso)!;
   }
@@ -142,11 +173,9 @@ function columnHeader(field: RollField): string {
   return field === 'leavingDate' ? 'leaving date' : 'admission date';
 }
 
-function assign<K extends 'preferredForename' | 'preferredSurname' | 'middleNames' | 'yearGroup' | 'regGroup' | 'school'>(
-  pupil: Pupil,
-  key: K,
-  value: string | undefined,
-): void {
+function assign<
+  K extends 'preferredForename' | 'preferredSurname' | 'middleNames' | 'yearGroup' | 'regGroup' | 'school',
+>(pupil: Pupil, key: K, value: string | undefined): void {
   if (value) pupil[key] = value;
 }
 

@@ -1,8 +1,8 @@
 import { InputError, quote } from '../errors.js';
 import type { StaffMember } from '../model/records.js';
-import { cell, mapColumns, type ColumnAliases } from './csvTable.js';
-import { tableRows } from './rolls/tableRows.js';
+import { type ColumnAliases, cell, mapColumns } from './csvTable.js';
 import type { FileSource } from './rolls/TableImporter.js';
+import { tableRows } from './rolls/tableRows.js';
 
 type StaffField = 'id' | 'name' | 'forename' | 'surname' | 'role' | 'email' | 'school';
 
@@ -17,7 +17,10 @@ export const STAFF_COLUMNS: ColumnAliases<StaffField> = {
 };
 
 /** A staff id and a name: what makes a table a staff list. */
-export const STAFF_REQUIRED = ['id', ['name', 'surname']] as const satisfies readonly (StaffField | readonly StaffField[])[];
+export const STAFF_REQUIRED = ['id', ['name', 'surname']] as const satisfies readonly (
+  | StaffField
+  | readonly StaffField[]
+)[];
 
 /** Everyone the policy covers: staff, governors, volunteers, PTA, visitors, contractors. */
 export async function readStaff(source: FileSource): Promise<StaffMember[]> {
@@ -34,7 +37,12 @@ export async function readStaff(source: FileSource): Promise<StaffMember[]> {
     if (!id) throw new InputError(source.name, row.line, 'has no staff_id');
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      throw new InputError(source.name, row.line, `staff_id ${quote(id)} is used twice (first on line ${earlier})`, 'Each person needs their own id.');
+      throw new InputError(
+        source.name,
+        row.line,
+        `staff_id ${quote(id)} is used twice (first on line ${earlier})`,
+        'Each person needs their own id.',
+      );
     }
     seen.set(id, row.line);
     const forename = get('forename');

@@ -12,7 +12,10 @@ export interface ReportContext {
 }
 
 /** Reporters turn a report into bytes or text and never print. */
-export type Reporter = (report: AuditReport, context: ReportContext) => string | Uint8Array | Promise<string | Uint8Array>;
+export type Reporter = (
+  report: AuditReport,
+  context: ReportContext,
+) => string | Uint8Array | Promise<string | Uint8Array>;
 
 export const REPORT_FORMATS = ['text', 'json', 'csv', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -39,5 +39,11 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
 export const csvReporter: Reporter = (report) =>
   stringify(
     report.findings.map((finding) => CSV_COLUMNS.map(([, get]) => get(finding) ?? '')),
-    { header: true, columns: CSV_COLUMNS.map(([name]) => name), escape_formulas: true, record_delimiter: 'windows', bom: true },
+    {
+      header: true,
+      columns: CSV_COLUMNS.map(([name]) => name),
+      escape_formulas: true,
+      record_delimiter: 'windows',
+      bom: true,
+    },
   );

@@ -41,14 +41,23 @@ export function redactReport(report: AuditReport): AuditReport {
       // Codes, weights and counts only: nothing in them names anybody.
       ...(finding.contributions ? { contributions: structuredClone(finding.contributions) } : {}),
       ...(finding.otherCandidates
-        ? { otherCandidates: finding.otherCandidates.map((c): Candidate => ({ pupil: people.pupil(c.pupil), score: c.score, reasons: [...c.reasons] })) }
+        ? {
+            otherCandidates: finding.otherCandidates.map(
+              (c): Candidate => ({ pupil: people.pupil(c.pupil), score: c.score, reasons: [...c.reasons] }),
+            ),
+          }
         : {}),
       ...(finding.decision ? { decision: decision(finding.decision) } : {}),
     })),
     exempted: report.exempted.map((item) => {
       const staff = people.staff(item.staff);
       const pupil = people.pupil(item.pupil);
-      return { staff, pupil, connection: connection(item.connection), exemption: exemption(item.exemption, staff, pupil) };
+      return {
+        staff,
+        pupil,
+        connection: connection(item.connection),
+        exemption: exemption(item.exemption, staff, pupil),
+      };
     }),
     dismissed: report.dismissed.map((item) => ({
       staff: people.staff(item.staff),
@@ -67,9 +76,15 @@ export function redactReport(report: AuditReport): AuditReport {
           })),
         }
       : {}),
-    coverage: report.coverage.map((entry) => ({ staff: people.staff(entry.staff), platforms: { ...entry.platforms }, connections: entry.connections })),
+    coverage: report.coverage.map((entry) => ({
+      staff: people.staff(entry.staff),
+      platforms: { ...entry.platforms },
+      connections: entry.connections,
+    })),
     // Messages quote names and paths; the redacted report says what kind of problem each was.
-    warnings: report.warnings.map((warning): AuditWarning => ({ code: warning.code, message: describeWarningCode(warning.code) })),
+    warnings: report.warnings.map(
+      (warning): AuditWarning => ({ code: warning.code, message: describeWarningCode(warning.code) }),
+    ),
   };
 }
 
@@ -143,7 +158,21 @@ function exemption(ref: ExemptionRef, staff: StaffRef, pupil: PupilRef): Exempti
   };
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'revd', 'sir', 'dame', 'lady', 'lord']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'rev',
+  'revd',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+]);
 
 /** `Mrs Zoë Anne Łukasik-Brown` → `Z.A.Ł.`: one letter for each part of the name, titles left out. */
 export function initials(name: string): string {

@@ -1,5 +1,5 @@
 import type { AuditReport, ReportTo } from '../model/report.js';
-import { holdsRecipientRole, reportToFor, type RoleKind } from '../policy/reportTo.js';
+import { holdsRecipientRole, type RoleKind, reportToFor } from '../policy/reportTo.js';
 import { nextSteps } from './wording.js';
 
 /** Runs of numbers named before the rest are only counted: a trust's list would run on for pages. */
@@ -33,7 +33,9 @@ export function describeNumbers(numbers: readonly number[]): string {
 export function routingSteps(report: AuditReport): string[] {
   const groups = new Map<string, { reportTo: ReportTo; about?: RoleKind; numbers: number[] }>();
   report.findings.forEach((finding, i) => {
-    const routed = finding.reportTo ? { reportTo: finding.reportTo, about: reportToFor(finding.staff.role).about } : reportToFor(finding.staff.role);
+    const routed = finding.reportTo
+      ? { reportTo: finding.reportTo, about: reportToFor(finding.staff.role).about }
+      : reportToFor(finding.staff.role);
     const about = routed.reportTo === 'Designated Safeguarding Lead' ? undefined : routed.about;
     const key = `${routed.reportTo}\u0000${about ?? ''}`;
     const group = groups.get(key) ?? { reportTo: routed.reportTo, ...(about ? { about } : {}), numbers: [] };
@@ -46,9 +48,13 @@ export function routingSteps(report: AuditReport): string[] {
     const person = recipient(report, reportTo);
     const them = numbers.length === 1 ? 'it' : 'them';
     if (about) {
-      steps.push(`${findings} ${numbers.length === 1 ? 'concerns' : 'concern'} the ${about}: give ${them} to the ${reportTo}${person ? `, ${person}` : ''}.`);
+      steps.push(
+        `${findings} ${numbers.length === 1 ? 'concerns' : 'concern'} the ${about}: give ${them} to the ${reportTo}${person ? `, ${person}` : ''}.`,
+      );
     } else {
-      steps.push(`${findings} ${numbers.length === 1 ? 'goes' : 'go'} to the ${reportTo}${person ? `, ${person}` : ''}.`);
+      steps.push(
+        `${findings} ${numbers.length === 1 ? 'goes' : 'go'} to the ${reportTo}${person ? `, ${person}` : ''}.`,
+      );
     }
   }
   return steps;
@@ -57,7 +63,9 @@ export function routingSteps(report: AuditReport): string[] {
 /** Who holds the role on the staff list, by name; nobody in the redacted copy. */
 function recipient(report: AuditReport, role: ReportTo): string | undefined {
   if (report.redacted) return undefined;
-  const names = report.coverage.filter((entry) => holdsRecipientRole(entry.staff.role, role)).map((entry) => entry.staff.name);
+  const names = report.coverage
+    .filter((entry) => holdsRecipientRole(entry.staff.role, role))
+    .map((entry) => entry.staff.name);
   return names.length > 0 ? [...new Set(names)].join(' or ') : undefined;
 }
 

@@ -4,7 +4,19 @@ import { groupBy } from './groupBy.js';
 import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
-import { describeScope, describePupilStatus, describeReason, describeResolvedWhy, describeShownAs, describeWeighing, longDate, describeRelationship, LEVEL_TEXT, platformName, POLICY_RULE } from './wording.js';
+import {
+  describePupilStatus,
+  describeReason,
+  describeRelationship,
+  describeResolvedWhy,
+  describeScope,
+  describeShownAs,
+  describeWeighing,
+  LEVEL_TEXT,
+  longDate,
+  POLICY_RULE,
+  platformName,
+} from './wording.js';
 import { wrapLine } from './wrapLine.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
@@ -22,25 +34,38 @@ export const textReporter: Reporter = (input, context) => {
   line(c.bold(`Social networking audit${report.school ? ` — ${report.school}` : ''} — ${longDate(report.auditDate)}`));
   line(c.dim(`Policy: ${POLICY_RULE}`));
   line();
-  summary(report, c).forEach((row) => { line(row); });
+  summary(report, c).forEach((row) => {
+    line(row);
+  });
   line();
-  coverage(report, c, width).forEach((row) => { line(row); });
+  coverage(report, c, width).forEach((row) => {
+    line(row);
+  });
 
   line();
   if (report.findings.length === 0) {
     line(c.green('No connections between staff and pupils in scope were found.'));
   } else {
     line(c.bold('Findings'));
-    line(c.dim(`FLAG: the account is, beyond reasonable doubt, the pupil. REVIEW: it may be; a person should look.${report.summary.change ? ` NEW: not in the audit of ${longDate(report.summary.change.since)}.` : ''}`));
+    line(
+      c.dim(
+        `FLAG: the account is, beyond reasonable doubt, the pupil. REVIEW: it may be; a person should look.${report.summary.change ? ` NEW: not in the audit of ${longDate(report.summary.change.since)}.` : ''}`,
+      ),
+    );
     const numberWidth = String(report.findings.length).length;
     const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
     for (const [staffKey, findings] of groupBy(report.findings, (f) => f.staff.id)) {
       const staff = findings[0]!.staff;
       const flags = findings.filter((f) => f.level === 'flag').length;
-      const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`].filter(Boolean).join(', ');
+      const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
+        .filter(Boolean)
+        .join(', ');
       line();
       line(`${c.bold(staff.name)} ${c.dim(`(${[staffKey, staff.role].filter(Boolean).join(', ')})`)} — ${counts}`);
-      for (const finding of findings) findingLines(finding, numbers.get(finding)!, c, width, numberWidth).forEach((row) => { line(row); });
+      for (const finding of findings)
+        findingLines(finding, numbers.get(finding)!, c, width, numberWidth).forEach((row) => {
+          line(row);
+        });
     }
   }
 
@@ -49,8 +74,14 @@ export const textReporter: Reporter = (input, context) => {
     line(c.bold(`Resolved since ${longDate(report.summary.change.since)}`));
     if (report.resolved.length === 0) line('  None: every finding of that audit is still reported.');
     for (const item of report.resolved) {
-      line(`  ${item.staff.name} — ${item.pupil.name} (${describePupilStatus(item.pupil)}, on ${longDate(report.summary.change.since)}): ${describeResolvedWhy(item.why)}`);
-      line(c.dim(`      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`));
+      line(
+        `  ${item.staff.name} — ${item.pupil.name} (${describePupilStatus(item.pupil)}, on ${longDate(report.summary.change.since)}): ${describeResolvedWhy(item.why)}`,
+      );
+      line(
+        c.dim(
+          `      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`,
+        ),
+      );
     }
   }
 
@@ -58,9 +89,15 @@ export const textReporter: Reporter = (input, context) => {
     line();
     line(c.bold('Excluded by declared family links'));
     for (const item of report.exempted) {
-      const who = item.exemption.recordedBy ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${item.exemption.recordedOn}` : ''}` : '';
+      const who = item.exemption.recordedBy
+        ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${item.exemption.recordedOn}` : ''}`
+        : '';
       line(`  ${item.staff.name} — ${item.pupil.name} (${item.exemption.relationship}${who})`);
-      line(c.dim(`      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} · ${item.connection.source}`));
+      line(
+        c.dim(
+          `      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} · ${item.connection.source}`,
+        ),
+      );
     }
   }
 
@@ -68,11 +105,20 @@ export const textReporter: Reporter = (input, context) => {
     line();
     line(c.bold('Dismissed at an earlier review'));
     for (const item of report.dismissed) {
-      const by = [item.decision.decidedBy && `by ${item.decision.decidedBy}`, item.decision.decidedOn && `on ${item.decision.decidedOn}`].filter(Boolean).join(' ');
-      line(`  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`);
+      const by = [
+        item.decision.decidedBy && `by ${item.decision.decidedBy}`,
+        item.decision.decidedOn && `on ${item.decision.decidedOn}`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+      line(
+        `  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`,
+      );
       const decided = `${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`;
       // An overruled FLAG stays in plain sight: the audit said it was the pupil and a person said not.
-      line(item.decision.overruled ? `      ${c.bold('FLAG OVERRULED')}${decided}` : c.dim(`      dismissed${decided}`));
+      line(
+        item.decision.overruled ? `      ${c.bold('FLAG OVERRULED')}${decided}` : c.dim(`      dismissed${decided}`),
+      );
     }
   }
 
@@ -80,7 +126,9 @@ export const textReporter: Reporter = (input, context) => {
     line();
     line(c.bold('Warnings'));
     for (const warning of report.warnings) {
-      wrap(`${warning.source ? `${warning.source}: ` : ''}${warning.message}`, width - 4).forEach((row, i) => { line(`${i === 0 ? c.yellow('  ! ') : '    '}${row}`); });
+      wrap(`${warning.source ? `${warning.source}: ` : ''}${warning.message}`, width - 4).forEach((row, i) => {
+        line(`${i === 0 ? c.yellow('  ! ') : '    '}${row}`);
+      });
     }
   }
 
@@ -89,7 +137,9 @@ export const textReporter: Reporter = (input, context) => {
     line(c.bold('Next steps'));
     reportNextSteps(report).forEach((step, i) => {
       const label = `  ${i + 1}. `;
-      wrap(step, width - label.length).forEach((row, k) => { line(`${k === 0 ? label : ' '.repeat(label.length)}${row}`); });
+      wrap(step, width - label.length).forEach((row, k) => {
+        line(`${k === 0 ? label : ' '.repeat(label.length)}${row}`);
+      });
     });
   }
   // Whatever a section did not fold itself still fits the width, broken at words.
@@ -100,16 +150,30 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
   const s = report.summary;
   const handedIn = report.coverage.filter((entry) => entry.connections > 0).length;
   const rows: [string, string][] = [
-    ['Pupils', `${s.pupils.current} current, ${s.pupils.former} former (${s.pupils.formerInScope} of them under 18 or of unknown age)`],
+    [
+      'Pupils',
+      `${s.pupils.current} current, ${s.pupils.former} former (${s.pupils.formerInScope} of them under 18 or of unknown age)`,
+    ],
     ['Staff', `${s.staff} (${handedIn} with connection lists read)`],
     ['Connections read', `${s.connections}`],
-    ['Findings', `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`],
+    [
+      'Findings',
+      `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`,
+    ],
     ['Excluded (family)', `${s.exempted}`],
   ];
   const overruled = report.dismissed.filter((item) => item.decision.overruled).length;
-  if (s.dismissed) rows.push(['Dismissed earlier', `${s.dismissed}${overruled ? ` (${overruled} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`]);
+  if (s.dismissed)
+    rows.push([
+      'Dismissed earlier',
+      `${s.dismissed}${overruled ? ` (${overruled} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`,
+    ]);
   if (report.scope && report.scope.mode !== 'whole-roll') rows.push(['Checked', describeScope(report.scope)]);
-  if (s.change) rows.push(['Changes', `${s.change.new} new, ${s.change.continuing} continuing, ${s.change.resolved} resolved since ${longDate(s.change.since)}`]);
+  if (s.change)
+    rows.push([
+      'Changes',
+      `${s.change.new} new, ${s.change.continuing} continuing, ${s.change.resolved} resolved since ${longDate(s.change.since)}`,
+    ]);
   rows.push(['Warnings', `${s.warnings}`]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
 }
@@ -129,16 +193,23 @@ function coverage(report: AuditReport, c: ChalkInstance, width: number): string[
   if (report.coverage.length <= COVERAGE_LINES) {
     const labelWidth = Math.min(30, Math.max(...report.coverage.map((entry) => entry.staff.name.length), 0)) + 2;
     for (const entry of report.coverage) {
-      const read = Object.keys(entry.platforms).length > 0 ? platformsOf(entry.platforms) : c.yellow('nothing handed in');
+      const read =
+        Object.keys(entry.platforms).length > 0 ? platformsOf(entry.platforms) : c.yellow('nothing handed in');
       rows.push(`  ${entry.staff.name.padEnd(labelWidth - 1)} ${read}`);
     }
     return rows;
   }
   const totals: Record<string, number> = {};
-  for (const entry of report.coverage) for (const [platform, count] of Object.entries(entry.platforms)) totals[platform] = (totals[platform] ?? 0) + count;
+  for (const entry of report.coverage)
+    for (const [platform, count] of Object.entries(entry.platforms)) totals[platform] = (totals[platform] ?? 0) + count;
   rows.push(`  ${report.coverage.length - missing.length} of ${report.coverage.length} staff: ${platformsOf(totals)}`);
   if (missing.length > 0) {
-    wrap(`Nothing handed in by ${missing.length}: ${missing.map((entry) => staffLabel(entry.staff)).join(', ')}`, width - 4).forEach((row) => { rows.push(`  ${c.yellow(row)}`); });
+    wrap(
+      `Nothing handed in by ${missing.length}: ${missing.map((entry) => staffLabel(entry.staff)).join(', ')}`,
+      width - 4,
+    ).forEach((row) => {
+      rows.push(`  ${c.yellow(row)}`);
+    });
   }
   return rows;
 }
@@ -154,7 +225,8 @@ function levelCount(c: ChalkInstance, level: FindingLevel, count: number): strin
 }
 
 function findingLines(finding: Finding, n: number, c: ChalkInstance, width: number, numberWidth: number): string[] {
-  const label = finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(7)) : c.yellow(LEVEL_TEXT.review.padEnd(7));
+  const label =
+    finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(7)) : c.yellow(LEVEL_TEXT.review.padEnd(7));
   const number = `${n}.`.padStart(numberWidth + 1);
   const indent = ' '.repeat(2 + number.length + 1 + 9);
   const isNew = finding.change === 'new' ? `${c.cyan.bold('NEW')} ` : '';
@@ -163,14 +235,21 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
   const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
   if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
   rows.push(`${indent}${facts.join(' · ')}`);
-  wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => { rows.push(`${indent}${row}`); });
+  wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => {
+    rows.push(`${indent}${row}`);
+  });
   const weighing = describeWeighing(finding);
-  if (weighing) wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => { rows.push(`${indent}${c.dim(row)}`); });
+  if (weighing)
+    wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => {
+      rows.push(`${indent}${c.dim(row)}`);
+    });
   for (const other of finding.otherCandidates ?? []) {
     rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
   }
   if (finding.decision?.decision === 'confirm') {
-    rows.push(`${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${finding.decision.decidedOn}` : ''}`)}`);
+    rows.push(
+      `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${finding.decision.decidedOn}` : ''}`)}`,
+    );
   }
   rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);
   return rows;

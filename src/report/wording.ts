@@ -1,8 +1,16 @@
 import { format } from 'date-fns/format';
-import { toLocalDate } from '../normalise/dates.js';
-import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef, ResolvedWhy } from '../model/report.js';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
-import type { Contribution, Finding } from '../model/report.js';
+import type {
+  AuditReport,
+  AuditSummary,
+  Contribution,
+  Finding,
+  FindingLevel,
+  MatchScope,
+  PupilRef,
+  ResolvedWhy,
+} from '../model/report.js';
+import { toLocalDate } from '../normalise/dates.js';
 
 /**
  * Every word the reports use about a finding. Core code deals in reason codes; text, CSV and
@@ -12,8 +20,10 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   NAME_EXACT: 'the name is the pupil’s name',
   PREFERRED_NAME: 'the name is the pupil’s preferred name',
   NICKNAME: 'a usual short form or nickname of the pupil’s forename',
-  COMMON_FORENAME_PART: 'only the first part of the pupil’s compound forename (e.g. Muhammad of Muhammad Rayyan), which many children share',
-  SHARED_FORM: 'that short form is also a name in its own right (e.g. Mark for Marcus, Harry for Harriet): it may be someone else, such as a relative',
+  COMMON_FORENAME_PART:
+    'only the first part of the pupil’s compound forename (e.g. Muhammad of Muhammad Rayyan), which many children share',
+  SHARED_FORM:
+    'that short form is also a name in its own right (e.g. Mark for Marcus, Harry for Harriet): it may be someone else, such as a relative',
   SURNAME_FIRST: 'surname written first',
   MIDDLE_NAME: 'includes the pupil’s middle name',
   ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',
@@ -30,14 +40,17 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SHARED_NAME: 'more than one pupil in scope has this name',
   SHARES_STAFF_SURNAME: 'shares the staff member’s surname: possibly an undeclared family link',
   NAME_VARIANT: 'another spelling of the pupil’s forename (e.g. Mohammed, Muhammad)',
-  FULL_FORM_OF_NAME: 'a fuller form of the pupil’s short forename (e.g. Henry for Harry): often a parent’s or grandparent’s name',
+  FULL_FORM_OF_NAME:
+    'a fuller form of the pupil’s short forename (e.g. Henry for Harry): often a parent’s or grandparent’s name',
   SOUNDS_LIKE: 'the forename sounds like the pupil’s but is spelt differently',
   TRANSLITERATED: 'written in another alphabet; the same name once transliterated',
   SURNAME_INITIAL: 'only the forename and the initial of the surname',
   UNEXPLAINED_WORDS: 'the name has other words that are none of the pupil’s names',
-  ADULT_WORDS: 'the name carries a title, family word or trade (Mrs, Dr, Grandad, Snr, Plumbing, Ltd…) that suggests an adult or a business',
+  ADULT_WORDS:
+    'the name carries a title, family word or trade (Mrs, Dr, Grandad, Snr, Plumbing, Ltd…) that suggests an adult or a business',
   HANDLE_YEAR_NOT_DOB: 'a number after the name in the username looks like a year of birth long before the pupil’s',
-  CONNECTED_WHEN_YOUNG: 'connected before the pupil was 4: more likely an adult of the same name, or an account a parent ran',
+  CONNECTED_WHEN_YOUNG:
+    'connected before the pupil was 4: more likely an adult of the same name, or an account a parent ran',
   UNDER_PLATFORM_AGE: 'the pupil was under the platform’s minimum age (LinkedIn: 16) when connected',
   FORENAME_EXACT: 'the forename is the pupil’s',
   SURNAME_EXACT: 'the surname is the pupil’s',
@@ -46,7 +59,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SURNAME_PET_FORM: 'a pet form of the pupil’s surname (e.g. Smithy)',
   ORDER_IN_DOUBT: 'read surname first, though the first word is itself a given name',
   BOTH_NAMES_AGREE: 'the display name and the username both name the pupil',
-  HANDLE_OTHER_NUMBER: 'a number in the display name or username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
+  HANDLE_OTHER_NUMBER:
+    'a number in the display name or username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
   CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
   PLATFORM: 'how often pupils are on this platform',
   NAME_FREQUENCY: 'how common the name is on these lists',
@@ -65,7 +79,10 @@ export function describeReason(code: ReasonCode): string {
  * "Weighed: the name is the pupil’s; about 1 adult in 40,000 … (+5.2); … — 99.6 % likely".
  */
 export function describeWeighing(finding: Pick<Finding, 'contributions' | 'score'>, limit = 3): string | undefined {
-  const decisive = [...(finding.contributions ?? [])].filter((c) => Math.abs(c.weight) >= 1).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, limit);
+  const decisive = [...(finding.contributions ?? [])]
+    .filter((c) => Math.abs(c.weight) >= 1)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, limit);
   if (decisive.length === 0) return undefined;
   return `${decisive.map(describeContribution).join('; ')} — ${describeProbability(finding.score)} likely`;
 }
@@ -88,9 +105,11 @@ function contributionText(c: Contribution): string {
     const part = c.args?.part === 'forename' ? 'forename' : c.args?.part === 'surname' ? 'surname' : 'name';
     return `the ${part} is the pupil’s; about 1 adult in ${oneIn} on these lists is called this`;
   }
-  if (c.code === 'PLATFORM' && c.args?.platform) return `on ${String(c.args.platform)}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}`;
+  if (c.code === 'PLATFORM' && c.args?.platform)
+    return `on ${String(c.args.platform)}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}`;
   if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age) return `connected when the pupil was ${String(c.args.age)}`;
-  if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count) return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names`;
+  if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count)
+    return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names`;
   return describeReason(c.code);
 }
 
@@ -195,8 +214,14 @@ export function summaryFacts(report: AuditReport): [string, string][] {
   const s = report.summary;
   const listsRead = report.coverage.filter((entry) => entry.connections > 0).length;
   const facts: [string, string][] = [
-    ['Pupils', `${s.pupils.current.toLocaleString('en-GB')} current, ${s.pupils.former.toLocaleString('en-GB')} former (${s.pupils.formerInScope.toLocaleString('en-GB')} of them under 18 or of unknown age)`],
-    ['Staff covered by the policy', `${s.staff.toLocaleString('en-GB')} (${listsRead.toLocaleString('en-GB')} with connection lists read)`],
+    [
+      'Pupils',
+      `${s.pupils.current.toLocaleString('en-GB')} current, ${s.pupils.former.toLocaleString('en-GB')} former (${s.pupils.formerInScope.toLocaleString('en-GB')} of them under 18 or of unknown age)`,
+    ],
+    [
+      'Staff covered by the policy',
+      `${s.staff.toLocaleString('en-GB')} (${listsRead.toLocaleString('en-GB')} with connection lists read)`,
+    ],
     ['Connections read', s.connections.toLocaleString('en-GB')],
     ['Flagged', s.findings.flag.toLocaleString('en-GB')],
     ['For review', s.findings.review.toLocaleString('en-GB')],
@@ -206,10 +231,17 @@ export function summaryFacts(report: AuditReport): [string, string][] {
   if (s.dismissed) facts.push(['Dismissed at an earlier review', s.dismissed.toLocaleString('en-GB')]);
   const overruled = (report.dismissed ?? []).filter((item) => item.decision.overruled).length;
   if (overruled) facts.push(['of which FLAGs overruled', overruled.toLocaleString('en-GB')]);
-  if (s.change) facts.push([`Since ${longDate(s.change.since)}`, `${s.change.new.toLocaleString('en-GB')} new, ${s.change.continuing.toLocaleString('en-GB')} continuing, ${s.change.resolved.toLocaleString('en-GB')} resolved`]);
+  if (s.change)
+    facts.push([
+      `Since ${longDate(s.change.since)}`,
+      `${s.change.new.toLocaleString('en-GB')} new, ${s.change.continuing.toLocaleString('en-GB')} continuing, ${s.change.resolved.toLocaleString('en-GB')} resolved`,
+    ]);
   // The audit's warnings, the same count in every format; a PDF's notes on its own text come apart.
   const own = report.warnings.length - s.warnings;
-  facts.push(['Warnings', `${s.warnings.toLocaleString('en-GB')}${own > 0 ? ` (and ${countOf(own, 'note')} on drawing this PDF)` : ''}`]);
+  facts.push([
+    'Warnings',
+    `${s.warnings.toLocaleString('en-GB')}${own > 0 ? ` (and ${countOf(own, 'note')} on drawing this PDF)` : ''}`,
+  ]);
   return facts;
 }
 
@@ -217,7 +249,10 @@ export function summaryFacts(report: AuditReport): [string, string][] {
 export function describeOutcome(summary: AuditSummary): string {
   const { flag, review } = summary.findings;
   if (flag + review === 0) return NO_FINDINGS_TEXT;
-  const parts = [flag && `${countOf(flag, 'connection')} flagged`, review && `${countOf(review, 'connection')} for review`].filter(Boolean);
+  const parts = [
+    flag && `${countOf(flag, 'connection')} flagged`,
+    review && `${countOf(review, 'connection')} for review`,
+  ].filter(Boolean);
   return `${parts.join(' and ')}, involving ${countOf(summary.staffWithFindings, 'member', 'members')} of staff.`;
 }
 
@@ -240,14 +275,16 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
   DOB_COLUMN_MISSING: 'A roll has no date-of-birth column, so the checks that need a pupil’s age could not be made.',
-  FILE_READ_WITH_ASSUMPTION: 'A roll was read with an assumption the warning states (a sheet chosen, a leaving date taken from the file).',
+  FILE_READ_WITH_ASSUMPTION:
+    'A roll was read with an assumption the warning states (a sheet chosen, a leaving date taken from the file).',
   LEAVING_DATE_MISSING: 'A pupil in a leavers list has no leaving date, so is counted as a current pupil.',
   NO_CONNECTIONS: 'No connection list was read for a member of staff.',
   ROW_SKIPPED: 'A row of an input file was skipped.',
   DECISION_STALE: 'A review decision no longer matches a finding.',
   GLYPH_REPLACED: 'Characters the PDF’s font cannot draw are shown as a replacement mark.',
   TEXT_SHORTENED: 'A text too long for the PDF’s tables is shortened there.',
-  STAFF_SCHOOL_UNKNOWN: 'A member of staff has no school that the roll knows, so was checked against every pupil in the trust.',
+  STAFF_SCHOOL_UNKNOWN:
+    'A member of staff has no school that the roll knows, so was checked against every pupil in the trust.',
   PUPIL_SCHOOL_MISSING: 'Pupils without a school on a trust’s roll were checked against every member of staff.',
 };
 
@@ -275,7 +312,8 @@ export function describeShortenedEnd(length: number): string {
 
 /** What the redacted (governors’) report shows instead of identifying details. */
 export const REDACTED = {
-  notice: 'Redacted for governors: pupils are shown by year group and status, staff by initials and role; names, usernames and sources are withheld. The counts are those of the full report.',
+  notice:
+    'Redacted for governors: pupils are shown by year group and status, staff by initials and role; names, usernames and sources are withheld. The counts are those of the full report.',
   source: 'withheld',
   pupil: (n: number) => `Pupil ${n}`,
 } as const;

@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../errors.js';
 import { decodeText, detectEncoding } from '../io/decode.js';
+import { type ColumnAliases, type ColumnIndex, type CsvRow, mapColumns } from '../read/csvTable.js';
 import { neutraliseFormula } from '../read/formulaCells.js';
-import { mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../read/csvTable.js';
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -45,7 +45,8 @@ export class CsvDocument<F extends string> {
     required: readonly F[],
     describe: string,
   ): CsvDocument<F> {
-    if (bytes === undefined || bytes.length === 0) return new CsvDocument(fileName, aliases, true, '\r\n', undefined, [], Buffer.alloc(0));
+    if (bytes === undefined || bytes.length === 0)
+      return new CsvDocument(fileName, aliases, true, '\r\n', undefined, [], Buffer.alloc(0));
     const { encoding, bomLength } = detectEncoding(bytes);
     // Anything but UTF-8 (an Excel "CSV" in Windows-1252, UTF-16) is written back as UTF-8 with a BOM.
     const bom = bomLength > 0 || encoding !== 'utf-8';
@@ -53,7 +54,13 @@ export class CsvDocument<F extends string> {
     const eol = /\r\n/.test(text.subarray(0, 64 * 1024).toString()) || !text.includes(0x0a) ? '\r\n' : '\n';
     let parsed: { record: string[]; info: { bytes: number; lines: number } }[];
     try {
-      parsed = parse(text, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as unknown as typeof parsed;
+      parsed = parse(text, {
+        info: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        trim: true,
+      }) as unknown as typeof parsed;
     } catch (error) {
       throw unreadable(fileName, text.toString(), error);
     }
@@ -92,7 +99,9 @@ export class CsvDocument<F extends string> {
    * header; rows above it are not touched (readers allow short rows).
    */
   append(values: Partial<Record<F, string>>): void {
-    const fields = (Object.keys(this.aliases) as F[]).filter((field) => values[field] !== undefined && values[field] !== '');
+    const fields = (Object.keys(this.aliases) as F[]).filter(
+      (field) => values[field] !== undefined && values[field] !== '',
+    );
     if (!this.header) {
       const names = (Object.keys(this.aliases) as F[]).map((field) => this.aliases[field][0]!);
       this.header = { cells: names, line: 1, bytes: this.format(names) };
@@ -122,7 +131,8 @@ export class CsvDocument<F extends string> {
     const parts: Buffer[] = [];
     if (this.bom) parts.push(UTF8_BOM);
     for (const record of this.header ? [this.header, ...this.records] : this.records) {
-      if (parts.length > (this.bom ? 1 : 0) && !endsWithNewline(parts[parts.length - 1]!)) parts.push(Buffer.from(this.eol));
+      if (parts.length > (this.bom ? 1 : 0) && !endsWithNewline(parts[parts.length - 1]!))
+        parts.push(Buffer.from(this.eol));
       parts.push(record.bytes);
     }
     if (this.tail.toString().trim() !== '') parts.push(this.tail);
@@ -147,7 +157,12 @@ function unreadable(fileName: string, text: string, error: unknown): Error {
   const code = (error as { code?: string }).code;
   if (code === 'CSV_QUOTE_NOT_CLOSED') {
     const line = openQuoteLine(text);
-    return new InputError(fileName, line, 'a quoted cell is never closed (a " with no closing ")', 'Close the quote, or remove it, in a text editor or Excel, and run the command again.');
+    return new InputError(
+      fileName,
+      line,
+      'a quoted cell is never closed (a " with no closing ")',
+      'Close the quote, or remove it, in a text editor or Excel, and run the command again.',
+    );
   }
   if (typeof code === 'string' && code.startsWith('CSV_')) {
     const line = (error as { lines?: number }).lines;

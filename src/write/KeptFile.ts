@@ -1,8 +1,8 @@
-import { restoreFormula } from '../read/formulaCells.js';
+import { readIfExists } from '../io/readIfExists.js';
 import type { ColumnAliases } from '../read/csvTable.js';
+import { restoreFormula } from '../read/formulaCells.js';
 import { CsvDocument } from './CsvDocument.js';
 import type { Change, ChangeAction } from './changeLog.js';
-import { readIfExists } from '../io/readIfExists.js';
 import type { FileEdit } from './saveEdits.js';
 
 /** What the tool needs to know to edit one kind of file it keeps. */
@@ -33,9 +33,18 @@ export class KeptFile<F extends string> {
     private readonly kind: KeptFileKind<F>,
   ) {}
 
-  static async open<F extends string>(filePath: string, displayName: string, kind: KeptFileKind<F>): Promise<KeptFile<F>> {
+  static async open<F extends string>(
+    filePath: string,
+    displayName: string,
+    kind: KeptFileKind<F>,
+  ): Promise<KeptFile<F>> {
     const original = await readIfExists(filePath);
-    return new KeptFile(filePath, original, CsvDocument.open(displayName, original, kind.aliases, kind.required, kind.describe), kind);
+    return new KeptFile(
+      filePath,
+      original,
+      CsvDocument.open(displayName, original, kind.aliases, kind.required, kind.describe),
+      kind,
+    );
   }
 
   get changed(): boolean {
@@ -48,7 +57,10 @@ export class KeptFile<F extends string> {
   }
 
   /** Removes matching rows and returns their fields as they were written. */
-  remove(matches: (get: (field: F) => string | undefined) => boolean, author: ChangeAuthor): Partial<Record<F, string>>[] {
+  remove(
+    matches: (get: (field: F) => string | undefined) => boolean,
+    author: ChangeAuthor,
+  ): Partial<Record<F, string>>[] {
     return this.document.remove(matches).map((row) => {
       const values: Partial<Record<F, string>> = {};
       for (const field of Object.keys(this.kind.aliases) as F[]) {
@@ -62,7 +74,14 @@ export class KeptFile<F extends string> {
 
   toEdit(): FileEdit {
     const fields = Object.keys(this.kind.aliases) as F[];
-    return { path: this.path, name: this.document.fileName, original: this.original, bytes: this.document.toBytes(), columns: fields.map((f) => this.kind.aliases[f][0]!), changes: this.changes };
+    return {
+      path: this.path,
+      name: this.document.fileName,
+      original: this.original,
+      bytes: this.document.toBytes(),
+      columns: fields.map((f) => this.kind.aliases[f][0]!),
+      changes: this.changes,
+    };
   }
 
   private log(action: ChangeAction, values: Partial<Record<F, string>>, author: ChangeAuthor): void {

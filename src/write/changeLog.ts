@@ -26,9 +26,16 @@ export function changeLogPath(filePath: string): string {
 
 /** The bytes to append: with a header (and a BOM, for Excel) when the log is new. */
 export function formatChanges(columns: readonly string[], changes: readonly Change[], isNewLog: boolean): Buffer {
-  const rows = changes.map((change) => [change.at, change.by, change.action, ...columns.map((column) => change.values[column] ?? '')]);
+  const rows = changes.map((change) => [
+    change.at,
+    change.by,
+    change.action,
+    ...columns.map((column) => change.values[column] ?? ''),
+  ]);
   const text = stringify(
-    (isNewLog ? [['changed_at', 'changed_by', 'action', ...columns], ...rows] : rows).map((row) => row.map(neutraliseFormula)),
+    (isNewLog ? [['changed_at', 'changed_by', 'action', ...columns], ...rows] : rows).map((row) =>
+      row.map(neutraliseFormula),
+    ),
     { record_delimiter: '\r\n' },
   );
   return Buffer.from(isNewLog ? `\ufeff${text}` : text);
@@ -41,7 +48,13 @@ export function lastChangeAuthor(logs: readonly (Uint8Array | undefined)[]): str
     if (!bytes) continue;
     let rows: Record<string, string>[];
     try {
-      rows = parse(Buffer.from(bytes), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+      rows = parse(Buffer.from(bytes), {
+        bom: true,
+        columns: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        trim: true,
+      }) as Record<string, string>[];
     } catch {
       continue; // a damaged log only costs the default
     }

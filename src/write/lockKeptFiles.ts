@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isAbandoned, temporariesOf } from '../io/atomicWrite.js';
-import { lockFiles, type LockRequest } from '../io/lock.js';
+import { type LockRequest, lockFiles } from '../io/lock.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from '../io/WriteFileSystem.js';
 import { changeLogPath } from './changeLog.js';
 
@@ -8,7 +8,11 @@ import { changeLogPath } from './changeLog.js';
  * Locks files the tool keeps (and so their change logs) for one command's read–check–write, then
  * finishes whatever a killed run left half done, so that what is read next is whole.
  */
-export async function lockKeptFiles(files: readonly LockRequest[], purpose: string, fs: WriteFileSystem = nodeWriteFileSystem): Promise<() => Promise<void>> {
+export async function lockKeptFiles(
+  files: readonly LockRequest[],
+  purpose: string,
+  fs: WriteFileSystem = nodeWriteFileSystem,
+): Promise<() => Promise<void>> {
   const release = await lockFiles(files, { purpose });
   try {
     for (const file of files) await recoverInterruptedSave(file.path, fs);
@@ -25,7 +29,10 @@ export async function lockKeptFiles(files: readonly LockRequest[], purpose: stri
  * logged it: the rename is finished for it. Killed before, its temporary file is removed, so the
  * file and its log agree either way. Only called under the file's lock.
  */
-export async function recoverInterruptedSave(filePath: string, fs: WriteFileSystem = nodeWriteFileSystem): Promise<void> {
+export async function recoverInterruptedSave(
+  filePath: string,
+  fs: WriteFileSystem = nodeWriteFileSystem,
+): Promise<void> {
   const logSize = (await fs.stat(changeLogPath(filePath)).catch(() => undefined))?.size ?? 0;
   for (const temporary of await temporariesOf(filePath, fs)) {
     if (!isAbandoned(temporary)) continue;

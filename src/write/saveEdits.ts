@@ -6,7 +6,7 @@ import { holdingInterrupts } from '../io/holdingInterrupts.js';
 import { assertLocked } from '../io/lock.js';
 import { readIfExists } from '../io/readIfExists.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from '../io/WriteFileSystem.js';
-import { changeLogPath, formatChanges, type Change } from './changeLog.js';
+import { type Change, changeLogPath, formatChanges } from './changeLog.js';
 import { lockKeptFiles } from './lockKeptFiles.js';
 
 /** A whole new version of one file, made from the bytes it had when the command read it. */
@@ -30,12 +30,18 @@ export interface FileEdit {
  * during these few milliseconds waits for them to finish, so a file and its log never disagree.
  */
 export async function saveEdits(edits: readonly FileEdit[], fs: WriteFileSystem = nodeWriteFileSystem): Promise<void> {
-  const release = await lockKeptFiles(edits.map((edit) => ({ path: edit.path, name: nameOf(edit) })), 'saving a change', fs);
+  const release = await lockKeptFiles(
+    edits.map((edit) => ({ path: edit.path, name: nameOf(edit) })),
+    'saving a change',
+    fs,
+  );
   try {
     for (const edit of edits) await checkCanSave(edit.path, nameOf(edit));
     for (const edit of edits) {
       if (!sameBytes(await readIfExists(edit.path), edit.original)) {
-        throw new UserError(`${nameOf(edit)}: changed while you were answering, so nothing was written`, { hint: 'Run the command again to work on the file as it is now.' });
+        throw new UserError(`${nameOf(edit)}: changed while you were answering, so nothing was written`, {
+          hint: 'Run the command again to work on the file as it is now.',
+        });
       }
       assertLocked(edit.path, nameOf(edit));
     }
@@ -67,7 +73,8 @@ async function saveOne(edit: FileEdit, fs: WriteFileSystem): Promise<void> {
     });
   } catch (error) {
     // The file was not replaced: the log goes back to what it was, so the two still agree.
-    if (appended) await (logSize === undefined ? fs.unlink(logPath) : fs.truncate(logPath, logSize)).catch(() => undefined);
+    if (appended)
+      await (logSize === undefined ? fs.unlink(logPath) : fs.truncate(logPath, logSize)).catch(() => undefined);
     throw error;
   }
 }
@@ -87,5 +94,10 @@ const nameOf = (edit: FileEdit): string => edit.name ?? edit.path;
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
+  return (
+    Buffer.compare(
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+      Buffer.from(b.buffer, b.byteOffset, b.byteLength),
+    ) === 0
+  );
 }

@@ -11,11 +11,22 @@ describe('CoverageTally', () => {
   it('counts connections per member of staff and platform, in the order first met', () => {
     const tally = new CoverageTally();
     tally.note(bob, 'tiktok');
-    for (const [member, platform] of [[ann, 'x'], [ann, 'x'], [bob, 'facebook'], [ann, 'instagram'], [bob, 'facebook']] as const) tally.count(member, platform);
+    for (const [member, platform] of [
+      [ann, 'x'],
+      [ann, 'x'],
+      [bob, 'facebook'],
+      [ann, 'instagram'],
+      [bob, 'facebook'],
+    ] as const)
+      tally.count(member, platform);
     tally.include(ann);
     tally.include({ id: 'S3', name: 'Cat Example' });
     expect(tally.coverage()).toEqual([
-      { staff: { id: 'S2', name: 'Bob Example', role: 'Teacher' }, platforms: { tiktok: 0, facebook: 2 }, connections: 2 },
+      {
+        staff: { id: 'S2', name: 'Bob Example', role: 'Teacher' },
+        platforms: { tiktok: 0, facebook: 2 },
+        connections: 2,
+      },
       { staff: { id: 'S1', name: 'Ann Example' }, platforms: { x: 2, instagram: 1 }, connections: 3 },
       { staff: { id: 'S3', name: 'Cat Example' }, platforms: {}, connections: 0 },
     ]);
@@ -24,7 +35,11 @@ describe('CoverageTally', () => {
 
   it('counts as a plain count per member and platform does, rows in runs or interleaved, with platforms noted between', () => {
     const staff = [ann, bob, { id: 'S3', name: 'Cat Example' }];
-    const step = fc.record({ member: fc.integer({ min: 0, max: 2 }), platform: fc.constantFrom('x', 'facebook', 'tiktok'), note: fc.boolean() });
+    const step = fc.record({
+      member: fc.integer({ min: 0, max: 2 }),
+      platform: fc.constantFrom('x', 'facebook', 'tiktok'),
+      note: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 200 }), (steps) => {
         const tally = new CoverageTally();
@@ -42,14 +57,25 @@ describe('CoverageTally', () => {
             entry.connections++;
           }
         }
-        expect(tally.coverage()).toEqual([...expected].map(([member, { platforms, connections }]) => ({ staff: expect.objectContaining({ id: member.id }), platforms, connections })));
+        expect(tally.coverage()).toEqual(
+          [...expected].map(([member, { platforms, connections }]) => ({
+            staff: expect.objectContaining({ id: member.id }),
+            platforms,
+            connections,
+          })),
+        );
       }),
     );
   });
 });
 
 describe('StaffDirectory.resolve', () => {
-  const row = (staffId: string | undefined, staffName?: string): Connection => ({ platform: 'x', source: { file: 'c.csv', line: 2 }, ...(staffId ? { staffId } : {}), ...(staffName ? { staffName } : {}) });
+  const row = (staffId: string | undefined, staffName?: string): Connection => ({
+    platform: 'x',
+    source: { file: 'c.csv', line: 2 },
+    ...(staffId ? { staffId } : {}),
+    ...(staffName ? { staffName } : {}),
+  });
 
   it('resolves rows that alternate between members of staff, known and unknown', () => {
     const directory = new StaffDirectory([ann, bob], 'staff.csv');

@@ -17,19 +17,34 @@ describe('termKey', () => {
     expect(termKey('S2', 'P1', { ...base, name: 'Maya P 🌸' })).toBe(termKey('S2', 'P1', base));
     expect(termKey('S2', 'P1', { ...base, username: '@Maya.Patel' })).toBe(termKey('S2', 'P1', base));
     expect(termKey('S2', 'P1', { ...base, username: 'maya.p' })).not.toBe(termKey('S2', 'P1', base));
-    expect(termKey('S2', 'P1', { platform: 'facebook', name: 'X', profileUrl: 'https://www.facebook.com/maya.p/' })).toBe(termKey('S2', 'P1', { platform: 'Facebook', name: 'Y', profileUrl: 'facebook.com/maya.p' }));
-    expect(termKey('S2', 'P1', { platform: 'facebook', name: 'Maya  Patel' })).toBe(termKey('S2', 'P1', { platform: 'facebook', name: 'maya patel' }));
+    expect(
+      termKey('S2', 'P1', { platform: 'facebook', name: 'X', profileUrl: 'https://www.facebook.com/maya.p/' }),
+    ).toBe(termKey('S2', 'P1', { platform: 'Facebook', name: 'Y', profileUrl: 'facebook.com/maya.p' }));
+    expect(termKey('S2', 'P1', { platform: 'facebook', name: 'Maya  Patel' })).toBe(
+      termKey('S2', 'P1', { platform: 'facebook', name: 'maya patel' }),
+    );
     expect(termKey('S3', 'P1', base)).not.toBe(termKey('S2', 'P1', base));
   });
 });
 
 describe('compareWithPrevious', () => {
-  const before = [finding(HEAD, maya), finding(TEACHER, harvey), finding(TEACHER, jack), finding(TEACHER, isla), finding(TEACHER, ruby)];
+  const before = [
+    finding(HEAD, maya),
+    finding(TEACHER, harvey),
+    finding(TEACHER, jack),
+    finding(TEACHER, isla),
+    finding(TEACHER, ruby),
+  ];
 
   it('marks findings new or continuing, and says why each earlier one has gone', () => {
     const renamed = { ...before[0]!, connection: { ...before[0]!.connection, name: 'Maya P' } };
     const fresh = finding(HEAD, harvey);
-    const dismissedRuby = { staff: TEACHER, pupil: ruby, connection: before[4]!.connection, decision: { decision: 'dismiss' as const } };
+    const dismissedRuby = {
+      staff: TEACHER,
+      pupil: ruby,
+      connection: before[4]!.connection,
+      decision: { decision: 'dismiss' as const },
+    };
     const result = compareWithPrevious(
       { findings: [renamed, fresh], exempted: [{ ...exempted(TEACHER, isla) }], dismissed: [dismissedRuby] },
       { findings: before.map((f, i) => ({ ...f, number: i + 1 })) },
@@ -55,11 +70,15 @@ describe('finishReport', () => {
     ]);
     expect(done.summary.change).toBeUndefined();
     // A finding carried over from another report is numbered and routed afresh.
-    const carried = finishReport(report({ findings: [{ ...finding(TEACHER, maya), number: 7, reportTo: 'Headteacher', change: 'new' }] }));
+    const carried = finishReport(
+      report({ findings: [{ ...finding(TEACHER, maya), number: 7, reportTo: 'Headteacher', change: 'new' }] }),
+    );
     expect(carried.findings[0]).toMatchObject({ number: 1, reportTo: 'Designated Safeguarding Lead' });
     expect(carried.findings[0]!.change).toBeUndefined();
     expect(done.resolved).toBeUndefined();
-    const previous = finishReport(report({ findings: [finding(TEACHER, maya), finding(TEACHER, harvey)], auditDate: '2026-07-01' }));
+    const previous = finishReport(
+      report({ findings: [finding(TEACHER, maya), finding(TEACHER, harvey)], auditDate: '2026-07-01' }),
+    );
     const compared = finishReport(unsorted, { previous, inScope: () => true });
     expect(compared.summary.change).toEqual({ since: '2026-07-01', new: 1, continuing: 1, resolved: 1 });
     expect(Object.keys(compared.findings[0]!).slice(0, 4)).toEqual(['number', 'level', 'change', 'reportTo']);

@@ -29,10 +29,13 @@ const CONNECTIONS = csv(
 );
 
 const audit = (roll = ROLL, trustWide = false) =>
-  runAudit(inputsFromText({ rolls: { 'roll.csv': roll }, staff: STAFF, connections: { 'connections.csv': CONNECTIONS } }), {
-    auditDate: DAY,
-    ...(trustWide ? { trustWide: true } : {}),
-  });
+  runAudit(
+    inputsFromText({ rolls: { 'roll.csv': roll }, staff: STAFF, connections: { 'connections.csv': CONNECTIONS } }),
+    {
+      auditDate: DAY,
+      ...(trustWide ? { trustWide: true } : {}),
+    },
+  );
 
 const pairs = (report: Awaited<ReturnType<typeof audit>>) =>
   report.findings
@@ -42,7 +45,7 @@ const pairs = (report: Awaited<ReturnType<typeof audit>>) =>
 describe('scoping a trust by school', () => {
   it('checks each member of staff against their own school’s pupils only', async () => {
     const report = await audit();
-    expect(report.scope).toEqual({ mode: 'own-school', schools: ['Northfield Academy', 'St Mary\'s C of E Primary'] });
+    expect(report.scope).toEqual({ mode: 'own-school', schools: ['Northfield Academy', "St Mary's C of E Primary"] });
     // S1 sees their own Oliver Smith only, and not the other school's Kacper; S2 the reverse.
     expect(pairs(report).filter(([staff]) => staff === 'S1' || staff === 'S2')).toEqual([
       ['S1', 'A1'],
@@ -56,7 +59,10 @@ describe('scoping a trust by school', () => {
       ['S3', 'A2'],
       ['S4', 'B2'],
     ]);
-    expect(report.warnings.filter((w) => w.code === 'STAFF_SCHOOL_UNKNOWN').map((w) => w.source)).toEqual(['staff.csv:4', 'staff.csv:5']);
+    expect(report.warnings.filter((w) => w.code === 'STAFF_SCHOOL_UNKNOWN').map((w) => w.source)).toEqual([
+      'staff.csv:4',
+      'staff.csv:5',
+    ]);
   });
 
   it('with --trust-wide checks everyone against every pupil in the trust', async () => {
@@ -83,7 +89,11 @@ describe('scoping a trust by school', () => {
   it('checks a pupil without a school against every member of staff, with a warning', async () => {
     const roll = ROLL.replace('01/02/2015,Year  6,"St Mary\'s C of E Primary"', '01/02/2015,Year  6,');
     const report = await audit(roll);
-    expect(pairs(report).filter(([, pupils]) => pupils === 'B2').map(([staff]) => staff)).toEqual(['S1', 'S2', 'S4']);
+    expect(
+      pairs(report)
+        .filter(([, pupils]) => pupils === 'B2')
+        .map(([staff]) => staff),
+    ).toEqual(['S1', 'S2', 'S4']);
     expect(report.warnings.map((w) => w.code)).toContain('PUPIL_SCHOOL_MISSING');
   });
 });

@@ -30,7 +30,9 @@ describe('audit --date', () => {
 
 describe('audit --compare', () => {
   it('refuses a file that is not a saved JSON report before any work, naming it', async () => {
-    const error = (await audit('school', { format: 'text', date: '2026-11-24', compare: 'school/roll.csv' }, io).catch((e: unknown) => e)) as UserError;
+    const error = (await audit('school', { format: 'text', date: '2026-11-24', compare: 'school/roll.csv' }, io).catch(
+      (e: unknown) => e,
+    )) as UserError;
     expect(error.exitCode).toBe(2);
     expect(error.message).toContain('school/roll.csv');
     expect(io.out()).toBe('');
@@ -52,7 +54,9 @@ describe('audit: the library speaks of files, the command of its options', () =>
   });
 
   it('adds the options to the hint where the message names a folder', async () => {
-    const error = (await audit('school/roll.csv', { format: 'json', date: '2026-11-24' }, io).catch((e: unknown) => e)) as UserError;
+    const error = (await audit('school/roll.csv', { format: 'json', date: '2026-11-24' }, io).catch(
+      (e: unknown) => e,
+    )) as UserError;
     expect(error.message).toMatch(/roll\.csv: is a file, not an audit folder$/);
     expect(error.hint).toContain('--roll FILE and --connections PATH');
   });

@@ -1,6 +1,6 @@
-import { screen } from '@inquirer/testing/vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { exemptionsList } from '../../src/commands/exemptionsList.js';
@@ -29,21 +29,29 @@ describe('exemptions add (scripts)', () => {
     const error = await exemptionsAdd('school', { staffId: 'S1' }, io).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
-    expect((error as UserError).message).toBe('exemptions add: missing --pupil-id, --relationship, --recorded-by (this is not a terminal, so nothing can be asked)');
+    expect((error as UserError).message).toBe(
+      'exemptions add: missing --pupil-id, --relationship, --recorded-by (this is not a terminal, so nothing can be asked)',
+    );
     expect(readFileSync(exemptionsCsv)).toEqual(original);
   });
 
   it('records the link with the options given, keeping the rows already there, and logs it', async () => {
     expect(await exemptionsAdd('school', { ...FLAGS, reviewOn: '01/09/2027', note: 'Declared 3 Sept' }, io)).toBe(0);
-    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(`${original.toString()}S1,A100000000002,aunt/uncle,2026-11-24,K. Head,2027-09-01,Declared 3 Sept\n`);
-    expect(log()).toContain('2026-11-24T09:30:00+00:00,K. Head,added,S1,A100000000002,aunt/uncle,2026-11-24,K. Head,2027-09-01,Declared 3 Sept');
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(
+      `${original.toString()}S1,A100000000002,aunt/uncle,2026-11-24,K. Head,2027-09-01,Declared 3 Sept\n`,
+    );
+    expect(log()).toContain(
+      '2026-11-24T09:30:00+00:00,K. Head,added,S1,A100000000002,aunt/uncle,2026-11-24,K. Head,2027-09-01,Declared 3 Sept',
+    );
     expect(io.out()).toContain('Relationship     aunt/uncle');
   });
 
   it('remembers who recorded the last change and defaults the review date to a year ahead', async () => {
     await exemptionsAdd('school', FLAGS, io);
     await exemptionsAdd('school', { staffId: 'S3', pupilId: '1001', relationship: 'other: godmother' }, io);
-    expect(readFileSync(exemptionsCsv, 'utf8')).toContain('S3,A100000000001,godmother,2026-11-24,K. Head,2027-11-24,\n');
+    expect(readFileSync(exemptionsCsv, 'utf8')).toContain(
+      'S3,A100000000001,godmother,2026-11-24,K. Head,2027-11-24,\n',
+    );
   });
 
   it('says a link is already recorded and writes nothing', async () => {
@@ -54,11 +62,21 @@ describe('exemptions add (scripts)', () => {
   });
 
   it('refuses unknown ids, unknown relationships, past review dates and pupils the policy no longer covers', async () => {
-    await expect(exemptionsAdd('school', { ...FLAGS, staffId: 'S99' }, io)).rejects.toThrow('--staff-id "S99": no one on the staff list has that id');
-    await expect(exemptionsAdd('school', { ...FLAGS, pupilId: 'NOPE' }, io)).rejects.toThrow('--pupil-id "NOPE": no pupil on the roll or leavers list');
-    await expect(exemptionsAdd('school', { ...FLAGS, relationship: 'friend' }, io)).rejects.toThrow('--relationship "friend" is not one of parent, step-parent');
-    await expect(exemptionsAdd('school', { ...FLAGS, reviewOn: '2026-01-01' }, io)).rejects.toThrow('--review-on: 1 January 2026 is not after today');
-    await expect(exemptionsAdd('school', { ...FLAGS, pupilId: 'L100000000002' }, io)).rejects.toThrow('is a former pupil aged 18 or over');
+    await expect(exemptionsAdd('school', { ...FLAGS, staffId: 'S99' }, io)).rejects.toThrow(
+      '--staff-id "S99": no one on the staff list has that id',
+    );
+    await expect(exemptionsAdd('school', { ...FLAGS, pupilId: 'NOPE' }, io)).rejects.toThrow(
+      '--pupil-id "NOPE": no pupil on the roll or leavers list',
+    );
+    await expect(exemptionsAdd('school', { ...FLAGS, relationship: 'friend' }, io)).rejects.toThrow(
+      '--relationship "friend" is not one of parent, step-parent',
+    );
+    await expect(exemptionsAdd('school', { ...FLAGS, reviewOn: '2026-01-01' }, io)).rejects.toThrow(
+      '--review-on: 1 January 2026 is not after today',
+    );
+    await expect(exemptionsAdd('school', { ...FLAGS, pupilId: 'L100000000002' }, io)).rejects.toThrow(
+      'is a former pupil aged 18 or over',
+    );
     expect(readFileSync(exemptionsCsv)).toEqual(original);
   });
 });
@@ -103,7 +121,9 @@ describe('exemptions list', () => {
       `${original.toString()}S9,A100000000001,parent,,,,\nS1,NOPE,parent,,,,\nS1,L100000000002,sibling,,,,\nS3,A100000000001,cousin,2025-01-01,K. Head,2026-01-01,\n`,
     );
     await exemptionsList('school', { format: 'json' }, io);
-    const listed = JSON.parse(io.out()) as { exemptions: { staffId: string; pupilId: string; status: string; pupilName?: string }[] };
+    const listed = JSON.parse(io.out()) as {
+      exemptions: { staffId: string; pupilId: string; status: string; pupilName?: string }[];
+    };
     expect(listed.exemptions.map((e) => [e.staffId, e.pupilId, e.status])).toEqual([
       ['S2', 'A100000000003', 'active'],
       ['S9', 'A100000000001', 'unknown_staff'],
@@ -132,12 +152,26 @@ describe('exemptions list', () => {
 
 describe('exemptions remove', () => {
   it('needs --yes when nothing can be asked, then removes the link and logs it', async () => {
-    await expect(exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'K. Head' }, io)).rejects.toThrow('exemptions remove: missing --yes');
+    await expect(
+      exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'K. Head' }, io),
+    ).rejects.toThrow('exemptions remove: missing --yes');
     expect(readFileSync(exemptionsCsv)).toEqual(original);
-    expect(await exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'K. Head', yes: true }, io)).toBe(0);
-    expect(readFileSync(exemptionsCsv, 'utf8')).toBe('staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\n');
-    expect(log()).toContain(',K. Head,removed,S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-01-05,"Declared at interview, ""uncle Tom"""');
-    expect(io.out()).toContain('Removed the family link between Tom Brown and Henry (Harry) Jones from school/exemptions.csv.');
+    expect(
+      await exemptionsRemove(
+        'school',
+        { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'K. Head', yes: true },
+        io,
+      ),
+    ).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(
+      'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\n',
+    );
+    expect(log()).toContain(
+      ',K. Head,removed,S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-01-05,"Declared at interview, ""uncle Tom"""',
+    );
+    expect(io.out()).toContain(
+      'Removed the family link between Tom Brown and Henry (Harry) Jones from school/exemptions.csv.',
+    );
   });
 
   it('is picked by typing a name at a terminal, and defaults to not removing', async () => {

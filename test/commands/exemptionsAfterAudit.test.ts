@@ -1,6 +1,6 @@
-import { screen } from '@inquirer/testing/vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { audit } from '../../src/commands/audit.js';
@@ -9,7 +9,7 @@ import { UserError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, testIO, TODAY } from './harness.js';
+import { copySchool, TODAY, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
 let io: ReturnType<typeof testIO>;
@@ -19,11 +19,14 @@ beforeEach(() => {
 });
 afterEach(() => school.cleanup());
 
-const report = async () => runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+const report = async () =>
+  runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
 
 describe('audit --record-exemptions', () => {
   it('is refused before the audit runs when nobody can answer', async () => {
-    await expect(audit('school', { format: 'text', recordExemptions: true, date: TODAY }, io)).rejects.toThrow(UserError);
+    await expect(audit('school', { format: 'text', recordExemptions: true, date: TODAY }, io)).rejects.toThrow(
+      UserError,
+    );
     expect(io.out()).toBe('');
   });
 
@@ -58,7 +61,9 @@ describe('audit --record-exemptions', () => {
     expect(screen.getScreen()).toContain('Record it?');
     screen.keypress('enter');
     await run;
-    expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toContain('S1,A100000000002,step-parent,2026-11-24,K. Head,2027-11-24,told me at parents’ evening');
+    expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toContain(
+      'S1,A100000000002,step-parent,2026-11-24,K. Head,2027-11-24,told me at parents’ evening',
+    );
     expect((await report()).exempted.map((e) => e.pupil.id)).toContain('A100000000002');
   });
 

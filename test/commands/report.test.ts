@@ -32,7 +32,14 @@ function capture(isTTY: boolean): Writable & { isTTY: boolean; bytes: () => Buff
 async function run(args: string[], stdoutIsTTY: boolean) {
   const stdout = capture(stdoutIsTTY);
   const stderr = capture(false);
-  const io: CliIO = { stdout, stderr, stdin: process.stdin, env: { NO_COLOR: '1' }, cwd: work, today: () => '2026-11-24' };
+  const io: CliIO = {
+    stdout,
+    stderr,
+    stdin: process.stdin,
+    env: { NO_COLOR: '1' },
+    cwd: work,
+    today: () => '2026-11-24',
+  };
   await main(['node', 'social-audit', ...args], io);
   return { code: process.exitCode, stdout: stdout.bytes(), stderr: stderr.bytes().toString() };
 }
@@ -42,7 +49,9 @@ describe('report command', () => {
     const result = await run(['report', 'audit.json', '--format', 'pdf'], true);
     expect(result.code).toBe(2);
     expect(result.stdout.length).toBe(0);
-    expect(result.stderr).toBe('social-audit: a PDF cannot be shown on the terminal\n  Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.\n');
+    expect(result.stderr).toBe(
+      'social-audit: a PDF cannot be shown on the terminal\n  Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.\n',
+    );
     expect(readdirSync(work)).toEqual(['audit.json']);
   });
 
@@ -58,7 +67,10 @@ describe('report command', () => {
   });
 
   it('writes a redacted JSON report that reads back as redacted, counts unchanged', async () => {
-    const result = await run(['report', 'audit.json', '--format', 'json', '--redact', '--out', 'governors.json'], false);
+    const result = await run(
+      ['report', 'audit.json', '--format', 'json', '--redact', '--out', 'governors.json'],
+      false,
+    );
     expect(result.code).toBe(0);
     const again = await run(['report', 'governors.json', '--format', 'json'], false);
     const redacted = JSON.parse(again.stdout.toString());

@@ -1,6 +1,6 @@
-import { screen } from '@inquirer/testing/vitest';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
@@ -9,7 +9,7 @@ import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, testIO, TODAY } from './harness.js';
+import { copySchool, TODAY, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
 let io: ReturnType<typeof testIO>;
@@ -20,14 +20,17 @@ beforeEach(async () => {
 });
 afterEach(() => school.cleanup());
 
-const audit = async (): Promise<AuditReport> => runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+const audit = async (): Promise<AuditReport> =>
+  runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
 const decisionsCsv = () => path.join(school.folder, 'decisions.csv');
 const REPORT = 'school/audit.json';
 
 describe('review (scripts)', () => {
   it('names the missing options when nothing can be asked', async () => {
     const error = (await review(REPORT, undefined, { decision: 'dismiss' }, io).catch((e: unknown) => e)) as UserError;
-    expect(error.message).toBe('review: missing --finding, --recorded-by, --reason (this is not a terminal, so nothing can be asked)');
+    expect(error.message).toBe(
+      'review: missing --finding, --recorded-by, --reason (this is not a terminal, so nothing can be asked)',
+    );
     expect(error.exitCode).toBe(2);
     expect(existsSync(decisionsCsv())).toBe(false);
   });
@@ -35,46 +38,88 @@ describe('review (scripts)', () => {
   it('dismisses a finding; the next audit leaves it out and lists it as dismissed, with who and when', async () => {
     const before = await audit();
     const number = before.findings.findIndex((f) => f.level === 'review') + 1;
-    expect(await review(REPORT, undefined, { finding: String(number), decision: 'dismiss', reason: 'her aunt, same name', recordedBy: 'K. Head' }, io)).toBe(0);
-    expect(readFileSync(decisionsCsv(), 'utf8')).toContain('S1|instagram|@ellie.s|A100000000004,S1,A100000000004,dismiss,"her aunt, same name",2026-11-24,K. Head,Ellie Smith,Eleanor (Ellie) Smith,2015-03-01');
+    expect(
+      await review(
+        REPORT,
+        undefined,
+        { finding: String(number), decision: 'dismiss', reason: 'her aunt, same name', recordedBy: 'K. Head' },
+        io,
+      ),
+    ).toBe(0);
+    expect(readFileSync(decisionsCsv(), 'utf8')).toContain(
+      'S1|instagram|@ellie.s|A100000000004,S1,A100000000004,dismiss,"her aunt, same name",2026-11-24,K. Head,Ellie Smith,Eleanor (Ellie) Smith,2015-03-01',
+    );
     const after = await audit();
-    expect(after.findings.map((f) => f.connection.source)).toEqual(before.findings.filter((f) => f.level !== 'review').map((f) => f.connection.source));
+    expect(after.findings.map((f) => f.connection.source)).toEqual(
+      before.findings.filter((f) => f.level !== 'review').map((f) => f.connection.source),
+    );
     expect(after.dismissed.map((d) => [d.pupil.id, d.decision])).toEqual([
       ['A100000000004', { decision: 'dismiss', decidedBy: 'K. Head', decidedOn: TODAY, reason: 'her aunt, same name' }],
       ['A100000000005', { decision: 'dismiss', decidedBy: 'K. Head', decidedOn: TODAY, reason: 'her aunt, same name' }],
     ]);
     expect(after.summary.dismissed).toBe(2);
 
-    expect(await review(REPORT, undefined, { finding: String(number), decision: 'dismiss', reason: 'again', recordedBy: 'K. Head' }, io)).toBe(0);
-    expect(io.out()).toContain('is already decided in school/decisions.csv (dismiss by K. Head on 2026-11-24); nothing was written.');
+    expect(
+      await review(
+        REPORT,
+        undefined,
+        { finding: String(number), decision: 'dismiss', reason: 'again', recordedBy: 'K. Head' },
+        io,
+      ),
+    ).toBe(0);
+    expect(io.out()).toContain(
+      'is already decided in school/decisions.csv (dismiss by K. Head on 2026-11-24); nothing was written.',
+    );
   });
 
   it('confirms a finding as one of its pupils: the next audit flags it, saying it was confirmed', async () => {
     const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
-    await review(REPORT, 'school', { finding: String(number), decision: 'confirm', pupilId: 'A100000000005', recordedBy: 'K. Head' }, io);
+    await review(
+      REPORT,
+      'school',
+      { finding: String(number), decision: 'confirm', pupilId: 'A100000000005', recordedBy: 'K. Head' },
+      io,
+    );
     const flagged = (await audit()).findings.find((f) => f.connection.username === 'ellie.s')!;
-    expect(flagged).toMatchObject({ level: 'flag', pupil: { id: 'A100000000005' }, decision: { decision: 'confirm', decidedBy: 'K. Head' } });
+    expect(flagged).toMatchObject({
+      level: 'flag',
+      pupil: { id: 'A100000000005' },
+      decision: { decision: 'confirm', decidedBy: 'K. Head' },
+    });
     expect(flagged.reasons.at(-1)).toBe('CONFIRMED_EARLIER');
   });
 
   it('records a family link from a finding in exemptions.csv as well', async () => {
     const number = (await audit()).findings.findIndex((f) => f.pupil.name === 'Zoë Núñez') + 1;
-    await review(REPORT, 'school', { finding: String(number), decision: 'family', relationship: 'cousin', recordedBy: 'K. Head' }, io);
-    expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toContain('S1,A100000000002,cousin,2026-11-24,K. Head,2027-11-24,');
+    await review(
+      REPORT,
+      'school',
+      { finding: String(number), decision: 'family', relationship: 'cousin', recordedBy: 'K. Head' },
+      io,
+    );
+    expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toContain(
+      'S1,A100000000002,cousin,2026-11-24,K. Head,2027-11-24,',
+    );
     const after = await audit();
     expect(after.exempted.map((e) => e.pupil.id)).toContain('A100000000002');
     expect(after.findings.map((f) => f.pupil.id)).not.toContain('A100000000002');
   });
 
   it('refuses a finding number the report does not have, and a report that is not one', async () => {
-    await expect(review(REPORT, undefined, { finding: '99', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('--finding "99": the report has findings 1 to 3');
+    await expect(
+      review(REPORT, undefined, { finding: '99', decision: 'confirm', recordedBy: 'x' }, io),
+    ).rejects.toThrow('--finding "99": the report has findings 1 to 3');
     writeFileSync(path.join(school.folder, 'other.json'), '{"findings": []}');
-    await expect(review('school/other.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('school/other.json: is not a social-audit report');
+    await expect(
+      review('school/other.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io),
+    ).rejects.toThrow('school/other.json: is not a social-audit report');
   });
 
   it('asks which audit folder when the report is not in one', async () => {
     writeFileSync(path.join(school.dir, 'audit.json'), readFileSync(path.join(school.folder, 'audit.json')));
-    await expect(review('audit.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io)).rejects.toThrow('which audit folder are these decisions for? This folder has no roll.csv');
+    await expect(
+      review('audit.json', undefined, { finding: '1', decision: 'confirm', recordedBy: 'x' }, io),
+    ).rejects.toThrow('which audit folder are these decisions for? This folder has no roll.csv');
   });
 });
 
@@ -89,10 +134,14 @@ describe('review (at a terminal)', () => {
     expect(shown).toContain('Instagram: "Ellie Smith" (@ellie.s) · follows the staff member');
     expect(shown).toContain('may be Eleanor (Ellie) Smith — current pupil, Year 7 7S, age 11');
     expect(shown).toContain('or Eleanor (Ellie) Smith — current pupil, Year 9 9S, age 14');
-    expect(screen.getScreen()).toContain('It is Eleanor (Ellie) Smith (current pupil, Year 9 9S, age 14): treat as a flag');
+    expect(screen.getScreen()).toContain(
+      'It is Eleanor (Ellie) Smith (current pupil, Year 9 9S, age 14): treat as a flag',
+    );
     screen.keypress('down');
     await answer('');
-    expect(said.join('')).toContain('no. 3, Jane Doe — "Ellie Smith" (@ellie.s): is Eleanor (Ellie) Smith, current pupil, Year 9 9S, age 14 (a flag from now on)');
+    expect(said.join('')).toContain(
+      'no. 3, Jane Doe — "Ellie Smith" (@ellie.s): is Eleanor (Ellie) Smith, current pupil, Year 9 9S, age 14 (a flag from now on)',
+    );
     expect(screen.getScreen()).toContain('Save this decision to school/decisions.csv?');
     expect(existsSync(decisionsCsv())).toBe(false);
     screen.keypress('enter');
@@ -117,7 +166,10 @@ describe('review (at a terminal)', () => {
     appendFileSync(path.join(school.folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
     appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
     const before = await audit();
-    expect(before.findings.find((f) => f.pupil.name === 'Ruby Stone')).toMatchObject({ level: 'review', pupil: { status: 'former', age: null } });
+    expect(before.findings.find((f) => f.pupil.name === 'Ruby Stone')).toMatchObject({
+      level: 'review',
+      pupil: { status: 'former', age: null },
+    });
     writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(before));
     const { kit, said } = testKit();
     const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
@@ -127,12 +179,16 @@ describe('review (at a terminal)', () => {
     expect(screen.getScreen()).toContain('This person, now 18 or over: no longer covered by the policy');
     screen.keypress('down');
     await answer('');
-    expect(screen.getScreen()).toContain('Ruby Stone\'s date of birth, if you know it');
+    expect(screen.getScreen()).toContain("Ruby Stone's date of birth, if you know it");
     await answer('02/03/2001');
-    expect(said.join('')).toContain('Ruby Stone is now 18 or over (born 2 March 2001), no longer covered by the policy');
+    expect(said.join('')).toContain(
+      'Ruby Stone is now 18 or over (born 2 March 2001), no longer covered by the policy',
+    );
     screen.keypress('enter');
     expect(await run).toBe(0);
-    expect(readFileSync(decisionsCsv(), 'utf8')).toContain('S2|tiktok|@rubystone|L100000000003,S2,L100000000003,adult,now 18 or over,2026-11-24,K. Head,Ruby Stone,Ruby Stone,2001-03-02');
+    expect(readFileSync(decisionsCsv(), 'utf8')).toContain(
+      'S2|tiktok|@rubystone|L100000000003,S2,L100000000003,adult,now 18 or over,2026-11-24,K. Head,Ruby Stone,Ruby Stone,2001-03-02',
+    );
     const after = await audit();
     expect(after.findings.map((f) => f.pupil.name)).not.toContain('Ruby Stone');
     expect(after.summary.pupils.formerInScope).toBe(before.summary.pupils.formerInScope - 1);
@@ -142,13 +198,17 @@ describe('review (at a terminal)', () => {
 describe('review --decision adult (scripts)', () => {
   it('is refused for a pupil whose age is known, and for a date of birth under 18', async () => {
     const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
-    await expect(review(REPORT, undefined, { finding: String(number), decision: 'adult', recordedBy: 'K. Head' }, io)).rejects.toThrow(/is not a former pupil whose age is unknown/);
+    await expect(
+      review(REPORT, undefined, { finding: String(number), decision: 'adult', recordedBy: 'K. Head' }, io),
+    ).rejects.toThrow(/is not a former pupil whose age is unknown/);
     appendFileSync(path.join(school.folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
     appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
     const report = await audit();
     writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
     const ruby = String(report.findings.find((f) => f.pupil.name === 'Ruby Stone')!.number);
-    await expect(review(REPORT, undefined, { finding: ruby, decision: 'adult', dob: '01/01/2012', recordedBy: 'K. Head' }, io)).rejects.toThrow(/under 18 today/);
+    await expect(
+      review(REPORT, undefined, { finding: ruby, decision: 'adult', dob: '01/01/2012', recordedBy: 'K. Head' }, io),
+    ).rejects.toThrow(/under 18 today/);
     expect(existsSync(decisionsCsv())).toBe(false);
     expect(await review(REPORT, undefined, { finding: ruby, decision: 'adult', recordedBy: 'K. Head' }, io)).toBe(0);
     expect(io.out()).toContain('Ruby Stone is now 18 or over, no longer covered by the policy');

@@ -1,13 +1,13 @@
-import { screen } from '@inquirer/testing/vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, testIO, TODAY } from './harness.js';
+import { copySchool, TODAY, testIO } from './harness.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -18,7 +18,11 @@ async function flagged() {
   cleanup = school.cleanup;
   const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
   writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
-  return { io: testIO(school.dir), decisions: path.join(school.folder, 'decisions.csv'), flag: String(report.findings.findIndex((f) => f.level === 'flag') + 1) };
+  return {
+    io: testIO(school.dir),
+    decisions: path.join(school.folder, 'decisions.csv'),
+    flag: String(report.findings.findIndex((f) => f.level === 'flag') + 1),
+  };
 }
 
 describe('review at a terminal: dismissing a FLAG asks for an overrule', () => {

@@ -43,7 +43,14 @@ describe('social-audit audit', () => {
     cpSync(SCHOOL, folder, { recursive: true });
     const roll = readFileSync(path.join(folder, 'roll.csv'), 'utf8');
     for (const out of ['roll.csv', 'connections/report.csv']) {
-      const { code, stderr } = await runInProcess(['audit', folder, '--date', '2026-11-24', '--out', path.join(folder, out)]);
+      const { code, stderr } = await runInProcess([
+        'audit',
+        folder,
+        '--date',
+        '2026-11-24',
+        '--out',
+        path.join(folder, out),
+      ]);
       expect(code, out).toBe(2);
       expect(stderr, out).toContain('which the report is made from');
     }
@@ -53,19 +60,52 @@ describe('social-audit audit', () => {
 
   it('writes the contract JSON to --out and nothing to standard output', async () => {
     const out = path.join(work, 'r.json');
-    const { code, stdout, stderr } = await runInProcess(['audit', SCHOOL, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+    const { code, stdout, stderr } = await runInProcess([
+      'audit',
+      SCHOOL,
+      '--date',
+      '2026-11-24',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`Report written to ${out} (1 flagged, 2 for review).`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report).toMatchObject({ tool: { name: 'social-audit' }, auditDate: '2026-11-24', summary: { findings: { flag: 1, review: 2 } } });
-    expect(report.findings[0]).toMatchObject({ level: 'flag', staff: { id: 'S1' }, pupil: { id: 'C1', status: 'former', age: 13 }, connection: { platform: 'instagram', source: 'connections/jane.csv:3' } });
+    expect(report).toMatchObject({
+      tool: { name: 'social-audit' },
+      auditDate: '2026-11-24',
+      summary: { findings: { flag: 1, review: 2 } },
+    });
+    expect(report.findings[0]).toMatchObject({
+      level: 'flag',
+      staff: { id: 'S1' },
+      pupil: { id: 'C1', status: 'former', age: 13 },
+      connection: { platform: 'instagram', source: 'connections/jane.csv:3' },
+    });
   });
 
   it('takes files from options instead of a folder', async () => {
-    const { code, stdout } = await runInProcess(['audit', '--roll', path.join(SCHOOL, 'roll.csv'), '--connections', path.join(SCHOOL, 'connections'), '--date', '2026-11-24', '--format', 'csv']);
+    const { code, stdout } = await runInProcess([
+      'audit',
+      '--roll',
+      path.join(SCHOOL, 'roll.csv'),
+      '--connections',
+      path.join(SCHOOL, 'connections'),
+      '--date',
+      '2026-11-24',
+      '--format',
+      'csv',
+    ]);
     expect(code).toBe(1);
-    expect(stdout.split('\r\n').filter(Boolean).map((row) => row.split(',')[4])).toEqual(['pupil_id', 'A123456789012', 'B123456789012']);
+    expect(
+      stdout
+        .split('\r\n')
+        .filter(Boolean)
+        .map((row) => row.split(',')[4]),
+    ).toEqual(['pupil_id', 'A123456789012', 'B123456789012']);
   });
 
   it('exits 2 with one clear line, no stack and no output file for a missing roll', () => {
@@ -80,7 +120,10 @@ describe('social-audit audit', () => {
   it('exits 2 naming the file, line and value of bad input, and writes nothing', async () => {
     const folder = path.join(work, 'broken');
     cpSync(SCHOOL, folder, { recursive: true });
-    writeFileSync(path.join(folder, 'connections.csv'), 'staff_id,platform,display_name,connected_on\nS1,facebook,Amy Lee,2025-01-01\nS1,facebook,Ben Lee,31/02/2025\n');
+    writeFileSync(
+      path.join(folder, 'connections.csv'),
+      'staff_id,platform,display_name,connected_on\nS1,facebook,Amy Lee,2025-01-01\nS1,facebook,Ben Lee,31/02/2025\n',
+    );
     const out = path.join(work, 'r.csv');
     const { code, stderr } = await runInProcess(['audit', folder, '--format', 'csv', '--out', out]);
     expect(code).toBe(2);
@@ -101,13 +144,19 @@ describe('social-audit audit', () => {
 
   it('refuses a folder with no roll, a bad date and an unknown format', async () => {
     expect((await runInProcess(['audit', work])).stderr).toContain('has no pupil roll');
-    expect((await runInProcess(['audit', SCHOOL, '--date', '31/02/2026']))).toMatchObject({ code: 2, stderr: expect.stringContaining('--date "31/02/2026" is not a date') });
+    expect(await runInProcess(['audit', SCHOOL, '--date', '31/02/2026'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--date "31/02/2026" is not a date'),
+    });
     expect((await runInProcess(['audit', SCHOOL, '--format', 'xml'])).code).toBe(2);
     expect((await runInProcess(['audit'])).code).toBe(2);
   });
 
   it('prints help and the version with exit 0', () => {
-    expect(runCli(['audit', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit status: 0 no findings') });
+    expect(runCli(['audit', '--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Exit status: 0 no findings'),
+    });
     expect(runCli(['--version']).code).toBe(0);
   });
 });

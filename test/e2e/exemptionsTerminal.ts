@@ -35,8 +35,23 @@ export class Terminal {
   start(args: string[]): void {
     const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     // exec keeps the pid, so pid.txt names the node process itself. CI would make it non-interactive.
-    writeFileSync(path.join(this.cwd, 'run.sh'), `echo $$ > pid.txt\nexec env -u CI -u FORCE_COLOR NO_COLOR=1 TERM=xterm ${quoted}\n`);
-    this.tmux(['new-session', '-d', '-s', this.session, '-x', '120', '-y', '50', '-c', this.cwd, 'sh run.sh; echo $? > exit.txt; sleep 60']);
+    writeFileSync(
+      path.join(this.cwd, 'run.sh'),
+      `echo $$ > pid.txt\nexec env -u CI -u FORCE_COLOR NO_COLOR=1 TERM=xterm ${quoted}\n`,
+    );
+    this.tmux([
+      'new-session',
+      '-d',
+      '-s',
+      this.session,
+      '-x',
+      '120',
+      '-y',
+      '50',
+      '-c',
+      this.cwd,
+      'sh run.sh; echo $? > exit.txt; sleep 60',
+    ]);
   }
 
   type(text: string): void {
@@ -55,7 +70,9 @@ export class Terminal {
   async waitFor(text: string | RegExp, timeoutMs = PATIENCE_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const { stdout: shown } = await run('tmux', ['-L', this.socket, 'capture-pane', '-p', '-t', this.session], { encoding: 'utf8' });
+      const { stdout: shown } = await run('tmux', ['-L', this.socket, 'capture-pane', '-p', '-t', this.session], {
+        encoding: 'utf8',
+      });
       if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
       if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(text)}; it shows:\n${shown}`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -33,21 +33,38 @@ describe('an audit folder with the roll as the MIS exports it', () => {
       expect(text.code).toBe(1);
       expect(text.stdout).toContain('Maisie Thornbury');
       const out = path.join(work, 'audit.json');
-      expect((await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', out])).code).toBe(1);
-      const report = JSON.parse(readFileSync(out, 'utf8')) as { findings: { level: string; pupil: { name: string; status: string } }[] };
+      expect(
+        (await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', out])).code,
+      ).toBe(1);
+      const report = JSON.parse(readFileSync(out, 'utf8')) as {
+        findings: { level: string; pupil: { name: string; status: string } }[];
+      };
       // Whether each is flagged or reviewed is the match model's call (tested in test/match); what
       // this test asks is that the roll was read: who was found, and current or former.
       const found = report.findings.map((f) => `${f.pupil.name} ${f.pupil.status}`).sort();
       // Tobias Wren left as an adult: never reported; a namesake connection of no pupil, never either.
-      expect(found).toEqual(hasLeavers ? ['Keeley Marchetti former', 'Maisie Thornbury current'] : ['Maisie Thornbury current']);
+      expect(found).toEqual(
+        hasLeavers ? ['Keeley Marchetti former', 'Maisie Thornbury current'] : ['Maisie Thornbury current'],
+      );
     });
   }
 
   it('reads workbooks and a CTF given by option too', { timeout: SLOW }, async () => {
     const at = (file: string) => path.join(MIS, file);
     const { code, stdout } = await runInProcess([
-      'audit', '--roll', at('xlsx/Pupils export (3).xlsx'), '--roll', at('ctf/801LLLL_CTF_8014000_001.xml'),
-      '--connections', at('xlsx/connections.csv'), '--staff', at('xlsx/staff.xlsx'), '--exemptions', at('xlsx/exemptions.xlsx'), '--date', '2026-11-24',
+      'audit',
+      '--roll',
+      at('xlsx/Pupils export (3).xlsx'),
+      '--roll',
+      at('ctf/801LLLL_CTF_8014000_001.xml'),
+      '--connections',
+      at('xlsx/connections.csv'),
+      '--staff',
+      at('xlsx/staff.xlsx'),
+      '--exemptions',
+      at('xlsx/exemptions.xlsx'),
+      '--date',
+      '2026-11-24',
     ]);
     expect(code).toBe(1);
     expect(stdout).toContain('Pupils             3 current, 2 former (1 of them under 18 or of unknown age)');
@@ -58,7 +75,16 @@ describe('an audit folder with the roll as the MIS exports it', () => {
     cpSync(path.join(MIS, 'bromcom'), work, { recursive: true });
     const roll = path.join(work, 'Student List.csv');
     const before = readFileSync(roll);
-    const { code, stderr } = await runInProcess(['audit', work, '--date', '2026-11-24', '--format', 'csv', '--out', roll]);
+    const { code, stderr } = await runInProcess([
+      'audit',
+      work,
+      '--date',
+      '2026-11-24',
+      '--format',
+      'csv',
+      '--out',
+      roll,
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('which the report is made from');
     expect(readFileSync(roll)).toEqual(before);
@@ -81,15 +107,43 @@ describe('an audit folder with the roll as the MIS exports it', () => {
 
   it('checks a family link against a roll found by its content', { timeout: SLOW }, async () => {
     cpSync(path.join(MIS, 'bromcom'), work, { recursive: true });
-    const add = (pupil: string) => runInProcess(['exemptions', 'add', work, '--staff-id', 'S1', '--pupil-id', pupil, '--relationship', 'parent', '--recorded-by', 'K. Head']);
-    expect(await add('H801400099999')).toMatchObject({ code: 2, stderr: expect.stringContaining('no pupil on the roll or leavers list has that UPN') });
+    const add = (pupil: string) =>
+      runInProcess([
+        'exemptions',
+        'add',
+        work,
+        '--staff-id',
+        'S1',
+        '--pupil-id',
+        pupil,
+        '--relationship',
+        'parent',
+        '--recorded-by',
+        'K. Head',
+      ]);
+    expect(await add('H801400099999')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no pupil on the roll or leavers list has that UPN'),
+    });
     expect((await add('H801400011043')).code).toBe(0);
     expect(readFileSync(path.join(work, 'exemptions.csv'), 'utf8')).toContain('S1,H801400011043,parent');
   });
 
   it('refuses to record a link beside exemptions.xlsx, changing nothing', { timeout: SLOW }, async () => {
     cpSync(path.join(MIS, 'xlsx'), work, { recursive: true });
-    const add = await runInProcess(['exemptions', 'add', work, '--staff-id', 'S1', '--pupil-id', 'H801400011042', '--relationship', 'parent', '--recorded-by', 'K. Head']);
+    const add = await runInProcess([
+      'exemptions',
+      'add',
+      work,
+      '--staff-id',
+      'S1',
+      '--pupil-id',
+      'H801400011042',
+      '--relationship',
+      'parent',
+      '--recorded-by',
+      'K. Head',
+    ]);
     expect(add.code).toBe(2);
     expect(add.stderr).toContain('records family links only in exemptions.csv');
     expect(existsSync(path.join(work, 'exemptions.csv'))).toBe(false);

@@ -22,7 +22,14 @@ const ROLL = [
   'A100000000006,002006,Hughes,Megan,,02/05/2021,Reception,RD',
 ].join('\n');
 
-const STAFF = ['staff_id,name,role', 'S01,Jane Morgan,Teacher', 'S02,Tom Baker,Teaching Assistant', 'S03,Asha Patel,Governor', 'S04,Sam Green,Volunteer', 'S05,Lee Hunt,Teacher'].join('\n');
+const STAFF = [
+  'staff_id,name,role',
+  'S01,Jane Morgan,Teacher',
+  'S02,Tom Baker,Teaching Assistant',
+  'S03,Asha Patel,Governor',
+  'S04,Sam Green,Volunteer',
+  'S05,Lee Hunt,Teacher',
+].join('\n');
 
 beforeAll(async () => {
   school = mkdtempSync(path.join(tmpdir(), 'social-audit-downloads-'));
@@ -38,7 +45,10 @@ beforeAll(async () => {
     path.join(connections, 'S02.zip'),
     await makeZip([
       { name: 'Tom Baker/snapchat.zip', data: await zipFolder(path.join(FIXTURES, 'snapchat')) },
-      { name: 'Tom Baker/tiktok/user_data_tiktok.json', data: readFileSync(path.join(FIXTURES, 'tiktok-2025', 'user_data_tiktok.json')) },
+      {
+        name: 'Tom Baker/tiktok/user_data_tiktok.json',
+        data: readFileSync(path.join(FIXTURES, 'tiktok-2025', 'user_data_tiktok.json')),
+      },
     ]),
   );
   // S03: LinkedIn unpacked, X zipped: adults only, and X accounts without names.
@@ -64,11 +74,25 @@ interface JsonFinding {
 describe('auditing staff’s own platform downloads', () => {
   it('finds the planted pupils by name (Facebook) and by username (Instagram, Threads, TikTok, Snapchat)', async () => {
     const out = path.join(school, 'report.json');
-    const { code, stderr } = await runInProcess(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+    const { code, stderr } = await runInProcess([
+      'audit',
+      school,
+      '--date',
+      '2026-11-24',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
     expect(stderr).toContain('Report written to');
     expect(code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    const found = (report.findings as JsonFinding[]).map((f) => `${f.staff.id} ${f.connection.platform} ${f.connection.relationship} ${f.connection.name ?? f.connection.username} → ${f.pupil.name}`).sort();
+    const found = (report.findings as JsonFinding[])
+      .map(
+        (f) =>
+          `${f.staff.id} ${f.connection.platform} ${f.connection.relationship} ${f.connection.name ?? f.connection.username} → ${f.pupil.name}`,
+      )
+      .sort();
     // Harvey Doyle and Amelia Clarke's requests date from before they were 4, Millie is a short
     // form alone, and Zoë Price on LinkedIn is under its minimum age: the model puts each below a
     // review (issue 14: such evidence is strongly against the pupil).
@@ -84,10 +108,16 @@ describe('auditing staff’s own platform downloads', () => {
       'S02 tiktok follower zoeprice.09 → Zoë Price',
       'S02 tiktok following noah_evans_07 → Noah Evans',
     ]);
-    const zoe = (report.findings as JsonFinding[]).find((f) => f.connection.platform === 'facebook' && f.pupil.name === 'Zoë Price')!;
-    expect(zoe.connection.source).toBe('connections/S01/facebook/facebook-janemorgan-2024-05-01-k3Jd8sQa/connections/friends/your_friends.json:1');
+    const zoe = (report.findings as JsonFinding[]).find(
+      (f) => f.connection.platform === 'facebook' && f.pupil.name === 'Zoë Price',
+    )!;
+    expect(zoe.connection.source).toBe(
+      'connections/S01/facebook/facebook-janemorgan-2024-05-01-k3Jd8sQa/connections/friends/your_friends.json:1',
+    );
     const snap = (report.findings as JsonFinding[]).find((f) => f.connection.platform === 'snapchat')!;
-    expect(snap.connection.source).toBe('connections/S02.zip/Tom Baker/snapchat.zip/mydata~1714550000123/json/friends.json#Friends:1');
+    expect(snap.connection.source).toBe(
+      'connections/S02.zip/Tom Baker/snapchat.zip/mydata~1714550000123/json/friends.json#Friends:1',
+    );
 
     expect(report.warnings.map((w: { code: string; source?: string }) => `${w.code} ${w.source}`)).toEqual([
       'CONNECTIONS_UNCHECKABLE connections/S03/twitter.zip/twitter-2024-05-01-4f2a9c0e/data/follower.js',
@@ -98,7 +128,12 @@ describe('auditing staff’s own platform downloads', () => {
       'DOWNLOAD_FILE_NOT_READ connections/S03/twitter.zip',
       'FILE_HTML_DOWNLOAD connections/S04/facebook.zip',
     ]);
-    const coverage = Object.fromEntries(report.coverage.map((c: { staff: { id: string }; platforms: Record<string, number> }) => [c.staff.id, c.platforms]));
+    const coverage = Object.fromEntries(
+      report.coverage.map((c: { staff: { id: string }; platforms: Record<string, number> }) => [
+        c.staff.id,
+        c.platforms,
+      ]),
+    );
     expect(coverage).toEqual({
       S01: { facebook: 8, instagram: 4, threads: 2 },
       S02: { snapchat: 5, tiktok: 2 },
@@ -119,7 +154,10 @@ describe('auditing staff’s own platform downloads', () => {
   });
 
   it('stops with exit 2 when a staff ZIP names nobody on the staff list', async () => {
-    writeFileSync(path.join(school, 'connections', 'S99.zip'), readFileSync(path.join(school, 'connections', 'S03', 'twitter.zip')));
+    writeFileSync(
+      path.join(school, 'connections', 'S99.zip'),
+      readFileSync(path.join(school, 'connections', 'S03', 'twitter.zip')),
+    );
     try {
       const { code, stdout, stderr } = await runInProcess(['audit', school, '--date', '2026-11-24']);
       expect(code).toBe(2);

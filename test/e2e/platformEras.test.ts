@@ -55,14 +55,26 @@ interface JsonFinding {
 describe('auditing downloads of every era, as folders and as ZIPs', () => {
   it('finds every planted pupil, never one connected before the pupil was born, and names what it passed over', async () => {
     const out = path.join(school, 'report.json');
-    const { code, stderr } = await runInProcess(['audit', school, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+    const { code, stderr } = await runInProcess([
+      'audit',
+      school,
+      '--date',
+      '2026-11-24',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
     expect(stderr).toContain('Report written to');
     expect(code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const found = (staff: string) =>
       (report.findings as JsonFinding[])
         .filter((f) => f.staff.id === staff)
-        .map((f) => `${f.connection.platform} ${f.connection.relationship} ${f.connection.username ?? f.connection.name} ${f.connection.connectedOn ?? '-'} → ${f.pupil.name}`)
+        .map(
+          (f) =>
+            `${f.connection.platform} ${f.connection.relationship} ${f.connection.username ?? f.connection.name} ${f.connection.connectedOn ?? '-'} → ${f.pupil.name}`,
+        )
         .sort();
     const expected = [
       'instagram following olly_bennett_10 2025-10-20 → Oliver (Olly) Bennett',
@@ -82,7 +94,10 @@ describe('auditing downloads of every era, as folders and as ZIPs', () => {
     expect(JSON.stringify(report.findings)).not.toContain('2016-11-30');
 
     const warnings = (report.warnings as { code: string; source?: string }[]).map((w) => `${w.code} ${w.source}`);
-    for (const [staff, container] of [['F01', ''], ['Z01', '.zip']]) {
+    for (const [staff, container] of [
+      ['F01', ''],
+      ['Z01', '.zip'],
+    ]) {
       expect(warnings).toEqual(
         expect.arrayContaining([
           `CONNECTIONS_UNCHECKABLE connections/${staff}/linkedin-2022${container}/Connections.csv`,
@@ -95,7 +110,12 @@ describe('auditing downloads of every era, as folders and as ZIPs', () => {
     }
     expect(warnings).toHaveLength(10);
     // Hidden LinkedIn members are counted among the connections read.
-    const coverage = Object.fromEntries(report.coverage.map((c: { staff: { id: string }; platforms: Record<string, number> }) => [c.staff.id, c.platforms]));
+    const coverage = Object.fromEntries(
+      report.coverage.map((c: { staff: { id: string }; platforms: Record<string, number> }) => [
+        c.staff.id,
+        c.platforms,
+      ]),
+    );
     expect(coverage.F01).toEqual({ instagram: 6, linkedin: 11, snapchat: 3 });
     expect(coverage.Z01).toEqual(coverage.F01);
   });

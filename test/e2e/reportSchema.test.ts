@@ -7,13 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/runInProcess.js';
 
 /** docs/report.schema.json is the published shape of the JSON report: checked against what the tool really writes. */
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../docs/report.schema.json', import.meta.url)), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../docs/report.schema.json', import.meta.url)), 'utf8'),
+) as object;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const SAMPLE = fileURLToPath(new URL('../../samples/westacre-infant', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('termly-fixtures', import.meta.url));
 let work: string;
 
-const problems = (data: unknown): string[] => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+const problems = (data: unknown): string[] =>
+  validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 const auditJson = async (args: string[]): Promise<Record<string, unknown>> => {
   const { code, stdout, stderr } = await runInProcess(['audit', ...args, '--format', 'json']);
   expect(stderr).toBe('');
@@ -45,15 +48,23 @@ describe('docs/report.schema.json', { timeout: 90_000 }, () => {
     expect((compared.resolved as unknown[]).length).toBeGreaterThan(0);
     // every() holds for an empty list: the compare run must have findings for it to say anything.
     expect((compared.findings as unknown[]).length).toBeGreaterThan(0);
-    expect((compared.findings as { change?: string }[]).every((f) => f.change === 'new' || f.change === 'continuing')).toBe(true);
+    expect(
+      (compared.findings as { change?: string }[]).every((f) => f.change === 'new' || f.change === 'continuing'),
+    ).toBe(true);
   });
 
   it('rejects a report that breaks it', async () => {
     const report = await auditJson([SAMPLE, '--date', '2026-11-24']);
     const [first, ...rest] = report.findings as Record<string, unknown>[];
     const { number: _number, ...unnumbered } = first!;
-    expect(problems({ ...report, findings: [unnumbered, ...rest] })).toEqual(["/findings/0 must have required property 'number'"]);
-    expect(problems({ ...report, findings: [{ ...first, reportTo: 'LADO' }, ...rest] })).toEqual(['/findings/0/reportTo must be equal to one of the allowed values']);
-    expect(problems({ ...report, auditDate: '24/11/2026' })).toEqual(['/auditDate must match pattern "^\\d{4}-\\d{2}-\\d{2}$"']);
+    expect(problems({ ...report, findings: [unnumbered, ...rest] })).toEqual([
+      "/findings/0 must have required property 'number'",
+    ]);
+    expect(problems({ ...report, findings: [{ ...first, reportTo: 'LADO' }, ...rest] })).toEqual([
+      '/findings/0/reportTo must be equal to one of the allowed values',
+    ]);
+    expect(problems({ ...report, auditDate: '24/11/2026' })).toEqual([
+      '/auditDate must match pattern "^\\d{4}-\\d{2}-\\d{2}$"',
+    ]);
   });
 });

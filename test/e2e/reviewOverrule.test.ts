@@ -30,7 +30,19 @@ describe('review: a FLAG is dismissed only by an explicit overrule, and stays vi
   it('refuses without --overrule, records it with, and later reports list it as overruled', async () => {
     const { folder, report, audit, saved, flag } = await audited();
     const flagged = saved.findings[flag - 1]!.pupil.id;
-    const dismiss = ['review', report, folder, '--finding', String(flag), '--decision', 'dismiss', '--reason', 'her aunt, same name', '--recorded-by', 'K. Head'];
+    const dismiss = [
+      'review',
+      report,
+      folder,
+      '--finding',
+      String(flag),
+      '--decision',
+      'dismiss',
+      '--reason',
+      'her aunt, same name',
+      '--recorded-by',
+      'K. Head',
+    ];
 
     const refused = await runInProcess(dismiss);
     expect(refused.code).toBe(2);
@@ -42,12 +54,19 @@ describe('review: a FLAG is dismissed only by an explicit overrule, and stays vi
     const overruled = await runInProcess([...dismiss, '--overrule']);
     expect(overruled).toMatchObject({ code: 0, stderr: '' });
     expect(overruled.stdout).toContain('(FLAG overruled)');
-    expect(readFileSync(path.join(folder, 'decisions.csv'), 'utf8')).toMatch(/,dismiss,her aunt, same name,.*,flag\r\n$|,dismiss,"her aunt, same name",.*,flag\r\n$/m);
+    expect(readFileSync(path.join(folder, 'decisions.csv'), 'utf8')).toMatch(
+      /,dismiss,her aunt, same name,.*,flag\r\n$|,dismiss,"her aunt, same name",.*,flag\r\n$/m,
+    );
 
     await audit();
     const after = JSON.parse(readFileSync(report, 'utf8')) as Saved;
     expect(after.findings.map((f) => f.pupil.id)).not.toContain(flagged);
-    expect(after.dismissed).toContainEqual(expect.objectContaining({ pupil: expect.objectContaining({ id: flagged }), decision: expect.objectContaining({ decision: 'dismiss', overruled: 'flag' }) }));
+    expect(after.dismissed).toContainEqual(
+      expect.objectContaining({
+        pupil: expect.objectContaining({ id: flagged }),
+        decision: expect.objectContaining({ decision: 'dismiss', overruled: 'flag' }),
+      }),
+    );
     const text = await runInProcess(['report', report]);
     expect(text.stdout).toContain('FLAG OVERRULED by K. Head');
     expect(text.stdout).toMatch(/Dismissed earlier +1 \(1 FLAG overruled\)/);
@@ -56,7 +75,24 @@ describe('review: a FLAG is dismissed only by an explicit overrule, and stays vi
 
   it('keeps a FLAG that a plain dismissal in decisions.csv would drop, with a DECISION_STALE warning', async () => {
     const { folder, report, audit, saved, flag } = await audited();
-    expect((await runInProcess(['review', report, folder, '--finding', String(flag), '--decision', 'dismiss', '--overrule', '--reason', 'x', '--recorded-by', 'K. Head'])).code).toBe(0);
+    expect(
+      (
+        await runInProcess([
+          'review',
+          report,
+          folder,
+          '--finding',
+          String(flag),
+          '--decision',
+          'dismiss',
+          '--overrule',
+          '--reason',
+          'x',
+          '--recorded-by',
+          'K. Head',
+        ])
+      ).code,
+    ).toBe(0);
     // Someone deletes the overrule in a spreadsheet: the dismissal no longer holds.
     const decisions = path.join(folder, 'decisions.csv');
     writeFileSync(decisions, readFileSync(decisions, 'utf8').replace(/,flag\r\n$/, ',\r\n'));
@@ -71,7 +107,19 @@ describe('review: a FLAG is dismissed only by an explicit overrule, and stays vi
     const { folder, report, saved } = await audited();
     const review = saved.findings.findIndex((f) => f.level === 'review') + 1;
     expect(review).toBeGreaterThan(0);
-    const run = await runInProcess(['review', report, folder, '--finding', String(review), '--decision', 'dismiss', '--reason', 'not her', '--recorded-by', 'K. Head']);
+    const run = await runInProcess([
+      'review',
+      report,
+      folder,
+      '--finding',
+      String(review),
+      '--decision',
+      'dismiss',
+      '--reason',
+      'not her',
+      '--recorded-by',
+      'K. Head',
+    ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).not.toContain('overruled');
   });

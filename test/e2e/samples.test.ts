@@ -27,7 +27,16 @@ let run: CliResult;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'social-audit-samples-'));
-  run = await runInProcess(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'json', '--out', path.join(work, 'audit.json')]);
+  run = await runInProcess([
+    'audit',
+    SAMPLE,
+    '--date',
+    '2026-11-24',
+    '--format',
+    'json',
+    '--out',
+    path.join(work, 'audit.json'),
+  ]);
   report = JSON.parse(readFileSync(path.join(work, 'audit.json'), 'utf8')) as AuditReport;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,20 +46,26 @@ describe('the sample school', () => {
     expect(run.code).toBe(1);
   });
 
-  it.each(answers.filter((a) => a.expected === 'flag' || a.expected === 'review'))('finds $id ($source) as $expected', (answer) => {
-    const finding = report.findings.find((f) => f.connection.source === answer.source);
-    expect(finding, `no finding at ${answer.source}`).toBeDefined();
-    const pupils = [finding!.pupil, ...(finding!.otherCandidates ?? []).map((c) => c.pupil)].map((p) => p.id).sort();
-    expect(pupils).toEqual(answer.pupils.map((p) => p.id).sort());
-    // A planted flag is found at least for review: the sample's short lists cannot show how rare a
-    // name is, and the model flags only beyond reasonable doubt (issue 14). A planted review is never a flag.
-    if (!EITHER_LEVEL.has(answer.id) && answer.expected === 'review') expect(finding!.level).toBe('review');
-  });
+  it.each(answers.filter((a) => a.expected === 'flag' || a.expected === 'review'))(
+    'finds $id ($source) as $expected',
+    (answer) => {
+      const finding = report.findings.find((f) => f.connection.source === answer.source);
+      expect(finding, `no finding at ${answer.source}`).toBeDefined();
+      const pupils = [finding!.pupil, ...(finding!.otherCandidates ?? []).map((c) => c.pupil)].map((p) => p.id).sort();
+      expect(pupils).toEqual(answer.pupils.map((p) => p.id).sort());
+      // A planted flag is found at least for review: the sample's short lists cannot show how rare a
+      // name is, and the model flags only beyond reasonable doubt (issue 14). A planted review is never a flag.
+      if (!EITHER_LEVEL.has(answer.id) && answer.expected === 'review') expect(finding!.level).toBe('review');
+    },
+  );
 
-  it.each(answers.filter((a) => a.expected === 'exempted'))('lists $id ($source) as excluded by a family link', (answer) => {
-    expect(report.exempted.map((e) => e.connection.source)).toContain(answer.source);
-    expect(report.findings.map((f) => f.connection.source)).not.toContain(answer.source);
-  });
+  it.each(answers.filter((a) => a.expected === 'exempted'))(
+    'lists $id ($source) as excluded by a family link',
+    (answer) => {
+      expect(report.exempted.map((e) => e.connection.source)).toContain(answer.source);
+      expect(report.findings.map((f) => f.connection.source)).not.toContain(answer.source);
+    },
+  );
 
   it.each(answers.filter((a) => a.expected === 'none'))('does not report $id ($source)', (answer) => {
     expect(report.findings.map((f) => f.connection.source)).not.toContain(answer.source);

@@ -62,7 +62,12 @@ describe('held-out generator', () => {
 
   it('gives every pupil, current or former, a distinct id', () => {
     const all = files(generate('ids'));
-    const ids = all.get('truth/pupils.csv')!.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    const ids = all
+      .get('truth/pupils.csv')!
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
     expect(ids.length).toBeGreaterThan(100);
     expect(new Set(ids).size).toBe(ids.length);
   });

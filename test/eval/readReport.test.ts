@@ -19,7 +19,14 @@ const finding = (rng: Rng) => ({
   pupil: { id: text(rng), name: text(rng) },
   connection: { source: text(rng), name: text(rng) },
   reasons: Array.from({ length: rng.int(0, 3) }, () => text(rng)),
-  ...(rng.chance(0.5) ? { otherCandidates: Array.from({ length: rng.int(0, 2) }, () => ({ pupil: { id: text(rng) }, score: rng.int(0, 100) / 100 })) } : {}),
+  ...(rng.chance(0.5)
+    ? {
+        otherCandidates: Array.from({ length: rng.int(0, 2) }, () => ({
+          pupil: { id: text(rng) },
+          score: rng.int(0, 100) / 100,
+        })),
+      }
+    : {}),
 });
 
 describe('reading a large JSON report in pieces', () => {
@@ -29,7 +36,14 @@ describe('reading a large JSON report in pieces', () => {
       const findings = Array.from({ length: rng.int(0, 6) }, () => finding(rng));
       const exempted = Array.from({ length: rng.int(0, 2) }, () => finding(rng));
       const school = text(rng);
-      const report = { tool: { name: 'social-audit' }, school, summary: { connections: 3, note: school }, findings, exempted, warnings: [{ code: 'X', message: school }] };
+      const report = {
+        tool: { name: 'social-audit' },
+        school,
+        summary: { connections: 3, note: school },
+        findings,
+        exempted,
+        warnings: [{ code: 'X', message: school }],
+      };
       const file = join(dir, 'report.json');
       writeFileSync(file, JSON.stringify(report, null, rng.chance(0.5) ? 2 : 0));
       const read = readReport(file, rng.int(1, 64));

@@ -4,13 +4,76 @@ import { scoreReport } from '../../eval/lib/scoreReport.mjs';
 
 // A hand-made truth: six planted rows and 1,000 connections in all.
 const truthRows = [
-  { source: 'c.csv:2', kind: 'exact', class: 'clear', who: 'current', pupil_id: 'P1', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' },
-  { source: 'c.csv:3', kind: 'stretched-letters', class: 'clear', who: 'current', pupil_id: 'P2', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' },
-  { source: 'c.csv:4', kind: 'initial-surname', class: 'weak', who: 'current', pupil_id: 'P3', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' },
-  { source: 'c.csv:5', kind: 'namesake-linkedin', class: 'adult', who: 'adult', pupil_id: '', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' },
-  { source: 'c.csv:6', kind: 'parent-title', class: 'adult', who: 'adult', pupil_id: '', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' },
-  { source: 'c.csv:7', kind: 'exact', class: 'clear', who: 'exempt', pupil_id: 'P4', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' },
-  { source: 'c.csv:8', kind: 'one-typo', class: 'weak', who: 'current', pupil_id: 'P5', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' },
+  {
+    source: 'c.csv:2',
+    kind: 'exact',
+    class: 'clear',
+    who: 'current',
+    pupil_id: 'P1',
+    pupil_school: 'A',
+    staff_id: 'S1',
+    staff_school: 'A',
+  },
+  {
+    source: 'c.csv:3',
+    kind: 'stretched-letters',
+    class: 'clear',
+    who: 'current',
+    pupil_id: 'P2',
+    pupil_school: 'A',
+    staff_id: 'S1',
+    staff_school: 'A',
+  },
+  {
+    source: 'c.csv:4',
+    kind: 'initial-surname',
+    class: 'weak',
+    who: 'current',
+    pupil_id: 'P3',
+    pupil_school: 'A',
+    staff_id: 'S1',
+    staff_school: 'A',
+  },
+  {
+    source: 'c.csv:5',
+    kind: 'namesake-linkedin',
+    class: 'adult',
+    who: 'adult',
+    pupil_id: '',
+    pupil_school: 'A',
+    staff_id: 'S1',
+    staff_school: 'A',
+  },
+  {
+    source: 'c.csv:6',
+    kind: 'parent-title',
+    class: 'adult',
+    who: 'adult',
+    pupil_id: '',
+    pupil_school: 'A',
+    staff_id: 'S1',
+    staff_school: 'A',
+  },
+  {
+    source: 'c.csv:7',
+    kind: 'exact',
+    class: 'clear',
+    who: 'exempt',
+    pupil_id: 'P4',
+    pupil_school: 'A',
+    staff_id: 'S1',
+    staff_school: 'A',
+  },
+  {
+    source: 'c.csv:8',
+    kind: 'one-typo',
+    class: 'weak',
+    who: 'current',
+    pupil_id: 'P5',
+    pupil_school: 'A',
+    staff_id: 'S1',
+    staff_school: 'A',
+  },
 ];
 const truth = {
   rows: truthRows,
@@ -65,12 +128,30 @@ describe('held-out scorer', () => {
   it('checks what must never be reported', () => {
     expect(s.mustNeverBeReported).toEqual({ former18Plus: 0, parents: 0, exemptedLinks: 0 });
     expect(s.exemptedListed).toEqual({ listed: 1, of: 1 });
-    const worse = scoreReport({ findings: [finding('review', 'c.csv:6', 'P1'), finding('flag', 'c.csv:7', 'P4')] }, truth);
+    const worse = scoreReport(
+      { findings: [finding('review', 'c.csv:6', 'P1'), finding('flag', 'c.csv:7', 'P4')] },
+      truth,
+    );
     expect(worse.mustNeverBeReported).toEqual({ former18Plus: 0, parents: 1, exemptedLinks: 1 });
   });
 
   it('counts a former pupil 18+ as reported only when a finding names that pupil', () => {
-    const withFormer = { ...truth, rows: [...truthRows, { source: 'c.csv:10', kind: 'exact', class: 'clear', who: 'former-18plus', pupil_id: 'F1', pupil_school: 'A', staff_id: 'S1', staff_school: 'A' }] };
+    const withFormer = {
+      ...truth,
+      rows: [
+        ...truthRows,
+        {
+          source: 'c.csv:10',
+          kind: 'exact',
+          class: 'clear',
+          who: 'former-18plus',
+          pupil_id: 'F1',
+          pupil_school: 'A',
+          staff_id: 'S1',
+          staff_school: 'A',
+        },
+      ],
+    };
     const namesake = scoreReport({ findings: [finding('flag', 'c.csv:10', 'P6')] }, withFormer);
     expect(namesake.mustNeverBeReported.former18Plus).toBe(0);
     expect(namesake.wrongFlagsByKind).toEqual({ 'exact (former-18plus)': 1 });
@@ -80,7 +161,8 @@ describe('held-out scorer', () => {
   });
 
   it('gives a per-kind table with every planted row in exactly one outcome', () => {
-    const row = (kind: string, group: string) => s.perKind.find((t: { kind: string; group: string }) => t.kind === kind && t.group === group);
+    const row = (kind: string, group: string) =>
+      s.perKind.find((t: { kind: string; group: string }) => t.kind === kind && t.group === group);
     expect(row('exact', 'clear')).toMatchObject({ n: 1, flagged: 1, reviewed: 0, missed: 0, wrong: 0 });
     expect(row('stretched-letters', 'clear')).toMatchObject({ n: 1, missed: 1 });
     expect(row('one-typo', 'weak')).toMatchObject({ n: 1, wrong: 1 });
@@ -91,7 +173,19 @@ describe('held-out scorer', () => {
     const trustTruth = {
       ...truth,
       pupils: new Map([...truth.pupils, ['Q1', { id: 'Q1', school: 'B' }]]),
-      rows: [...truthRows, { source: 'c.csv:9', kind: 'exact', class: 'clear', who: 'other-school', pupil_id: 'Q1', pupil_school: 'B', staff_id: 'S1', staff_school: 'A' }],
+      rows: [
+        ...truthRows,
+        {
+          source: 'c.csv:9',
+          kind: 'exact',
+          class: 'clear',
+          who: 'other-school',
+          pupil_id: 'Q1',
+          pupil_school: 'B',
+          staff_id: 'S1',
+          staff_school: 'A',
+        },
+      ],
       meta: { ...truth.meta, trust: true },
     };
     const r = { findings: [finding('flag', 'c.csv:9', 'Q1')] };

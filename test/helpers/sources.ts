@@ -1,5 +1,5 @@
-import type { AuditInputs } from '../../src/model/AuditInputs.js';
 import { textSourceFromString } from '../../src/io/TextSource.js';
+import type { AuditInputs } from '../../src/model/AuditInputs.js';
 
 /** An audit's inputs from strings, for tests that need no files. */
 export function inputsFromText(files: {
@@ -11,7 +11,9 @@ export function inputsFromText(files: {
 }): AuditInputs {
   const inputs: AuditInputs = {
     rolls: Object.entries(files.rolls).map(([name, text]) => textSourceFromString(name, text)),
-    connections: Object.entries(files.connections ?? {}).map(([name, text]) => ({ source: textSourceFromString(name, text) })),
+    connections: Object.entries(files.connections ?? {}).map(([name, text]) => ({
+      source: textSourceFromString(name, text),
+    })),
   };
   if (files.staff !== undefined) inputs.staff = textSourceFromString('staff.csv', files.staff);
   if (files.exemptions !== undefined) inputs.exemptions = textSourceFromString('exemptions.csv', files.exemptions);

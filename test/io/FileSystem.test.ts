@@ -42,7 +42,9 @@ describe('nodeFileSystem on what is not a plain file or folder', () => {
     try {
       writeFileSync(path.join(dir, 'file.csv'), 'a\n');
       await expect(nodeFileSystem.list(path.join(dir, 'file.csv'))).rejects.toThrow(UserError);
-      await expect(nodeFileSystem.list(path.join(dir, 'file.csv'))).rejects.toThrow(/file\.csv: is a file, not a folder/);
+      await expect(nodeFileSystem.list(path.join(dir, 'file.csv'))).rejects.toThrow(
+        /file\.csv: is a file, not a folder/,
+      );
       await expect(nodeFileSystem.list(path.join(dir, 'missing'))).rejects.toThrow(/missing: no such file/);
       expect(await nodeFileSystem.kind(path.join(dir, 'missing'))).toBeNull();
     } finally {

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { removeAbandonedTemporaries, temporariesOf, temporaryPathFor, writeFileAtomically } from '../../src/io/atomicWrite.js';
+import {
+  removeAbandonedTemporaries,
+  temporariesOf,
+  temporaryPathFor,
+  writeFileAtomically,
+} from '../../src/io/atomicWrite.js';
 import { assertLocked, lockFiles } from '../../src/io/lock.js';
 import { inputOverwrittenBy } from '../../src/io/outputTarget.js';
 

@@ -3,11 +3,11 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectionSource } from '../../src/model/AuditInputs.js';
 import { UserError } from '../../src/errors.js';
 import { connectionFiles } from '../../src/io/connectionFiles.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { ZIP_LIMITS } from '../../src/io/zipArchive.js';
+import type { ConnectionSource } from '../../src/model/AuditInputs.js';
 import { describeWarning } from '../../src/report/warningWording.js';
 import { FIXTURES } from '../read/connections/helpers.js';
 import { makeZip, markEncrypted, overlapEntries, patchName, zipFolder } from './zipFixtures.js';
@@ -32,7 +32,9 @@ async function list(target = connections, limits = ZIP_LIMITS): Promise<Connecti
 }
 
 function summary(files: ConnectionSource[]): string[] {
-  return files.map((f) => [f.source.name, f.staffFolder ?? '-', f.container ?? '-', ...(f.problem ? [f.problem.code] : [])].join(' | '));
+  return files.map((f) =>
+    [f.source.name, f.staffFolder ?? '-', f.container ?? '-', ...(f.problem ? [f.problem.code] : [])].join(' | '),
+  );
 }
 
 async function allFiles(dir: string): Promise<string[]> {
@@ -44,7 +46,10 @@ describe('connectionFiles', () => {
     await writeFile(path.join(connections, 'all-staff.csv'), 'staff_id,display_name\nS01,Isla Reid\n');
     await cp(path.join(FIXTURES, 'x'), path.join(connections, 'S01'), { recursive: true });
     await writeFile(path.join(connections, 'S01', 'extra.csv'), 'display_name\nIsla Reid\n');
-    await writeFile(path.join(connections, 'S01', 'instagram.zip'), await zipFolder(path.join(FIXTURES, 'instagram-2022')));
+    await writeFile(
+      path.join(connections, 'S01', 'instagram.zip'),
+      await zipFolder(path.join(FIXTURES, 'instagram-2022')),
+    );
     await writeFile(path.join(connections, 'S02.zip'), await zipFolder(path.join(FIXTURES, 'snapchat')));
     const files = await list();
     expect(summary(files)).toEqual([
@@ -63,7 +68,11 @@ describe('connectionFiles', () => {
       'connections/S02.zip/mydata~1714550000123/json/friends.json | S02.zip | connections/S02.zip',
       'connections/all-staff.csv | - | -',
     ]);
-    const following = files.find((f) => f.source.name.endsWith('instagram.zip/instagram-jane.morgan.teaches-20220914/followers_and_following/following.json'))!;
+    const following = files.find((f) =>
+      f.source.name.endsWith(
+        'instagram.zip/instagram-jane.morgan.teaches-20220914/followers_and_following/following.json',
+      ),
+    )!;
     expect(await following.source.text()).toContain('"relationships_following"');
     expect(await following.source.head()).toContain('olly_bennett_10');
   });
@@ -97,7 +106,10 @@ describe('connectionFiles', () => {
     await writeFile(path.join(connections, 'S01.zip'), good.subarray(0, good.length - 30));
     await writeFile(path.join(connections, 'S02.zip'), markEncrypted(good));
     const deepest = await makeZip([{ name: 'user_data.json', data: '{}' }]);
-    await writeFile(path.join(connections, 'S03.zip'), await makeZip([{ name: 'a.zip', data: await makeZip([{ name: 'b.zip', data: deepest }]) }]));
+    await writeFile(
+      path.join(connections, 'S03.zip'),
+      await makeZip([{ name: 'a.zip', data: await makeZip([{ name: 'b.zip', data: deepest }]) }]),
+    );
     await writeFile(path.join(connections, 'S04.zip'), await makeZip([]));
     await cp(path.join(FIXTURES, 'tiktok-2023'), path.join(connections, 'S05'), { recursive: true });
     const files = await list();
@@ -108,8 +120,13 @@ describe('connectionFiles', () => {
       'connections/S04.zip | S04.zip | connections/S04.zip | FILE_NOT_RECOGNISED',
       'connections/S05/user_data.json | S05 | -',
     ]);
-    expect(files[0]!.problem).toEqual({ code: 'FILE_UNREADABLE', args: { why: 'damaged-download', detail: expect.stringMatching(/^could not be read as a ZIP archive \(/) } });
-    expect(describeWarning(files[0]!.problem!)).toMatch(/^could not be read as a ZIP archive \(.*\); its connections were not checked/);
+    expect(files[0]!.problem).toEqual({
+      code: 'FILE_UNREADABLE',
+      args: { why: 'damaged-download', detail: expect.stringMatching(/^could not be read as a ZIP archive \(/) },
+    });
+    expect(describeWarning(files[0]!.problem!)).toMatch(
+      /^could not be read as a ZIP archive \(.*\); its connections were not checked/,
+    );
     expect(files[1]!.problem).toEqual({ code: 'FILE_UNREADABLE', args: { why: 'password' } });
     expect(files[2]!.problem).toEqual({ code: 'FILE_UNREADABLE', args: { why: 'nested-zip' } });
     expect(files[3]!.problem).toEqual({ code: 'FILE_NOT_RECOGNISED', args: { why: 'empty-zip' } });
@@ -121,11 +138,20 @@ describe('connectionFiles', () => {
       ['xetc/passwd', '/etc/passwd'],
       ['yy\u0000evil.json', '..\\evil.json'],
     ] as const) {
-      const zip = patchName(await makeZip([{ name: 'ok.json', data: '{}' }, { name: placeholder.replace('\u0000', '_'), data: '{}' }]), placeholder.replace('\u0000', '_'), trick);
+      const zip = patchName(
+        await makeZip([
+          { name: 'ok.json', data: '{}' },
+          { name: placeholder.replace('\u0000', '_'), data: '{}' },
+        ]),
+        placeholder.replace('\u0000', '_'),
+        trick,
+      );
       await writeFile(path.join(connections, 'S01.zip'), zip);
       const error = await list().catch((e: unknown) => e);
       expect(error, trick).toBeInstanceOf(UserError);
-      expect((error as UserError).message).toMatch(/^connections\/S01\.zip: the ZIP holds an entry with an unsafe path/);
+      expect((error as UserError).message).toMatch(
+        /^connections\/S01\.zip: the ZIP holds an entry with an unsafe path/,
+      );
     }
   });
 
@@ -135,28 +161,46 @@ describe('connectionFiles', () => {
     await writeFile(path.join(connections, 'S01.zip'), await makeZip([{ name: 'followers_1.json', data: zeros }]));
     const tooLarge = await consume(limits);
     expect(tooLarge).toBeInstanceOf(UserError);
-    expect((tooLarge as UserError).message).toMatch(/^connections\/S01\.zip looks like a ZIP bomb: followers_1\.json would unpack to/);
+    expect((tooLarge as UserError).message).toMatch(
+      /^connections\/S01\.zip looks like a ZIP bomb: followers_1\.json would unpack to/,
+    );
 
     const half = Buffer.alloc(40 * 1024);
-    await writeFile(path.join(connections, 'S01.zip'), await makeZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.json`, data: half }))));
-    expect(((await consume(limits)) as UserError).message).toMatch(/looks like a ZIP bomb: its lists would unpack to more than/);
+    await writeFile(
+      path.join(connections, 'S01.zip'),
+      await makeZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.json`, data: half }))),
+    );
+    expect(((await consume(limits)) as UserError).message).toMatch(
+      /looks like a ZIP bomb: its lists would unpack to more than/,
+    );
     // Reading only the heads, to recognise files, costs nothing: a large download is not a bomb.
-    for await (const file of connectionFiles(nodeFileSystem, connections, root, { zipLimits: limits })) await file.source.head();
+    for await (const file of connectionFiles(nodeFileSystem, connections, root, { zipLimits: limits }))
+      await file.source.head();
 
-    await writeFile(path.join(connections, 'S01.zip'), overlapEntries(await makeZip(['a', 'b'].map((n) => ({ name: `${n}.json`, data: half })))));
-    expect(((await consume(limits)) as UserError).message).toMatch(/looks like a ZIP bomb: entries a\.json and b\.json share their data/);
+    await writeFile(
+      path.join(connections, 'S01.zip'),
+      overlapEntries(await makeZip(['a', 'b'].map((n) => ({ name: `${n}.json`, data: half })))),
+    );
+    expect(((await consume(limits)) as UserError).message).toMatch(
+      /looks like a ZIP bomb: entries a\.json and b\.json share their data/,
+    );
 
     // Declares 10 bytes but holds 40 KiB: yauzl notices while unpacking.
     const liar = await makeZip([{ name: 'a.json', data: half }]);
     const central = liar.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     liar.writeUInt32LE(10, central + 24);
     await writeFile(path.join(connections, 'S01.zip'), liar);
-    expect(((await consume(limits)) as UserError).message).toMatch(/looks like a ZIP bomb: a\.json does not unpack to the size the archive declares/);
+    expect(((await consume(limits)) as UserError).message).toMatch(
+      /looks like a ZIP bomb: a\.json does not unpack to the size the archive declares/,
+    );
   });
 
   it('writes nothing, whatever it reads', async () => {
     await writeFile(path.join(connections, 'S01.zip'), await zipFolder(path.join(FIXTURES, 'facebook-2024')));
-    await writeFile(path.join(connections, 'S02.zip'), patchName(await makeZip([{ name: 'xx/evil.json', data: '{}' }]), 'xx/evil.json', '../evil.json'));
+    await writeFile(
+      path.join(connections, 'S02.zip'),
+      patchName(await makeZip([{ name: 'xx/evil.json', data: '{}' }]), 'xx/evil.json', '../evil.json'),
+    );
     const before = await allFiles(root);
     await consume(ZIP_LIMITS);
     expect(await allFiles(root)).toEqual(before);
@@ -173,10 +217,18 @@ describe('ZIPs inside a ZIP', () => {
   it('share one inflation budget with the download that holds them', async () => {
     const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024 };
     const inner = await makeZip([{ name: 'followers_1.json', data: Buffer.alloc(40 * 1024) }]);
-    await writeFile(path.join(connections, 'S01.zip'), await makeZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.zip`, data: inner }))));
+    await writeFile(
+      path.join(connections, 'S01.zip'),
+      await makeZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.zip`, data: inner }))),
+    );
     // Each inner ZIP alone is within the limit; together they are not.
-    expect(((await consume(limits)) as UserError).message).toMatch(/^connections\/S01\.zip\/c\.zip looks like a ZIP bomb: its lists would unpack to more than/);
-    await writeFile(path.join(connections, 'S01.zip'), await makeZip(['a', 'b'].map((n) => ({ name: `${n}.zip`, data: inner }))));
+    expect(((await consume(limits)) as UserError).message).toMatch(
+      /^connections\/S01\.zip\/c\.zip looks like a ZIP bomb: its lists would unpack to more than/,
+    );
+    await writeFile(
+      path.join(connections, 'S01.zip'),
+      await makeZip(['a', 'b'].map((n) => ({ name: `${n}.zip`, data: inner }))),
+    );
     expect(await consume(limits)).toBeUndefined();
   });
 });

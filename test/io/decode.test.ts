@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStreamDecoder, decodeText } from '../../src/io/decode.js';
 import { UserError } from '../../src/errors.js';
+import { createStreamDecoder, decodeText } from '../../src/io/decode.js';
 
-const cp1252 = (text: string): Buffer => Buffer.from([...text].map((ch) => ({ ë: 0xeb, é: 0xe9, ö: 0xf6 })[ch] ?? ch.charCodeAt(0)));
+const cp1252 = (text: string): Buffer =>
+  Buffer.from([...text].map((ch) => ({ ë: 0xeb, é: 0xe9, ö: 0xf6 })[ch] ?? ch.charCodeAt(0)));
 
 /** The stream decoder's text for bytes cut at the given places, as chunks of a file arrive. */
 function streamed(bytes: Uint8Array, cuts: number[]): string {
@@ -22,7 +23,9 @@ function streamed(bytes: Uint8Array, cuts: number[]): string {
 }
 
 // ë, é and ö in Windows-1252 (0xEB, 0xE9, 0xF6) can never begin valid UTF-8 before ASCII or each other.
-const text = fc.array(fc.constantFrom('a', 'Z', ',', '\r\n', '"', 'ë', 'é', 'ö', '🦋'), { maxLength: 40 }).map((parts) => parts.join(''));
+const text = fc
+  .array(fc.constantFrom('a', 'Z', ',', '\r\n', '"', 'ë', 'é', 'ö', '🦋'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 const cuts = fc.array(fc.nat(200), { maxLength: 5 });
 
 describe('decoding', () => {
@@ -38,12 +41,17 @@ describe('decoding', () => {
 
   it('reads Windows-1252 whole or in chunks, however late its first accent', () => {
     fc.assert(
-      fc.property(text.map((value) => value.replaceAll('🦋', '')), cuts, fc.nat(3000), (value, at, padding) => {
-        const whole = `${'x'.repeat(padding)}${value}`;
-        const bytes = cp1252(whole);
-        expect(decodeText(bytes).text).toBe(whole);
-        expect(streamed(bytes, at)).toBe(whole);
-      }),
+      fc.property(
+        text.map((value) => value.replaceAll('🦋', '')),
+        cuts,
+        fc.nat(3000),
+        (value, at, padding) => {
+          const whole = `${'x'.repeat(padding)}${value}`;
+          const bytes = cp1252(whole);
+          expect(decodeText(bytes).text).toBe(whole);
+          expect(streamed(bytes, at)).toBe(whole);
+        },
+      ),
     );
   });
 
@@ -51,7 +59,10 @@ describe('decoding', () => {
     fc.assert(
       fc.property(text, cuts, fc.boolean(), (value, at, bigEndian) => {
         const le = Buffer.from(value, 'utf16le');
-        const bytes = Buffer.concat([Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), bigEndian ? Buffer.from(le).swap16() : le]);
+        const bytes = Buffer.concat([
+          Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]),
+          bigEndian ? Buffer.from(le).swap16() : le,
+        ]);
         expect(decodeText(bytes).text).toBe(value);
         expect(streamed(bytes, at)).toBe(value);
       }),

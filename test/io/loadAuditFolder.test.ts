@@ -28,7 +28,10 @@ describe('loadAuditFolder', () => {
     put('connections.csv', CONNECTIONS);
     put('notes.txt', 'not a list');
     // A findings report saved in the folder names pupils and staff, but is neither a roll nor a staff list.
-    put('findings.csv', 'level,staff_id,staff_name,staff_role,pupil_id,pupil_name,pupil_status,platform,display_name\nflag,S1,Rowan Pettifer,Teacher,P1,Amy Lee,current,Facebook,Amy Lee\n');
+    put(
+      'findings.csv',
+      'level,staff_id,staff_name,staff_role,pupil_id,pupil_name,pupil_status,platform,display_name\nflag,S1,Rowan Pettifer,Teacher,P1,Amy Lee,current,Facebook,Amy Lee\n',
+    );
     const inputs = await load();
     expect(names(inputs.rolls)).toEqual(['Pupils export (3).xlsx', '801LLLL_CTF_8014000_001.xml']);
     expect(inputs.staff?.name).toBe('Team list 2026.csv');
@@ -51,7 +54,9 @@ describe('loadAuditFolder', () => {
     await expect(load()).rejects.toThrow(/has no pupil roll/);
     copy('ctf/801LLLL_CTF_8014000_001.xml');
     put('leavers.csv', 'UPN,Forename,Surname,Date of Leaving\nP1,Amy,Lee,20/07/2024\n');
-    await expect(load()).rejects.toThrow(/has no roll of current pupils, only leavers \(leavers\.csv, 801LLLL_CTF_8014000_001\.xml\)/);
+    await expect(load()).rejects.toThrow(
+      /has no roll of current pupils, only leavers \(leavers\.csv, 801LLLL_CTF_8014000_001\.xml\)/,
+    );
   });
 
   it('leaves a folder with no connection list to the audit to refuse, after the roll is read', async () => {

@@ -6,10 +6,15 @@ import yazl from 'yazl';
  * ZIPs for tests, built from fixture folders or from strings as the platforms would send them,
  * rather than committed as binaries. The helpers that spoil a ZIP on purpose patch its bytes.
  */
-export async function makeZip(entries: readonly { name: string; data: string | Buffer; compress?: boolean }[]): Promise<Buffer> {
+export async function makeZip(
+  entries: readonly { name: string; data: string | Buffer; compress?: boolean }[],
+): Promise<Buffer> {
   const zip = new yazl.ZipFile();
   for (const entry of entries) {
-    zip.addBuffer(typeof entry.data === 'string' ? Buffer.from(entry.data) : entry.data, entry.name, { compress: entry.compress ?? true, mtime: new Date(2024, 4, 1) });
+    zip.addBuffer(typeof entry.data === 'string' ? Buffer.from(entry.data) : entry.data, entry.name, {
+      compress: entry.compress ?? true,
+      mtime: new Date(2024, 4, 1),
+    });
   }
   zip.end();
   const chunks: Buffer[] = [];

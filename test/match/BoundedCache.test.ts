@@ -4,7 +4,12 @@ import { BoundedCache } from '../../src/match/BoundedCache.js';
 describe('BoundedCache', () => {
   it('keeps at most its limit, letting go of what was not asked for lately', () => {
     const cache = new BoundedCache<string, number>(4);
-    for (const [key, value] of [['a', 1], ['b', 2], ['c', 3]] as const) cache.set(key, value);
+    for (const [key, value] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ] as const)
+      cache.set(key, value);
     // `a` is asked for, so it moves up and outlives `b`.
     expect(cache.get('a')).toBe(1);
     cache.set('d', 4);

@@ -9,7 +9,9 @@ describe('FingerprintCache', () => {
   it('answers what it was told, nobody and somebody alike, for every name within its limit', () => {
     const cache = new FingerprintCache<string[]>(20_000, NOBODY);
     const names = Array.from({ length: 10_000 }, (_, i) => `name ${i} ${String.fromCharCode(0x400 + (i % 200))}`);
-    names.forEach((name, i) => { cache.set(name, i % 7 === 0 ? [name] : NOBODY); });
+    names.forEach((name, i) => {
+      cache.set(name, i % 7 === 0 ? [name] : NOBODY);
+    });
     for (let round = 0; round < 2; round++) {
       names.forEach((name, i) => {
         if (i % 7 === 0) expect(cache.get(name)).toEqual([name]);
@@ -26,7 +28,8 @@ describe('FingerprintCache', () => {
     cache.set('amy jone', NOBODY);
     expect(cache.get('amy jones')).toEqual(['amy']);
     expect(cache.get('amy jone')).toBe(NOBODY);
-    for (const near of ['amy jonse', 'amy jones ', 'amyjones', 'Amy jones', 'amy jonez']) expect(cache.get(near)).toBeUndefined();
+    for (const near of ['amy jonse', 'amy jones ', 'amyjones', 'Amy jones', 'amy jonez'])
+      expect(cache.get(near)).toBeUndefined();
   });
 
   it('keeps at most its limit, letting go of what was not asked for lately', () => {
@@ -48,21 +51,24 @@ describe('FingerprintCache', () => {
   it('answers as a BoundedCache of the same limit does, as its tables grow and its halves turn over', () => {
     // Asked as the matcher asks: a name is told only after it was asked for and not known.
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6_000 }), fc.array(fc.integer({ min: 0, max: 4_000 }), { maxLength: 3_000 }), (limit, asked) => {
-        const cache = new FingerprintCache<string[]>(limit, NOBODY);
-        const model = new BoundedCache<string, string[]>(limit);
-        for (const n of asked) {
-          const name = `n${n}`;
-          const answer = cache.get(name);
-          expect(answer).toBe(model.get(name));
-          if (answer !== undefined) continue;
-          const value = n % 3 === 0 ? [name] : NOBODY;
-          cache.set(name, value);
-          model.set(name, value);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 6_000 }),
+        fc.array(fc.integer({ min: 0, max: 4_000 }), { maxLength: 3_000 }),
+        (limit, asked) => {
+          const cache = new FingerprintCache<string[]>(limit, NOBODY);
+          const model = new BoundedCache<string, string[]>(limit);
+          for (const n of asked) {
+            const name = `n${n}`;
+            const answer = cache.get(name);
+            expect(answer).toBe(model.get(name));
+            if (answer !== undefined) continue;
+            const value = n % 3 === 0 ? [name] : NOBODY;
+            cache.set(name, value);
+            model.set(name, value);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
 });
-

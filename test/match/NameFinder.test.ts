@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { NameFinder } from '../../src/match/NameFinder.js';
+import { readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
 import { createNicknameBook } from '../../src/match/nicknames.js';
 import { PupilIndex } from '../../src/match/PupilIndex.js';
-import { readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
 import { pupil } from './fixtures/pupils.js';
 
-const pupils = [pupil('P01', 'Jack', 'Smith'), pupil('P02', 'Jack', 'Smith', { dob: '2013-03-03' }), pupil('P03', 'Jake', 'Smith'), pupil('P04', 'Amy', 'Jones')];
+const pupils = [
+  pupil('P01', 'Jack', 'Smith'),
+  pupil('P02', 'Jack', 'Smith', { dob: '2013-03-03' }),
+  pupil('P03', 'Jake', 'Smith'),
+  pupil('P04', 'Amy', 'Jones'),
+];
 const finder = new NameFinder(new PupilIndex(pupils, createNicknameBook()));
 const evidenceFor = (found: ReadonlyMap<number, unknown>, at: number) => found.get(at);
 
@@ -19,7 +24,19 @@ describe('NameFinder', () => {
 
   it('knows every field of the evidence it shares (a new field must join NameFinder.shared’s key)', () => {
     const evidence = finder.find(readDisplayName('Jack Smith')[0]!).get(0)!;
-    expect(Object.keys(evidence).sort()).toEqual(['accentsDiffer', 'fore', 'handle', 'joined', 'marks', 'middleName', 'orderInDoubt', 'sharesStem', 'sur', 'surnameFirst', 'unexplained']);
+    expect(Object.keys(evidence).sort()).toEqual([
+      'accentsDiffer',
+      'fore',
+      'handle',
+      'joined',
+      'marks',
+      'middleName',
+      'orderInDoubt',
+      'sharesStem',
+      'sur',
+      'surnameFirst',
+      'unexplained',
+    ]);
   });
 
   it('keeps evidence of different content apart', () => {
@@ -30,7 +47,12 @@ describe('NameFinder', () => {
     expect(evidenceFor(display, 0)).toMatchObject({ fore: 'legal', sur: 'full', handle: false });
     expect(evidenceFor(typo, 0)).toMatchObject({ fore: 'typo', sur: 'full', handle: false });
     expect(evidenceFor(display, 2)).toBeUndefined();
-    expect(finder.find(readDisplayName('Amy Jones')[0]!).get(3)).toMatchObject({ fore: 'legal', sur: 'full', unexplained: 0, middleName: false });
+    expect(finder.find(readDisplayName('Amy Jones')[0]!).get(3)).toMatchObject({
+      fore: 'legal',
+      sur: 'full',
+      unexplained: 0,
+      middleName: false,
+    });
   });
 
   it('finds a forename with a surname’s initial only among pupils whose surname starts so', () => {

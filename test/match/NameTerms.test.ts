@@ -34,7 +34,13 @@ describe('name terms counted from the lists', () => {
     const fores = ['amy', 'ben', 'cara', 'dan', 'eve', 'finn', 'gus', 'hana'];
     const surs = ['jones', 'khan', 'lee', 'moss', 'nash', 'owen', 'pike', 'quinn'];
     // Independent draws: each forename with each surname, so no clustering beyond chance.
-    for (let i = 0; i < 640; i++) terms.note(`${fores[i % 8]} ${surs[Math.floor(i / 8) % 8]}`, i % 4 === 0 ? 'tiktok' : 'facebook', `u${i}`, `20${10 + (i % 10)}-06-01`);
+    for (let i = 0; i < 640; i++)
+      terms.note(
+        `${fores[i % 8]} ${surs[Math.floor(i / 8) % 8]}`,
+        i % 4 === 0 ? 'tiktok' : 'facebook',
+        `u${i}`,
+        `20${10 + (i % 10)}-06-01`,
+      );
     expect(terms.platformShare('tiktok')).toBeCloseTo(0.25, 1);
     expect(terms.wholeNameClustering).toBeCloseTo(1, 0);
     // Born mid-2012: accounts connected 2016–2019 are 10 in 100 of those connected since (4 years of the 8 since 2012).

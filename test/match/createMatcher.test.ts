@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
-import type { Pupil, StaffMember } from '../../src/model/records.js';
 import type { ReasonCode } from '../../src/model/reasons.js';
+import type { Pupil, StaffMember } from '../../src/model/records.js';
 import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
-import { connection, pupil, PUPILS, STAFF } from './fixtures/pupils.js';
+import { connection, PUPILS, pupil, STAFF } from './fixtures/pupils.js';
 
 /** The old rules' `flag` and `review` are the model's now: these say "found" and "weighed below `than`". */
-const found = { asymmetricMatch: (score: number) => score >= REVIEW_AT, toString: () => `a score of at least ${REVIEW_AT}` };
-const below = (than: number) => ({ asymmetricMatch: (score: number) => score < than, toString: () => `a score below ${than}` });
+const found = {
+  asymmetricMatch: (score: number) => score >= REVIEW_AT,
+  toString: () => `a score of at least ${REVIEW_AT}`,
+};
+const below = (than: number) => ({
+  asymmetricMatch: (score: number) => score < than,
+  toString: () => `a score below ${than}`,
+});
 
 const matcher = createMatcher(PUPILS);
-const match = (displayName: string | undefined, username?: string, connectedOn?: string, staff: StaffMember = STAFF, pupils?: Pupil[]): MatchCandidate[] =>
+const match = (
+  displayName: string | undefined,
+  username?: string,
+  connectedOn?: string,
+  staff: StaffMember = STAFF,
+  pupils?: Pupil[],
+): MatchCandidate[] =>
   (pupils ? createMatcher(pupils) : matcher).match(connection(displayName, username, connectedOn), staff);
 
 describe('createMatcher: ways a pupil appears', () => {
@@ -54,16 +66,34 @@ describe('createMatcher: ways a pupil appears', () => {
     ['handle from the profile link', undefined, undefined, 'P01', ['HANDLE']],
     ['handle wrapped in x’s', undefined, 'xxjack_smithxx', 'P01', ['HANDLE']],
     ['handle wrapped in x’s, one word each', undefined, 'xamelia.jonesx', 'P03', ['HANDLE']],
-    ['leetspeak handle ending in the birth year', undefined, '4m3l14_j0n3s13', 'P03', ['LEETSPEAK', 'HANDLE_YEAR_MATCHES_DOB']],
+    [
+      'leetspeak handle ending in the birth year',
+      undefined,
+      '4m3l14_j0n3s13',
+      'P03',
+      ['LEETSPEAK', 'HANDLE_YEAR_MATCHES_DOB'],
+    ],
     ['handle with a year group after yr', undefined, 'amelia.jones.yr8', 'P03', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
     ['handle with a year group after y', undefined, 'ameliajones_y8', 'P03', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
     ['run-together handle with a word before it', undefined, 'imjacksmith', 'P01', ['HANDLE']],
     ['run-together handle with a word after it', undefined, 'ameliajonesofficial', 'P03', ['HANDLE']],
-    ['run-together handle with the year group after yr', undefined, 'ameliajonesyr8', 'P03', ['HANDLE_YEAR_MATCHES_YEAR_GROUP']],
+    [
+      'run-together handle with the year group after yr',
+      undefined,
+      'ameliajonesyr8',
+      'P03',
+      ['HANDLE_YEAR_MATCHES_YEAR_GROUP'],
+    ],
     ['run-together handle with its last letter doubled', undefined, 'jacksmithh', 'P01', ['HANDLE']],
     ['country flags touching the name', '🇬🇧Jack Smith🇵🇱', undefined, 'P01', ['DECORATED']],
     ['a name spelt in regional-indicator letters', '🇯🇦🇨🇰 🇸🇲🇮🇹🇭', undefined, 'P01', ['DECORATED']],
-    ['a whole name, then a comma and a year group', 'Amelia Jones, Year 8', undefined, 'P03', ['NAME_EXACT', 'HANDLE_YEAR_MATCHES_YEAR_GROUP']],
+    [
+      'a whole name, then a comma and a year group',
+      'Amelia Jones, Year 8',
+      undefined,
+      'P03',
+      ['NAME_EXACT', 'HANDLE_YEAR_MATCHES_YEAR_GROUP'],
+    ],
     ['a whole name, then a comma and pronouns', 'Jack Smith, he/him', undefined, 'P01', ['NAME_EXACT']],
     ['run-together handle with a letter doubled inside', undefined, 'ameliajonnes', 'P03', ['HANDLE']],
     ['run-together handle with priv after it', undefined, 'jacksmithpriv', 'P01', ['HANDLE']],
@@ -98,19 +128,46 @@ describe('createMatcher: ways a pupil appears', () => {
 
   it('holds a short form that is a name in its own right (Mark for Marcus, Harry for Harriet) at review', () => {
     const pupils = [pupil('M1', 'Marcus', 'Morris'), pupil('H1', 'Harriet', 'Fox'), pupil('H2', 'Henry', 'Fox')];
-    expect(match('Mark Morris', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, score: below(FLAG_AT), reasons: expect.arrayContaining(['SHARED_FORM']) });
+    expect(match('Mark Morris', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'M1' },
+      score: below(FLAG_AT),
+      reasons: expect.arrayContaining(['SHARED_FORM']),
+    });
     const harry = match('Harry Fox', undefined, undefined, STAFF, pupils);
-    expect(harry[0]).toMatchObject({ pupil: { id: 'H2' }, score: found, reasons: expect.arrayContaining(['NICKNAME']) });
-    expect(harry.find((c) => c.pupil.id === 'H1')).toMatchObject({ score: below(harry[0]!.score), reasons: expect.arrayContaining(['SHARED_FORM']) });
+    expect(harry[0]).toMatchObject({
+      pupil: { id: 'H2' },
+      score: found,
+      reasons: expect.arrayContaining(['NICKNAME']),
+    });
+    expect(harry.find((c) => c.pupil.id === 'H1')).toMatchObject({
+      score: below(harry[0]!.score),
+      reasons: expect.arrayContaining(['SHARED_FORM']),
+    });
   });
 
   it('reads a compound forename by the part the pupil goes by, and holds its common first part at review', () => {
     const pupils = [pupil('M1', 'Mohammed Rayyan', 'Anwar'), pupil('M2', 'Abdul Karim', 'Iqbal')];
-    expect(match('Rayyan Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, score: found });
-    expect(match('Muhammad Rayyan Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, score: found });
-    expect(match('Mohammed Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M1' }, score: below(FLAG_AT), reasons: expect.arrayContaining(['COMMON_FORENAME_PART']) });
-    expect(match('Abdul Iqbal', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M2' }, score: below(FLAG_AT) });
-    expect(match('Karim Iqbal', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'M2' }, score: found });
+    expect(match('Rayyan Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'M1' },
+      score: found,
+    });
+    expect(match('Muhammad Rayyan Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'M1' },
+      score: found,
+    });
+    expect(match('Mohammed Anwar', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'M1' },
+      score: below(FLAG_AT),
+      reasons: expect.arrayContaining(['COMMON_FORENAME_PART']),
+    });
+    expect(match('Abdul Iqbal', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'M2' },
+      score: below(FLAG_AT),
+    });
+    expect(match('Karim Iqbal', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'M2' },
+      score: found,
+    });
   });
 
   it('reads a pupil on the roll as Alex from a fuller form, at review', () => {
@@ -138,7 +195,10 @@ describe('createMatcher: adults are kept out', () => {
 
   it('weighs a two-digit number that may be a year from long ago below a plain handle', () => {
     const [candidate] = match(undefined, 'jacksmith85');
-    expect(candidate).toMatchObject({ score: below(match(undefined, 'jacksmith')[0]!.score), reasons: expect.arrayContaining(['HANDLE_YEAR_NOT_DOB']) });
+    expect(candidate).toMatchObject({
+      score: below(match(undefined, 'jacksmith')[0]!.score),
+      reasons: expect.arrayContaining(['HANDLE_YEAR_NOT_DOB']),
+    });
     expect(match(undefined, 'jsmith85')[0]?.score ?? 0).toBeLessThan(FLAG_AT);
     expect(match(undefined, 'jsmith')[0]?.reasons).toContain('INITIAL_SURNAME');
   });
@@ -152,7 +212,10 @@ describe('createMatcher: adults are kept out', () => {
 
   it('reads a fuller form of a short roll name (Henry for Harry) as a parent unless the handle says otherwise', () => {
     expect(match('Henry Evans')).toEqual([]);
-    expect(match('Henry Evans', 'henry.evans2012')[0]).toMatchObject({ score: below(FLAG_AT), reasons: expect.arrayContaining(['FULL_FORM_OF_NAME', 'HANDLE_YEAR_MATCHES_DOB']) });
+    expect(match('Henry Evans', 'henry.evans2012')[0]).toMatchObject({
+      score: below(FLAG_AT),
+      reasons: expect.arrayContaining(['FULL_FORM_OF_NAME', 'HANDLE_YEAR_MATCHES_DOB']),
+    });
   });
 
   it('does not read names into a handle by cutting other names up', () => {
@@ -160,34 +223,61 @@ describe('createMatcher: adults are kept out', () => {
     // rogers + pen + "cer", lyn + nell + "is" (then Nell as a slip for Bell): nobody's handle.
     expect(match('Roger Spencer', 'rogerspencer842', undefined, STAFF, pupils)).toEqual([]);
     expect(match('Lynn Ellis', 'lynnellis804', undefined, STAFF, pupils)).toEqual([]);
-    expect(match(undefined, 'penrogersxo', undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'H1' }, score: found });
+    expect(match(undefined, 'penrogersxo', undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'H1' },
+      score: found,
+    });
   });
 
   it('doubts an account connected when the pupil was a toddler: an adult namesake, or a parent’s', () => {
     const infant = [pupil('I1', 'Jack', 'Smith', { dob: '2021-05-01', yearGroup: 'Year 1' })];
     const four = match('Jack Smith', undefined, '2025-05-01', STAFF, infant)[0]!;
     expect(four).toMatchObject({ pupil: { id: 'I1' }, score: found });
-    expect(match('Jack Smith', undefined, '2025-04-30', STAFF, infant)[0] ?? { score: 0, reasons: ['CONNECTED_WHEN_YOUNG'] }).toMatchObject({ score: below(four.score / 2), reasons: expect.arrayContaining(['CONNECTED_WHEN_YOUNG']) });
+    expect(
+      match('Jack Smith', undefined, '2025-04-30', STAFF, infant)[0] ?? { score: 0, reasons: ['CONNECTED_WHEN_YOUNG'] },
+    ).toMatchObject({ score: below(four.score / 2), reasons: expect.arrayContaining(['CONNECTED_WHEN_YOUNG']) });
   });
 
   it('doubts a LinkedIn connection made before the pupil was 16, LinkedIn’s minimum age', () => {
-    const linkedIn = (connectedOn: string): MatchCandidate[] => matcher.match({ ...connection('Jack Smith', undefined, connectedOn), platform: 'linkedin' }, STAFF);
+    const linkedIn = (connectedOn: string): MatchCandidate[] =>
+      matcher.match({ ...connection('Jack Smith', undefined, connectedOn), platform: 'linkedin' }, STAFF);
     const sixteen = linkedIn('2028-06-01')[0]!;
-    expect(linkedIn('2026-01-01')[0]).toMatchObject({ score: below(sixteen.score), reasons: expect.arrayContaining(['UNDER_PLATFORM_AGE']) });
+    expect(linkedIn('2026-01-01')[0]).toMatchObject({
+      score: below(sixteen.score),
+      reasons: expect.arrayContaining(['UNDER_PLATFORM_AGE']),
+    });
     // A handle carrying the pupil's birth year says the account is the child's all the same.
-    expect(matcher.match({ ...connection(undefined, 'jacksmith2012', '2026-01-01'), platform: 'linkedin' }, STAFF)[0]?.reasons).not.toContain('UNDER_PLATFORM_AGE');
+    expect(
+      matcher.match({ ...connection(undefined, 'jacksmith2012', '2026-01-01'), platform: 'linkedin' }, STAFF)[0]
+        ?.reasons,
+    ).not.toContain('UNDER_PLATFORM_AGE');
     expect(match('Jack Smith', undefined, '2026-01-01')[0]?.reasons).not.toContain('UNDER_PLATFORM_AGE');
   });
 
   it('reads a trade in the name or the handle as an adult’s or a business’s', () => {
     const plain = match('Jack Smith')[0]!.score;
     const plainAmelia = match(undefined, 'ameliajones')[0]!.score;
-    expect(match('Jack Smith Plumbing')[0]).toMatchObject({ score: below(plain), reasons: expect.arrayContaining(['ADULT_WORDS']) });
-    expect(match(undefined, 'jacksmithphotography')[0]).toMatchObject({ pupil: { id: 'P01' }, score: below(plain), reasons: expect.arrayContaining(['ADULT_WORDS']) });
-    expect(match('Jack Smith', 'jack_smith_solicitor')[0]).toMatchObject({ score: below(plain), reasons: expect.arrayContaining(['ADULT_WORDS']) });
-    expect(match('Jack Smith', 'jacksmithsnr')[0]).toMatchObject({ score: below(plain), reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match('Jack Smith Plumbing')[0]).toMatchObject({
+      score: below(plain),
+      reasons: expect.arrayContaining(['ADULT_WORDS']),
+    });
+    expect(match(undefined, 'jacksmithphotography')[0]).toMatchObject({
+      pupil: { id: 'P01' },
+      score: below(plain),
+      reasons: expect.arrayContaining(['ADULT_WORDS']),
+    });
+    expect(match('Jack Smith', 'jack_smith_solicitor')[0]).toMatchObject({
+      score: below(plain),
+      reasons: expect.arrayContaining(['ADULT_WORDS']),
+    });
+    expect(match('Jack Smith', 'jacksmithsnr')[0]).toMatchObject({
+      score: below(plain),
+      reasons: expect.arrayContaining(['ADULT_WORDS']),
+    });
     expect(match(undefined, 'mrsameliajones')[0]).toMatchObject({ pupil: { id: 'P03' }, score: below(plainAmelia) });
-    expect(match('Jackson’s Bakery', undefined, undefined, STAFF, [pupil('B1', 'Jackson', 'Baker')])[0]?.score ?? 0).toBeLessThan(FLAG_AT);
+    expect(
+      match('Jackson’s Bakery', undefined, undefined, STAFF, [pupil('B1', 'Jackson', 'Baker')])[0]?.score ?? 0,
+    ).toBeLessThan(FLAG_AT);
   });
 
   it('takes a slip beside a pet form of the surname for two guesses, not a flag', () => {
@@ -199,31 +289,52 @@ describe('createMatcher: adults are kept out', () => {
 
   it('takes no surname for a trade or a pronoun: Barber, Law, He and Her are surnames', () => {
     const pupils = [pupil('T1', 'Jack', 'Barber'), pupil('T2', 'Amy', 'Law'), pupil('T3', 'Wei', 'He')];
-    for (const [name, id] of [['Jack Barber', 'T1'], ['Amy Law', 'T2'], ['Wei He', 'T3'], ['Wei He (he/him)', 'T3']] as const) {
+    for (const [name, id] of [
+      ['Jack Barber', 'T1'],
+      ['Amy Law', 'T2'],
+      ['Wei He', 'T3'],
+      ['Wei He (he/him)', 'T3'],
+    ] as const) {
       expect(match(name, undefined, undefined, STAFF, pupils)[0], name).toMatchObject({ pupil: { id }, score: found });
     }
   });
 
   it('reads Snr and née as an adult’s', () => {
-    expect(match('Jack Smith Snr')[0]).toMatchObject({ score: below(match('Jack Smith')[0]!.score), reasons: expect.arrayContaining(['ADULT_WORDS']) });
-    expect(match('Amelia Jones (née Price)')[0]).toMatchObject({ score: below(match('Amelia Jones')[0]!.score), reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match('Jack Smith Snr')[0]).toMatchObject({
+      score: below(match('Jack Smith')[0]!.score),
+      reasons: expect.arrayContaining(['ADULT_WORDS']),
+    });
+    expect(match('Amelia Jones (née Price)')[0]).toMatchObject({
+      score: below(match('Amelia Jones')[0]!.score),
+      reasons: expect.arrayContaining(['ADULT_WORDS']),
+    });
   });
 
   it('takes no surname slip that makes another common surname for the pupil’s', () => {
     const charlotte = [pupil('C1', 'Charlotte', 'Thompson')];
     expect(match('Charlotte Thomson', undefined, undefined, STAFF, charlotte)).toEqual([]);
-    expect(match('Charlotte Thompsen', undefined, undefined, STAFF, charlotte)[0]).toMatchObject({ score: found, reasons: expect.arrayContaining(['TYPO']) });
+    expect(match('Charlotte Thompsen', undefined, undefined, STAFF, charlotte)[0]).toMatchObject({
+      score: found,
+      reasons: expect.arrayContaining(['TYPO']),
+    });
   });
 
   it('weighs a name with a title or family word below the plain name', () => {
     const plain = match('Jack Smith')[0]!.score;
-    expect(match('Mrs Jack Smith')[0]).toMatchObject({ score: below(plain), reasons: expect.arrayContaining(['ADULT_WORDS']) });
+    expect(match('Mrs Jack Smith')[0]).toMatchObject({
+      score: below(plain),
+      reasons: expect.arrayContaining(['ADULT_WORDS']),
+    });
     expect(match('Jack Smith’s Mum')[0]?.score ?? 0).toBeLessThan(plain);
   });
 });
 
 describe('createMatcher: namesakes and family', () => {
-  const twins = [pupil('N1', 'Oliver', 'Smith', { dob: '2012-01-01', yearGroup: 'Year 10' }), pupil('N2', 'Oliver', 'Smith', { dob: '2009-06-01' }), pupil('N3', 'Olivia', 'Smith')];
+  const twins = [
+    pupil('N1', 'Oliver', 'Smith', { dob: '2012-01-01', yearGroup: 'Year 10' }),
+    pupil('N2', 'Oliver', 'Smith', { dob: '2009-06-01' }),
+    pupil('N3', 'Olivia', 'Smith'),
+  ];
 
   it('reports a shared name once with every pupil who has it, sharing the probability', () => {
     const candidates = match('Oliver Smith', undefined, undefined, STAFF, twins);
@@ -252,13 +363,23 @@ describe('createMatcher: namesakes and family', () => {
   });
 
   it('prefers the pupil whose own spelling it is over another spelling of the name', () => {
-    const candidates = match('Sofia Hardy', undefined, undefined, STAFF, [pupil('V1', 'Sofia', 'Hardy'), pupil('V2', 'Sophia', 'Hardy')]);
+    const candidates = match('Sofia Hardy', undefined, undefined, STAFF, [
+      pupil('V1', 'Sofia', 'Hardy'),
+      pupil('V2', 'Sophia', 'Hardy'),
+    ]);
     expect(candidates[0]).toMatchObject({ pupil: { id: 'V1' }, score: found });
-    expect(candidates[1]).toMatchObject({ pupil: { id: 'V2' }, score: below(candidates[0]!.score), reasons: expect.arrayContaining(['NAME_VARIANT']) });
+    expect(candidates[1]).toMatchObject({
+      pupil: { id: 'V2' },
+      score: below(candidates[0]!.score),
+      reasons: expect.arrayContaining(['NAME_VARIANT']),
+    });
   });
 
   it('does not let a middle name decide between two pupils the name fits equally', () => {
-    const pupils = [pupil('M1', 'Isaac', 'Roberts', { middleNames: 'Ahmed' }), pupil('M2', 'Isabella', 'Ahmed-Roberts')];
+    const pupils = [
+      pupil('M1', 'Isaac', 'Roberts', { middleNames: 'Ahmed' }),
+      pupil('M2', 'Isabella', 'Ahmed-Roberts'),
+    ];
     const candidates = match('Izzy Ahmed-Roberts', undefined, undefined, STAFF, pupils);
     expect(candidates.map((c) => c.pupil.id).sort()).toEqual(['M1', 'M2']);
     expect(candidates.every((c) => c.score < FLAG_AT && c.reasons.includes('SHARED_NAME'))).toBe(true);
@@ -284,20 +405,42 @@ describe('createMatcher: namesakes and family', () => {
 
   it('reads ä, ö, ü, ø and å typed as two letters (Mueller, Joergen)', () => {
     const pupils = [pupil('D1', 'Jørgen', 'Müller'), pupil('D2', 'Åsa', 'Sørensen')];
-    expect(match('Joergen Mueller', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'D1' }, score: found });
-    expect(match('Aasa Soerensen', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'D2' }, score: found });
-    expect(match('Jorgen Muller', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'D1' }, score: found });
+    expect(match('Joergen Mueller', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'D1' },
+      score: found,
+    });
+    expect(match('Aasa Soerensen', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'D2' },
+      score: found,
+    });
+    expect(match('Jorgen Muller', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'D1' },
+      score: found,
+    });
   });
 
   it('does not take half a double-barrelled surname, or a surname’s pet form, for something else', () => {
-    const pupils = [pupil('A1', 'Alexander', 'Hughes-Ali'), pupil('A2', 'Alexander', 'Hughes'), pupil('Z1', 'Zayn', 'White-Baker')];
-    expect(match('Hughes-Ali Alexander', undefined, undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'A1' }, score: found });
-    expect(match(undefined, 'whitebakery.zayn', undefined, STAFF, pupils)[0]).toMatchObject({ pupil: { id: 'Z1' }, score: found });
+    const pupils = [
+      pupil('A1', 'Alexander', 'Hughes-Ali'),
+      pupil('A2', 'Alexander', 'Hughes'),
+      pupil('Z1', 'Zayn', 'White-Baker'),
+    ];
+    expect(match('Hughes-Ali Alexander', undefined, undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'A1' },
+      score: found,
+    });
+    expect(match(undefined, 'whitebakery.zayn', undefined, STAFF, pupils)[0]).toMatchObject({
+      pupil: { id: 'Z1' },
+      score: found,
+    });
   });
 
   it('splits a name where an emoji stands between two words, not inside one', () => {
     const giorgia = [pupil('G1', 'Giorgia', 'De Luca')];
-    expect(match('Giorgia👑De Luca', undefined, undefined, STAFF, giorgia)[0]).toMatchObject({ score: found, reasons: expect.arrayContaining(['DECORATED']) });
+    expect(match('Giorgia👑De Luca', undefined, undefined, STAFF, giorgia)[0]).toMatchObject({
+      score: found,
+      reasons: expect.arrayContaining(['DECORATED']),
+    });
     expect(match('Gior✨gia De Luca', undefined, undefined, STAFF, giorgia)[0]).toMatchObject({ score: found });
   });
 
@@ -316,7 +459,10 @@ describe('createMatcher: namesakes and family', () => {
     const fresh = createMatcher(PUPILS);
     expect(fresh.match(connection('Riverside Running Club', 'qqzx.vvbn2000'), STAFF)).toEqual([]);
     const [candidate] = fresh.match(connection('Jack Smith', 'qqzx.vvbn2012'), STAFF);
-    expect(candidate).toMatchObject({ pupil: { id: 'P01' }, reasons: expect.arrayContaining(['HANDLE_YEAR_MATCHES_DOB']) });
+    expect(candidate).toMatchObject({
+      pupil: { id: 'P01' },
+      reasons: expect.arrayContaining(['HANDLE_YEAR_MATCHES_DOB']),
+    });
     expect(fresh.match(connection(undefined, 'jack.smith2012'), STAFF)[0]).toMatchObject({ pupil: { id: 'P01' } });
   });
 

@@ -14,7 +14,8 @@ const PUPILS = [
   pupil('D07', 'Harry', 'Bell'),
 ];
 const matcher = createMatcher(PUPILS);
-const best = (displayName: string | undefined, username?: string) => matcher.match(connection(displayName, username), STAFF)[0];
+const best = (displayName: string | undefined, username?: string) =>
+  matcher.match(connection(displayName, username), STAFF)[0];
 
 describe('names written a letter at a time, stretched, or with separators between letters', () => {
   it.each<[string, string | undefined, string | undefined, string]>([
@@ -97,11 +98,14 @@ describe('names of other languages: romanised spellings and short forms', () => 
 
 describe('first-name-only accounts with the pupil’s birth year or year group', () => {
   const year9 = createMatcher([pupil('Y01', 'Olivia', 'Taylor-Wood', { dob: '2012-05-01', yearGroup: 'Year 9' })]);
-  it.each(['olivia2012', 'olivia_y9', 'oliviay9', 'oliviayr9', 'livvy_y9', 'olivia.wood7', 'wood.olivia12'])('%s is found, for review', (handle) => {
-    const candidate = year9.match(connection(undefined, handle), STAFF)[0];
-    expect(candidate?.pupil.id).toBe('Y01');
-    expect(nameStrength(candidate)).toBe('weaker');
-  });
+  it.each(['olivia2012', 'olivia_y9', 'oliviay9', 'oliviayr9', 'livvy_y9', 'olivia.wood7', 'wood.olivia12'])(
+    '%s is found, for review',
+    (handle) => {
+      const candidate = year9.match(connection(undefined, handle), STAFF)[0];
+      expect(candidate?.pupil.id).toBe('Y01');
+      expect(nameStrength(candidate)).toBe('weaker');
+    },
+  );
   it('is not found with another year group or a year long before the pupil’s birth', () => {
     expect(year9.match(connection(undefined, 'oliviay8'), STAFF)).toEqual([]);
     expect(year9.match(connection(undefined, 'olivia1984'), STAFF)).toEqual([]);

@@ -18,7 +18,19 @@ describe('the list of given names', () => {
 
   it('holds names from the families of UK schools, not only English ones', () => {
     // Each of these is one letter from another common name, so it must be known to be a name.
-    for (const name of ['samina', 'fatma', 'kiran', 'ewa', 'hoa', 'kwesi', 'malgorzata', 'lucja', 'siobhan', 'myfanwy', 'dilys']) {
+    for (const name of [
+      'samina',
+      'fatma',
+      'kiran',
+      'ewa',
+      'hoa',
+      'kwesi',
+      'malgorzata',
+      'lucja',
+      'siobhan',
+      'myfanwy',
+      'dilys',
+    ]) {
       expect(names, name).toContain(name);
     }
   });

@@ -18,19 +18,50 @@ describe('the list of known surnames', () => {
   });
 
   it('holds spellings of one sound that are separate real surnames', () => {
-    for (const [a, b] of [['thomson', 'thompson'], ['cook', 'cooke'], ['khan', 'kahn'], ['smith', 'smyth'], ['macdonald', 'mcdonald'], ['clark', 'clarke'], ['reid', 'reed'], ['gray', 'grey'], ['stephens', 'stevens'], ['hussain', 'hussein']] as const) {
+    for (const [a, b] of [
+      ['thomson', 'thompson'],
+      ['cook', 'cooke'],
+      ['khan', 'kahn'],
+      ['smith', 'smyth'],
+      ['macdonald', 'mcdonald'],
+      ['clark', 'clarke'],
+      ['reid', 'reed'],
+      ['gray', 'grey'],
+      ['stephens', 'stevens'],
+      ['hussain', 'hussein'],
+    ] as const) {
       expect(isKnownSurname(a), a).toBe(true);
       expect(isKnownSurname(b), b).toBe(true);
     }
   });
 
   it('holds surnames of families of many backgrounds, folded', () => {
-    for (const name of ['patel', 'begum', 'kaur', 'okafor', 'adeyemi', 'mensah', 'abdi', 'nowak', 'wisniewska', 'popescu', 'nguyen', 'pham', 'chan', 'yilmaz', 'silva', 'obrien', 'urquhart', 'llewellyn']) {
+    for (const name of [
+      'patel',
+      'begum',
+      'kaur',
+      'okafor',
+      'adeyemi',
+      'mensah',
+      'abdi',
+      'nowak',
+      'wisniewska',
+      'popescu',
+      'nguyen',
+      'pham',
+      'chan',
+      'yilmaz',
+      'silva',
+      'obrien',
+      'urquhart',
+      'llewellyn',
+    ]) {
       expect(isKnownSurname(name), name).toBe(true);
     }
   });
 
   it('answers no for a slip that is nobody’s surname, and for anything not lower-case folded', () => {
-    for (const word of ['thompsn', 'smiht', 'taylr', '', 'Smith', 'smith jones']) expect(isKnownSurname(word), word).toBe(false);
+    for (const word of ['thompsn', 'smiht', 'taylr', '', 'Smith', 'smith jones'])
+      expect(isKnownSurname(word), word).toBe(false);
   });
 });

@@ -1,12 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
-import { estimateAccountsPerPupil, MatchModel, posteriors, SHAPE_FEATURES, type FeatureLevels, type ListFacts, type ModelParameters } from '../../src/match/matchModel.js';
+import {
+  estimateAccountsPerPupil,
+  type FeatureLevels,
+  type ListFacts,
+  MatchModel,
+  type ModelParameters,
+  posteriors,
+  SHAPE_FEATURES,
+} from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
 import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
-const LEVELS: FeatureLevels = { fore: 'legal', sur: 'full', order: 'asWritten', middle: 'no', unexplained: '0', names: 'display', digits: 'none', age: 'age8to12', adultWords: 'no', platform: 'tiktok', staffSurname: 'no', leet: 'no', sameName: 'none', stage: 'older', underPlatform: 'no' };
+const LEVELS: FeatureLevels = {
+  fore: 'legal',
+  sur: 'full',
+  order: 'asWritten',
+  middle: 'no',
+  unexplained: '0',
+  names: 'display',
+  digits: 'none',
+  age: 'age8to12',
+  adultWords: 'no',
+  platform: 'tiktok',
+  staffSurname: 'no',
+  leet: 'no',
+  sameName: 'none',
+  stage: 'older',
+  underPlatform: 'no',
+};
 const PARAMETERS: ModelParameters = {
   source: 'test',
   intercept: -2,
@@ -15,9 +39,19 @@ const PARAMETERS: ModelParameters = {
   weights: { fore: { legal: 3, typo: 1 }, sur: { full: 2.5 }, digits: { dob: 2.5, otherNumber: -1 } },
   typicalForename: 0.001,
   typicalSurname: 0.002,
-  presentation: { platform: { tiktok: 0.4, facebook: 0.1 }, age: { older: { age8to12: 0.6, age13up: 0.3, unknown: 0.1 }, young: { age4to7: 0.9, unknown: 0.1 } } },
+  presentation: {
+    platform: { tiktok: 0.4, facebook: 0.1 },
+    age: { older: { age8to12: 0.6, age13up: 0.3, unknown: 0.1 }, young: { age4to7: 0.9, unknown: 0.1 } },
+  },
 };
-const FACTS: ListFacts = { accounts: 10_000, forenameShare: 0.001, surnameShare: 0.002, otherAccounts: undefined, platformShare: 0.1, ageShare: 0.3 };
+const FACTS: ListFacts = {
+  accounts: 10_000,
+  forenameShare: 0.001,
+  surnameShare: 0.002,
+  otherAccounts: undefined,
+  platformShare: 0.1,
+  ageShare: 0.3,
+};
 
 describe('the match model', () => {
   it('adds the shape weights and the list terms to the prior, and turns log-odds into a probability', () => {
@@ -46,14 +80,20 @@ describe('the match model', () => {
     // Whole names that recur on the lists more than their parts predict weigh less.
     expect(model.frequency(LEVELS, { ...FACTS, forenameShare: 0.001 / 16, clustering: 4 })!.weight).toBeCloseTo(2);
     // Only an exactly agreeing name is weighed by its frequency.
-    expect(model.frequency({ ...LEVELS, fore: 'typo', sur: 'initial' }, { ...FACTS, forenameShare: 1e-6, surnameShare: 1e-6 })).toBeUndefined();
+    expect(
+      model.frequency(
+        { ...LEVELS, fore: 'typo', sur: 'initial' },
+        { ...FACTS, forenameShare: 1e-6, surnameShare: 1e-6 },
+      ),
+    ).toBeUndefined();
   });
 
   it('never weighs a name more for more other accounts bearing it', () => {
     const model = new MatchModel(PARAMETERS);
     fc.assert(
       fc.property(fc.nat(50), fc.nat(50), fc.double({ min: 1e-6, max: 0.05, noNaN: true }), (a, b, share) => {
-        const at = (otherAccounts: number) => model.frequency(LEVELS, { ...FACTS, forenameShare: share, otherAccounts })!.weight;
+        const at = (otherAccounts: number) =>
+          model.frequency(LEVELS, { ...FACTS, forenameShare: share, otherAccounts })!.weight;
         if (a < b) expect(at(a)).toBeGreaterThanOrEqual(at(b));
       }),
     );
@@ -61,15 +101,23 @@ describe('the match model', () => {
 
   it('weighs the platform and the age when connected by m/u, u from the lists', () => {
     const model = new MatchModel(PARAMETERS);
-    const facebook = model.listTerms({ ...LEVELS, platform: 'facebook' }, { ...FACTS, platformShare: 0.4 }).find((c) => c.code === 'PLATFORM')!;
+    const facebook = model
+      .listTerms({ ...LEVELS, platform: 'facebook' }, { ...FACTS, platformShare: 0.4 })
+      .find((c) => c.code === 'PLATFORM')!;
     expect(facebook.weight).toBeCloseTo(-2);
     // A pupil's account is never weighed as if impossible from the bench alone; under LinkedIn's age, nearly so.
-    const linkedin = (underPlatform: string) => model.listTerms({ ...LEVELS, platform: 'linkedin', underPlatform }, FACTS).find((c) => c.code === 'PLATFORM')!.weight;
+    const linkedin = (underPlatform: string) =>
+      model.listTerms({ ...LEVELS, platform: 'linkedin', underPlatform }, FACTS).find((c) => c.code === 'PLATFORM')!
+        .weight;
     expect(linkedin('no')).toBeGreaterThan(-10);
     expect(linkedin('yes')).toBeLessThan(linkedin('no'));
     // An infant's account connected at 4 to 7 is what an infant's looks like; an older pupil's, not.
-    const young = model.listTerms({ ...LEVELS, age: 'age4to7', stage: 'young' }, FACTS).find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
-    const older = model.listTerms({ ...LEVELS, age: 'age4to7', stage: 'older' }, FACTS).find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
+    const young = model
+      .listTerms({ ...LEVELS, age: 'age4to7', stage: 'young' }, FACTS)
+      .find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
+    const older = model
+      .listTerms({ ...LEVELS, age: 'age4to7', stage: 'older' }, FACTS)
+      .find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
     expect(young.weight).toBeGreaterThan(0);
     expect(older.weight).toBeLessThan(0);
   });
@@ -82,14 +130,20 @@ describe('the match model', () => {
 
   it('the posterior rises with each piece of evidence and falls with the others’', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.nat(), fc.double({ min: 0.001, max: 20, noNaN: true }), (logOdds, at, delta) => {
-        const i = at % logOdds.length;
-        const before = posteriors(logOdds);
-        const after = posteriors(logOdds.map((l, j) => (j === i ? l + delta : l)));
-        expect(after[i]).toBeGreaterThanOrEqual(before[i]!);
-        for (let j = 0; j < logOdds.length; j++) if (j !== i) expect(after[j]).toBeLessThanOrEqual(before[j]! + 1e-15);
-        for (const p of after) expect(p >= 0 && p <= 1).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.double({ min: 0.001, max: 20, noNaN: true }),
+        (logOdds, at, delta) => {
+          const i = at % logOdds.length;
+          const before = posteriors(logOdds);
+          const after = posteriors(logOdds.map((l, j) => (j === i ? l + delta : l)));
+          expect(after[i]).toBeGreaterThanOrEqual(before[i]!);
+          for (let j = 0; j < logOdds.length; j++)
+            if (j !== i) expect(after[j]).toBeLessThanOrEqual(before[j]! + 1e-15);
+          for (const p of after) expect(p >= 0 && p <= 1).toBe(true);
+        },
+      ),
     );
   });
 
@@ -121,8 +175,16 @@ describe('the match model', () => {
 });
 
 describe('the match model on a matcher’s candidates', () => {
-  const pupils = [pupil('C1', 'Jessica', 'Taylor', { dob: '2012-05-01' }), pupil('R1', 'Zephyrine', 'Oakhampstead', { dob: '2012-05-01' })];
-  const at = (displayName: string | undefined, username?: string, connectedOn = '2024-03-01', platform = 'tiktok'): Connection => ({ ...connection(displayName, username, connectedOn), platform });
+  const pupils = [
+    pupil('C1', 'Jessica', 'Taylor', { dob: '2012-05-01' }),
+    pupil('R1', 'Zephyrine', 'Oakhampstead', { dob: '2012-05-01' }),
+  ];
+  const at = (
+    displayName: string | undefined,
+    username?: string,
+    connectedOn = '2024-03-01',
+    platform = 'tiktok',
+  ): Connection => ({ ...connection(displayName, username, connectedOn), platform });
   /** Lists of 5,000 adults in which Jessica and Taylor are common names and Zephyrine and Oakhampstead unknown. */
   const withLists = () => {
     const matcher = createMatcher(pupils);
@@ -131,11 +193,18 @@ describe('the match model on a matcher’s candidates', () => {
     const platforms = ['facebook', 'facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin'];
     for (let i = 0; i < 5000; i++) {
       const name = `${fores[i % fores.length]} ${surs[(i * 7) % surs.length]}${i % 3 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`;
-      matcher.match({ ...connection(name, `adult${i}`, `20${String(10 + (i % 17)).padStart(2, '0')}-0${1 + (i % 9)}-15`), platform: platforms[i % platforms.length]! }, STAFF);
+      matcher.match(
+        {
+          ...connection(name, `adult${i}`, `20${String(10 + (i % 17)).padStart(2, '0')}-0${1 + (i % 9)}-15`),
+          platform: platforms[i % platforms.length]!,
+        },
+        STAFF,
+      );
     }
     return matcher;
   };
-  const score = (matcher: ReturnType<typeof createMatcher>, c: Connection): number => matcher.finalise(matcher.match(c, STAFF), c)[0]?.score ?? 0;
+  const score = (matcher: ReturnType<typeof createMatcher>, c: Connection): number =>
+    matcher.finalise(matcher.match(c, STAFF), c)[0]?.score ?? 0;
 
   it('does not flag a common exact name alone, but flags a rare one', () => {
     const matcher = withLists();
@@ -150,7 +219,7 @@ describe('the match model on a matcher’s candidates', () => {
   it('lifts a name whose handle carries the pupil’s birth year, not one with another number', () => {
     const matcher = withLists();
     const plain = score(matcher, at('Jessica Taylor'));
-    expect(score(matcher, at("Jessica Taylor", "jess_2012"))).toBeGreaterThan(plain);
+    expect(score(matcher, at('Jessica Taylor', 'jess_2012'))).toBeGreaterThan(plain);
     expect(score(matcher, at('Jessica Taylor', 'fifawolf83'))).toBeLessThanOrEqual(plain);
     expect(score(matcher, at('Jessica Taylor', 'jessicataylor47'))).toBeLessThanOrEqual(plain);
   });
@@ -165,12 +234,17 @@ describe('the match model on a matcher’s candidates', () => {
 
   it('weighs a rare name less on LinkedIn, where pupils seldom are, than on TikTok', () => {
     const matcher = withLists();
-    expect(score(matcher, at('Zephyrine Oakhampstead', undefined, '2024-03-01', 'linkedin'))).toBeLessThan(score(matcher, at('Zephyrine Oakhampstead')));
+    expect(score(matcher, at('Zephyrine Oakhampstead', undefined, '2024-03-01', 'linkedin'))).toBeLessThan(
+      score(matcher, at('Zephyrine Oakhampstead')),
+    );
   });
 
   it('keeps the contributions a finding shows summing to its log-odds', () => {
     const matcher = withLists();
-    const [candidate] = matcher.finalise(matcher.match(at('Zephyrine Oakhampstead', 'zeph2012'), STAFF), at('Zephyrine Oakhampstead', 'zeph2012'));
+    const [candidate] = matcher.finalise(
+      matcher.match(at('Zephyrine Oakhampstead', 'zeph2012'), STAFF),
+      at('Zephyrine Oakhampstead', 'zeph2012'),
+    );
     const shown = candidate!.contributions.reduce((sum, c) => sum + c.weight, candidate!.prior!.bits);
     expect(posteriors([shown])[0]).toBeCloseTo(candidate!.score, 2);
     expect(candidate!.score).toBeGreaterThanOrEqual(REVIEW_AT);

@@ -23,7 +23,17 @@ describe('handleShape', () => {
   });
 
   it('gives handles of one shape the same search key', () => {
-    const handles = ['kerry.taylor83', 'kerry.taylor1991', 'KERRY.TAYLOR2', 'mrs_amy_jones_1980', 'mrs_amy_jones_12', 'sam.taylor.yr.12', 'sam.taylor.yr.7', 'itsjacksmith_09', 'itsjacksmith_2011'];
+    const handles = [
+      'kerry.taylor83',
+      'kerry.taylor1991',
+      'KERRY.TAYLOR2',
+      'mrs_amy_jones_1980',
+      'mrs_amy_jones_12',
+      'sam.taylor.yr.12',
+      'sam.taylor.yr.7',
+      'itsjacksmith_09',
+      'itsjacksmith_2011',
+    ];
     const keyOf = (handle: string) => readHandleText(handle).map((reading) => reading.key);
     const byShape = new Map<string, string[][]>();
     for (const handle of handles) {
@@ -59,7 +69,8 @@ describe('names spelt out a letter at a time', () => {
 });
 
 describe('a year group’s word run onto a name', () => {
-  const words = (handle: string) => readHandleText(handle).map((reading) => `${reading.words.join(' ')}|${reading.numbers.join(' ')}`);
+  const words = (handle: string) =>
+    readHandleText(handle).map((reading) => `${reading.words.join(' ')}|${reading.numbers.join(' ')}`);
 
   it('is read without it too, and the handle gets no shape', () => {
     expect(words('oliviay9')).toEqual(['oliviay|9', 'olivia|9']);
@@ -89,10 +100,13 @@ describe('a surname in capitals before the forename', () => {
 });
 
 describe('degrees and professional letters after a name', () => {
-  it.each(['Andrea Wilkinson MBA', 'Andrea Wilkinson, ACCA', 'Andrea Wilkinson BSc PGCE', 'Dr Andrea Wilkinson FRCS'])('%s says the account is an adult’s', (name) => {
-    expect(readDisplayName(name).every((reading) => reading.adultWord)).toBe(true);
-    expect(readDisplayName(name)[0]!.words).toEqual(['andrea', 'wilkinson']);
-  });
+  it.each(['Andrea Wilkinson MBA', 'Andrea Wilkinson, ACCA', 'Andrea Wilkinson BSc PGCE', 'Dr Andrea Wilkinson FRCS'])(
+    '%s says the account is an adult’s',
+    (name) => {
+      expect(readDisplayName(name).every((reading) => reading.adultWord)).toBe(true);
+      expect(readDisplayName(name)[0]!.words).toEqual(['andrea', 'wilkinson']);
+    },
+  );
   it('reads a LinkedIn profile suffix of letters as the same', () => {
     expect(readHandleText('andrea-wilkinson-mba')[0]!.adultWord).toBe(true);
   });

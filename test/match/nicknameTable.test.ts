@@ -26,7 +26,17 @@ describe('the nickname table', () => {
 
   it('is read in both directions', () => {
     const book = createNicknameBook(entries);
-    for (const [formal, short] of [['alexander', 'alex'], ['alexander', 'xander'], ['alexander', 'sandy'], ['elizabeth', 'lizzie'], ['elizabeth', 'beth'], ['elizabeth', 'libby'], ['oliver', 'ollie'], ['margaret', 'maggie'], ['margaret', 'peggy']] as const) {
+    for (const [formal, short] of [
+      ['alexander', 'alex'],
+      ['alexander', 'xander'],
+      ['alexander', 'sandy'],
+      ['elizabeth', 'lizzie'],
+      ['elizabeth', 'beth'],
+      ['elizabeth', 'libby'],
+      ['oliver', 'ollie'],
+      ['margaret', 'maggie'],
+      ['margaret', 'peggy'],
+    ] as const) {
       expect(book.formsOf(formal).get(short), `${formal} → ${short}`).toBe('nickname');
       expect(book.formsOf(short).get(formal), `${short} → ${formal}`).toBe('fullForm');
     }
@@ -52,7 +62,29 @@ describe('the nickname table', () => {
 
   it('knows short forms of names from many families, both ways', () => {
     const book = createNicknameBook(entries);
-    for (const [formal, short] of [['temitope', 'tope'], ['temitope', 'temi'], ['fiyinfoluwa', 'fiyin'], ['oluwaseun', 'seun'], ['oluwatobiloba', 'tobi'], ['oluwadamilare', 'dami'], ['ayomide', 'ayo'], ['chukwuemeka', 'emeka'], ['kwabena', 'kobby'], ['malgorzata', 'gosia'], ['malgorzata', 'malgosia'], ['katarzyna', 'kasia'], ['aleksandra', 'ola'], ['wojciech', 'wojtek'], ['krzysztof', 'krzys'], ['jakub', 'kuba'], ['lachlan', 'lachie'], ['mohammed', 'md'], ['muhammad', 'mohd'], ['mohamed', 'muhd'], ['mohammad', 'mo']] as const) {
+    for (const [formal, short] of [
+      ['temitope', 'tope'],
+      ['temitope', 'temi'],
+      ['fiyinfoluwa', 'fiyin'],
+      ['oluwaseun', 'seun'],
+      ['oluwatobiloba', 'tobi'],
+      ['oluwadamilare', 'dami'],
+      ['ayomide', 'ayo'],
+      ['chukwuemeka', 'emeka'],
+      ['kwabena', 'kobby'],
+      ['malgorzata', 'gosia'],
+      ['malgorzata', 'malgosia'],
+      ['katarzyna', 'kasia'],
+      ['aleksandra', 'ola'],
+      ['wojciech', 'wojtek'],
+      ['krzysztof', 'krzys'],
+      ['jakub', 'kuba'],
+      ['lachlan', 'lachie'],
+      ['mohammed', 'md'],
+      ['muhammad', 'mohd'],
+      ['mohamed', 'muhd'],
+      ['mohammad', 'mo'],
+    ] as const) {
       expect(book.formsOf(formal).get(short), `${formal} → ${short}`).toBe('nickname');
       expect(book.formsOf(short).get(formal), `${short} → ${formal}`).toBe('fullForm');
     }
@@ -61,8 +93,19 @@ describe('the nickname table', () => {
   it('treats the spellings of Muhammad, and of other names, as one name', () => {
     const book = createNicknameBook(entries);
     const muhammad = ['muhammad', 'mohammed', 'mohammad', 'muhammed', 'mohamed', 'mohamad'];
-    for (const a of muhammad) for (const b of muhammad) if (a !== b) expect(book.formsOf(a).get(b), `${a} ~ ${b}`).toBe('variant');
-    for (const [a, b] of [['kwasi', 'kwesi'], ['kwadwo', 'kojo'], ['kwaku', 'kweku'], ['kieran', 'ciaran'], ['ewan', 'euan'], ['omar', 'umar'], ['usman', 'osman'], ['maryam', 'mariam'], ['aleksandra', 'alexandra']] as const) {
+    for (const a of muhammad)
+      for (const b of muhammad) if (a !== b) expect(book.formsOf(a).get(b), `${a} ~ ${b}`).toBe('variant');
+    for (const [a, b] of [
+      ['kwasi', 'kwesi'],
+      ['kwadwo', 'kojo'],
+      ['kwaku', 'kweku'],
+      ['kieran', 'ciaran'],
+      ['ewan', 'euan'],
+      ['omar', 'umar'],
+      ['usman', 'osman'],
+      ['maryam', 'mariam'],
+      ['aleksandra', 'alexandra'],
+    ] as const) {
       expect(book.formsOf(a).get(b), `${a} ~ ${b}`).toBe('variant');
       expect(book.formsOf(b).get(a), `${b} ~ ${a}`).toBe('variant');
     }
@@ -70,7 +113,13 @@ describe('the nickname table', () => {
 
   it('does not tie names that only look alike: an adult’s own name is not a pupil’s', () => {
     const book = createNicknameBook(entries);
-    for (const [adult, pupil] of [['samina', 'amina'], ['fatma', 'fatima'], ['kiran', 'kieran'], ['ewa', 'ewan'], ['hoa', 'khoa']] as const) {
+    for (const [adult, pupil] of [
+      ['samina', 'amina'],
+      ['fatma', 'fatima'],
+      ['kiran', 'kieran'],
+      ['ewa', 'ewan'],
+      ['hoa', 'khoa'],
+    ] as const) {
       expect(book.isKnownGivenName(adult), adult).toBe(true);
       expect(book.formsOf(adult).has(pupil), `${adult} / ${pupil}`).toBe(false);
     }

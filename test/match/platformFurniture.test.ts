@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
-import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from '../../src/match/platformFurniture.js';
 import { readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
+import {
+  headlineNamesAJob,
+  joinHandlePrefixes,
+  joinNamePrefixes,
+  withoutProfileSuffix,
+} from '../../src/match/platformFurniture.js';
 import type { Connection } from '../../src/model/records.js';
 import { connection, nameStrength, pupil, STAFF } from './fixtures/pupils.js';
 
@@ -58,7 +63,13 @@ describe('surname prefixes', () => {
 });
 
 describe('createMatcher: platform furniture', () => {
-  const pupils = [pupil('F01', 'Orla', 'Ó Súilleabháin'), pupil('F02', 'Amelia', 'Wilkinson'), pupil('F03', 'Alfie', 'Hassan'), pupil('F04', 'Omar', 'Al-Hassan'), pupil('F05', 'James', 'Baker')];
+  const pupils = [
+    pupil('F01', 'Orla', 'Ó Súilleabháin'),
+    pupil('F02', 'Amelia', 'Wilkinson'),
+    pupil('F03', 'Alfie', 'Hassan'),
+    pupil('F04', 'Omar', 'Al-Hassan'),
+    pupil('F05', 'James', 'Baker'),
+  ];
   const matcher = createMatcher(pupils);
   const ids = (c: Connection) => matcher.match(c, STAFF).map((candidate) => candidate.pupil.id);
 
@@ -69,9 +80,18 @@ describe('createMatcher: platform furniture', () => {
   });
 
   it('does not read a LinkedIn profile suffix as initials', () => {
-    expect(ids({ ...connection('Andrea Wilkinson'), platform: 'linkedin', profileUrl: 'https://www.linkedin.com/in/andrea-wilkinson-8a3b2c1' })).toEqual([]);
+    expect(
+      ids({
+        ...connection('Andrea Wilkinson'),
+        platform: 'linkedin',
+        profileUrl: 'https://www.linkedin.com/in/andrea-wilkinson-8a3b2c1',
+      }),
+    ).toEqual([]);
     expect(ids({ ...connection(undefined, 'andrea-wilkinson-c0451725'), platform: 'linkedin' })).toEqual([]);
-    expect(matcher.match({ ...connection(undefined, 'amelia-wilkinson-c0451725'), platform: 'linkedin' }, STAFF)[0]?.pupil.id).toBe('F02');
+    expect(
+      matcher.match({ ...connection(undefined, 'amelia-wilkinson-c0451725'), platform: 'linkedin' }, STAFF)[0]?.pupil
+        .id,
+    ).toBe('F02');
   });
 
   it('does not read al- as a forename (Al for Alfie), and finds the pupil whose surname it begins', () => {
@@ -94,7 +114,11 @@ describe('a LinkedIn headline after the name', () => {
 
   it('keeps a clean profile address from making a flag of an adult with a job', () => {
     const matcher = createMatcher([pupil('J01', 'Arthur', 'Knight')]);
-    const linkedin = (displayName: string): Connection => ({ ...connection(displayName), platform: 'linkedin', profileUrl: 'https://www.linkedin.com/in/arthur-knight-13e6a5c5d' });
+    const linkedin = (displayName: string): Connection => ({
+      ...connection(displayName),
+      platform: 'linkedin',
+      profileUrl: 'https://www.linkedin.com/in/arthur-knight-13e6a5c5d',
+    });
     expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.levels.adultWords).toBe('yes');
     expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.reasons).toContain('ADULT_WORDS');
   });
@@ -102,7 +126,8 @@ describe('a LinkedIn headline after the name', () => {
 
 describe('a surname prefix written without its accent or first in a handle is no initial', () => {
   const matcher = createMatcher([pupil('F01', 'Orla', 'Ó Súilleabháin'), pupil('F02', 'Oliver', 'Smith')]);
-  const levels = (displayName: string | undefined, username?: string) => matcher.match(connection(displayName, username), STAFF).map((c) => `${c.pupil.id}:${c.levels.fore}`);
+  const levels = (displayName: string | undefined, username?: string) =>
+    matcher.match(connection(displayName, username), STAFF).map((c) => `${c.pupil.id}:${c.levels.fore}`);
   it.each<[string | undefined, string | undefined]>([
     ['Sunita O Suilleabhain', undefined],
     [undefined, 'o.suilleabhain.sunita'],

@@ -17,7 +17,11 @@ describe('one-edit typos', () => {
 
   it('indexes a word so that every one-edit neighbour shares a key', () => {
     const keys = new Set(deletionKeys('jack'));
-    for (const typo of ['jakc', 'jac', 'jacck', 'jeck']) expect(deletionKeys(typo).some((k) => keys.has(k)), typo).toBe(true);
+    for (const typo of ['jakc', 'jac', 'jacck', 'jeck'])
+      expect(
+        deletionKeys(typo).some((k) => keys.has(k)),
+        typo,
+      ).toBe(true);
   });
 
   it('bounds edit distance', () => {

@@ -23,7 +23,9 @@ describe('year evidence in handles', () => {
     [['1234'], null],
     [['07'], null],
     [['23'], null],
-  ])('%j for a pupil born 2012 in Year 9 → %s', (numbers, verdict) => expect(readYears(numbers, 2012, 9)).toBe(verdict));
+  ])('%j for a pupil born 2012 in Year 9 → %s', (numbers, verdict) =>
+    expect(readYears(numbers, 2012, 9)).toBe(verdict),
+  );
 
   it('reads two digits as an older year only beside the name the handle spells', () => {
     expect(readYears(['83'], 2012, 9, true)).toBe('olderTwoDigit');

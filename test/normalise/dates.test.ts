@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { format } from 'date-fns/format';
+import { describe, expect, it } from 'vitest';
 import { ageOn, fromUnixSeconds, isIsoDate, parseConnectionDate, parseDate } from '../../src/normalise/dates.js';
 
 describe('parseDate', () => {
@@ -22,7 +22,23 @@ describe('parseDate', () => {
     expect(parseDate(raw)).toBe(iso);
   });
 
-  it.each(['31/02/2013', '29/02/2015', '2013-13-01', '13/2013', 'tomorrow', '', '01/02/13', '2015-02-29', '1900-02-29', '2013-00-10', '2013-04-31', '2013-04-00', '1899-12-31', '2013-1a-01', '2013-+1-01'])('refuses %s', (raw) => {
+  it.each([
+    '31/02/2013',
+    '29/02/2015',
+    '2013-13-01',
+    '13/2013',
+    'tomorrow',
+    '',
+    '01/02/13',
+    '2015-02-29',
+    '1900-02-29',
+    '2013-00-10',
+    '2013-04-31',
+    '2013-04-00',
+    '1899-12-31',
+    '2013-1a-01',
+    '2013-+1-01',
+  ])('refuses %s', (raw) => {
     expect(parseDate(raw)).toBeNull();
   });
 
@@ -47,13 +63,28 @@ describe('ageOn', () => {
   it("agrees with date-fns' differenceInYears on every pair of days around birthdays and year ends", () => {
     const days: string[] = [];
     for (const year of [2007, 2008, 2026, 2027, 2028]) {
-      for (const [month, day] of [[1, 1], [2, 28], [2, 29], [3, 1], [8, 31], [9, 1], [11, 23], [11, 24], [12, 31]] as const) {
+      for (const [month, day] of [
+        [1, 1],
+        [2, 28],
+        [2, 29],
+        [3, 1],
+        [8, 31],
+        [9, 1],
+        [11, 23],
+        [11, 24],
+        [12, 31],
+      ] as const) {
         const date = new Date(year, month - 1, day);
-        if (date.getMonth() === month - 1) days.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        if (date.getMonth() === month - 1)
+          days.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
       }
     }
-    const local = (iso: string): Date => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8)));
-    for (const dob of days) for (const day of days) if (dob <= day) expect([dob, day, ageOn(dob, day)]).toEqual([dob, day, differenceInYears(local(day), local(dob))]);
+    const local = (iso: string): Date =>
+      new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8)));
+    for (const dob of days)
+      for (const day of days)
+        if (dob <= day)
+          expect([dob, day, ageOn(dob, day)]).toEqual([dob, day, differenceInYears(local(day), local(dob))]);
   });
 });
 
@@ -88,7 +119,8 @@ describe('parseConnectionDate', () => {
   });
 
   it('refuses what it cannot tell or is no day', () => {
-    for (const raw of ['8/1/18', '30-Feb-25', 'Foo 3 2021', 'Wed Mar 15 10:00:00 UTC', 'yesterday', '', '14-Aug']) expect(parseConnectionDate(raw), raw).toBeNull();
+    for (const raw of ['8/1/18', '30-Feb-25', 'Foo 3 2021', 'Wed Mar 15 10:00:00 UTC', 'yesterday', '', '14-Aug'])
+      expect(parseConnectionDate(raw), raw).toBeNull();
     expect(parseConnectionDate('13/1/18')).toBe('2018-01-13');
     expect(parseConnectionDate('1/13/18')).toBe('2018-01-13');
   });

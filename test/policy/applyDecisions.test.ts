@@ -3,8 +3,22 @@ import type { Decision } from '../../src/model/records.js';
 import type { Finding, PupilRef } from '../../src/model/report.js';
 import { applyDecisions, connectionKey } from '../../src/policy/applyDecisions.js';
 
-const ellie7: PupilRef = { id: 'P7', name: 'Ellie Smith', status: 'current', age: 11, dob: '2015-03-01', yearGroup: 'Year 7' };
-const ellie9: PupilRef = { id: 'P9', name: 'Ellie Smith', status: 'current', age: 14, dob: '2012-05-01', yearGroup: 'Year 9' };
+const ellie7: PupilRef = {
+  id: 'P7',
+  name: 'Ellie Smith',
+  status: 'current',
+  age: 11,
+  dob: '2015-03-01',
+  yearGroup: 'Year 7',
+};
+const ellie9: PupilRef = {
+  id: 'P9',
+  name: 'Ellie Smith',
+  status: 'current',
+  age: 14,
+  dob: '2012-05-01',
+  yearGroup: 'Year 9',
+};
 
 const finding = (more: Partial<Finding> = {}): Finding => ({
   level: 'review',
@@ -33,8 +47,12 @@ const decision = (pupil: PupilRef, kind: Decision['decision'], more: Partial<Dec
 
 describe('connectionKey', () => {
   it('names staff, platform, username (or folded name) and pupil, and not the source line', () => {
-    expect(connectionKey('S1', { platform: 'Instagram', username: '@Ellie.S', name: 'x' }, 'P7')).toBe('S1|instagram|@ellie.s|P7');
-    expect(connectionKey('S1', { platform: 'facebook', name: 'Éllie  SMITH' }, 'P7')).toBe('S1|facebook|ellie smith|P7');
+    expect(connectionKey('S1', { platform: 'Instagram', username: '@Ellie.S', name: 'x' }, 'P7')).toBe(
+      'S1|instagram|@ellie.s|P7',
+    );
+    expect(connectionKey('S1', { platform: 'facebook', name: 'Éllie  SMITH' }, 'P7')).toBe(
+      'S1|facebook|ellie smith|P7',
+    );
   });
 });
 
@@ -48,7 +66,12 @@ describe('applyDecisions', () => {
     const result = applyDecisions([finding({ otherCandidates: [] })], [decision(ellie7, 'dismiss')]);
     expect(result.findings).toEqual([]);
     expect(result.dismissed).toEqual([
-      { staff: { id: 'S1', name: 'Jane Doe' }, pupil: ellie7, connection: finding().connection, decision: { decision: 'dismiss', decidedBy: 'K. Head', decidedOn: '2026-03-01', reason: 'her aunt' } },
+      {
+        staff: { id: 'S1', name: 'Jane Doe' },
+        pupil: ellie7,
+        connection: finding().connection,
+        decision: { decision: 'dismiss', decidedBy: 'K. Head', decidedOn: '2026-03-01', reason: 'her aunt' },
+      },
     ]);
   });
 
@@ -62,9 +85,14 @@ describe('applyDecisions', () => {
   });
 
   it('lists an overruled FLAG among the dismissed, marked as overruled', () => {
-    const result = applyDecisions([finding({ level: 'flag', otherCandidates: [] })], [decision(ellie7, 'dismiss', { overruled: 'flag' })]);
+    const result = applyDecisions(
+      [finding({ level: 'flag', otherCandidates: [] })],
+      [decision(ellie7, 'dismiss', { overruled: 'flag' })],
+    );
     expect(result.findings).toEqual([]);
-    expect(result.dismissed.map((d) => d.decision)).toEqual([{ decision: 'dismiss', decidedBy: 'K. Head', decidedOn: '2026-03-01', reason: 'her aunt', overruled: 'flag' }]);
+    expect(result.dismissed.map((d) => d.decision)).toEqual([
+      { decision: 'dismiss', decidedBy: 'K. Head', decidedOn: '2026-03-01', reason: 'her aunt', overruled: 'flag' },
+    ]);
   });
 
   it('keeps the next pupil the account may be when only one of them was dismissed', () => {
@@ -78,13 +106,21 @@ describe('applyDecisions', () => {
   it('makes a confirmed connection a flag with CONFIRMED_EARLIER, naming the confirmed pupil', () => {
     const result = applyDecisions([finding()], [decision(ellie9, 'confirm')]);
     expect(result.findings).toEqual([
-      expect.objectContaining({ level: 'flag', pupil: ellie9, reasons: ['NAME_EXACT', 'SHARED_NAME', 'CURRENT_PUPIL', 'CONFIRMED_EARLIER'], decision: { decision: 'confirm', decidedBy: 'K. Head', decidedOn: '2026-03-01' } }),
+      expect.objectContaining({
+        level: 'flag',
+        pupil: ellie9,
+        reasons: ['NAME_EXACT', 'SHARED_NAME', 'CURRENT_PUPIL', 'CONFIRMED_EARLIER'],
+        decision: { decision: 'confirm', decidedBy: 'K. Head', decidedOn: '2026-03-01' },
+      }),
     ]);
     expect(result.findings[0]!.otherCandidates).toBeUndefined();
   });
 
   it('no longer applies a decision once the account name or the pupil has changed, and says so', () => {
-    const renamed = finding({ otherCandidates: [], connection: { ...finding().connection, name: 'Ellie Smith-Jones' } });
+    const renamed = finding({
+      otherCandidates: [],
+      connection: { ...finding().connection, name: 'Ellie Smith-Jones' },
+    });
     const changedPupil = finding({ otherCandidates: [], pupil: { ...ellie7, dob: '2015-03-02' } });
     const result = applyDecisions([renamed, changedPupil], [decision(ellie7, 'dismiss')]);
     expect(result.findings).toEqual([renamed, changedPupil]);

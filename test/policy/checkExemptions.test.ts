@@ -6,7 +6,14 @@ import { pupilScope } from '../../src/policy/pupilScope.js';
 const DAY = '2026-11-24';
 const pupils: Pupil[] = [
   { id: 'P1', legalForename: 'Amy', legalSurname: 'Lee', dob: '2017-01-01', source: { file: 'roll.csv', line: 2 } },
-  { id: 'P2', legalForename: 'Ben', legalSurname: 'Lee', dob: '2004-01-01', leavingDate: '2015-07-20', source: { file: 'leavers.csv', line: 2 } },
+  {
+    id: 'P2',
+    legalForename: 'Ben',
+    legalSurname: 'Lee',
+    dob: '2004-01-01',
+    leavingDate: '2015-07-20',
+    source: { file: 'leavers.csv', line: 2 },
+  },
 ];
 const check = (exemptions: Exemption[], staff: string[] | null = ['S1']) =>
   checkExemptions(exemptions, {
@@ -22,12 +29,17 @@ describe('checkExemptions', () => {
   });
 
   it('warns about unknown staff and pupils', () => {
-    expect(check([{ staffId: 'S7', pupilId: 'P7', relationship: 'parent' }])).toEqual(['EXEMPTION_UNKNOWN_STAFF', 'EXEMPTION_UNKNOWN_PUPIL']);
+    expect(check([{ staffId: 'S7', pupilId: 'P7', relationship: 'parent' }])).toEqual([
+      'EXEMPTION_UNKNOWN_STAFF',
+      'EXEMPTION_UNKNOWN_PUPIL',
+    ]);
     expect(check([{ staffId: 'S7', pupilId: 'P1', relationship: 'parent' }], null)).toEqual([]);
   });
 
   it('hints at links due for review or no longer needed', () => {
-    expect(check([{ staffId: 'S1', pupilId: 'P1', relationship: 'parent', reviewOn: DAY }])).toEqual(['EXEMPTION_REVIEW_DUE']);
+    expect(check([{ staffId: 'S1', pupilId: 'P1', relationship: 'parent', reviewOn: DAY }])).toEqual([
+      'EXEMPTION_REVIEW_DUE',
+    ]);
     expect(check([{ staffId: 'S1', pupilId: 'P2', relationship: 'parent' }])).toEqual(['EXEMPTION_PUPIL_OUT_OF_SCOPE']);
   });
 });

@@ -6,8 +6,21 @@ import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
 
 const DAY = '2026-11-24';
-const pupil = (id: string, extra: Partial<Pupil> = {}): Pupil => ({ id, legalForename: 'Sam', legalSurname: 'Lee', dob: '2017-05-05', source: { file: 'roll.csv', line: 2 }, ...extra });
-const candidate = (p: Pupil, score = 0.995): MatchCandidate => ({ pupil: p, score, reasons: ['NAME_EXACT'], contributions: [], levels: {} as MatchCandidate['levels'] });
+const pupil = (id: string, extra: Partial<Pupil> = {}): Pupil => ({
+  id,
+  legalForename: 'Sam',
+  legalSurname: 'Lee',
+  dob: '2017-05-05',
+  source: { file: 'roll.csv', line: 2 },
+  ...extra,
+});
+const candidate = (p: Pupil, score = 0.995): MatchCandidate => ({
+  pupil: p,
+  score,
+  reasons: ['NAME_EXACT'],
+  contributions: [],
+  levels: {} as MatchCandidate['levels'],
+});
 const lookup = (exemptions: Exemption[] = []): PolicyLookup => ({
   scopeOf: (p) => pupilScope(p, DAY),
   exemptionFor: (staffId, pupilId) => exemptions.find((e) => e.staffId === staffId && e.pupilId === pupilId),
@@ -35,7 +48,10 @@ describe('judgeConnection', () => {
   it('exempts a declared family link for that staff member only', () => {
     const child = pupil('P1');
     const link: Exemption = { staffId: 'S1', pupilId: 'P1', relationship: 'parent' };
-    expect(judgeConnection('S1', [candidate(child)], lookup([link]))).toMatchObject({ kind: 'exempt', exemption: link });
+    expect(judgeConnection('S1', [candidate(child)], lookup([link]))).toMatchObject({
+      kind: 'exempt',
+      exemption: link,
+    });
     expect(judgeConnection('S2', [candidate(child)], lookup([link]))).toMatchObject({ kind: 'finding', level: 'flag' });
   });
 
@@ -51,9 +67,18 @@ describe('judgeConnection', () => {
   });
 
   it('sets the level from the probability: flag from 0.99, review from REVIEW_AT, nothing below', () => {
-    expect(judgeConnection('S1', [candidate(pupil('A'), FLAG_AT)], lookup())).toMatchObject({ kind: 'finding', level: 'flag' });
-    expect(judgeConnection('S1', [candidate(pupil('A'), 0.98)], lookup())).toMatchObject({ kind: 'finding', level: 'review' });
-    expect(judgeConnection('S1', [candidate(pupil('A'), REVIEW_AT)], lookup())).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(judgeConnection('S1', [candidate(pupil('A'), FLAG_AT)], lookup())).toMatchObject({
+      kind: 'finding',
+      level: 'flag',
+    });
+    expect(judgeConnection('S1', [candidate(pupil('A'), 0.98)], lookup())).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
+    expect(judgeConnection('S1', [candidate(pupil('A'), REVIEW_AT)], lookup())).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
     expect(judgeConnection('S1', [candidate(pupil('A'), REVIEW_AT / 2)], lookup())).toEqual({ kind: 'none' });
   });
 

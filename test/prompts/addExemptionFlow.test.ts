@@ -1,8 +1,8 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
-import { addExemptionFlow, type AddExemptionContext } from '../../src/prompts/addExemptionFlow.js';
-import { answer, answerLast, pick, PUPILS, STAFF, testKit, TODAY, typeAndWait, until } from './harness.js';
+import { type AddExemptionContext, addExemptionFlow } from '../../src/prompts/addExemptionFlow.js';
+import { answer, answerLast, PUPILS, pick, STAFF, TODAY, testKit, typeAndWait, until } from './harness.js';
 
 const context = (more: Partial<AddExemptionContext> = {}): AddExemptionContext => ({
   staff: STAFF,
@@ -37,7 +37,15 @@ describe('exemptions add at a terminal', () => {
     screen.keypress('enter');
     await expect(result).resolves.toMatchObject({
       kind: 'record',
-      exemption: { staffId: 'S1', pupilId: 'A1', relationship: 'parent', recordedOn: TODAY, recordedBy: 'K. Head', reviewOn: '2027-11-24', note: 'Declared in writing, 3 Sept' },
+      exemption: {
+        staffId: 'S1',
+        pupilId: 'A1',
+        relationship: 'parent',
+        recordedOn: TODAY,
+        recordedBy: 'K. Head',
+        reviewOn: '2027-11-24',
+        note: 'Declared in writing, 3 Sept',
+      },
     });
   });
 
@@ -68,16 +76,35 @@ describe('exemptions add at a terminal', () => {
 
   it('says when the link is already recorded and asks nothing more', async () => {
     const { kit, said } = testKit();
-    const existing = { staffId: 'S1', pupilId: 'A1', relationship: 'parent', recordedOn: '2026-01-05', recordedBy: 'K. Head', source: { file: 'exemptions.csv', line: 4 } };
-    const result = await addExemptionFlow(kit, context({ existing: [existing] }), { staff: STAFF[0]!, pupil: PUPILS[0]! });
+    const existing = {
+      staffId: 'S1',
+      pupilId: 'A1',
+      relationship: 'parent',
+      recordedOn: '2026-01-05',
+      recordedBy: 'K. Head',
+      source: { file: 'exemptions.csv', line: 4 },
+    };
+    const result = await addExemptionFlow(kit, context({ existing: [existing] }), {
+      staff: STAFF[0]!,
+      pupil: PUPILS[0]!,
+    });
     expect(result).toEqual({ kind: 'duplicate', existing });
     expect(said.join('')).toContain('Already recorded: Jane Doe (S1, Teacher) and Oliver (Ollie) Smith');
-    expect(said.join('')).toContain('parent, recorded on 5 January 2026 by K. Head (exemptions.csv line 4). Nothing was written.');
+    expect(said.join('')).toContain(
+      'parent, recorded on 5 January 2026 by K. Head (exemptions.csv line 4). Nothing was written.',
+    );
   });
 
   it('asks for the staff id when there is no staff list', async () => {
     const { kit } = testKit();
-    const result = addExemptionFlow(kit, context({ staff: undefined }), { pupil: PUPILS[1]!, relationship: 'sibling', recordedBy: 'K. Head', reviewOn: '2027-06-01', note: '', yes: true });
+    const result = addExemptionFlow(kit, context({ staff: undefined }), {
+      pupil: PUPILS[1]!,
+      relationship: 'sibling',
+      recordedBy: 'K. Head',
+      reviewOn: '2027-06-01',
+      note: '',
+      yes: true,
+    });
     await until('Staff id');
     answerLast('S7');
     await expect(result).resolves.toMatchObject({ kind: 'record', exemption: { staffId: 'S7', pupilId: 'A2' } });
@@ -85,19 +112,34 @@ describe('exemptions add at a terminal', () => {
 
   it('asks for the words of an "other family" link', async () => {
     const { kit } = testKit();
-    const result = addExemptionFlow(kit, context(), { staff: STAFF[0]!, pupil: PUPILS[1]!, recordedBy: 'K. Head', note: '', yes: true });
+    const result = addExemptionFlow(kit, context(), {
+      staff: STAFF[0]!,
+      pupil: PUPILS[1]!,
+      recordedBy: 'K. Head',
+      note: '',
+      yes: true,
+    });
     await until('Relationship');
     for (let i = 0; i < 7; i++) screen.keypress('down');
     await answer('');
     expect(screen.getScreen()).toContain('Which family link?');
     await answer('godmother');
     answerLast('');
-    await expect(result).resolves.toMatchObject({ kind: 'record', exemption: { relationship: 'godmother', pupilId: 'A2' } });
+    await expect(result).resolves.toMatchObject({
+      kind: 'record',
+      exemption: { relationship: 'godmother', pupilId: 'A2' },
+    });
   });
 
   it('refuses a review date that is not a future date', async () => {
     const { kit } = testKit();
-    const result = addExemptionFlow(kit, context(), { staff: STAFF[0]!, pupil: PUPILS[1]!, relationship: 'cousin', recordedBy: 'K. Head', note: '' });
+    const result = addExemptionFlow(kit, context(), {
+      staff: STAFF[0]!,
+      pupil: PUPILS[1]!,
+      relationship: 'cousin',
+      recordedBy: 'K. Head',
+      note: '',
+    });
     await until('Review this link on');
     screen.type('31/02/2027');
     screen.keypress('enter');
@@ -116,7 +158,14 @@ describe('exemptions add at a terminal', () => {
 
   it('records nothing when the answer to "Record it?" is no', async () => {
     const { kit, said } = testKit();
-    const result = addExemptionFlow(kit, context(), { staff: STAFF[0]!, pupil: PUPILS[1]!, relationship: 'cousin', recordedBy: 'K. Head', reviewOn: '2027-06-01', note: '' });
+    const result = addExemptionFlow(kit, context(), {
+      staff: STAFF[0]!,
+      pupil: PUPILS[1]!,
+      relationship: 'cousin',
+      recordedBy: 'K. Head',
+      reviewOn: '2027-06-01',
+      note: '',
+    });
     await until('Record it?');
     answerLast('n');
     await expect(result).resolves.toEqual({ kind: 'declined' });

@@ -59,11 +59,20 @@ const pupil = (id: string, legalForename: string, legalSurname: string, more: Pa
 });
 
 export const PUPILS: Pupil[] = [
-  pupil('A1', 'Oliver', 'Smith', { preferredForename: 'Ollie', dob: '2019-04-03', yearGroup: 'Year 2', regGroup: '2B' }),
+  pupil('A1', 'Oliver', 'Smith', {
+    preferredForename: 'Ollie',
+    dob: '2019-04-03',
+    yearGroup: 'Year 2',
+    regGroup: '2B',
+  }),
   pupil('A2', 'Henry', 'Jones', { dob: '2015-09-01', yearGroup: 'Year 6', regGroup: '6J' }),
   pupil('A3', 'Zoë', 'Núñez', { dob: '2016-01-10', yearGroup: 'Year 5', regGroup: '5N' }),
   pupil('A4', 'Amelia', 'Brown', { dob: '2018-05-05', yearGroup: 'Year 3', regGroup: '3A' }),
-  pupil('L1', 'Jack', 'Jones', { dob: '2013-01-01', leavingDate: '2024-07-20', source: { file: 'leavers.csv', line: 2 } }),
+  pupil('L1', 'Jack', 'Jones', {
+    dob: '2013-01-01',
+    leavingDate: '2024-07-20',
+    source: { file: 'leavers.csv', line: 2 },
+  }),
   pupil('L2', 'Old', 'Boy', { dob: '2000-01-01', leavingDate: '2011-07-20', source: { file: 'leavers.csv', line: 3 } }),
 ];
 
@@ -75,6 +84,8 @@ export const TODAY = '2026-11-24';
  */
 export async function until(text: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!screen.getScreen().includes(text) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-  if (!screen.getScreen().includes(text)) throw new Error(`the screen never showed ${JSON.stringify(text)}; it shows:\n${screen.getScreen()}`);
+  while (!screen.getScreen().includes(text) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!screen.getScreen().includes(text))
+    throw new Error(`the screen never showed ${JSON.stringify(text)}; it shows:\n${screen.getScreen()}`);
 }

@@ -18,7 +18,8 @@ import { caseCount } from '../helpers/depth.js';
  * keeps a CR before an LF in the cell, where the fast path drops it (cells are trimmed anyway).
  */
 const ATOMS = ['a', 'Zoë', '🦋', 'Ł', ' ', ',', ';', '\t', '"', '""', 'EOL', 'x"y', "O'B"];
-const text = (eol: string) => fc.array(fc.constantFrom(...ATOMS), { maxLength: 6 }).map((parts) => parts.join('').replaceAll('EOL', eol));
+const text = (eol: string) =>
+  fc.array(fc.constantFrom(...ATOMS), { maxLength: 6 }).map((parts) => parts.join('').replaceAll('EOL', eol));
 
 /** A cell as a spreadsheet might write it: quoted (any text), or bare (any text without the delimiter or a line break). */
 const cell = (delimiter: string, eol: string) =>
@@ -38,11 +39,13 @@ const file = fc
     finalEol: fc.boolean(),
   })
   .chain(({ delimiter, eol, bom, width, finalEol }) =>
-    fc.array(fc.array(cell(delimiter, eol), { minLength: 1, maxLength: width + 1 }), { maxLength: 12 }).map((records) => {
-      const header = Array.from({ length: width }, (_, i) => `col${i}`).join(delimiter);
-      const body = [header, ...records.map((cells) => cells.join(delimiter))].join(eol);
-      return `${bom ? '\ufeff' : ''}${body}${finalEol ? eol : ''}`;
-    }),
+    fc
+      .array(fc.array(cell(delimiter, eol), { minLength: 1, maxLength: width + 1 }), { maxLength: 12 })
+      .map((records) => {
+        const header = Array.from({ length: width }, (_, i) => `col${i}`).join(delimiter);
+        const body = [header, ...records.map((cells) => cells.join(delimiter))].join(eol);
+        return `${bom ? '\ufeff' : ''}${body}${finalEol ? eol : ''}`;
+      }),
   );
 
 /** A source handing its UTF-8 over in chunks cut at the given places (any byte, mid-character too). */
@@ -66,7 +69,11 @@ function oracle(whole: string): { rows: string[][] } | { error: true } {
   const body = whole.replace(/^\ufeff/, '');
   const head = body.slice(0, 16 * 1024);
   try {
-    const records = parse(body, { ...CSV_OPTIONS, delimiter: delimiterOf(head), ...(needsTrim(head) ? { trim: true } : {}) }) as string[][];
+    const records = parse(body, {
+      ...CSV_OPTIONS,
+      delimiter: delimiterOf(head),
+      ...(needsTrim(head) ? { trim: true } : {}),
+    }) as string[][];
     return { rows: records.filter((record) => !record.every((value) => value.trim() === '')) };
   } catch {
     return { error: true };
@@ -78,7 +85,8 @@ async function fastPath(source: TextSource, pieceBytes: number): Promise<{ rows:
   try {
     for await (const piece of readCsvPieces(source, pieceBytes)) {
       if (piece.index === 0) rows.push(piece.header.cells);
-      for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) rows.push(row.cells);
+      for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter))
+        rows.push(row.cells);
     }
   } catch {
     return { error: true };
@@ -89,11 +97,16 @@ async function fastPath(source: TextSource, pieceBytes: number): Promise<{ rows:
 describe('the CSV fast path equals csv-parse', () => {
   it('on random files, whatever the chunks and pieces', async () => {
     await fc.assert(
-      fc.asyncProperty(file, fc.array(fc.nat(400), { maxLength: 6 }), fc.constantFrom(1, 7, 64, 1 << 16), async (whole, cuts, pieceBytes) => {
-        const expected = oracle(whole);
-        const got = await fastPath(chunkedSource(whole, cuts), pieceBytes);
-        expect(got).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        file,
+        fc.array(fc.nat(400), { maxLength: 6 }),
+        fc.constantFrom(1, 7, 64, 1 << 16),
+        async (whole, cuts, pieceBytes) => {
+          const expected = oracle(whole);
+          const got = await fastPath(chunkedSource(whole, cuts), pieceBytes);
+          expect(got).toEqual(expected);
+        },
+      ),
       { numRuns: Number(process.env.CSV_PROPERTY_RUNS ?? caseCount(500, 30_000)) },
     );
   }, 600_000);
@@ -122,13 +135,15 @@ describe('the CSV fast path equals csv-parse', () => {
     const halves: string[] = [];
     let pending: Iterator<CsvRow> | undefined;
     for await (const batch of readCsvBatches(source)) {
-      if (pending) for (let next = pending.next(); !next.done; next = pending.next()) halves.push(next.value.cells.join(','));
+      if (pending)
+        for (let next = pending.next(); !next.done; next = pending.next()) halves.push(next.value.cells.join(','));
       const iterator = batch[Symbol.iterator]();
       const first = iterator.next();
       if (!first.done) halves.push(first.value.cells.join(','));
       pending = iterator;
     }
-    if (pending) for (let next = pending.next(); !next.done; next = pending.next()) halves.push(next.value.cells.join(','));
+    if (pending)
+      for (let next = pending.next(); !next.done; next = pending.next()) halves.push(next.value.cells.join(','));
     expect(halves).toEqual(whole.trimEnd().split('\n'));
   });
 });

@@ -1,12 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { textSourceFromString, type TextSource } from '../../src/io/TextSource.js';
+import { type TextSource, textSourceFromString } from '../../src/io/TextSource.js';
 import { readCsvPieces } from '../../src/read/csvPieces.js';
 import { csvRows, parseCsvRecords } from '../../src/read/csvRecords.js';
 import { CSV_OPTIONS, type CsvRow } from '../../src/read/csvTable.js';
 
 /** Every row of a text as pieces of about `pieceBytes`, with the bytes handed over in chunks of `chunk` characters. */
-async function readAll(text: string, pieceBytes: number, chunk = 7): Promise<{ rows: CsvRow[]; pieces: number; header: string[] | undefined }> {
+async function readAll(
+  text: string,
+  pieceBytes: number,
+  chunk = 7,
+): Promise<{ rows: CsvRow[]; pieces: number; header: string[] | undefined }> {
   const source: TextSource = {
     ...textSourceFromString('t.csv', text),
     utf8Chunks: async function* () {
@@ -27,7 +31,9 @@ async function readAll(text: string, pieceBytes: number, chunk = 7): Promise<{ r
 
 /** What csv-parse alone makes of the same text: the rows a reader must agree with. */
 function csvParseRows(text: string): string[][] {
-  return (parse(text, CSV_OPTIONS) as string[][]).slice(1).filter((record) => !record.every((value) => value.trim() === ''));
+  return (parse(text, CSV_OPTIONS) as string[][])
+    .slice(1)
+    .filter((record) => !record.every((value) => value.trim() === ''));
 }
 
 const TRICKY = [
@@ -69,14 +75,22 @@ describe('readCsvPieces and parseCsvRecords', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const rows = Array.from({ length: 400 }, () => Array.from({ length: 4 }, () => quote(cells[next(cells.length)]!)).join(','));
+    const rows = Array.from({ length: 400 }, () =>
+      Array.from({ length: 4 }, () => quote(cells[next(cells.length)]!)).join(','),
+    );
     for (const eol of ['\n', '\r\n']) {
       const text = `a,b,c,d${eol}${rows.join(eol)}${eol}`;
       const { rows: whole } = await readAll(text, 1 << 20, 1 << 20);
       expect(whole.map((row) => row.cells)).toEqual(csvParseRows(text));
       // Chunks smaller than a piece gather; larger ones are cut, the record at each chunk's end
       // joined with the next chunk's start on its own.
-      for (const [pieceBytes, chunk] of [[512, 97], [64, 97], [64, 700], [1, 300], [200, 1500]] as const) {
+      for (const [pieceBytes, chunk] of [
+        [512, 97],
+        [64, 97],
+        [64, 700],
+        [1, 300],
+        [200, 1500],
+      ] as const) {
         const { rows: read, pieces } = await readAll(text, pieceBytes, chunk);
         expect(pieces).toBeGreaterThan(5);
         expect(read).toEqual(whole);
@@ -86,7 +100,9 @@ describe('readCsvPieces and parseCsvRecords', () => {
 
   it('read files that Excel wrote with semicolons or tabs as csv-parse reads them with that delimiter', async () => {
     for (const delimiter of [';', '\t']) {
-      const text = ['staff_id,display_name', 'S1,"Smith; Amy"', 'S2,"Jo ""JoJo"" Brown"', 'S3,O"Brien', 'S4,Zoë'].map((line) => line.replace(/,/g, delimiter)).join('\r\n');
+      const text = ['staff_id,display_name', 'S1,"Smith; Amy"', 'S2,"Jo ""JoJo"" Brown"', 'S3,O"Brien', 'S4,Zoë']
+        .map((line) => line.replace(/,/g, delimiter))
+        .join('\r\n');
       const { rows, header } = await readAll(`${text}\r\n`, 16);
       expect(header).toEqual(['staff_id', 'display_name']);
       expect(rows.map((row) => row.cells)).toEqual((parse(text, { ...CSV_OPTIONS, delimiter }) as string[][]).slice(1));
@@ -105,7 +121,11 @@ describe('readCsvPieces and parseCsvRecords', () => {
   });
 
   it('give one empty piece for a header with no rows, so the header is still checked, and none for an empty file', async () => {
-    expect(await readAll('staff_id,display_name\n', 64)).toMatchObject({ rows: [], pieces: 1, header: ['staff_id', 'display_name'] });
+    expect(await readAll('staff_id,display_name\n', 64)).toMatchObject({
+      rows: [],
+      pieces: 1,
+      header: ['staff_id', 'display_name'],
+    });
     expect(await readAll('', 64)).toMatchObject({ rows: [], pieces: 0 });
     expect(await readAll('\n\n', 64)).toMatchObject({ rows: [], pieces: 0 });
   });

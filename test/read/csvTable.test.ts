@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { textSourceFromString } from '../../src/io/TextSource.js';
+import { textSourceFromBytes, textSourceFromString } from '../../src/io/TextSource.js';
 import { cell } from '../../src/read/csvTable.js';
 import { readCsvBatches, readCsvRows } from '../../src/read/readCsvRows.js';
-import { textSourceFromBytes } from '../../src/io/TextSource.js';
 
 const rows = async (text: string) => {
   const out: { cells: string[]; line: number }[] = [];
@@ -12,12 +11,21 @@ const rows = async (text: string) => {
 
 describe('readCsvRows', () => {
   it('reads a file Excel saved with semicolons or tabs, whose header has no comma', async () => {
-    expect((await rows('UPN;Forename;Surname\nA1;Amy;Jones, Smith\n')).map((r) => r.cells)).toEqual([['UPN', 'Forename', 'Surname'], ['A1', 'Amy', 'Jones, Smith']]);
-    expect((await rows('UPN\tForename\nA1\tAmy\n')).map((r) => r.cells)).toEqual([['UPN', 'Forename'], ['A1', 'Amy']]);
+    expect((await rows('UPN;Forename;Surname\nA1;Amy;Jones, Smith\n')).map((r) => r.cells)).toEqual([
+      ['UPN', 'Forename', 'Surname'],
+      ['A1', 'Amy', 'Jones, Smith'],
+    ]);
+    expect((await rows('UPN\tForename\nA1\tAmy\n')).map((r) => r.cells)).toEqual([
+      ['UPN', 'Forename'],
+      ['A1', 'Amy'],
+    ]);
   });
 
   it('says that an Excel workbook saved under a .csv name is one, rather than showing its bytes', async () => {
-    const workbook = textSourceFromBytes('roll.csv', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]));
+    const workbook = textSourceFromBytes(
+      'roll.csv',
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+    );
     await expect(readCsvRows(workbook).next()).rejects.toThrow('roll.csv: is an Excel workbook, not a CSV file');
   });
 
@@ -41,7 +49,12 @@ describe('readCsvRows', () => {
 
   it('reads a file given in many pieces in batches, every row once', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `${i},name ${i}`);
-    const source = { ...textSourceFromString('big.csv', ''), chunks: async function* () { for (let i = 0; i < lines.length; i += 100) yield `${lines.slice(i, i + 100).join('\n')}\n`; } };
+    const source = {
+      ...textSourceFromString('big.csv', ''),
+      chunks: async function* () {
+        for (let i = 0; i < lines.length; i += 100) yield `${lines.slice(i, i + 100).join('\n')}\n`;
+      },
+    };
     let count = 0;
     let last = 0;
     for await (const batch of readCsvBatches(source)) {

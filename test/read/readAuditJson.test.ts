@@ -7,7 +7,8 @@ import { VERSION } from '../../src/version.js';
 import { worldReport } from '../report/pdf/factories.js';
 
 const read = (text: string) => readAuditJson(textSourceFromString('audit.json', text));
-const saved = (): Record<string, unknown> => JSON.parse(new TextDecoder().decode(jsonReporter(worldReport(), { color: false, width: 80 }) as Uint8Array));
+const saved = (): Record<string, unknown> =>
+  JSON.parse(new TextDecoder().decode(jsonReporter(worldReport(), { color: false, width: 80 }) as Uint8Array));
 const [major, minor] = VERSION.split('.').map(Number) as [number, number];
 
 async function problem(text: string): Promise<InputError> {
@@ -23,24 +24,42 @@ describe('readAuditJson', () => {
   it('reads back exactly what the JSON reporter wrote', async () => {
     const report = worldReport();
     // Findings saved without numbers or routing (older reports) are numbered in order and routed by role.
-    const expected = { ...report, findings: report.findings.map((f, i) => ({ ...f, number: i + 1, reportTo: 'Designated Safeguarding Lead' })) };
-    expect(await read(new TextDecoder().decode(jsonReporter(report, { color: false, width: 80 }) as Uint8Array))).toEqual(expected);
-    const numbered = { ...report, findings: report.findings.map((f, i) => ({ ...f, number: i + 1, reportTo: 'Chair of Governors' as const })) };
-    expect(await read(new TextDecoder().decode(jsonReporter(numbered, { color: false, width: 80 }) as Uint8Array))).toEqual(numbered);
+    const expected = {
+      ...report,
+      findings: report.findings.map((f, i) => ({ ...f, number: i + 1, reportTo: 'Designated Safeguarding Lead' })),
+    };
+    expect(
+      await read(new TextDecoder().decode(jsonReporter(report, { color: false, width: 80 }) as Uint8Array)),
+    ).toEqual(expected);
+    const numbered = {
+      ...report,
+      findings: report.findings.map((f, i) => ({ ...f, number: i + 1, reportTo: 'Chair of Governors' as const })),
+    };
+    expect(
+      await read(new TextDecoder().decode(jsonReporter(numbered, { color: false, width: 80 }) as Uint8Array)),
+    ).toEqual(numbered);
   });
 
   it('accepts a report with only the contract’s fields, other lists empty', async () => {
     const { dismissed, coverage, ...minimal } = saved();
     expect(dismissed).toBeDefined();
     expect(coverage).toBeDefined();
-    const report = await read(JSON.stringify({ ...minimal, exempted: undefined, summary: { ...(minimal.summary as object), dismissed: undefined } }));
+    const report = await read(
+      JSON.stringify({
+        ...minimal,
+        exempted: undefined,
+        summary: { ...(minimal.summary as object), dismissed: undefined },
+      }),
+    );
     expect(report).toMatchObject({ exempted: [], dismissed: [], coverage: [], summary: { dismissed: 0 } });
   });
 
   it('names the file and the line where a cut-short or edited file stops being JSON', async () => {
     const text = JSON.stringify(saved(), null, 2);
     const cut = await problem(text.slice(0, 400));
-    expect(cut.message).toMatch(/^audit\.json:\d+: is not valid JSON \(.+\): the file may have been cut short or edited$/);
+    expect(cut.message).toMatch(
+      /^audit\.json:\d+: is not valid JSON \(.+\): the file may have been cut short or edited$/,
+    );
     expect(cut.line).toBe(text.slice(0, 400).split('\n').length);
     const edited = await problem(text.replace('"auditDate"', 'auditDate'));
     expect(edited.line).toBe(text.split('\n').findIndex((line) => line.includes('"auditDate"')) + 1);
@@ -48,16 +67,26 @@ describe('readAuditJson', () => {
   });
 
   it('refuses a file another tool wrote, or a version this one cannot read', async () => {
-    expect((await problem('{"findings": []}')).message).toBe('audit.json: is not a social-audit report (it has no "tool": {"name": "social-audit"})');
+    expect((await problem('{"findings": []}')).message).toBe(
+      'audit.json: is not a social-audit report (it has no "tool": {"name": "social-audit"})',
+    );
     expect((await problem('[1, 2]')).message).toContain('is not a social-audit report');
     const newer = `${major}.${minor + 1}.0`;
     const tooNew = await problem(JSON.stringify({ ...saved(), tool: { name: 'social-audit', version: newer } }));
-    expect(tooNew.message).toBe(`audit.json: was written by social-audit ${newer}, newer than this version (${VERSION}), which cannot read it`);
+    expect(tooNew.message).toBe(
+      `audit.json: was written by social-audit ${newer}, newer than this version (${VERSION}), which cannot read it`,
+    );
     expect(tooNew.hint).toBe('Upgrade social-audit to render it.');
     const older = major > 0 ? `${major - 1}.9.0` : '0.0.9';
-    expect((await problem(JSON.stringify({ ...saved(), tool: { name: 'social-audit', version: older } }))).message).toContain(`whose reports this version (${VERSION}) cannot read`);
-    expect((await problem(JSON.stringify({ ...saved(), tool: { name: 'social-audit' } }))).message).toBe('audit.json: has no readable tool version ("undefined")');
-    await expect(read(JSON.stringify({ ...saved(), tool: { name: 'social-audit', version: `${major}.${minor}.99` } }))).resolves.toBeDefined();
+    expect(
+      (await problem(JSON.stringify({ ...saved(), tool: { name: 'social-audit', version: older } }))).message,
+    ).toContain(`whose reports this version (${VERSION}) cannot read`);
+    expect((await problem(JSON.stringify({ ...saved(), tool: { name: 'social-audit' } }))).message).toBe(
+      'audit.json: has no readable tool version ("undefined")',
+    );
+    await expect(
+      read(JSON.stringify({ ...saved(), tool: { name: 'social-audit', version: `${major}.${minor}.99` } })),
+    ).resolves.toBeDefined();
   });
 
   it('names the first place where the report’s shape is wrong', async () => {
@@ -67,10 +96,21 @@ describe('readAuditJson', () => {
       change((data.findings as SavedFinding[])[1]!);
       return JSON.stringify(data);
     };
-    expect((await problem(withFinding((f) => (f.pupil.status = 'alumni')))).message).toBe('audit.json: findings[1].pupil.status is "alumni", not "current" or "former"');
-    expect((await problem(withFinding((f) => (f.reasons = ['NAME_EXACT', 'SEEN_IN_DREAM'])))).message).toBe('audit.json: findings[1].reasons[1] is "SEEN_IN_DREAM", not a code this version knows');
-    expect((await problem(withFinding((f) => delete f.connection)))).toHaveProperty('message', 'audit.json: findings[1].connection is missing, not an object');
-    expect((await problem(JSON.stringify({ ...saved(), auditDate: '24/11/2026' }))).message).toBe('audit.json: auditDate is "24/11/2026", not a YYYY-MM-DD date');
-    expect((await problem(JSON.stringify({ ...saved(), summary: { staff: 3 } }))).message).toBe('audit.json: summary.connections is missing, not a number');
+    expect((await problem(withFinding((f) => (f.pupil.status = 'alumni')))).message).toBe(
+      'audit.json: findings[1].pupil.status is "alumni", not "current" or "former"',
+    );
+    expect((await problem(withFinding((f) => (f.reasons = ['NAME_EXACT', 'SEEN_IN_DREAM'])))).message).toBe(
+      'audit.json: findings[1].reasons[1] is "SEEN_IN_DREAM", not a code this version knows',
+    );
+    expect(await problem(withFinding((f) => delete f.connection))).toHaveProperty(
+      'message',
+      'audit.json: findings[1].connection is missing, not an object',
+    );
+    expect((await problem(JSON.stringify({ ...saved(), auditDate: '24/11/2026' }))).message).toBe(
+      'audit.json: auditDate is "24/11/2026", not a YYYY-MM-DD date',
+    );
+    expect((await problem(JSON.stringify({ ...saved(), summary: { staff: 3 } }))).message).toBe(
+      'audit.json: summary.connections is missing, not a number',
+    );
   });
 });

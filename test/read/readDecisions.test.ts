@@ -3,30 +3,55 @@ import { textSourceFromString } from '../../src/io/TextSource.js';
 import { readDecisions } from '../../src/read/readDecisions.js';
 
 const read = (text: string) => readDecisions(textSourceFromString('decisions.csv', text));
-const HEADER = 'connection_key,staff_id,pupil_id,decision,reason,decided_on,decided_by,account_name,pupil_name,pupil_dob';
+const HEADER =
+  'connection_key,staff_id,pupil_id,decision,reason,decided_on,decided_by,account_name,pupil_name,pupil_dob';
 
 describe('readDecisions', () => {
   it('reads the tool’s columns, UK dates, and neutralised cells back as written', async () => {
-    const decisions = await read(`${HEADER}\nS1|instagram|@ellie.s|P7,S1,P7,Dismiss,"her aunt, same name",01/03/2026,"O'Brien, Siobhán",'=Ellie,Ellie Smith,2015-03-01\n`);
+    const decisions = await read(
+      `${HEADER}\nS1|instagram|@ellie.s|P7,S1,P7,Dismiss,"her aunt, same name",01/03/2026,"O'Brien, Siobhán",'=Ellie,Ellie Smith,2015-03-01\n`,
+    );
     expect(decisions).toEqual([
-      { key: 'S1|instagram|@ellie.s|P7', staffId: 'S1', pupilId: 'P7', decision: 'dismiss', reason: 'her aunt, same name', decidedOn: '2026-03-01', decidedBy: "O'Brien, Siobhán", accountName: '=Ellie', pupilName: 'Ellie Smith', pupilDob: '2015-03-01', source: { file: 'decisions.csv', line: 2 } },
+      {
+        key: 'S1|instagram|@ellie.s|P7',
+        staffId: 'S1',
+        pupilId: 'P7',
+        decision: 'dismiss',
+        reason: 'her aunt, same name',
+        decidedOn: '2026-03-01',
+        decidedBy: "O'Brien, Siobhán",
+        accountName: '=Ellie',
+        pupilName: 'Ellie Smith',
+        pupilDob: '2015-03-01',
+        source: { file: 'decisions.csv', line: 2 },
+      },
     ]);
   });
 
   it('takes staff and pupil from the key when their columns are missing, and lets a later row win', async () => {
     const decisions = await read('connection_key,decision\nS1|x|@a|P1,dismiss\nS1|x|@a|P1,confirm\n');
-    expect(decisions.map((d) => [d.staffId, d.pupilId, d.decision, d.source?.line])).toEqual([['S1', 'P1', 'confirm', 3]]);
+    expect(decisions.map((d) => [d.staffId, d.pupilId, d.decision, d.source?.line])).toEqual([
+      ['S1', 'P1', 'confirm', 3],
+    ]);
   });
 
   it('names the file, line and value of a decision it does not know', async () => {
-    await expect(read('connection_key,decision\nS1|x|@a|P1,maybe\n')).rejects.toThrow('decisions.csv:2: decision "maybe" is not one of confirm, dismiss, family');
-    await expect(read('connection_key,decision,decided_on\nS1|x|@a|P1,dismiss,31/02/2026\n')).rejects.toThrow('decisions.csv:2: decided_on "31/02/2026" is not a date');
+    await expect(read('connection_key,decision\nS1|x|@a|P1,maybe\n')).rejects.toThrow(
+      'decisions.csv:2: decision "maybe" is not one of confirm, dismiss, family',
+    );
+    await expect(read('connection_key,decision,decided_on\nS1|x|@a|P1,dismiss,31/02/2026\n')).rejects.toThrow(
+      'decisions.csv:2: decided_on "31/02/2026" is not a date',
+    );
   });
 
   it('reads an overruled FLAG, and refuses an overrule that is not of a dismissal', async () => {
     const [decision] = await read('connection_key,decision,overruled\nS1|x|@a|P1,dismiss,FLAG\n');
     expect(decision).toMatchObject({ decision: 'dismiss', overruled: 'flag' });
-    await expect(read('connection_key,decision,overruled\nS1|x|@a|P1,confirm,flag\n')).rejects.toThrow('decisions.csv:2: overruled "flag" goes with the decision dismiss, not "confirm"');
-    await expect(read('connection_key,decision,overruled\nS1|x|@a|P1,dismiss,yes\n')).rejects.toThrow('decisions.csv:2: overruled "yes" is not "flag" or empty');
+    await expect(read('connection_key,decision,overruled\nS1|x|@a|P1,confirm,flag\n')).rejects.toThrow(
+      'decisions.csv:2: overruled "flag" goes with the decision dismiss, not "confirm"',
+    );
+    await expect(read('connection_key,decision,overruled\nS1|x|@a|P1,dismiss,yes\n')).rejects.toThrow(
+      'decisions.csv:2: overruled "yes" is not "flag" or empty',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
-import type { AuditReport } from '../../src/model/report.js';
 import { REASON_CODES } from '../../src/model/reasons.js';
+import type { AuditReport } from '../../src/model/report.js';
 import { csvReporter } from '../../src/report/csvReporter.js';
 import { jsonReporter } from '../../src/report/jsonReporter.js';
 import { redactReport } from '../../src/report/redact.js';
@@ -15,7 +15,13 @@ const plain = { color: false, width: 100 };
 async function sampleReport(): Promise<AuditReport> {
   return runAudit(
     inputsFromText({
-      rolls: { 'roll.csv': csv('UPN,Forename,Surname,DOB,Year', 'P1,Zoë,Łukasik,01/01/2018,Year  3', 'P2,Hana,Ito,01/01/2017,Year  4') },
+      rolls: {
+        'roll.csv': csv(
+          'UPN,Forename,Surname,DOB,Year',
+          'P1,Zoë,Łukasik,01/01/2018,Year  3',
+          'P2,Hana,Ito,01/01/2017,Year  4',
+        ),
+      },
       staff: csv('staff_id,name,role', 'S1,Jane Doe,Teacher', 'S2,Tom Brown,Governor'),
       exemptions: csv('staff_id,pupil_id,relationship,recorded_by,recorded_on', 'S2,P2,aunt/uncle,Head,2026-09-01'),
       connections: {
@@ -51,9 +57,17 @@ describe('text reporter', () => {
 
   it('shows what each member of staff handed in, and who handed in nothing', async () => {
     const report = await sampleReport();
-    const withSilentGovernor = { ...report, coverage: [...report.coverage, { staff: { id: 'S3', name: 'Quiet Person', role: 'Governor' }, platforms: {}, connections: 0 }] };
+    const withSilentGovernor = {
+      ...report,
+      coverage: [
+        ...report.coverage,
+        { staff: { id: 'S3', name: 'Quiet Person', role: 'Governor' }, platforms: {}, connections: 0 },
+      ],
+    };
     const text = String(await textReporter(withSilentGovernor, plain));
-    expect(text).toContain('Connection lists read\n  Jane Doe      Facebook 1, Instagram 1\n  Tom Brown     TikTok 1\n  Quiet Person  nothing handed in\n');
+    expect(text).toContain(
+      'Connection lists read\n  Jane Doe      Facebook 1, Instagram 1\n  Tom Brown     TikTok 1\n  Quiet Person  nothing handed in\n',
+    );
   });
 
   it('says a redacted account’s name is withheld, rather than leaving a gap', async () => {
@@ -69,7 +83,10 @@ describe('text reporter', () => {
   });
 
   it('says plainly when there is nothing to report', async () => {
-    const report = await runAudit(inputsFromText({ rolls: { 'roll.csv': csv('UPN,Forename,Surname', 'P1,Amy,Lee') } }), { auditDate: '2026-11-24' });
+    const report = await runAudit(
+      inputsFromText({ rolls: { 'roll.csv': csv('UPN,Forename,Surname', 'P1,Amy,Lee') } }),
+      { auditDate: '2026-11-24' },
+    );
     const text = String(await textReporter(report, plain));
     expect(text).toContain('No connections between staff and pupils in scope were found.');
     expect(text).not.toContain('Next steps');
@@ -79,7 +96,10 @@ describe('text reporter', () => {
     const report = await sampleReport();
     const noReview = { ...report, summary: { ...report.summary, findings: { ...report.summary.findings, review: 0 } } };
     expect(String(await textReporter(noReview, plain))).not.toContain('social-audit review');
-    const withReview = { ...report, summary: { ...report.summary, findings: { ...report.summary.findings, review: 1 } } };
+    const withReview = {
+      ...report,
+      summary: { ...report.summary, findings: { ...report.summary.findings, review: 1 } },
+    };
     expect(String(await textReporter(withReview, plain))).toContain('decide it with `social-audit review`');
   });
 
@@ -95,7 +115,14 @@ describe('csv reporter', () => {
     const rows = parse(out, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.display_name)).toEqual(['Zoe Łukasik', `'=HYPERLINK("http://x.invalid","Zoë Łukasik")`]);
-    expect(rows[0]).toMatchObject({ level: 'review', staff_id: 'S1', pupil_id: 'P1', pupil_name: 'Zoë Łukasik', reasons: 'NAME_EXACT CURRENT_PUPIL', source: 'connections.csv:2' });
+    expect(rows[0]).toMatchObject({
+      level: 'review',
+      staff_id: 'S1',
+      pupil_id: 'P1',
+      pupil_name: 'Zoë Łukasik',
+      reasons: 'NAME_EXACT CURRENT_PUPIL',
+      source: 'connections.csv:2',
+    });
     expect(rows[0]!.weighed).toMatch(/the forename is the pupil’s \(\+/);
     // Added columns come last, so that scripts reading by position keep working.
     expect(Object.keys(rows[0]!).slice(-5)).toEqual(['source', 'number', 'report_to', 'change', 'weighed']);
@@ -109,16 +136,30 @@ describe('csv reporter', () => {
 describe('json reporter', () => {
   it('writes the contract’s report', async () => {
     const json = JSON.parse(textOf(await jsonReporter(await sampleReport(), plain)));
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['tool', 'auditDate', 'summary', 'findings', 'exempted', 'warnings']));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['tool', 'auditDate', 'summary', 'findings', 'exempted', 'warnings']),
+    );
     expect(json.tool.name).toBe('social-audit');
     expect(json.auditDate).toBe('2026-11-24');
     const [finding] = json.findings;
-    expect(Object.keys(finding)).toEqual(expect.arrayContaining(['level', 'staff', 'pupil', 'connection', 'score', 'reasons']));
+    expect(Object.keys(finding)).toEqual(
+      expect.arrayContaining(['level', 'staff', 'pupil', 'connection', 'score', 'reasons']),
+    );
     expect(finding.pupil).toMatchObject({ id: 'P1', name: 'Zoë Łukasik', status: 'current', age: 8 });
-    expect(finding.connection).toMatchObject({ platform: 'facebook', name: 'Zoe Łukasik', relationship: 'friend', connectedOn: '2025-03-01', source: 'connections.csv:2' });
+    expect(finding.connection).toMatchObject({
+      platform: 'facebook',
+      name: 'Zoe Łukasik',
+      relationship: 'friend',
+      connectedOn: '2025-03-01',
+      source: 'connections.csv:2',
+    });
     expect(finding.score).toBeGreaterThan(0);
     expect(finding.score).toBeLessThanOrEqual(1);
-    expect(json.exempted[0]).toMatchObject({ staff: { id: 'S2' }, pupil: { id: 'P2' }, exemption: { relationship: 'aunt/uncle', recordedBy: 'Head' } });
+    expect(json.exempted[0]).toMatchObject({
+      staff: { id: 'S2' },
+      pupil: { id: 'P2' },
+      exemption: { relationship: 'aunt/uncle', recordedBy: 'Head' },
+    });
   });
 
   it('writes exactly what JSON.stringify(report, null, 2) writes, in UTF-8', async () => {
@@ -126,11 +167,22 @@ describe('json reporter', () => {
     expect(report.findings.length).toBeGreaterThan(1);
     expect(report.dismissed).toEqual([]);
     expect(textOf(await jsonReporter(report, plain))).toBe(`${JSON.stringify(report, null, 2)}\n`);
-    const odd = { ...report, school: 'St Zoë’s "Infant"\nSchool', findings: [], warnings: [{ code: 'X', message: 'a\tb 😀' }] } as unknown as AuditReport;
+    const odd = {
+      ...report,
+      school: 'St Zoë’s "Infant"\nSchool',
+      findings: [],
+      warnings: [{ code: 'X', message: 'a\tb 😀' }],
+    } as unknown as AuditReport;
     expect(textOf(await jsonReporter(odd, plain))).toBe(`${JSON.stringify(odd, null, 2)}\n`);
     // A trust's lists are set out a few items at a time: the joins must not show.
     for (const count of [15, 16, 17, 32, 33, 600]) {
-      const many = { ...report, findings: Array.from({ length: count }, (_, i) => ({ ...report.findings[i % report.findings.length]!, score: i })) };
+      const many = {
+        ...report,
+        findings: Array.from({ length: count }, (_, i) => ({
+          ...report.findings[i % report.findings.length]!,
+          score: i,
+        })),
+      };
       expect(textOf(await jsonReporter(many, plain))).toBe(`${JSON.stringify(many, null, 2)}\n`);
     }
   });

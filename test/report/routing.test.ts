@@ -14,7 +14,13 @@ const CHAIR = staffMember('S4', 'Dev Rao', 'Governor (Chair of Governors)');
 const school = () =>
   finishReport(
     report({
-      findings: [finding(TEACHER, pupil('Maya Patel')), finding(HEAD, pupil('Oliver Smith')), finding(HEAD, pupil('Isla Grant')), finding(DSL, pupil('Jack Turner')), finding(TEACHER, pupil('Harvey Lewis'))],
+      findings: [
+        finding(TEACHER, pupil('Maya Patel')),
+        finding(HEAD, pupil('Oliver Smith')),
+        finding(HEAD, pupil('Isla Grant')),
+        finding(DSL, pupil('Jack Turner')),
+        finding(TEACHER, pupil('Harvey Lewis')),
+      ],
       staff: [HEAD, TEACHER, DSL, CHAIR],
     }),
   );
@@ -26,7 +32,9 @@ describe('describeNumbers', () => {
     expect(describeNumbers([1, 2, 3, 6, 9])).toBe('Findings 1–3, 6 and 9');
     expect(describeNumbers([1, 2, 4, 5])).toBe('Findings 1, 2, 4 and 5');
     const trust = Array.from({ length: 2000 }, (_, i) => 2 * i + 1);
-    expect(describeNumbers(trust)).toBe('Findings 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23 and 1,988 more (2,000 in all)');
+    expect(describeNumbers(trust)).toBe(
+      'Findings 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23 and 1,988 more (2,000 in all)',
+    );
   });
 });
 
@@ -41,8 +49,12 @@ describe('routingSteps', () => {
 
   it('keeps the routing in the redacted copy without naming anyone', () => {
     const redacted = redactReport(school());
-    expect(redacted.findings.map((f) => [f.number, f.reportTo])).toEqual(school().findings.map((f) => [f.number, f.reportTo]));
-    expect(routingSteps(redacted)[0]).toBe('Findings 1 and 2 concern the Headteacher: give them to the Chair of Governors.');
+    expect(redacted.findings.map((f) => [f.number, f.reportTo])).toEqual(
+      school().findings.map((f) => [f.number, f.reportTo]),
+    );
+    expect(routingSteps(redacted)[0]).toBe(
+      'Findings 1 and 2 concern the Headteacher: give them to the Chair of Governors.',
+    );
     expect(reportNextSteps(redacted).join(' ')).not.toMatch(/Dev Rao|Carla Moss|Alice Hart/);
   });
 });
@@ -52,7 +64,9 @@ describe('text report', () => {
     const text = String(textReporter(school(), { color: false, width: 100 }));
     expect(text).toMatch(/^ {2}1\. FLAG +Isla Grant/m);
     expect(text).toMatch(/^ {2}5\. FLAG +Jack Turner/m);
-    expect(text).toContain('Finding 5 concerns the Designated Safeguarding Lead: give it to the Headteacher, Alice Hart.');
+    expect(text).toContain(
+      'Finding 5 concerns the Designated Safeguarding Lead: give it to the Headteacher, Alice Hart.',
+    );
   });
 
   it('fits every line into the width it is given, at any width, with colour or without', () => {

@@ -3,7 +3,11 @@ import { visibleLength, wrapLine } from '../../src/report/wrapLine.js';
 
 describe('wrapLine', () => {
   it('breaks at words, each further row under the line’s indent and two more', () => {
-    expect(wrapLine('    Facebook: "Harvey Lewis" · friends · since 2026-04-01', 30)).toEqual(['    Facebook: "Harvey Lewis" ·', '      friends · since', '      2026-04-01']);
+    expect(wrapLine('    Facebook: "Harvey Lewis" · friends · since 2026-04-01', 30)).toEqual([
+      '    Facebook: "Harvey Lewis" ·',
+      '      friends · since',
+      '      2026-04-01',
+    ]);
   });
 
   it('does not count colour codes, and never splits one', () => {
@@ -18,10 +22,14 @@ describe('wrapLine', () => {
   });
 
   it('fits every row into any width down to the longest word', () => {
-    const text = '  3. Findings 5 and 6 concern the Designated Safeguarding Lead: give them to the Headteacher, Alice Hart.';
+    const text =
+      '  3. Findings 5 and 6 concern the Designated Safeguarding Lead: give them to the Headteacher, Alice Hart.';
     for (let width = 18; width <= 120; width++) {
       const rows = wrapLine(text, width);
-      expect(rows.every((row) => visibleLength(row) <= width), String(width)).toBe(true);
+      expect(
+        rows.every((row) => visibleLength(row) <= width),
+        String(width),
+      ).toBe(true);
       expect(rows.map((row) => row.trim()).join(' ')).toBe(text.trim());
     }
   });

@@ -6,7 +6,14 @@ import { readExemptions } from '../../src/read/readExemptions.js';
 import { CsvDocument } from '../../src/write/CsvDocument.js';
 import { EXEMPTIONS_FILE, exemptionValues } from '../../src/write/keptFileKinds.js';
 
-const open = (bytes: Uint8Array | undefined) => CsvDocument.open('exemptions.csv', bytes, EXEMPTIONS_FILE.aliases, EXEMPTIONS_FILE.required, EXEMPTIONS_FILE.describe);
+const open = (bytes: Uint8Array | undefined) =>
+  CsvDocument.open(
+    'exemptions.csv',
+    bytes,
+    EXEMPTIONS_FILE.aliases,
+    EXEMPTIONS_FILE.required,
+    EXEMPTIONS_FILE.describe,
+  );
 const read = (bytes: Uint8Array) => readExemptions(textSourceFromBytes('exemptions.csv', bytes));
 const strip = ({ source: _source, ...rest }: Exemption) => rest;
 
@@ -26,7 +33,9 @@ describe('CsvDocument (exemptions.csv and decisions.csv edits)', () => {
     doc.append(exemptionValues(link()));
     const bytes = doc.toBytes();
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(bytes.subarray(3).toString()).toBe('staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\r\nS1,A123456789012,parent,2026-11-24,K. Head,2027-11-24,\r\n');
+    expect(bytes.subarray(3).toString()).toBe(
+      'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\r\nS1,A123456789012,parent,2026-11-24,K. Head,2027-11-24,\r\n',
+    );
     expect((await read(bytes)).map(strip)).toEqual([link()]);
   });
 
@@ -42,12 +51,23 @@ describe('CsvDocument (exemptions.csv and decisions.csv edits)', () => {
   });
 
   it('neutralises formula-like cells for spreadsheets and reads them back as they were', async () => {
-    const notes = ['=HYPERLINK("http://x","click")', '+44 7700 900123', '-', '@SUM(A1)', "'=already quoted", "''=twice"];
+    const notes = [
+      '=HYPERLINK("http://x","click")',
+      '+44 7700 900123',
+      '-',
+      '@SUM(A1)',
+      "'=already quoted",
+      "''=twice",
+    ];
     const doc = open(undefined);
-    notes.forEach((note, i) => { doc.append(exemptionValues(link({ staffId: `S${i}`, recordedBy: '=cmd|" /C calc"!A0', note }))); });
+    notes.forEach((note, i) => {
+      doc.append(exemptionValues(link({ staffId: `S${i}`, recordedBy: '=cmd|" /C calc"!A0', note })));
+    });
     const text = doc.toBytes().toString();
     for (const line of text.split('\r\n').slice(1, -1)) {
-      for (const cell of line.match(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)!.map((c) => c.replace(/^,/, '').replace(/^"|"$/g, ''))) {
+      for (const cell of line
+        .match(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)!
+        .map((c) => c.replace(/^,/, '').replace(/^"|"$/g, ''))) {
         expect(cell).not.toMatch(/^[=+\-@]/);
       }
     }
@@ -58,31 +78,41 @@ describe('CsvDocument (exemptions.csv and decisions.csv edits)', () => {
   });
 
   it('keeps every other row byte for byte: LF ends, no BOM, extra columns, odd spacing, no final newline', () => {
-    const original = 'Staff ID , UPN,relationship,notes,pupil name (for us)\nS1, A1 ,parent,"said so, in 2024",Amy\n\nS2,B2,Aunt,,"Bo, B"';
+    const original =
+      'Staff ID , UPN,relationship,notes,pupil name (for us)\nS1, A1 ,parent,"said so, in 2024",Amy\n\nS2,B2,Aunt,,"Bo, B"';
     const doc = open(Buffer.from(original));
     doc.append({ staffId: 'S3', pupilId: 'C3', relationship: 'cousin', note: 'new' });
     expect(doc.toBytes().toString()).toBe(`${original}\nS3,C3,cousin,new,\n`);
     const removed = open(Buffer.from(original));
     expect(removed.remove((get) => get('staffId') === 'S1').length).toBe(1);
-    expect(removed.toBytes().toString()).toBe('Staff ID , UPN,relationship,notes,pupil name (for us)\n\nS2,B2,Aunt,,"Bo, B"');
+    expect(removed.toBytes().toString()).toBe(
+      'Staff ID , UPN,relationship,notes,pupil name (for us)\n\nS2,B2,Aunt,,"Bo, B"',
+    );
   });
 
   it('adds a missing column to the header only, when a value needs it', async () => {
     const doc = open(Buffer.from('staff_id,pupil_id\r\nS1,A1\r\n'));
     doc.append(exemptionValues(link({ staffId: 'S2', pupilId: 'B2' })));
-    expect(doc.toBytes().toString()).toBe('staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on\r\nS1,A1\r\nS2,B2,parent,2026-11-24,K. Head,2027-11-24\r\n');
+    expect(doc.toBytes().toString()).toBe(
+      'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on\r\nS1,A1\r\nS2,B2,parent,2026-11-24,K. Head,2027-11-24\r\n',
+    );
     expect((await read(doc.toBytes())).map((e) => e.staffId)).toEqual(['S1', 'S2']);
   });
 
   it('writes an Excel "CSV" saved in Windows-1252 back as UTF-8, names intact', async () => {
     // é and ü are the same bytes in Windows-1252 and Latin-1, so Node's latin1 writes the Excel file.
-    const original = Buffer.from('staff_id,pupil_id,relationship,recorded_by\r\nS1,A1,parent,Renée Müller\r\n', 'latin1');
+    const original = Buffer.from(
+      'staff_id,pupil_id,relationship,recorded_by\r\nS1,A1,parent,Renée Müller\r\n',
+      'latin1',
+    );
     const doc = open(original);
     doc.append({ staffId: 'S2', pupilId: 'B2', relationship: 'sibling', recordedBy: 'Zoë' });
     expect((await read(doc.toBytes())).map((e) => e.recordedBy)).toEqual(['Renée Müller', 'Zoë']);
   });
 
   it('refuses to edit a file that is not an exemptions file', () => {
-    expect(() => open(Buffer.from('UPN,Forename,Surname\r\nA1,Amy,Pond\r\n'))).toThrow(/exemptions\.csv:1: does not look like an exemptions file: no column "staff_id"/);
+    expect(() => open(Buffer.from('UPN,Forename,Surname\r\nA1,Amy,Pond\r\n'))).toThrow(
+      /exemptions\.csv:1: does not look like an exemptions file: no column "staff_id"/,
+    );
   });
 });

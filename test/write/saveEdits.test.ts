@@ -73,14 +73,20 @@ describe('saveEdits', () => {
     const outcomes = new Set<string>();
     for (const delay of [0, 5, 15, 30, 60, 120]) {
       writeFileSync(file, original);
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       const exited = new Promise((resolve) => child.once('exit', resolve));
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await exited;
       const now = readFileSync(file);
-      const whole = now.equals(original) ? 'old' : now.length === 40 * 1024 * 1024 && now.subarray(0, 15).toString() === 'S2,B2,sibling\r\n' ? 'new' : 'torn';
+      const whole = now.equals(original)
+        ? 'old'
+        : now.length === 40 * 1024 * 1024 && now.subarray(0, 15).toString() === 'S2,B2,sibling\r\n'
+          ? 'new'
+          : 'torn';
       expect(whole).not.toBe('torn');
       outcomes.add(whole);
     }

@@ -41,10 +41,19 @@ export class PartialRead {
   /** Says what the list lost, if anything; `nameless` says what the rows that named nobody were. */
   report(nameless: UncheckableAccounts = 'unnamed'): void {
     if (this.undatable > 0) {
-      this.context.warn({ code: 'CONNECTION_DATES_UNREADABLE', args: { count: this.undatable, of: this.rows, example: this.example ?? '' } }, this.file);
+      this.context.warn(
+        {
+          code: 'CONNECTION_DATES_UNREADABLE',
+          args: { count: this.undatable, of: this.rows, example: this.example ?? '' },
+        },
+        this.file,
+      );
     }
     if (this.nameless > 0) {
-      this.context.warn({ code: 'CONNECTIONS_UNCHECKABLE', args: { count: this.nameless, of: this.rows, accounts: nameless } }, this.file);
+      this.context.warn(
+        { code: 'CONNECTIONS_UNCHECKABLE', args: { count: this.nameless, of: this.rows, accounts: nameless } },
+        this.file,
+      );
     }
   }
 

@@ -20,7 +20,11 @@ export interface ConnectionFields {
 const OPTIONAL_FIELDS = ['displayName', 'username', 'profileUrl', 'connectedOn'] as const;
 
 /** A connection of the staff member whose download this is; undefined when it names nobody. */
-export function connectionOf(context: ImportContext, platform: string, fields: ConnectionFields): Connection | undefined {
+export function connectionOf(
+  context: ImportContext,
+  platform: string,
+  fields: ConnectionFields,
+): Connection | undefined {
   if (!fields.displayName && !fields.username) return undefined;
   return anyConnectionOf(context, platform, fields);
 }

@@ -1,10 +1,10 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { metaText } from './repairMojibake.js';
-import { PartialRead } from './PartialRead.js';
-import { isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
 import { connectionOf, entryRef } from './connectionOf.js';
 import { fileParts } from './fileParts.js';
+import { PartialRead } from './PartialRead.js';
+import { isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
+import { metaText } from './repairMojibake.js';
 
 /**
  * Facebook's "Download your information" in JSON. Lists hold names only (no usernames or
@@ -33,18 +33,41 @@ const FB_FOLDERS = /^(friends|friends_and_followers|following_and_followers|foll
 const KINDS: readonly ListKind[] = [
   { names: /^your_friends$/, keys: ['friends_v2', 'friends'], relationship: 'friend' },
   { names: /^friends$/, parents: FB_FOLDERS, keys: ['friends_v2', 'friends'], relationship: 'friend' },
-  { names: /^(received_friend_requests|friend_requests_received)$/, keys: ['received_requests_v2', 'received_requests'], relationship: 'request_received' },
-  { names: /^(sent_friend_requests|friend_requests_sent)$/, keys: ['sent_requests_v2', 'sent_requests'], relationship: 'request_sent' },
-  { names: /^(who_you['’_]?ve_followed|who_you_follow)$/, keys: ['following_v3', 'following_v2', 'following'], relationship: 'following' },
-  { names: /^following$/, parents: FB_FOLDERS, keys: ['following_v3', 'following_v2', 'following'], relationship: 'following' },
+  {
+    names: /^(received_friend_requests|friend_requests_received)$/,
+    keys: ['received_requests_v2', 'received_requests'],
+    relationship: 'request_received',
+  },
+  {
+    names: /^(sent_friend_requests|friend_requests_sent)$/,
+    keys: ['sent_requests_v2', 'sent_requests'],
+    relationship: 'request_sent',
+  },
+  {
+    names: /^(who_you['’_]?ve_followed|who_you_follow)$/,
+    keys: ['following_v3', 'following_v2', 'following'],
+    relationship: 'following',
+  },
+  {
+    names: /^following$/,
+    parents: FB_FOLDERS,
+    keys: ['following_v3', 'following_v2', 'following'],
+    relationship: 'following',
+  },
   { names: /^people_who_followed_you$/, keys: ['followers_v3', 'followers_v2', 'followers'], relationship: 'follower' },
-  { names: /^followers$/, parents: FB_FOLDERS, keys: ['followers_v3', 'followers_v2', 'followers'], relationship: 'follower' },
+  {
+    names: /^followers$/,
+    parents: FB_FOLDERS,
+    keys: ['followers_v3', 'followers_v2', 'followers'],
+    relationship: 'follower',
+  },
   { names: /^(removed|deleted)_friends$/, keys: ['deleted_friends_v2', 'removed_friends_v2', 'deleted_friends'] },
   { names: /^(rejected|declined)_friend_requests$/, keys: ['rejected_requests_v2', 'rejected_requests'] },
 ];
 
 /** Versioned keys are Facebook's alone, so they identify a list whatever the file is called. */
-const VERSIONED_KEY = /^\s*\{\s*"((?:friends|received_requests|sent_requests|deleted_friends|removed_friends|rejected_requests)_v2|(?:following|followers)_v[23])"\s*:/;
+const VERSIONED_KEY =
+  /^\s*\{\s*"((?:friends|received_requests|sent_requests|deleted_friends|removed_friends|rejected_requests)_v2|(?:following|followers)_v[23])"\s*:/;
 
 function kindOf(file: { name: string; head: string }): ListKind | undefined {
   const { base, ext, parent } = fileParts(file.name);
@@ -70,7 +93,11 @@ export const facebookImporter: ConnectionImporter = {
     if (!kind?.relationship) return;
     const json = await readJson(source, context);
     if (json === undefined) return;
-    const list = Array.isArray(json) ? json : isRecord(json) ? kind.keys.map((k) => json[k]).find(Array.isArray) : undefined;
+    const list = Array.isArray(json)
+      ? json
+      : isRecord(json)
+        ? kind.keys.map((k) => json[k]).find(Array.isArray)
+        : undefined;
     if (!list) {
       warnUnexpectedShape(source, context, `a Facebook list (${kind.keys.join(' or ')})`);
       return;
@@ -96,9 +123,12 @@ export const facebookImporter: ConnectionImporter = {
 function personOf(item: unknown): { name?: string | undefined; timestamp?: unknown } {
   if (typeof item === 'string') return { name: metaText(item) };
   if (!isRecord(item)) return {};
-  const first = Array.isArray(item.string_list_data) && isRecord(item.string_list_data[0]) ? item.string_list_data[0] : {};
+  const first =
+    Array.isArray(item.string_list_data) && isRecord(item.string_list_data[0]) ? item.string_list_data[0] : {};
   const labelled = Array.isArray(item.label_values)
-    ? item.label_values.find((lv): lv is Record<string, unknown> => isRecord(lv) && /^(full )?name$/i.test(String(lv.label ?? '')))
+    ? item.label_values.find(
+        (lv): lv is Record<string, unknown> => isRecord(lv) && /^(full )?name$/i.test(String(lv.label ?? '')),
+      )
     : undefined;
   return {
     name: metaText(item.name) ?? metaText(first.value) ?? metaText(labelled?.value) ?? metaText(item.title),

@@ -1,14 +1,21 @@
 import { InputError, quote } from '../../errors.js';
+import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
 import { parseDate, plainIsoDate } from '../../normalise/dates.js';
-import type { TextSource } from '../../io/TextSource.js';
-import { readCsvPieces, type CsvPiece } from '../csvPieces.js';
+import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
-import { cellAt, headerKey, mapColumns, type ColumnAliases, type ColumnIndex, type CsvRow } from '../csvTable.js';
-import type { ImportContext } from './ConnectionImporter.js';
-import type { ConnectionImporter } from './ConnectionImporter.js';
+import { type ColumnAliases, type ColumnIndex, type CsvRow, cellAt, headerKey, mapColumns } from '../csvTable.js';
+import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
 
-type GenericField = 'staffId' | 'staffName' | 'platform' | 'displayName' | 'username' | 'profileUrl' | 'relationship' | 'connectedOn';
+type GenericField =
+  | 'staffId'
+  | 'staffName'
+  | 'platform'
+  | 'displayName'
+  | 'username'
+  | 'profileUrl'
+  | 'relationship'
+  | 'connectedOn';
 
 const GENERIC_COLUMNS: ColumnAliases<GenericField> = {
   staffId: ['staff_id'],
@@ -47,7 +54,10 @@ export const genericCsvImporter: ConnectionImporter = {
     if (!/\.(csv|txt)$/i.test(name)) return false;
     const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
     const keys = new Set(firstLine.split(/[,;\t]/).map((h) => headerKey(h.replace(/^"|"$/g, ''))));
-    return (keys.has('displayname') || keys.has('username') || keys.has('profileurl')) && (keys.has('staffid') || keys.has('staffname') || keys.has('platform'));
+    return (
+      (keys.has('displayname') || keys.has('username') || keys.has('profileurl')) &&
+      (keys.has('staffid') || keys.has('staffname') || keys.has('platform'))
+    );
   },
   async *parse(source, context) {
     for await (const batch of readGenericBatches(source, context)) yield* batch;
@@ -75,7 +85,13 @@ async function* readGenericBatches(source: TextSource, context: ImportContext): 
   }
 }
 
-function* connectionsOf(piece: CsvPiece, columns: GenericColumns, context: ImportContext, dates: Map<string, string | null>, platforms: Map<string, string>): Generator<Connection> {
+function* connectionsOf(
+  piece: CsvPiece,
+  columns: GenericColumns,
+  context: ImportContext,
+  dates: Map<string, string | null>,
+  platforms: Map<string, string>,
+): Generator<Connection> {
   for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
     const connection = readConnection(piece.file, row, columns, context, dates, platforms);
     if (connection) yield connection;
@@ -98,7 +114,14 @@ function fixedColumns(columns: ColumnIndex<GenericField>): GenericColumns {
   };
 }
 
-function readConnection(file: string, row: CsvRow, columns: GenericColumns, context: ImportContext, dates: Map<string, string | null>, platforms: Map<string, string>): Connection | undefined {
+function readConnection(
+  file: string,
+  row: CsvRow,
+  columns: GenericColumns,
+  context: ImportContext,
+  dates: Map<string, string | null>,
+  platforms: Map<string, string>,
+): Connection | undefined {
   const displayName = cellAt(row, columns.displayName);
   const username = cellAt(row, columns.username);
   const profileUrl = cellAt(row, columns.profileUrl);
@@ -118,7 +141,11 @@ function readConnection(file: string, row: CsvRow, columns: GenericColumns, cont
     displayName,
     username,
     profileUrl,
-    relationship: relationship && (RELATIONSHIP_WORDS.get(relationship) ?? RELATIONSHIP_WORDS.get(headerKey(relationship)) ?? relationship.toLowerCase()),
+    relationship:
+      relationship &&
+      (RELATIONSHIP_WORDS.get(relationship) ??
+        RELATIONSHIP_WORDS.get(headerKey(relationship)) ??
+        relationship.toLowerCase()),
     connectedOn: connectedOn && isoDate(file, row.line, connectedOn, dates),
     source: { file, line: row.line },
   };
@@ -143,6 +170,12 @@ function isoDate(file: string, line: number, text: string, dates: Map<string, st
     iso = parseDate(text);
     if (dates.size < 20_000) dates.set(text, iso);
   }
-  if (!iso) throw new InputError(file, line, `connected_on ${quote(text)} is not a date`, 'Dates are YYYY-MM-DD or DD/MM/YYYY.');
+  if (!iso)
+    throw new InputError(
+      file,
+      line,
+      `connected_on ${quote(text)} is not a date`,
+      'Dates are YYYY-MM-DD or DD/MM/YYYY.',
+    );
   return iso;
 }

@@ -1,11 +1,11 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { readLabelValues } from './labelValues.js';
-import { metaText } from './repairMojibake.js';
-import { PartialRead } from './PartialRead.js';
-import { isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
 import { connectionOf, entryRef } from './connectionOf.js';
 import { fileParts } from './fileParts.js';
+import { readLabelValues } from './labelValues.js';
+import { PartialRead } from './PartialRead.js';
+import { isRecord, readJson, warnUnexpectedShape } from './platformJson.js';
+import { metaText } from './repairMojibake.js';
 
 /**
  * Instagram's "Download your information" in JSON, and Threads' lists, which come inside it in
@@ -74,9 +74,16 @@ const LIST_KEY = /^\s*\{\s*"([a-z_]+)"\s*:/;
 /** What a list of Meta's entries opens with: either shape, or nothing at all. */
 const ENTRIES = /"string_list_data"|"label_values"|^\s*\[\s*\]\s*$|^\s*\{\s*"[a-z_]+"\s*:\s*\[\s*\]\s*\}\s*$/;
 
-function makeImporter(platform: 'instagram' | 'threads', lists: Record<string, Relationship | null>, files: Record<string, Relationship | null>): ConnectionImporter {
+function makeImporter(
+  platform: 'instagram' | 'threads',
+  lists: Record<string, Relationship | null>,
+  files: Record<string, Relationship | null>,
+): ConnectionImporter {
   /** The list the file holds, by its key, or, for a bare array of entries, by the file's name. */
-  const listOf = (file: { name: string; head: string }): { key?: string; relationship: Relationship | null } | undefined => {
+  const listOf = (file: {
+    name: string;
+    head: string;
+  }): { key?: string; relationship: Relationship | null } | undefined => {
     const { ext, base, path } = fileParts(file.name);
     if (ext !== 'json') return undefined;
     const key = LIST_KEY.exec(file.head)?.[1];
@@ -85,7 +92,10 @@ function makeImporter(platform: 'instagram' | 'threads', lists: Record<string, R
     if (!(bare in files) || !ENTRIES.test(file.head)) return undefined;
     const inThreads = /(^|\/)threads\//.test(path);
     // Generic names count only where Instagram puts them, or when the entries link to Instagram.
-    const inPlace = platform === 'threads' ? inThreads : !inThreads && (/(^|\/)followers_and_following\//.test(path) || /instagram\.com/i.test(file.head));
+    const inPlace =
+      platform === 'threads'
+        ? inThreads
+        : !inThreads && (/(^|\/)followers_and_following\//.test(path) || /instagram\.com/i.test(file.head));
     return inPlace ? { relationship: files[bare]! } : undefined;
   };
   return {
@@ -134,9 +144,13 @@ function entriesOf(json: unknown): unknown {
 }
 
 /** Username, name, link and date of one entry, from whichever of `value`, `title`, `href` and `label_values` has them. */
-function accountOf(entry: unknown, platform: 'instagram' | 'threads'): { username?: string | undefined; displayName?: string; profileUrl?: string | undefined; timestamp?: unknown } {
+function accountOf(
+  entry: unknown,
+  platform: 'instagram' | 'threads',
+): { username?: string | undefined; displayName?: string; profileUrl?: string | undefined; timestamp?: unknown } {
   if (!isRecord(entry)) return {};
-  const data = Array.isArray(entry.string_list_data) && isRecord(entry.string_list_data[0]) ? entry.string_list_data[0] : {};
+  const data =
+    Array.isArray(entry.string_list_data) && isRecord(entry.string_list_data[0]) ? entry.string_list_data[0] : {};
   const labelled = Array.isArray(entry.label_values) ? readLabelValues(entry.label_values, usernameFromLink) : {};
   const fromLink = usernameFromLink(metaText(data.href));
   const username = metaText(data.value) ?? metaText(entry.title) ?? fromLink ?? labelled.username;
@@ -145,12 +159,19 @@ function accountOf(entry: unknown, platform: 'instagram' | 'threads'): { usernam
       ? `https://www.instagram.com/${username}`
       : `https://www.threads.net/@${username}`
     : undefined;
-  return { username, ...(labelled.displayName ? { displayName: labelled.displayName } : {}), profileUrl, timestamp: data.timestamp ?? entry.timestamp };
+  return {
+    username,
+    ...(labelled.displayName ? { displayName: labelled.displayName } : {}),
+    profileUrl,
+    timestamp: data.timestamp ?? entry.timestamp,
+  };
 }
 
 /** `https://www.instagram.com/_u/jo.bloggs/?igsh=…` or `https://www.threads.net/@jo.bloggs` → `jo.bloggs`. */
 export function usernameFromLink(href: string | undefined): string | undefined {
   if (!href) return undefined;
-  const match = /^https?:\/\/(?:www\.)?(?:instagram\.com|threads\.(?:net|com))\/(?:_u\/)?@?([A-Za-z0-9._]+)/i.exec(href);
+  const match = /^https?:\/\/(?:www\.)?(?:instagram\.com|threads\.(?:net|com))\/(?:_u\/)?@?([A-Za-z0-9._]+)/i.exec(
+    href,
+  );
   return match?.[1];
 }

@@ -1,5 +1,5 @@
-import { metaText } from './repairMojibake.js';
 import { isRecord } from './platformJson.js';
+import { metaText } from './repairMojibake.js';
 
 /**
  * Meta's newer list entries, `{"timestamp", "media", "label_values": [{"label", "value", "href"}…],
@@ -14,8 +14,10 @@ export interface LabelledAccount {
 }
 
 /** Labels that say "username" or "name" in the languages staff accounts are most often set to. */
-const USERNAME_LABEL = /user ?name|kullan[ıi]c[ıi] ad[ıi]|nom d.utilisateur|benutzername|nombre de usuario|nome (utente|de usu[aá]rio)|gebruikersnaam|nazwa u[żz]ytkownika|brugernavn|anv[äa]ndarnamn|handle/i;
-const NAME_LABEL = /^(full )?name$|^ad( soyad)?$|^isim$|^nom( complet)?$|^name$|^nombre( completo)?$|^nome( completo)?$|^naam$|^imi[ęe]|^navn$|^namn$/i;
+const USERNAME_LABEL =
+  /user ?name|kullan[ıi]c[ıi] ad[ıi]|nom d.utilisateur|benutzername|nombre de usuario|nome (utente|de usu[aá]rio)|gebruikersnaam|nazwa u[żz]ytkownika|brugernavn|anv[äa]ndarnamn|handle/i;
+const NAME_LABEL =
+  /^(full )?name$|^ad( soyad)?$|^isim$|^nom( complet)?$|^name$|^nombre( completo)?$|^nome( completo)?$|^naam$|^imi[ęe]|^navn$|^namn$/i;
 const HANDLE = /^@?[\p{L}\p{N}._]{1,30}$/u;
 const URL = /^https?:\/\//i;
 
@@ -25,15 +27,31 @@ interface Pair {
   href?: string;
 }
 
-export function readLabelValues(labelValues: unknown, fromLink: (href: string | undefined) => string | undefined): LabelledAccount {
+export function readLabelValues(
+  labelValues: unknown,
+  fromLink: (href: string | undefined) => string | undefined,
+): LabelledAccount {
   const pairs = flatten(labelValues);
   const linked = pairs.map((p) => fromLink(p.href) ?? fromLink(p.value)).find(Boolean);
   const href = pairs.find((p) => fromLink(p.href) ?? fromLink(p.value));
   const values = pairs.filter((p): p is Pair & { value: string } => p.value !== undefined && !URL.test(p.value));
-  const labelledUser = values.find((p) => USERNAME_LABEL.test(p.label) && HANDLE.test(p.value))?.value.replace(/^@/, '');
-  const username = linked ?? labelledUser ?? values.find((p) => HANDLE.test(p.value) && /[._\d]/.test(p.value) && !/^\d+$/.test(p.value))?.value.replace(/^@/, '');
-  const others = values.filter((p) => p.value.replace(/^@/, '') !== username && /\p{L}/u.test(p.value) && !USERNAME_LABEL.test(p.label));
-  const displayName = (others.find((p) => NAME_LABEL.test(p.label)) ?? others.find((p) => /\s/.test(p.value.trim())) ?? others[0])?.value;
+  const labelledUser = values
+    .find((p) => USERNAME_LABEL.test(p.label) && HANDLE.test(p.value))
+    ?.value.replace(/^@/, '');
+  const username =
+    linked ??
+    labelledUser ??
+    values
+      .find((p) => HANDLE.test(p.value) && /[._\d]/.test(p.value) && !/^\d+$/.test(p.value))
+      ?.value.replace(/^@/, '');
+  const others = values.filter(
+    (p) => p.value.replace(/^@/, '') !== username && /\p{L}/u.test(p.value) && !USERNAME_LABEL.test(p.label),
+  );
+  const displayName = (
+    others.find((p) => NAME_LABEL.test(p.label)) ??
+    others.find((p) => /\s/.test(p.value.trim())) ??
+    others[0]
+  )?.value;
   const account: LabelledAccount = {};
   if (username) account.username = username;
   if (displayName) account.displayName = displayName;

@@ -1,8 +1,8 @@
-import { cell, headerKey, mapColumns, type ColumnAliases, type ColumnIndex } from '../csvTable.js';
+import { type ColumnAliases, type ColumnIndex, cell, headerKey, mapColumns } from '../csvTable.js';
 import { readCsvRows } from '../readCsvRows.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { PartialRead } from './PartialRead.js';
 import { anyConnectionOf, connectionOf } from './connectionOf.js';
+import { PartialRead } from './PartialRead.js';
 
 /**
  * LinkedIn's `Connections.csv` (from "Get a copy of your data"), in each shape it has had:
@@ -35,7 +35,8 @@ export const linkedinImporter: ConnectionImporter = {
     for await (const row of readCsvRows(source)) {
       if (!columns) {
         // Everything before the header is LinkedIn's notes.
-        if (headerKey(row.cells[0] ?? '') === 'firstname') columns = mapColumns(source.name, row, COLUMNS, ['connectedOn'], 'LinkedIn Connections.csv');
+        if (headerKey(row.cells[0] ?? '') === 'firstname')
+          columns = mapColumns(source.name, row, COLUMNS, ['connectedOn'], 'LinkedIn Connections.csv');
         continue;
       }
       if (row.cells.every((c) => c.trim() === '')) continue;
@@ -96,7 +97,13 @@ export const linkedinInvitationsImporter: ConnectionImporter = {
     const partial = new PartialRead(context, source.name);
     for await (const row of readCsvRows(source)) {
       if (!columns) {
-        columns = mapColumns(source.name, row, INVITATION_COLUMNS, ['from', 'to', 'direction'], 'LinkedIn Invitations.csv');
+        columns = mapColumns(
+          source.name,
+          row,
+          INVITATION_COLUMNS,
+          ['from', 'to', 'direction'],
+          'LinkedIn Invitations.csv',
+        );
         continue;
       }
       const get = (field: InvitationField): string | undefined => cell(row, columns!, field);

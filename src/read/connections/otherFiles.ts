@@ -4,7 +4,8 @@ import { fileParts } from './fileParts.js';
  * Files that come with platform downloads but are not lists the tool reads: photos, videos and
  * documents, and the HTML versions of the lists, which platforms offer as the other format.
  */
-const MEDIA = /\.(jpe?g|png|gif|webp|heic|heif|bmp|tiff?|svg|ico|mp4|mov|m4v|avi|mkv|webm|3gp|mp3|m4a|aac|wav|ogg|opus|pdf|docx?|xlsx?|pptx?|woff2?|ttf|otf|css)$/i;
+const MEDIA =
+  /\.(jpe?g|png|gif|webp|heic|heif|bmp|tiff?|svg|ico|mp4|mov|m4v|avi|mkv|webm|3gp|mp3|m4a|aac|wav|ogg|opus|pdf|docx?|xlsx?|pptx?|woff2?|ttf|otf|css)$/i;
 
 export function isMedia(name: string): boolean {
   return MEDIA.test(name);
@@ -15,7 +16,8 @@ export function isMedia(name: string): boolean {
  * threads, X's tweets, direct messages and likes. Passing them by name spares opening thousands
  * of files in a download that was asked for with everything ticked.
  */
-const BULK = /(^|\/)(messages\/(inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)\/|message_\d+\.json$)|(^|\/)data\/(tweets|tweet-headers|direct-messages|direct-message-headers|direct-messages-group|like|deleted-tweets)(-part\d+)?\.js$/i;
+const BULK =
+  /(^|\/)(messages\/(inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)\/|message_\d+\.json$)|(^|\/)data\/(tweets|tweet-headers|direct-messages|direct-message-headers|direct-messages-group|like|deleted-tweets)(-part\d+)?\.js$/i;
 
 export function isBulkContent(name: string): boolean {
   return BULK.test(name);
@@ -34,7 +36,8 @@ export function htmlListOf(file: { name: string; head: string }): { platform: st
   const { base, ext, path, parent } = fileParts(file.name);
   if ((ext !== 'html' && ext !== 'htm') || !HTML_LISTS.test(base)) return undefined;
   if (/(^|\/)threads\//.test(path)) return { platform: 'threads' };
-  if (/followers_and_following|instagram/.test(path) || /instagram\.com/i.test(file.head)) return { platform: 'instagram' };
+  if (/followers_and_following|instagram/.test(path) || /instagram\.com/i.test(file.head))
+    return { platform: 'instagram' };
   if (/snapchat/i.test(file.head) || (parent === 'html' && base === 'friends')) return { platform: 'snapchat' };
   return { platform: 'facebook' };
 }

@@ -1,6 +1,6 @@
-import type { ConnectionSource } from '../../model/AuditInputs.js';
 import { InputError } from '../../errors.js';
 import { ZipUnreadableError } from '../../io/zipArchive.js';
+import type { ConnectionSource } from '../../model/AuditInputs.js';
 import type { Connection } from '../../model/records.js';
 import type { Warning } from '../../model/warnings.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
@@ -59,7 +59,14 @@ export async function* readConnectionBatches(
     const staff = staffFolder === undefined ? {} : options.staffFor(staffFolder);
     let tally: DownloadTally | undefined;
     if (container !== undefined) {
-      tally = downloads.get(container) ?? { listsRead: 0, platformsRead: new Set(), media: 0, bulk: 0, other: [], html: new Set() };
+      tally = downloads.get(container) ?? {
+        listsRead: 0,
+        platformsRead: new Set(),
+        media: 0,
+        bulk: 0,
+        other: [],
+        html: new Set(),
+      };
       downloads.set(container, tally);
     }
     if (isMedia(source.name)) {
@@ -100,7 +107,10 @@ export async function* readConnectionBatches(
     const read = { count: 0 };
     try {
       const context = { ...staff, warn: options.warn };
-      for await (const batch of importer.parseBatches ? importer.parseBatches(source, context) : oneByOne(importer.parse(source, context))) yield new Counted(batch, read);
+      for await (const batch of importer.parseBatches
+        ? importer.parseBatches(source, context)
+        : oneByOne(importer.parse(source, context)))
+        yield new Counted(batch, read);
     } catch (error) {
       warnUnreadable(error, source.name, options);
     }
@@ -108,7 +118,12 @@ export async function* readConnectionBatches(
       tally.listsRead++;
       tally.platformsRead.add(importer.platform);
     }
-    options.onFileRead?.({ name: source.name, ...(staffFolder === undefined ? {} : { staffFolder }), importer, connections: read.count });
+    options.onFileRead?.({
+      name: source.name,
+      ...(staffFolder === undefined ? {} : { staffFolder }),
+      importer,
+      connections: read.count,
+    });
   }
   for (const [container, tally] of downloads) reportDownload(container, tally, options);
 }
@@ -149,14 +164,16 @@ async function* oneByOne(connections: AsyncIterable<Connection> | Iterable<Conne
 }
 
 function reportDownload(container: string, tally: DownloadTally, options: ReadConnectionsOptions): void {
-  for (const platform of tally.html) if (!tally.platformsRead.has(platform)) options.warn({ code: 'FILE_HTML_DOWNLOAD', args: { platform } }, container);
+  for (const platform of tally.html)
+    if (!tally.platformsRead.has(platform)) options.warn({ code: 'FILE_HTML_DOWNLOAD', args: { platform } }, container);
   if (tally.listsRead > 0) {
     for (const { warning, source } of unreadFileWarnings(container, tally.other, tally)) options.warn(warning, source);
     return;
   }
   if (tally.html.size > 0) return;
   // Files that seem to list accounts are named even so: a pupil may be in one the tool cannot read.
-  for (const { warning, source } of unreadFileWarnings(container, tally.other, tally)) if (source !== container) options.warn(warning, source);
+  for (const { warning, source } of unreadFileWarnings(container, tally.other, tally))
+    if (source !== container) options.warn(warning, source);
   const files = tally.other.length + tally.media + tally.bulk;
   if (files === 0) return;
   const examples = tally.other.slice(0, 3).map((name) => name.slice(container.length + 1));
@@ -168,4 +185,3 @@ function warnUnreadable(error: unknown, name: string, options: ReadConnectionsOp
   if (!(error instanceof ZipUnreadableError)) throw error;
   options.warn({ code: 'FILE_UNREADABLE', args: { why: 'damaged', detail: error.detail } }, name);
 }
-

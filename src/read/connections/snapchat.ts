@@ -1,8 +1,8 @@
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
+import { connectionOf, entryRef } from './connectionOf.js';
 import { PartialRead } from './PartialRead.js';
 import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
-import { connectionOf, entryRef } from './connectionOf.js';
 
 /**
  * Snapchat's "My Data" download (with "Export JSON files" ticked): `json/friends.json`, one object
@@ -21,7 +21,9 @@ export const snapchatImporter: ConnectionImporter = {
   platform: 'snapchat',
   label: 'Snapchat download (JSON)',
   detect: ({ name, head }) =>
-    /\.json$/i.test(name) && /^\s*\{\s*"(Friends|Friend Requests Sent|Blocked Users|Deleted Friends)"\s*:/.test(head) && /"(Display Name|Creation Timestamp|Deleted Friends|Friend Requests Sent)"/.test(head),
+    /\.json$/i.test(name) &&
+    /^\s*\{\s*"(Friends|Friend Requests Sent|Blocked Users|Deleted Friends)"\s*:/.test(head) &&
+    /"(Display Name|Creation Timestamp|Deleted Friends|Friend Requests Sent)"/.test(head),
   async *parse(source, context) {
     const json = await readJson(source, context);
     if (json === undefined) return;

@@ -1,11 +1,11 @@
+import type { TextSource } from '../../io/TextSource.js';
 import type { Relationship } from '../../model/records.js';
 import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
-import type { TextSource } from '../../io/TextSource.js';
-import { PartialRead } from './PartialRead.js';
-import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
 import { connectionOf, entryRef } from './connectionOf.js';
-import { dateFromText } from './platformDates.js';
 import { fileParts } from './fileParts.js';
+import { PartialRead } from './PartialRead.js';
+import { dateFromText } from './platformDates.js';
+import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
 
 /**
  * TikTok's "Download your data". JSON: one `user_data.json` (since 2024 `user_data_tiktok.json`)
@@ -18,8 +18,18 @@ import { fileParts } from './fileParts.js';
  */
 const SECTIONS = ['Activity', 'Your Activity', 'Profile And Settings', 'Profile'];
 const LISTS: { relationship: Relationship; label: string; groups: string[]; keys: string[] }[] = [
-  { relationship: 'following', label: 'Following', groups: ['Following List', 'Following'], keys: ['Following', 'FollowingList'] },
-  { relationship: 'follower', label: 'Follower', groups: ['Follower List', 'Follower', 'Followers'], keys: ['FansList', 'Followers', 'FollowerList'] },
+  {
+    relationship: 'following',
+    label: 'Following',
+    groups: ['Following List', 'Following'],
+    keys: ['Following', 'FollowingList'],
+  },
+  {
+    relationship: 'follower',
+    label: 'Follower',
+    groups: ['Follower List', 'Follower', 'Followers'],
+    keys: ['FansList', 'Followers', 'FollowerList'],
+  },
 ];
 
 const JSON_NAME = /^user_data(_tiktok)?$/;

@@ -19,7 +19,11 @@ function kindOf(relative: string): UnreadKind {
  * seems to list accounts on its own, then one naming the rest by what they seem to hold, with
  * the pictures and message threads counted. Nothing the tool passes over goes unmentioned.
  */
-export function unreadFileWarnings(container: string, files: readonly string[], passed: { media: number; bulk: number }): UnreadWarning[] {
+export function unreadFileWarnings(
+  container: string,
+  files: readonly string[],
+  passed: { media: number; bulk: number },
+): UnreadWarning[] {
   const warnings: UnreadWarning[] = [];
   const rest = new Map<string, string[]>();
   for (const file of files) {
@@ -41,6 +45,9 @@ export function unreadFileWarnings(container: string, files: readonly string[], 
     if (shown.length > 0) named++;
     groups.push({ holds, names: shown, more: list.length - shown.length });
   }
-  warnings.push({ warning: { code: 'DOWNLOAD_FILE_NOT_READ', args: { files: count, groups, media: passed.media, bulk: passed.bulk } }, source: container });
+  warnings.push({
+    warning: { code: 'DOWNLOAD_FILE_NOT_READ', args: { files: count, groups, media: passed.media, bulk: passed.bulk } },
+    source: container,
+  });
   return warnings;
 }

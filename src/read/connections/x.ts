@@ -1,6 +1,6 @@
 import type { ConnectionImporter } from './ConnectionImporter.js';
-import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
 import { connectionOf, entryRef } from './connectionOf.js';
+import { isRecord, readJson, text, warnUnexpectedShape } from './platformJson.js';
 
 /**
  * X (Twitter) archive: `data/follower.js` and `data/following.js` (large archives split them
@@ -40,7 +40,10 @@ export const xImporter: ConnectionImporter = {
     }
     if (unnamed > 0) {
       const accounts = kind === 'follower' ? 'x-followers' : 'x-following';
-      context.warn({ code: 'CONNECTIONS_UNCHECKABLE', args: { count: unnamed, of: json.length, accounts } }, source.name);
+      context.warn(
+        { code: 'CONNECTIONS_UNCHECKABLE', args: { count: unnamed, of: json.length, accounts } },
+        source.name,
+      );
     }
   },
 };

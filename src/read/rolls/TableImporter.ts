@@ -24,5 +24,8 @@ export interface TableImporter {
   /** Whether the file's first KiBs (as text) are this format. */
   detect(head: string): boolean;
   /** Rows of the file; `isHeader` picks the header row (and sheet) where the format has a choice. */
-  parse(input: { name: string; text(): Promise<string>; bytes(): Promise<Uint8Array> }, isHeader: HeaderTest): Promise<Table>;
+  parse(
+    input: { name: string; text(): Promise<string>; bytes(): Promise<Uint8Array> },
+    isHeader: HeaderTest,
+  ): Promise<Table>;
 }

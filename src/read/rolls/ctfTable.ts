@@ -1,11 +1,22 @@
 import { InputError } from '../../errors.js';
-import { parseDate } from '../../normalise/dates.js';
 import type { FileAssumption } from '../../model/warnings.js';
+import { parseDate } from '../../normalise/dates.js';
 import type { CsvRow } from '../csvTable.js';
 import type { Table, TableImporter } from './TableImporter.js';
 import { child, children, parseXml, textAt, type XmlNode } from './xmlTree.js';
 
-const HEADER = ['UPN', 'Surname', 'Forename', 'Preferred Surname', 'Preferred Forename', 'Middle Names', 'DOB', 'NC Year Actual', 'Date of Leaving', 'School'];
+const HEADER = [
+  'UPN',
+  'Surname',
+  'Forename',
+  'Preferred Surname',
+  'Preferred Forename',
+  'Middle Names',
+  'DOB',
+  'NC Year Actual',
+  'Date of Leaving',
+  'School',
+];
 
 /**
  * The DfE Common Transfer File (`CTfile/CTFpupilData/Pupil`), which a school sends when pupils
@@ -19,7 +30,8 @@ export const ctfTable: TableImporter = {
   async parse(input): Promise<Table> {
     const tree = await parseXml(input.name, await input.text());
     const file = tree.CTfile;
-    if (!file || typeof file === 'string') throw new InputError(input.name, undefined, 'has no CTfile element', 'Ask your MIS for the CTF again.');
+    if (!file || typeof file === 'string')
+      throw new InputError(input.name, undefined, 'has no CTfile element', 'Ask your MIS for the CTF again.');
     const header = child(file, 'Header');
     const source = { lea: textAt(header, 'SourceSchool/LEA'), estab: textAt(header, 'SourceSchool/Estab') };
     const school = textAt(header, 'SourceSchool/SchoolName');
@@ -71,7 +83,15 @@ function leavingDate(pupil: XmlNode, source: { lea: string; estab: string }): st
   const dated = schools
     .map((school) => ({ school, date: parseDate(textAt(school, 'LeavingDate')) }))
     .filter((entry): entry is { school: XmlNode; date: string } => entry.date !== null);
-  const here = dated.find(({ school }) => source.estab !== '' && textAt(school, 'Estab') === source.estab && (source.lea === '' || textAt(school, 'LEA') === source.lea));
+  const here = dated.find(
+    ({ school }) =>
+      source.estab !== '' &&
+      textAt(school, 'Estab') === source.estab &&
+      (source.lea === '' || textAt(school, 'LEA') === source.lea),
+  );
   if (here) return here.date;
-  return dated.map(({ date }) => date).sort().at(-1);
+  return dated
+    .map(({ date }) => date)
+    .sort()
+    .at(-1);
 }

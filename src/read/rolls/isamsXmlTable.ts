@@ -4,8 +4,38 @@ import type { Table, TableImporter } from './TableImporter.js';
 import { children, parseXml, textAt, type XmlNode } from './xmlTree.js';
 
 /** iSAMS' Pupil Manager elements read as a roll's columns (their names are matched like any header). */
-const FIELDS = ['@Id', 'SchoolId', 'SchoolCode', 'Forename', 'Surname', 'Preferredname', 'MiddleNames', 'Fullname', 'DOB', 'NCYear', 'Form', 'EnrolmentDate', 'LeavingDate', 'School'] as const;
-const HEADER = ['iSAMS Id', 'SchoolId', 'SchoolCode', 'Forename', 'Surname', 'Preferredname', 'Middle Names', 'Fullname', 'DOB', 'NCYear', 'Form', 'Enrolment Date', 'Leaving Date', 'School'];
+const FIELDS = [
+  '@Id',
+  'SchoolId',
+  'SchoolCode',
+  'Forename',
+  'Surname',
+  'Preferredname',
+  'MiddleNames',
+  'Fullname',
+  'DOB',
+  'NCYear',
+  'Form',
+  'EnrolmentDate',
+  'LeavingDate',
+  'School',
+] as const;
+const HEADER = [
+  'iSAMS Id',
+  'SchoolId',
+  'SchoolCode',
+  'Forename',
+  'Surname',
+  'Preferredname',
+  'Middle Names',
+  'Fullname',
+  'DOB',
+  'NCYear',
+  'Form',
+  'Enrolment Date',
+  'Leaving Date',
+  'School',
+];
 
 /**
  * An iSAMS XML export (`PupilManager/CurrentPupils/Pupil`, as the batch API and its exports write
@@ -18,7 +48,8 @@ export const isamsXmlTable: TableImporter = {
   async parse(input): Promise<Table> {
     const tree = await parseXml(input.name, await input.text());
     const manager = findManager(tree);
-    if (!manager || typeof manager === 'string') throw new InputError(input.name, undefined, 'has no PupilManager element', 'Export the pupils from iSAMS again.');
+    if (!manager || typeof manager === 'string')
+      throw new InputError(input.name, undefined, 'has no PupilManager element', 'Export the pupils from iSAMS again.');
     // Rows are numbered by pupil (the first pupil in the file is 1): XML has no rows to point at.
     const rows: CsvRow[] = [{ cells: HEADER, line: 0 }];
     let entry = 0;

@@ -20,7 +20,12 @@ export const workbookTable: TableImporter = {
   async parse(input, isHeader: HeaderTest): Promise<Table> {
     const bytes = await input.bytes();
     if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-      throw new InputError(input.name, undefined, 'is an Excel 97–2003 workbook (.xls), which is not read', 'Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".');
+      throw new InputError(
+        input.name,
+        undefined,
+        'is an Excel 97–2003 workbook (.xls), which is not read',
+        'Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+      );
     }
     let sheets: Awaited<ReturnType<typeof import('read-excel-file/node').default>>;
     try {
@@ -29,7 +34,12 @@ export const workbookTable: TableImporter = {
       sheets = await readXlsxFile(Buffer.from(bytes));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new InputError(input.name, undefined, `is not a readable Excel workbook (${reason})`, 'Open it in Excel and save it again as "Excel Workbook (.xlsx)".');
+      throw new InputError(
+        input.name,
+        undefined,
+        `is not a readable Excel workbook (${reason})`,
+        'Open it in Excel and save it again as "Excel Workbook (.xlsx)".',
+      );
     }
     for (const sheet of sheets) {
       const rows = sheet.data.map(textCells);

@@ -17,7 +17,12 @@ export async function parseXml(name: string, text: string): Promise<Record<strin
   });
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new InputError(name, valid.err.line, `is not well-formed XML (${valid.err.msg})`, 'Export the file from your MIS again.');
+    throw new InputError(
+      name,
+      valid.err.line,
+      `is not well-formed XML (${valid.err.msg})`,
+      'Export the file from your MIS again.',
+    );
   }
   return parser.parse(text) as Record<string, XmlNode>;
 }

@@ -33,7 +33,11 @@ export class TextGuard {
     let clean = text.normalize('NFC').replace(LAYOUT_WHITESPACE, ' ');
     const length = [...clean].length;
     if (length > MAX_TEXT_LENGTH) {
-      this.warn(`${clean}\u0000cut`, { code: 'TEXT_SHORTENED', args: { where, length, kept: MAX_TEXT_LENGTH } }, source);
+      this.warn(
+        `${clean}\u0000cut`,
+        { code: 'TEXT_SHORTENED', args: { where, length, kept: MAX_TEXT_LENGTH } },
+        source,
+      );
       clean = `${[...clean].slice(0, MAX_TEXT_LENGTH).join('')}${describeShortenedEnd(length)}`;
     }
     if (this.allDrawable(clean)) return clean;
@@ -44,13 +48,23 @@ export class TextGuard {
       const lacking = codePoints.filter((cp) => !this.drawable.has(cp) && !IGNORABLE.test(String.fromCodePoint(cp)));
       if (lacking.length === 0) {
         // Invisible joiners and selectors the font lacks are left out: drawing them would show nothing anyway.
-        out += codePoints.filter((cp) => this.drawable.has(cp)).map((cp) => String.fromCodePoint(cp)).join('');
+        out += codePoints
+          .filter((cp) => this.drawable.has(cp))
+          .map((cp) => String.fromCodePoint(cp))
+          .join('');
       } else {
-        lacking.forEach((cp) => { missing.add(cp); });
+        lacking.forEach((cp) => {
+          missing.add(cp);
+        });
         out += REPLACEMENT_MARK;
       }
     }
-    if (missing.size > 0) this.warn(clean, { code: 'GLYPH_REPLACED', args: { where, codePoints: [...missing], mark: REPLACEMENT_MARK } }, source);
+    if (missing.size > 0)
+      this.warn(
+        clean,
+        { code: 'GLYPH_REPLACED', args: { where, codePoints: [...missing], mark: REPLACEMENT_MARK } },
+        source,
+      );
     return out;
   }
 
@@ -59,7 +73,11 @@ export class TextGuard {
     return [...this.changed.values()];
   }
 
-  private warn(key: string, warning: Warning & { code: 'GLYPH_REPLACED' | 'TEXT_SHORTENED' }, source: string | undefined): void {
+  private warn(
+    key: string,
+    warning: Warning & { code: 'GLYPH_REPLACED' | 'TEXT_SHORTENED' },
+    source: string | undefined,
+  ): void {
     if (!this.changed.has(key)) this.changed.set(key, toAuditWarning(warning, source));
   }
 

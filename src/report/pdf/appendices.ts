@@ -7,7 +7,8 @@ import { registerLayout } from './theme.js';
 
 /** Connections a declared family link excluded, with who recorded the link and when. */
 export function exemptedTable(report: AuditReport): Content {
-  if (report.exempted.length === 0) return { text: 'No connection was excluded by a declared family link.', style: 'note' };
+  if (report.exempted.length === 0)
+    return { text: 'No connection was excluded by a declared family link.', style: 'note' };
   const body: TableCell[][] = [
     header('Member of staff', 'Pupil', 'Family link', 'Account', 'Recorded', 'Review due'),
     ...report.exempted.map(({ staff, pupil, connection, exemption }) => [
@@ -16,7 +17,10 @@ export function exemptedTable(report: AuditReport): Content {
       text(exemption.relationship),
       lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
       exemption.recordedBy || exemption.recordedOn
-        ? lines(exemption.recordedBy && text(`by ${exemption.recordedBy}`), exemption.recordedOn && text(`on ${longDate(exemption.recordedOn)}`))
+        ? lines(
+            exemption.recordedBy && text(`by ${exemption.recordedBy}`),
+            exemption.recordedOn && text(`on ${longDate(exemption.recordedOn)}`),
+          )
         : text('not recorded', 'muted'),
       exemption.reviewOn ? text(longDate(exemption.reviewOn)) : text('—', 'muted'),
     ]),
@@ -32,7 +36,11 @@ export function dismissedTable(report: AuditReport): Content {
       lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
       lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
       lines(text(pupil.name, 'bold'), text(describePupilStatus(pupil), 'muted')),
-      lines(decision.overruled && text('FLAG overruled', 'bold'), decision.decidedBy && text(`by ${decision.decidedBy}`), decision.decidedOn && text(`on ${longDate(decision.decidedOn)}`)),
+      lines(
+        decision.overruled && text('FLAG overruled', 'bold'),
+        decision.decidedBy && text(`by ${decision.decidedBy}`),
+        decision.decidedOn && text(`on ${longDate(decision.decidedOn)}`),
+      ),
       decision.reason ? text(decision.reason) : text('—', 'muted'),
     ]),
   ];
@@ -50,7 +58,10 @@ export function resolvedTable(report: AuditReport): Content {
     ...resolved.map(({ staff, pupil, connection, why, previousNumber }) => [
       previousNumber !== undefined ? text(`Finding ${previousNumber}`, 'muted') : text('—', 'muted'),
       lines(text(staff.name, 'bold'), staff.role && text(staff.role, 'muted')),
-      lines(text(pupil.name, 'bold'), text(`${describePupilStatus(pupil)}${since ? `, on ${longDate(since)}` : ''}`, 'muted')),
+      lines(
+        text(pupil.name, 'bold'),
+        text(`${describePupilStatus(pupil)}${since ? `, on ${longDate(since)}` : ''}`, 'muted'),
+      ),
       lines(text(platformName(connection.platform), 'muted'), shownAs(connection)),
       text(describeResolvedWhy(why)),
     ]),
@@ -68,13 +79,21 @@ export function coverageTable(report: AuditReport): Content {
       staff.role ? text(staff.role) : text('—', 'muted'),
       Object.keys(platforms).length === 0
         ? text('none received', 'review')
-        : text(Object.entries(platforms).sort(([a], [b]) => (a < b ? -1 : 1)).map(([platform, count]) => `${platformName(platform)} ${count.toLocaleString('en-GB')}`).join(', ')),
+        : text(
+            Object.entries(platforms)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([platform, count]) => `${platformName(platform)} ${count.toLocaleString('en-GB')}`)
+              .join(', '),
+          ),
       { text: connections.toLocaleString('en-GB'), alignment: 'right' as const },
     ]),
   ];
   const missing = report.coverage.filter((entry) => Object.keys(entry.platforms).length === 0).length;
   return lines(
-    missing > 0 && { text: `${countOf(missing, 'member', 'members')} of staff handed in no connection list: this audit cannot speak for them.`, style: 'note' },
+    missing > 0 && {
+      text: `${countOf(missing, 'member', 'members')} of staff handed in no connection list: this audit cannot speak for them.`,
+      style: 'note',
+    },
     table(body, [130, 110, '*', 60]),
   );
 }
@@ -83,11 +102,20 @@ export function warningsTable(report: AuditReport): Content {
   if (report.warnings.length === 0) return { text: 'None.', style: 'note' };
   const body: TableCell[][] = [
     header('No.', 'Where', 'Warning'),
-    ...report.warnings.map((warning, i) => [text(String(i + 1), 'muted'), warning.source ? text(warning.source) : text('—', 'muted'), text(warning.message)]),
+    ...report.warnings.map((warning, i) => [
+      text(String(i + 1), 'muted'),
+      warning.source ? text(warning.source) : text('—', 'muted'),
+      text(warning.message),
+    ]),
   ];
   return table(body, [22, 140, '*']);
 }
 
 function table(body: TableCell[][], widths: (number | string)[]): Content {
-  return { table: { headerRows: 1, dontBreakRows: true, widths, body }, layout: registerLayout(1), style: 'table', margin: [0, 0, 0, 8] };
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths, body },
+    layout: registerLayout(1),
+    style: 'table',
+    margin: [0, 0, 0, 8],
+  };
 }

@@ -1,15 +1,25 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 
 /** Small builders that keep the section code about content rather than pdfmake's shapes. */
-export const text = (value: string, style?: string | string[]): Content => (style ? { text: value, style } : { text: value });
+export const text = (value: string, style?: string | string[]): Content =>
+  style ? { text: value, style } : { text: value };
 
-export const lines = (...parts: (Content | false | undefined | '')[]): Content => ({ stack: parts.filter((part): part is Content => Boolean(part)) });
+export const lines = (...parts: (Content | false | undefined | '')[]): Content => ({
+  stack: parts.filter((part): part is Content => Boolean(part)),
+});
 
 export const header = (...labels: string[]): TableCell[] => labels.map((label) => ({ text: label, style: 'th' }));
 
 /** A full-width row of a table with `columns` columns. */
 export function spanRow(columns: number, content: Content, extra: Record<string, unknown> = {}): TableCell[] {
-  return [{ ...(typeof content === 'object' && !Array.isArray(content) ? content : { stack: [content] }), colSpan: columns, ...extra } as TableCell, ...Array.from({ length: columns - 1 }, () => ({}))];
+  return [
+    {
+      ...(typeof content === 'object' && !Array.isArray(content) ? content : { stack: [content] }),
+      colSpan: columns,
+      ...extra,
+    } as TableCell,
+    ...Array.from({ length: columns - 1 }, () => ({})),
+  ];
 }
 
 /** Text with `code` spans drawn in the monospaced face. */

@@ -18,7 +18,14 @@ export function signOff(heading: Content): Content {
   // Gap columns keep the three lines to write on apart.
   const body: TableCell[][] = [
     ['', 'Name', '', 'Signature', '', 'Date'].map((label) => ({ text: label, style: 'label', fontSize: 8 })),
-    ...SIGNATORIES.map((role): TableCell[] => [{ text: role, bold: true, margin: [0, 14, 0, 0] }, line(), gap(), line(), gap(), line()]),
+    ...SIGNATORIES.map((role): TableCell[] => [
+      { text: role, bold: true, margin: [0, 14, 0, 0] },
+      line(),
+      gap(),
+      line(),
+      gap(),
+      line(),
+    ]),
   ];
   return {
     unbreakable: true,

@@ -1,6 +1,14 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
-import { describeOutcome, LEVEL_MEANING, LEVEL_TEXT, longDate, POLICY_RULE, REDACTED, summaryFacts } from '../wording.js';
+import {
+  describeOutcome,
+  LEVEL_MEANING,
+  LEVEL_TEXT,
+  longDate,
+  POLICY_RULE,
+  REDACTED,
+  summaryFacts,
+} from '../wording.js';
 import { text } from './cells.js';
 import { COLOUR, factsLayout } from './theme.js';
 
@@ -15,21 +23,34 @@ export interface CoverDetails {
 const notRecorded = (): Content => text('not recorded', 'muted');
 
 export function cover(report: AuditReport, details: CoverDetails): Content[] {
-  const made = report.tool.version === details.renderedWith
-    ? `social-audit ${report.tool.version}`
-    : `social-audit ${report.tool.version} (this PDF made with ${details.renderedWith})`;
+  const made =
+    report.tool.version === details.renderedWith
+      ? `social-audit ${report.tool.version}`
+      : `social-audit ${report.tool.version} (this PDF made with ${details.renderedWith})`;
   const facts: [string, Content][] = [
     ['Audit date', text(longDate(report.auditDate))],
     ['Term', details.term ? text(details.term) : notRecorded()],
     ['Carried out by', details.ranBy ? text(details.ranBy) : notRecorded()],
     ['Produced with', text(made)],
-    ['This copy', report.redacted ? text('Redacted version for governors') : text('Full report, with names: restricted to the Headteacher and the Designated Safeguarding Lead')],
+    [
+      'This copy',
+      report.redacted
+        ? text('Redacted version for governors')
+        : text('Full report, with names: restricted to the Headteacher and the Designated Safeguarding Lead'),
+    ],
   ];
   return [
     { text: 'Staff social networking audit', style: 'title' },
     report.school ? { text: report.school, style: 'subtitle' } : { text: '', margin: [0, 0, 0, 10] },
     factsTable(facts, 90),
-    { text: ['This report records the check of staff social-network connections against the pupil roll that the school’s social networking policy requires. ', { text: POLICY_RULE, bold: true }], style: 'lead', margin: [0, 12, 0, 4] },
+    {
+      text: [
+        'This report records the check of staff social-network connections against the pupil roll that the school’s social networking policy requires. ',
+        { text: POLICY_RULE, bold: true },
+      ],
+      style: 'lead',
+      margin: [0, 12, 0, 4],
+    },
     ...(report.redacted ? [{ text: REDACTED.notice, style: 'note' }] : []),
   ];
 }
@@ -39,7 +60,19 @@ export function summary(report: AuditReport): Content[] {
   const clear = flag + review === 0;
   return [
     {
-      table: { widths: ['*'], body: [[{ text: describeOutcome(report.summary), bold: true, fontSize: 10.5, color: clear ? COLOUR.ink : COLOUR.flag }]] },
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              text: describeOutcome(report.summary),
+              bold: true,
+              fontSize: 10.5,
+              color: clear ? COLOUR.ink : COLOUR.flag,
+            },
+          ],
+        ],
+      },
       layout: {
         hLineWidth: () => 0,
         vLineWidth: (i) => (i === 0 ? 3 : 0),
@@ -51,7 +84,10 @@ export function summary(report: AuditReport): Content[] {
       },
       margin: [0, 0, 0, 10],
     },
-    factsTable(summaryFacts(report).map(([label, value]) => [label, text(value)]), 170),
+    factsTable(
+      summaryFacts(report).map(([label, value]) => [label, text(value)]),
+      170,
+    ),
     {
       text: [
         { text: `${LEVEL_TEXT.flag}`, style: 'flag' },

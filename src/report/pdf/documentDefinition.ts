@@ -3,7 +3,7 @@ import type { AuditReport } from '../../model/report.js';
 import { longDate, SECURITY_MARKING } from '../wording.js';
 import { coverageTable, dismissedTable, exemptedTable, resolvedTable, warningsTable } from './appendices.js';
 import { nextSteps, signOff } from './closing.js';
-import { cover, summary, type CoverDetails } from './cover.js';
+import { type CoverDetails, cover, summary } from './cover.js';
 import { withFallbackRuns } from './fallbackRuns.js';
 import { findingsByStaff, findingsIntro } from './findingsTable.js';
 import { FONT } from './fonts.js';
@@ -13,7 +13,11 @@ const TITLE = 'Staff social networking audit';
 
 /** The whole document: A4, the marking on every page, numbered sections, "Page X of Y". */
 /** `fallback`: the characters only the fallback face draws (fonts.ts). */
-export function documentDefinition(report: AuditReport, details: CoverDetails, fallback: ReadonlySet<number> = new Set()): TDocumentDefinitions {
+export function documentDefinition(
+  report: AuditReport,
+  details: CoverDetails,
+  fallback: ReadonlySet<number> = new Set(),
+): TDocumentDefinitions {
   let section = 0;
   const heading = (title: string): Content => ({ text: `${++section}. ${title}`, style: 'h1', headlineLevel: 1 });
   // A heading kept on one page with what follows it (an unbreakable block) must not ask for a page
@@ -26,8 +30,12 @@ export function documentDefinition(report: AuditReport, details: CoverDetails, f
     heading('Findings'),
     ...(report.findings.length > 0 ? [findingsIntro(report)] : []),
     ...findingsByStaff(report),
-    ...(report.resolved && report.summary.change ? [heading(`Resolved since ${longDate(report.summary.change.since)}`), resolvedTable(report)] : []),
-    ...(report.findings.length > 0 ? [{ unbreakable: true, stack: [keptHeading('Next steps, as the policy sets them'), nextSteps(report)] }] : []),
+    ...(report.resolved && report.summary.change
+      ? [heading(`Resolved since ${longDate(report.summary.change.since)}`), resolvedTable(report)]
+      : []),
+    ...(report.findings.length > 0
+      ? [{ unbreakable: true, stack: [keptHeading('Next steps, as the policy sets them'), nextSteps(report)] }]
+      : []),
     heading('Excluded by declared family links'),
     exemptedTable(report),
     ...(report.dismissed.length > 0 ? [heading('Dismissed at an earlier review'), dismissedTable(report)] : []),
@@ -38,7 +46,9 @@ export function documentDefinition(report: AuditReport, details: CoverDetails, f
   ];
   content.push(signOff(keptHeading('Sign-off')));
 
-  const running = [report.school, longDate(report.auditDate), report.redacted ? 'redacted' : undefined].filter(Boolean).join('  ·  ');
+  const running = [report.school, longDate(report.auditDate), report.redacted ? 'redacted' : undefined]
+    .filter(Boolean)
+    .join('  ·  ');
   // The audit date stands for the creation date, so the same audit always gives the same bytes.
   const [y, m, d] = report.auditDate.split('-').map(Number) as [number, number, number];
   const created = new Date(Date.UTC(y, m - 1, d));
@@ -61,19 +71,42 @@ export function documentDefinition(report: AuditReport, details: CoverDetails, f
     header: () => ({
       stack: [
         { text: SECURITY_MARKING, style: 'marking', alignment: 'center' },
-        { canvas: [{ type: 'line', x1: 0, y1: 4, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 4, lineWidth: 0.5, lineColor: COLOUR.rule }] },
+        {
+          canvas: [
+            {
+              type: 'line',
+              x1: 0,
+              y1: 4,
+              x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2],
+              y2: 4,
+              lineWidth: 0.5,
+              lineColor: COLOUR.rule,
+            },
+          ],
+        },
       ],
       margin: [PAGE.margins[0], 26, PAGE.margins[2], 0],
     }),
-    footer: (currentPage: number, pageCount: number): Content => withFallbackRuns({
-      columns: [
-        { text: running, style: 'small', width: '*' },
-        { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
-        { text: `Page ${currentPage} of ${pageCount}`, style: 'small', fontSize: 8, color: COLOUR.ink, width: 90, alignment: 'right' },
-      ],
-      columnGap: 12,
-      margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],
-    }, fallback),
+    footer: (currentPage: number, pageCount: number): Content =>
+      withFallbackRuns(
+        {
+          columns: [
+            { text: running, style: 'small', width: '*' },
+            { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
+            {
+              text: `Page ${currentPage} of ${pageCount}`,
+              style: 'small',
+              fontSize: 8,
+              color: COLOUR.ink,
+              width: 90,
+              alignment: 'right',
+            },
+          ],
+          columnGap: 12,
+          margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],
+        },
+        fallback,
+      ),
     // A section heading never sits alone at the foot of a page.
     pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.top > PAGE.height - PAGE.margins[3] - 110,
     content: withFallbackRuns(content, fallback),

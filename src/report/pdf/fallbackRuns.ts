@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { FONT, FallbackFaces } from './fonts.js';
+import { FallbackFaces, FONT } from './fonts.js';
 
 /**
  * pdfmake draws a whole text in one font; characters only a fallback face has are cut out into
@@ -15,7 +15,12 @@ function walk(node: unknown, fallback: ReadonlySet<number>): unknown {
   if (Array.isArray(node)) return node.map((item) => walk(item, fallback));
   if (node === null || typeof node !== 'object') return node;
   return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [key, key === 'text' && typeof value === 'string' && needsFallback(value, fallback) ? runs(value, fallback) : walk(value, fallback)]),
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === 'text' && typeof value === 'string' && needsFallback(value, fallback)
+        ? runs(value, fallback)
+        : walk(value, fallback),
+    ]),
   );
 }
 
@@ -26,7 +31,8 @@ function needsFallback(text: string, fallback: ReadonlySet<number>): boolean {
 
 function runs(text: string, fallback: ReadonlySet<number>): (string | { text: string; font: string })[] {
   const out: (string | { text: string; font: string })[] = [];
-  const faceOf = (cp: number): string | undefined => (!fallback.has(cp) ? undefined : fallback instanceof FallbackFaces ? fallback.faceOf(cp) : FONT.fallback);
+  const faceOf = (cp: number): string | undefined =>
+    !fallback.has(cp) ? undefined : fallback instanceof FallbackFaces ? fallback.faceOf(cp) : FONT.fallback;
   let current = '';
   let face: string | undefined;
   const flush = (): void => {

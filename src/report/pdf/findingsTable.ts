@@ -1,18 +1,18 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/report.js';
+import { groupBy } from '../groupBy.js';
 import {
   countOf,
   describePupilStatus,
   describeReason,
-  describeWeighing,
   describeRelationship,
+  describeWeighing,
   LEVEL_TEXT,
   longDate,
   NO_FINDINGS_TEXT,
   platformName,
   REDACTED,
 } from '../wording.js';
-import { groupBy } from '../groupBy.js';
 import { header, lines, spanRow, text } from './cells.js';
 import { registerLayout } from './theme.js';
 
@@ -32,7 +32,11 @@ export function findingsByStaff(report: AuditReport): Content[] {
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: WIDTHS,
-      body: [spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)), header(...COLUMNS), ...findings.map((f) => findingRow(f, numbers.get(f)!))],
+      body: [
+        spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)),
+        header(...COLUMNS),
+        ...findings.map((f) => findingRow(f, numbers.get(f)!)),
+      ],
     },
     layout: registerLayout(2),
     style: 'table',
@@ -42,7 +46,9 @@ export function findingsByStaff(report: AuditReport): Content[] {
 
 function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): Content {
   const flags = findings.filter((f) => f.level === 'flag').length;
-  const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`].filter(Boolean).join(', ');
+  const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
+    .filter(Boolean)
+    .join(', ');
   return {
     text: [
       { text: staff.name, bold: true, fontSize: 9.5 },
@@ -58,18 +64,28 @@ function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): 
 function findingRow(finding: Finding, number: number): TableCell[] {
   const { connection } = finding;
   return [
-    lines(text(`${number}.`, 'bold'), text(LEVEL_TEXT[finding.level], finding.level), finding.change === 'new' && text('NEW', 'bold')),
+    lines(
+      text(`${number}.`, 'bold'),
+      text(LEVEL_TEXT[finding.level], finding.level),
+      finding.change === 'new' && text('NEW', 'bold'),
+    ),
     lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
     text(platformName(connection.platform)),
     shownAs(connection),
-    lines(text(describeRelationship(connection.relationship)), text(connection.connectedOn ? `since ${longDate(connection.connectedOn)}` : 'date not given', 'muted')),
+    lines(
+      text(describeRelationship(connection.relationship)),
+      text(connection.connectedOn ? `since ${longDate(connection.connectedOn)}` : 'date not given', 'muted'),
+    ),
     why(finding),
   ];
 }
 
 export function shownAs(connection: ConnectionRef): Content {
   if (!connection.name && !connection.username) return text(REDACTED.source, 'muted');
-  return lines(connection.name && text(connection.name), connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'));
+  return lines(
+    connection.name && text(connection.name),
+    connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'),
+  );
 }
 
 function why(finding: Finding): Content {
@@ -78,14 +94,27 @@ function why(finding: Finding): Content {
   return lines(
     { ul: finding.reasons.map(describeReason), markerColor: '#5b6675' },
     describeWeighing(finding) !== undefined && text(`Weighed: ${describeWeighing(finding)!}`, 'muted'),
-    others.length > 0 && text(`Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`, 'muted'),
-    decision && text(`Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`, 'muted'),
+    others.length > 0 &&
+      text(
+        `Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`,
+        'muted',
+      ),
+    decision &&
+      text(
+        `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`,
+        'muted',
+      ),
     finding.connection.source !== REDACTED.source && text(`Source: ${finding.connection.source}`, 'small'),
   );
 }
 
 export function findingsIntro(report: AuditReport): Content {
   const staff = new Set(report.findings.map((f) => f.staff.id)).size;
-  const since = report.summary.change ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.` : '';
-  return { text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff and numbered as review --finding N takes them.${since}`, style: 'note' };
+  const since = report.summary.change
+    ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.`
+    : '';
+  return {
+    text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff and numbered as review --finding N takes them.${since}`,
+    style: 'note',
+  };
 }

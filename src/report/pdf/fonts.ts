@@ -14,7 +14,14 @@ const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/packag
 
 const file = (name: string): string => path.join(FONT_DIR, name);
 
-export const FONT = { body: 'DejaVuSans', table: 'DejaVuSansCondensed', code: 'DejaVuSansMono', fallback: 'DejaVuMath', emoji: 'NotoEmoji', wide: 'UnifontEX' } as const;
+export const FONT = {
+  body: 'DejaVuSans',
+  table: 'DejaVuSansCondensed',
+  code: 'DejaVuSansMono',
+  fallback: 'DejaVuMath',
+  emoji: 'NotoEmoji',
+  wide: 'UnifontEX',
+} as const;
 
 const MATH = file('DejaVuMathTeXGyre.ttf');
 /**
@@ -24,8 +31,16 @@ const MATH = file('DejaVuMathTeXGyre.ttf');
  * letters of decorated names (Ｚｏｅ, ⓩⓞⓔ, 🅩🅞🅔), plainly but legibly. pdfmake embeds only the
  * glyphs a report uses.
  */
-const EMOJI = path.join(path.dirname(require.resolve('@expo-google-fonts/noto-emoji/package.json')), '400Regular', 'NotoEmoji_400Regular.ttf');
-const WIDE_WOFF = path.join(path.dirname(require.resolve('@fontsource/unifontex/package.json')), 'files', 'unifontex-latin-400-normal.woff');
+const EMOJI = path.join(
+  path.dirname(require.resolve('@expo-google-fonts/noto-emoji/package.json')),
+  '400Regular',
+  'NotoEmoji_400Regular.ttf',
+);
+const WIDE_WOFF = path.join(
+  path.dirname(require.resolve('@fontsource/unifontex/package.json')),
+  'files',
+  'unifontex-latin-400-normal.woff',
+);
 /** UnifontEX as pdfmake finds it: unpacked from its WOFF into pdfmake's virtual file system (see registerFonts). */
 const WIDE = 'UnifontEX.ttf';
 
@@ -80,7 +95,12 @@ export function isFontFile(filePath: string): boolean {
 }
 
 /** The faces that draw names and other text from the input (regular and bold, body and table). */
-const DATA_FACES = [FONT_FILES[FONT.body].normal, FONT_FILES[FONT.body].bold, FONT_FILES[FONT.table].normal, FONT_FILES[FONT.table].bold];
+const DATA_FACES = [
+  FONT_FILES[FONT.body].normal,
+  FONT_FILES[FONT.body].bold,
+  FONT_FILES[FONT.table].normal,
+  FONT_FILES[FONT.table].bold,
+];
 
 /**
  * The characters only a fallback face draws, each with the face that draws it: a set, so that

@@ -31,21 +31,38 @@ export function guardReport(report: AuditReport, guard: TextGuard): AuditReport 
   const top = Object.entries(report).map(([key, value]) => {
     const itemName = ITEM_NAMES[key];
     if (itemName && Array.isArray(value)) {
-      return [key, value.map((item: unknown, i) => {
-        const source = (item as { connection?: { source?: unknown } }).connection?.source;
-        return walk(item, [], (path) => `${itemName} ${i + 1}, ${FIELD_NAMES[path] ?? path}`, typeof source === 'string' ? source : undefined, guard);
-      })];
+      return [
+        key,
+        value.map((item: unknown, i) => {
+          const source = (item as { connection?: { source?: unknown } }).connection?.source;
+          return walk(
+            item,
+            [],
+            (path) => `${itemName} ${i + 1}, ${FIELD_NAMES[path] ?? path}`,
+            typeof source === 'string' ? source : undefined,
+            guard,
+          );
+        }),
+      ];
     }
     return [key, walk(value, [key], (path) => path, undefined, guard)];
   });
   return Object.fromEntries(top) as AuditReport;
 }
 
-function walk(value: unknown, path: string[], where: (path: string) => string, source: string | undefined, guard: TextGuard): unknown {
+function walk(
+  value: unknown,
+  path: string[],
+  where: (path: string) => string,
+  source: string | undefined,
+  guard: TextGuard,
+): unknown {
   if (typeof value === 'string') return guard.draw(value, where(path.join('.')), source);
   if (Array.isArray(value)) return value.map((item) => walk(item, path, where, source, guard));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner, [...path, key], where, source, guard)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, walk(inner, [...path, key], where, source, guard)]),
+    );
   }
   return value;
 }

@@ -3,9 +3,9 @@ import { VERSION } from '../../version.js';
 import type { Reporter } from '../Reporter.js';
 import { documentDefinition } from './documentDefinition.js';
 import { fontCoverage } from './fonts.js';
-import { TextGuard } from './TextGuard.js';
 import { guardReport } from './guardReport.js';
 import { renderPdf } from './renderPdf.js';
+import { TextGuard } from './TextGuard.js';
 
 /**
  * The report for the Headteacher and governors to print, sign and file. The same report always
@@ -20,7 +20,13 @@ export const pdfReporter: Reporter = async (report, context) => {
   const ranBy = context.ranBy === undefined ? undefined : guard.draw(context.ranBy, 'Carried out by');
   const term = context.term === undefined ? undefined : guard.draw(context.term, 'Term');
   const shown = withWarnings(drawable, guard);
-  return renderPdf(documentDefinition(shown, { ...(ranBy ? { ranBy } : {}), ...(term ? { term } : {}), renderedWith: VERSION }, fonts.fallback));
+  return renderPdf(
+    documentDefinition(
+      shown,
+      { ...(ranBy ? { ranBy } : {}), ...(term ? { term } : {}), renderedWith: VERSION },
+      fonts.fallback,
+    ),
+  );
 };
 
 function withWarnings(report: AuditReport, guard: TextGuard): AuditReport {

@@ -69,10 +69,30 @@ describe('a Windows-1252 file rewritten', () => {
   it('keeps the accents of untouched rows when exemptions add rewrites a file whose first accent is past 64 KiB', async () => {
     const folder = path.join(scratch, 'rewrite');
     cpSync(at('mac'), folder, { recursive: true });
-    const filler = Array.from({ length: 1500 }, (_, i) => `S1,F${i},parent,2026-01-01,Head,2027-01-01,padding padding padding padding`);
-    const rows = ['staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note', ...filler, 'S1,M2,aunt,2026-01-01,Renée Müller,2027-01-01,Zoë'];
+    const filler = Array.from(
+      { length: 1500 },
+      (_, i) => `S1,F${i},parent,2026-01-01,Head,2027-01-01,padding padding padding padding`,
+    );
+    const rows = [
+      'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note',
+      ...filler,
+      'S1,M2,aunt,2026-01-01,Renée Müller,2027-01-01,Zoë',
+    ];
     writeFileSync(path.join(folder, 'exemptions.csv'), Buffer.from(`${rows.join('\r\n')}\r\n`, 'latin1'));
-    const result = await runInProcess(['exemptions', 'add', folder, '--staff-id', 'S2', '--pupil-id', 'M1', '--relationship', 'parent', '--recorded-by', 'Head', '--yes']);
+    const result = await runInProcess([
+      'exemptions',
+      'add',
+      folder,
+      '--staff-id',
+      'S2',
+      '--pupil-id',
+      'M1',
+      '--relationship',
+      'parent',
+      '--recorded-by',
+      'Head',
+      '--yes',
+    ]);
     expect(result.code).toBe(0);
     const after = readFileSync(path.join(folder, 'exemptions.csv'), 'utf8');
     expect(after).toContain('S1,M2,aunt,2026-01-01,Renée Müller,2027-01-01,Zoë');
@@ -84,12 +104,18 @@ describe('dates of birth that cannot be right', () => {
   it('keeps a current pupil born in the future and a leaver born after leaving in scope, with a warning naming file and line', async () => {
     const { report } = await audit(at('future-dob'));
     // In the report's order, which follows the match model's levels and probabilities.
-    const found = report.findings.map((f: { pupil: { id: string }; reasons: string[] }) => [f.pupil.id, f.reasons.at(-1)]).sort();
+    const found = report.findings
+      .map((f: { pupil: { id: string }; reasons: string[] }) => [f.pupil.id, f.reasons.at(-1)])
+      .sort();
     expect(found).toEqual([
       ['D1', 'CURRENT_PUPIL'],
       ['D2', 'FORMER_PUPIL_DOB_UNKNOWN'],
     ]);
-    const warnings = report.warnings.map((w: { code: string; source: string; message: string }) => [w.code, w.source, w.message.includes(w.source.startsWith('roll') ? '2061-02-09' : '2025-02-01')]);
+    const warnings = report.warnings.map((w: { code: string; source: string; message: string }) => [
+      w.code,
+      w.source,
+      w.message.includes(w.source.startsWith('roll') ? '2061-02-09' : '2025-02-01'),
+    ]);
     expect(warnings).toEqual([
       ['DOB_UNREADABLE', 'roll.csv:2', true],
       ['DOB_UNREADABLE', 'leavers.csv:2', true],
@@ -151,7 +177,11 @@ describe('special inputs are named in an error, never skipped or waited on', () 
   const cases: [string, () => void, RegExp][] = [
     ['a FIFO', () => execFileSync('mkfifo', [roll]), /roll\.csv: is a named pipe/],
     ['a character device', () => symlinkSync('/dev/urandom', roll), /roll\.csv: is a character device/],
-    ['a dangling link', () => symlinkSync(path.join(folder, 'nowhere.csv'), roll), /roll\.csv: a symbolic link to something that does not exist/],
+    [
+      'a dangling link',
+      () => symlinkSync(path.join(folder, 'nowhere.csv'), roll),
+      /roll\.csv: a symbolic link to something that does not exist/,
+    ],
     ['a looping link', () => symlinkSync(roll, roll), /roll\.csv: a symbolic link that leads round in a circle/],
   ];
   it.each(cases)('as the roll: %s', (_what, make, message) => {
@@ -206,12 +236,19 @@ describe('resources', () => {
     const read = async (text: string) => {
       for await (const _piece of readCsvPieces(chunked(text), undefined, undefined, limits));
     };
-    await expect(read(`a,b\n1,2\n3,"${record}\n`)).rejects.toThrow(/^big\.csv:3: has a record longer than 1 MiB \(a quote opened on this line/);
+    await expect(read(`a,b\n1,2\n3,"${record}\n`)).rejects.toThrow(
+      /^big\.csv:3: has a record longer than 1 MiB \(a quote opened on this line/,
+    );
     await expect(read(`a,b\n1,2\n${record}\n`)).rejects.toThrow(/^big\.csv:3: has a record longer than 1 MiB/);
     await expect(read(record)).rejects.toThrow(/^big\.csv:1: has a first line longer than 1 MiB/);
     await expect(read(`a,b\n${'1,2\n'.repeat(600_000)}`)).resolves.toBeUndefined();
-    await expect((async () => {
-      for await (const _piece of readCsvPieces(chunked(`a,b\n${'1,2\n'.repeat(600_000)}`), undefined, undefined, { recordBytes: 1 << 20, fileBytes: 1 << 20 }));
-    })()).rejects.toThrow(/^big\.csv: is larger than 1 MiB/);
+    await expect(
+      (async () => {
+        for await (const _piece of readCsvPieces(chunked(`a,b\n${'1,2\n'.repeat(600_000)}`), undefined, undefined, {
+          recordBytes: 1 << 20,
+          fileBytes: 1 << 20,
+        }));
+      })(),
+    ).rejects.toThrow(/^big\.csv: is larger than 1 MiB/);
   });
 });

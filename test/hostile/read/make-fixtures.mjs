@@ -8,16 +8,44 @@ const write = (name, data) => {
   mkdirSync(path.dirname(path.join(here, name)), { recursive: true });
   writeFileSync(path.join(here, name), data);
 };
-const cp1252 = (text) => Buffer.from([...text].map((ch) => ({ 'ë': 0xeb, 'é': 0xe9, 'ö': 0xf6, '€': 0x80 })[ch] ?? ch.charCodeAt(0)));
+const cp1252 = (text) =>
+  Buffer.from([...text].map((ch) => ({ ë: 0xeb, é: 0xe9, ö: 0xf6, '€': 0x80 })[ch] ?? ch.charCodeAt(0)));
 
 // Excel's "CSV (Macintosh)": lines end in a lone CR.
 const mac = (rows) => `${rows.join('\r')}\r`;
-const rollRows = ['UPN,Legal Surname,Legal Forename,DOB,Year,Reg', 'M1,Ashdown,Tilly,03/04/2013,Year 8,8A', 'M2,Fenwick,Zoë,15/09/2012,Year 9,9B', 'M3,Garrow,Ned,01/01/2014,Year 7,7C'];
+const rollRows = [
+  'UPN,Legal Surname,Legal Forename,DOB,Year,Reg',
+  'M1,Ashdown,Tilly,03/04/2013,Year 8,8A',
+  'M2,Fenwick,Zoë,15/09/2012,Year 9,9B',
+  'M3,Garrow,Ned,01/01/2014,Year 7,7C',
+];
 write('mac/roll.csv', mac(rollRows));
-write('mac/leavers.csv', mac(['UPN,First Name,Last Name,Date of Birth,Date of Leaving', 'L1,Pip,Hollis,01/02/2011,20/07/2025', 'L2,Rue,Kestle,05/06/2010,20/07/2025']));
+write(
+  'mac/leavers.csv',
+  mac([
+    'UPN,First Name,Last Name,Date of Birth,Date of Leaving',
+    'L1,Pip,Hollis,01/02/2011,20/07/2025',
+    'L2,Rue,Kestle,05/06/2010,20/07/2025',
+  ]),
+);
 write('mac/staff.csv', mac(['staff_id,name,role', 'S1,Dora Quill,Teacher', 'S2,Ivo Brack,TA']));
-write('mac/exemptions.csv', mac(['staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note', 'S2,M3,parent,2026-01-01,Head,2027-01-01,']));
-write('mac/connections.csv', mac(['staff_id,platform,display_name,username,relationship,connected_on', 'S1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02', 'S1,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03', 'S2,facebook,Ned Garrow,ned.g,friend,2025-02-04', 'S1,facebook,Pip Hollis,pip.h,friend,2025-02-05']));
+write(
+  'mac/exemptions.csv',
+  mac([
+    'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note',
+    'S2,M3,parent,2026-01-01,Head,2027-01-01,',
+  ]),
+);
+write(
+  'mac/connections.csv',
+  mac([
+    'staff_id,platform,display_name,username,relationship,connected_on',
+    'S1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02',
+    'S1,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03',
+    'S2,facebook,Ned Garrow,ned.g,friend,2025-02-04',
+    'S1,facebook,Pip Hollis,pip.h,friend,2025-02-05',
+  ]),
+);
 
 // UTF-16 with a BOM, as Excel's "Unicode Text" writes it (tab-separated).
 const utf16Text = `${rollRows.map((row) => row.replaceAll(',', '\t')).join('\r\n')}\r\n`;
@@ -30,25 +58,51 @@ for (let i = 0; filler.join('\r\n').length < 70 * 1024; i++) filler.push(`F${i},
 const late = ['UPN,Legal Surname,Legal Forename,DOB,Year,Reg', ...filler, 'Z1,Fenwick,Zoë,15/09/2012,Year 9,9B'];
 write('cp1252-late-accent/roll.csv', cp1252(`${late.join('\r\n')}\r\n`));
 const later = [...late];
-while (later.join('\r\n').length < 1100 * 1024) later.splice(1, 0, `G${later.length},Filler,Pupil${later.length},01/01/2013,Year 8,8A`);
+while (later.join('\r\n').length < 1100 * 1024)
+  later.splice(1, 0, `G${later.length},Filler,Pupil${later.length},01/01/2013,Year 8,8A`);
 write('cp1252-after-first-chunk/roll.csv', cp1252(`${later.join('\r\n')}\r\nZ2,Brontë,Chloé,01/01/2013,Year 8,8A\r\n`));
 write('cp1252-late-accent/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\n');
-write('cp1252-late-accent/connections.csv', 'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03\r\n');
+write(
+  'cp1252-late-accent/connections.csv',
+  'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03\r\n',
+);
 
 // Terminal escapes, bidi overrides, C1 controls and raw line breaks in every field.
 const E = '\u001b';
-const nasty = (tag) => `${tag}${E}[2J${E}]0;pwned\u0007${E}]8;;http://x.invalid\u0007link${E}]8;;\u0007${E}]52;c;cGF5bG9hZA==\u0007${E}[?1049h\u202egnp.exe\u009b31m\u0085\u007f\r`;
+const nasty = (tag) =>
+  `${tag}${E}[2J${E}]0;pwned\u0007${E}]8;;http://x.invalid\u0007link${E}]8;;\u0007${E}]52;c;cGF5bG9hZA==\u0007${E}[?1049h\u202egnp.exe\u009b31m\u0085\u007f\r`;
 const q = (value) => `"${value.replaceAll('"', '""')}"`;
 const row = (...cells) => cells.map(q).join(',');
-write('escapes/roll.csv', `${['UPN,Legal Surname,Legal Forename,DOB,Year,Reg', row('E1', 'Ashdown', 'Tilly', '03/04/2013', nasty('Year 8'), nasty('8A'))].join('\r\n')}\r\n`);
+write(
+  'escapes/roll.csv',
+  `${['UPN,Legal Surname,Legal Forename,DOB,Year,Reg', row('E1', 'Ashdown', 'Tilly', '03/04/2013', nasty('Year 8'), nasty('8A'))].join('\r\n')}\r\n`,
+);
 write('escapes/staff.csv', `staff_id,name,role\r\n${row('S1', nasty('Dora Quill\nFAKE LINE'), nasty('Teacher'))}\r\n`);
-write('escapes/connections.csv', `staff_id,platform,display_name,username,relationship,connected_on\r\n${row('S1', 'instagram', 'Tilly Ashdown', nasty('tilly.a'), 'follower', '2025-02-02')}\r\n${row('S9', 'instagram', 'Tilly Ashdown', nasty('other'), 'follower', '2025-02-02')}\r\n`);
+write(
+  'escapes/connections.csv',
+  `staff_id,platform,display_name,username,relationship,connected_on\r\n${row('S1', 'instagram', 'Tilly Ashdown', nasty('tilly.a'), 'follower', '2025-02-02')}\r\n${row('S9', 'instagram', 'Tilly Ashdown', nasty('other'), 'follower', '2025-02-02')}\r\n`,
+);
 write('escapes-header/roll.csv', `${row('UPN', nasty('Surname'), 'Forename')}\r\nE1,Ashdown,Tilly\r\n`);
 write('long-header/roll.csv', `${Array.from({ length: 5000 }, (_, i) => `Column ${i}`).join(',')}\r\nE1\r\n`);
-write('unclosed-quote/roll.csv', `UPN,Legal Surname,Legal Forename,DOB,Year,Reg\r\nQ1,"Ashdown,Tilly,03/04/2013,Year 8,8A\r\n${'Q2,Fenwick,Ned,01/01/2014,Year 7,7C\r\n'.repeat(2000)}`);
+write(
+  'unclosed-quote/roll.csv',
+  `UPN,Legal Surname,Legal Forename,DOB,Year,Reg\r\nQ1,"Ashdown,Tilly,03/04/2013,Year 8,8A\r\n${'Q2,Fenwick,Ned,01/01/2014,Year 7,7C\r\n'.repeat(2000)}`,
+);
 // Dates of birth after the audit date, and a leaver born after leaving.
-write('future-dob/roll.csv', 'UPN,Legal Surname,Legal Forename,DOB,Year,Reg\r\nD1,Ashdown,Tilly,09/02/2061,Year 8,8A\r\n');
-write('future-dob/leavers.csv', 'UPN,First Name,Last Name,Date of Birth,Date of Leaving\r\nD2,Pip,Hollis,01/02/2025,20/07/2024\r\n');
+write(
+  'future-dob/roll.csv',
+  'UPN,Legal Surname,Legal Forename,DOB,Year,Reg\r\nD1,Ashdown,Tilly,09/02/2061,Year 8,8A\r\n',
+);
+write(
+  'future-dob/leavers.csv',
+  'UPN,First Name,Last Name,Date of Birth,Date of Leaving\r\nD2,Pip,Hollis,01/02/2025,20/07/2024\r\n',
+);
 write('future-dob/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\n');
-write('future-dob/connections.csv', 'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02\r\nS1,facebook,Pip Hollis,pip.h,friend,2024-02-05\r\n');
-write('escapes/exemptions.csv', `staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\r\n${row('S1', 'E1', nasty('aunt'), '2026-01-01', nasty('Head'), '2027-01-01', nasty('note'))}\r\n${row(nasty('S7'), nasty('E9'), 'parent', '', '', '', '')}\r\n`);
+write(
+  'future-dob/connections.csv',
+  'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02\r\nS1,facebook,Pip Hollis,pip.h,friend,2024-02-05\r\n',
+);
+write(
+  'escapes/exemptions.csv',
+  `staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\r\n${row('S1', 'E1', nasty('aunt'), '2026-01-01', nasty('Head'), '2027-01-01', nasty('note'))}\r\n${row(nasty('S7'), nasty('E9'), 'parent', '', '', '', '')}\r\n`,
+);

@@ -7,13 +7,28 @@ import { ADD, expectNoStack, leftovers, schoolPerTest } from './school.js';
 
 const school = schoolPerTest();
 
-const UNCLOSED = 'staff_id,pupil_id,relationship,note\r\nS1,A100000000001,parent,"met at the gate\r\nS3,A100000000002,sibling,\r\nS2,A100000000004,parent,ok\r\n';
+const UNCLOSED =
+  'staff_id,pupil_id,relationship,note\r\nS1,A100000000001,parent,"met at the gate\r\nS3,A100000000002,sibling,\r\nS2,A100000000004,parent,ok\r\n';
 
 describe('an unclosed quote in a file the tool keeps is exit 2 naming the file and the line it opened on', () => {
   const commands: [string, string[]][] = [
     ['exemptions add', ['exemptions', 'add', '{folder}', '--staff-id', 'S3', '--pupil-id', 'A100000000004', ...ADD]],
     ['exemptions list', ['exemptions', 'list', '{folder}']],
-    ['exemptions remove', ['exemptions', 'remove', '{folder}', '--staff-id', 'S1', '--pupil-id', 'A100000000001', '--recorded-by', 'K. Head', '--yes']],
+    [
+      'exemptions remove',
+      [
+        'exemptions',
+        'remove',
+        '{folder}',
+        '--staff-id',
+        'S1',
+        '--pupil-id',
+        'A100000000001',
+        '--recorded-by',
+        'K. Head',
+        '--yes',
+      ],
+    ],
   ];
   for (const [name, args] of commands) {
     it(name, async () => {
@@ -34,7 +49,17 @@ describe('an unclosed quote in a file the tool keeps is exit 2 naming the file a
     await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report]);
     const decisions = 'connection_key,decision,reason\r\nS1|facebook|jack jones|L100000000001,dismiss,"not him\r\n';
     writeFileSync(path.join(folder, 'decisions.csv'), decisions);
-    const review = await runInProcess(['review', report, folder, '--finding', '1', '--decision', 'confirm', '--recorded-by', 'K. Head']);
+    const review = await runInProcess([
+      'review',
+      report,
+      folder,
+      '--finding',
+      '1',
+      '--decision',
+      'confirm',
+      '--recorded-by',
+      'K. Head',
+    ]);
     expect(review.code).toBe(2);
     expect(review.stderr).toMatch(/decisions\.csv:2: /);
     expectNoStack(review.stderr);

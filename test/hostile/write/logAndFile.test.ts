@@ -10,18 +10,28 @@ import { ADD, expectNoStack, leftovers, schoolPerTest } from './school.js';
 
 const school = schoolPerTest();
 const read = (folder: string, name: string): string => readFileSync(path.join(folder, name), 'utf8');
-const addRun = (folder: string, staff: string, pupil: string) => runInProcess(['exemptions', 'add', folder, '--staff-id', staff, '--pupil-id', pupil, ...ADD]);
+const addRun = (folder: string, staff: string, pupil: string) =>
+  runInProcess(['exemptions', 'add', folder, '--staff-id', staff, '--pupil-id', pupil, ...ADD]);
 
 /** Pairs added to exemptions.csv beyond the fixture's one row, and pairs its log says were added. */
 function fileAndLog(folder: string): { rows: string[]; logged: string[] } {
-  const rows = read(folder, 'exemptions.csv').trim().split(/\r?\n/).slice(2).map((row) => row.split(',').slice(0, 2).join(','));
+  const rows = read(folder, 'exemptions.csv')
+    .trim()
+    .split(/\r?\n/)
+    .slice(2)
+    .map((row) => row.split(',').slice(0, 2).join(','));
   let log = '';
   try {
     log = read(folder, 'exemptions-log.csv');
   } catch {
     // no log yet
   }
-  const logged = log.trim().split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',').slice(3, 5).join(','));
+  const logged = log
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(',').slice(3, 5).join(','));
   return { rows: rows.sort(), logged: logged.sort() };
 }
 
@@ -45,10 +55,22 @@ describe('a read-only file or change log is refused before anything changes', ()
   it('review with a read-only decisions log: exit 2 naming it, before any question', async () => {
     const { dir, folder } = school();
     const report = path.join(dir, 'audit.json');
-    expect((await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report])).code).toBe(1);
+    expect(
+      (await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', report])).code,
+    ).toBe(1);
     writeFileSync(path.join(folder, 'decisions-log.csv'), 'changed_at,changed_by,action,connection_key\r\n');
     chmodSync(path.join(folder, 'decisions-log.csv'), 0o444);
-    const review = await runInProcess(['review', report, folder, '--finding', '1', '--decision', 'confirm', '--recorded-by', 'K. Head']);
+    const review = await runInProcess([
+      'review',
+      report,
+      folder,
+      '--finding',
+      '1',
+      '--decision',
+      'confirm',
+      '--recorded-by',
+      'K. Head',
+    ]);
     expect(review.code).toBe(2);
     expect(review.stderr).toContain('decisions-log.csv: is read-only, so nothing was changed');
     expectNoStack(review.stderr);
@@ -63,7 +85,11 @@ describe('--out may not name an input, however it is reached', () => {
     const roll = read(folder, 'roll.csv');
     symlinkSync(path.join(folder, 'roll.csv'), path.join(dir, 'looks-new.txt'));
     linkSync(path.join(folder, 'staff.csv'), path.join(dir, 'hard.txt'));
-    for (const out of [path.join(folder, 'exemptions-log.csv'), path.join(dir, 'looks-new.txt'), path.join(dir, 'hard.txt')]) {
+    for (const out of [
+      path.join(folder, 'exemptions-log.csv'),
+      path.join(dir, 'looks-new.txt'),
+      path.join(dir, 'hard.txt'),
+    ]) {
       const audit = await runInProcess(['audit', folder, '--date', '2026-11-24', '--out', out]);
       expect(audit.code, out).toBe(2);
       expect(audit.stderr).toContain(`--out ${out} would overwrite`);
@@ -103,10 +129,16 @@ describe('a save killed between its steps is finished or undone by the next run'
     const file = path.join(folder, 'exemptions.csv');
     const log = '\ufeffchanged_at,changed_by,action,staff_id,pupil_id\r\n';
     writeFileSync(path.join(folder, 'exemptions-log.csv'), log);
-    const temporary = temporaryPathFor(file, `log${Buffer.byteLength(log)}`).replace(`-${process.pid}-`, `-${deadPid()}-`);
+    const temporary = temporaryPathFor(file, `log${Buffer.byteLength(log)}`).replace(
+      `-${process.pid}-`,
+      `-${deadPid()}-`,
+    );
     const after = `${read(folder, 'exemptions.csv')}S1,A100000000001,parent\r\n`;
     writeFileSync(temporary, after);
-    writeFileSync(path.join(folder, 'exemptions-log.csv'), `${log}2026-11-24T09:00:00Z,K. Head,added,S1,A100000000001\r\n`);
+    writeFileSync(
+      path.join(folder, 'exemptions-log.csv'),
+      `${log}2026-11-24T09:00:00Z,K. Head,added,S1,A100000000001\r\n`,
+    );
     await recoverInterruptedSave(file);
     expect(read(folder, 'exemptions.csv')).toBe(after);
     expect(fileAndLog(folder).rows).toEqual(fileAndLog(folder).logged);
@@ -151,7 +183,9 @@ describe('a save killed between its steps is finished or undone by the next run'
         await saveEdits([kept.toEdit()], fs);
         process.stdout.write('stopped\\n');
       `;
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));

@@ -10,7 +10,11 @@ export const SCHOOL = fileURLToPath(new URL('../../e2e/exemptions-fixtures/schoo
 export const ADD = ['--relationship', 'parent', '--recorded-by', 'K. Head'];
 
 /** A copy of the fixture school in `parent` (default: a new temporary folder). */
-export function copySchool(parent = mkdtempSync(path.join(tmpdir(), 'social-audit-hostile-'))): { dir: string; folder: string; cleanup(): void } {
+export function copySchool(parent = mkdtempSync(path.join(tmpdir(), 'social-audit-hostile-'))): {
+  dir: string;
+  folder: string;
+  cleanup(): void;
+} {
   const folder = path.join(parent, 'school');
   cpSync(SCHOOL, folder, { recursive: true });
   return { dir: parent, folder, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
@@ -34,9 +38,15 @@ export function schoolPerTest(): () => { dir: string; folder: string } {
 }
 
 /** The built CLI run without a terminal, not waited for, so that several can run at once. */
-export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCliAsync(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += String(chunk)));
@@ -52,5 +62,6 @@ export function leftovers(folder: string): string[] {
 
 /** No stack trace: no "    at " frame, no "unexpected error". */
 export function expectNoStack(stderr: string): void {
-  if (/^\s+at /m.test(stderr) || stderr.includes('unexpected error')) throw new Error(`a stack trace reached the user:\n${stderr}`);
+  if (/^\s+at /m.test(stderr) || stderr.includes('unexpected error'))
+    throw new Error(`a stack trace reached the user:\n${stderr}`);
 }

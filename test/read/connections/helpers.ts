@@ -5,10 +5,10 @@ import { nodeFileSystem } from '../../../src/io/FileSystem.js';
 import type { TextSource } from '../../../src/io/TextSource.js';
 import type { Connection } from '../../../src/model/records.js';
 import type { AuditWarning } from '../../../src/model/report.js';
-import { toAuditWarning } from '../../../src/report/warningWording.js';
 import type { ConnectionImporter } from '../../../src/read/connections/ConnectionImporter.js';
 import { findImporter } from '../../../src/read/connections/importers.js';
 import { readConnectionSources } from '../../../src/read/connections/readConnectionSources.js';
+import { toAuditWarning } from '../../../src/report/warningWording.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -26,24 +26,35 @@ export async function importerFor(source: TextSource): Promise<ConnectionImporte
 }
 
 /** Everything an importer yields and warns for one file, read as staff member S01's. */
-export async function importFile(importer: ConnectionImporter, source: TextSource): Promise<{ connections: Connection[]; warnings: Warning[] }> {
+export async function importFile(
+  importer: ConnectionImporter,
+  source: TextSource,
+): Promise<{ connections: Connection[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const connections: Connection[] = [];
-  for await (const connection of importer.parse(source, { staffId: 'S01', warn: (warning, file) => warnings.push(toAuditWarning(warning, file)) })) {
+  for await (const connection of importer.parse(source, {
+    staffId: 'S01',
+    warn: (warning, file) => warnings.push(toAuditWarning(warning, file)),
+  })) {
     connections.push(connection);
   }
   return { connections, warnings };
 }
 
 /** Reads a folder laid out like `connections/` the way the audit does, every staff folder being known. */
-export async function readFolder(folder: string): Promise<{ connections: Connection[]; warnings: Warning[]; files: { name: string; platform: string; connections: number }[] }> {
+export async function readFolder(folder: string): Promise<{
+  connections: Connection[];
+  warnings: Warning[];
+  files: { name: string; platform: string; connections: number }[];
+}> {
   const warnings: Warning[] = [];
   const files: { name: string; platform: string; connections: number }[] = [];
   const connections: Connection[] = [];
   const reading = readConnectionSources(connectionFiles(nodeFileSystem, folder, folder), {
     staffFor: (staffFolder) => ({ staffId: staffFolder.replace(/\.zip$/i, '') }),
     warn: (warning, source) => warnings.push(toAuditWarning(warning, source)),
-    onFileRead: ({ name, importer, connections: count }) => files.push({ name, platform: importer.platform, connections: count }),
+    onFileRead: ({ name, importer, connections: count }) =>
+      files.push({ name, platform: importer.platform, connections: count }),
   });
   for await (const connection of reading) connections.push(connection);
   return { connections, warnings, files };
@@ -51,5 +62,7 @@ export async function readFolder(folder: string): Promise<{ connections: Connect
 
 /** The parts of connections a test cares about, in a form that reads well in failures. */
 export function brief(connections: Connection[]): string[] {
-  return connections.map((c) => [c.platform, c.relationship, c.displayName ?? '-', c.username ?? '-', c.connectedOn ?? '-'].join(' | '));
+  return connections.map((c) =>
+    [c.platform, c.relationship, c.displayName ?? '-', c.username ?? '-', c.connectedOn ?? '-'].join(' | '),
+  );
 }

@@ -26,9 +26,15 @@ describe('the importer registry', () => {
 
 describe('htmlListOf', () => {
   it('knows the HTML lists of each platform, and nothing else', () => {
-    expect(htmlListOf({ name: 'S01/fb/connections/friends/your_friends.html', head: '<html>' })).toEqual({ platform: 'facebook' });
-    expect(htmlListOf({ name: 'S01/ig/connections/followers_and_following/followers_1.html', head: '<html>' })).toEqual({ platform: 'instagram' });
-    expect(htmlListOf({ name: 'S01/ig/your_instagram_activity/threads/following.html', head: '<html>' })).toEqual({ platform: 'threads' });
+    expect(htmlListOf({ name: 'S01/fb/connections/friends/your_friends.html', head: '<html>' })).toEqual({
+      platform: 'facebook',
+    });
+    expect(htmlListOf({ name: 'S01/ig/connections/followers_and_following/followers_1.html', head: '<html>' })).toEqual(
+      { platform: 'instagram' },
+    );
+    expect(htmlListOf({ name: 'S01/ig/your_instagram_activity/threads/following.html', head: '<html>' })).toEqual({
+      platform: 'threads',
+    });
     expect(htmlListOf({ name: 'S01/mydata/html/friends.html', head: '<html>' })).toEqual({ platform: 'snapchat' });
     expect(htmlListOf({ name: 'S01/fb/index.html', head: '<html>' })).toBeUndefined();
     expect(htmlListOf({ name: 'S01/fb/friends.json', head: '{}' })).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { linkedinImporter, linkedinInvitationsImporter } from '../../../src/read/connections/linkedin.js';
-import { brief, fixture, importFile, importerFor } from './helpers.js';
+import { brief, fixture, importerFor, importFile } from './helpers.js';
 
 const CSV = 'linkedin/Basic_LinkedInDataExport_05-01-2024/Connections.csv';
 
@@ -16,17 +16,27 @@ describe('LinkedIn Connections.csv', () => {
       'linkedin | friend | Zoë Price | zoë-price-77b2 | 2023-01-12',
       'linkedin | friend | - | hidden-member-0a1b | 2022-02-01',
     ]);
-    expect(connections[0]).toMatchObject({ profileUrl: 'https://www.linkedin.com/in/priya-shah-4b1a9c', source: { file: CSV, line: 5 } });
+    expect(connections[0]).toMatchObject({
+      profileUrl: 'https://www.linkedin.com/in/priya-shah-4b1a9c',
+      source: { file: CSV, line: 5 },
+    });
     expect(connections[2]!.source.line).toBe(7);
   });
 
   it('is not mistaken for the generic CSV, nor its other CSVs for connections', async () => {
     const invitations = fixture('linkedin/Basic_LinkedInDataExport_05-01-2024/Invitations.csv');
     expect(await importerFor(invitations)).toBe(linkedinInvitationsImporter);
-    expect(brief((await importFile(linkedinInvitationsImporter, invitations)).connections)).toEqual(['linkedin | request_sent | Tom Baker | - | 2024-03-01']);
-    const noPreamble = textSourceFromString('S01/Connections.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nIsla,Reid,,,,,01 Feb 2024\n');
+    expect(brief((await importFile(linkedinInvitationsImporter, invitations)).connections)).toEqual([
+      'linkedin | request_sent | Tom Baker | - | 2024-03-01',
+    ]);
+    const noPreamble = textSourceFromString(
+      'S01/Connections.csv',
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nIsla,Reid,,,,,01 Feb 2024\n',
+    );
     expect(await importerFor(noPreamble)).toBe(linkedinImporter);
-    expect(brief((await importFile(linkedinImporter, noPreamble)).connections)).toEqual(['linkedin | friend | Isla Reid | - | 2024-02-01']);
+    expect(brief((await importFile(linkedinImporter, noPreamble)).connections)).toEqual([
+      'linkedin | friend | Isla Reid | - | 2024-02-01',
+    ]);
   });
 });
 
@@ -53,7 +63,9 @@ describe('LinkedIn Connections.csv of every era', () => {
       'linkedin | friend | Carys Lloyd | - | 2021-01-14',
       'linkedin | friend | - | - | 2022-03-03',
     ]);
-    expect(warnings.map((w) => [w.code, w.source])).toEqual([['CONNECTIONS_UNCHECKABLE', 'linkedin-2022/Connections.csv']]);
+    expect(warnings.map((w) => [w.code, w.source])).toEqual([
+      ['CONNECTIONS_UNCHECKABLE', 'linkedin-2022/Connections.csv'],
+    ]);
     expect(warnings[0]!.message).toMatch(/^2 of its 4 /);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapchatImporter } from '../../../src/read/connections/snapchat.js';
-import { brief, fixture, importFile, importerFor } from './helpers.js';
+import { brief, fixture, importerFor, importFile } from './helpers.js';
 
 const JSON_DIR = 'snapchat/mydata~1714550000123/json';
 
@@ -40,7 +40,9 @@ describe('Snapchat’s older download', () => {
       'snapchat | friend | Harvey | harvey_d21 | 2024-04-20',
       'snapchat | friend | Margaret Morgan | gran_morgan | -',
     ]);
-    expect(warnings.map((w) => [w.code, w.source])).toEqual([['CONNECTION_DATES_UNREADABLE', 'snapchat-2017/mydata~1489572000000/json/friends.json']]);
+    expect(warnings.map((w) => [w.code, w.source])).toEqual([
+      ['CONNECTION_DATES_UNREADABLE', 'snapchat-2017/mydata~1489572000000/json/friends.json'],
+    ]);
     expect(warnings[0]!.message).toMatch(/^1 of its 3 .*the day we met/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { tiktokImporter } from '../../../src/read/connections/tiktok.js';
-import { brief, fixture, importFile, importerFor } from './helpers.js';
+import { brief, fixture, importerFor, importFile } from './helpers.js';
 
 async function read(file: string) {
   const source = fixture(file);
@@ -23,18 +23,32 @@ describe('TikTok download', () => {
   });
 
   it('reads the "Your Activity" era', async () => {
-    expect(brief((await read('tiktok-2023/user_data.json')).connections)).toEqual(['tiktok | following | - | ollyb_2010 | 2023-04-01', 'tiktok | follower | - | isla.reid.x | 2023-02-14']);
+    expect(brief((await read('tiktok-2023/user_data.json')).connections)).toEqual([
+      'tiktok | following | - | ollyb_2010 | 2023-04-01',
+      'tiktok | follower | - | isla.reid.x | 2023-02-14',
+    ]);
   });
 
   it('reads the "Profile And Settings" era of user_data_tiktok.json', async () => {
-    expect(brief((await read('tiktok-2025/user_data_tiktok.json')).connections)).toEqual(['tiktok | following | - | noah_evans_07 | 2024-12-24', 'tiktok | follower | - | zoeprice.09 | 2025-01-20']);
+    expect(brief((await read('tiktok-2025/user_data_tiktok.json')).connections)).toEqual([
+      'tiktok | following | - | noah_evans_07 | 2024-12-24',
+      'tiktok | follower | - | zoeprice.09 | 2025-01-20',
+    ]);
   });
 
   it('reads the TXT download, line by line', async () => {
     const following = await read('tiktok-txt/TikTok_Data_1714550000/Activity/Following.txt');
-    expect(brief(following.connections)).toEqual(['tiktok | following | - | ollyb_2010 | 2024-02-01', 'tiktok | following | - | amelia.c.2011 | 2024-03-02']);
-    expect(following.connections[1]!.source).toEqual({ file: 'tiktok-txt/TikTok_Data_1714550000/Activity/Following.txt', line: 5 });
-    expect(brief((await read('tiktok-txt/TikTok_Data_1714550000/Activity/Follower.txt')).connections)).toEqual(['tiktok | follower | - | zoeprice.09 | 2024-01-05']);
+    expect(brief(following.connections)).toEqual([
+      'tiktok | following | - | ollyb_2010 | 2024-02-01',
+      'tiktok | following | - | amelia.c.2011 | 2024-03-02',
+    ]);
+    expect(following.connections[1]!.source).toEqual({
+      file: 'tiktok-txt/TikTok_Data_1714550000/Activity/Following.txt',
+      line: 5,
+    });
+    expect(brief((await read('tiktok-txt/TikTok_Data_1714550000/Activity/Follower.txt')).connections)).toEqual([
+      'tiktok | follower | - | zoeprice.09 | 2024-01-05',
+    ]);
   });
 
   it('does not take the block list or watch history, which look alike', async () => {
@@ -43,7 +57,10 @@ describe('TikTok download', () => {
   });
 
   it('warns when user_data.json has none of the sections it should', async () => {
-    const { warnings } = await importFile(tiktokImporter, textSourceFromString('S01/user_data.json', '{"Something New": {}}'));
+    const { warnings } = await importFile(
+      tiktokImporter,
+      textSourceFromString('S01/user_data.json', '{"Something New": {}}'),
+    );
     expect(warnings.map((w) => w.code)).toEqual(['FILE_NOT_RECOGNISED']);
   });
 });

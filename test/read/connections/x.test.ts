@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { xImporter } from '../../../src/read/connections/x.js';
-import { brief, fixture, importFile, importerFor } from './helpers.js';
+import { brief, fixture, importerFor, importFile } from './helpers.js';
 
 const DATA = 'x/twitter-2024-05-01-4f2a9c0e/data';
 
@@ -13,7 +13,9 @@ describe('X archive', () => {
     expect(connections).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ code: 'CONNECTIONS_UNCHECKABLE', source: `${DATA}/follower.js` });
-    expect(warnings[0]!.message).toMatch(/^3 of the 3 X accounts who follow this member of staff carry only an account number/);
+    expect(warnings[0]!.message).toMatch(
+      /^3 of the 3 X accounts who follow this member of staff carry only an account number/,
+    );
   });
 
   it('does the same for accounts followed', async () => {
@@ -26,7 +28,14 @@ describe('X archive', () => {
     const source = textSourceFromString(
       'S01/x/data/following.js',
       `window.YTD.following.part0 = ${JSON.stringify([
-        { following: { accountId: '1', userLink: 'https://twitter.com/intent/user?user_id=1', userName: 'ollyb2010', name: 'Olly B' } },
+        {
+          following: {
+            accountId: '1',
+            userLink: 'https://twitter.com/intent/user?user_id=1',
+            userName: 'ollyb2010',
+            name: 'Olly B',
+          },
+        },
         { following: { accountId: '2', userLink: 'https://twitter.com/intent/user?user_id=2' } },
       ])}`,
     );

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../../src/model/report.js';
 import { pdfReporter } from '../../../src/report/pdf/pdfReporter.js';
-import { redactReport } from '../../../src/report/redact.js';
 import type { ReportContext } from '../../../src/report/Reporter.js';
+import { redactReport } from '../../../src/report/redact.js';
 import { NEXT_STEPS, SECURITY_MARKING } from '../../../src/report/wording.js';
 import { CAROL, DAVID, finding, pupil, report, WORLD_NAMES, worldReport } from './factories.js';
 import { pdfPages, pdfSyntax } from './pdfText.js';
 
 const context = { color: false, width: 100, ranBy: 'Jo Whitfield, Trust data manager', term: 'Autumn term 2026' };
-const render = async (r: AuditReport, ctx: ReportContext = context): Promise<Uint8Array> => (await pdfReporter(r, ctx)) as Uint8Array;
+const render = async (r: AuditReport, ctx: ReportContext = context): Promise<Uint8Array> =>
+  (await pdfReporter(r, ctx)) as Uint8Array;
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
 // Rendered once for the file: several tests read the same document.
@@ -17,7 +18,11 @@ const renderWorld = (): Promise<Uint8Array> => (worldPdf ??= render(worldReport(
 
 /** One member of staff with enough findings to run over several pages. */
 function longReport(count = 45): AuditReport {
-  return report({ findings: Array.from({ length: count }, (_, i) => finding(CAROL, pupil(`Pupil Number${i + 1} Ñúñez`), { level: i % 3 ? 'flag' : 'review' })) });
+  return report({
+    findings: Array.from({ length: count }, (_, i) =>
+      finding(CAROL, pupil(`Pupil Number${i + 1} Ñúñez`), { level: i % 3 ? 'flag' : 'review' }),
+    ),
+  });
 }
 
 describe('pdf reporter', () => {
@@ -57,7 +62,15 @@ describe('pdf reporter', () => {
       expect(text).toContain(expected);
     }
     expect(text).toContain(NEXT_STEPS[0]!.slice(0, 60));
-    const order = ['1. Summary', '2. Findings', '3. Next steps', '4. Excluded by declared family links', '5. Connection lists received', '6. Warnings', '7. Sign-off'];
+    const order = [
+      '1. Summary',
+      '2. Findings',
+      '3. Next steps',
+      '4. Excluded by declared family links',
+      '5. Connection lists received',
+      '6. Warnings',
+      '7. Sign-off',
+    ];
     expect(order.map((h) => text.indexOf(h))).toEqual(order.map((h) => text.indexOf(h)).sort((a, b) => a - b));
     expect(order.every((h) => text.includes(h))).toBe(true);
   });
@@ -69,7 +82,14 @@ describe('pdf reporter', () => {
       const text = flat(pages.join('\n'));
       expect(text, `${count} findings`).toContain('Next steps, as the policy sets them');
       expect(text, `${count} findings`).toContain('Sign-off');
-      expect(pages.filter((page) => page.replace(/OFFICIAL-SENSITIVE|Page \d+ of \d+|Hollowmere Primary School|24 November 2026|·|\s/g, '') === ''), `${count} findings`).toEqual([]);
+      expect(
+        pages.filter(
+          (page) =>
+            page.replace(/OFFICIAL-SENSITIVE|Page \d+ of \d+|Hollowmere Primary School|24 November 2026|·|\s/g, '') ===
+            '',
+        ),
+        `${count} findings`,
+      ).toEqual([]);
     }
   });
 
@@ -120,7 +140,9 @@ describe('pdf reporter', () => {
     const r = { ...base, findings: [...base.findings, odd] };
     const text = flat((await pdfPages(await render(r))).join('\n'));
     expect(text).toContain('\uFFFD\uFFFD Fang Wang');
-    expect(text).toMatch(/connections\.csv:10 Finding \d+, name as shown: 2 characters the PDF’s font cannot draw \(U\+20BB7, U\+E000\) shown as \uFFFD/);
+    expect(text).toMatch(
+      /connections\.csv:10 Finding \d+, name as shown: 2 characters the PDF’s font cannot draw \(U\+20BB7, U\+E000\) shown as \uFFFD/,
+    );
     // The audit's own count, as in every format; the PDF's note on its own text is counted apart.
     expect(text).toContain(`Warnings ${base.summary.warnings} (and 1 note on drawing this PDF)`);
   });
@@ -153,7 +175,11 @@ describe('pdf reporter', () => {
   it('keeps an over-long text from losing the end of its row, saying where it was shortened', async () => {
     const base = worldReport();
     const junk = finding(DAVID, pupil('Isla Reid'));
-    junk.connection = { ...junk.connection, name: `Isla Reid ${'lorem ipsum '.repeat(400)}`, username: 'isla.reid.last' };
+    junk.connection = {
+      ...junk.connection,
+      name: `Isla Reid ${'lorem ipsum '.repeat(400)}`,
+      username: 'isla.reid.last',
+    };
     const text = flat((await pdfPages(await render({ ...base, findings: [...base.findings, junk] }))).join('\n'));
     expect(text).toContain('… [shortened: 4,810 characters in all]');
     expect(text).toContain('@isla.reid.last');
@@ -165,10 +191,19 @@ describe('pdf reporter', () => {
     const bytes = await render(redactReport(full));
     const text = flat((await pdfPages(bytes)).join('\n'));
     const secrets = [
-      ...full.findings.flatMap((f) => [f.pupil.name, f.staff.name, f.connection.username!, f.connection.source, f.pupil.id]),
+      ...full.findings.flatMap((f) => [
+        f.pupil.name,
+        f.staff.name,
+        f.connection.username!,
+        f.connection.source,
+        f.pupil.id,
+      ]),
       ...full.exempted.flatMap((e) => [e.pupil.name, e.staff.name, e.exemption.recordedBy!, e.exemption.note!]),
       ...WORLD_NAMES.flatMap((name) => name.split(' ')),
-      'Ødegaard', 'Okafor', 'Callum', '4B',
+      'Ødegaard',
+      'Okafor',
+      'Callum',
+      '4B',
     ];
     for (const secret of new Set(secrets)) expect(text).not.toContain(secret);
     expect(text).toContain('Redacted version for governors');
@@ -179,7 +214,9 @@ describe('pdf reporter', () => {
   });
 
   it('says plainly when nothing was found', async () => {
-    const text = flat((await pdfPages(await render(report({ staff: [CAROL] }), { color: false, width: 100 }))).join('\n'));
+    const text = flat(
+      (await pdfPages(await render(report({ staff: [CAROL] }), { color: false, width: 100 }))).join('\n'),
+    );
     expect(text).toContain('No connections between staff and pupils in scope were found.');
     expect(text).toContain('Term not recorded');
     expect(text).toContain('Carried out by not recorded');
@@ -191,9 +228,14 @@ describe('pdf reporter', () => {
     const head = { id: 'S09', name: 'Alice Hart', role: 'Headteacher' };
     const chair = { id: 'S10', name: 'Dev Rao', role: 'Chair of Governors' };
     const kept = finding(DAVID, pupil('Harvey Lewis'));
-    const previous = finishReport(report({ findings: [finding(CAROL, pupil('Zoë Łukasik')), kept], auditDate: '2026-07-01' }));
+    const previous = finishReport(
+      report({ findings: [finding(CAROL, pupil('Zoë Łukasik')), kept], auditDate: '2026-07-01' }),
+    );
     expect(previous.findings.map((f) => f.pupil.name)).toEqual(['Harvey Lewis', 'Zoë Łukasik']);
-    const now = finishReport(report({ findings: [previous.findings[0]!, finding(head, pupil('Oliver Smith'))], staff: [head, DAVID, chair] }), { previous, inScope: () => true });
+    const now = finishReport(
+      report({ findings: [previous.findings[0]!, finding(head, pupil('Oliver Smith'))], staff: [head, DAVID, chair] }),
+      { previous, inScope: () => true },
+    );
     const text = flat((await pdfPages(await render(now))).join('\n'));
     expect(text).toMatch(/1\. FLAG NEW Oliver Smith/);
     expect(text).toMatch(/2\. FLAG Harvey Lewis/);
