@@ -1,51 +1,13 @@
 import { FOLD } from '../normalise/nameText.js';
 import { soundKey } from '../normalise/soundKey.js';
+import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
 import { canFlag, type ForeEvidence, type NameEvidence, nameScore, type SurEvidence } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
+import { forenameEntry, initialEntry, pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
-import {
-  COMMON_FIRST_PARTS,
-  FORE_COMMON_PART,
-  FORE_PREFERRED,
-  type ForeHit,
-  forenameEntry,
-  initialEntry,
-  type PupilIndex,
-  pairEntry,
-  SUR_PART,
-  SUR_PREFERRED,
-  type SurHit,
-  type WordFacts,
-} from './PupilIndex.js';
-import { looksStretched } from './stretchedLetters.js';
-import { unstretch } from './unstretch.js';
-
-/** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
-interface Span {
-  start: number;
-  end: number;
-  word: string;
-  facts: WordFacts;
-  /** Two words run together only to look for a slip in a double-barrelled surname. */
-  surnameOnly?: boolean;
-  /** Cut out of a run-together word: a guess already, so no slip is looked for in it. */
-  cut?: boolean;
-}
-
-interface Slot {
-  word: string;
-  joined: boolean;
-  /** What the index knows of the word, looked up once for the whole search. */
-  facts: WordFacts;
-  /** Read with its stretched letters written as the name has them (`Jaaaack`): decoration. */
-  unstretched?: boolean;
-}
-
-interface Segmentation {
-  parts: string[];
-  /** 3: forename + surname; 2: two names of one kind; 1: initial + surname. */
-  rank: number;
-}
+import { FORE_COMMON_PART, FORE_PREFERRED, type PupilIndex, SUR_PART, SUR_PREFERRED } from './PupilIndex.js';
+import { overlaps, type Span, slotsOf, spansOf, withJoinedTypos } from './spans.js';
+import type { ForeHit, SurHit } from './WordFacts.js';
 
 export interface Found extends ReadonlyMap<number, NameEvidence> {
   /** The earliest birth year among the pupils found (undefined if any has no date of birth). */
@@ -133,9 +95,9 @@ export class NameFinder {
 
   private search(reading: Reading): Map<number, NameEvidence> {
     const found = new Map<number, NameEvidence>();
-    const slots = this.slots(reading);
+    const slots = slotsOf(reading, this.index);
     if (slots.length === 0) return found;
-    const spans = this.spans(slots);
+    const spans = spansOf(slots, this.index);
     const base = {
       handle: reading.source === 'handle',
       marks: slots.some((slot) => slot.unstretched) ? reading.marks | FOLD.DECORATED : reading.marks,
@@ -219,7 +181,7 @@ export class NameFinder {
       }
     }
     if (![...found.values()].some(canFlag))
-      this.findWeak(this.withJoinedTypos(spans, slots), slots.length, reading, consider);
+      this.findWeak(withJoinedTypos(spans, slots, this.index), slots.length, reading, consider);
     return found;
   }
 
@@ -307,53 +269,6 @@ export class NameFinder {
   }
 
   /**
-   * The reading's words, with run-together words (`jacksmith`, `jsmith`) split into names. A word
-   * that is a name of its own (Jonathan, Adrian) is not split, and a display name's words only
-   * into a forename and a surname.
-   */
-  private slots(reading: Reading): Slot[] {
-    const slots: Slot[] = [];
-    // A letter tripled in one word (`fosterrr`) says the doubled ones beside it (`tobyy`) are decoration too.
-    const stretchedBeside = reading.words.some((word) => looksStretched(word, false));
-    for (const word of reading.words) {
-      const facts = this.index.facts(word);
-      // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
-      const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
-      const unstretched =
-        splittable && !facts.realSurname
-          ? unstretch(word, reading, this.index, (form) => this.segment(form), stretchedBeside)
-          : undefined;
-      if (unstretched) {
-        for (const part of unstretched)
-          slots.push({ word: part, joined: unstretched.length > 1, facts: this.index.facts(part), unstretched: true });
-        continue;
-      }
-      const typo =
-        splittable &&
-        reading.source === 'display' &&
-        (this.index.typos(word, 'fore').length > 0 || this.index.typos(word, 'sur').length > 0);
-      const split = splittable && !typo ? this.segment(word) : null;
-      const unwrapped = splittable && !split && reading.source === 'handle' ? this.unwrap(word) : undefined;
-      if (split && (reading.source === 'handle' || split.rank >= 3))
-        for (const part of split.parts) slots.push({ word: part, joined: true, facts: this.index.facts(part) });
-      else if (unwrapped) slots.push({ word: unwrapped, joined: true, facts: this.index.facts(unwrapped) });
-      else slots.push({ word, joined: false, facts });
-    }
-    return slots;
-  }
-
-  /**
-   * A handle's word wrapped in the x's (and o's) people decorate handles with (`xxarjan_kumarxx`,
-   * `xconnor.pickeringx`), as the name inside, when there is one.
-   */
-  private unwrap(word: string): string | undefined {
-    const inner = word.replace(/^x+/, '').replace(/(?:x|xo|ox)+$/, '');
-    if (inner === word || inner.length < 2) return undefined;
-    const facts = this.index.facts(inner);
-    return facts.fore.length > 0 || facts.sur.length > 0 ? inner : undefined;
-  }
-
-  /**
    * Pupils with this surname whose forename begins with the word's letter and sounds as it is
    * spelt (`Ambah` for Amber, `Josif` for Joseph): respellings by sound too far from the name for
    * one slip or its Double Metaphone code.
@@ -383,85 +298,6 @@ export class NameFinder {
     const joined = this.index.facts(letter.word + next.word);
     return joined.sur.length > 0 || joined.realSurname;
   }
-
-  /** Adjacent words that together are one slip away from a surname (`Udiin-Butler`). */
-  private withJoinedTypos(spans: Span[], slots: readonly Slot[]): Span[] {
-    // Two words joined leave no third to be the forename: nothing to look for (and most names
-    // are two words, each joined pair a word the facts cache would keep for nothing).
-    if (slots.length < 3) return spans;
-    const more: Span[] = [];
-    for (let start = 0; start + 1 < slots.length; start++) {
-      if (slots[start]!.word.length < 2 || slots[start + 1]!.word.length < 2) continue;
-      const word = slots[start]!.word + slots[start + 1]!.word;
-      if (this.index.idOf(word) >= 0 || !this.index.mayBeSurnameForm(word)) continue;
-      more.push({ start, end: start + 2, word, facts: this.index.facts(word), surnameOnly: true });
-    }
-    return more.length > 0 ? [...spans, ...more] : spans;
-  }
-
-  private spans(slots: readonly Slot[]): Span[] {
-    const spans: Span[] = slots.map((slot, i) => ({
-      start: i,
-      end: i + 1,
-      word: slot.word,
-      facts: slot.facts,
-      ...(slot.joined ? { cut: true } : {}),
-    }));
-    for (let length = 2; length <= 3; length++) {
-      for (let start = 0; start + length <= slots.length; start++) {
-        let word = slots[start]!.word;
-        for (let i = start + 1; i < start + length; i++) word += slots[i]!.word;
-        if (this.index.idOf(word) < 0) continue;
-        spans.push({ start, end: start + length, word, facts: this.index.facts(word) });
-      }
-    }
-    return spans;
-  }
-
-  /**
-   * Splits a word with no name of its own into names: forename + surname either way round,
-   * initial + surname, with a few trailing letters of decoration (`jacksmithx`, `amyjonesxo`).
-   * Not remembered: it is asked only by a search the memo has not answered, so nearly every word
-   * it is asked is new.
-   */
-  private segment(word: string): Segmentation | null {
-    if (word.length < 4) return null;
-    for (const plain of withoutDecoration(word)) {
-      const best = this.cut(plain);
-      if (best) return best;
-    }
-    return null;
-  }
-
-  /** The best cut of a run-together word into two names, with a few trailing letters of decoration. */
-  private cut(word: string): Segmentation | null {
-    let best: Segmentation | null = null;
-    for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
-      // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo).
-      if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
-      const body = word.slice(0, word.length - trail);
-      for (let cut = 1; cut <= body.length - 3; cut++) {
-        if (cut === 2) continue;
-        const head = body.slice(0, cut);
-        const tail = body.slice(cut);
-        if (!this.index.mayName(tail) || (cut > 1 && !this.index.mayName(head))) continue;
-        const tailFacts = this.index.facts(tail);
-        if (tailFacts.fore.length === 0 && tailFacts.sur.length === 0) continue;
-        const headFacts = this.index.facts(head);
-        let rank = 0;
-        if (cut === 1 && tailFacts.sur.length > 0) rank = 1;
-        else if (
-          (headFacts.fore.length > 0 && tailFacts.sur.length > 0) ||
-          (headFacts.sur.length > 0 && tailFacts.fore.length > 0)
-        )
-          rank = 3;
-        else if (headFacts.fore.length > 0 || headFacts.sur.length > 0) rank = 2;
-        if (rank > (best?.rank ?? 0)) best = { parts: [head, tail], rank };
-      }
-      if (best) break;
-    }
-    return best;
-  }
 }
 
 /** First letters English spells one sound with (Kloey for Chloe, Feebee for Phoebe, Kaitlyn for Caitlin). */
@@ -471,29 +307,6 @@ const SAME_SOUND_INITIALS: Readonly<Record<string, readonly string[]>> = {
   f: ['f', 'p'],
   p: ['p', 'f'],
 };
-
-/** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
-const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;
-const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|private|priv|backup|spam|alt|yr|y)$/;
-
-/**
- * A run-together word as written, then without the words people run onto their names, then with
- * one doubled letter made single (`florencemorriss`, `lilysykkes`): the first that cuts into names
- * is read.
- */
-function withoutDecoration(word: string): string[] {
-  const bare = word.replace(HANDLE_PREFIXES, '').replace(HANDLE_SUFFIXES, '');
-  const forms = [word, bare];
-  for (const form of [word, bare]) {
-    for (let at = 1; at < form.length; at++)
-      if (form[at] === form[at - 1] && form.length > 5) forms.push(form.slice(0, at) + form.slice(at + 1));
-  }
-  return forms.filter((form, i) => forms.indexOf(form) === i);
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 function foreEvidence(hit: ForeHit, kind: number): ForeEvidence {
   if (kind === FORE_COMMON_PART) return 'commonPart';

@@ -2,10 +2,15 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
 import { BoundedCache } from './BoundedCache.js';
+import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
+import { PARTICLES } from './data/surnameParticles.js';
 import { FingerprintCache } from './FingerprintCache.js';
+import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
 import { isKnownSurname } from './isKnownSurname.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
+import { digraphSpelling, NO_NAME, nameWords, type RollName } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
+import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
 import { yearGroupNumber } from './yearEvidence.js';
 
 /** Which of the pupil's forenames a form comes from. */
@@ -23,8 +28,6 @@ export const SUR_PART = 2;
 
 const ROLE_FORE = 1;
 const ROLE_SUR = 2;
-/** Keys of initial × surname: a letter's code above any surname's id, within V8's small integers. */
-const SHIFT = 2 ** 21;
 /** Words looked up are remembered up to this many of each kind: enough for the names that repeat. */
 const CACHE_LIMIT = 30_000;
 /**
@@ -32,97 +35,7 @@ const CACHE_LIMIT = 30_000;
  * nobody's name, and those are kept as fingerprints only (see FingerprintCache).
  */
 const FACTS_REMEMBERED = 200_000;
-/** A word that names nobody and is no known name. */
-const NO_FACTS: WordFacts = Object.freeze({
-  id: -1,
-  fore: Object.freeze([]) as unknown as ForeHit[],
-  sur: Object.freeze([]) as unknown as SurHit[],
-  knownGiven: false,
-  knownSurname: false,
-  realSurname: false,
-});
-/** Particles are not half of a surname: "De Souza" is not a partial match on "De". */
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'le',
-  'la',
-  'du',
-  'st',
-  'al',
-  'el',
-  'bin',
-  'ben',
-  'bint',
-  'abu',
-  'ibn',
-  'mac',
-  'mc',
-  'o',
-  'ap',
-]);
 const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
-/** First parts of compound forenames that many children share; the child goes by the rest. */
-export const COMMON_FIRST_PARTS: ReadonlySet<string> = new Set([
-  'muhammad',
-  'mohammed',
-  'mohammad',
-  'mohamed',
-  'muhammed',
-  'mohamad',
-  'muhamad',
-  'mohammod',
-  'md',
-  'mohd',
-  'muhd',
-  'abdul',
-  'syed',
-  'syeda',
-  'sayed',
-  'sayyid',
-  'sayeda',
-  'bibi',
-  'nur',
-  'noor',
-  'siti',
-  'mst',
-  'most',
-]);
-
-/**
- * Index entries are small integers packing a pupil's place with which of their names the forms
- * are (two bits each); each kind is packed by its `of` and read by the others.
- */
-/** A pair entry (`pair`): the pupil, and which of their forenames and surnames the forms are. */
-export const pairEntry = {
-  of: (pupil: number, fore: number, sur: number): number => (pupil << 4) | (fore << 2) | sur,
-  pupil: (entry: number): number => entry >> 4,
-  fore: (entry: number): number => (entry >> 2) & 3,
-  sur: (entry: number): number => entry & 3,
-};
-/** A forename entry (`forename`, `forenameWithInitial`): the pupil, and which of their forenames the form is. */
-export const forenameEntry = {
-  of: (pupil: number, fore: number): number => (pupil << 2) | fore,
-  pupil: (entry: number): number => entry >> 2,
-  fore: (entry: number): number => entry & 3,
-};
-/** An initial entry (`initialPair`): the pupil, and which of their surnames the form is. */
-export const initialEntry = {
-  of: (pupil: number, sur: number): number => (pupil << 3) | sur,
-  pupil: (entry: number): number => entry >> 3,
-  sur: (entry: number): number => entry & 3,
-};
 
 export interface IndexedPupil {
   pupil: Pupil;
@@ -139,69 +52,6 @@ export interface IndexedPupil {
   commonFirstPart: boolean;
   dobYear: number | undefined;
   yearGroup: number | undefined;
-}
-
-export type ForeRelation = 'legal' | 'preferred' | NameRelation;
-export interface ForeHit {
-  id: number;
-  /** `sharedForm`: a short form that is also a name in its own right (Mark for Marcus): weaker. */
-  relation: 'exact' | NameRelation | 'sharedForm';
-}
-export interface SurHit {
-  id: number;
-  relation: 'exact' | 'pet';
-}
-/** What the index knows about one word of an account's name. */
-export interface WordFacts {
-  id: number;
-  fore: ForeHit[];
-  sur: SurHit[];
-  /** Somebody's given name (the table's, or a pupil's): then it is no forename's typo. */
-  knownGiven: boolean;
-  /** A pupil's surname. */
-  knownSurname: boolean;
-  /** A pupil's surname or another common one (Thomson beside Thompson): then it is no surname's typo. */
-  realSurname: boolean;
-}
-
-/** A name as the roll gives it, read once: its words, whether it has accents, its ä-as-ae spelling. */
-interface RollName {
-  parts: readonly string[];
-  accented: boolean;
-  digraphs: string | undefined;
-}
-const NO_NAME: RollName = { parts: [], accented: false, digraphs: undefined };
-
-/** A pupil's name as folded words (digits and leetspeak symbols dropped). */
-export function nameWords(raw: string | undefined): string[] {
-  if (!raw) return [];
-  const text = foldNameText(raw)[0]!
-    .text.replace(/[^a-z ]+/g, ' ')
-    .trim();
-  return text ? text.split(' ') : [];
-}
-
-const DIGRAPHS: Readonly<Record<string, string>> = {
-  ä: 'ae',
-  ö: 'oe',
-  ü: 'ue',
-  ø: 'oe',
-  å: 'aa',
-  Ä: 'Ae',
-  Ö: 'Oe',
-  Ü: 'Ue',
-  Ø: 'Oe',
-  Å: 'Aa',
-};
-
-/**
- * A name with ä, ö, ü, ø or å as people write it on a keyboard without them (Müller → Mueller,
- * Jørgen → Joergen), or undefined when it has none. Folding alone gives Muller and Jorgen.
- */
-function digraphSpelling(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const spelt = raw.normalize('NFC').replace(/[äöüøåÄÖÜØÅ]/g, (letter) => DIGRAPHS[letter]!);
-  return spelt === raw.normalize('NFC') ? undefined : spelt;
 }
 
 /**
@@ -473,16 +323,6 @@ export class PupilIndex {
       yearGroup: yearGroupNumber(pupil.yearGroup),
     });
   }
-}
-
-/** The `initialPairs` key of a forename's first letter (its code) and a surname form. */
-function initialKey(letterCode: number, surId: number): number {
-  return letterCode * SHIFT + surId;
-}
-
-/** The `forenameInitials` key of a forename form and a surname's first letter (0–25). */
-function forenameInitialKey(foreId: number, letter: number): number {
-  return foreId * 32 + letter;
 }
 
 function invert(relation: NameRelation): ForeHit['relation'] {

@@ -18,7 +18,8 @@ import { better, type Found, NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms, plainWords } from './NameTerms.js';
 import { handleOf, handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
-import { nameWords, PupilIndex } from './PupilIndex.js';
+import { PupilIndex } from './PupilIndex.js';
+import { nameWords } from './rollNames.js';
 import { isAdultYear, readYears, type YearVerdict } from './yearEvidence.js';
 
 export interface MatcherOptions {

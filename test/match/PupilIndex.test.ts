@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forenameEntry, initialEntry, pairEntry } from '../../src/match/PupilIndex.js';
+import { forenameEntry, initialEntry, pairEntry } from '../../src/match/indexEntries.js';
 
 describe('index entries', () => {
   const pupil = fc.integer({ min: 0, max: 2 ** 20 });

@@ -1,0 +1,27 @@
+// Written for this project (moved from PupilIndex.ts; first added in cd94971).
+/** First parts of compound forenames that many children share; the child goes by the rest. */
+export const COMMON_FIRST_PARTS: ReadonlySet<string> = new Set([
+  'muhammad',
+  'mohammed',
+  'mohammad',
+  'mohamed',
+  'muhammed',
+  'mohamad',
+  'muhamad',
+  'mohammod',
+  'md',
+  'mohd',
+  'muhd',
+  'abdul',
+  'syed',
+  'syeda',
+  'sayed',
+  'sayyid',
+  'sayeda',
+  'bibi',
+  'nur',
+  'noor',
+  'siti',
+  'mst',
+  'most',
+]);

@@ -1,0 +1,71 @@
+import type { PupilIndex } from './PupilIndex.js';
+
+export interface Segmentation {
+  parts: string[];
+  /** 3: forename + surname; 2: two names of one kind; 1: initial + surname. */
+  rank: number;
+}
+
+/**
+ * Splits a word with no name of its own into names: forename + surname either way round,
+ * initial + surname, with a few trailing letters of decoration (`jacksmithx`, `amyjonesxo`).
+ * Not remembered: it is asked only by a search the memo has not answered, so nearly every word
+ * it is asked is new.
+ */
+export function segment(word: string, index: PupilIndex): Segmentation | null {
+  if (word.length < 4) return null;
+  for (const plain of withoutDecoration(word)) {
+    const best = cut(plain, index);
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The best cut of a run-together word into two names, with a few trailing letters of decoration. */
+function cut(word: string, index: PupilIndex): Segmentation | null {
+  let best: Segmentation | null = null;
+  for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
+    // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo).
+    if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
+    const body = word.slice(0, word.length - trail);
+    for (let cut = 1; cut <= body.length - 3; cut++) {
+      if (cut === 2) continue;
+      const head = body.slice(0, cut);
+      const tail = body.slice(cut);
+      if (!index.mayName(tail) || (cut > 1 && !index.mayName(head))) continue;
+      const tailFacts = index.facts(tail);
+      if (tailFacts.fore.length === 0 && tailFacts.sur.length === 0) continue;
+      const headFacts = index.facts(head);
+      let rank = 0;
+      if (cut === 1 && tailFacts.sur.length > 0) rank = 1;
+      else if (
+        (headFacts.fore.length > 0 && tailFacts.sur.length > 0) ||
+        (headFacts.sur.length > 0 && tailFacts.fore.length > 0)
+      )
+        rank = 3;
+      else if (headFacts.fore.length > 0 || headFacts.sur.length > 0) rank = 2;
+      if (rank > (best?.rank ?? 0)) best = { parts: [head, tail], rank };
+    }
+    if (best) break;
+  }
+  return best;
+}
+
+/** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
+const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;
+const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|private|priv|backup|spam|alt|yr|y)$/;
+
+/**
+ * A run-together word as written, then without the words people run onto their names, then with
+ * one doubled letter made single (`florencemorriss`, `lilysykkes`): the first that cuts into names
+ * is read.
+ */
+function withoutDecoration(word: string): string[] {
+  const bare = word.replace(HANDLE_PREFIXES, '').replace(HANDLE_SUFFIXES, '');
+  const forms = [word, bare];
+  for (const form of [word, bare]) {
+    for (let at = 1; at < form.length; at++)
+      if (form[at] === form[at - 1] && form.length > 5) forms.push(form.slice(0, at) + form.slice(at + 1));
+  }
+  return forms.filter((form, i) => forms.indexOf(form) === i);
+}

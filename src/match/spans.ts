@@ -1,0 +1,112 @@
+import type { Reading } from './nameReadings.js';
+import type { PupilIndex } from './PupilIndex.js';
+import { segment } from './segment.js';
+import { looksStretched } from './stretchedLetters.js';
+import { unstretch } from './unstretch.js';
+import type { WordFacts } from './WordFacts.js';
+
+/** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
+export interface Span {
+  start: number;
+  end: number;
+  word: string;
+  facts: WordFacts;
+  /** Two words run together only to look for a slip in a double-barrelled surname. */
+  surnameOnly?: boolean;
+  /** Cut out of a run-together word: a guess already, so no slip is looked for in it. */
+  cut?: boolean;
+}
+
+export interface Slot {
+  word: string;
+  joined: boolean;
+  /** What the index knows of the word, looked up once for the whole search. */
+  facts: WordFacts;
+  /** Read with its stretched letters written as the name has them (`Jaaaack`): decoration. */
+  unstretched?: boolean;
+}
+
+/**
+ * The reading's words, with run-together words (`jacksmith`, `jsmith`) split into names. A word
+ * that is a name of its own (Jonathan, Adrian) is not split, and a display name's words only
+ * into a forename and a surname.
+ */
+export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
+  const slots: Slot[] = [];
+  // A letter tripled in one word (`fosterrr`) says the doubled ones beside it (`tobyy`) are decoration too.
+  const stretchedBeside = reading.words.some((word) => looksStretched(word, false));
+  for (const word of reading.words) {
+    const facts = index.facts(word);
+    // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
+    const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
+    const unstretched =
+      splittable && !facts.realSurname
+        ? unstretch(word, reading, index, (form) => segment(form, index), stretchedBeside)
+        : undefined;
+    if (unstretched) {
+      for (const part of unstretched)
+        slots.push({ word: part, joined: unstretched.length > 1, facts: index.facts(part), unstretched: true });
+      continue;
+    }
+    const typo =
+      splittable &&
+      reading.source === 'display' &&
+      (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0);
+    const split = splittable && !typo ? segment(word, index) : null;
+    const unwrapped = splittable && !split && reading.source === 'handle' ? unwrap(word, index) : undefined;
+    if (split && (reading.source === 'handle' || split.rank >= 3))
+      for (const part of split.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });
+    else if (unwrapped) slots.push({ word: unwrapped, joined: true, facts: index.facts(unwrapped) });
+    else slots.push({ word, joined: false, facts });
+  }
+  return slots;
+}
+
+/**
+ * A handle's word wrapped in the x's (and o's) people decorate handles with (`xxarjan_kumarxx`,
+ * `xconnor.pickeringx`), as the name inside, when there is one.
+ */
+function unwrap(word: string, index: PupilIndex): string | undefined {
+  const inner = word.replace(/^x+/, '').replace(/(?:x|xo|ox)+$/, '');
+  if (inner === word || inner.length < 2) return undefined;
+  const facts = index.facts(inner);
+  return facts.fore.length > 0 || facts.sur.length > 0 ? inner : undefined;
+}
+
+/** Adjacent words that together are one slip away from a surname (`Udiin-Butler`). */
+export function withJoinedTypos(spans: Span[], slots: readonly Slot[], index: PupilIndex): Span[] {
+  // Two words joined leave no third to be the forename: nothing to look for (and most names
+  // are two words, each joined pair a word the facts cache would keep for nothing).
+  if (slots.length < 3) return spans;
+  const more: Span[] = [];
+  for (let start = 0; start + 1 < slots.length; start++) {
+    if (slots[start]!.word.length < 2 || slots[start + 1]!.word.length < 2) continue;
+    const word = slots[start]!.word + slots[start + 1]!.word;
+    if (index.idOf(word) >= 0 || !index.mayBeSurnameForm(word)) continue;
+    more.push({ start, end: start + 2, word, facts: index.facts(word), surnameOnly: true });
+  }
+  return more.length > 0 ? [...spans, ...more] : spans;
+}
+
+export function spansOf(slots: readonly Slot[], index: PupilIndex): Span[] {
+  const spans: Span[] = slots.map((slot, i) => ({
+    start: i,
+    end: i + 1,
+    word: slot.word,
+    facts: slot.facts,
+    ...(slot.joined ? { cut: true } : {}),
+  }));
+  for (let length = 2; length <= 3; length++) {
+    for (let start = 0; start + length <= slots.length; start++) {
+      let word = slots[start]!.word;
+      for (let i = start + 1; i < start + length; i++) word += slots[i]!.word;
+      if (index.idOf(word) < 0) continue;
+      spans.push({ start, end: start + length, word, facts: index.facts(word) });
+    }
+  }
+  return spans;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
