@@ -1,9 +1,7 @@
-import type { ReasonCode } from '../model/reasons.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
-import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
-import { FingerprintCache } from './FingerprintCache.js';
+import { type Analysed, createAnalyser } from './createAnalyser.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import {
   AGE_BANDS,
@@ -14,13 +12,11 @@ import {
   posteriors,
   sameNameLevel,
 } from './matchModel.js';
-import { better, type Found, NameFinder } from './NameFinder.js';
+import { NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms, plainWords } from './NameTerms.js';
-import { handleOf, handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
 import { nameWords } from './rollNames.js';
-import { isAdultYear, readYears, type YearVerdict } from './yearEvidence.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -31,27 +27,6 @@ export interface MatcherOptions {
   auditDate?: string;
 }
 
-/** What a connection's names say about one pupil, before its date and platform are weighed. */
-interface Analysed {
-  pupilAt: number;
-  evidence: NameEvidence;
-  years: YearVerdict;
-  /** The handle carries digits (which may or may not be a year). */
-  numbered: boolean;
-  names: 'display' | 'handle' | 'both';
-  adultWord: boolean;
-  reasons: ReasonCode[];
-}
-
-/** Display names remembered with what they say: a trust's lists hold about 60,000 distinct ones. */
-const DISPLAY_NAMES_REMEMBERED = 120_000;
-
-/** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
-const HANDLE_SHAPES_REMEMBERED = 120_000;
-
-const NO_READINGS: readonly [Reading, Found][] = Object.freeze([]);
-const FOUND_NOBODY = Object.freeze({});
-const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
 /** The answer for nearly every connection; frozen, since it is shared. */
 const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
 
@@ -62,9 +37,6 @@ const YOUNGEST_OWN_ACCOUNT = 4;
  * others' (13) are not: many younger children use them.
  */
 const PLATFORM_MINIMUM_AGE: Readonly<Record<string, number>> = { linkedin: 16 };
-
-/** More pupils than this sharing a forename-only match say nothing about any one of them. */
-const MAX_FORENAME_ONLY = 5;
 
 let defaultBook: NicknameBook | undefined;
 function sharedNicknameBook(): NicknameBook {
@@ -82,121 +54,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const finder = new NameFinder(index);
   const staffSurnames = new WeakMap<StaffMember, string>();
 
-  // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
-  // and only the readings that found somebody (most find nobody and share one empty answer).
-  const displayNames = new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
-  const readDisplay = (raw: string): readonly [Reading, Found][] => {
-    let read = displayNames.get(raw);
-    if (!read) {
-      const found = readDisplayName(raw, (word) => index.facts(word).knownGiven)
-        .map((reading): [Reading, Found] => [reading, finder.find(reading)])
-        .filter(([, pupils]) => pupils.size > 0);
-      read = found.length > 0 ? found : NO_READINGS;
-      displayNames.set(raw, read);
-    }
-    return read;
-  };
-
-  // Handles differ row by row (`kerry.taylor83`), but their shapes repeat (`kerry.taylor0`): those
-  // whose search found nobody are remembered, and a row whose names both find nobody is done.
-  const handlesOfNobody = new FingerprintCache<typeof FOUND_NOBODY>(HANDLE_SHAPES_REMEMBERED, FOUND_NOBODY);
-
-  const analyse = (connection: Connection): readonly Analysed[] => {
-    const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
-    const handle = handleOf(connection);
-    const shape = handle === undefined ? undefined : handleShape(handle);
-    if (shape !== undefined && display.length === 0 && handlesOfNobody.get(shape) === FOUND_NOBODY)
-      return NOTHING_ANALYSED;
-    const handleReadings = readHandleText(handle);
-    const handleYear = plainReading(handleReadings)?.earliestYear;
-    // Most connections find nobody: nothing is built for them beyond their readings (a million
-    // rows go through here, so not even a closure or an empty array).
-    let results: [Reading, Found][] | undefined;
-    for (let i = 0; i < display.length; i++) {
-      const [reading, found] = display[i]!;
-      if (mayBeTheAccount(reading, found, handleYear)) {
-        results ??= [];
-        results.push([reading, found]);
-      }
-    }
-    for (let i = 0; i < handleReadings.length; i++) {
-      const reading = handleReadings[i]!;
-      const found = finder.find(reading);
-      // A handle with a shape is read as one plain reading, so this was all it found.
-      if (shape !== undefined && found.size === 0) handlesOfNobody.set(shape, FOUND_NOBODY);
-      if (mayBeTheAccount(reading, found, handleYear)) {
-        results ??= [];
-        results.push([reading, found]);
-      }
-    }
-    if (!results) return NOTHING_ANALYSED;
-    // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
-    // Digits read as letters (J4ck) are no year, so a reading's own digits count; the handle's
-    // digits say something about every pupil the account may be, whichever name found them.
-    const handleDigits = plainReading(handleReadings)?.numbers ?? [];
-    const perPupil = new Map<number, { display?: [Reading, NameEvidence]; handle?: [Reading, NameEvidence] }>();
-    for (const [reading, found] of results) {
-      for (const [pupilAt, evidence] of found) {
-        let entry = perPupil.get(pupilAt);
-        if (!entry) {
-          entry = {};
-          perPupil.set(pupilAt, entry);
-        }
-        const seen = entry[reading.source];
-        if (!seen || better(evidence, seen[1])) entry[reading.source] = [reading, evidence];
-      }
-    }
-    const analysed: Analysed[] = [];
-    // A title or trade anywhere in the account's names speaks for the account, whichever name found the pupil.
-    const handleAdultWord = handleReadings.some((r) => r.adultWord);
-    for (const [pupilAt, { display, handle }] of perPupil) {
-      const pupil = index.pupils[pupilAt]!;
-      const numbers = display
-        ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)]
-        : handle
-          ? handle[0].numbers
-          : handleDigits;
-      // The handle's digits are beside a name only when the handle itself spells the pupil's (whole surname).
-      const years = readYears(
-        numbers,
-        pupil.dobYear,
-        pupil.yearGroup,
-        handle !== undefined && handle[1].sur !== 'part',
-      );
-      if (years === 'adult') continue;
-      const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
-      // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
-      // parent's), needs a birth year or year group in the handle before anybody is asked to look;
-      // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
-      if (
-        (evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) &&
-        years !== 'dob' &&
-        years !== 'yearGroup'
-      )
-        continue;
-      // The other name's reasons are added when it, too, names the pupil outright.
-      const reasons = new Set<ReasonCode>(nameReasons(evidence));
-      for (const other of [display, handle])
-        if (other && other[1] !== evidence && canFlag(other[1]))
-          for (const code of nameReasons(other[1])) reasons.add(code);
-      if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
-      else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
-      else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
-      const adultWord = (display?.[0].adultWord ?? false) || handleAdultWord;
-      if (adultWord) reasons.add('ADULT_WORDS');
-      analysed.push({
-        pupilAt,
-        evidence,
-        years,
-        numbered: numbers.length > 0,
-        names: display && handle ? 'both' : display ? 'display' : 'handle',
-        adultWord,
-        reasons: [...reasons],
-      });
-    }
-    const forenameOnly = analysed.filter((a) => a.evidence.fore === 'none');
-    return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
-  };
+  const analyse = createAnalyser(index, finder);
 
   const staffSurname = (staff: StaffMember): string => {
     let surname = staffSurnames.get(staff);
@@ -406,22 +264,6 @@ function firstWord(raw: string | undefined): string {
 
 function lastWord(raw: string | undefined): string {
   return raw ? (plainWords(raw).at(-1) ?? '') : '';
-}
-
-/** The handle read as written, not with digits as letters (J4ck): its digits may be a year. */
-function plainReading(readings: readonly Reading[]): Reading | undefined {
-  for (let i = 0; i < readings.length; i++) if (!(readings[i]!.marks & FOLD.LEET)) return readings[i];
-  return undefined;
-}
-
-/**
- * Whether the pupils one reading found may be the account: a birth year in the handle long
- * before every pupil found rules them all out at once.
- */
-function mayBeTheAccount(reading: Reading, found: Found, handleYear: number | undefined): boolean {
-  if (found.size === 0) return false;
-  const year = Math.min(handleYear ?? Infinity, reading.earliestYear ?? Infinity);
-  return year === Infinity || !isAdultYear(year, found.earliestDob);
 }
 
 /** Pupils found by the same forename and surname evidence are namesakes: the model shares the probability between them. */
