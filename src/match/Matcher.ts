@@ -12,12 +12,8 @@ export interface MatchCandidate {
   contributions: Contribution[];
   /** The model's reading of the pair, one level per feature (what the fit counts). */
   levels: FeatureLevels;
-  /**
-   * Set once the lists are read: the prior the probability started from (bits), the accounts per
-   * pupil estimated on these lists, how much whole names cluster on them, and the population of
-   * accounts (with the smoothing's) that a name is drawn from.
-   */
-  prior?: { bits: number; accountsPerPupil: number; nameClustering: number; population: number };
+  /** Set once the lists are read: the prior log-odds (bits) the contributions add to. */
+  prior?: { bits: number };
 }
 
 /**

@@ -148,35 +148,21 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const logOdds = candidates.map((candidate) => {
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
-      candidate.prior = {
-        bits: prior,
-        accountsPerPupil: rho,
-        nameClustering: terms.wholeNameClustering,
-        population: terms.population,
-      };
+      candidate.prior = { bits: prior };
       return model.logOdds(candidate.levels, prior, listTerms);
     });
-    const probabilities = posteriors(logOdds);
-    candidates.forEach((candidate, i) => {
-      candidate.score = probabilities[i]!;
-    });
-    return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
+    return scoreBestFirst(candidates, logOdds);
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
   const weighShape = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
     const prior = model.prior(model.parameters.accountsPerPupil, population());
-    const probabilities = posteriors(
-      candidates.map((c) => {
-        const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));
-        c.contributions = [...listTerms, ...c.contributions];
-        return model.logOdds(c.levels, prior, listTerms);
-      }),
-    );
-    candidates.forEach((candidate, i) => {
-      candidate.score = probabilities[i]!;
+    const logOdds = candidates.map((c) => {
+      const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));
+      c.contributions = [...listTerms, ...c.contributions];
+      return model.logOdds(c.levels, prior, listTerms);
     });
-    return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
+    return scoreBestFirst(candidates, logOdds);
   };
 
   return {
@@ -294,4 +280,13 @@ function underPlatformAge(pupil: Pupil, connectedOn: string, platform: string, h
 
 function bornBy(pupil: Pupil, day: string): boolean {
   return pupil.dob === undefined || pupil.dob <= day;
+}
+
+/** Shares the probability between one account's candidates (`posteriors`) and orders them best first, ties by pupil id. */
+function scoreBestFirst(candidates: MatchCandidate[], logOdds: readonly number[]): MatchCandidate[] {
+  const probabilities = posteriors(logOdds);
+  candidates.forEach((candidate, i) => {
+    candidate.score = probabilities[i]!;
+  });
+  return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
 }
