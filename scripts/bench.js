@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { DISGUISES } from './bench/disguises.js';
 import { generate, SIZES } from './bench/generate.js';
 
-const GENERATOR_VERSION = 21;
+const GENERATOR_VERSION = 22;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

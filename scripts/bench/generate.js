@@ -10,6 +10,7 @@
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { DISGUISES, plain, strip } from './disguises.js';
 import {
   ADULT_FORENAMES,
@@ -472,6 +473,9 @@ export async function generate(sizeName, dir, seed = 20261124) {
         ? { row: { displayName: `${spelt} ${p.sur}` }, kind: 'namesake_other_spelling' }
         : { row: { displayName: `${rnd.pick(adultNames)} ${p.sur}` }, kind: 'parent' };
     },
+    // An adult's birth year beside the pupil's name, and handles whose number is no year (adultNumbers.js).
+    (p) => namesakeAdultYearHandle(p, rnd, plain),
+    (p) => adultHandleNumber(p, rnd, plain, () => strip(surname())),
   ];
   const adultLeavers = leavers.filter((p) => p.adult);
 

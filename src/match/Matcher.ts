@@ -12,8 +12,11 @@ export interface MatchCandidate {
   contributions: Contribution[];
   /** The model's reading of the pair, one level per feature (what the fit counts). */
   levels: FeatureLevels;
-  /** Set once the lists are read: the prior log-odds (bits) the contributions add to. */
-  prior?: { bits: number };
+  /**
+   * Set once the lists are read: the prior log-odds (bits) the contributions add to, and the
+   * accounts per pupil EM found (the fit swaps it for the bench's true count).
+   */
+  prior?: { bits: number; accountsPerPupil: number };
 }
 
 /**

@@ -5,7 +5,7 @@ import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
 import { handleOf, handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
-import type { PupilIndex } from './PupilIndex.js';
+import type { IndexedPupil, PupilIndex } from './PupilIndex.js';
 import { isAdultYear, readYears, type YearVerdict } from './yearEvidence.js';
 
 /** What a connection's names say about one pupil, before its date and platform are weighed. */
@@ -89,7 +89,9 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
     // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
     // Digits read as letters (J4ck) are no year, so a reading's own digits count; the handle's
     // digits say something about every pupil the account may be, whichever name found them.
-    const handleDigits = plainReading(handleReadings)?.numbers ?? [];
+    const handlePlain = plainReading(handleReadings);
+    const handleDigits = handlePlain?.numbers ?? [];
+    const handleLetters = handlePlain ? handlePlain.words.join('') : '';
     const perPupil = new Map<number, { display?: [Reading, NameEvidence]; handle?: [Reading, NameEvidence] }>();
     for (const [reading, found] of results) {
       for (const [pupilAt, evidence] of found) {
@@ -112,12 +114,14 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
         : handle
           ? handle[0].numbers
           : handleDigits;
-      // The handle's digits are beside a name only when the handle itself spells the pupil's (whole surname).
+      // The handle's digits are beside a name when the handle spells the pupil's (not half a
+      // double-barrelled surname), or, read as no name of theirs, still carries the whole forename
+      // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       const years = readYears(
         numbers,
         pupil.dobYear,
         pupil.yearGroup,
-        handle !== undefined && handle[1].sur !== 'part',
+        handle !== undefined ? handle[1].sur !== 'part' : carriesWholeName(handleLetters, pupil),
       );
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
@@ -154,6 +158,17 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
     return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
   };
   return analyse;
+}
+
+/** Names shorter than this are found inside too many other words (`amy` in `gamer`). */
+const SHORTEST_NAME_INSIDE = 4;
+
+/** Whether a handle's letters carry the pupil's whole forename or whole surname. */
+function carriesWholeName(letters: string, pupil: IndexedPupil): boolean {
+  if (letters.length < SHORTEST_NAME_INSIDE) return false;
+  const surname = pupil.surnames[0];
+  if (surname !== undefined && surname.length >= SHORTEST_NAME_INSIDE && letters.includes(surname)) return true;
+  return pupil.forenames.some((name) => name.length >= SHORTEST_NAME_INSIDE && letters.includes(name));
 }
 
 /** The handle read as written, not with digits as letters (J4ck): its digits may be a year. */
