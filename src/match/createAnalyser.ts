@@ -30,8 +30,13 @@ const NO_READINGS: readonly [Reading, Found][] = Object.freeze([]);
 const FOUND_NOBODY = Object.freeze({});
 const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
 
-/** More pupils than this sharing a forename-only match say nothing about any one of them. */
-const MAX_FORENAME_ONLY = 5;
+/**
+ * More pupils than this sharing a forename-only match say nothing about any one of them: the
+ * probability is shared between them, so that none of ten could reach REVIEW (P ≥ 0.1). A large
+ * school has several pupils of one forename born in one year (with its short forms: Ellie for
+ * Eleanor), so fewer would leave `ellie2012` unread there.
+ */
+const MAX_FORENAME_ONLY = 9;
 
 /**
  * What a connection's names say about each pupil it may be: reads its display name and handle

@@ -2,6 +2,7 @@ import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { type Analysed, createAnalyser } from './createAnalyser.js';
+import { withinEvidence } from './evidence.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import {
   AGE_BANDS,
@@ -149,7 +150,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
       candidate.prior = { bits: prior, accountsPerPupil: rho };
-      return model.logOdds(candidate.levels, prior, listTerms);
+      return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     return scoreBestFirst(candidates, logOdds);
   };
@@ -160,7 +161,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const logOdds = candidates.map((c) => {
       const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));
       c.contributions = [...listTerms, ...c.contributions];
-      return model.logOdds(c.levels, prior, listTerms);
+      return withinEvidence(c.levels, model.logOdds(c.levels, prior, listTerms));
     });
     return scoreBestFirst(candidates, logOdds);
   };

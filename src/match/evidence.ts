@@ -97,6 +97,24 @@ export function canFlag(e: NameEvidence): boolean {
   return typos === 0 || (typos === 1 && !e.surnameFirst && e.sur !== 'pet');
 }
 
+/** The most a pair without the whole name (`canFlag`) may weigh, in log2 odds: P 0.98, never FLAG (0.99). */
+export const WEAK_CEILING_BITS = Math.log2(0.98 / 0.02);
+
+/** `canFlag`, read from the match model's levels of a pair (what the fit counts). */
+export function levelsCanFlag(levels: Readonly<Record<string, string>>): boolean {
+  const fore = levels.fore as ForeEvidence;
+  const sur = levels.sur as SurEvidence;
+  if (!STRONG_FORE.has(fore) || !STRONG_SUR.has(sur) || levels.unexplained !== '0') return false;
+  if (levels.order === 'orderInDoubt') return false;
+  const typos = (fore === 'typo' ? 1 : 0) + (sur === 'typo' ? 1 : 0);
+  return typos === 0 || (typos === 1 && levels.order !== 'surnameFirst' && sur !== 'pet');
+}
+
+/** A pair's log2 odds, held below FLAG where the name is not whole: weak evidence is never an accusation. */
+export function withinEvidence(levels: Readonly<Record<string, string>>, bits: number): number {
+  return levelsCanFlag(levels) ? bits : Math.min(bits, WEAK_CEILING_BITS);
+}
+
 export function nameReasons(e: NameEvidence): ReasonCode[] {
   const reasons: ReasonCode[] = [];
   const add = (code: ReasonCode): void => {

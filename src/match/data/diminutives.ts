@@ -9,7 +9,14 @@
  * (en.wiktionary.org, "Diminutives" and "Derived terms" of the given name: Willem → Wim, Pim;
  * Francisco → Chico; Constantin → Costel; Jonas → Jonukas; Mateusz → Mati), and for Somali
  * and Hindi names the short forms those communities' own naming guides give (Abdirahman and the
- * other Abdi- names → Abdi; Abhishek → Abhi). Written by the project from those references, not
+ * other Abdi- names → Abdi; Abhishek → Abhi). Polish pet names as Polish
+ * teachers list them ("Diminutives of Proper Names", blogs.transparent.com/polish, 2009: Basia,
+ * Jola, Asia, Iza; "Diminutive forms of Polish names", polishclasses.blogspot.com, 2015: Tosia,
+ * Czarek, Jędrek, Jurek, Maciuś) and the -ek, -ka and -sia forms those pages describe (Julka,
+ * Emilka, Tymek); Portuguese hypocoristics as Wikipedia's "Portuguese name" lists them and
+ * J. Leite de Vasconcellos's "Antroponímia portuguesa" (1928) records them (Chica, Teresinha,
+ * Carlinhos, Guida, Zeca); Romanian Ionuț and Ionel for Ioan (Wikipedia, "Romanian name"). Forms
+ * added to a name that has a line in another table are on that line. Written by the project from those references, not
  * copied from a data set; a form belongs here only when it is in use as that name's short form.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
  */
@@ -29,7 +36,7 @@ katharina: kathi, kathe
 joao: joaozinho
 fernando: nando
 guilherme: gui
-beatriz: bia
+beatriz: bia, bea
 ion: ionel, ionut, nelu
 gheorghe: ghita, gica, gelu
 vasile: vasilica
@@ -56,6 +63,36 @@ filip: filipek, ~philip
 antoni: antek, antos, ~anthony
 franciszek: franek, franio
 maja: majka
+jolanta: jola
+izabela: iza
+antonina: tosia
+cezary: czarek
+andrzej: jedrek, andrzejek
+jerzy: jurek
+hanna: hania, hanka
+jan: janek, jas
+danuta: danka, danusia
+ewa: ewunia, ewka
+agata: agatka
+jacek: jacus
+alicja: ala, alusia
+gabriela: gabrysia
+lena: lenka
+mikolaj: mikolajek
+tymoteusz: tymek
+tymon: tymek
+ignacy: ignas
+antonio: ~toni, toninho
+carlos: carlinhos, carlitos
+ana: aninha, ~anita
+alexandre: xande, ~alex
+camila: ~mila, camilinha
+leonor: nono
+margarida: guida
+rafael: rafa
+pedro: pedrinho
+ioan: ionut, ionel
+stefan: stefanel
 abhishek: abhi
 siddharth: siddhu, ~sid
 rajesh: raju

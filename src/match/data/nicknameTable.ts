@@ -25,7 +25,7 @@ aaron: aza
 abdullah: abdul, abdi
 abigail: abby, abbie, abi
 ada: addie
-adam: ad, ads
+adam: ad, ads, adas
 adrian: ade, adi
 aidan: aid
 aiden = aidan, ayden, aydan
@@ -33,7 +33,7 @@ ainsley: ains
 alan: al
 albert: al, bert, bertie, albie, alby
 alexander: alex, alec, alek, xander, zander, sandy, al, lex, sasha, ~ali
-alexandra: alex, lexi, lexie, sandy, ~ali, allie, sasha, xandra
+alexandra: alex, lexi, lexie, sandy, ~ali, allie, sasha, xandra, xana, xanda
 alexis: alex, lexi, lexie
 alfie: alf
 alfred: alf, alfie, fred, freddie, alfy
@@ -43,7 +43,7 @@ alison: ~ali, ally, allie
 allison = alison
 amanda: mandy, manda
 amber: amb
-amelia: millie, milly, mia, lia, melia, meme
+amelia: millie, milly, mia, lia, melia, meme, amelka
 amelie: millie, mia
 amy: ames
 anastasia: ana, stasia, asia, annie, tasia, nastya
@@ -51,7 +51,7 @@ andrea: andi, drea
 andrew: andy, drew, andi
 angela: angie, ange
 ann = anne
-anna: annie, ann, anya, ania
+anna: annie, ann, anya, ania, anka, anusia
 anne: annie, nan
 annabel: anna, annie, bel, belle
 annabelle = annabel
@@ -155,7 +155,7 @@ ellie: els
 eloise: ellie, lou, elle
 elsie: els
 emil: em
-emilia: emmy, millie, milly, mila, em, lia
+emilia: emmy, millie, milly, mila, em, lia, emilka
 emily: em, emmy, emmie, milly, millie, emmi
 emma: em, emmy, emmie
 erin: ez
@@ -216,7 +216,7 @@ ian = iain
 imogen: immy, midge, gen, imi
 iris: rissy
 isaac: ike, zac, izzy, isaak
-isabel: izzy, izzie, bella, belle, isa, izzi, issy, isi, ibby
+isabel: izzy, izzie, bella, belle, isa, izzi, issy, isi, ibby, belinha
 isabella: izzy, izzie, bella, belle, isa, izzi, issy, bel
 isabelle: izzy, izzie, bella, belle, izzi
 isaiah: zay
@@ -249,7 +249,7 @@ joseph: joe, joey, ~jo, jos, joss
 josephine: jo, josie, jojo, posy, jose
 joshua: josh, joshy, jos
 judith: judy, jude, jodie
-julia: jules, ~julie
+julia: jules, ~julie, julka, julcia
 julian: jules, jools
 juliet: jules, julie, etta
 justin: jus
@@ -295,7 +295,7 @@ madison: maddie, maddy, madi
 maisie: maise, maisy
 malcolm: mal, malc, colm
 margaret: maggie, meg, peggy, madge, marge, peg, mags, maggi
-maria: mia, ria
+maria: mia, ria, marysia, mariuca
 marie: ria
 marion: mary
 martha: marty, mattie, patty
@@ -389,7 +389,7 @@ suzanne: sue, suzy, suze
 sydney: syd, sid
 tabitha: tabby, tab, abby
 taylor: tay
-teresa: tess, tessa, terri, terry, tessie
+teresa: tess, tessa, terri, terry, tessie, teresinha
 terence: terry, tel
 theo: teddy
 theodore: theo, ted, teddy

@@ -94,14 +94,14 @@ katarzyna: kasia, kaska, kasienka, ~katherine, ~catherine
 wojciech: wojtek, voytek, wojtus
 krzysztof: krzys, krzysiek, ~christopher
 jakub: kuba, kubus, ~jacob
-tomasz: tomek, ~thomas
-piotr: piotrek, ~peter
+tomasz: tomek, ~thomas, tomus
+piotr: piotrek, ~peter, piotrus
 grzegorz: grzesiek, grzes
 bartosz: bartek
 bartlomiej: bartek
-maciej: maciek
+maciej: maciek, macius
 przemyslaw: przemek
-stanislaw: staszek
+stanislaw: staszek, stas, stach
 zbigniew: zbyszek
 dariusz: darek
 jaroslaw: jarek
@@ -141,7 +141,7 @@ sergei = sergey, serhiy
 sergei: seryozha
 yuri = yury, yuriy, iurii
 natalia = natalya, nataliya
-natalia: natasha
+natalia: natasha, natalka
 tatiana = tatyana, tetiana
 tatiana: tanya
 olga = olha
@@ -177,15 +177,15 @@ samir = sameer
 bilal = belal
 tariq = tarik, tareq
 idris = idrees
-jose: pepe, pepito, ze, zezinho
+jose: pepe, pepito, ze, zezinho, zeca, zeze
 ignacio: nacho, nachito
 manuel: manolo, manu, manel
 guadalupe: lupe
 giuseppe: peppe, beppe
 giovanni: gianni
 alessandro: sandro
-francisco: paco, pancho, curro, quico, fran, chico, xico
-francisca: paca, paquita, pancha
+francisco: paco, pancho, curro, quico, fran, chico, xico, chiquinho
+francisca: paca, paquita, pancha, chica, quica, chiquinha
 josefa: pepa, pepita
 jesus: chucho, chuy
 enrique: quique, kike

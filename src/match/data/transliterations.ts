@@ -14,7 +14,14 @@
  * spellings (ee or i, oo or u: Harpreet, Harprit); the Bengali inherent vowel written o
  * (Mohammod, Hossain); BGN/PCGN and Ukrainian national (2010) romanisation for Cyrillic names;
  * Polish w, j and sz written v, y and sh; and each Polish name's usual English equivalent
- * (Jakub and Jacob), as Wiktionary's entries for the names give them. Written by the project
+ * (Jakub and Jacob), as Wiktionary's entries for the names give them. Turkish spellings of Arabic
+ * names (Hatice, Zehra, Sümeyye, Ömer, Halil, Enes, Cemal, Furkan), the Somali Latin alphabet's
+ * spellings of the same names (Xamza, Cumar, Cali, Ciise, Faarax, Jaamac, Xaawo, Sacdiyo), the
+ * Bengali and Urdu English spellings (Tanvir and Tanveer, Rafiq and Rafique, Mahnoor and Mahnur),
+ * and the Akan day names of Ghana, whose Twi (Asante) and Fante forms differ (Kofi, Fiifi; Kwabena,
+ * Ebo; Akosua, Esi), as the Fante and Asante day-name tables give them (fantenames.blogspot.com,
+ * "Day names", 2011; F. A. Dolphyne, "A comprehensive course in Twi (Asante)", 1996, cited by
+ * Wikipedia's "Akan names"). Each Akan pair is one name in two dialects, so it is written `=`. Written by the project
  * from those rules, not copied from a data set; a line belongs here only when the spelling is in
  * use for that name. Names already tied in `nicknameTable.ts` or `otherLanguagesNames.ts` are
  * joined through one of their spellings (`yousif = yusuf`). Lower case, letters only, folded as
@@ -95,6 +102,73 @@ yaroslav = jaroslav, jaroslaw
 viktoriya = wiktoria
 kacper = kasper
 weronika = veronika
+fathima = fatima, faatima, faadumo, fatuma
+ayesha = aicha, aaisha, ayisha, aysha
+hatice = khadeejah, hadija, xadiija, khadiija
+zehra = zahra, sahra, saxra
+maryan = meryem
+zaynab = zeynep, zaineb
+ruqayyah = ruqayya, ruqaya, ruqaiya, rukaya, rukiya
+rabia = rabiya, rabiah, rabiaa
+sumeyye = sumaya
+esma = asma
+shaima = shayma, shaimaa, seyma
+bushra = busra
+kubra = kobra
+husna = husnaa
+batool = batul, betul
+cumar = omar, omer
+cali = ali, aly
+isa = eesa, ciise
+yassine = yasin, yaasiin
+khalil = khaleel, halil
+salim = saleem, selim
+anas = enes
+jalal = celal
+cemal = jamal
+kerim = karim
+zekeriya = zakariya
+furqan = furkan
+xamza = hamza
+abdi = cabdi
+nur = nuur
+farah = faarax
+jama = jaamac
+maxamuud = mahmoud
+awil = cawil
+hawa = xaawo
+saadia = sacdiyo, sadia, saadiya
+ubah = ubax
+deeqa = deqa
+nimco = nimo
+firdaus = fardowsa, firdous, firdaws
+tanvir = tanveer
+tasnim = tasneem
+nafisa = nafeesa
+rafiq = rafique
+shafiq = shafique
+farhan = farhaan
+arif = aarif
+rohan = rohaan
+anaya = anaaya
+mahnoor = mahnur
+simran = simrun
+navdeep = navdip
+mandeep = mandip
+saanvi = sanvi
+diya = dia
+kwame = kwamena
+kofi = fiifi, yoofi
+kuuku = kwaku
+kojo = jojo, joojo
+ebo = kwabena, ebow
+ekow = yaw, kow
+akosua = esi, siisi
+abena = abenaa, araba
+ekuwa = akua, kuukua
+yaa = aba, baaba
+afia = afua
+ama = amma, amba
 pawel: ~paul
 michal: ~michael
 weronika: ~veronica
