@@ -2,7 +2,7 @@ import type { MatchCandidate } from '../match/Matcher.js';
 import type { ReasonCode } from '../model/reasons.js';
 import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
-import { levelFor } from './levels.js';
+import { levelFor, REVIEW_AT } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
 
 export interface JudgedCandidate {
@@ -42,10 +42,11 @@ export function judgeConnection(
 ): Judgement {
   const judged: JudgedCandidate[] = [];
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
+  const shared = sharedLevel(candidates, lookup);
   for (const candidate of candidates) {
     const scope = lookup.scopeOf(candidate.pupil);
     if (!scope.inScope || !scope.rule) continue;
-    const earned = levelFor(candidate.score);
+    const earned = levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR ? shared : undefined);
     if (!earned) continue;
     const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : earned;
     const entry: JudgedCandidate = { candidate, scope, level, reasons: [...candidate.reasons, scope.rule] };
@@ -63,6 +64,23 @@ export function judgeConnection(
   return exempt
     ? { kind: 'finding', level, candidates: reported, exempt }
     : { kind: 'finding', level, candidates: reported };
+}
+
+/** A pupil's share below this is no reason to look at them, however many share the account. */
+const SHARE_FLOOR = 0.02;
+
+/**
+ * One look finds a pupil with the probability the account is any of its candidates: where several
+ * pupils share an account none of whom reaches REVIEW alone (six Ellies born in 2012, and
+ * `ellie2012`), their shares together may; then each with a share worth naming is reviewed.
+ */
+function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup): FindingLevel | undefined {
+  let total = 0;
+  for (const candidate of candidates) {
+    const scope = lookup.scopeOf(candidate.pupil);
+    if (scope.inScope && scope.rule && candidate.score >= SHARE_FLOOR) total += candidate.score;
+  }
+  return total >= REVIEW_AT ? 'review' : undefined;
 }
 
 function byStrength(a: JudgedCandidate, b: JudgedCandidate): number {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
 import { readYears, yearGroupNumber } from '../../src/match/yearEvidence.js';
+import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 describe('year evidence in handles', () => {
   it.each([
@@ -36,5 +38,20 @@ describe('year evidence in handles', () => {
 
   it('says nothing without a date of birth', () => {
     expect(readYears(['1985'], undefined, undefined)).toBe(null);
+  });
+});
+
+describe('an adult’s two-digit birth year beside a name the handle does not spell whole', () => {
+  const pupils = [pupil('M1', 'Imogen', 'Mitchell', { dob: '2012-05-01', yearGroup: 'Year 9' })];
+  const digitsOf = (displayName: string, username: string): string | undefined =>
+    createMatcher(pupils).match(connection(displayName, username), STAFF)[0]?.levels.digits;
+
+  it('reads the digits after the surname and an initial (`mitchelli70`) as an older year', () => {
+    expect(digitsOf('Imogen Mitchell', 'mitchelli70')).toBe('olderTwoDigit');
+    expect(digitsOf('Imogen Mitchell', 'imogen.m83')).toBe('olderTwoDigit');
+  });
+
+  it('does not read the number of a handle of other words (`fifawolf83`) as a year', () => {
+    expect(digitsOf('Imogen Mitchell', 'fifawolf83')).toBe('otherNumber');
   });
 });

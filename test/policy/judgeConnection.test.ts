@@ -86,4 +86,29 @@ describe('judgeConnection', () => {
     const judgement = judgeConnection('S1', [candidate(pupil('A'), 0.6), candidate(pupil('B'), 0.995)], lookup());
     expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['B', 'A']);
   });
+
+  it('reviews an account shared by pupils none of whom reaches REVIEW alone, when together they do', () => {
+    const six = ['A', 'B', 'C', 'D', 'E', 'F'].map((id) => candidate(pupil(id), 0.07));
+    const judgement = judgeConnection('S1', six, lookup());
+    expect(judgement).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(judgement.kind === 'finding' && judgement.candidates).toHaveLength(6);
+    // Too little together, or shares too small to name: nothing.
+    expect(judgeConnection('S1', six.slice(0, 1), lookup())).toEqual({ kind: 'none' });
+    expect(
+      judgeConnection(
+        'S1',
+        ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((id) => candidate(pupil(id), 0.015)),
+        lookup(),
+      ),
+    ).toEqual({ kind: 'none' });
+  });
+
+  it('names only the pupils whose share is worth a look beside one that reaches REVIEW', () => {
+    const judgement = judgeConnection(
+      'S1',
+      [candidate(pupil('A'), 0.5), candidate(pupil('B'), 0.05), candidate(pupil('C'), 0.01)],
+      lookup(),
+    );
+    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['A', 'B']);
+  });
 });

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import {
+  canFlag,
+  type ForeEvidence,
+  levelsCanFlag,
+  type NameEvidence,
+  type SurEvidence,
+  WEAK_CEILING_BITS,
+  withinEvidence,
+} from '../../src/match/evidence.js';
+import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
+import { connection, pupil, STAFF } from './fixtures/pupils.js';
+
+const FORE: ForeEvidence[] = [
+  'legal',
+  'preferred',
+  'nickname',
+  'sharedForm',
+  'commonPart',
+  'variant',
+  'fullForm',
+  'typo',
+  'soundsLike',
+  'initial',
+  'none',
+];
+const SUR: SurEvidence[] = ['full', 'preferred', 'pet', 'typo', 'part', 'initial', 'none'];
+
+/** The model's levels of a pair, as the matcher reads them from its name evidence. */
+function levelsOf(e: NameEvidence): Record<string, string> {
+  return {
+    fore: e.fore,
+    sur: e.sur,
+    order: e.orderInDoubt ? 'orderInDoubt' : e.surnameFirst ? 'surnameFirst' : 'asWritten',
+    unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
+  };
+}
+
+const evidence = fc.record({
+  fore: fc.constantFrom(...FORE),
+  sur: fc.constantFrom(...SUR),
+  surnameFirst: fc.boolean(),
+  orderInDoubt: fc.boolean(),
+  sharesStem: fc.boolean(),
+  middleName: fc.boolean(),
+  unexplained: fc.integer({ min: 0, max: 3 }),
+  joined: fc.boolean(),
+  handle: fc.boolean(),
+  marks: fc.integer({ min: 0, max: 15 }),
+  accentsDiffer: fc.boolean(),
+});
+
+describe('weak evidence is held below FLAG', () => {
+  it('reads the whole name from the model’s levels exactly as from the name evidence', () => {
+    fc.assert(fc.property(evidence, (e) => levelsCanFlag(levelsOf(e)) === canFlag(e)));
+  });
+
+  it('caps only pairs without the whole name, and at less than FLAG', () => {
+    expect(2 ** WEAK_CEILING_BITS / (1 + 2 ** WEAK_CEILING_BITS)).toBeLessThan(FLAG_AT);
+    const whole = { fore: 'legal', sur: 'full', order: 'asWritten', unexplained: '0' };
+    expect(withinEvidence(whole, 20)).toBe(20);
+    expect(withinEvidence({ ...whole, fore: 'initial' }, 20)).toBe(WEAK_CEILING_BITS);
+    expect(withinEvidence({ ...whole, fore: 'initial' }, -3)).toBe(-3);
+  });
+});
+
+describe('a forename alone with the birth year, in a school with many pupils of that forename', () => {
+  const born2012 = (n: number) =>
+    Array.from({ length: n }, (_, i) => pupil(`E${i}`, 'Ellie', `Surname${String.fromCharCode(97 + i)}`));
+  const others = [pupil('X1', 'Ellie', 'Older', { dob: '2010-03-01', yearGroup: 'Year 11' })];
+
+  it('keeps every pupil of that forename born that year, up to nine, each below FLAG', () => {
+    const candidates = createMatcher([...born2012(7), ...others]).match(connection('Ellie', 'ellie2012'), STAFF);
+    expect(candidates.map((c) => c.pupil.id).sort()).toEqual(born2012(7).map((p) => p.id));
+    for (const c of candidates) expect(c.score).toBeLessThan(FLAG_AT);
+    expect(candidates.reduce((sum, c) => sum + c.score, 0)).toBeGreaterThan(REVIEW_AT);
+  });
+
+  it('says nothing about any one of ten or more', () => {
+    expect(createMatcher(born2012(10)).match(connection('Ellie', 'ellie2012'), STAFF)).toEqual([]);
+  });
+});
