@@ -15,7 +15,10 @@
  * Czarek, Jędrek, Jurek, Maciuś) and the -ek, -ka and -sia forms those pages describe (Julka,
  * Emilka, Tymek); Portuguese hypocoristics as Wikipedia's "Portuguese name" lists them and
  * J. Leite de Vasconcellos's "Antroponímia portuguesa" (1928) records them (Chica, Teresinha,
- * Carlinhos, Guida, Zeca); Romanian Ionuț and Ionel for Ioan (Wikipedia, "Romanian name"). Forms
+ * Carlinhos, Guida, Zeca); Romanian Ionuț and Ionel for Ioan (Wikipedia, "Romanian name"); Igbo and Yoruba names' usual
+ * short forms, their first or last part (Adaeze and Adaora → Ada, Chukwuebuka → Ebuka, Obinna →
+ * Obi; Folake → Fola, Boluwatife → Bolu or Tife), as the names' Wiktionary and Wikipedia
+ * entries give them. Forms
  * added to a name that has a line in another table are on that line. Written by the project from those references, not
  * copied from a data set; a form belongs here only when it is in use as that name's short form.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
@@ -93,6 +96,19 @@ rafael: rafa
 pedro: pedrinho
 ioan: ionut, ionel
 stefan: stefanel
+adaeze: ~ada
+adaora: ~ada
+adanna: ~ada
+chukwuebuka: ebuka
+obinna: obi
+ifeoma: ~ife
+folake: fola
+adebola: bola
+boluwatife: bolu, tife
+temiloluwa: temi
+tomisin: tomi
+oluwatomisin: tomi, tomisin
+ireoluwa: ire
 abhishek: abhi
 siddharth: siddhu, ~sid
 rajesh: raju

@@ -113,7 +113,7 @@ zofia: zosia, zocha, ~sophia, ~sofia
 zuzanna: zuza, zuzia, zuzka, ~susanna
 krystyna: krysia
 wiktoria = viktoria
-wiktoria: wika, wikusia, ~victoria
+wiktoria: wika, wikusia, wiki, ~victoria
 wiktor = viktor
 wiktor: ~victor
 wojtek = voytek
@@ -167,7 +167,7 @@ khalid = khaled
 mahmoud = mahmood, mahmud
 mehmet = mehmed
 zahra = zahraa
-amir = ameer
+amir = ameer, emir
 karim = kareem
 rahim = raheem
 hakim = hakeem

@@ -28,7 +28,7 @@
  * the matcher folds (Hüseyin → huseyin).
  */
 export const TRANSLITERATIONS = `
-yousif = yusuf, yousof, youcef, yuusuf
+yousif = yusuf, yousof, youcef, yuusuf, yousuf
 axmed = ahmed, ahmad, ahmet, ahmaad
 maxamed = mohamed, mohamud, muhamed, mahamed, muhammet
 mostafa = mustafa, moustafa
@@ -62,6 +62,16 @@ imran = emran
 usama = osama, usamah
 faisal = faysal, feisal
 farid = fareed
+farida = fareeda
+amira = ameera, amirah
+jamila = jameela, jamilah
+samira = sameera, samirah
+nabila = nabeela, nabilah
+karima = kareema, karimah
+rahima = raheema, rahimah
+naim = naeem, naeim
+shakil = shakeel
+aqil = aqeel, akeel
 murat = murad
 aicha = aisha, aishah, ayse, ayshe, aishe, caasha
 khadeejah = khadija, khadijah
@@ -78,7 +88,7 @@ rania = raniya
 huda = hoda
 iman = eman, imaan
 inaya = inaaya, enaya
-halima = halimah, xaliimo
+halima = halimah, xaliimo, haleema, haleemah
 harpreet = harprit
 gurpreet = gurprit
 manpreet = manprit
