@@ -105,6 +105,9 @@ export class NameFinder {
     const consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void => {
       // `Smith, Jack`: the surname is before the comma and the forename after it.
       if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
+      // A slip in a name read back to front without a comma is two doubts (`Marcia Thomas` is no
+      // Thomas Garcia): left out.
+      if (b && b.start < a.start && reading.commaAfter === 0 && (fore === 'typo' || sur === 'typo')) return;
       const pupil = this.index.pupils[pupilAt]!;
       let unexplained = 0;
       let middleName = false;

@@ -147,7 +147,7 @@ yonas yosef zanele zawadi
 `,
   // Polish, Lithuanian, Romanian, Bulgarian and other Central and Eastern European families.
   `
-adrianna aga agne aiste alexandru alketa anastasiya anatoliy anca andris andriy aneta ania aniko antek arben ardit arek arjola
+adrianna aga jasna agne aiste alexandru alketa anastasiya anatoliy anca andris andriy aneta ania aniko antek arben ardit arek arjola
 arkadiusz artem asen asia atanas aurimas austeja bartek bartlomiej bartosz basia beata bence besnik bisera boguslaw bohdan boris
 boyan bozena camelia catalin catalina claudiu constantin corina cosmin cristi cristina dagmara daniela danuta darek dariusz deividas
 denisa desislava dima dimitar dimitrina dmitri dmitry dmytro doina domantas dominik dorin dorota dovydas dritan dumitru edgars edyta
@@ -199,7 +199,7 @@ yin ying yong yuan yun yuxuan zhao zhen zhi zhong zihan zixuan
 `,
   // Irish, Scottish and Welsh given names.
   `
-aine alasdair aled alister alun aneurin angharad anwen aodhan aoibheann aoibhinn assumpta attracta breda brid brigid cadi caio calum
+aine alasdair aled alister alun aneurin olwen angharad anwen aodhan aoibheann aoibhinn assumpta attracta breda brid brigid cadi caio calum
 caoimhe caoimhin carmel carwyn catrin catriona ceri cerian cillian clodagh conall cormac dafydd daithi dearbhla deirdre delyth
 dermot dewi diarmuid dilys donal donnacha dympna eamonn efa effie eimear eira eirian eleri elin elis elspeth emyr enda eoghan eoin
 euan euphemia ewan ewen fergal ffion fiachra finbar fintan fionn fionnuala geraint gethin glyn grainne greer gruffudd gruffydd guto
