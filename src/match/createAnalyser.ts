@@ -6,7 +6,7 @@ import { FingerprintCache } from './FingerprintCache.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
 import { handleOf, handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { IndexedPupil, PupilIndex } from './PupilIndex.js';
-import { isAdultYear, readYears, type YearVerdict } from './yearEvidence.js';
+import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
 
 /** What a connection's names say about one pupil, before its date and platform are weighed. */
 export interface Analysed {
@@ -114,19 +114,20 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
     const handleAdultWord = handleReadings.some((r) => r.adultWord);
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
-      const numbers = display
-        ? [...display[0].numbers, ...(handle ? handle[0].numbers : handleDigits)]
-        : handle
-          ? handle[0].numbers
-          : handleDigits;
+      const handleNumbers = handle ? handle[0].numbers : handleDigits;
+      const numbers = display ? [...display[0].numbers, ...handleNumbers] : handleNumbers;
       // The handle's digits are beside a name when the handle spells the pupil's (not half a
       // double-barrelled surname), or, read as no name of theirs, still carries the whole forename
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
-      const years = readYears(
-        numbers,
-        pupil.dobYear,
-        pupil.yearGroup,
-        handle !== undefined ? handle[1].sur !== 'part' : carriesWholeName(handleLetters, pupil),
+      // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
+      const years = strongerVerdict(
+        display && display[1].sur !== 'part' ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup) : null,
+        readYears(
+          handleNumbers,
+          pupil.dobYear,
+          pupil.yearGroup,
+          handle !== undefined ? handle[1].sur !== 'part' : carriesWholeName(handleLetters, pupil),
+        ),
       );
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];

@@ -82,3 +82,8 @@ const RANK: Record<Exclude<YearVerdict, null>, number> = { adult: 4, olderTwoDig
 function strongest(a: YearVerdict, b: Exclude<YearVerdict, null>): YearVerdict {
   return a === null || RANK[b] > RANK[a] ? b : a;
 }
+
+/** The stronger of two names' verdicts on their digits (an adult's year outweighs the pupil's). */
+export function strongerVerdict(a: YearVerdict, b: YearVerdict): YearVerdict {
+  return b === null ? a : strongest(a, b);
+}

@@ -51,6 +51,11 @@ describe('an adult’s two-digit birth year beside a name the handle does not sp
     expect(digitsOf('Imogen Mitchell', 'imogen.m83')).toBe('olderTwoDigit');
   });
 
+  it('reads two digits after the whole name in a display name as an older year, and the birth year as the pupil’s', () => {
+    expect(digitsOf('Imogen Mitchell 83', 'fifawolf')).toBe('olderTwoDigit');
+    expect(digitsOf('Imogen Mitchell 12', 'fifawolf')).toBe('dob');
+  });
+
   it('does not read the number of a handle of other words (`fifawolf83`) as a year', () => {
     expect(digitsOf('Imogen Mitchell', 'fifawolf83')).toBe('otherNumber');
   });
