@@ -13,10 +13,11 @@ export interface MatchCandidate {
   /** The model's reading of the pair, one level per feature (what the fit counts). */
   levels: FeatureLevels;
   /**
-   * Set once the lists are read: the prior log-odds (bits) the contributions add to, and the
-   * accounts per pupil EM found (the fit swaps it for the bench's true count).
+   * Set once the lists are read: the prior log-odds (bits) the contributions add to, the accounts
+   * per pupil EM found (the fit swaps it for the bench's true count) and the population of the
+   * lists' own accounts (the fit's typical population: what a short list is taken to hold).
    */
-  prior?: { bits: number; accountsPerPupil: number };
+  prior?: { bits: number; accountsPerPupil: number; population: number };
 }
 
 /**

@@ -149,7 +149,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const logOdds = candidates.map((candidate) => {
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
-      candidate.prior = { bits: prior, accountsPerPupil: rho };
+      candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     return scoreBestFirst(candidates, logOdds);
