@@ -8,6 +8,8 @@ const PUPILS = [
   pupil('E1', 'Evelyn', 'Whitmore'),
   pupil('O1', 'Owen', 'Francis'),
   pupil('J1', 'Jana', 'Heathcroft'),
+  pupil('M1', 'Megan', 'Harris'),
+  pupil('Y1', 'Jayden', 'Hughes'),
 ];
 const matcher = createMatcher(PUPILS);
 const ids = (displayName: string, username?: string): string[] =>
@@ -29,5 +31,9 @@ describe('two doubts are no evidence', () => {
   it('does not read an adult’s own given name as a slip for a pupil’s', () => {
     expect(ids('Olwen Francis')).toEqual([]);
     expect(ids('Heathcroft, Jasna')).toEqual([]);
+    // Other spellings of popular names are names of their own (issue 14).
+    expect(ids('Meghan Harris')).toEqual([]);
+    expect(ids('Jaiden Hughes')).toEqual([]);
+    expect(ids('Megann Harris')).toEqual(['M1']);
   });
 });

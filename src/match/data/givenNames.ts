@@ -16,7 +16,8 @@
  * a published list. The first group came with the matcher's adult checks (d7b0726, 2026-11-25);
  * about 2,200 names of other backgrounds and generations were added after adults with such names
  * were read as pupils' typos (549d0c9, 2026-12-01); the Vietnamese group after the second
- * evaluation (cab5e42, 2026-12-02).
+ * evaluation (cab5e42, 2026-12-02); other spellings of popular names, each a name the ONS's "Baby
+ * names in England and Wales" tables count separately, after issue 14's near-namesakes (2026-12-05).
  */
 export const GIVEN_NAMES: string = [
   // Common in the UK across generations; the project's first list.
@@ -196,6 +197,12 @@ mylene nam nenita nga ngan ngoc nguyet nhi nhung ning ofelia phong phuc phuong p
 rodel rolando rommel rosalinda rowena sau shan sheng shing shu siu tak tam tao teresita thanh thao thi thu thuy tian tien ting trang
 trinh trung tuan tung tuyet uyen viet vinh virgilio vy wah wai wei wen wilma xia xiao xiaoming xin xiu xuan yan yang yee yen yiming
 yin ying yong yuan yun yuxuan zhao zhen zhi zhong zihan zixuan
+`,
+  // Other spellings of popular names, each a name of its own (Meghan, Jaiden, Tylor, Abbigail): an
+  // adult so called is not a pupil's slip (issue 14). The ONS's "Baby names in England and Wales"
+  // counts each spelling as a name.
+  `
+jaiden jaden jadon jaydon jaydan meghan meagan tylor tyla abbigail abigale aden branden cloe khloe sofie izabel lillie lili elly elli evey haley haylee hayleigh mya zoey zoie rebekah conner mathew ashleigh ashlee kortney bethanie loren lauryn rylee ryley reilly rees elinor eleanore katey emilie lailah aliyah aleah kacie shanon jordon dillon kyan
 `,
   // Irish, Scottish and Welsh given names.
   `
