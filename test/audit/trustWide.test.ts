@@ -90,6 +90,23 @@ describe('a trust-wide audit of a trust whose schools are known', () => {
     expect(wide.find((c) => c.pupil.id === 'A1')!.score).toBeLessThan(scoped[0]!.score);
   });
 
+  it('weighs a pupil without a school as every member of staff’s own, and staff without a school against everyone', async () => {
+    const roll = ROLL.replace('01/02/2015,Year  6,Southfield Primary', '01/02/2015,Year  6,');
+    const staff = `${STAFF}S3,Ann Lee,Trust Finance,\n`;
+    const connections = `${CONNECTIONS}S2,instagram,Kacper Nowak,kacper_nowak2015,follower,2025-05-01\nS3,instagram,Priya Sharma,priya.sharma_2012,follower,2025-03-01\n`;
+    const report = await runAudit(
+      inputsFromText({ rolls: { 'roll.csv': roll }, staff, connections: { 'connections.csv': connections } }),
+      { auditDate: DAY, trustWide: true },
+    );
+    const s1 = about(report, 'S1', 'B2');
+    const s2 = about(report, 'S2', 'B2');
+    // Own to both schools' staff: weighed alike by each school's matcher on the same evidence.
+    expect(s1?.level).toMatch(/^(flag|review)$/);
+    expect(s2?.level).toMatch(/^(flag|review)$/);
+    expect(about(report, 'S3', 'A2')?.level).toMatch(/^(flag|review)$/);
+    expect(report.warnings.map((w) => w.code)).not.toContain('STAFF_SCHOOL_UNKNOWN');
+  });
+
   it('reports no adult on either list in either audit', async () => {
     for (const report of [await audit(false), await audit(true)])
       expect(report.findings.filter((f) => /Hale$/.test(f.connection.name ?? ''))).toEqual([]);
