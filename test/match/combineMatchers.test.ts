@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { combineMatchers } from '../../src/match/combineMatchers.js';
-import { createMatcher } from '../../src/match/createMatcher.js';
+import { createMatcher, scoreBestFirst } from '../../src/match/createMatcher.js';
 import type { MatchCandidate, Matcher } from '../../src/match/Matcher.js';
 import { posteriors } from '../../src/match/matchModel.js';
 import type { Connection, Pupil, StaffMember } from '../../src/model/records.js';
+import { caseCount } from '../helpers/depth.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 // A school's own pupils, and another school's (one a namesake of an own pupil).
@@ -67,5 +69,50 @@ describe('combineMatchers: a school’s matcher joined with the other schools’
         .sort();
     expect(ids(STAFF)).toEqual(['B1']);
     expect(ids({ ...STAFF, id: 'S9' })).toEqual(['A1', 'B1']);
+  });
+});
+
+/** A matcher that weighs each pupil by a fixed log-odds, as `createMatcher` shares them. */
+function fixedMatcher(bits: ReadonlyMap<string, number>): Matcher {
+  const weigh = (candidates: readonly MatchCandidate[]) =>
+    scoreBestFirst(
+      candidates.map((c) => ({ ...c })),
+      candidates.map((c) => bits.get(c.pupil.id)!),
+    );
+  const all = [...bits.keys()].map(
+    (id): MatchCandidate => ({
+      pupil: pupil(id, 'A', 'B'),
+      score: 0,
+      reasons: [],
+      contributions: [],
+      levels: {} as never,
+    }),
+  );
+  return { match: () => weigh(all), finalise: (candidates) => weigh(candidates) };
+}
+
+describe('combineMatchers: one account’s probability over both matchers’ candidates', () => {
+  it('is the posterior of all their log-odds together, best first; alone, either matcher’s own answer', () => {
+    const bits = fc.array(fc.double({ min: -40, max: 40, noNaN: true }), { maxLength: 5 });
+    fc.assert(
+      fc.property(bits, bits, (ownBits, otherBits) => {
+        const own = new Map(ownBits.map((b, i) => [`A${i}`, b]));
+        const other = new Map(otherBits.map((b, i) => [`B${i}`, b]));
+        const joined = combineMatchers(fixedMatcher(own), fixedMatcher(other), (p) => p.id.startsWith('A'));
+        const c = connection('Anyone');
+        const weighed = joined.finalise(joined.match(c, STAFF), c);
+        const expected = posteriors([...ownBits, ...otherBits]);
+        const byId = new Map([...own.keys(), ...other.keys()].map((id, i) => [id, expected[i]!]));
+        for (const candidate of weighed) expect(candidate.score).toBeCloseTo(byId.get(candidate.pupil.id)!, 12);
+        expect(weighed.map((x) => x.pupil.id).sort()).toEqual([...byId.keys()].sort());
+        for (let i = 1; i < weighed.length; i++)
+          expect(weighed[i - 1]!.score).toBeGreaterThanOrEqual(weighed[i]!.score);
+        if (otherBits.length === 0) {
+          const alone = fixedMatcher(own);
+          expect(summary(weighed)).toEqual(summary(alone.finalise(alone.match(c, STAFF), c)));
+        }
+      }),
+      { numRuns: caseCount(200, 5_000) },
+    );
   });
 });
