@@ -18,6 +18,8 @@ export interface MatchCandidate {
    * lists' own accounts (the fit's typical population: what a short list is taken to hold).
    */
   prior?: { bits: number; accountsPerPupil: number; population: number };
+  /** The log-odds (bits) the score was shared from, so that two matchers' candidates can share one account's probability. */
+  logOdds?: number;
 }
 
 /**
