@@ -53,6 +53,11 @@ export class DisplayNameTally {
       if (this.fore[entry]! >= 0) visit(this.fore[entry]!, this.sur[entry]!, this.count[entry]!);
   }
 
+  /** A word's id, if some display name was counted under it. */
+  idOf(word: string): number | undefined {
+    return this.wordIds.get(word);
+  }
+
   private wordId(word: string): number {
     let id = this.wordIds.get(word);
     if (id === undefined) {
