@@ -25,6 +25,7 @@ import { staleDecisionWarning } from './staleDecisionWarning.js';
 import { WarningSink } from './WarningSink.js';
 
 const PROGRESS_EVERY = 20_000;
+const NO_CONTRIBUTIONS = Object.freeze([]) as unknown as MatchCandidate['contributions'];
 
 /**
  * The whole audit: read → normalise → match → policy → report. Neither prints nor exits; the
@@ -193,7 +194,11 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
 
     const matcher = matchers.for(member);
     const candidates = matcher.match(connection, member);
-    if (candidates.length > 0) pending.push({ connection, member, candidates, matcher });
+    if (candidates.length === 0) return;
+    // Held until every list is read, and `finalise` weighs again from pupil, reasons and levels:
+    // the first weighing's contributions (most of a trust-wide audit's 1.4 GB heap) are let go.
+    for (const candidate of candidates) candidate.contributions = NO_CONTRIBUTIONS;
+    pending.push({ connection, member, candidates, matcher });
   }
 
   /** Records what the policy makes of one connection's weighed candidates. */
