@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MonthCounts } from '../../src/match/MonthCounts.js';
+import { monthOf, monthOfPlain } from '../../src/match/NameTerms.js';
 
 /** Months as the lists give them: mostly 1990–2030, some far outside the tree's years, some not whole. */
 const month = fc.oneof(
@@ -35,5 +36,23 @@ describe('MonthCounts', () => {
     expect(counts.before(2200 * 12 - 1)).toBe(1);
     expect(counts.before(2200 * 12)).toBe(2);
     expect(counts.before(2200 * 12 + 1)).toBe(3);
+  });
+});
+
+describe('monthOf', () => {
+  it('reads a date’s month as the plain version does, whatever the text', () => {
+    const date = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('-', '/', ' ', 'x'))
+        .map(([y, m, sep]) => `${String(y).padStart(4, '0')}${sep}${String(m).padStart(2, '0')}-15`),
+      fc.string({ unit: fc.constantFrom(...'0123456789- .e+x٣'.split('')), maxLength: 12 }),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(date, (day) => {
+        expect(monthOf(day)).toBe(monthOfPlain(day));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
