@@ -20,12 +20,12 @@ import { finishReport } from './finishReport.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { SchoolMatchers } from './SchoolMatchers.js';
+import { SetAside } from './SetAside.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { staleDecisionWarning } from './staleDecisionWarning.js';
 import { WarningSink } from './WarningSink.js';
 
 const PROGRESS_EVERY = 20_000;
-const NO_CONTRIBUTIONS = Object.freeze([]) as unknown as MatchCandidate['contributions'];
 
 /**
  * The whole audit: read → normalise → match → policy → report. Neither prints nor exits; the
@@ -68,6 +68,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matched: Finding[] = [];
   const pending: { connection: Connection; member: StaffMember; candidates: MatchCandidate[]; matcher: Matcher }[] = [];
   const exempted: ExemptedConnection[] = [];
+  const setAside = new SetAside();
   let connectionCount = 0;
   let fileCount = 0;
 
@@ -195,9 +196,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const matcher = matchers.for(member);
     const candidates = matcher.match(connection, member);
     if (candidates.length === 0) return;
-    // Held until every list is read, and `finalise` weighs again from pupil, reasons and levels:
-    // the first weighing's contributions (most of a trust-wide audit's 1.4 GB heap) are let go.
-    for (const candidate of candidates) candidate.contributions = NO_CONTRIBUTIONS;
+    setAside.candidates(candidates);
     pending.push({ connection, member, candidates, matcher });
   }
 
