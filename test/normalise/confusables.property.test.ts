@@ -31,7 +31,8 @@ describe('the confusables table made from Unicode 15.0.0, against the one it rep
     const piece = fc.oneof(
       fc.constantFrom(...oldCharacters),
       fc.constantFrom(...'Jack Zoë O’Brien-Smith 7 '.split('')),
-      fc.string({ unit: 'grapheme', maxLength: 2 }),
+      // Random text, less the letters the new table adds (read differently by design, below).
+      fc.string({ unit: 'grapheme', maxLength: 2 }).filter((text) => ![...text].some((c) => ADDED.has(c))),
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
