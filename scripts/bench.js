@@ -1,5 +1,7 @@
 /**
  * npm run bench [-- --size infant|secondary|trust|all] [--runs N (default 3: the best of each is compared)] [--seed N] [--fresh]
+ *                [--scoped | --trust-wide]   the trust placed in schools (bench-data/trust-schools, see
+ *                                            bench/trustSchools.js), audited school by school or trust-wide
  *
  * Generates synthetic schools with ground truth (bench-data/, invented people only), runs the real
  * audit over them (the CLI's main from dist/, in a child process) and csv-parse alone over the same
@@ -8,11 +10,12 @@
  * and secondary schools) takes seconds; `--size trust` is a whole trust (1,000,000 rows).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DISGUISES } from './bench/disguises.js';
 import { generate, SIZES } from './bench/generate.js';
+import { placeInSchools } from './bench/trustSchools.js';
 
 const GENERATOR_VERSION = 21;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -28,6 +31,8 @@ for (const size of sizes) if (!SIZES[size]) throw new Error(`--size ${size}: exp
 const runs = Number(option('runs', '3'));
 const seed = Number(option('seed', '20261124'));
 const fresh = args.includes('--fresh');
+const trustWide = args.includes('--trust-wide');
+const inSchools = trustWide || args.includes('--scoped');
 
 const pct = (n, d) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(2).padStart(6)}%`);
 const verdict = (ok) => (ok ? 'MET' : 'NOT MET');
@@ -45,13 +50,22 @@ for (const size of sizes) {
     writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(made));
     writeFileSync(stampFile, stamp);
   }
-  const { truth, pupils, inScope, staff, rows } = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8'));
-  const reportFile = path.join(dir, 'report.json');
+  // A trust placed in schools: each placing is written again from the trust's data.
+  const placed = inSchools && size === 'trust';
+  const auditDir = placed ? path.join(root, 'bench-data', 'trust-schools') : dir;
+  if (placed) {
+    mkdirSync(auditDir, { recursive: true });
+    placeInSchools(dir, auditDir, SIZES.trust.schools, seed);
+  }
+  const { truth, pupils, inScope, staff, rows } = JSON.parse(readFileSync(path.join(auditDir, 'truth.json'), 'utf8'));
+  const reportFile = path.join(auditDir, 'report.json');
+  const auditArgs = placed && trustWide ? ['--trust-wide'] : [];
   const child = (mode) => {
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/bench/child.js'), mode, dir, reportFile], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts/bench/child.js'), mode, auditDir, reportFile, ...auditArgs],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
     if (run.status !== 0) throw new Error(`bench ${mode} run failed:\n${run.stderr}`);
     return JSON.parse(run.stdout.trim().split('\n').pop());
   };
@@ -73,8 +87,25 @@ for (const size of sizes) {
   const byLine = new Map(report.findings.map((f) => [Number(f.connection.source.split(':').pop()), f]));
   const kinds = new Map();
   const traps = new Map();
+  // Placed in schools: pupils found at the list owner's school and at others (scoped, others are never reported).
+  const bySchool = { own: { n: 0, found: 0 }, other: { n: 0, found: 0 } };
+  const outOfScope = (label) => !trustWide && label?.otherSchool === true;
   for (const [line, label] of Object.entries(truth)) {
     const finding = byLine.get(Number(line));
+    if (placed && !label.trap && label.expect !== 'none') {
+      const tally = bySchool[label.otherSchool ? 'other' : 'own'];
+      tally.n++;
+      if (finding?.pupil.id === label.pupil || (finding?.otherCandidates ?? []).some((c) => c.pupil.id === label.pupil))
+        tally.found++;
+    }
+    if (outOfScope(label)) {
+      const t = traps.get('other_school_pupil') ?? { n: 0, reported: 0, flagged: 0 };
+      t.n++;
+      if (finding) t.reported++;
+      if (finding?.level === 'flag') t.flagged++;
+      traps.set('other_school_pupil', t);
+      continue;
+    }
     if (label.trap) {
       const t = traps.get(label.kind) ?? { n: 0, reported: 0, flagged: 0 };
       t.n++;
@@ -104,9 +135,13 @@ for (const size of sizes) {
     const right =
       label &&
       !label.trap &&
+      !outOfScope(label) &&
       (finding.pupil.id === label.pupil || (finding.otherCandidates ?? []).some((c) => c.pupil.id === label.pupil));
     const rightPupil =
-      label && !label.trap && (finding.pupil.id === label.pupil || (label.also ?? []).includes(finding.pupil.id));
+      label &&
+      !label.trap &&
+      !outOfScope(label) &&
+      (finding.pupil.id === label.pupil || (label.also ?? []).includes(finding.pupil.id));
     if (!label) backgroundFindings++;
     if (finding.level === 'flag') {
       flags++;
@@ -120,6 +155,11 @@ for (const size of sizes) {
   log(
     `\n== ${size}: ${pupils.toLocaleString('en-GB')} pupils (${inScope.toLocaleString('en-GB')} in scope), ${staff.toLocaleString('en-GB')} staff, ${rows.toLocaleString('en-GB')} connection rows`,
   );
+  if (placed) {
+    log(
+      `${trustWide ? '--trust-wide' : 'scoped'}: pupils at the list owner's school found ${pct(bySchool.own.found, bySchool.own.n).trim()} of ${bySchool.own.n}; at another school ${pct(bySchool.other.found, bySchool.other.n).trim()} of ${bySchool.other.n}${trustWide ? '' : ' (never to be reported: a trap below)'}`,
+    );
+  }
   log('kind of appearance           expected    rows  found (flag or review)  flagged  flagged wrong pupil');
   let total = 0;
   let totalFound = 0;

@@ -3,6 +3,7 @@
  *   node scripts/bench/child.js audit FOLDER OUT.json   the real audit: the CLI's main (dist/cli.js) run
  *                                                       in this process, JSON report to OUT
  *   node scripts/bench/child.js parse FOLDER            csv-parse alone over the same CSV files
+ *   node scripts/bench/child.js audit FOLDER OUT.json --trust-wide   the same, every member of staff against every pupil
  * Prints one JSON line: { ms, cpuMs, maxRssMiB, ... }.
  */
 import { createReadStream, readdirSync } from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { AUDIT_DATE } from './generate.js';
 
-const [mode, folder, out] = process.argv.slice(2);
+const [mode, folder, out, ...auditArgs] = process.argv.slice(2);
 const started = performance.now();
 let result;
 if (mode === 'parse') {
@@ -24,7 +25,19 @@ if (mode === 'parse') {
   result = { records };
 } else {
   const { main } = await import('../../dist/cli.js');
-  await main(['node', 'social-audit', 'audit', folder, '--date', AUDIT_DATE, '--format', 'json', '--out', out]);
+  await main([
+    'node',
+    'social-audit',
+    'audit',
+    folder,
+    '--date',
+    AUDIT_DATE,
+    '--format',
+    'json',
+    '--out',
+    out,
+    ...auditArgs,
+  ]);
   // Exit status 1 means findings, which a bench expects; 2 would be a real failure.
   if (process.exitCode === 2) throw new Error('the audit failed');
   process.exitCode = 0;

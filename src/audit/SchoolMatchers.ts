@@ -1,3 +1,5 @@
+import { combineMatchers } from '../match/combineMatchers.js';
+import type { MatcherOptions } from '../match/createMatcher.js';
 import type { Matcher } from '../match/Matcher.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
@@ -8,6 +10,9 @@ import { foldName } from '../normalise/names.js';
  * against their own school's pupils, and a name shared with a child at another school is not
  * evidence. Matchers are made when a school's first member of staff is met. Staff whose school the
  * rolls do not name, and pupils without a school, are checked against everyone rather than missed.
+ * Trust-wide, a member of staff's own pupils are still weighed by their school's matcher, and the
+ * other schools' by one matcher whose prior is counted on other-school pairs only: a teacher's lists
+ * hold their own pupils far more often than other schools' children.
  */
 export class SchoolMatchers {
   readonly scope: MatchScope;
@@ -16,13 +21,18 @@ export class SchoolMatchers {
   readonly pupilsWithoutSchool: number;
   private readonly bySchool = new Map<string, Pupil[]>();
   private readonly matchers = new Map<string, Matcher>();
+  /** Trust-wide: each school's matcher joined with the other schools'. */
+  private readonly joined = new Map<string, Matcher>();
+  private readonly schoolOf = new Map<Pupil, string>();
+  private readonly staffSchool = new WeakMap<StaffMember, string>();
+  private otherSchools: Matcher | undefined;
   private readonly cache = new WeakMap<StaffMember, Matcher>();
   private everyone: Matcher | undefined;
 
   constructor(
     private readonly pupils: readonly Pupil[],
     trustWide: boolean,
-    private readonly create: (pupils: readonly Pupil[]) => Matcher,
+    private readonly create: (pupils: readonly Pupil[], options?: Pick<MatcherOptions, 'keep'>) => Matcher,
   ) {
     const names = new Map<string, string>();
     const unplaced: Pupil[] = [];
@@ -33,6 +43,7 @@ export class SchoolMatchers {
         continue;
       }
       if (!names.has(key)) names.set(key, pupil.school!);
+      this.schoolOf.set(pupil, key);
       let list = this.bySchool.get(key);
       if (!list) {
         list = [];
@@ -45,7 +56,7 @@ export class SchoolMatchers {
     this.scope = { mode, schools };
     this.pupilsWithoutSchool = mode === 'own-school' ? unplaced.length : 0;
     // A pupil whose school is unknown could be at any of them.
-    if (mode === 'own-school') for (const list of this.bySchool.values()) list.push(...unplaced);
+    if (mode !== 'whole-roll') for (const list of this.bySchool.values()) list.push(...unplaced);
   }
 
   /** The matcher for this member of staff's connections. */
@@ -58,11 +69,13 @@ export class SchoolMatchers {
   }
 
   private choose(member: StaffMember): Matcher {
-    if (this.scope.mode !== 'own-school') return this.all();
+    const { mode, schools } = this.scope;
+    if (mode === 'whole-roll' || schools.length < 2) return this.all();
     const key = member.school === undefined ? '' : schoolKey(member.school);
     const pupils = key ? this.bySchool.get(key) : undefined;
     if (!pupils) {
-      this.unplacedStaff.set(member, member.school);
+      // Trust-wide, everyone is checked against every pupil anyway: nothing to warn of.
+      if (mode === 'own-school') this.unplacedStaff.set(member, member.school);
       return this.all();
     }
     let matcher = this.matchers.get(key);
@@ -70,7 +83,26 @@ export class SchoolMatchers {
       matcher = this.create(pupils);
       this.matchers.set(key, matcher);
     }
-    return matcher;
+    if (mode === 'own-school') return matcher;
+    this.staffSchool.set(member, key);
+    let joined = this.joined.get(key);
+    if (!joined) {
+      // A pupil without a school is in every school's matcher, so weighed as one's own.
+      joined = combineMatchers(matcher, this.others(), (pupil) => {
+        const at = this.schoolOf.get(pupil);
+        return at === undefined || at === key;
+      });
+      this.joined.set(key, joined);
+    }
+    return joined;
+  }
+
+  /** Trust-wide: every pupil with a school, of which each member of staff is weighed on the other schools' only. */
+  private others(): Matcher {
+    this.otherSchools ??= this.create([...this.schoolOf.keys()], {
+      keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
+    });
+    return this.otherSchools;
   }
 
   private all(): Matcher {

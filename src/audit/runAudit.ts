@@ -61,7 +61,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matchers = new SchoolMatchers(
     pupils.filter((pupil) => scopeOf(pupil).inScope),
     options.trustWide === true,
-    (inScope) => createMatcher(inScope, { auditDate }),
+    (inScope, scope) => createMatcher(inScope, { auditDate, ...scope }),
   );
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();

@@ -14,6 +14,8 @@ export interface MatchCandidate {
   levels: FeatureLevels;
   /** Set once the lists are read: the prior log-odds (bits) the contributions add to. */
   prior?: { bits: number };
+  /** The log-odds (bits) the score was shared from, so that two matchers' candidates can share one account's probability. */
+  logOdds?: number;
 }
 
 /**

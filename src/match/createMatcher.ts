@@ -25,6 +25,8 @@ export interface MatcherOptions {
   model?: MatchModel;
   /** The audit's date (ISO), to tell how old each pupil is now; the lists' newest connection otherwise. */
   auditDate?: string;
+  /** Which pupils this matcher weighs for a member of staff (all by default); the EM prior counts only those. */
+  keep?: (pupil: Pupil, staff: StaffMember | undefined) => boolean;
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -174,7 +176,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (analysed.length === 0) return NO_CANDIDATES;
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
-      const live = connectedOn ? analysed.filter((a) => bornBy(index.pupils[a.pupilAt]!.pupil, connectedOn)) : analysed;
+      const keep = options.keep;
+      const live = analysed.filter((a) => {
+        const pupil = index.pupils[a.pupilAt]!.pupil;
+        return (!connectedOn || bornBy(pupil, connectedOn)) && (!keep || keep(pupil, staff));
+      });
       if (live.length === 0) return [];
       const surname = staff ? staffSurname(staff) : '';
       const candidates = live.map((a): MatchCandidate => {
@@ -283,10 +289,11 @@ function bornBy(pupil: Pupil, day: string): boolean {
 }
 
 /** Shares the probability between one account's candidates (`posteriors`) and orders them best first, ties by pupil id. */
-function scoreBestFirst(candidates: MatchCandidate[], logOdds: readonly number[]): MatchCandidate[] {
+export function scoreBestFirst(candidates: MatchCandidate[], logOdds: readonly number[]): MatchCandidate[] {
   const probabilities = posteriors(logOdds);
   candidates.forEach((candidate, i) => {
     candidate.score = probabilities[i]!;
+    candidate.logOdds = logOdds[i]!;
   });
   return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
 }

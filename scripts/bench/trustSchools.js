@@ -1,0 +1,60 @@
+/**
+ * The bench's trust, placed in schools: the same pupils, staff and connection lists, with a `School`
+ * column on the roll and leavers and a `school` column on the staff list, for the scoped and
+ * `--trust-wide` audits of a trust. Each member of staff is at one of the trust's schools; a pupil
+ * planted in a member of staff's lists is at that member's school four times in five (a teacher's
+ * lists hold their own pupils far more often than other schools' children), else at another. The
+ * truth gains `otherSchool: true` on rows whose pupil is at another school than the list's owner.
+ */
+import { existsSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { random } from './generate.js';
+
+const OWN_SCHOOL_SHARE = 0.8;
+
+/** Writes the placed trust into `outDir` from the generated trust in `dir`. */
+export function placeInSchools(dir, outDir, schoolCount, seed) {
+  const rnd = random(seed + 7);
+  const schools = Array.from({ length: schoolCount }, (_, i) => `Trust School ${String(i + 1).padStart(2, '0')}`);
+  const made = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8'));
+  const staffLines = readFileSync(path.join(dir, 'staff.csv'), 'utf8').trimEnd().split('\n');
+  const staffSchool = new Map(staffLines.slice(1).map((line) => [line.split(',')[0], rnd.pick(schools)]));
+  // The connection rows' owners, by line (line 1 is the header).
+  const owners = readFileSync(path.join(dir, 'connections.csv'), 'utf8')
+    .split('\n')
+    .map((line) => line.slice(0, line.indexOf(',')));
+  const pupilSchool = new Map();
+  const truth = {};
+  for (const [line, label] of Object.entries(made.truth)) {
+    if (label.trap || !label.pupil) {
+      truth[line] = label;
+      continue;
+    }
+    const own = staffSchool.get(owners[Number(line) - 1]);
+    if (!pupilSchool.has(label.pupil)) {
+      const others = schools.filter((s) => s !== own);
+      pupilSchool.set(label.pupil, rnd.chance(OWN_SCHOOL_SHARE) ? own : rnd.pick(others));
+    }
+    truth[line] = pupilSchool.get(label.pupil) === own ? label : { ...label, otherSchool: true };
+  }
+  const placeRoll = (name) => {
+    const [header, ...rows] = readFileSync(path.join(dir, name), 'utf8').trimEnd().split('\n');
+    const placed = rows.map((row) => {
+      const id = row.slice(0, row.indexOf(','));
+      if (!pupilSchool.has(id)) pupilSchool.set(id, rnd.pick(schools));
+      return `${row},${pupilSchool.get(id)}`;
+    });
+    writeFileSync(path.join(outDir, name), `${[`${header},School`, ...placed].join('\n')}\n`);
+  };
+  placeRoll('roll.csv');
+  placeRoll('leavers.csv');
+  const [staffHeader, ...staffRows] = staffLines;
+  writeFileSync(
+    path.join(outDir, 'staff.csv'),
+    `${[`${staffHeader},school`, ...staffRows.map((row) => `${row},${staffSchool.get(row.split(',')[0])}`)].join('\n')}\n`,
+  );
+  const connections = path.join(outDir, 'connections.csv');
+  if (existsSync(connections)) rmSync(connections);
+  linkSync(path.join(dir, 'connections.csv'), connections);
+  writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify({ ...made, truth }));
+}

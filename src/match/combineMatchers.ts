@@ -1,0 +1,34 @@
+import type { Pupil } from '../model/records.js';
+import { scoreBestFirst } from './createMatcher.js';
+import type { MatchCandidate, Matcher } from './Matcher.js';
+
+/**
+ * Two matchers over different pupils as one, each weighing its own pupils with its own prior and
+ * list counts (a school's matcher its pupils, the trust's the other schools'). An account is one
+ * person at most, so their candidates then share its probability; alone, either's stand as they are.
+ */
+export function combineMatchers(own: Matcher, other: Matcher, isOwn: (pupil: Pupil) => boolean): Matcher {
+  return {
+    match(connection, staff) {
+      const mine = own.match(connection, staff);
+      const theirs = other.match(connection, staff);
+      return theirs.length === 0 ? mine : mine.length === 0 ? theirs : shareProbability([...mine, ...theirs]);
+    },
+    finalise(candidates, connection) {
+      const mine = candidates.filter((c) => isOwn(c.pupil));
+      const theirs = candidates.filter((c) => !isOwn(c.pupil));
+      if (theirs.length === 0) return own.finalise(mine, connection);
+      if (mine.length === 0) return other.finalise(theirs, connection);
+      return shareProbability([...own.finalise(mine, connection), ...other.finalise(theirs, connection)]);
+    },
+  };
+}
+
+/** The candidates of two matchers, each scored from its log-odds, share one account's probability. */
+function shareProbability(candidates: MatchCandidate[]): MatchCandidate[] {
+  // Every matcher made by `createMatcher` records the log-odds; a score alone gives them too, less exactly.
+  return scoreBestFirst(
+    candidates,
+    candidates.map((c) => c.logOdds ?? Math.log2(c.score / (1 - c.score))),
+  );
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
+import type { MatchCandidate } from '../../src/match/Matcher.js';
+import type { AuditReport, Finding } from '../../src/model/report.js';
+import { csv, inputsFromText } from '../helpers/sources.js';
+
+const DAY = '2026-11-24';
+// Two schools of an invented trust; each has an Oliver Smith.
+const ROLL = csv(
+  'UPN,Forename,Surname,DOB,Year,School',
+  'A1,Oliver,Smith,03/04/2013,Year  8,Northfield Academy',
+  'A2,Priya,Sharma,10/10/2012,Year  9,Northfield Academy',
+  'A3,Tobias,Wainwright,12/01/2013,Year  8,Northfield Academy',
+  'B1,Oliver,Smith,05/06/2014,Year  7,Southfield Primary',
+  'B2,Kacper,Nowak,01/02/2015,Year  6,Southfield Primary',
+  'B3,Imogen,Fairweather,22/09/2015,Year  6,Southfield Primary',
+);
+const STAFF = csv(
+  'staff_id,name,role,school',
+  'S1,Jane Doe,Teacher,Northfield Academy',
+  'S2,Tom Brown,Teacher,Southfield Primary',
+);
+const CONNECTIONS = csv(
+  'staff_id,platform,display_name,username,relationship,connected_on',
+  'S1,instagram,Priya Sharma,priya.sharma_2012,follower,2025-03-01',
+  'S1,instagram,Tobias Wainwright,,follower,2025-04-01',
+  'S1,instagram,Kacper Nowak,kacper_nowak2015,follower,2025-05-01',
+  'S1,instagram,Oliver Smith,,follower,2025-06-01',
+  'S1,facebook,Margaret Hale,,friend,2019-06-01',
+  'S2,instagram,Imogen Fairweather,imogen.fairweather,follower,2025-02-01',
+  'S2,facebook,Derek Hale,,friend,2018-06-01',
+);
+
+const audit = (trustWide: boolean) =>
+  runAudit(
+    inputsFromText({ rolls: { 'roll.csv': ROLL }, staff: STAFF, connections: { 'connections.csv': CONNECTIONS } }),
+    { auditDate: DAY, ...(trustWide ? { trustWide: true } : {}) },
+  );
+
+const about = (report: AuditReport, staffId: string, pupilId: string): Finding | undefined =>
+  report.findings.find((f) => f.staff.id === staffId && f.pupil.id === pupilId);
+
+describe('a trust-wide audit of a trust whose schools are known', () => {
+  it('finds a member of staff’s own pupils as the scoped audit does, where no other school’s pupil competes', async () => {
+    const [scoped, wide] = [await audit(false), await audit(true)];
+    expect(wide.scope?.mode).toBe('trust-wide');
+    for (const [staffId, pupilId] of [
+      ['S1', 'A2'],
+      ['S1', 'A3'],
+      ['S2', 'B3'],
+    ] as const) {
+      const before = about(scoped, staffId, pupilId);
+      expect(before?.level).toBeDefined();
+      const after = about(wide, staffId, pupilId);
+      expect(after && { level: after.level, score: after.score, reasons: after.reasons }).toEqual({
+        level: before!.level,
+        score: before!.score,
+        reasons: before!.reasons,
+      });
+      expect(after?.otherCandidates).toBeUndefined();
+    }
+  });
+
+  it('finds another school’s pupil on strong evidence trust-wide only', async () => {
+    expect(about(await audit(false), 'S1', 'B2')).toBeUndefined();
+    const found = about(await audit(true), 'S1', 'B2');
+    expect(found?.level).toMatch(/^(flag|review)$/);
+    expect(found?.reasons).toEqual(expect.arrayContaining(['NAME_EXACT', 'HANDLE_YEAR_MATCHES_DOB', 'CURRENT_PUPIL']));
+  });
+
+  it('shares an account between an own pupil and another school’s namesake', async () => {
+    const weighed = async (trustWide: boolean) => {
+      const seen: (readonly MatchCandidate[])[] = [];
+      await runAudit(
+        inputsFromText({ rolls: { 'roll.csv': ROLL }, staff: STAFF, connections: { 'connections.csv': CONNECTIONS } }),
+        {
+          auditDate: DAY,
+          ...(trustWide ? { trustWide: true } : {}),
+          onCandidates: (connection, candidates) => {
+            if (connection.displayName === 'Oliver Smith') seen.push(candidates);
+          },
+        },
+      );
+      return seen[0] ?? [];
+    };
+    const [scoped, wide] = [await weighed(false), await weighed(true)];
+    expect(scoped.map((c) => c.pupil.id)).toEqual(['A1']);
+    expect(wide.map((c) => c.pupil.id).sort()).toEqual(['A1', 'B1']);
+    expect(wide.reduce((sum, c) => sum + c.score, 0)).toBeLessThan(1);
+    expect(wide.find((c) => c.pupil.id === 'A1')!.score).toBeLessThan(scoped[0]!.score);
+  });
+
+  it('weighs a pupil without a school as every member of staff’s own, and staff without a school against everyone', async () => {
+    const roll = ROLL.replace('01/02/2015,Year  6,Southfield Primary', '01/02/2015,Year  6,');
+    const staff = `${STAFF}S3,Ann Lee,Trust Finance,\n`;
+    const connections = `${CONNECTIONS}S2,instagram,Kacper Nowak,kacper_nowak2015,follower,2025-05-01\nS3,instagram,Priya Sharma,priya.sharma_2012,follower,2025-03-01\n`;
+    const report = await runAudit(
+      inputsFromText({ rolls: { 'roll.csv': roll }, staff, connections: { 'connections.csv': connections } }),
+      { auditDate: DAY, trustWide: true },
+    );
+    const s1 = about(report, 'S1', 'B2');
+    const s2 = about(report, 'S2', 'B2');
+    // Own to both schools' staff: weighed alike by each school's matcher on the same evidence.
+    expect(s1?.level).toMatch(/^(flag|review)$/);
+    expect(s2?.level).toMatch(/^(flag|review)$/);
+    expect(about(report, 'S3', 'A2')?.level).toMatch(/^(flag|review)$/);
+    expect(report.warnings.map((w) => w.code)).not.toContain('STAFF_SCHOOL_UNKNOWN');
+  });
+
+  it('reports no adult on either list in either audit', async () => {
+    for (const report of [await audit(false), await audit(true)])
+      expect(report.findings.filter((f) => /Hale$/.test(f.connection.name ?? ''))).toEqual([]);
+  });
+});
