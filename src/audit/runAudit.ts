@@ -20,6 +20,7 @@ import { finishReport } from './finishReport.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { SchoolMatchers } from './SchoolMatchers.js';
+import { SetAside } from './SetAside.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { staleDecisionWarning } from './staleDecisionWarning.js';
 import { WarningSink } from './WarningSink.js';
@@ -67,6 +68,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matched: Finding[] = [];
   const pending: { connection: Connection; member: StaffMember; candidates: MatchCandidate[]; matcher: Matcher }[] = [];
   const exempted: ExemptedConnection[] = [];
+  const setAside = new SetAside();
   let connectionCount = 0;
   let fileCount = 0;
 
@@ -193,7 +195,9 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
 
     const matcher = matchers.for(member);
     const candidates = matcher.match(connection, member);
-    if (candidates.length > 0) pending.push({ connection, member, candidates, matcher });
+    if (candidates.length === 0) return;
+    setAside.candidates(candidates);
+    pending.push({ connection, member, candidates, matcher });
   }
 
   /** Records what the policy makes of one connection's weighed candidates. */

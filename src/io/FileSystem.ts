@@ -20,6 +20,8 @@ export interface FileSystem {
 }
 
 const CHUNK_BYTES = 1024 * 1024;
+/** What a source's head holds: enough to tell a list's kind, and the whole of most lists in a staff folder. */
+const HEAD_BYTES = 16 * 1024;
 
 export const nodeFileSystem: FileSystem = {
   async kind(filePath) {
@@ -54,9 +56,35 @@ export const nodeFileSystem: FileSystem = {
     return listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   },
   source(filePath, displayName = filePath) {
+    // The head is asked for twice (which reader, then the reader itself) and a staff member's
+    // folder of lists holds small files: read once, and a file the head holds whole is not opened
+    // again (a trust's folders hold thousands, each open, stat and close a wait on the disk).
+    let head: Promise<{ bytes: Buffer; whole: boolean }> | undefined;
+    const readHead = () => {
+      head ??= (async () => {
+        let handle: FileHandle | undefined;
+        try {
+          const info = await requireRegularFile(filePath, displayName);
+          handle = await open(filePath, 'r');
+          const buffer = Buffer.alloc(HEAD_BYTES);
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+          return { bytes: buffer.subarray(0, bytesRead), whole: bytesRead < HEAD_BYTES && bytesRead === info.size };
+        } catch (error) {
+          throw fileError(displayName, error);
+        } finally {
+          await handle?.close();
+        }
+      })();
+      return head;
+    };
     return textSourceFromByteStream(
       displayName,
       async function* () {
+        const known = head ? await head.catch(() => undefined) : undefined;
+        if (known?.whole) {
+          if (known.bytes.length > 0) yield Buffer.from(known.bytes);
+          return;
+        }
         let handle: FileHandle | undefined;
         let inFlight: Promise<unknown> | undefined;
         try {
@@ -86,20 +114,7 @@ export const nodeFileSystem: FileSystem = {
           await handle?.close();
         }
       },
-      async () => {
-        let handle: FileHandle | undefined;
-        try {
-          await requireRegularFile(filePath, displayName);
-          handle = await open(filePath, 'r');
-          const buffer = Buffer.alloc(16 * 1024);
-          const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-          return buffer.subarray(0, bytesRead);
-        } catch (error) {
-          throw fileError(displayName, error);
-        } finally {
-          await handle?.close();
-        }
-      },
+      async () => (await readHead()).bytes,
     );
   },
   openZip(filePath, displayName, limits, budget) {
@@ -137,7 +152,7 @@ async function kindOf(filePath: string, mustExist = false): Promise<'file' | 'di
   throw notRegular(filePath, info);
 }
 
-async function requireRegularFile(filePath: string, displayName: string): Promise<void> {
+async function requireRegularFile(filePath: string, displayName: string): Promise<Stats> {
   let info: Stats;
   try {
     info = await stat(filePath);
@@ -151,6 +166,7 @@ async function requireRegularFile(filePath: string, displayName: string): Promis
   }
   if (info.isDirectory()) throw new UserError(`${displayName}: is a folder, not a file`);
   if (!info.isFile()) throw notRegular(displayName, info);
+  return info;
 }
 
 function notRegular(name: string, info: Stats): UserError {

@@ -20,6 +20,8 @@ export class DisplayNameTally {
   private sur = new Int32Array(1024);
   private count = new Int32Array(1024);
   private entries = 0;
+  /** Per slot (see `recentSlot`), the id of the last word met there, or -1. */
+  private readonly recentIds = new Int32Array(RECENT_SLOTS).fill(-1);
 
   /** `keysOf`: the forename and surname a display name is counted under, or none. */
   constructor(private readonly keysOf: (raw: string) => readonly [string, string] | undefined) {}
@@ -53,18 +55,42 @@ export class DisplayNameTally {
       if (this.fore[entry]! >= 0) visit(this.fore[entry]!, this.sur[entry]!, this.count[entry]!);
   }
 
+  /** A word's id, if some display name was counted under it. */
+  idOf(word: string): number | undefined {
+    return this.wordIds.get(word);
+  }
+
   private wordId(word: string): number {
+    // Each word is a fresh slice, which a Map must hash: the last word seen in its slot (by length
+    // and letters) is compared first, and a common name nearly always is that word.
+    const slot = recentSlot(word);
+    const recent = this.recentIds[slot]!;
+    if (recent >= 0 && this.words[recent] === word) return recent;
     let id = this.wordIds.get(word);
     if (id === undefined) {
       id = this.words.length;
       this.words.push(word);
       this.wordIds.set(word, id);
     }
+    this.recentIds[slot] = id;
     return id;
   }
 }
 
 const PRINT = new Int32Array(2);
+const RECENT_SLOTS = 4096;
+
+/** A slot from a word's length and its first, second and last letters: cheap, and apart for common names. */
+function recentSlot(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  const h =
+    Math.imul(n, 0x9e3779b1) ^
+    Math.imul(word.charCodeAt(0), 0x85ebca6b) ^
+    Math.imul(word.charCodeAt(n - 1), 0xc2b2ae35) ^
+    Math.imul(word.charCodeAt(n > 1 ? 1 : 0), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
+}
 
 /** Twice the room, entries copied as they are. */
 function grown(from: Int32Array): Int32Array<ArrayBuffer> {

@@ -38,9 +38,9 @@ export class FingerprintSlots {
     this.used++;
   }
 
+  /** Empties the table, keeping its size: a cache half cleared once fills again (a new table is fresh memory, and garbage). */
   clear(): void {
-    this.table = new Int32Array(Math.min(this.maxSlots, FIRST_SLOTS) * 4);
-    this.mask = this.table.length / 4 - 1;
+    this.table.fill(0);
     this.used = 0;
   }
 

@@ -30,6 +30,10 @@ export interface MatchCandidate {
 export interface Matcher {
   /** Candidates weighed with the roll's name frequencies only. */
   match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[];
-  /** The same candidates (of this connection) weighed again with the name frequencies of every list read so far. */
+  /**
+   * The same candidates (of this connection) weighed again with the name frequencies of every list
+   * read so far, from each candidate's pupil, reasons and levels alone (the audit lets the first
+   * weighing's contributions go while the lists are read).
+   */
   finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[];
 }

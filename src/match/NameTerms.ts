@@ -1,5 +1,10 @@
 import { DisplayNameTally } from './DisplayNameTally.js';
+import { MonthCounts } from './MonthCounts.js';
 import { NumberSet } from './NumberSet.js';
+import { plainWords } from './plainWords.js';
+import { WordPairCounts } from './WordPairCounts.js';
+
+export { plainWords };
 
 /**
  * What this audit's own lists say about the accounts on them, for the match model's u-probabilities
@@ -16,8 +21,11 @@ export class NameTerms {
   private rows = 0;
   private tallied = -1;
   private clustering = 1;
-  private fore = new Map<string, number>();
-  private sur = new Map<string, number>();
+  /** Accounts per forename and surname, by the tally's word ids (a trust's lists: 500,000 names, some thousands of words). */
+  private fore = new Int32Array(0);
+  private sur = new Int32Array(0);
+  /** Per word id, whether it is a given name (asked once per word). */
+  private given = new Uint8Array(0);
   private foreTotal = 0;
   private surTotal = 0;
   /** Accounts on the lists per pupil's whole name (`forename surname`), counted only for the roll's names. */
@@ -28,9 +36,8 @@ export class NameTerms {
   private rollSize = 0;
   private readonly platforms = new Map<string, number>();
   /** Accounts per month of connection (year × 12 + month), and accounts without a date. */
-  private readonly months = new Map<number, number>();
+  private readonly months = new MonthCounts();
   private undated = 0;
-  private cumulative: { month: number; upTo: number }[] | undefined;
 
   /** `typical`: the shares a name is taken to have before anything is counted (the model's typical name). */
   /** `isGivenName`: whether a (plain, lower-case) word is a given name, so that pages' names are left out of the clustering. */
@@ -57,8 +64,7 @@ export class NameTerms {
     this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     if (month === undefined) this.undated++;
-    else this.months.set(month, (this.months.get(month) ?? 0) + 1);
-    this.cumulative = undefined;
+    else this.months.add(month);
     if (!displayName) return;
     this.rows++;
     this.displayNames.add(displayName);
@@ -88,37 +94,13 @@ export class NameTerms {
    * `undated`: the share with no date, among the same.
    */
   dateShare(since: number, from: number, to: number): { share: number; undated: number } {
-    const upTo = this.monthsUpTo();
+    const upTo = (m: number) => this.months.before(m);
     const after = this.accounts.size - upTo(since);
     const total = Math.max(1, after);
     // At least 1 in 100: a short or undated list must not make any band of a pupil's life look empty.
     return {
       share: Math.max(LEAST_SHARE, (upTo(to) - upTo(from)) / total),
       undated: Math.max(LEAST_SHARE, this.undated / total),
-    };
-  }
-
-  /** Dated accounts connected before month `m`. */
-  private monthsUpTo(): (m: number) => number {
-    if (!this.cumulative) {
-      let upTo = 0;
-      this.cumulative = [...this.months]
-        .sort((a, b) => a[0] - b[0])
-        .map(([month, count]) => {
-          upTo += count;
-          return { month, upTo };
-        });
-    }
-    const list = this.cumulative;
-    return (m) => {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.month < m) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo === 0 ? 0 : list[lo - 1]!.upTo;
     };
   }
 
@@ -136,8 +118,8 @@ export class NameTerms {
     if (withLists) this.tally();
     // The account being weighed was counted too: it is no other adult of that name.
     const own = withLists && ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
-    const listFore = withLists ? Math.max(0, (this.fore.get(forename) ?? 0) - (own?.[0] === forename ? 1 : 0)) : 0;
-    const listSur = withLists ? Math.max(0, (this.sur.get(surname) ?? 0) - (own?.[1] === surname ? 1 : 0)) : 0;
+    const listFore = withLists ? Math.max(0, this.listCount(this.fore, forename) - (own?.[0] === forename ? 1 : 0)) : 0;
+    const listSur = withLists ? Math.max(0, this.listCount(this.sur, surname) - (own?.[1] === surname ? 1 : 0)) : 0;
     const surN = (withLists ? this.surTotal : 0) + this.rollSize;
     // Once the lists are read, a forename's share is theirs alone: the roll's children say nothing
     // of how many adults bear a child-typical forename. Surnames run in families: the roll's count.
@@ -158,45 +140,75 @@ export class NameTerms {
     return Math.max(0, (this.whole.get(`${forename} ${surname}`) ?? 0) - mine);
   }
 
+  /** Accounts on the lists counted under `word` (as of the last tally). */
+  private listCount(counts: Int32Array, word: string): number {
+    const id = this.displayNames.idOf(word);
+    return id === undefined ? 0 : (counts[id] ?? 0);
+  }
+
   private tally(): void {
     if (this.tallied === this.rows) return;
     this.tallied = this.rows;
-    this.fore = new Map();
-    this.sur = new Map();
-    this.whole = new Map();
-    this.foreTotal = 0;
-    this.surTotal = 0;
-    // Whole names for the clustering: only those whose first word is a given name (not `Bristol Bakery`).
-    const everyName = new Map<string, number>();
-    const personFore = new Map<string, number>();
-    const personSur = new Map<string, number>();
-    let persons = 0;
     // Counted by word id, then named: a few thousand words against 500,000 display names.
-    const words = this.displayNames.words;
-    this.displayNames.forEach((foreId, surId, count) => {
-      const f = words[foreId]!;
-      const s = words[surId]!;
-      this.fore.set(f, (this.fore.get(f) ?? 0) + count);
-      this.sur.set(s, (this.sur.get(s) ?? 0) + count);
-      const name = `${f} ${s}`;
-      if (this.isGivenName(f)) {
-        everyName.set(name, (everyName.get(name) ?? 0) + count);
-        personFore.set(f, (personFore.get(f) ?? 0) + count);
-        personSur.set(s, (personSur.get(s) ?? 0) + count);
+    const tally = this.displayNames;
+    const words = tally.words;
+    const given = this.givenWords(words);
+    const fore = new Int32Array(words.length);
+    const sur = new Int32Array(words.length);
+    // Whole names for the clustering: only those whose first word is a given name (not `Bristol Bakery`).
+    const personFore = new Float64Array(words.length);
+    const personSur = new Float64Array(words.length);
+    const wholeNames = new WordPairCounts();
+    let total = 0;
+    let persons = 0;
+    tally.forEach((foreId, surId, count) => {
+      fore[foreId]! += count;
+      sur[surId]! += count;
+      total += count;
+      wholeNames.add(foreId, surId, count);
+      if (given[foreId] === 1) {
+        personFore[foreId]! += count;
+        personSur[surId]! += count;
         persons += count;
       }
-      if (this.rollWhole.has(name)) this.whole.set(name, (this.whole.get(name) ?? 0) + count);
-      this.foreTotal += count;
-      this.surTotal += count;
     });
+    this.fore = fore;
+    this.sur = sur;
+    this.foreTotal = total;
+    this.surTotal = total;
     // Measured on names no pupil bears: a pupil's own accounts, all in one name, are no namesakes.
+    this.whole = new Map();
+    const pupilsNames = new WordPairCounts();
     let rollExpected = 0;
     for (const name of this.rollWhole) {
       const [f, s] = name.split(' ') as [string, string];
-      rollExpected += (((personFore.get(f) ?? 0) * (personSur.get(s) ?? 0)) / Math.max(1, persons)) ** 2;
-      everyName.delete(name);
+      const foreId = tally.idOf(f);
+      const surId = tally.idOf(s);
+      rollExpected +=
+        (((foreId === undefined ? 0 : personFore[foreId]!) * (surId === undefined ? 0 : personSur[surId]!)) /
+          Math.max(1, persons)) **
+        2;
+      if (foreId === undefined || surId === undefined) continue;
+      const count = wholeNames.get(foreId, surId);
+      if (count > 0) this.whole.set(name, count);
+      pupilsNames.add(foreId, surId, 1);
     }
-    this.clustering = clustering(everyName.values(), personFore.values(), personSur.values(), persons, rollExpected);
+    const everyName: number[] = [];
+    wholeNames.forEach((foreId, surId, count) => {
+      if (given[foreId] === 1 && pupilsNames.get(foreId, surId) === 0) everyName.push(count);
+    });
+    this.clustering = clustering(everyName, personFore, personSur, persons, rollExpected);
+  }
+
+  /** Per word id, 1 when it is a given name; words met since the last tally are asked about once. */
+  private givenWords(words: readonly string[]): Uint8Array {
+    if (this.given.length < words.length) {
+      const given = new Uint8Array(words.length);
+      given.set(this.given);
+      for (let id = this.given.length; id < words.length; id++) given[id] = this.isGivenName(words[id]!) ? 1 : 0;
+      this.given = given;
+    }
+    return this.given;
   }
 
   /**
@@ -249,9 +261,31 @@ function fingerprint(platform: string, account: string): number {
 
 /** `2016-05-03` → 2016 × 12 + 4; undefined when unreadable. */
 export function monthOf(day: string): number | undefined {
+  // Asked for every row: four digits, any character, two digits (as the readers write dates) read by hand.
+  if (day.length >= 7) {
+    const y = digits(day, 0, 4);
+    const m = digits(day, 5, 7);
+    if (y >= 0 && m >= 0) return m >= 1 && m <= 12 ? y * 12 + m - 1 : undefined;
+  }
+  return monthOfPlain(day);
+}
+
+/** The plain version, for any text: `monthOf` agrees with it. */
+export function monthOfPlain(day: string): number | undefined {
   const year = Number(day.slice(0, 4));
   const month = Number(day.slice(5, 7));
   return Number.isFinite(year) && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
+}
+
+/** The number the ASCII digits from `start` to `end` spell, or -1 when any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** The least share of accounts a platform or a band of dates is taken to have. */
@@ -269,13 +303,4 @@ function tallyKeys(raw: string): [string, string] | undefined {
   const words = plainWords(raw);
   if (words.length < 2) return undefined;
   return raw.includes(',') ? [words[words.length - 1]!, words[0]!] : [words[0]!, words[words.length - 1]!];
-}
-
-/** A display name's words, folded cheaply (styled letters and accents to ASCII): a tally, not a reading. */
-export function plainWords(raw: string): string[] {
-  const text = raw
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  return text.split(/[^a-z]+/).filter((w) => w.length > 1);
 }

@@ -11,6 +11,7 @@ import type { NameRelation, NicknameBook } from './nicknames.js';
 import { digraphSpelling, NO_NAME, nameWords, type RollName } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
+import { WordShapes } from './WordShapes.js';
 import { yearGroupNumber } from './yearEvidence.js';
 
 /** Which of the pupil's forenames a form comes from. */
@@ -79,6 +80,9 @@ export class PupilIndex {
   private readonly rollNames = new Map<string, RollName>();
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
   private readonly nameForms = new Set<string>();
+  /** Quick noes for `nameForms` and `vocab` (see WordShapes). */
+  private readonly nameFormShapes = new WordShapes();
+  private readonly vocabShapes = new WordShapes();
 
   constructor(
     pupils: readonly Pupil[],
@@ -89,8 +93,8 @@ export class PupilIndex {
     });
     for (let id = 0; id < this.words.length; id++) {
       const word = this.words[id]!;
-      this.nameForms.add(word);
-      if (this.roles[id]! & ROLE_FORE) for (const form of book.formsOf(word).keys()) this.nameForms.add(form);
+      this.addNameForm(word);
+      if (this.roles[id]! & ROLE_FORE) for (const form of book.formsOf(word).keys()) this.addNameForm(form);
       if (word.length >= 4) for (const key of deletionKeys(word)) push(this.deletions, key, id);
       if (this.roles[id]! & ROLE_FORE && word.length >= 3) push(this.sounds, doubleMetaphone(word)[0], id);
     }
@@ -125,7 +129,7 @@ export class PupilIndex {
 
   /** Cheap test for splitting run-together words: could `word` name a pupil in scope at all? */
   mayName(word: string): boolean {
-    return this.nameForms.has(word);
+    return this.nameFormShapes.mayHold(word) && this.nameForms.has(word);
   }
 
   /** Whether `word` is short enough to be a pupil's surname with a slip or a pet ending (Smithy) on it. */
@@ -134,7 +138,7 @@ export class PupilIndex {
   }
 
   idOf(word: string): number {
-    return this.vocab.get(word) ?? -1;
+    return this.vocabShapes.mayHold(word) ? (this.vocab.get(word) ?? -1) : -1;
   }
 
   facts(word: string): WordFacts {
@@ -223,11 +227,17 @@ export class PupilIndex {
     return name;
   }
 
+  private addNameForm(word: string): void {
+    this.nameForms.add(word);
+    this.nameFormShapes.add(word);
+  }
+
   private intern(word: string, role: number): number {
     let id = this.vocab.get(word);
     if (id === undefined) {
       id = this.words.length;
       this.vocab.set(word, id);
+      this.vocabShapes.add(word);
       this.words.push(word);
       this.roles.push(0);
     }

@@ -28,6 +28,23 @@ describe('nodeFileSystem.source', () => {
     expect(rows).toEqual(parse(text, { relax_column_count: true }));
   });
 
+  it('reads a file whole after its head, whether the head held all of it or not', async () => {
+    for (const size of [0, 1, 100, 16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 40_000]) {
+      const text = Array.from({ length: size }, (_, i) =>
+        i % 50 === 49 ? '\n' : String.fromCharCode(97 + (i % 26)),
+      ).join('');
+      const file = path.join(folder, `small-${size}.csv`);
+      writeFileSync(file, text);
+      const source = nodeFileSystem.source(file);
+      expect(await source.head()).toBe(text.slice(0, 16 * 1024));
+      expect(await source.head()).toBe(text.slice(0, 16 * 1024));
+      const bytes: Buffer[] = [];
+      for await (const chunk of source.utf8Chunks!()) bytes.push(Buffer.from(chunk));
+      expect(Buffer.concat(bytes).toString('utf8')).toBe(text);
+      expect(await source.text()).toBe(text);
+    }
+  });
+
   it('says which file is missing', async () => {
     const chunks = nodeFileSystem.source(path.join(folder, 'absent.csv')).chunks();
     await expect(async () => {

@@ -44,6 +44,32 @@ describe('DisplayNameTally', () => {
     );
   });
 
+  it('gives one id per word, and each id its own word, among many words that share their shape', () => {
+    // Words of a few letters from a small alphabet: many share length and first and last letters.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'n', 'y'), minLength: 2, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, word), { maxLength: 1_500 }), (pairs) => {
+        const tally = new DisplayNameTally(keysOf);
+        for (const [f, s] of pairs) tally.add(`${f} ${s}`);
+        const expected = new Set(pairs.flat());
+        expect(new Set(tally.words)).toEqual(expected);
+        expect(tally.words.length).toBe(expected.size);
+        tally.words.forEach((w, id) => {
+          expect(tally.idOf(w)).toBe(id);
+        });
+        const got = new Map<string, number>();
+        tally.forEach((f, s, count) => {
+          const key = `${tally.words[f]} ${tally.words[s]}`;
+          got.set(key, (got.get(key) ?? 0) + count);
+        });
+        const counts = new Map<string, number>();
+        for (const [f, s] of pairs) counts.set(`${f} ${s}`, (counts.get(`${f} ${s}`) ?? 0) + 1);
+        expect(got).toEqual(counts);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('keeps many distinct names apart as its tables grow', () => {
     const tally = new DisplayNameTally(keysOf);
     for (let i = 0; i < 20_000; i++) tally.add(`Amy Jones${'x'.repeat(i % 5)} ${i}`);

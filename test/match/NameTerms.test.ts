@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NameTerms } from '../../src/match/NameTerms.js';
+import { plainWords } from '../../src/match/plainWords.js';
 
 describe('name terms counted from the lists', () => {
   const typical = { forename: 0.001, surname: 0.001 };
@@ -50,5 +52,88 @@ describe('name terms counted from the lists', () => {
     const clustered = new NameTerms(typical);
     for (let i = 0; i < 640; i++) clustered.note(`${fores[i % 8]} ${surs[i % 8]}`, 'facebook', `u${i}`);
     expect(clustered.wholeNameClustering).toBeGreaterThan(4);
+  });
+});
+
+/** The tally as it was written plainly: Maps keyed by words and by `forename surname`. */
+function plainTally(names: readonly string[], rollWhole: ReadonlySet<string>, isGiven: (w: string) => boolean) {
+  const fore = new Map<string, number>();
+  const sur = new Map<string, number>();
+  const whole = new Map<string, number>();
+  const everyName = new Map<string, number>();
+  const personFore = new Map<string, number>();
+  const personSur = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  let persons = 0;
+  for (const raw of names) {
+    const words = plainWords(raw);
+    if (words.length < 2) continue;
+    const [f, s] = raw.includes(',') ? [words.at(-1)!, words[0]!] : [words[0]!, words.at(-1)!];
+    bump(fore, f);
+    bump(sur, s);
+    if (isGiven(f)) {
+      bump(everyName, `${f} ${s}`);
+      bump(personFore, f);
+      bump(personSur, s);
+      persons++;
+    }
+    if (rollWhole.has(`${f} ${s}`)) bump(whole, `${f} ${s}`);
+  }
+  let rollExpected = 0;
+  for (const name of rollWhole) {
+    const [f, s] = name.split(' ') as [string, string];
+    rollExpected += (((personFore.get(f) ?? 0) * (personSur.get(s) ?? 0)) / Math.max(1, persons)) ** 2;
+    everyName.delete(name);
+  }
+  const pairs = (counts: Iterable<number>) => [...counts].reduce((sum, n) => sum + n * (n - 1), 0);
+  const expected = (pairs(personFore.values()) * pairs(personSur.values())) / (persons * (persons - 1)) - rollExpected;
+  const clustering = persons < 2 || expected < 5 ? 1 : Math.max(1, Math.min(100, pairs(everyName.values()) / expected));
+  return { fore, sur, whole, clustering };
+}
+
+describe('name terms counted by word id', () => {
+  const FORES = ['amy', 'ben', 'cara', 'dan', 'eve', 'bristol', 'mo', 'zoë'];
+  const SURS = ['jones', 'khan', 'lee', 'moss', 'bakery', 'nash', 'li'];
+  const isGiven = (w: string) => w !== 'bristol';
+  // Often a family's surname goes with a forename, so that whole names cluster beyond their parts.
+  const name = fc
+    .tuple(fc.nat(FORES.length - 1), fc.constantFrom(...SURS), fc.boolean(), fc.nat(9))
+    .map(([at, other, comma, n]) => {
+      const f = FORES[at]!;
+      const s = n < 6 ? SURS[at % SURS.length]! : other;
+      return comma && n > 2 ? `${s}, ${f}` : n === 9 ? f : `${f} ${s}${n === 1 ? ' 2012' : ''}`;
+    });
+
+  it('gives the shares, whole-name counts and clustering the plain Map tally gives', () => {
+    let clustered = false;
+    fc.assert(
+      fc.property(
+        fc.array(name, { maxLength: 400, size: 'max' }),
+        fc.array(fc.tuple(fc.constantFrom(...FORES), fc.constantFrom(...SURS)), { maxLength: 12 }),
+        (names, pupils) => {
+          const terms = new NameTerms({ forename: 0.001, surname: 0.001 }, isGiven);
+          const rollWhole = new Set<string>();
+          for (const [f, s] of pupils) {
+            terms.notePupil([f], [s]);
+            rollWhole.add(`${f} ${s}`);
+          }
+          names.forEach((raw, i) => {
+            terms.note(raw, 'tiktok', `u${i}`);
+          });
+          const plain = plainTally(names, rollWhole, isGiven);
+          expect(terms.wholeNameClustering).toBe(plain.clustering);
+          clustered ||= plain.clustering > 1;
+          for (const f of FORES)
+            for (const s of SURS) {
+              const share = terms.shares(f, s, true);
+              const pseudo = 2_000;
+              const total = [...plain.fore.values()].reduce((a, b) => a + b, 0);
+              expect(share.forename).toBe(((plain.fore.get(f) ?? 0) + pseudo * 0.001) / (total + pseudo));
+              if (rollWhole.has(`${f} ${s}`)) expect(terms.otherAccounts(f, s)).toBe(plain.whole.get(`${f} ${s}`) ?? 0);
+            }
+        },
+      ),
+    );
+    expect(clustered).toBe(true);
   });
 });

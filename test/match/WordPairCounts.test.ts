@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WordPairCounts } from '../../src/match/WordPairCounts.js';
+
+describe('WordPairCounts', () => {
+  it('counts as a Map keyed by both ids does, in the order pairs were first added', () => {
+    const id = fc.oneof(fc.nat(20), fc.nat(200_000));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, id, fc.integer({ min: 1, max: 50 })), { maxLength: 2_000 }), (adds) => {
+        const pairs = new WordPairCounts();
+        const plain = new Map<string, [number, number, number]>();
+        for (const [fore, sur, count] of adds) {
+          pairs.add(fore, sur, count);
+          const key = `${fore} ${sur}`;
+          const had = plain.get(key);
+          plain.set(key, [fore, sur, (had?.[2] ?? 0) + count]);
+        }
+        const listed: [number, number, number][] = [];
+        pairs.forEach((fore, sur, count) => {
+          listed.push([fore, sur, count]);
+        });
+        expect(listed).toEqual([...plain.values()]);
+        for (const [fore, sur, count] of plain.values()) expect(pairs.get(fore, sur)).toBe(count);
+        expect(pairs.get(200_001, 3)).toBe(0);
+      }),
+    );
+  });
+});
