@@ -1,7 +1,15 @@
 import { FOLD } from '../normalise/nameText.js';
 import { soundKey } from '../normalise/soundKey.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
-import { canFlag, type ForeEvidence, type NameEvidence, nameScore, type SurEvidence } from './evidence.js';
+import {
+  canFlag,
+  FORE_EVIDENCE,
+  type ForeEvidence,
+  type NameEvidence,
+  nameScore,
+  SUR_EVIDENCE,
+  type SurEvidence,
+} from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { forenameEntry, initialEntry, pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
@@ -21,20 +29,8 @@ export interface Found extends ReadonlyMap<number, NameEvidence> {
  */
 const MEMO_LIMIT = 160_000;
 const NOTHING: Found = new Map();
-const FORE_KINDS: readonly ForeEvidence[] = [
-  'legal',
-  'preferred',
-  'nickname',
-  'sharedForm',
-  'commonPart',
-  'variant',
-  'fullForm',
-  'typo',
-  'soundsLike',
-  'initial',
-  'none',
-];
-const SUR_KINDS: readonly SurEvidence[] = ['full', 'preferred', 'pet', 'typo', 'part', 'initial', 'none'];
+const FORE_KINDS: readonly ForeEvidence[] = FORE_EVIDENCE;
+const SUR_KINDS: readonly SurEvidence[] = SUR_EVIDENCE;
 
 /**
  * Finds the pupils one reading of a connection's name may be, through the index only. Strong

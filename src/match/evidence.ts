@@ -1,21 +1,24 @@
 import type { ReasonCode } from '../model/reasons.js';
 import { FOLD } from '../normalise/nameText.js';
 
-/** How the account's forename relates to the pupil's. */
-export type ForeEvidence =
-  | 'legal'
-  | 'preferred'
-  | 'nickname'
-  | 'sharedForm'
-  | 'commonPart'
-  | 'variant'
-  | 'fullForm'
-  | 'typo'
-  | 'soundsLike'
-  | 'initial'
-  | 'none';
-/** How the account's surname relates to the pupil's. */
-export type SurEvidence = 'full' | 'preferred' | 'pet' | 'typo' | 'part' | 'initial' | 'none';
+/** How the account's forename relates to the pupil's (the order is the packed index's: do not reorder). */
+export const FORE_EVIDENCE = [
+  'legal',
+  'preferred',
+  'nickname',
+  'sharedForm',
+  'commonPart',
+  'variant',
+  'fullForm',
+  'typo',
+  'soundsLike',
+  'initial',
+  'none',
+] as const;
+export type ForeEvidence = (typeof FORE_EVIDENCE)[number];
+/** How the account's surname relates to the pupil's (in the packed index's order). */
+export const SUR_EVIDENCE = ['full', 'preferred', 'pet', 'typo', 'part', 'initial', 'none'] as const;
+export type SurEvidence = (typeof SUR_EVIDENCE)[number];
 
 /** The name evidence that one reading of a connection gives for one pupil. */
 export interface NameEvidence {

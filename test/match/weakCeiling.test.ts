@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import {
   canFlag,
+  FORE_EVIDENCE,
   type ForeEvidence,
   levelsCanFlag,
   type NameEvidence,
+  SUR_EVIDENCE,
   type SurEvidence,
   WEAK_CEILING_BITS,
   withinEvidence,
@@ -13,20 +15,8 @@ import {
 import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
-const FORE: ForeEvidence[] = [
-  'legal',
-  'preferred',
-  'nickname',
-  'sharedForm',
-  'commonPart',
-  'variant',
-  'fullForm',
-  'typo',
-  'soundsLike',
-  'initial',
-  'none',
-];
-const SUR: SurEvidence[] = ['full', 'preferred', 'pet', 'typo', 'part', 'initial', 'none'];
+const FORE: readonly ForeEvidence[] = FORE_EVIDENCE;
+const SUR: readonly SurEvidence[] = SUR_EVIDENCE;
 
 /** The model's levels of a pair, as the matcher reads them from its name evidence. */
 function levelsOf(e: NameEvidence): Record<string, string> {
