@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --size infant|secondary|trust|all] [--runs N (default 3: the best of each is compared)] [--seed N] [--fresh]
+ *                [--namesakes SHARE]   that share of background adults bear a pupil's whole name (bench/namesakeDensity.js)
  *                [--scoped | --trust-wide]   the trust placed in schools (bench-data/trust-schools, see
  *                                            bench/trustSchools.js), audited school by school or trust-wide
  *
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DISGUISES } from './bench/disguises.js';
 import { generate, SIZES } from './bench/generate.js';
+import { namesakeShare } from './bench/namesakeDensity.js';
 import { placeInSchools } from './bench/trustSchools.js';
 
 const GENERATOR_VERSION = 22;
@@ -31,6 +33,7 @@ for (const size of sizes) if (!SIZES[size]) throw new Error(`--size ${size}: exp
 const runs = Number(option('runs', '3'));
 const seed = Number(option('seed', '20261124'));
 const fresh = args.includes('--fresh');
+const namesakes = namesakeShare(args);
 const trustWide = args.includes('--trust-wide');
 const inSchools = trustWide || args.includes('--scoped');
 
@@ -41,12 +44,12 @@ const flagKinds = new Set(DISGUISES.filter((d) => d.expect === 'flag').map((d) =
 let allMet = true;
 
 for (const size of sizes) {
-  const dir = path.join(root, 'bench-data', size);
+  const dir = path.join(root, 'bench-data', namesakes ? `${size}-namesakes-${namesakes}` : size);
   const stampFile = path.join(dir, 'stamp.json');
-  const stamp = JSON.stringify({ GENERATOR_VERSION, seed });
+  const stamp = JSON.stringify({ GENERATOR_VERSION, seed, namesakes });
   if (fresh || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
-    process.stderr.write(`generating ${size} school data in bench-data/${size} …\n`);
-    const made = await generate(size, dir, seed);
+    process.stderr.write(`generating ${size} school data in ${path.relative(root, dir)} …\n`);
+    const made = await generate(size, dir, seed, { namesakes });
     writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(made));
     writeFileSync(stampFile, stamp);
   }

@@ -22,6 +22,7 @@ import {
   RARE_SURNAMES,
   SURNAMES,
 } from './namePools.js';
+import { pupilsWholeName } from './namesakeDensity.js';
 import {
   TRUST_ADULT_FORENAMES,
   TRUST_CHILD_FORENAMES,
@@ -147,7 +148,8 @@ function dobForYear(rnd, year) {
   return date.toISOString().slice(0, 10);
 }
 
-export async function generate(sizeName, dir, seed = 20261124) {
+/** `options.namesakes`: the share of background adults who take a pupil's whole name (see namesakeDensity.js). */
+export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   const size = SIZES[sizeName];
   const rnd = random(seed + sizeName.length);
   mkdirSync(dir, { recursive: true });
@@ -392,6 +394,8 @@ export async function generate(sizeName, dir, seed = 20261124) {
     };
   };
   const backgroundName = () => {
+    const taken = pupilsWholeName(rnd, options.namesakes ?? 0, inScope);
+    if (taken) return { fore: strip(taken.fore), sur: strip(taken.sur), namesake: true };
     const young = rnd.chance(0.15);
     const fore = young ? childForename() : rnd.pick(adultNames);
     const sur = surname();
