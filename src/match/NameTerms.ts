@@ -21,6 +21,7 @@ export class NameTerms {
   private rows = 0;
   private tallied = -1;
   private clustering = 1;
+  private rollClustering = 1;
   /** Accounts per forename and surname, by the tally's word ids (a trust's lists: 500,000 names, some thousands of words). */
   private fore = new Int32Array(0);
   private sur = new Int32Array(0);
@@ -180,19 +181,25 @@ export class NameTerms {
     this.whole = new Map();
     const pupilsNames = new WordPairCounts();
     let rollExpected = 0;
+    // For the pupils' names: accounts beyond the first (which may be the pupil's own) against those the shares predict.
+    let rollBeyondFirst = 0;
+    let rollPredicted = 0;
     for (const name of this.rollWhole) {
       const [f, s] = name.split(' ') as [string, string];
       const foreId = tally.idOf(f);
       const surId = tally.idOf(s);
-      rollExpected +=
-        (((foreId === undefined ? 0 : personFore[foreId]!) * (surId === undefined ? 0 : personSur[surId]!)) /
-          Math.max(1, persons)) **
-        2;
+      const predicted =
+        ((foreId === undefined ? 0 : personFore[foreId]!) * (surId === undefined ? 0 : personSur[surId]!)) /
+        Math.max(1, persons);
+      rollExpected += predicted ** 2;
+      rollPredicted += predicted;
       if (foreId === undefined || surId === undefined) continue;
       const count = wholeNames.get(foreId, surId);
       if (count > 0) this.whole.set(name, count);
+      rollBeyondFirst += Math.max(0, count - 1);
       pupilsNames.add(foreId, surId, 1);
     }
+    this.rollClustering = pupilsNamesClustering(rollBeyondFirst, rollPredicted);
     const everyName: number[] = [];
     wholeNames.forEach((foreId, surId, count) => {
       if (given[foreId] === 1 && pupilsNames.get(foreId, surId) === 0) everyName.push(count);
@@ -220,6 +227,23 @@ export class NameTerms {
     this.tally();
     return this.clustering;
   }
+
+  /**
+   * How much more often the roll's own whole names are borne on these lists than the forename's
+   * and surname's shares predict: adults named after a pupil, whom the clustering of the other
+   * names does not see. Counts only accounts beyond the first per name (the first may be the
+   * pupil's own), so it understates rather than overstates. 1 when too few are predicted to tell.
+   */
+  get pupilsNameClustering(): number {
+    this.tally();
+    return this.rollClustering;
+  }
+}
+
+/** Accounts beyond the first per pupil's name, against the number the shares predict; bounded to [1, 100]. */
+export function pupilsNamesClustering(beyondFirst: number, predicted: number): number {
+  if (predicted < 5) return 1;
+  return Math.max(1, Math.min(100, beyondFirst / predicted));
 }
 
 /**

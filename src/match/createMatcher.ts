@@ -112,7 +112,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       accounts: population(),
       forenameShare: shares.forename,
       surnameShare: shares.surname,
-      clustering: final ? terms.wholeNameClustering : 1,
+      clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),

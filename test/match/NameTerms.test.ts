@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NameTerms } from '../../src/match/NameTerms.js';
+import { NameTerms, pupilsNamesClustering } from '../../src/match/NameTerms.js';
 import { plainWords } from '../../src/match/plainWords.js';
 
 describe('name terms counted from the lists', () => {
@@ -52,6 +52,34 @@ describe('name terms counted from the lists', () => {
     const clustered = new NameTerms(typical);
     for (let i = 0; i < 640; i++) clustered.note(`${fores[i % 8]} ${surs[i % 8]}`, 'facebook', `u${i}`);
     expect(clustered.wholeNameClustering).toBeGreaterThan(4);
+  });
+
+  it('sees adults bearing the pupils’ own whole names, which the clustering of the other names leaves out', () => {
+    const fores = ['amy', 'ben', 'cara', 'dan', 'eve', 'finn', 'gus', 'hana'];
+    const surs = ['jones', 'khan', 'lee', 'moss', 'nash', 'owen', 'pike', 'quinn'];
+    const pupilsSurs = ['ravel', 'stott', 'tull', 'ulver', 'vane', 'wyke', 'yarrow', 'zeal'];
+    const lists = (namesakes: number) => {
+      const terms = new NameTerms(typical);
+      for (let i = 0; i < 8; i++) terms.notePupil([fores[i]!], [pupilsSurs[i]!]);
+      for (let i = 0; i < 640; i++) terms.note(`${fores[i % 8]} ${surs[Math.floor(i / 8) % 8]}`, 'facebook', `u${i}`);
+      // Each pupil's own account, then adults bearing the pupil's whole name.
+      for (let i = 0; i < 8; i++)
+        for (let n = 0; n <= namesakes; n++) terms.note(`${fores[i]} ${pupilsSurs[i]}`, 'tiktok', `p${i}-${n}`);
+      return terms;
+    };
+    const dense = lists(5);
+    expect(dense.wholeNameClustering).toBeCloseTo(1, 0);
+    expect(dense.pupilsNameClustering).toBeGreaterThan(4);
+    expect(dense.otherAccounts('amy', 'ravel')).toBe(6);
+    // Too few accounts predicted for the pupils' names to tell: no correction.
+    expect(lists(0).pupilsNameClustering).toBe(1);
+  });
+
+  it('bounds the pupils’ names clustering to [1, 100] and leaves it at 1 below five predicted accounts', () => {
+    expect(pupilsNamesClustering(40, 4.9)).toBe(1);
+    expect(pupilsNamesClustering(2, 10)).toBe(1);
+    expect(pupilsNamesClustering(40, 8)).toBe(5);
+    expect(pupilsNamesClustering(4000, 8)).toBe(100);
   });
 });
 
