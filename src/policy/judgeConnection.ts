@@ -2,7 +2,7 @@ import type { MatchCandidate } from '../match/Matcher.js';
 import type { ReasonCode } from '../model/reasons.js';
 import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
-import { levelFor, REVIEW_AT } from './levels.js';
+import { levelFor, REVIEW_AT, SHARE_FLOOR } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
 
 export interface JudgedCandidate {
@@ -65,9 +65,6 @@ export function judgeConnection(
     ? { kind: 'finding', level, candidates: reported, exempt }
     : { kind: 'finding', level, candidates: reported };
 }
-
-/** A pupil's share below this is no reason to look at them, however many share the account. */
-const SHARE_FLOOR = 0.02;
 
 /**
  * One look finds a pupil with the probability the account is any of its candidates: where several

@@ -10,6 +10,9 @@ export const FLAG_AT = 0.99;
  */
 export const REVIEW_AT = 0.1;
 
+/** A pupil's share of an account below this is no reason to look at them, however many share it. */
+export const SHARE_FLOOR = 0.02;
+
 /** The level the posterior probability earns, or undefined when it is not worth a look. */
 export function levelFor(probability: number): FindingLevel | undefined {
   return probability >= FLAG_AT ? 'flag' : probability >= REVIEW_AT ? 'review' : undefined;
