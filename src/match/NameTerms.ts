@@ -4,8 +4,6 @@ import { NumberSet } from './NumberSet.js';
 import { plainWords } from './plainWords.js';
 import { WordPairCounts } from './WordPairCounts.js';
 
-export { plainWords };
-
 /**
  * What this audit's own lists say about the accounts on them, for the match model's u-probabilities
  * (how often an account that is not the pupil shows a level): how common each forename and surname

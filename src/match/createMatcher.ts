@@ -14,9 +14,10 @@ import {
   sameNameLevel,
 } from './matchModel.js';
 import { NameFinder } from './NameFinder.js';
-import { monthOf, NameTerms, plainWords } from './NameTerms.js';
+import { monthOf, NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
+import { plainWords } from './plainWords.js';
 import { nameWords } from './rollNames.js';
 
 export interface MatcherOptions {

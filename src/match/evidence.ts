@@ -93,11 +93,21 @@ export function coreScore(e: NameEvidence): number {
  * whose first word is a given name, and a typo in a name read back to front.
  */
 export function canFlag(e: NameEvidence): boolean {
-  if (!STRONG_FORE.has(e.fore) || !STRONG_SUR.has(e.sur) || e.unexplained > 0 || e.orderInDoubt) return false;
-  const typos = (e.fore === 'typo' ? 1 : 0) + (e.sur === 'typo' ? 1 : 0);
+  return wholeName(e.fore, e.sur, e.unexplained === 0, e.orderInDoubt, e.surnameFirst);
+}
+
+function wholeName(
+  fore: ForeEvidence,
+  sur: SurEvidence,
+  nothingElse: boolean,
+  orderInDoubt: boolean,
+  surnameFirst: boolean,
+): boolean {
+  if (!STRONG_FORE.has(fore) || !STRONG_SUR.has(sur) || !nothingElse || orderInDoubt) return false;
+  const typos = (fore === 'typo' ? 1 : 0) + (sur === 'typo' ? 1 : 0);
   // A slip of the keyboard is believable once, and not in a name read back to front, nor beside a
   // pet form of the surname (Jackson's Bakery is not Jackson Baker).
-  return typos === 0 || (typos === 1 && !e.surnameFirst && e.sur !== 'pet');
+  return typos === 0 || (typos === 1 && !surnameFirst && sur !== 'pet');
 }
 
 /** The most a pair without the whole name (`canFlag`) may weigh, in log2 odds: P 0.98, never FLAG (0.99). */
@@ -105,12 +115,14 @@ export const WEAK_CEILING_BITS = Math.log2(0.98 / 0.02);
 
 /** `canFlag`, read from the match model's levels of a pair (what the fit counts). */
 export function levelsCanFlag(levels: Readonly<Record<string, string>>): boolean {
-  const fore = levels.fore as ForeEvidence;
-  const sur = levels.sur as SurEvidence;
-  if (!STRONG_FORE.has(fore) || !STRONG_SUR.has(sur) || levels.unexplained !== '0') return false;
-  if (levels.order === 'orderInDoubt') return false;
-  const typos = (fore === 'typo' ? 1 : 0) + (sur === 'typo' ? 1 : 0);
-  return typos === 0 || (typos === 1 && levels.order !== 'surnameFirst' && sur !== 'pet');
+  const order = levels.order;
+  return wholeName(
+    levels.fore as ForeEvidence,
+    levels.sur as SurEvidence,
+    levels.unexplained === '0',
+    order === 'orderInDoubt',
+    order === 'surnameFirst',
+  );
 }
 
 /** A pair's log2 odds, held below FLAG where the name is not whole: weak evidence is never an accusation. */
