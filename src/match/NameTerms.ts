@@ -20,6 +20,9 @@ export class NameTerms {
   private tallied = -1;
   private clustering = 1;
   private rollClustering = 1;
+  /** Accounts on the pupils' whole names, and the number the forename's and surname's shares predict. */
+  private rollAccounts = 0;
+  private rollPredicted = 0;
   /** Accounts per forename and surname, by the tally's word ids (a trust's lists: 500,000 names, some thousands of words). */
   private fore = new Int32Array(0);
   private sur = new Int32Array(0);
@@ -139,6 +142,12 @@ export class NameTerms {
     return Math.max(0, (this.whole.get(`${forename} ${surname}`) ?? 0) - mine);
   }
 
+  /** Whether a display name is counted under the whole name `forename surname` (as `otherAccounts` counts it). */
+  bears(displayName: string | undefined, forename: string, surname: string): boolean {
+    const keys = displayName ? tallyKeys(displayName) : undefined;
+    return keys?.[0] === forename && keys[1] === surname;
+  }
+
   /** Accounts on the lists counted under `word` (as of the last tally). */
   private listCount(counts: Int32Array, word: string): number {
     const id = this.displayNames.idOf(word);
@@ -182,6 +191,7 @@ export class NameTerms {
     // For the pupils' names: accounts beyond the first (which may be the pupil's own) against those the shares predict.
     let rollBeyondFirst = 0;
     let rollPredicted = 0;
+    let rollAccounts = 0;
     for (const name of this.rollWhole) {
       const [f, s] = name.split(' ') as [string, string];
       const foreId = tally.idOf(f);
@@ -194,10 +204,13 @@ export class NameTerms {
       if (foreId === undefined || surId === undefined) continue;
       const count = wholeNames.get(foreId, surId);
       if (count > 0) this.whole.set(name, count);
+      rollAccounts += count;
       rollBeyondFirst += Math.max(0, count - 1);
       pupilsNames.add(foreId, surId, 1);
     }
     this.rollClustering = pupilsNamesClustering(rollBeyondFirst, rollPredicted);
+    this.rollAccounts = rollAccounts;
+    this.rollPredicted = rollPredicted;
     const everyName: number[] = [];
     wholeNames.forEach((foreId, surId, count) => {
       if (given[foreId] === 1 && pupilsNames.get(foreId, surId) === 0) everyName.push(count);
@@ -236,6 +249,25 @@ export class NameTerms {
     this.tally();
     return this.rollClustering;
   }
+
+  /**
+   * The pupils' whole names on these lists: the accounts bearing them (the pupils' own among them)
+   * and the number the forename's and surname's shares predict, for `pupilsNameDensity`.
+   */
+  get pupilsNames(): { accounts: number; predicted: number } {
+    this.tally();
+    return { accounts: this.rollAccounts, predicted: this.rollPredicted };
+  }
+}
+
+/**
+ * How much more often adults bear the pupils' whole names than the shares predict: the accounts
+ * bearing them less the pupils' own (`own`, expected from the match model's posteriors), against
+ * the number predicted. Bounded to [1, 100]; undefined when fewer than five are predicted (too few to tell).
+ */
+export function pupilsNameDensity(accounts: number, own: number, predicted: number): number | undefined {
+  if (predicted < 5) return undefined;
+  return Math.max(1, Math.min(100, (accounts - own) / predicted));
 }
 
 /** Accounts beyond the first per pupil's name, against the number the shares predict; bounded to [1, 100]. */

@@ -14,7 +14,7 @@ import {
   sameNameLevel,
 } from './matchModel.js';
 import { NameFinder } from './NameFinder.js';
-import { monthOf, NameTerms } from './NameTerms.js';
+import { monthOf, NameTerms, pupilsNameDensity } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
@@ -89,15 +89,26 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
   const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
 
+  /** The adults bearing the pupils' whole names, against the shares' prediction: estimated with the prior (`accountsPerPupil`). */
+  let density: number | undefined;
+
+  /** The pupil's forename and surname as the pair reads them (legal or preferred). */
+  const nameRead = (candidate: MatchCandidate): [string, string] => {
+    const p = candidate.pupil;
+    return [
+      firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename),
+      lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname),
+    ];
+  };
+
   /**
    * What the lists say about one pair (the u side). `final`: once every list is read; before
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
    */
-  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
+  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true, names = density): ListFacts => {
+    const [fore, sur] = nameRead(candidate);
     const p = candidate.pupil;
-    const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
-    const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
     const otherAccounts = exact && final ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
@@ -113,7 +124,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       accounts: population(),
       forenameShare: shares.forename,
       surnameShare: shares.surname,
-      clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
+      clustering: final ? terms.wholeNameClustering : 1,
+      ...(final && names !== undefined ? { pupilsNameDensity: names } : {}),
       otherAccounts,
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
@@ -130,19 +142,54 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
   };
 
-  /** The accounts per pupil on these lists, by EM over every account's candidates (once the lists are read). */
+  /**
+   * The accounts per pupil on these lists, by EM over every account's candidates (once the lists
+   * are read), and with it the density of adults bearing the pupils' whole names: the accounts
+   * bearing them less the pupils' own (the posteriors of the pairs that read the name exactly from
+   * a display name counted under it), against the shares' prediction; the two in turn until the
+   * density settles.
+   */
   const accountsPerPupil = (): number => {
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
-    const groups: number[][] = [];
     const prior0 = model.prior(1, population());
-    for (const { candidates, connection } of accountsSeen.values()) {
-      groups.push(
-        candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))),
-      );
+    const { accounts, predicted } = terms.pupilsNames;
+    let names = pupilsNameDensity(accounts, 0, predicted) === undefined ? undefined : terms.pupilsNameClustering;
+    let rho = model.parameters.accountsPerPupil;
+    for (let round = 0; round < DENSITY_ROUNDS; round++) {
+      const groups: number[][] = [];
+      const bearing: boolean[][] = [];
+      for (const { candidates, connection } of accountsSeen.values()) {
+        groups.push(
+          candidates.map((c) =>
+            model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection, true, names))),
+          ),
+        );
+        bearing.push(candidates.map((c) => bearsNameRead(c, connection)));
+      }
+      rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
+      if (names === undefined) break;
+      const bits = Math.log2(rho);
+      let own = 0;
+      groups.forEach((group, g) => {
+        posteriors(group.map((l) => l + bits)).forEach((p, i) => {
+          if (bearing[g]![i]) own += p;
+        });
+      });
+      const next = pupilsNameDensity(accounts, own, predicted) ?? 1;
+      const settled = Math.abs(Math.log2(next / names)) < 0.05;
+      names = next;
+      if (settled) break;
     }
-    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
+    density = names;
     estimated = { accounts: terms.accountCount, rho };
     return rho;
+  };
+
+  /** Whether the pair reads the pupil's whole name exactly from a display name counted under it. */
+  const bearsNameRead = (candidate: MatchCandidate, connection: Connection): boolean => {
+    if (!EXACT.has(candidate.levels.fore) || !EXACT_SURNAME.has(candidate.levels.sur)) return false;
+    const [fore, sur] = nameRead(candidate);
+    return terms.bears(connection.displayName, fore, sur);
   };
 
   /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */
@@ -248,6 +295,8 @@ function levelsOf(
   };
 }
 
+/** Rounds of the prior's EM and the pupils' names' density in turn, at most (they settle in a few). */
+const DENSITY_ROUNDS = 8;
 const EXACT = new Set(['legal', 'preferred']);
 const EXACT_SURNAME = new Set(['full', 'preferred']);
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);

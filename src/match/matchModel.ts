@@ -79,6 +79,11 @@ export interface ListFacts {
   surnameShare: number;
   /** How much more often whole names recur on the lists than forename and surname shares predict (see NameTerms). */
   clustering?: number;
+  /**
+   * How much more often adults bear the pupils' own whole names than the shares predict (see
+   * `pupilsNameDensity`): weighs a reading of the pupil's whole name only, in place of `clustering`.
+   */
+  pupilsNameDensity?: number;
   /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */
   otherAccounts: number | undefined;
   platformShare: number;
@@ -230,7 +235,10 @@ export class MatchModel {
    */
   frequency(
     levels: FeatureLevels,
-    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering'>,
+    facts: Pick<
+      ListFacts,
+      'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'pupilsNameDensity'
+    >,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
@@ -240,7 +248,8 @@ export class MatchModel {
     const surShare = sur ? facts.surnameShare : p.typicalSurname;
     const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
     let expected = Math.max(1, facts.accounts) * foreShare * surShare;
-    if (fore && sur) expected *= facts.clustering ?? 1;
+    // Only the whole name read exactly is a pupil's name as the density counts it; a part alone has no whole name to cluster.
+    if (fore && sur) expected *= facts.pupilsNameDensity ?? facts.clustering ?? 1;
     if (fore && sur && facts.otherAccounts !== undefined) {
       expected = (expected * (1 + facts.otherAccounts)) / (1 + expected);
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
