@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NameTerms, pupilsNamesClustering } from '../../src/match/NameTerms.js';
+import { NameTerms, pupilsNameDensity, pupilsNamesClustering } from '../../src/match/NameTerms.js';
 import { plainWords } from '../../src/match/plainWords.js';
 
 describe('name terms counted from the lists', () => {
@@ -73,6 +73,36 @@ describe('name terms counted from the lists', () => {
     expect(dense.otherAccounts('amy', 'ravel')).toBe(6);
     // Too few accounts predicted for the pupils' names to tell: no correction.
     expect(lists(0).pupilsNameClustering).toBe(1);
+  });
+
+  it('estimates the density of adults bearing the pupils’ names from a tally whose namesakes are known', () => {
+    // Ten pupils; each forename borne by 10 other adults, each surname by 10 others; each pupil's whole
+    // name by the pupil's own account and 5 namesakes: 260 accounts, 16 per pupil's forename and surname.
+    const fores = ['amy', 'ben', 'cara', 'dan', 'eve', 'finn', 'gus', 'hana', 'ivy', 'joel'];
+    const surs = ['ravel', 'stott', 'tull', 'ulver', 'vane', 'wyke', 'yarrow', 'zeal', 'quist', 'pellow'];
+    const terms = new NameTerms(typical);
+    let n = 0;
+    for (let i = 0; i < 10; i++) {
+      terms.notePupil([fores[i]!], [surs[i]!]);
+      for (let j = 0; j < 10; j++) {
+        terms.note(`${fores[i]} Other${String.fromCharCode(97 + j)}`, 'facebook', `a${n++}`);
+        terms.note(`Kim${String.fromCharCode(97 + j)} ${surs[i]}`, 'facebook', `a${n++}`);
+      }
+      for (let k = 0; k < 6; k++) terms.note(`${fores[i]} ${surs[i]}`, k === 0 ? 'tiktok' : 'facebook', `a${n++}`);
+    }
+    // The shares predict 16 × 16 / 260 accounts per pupil's name; 60 bear them, 10 of them the pupils' own.
+    const { accounts, predicted } = terms.pupilsNames;
+    expect(accounts).toBe(60);
+    expect(predicted).toBeCloseTo((10 * 16 * 16) / 260);
+    // 50 namesakes where 9.85 were predicted: 5.08 times as many.
+    expect(pupilsNameDensity(accounts, 10, predicted)).toBeCloseTo(50 / ((10 * 16 * 16) / 260));
+  });
+
+  it('bounds the pupils’ names density to [1, 100], and has none below five predicted accounts', () => {
+    expect(pupilsNameDensity(60, 10, 4.9)).toBeUndefined();
+    expect(pupilsNameDensity(60, 10, 5)).toBe(10);
+    expect(pupilsNameDensity(60, 58, 10)).toBe(1);
+    expect(pupilsNameDensity(6000, 0, 10)).toBe(100);
   });
 
   it('bounds the pupils’ names clustering to [1, 100] and leaves it at 1 below five predicted accounts', () => {
