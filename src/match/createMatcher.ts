@@ -153,7 +153,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
     const prior0 = model.prior(1, population());
     const { accounts, predicted } = terms.pupilsNames;
-    let names = pupilsNameDensity(accounts, 0, predicted) === undefined ? undefined : terms.pupilsNameClustering;
+    // Started from the accounts beyond the first per name, or the other names' clustering where larger.
+    const start = Math.max(terms.wholeNameClustering, terms.pupilsNameClustering);
+    let names = pupilsNameDensity(accounts, 0, predicted) === undefined ? undefined : start;
     let rho = model.parameters.accountsPerPupil;
     for (let round = 0; round < DENSITY_ROUNDS; round++) {
       const groups: number[][] = [];

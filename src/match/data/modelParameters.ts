@@ -10,90 +10,91 @@ import type { ModelParameters } from '../matchModel.js';
  * Pairs counted per level (true, other): {"fore":{"fullForm":[0,50],"initial":[128,29],"legal":[1460,278],"nickname":[98,44],"none":[148,138],"preferred":[73,16],"sharedForm":[8,17],"soundsLike":[11,7],"typo":[63,12],"variant":[36,12]},"sur":{"full":[1719,416],"initial":[0,12],"none":[148,138],"part":[128,33],"pet":[4,0],"typo":[26,4]},"order":{"asWritten":[1869,551],"orderInDoubt":[0,1],"surnameFirst":[156,51]},"middle":{"no":[1951,603],"yes":[74,0]},"unexplained":{"0":[2025,586],"1":[0,11],"2+":[0,6]},"names":{"both":[398,138],"display":[1208,307],"handle":[419,158]},"digits":{"dob":[289,83],"none":[812,199],"olderTwoDigit":[46,64],"otherNumber":[800,199],"yearGroup":[78,58]},"age":{"age13up":[341,67],"age4to7":[295,97],"age8to12":[1094,194],"under4":[0,96],"unknown":[295,149]},"adultWords":{"no":[2025,566],"yes":[0,37]},"platform":{"facebook":[263,175],"instagram":[609,137],"linkedin":[0,71],"snapchat":[459,62],"tiktok":[444,94],"x":[250,64]},"staffSurname":{"no":[2017,595],"yes":[8,8]},"leet":{"no":[1971,603],"yes":[54,0]},"sameName":{"alone":[1111,176],"none":[650,334],"one":[219,69],"several":[45,24]},"stage":{"older":[1677,572],"young":[348,31]},"underPlatform":{"no":[2025,557],"yes":[0,46]}}
  */
 export const MODEL_PARAMETERS: ModelParameters = {
-  "source": "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2025 true pairs, 603 others); checked on secondary seed 103",
-  "intercept": -7.47,
-  "accountsPerPupil": 0.543,
-  "typicalPopulation": 16911,
-  "weights": {
-    "fore": {
-      "fullForm": -4.55,
-      "initial": -0.48,
-      "legal": 3.05,
-      "nickname": 1.72,
-      "none": -1.97,
-      "preferred": 2.51,
-      "sharedForm": -0.44,
-      "soundsLike": -1.03,
-      "typo": 0.69,
-      "variant": 0.5
+  source:
+    "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2025 true pairs, 603 others); checked on secondary seed 103",
+  intercept: -7.56,
+  accountsPerPupil: 0.543,
+  typicalPopulation: 16911,
+  weights: {
+    fore: {
+      fullForm: -4.58,
+      initial: -0.57,
+      legal: 3.35,
+      nickname: 1.6,
+      none: -1.9,
+      preferred: 2.88,
+      sharedForm: -0.56,
+      soundsLike: -1.15,
+      typo: 0.56,
+      variant: 0.37,
     },
-    "sur": {
-      "full": 4.79,
-      "initial": -1.84,
-      "none": 0,
-      "part": 2.42,
-      "pet": 3.04,
-      "typo": 3.38
+    sur: {
+      full: 4.99,
+      initial: -1.95,
+      none: 0,
+      part: 2.25,
+      pet: 2.91,
+      typo: 3.2,
     },
-    "order": {
-      "asWritten": 0,
-      "orderInDoubt": -0.32,
-      "surnameFirst": -0.64
+    order: {
+      asWritten: 0,
+      orderInDoubt: -0.31,
+      surnameFirst: -0.61,
     },
-    "middle": {
-      "no": 0,
-      "yes": 4.05
+    middle: {
+      no: 0,
+      yes: 4.07,
     },
-    "unexplained": {
-      "0": 0,
-      "1": -6.63,
-      "2+": -3.97
+    unexplained: {
+      '0': 0,
+      '1': -6.67,
+      '2+': -3.9,
     },
-    "names": {
-      "both": 0,
-      "display": 0,
-      "handle": 1.84
+    names: {
+      both: 0,
+      display: 0,
+      handle: 1.83,
     },
-    "digits": {
-      "dob": 1.84,
-      "none": 0,
-      "olderTwoDigit": -4.88,
-      "otherNumber": -1.13,
-      "yearGroup": 1.77
+    digits: {
+      dob: 1.88,
+      none: 0,
+      olderTwoDigit: -4.8,
+      otherNumber: -1.1,
+      yearGroup: 1.81,
     },
-    "adultWords": {
-      "no": 0,
-      "yes": -11.08
+    adultWords: {
+      no: 0,
+      yes: -11.11,
     },
-    "staffSurname": {
-      "no": 0,
-      "yes": 0.6
+    staffSurname: {
+      no: 0,
+      yes: 0.55,
     },
-    "leet": {
-      "no": 0,
-      "yes": 3.63
-    }
+    leet: {
+      no: 0,
+      yes: 3.65,
+    },
   },
-  "typicalForename": 0.000456,
-  "typicalSurname": 0.00152,
-  "presentation": {
-    "platform": {
-      "facebook": 0.13,
-      "instagram": 0.301,
-      "snapchat": 0.227,
-      "tiktok": 0.219,
-      "x": 0.124
+  typicalForename: 0.000456,
+  typicalSurname: 0.00152,
+  presentation: {
+    platform: {
+      facebook: 0.13,
+      instagram: 0.301,
+      snapchat: 0.227,
+      tiktok: 0.219,
+      x: 0.124,
     },
-    "age": {
-      "young": {
-        "age4to7": 0.847,
-        "unknown": 0.153
+    age: {
+      young: {
+        age4to7: 0.847,
+        unknown: 0.153,
       },
-      "older": {
-        "age13up": 0.203,
-        "age8to12": 0.652,
-        "unknown": 0.144
-      }
-    }
-  }
+      older: {
+        age13up: 0.203,
+        age8to12: 0.652,
+        unknown: 0.144,
+      },
+    },
+  },
 };
