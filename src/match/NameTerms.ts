@@ -20,9 +20,10 @@ export class NameTerms {
   private tallied = -1;
   private clustering = 1;
   private rollClustering = 1;
-  /** Accounts on the pupils' whole names, and the number the forename's and surname's shares predict. */
-  private rollAccounts = 0;
-  private rollPredicted = 0;
+  /** Per pupil's whole name (in the order of `rollIndex`): accounts on the lists bearing it, and the number predicted. */
+  private rollCounts = new Float64Array(0);
+  private rollEach = new Float64Array(0);
+  private readonly rollIndex = new Map<string, number>();
   /** Accounts per forename and surname, by the tally's word ids (a trust's lists: 500,000 names, some thousands of words). */
   private fore = new Int32Array(0);
   private sur = new Int32Array(0);
@@ -51,7 +52,12 @@ export class NameTerms {
   /** Counts a pupil's names: the roll is part of the population an account's name is drawn from. */
   notePupil(forenames: readonly string[], surnames: readonly string[]): void {
     this.rollSize++;
-    for (const f of forenames) for (const s of surnames) this.rollWhole.add(`${f} ${s}`);
+    for (const f of forenames)
+      for (const s of surnames) {
+        const name = `${f} ${s}`;
+        this.rollWhole.add(name);
+        if (!this.rollIndex.has(name)) this.rollIndex.set(name, this.rollIndex.size);
+      }
     for (const f of new Set(forenames)) this.rollFore.set(f, (this.rollFore.get(f) ?? 0) + 1);
     for (const s of new Set(surnames)) this.rollSur.set(s, (this.rollSur.get(s) ?? 0) + 1);
   }
@@ -191,8 +197,10 @@ export class NameTerms {
     // For the pupils' names: accounts beyond the first (which may be the pupil's own) against those the shares predict.
     let rollBeyondFirst = 0;
     let rollPredicted = 0;
-    let rollAccounts = 0;
+    const counts = new Float64Array(this.rollWhole.size);
+    const each = new Float64Array(this.rollWhole.size);
     for (const name of this.rollWhole) {
+      const at = this.rollIndex.get(name)!;
       const [f, s] = name.split(' ') as [string, string];
       const foreId = tally.idOf(f);
       const surId = tally.idOf(s);
@@ -201,16 +209,17 @@ export class NameTerms {
         Math.max(1, persons);
       rollExpected += predicted ** 2;
       rollPredicted += predicted;
+      each[at] = predicted;
       if (foreId === undefined || surId === undefined) continue;
       const count = wholeNames.get(foreId, surId);
       if (count > 0) this.whole.set(name, count);
-      rollAccounts += count;
+      counts[at] = count;
       rollBeyondFirst += Math.max(0, count - 1);
       pupilsNames.add(foreId, surId, 1);
     }
     this.rollClustering = pupilsNamesClustering(rollBeyondFirst, rollPredicted);
-    this.rollAccounts = rollAccounts;
-    this.rollPredicted = rollPredicted;
+    this.rollCounts = counts;
+    this.rollEach = each;
     const everyName: number[] = [];
     wholeNames.forEach((foreId, surId, count) => {
       if (given[foreId] === 1 && pupilsNames.get(foreId, surId) === 0) everyName.push(count);
@@ -250,24 +259,16 @@ export class NameTerms {
     return this.rollClustering;
   }
 
-  /**
-   * The pupils' whole names on these lists: the accounts bearing them (the pupils' own among them)
-   * and the number the forename's and surname's shares predict, for `pupilsNameDensity`.
-   */
-  get pupilsNames(): { accounts: number; predicted: number } {
+  /** Per pupil's whole name: the accounts bearing it and the number predicted, by `pupilsNameAt`, for `namesakeRates`. */
+  get pupilsNameCounts(): { counts: Float64Array; predicted: Float64Array } {
     this.tally();
-    return { accounts: this.rollAccounts, predicted: this.rollPredicted };
+    return { counts: this.rollCounts, predicted: this.rollEach };
   }
-}
 
-/**
- * How much more often adults bear the pupils' whole names than the shares predict: the accounts
- * bearing them less the pupils' own (`own`, expected from the match model's posteriors), against
- * the number predicted. Bounded to [1, 100]; undefined when fewer than five are predicted (too few to tell).
- */
-export function pupilsNameDensity(accounts: number, own: number, predicted: number): number | undefined {
-  if (predicted < 5) return undefined;
-  return Math.max(1, Math.min(100, (accounts - own) / predicted));
+  /** The place of the pupil's whole name `forename surname` in `pupilsNameCounts` (-1: no pupil's name). */
+  pupilsNameAt(forename: string, surname: string): number {
+    return this.rollIndex.get(`${forename} ${surname}`) ?? -1;
+  }
 }
 
 /** Accounts beyond the first per pupil's name, against the number the shares predict; bounded to [1, 100]. */

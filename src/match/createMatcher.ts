@@ -14,7 +14,8 @@ import {
   sameNameLevel,
 } from './matchModel.js';
 import { NameFinder } from './NameFinder.js';
-import { monthOf, NameTerms, pupilsNameDensity } from './NameTerms.js';
+import { monthOf, NameTerms } from './NameTerms.js';
+import { canTell, type NamesakeRates, namesakeRates } from './namesakeRates.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
@@ -89,8 +90,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
   const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
 
-  /** The adults bearing the pupils' whole names, against the shares' prediction: estimated with the prior (`accountsPerPupil`). */
-  let density: number | undefined;
+  /** The rates of adults bearing the pupils' whole names (`namesakeRates`): estimated with the prior (`accountsPerPupil`). */
+  let density: NamesakeRates | undefined;
 
   /** The pupil's forename and surname as the pair reads them (legal or preferred). */
   const nameRead = (candidate: MatchCandidate): [string, string] => {
@@ -125,7 +126,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       forenameShare: shares.forename,
       surnameShare: shares.surname,
       clustering: final ? terms.wholeNameClustering : 1,
-      ...(final && names !== undefined ? { pupilsNameDensity: names } : {}),
+      ...(final && names !== undefined ? { pupilsNameDensity: names.density, pupilsNameExcess: names.excess } : {}),
       otherAccounts,
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
@@ -152,33 +153,35 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const accountsPerPupil = (): number => {
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
     const prior0 = model.prior(1, population());
-    const { accounts, predicted } = terms.pupilsNames;
+    const { counts, predicted } = terms.pupilsNameCounts;
     // Started from the accounts beyond the first per name, or the other names' clustering where larger.
     const start = Math.max(terms.wholeNameClustering, terms.pupilsNameClustering);
-    let names = pupilsNameDensity(accounts, 0, predicted) === undefined ? undefined : start;
+    let names: NamesakeRates | undefined = canTell(predicted) ? { density: start, excess: 0 } : undefined;
     let rho = model.parameters.accountsPerPupil;
     for (let round = 0; round < DENSITY_ROUNDS; round++) {
       const groups: number[][] = [];
-      const bearing: boolean[][] = [];
+      const bearing: number[][] = [];
       for (const { candidates, connection } of accountsSeen.values()) {
         groups.push(
           candidates.map((c) =>
             model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection, true, names))),
           ),
         );
-        bearing.push(candidates.map((c) => bearsNameRead(c, connection)));
+        bearing.push(candidates.map((c) => nameBorne(c, connection)));
       }
       rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
       if (names === undefined) break;
       const bits = Math.log2(rho);
-      let own = 0;
+      const own = new Float64Array(counts.length);
       groups.forEach((group, g) => {
         posteriors(group.map((l) => l + bits)).forEach((p, i) => {
-          if (bearing[g]![i]) own += p;
+          const at = bearing[g]![i]!;
+          if (at >= 0) own[at]! += p;
         });
       });
-      const next = pupilsNameDensity(accounts, own, predicted) ?? 1;
-      const settled = Math.abs(Math.log2(next / names)) < 0.05;
+      const next = namesakeRates(counts, own, predicted)!;
+      const settled =
+        Math.abs(Math.log2(next.density / names.density)) < 0.05 && Math.abs(next.excess - names.excess) < 0.005;
       names = next;
       if (settled) break;
     }
@@ -187,11 +190,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return rho;
   };
 
-  /** Whether the pair reads the pupil's whole name exactly from a display name counted under it. */
-  const bearsNameRead = (candidate: MatchCandidate, connection: Connection): boolean => {
-    if (!EXACT.has(candidate.levels.fore) || !EXACT_SURNAME.has(candidate.levels.sur)) return false;
+  /** Where the pair reads the pupil's whole name exactly from a display name counted under it: the name's place in the tally, else -1. */
+  const nameBorne = (candidate: MatchCandidate, connection: Connection): number => {
+    if (!EXACT.has(candidate.levels.fore) || !EXACT_SURNAME.has(candidate.levels.sur)) return -1;
     const [fore, sur] = nameRead(candidate);
-    return terms.bears(connection.displayName, fore, sur);
+    return terms.bears(connection.displayName, fore, sur) ? terms.pupilsNameAt(fore, sur) : -1;
   };
 
   /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */

@@ -80,10 +80,12 @@ export interface ListFacts {
   /** How much more often whole names recur on the lists than forename and surname shares predict (see NameTerms). */
   clustering?: number;
   /**
-   * How much more often adults bear the pupils' own whole names than the shares predict (see
-   * `pupilsNameDensity`): weighs a reading of the pupil's whole name only, in place of `clustering`.
+   * Adults bearing the pupils' own whole names (see `namesakeRates`): by chance, `pupilsNameDensity`
+   * times what the shares predict, and `pupilsNameExcess` accounts per name whatever its commonness.
+   * They weigh a reading of the pupil's whole name only, in place of `clustering`.
    */
   pupilsNameDensity?: number;
+  pupilsNameExcess?: number;
   /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */
   otherAccounts: number | undefined;
   platformShare: number;
@@ -237,7 +239,13 @@ export class MatchModel {
     levels: FeatureLevels,
     facts: Pick<
       ListFacts,
-      'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'pupilsNameDensity'
+      | 'accounts'
+      | 'forenameShare'
+      | 'surnameShare'
+      | 'otherAccounts'
+      | 'clustering'
+      | 'pupilsNameDensity'
+      | 'pupilsNameExcess'
     >,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
@@ -249,7 +257,8 @@ export class MatchModel {
     const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
     let expected = Math.max(1, facts.accounts) * foreShare * surShare;
     // Only the whole name read exactly is a pupil's name as the density counts it; a part alone has no whole name to cluster.
-    if (fore && sur) expected *= facts.pupilsNameDensity ?? facts.clustering ?? 1;
+    if (fore && sur)
+      expected = expected * (facts.pupilsNameDensity ?? facts.clustering ?? 1) + (facts.pupilsNameExcess ?? 0);
     if (fore && sur && facts.otherAccounts !== undefined) {
       expected = (expected * (1 + facts.otherAccounts)) / (1 + expected);
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NameTerms, pupilsNameDensity, pupilsNamesClustering } from '../../src/match/NameTerms.js';
+import { NameTerms, pupilsNamesClustering } from '../../src/match/NameTerms.js';
+import { namesakeRates } from '../../src/match/namesakeRates.js';
 import { plainWords } from '../../src/match/plainWords.js';
 
 describe('name terms counted from the lists', () => {
@@ -75,7 +76,7 @@ describe('name terms counted from the lists', () => {
     expect(lists(0).pupilsNameClustering).toBe(1);
   });
 
-  it('estimates the density of adults bearing the pupils’ names from a tally whose namesakes are known', () => {
+  it('counts the accounts on each pupil’s whole name and the number predicted, from which the namesakes are known', () => {
     // Ten pupils; each forename borne by 10 other adults, each surname by 10 others; each pupil's whole
     // name by the pupil's own account and 5 namesakes: 260 accounts, 16 per pupil's forename and surname.
     const fores = ['amy', 'ben', 'cara', 'dan', 'eve', 'finn', 'gus', 'hana', 'ivy', 'joel'];
@@ -90,19 +91,15 @@ describe('name terms counted from the lists', () => {
       }
       for (let k = 0; k < 6; k++) terms.note(`${fores[i]} ${surs[i]}`, k === 0 ? 'tiktok' : 'facebook', `a${n++}`);
     }
-    // The shares predict 16 × 16 / 260 accounts per pupil's name; 60 bear them, 10 of them the pupils' own.
-    const { accounts, predicted } = terms.pupilsNames;
-    expect(accounts).toBe(60);
-    expect(predicted).toBeCloseTo((10 * 16 * 16) / 260);
-    // 50 namesakes where 9.85 were predicted: 5.08 times as many.
-    expect(pupilsNameDensity(accounts, 10, predicted)).toBeCloseTo(50 / ((10 * 16 * 16) / 260));
-  });
-
-  it('bounds the pupils’ names density to [1, 100], and has none below five predicted accounts', () => {
-    expect(pupilsNameDensity(60, 10, 4.9)).toBeUndefined();
-    expect(pupilsNameDensity(60, 10, 5)).toBe(10);
-    expect(pupilsNameDensity(60, 58, 10)).toBe(1);
-    expect(pupilsNameDensity(6000, 0, 10)).toBe(100);
+    const { counts, predicted } = terms.pupilsNameCounts;
+    const at = terms.pupilsNameAt('cara', 'tull');
+    expect(terms.pupilsNameAt('cara', 'ravel')).toBe(-1);
+    expect(counts[at]).toBe(6);
+    // The shares predict 16 × 16 / 260 accounts per pupil's name.
+    expect(predicted[at]).toBeCloseTo((16 * 16) / 260);
+    // Less each pupil's own account: 5 namesakes per name where 0.98 were predicted.
+    const rates = namesakeRates(counts, new Float64Array(10).fill(1), predicted)!;
+    expect(rates.density * predicted[at]! + rates.excess).toBeCloseTo(5);
   });
 
   it('bounds the pupils’ names clustering to [1, 100] and leaves it at 1 below five predicted accounts', () => {
