@@ -158,17 +158,19 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const start = Math.max(terms.wholeNameClustering, terms.pupilsNameClustering);
     let names: NamesakeRates | undefined = canTell(predicted) ? { density: start, excess: 0 } : undefined;
     let rho = model.parameters.accountsPerPupil;
+    const weighed = (c: MatchCandidate, connection: Connection): number =>
+      model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection, true, names)));
+    const seen = [...accountsSeen.values()];
+    const groups = seen.map(({ candidates, connection }) => candidates.map((c) => weighed(c, connection)));
+    const bearing = seen.map(({ candidates, connection }) => candidates.map((c) => nameBorne(c, connection)));
     for (let round = 0; round < DENSITY_ROUNDS; round++) {
-      const groups: number[][] = [];
-      const bearing: number[][] = [];
-      for (const { candidates, connection } of accountsSeen.values()) {
-        groups.push(
-          candidates.map((c) =>
-            model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection, true, names))),
-          ),
-        );
-        bearing.push(candidates.map((c) => nameBorne(c, connection)));
-      }
+      // Only a reading of the whole name exactly is weighed by the rates: the others keep their log-odds.
+      if (round > 0)
+        seen.forEach(({ candidates, connection }, g) => {
+          candidates.forEach((c, i) => {
+            if (wholeNameRead(c)) groups[g]![i] = weighed(c, connection);
+          });
+        });
       rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
       if (names === undefined) break;
       const bits = Math.log2(rho);
@@ -192,7 +194,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   /** Where the pair reads the pupil's whole name exactly from a display name counted under it: the name's place in the tally, else -1. */
   const nameBorne = (candidate: MatchCandidate, connection: Connection): number => {
-    if (!EXACT.has(candidate.levels.fore) || !EXACT_SURNAME.has(candidate.levels.sur)) return -1;
+    if (!wholeNameRead(candidate)) return -1;
     const [fore, sur] = nameRead(candidate);
     return terms.bears(connection.displayName, fore, sur) ? terms.pupilsNameAt(fore, sur) : -1;
   };
@@ -304,6 +306,11 @@ function levelsOf(
 const DENSITY_ROUNDS = 8;
 const EXACT = new Set(['legal', 'preferred']);
 const EXACT_SURNAME = new Set(['full', 'preferred']);
+
+/** Whether the pair reads the pupil's whole name exactly (a forename of theirs, legal or preferred, and the surname). */
+function wholeNameRead(candidate: MatchCandidate): boolean {
+  return EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
+}
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
 
 function firstWord(raw: string | undefined): string {
