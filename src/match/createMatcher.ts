@@ -145,10 +145,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   /**
    * The accounts per pupil on these lists, by EM over every account's candidates (once the lists
-   * are read), and with it the density of adults bearing the pupils' whole names: the accounts
-   * bearing them less the pupils' own (the posteriors of the pairs that read the name exactly from
-   * a display name counted under it), against the shares' prediction; the two in turn until the
-   * density settles.
+   * are read), and the rates of adults bearing the pupils' whole names (`namesakeRates`): the
+   * accounts bearing them less the pupils' own (the posteriors of the pairs that read the name
+   * exactly from a display name counted under it), re-estimated until they settle. The prior is
+   * estimated once, before the rates, so that they weigh no reading but the whole name's.
    */
   const accountsPerPupil = (): number => {
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
@@ -171,7 +171,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
             if (wholeNameRead(c)) groups[g]![i] = weighed(c, connection);
           });
         });
-      rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
+      if (round === 0)
+        rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
       if (names === undefined) break;
       const bits = Math.log2(rho);
       const own = new Float64Array(counts.length);

@@ -22,7 +22,7 @@ export const MODEL_PARAMETERS: ModelParameters = {
       legal: 3.57,
       nickname: 1.5,
       none: -1.85,
-      preferred: 3.16,
+      preferred: 3.17,
       sharedForm: -0.68,
       soundsLike: -1.22,
       typo: 0.47,
@@ -39,7 +39,7 @@ export const MODEL_PARAMETERS: ModelParameters = {
     order: {
       asWritten: 0,
       orderInDoubt: -0.3,
-      surnameFirst: -0.6,
+      surnameFirst: -0.59,
     },
     middle: {
       no: 0,
