@@ -85,7 +85,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
-  let estimated: { accounts: number; rho: number } | undefined;
+  let estimated: { accounts: number; rho: number; namesakes?: NamesakeRates } | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
   const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
@@ -156,7 +156,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const { counts, predicted } = terms.pupilsNameCounts;
     // Started from the accounts beyond the first per name, or the other names' clustering where larger.
     const start = Math.max(terms.wholeNameClustering, terms.pupilsNameClustering);
-    let names: NamesakeRates | undefined = canTell(predicted) ? { density: start, excess: 0 } : undefined;
+    // Lists too short to tell are taken to hold the bench's rates, as they are taken to be as long.
+    const measured = canTell(predicted);
+    let names: NamesakeRates | undefined = measured ? { density: start, excess: 0 } : model.parameters.typicalNamesakes;
     let rho = model.parameters.accountsPerPupil;
     const weighed = (c: MatchCandidate, connection: Connection): number =>
       model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection, true, names)));
@@ -173,7 +175,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         });
       if (round === 0)
         rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
-      if (names === undefined) break;
+      if (!measured || names === undefined) break;
       const bits = Math.log2(rho);
       const own = new Float64Array(counts.length);
       groups.forEach((group, g) => {
@@ -189,7 +191,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (settled) break;
     }
     density = names;
-    estimated = { accounts: terms.accountCount, rho };
+    estimated = { accounts: terms.accountCount, rho, ...(measured && names ? { namesakes: names } : {}) };
     return rho;
   };
 
@@ -208,6 +210,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
+      if (estimated?.namesakes) candidate.prior.namesakes = estimated.namesakes;
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     return scoreBestFirst(candidates, logOdds);

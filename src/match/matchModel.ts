@@ -64,6 +64,8 @@ export interface ModelParameters {
   typicalPopulation: number;
   /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */
   weights: Record<string, Record<string, number>>;
+  /** The rates of adults bearing the pupils' whole names on the bench's lists: what lists too short to tell are taken to hold. */
+  typicalNamesakes?: { density: number; excess: number };
   /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
   typicalForename: number;
   typicalSurname: number;

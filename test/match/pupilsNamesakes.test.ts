@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
+import { MODEL_PARAMETERS } from '../../src/match/data/modelParameters.js';
+import { MatchModel } from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
@@ -62,7 +64,21 @@ function weightWithSecondAccounts(second: 'none' | 'own' | 'before birth'): numb
   return found.contributions.find((c) => c.code === 'NAME_FREQUENCY')!.weight;
 }
 
+/** The name-frequency weight of Orla Venn's exact-name account on a list of three, with the bench's rates of namesakes `excess`. */
+function shortListWeight(excess: number): number {
+  const model = new MatchModel({ ...MODEL_PARAMETERS, typicalNamesakes: { density: 1, excess } });
+  const matcher = createMatcher([pupil('P00', 'Orla', 'Venn'), pupil('P01', 'Amy', 'Brava')], { model });
+  const rows = [connection('Amy Jones', 'a1'), connection('Ben Brava', 'b1'), connection('Orla Venn', 'orla_v')];
+  const candidates = rows.map((row) => matcher.match(row, STAFF));
+  const found = matcher.finalise(candidates.at(-1)!, rows[2]!).find((c) => c.pupil.id === 'P00')!;
+  return found.contributions.find((c) => c.code === 'NAME_FREQUENCY')!.weight;
+}
+
 describe('adults bearing the pupils’ own whole names', () => {
+  it('are taken at the bench’s rates on lists too short to tell them', () => {
+    expect(shortListWeight(1)).toBeLessThan(shortListWeight(0) - 2);
+  });
+
   it('make an exact name weigh less when the lists show many of them, though none bears this pupil’s name', () => {
     // Other pupils' names each borne by three adults besides one account: an exact name is no rare coincidence here.
     expect(frequencyWeight(3)).toBeLessThan(frequencyWeight(0) - 1);
