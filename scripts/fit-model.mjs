@@ -181,8 +181,9 @@ if (!check) {
     );
   const typicalForename = Number(geometric(shares('forenameOneIn')).toPrecision(3));
   const typicalSurname = Number(geometric(shares('surnameOneIn')).toPrecision(3));
-  // The intercept is kept (the last fit's) while the engine weighs the pairs: the density of adults
-  // bearing the pupils' names is estimated from its posteriors, which an intercept of 0 makes all 1.
+  // The intercept is kept (the last fit's) while the engine weighs the pairs, and the offset leaves it
+  // out: what the engine estimates from its own posteriors (the EM's prior) is then as in an audit, not
+  // estimated from posteriors that an intercept of 0 makes all about 1.
   Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
   const usedIntercept = MODEL_PARAMETERS.intercept;
   // Second pass: the engine's list terms with these m's.
@@ -274,21 +275,11 @@ if (!check) {
       weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
   const accountsPerPupil = Number(geometric(FIT_SETS.map((_, i) => sets[i].rho)).toPrecision(3));
   const typicalPopulation = Math.round(geometric(sets.map((s) => s.pairs[0]?.prior?.population ?? 1)));
-  // The namesake rates of the sets whose lists could tell them (the secondaries), averaged.
-  const rates = pairs.map((p) => p.prior?.namesakes).filter(Boolean);
-  const told = [...new Set(rates)];
-  const typicalNamesakes = told.length
-    ? {
-        density: Number((told.reduce((a, r) => a + r.density, 0) / told.length).toPrecision(3)),
-        excess: Number((told.reduce((a, r) => a + r.excess, 0) / told.length).toPrecision(3)),
-      }
-    : undefined;
   const parameters = {
     source: `fitted by scripts/fit-model.mjs on the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others); checked on ${SIZE} seed ${CHECK_SEED}`,
     intercept: Math.round(intercept * 100) / 100,
     accountsPerPupil,
     typicalPopulation,
-    ...(typicalNamesakes ? { typicalNamesakes } : {}),
     weights,
     typicalForename,
     typicalSurname,

@@ -15,7 +15,6 @@ import {
 } from './matchModel.js';
 import { NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms } from './NameTerms.js';
-import { canTell, type NamesakeRates, namesakeRates } from './namesakeRates.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
@@ -85,31 +84,20 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
-  let estimated: { accounts: number; rho: number; namesakes?: NamesakeRates } | undefined;
+  let estimated: { accounts: number; rho: number } | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
   const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
-
-  /** The rates of adults bearing the pupils' whole names (`namesakeRates`): estimated with the prior (`accountsPerPupil`). */
-  let density: NamesakeRates | undefined;
-
-  /** The pupil's forename and surname as the pair reads them (legal or preferred). */
-  const nameRead = (candidate: MatchCandidate): [string, string] => {
-    const p = candidate.pupil;
-    return [
-      firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename),
-      lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname),
-    ];
-  };
 
   /**
    * What the lists say about one pair (the u side). `final`: once every list is read; before
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
    */
-  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true, names = density): ListFacts => {
-    const [fore, sur] = nameRead(candidate);
+  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
     const p = candidate.pupil;
+    const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+    const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
     const otherAccounts = exact && final ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
@@ -125,8 +113,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       accounts: population(),
       forenameShare: shares.forename,
       surnameShare: shares.surname,
-      clustering: final ? terms.wholeNameClustering : 1,
-      ...(final && names !== undefined ? { pupilsNameDensity: names.density, pupilsNameExcess: names.excess } : {}),
+      clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
@@ -143,63 +130,19 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
   };
 
-  /**
-   * The accounts per pupil on these lists, by EM over every account's candidates (once the lists
-   * are read), and the rates of adults bearing the pupils' whole names (`namesakeRates`): the
-   * accounts bearing them less the pupils' own (the posteriors of the pairs that read the name
-   * exactly from a display name counted under it), re-estimated until they settle. The prior is
-   * estimated once, before the rates, so that they weigh no reading but the whole name's.
-   */
+  /** The accounts per pupil on these lists, by EM over every account's candidates (once the lists are read). */
   const accountsPerPupil = (): number => {
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
+    const groups: number[][] = [];
     const prior0 = model.prior(1, population());
-    const { counts, predicted } = terms.pupilsNameCounts;
-    // Started from the accounts beyond the first per name, or the other names' clustering where larger.
-    const start = Math.max(terms.wholeNameClustering, terms.pupilsNameClustering);
-    // Lists too short to tell are taken to hold the bench's rates, as they are taken to be as long.
-    const measured = canTell(predicted);
-    let names: NamesakeRates | undefined = measured ? { density: start, excess: 0 } : model.parameters.typicalNamesakes;
-    let rho = model.parameters.accountsPerPupil;
-    const weighed = (c: MatchCandidate, connection: Connection): number =>
-      model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection, true, names)));
-    const seen = [...accountsSeen.values()];
-    const groups = seen.map(({ candidates, connection }) => candidates.map((c) => weighed(c, connection)));
-    const bearing = seen.map(({ candidates, connection }) => candidates.map((c) => nameBorne(c, connection)));
-    for (let round = 0; round < DENSITY_ROUNDS; round++) {
-      // Only a reading of the whole name exactly is weighed by the rates: the others keep their log-odds.
-      if (round > 0)
-        seen.forEach(({ candidates, connection }, g) => {
-          candidates.forEach((c, i) => {
-            if (wholeNameRead(c)) groups[g]![i] = weighed(c, connection);
-          });
-        });
-      if (round === 0)
-        rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
-      if (!measured || names === undefined) break;
-      const bits = Math.log2(rho);
-      const own = new Float64Array(counts.length);
-      groups.forEach((group, g) => {
-        posteriors(group.map((l) => l + bits)).forEach((p, i) => {
-          const at = bearing[g]![i]!;
-          if (at >= 0) own[at]! += p;
-        });
-      });
-      const next = namesakeRates(counts, own, predicted)!;
-      const settled =
-        Math.abs(Math.log2(next.density / names.density)) < 0.05 && Math.abs(next.excess - names.excess) < 0.005;
-      names = next;
-      if (settled) break;
+    for (const { candidates, connection } of accountsSeen.values()) {
+      groups.push(
+        candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))),
+      );
     }
-    density = names;
-    estimated = { accounts: terms.accountCount, rho, ...(measured && names ? { namesakes: names } : {}) };
+    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
+    estimated = { accounts: terms.accountCount, rho };
     return rho;
-  };
-
-  /** Where the pair reads the pupil's whole name exactly from a display name counted under it: the name's place in the tally, else -1. */
-  const nameBorne = (candidate: MatchCandidate, connection: Connection): number => {
-    if (!wholeNameRead(candidate)) return -1;
-    const [fore, sur] = nameRead(candidate);
-    return terms.bears(connection.displayName, fore, sur) ? terms.pupilsNameAt(fore, sur) : -1;
   };
 
   /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */
@@ -210,7 +153,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
-      if (estimated?.namesakes) candidate.prior.namesakes = estimated.namesakes;
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     return scoreBestFirst(candidates, logOdds);
@@ -306,15 +248,8 @@ function levelsOf(
   };
 }
 
-/** Rounds of the prior's EM and the pupils' names' density in turn, at most (they settle in a few). */
-const DENSITY_ROUNDS = 8;
 const EXACT = new Set(['legal', 'preferred']);
 const EXACT_SURNAME = new Set(['full', 'preferred']);
-
-/** Whether the pair reads the pupil's whole name exactly (a forename of theirs, legal or preferred, and the surname). */
-function wholeNameRead(candidate: MatchCandidate): boolean {
-  return EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
-}
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
 
 function firstWord(raw: string | undefined): string {

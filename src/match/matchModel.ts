@@ -64,8 +64,6 @@ export interface ModelParameters {
   typicalPopulation: number;
   /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */
   weights: Record<string, Record<string, number>>;
-  /** The rates of adults bearing the pupils' whole names on the bench's lists: what lists too short to tell are taken to hold. */
-  typicalNamesakes?: { density: number; excess: number };
   /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
   typicalForename: number;
   typicalSurname: number;
@@ -81,13 +79,6 @@ export interface ListFacts {
   surnameShare: number;
   /** How much more often whole names recur on the lists than forename and surname shares predict (see NameTerms). */
   clustering?: number;
-  /**
-   * Adults bearing the pupils' own whole names (see `namesakeRates`): by chance, `pupilsNameDensity`
-   * times what the shares predict, and `pupilsNameExcess` accounts per name whatever its commonness.
-   * They weigh a reading of the pupil's whole name only, in place of `clustering`.
-   */
-  pupilsNameDensity?: number;
-  pupilsNameExcess?: number;
   /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */
   otherAccounts: number | undefined;
   platformShare: number;
@@ -239,16 +230,7 @@ export class MatchModel {
    */
   frequency(
     levels: FeatureLevels,
-    facts: Pick<
-      ListFacts,
-      | 'accounts'
-      | 'forenameShare'
-      | 'surnameShare'
-      | 'otherAccounts'
-      | 'clustering'
-      | 'pupilsNameDensity'
-      | 'pupilsNameExcess'
-    >,
+    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering'>,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
@@ -258,9 +240,7 @@ export class MatchModel {
     const surShare = sur ? facts.surnameShare : p.typicalSurname;
     const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
     let expected = Math.max(1, facts.accounts) * foreShare * surShare;
-    // Only the whole name read exactly is a pupil's name as the density counts it; a part alone has no whole name to cluster.
-    if (fore && sur)
-      expected = expected * (facts.pupilsNameDensity ?? facts.clustering ?? 1) + (facts.pupilsNameExcess ?? 0);
+    if (fore && sur) expected *= facts.clustering ?? 1;
     if (fore && sur && facts.otherAccounts !== undefined) {
       expected = (expected * (1 + facts.otherAccounts)) / (1 + expected);
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;

@@ -7,38 +7,34 @@ import type { ModelParameters } from '../matchModel.js';
  * Constrained, not free: names.both, names.handle, leet.yes, middle.yes may not weigh against the pupil (a handle that repeats the
  * name repeats the evidence; how often the bench's adults carry one is the generator's choice,
  * not a fact about accounts); merged into the baseline here: names.both.
- * Pairs counted per level (true, other): {"fore":{"fullForm":[0,50],"initial":[128,29],"legal":[1460,278],"nickname":[98,44],"none":[148,138],"preferred":[73,16],"sharedForm":[8,17],"soundsLike":[11,7],"typo":[63,12],"variant":[36,12]},"sur":{"full":[1719,416],"initial":[0,12],"none":[148,138],"part":[128,33],"pet":[4,0],"typo":[26,4]},"order":{"asWritten":[1869,551],"orderInDoubt":[0,1],"surnameFirst":[156,51]},"middle":{"no":[1951,603],"yes":[74,0]},"unexplained":{"0":[2025,586],"1":[0,11],"2+":[0,6]},"names":{"both":[398,138],"display":[1208,307],"handle":[419,158]},"digits":{"dob":[289,83],"none":[812,199],"olderTwoDigit":[46,64],"otherNumber":[800,199],"yearGroup":[78,58]},"age":{"age13up":[341,67],"age4to7":[295,97],"age8to12":[1094,194],"under4":[0,96],"unknown":[295,149]},"adultWords":{"no":[2025,566],"yes":[0,37]},"platform":{"facebook":[263,175],"instagram":[609,137],"linkedin":[0,71],"snapchat":[459,62],"tiktok":[444,94],"x":[250,64]},"staffSurname":{"no":[2017,595],"yes":[8,8]},"leet":{"no":[1971,603],"yes":[54,0]},"sameName":{"alone":[1111,176],"none":[650,334],"one":[219,69],"several":[45,24]},"stage":{"older":[1677,572],"young":[348,31]},"underPlatform":{"no":[2025,557],"yes":[0,46]}}
+ * Pairs counted per level (true, other): {"fore":{"fullForm":[0,50],"initial":[130,32],"legal":[1461,276],"nickname":[99,47],"none":[148,135],"preferred":[73,16],"sharedForm":[8,16],"soundsLike":[13,8],"typo":[61,12],"variant":[32,12]},"sur":{"full":[1718,421],"initial":[0,12],"none":[148,135],"part":[128,32],"pet":[4,0],"typo":[27,4]},"order":{"asWritten":[1869,551],"orderInDoubt":[0,1],"surnameFirst":[156,52]},"middle":{"no":[1951,604],"yes":[74,0]},"unexplained":{"0":[2025,590],"1":[0,8],"2+":[0,6]},"names":{"both":[405,142],"display":[1205,305],"handle":[415,157]},"digits":{"dob":[286,81],"none":[827,203],"olderTwoDigit":[50,67],"otherNumber":[784,196],"yearGroup":[78,57]},"age":{"age13up":[338,64],"age4to7":[295,98],"age8to12":[1092,188],"under4":[0,95],"unknown":[300,159]},"adultWords":{"no":[2025,565],"yes":[0,39]},"platform":{"facebook":[260,179],"instagram":[628,135],"linkedin":[0,67],"snapchat":[460,67],"tiktok":[433,89],"x":[244,67]},"staffSurname":{"no":[2017,595],"yes":[8,9]},"leet":{"no":[1971,604],"yes":[54,0]},"sameName":{"alone":[1108,184],"none":[650,334],"one":[224,62],"several":[43,24]},"stage":{"older":[1677,573],"young":[348,31]},"underPlatform":{"no":[2025,561],"yes":[0,43]}}
  */
 export const MODEL_PARAMETERS: ModelParameters = {
   source:
-    "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2025 true pairs, 603 others); checked on secondary seed 103",
-  intercept: -7.72,
-  accountsPerPupil: 0.543,
-  typicalPopulation: 16911,
-  typicalNamesakes: {
-    density: 1,
-    excess: 0.04,
-  },
+    "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2025 true pairs, 604 others); checked on secondary seed 103",
+  intercept: -7.53,
+  accountsPerPupil: 0.544,
+  typicalPopulation: 16914,
   weights: {
     fore: {
-      fullForm: -4.59,
-      initial: -0.64,
-      legal: 3.62,
-      nickname: 1.49,
-      none: -1.83,
-      preferred: 3.17,
-      sharedForm: -0.69,
-      soundsLike: -1.24,
-      typo: 0.46,
-      variant: 0.26,
+      fullForm: -4.4,
+      initial: -0.47,
+      legal: 3.19,
+      nickname: 1.66,
+      none: -1.85,
+      preferred: 2.61,
+      sharedForm: -0.71,
+      soundsLike: -1.14,
+      typo: 0.66,
+      variant: 0.45,
     },
     sur: {
-      full: 5.18,
-      initial: -2.11,
+      full: 4.74,
+      initial: -1.91,
       none: 0,
-      part: 2.08,
-      pet: 2.82,
-      typo: 3.01,
+      part: 2.18,
+      pet: 2.86,
+      typo: 3.26,
     },
     order: {
       asWritten: 0,
@@ -47,47 +43,47 @@ export const MODEL_PARAMETERS: ModelParameters = {
     },
     middle: {
       no: 0,
-      yes: 4.09,
+      yes: 3.88,
     },
     unexplained: {
       '0': 0,
-      '1': -6.76,
-      '2+': -3.85,
+      '1': -5.54,
+      '2+': -3.55,
     },
     names: {
       both: 0,
       display: 0,
-      handle: 1.86,
+      handle: 1.77,
     },
     digits: {
-      dob: 1.93,
+      dob: 1.89,
       none: 0,
-      olderTwoDigit: -4.24,
-      otherNumber: -0.96,
-      yearGroup: 1.86,
+      olderTwoDigit: -4.96,
+      otherNumber: -1.05,
+      yearGroup: 1.83,
     },
     adultWords: {
       no: 0,
-      yes: -9.47,
+      yes: -11.13,
     },
     staffSurname: {
       no: 0,
-      yes: 0.19,
+      yes: 0.08,
     },
     leet: {
       no: 0,
-      yes: 3.53,
+      yes: 3.6,
     },
   },
-  typicalForename: 0.000456,
-  typicalSurname: 0.00152,
+  typicalForename: 0.000453,
+  typicalSurname: 0.00153,
   presentation: {
     platform: {
-      facebook: 0.13,
-      instagram: 0.301,
+      facebook: 0.128,
+      instagram: 0.31,
       snapchat: 0.227,
-      tiktok: 0.219,
-      x: 0.124,
+      tiktok: 0.214,
+      x: 0.121,
     },
     age: {
       young: {
@@ -95,9 +91,9 @@ export const MODEL_PARAMETERS: ModelParameters = {
         unknown: 0.153,
       },
       older: {
-        age13up: 0.203,
-        age8to12: 0.652,
-        unknown: 0.144,
+        age13up: 0.202,
+        age8to12: 0.651,
+        unknown: 0.147,
       },
     },
   },
