@@ -3,6 +3,7 @@ import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
 import { BoundedCache } from './BoundedCache.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
+import { PET_FORM_ENDINGS, PET_FORM_SHORTEST_END, PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
 import { PARTICLES } from './data/surnameParticles.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
@@ -73,6 +74,10 @@ export class PupilIndex {
   private readonly forenameInitials = new Map<number, number[]>();
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
+  /** Forename forms by their beginnings (3 letters or more) and by their ends (4 or more), for pet forms. */
+  private readonly beginnings = new Map<string, number[]>();
+  private readonly ends = new Map<string, number[]>();
+  private readonly petCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
   private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
@@ -97,6 +102,10 @@ export class PupilIndex {
       if (this.roles[id]! & ROLE_FORE) for (const form of book.formsOf(word).keys()) this.addNameForm(form);
       if (word.length >= 4) for (const key of deletionKeys(word)) push(this.deletions, key, id);
       if (this.roles[id]! & ROLE_FORE && word.length >= 3) push(this.sounds, doubleMetaphone(word)[0], id);
+      if (this.roles[id]! & ROLE_FORE) {
+        for (let k = PET_FORM_SHORTEST_STEM; k <= word.length; k++) push(this.beginnings, word.slice(0, k), id);
+        for (let j = 1; j <= word.length - PET_FORM_SHORTEST_END; j++) push(this.ends, word.slice(j), id);
+      }
     }
   }
 
@@ -208,6 +217,29 @@ export class PupilIndex {
         (id) => this.words[id] !== word && editDistanceWithin(word, this.words[id]!, 2),
       );
       this.soundsCache.set(word, found);
+    }
+    return found;
+  }
+
+  /**
+   * Forename forms of which `word` is a pet form by rule (see `petFormEndings.ts`): the form's
+   * beginning with a diminutive ending or none (Kamilek, Julka, Gabi, Maks), or its end (Tina).
+   */
+  petForms(word: string): number[] {
+    if (word.length < PET_FORM_SHORTEST_STEM) return [];
+    let found = this.petCache.get(word);
+    if (!found) {
+      const ids: number[] = [];
+      const add = (list: readonly number[] | undefined): void => {
+        for (const id of list ?? []) if (this.words[id] !== word && !ids.includes(id)) ids.push(id);
+      };
+      add(this.beginnings.get(word));
+      for (const ending of PET_FORM_ENDINGS)
+        if (word.length - ending.length >= PET_FORM_SHORTEST_STEM && word.endsWith(ending))
+          add(this.beginnings.get(word.slice(0, word.length - ending.length)));
+      add(this.ends.get(word));
+      found = ids;
+      this.petCache.set(word, found);
     }
     return found;
   }
