@@ -244,6 +244,20 @@ export class PupilIndex {
     return found;
   }
 
+  /**
+   * Forename forms that `word`, a usual short form of other names (Beth, Abdul), is the beginning
+   * of, as it is or before -y, -ie or -i (Beth of Bethan, Ally of Alasdair): a pet form of theirs too.
+   */
+  clippedForms(word: string): number[] {
+    if (word.length < PET_FORM_SHORTEST_STEM || !this.book.isOnlyShortForm(word)) return [];
+    const ids: number[] = [];
+    for (const stem of [word, word.replace(/(?:ie|y|i)$/, '')])
+      if (stem.length >= PET_FORM_SHORTEST_STEM)
+        for (const id of this.beginnings.get(stem) ?? [])
+          if (this.words[id] !== word && !ids.includes(id)) ids.push(id);
+    return ids;
+  }
+
   /** A name from the roll as words; remembered, since a trust's 50,000 pupils share a few thousand. */
   private readName(raw: string | undefined): RollName {
     if (!raw) return NO_NAME;
