@@ -21,6 +21,10 @@
  * entries give them. Forms
  * added to a name that has a line in another table are on that line. Written by the project from those references, not
  * copied from a data set; a form belongs here only when it is in use as that name's short form.
+ * The usual short forms of Scottish and Irish Gaelic, Welsh, Yoruba, Igbo, Somali and South Asian
+ * names at the end of the table (Nuala for Fionnuala, Ianto for Ieuan, Jide for Babajide, Tolu
+ * for Toluwalase, Ify for Ifeanyi, Anu for Ananya, Jas for Jasleen) are as those names' Wikipedia and
+ * Wiktionary entries give them.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
  */
 export const DIMINUTIVES = `
@@ -117,4 +121,29 @@ abdikarim: abdi
 abdiaziz: abdi
 abdiwali: abdi
 mehmet: memo
+catriona: cat
+eilidh: ~ellie
+fionnuala: nuala, finola, ~nola
+siobhan: shiv
+roisin: ~rosie
+diarmuid: ~dermot
+cathal: cal
+ieuan: ianto
+bethan: ~beth
+mackenzie: kenzie
+tyrone: ty
+babajide: jide
+toluwalase: tolu
+toluwani: tolu
+kehinde: ~kenny
+chinwe: chi
+obianuju: uju
+ifeanyi: ify
+abdikadir: abdi
+abdullahi: abdi
+ananya: anu
+priyanka: ~priya
+jasleen: jas
+rajinder: raj
+alasdair: ally, ~ali
 `;
