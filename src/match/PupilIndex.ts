@@ -1,14 +1,16 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
+import { wadeGiles } from '../normalise/wadeGiles.js';
 import { BoundedCache } from './BoundedCache.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
-import { PET_FORM_ENDINGS, PET_FORM_SHORTEST_END, PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
+import { PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
 import { PARTICLES } from './data/surnameParticles.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
 import { isKnownSurname } from './isKnownSurname.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
+import { PetForms } from './PetForms.js';
 import { digraphSpelling, NO_NAME, nameWords, type RollName } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
@@ -74,10 +76,9 @@ export class PupilIndex {
   private readonly forenameInitials = new Map<number, number[]>();
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
-  /** Forename forms by their beginnings (3 letters or more) and by their ends (4 or more), for pet forms. */
-  private readonly beginnings = new Map<string, number[]>();
-  private readonly ends = new Map<string, number[]>();
-  private readonly petCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
+  private readonly pets = new PetForms((id) => this.words[id]!);
+  /** A pinyin forename's Wade–Giles spelling → the forename forms it spells (Tzuhan → zihan). */
+  private readonly romanised = new Map<string, number[]>();
   private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
   private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
@@ -103,9 +104,15 @@ export class PupilIndex {
       if (word.length >= 4) for (const key of deletionKeys(word)) push(this.deletions, key, id);
       if (this.roles[id]! & ROLE_FORE && word.length >= 3) push(this.sounds, doubleMetaphone(word)[0], id);
       if (this.roles[id]! & ROLE_FORE) {
-        for (let k = PET_FORM_SHORTEST_STEM; k <= word.length; k++) push(this.beginnings, word.slice(0, k), id);
-        for (let j = 1; j <= word.length - PET_FORM_SHORTEST_END; j++) push(this.ends, word.slice(j), id);
+        // Diana spelt as pinyin would be Tiana, another woman's name: a spelling that is a known name is no other spelling.
+        for (const spelt of wadeGiles(word)) if (!book.isKnownGivenName(spelt)) push(this.romanised, spelt, id);
+        this.pets.add(word, id);
       }
+    }
+    // Interned without a role, so that `Tzu Han` joins into one span; `facts` reads it as the forename.
+    for (const spelt of this.romanised.keys()) {
+      this.intern(spelt, 0);
+      this.addNameForm(spelt);
     }
   }
 
@@ -167,6 +174,7 @@ export class PupilIndex {
         relation: read === 'nickname' && this.book.isSharedForm(word, form) ? 'sharedForm' : read,
       });
     }
+    for (const formId of this.romanised.get(word) ?? []) fore.push({ id: formId, relation: 'variant' });
     const sur: SurHit[] = role & ROLE_SUR ? [{ id, relation: 'exact' }] : [];
     for (const ending of SURNAME_PET_ENDINGS) {
       if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
@@ -221,41 +229,14 @@ export class PupilIndex {
     return found;
   }
 
-  /**
-   * Forename forms of which `word` is a pet form by rule (see `petFormEndings.ts`): the form's
-   * beginning with a diminutive ending or none (Kamilek, Julka, Gabi, Maks), or its end (Tina).
-   */
+  /** Forename forms of which `word` is a pet form by rule (Kamilek, Julka, Maks: see `PetForms`). */
   petForms(word: string): number[] {
-    if (word.length < PET_FORM_SHORTEST_STEM) return [];
-    let found = this.petCache.get(word);
-    if (!found) {
-      const ids: number[] = [];
-      const add = (list: readonly number[] | undefined): void => {
-        for (const id of list ?? []) if (this.words[id] !== word && !ids.includes(id)) ids.push(id);
-      };
-      add(this.beginnings.get(word));
-      for (const ending of PET_FORM_ENDINGS)
-        if (word.length - ending.length >= PET_FORM_SHORTEST_STEM && word.endsWith(ending))
-          add(this.beginnings.get(word.slice(0, word.length - ending.length)));
-      add(this.ends.get(word));
-      found = ids;
-      this.petCache.set(word, found);
-    }
-    return found;
+    return this.pets.of(word);
   }
 
-  /**
-   * Forename forms that `word`, a usual short form of other names (Beth, Abdul), is the beginning
-   * of, as it is or before -y, -ie or -i (Beth of Bethan, Ally of Alasdair): a pet form of theirs too.
-   */
+  /** Forename forms that `word`, a usual short form of other names and no name of its own, begins (Ally of Allegra). */
   clippedForms(word: string): number[] {
-    if (word.length < PET_FORM_SHORTEST_STEM || !this.book.isOnlyShortForm(word)) return [];
-    const ids: number[] = [];
-    for (const stem of [word, word.replace(/(?:ie|y|i)$/, '')])
-      if (stem.length >= PET_FORM_SHORTEST_STEM)
-        for (const id of this.beginnings.get(stem) ?? [])
-          if (this.words[id] !== word && !ids.includes(id)) ids.push(id);
-    return ids;
+    return word.length >= PET_FORM_SHORTEST_STEM && this.book.isOnlyShortForm(word) ? this.pets.clipped(word) : [];
   }
 
   /** A name from the roll as words; remembered, since a trust's 50,000 pupils share a few thousand. */
