@@ -4,7 +4,9 @@
  * `--trust-wide` audits of a trust. Each member of staff is at one of the trust's schools; a pupil
  * planted in a member of staff's lists is at that member's school four times in five (a teacher's
  * lists hold their own pupils far more often than other schools' children), else at another. The
- * truth gains `otherSchool: true` on rows whose pupil is at another school than the list's owner.
+ * truth gains `otherSchool: true` on rows whose pupil is at another school than the list's owner, and a
+ * background adult bearing the whole name only of pupils at other schools than the list owner's is labelled
+ * `background_namesake_other_school` (the held-out evaluation's `namesake-background-trust`).
  */
 import { existsSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,12 +22,13 @@ export function placeInSchools(dir, outDir, schoolCount, seed) {
   const staffLines = readFileSync(path.join(dir, 'staff.csv'), 'utf8').trimEnd().split('\n');
   const staffSchool = new Map(staffLines.slice(1).map((line) => [line.split(',')[0], rnd.pick(schools)]));
   // The connection rows' owners, by line (line 1 is the header).
-  const owners = readFileSync(path.join(dir, 'connections.csv'), 'utf8')
-    .split('\n')
-    .map((line) => line.slice(0, line.indexOf(',')));
+  const lines = readFileSync(path.join(dir, 'connections.csv'), 'utf8').split('\n');
+  const owners = lines.map((line) => line.slice(0, line.indexOf(',')));
   const pupilSchool = new Map();
   const truth = {};
+  const namesakes = [];
   for (const [line, label] of Object.entries(made.truth)) {
+    if (label.kind === 'background_namesake') namesakes.push(line);
     if (label.trap || !label.pupil) {
       truth[line] = label;
       continue;
@@ -48,6 +51,28 @@ export function placeInSchools(dir, outDir, schoolCount, seed) {
   };
   placeRoll('roll.csv');
   placeRoll('leavers.csv');
+  // The schools of the pupils bearing each whole name (legal or preferred forename), for the namesakes' labels.
+  const schoolsByName = new Map();
+  for (const name of ['roll.csv', 'leavers.csv']) {
+    const [header, ...rows] = readFileSync(path.join(dir, name), 'utf8').trimEnd().split('\n');
+    const column = Object.fromEntries(header.split(',').map((h, i) => [h, i]));
+    for (const row of rows) {
+      const cells = row.split(',');
+      const sur = cells[column['Legal Surname']];
+      for (const fore of [cells[column['Legal Forename']], cells[column['Preferred Forename']]]) {
+        if (!fore) continue;
+        const key = wholeName(fore, sur);
+        if (!schoolsByName.has(key)) schoolsByName.set(key, new Set());
+        schoolsByName.get(key).add(pupilSchool.get(cells[0]));
+      }
+    }
+  }
+  for (const line of namesakes) {
+    const shown = displayNameOf(lines[Number(line) - 1]);
+    const schools = shown && schoolsByName.get(shown);
+    if (schools && !schools.has(staffSchool.get(owners[Number(line) - 1])))
+      truth[line] = { ...truth[line], kind: 'background_namesake_other_school' };
+  }
   const [staffHeader, ...staffRows] = staffLines;
   writeFileSync(
     path.join(outDir, 'staff.csv'),
@@ -57,4 +82,37 @@ export function placeInSchools(dir, outDir, schoolCount, seed) {
   if (existsSync(connections)) rmSync(connections);
   linkSync(path.join(dir, 'connections.csv'), connections);
   writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify({ ...made, truth }));
+}
+
+/** A whole name as the namesakes' labels compare it: letters only, accents and case set aside. */
+function wholeName(fore, sur) {
+  const plain = (text) =>
+    text
+      .normalize('NFD')
+      .replace(/[^\p{L}]/gu, '')
+      .toLowerCase();
+  return `${plain(fore)} ${plain(sur)}`;
+}
+
+/** The whole name of a connection row's display name (`Forename Surname` or `Surname, Forename`), if it has one. */
+function displayNameOf(row) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (const ch of row) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  const shown = cells[3]?.trim();
+  if (!shown) return undefined;
+  if (shown.includes(',')) {
+    const [sur, fore] = shown.split(',').map((w) => w.trim());
+    return wholeName(fore, sur);
+  }
+  const words = shown.split(/\s+/);
+  return words.length < 2 ? undefined : wholeName(words[0], words.at(-1));
 }

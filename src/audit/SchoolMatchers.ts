@@ -24,15 +24,23 @@ export class SchoolMatchers {
   /** Trust-wide: each school's matcher joined with the other schools'. */
   private readonly joined = new Map<string, Matcher>();
   private readonly schoolOf = new Map<Pupil, string>();
+  /** Trust-wide: people on the roll matched only so that an account bearing their name is shared with them. */
+  private readonly outOfScope = new Set<Pupil>();
   private readonly staffSchool = new WeakMap<StaffMember, string>();
   private otherSchools: Matcher | undefined;
   private readonly cache = new WeakMap<StaffMember, Matcher>();
   private everyone: Matcher | undefined;
 
+  /**
+   * `outOfScope`: people on the roll never reported (former pupils now adults). Trust-wide they are
+   * matched too, at their school (one with pupils in scope), so that an account bearing their name shares its probability with
+   * them (the policy then drops them) rather than going whole to another school's child of that name.
+   */
   constructor(
     private readonly pupils: readonly Pupil[],
     trustWide: boolean,
-    private readonly create: (pupils: readonly Pupil[], options?: Pick<MatcherOptions, 'keep'>) => Matcher,
+    private readonly create: (pupils: readonly Pupil[], options?: Pick<MatcherOptions, 'keep' | 'counted'>) => Matcher,
+    outOfScope: readonly Pupil[] = [],
   ) {
     const names = new Map<string, string>();
     const unplaced: Pupil[] = [];
@@ -50,6 +58,16 @@ export class SchoolMatchers {
         this.bySchool.set(key, list);
       }
       list.push(pupil);
+    }
+    if (trustWide) {
+      for (const person of outOfScope) {
+        const key = person.school === undefined ? '' : schoolKey(person.school);
+        const list = this.bySchool.get(key);
+        if (!list) continue;
+        this.outOfScope.add(person);
+        this.schoolOf.set(person, key);
+        list.push(person);
+      }
     }
     const schools = [...names.values()];
     const mode = trustWide ? 'trust-wide' : schools.length > 1 ? 'own-school' : 'whole-roll';
@@ -80,7 +98,7 @@ export class SchoolMatchers {
     }
     let matcher = this.matchers.get(key);
     if (!matcher) {
-      matcher = this.create(pupils);
+      matcher = this.create(pupils, this.outOfScope.size > 0 ? { counted: this.inScope } : {});
       this.matchers.set(key, matcher);
     }
     if (mode === 'own-school') return matcher;
@@ -101,9 +119,12 @@ export class SchoolMatchers {
   private others(): Matcher {
     this.otherSchools ??= this.create([...this.schoolOf.keys()], {
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
+      counted: this.inScope,
     });
     return this.otherSchools;
   }
+
+  private readonly inScope = (pupil: Pupil): boolean => !this.outOfScope.has(pupil);
 
   private all(): Matcher {
     this.everyone ??= this.create(this.pupils);

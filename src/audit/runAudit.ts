@@ -62,6 +62,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     pupils.filter((pupil) => scopeOf(pupil).inScope),
     options.trustWide === true,
     (inScope, scope) => createMatcher(inScope, { auditDate, ...scope }),
+    pupils.filter((pupil) => !scopeOf(pupil).inScope),
   );
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();

@@ -29,6 +29,8 @@ export interface MatcherOptions {
   auditDate?: string;
   /** Which pupils this matcher weighs for a member of staff (all by default); the EM prior counts only those. */
   keep?: (pupil: Pupil, staff: StaffMember | undefined) => boolean;
+  /** Whether a pupil counts in the prior's EM (all by default): people matched only to share an account with, not. */
+  counted?: (pupil: Pupil) => boolean;
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -135,12 +137,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
     const groups: number[][] = [];
     const prior0 = model.prior(1, population());
+    const counted = options.counted ?? (() => true);
     for (const { candidates, connection } of accountsSeen.values()) {
+      const weighed = candidates.filter((c) => counted(c.pupil));
+      if (weighed.length === 0) continue;
       groups.push(
-        candidates.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))),
+        weighed.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))),
       );
     }
-    const rho = estimateAccountsPerPupil(groups, index.pupils.length, model.parameters.accountsPerPupil, population());
+    const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
+    const rho = estimateAccountsPerPupil(groups, pupils, model.parameters.accountsPerPupil, population());
     estimated = { accounts: terms.accountCount, rho };
     return rho;
   };

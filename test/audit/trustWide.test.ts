@@ -107,6 +107,45 @@ describe('a trust-wide audit of a trust whose schools are known', () => {
     expect(report.warnings.map((w) => w.code)).not.toContain('STAFF_SCHOOL_UNKNOWN');
   });
 
+  it('shares an account bearing a former pupil’s name, now an adult, with them at their school, and never reports them', async () => {
+    // A former Northfield pupil, 20 now, bears the name of a Southfield child; her old teacher's list holds her.
+    const leavers = csv(
+      'UPN,Forename,Surname,DOB,Date of Leaving,School',
+      'A9,Imogen,Fairweather,14/03/2006,20/07/2022,Northfield Academy',
+    );
+    const connections = `${CONNECTIONS}S1,instagram,Imogen Fairweather,,follower,2024-06-01\n`;
+    const weighed = async (trustWide: boolean, rolls: Record<string, string>) => {
+      let seen: readonly MatchCandidate[] = [];
+      const report = await runAudit(
+        inputsFromText({ rolls, staff: STAFF, connections: { 'connections.csv': connections } }),
+        {
+          auditDate: DAY,
+          ...(trustWide ? { trustWide: true } : {}),
+          onCandidates: (connection, candidates) => {
+            if (connection.staffId === 'S1' && connection.displayName === 'Imogen Fairweather') seen = candidates;
+          },
+        },
+      );
+      return { report, seen };
+    };
+    const alone = await weighed(true, { 'roll.csv': ROLL });
+    const shared = await weighed(true, { 'roll.csv': ROLL, 'leavers.csv': leavers });
+    expect(alone.seen.map((c) => c.pupil.id)).toEqual(['B3']);
+    expect(shared.seen.map((c) => c.pupil.id)).toEqual(['A9', 'B3']);
+    expect(shared.seen[1]!.score).toBeLessThan(alone.seen[0]!.score);
+    for (const { report } of [alone, shared]) expect(report.findings.map((f) => f.pupil.id)).not.toContain('A9');
+    expect(about(shared.report, 'S1', 'B3')?.score ?? 0).toBeLessThan(about(alone.report, 'S1', 'B3')!.score);
+    // Everyone else is weighed as before: the former pupil is not counted in the prior.
+    for (const pupilId of ['A2', 'A3', 'B2']) {
+      const before = about(alone.report, 'S1', pupilId);
+      expect(before?.score).toBeLessThan(0.999);
+      expect(about(shared.report, 'S1', pupilId)).toEqual(before);
+    }
+    // Scoped, nobody at another school is a candidate: the former pupil changes nothing.
+    const scoped = await weighed(false, { 'roll.csv': ROLL, 'leavers.csv': leavers });
+    expect(scoped.seen).toEqual([]);
+  });
+
   it('reports no adult on either list in either audit', async () => {
     for (const report of [await audit(false), await audit(true)])
       expect(report.findings.filter((f) => /Hale$/.test(f.connection.name ?? ''))).toEqual([]);
