@@ -20,11 +20,15 @@ export interface Analysed {
   reasons: ReasonCode[];
 }
 
-/** Display names remembered with what they say: a trust's lists hold about 60,000 distinct ones. */
-const DISPLAY_NAMES_REMEMBERED = 120_000;
+/**
+ * Display names remembered with what they say: all of a trust's, which hold 250,000 to 560,000
+ * distinct ones; a name that comes round again after a smaller cache forgot it is read and searched
+ * afresh (docs/performance.md, perf4). The table grows with the names met.
+ */
+const DISPLAY_NAMES_REMEMBERED = 1_000_000;
 
-/** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
-const HANDLE_SHAPES_REMEMBERED = 120_000;
+/** Handle shapes remembered as finding nobody (see `handleShape`): kept as fingerprints only, so all of a trust's. */
+const HANDLE_SHAPES_REMEMBERED = 1_000_000;
 
 const NO_READINGS: readonly [Reading, Found][] = Object.freeze([]);
 const FOUND_NOBODY = Object.freeze({});
