@@ -22,13 +22,15 @@ export interface Analysed {
 
 /**
  * Display names remembered with what they say: all of a trust's, which hold 250,000 to 560,000
- * distinct ones; a name that comes round again after a smaller cache forgot it is read and searched
- * afresh (docs/performance.md, perf4). The table grows with the names met.
+ * distinct ones (a name that comes round again after a smaller cache forgot it is read and searched
+ * afresh); the table grows with the names met. Most find nobody and are kept as fingerprints; of
+ * those that found somebody, whose readings take room on the heap, at most `FOUND_KEPT` are kept.
  */
 const DISPLAY_NAMES_REMEMBERED = 1_000_000;
+const FOUND_KEPT = 20_000;
 
-/** Handle shapes remembered as finding nobody (see `handleShape`): kept as fingerprints only, so all of a trust's. */
-const HANDLE_SHAPES_REMEMBERED = 1_000_000;
+/** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
+const HANDLE_SHAPES_REMEMBERED = 120_000;
 
 const NO_READINGS: readonly [Reading, Found][] = Object.freeze([]);
 const FOUND_NOBODY = Object.freeze({});
@@ -57,7 +59,7 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
         .map((reading): [Reading, Found] => [reading, finder.find(reading)])
         .filter(([, pupils]) => pupils.size > 0);
       read = found.length > 0 ? found : NO_READINGS;
-      displayNames.set(raw, read);
+      if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
     }
     return read;
   };
