@@ -1,6 +1,5 @@
 import { FingerprintSlots } from './FingerprintSlots.js';
 import { fingerprint } from './fingerprint.js';
-import { wordSlot } from './RecentWords.js';
 
 /**
  * Counts a trust's display names by the forename and surname each is counted under, without
@@ -21,7 +20,7 @@ export class DisplayNameTally {
   private sur = new Int32Array(1024);
   private count = new Int32Array(1024);
   private entries = 0;
-  /** Per slot (see `wordSlot`), the id of the last word met there, or -1. */
+  /** Per slot (see `recentSlot`), the id of the last word met there, or -1. */
   private readonly recentIds = new Int32Array(RECENT_SLOTS).fill(-1);
 
   /** `keysOf`: the forename and surname a display name is counted under, or none. */
@@ -64,7 +63,7 @@ export class DisplayNameTally {
   private wordId(word: string): number {
     // Each word is a fresh slice, which a Map must hash: the last word seen in its slot (by length
     // and letters) is compared first, and a common name nearly always is that word.
-    const slot = wordSlot(word, RECENT_SLOTS - 1);
+    const slot = recentSlot(word);
     const recent = this.recentIds[slot]!;
     if (recent >= 0 && this.words[recent] === word) return recent;
     let id = this.wordIds.get(word);
@@ -80,6 +79,18 @@ export class DisplayNameTally {
 
 const PRINT = new Int32Array(2);
 const RECENT_SLOTS = 4096;
+
+/** A slot from a word's length and its first, second and last letters: cheap, and apart for common names. */
+function recentSlot(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  const h =
+    Math.imul(n, 0x9e3779b1) ^
+    Math.imul(word.charCodeAt(0), 0x85ebca6b) ^
+    Math.imul(word.charCodeAt(n - 1), 0xc2b2ae35) ^
+    Math.imul(word.charCodeAt(n > 1 ? 1 : 0), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
+}
 
 /** Twice the room, entries copied as they are. */
 function grown(from: Int32Array): Int32Array<ArrayBuffer> {

@@ -8,7 +8,6 @@ import { FingerprintCache } from './FingerprintCache.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
 import { isKnownSurname } from './isKnownSurname.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
-import { RecentWords } from './RecentWords.js';
 import { digraphSpelling, NO_NAME, nameWords, type RollName } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
@@ -75,7 +74,6 @@ export class PupilIndex {
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
   private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
-  private readonly recentFacts = new RecentWords<WordFacts>();
   private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private longestSurname = 0;
@@ -144,14 +142,8 @@ export class PupilIndex {
   }
 
   facts(word: string): WordFacts {
-    // Seven words in ten asked are one met lately in their slot: answered without the cache's hash and probe.
-    let facts = this.recentFacts.get(word);
+    let facts = this.factsCache.get(word);
     if (facts) return facts;
-    facts = this.factsCache.get(word);
-    if (facts) {
-      this.recentFacts.set(word, facts);
-      return facts;
-    }
     const id = this.idOf(word);
     const role = id >= 0 ? this.roles[id]! : 0;
     const fore: ForeHit[] = role & ROLE_FORE ? [{ id, relation: 'exact' }] : [];
@@ -183,7 +175,6 @@ export class PupilIndex {
     };
     if (id < 0 && fore.length === 0 && sur.length === 0 && !facts.knownGiven && !facts.realSurname) facts = NO_FACTS;
     this.factsCache.set(word, facts);
-    this.recentFacts.set(word, facts);
     return facts;
   }
 
