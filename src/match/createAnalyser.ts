@@ -21,12 +21,13 @@ export interface Analysed {
 }
 
 /**
- * Display names remembered with what they say: all of a trust's, which hold 250,000 to 560,000
- * distinct ones (a name that comes round again after a smaller cache forgot it is read and searched
- * afresh); the table grows with the names met. Most find nobody and are kept as fingerprints; of
- * those that found somebody, whose readings take room on the heap, at most `FOUND_KEPT` are kept.
+ * Display names remembered with what they say. A trust's lists hold 250,000 to 560,000 distinct
+ * ones, and a name that comes round again after the cache forgot it is read and searched afresh:
+ * 400,000 answers most repeats (docs/performance.md, perf4); the table grows with the names met.
+ * Most find nobody and are kept as fingerprints; of those that found somebody, whose readings take
+ * room on the heap, at most `FOUND_KEPT` are kept.
  */
-const DISPLAY_NAMES_REMEMBERED = 1_000_000;
+const DISPLAY_NAMES_REMEMBERED = 400_000;
 const FOUND_KEPT = 20_000;
 
 /** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
