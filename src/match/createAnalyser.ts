@@ -28,7 +28,7 @@ export interface Analysed {
  * room on the heap, at most `FOUND_KEPT` are kept.
  */
 const DISPLAY_NAMES_REMEMBERED = 400_000;
-const FOUND_KEPT = 20_000;
+const FOUND_KEPT = 60_000;
 
 /** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
 const HANDLE_SHAPES_REMEMBERED = 120_000;
