@@ -181,7 +181,11 @@ if (!check) {
     );
   const typicalForename = Number(geometric(shares('forenameOneIn')).toPrecision(3));
   const typicalSurname = Number(geometric(shares('surnameOneIn')).toPrecision(3));
-  Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname, intercept: 0 });
+  // The intercept is kept (the last fit's) while the engine weighs the pairs, and the offset leaves it
+  // out: what the engine estimates from its own posteriors (the EM's prior) is then as in an audit, not
+  // estimated from posteriors that an intercept of 0 makes all about 1.
+  Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
+  const usedIntercept = MODEL_PARAMETERS.intercept;
   // Second pass: the engine's list terms with these m's.
   const pairs = [];
   for (const [size, seed] of FIT_SETS) {
@@ -196,6 +200,7 @@ if (!check) {
   // The offset: the engine's prior with the true accounts per pupil, and its list terms.
   const offsetOf = (p) =>
     p.prior.bits -
+    usedIntercept -
     Math.log2(p.prior.accountsPerPupil) +
     Math.log2(p.rho) +
     p.contributions.filter((c) => LIST_CODES.has(c.code)).reduce((a, c) => a + c.weight, 0);

@@ -207,7 +207,18 @@ export class NameFinder {
             !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname
               ? index.soundsLike(a.word)
               : [];
+          // A pet form made by rule (Kamilek, Julka, Gabi): only of a word that is no name of its own,
+          // or, clipped, of a usual short form of other names (Beth of Bethan, Abdul of Abdulrahman).
+          const petIds =
+            guess || a.facts.fore.length > 0 || a.facts.knownSurname
+              ? []
+              : a.facts.knownGiven
+                ? index.clippedForms(a.word)
+                : index.petForms(a.word);
           for (const surHit of b.facts.sur) {
+            for (const id of petIds)
+              for (const entry of index.pair(id, surHit.id) ?? [])
+                consider(pairEntry.pupil(entry), 'petForm', surEvidence(surHit, pairEntry.sur(entry)), a, b);
             for (const id of foreIds)
               for (const entry of index.pair(id, surHit.id) ?? [])
                 consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);

@@ -1,13 +1,16 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
+import { wadeGiles } from '../normalise/wadeGiles.js';
 import { BoundedCache } from './BoundedCache.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
+import { PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
 import { PARTICLES } from './data/surnameParticles.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
 import { isKnownSurname } from './isKnownSurname.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
+import { PetForms } from './PetForms.js';
 import { digraphSpelling, NO_NAME, nameWords, type RollName } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
@@ -73,6 +76,9 @@ export class PupilIndex {
   private readonly forenameInitials = new Map<number, number[]>();
   private readonly deletions = new Map<string, number[]>();
   private readonly sounds = new Map<string, number[]>();
+  private readonly pets = new PetForms((id) => this.words[id]!);
+  /** A pinyin forename's Wade–Giles spelling → the forename forms it spells (Tzuhan → zihan). */
+  private readonly romanised = new Map<string, number[]>();
   private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
   private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
@@ -97,6 +103,16 @@ export class PupilIndex {
       if (this.roles[id]! & ROLE_FORE) for (const form of book.formsOf(word).keys()) this.addNameForm(form);
       if (word.length >= 4) for (const key of deletionKeys(word)) push(this.deletions, key, id);
       if (this.roles[id]! & ROLE_FORE && word.length >= 3) push(this.sounds, doubleMetaphone(word)[0], id);
+      if (this.roles[id]! & ROLE_FORE) {
+        // Diana spelt as pinyin would be Tiana, another woman's name: a spelling that is a known name is no other spelling.
+        for (const spelt of wadeGiles(word)) if (!book.isKnownGivenName(spelt)) push(this.romanised, spelt, id);
+        this.pets.add(word, id);
+      }
+    }
+    // Interned without a role, so that `Tzu Han` joins into one span; `facts` reads it as the forename.
+    for (const spelt of this.romanised.keys()) {
+      this.intern(spelt, 0);
+      this.addNameForm(spelt);
     }
   }
 
@@ -158,6 +174,7 @@ export class PupilIndex {
         relation: read === 'nickname' && this.book.isSharedForm(word, form) ? 'sharedForm' : read,
       });
     }
+    for (const formId of this.romanised.get(word) ?? []) fore.push({ id: formId, relation: 'variant' });
     const sur: SurHit[] = role & ROLE_SUR ? [{ id, relation: 'exact' }] : [];
     for (const ending of SURNAME_PET_ENDINGS) {
       if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
@@ -210,6 +227,16 @@ export class PupilIndex {
       this.soundsCache.set(word, found);
     }
     return found;
+  }
+
+  /** Forename forms of which `word` is a pet form by rule (Kamilek, Julka, Maks: see `PetForms`). */
+  petForms(word: string): number[] {
+    return this.pets.of(word);
+  }
+
+  /** Forename forms that `word`, a usual short form of other names and no name of its own, begins (Ally of Allegra). */
+  clippedForms(word: string): number[] {
+    return word.length >= PET_FORM_SHORTEST_STEM && this.book.isOnlyShortForm(word) ? this.pets.clipped(word) : [];
   }
 
   /** A name from the roll as words; remembered, since a trust's 50,000 pupils share a few thousand. */

@@ -39,11 +39,11 @@ const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
 
 /**
  * More pupils than this sharing a forename-only match say nothing about any one of them: the
- * probability is shared between them, so that none of ten could reach REVIEW (P ≥ 0.1). A large
- * school has several pupils of one forename born in one year (with its short forms: Ellie for
- * Eleanor), so fewer would leave `ellie2012` unread there.
+ * probability is shared between them, and the policy names a pupil of a shared review only with a
+ * share of 2 % or more (so never one of more than fifty). A large school's year holds many pupils
+ * of one forename (with its short forms: Ellie for Eleanor), so a lower cap left `ellie2012` unread.
  */
-const MAX_FORENAME_ONLY = 9;
+const MAX_FORENAME_ONLY = 50;
 
 /**
  * What a connection's names say about each pupil it may be: reads its display name and handle

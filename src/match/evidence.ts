@@ -14,6 +14,7 @@ export const FORE_EVIDENCE = [
   'soundsLike',
   'initial',
   'none',
+  'petForm',
 ] as const;
 export type ForeEvidence = (typeof FORE_EVIDENCE)[number];
 /** How the account's surname relates to the pupil's (in the packed index's order). */
@@ -54,6 +55,7 @@ const FORE_SCORE: Record<ForeEvidence, number> = {
   typo: 0.4,
   fullForm: 0.35,
   soundsLike: 0.3,
+  petForm: 0.3,
   initial: 0.15,
   none: 0.3,
 };
@@ -163,6 +165,9 @@ export function nameReasons(e: NameEvidence): ReasonCode[] {
       break;
     case 'soundsLike':
       add('SOUNDS_LIKE');
+      break;
+    case 'petForm':
+      add('PET_FORM');
       break;
     case 'initial':
       add('INITIAL_SURNAME');

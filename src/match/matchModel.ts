@@ -100,6 +100,7 @@ const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCode>>>> 
     fullForm: 'FULL_FORM_OF_NAME',
     typo: 'FORENAME_TYPO',
     soundsLike: 'SOUNDS_LIKE',
+    petForm: 'PET_FORM',
     initial: 'INITIAL_SURNAME',
     none: 'FORENAME_ONLY',
   },

@@ -1,4 +1,5 @@
 import { DIMINUTIVES } from './data/diminutives.js';
+import { ENGLISH_EQUIVALENTS } from './data/englishEquivalents.js';
 import { GIVEN_NAMES } from './data/givenNames.js';
 import { NICKNAME_TABLE } from './data/nicknameTable.js';
 import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
@@ -14,6 +15,11 @@ export interface NicknameBook {
   isKnownGivenName(name: string): boolean;
   /** `form` is a short form of `name` that is also a name in its own right (Mark for Marcus). */
   isSharedForm(form: string, name: string): boolean;
+  /**
+   * A usual short form of some names (Beth, Ally, Abdul) and never a name of its own: not the
+   * head of a line, not a spelling of one, not a shared form, not in the list of given names.
+   */
+  isOnlyShortForm(name: string): boolean;
   readonly size: number;
 }
 
@@ -27,7 +33,7 @@ export interface NicknameTableEntry {
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
 export function parseNicknameTable(
-  text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}`,
+  text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}\n${ENGLISH_EQUIVALENTS}`,
 ): NicknameTableEntry[] {
   const entries: NicknameTableEntry[] = [];
   for (const raw of text.split('\n')) {
@@ -74,9 +80,16 @@ export function createNicknameBook(
   };
   const variantGroups = new Map<string, Set<string>>();
   const sharedForms = new Set<string>();
+  const given = new Set<string>(givenNames.split(/\s+/).filter(Boolean));
+  const shortForms = new Set<string>();
+  const namesOfTheirOwn = new Set<string>();
   for (const entry of entries) {
     known.add(entry.head);
     for (const form of entry.forms) known.add(form);
+    namesOfTheirOwn.add(entry.head);
+    if (entry.kind === '=') for (const form of entry.forms) namesOfTheirOwn.add(form);
+    else for (const form of entry.forms) shortForms.add(form);
+    for (const form of entry.shared) namesOfTheirOwn.add(form);
     if (entry.kind === '=') {
       const group = new Set([entry.head, ...entry.forms]);
       for (const name of group) for (const other of variantGroups.get(name) ?? []) group.add(other);
@@ -101,6 +114,7 @@ export function createNicknameBook(
     formsOf: (name) => forms.get(name) ?? none,
     isKnownGivenName: (name) => known.has(name),
     isSharedForm: (form, name) => sharedForms.has(`${form}>${name}`),
+    isOnlyShortForm: (name) => shortForms.has(name) && !namesOfTheirOwn.has(name) && !given.has(name),
     size: known.size,
   };
 }

@@ -1,4 +1,5 @@
 import type { PupilIndex } from './PupilIndex.js';
+import type { WordFacts } from './WordFacts.js';
 
 export interface Segmentation {
   parts: string[];
@@ -28,14 +29,17 @@ function cut(word: string, index: PupilIndex): Segmentation | null {
     // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo).
     if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
     const body = word.slice(0, word.length - trail);
-    for (let cut = 1; cut <= body.length - 3; cut++) {
-      if (cut === 2) continue;
+    for (let cut = 1; cut <= body.length - 2; cut++) {
       const head = body.slice(0, cut);
       const tail = body.slice(cut);
       if (!index.mayName(tail) || (cut > 1 && !index.mayName(head))) continue;
       const tailFacts = index.facts(tail);
       if (tailFacts.fore.length === 0 && tailFacts.sur.length === 0) continue;
       const headFacts = index.facts(head);
+      // A name of two letters (Li, Jo, Yu, Ng) is cut off only as a forename beside a surname of four
+      // letters or more (`lizhang`, `zihanli`): two letters begin too many words, and two short names
+      // together (`yuli`, `anle`) are as likely a word as a name.
+      if ((cut === 2 || tail.length === 2) && (body.length < 6 || !wholeNames(headFacts, tailFacts))) continue;
       let rank = 0;
       if (cut === 1 && tailFacts.sur.length > 0) rank = 1;
       else if (
@@ -51,6 +55,10 @@ function cut(word: string, index: PupilIndex): Segmentation | null {
   return best;
 }
 
+function wholeNames(head: WordFacts, tail: WordFacts): boolean {
+  return (head.fore.length > 0 && tail.sur.length > 0) || (head.sur.length > 0 && tail.fore.length > 0);
+}
+
 /** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
 const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;
 const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|private|priv|backup|spam|alt|yr|y)$/;
@@ -62,7 +70,9 @@ const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|private|priv|backup|spam|
  */
 function withoutDecoration(word: string): string[] {
   const bare = word.replace(HANDLE_PREFIXES, '').replace(HANDLE_SUFFIXES, '');
-  const forms = [word, bare];
+  // Wrapped in x's (`xxellieclarkxx`): the trailing ones are cut below, the leading ones here.
+  const unwrapped = word.replace(/^x+/, '');
+  const forms = unwrapped !== word && unwrapped.length >= 4 ? [word, bare, unwrapped] : [word, bare];
   for (const form of [word, bare]) {
     for (let at = 1; at < form.length; at++)
       if (form[at] === form[at - 1] && form.length > 5) forms.push(form.slice(0, at) + form.slice(at + 1));

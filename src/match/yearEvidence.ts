@@ -28,7 +28,8 @@ export function yearGroupNumber(yearGroup: string | undefined): number | undefin
   if (!yearGroup) return undefined;
   const text = yearGroup.trim().toLowerCase();
   if (/^(r|rec|reception|yr?\s*r)$/.test(text)) return 0;
-  if (/^(n|nur|nursery)/.test(text)) return -1;
+  // `NC Year 9` (the National Curriculum year, as some rolls head it) is Year 9, not a nursery class.
+  if (/^(?:n\d?|nur|nursery)(?![a-z])/.test(text)) return -1;
   const digits = /(\d{1,2})/.exec(text);
   return digits ? Number(digits[1]) : undefined;
 }

@@ -43,6 +43,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   FULL_FORM_OF_NAME:
     'a fuller form of the pupil’s short forename (e.g. Henry for Harry): often a parent’s or grandparent’s name',
   SOUNDS_LIKE: 'the forename sounds like the pupil’s but is spelt differently',
+  PET_FORM:
+    'a pet form of the pupil’s forename made the way its language makes them (e.g. Kamilek for Kamil, Gabi for Gabriela), not one the name tables list',
   TRANSLITERATED: 'written in another alphabet; the same name once transliterated',
   SURNAME_INITIAL: 'only the forename and the initial of the surname',
   UNEXPLAINED_WORDS: 'the name has other words that are none of the pupil’s names',

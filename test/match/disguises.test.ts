@@ -111,3 +111,46 @@ describe('first-name-only accounts with the pupil’s birth year or year group',
     expect(year9.match(connection(undefined, 'olivia1984'), STAFF)).toEqual([]);
   });
 });
+
+describe('the same letter doubled at the end of two words that are no names', () => {
+  const stretched = createMatcher([pupil('T01', 'Ellie', 'Clark'), pupil('T02', 'Jess', 'Hall')]);
+  it('reads `Elliee Clarkk` as the pupil’s own name, decorated: the same slip twice is no slip', () => {
+    const candidate = stretched.match(connection('Elliee Clarkk'), STAFF)[0];
+    expect(candidate?.pupil.id).toBe('T01');
+    expect(candidate?.levels.fore).toBe('legal');
+    expect(candidate?.levels.sur).toBe('full');
+    expect(candidate?.reasons).toContain('DECORATED');
+  });
+  it('leaves names that end in a double letter as written (`Jess Hall`)', () => {
+    const candidate = stretched.match(connection('Jess Hall'), STAFF)[0];
+    expect(candidate?.pupil.id).toBe('T02');
+    expect(candidate?.reasons).not.toContain('DECORATED');
+  });
+  it('still reads one doubled end alone as a slip (`Elliee Clark`)', () => {
+    expect(stretched.match(connection('Elliee Clark'), STAFF)[0]?.levels.fore).toBe('typo');
+  });
+});
+
+describe('run-together handles with a name of two letters, or wrapped in x’s', () => {
+  const short = createMatcher([
+    pupil('R01', 'Li', 'Zhang'),
+    pupil('R02', 'Zihan', 'Wu'),
+    pupil('R03', 'Ellie', 'Clark'),
+    pupil('R04', 'Yu', 'Li'),
+  ]);
+  const best = (handle: string) => short.match(connection(undefined, handle), STAFF)[0];
+  it.each([
+    ['x.lizhang.x', 'R01'],
+    ['lizhang2012', 'R01'],
+    ['zihanwu', 'R02'],
+    ['xxellieclarkxx', 'R03'],
+  ])('%s is the pupil’s whole name', (handle, id) => {
+    const candidate = best(handle);
+    expect(candidate?.pupil.id).toBe(id);
+    expect(candidate?.levels.fore).toBe('legal');
+    expect(candidate?.levels.sur).toBe('full');
+  });
+  it('does not cut two short names out of a short word (`yuli` may be a word)', () => {
+    expect(short.match(connection(undefined, 'yuli'), STAFF).map((c) => c.levels.fore)).not.toContain('legal');
+  });
+});

@@ -87,3 +87,18 @@ describe('a Polish name’s English equivalent is a name of its own', () => {
     },
   );
 });
+
+describe('the English counterpart of a forename of another language is found for review only', () => {
+  it.each([
+    ['John Kazlauskas', 'T16'],
+    ['John Munteanu', 'T26'],
+    ['Antonia Zielińska', 'T24'],
+    ['Jacob Wiśniewski', 'T14'],
+  ])('%s: a name of its own, as likely a relative', (displayName, id) => {
+    expect(fore(id, displayName)).toBe('sharedForm');
+  });
+  it('reads Thiago as Tiago, one name in two spellings', () => {
+    const tiago = createMatcher([pupil('E01', 'Tiago', 'Carvalho')]);
+    expect(tiago.match(connection('Thiago Carvalho'), STAFF)[0]?.levels.fore).toBe('variant');
+  });
+});

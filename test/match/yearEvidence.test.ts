@@ -11,6 +11,8 @@ describe('year evidence in handles', () => {
     ['Reception', 0],
     ['R', 0],
     ['Nursery', -1],
+    ['N2', -1],
+    ['NC Year 9', 9],
     ['', undefined],
   ])('year group %s → %s', (text, n) => expect(yearGroupNumber(text)).toBe(n));
 

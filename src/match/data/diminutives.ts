@@ -21,38 +21,42 @@
  * entries give them. Forms
  * added to a name that has a line in another table are on that line. Written by the project from those references, not
  * copied from a data set; a form belongs here only when it is in use as that name's short form.
+ * The usual short forms of Scottish and Irish Gaelic, Welsh, Yoruba, Igbo, Somali and South Asian
+ * names at the end of the table (Nuala for Fionnuala, Ianto for Ieuan, Jide for Babajide, Tolu
+ * for Toluwalase, Ify for Ifeanyi, Anu for Ananya, Jas for Jasleen) are as those names' Wikipedia and
+ * Wiktionary entries give them.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
  */
 export const DIMINUTIVES = `
-willem: wim, pim
-pieter: piet
+willem: wim, pim, ~william
+pieter: piet, ~peter
 cornelis: kees
-hendrik: henk
+hendrik: henk, ~henry
 jacobus: koos, sjaak, jaap
-johannes: hannes, ~hans
+johannes: hannes, ~hans, ~john, ~jan
 johanna: hanneke, anneke
 wilhelmina: mien, ~mina
 friedrich: fritz
-heinrich: heinz
+heinrich: heinz, ~henry
 joachim: jochen
-katharina: kathi, kathe
-joao: joaozinho
+katharina: kathi, kathe, ~katherine
+joao: joaozinho, ~john
 fernando: nando
-guilherme: gui
-beatriz: bia, bea
-ion: ionel, ionut, nelu
-gheorghe: ghita, gica, gelu
+guilherme: gui, ~william
+beatriz: bia, bea, ~beatrice
+ion: ionel, ionut, nelu, ~john
+gheorghe: ghita, gica, gelu, ~george
 vasile: vasilica
-constantin: costel, costi, costica
-nicolae: nicu, nicusor
+constantin: costel, costi, costica, ~constantine
+nicolae: nicu, nicusor, ~nicholas
 dumitru: mitica
-mihai: mihaita
+mihai: mihaita, ~michael
 alexandru: sandu, ~alex
 cristian: cristi
-jonas: jonukas, jonelis
-petras: petriukas
-antanas: antanukas
-juozas: juozukas
+jonas: jonukas, jonelis, ~john
+petras: petriukas, ~peter
+antanas: antanukas, ~anthony
+juozas: juozukas, ~joseph
 gwenllian: ~gwen
 rhiannon: rhi
 llewelyn: llew
@@ -64,38 +68,38 @@ oliwia: oliwka, oliwcia, ~olivia
 kinga: kingusia
 filip: filipek, ~philip
 antoni: antek, antos, ~anthony
-franciszek: franek, franio
-maja: majka
+franciszek: franek, franio, ~francis
+maja: majka, ~maya
 jolanta: jola
 izabela: iza
-antonina: tosia
+antonina: tosia, ~antonia
 cezary: czarek
-andrzej: jedrek, andrzejek
-jerzy: jurek
+andrzej: jedrek, andrzejek, ~andrew
+jerzy: jurek, ~george
 hanna: hania, hanka
-jan: janek, jas
+jan: janek, jas, ~john
 danuta: danka, danusia
-ewa: ewunia, ewka
+ewa: ewunia, ewka, ~eva, ~eve
 agata: agatka
 jacek: jacus
 alicja: ala, alusia
-gabriela: gabrysia
+gabriela: gabrysia, ~gabriella
 lena: lenka
-mikolaj: mikolajek
+mikolaj: mikolajek, ~nicholas
 tymoteusz: tymek
 tymon: tymek
 ignacy: ignas
-antonio: ~toni, toninho
+antonio: ~toni, toninho, ~anthony
 carlos: carlinhos, carlitos
 ana: aninha, ~anita
 alexandre: xande, ~alex
 camila: ~mila, camilinha
-leonor: nono
-margarida: guida
+leonor: nono, ~eleanor
+margarida: guida, ~margaret
 rafael: rafa
-pedro: pedrinho
-ioan: ionut, ionel
-stefan: stefanel
+pedro: pedrinho, ~peter
+ioan: ionut, ionel, ~john
+stefan: stefanel, ~stephen, ~steven
 adaeze: ~ada
 adaora: ~ada
 adanna: ~ada
@@ -117,4 +121,29 @@ abdikarim: abdi
 abdiaziz: abdi
 abdiwali: abdi
 mehmet: memo
+catriona: cat
+eilidh: ~ellie
+fionnuala: nuala, finola, ~nola
+siobhan: shiv
+roisin: ~rosie
+diarmuid: ~dermot
+cathal: cal
+ieuan: ianto
+bethan: ~beth
+mackenzie: kenzie
+tyrone: ty
+babajide: jide
+toluwalase: tolu
+toluwani: tolu
+kehinde: ~kenny
+chinwe: chi
+obianuju: uju
+ifeanyi: ify
+abdikadir: abdi
+abdullahi: abdi
+ananya: anu
+priyanka: ~priya
+jasleen: jas
+rajinder: raj
+alasdair: ally, ~ali
 `;

@@ -32,7 +32,7 @@ aiden = aidan, ayden, aydan
 ainsley: ains
 alan: al
 albert: al, bert, bertie, albie, alby
-alexander: alex, alec, alek, xander, zander, sandy, al, lex, sasha, ~ali
+alexander: alex, alec, alek, xander, zander, sandy, al, lex, sasha, ~ali, sander
 alexandra: alex, lexi, lexie, sandy, ~ali, allie, sasha, xandra, xana, xanda
 alexis: alex, lexi, lexie
 alfie: alf
@@ -144,7 +144,7 @@ edmund: ed, eddie, ned, ted
 edward: ed, eddie, eddy, ned, ted, teddy
 edwin: ed, eddie, win
 eleanor: ellie, nell, nellie, ella, elle, nora, lenny, leni
-elena: ellie, lena
+elena: ellie, lena, ~helen
 eliana: ellie, ana
 elijah: eli, lije
 eliza: liza, lizzie
@@ -155,7 +155,7 @@ ellie: els
 eloise: ellie, lou, elle
 elsie: els
 emil: em
-emilia: emmy, millie, milly, mila, em, lia, emilka
+emilia: emmy, millie, milly, mila, em, lia, emilka, ~emily
 emily: em, emmy, emmie, milly, millie, emmi
 emma: em, emmy, emmie
 erin: ez
@@ -203,7 +203,7 @@ harvey: harv, harvs
 hayden: hay
 heather: heth
 helen: nell, nellie, lena, ellie
-helena: lena, nell
+helena: lena, nell, ~helen
 henrietta: hetty, hettie, etta, henny
 henry: harry, hal, hank, hen
 hollie = holly
@@ -371,7 +371,7 @@ sara = sarah
 sarah: sal, sally, sadie, sar, sazzle, saz
 scarlett: scar, lettie, letty
 sean = shaun, shawn, shaune
-sebastian: seb, bash, sebby, bastian, baz
+sebastian: seb, bash, sebby, bastian, baz, basti
 sharon: shaz, shaza
 sheila: shel
 simon: si, sim, simmo
@@ -395,7 +395,7 @@ theo: teddy
 theodore: theo, ted, teddy
 thomas: tom, tommy, thom, tam, tomo
 timothy: tim, timmy, timbo
-tobias: toby, tobes, tobe
+tobias: toby, tobes, tobe, tobi
 tracey: trace
 tracy = tracey
 travis: trav

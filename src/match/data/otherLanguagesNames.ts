@@ -89,25 +89,25 @@ aleksandra = alexandra
 aleksandra: ola, olka
 aleksander = alexander
 aleksander: olek, olus, alek
-malgorzata: gosia, malgosia, gosha
+malgorzata: gosia, malgosia, gosha, ~margaret
 katarzyna: kasia, kaska, kasienka, ~katherine, ~catherine
 wojciech: wojtek, voytek, wojtus
 krzysztof: krzys, krzysiek, ~christopher
 jakub: kuba, kubus, ~jacob
 tomasz: tomek, ~thomas, tomus
 piotr: piotrek, ~peter, piotrus
-grzegorz: grzesiek, grzes
+grzegorz: grzesiek, grzes, ~gregory
 bartosz: bartek
-bartlomiej: bartek
-maciej: maciek, macius
+bartlomiej: bartek, ~bartholomew
+maciej: maciek, macius, ~matthew
 przemyslaw: przemek
-stanislaw: staszek, stas, stach
+stanislaw: staszek, stas, stach, ~stanley
 zbigniew: zbyszek
 dariusz: darek
 jaroslaw: jarek
 miroslaw: mirek
 arkadiusz: arek
-agnieszka: aga, agusia
+agnieszka: aga, agusia, ~agnes
 magdalena: magda, madzia
 zofia: zosia, zocha, ~sophia, ~sofia
 zuzanna: zuza, zuzia, zuzka, ~susanna
@@ -120,7 +120,7 @@ wojtek = voytek
 malgosia = malgosha
 jadwiga: jadzia
 jurgis = yurgis
-elzbieta: ela, elka
+elzbieta: ela, elka, ~elizabeth
 dmitri = dmitry, dmytro, dmitriy
 dmitri: dima
 ekaterina = yekaterina, kateryna
@@ -141,7 +141,7 @@ sergei = sergey, serhiy
 sergei: seryozha
 yuri = yury, yuriy, iurii
 natalia = natalya, nataliya
-natalia: natasha, natalka
+natalia: natasha, natalka, ~natalie
 tatiana = tatyana, tetiana
 tatiana: tanya
 olga = olha
@@ -177,20 +177,20 @@ samir = sameer
 bilal = belal
 tariq = tarik, tareq
 idris = idrees
-jose: pepe, pepito, ze, zezinho, zeca, zeze
+jose: pepe, pepito, ze, zezinho, zeca, zeze, ~joseph
 ignacio: nacho, nachito
 manuel: manolo, manu, manel
 guadalupe: lupe
 giuseppe: peppe, beppe
 giovanni: gianni
 alessandro: sandro
-francisco: paco, pancho, curro, quico, fran, chico, xico, chiquinho
+francisco: paco, pancho, curro, quico, fran, chico, xico, chiquinho, ~francis
 francisca: paca, paquita, pancha, chica, quica, chiquinha
 josefa: pepa, pepita
 jesus: chucho, chuy
 enrique: quique, kike
 guillermo: memo, guille
-eduardo: lalo, edu
+eduardo: lalo, edu, ~edward
 alejandro: ale, jandro, ~alex
 dolores: ~lola, lolita
 concepcion: concha, conchita
