@@ -44,6 +44,11 @@ export class FingerprintCache<V extends object> {
     return old;
   }
 
+  /** Answers other than nobody held now (each keeps its key and value on the heap). */
+  get kept(): number {
+    return this.newer.kept + this.older.kept;
+  }
+
   set(key: string, value: V): void {
     this.fingerprint(key);
     this.put(key, this.lastA, this.lastB, value);
@@ -87,6 +92,10 @@ class Generation<V> {
     private readonly capacity: number,
   ) {
     this.slots = new FingerprintSlots(maxSlots);
+  }
+
+  get kept(): number {
+    return this.values.length;
   }
 
   full(): boolean {

@@ -20,8 +20,15 @@ export interface Analysed {
   reasons: ReasonCode[];
 }
 
-/** Display names remembered with what they say: a trust's lists hold about 60,000 distinct ones. */
-const DISPLAY_NAMES_REMEMBERED = 120_000;
+/**
+ * Display names remembered with what they say. A trust's lists hold 250,000 to 560,000 distinct
+ * ones, and a name that comes round again after the cache forgot it is read and searched afresh:
+ * 400,000 answers most repeats (docs/performance.md, perf4); the table grows with the names met.
+ * Most find nobody and are kept as fingerprints; of those that found somebody, whose readings take
+ * room on the heap, at most `FOUND_KEPT` are kept.
+ */
+const DISPLAY_NAMES_REMEMBERED = 400_000;
+const FOUND_KEPT = 60_000;
 
 /** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
 const HANDLE_SHAPES_REMEMBERED = 120_000;
@@ -53,7 +60,7 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
         .map((reading): [Reading, Found] => [reading, finder.find(reading)])
         .filter(([, pupils]) => pupils.size > 0);
       read = found.length > 0 ? found : NO_READINGS;
-      displayNames.set(raw, read);
+      if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
     }
     return read;
   };

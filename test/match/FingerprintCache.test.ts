@@ -32,6 +32,20 @@ describe('FingerprintCache', () => {
       expect(cache.get(near)).toBeUndefined();
   });
 
+  it('counts the answers other than nobody that it holds, and fewer once a generation is let go', () => {
+    const cache = new FingerprintCache<string[]>(4, NOBODY);
+    cache.set('a', ['a']);
+    cache.set('b', NOBODY);
+    expect(cache.kept).toBe(1);
+    cache.set('c', ['c']);
+    cache.set('d', ['d']);
+    expect(cache.kept).toBe(3);
+    // A third half-full generation lets go of the first (`a`, `b`).
+    cache.set('e', NOBODY);
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.kept).toBe(2);
+  });
+
   it('keeps at most its limit, letting go of what was not asked for lately', () => {
     const cache = new FingerprintCache<string[]>(4, NOBODY);
     cache.set('a', ['a']);
