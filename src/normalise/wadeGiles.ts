@@ -11,80 +11,7 @@
  * you → yu. Written by the project from those tables, not copied from a data set.
  */
 
-const INITIALS = [
-  'zh',
-  'ch',
-  'sh',
-  'b',
-  'p',
-  'm',
-  'f',
-  'd',
-  't',
-  'n',
-  'l',
-  'g',
-  'k',
-  'h',
-  'j',
-  'q',
-  'x',
-  'r',
-  'z',
-  'c',
-  's',
-  'y',
-  'w',
-  '',
-];
-const FINALS = new Set([
-  'a',
-  'o',
-  'e',
-  'i',
-  'u',
-  'v',
-  'ai',
-  'ei',
-  'ao',
-  'ou',
-  'an',
-  'en',
-  'ang',
-  'eng',
-  'ong',
-  'er',
-  'ia',
-  'ie',
-  'iao',
-  'iu',
-  'ian',
-  'in',
-  'iang',
-  'ing',
-  'iong',
-  'ua',
-  'uo',
-  'uai',
-  'ui',
-  'uan',
-  'un',
-  'uang',
-  'ueng',
-  'ue',
-]);
-const INITIAL_WG: Readonly<Record<string, string>> = {
-  b: 'p',
-  d: 't',
-  g: 'k',
-  j: 'ch',
-  q: 'ch',
-  x: 'hs',
-  zh: 'ch',
-  z: 'ts',
-  c: 'ts',
-  r: 'j',
-};
+import { PINYIN_FINALS, PINYIN_INITIALS, WADE_GILES_INITIALS } from './data/pinyin.js';
 
 /** One pinyin syllable (initial, final) in Wade–Giles, without apostrophes or umlauts. */
 function syllable(initial: string, final: string): string {
@@ -97,7 +24,7 @@ function syllable(initial: string, final: string): string {
     if (final === 'ue') return 'yueh';
     return `y${final}`;
   }
-  if (final === 'i' && ['zh', 'ch', 'sh', 'r'].includes(initial)) return `${INITIAL_WG[initial] ?? initial}ih`;
+  if (final === 'i' && ['zh', 'ch', 'sh', 'r'].includes(initial)) return `${WADE_GILES_INITIALS[initial] ?? initial}ih`;
   if (final === 'i' && ['z', 'c', 's'].includes(initial)) return initial === 's' ? 'ssu' : 'tzu';
   let wgFinal = final;
   if (final === 'ong') wgFinal = 'ung';
@@ -109,7 +36,7 @@ function syllable(initial: string, final: string): string {
   else if (final === 'ui' && (initial === 'g' || initial === 'k')) wgFinal = 'uei';
   else if (final === 'uo' && !['g', 'k', 'h', 'sh'].includes(initial)) wgFinal = 'o';
   else if (final === 'e' && (initial === 'g' || initial === 'k' || initial === 'h' || initial === '')) wgFinal = 'o';
-  return (INITIAL_WG[initial] ?? initial) + wgFinal;
+  return (WADE_GILES_INITIALS[initial] ?? initial) + wgFinal;
 }
 
 /** Whether an initial and a final make a syllable of Mandarin (the combinations pinyin allows). */
@@ -127,11 +54,11 @@ function allowed(initial: string, final: string): boolean {
 function syllables(word: string): [string, string][] | undefined {
   const split = (at: number): [string, string][] | undefined => {
     if (at === word.length) return [];
-    for (const initial of INITIALS) {
+    for (const initial of PINYIN_INITIALS) {
       if (!word.startsWith(initial, at) || (initial === '' && at > 0)) continue;
       for (let end = Math.min(word.length, at + initial.length + 4); end > at + initial.length; end--) {
         const final = word.slice(at + initial.length, end);
-        if (!FINALS.has(final) || !allowed(initial, final)) continue;
+        if (!PINYIN_FINALS.has(final) || !allowed(initial, final)) continue;
         const rest = split(end);
         if (rest) return [[initial, final], ...rest];
       }
