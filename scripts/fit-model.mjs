@@ -275,21 +275,11 @@ if (!check) {
       weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
   const accountsPerPupil = Number(geometric(FIT_SETS.map((_, i) => sets[i].rho)).toPrecision(3));
   const typicalPopulation = Math.round(geometric(sets.map((s) => s.pairs[0]?.prior?.population ?? 1)));
-  // The namesake rates of the sets whose lists could tell them (the secondaries), averaged.
-  const rates = pairs.map((p) => p.prior?.namesakes).filter(Boolean);
-  const told = [...new Set(rates)];
-  const typicalNamesakes = told.length
-    ? {
-        density: Number((told.reduce((a, r) => a + r.density, 0) / told.length).toPrecision(3)),
-        excess: Number((told.reduce((a, r) => a + r.excess, 0) / told.length).toPrecision(3)),
-      }
-    : undefined;
   const parameters = {
     source: `fitted by scripts/fit-model.mjs on the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others); checked on ${SIZE} seed ${CHECK_SEED}`,
     intercept: Math.round(intercept * 100) / 100,
     accountsPerPupil,
     typicalPopulation,
-    ...(typicalNamesakes ? { typicalNamesakes } : {}),
     weights,
     typicalForename,
     typicalSurname,

@@ -1,7 +1,6 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { Contribution, FeatureLevels } from './matchModel.js';
-import type { NamesakeRates } from './namesakeRates.js';
 
 /** A pupil an account may be, with the evidence for it and the model's probability. */
 export interface MatchCandidate {
@@ -16,10 +15,9 @@ export interface MatchCandidate {
   /**
    * Set once the lists are read: the prior log-odds (bits) the contributions add to, the accounts
    * per pupil EM found (the fit swaps it for the bench's true count) and the population of the
-   * lists' own accounts (the fit's typical population: what a short list is taken to hold), and the
-   * rates of adults bearing the pupils' names where the lists can tell them (the fit's typical rates).
+   * lists' own accounts (the fit's typical population: what a short list is taken to hold).
    */
-  prior?: { bits: number; accountsPerPupil: number; population: number; namesakes?: NamesakeRates };
+  prior?: { bits: number; accountsPerPupil: number; population: number };
   /** The log-odds (bits) the score was shared from, so that two matchers' candidates can share one account's probability. */
   logOdds?: number;
 }

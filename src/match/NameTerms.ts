@@ -20,10 +20,6 @@ export class NameTerms {
   private tallied = -1;
   private clustering = 1;
   private rollClustering = 1;
-  /** Per pupil's whole name (in the order of `rollIndex`): accounts on the lists bearing it, and the number predicted. */
-  private rollCounts = new Float64Array(0);
-  private rollEach = new Float64Array(0);
-  private readonly rollIndex = new Map<string, number>();
   /** Accounts per forename and surname, by the tally's word ids (a trust's lists: 500,000 names, some thousands of words). */
   private fore = new Int32Array(0);
   private sur = new Int32Array(0);
@@ -52,12 +48,7 @@ export class NameTerms {
   /** Counts a pupil's names: the roll is part of the population an account's name is drawn from. */
   notePupil(forenames: readonly string[], surnames: readonly string[]): void {
     this.rollSize++;
-    for (const f of forenames)
-      for (const s of surnames) {
-        const name = `${f} ${s}`;
-        this.rollWhole.add(name);
-        if (!this.rollIndex.has(name)) this.rollIndex.set(name, this.rollIndex.size);
-      }
+    for (const f of forenames) for (const s of surnames) this.rollWhole.add(`${f} ${s}`);
     for (const f of new Set(forenames)) this.rollFore.set(f, (this.rollFore.get(f) ?? 0) + 1);
     for (const s of new Set(surnames)) this.rollSur.set(s, (this.rollSur.get(s) ?? 0) + 1);
   }
@@ -148,12 +139,6 @@ export class NameTerms {
     return Math.max(0, (this.whole.get(`${forename} ${surname}`) ?? 0) - mine);
   }
 
-  /** Whether a display name is counted under the whole name `forename surname` (as `otherAccounts` counts it). */
-  bears(displayName: string | undefined, forename: string, surname: string): boolean {
-    const keys = displayName ? tallyKeys(displayName) : undefined;
-    return keys?.[0] === forename && keys[1] === surname;
-  }
-
   /** Accounts on the lists counted under `word` (as of the last tally). */
   private listCount(counts: Int32Array, word: string): number {
     const id = this.displayNames.idOf(word);
@@ -197,10 +182,7 @@ export class NameTerms {
     // For the pupils' names: accounts beyond the first (which may be the pupil's own) against those the shares predict.
     let rollBeyondFirst = 0;
     let rollPredicted = 0;
-    const counts = new Float64Array(this.rollWhole.size);
-    const each = new Float64Array(this.rollWhole.size);
     for (const name of this.rollWhole) {
-      const at = this.rollIndex.get(name)!;
       const [f, s] = name.split(' ') as [string, string];
       const foreId = tally.idOf(f);
       const surId = tally.idOf(s);
@@ -209,17 +191,13 @@ export class NameTerms {
         Math.max(1, persons);
       rollExpected += predicted ** 2;
       rollPredicted += predicted;
-      each[at] = predicted;
       if (foreId === undefined || surId === undefined) continue;
       const count = wholeNames.get(foreId, surId);
       if (count > 0) this.whole.set(name, count);
-      counts[at] = count;
       rollBeyondFirst += Math.max(0, count - 1);
       pupilsNames.add(foreId, surId, 1);
     }
     this.rollClustering = pupilsNamesClustering(rollBeyondFirst, rollPredicted);
-    this.rollCounts = counts;
-    this.rollEach = each;
     const everyName: number[] = [];
     wholeNames.forEach((foreId, surId, count) => {
       if (given[foreId] === 1 && pupilsNames.get(foreId, surId) === 0) everyName.push(count);
@@ -257,17 +235,6 @@ export class NameTerms {
   get pupilsNameClustering(): number {
     this.tally();
     return this.rollClustering;
-  }
-
-  /** Per pupil's whole name: the accounts bearing it and the number predicted, by `pupilsNameAt`, for `namesakeRates`. */
-  get pupilsNameCounts(): { counts: Float64Array; predicted: Float64Array } {
-    this.tally();
-    return { counts: this.rollCounts, predicted: this.rollEach };
-  }
-
-  /** The place of the pupil's whole name `forename surname` in `pupilsNameCounts` (-1: no pupil's name). */
-  pupilsNameAt(forename: string, surname: string): number {
-    return this.rollIndex.get(`${forename} ${surname}`) ?? -1;
   }
 }
 

@@ -15,7 +15,6 @@ import {
 } from './matchModel.js';
 import { NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms } from './NameTerms.js';
-import { canTell, type NamesakeRates, namesakeRates } from './namesakeRates.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
@@ -87,61 +86,24 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
-  let estimated: { accounts: number; rho: number; namesakes?: NamesakeRates } | undefined;
+  let estimated: { accounts: number; rho: number } | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
   const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
-  /** The rates of adults bearing the pupils' whole names and not ruled out by their own evidence (`namesakeRates`). */
-  let density: NamesakeRates | undefined;
-  /**
-   * Accounts bearing a pupil's whole name, weighed by how pupil-like their other evidence is
-   * (`MatchModel.otherBits`, capped at 1): per name, the accounts their own evidence rules out
-   * (Σ 1 − weight), and per account its weight. An adult on LinkedIn, or connected when the pupil
-   * was 3, is no namesake a pupil-like account of that name must be weighed against.
-   */
-  let ruledOut = new Map<string, number>();
-  let accountWeight = new Map<string, number>();
-  /**
-   * Accounts bearing a pupil's whole name that are no candidate of theirs here: connected before the
-   * pupil was born (an adult's), or left to another matcher (trust-wide, the pupil's own school's
-   * staff: most likely the pupil's own account). By account, the name; no namesake to weigh against.
-   */
-  const dropped = new Map<string, string>();
-  const noteDropped = (connection: Connection, pupil: Pupil): void => {
-    const fore = firstWord(pupil.legalForename);
-    const sur = lastWord(pupil.legalSurname);
-    if (terms.bears(connection.displayName, fore, sur)) dropped.set(accountKey(connection), `${fore} ${sur}`);
-  };
-
-  /** The pupil's forename and surname as the pair reads them (legal or preferred). */
-  const nameRead = (candidate: MatchCandidate): [string, string] => {
-    const p = candidate.pupil;
-    return [
-      firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename),
-      lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname),
-    ];
-  };
 
   /**
    * What the lists say about one pair (the u side). `final`: once every list is read; before
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
    */
-  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true, names = density): ListFacts => {
+  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
     const p = candidate.pupil;
-    const [fore, sur] = nameRead(candidate);
+    const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+    const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
     const otherAccounts = exact && final ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
-    // The others less those their own evidence rules out (this account's share of them left out).
-    let likeAccounts: number | undefined;
-    if (otherAccounts !== undefined && ruledOut.size > 0) {
-      const mine = terms.bears(connection.displayName, fore, sur)
-        ? 1 - (accountWeight.get(accountKey(connection)) ?? 1)
-        : 0;
-      likeAccounts = Math.max(0, otherAccounts - ((ruledOut.get(`${fore} ${sur}`) ?? 0) - mine));
-    }
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
     if (born !== undefined) {
@@ -154,12 +116,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       forenameShare: shares.forename,
       surnameShare: shares.surname,
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
-      // The other names' clustering where it is larger: names that go together are no pupil's doing.
-      ...(final && names !== undefined
-        ? { pupilsNameDensity: Math.max(terms.wholeNameClustering, names.density), pupilsNameExcess: names.excess }
-        : {}),
       otherAccounts,
-      ...(likeAccounts !== undefined ? { likeAccounts } : {}),
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
@@ -175,102 +132,23 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
   };
 
-  /**
-   * The accounts per pupil on these lists, by EM over every account's candidates (once the lists
-   * are read), and the rates of adults bearing the pupils' whole names and not ruled out by their
-   * own evidence (`namesakeRates`): the accounts bearing them, each weighed by how pupil-like its
-   * other evidence is, less the pupils' own (the posteriors of the pairs that read the name from a
-   * display name counted under it), re-estimated until they settle. The prior is estimated once,
-   * before the rates, so that they weigh no reading but the whole name's.
-   */
+  /** The accounts per pupil on these lists, by EM over every account's candidates (once the lists are read). */
   const accountsPerPupil = (): number => {
     if (estimated?.accounts === terms.accountCount) return estimated.rho;
+    const groups: number[][] = [];
     const prior0 = model.prior(1, population());
     const counted = options.counted ?? (() => true);
-    const { counts, predicted } = terms.pupilsNameCounts;
-    const seen = [...accountsSeen.entries()].map(([key, { candidates, connection }]) => ({
-      key,
-      connection,
-      candidates: candidates.filter((c) => counted(c.pupil)),
-    }));
-    // How pupil-like each account bearing a pupil's whole name is, apart from the name.
-    ruledOut = new Map();
-    accountWeight = new Map();
-    const bearing = seen.map(({ key, candidates, connection }) => {
-      let best = -Infinity;
-      const at = candidates.map((c) => {
-        const place = nameBorne(c, connection);
-        if (place >= 0)
-          best = Math.max(best, model.otherBits(c.levels, model.listTerms(c.levels, factsOf(c, connection, true))));
-        return place;
-      });
-      if (best > -Infinity) {
-        const weight = Math.min(1, 2 ** best);
-        const [fore, sur] = nameRead(candidates[at.findIndex((place) => place >= 0)]!);
-        accountWeight.set(key, weight);
-        ruledOut.set(`${fore} ${sur}`, (ruledOut.get(`${fore} ${sur}`) ?? 0) + 1 - weight);
-      }
-      return at;
-    });
-    for (const [key, name] of dropped)
-      if (!accountWeight.has(key)) {
-        accountWeight.set(key, 0);
-        ruledOut.set(name, (ruledOut.get(name) ?? 0) + 1);
-      }
-    const likeCounts = Float64Array.from(counts);
-    for (const [name, off] of ruledOut) {
-      const [fore, sur] = name.split(' ') as [string, string];
-      const at = terms.pupilsNameAt(fore, sur);
-      if (at >= 0) likeCounts[at] = Math.max(0, likeCounts[at]! - off);
+    for (const { candidates, connection } of accountsSeen.values()) {
+      const weighed = candidates.filter((c) => counted(c.pupil));
+      if (weighed.length === 0) continue;
+      groups.push(
+        weighed.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))),
+      );
     }
-    // Lists too short to tell are taken to hold the bench's rates, as they are taken to be as long.
-    const measured = canTell(predicted);
-    const start = Math.max(terms.wholeNameClustering, terms.pupilsNameClustering);
-    let names: NamesakeRates | undefined = measured ? { density: start, excess: 0 } : model.parameters.typicalNamesakes;
-    const weighed = (c: MatchCandidate, connection: Connection): number =>
-      model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection, true, names)));
-    const groups = seen.map(({ candidates, connection }) => candidates.map((c) => weighed(c, connection)));
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
-    const rho = estimateAccountsPerPupil(
-      groups.filter((g) => g.length > 0),
-      pupils,
-      model.parameters.accountsPerPupil,
-      population(),
-    );
-    for (let round = 0; measured && names !== undefined && round < DENSITY_ROUNDS; round++) {
-      if (round > 0)
-        seen.forEach(({ candidates, connection }, g) => {
-          candidates.forEach((c, i) => {
-            if (wholeNameRead(c)) groups[g]![i] = weighed(c, connection);
-          });
-        });
-      const bits = Math.log2(rho);
-      const own = new Float64Array(counts.length);
-      groups.forEach((group, g) => {
-        const weight = accountWeight.get(seen[g]!.key) ?? 1;
-        posteriors(group.map((l) => l + bits)).forEach((p, i) => {
-          const at = bearing[g]![i]!;
-          if (at >= 0) own[at]! += p * weight;
-        });
-      });
-      // The chance namesakes are weighed by their own evidence in each pair's terms: the weighted
-      // counts only tell the excess apart (their chance share is density × predicted × how pupil-like such accounts are).
-      const next = namesakeRates(likeCounts, own, predicted, LEAST_WEIGHED_DENSITY)!;
-      const settled =
-        Math.abs(Math.log2(next.density / names.density)) < 0.05 && Math.abs(next.excess - names.excess) < 0.005;
-      names = next;
-      if (settled) break;
-    }
-    density = names;
-    estimated = { accounts: terms.accountCount, rho, ...(measured && names ? { namesakes: names } : {}) };
+    const rho = estimateAccountsPerPupil(groups, pupils, model.parameters.accountsPerPupil, population());
+    estimated = { accounts: terms.accountCount, rho };
     return rho;
-  };
-
-  /** Where the pair reads the pupil's whole name exactly from a display name counted under it: the name's place in the tally, else -1. */
-  const nameBorne = (candidate: MatchCandidate, connection: Connection): number => {
-    if (!wholeNameRead(candidate)) return -1;
-    const [fore, sur] = nameRead(candidate);
-    return terms.bears(connection.displayName, fore, sur) ? terms.pupilsNameAt(fore, sur) : -1;
   };
 
   /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */
@@ -281,7 +159,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
-      if (estimated?.namesakes) candidate.prior.namesakes = estimated.namesakes;
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     return scoreBestFirst(candidates, logOdds);
@@ -310,9 +187,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const keep = options.keep;
       const live = analysed.filter((a) => {
         const pupil = index.pupils[a.pupilAt]!.pupil;
-        const kept = (!connectedOn || bornBy(pupil, connectedOn)) && (!keep || keep(pupil, staff));
-        if (!kept) noteDropped(connection, pupil);
-        return kept;
+        return (!connectedOn || bornBy(pupil, connectedOn)) && (!keep || keep(pupil, staff));
       });
       if (live.length === 0) return [];
       const surname = staff ? staffSurname(staff) : '';
@@ -331,7 +206,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels };
       });
       markNamesakes(candidates);
-      const key = accountKey(connection);
+      const key = `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
       if (!accountsSeen.has(key)) accountsSeen.set(key, { candidates, connection });
       return weighShape(candidates, connection);
     },
@@ -379,23 +254,8 @@ function levelsOf(
   };
 }
 
-/** Rounds of the namesake rates and the posteriors of the pupils' own accounts in turn, at most (they settle in a few). */
-const DENSITY_ROUNDS = 8;
-/** The least density of chance namesakes among weighted accounts: most are less pupil-like than a pupil. */
-const LEAST_WEIGHED_DENSITY = 1;
 const EXACT = new Set(['legal', 'preferred']);
 const EXACT_SURNAME = new Set(['full', 'preferred']);
-
-/** Whether the pair reads the pupil's whole name exactly (a forename of theirs, legal or preferred, and the surname). */
-function wholeNameRead(candidate: MatchCandidate): boolean {
-  return EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
-}
-
-/** One account: the platform and its handle or profile address (or, without one, its display name). */
-function accountKey(connection: Connection): string {
-  const account = connection.username || connection.profileUrl;
-  return `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
-}
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
 
 function firstWord(raw: string | undefined): string {

@@ -64,8 +64,6 @@ export interface ModelParameters {
   typicalPopulation: number;
   /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */
   weights: Record<string, Record<string, number>>;
-  /** The rates of adults bearing the pupils' whole names on the bench's lists: what lists too short to tell are taken to hold. */
-  typicalNamesakes?: { density: number; excess: number };
   /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
   typicalForename: number;
   typicalSurname: number;
@@ -81,17 +79,8 @@ export interface ListFacts {
   surnameShare: number;
   /** How much more often whole names recur on the lists than forename and surname shares predict (see NameTerms). */
   clustering?: number;
-  /**
-   * Adults bearing the pupils' own whole names (see `namesakeRates`): by chance, `pupilsNameDensity`
-   * times what the shares predict, and `pupilsNameExcess` accounts per name whatever its commonness.
-   * They weigh a reading of the pupil's whole name only, in place of `clustering`.
-   */
-  pupilsNameDensity?: number;
-  pupilsNameExcess?: number;
   /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */
   otherAccounts: number | undefined;
-  /** The same, less those their own evidence rules out (each weighed by how pupil-like it is, at most 1); `otherAccounts` without it. */
-  likeAccounts?: number;
   platformShare: number;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
@@ -160,8 +149,6 @@ const ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
 export const MAX_FREQUENCY_BITS = 8;
 const EXACT_FORE = new Set(['legal', 'preferred']);
-/** The features that say how the name reads, left out of `otherBits`. */
-const NAME_FEATURES: ReadonlySet<Feature> = new Set(['fore', 'sur', 'order', 'middle', 'names']);
 const EXACT_SUR = new Set(['full', 'preferred']);
 /** `sameName` levels: other accounts on the lists with the whole name (`none`: not counted). */
 export function sameNameLevel(otherAccounts: number): string {
@@ -244,17 +231,7 @@ export class MatchModel {
    */
   frequency(
     levels: FeatureLevels,
-    facts: Pick<
-      ListFacts,
-      | 'accounts'
-      | 'forenameShare'
-      | 'surnameShare'
-      | 'otherAccounts'
-      | 'clustering'
-      | 'pupilsNameDensity'
-      | 'pupilsNameExcess'
-      | 'likeAccounts'
-    >,
+    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering'>,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
@@ -264,11 +241,9 @@ export class MatchModel {
     const surShare = sur ? facts.surnameShare : p.typicalSurname;
     const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
     let expected = Math.max(1, facts.accounts) * foreShare * surShare;
-    // Only the whole name read exactly is a pupil's name as the density counts it; a part alone has no whole name to cluster.
-    if (fore && sur)
-      expected = expected * (facts.pupilsNameDensity ?? facts.clustering ?? 1) + (facts.pupilsNameExcess ?? 0);
+    if (fore && sur) expected *= facts.clustering ?? 1;
     if (fore && sur && facts.otherAccounts !== undefined) {
-      expected = (expected * (1 + (facts.likeAccounts ?? facts.otherAccounts))) / (1 + expected);
+      expected = (expected * (1 + facts.otherAccounts)) / (1 + expected);
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
     }
     const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
@@ -280,19 +255,6 @@ export class MatchModel {
       args: { oneIn: roundOneIn(1 / (foreShare * surShare)), ...args },
       weight: round1(bits),
     };
-  }
-
-  /**
-   * The bits of a pair's evidence other than how its name reads (and how common the name is): the
-   * handle's digits, adult words, the platform, the age when connected… How pupil-like an account
-   * bearing a pupil's name is, whoever it is.
-   */
-  otherBits(levels: FeatureLevels, listTerms: readonly Contribution[]): number {
-    let sum = 0;
-    for (const feature of SHAPE_FEATURES)
-      if (!NAME_FEATURES.has(feature)) sum += this.parameters.weights[feature]?.[levels[feature]] ?? 0;
-    for (const c of listTerms) if (c.code !== 'NAME_FREQUENCY') sum += c.weight;
-    return sum;
   }
 
   /** log2 odds: the prior, every shape level's weight (shown or not) and the list terms. */

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NameTerms, pupilsNamesClustering } from '../../src/match/NameTerms.js';
-import { namesakeRates } from '../../src/match/namesakeRates.js';
 import { plainWords } from '../../src/match/plainWords.js';
 
 describe('name terms counted from the lists', () => {
@@ -74,32 +73,6 @@ describe('name terms counted from the lists', () => {
     expect(dense.otherAccounts('amy', 'ravel')).toBe(6);
     // Too few accounts predicted for the pupils' names to tell: no correction.
     expect(lists(0).pupilsNameClustering).toBe(1);
-  });
-
-  it('counts the accounts on each pupil’s whole name and the number predicted, from which the namesakes are known', () => {
-    // Ten pupils; each forename borne by 10 other adults, each surname by 10 others; each pupil's whole
-    // name by the pupil's own account and 5 namesakes: 260 accounts, 16 per pupil's forename and surname.
-    const fores = ['amy', 'ben', 'cara', 'dan', 'eve', 'finn', 'gus', 'hana', 'ivy', 'joel'];
-    const surs = ['ravel', 'stott', 'tull', 'ulver', 'vane', 'wyke', 'yarrow', 'zeal', 'quist', 'pellow'];
-    const terms = new NameTerms(typical);
-    let n = 0;
-    for (let i = 0; i < 10; i++) {
-      terms.notePupil([fores[i]!], [surs[i]!]);
-      for (let j = 0; j < 10; j++) {
-        terms.note(`${fores[i]} Other${String.fromCharCode(97 + j)}`, 'facebook', `a${n++}`);
-        terms.note(`Kim${String.fromCharCode(97 + j)} ${surs[i]}`, 'facebook', `a${n++}`);
-      }
-      for (let k = 0; k < 6; k++) terms.note(`${fores[i]} ${surs[i]}`, k === 0 ? 'tiktok' : 'facebook', `a${n++}`);
-    }
-    const { counts, predicted } = terms.pupilsNameCounts;
-    const at = terms.pupilsNameAt('cara', 'tull');
-    expect(terms.pupilsNameAt('cara', 'ravel')).toBe(-1);
-    expect(counts[at]).toBe(6);
-    // The shares predict 16 × 16 / 260 accounts per pupil's name.
-    expect(predicted[at]).toBeCloseTo((16 * 16) / 260);
-    // Less each pupil's own account: 5 namesakes per name where 0.98 were predicted.
-    const rates = namesakeRates(counts, new Float64Array(10).fill(1), predicted)!;
-    expect(rates.density * predicted[at]! + rates.excess).toBeCloseTo(5);
   });
 
   it('bounds the pupils’ names clustering to [1, 100] and leaves it at 1 below five predicted accounts', () => {

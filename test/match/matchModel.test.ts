@@ -88,27 +88,6 @@ describe('the match model', () => {
     ).toBeUndefined();
   });
 
-  it('weighs only a reading of the pupil’s whole name by the density of adults bearing the pupils’ names', () => {
-    const model = new MatchModel(PARAMETERS);
-    const sparse = { ...FACTS, clustering: 2 };
-    const dense = { ...sparse, pupilsNameDensity: 16 };
-    // The whole name read exactly: the pupils' names' density in place of the other names' clustering (2 → 16: 3 bits).
-    for (const whole of [LEVELS, { ...LEVELS, fore: 'preferred' }, { ...LEVELS, sur: 'preferred' }])
-      expect(model.frequency(whole, dense)!.weight).toBeCloseTo(model.frequency(whole, sparse)!.weight - 3);
-    // Namesakes per name whatever its commonness: 0.06 more where 0.02 were expected (10,000 × 0.001 × 0.002), 2 bits.
-    const named = { ...FACTS, pupilsNameDensity: 1, pupilsNameExcess: 0.06 };
-    expect(model.frequency(LEVELS, named)!.weight).toBeCloseTo(model.frequency(LEVELS, FACTS)!.weight - 2);
-    // A nickname, an initial, a typo or a forename alone is no pupil's whole name as the density counts it: untouched.
-    for (const fore of ['nickname', 'initial', 'typo', 'none']) {
-      const reading = { ...LEVELS, fore };
-      for (const facts of [dense, named]) {
-        expect(model.frequency(reading, facts)).toEqual(model.frequency(reading, sparse));
-        expect(model.listTerms(reading, facts)).toEqual(model.listTerms(reading, sparse));
-      }
-    }
-    expect(model.frequency({ ...LEVELS, fore: 'nickname' }, dense)).toMatchObject({ args: { part: 'surname' } });
-  });
-
   it('never weighs a name more for more other accounts bearing it', () => {
     const model = new MatchModel(PARAMETERS);
     fc.assert(
