@@ -1,5 +1,5 @@
 import { combineMatchers } from '../match/combineMatchers.js';
-import type { MatcherOptions } from '../match/createMatcher.js';
+import { createTrustNames, type MatcherOptions } from '../match/createMatcher.js';
 import type { Matcher } from '../match/Matcher.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
@@ -30,6 +30,8 @@ export class SchoolMatchers {
   private otherSchools: Matcher | undefined;
   private readonly cache = new WeakMap<StaffMember, Matcher>();
   private everyone: Matcher | undefined;
+  /** The whole names on every school's lists, shared by the schools' matchers (see `MatcherOptions.trustNames`). */
+  private readonly trustNames = createTrustNames();
 
   /**
    * `outOfScope`: people on the roll never reported (former pupils now adults). Trust-wide they are
@@ -39,7 +41,10 @@ export class SchoolMatchers {
   constructor(
     private readonly pupils: readonly Pupil[],
     trustWide: boolean,
-    private readonly create: (pupils: readonly Pupil[], options?: Pick<MatcherOptions, 'keep' | 'counted'>) => Matcher,
+    private readonly create: (
+      pupils: readonly Pupil[],
+      options?: Pick<MatcherOptions, 'keep' | 'counted' | 'trustNames'>,
+    ) => Matcher,
     outOfScope: readonly Pupil[] = [],
   ) {
     const names = new Map<string, string>();
@@ -98,7 +103,10 @@ export class SchoolMatchers {
     }
     let matcher = this.matchers.get(key);
     if (!matcher) {
-      matcher = this.create(pupils, this.outOfScope.size > 0 ? { counted: this.inScope } : {});
+      matcher = this.create(pupils, {
+        ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
+        trustNames: this.trustNames,
+      });
       this.matchers.set(key, matcher);
     }
     if (mode === 'own-school') return matcher;
@@ -120,6 +128,7 @@ export class SchoolMatchers {
     this.otherSchools ??= this.create([...this.schoolOf.keys()], {
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
       counted: this.inScope,
+      trustNames: this.trustNames,
     });
     return this.otherSchools;
   }

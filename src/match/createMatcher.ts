@@ -31,6 +31,17 @@ export interface MatcherOptions {
   keep?: (pupil: Pupil, staff: StaffMember | undefined) => boolean;
   /** Whether a pupil counts in the prior's EM (all by default): people matched only to share an account with, not. */
   counted?: (pupil: Pupil) => boolean;
+  /**
+   * In a trust, the whole names on every school's lists (`createTrustNames`, shared by the schools'
+   * matchers): how many other accounts bear a pupil's exact name is counted on all of them, each
+   * school's lists being a small part of the adults the name is drawn from.
+   */
+  trustNames?: NameTerms;
+}
+
+/** The tally of whole names the matchers of one trust's schools share (only its whole-name counts are asked). */
+export function createTrustNames(): NameTerms {
+  return new NameTerms({ forename: 0, surname: 0 }, () => false);
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -77,12 +88,13 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     { forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname },
     (word) => index.facts(word).knownGiven,
   );
+  const trust = options.trustNames;
   for (const indexed of index.pupils) {
     const p = indexed.pupil;
-    terms.notePupil(
-      [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean),
-      [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean),
-    );
+    const forenames = [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean);
+    const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
+    terms.notePupil(forenames, surnames);
+    trust?.notePupil(forenames, surnames);
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
@@ -102,7 +114,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
-    const otherAccounts = exact && final ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
+    // In a trust, counted on every school's lists, which are `exposure` times as many accounts as these.
+    const counts = trust ?? terms;
+    const otherAccounts = exact && final ? counts.otherAccounts(fore, sur, connection.displayName) : undefined;
+    const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
@@ -117,6 +132,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       surnameShare: shares.surname,
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
+      ...(exposure > 1 ? { exposure } : {}),
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
@@ -179,6 +195,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
       const account = connection.username || connection.profileUrl;
       terms.note(connection.displayName, connection.platform, account, connection.connectedOn);
+      trust?.note(connection.displayName, connection.platform, account);
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
