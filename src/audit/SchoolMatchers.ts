@@ -1,6 +1,7 @@
 import { combineMatchers } from '../match/combineMatchers.js';
-import { createTrustNames, type MatcherOptions } from '../match/createMatcher.js';
+import type { MatcherOptions } from '../match/createMatcher.js';
 import type { Matcher } from '../match/Matcher.js';
+import { TrustNames } from '../match/TrustNames.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
 import { foldName } from '../normalise/names.js';
@@ -33,7 +34,7 @@ export class SchoolMatchers {
   private readonly cache = new WeakMap<StaffMember, Matcher>();
   private everyone: Matcher | undefined;
   /** The whole names on every school's lists, shared by the schools' matchers (see `MatcherOptions.trustNames`). */
-  private readonly trustNames = createTrustNames();
+  private readonly trustNames = new TrustNames();
 
   /**
    * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
@@ -132,7 +133,6 @@ export class SchoolMatchers {
     this.otherSchools ??= this.create([...this.schoolOf.keys()], {
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
       counted: this.inScope,
-      trustNames: this.trustNames,
     });
     return this.otherSchools;
   }

@@ -19,6 +19,7 @@ import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
 import { nameWords } from './rollNames.js';
+import type { TrustNames } from './TrustNames.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -32,16 +33,11 @@ export interface MatcherOptions {
   /** Whether a pupil counts in the prior's EM (all by default): people matched only to share an account with, not. */
   counted?: (pupil: Pupil) => boolean;
   /**
-   * In a trust, the whole names on every school's lists (`createTrustNames`, shared by the schools'
+   * In a trust, the whole names on every school's lists (`TrustNames`, joined by the schools'
    * matchers): how many other accounts bear a pupil's exact name is counted on all of them, each
    * school's lists being a small part of the adults the name is drawn from.
    */
-  trustNames?: NameTerms;
-}
-
-/** The tally of whole names the matchers of one trust's schools share (only its whole-name counts are asked). */
-export function createTrustNames(): NameTerms {
-  return new NameTerms({ forename: 0, surname: 0 }, () => false);
+  trustNames?: TrustNames;
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -89,12 +85,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     (word) => index.facts(word).knownGiven,
   );
   const trust = options.trustNames;
+  trust?.join(terms);
   for (const indexed of index.pupils) {
     const p = indexed.pupil;
     const forenames = [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean);
     const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
     terms.notePupil(forenames, surnames);
-    trust?.notePupil(forenames, surnames);
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
@@ -115,8 +111,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
     // In a trust, counted on every school's lists, which are `exposure` times as many accounts as these.
-    const counts = trust ?? terms;
-    const otherAccounts = exact && final ? counts.otherAccounts(fore, sur, connection.displayName) : undefined;
+    const otherAccounts =
+      exact && final
+        ? (trust?.otherAccounts(terms, fore, sur, connection.displayName) ??
+          terms.otherAccounts(fore, sur, connection.displayName))
+        : undefined;
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
@@ -195,7 +194,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
       const account = connection.username || connection.profileUrl;
       terms.note(connection.displayName, connection.platform, account, connection.connectedOn);
-      trust?.note(connection.displayName, connection.platform, account);
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
