@@ -8,7 +8,9 @@ const typical = { forename: 0.001, surname: 0.001 };
 function school(pupil: [string, string], names: readonly string[]): NameTerms {
   const terms = new NameTerms(typical);
   terms.notePupil([pupil[0]], [pupil[1]]);
-  names.forEach((name, i) => terms.note(name, 'facebook', `${pupil[0]}${i}`));
+  names.forEach((name, i) => {
+    terms.note(name, 'facebook', `${pupil[0]}${i}`);
+  });
   return terms;
 }
 
