@@ -43,8 +43,11 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
     const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
+    // A letter three times over where two names meet (`hallluna`: Hall, Luna) is no stretch: the
+    // word as written cuts into a forename and a surname.
+    const meeting = splittable && looksStretched(word, false) ? segment(word, index) : null;
     const unstretched =
-      splittable && !facts.realSurname
+      splittable && !facts.realSurname && !(meeting && meeting.rank >= 3)
         ? unstretch(word, reading, index, (form) => segment(form, index), stretchedBeside)
         : undefined;
     if (unstretched) {
@@ -52,11 +55,14 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
         slots.push({ word: part, joined: unstretched.length > 1, facts: index.facts(part), unstretched: true });
       continue;
     }
+    // A display name of one word that cuts into a forename and a surname (`J A M E S W O O D`, spaced
+    // with no wider gap) is the whole name run together, even when it is also one slip from a surname.
     const typo =
       splittable &&
       reading.source === 'display' &&
-      (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0);
-    const split = splittable && !typo ? segment(word, index) : null;
+      (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0) &&
+      !(reading.words.length === 1 && (segment(word, index)?.rank ?? 0) >= 3);
+    const split = splittable && !typo ? (meeting ?? segment(word, index)) : null;
     const unwrapped = splittable && !split && reading.source === 'handle' ? unwrap(word, index) : undefined;
     if (split && (reading.source === 'handle' || split.rank >= 3))
       for (const part of split.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });

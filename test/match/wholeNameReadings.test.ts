@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import { connection, pupil, STAFF } from './fixtures/pupils.js';
+
+/**
+ * Pupils whose whole name is plainly on the account, yet who were read as somebody else's name
+ * because of another pupil on the roll: each family below was missed on the bench's trust.
+ */
+const PUPILS = [
+  pupil('W01', 'Luna', 'Hall'),
+  // Una makes `halluna` (the tripled l made double) cut into Hall + Una.
+  pupil('W02', 'Una', 'Price'),
+  pupil('W03', 'James', 'Wood'),
+  // Ameswood makes `jameswood` one slip (a letter too many) from a surname.
+  pupil('W04', 'Tom', 'Ameswood'),
+  pupil('W05', 'Sadia', 'Ward'),
+];
+const matcher = createMatcher(PUPILS);
+const best = (displayName: string | undefined, username?: string) =>
+  matcher.match(connection(displayName, username), STAFF)[0];
+
+describe('a whole name read as written, though another pupil’s name is near', () => {
+  it('reads a letter three times over where two names meet as the two names (`hallluna`: Hall, Luna)', () => {
+    const candidate = best(undefined, 'hallluna');
+    expect(candidate?.pupil.id).toBe('W01');
+    expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+  });
+
+  it('reads a display name spelt a letter at a time with no wider gap as forename and surname, not a surname’s slip', () => {
+    for (const displayName of ['J A M E S W O O D', 'JamesWood']) {
+      const candidate = best(displayName);
+      expect(candidate?.pupil.id, displayName).toBe('W03');
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+  });
+
+  it('still reads a slip in a surname beside a forename as a slip', () => {
+    const candidate = best('Tom Jameswood');
+    expect(candidate?.pupil.id).toBe('W04');
+    expect(candidate?.levels.sur).toBe('typo');
+  });
+
+  it('reads stretched letters as the name the roll has, before another spelling of it (`Saaaadia` is Sadia, not Saadia)', () => {
+    const candidate = best('Saaaadia Waaard');
+    expect(candidate?.pupil.id).toBe('W05');
+    expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+    expect(candidate?.reasons).toContain('NAME_EXACT');
+  });
+});
