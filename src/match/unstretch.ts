@@ -39,7 +39,7 @@ export function unstretch(
     }
     // How many letters a stretch stands for is decoration: a spelling of the name (Saadia) gives way
     // to the name itself as the roll has it (`Saaaadia` is Sadia).
-    if (!onlyVariant(facts)) return [form];
+    if (!onlyAnotherForm(facts)) return [form];
   }
   if (found >= 0) return [forms[found]!];
   // Run-together words are cut as they are, with one doubled letter made single, by the name
@@ -52,7 +52,14 @@ export function unstretch(
   return undefined;
 }
 
-/** The word names pupils only as another spelling of their name (a romanised or variant form). */
-function onlyVariant(facts: WordFacts): boolean {
-  return facts.sur.length === 0 && facts.fore.every((hit) => hit.relation === 'variant');
+/**
+ * The word names pupils only as another form of their name: a spelling of the forename (Saadia for
+ * Sadia) or a pet form of the surname (Tedleyy for Tedley); no exact name of anybody.
+ */
+export function onlyAnotherForm(facts: WordFacts): boolean {
+  return (
+    facts.fore.every((hit) => hit.relation === 'variant') &&
+    facts.sur.every((hit) => hit.relation === 'pet') &&
+    facts.fore.length + facts.sur.length > 0
+  );
 }

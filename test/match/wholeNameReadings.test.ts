@@ -14,6 +14,10 @@ const PUPILS = [
   // Ameswood makes `jameswood` one slip (a letter too many) from a surname.
   pupil('W04', 'Tom', 'Ameswood'),
   pupil('W05', 'Sadia', 'Ward'),
+  pupil('W06', 'James', 'Bradley'),
+  // Her surname run together is James Bradley's whole name.
+  pupil('W07', 'Ruby', 'James-Bradley'),
+  pupil('W08', 'Luna', 'Tedley'),
 ];
 const matcher = createMatcher(PUPILS);
 const best = (displayName: string | undefined, username?: string) =>
@@ -45,5 +49,28 @@ describe('a whole name read as written, though another pupil’s name is near', 
     expect(candidate?.pupil.id).toBe('W05');
     expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
     expect(candidate?.reasons).toContain('NAME_EXACT');
+  });
+
+  it('reads a lone word that is a double-barrelled surname run together as a forename and surname too (`jamesbradley`)', () => {
+    for (const [displayName, username] of [
+      [undefined, 'jamesbradley'],
+      ['JamesBradley', undefined],
+    ]) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe('W06');
+      expect(candidate?.levels, displayName ?? username).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+    // Her surname is still read where her forename is beside it.
+    expect(best(undefined, 'ruby.jamesbradley')?.pupil.id).toBe('W07');
+  });
+
+  it('reads a stretched surname that is also a pet form (`Tedleyy`) as the surname, beside a stretched forename', () => {
+    for (const displayName of ['Luuuuna Tedleyy', 'ʟᴜᴜᴜɴᴀ ᴛᴇᴅʟᴇʏʏ']) {
+      const candidate = best(displayName);
+      expect(candidate?.pupil.id, displayName).toBe('W08');
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+    // Plainly written, a doubled last letter is no decoration: the pet form stays.
+    expect(best('Luna Tedleyy')?.levels.sur).toBe('pet');
   });
 });
