@@ -45,7 +45,7 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
     const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
     // A letter three times over where two names meet (`hallluna`: Hall, Luna) is no stretch: the
     // word as written cuts into a forename and a surname.
-    const meeting = splittable && looksStretched(word, false) ? segment(word, index) : null;
+    const meeting = splittable && looksStretched(word, false) ? segment(word, index, true) : null;
     const unstretched =
       splittable && !facts.realSurname && !(meeting && meeting.rank >= 3)
         ? unstretch(word, reading, index, (form) => segment(form, index), stretchedBeside)
@@ -75,7 +75,7 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
       reading.source === 'display' &&
       (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0) &&
       !(reading.words.length === 1 && (segment(word, index)?.rank ?? 0) >= 3);
-    const split = splittable && !typo ? (meeting ?? segment(word, index)) : null;
+    const split = splittable && !typo ? (meeting && meeting.rank >= 3 ? meeting : segment(word, index)) : null;
     const unwrapped = splittable && !split && reading.source === 'handle' ? unwrap(word, index) : undefined;
     if (split && (reading.source === 'handle' || split.rank >= 3))
       for (const part of split.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });

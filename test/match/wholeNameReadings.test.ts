@@ -18,6 +18,9 @@ const PUPILS = [
   // Her surname run together is James Bradley's whole name.
   pupil('W07', 'Ruby', 'James-Bradley'),
   pupil('W08', 'Luna', 'Tedley'),
+  pupil('W09', 'Finley', 'Farah'),
+  // Fin and Lee make `finleey` (a doubled letter made single) cut into two names.
+  pupil('W10', 'Fin', 'Lee'),
 ];
 const matcher = createMatcher(PUPILS);
 const best = (displayName: string | undefined, username?: string) =>
@@ -27,6 +30,12 @@ describe('a whole name read as written, though another pupil’s name is near', 
   it('reads a letter three times over where two names meet as the two names (`hallluna`: Hall, Luna)', () => {
     const candidate = best(undefined, 'hallluna');
     expect(candidate?.pupil.id).toBe('W01');
+    expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+  });
+
+  it('still reads a stretched name unstretched where only a letter taken for decoration makes it two names (`finleeey`)', () => {
+    const candidate = best('finleeey farahhh');
+    expect(candidate?.pupil.id).toBe('W09');
     expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
   });
 
