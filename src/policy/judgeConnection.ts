@@ -4,6 +4,7 @@ import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
 import { levelFor, REVIEW_AT, SHARE_FLOOR } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
+import { bearsWholeName } from './wholeName.js';
 
 export interface JudgedCandidate {
   candidate: MatchCandidate;
@@ -69,15 +70,20 @@ export function judgeConnection(
 /**
  * One look finds a pupil with the probability the account is any of its candidates: where several
  * pupils share an account none of whom reaches REVIEW alone (six Ellies born in 2012, and
- * `ellie2012`), their shares together may; then each with a share worth naming is reviewed.
+ * `ellie2012`), their shares together may; then each with a share worth naming is reviewed. An
+ * account bearing a pupil's whole name with nothing against it (`bearsWholeName`) is worth a look
+ * however common the name: a missed pupil is a safeguarding failure.
  */
 function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup): FindingLevel | undefined {
   let total = 0;
+  let wholeName = false;
   for (const candidate of candidates) {
     const scope = lookup.scopeOf(candidate.pupil);
-    if (scope.inScope && scope.rule && candidate.score >= SHARE_FLOOR) total += candidate.score;
+    if (!scope.inScope || !scope.rule || candidate.score < SHARE_FLOOR) continue;
+    total += candidate.score;
+    if (bearsWholeName(candidate.levels)) wholeName = true;
   }
-  return total >= REVIEW_AT ? 'review' : undefined;
+  return total >= REVIEW_AT || wholeName ? 'review' : undefined;
 }
 
 function byStrength(a: JudgedCandidate, b: JudgedCandidate): number {
