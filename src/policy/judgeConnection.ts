@@ -27,6 +27,11 @@ export type Judgement =
 export interface PolicyLookup {
   scopeOf(pupil: Pupil): PupilScope;
   exemptionFor(staffId: string, pupilId: string): Exemption | undefined;
+  /**
+   * Trust-wide: whether the pupil is at this member of staff's own school (every pupil is, in a
+   * school's audit or scoped): only then is a whole name with nothing against it always reviewed.
+   */
+  ownSchool?(staffId: string, pupil: Pupil): boolean;
 }
 
 /**
@@ -43,7 +48,7 @@ export function judgeConnection(
 ): Judgement {
   const judged: JudgedCandidate[] = [];
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
-  const shared = sharedLevel(candidates, lookup);
+  const shared = sharedLevel(staffId, candidates, lookup);
   for (const candidate of candidates) {
     const scope = lookup.scopeOf(candidate.pupil);
     if (!scope.inScope || !scope.rule) continue;
@@ -74,14 +79,19 @@ export function judgeConnection(
  * account bearing a pupil's whole name with nothing against it (`bearsWholeName`) is worth a look
  * however common the name: a missed pupil is a safeguarding failure.
  */
-function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup): FindingLevel | undefined {
+function sharedLevel(
+  staffId: string,
+  candidates: readonly MatchCandidate[],
+  lookup: PolicyLookup,
+): FindingLevel | undefined {
   let total = 0;
   let wholeName = false;
   for (const candidate of candidates) {
     const scope = lookup.scopeOf(candidate.pupil);
     if (!scope.inScope || !scope.rule || candidate.score < SHARE_FLOOR) continue;
     total += candidate.score;
-    if (bearsWholeName(candidate.levels)) wholeName = true;
+    // Another school's child: whether this member of staff would know them is doubt the name cannot settle.
+    if (bearsWholeName(candidate.levels) && (lookup.ownSchool?.(staffId, candidate.pupil) ?? true)) wholeName = true;
   }
   return total >= REVIEW_AT || wholeName ? 'review' : undefined;
 }

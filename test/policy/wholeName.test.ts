@@ -80,4 +80,11 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
     }
     expect(bearsWholeName(BARE)).toBe(true);
   });
+
+  it('trust-wide, is reviewed for the member of staff’s own school’s pupils only', () => {
+    const other = pupil('P7');
+    const trustWide: PolicyLookup = { ...lookup, ownSchool: (_staffId, p) => p !== other };
+    expect(judgeConnection('S1', [candidate(other, 0.04)], trustWide)).toEqual({ kind: 'none' });
+    expect(judgeConnection('S1', [candidate(pupil('P1'), 0.04)], trustWide)).toMatchObject({ level: 'review' });
+  });
 });
