@@ -24,24 +24,28 @@ export class SchoolMatchers {
   /** Trust-wide: each school's matcher joined with the other schools'. */
   private readonly joined = new Map<string, Matcher>();
   private readonly schoolOf = new Map<Pupil, string>();
-  /** Trust-wide: people on the roll matched only so that an account bearing their name is shared with them. */
+  /** People on the roll matched only so that an account bearing their name is shared with them. */
   private readonly outOfScope = new Set<Pupil>();
+  /** Whole-roll: the pupils in scope and the people out of scope matched beside them. */
+  private readonly wholeRoll: Pupil[];
   private readonly staffSchool = new WeakMap<StaffMember, string>();
   private otherSchools: Matcher | undefined;
   private readonly cache = new WeakMap<StaffMember, Matcher>();
   private everyone: Matcher | undefined;
 
   /**
-   * `outOfScope`: people on the roll never reported (former pupils now adults). Trust-wide they are
-   * matched too, at their school (one with pupils in scope), so that an account bearing their name shares its probability with
-   * them (the policy then drops them) rather than going whole to another school's child of that name.
+   * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
+   * with their teachers). They are matched too, at their school (one with pupils in scope), so that an
+   * account bearing their name shares its probability with them (the policy then drops them) rather
+   * than going whole to a pupil of that name.
    */
   constructor(
-    private readonly pupils: readonly Pupil[],
+    pupils: readonly Pupil[],
     trustWide: boolean,
     private readonly create: (pupils: readonly Pupil[], options?: Pick<MatcherOptions, 'keep' | 'counted'>) => Matcher,
     outOfScope: readonly Pupil[] = [],
   ) {
+    this.wholeRoll = [...pupils];
     const names = new Map<string, string>();
     const unplaced: Pupil[] = [];
     for (const pupil of pupils) {
@@ -59,18 +63,18 @@ export class SchoolMatchers {
       }
       list.push(pupil);
     }
-    if (trustWide) {
-      for (const person of outOfScope) {
-        const key = person.school === undefined ? '' : schoolKey(person.school);
-        const list = this.bySchool.get(key);
-        if (!list) continue;
-        this.outOfScope.add(person);
-        this.schoolOf.set(person, key);
-        list.push(person);
-      }
-    }
     const schools = [...names.values()];
     const mode = trustWide ? 'trust-wide' : schools.length > 1 ? 'own-school' : 'whole-roll';
+    for (const person of outOfScope) {
+      this.outOfScope.add(person);
+      this.wholeRoll.push(person);
+      if (mode === 'whole-roll') continue;
+      const key = person.school === undefined ? '' : schoolKey(person.school);
+      const list = this.bySchool.get(key);
+      if (!list) continue;
+      this.schoolOf.set(person, key);
+      list.push(person);
+    }
     this.scope = { mode, schools };
     this.pupilsWithoutSchool = mode === 'own-school' ? unplaced.length : 0;
     // A pupil whose school is unknown could be at any of them.
@@ -127,7 +131,7 @@ export class SchoolMatchers {
   private readonly inScope = (pupil: Pupil): boolean => !this.outOfScope.has(pupil);
 
   private all(): Matcher {
-    this.everyone ??= this.create(this.pupils);
+    this.everyone ??= this.create(this.wholeRoll, this.outOfScope.size > 0 ? { counted: this.inScope } : {});
     return this.everyone;
   }
 }

@@ -4,22 +4,13 @@ import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
-import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
-import type { AuditReport, Finding, PupilRef } from '../model/report.js';
+import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
+import type { AuditReport, Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
-import { askLinkDetails, askRecordedBy, defaultReviewOn, toExemption } from '../prompts/linkDetails.js';
+import { askRecordedBy, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import {
-  askDismissReason,
-  askOverrule,
-  candidatesOf,
-  checkAdultDob,
-  describeAnswer,
-  type ReviewAnswer,
-  type ReviewItem,
-  reviewFlow,
-} from '../prompts/reviewFlow.js';
+import { describeAnswer, type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { inertLines } from '../report/inert.js';
@@ -27,8 +18,9 @@ import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave, type FileEdit, saveEdits } from '../write/saveEdits.js';
+import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
-import { linkGiven } from './exemptionsAdd.js';
+import { decisionsFor } from './decisionsFor.js';
 import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 
@@ -153,6 +145,7 @@ async function decide(
     const earlier = byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
     return earlier ? { number, finding, earlier } : { number, finding };
   };
+  const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);
   const out = (text: string): void => {
     io.stdout.write(`${inertLines(text)}\n`);
   };
@@ -165,12 +158,11 @@ async function decide(
     return shared;
   };
   if (options.finding !== undefined && decision !== undefined) {
-    const number = findingNumber(options.finding, report);
-    const chosen = item(findingNumbered(report, number), number);
+    const chosen = numbered(findingNumber(options.finding, report));
     if (chosen.earlier?.decision === decision) {
       const { earlier } = chosen;
       out(
-        `Finding no. ${number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`,
+        `Finding no. ${chosen.number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`,
       );
       return 0;
     }
@@ -185,12 +177,7 @@ async function decide(
   } else {
     const items =
       options.finding !== undefined
-        ? [
-            item(
-              findingNumbered(report, findingNumber(options.finding, report)),
-              findingNumber(options.finding, report),
-            ),
-          ]
+        ? [numbered(findingNumber(options.finding, report))]
         : report.findings.map((f, i) => item(f, f.number ?? i + 1)).filter((i) => i.finding.level === 'review');
     const result = await reviewFlow(
       prompts(),
@@ -234,90 +221,6 @@ async function decide(
     `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${exemptions.file.changed ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
   );
   return 0;
-}
-
-/** One row per pupil the decision is about: a dismissal covers every pupil the account was taken for. */
-export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: string): Decision[] {
-  const { finding } = answer.item;
-  const pupils = answer.decision === 'dismiss' ? candidatesOf(finding) : [answer.pupil];
-  return pupils.map((pupil) => {
-    const decision: Decision = {
-      key: connectionKey(finding.staff.id, finding.connection, pupil.id),
-      staffId: finding.staff.id,
-      pupilId: pupil.id,
-      decision: answer.decision,
-      decidedOn: today,
-      decidedBy,
-      pupilName: pupil.name,
-    };
-    if (answer.decision === 'dismiss') decision.reason = answer.reason;
-    // Only the pupil the audit flagged is overruled; the other candidates were never flagged.
-    if (answer.decision === 'dismiss' && answer.overrule && pupil === finding.pupil) decision.overruled = 'flag';
-    if (finding.connection.name) decision.accountName = finding.connection.name;
-    if (pupil.dob) decision.pupilDob = pupil.dob;
-    if (answer.decision === 'adult') {
-      decision.reason = 'now 18 or over';
-      if (answer.dob) decision.pupilDob = answer.dob;
-    }
-    return decision;
-  });
-}
-
-/** A decision given by options; at a terminal, what they leave out is asked. */
-async function answerFromOptions(
-  item: ReviewItem,
-  decision: DecisionKind,
-  options: ReviewOptions,
-  context: { today: string; by: string; kit?: PromptKit },
-): Promise<ReviewAnswer> {
-  const candidates = candidatesOf(item.finding);
-  let pupil: PupilRef = candidates[0]!;
-  if (options.pupilId !== undefined) {
-    const chosen = candidates.find((p) => p.id === options.pupilId);
-    if (!chosen)
-      throw new UserError(
-        `--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}'s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`,
-      );
-    pupil = chosen;
-  }
-  if (decision === 'confirm') return { item, decision, pupil };
-  if (decision === 'adult') {
-    const former = candidates.filter((p) => p.status === 'former' && p.age === null);
-    const chosen = options.pupilId !== undefined ? pupil : former[0];
-    if (!chosen || !former.includes(chosen)) {
-      throw new UserError(
-        `finding ${item.number}: ${chosen?.name ?? candidates[0]!.name} is not a former pupil whose age is unknown, so cannot be recorded as now 18 or over`,
-        {
-          hint: 'Record as adult only a former pupil the roll gives no date of birth for; the roll’s date of birth decides otherwise.',
-        },
-      );
-    }
-    if (options.dob === undefined) return { item, decision, pupil: chosen };
-    const checked = checkAdultDob(options.dob, context.today);
-    if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
-    return { item, decision, pupil: chosen, dob: checked.iso };
-  }
-  if (decision === 'dismiss') {
-    const overrule = item.finding.level === 'flag';
-    if (overrule && !options.overrule && !(context.kit && (await askOverrule(context.kit, item)))) {
-      throw new UserError(`finding ${item.number} is a FLAG, which is not dismissed without --overrule`, {
-        hint: `If a person has checked and it is not the pupil, overrule the audit and say why: --decision dismiss --overrule --reason "…". Later reports list it as overruled.`,
-      });
-    }
-    const reason = options.reason?.trim() || (context.kit ? await askDismissReason(context.kit) : undefined);
-    if (!reason) missingOptions('review', [['--reason', undefined]]);
-    return overrule ? { item, decision, reason: reason!, overrule } : { item, decision, reason: reason! };
-  }
-  const given = { ...linkGiven(options, context.today), recordedBy: context.by };
-  const details = context.kit
-    ? await askLinkDetails(context.kit, given, { today: context.today })
-    : {
-        relationship: given.relationship!,
-        recordedBy: context.by,
-        reviewOn: given.reviewOn ?? defaultReviewOn(context.today),
-        ...(given.note ? { note: given.note } : {}),
-      };
-  return { item, decision, pupil, details };
 }
 
 function findingNumber(raw: string, report: AuditReport): number {

@@ -96,4 +96,40 @@ describe('scoping a trust by school', () => {
     ).toEqual(['S1', 'S2', 'S4']);
     expect(report.warnings.map((w) => w.code)).toContain('PUPIL_SCHOOL_MISSING');
   });
+
+  it('shares an account bearing a former pupil’s name, now an adult, with her in a school’s own audit, and never reports her', async () => {
+    // One school: Imogen (11) on the roll, and an Imogen Fairweather who left at 16 and is 20 now.
+    const roll = csv(
+      'UPN,Forename,Surname,DOB,Year',
+      'C1,Imogen,Fairweather,22/09/2015,Year  6',
+      'C2,Priya,Sharma,10/10/2012,Year  9',
+    );
+    const leavers = csv('UPN,Forename,Surname,DOB,Date of Leaving', 'C9,Imogen,Fairweather,14/03/2006,20/07/2022');
+    const connections = csv(
+      'staff_id,platform,display_name,username,relationship,connected_on',
+      'S1,instagram,Imogen Fairweather,,follower,2024-06-01',
+      'S1,instagram,Priya Sharma,priya.sharma_2012,follower,2025-03-01',
+    );
+    const weighed = async (rolls: Record<string, string>) => {
+      let seen: string[] = [];
+      const report = await runAudit(
+        inputsFromText({ rolls, staff: STAFF, connections: { 'connections.csv': connections } }),
+        {
+          auditDate: DAY,
+          onCandidates: (connection, candidates) => {
+            if (connection.displayName === 'Imogen Fairweather') seen = candidates.map((c) => c.pupil.id);
+          },
+        },
+      );
+      const imogen = report.findings.find((f) => f.connection.name === 'Imogen Fairweather' && f.pupil.id === 'C1');
+      return { report, seen, imogen: imogen?.score ?? 0 };
+    };
+    const alone = await weighed({ 'roll.csv': roll });
+    const shared = await weighed({ 'roll.csv': roll, 'leavers.csv': leavers });
+    expect(shared.report.scope.mode).toBe('whole-roll');
+    expect(alone.seen).toEqual(['C1']);
+    expect(shared.seen).toContain('C9');
+    expect(shared.imogen).toBeLessThan(alone.imogen);
+    expect(shared.report.findings.map((f) => f.pupil.id)).not.toContain('C9');
+  });
 });

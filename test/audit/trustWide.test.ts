@@ -141,9 +141,10 @@ describe('a trust-wide audit of a trust whose schools are known', () => {
       expect(before?.score).toBeLessThan(0.999);
       expect(about(shared.report, 'S1', pupilId)).toEqual(before);
     }
-    // Scoped, nobody at another school is a candidate: the former pupil changes nothing.
+    // Scoped, nobody at another school is a candidate; the former pupil is, at her own school, and is never reported.
     const scoped = await weighed(false, { 'roll.csv': ROLL, 'leavers.csv': leavers });
-    expect(scoped.seen).toEqual([]);
+    expect(scoped.seen.map((c) => c.pupil.id)).toEqual(['A9']);
+    expect(scoped.report.findings.map((f) => f.pupil.id)).not.toContain('A9');
   });
 
   it('reports no adult on either list in either audit', async () => {

@@ -1,0 +1,73 @@
+import { quote, UserError } from '../errors.js';
+import type { DecisionKind } from '../model/records.js';
+import type { PupilRef } from '../model/report.js';
+import { askLinkDetails, defaultReviewOn } from '../prompts/linkDetails.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
+import {
+  askDismissReason,
+  askOverrule,
+  candidatesOf,
+  checkAdultDob,
+  type ReviewAnswer,
+  type ReviewItem,
+} from '../prompts/reviewFlow.js';
+import { linkGiven } from './exemptionsAdd.js';
+import { missingOptions } from './missingOptions.js';
+import type { ReviewOptions } from './review.js';
+
+/** A decision given by options; at a terminal, what they leave out is asked. */
+export async function answerFromOptions(
+  item: ReviewItem,
+  decision: DecisionKind,
+  options: ReviewOptions,
+  context: { today: string; by: string; kit?: PromptKit },
+): Promise<ReviewAnswer> {
+  const candidates = candidatesOf(item.finding);
+  let pupil: PupilRef = candidates[0]!;
+  if (options.pupilId !== undefined) {
+    const chosen = candidates.find((p) => p.id === options.pupilId);
+    if (!chosen)
+      throw new UserError(
+        `--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}'s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`,
+      );
+    pupil = chosen;
+  }
+  if (decision === 'confirm') return { item, decision, pupil };
+  if (decision === 'adult') {
+    const former = candidates.filter((p) => p.status === 'former' && p.age === null);
+    const chosen = options.pupilId !== undefined ? pupil : former[0];
+    if (!chosen || !former.includes(chosen)) {
+      throw new UserError(
+        `finding ${item.number}: ${chosen?.name ?? candidates[0]!.name} is not a former pupil whose age is unknown, so cannot be recorded as now 18 or over`,
+        {
+          hint: 'Record as adult only a former pupil the roll gives no date of birth for; the roll’s date of birth decides otherwise.',
+        },
+      );
+    }
+    if (options.dob === undefined) return { item, decision, pupil: chosen };
+    const checked = checkAdultDob(options.dob, context.today);
+    if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
+    return { item, decision, pupil: chosen, dob: checked.iso };
+  }
+  if (decision === 'dismiss') {
+    const overrule = item.finding.level === 'flag';
+    if (overrule && !options.overrule && !(context.kit && (await askOverrule(context.kit, item)))) {
+      throw new UserError(`finding ${item.number} is a FLAG, which is not dismissed without --overrule`, {
+        hint: `If a person has checked and it is not the pupil, overrule the audit and say why: --decision dismiss --overrule --reason "…". Later reports list it as overruled.`,
+      });
+    }
+    const reason = options.reason?.trim() || (context.kit ? await askDismissReason(context.kit) : undefined);
+    if (!reason) missingOptions('review', [['--reason', undefined]]);
+    return overrule ? { item, decision, reason: reason!, overrule } : { item, decision, reason: reason! };
+  }
+  const given = { ...linkGiven(options, context.today), recordedBy: context.by };
+  const details = context.kit
+    ? await askLinkDetails(context.kit, given, { today: context.today })
+    : {
+        relationship: given.relationship!,
+        recordedBy: context.by,
+        reviewOn: given.reviewOn ?? defaultReviewOn(context.today),
+        ...(given.note ? { note: given.note } : {}),
+      };
+  return { item, decision, pupil, details };
+}

@@ -1,0 +1,30 @@
+import type { Decision } from '../model/records.js';
+import { connectionKey } from '../policy/applyDecisions.js';
+import { candidatesOf, type ReviewAnswer } from '../prompts/reviewFlow.js';
+
+/** One row per pupil the decision is about: a dismissal covers every pupil the account was taken for. */
+export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: string): Decision[] {
+  const { finding } = answer.item;
+  const pupils = answer.decision === 'dismiss' ? candidatesOf(finding) : [answer.pupil];
+  return pupils.map((pupil) => {
+    const decision: Decision = {
+      key: connectionKey(finding.staff.id, finding.connection, pupil.id),
+      staffId: finding.staff.id,
+      pupilId: pupil.id,
+      decision: answer.decision,
+      decidedOn: today,
+      decidedBy,
+      pupilName: pupil.name,
+    };
+    if (answer.decision === 'dismiss') decision.reason = answer.reason;
+    // Only the pupil the audit flagged is overruled; the other candidates were never flagged.
+    if (answer.decision === 'dismiss' && answer.overrule && pupil === finding.pupil) decision.overruled = 'flag';
+    if (finding.connection.name) decision.accountName = finding.connection.name;
+    if (pupil.dob) decision.pupilDob = pupil.dob;
+    if (answer.decision === 'adult') {
+      decision.reason = 'now 18 or over';
+      if (answer.dob) decision.pupilDob = answer.dob;
+    }
+    return decision;
+  });
+}
