@@ -126,7 +126,7 @@ describe('scoping a trust by school', () => {
     };
     const alone = await weighed({ 'roll.csv': roll });
     const shared = await weighed({ 'roll.csv': roll, 'leavers.csv': leavers });
-    expect(shared.report.scope.mode).toBe('whole-roll');
+    expect(shared.report.scope?.mode).toBe('whole-roll');
     expect(alone.seen).toEqual(['C1']);
     expect(shared.seen).toContain('C9');
     expect(shared.imogen).toBeLessThan(alone.imogen);
