@@ -21,6 +21,8 @@ const PUPILS = [
   pupil('W09', 'Finley', 'Farah'),
   // Fin and Lee make `finleey` (a doubled letter made single) cut into two names.
   pupil('W10', 'Fin', 'Lee'),
+  pupil('W11', 'Millie', 'Jones'),
+  pupil('W12', 'Olivia', 'Wilson'),
 ];
 const matcher = createMatcher(PUPILS);
 const best = (displayName: string | undefined, username?: string) =>
@@ -81,5 +83,17 @@ describe('a whole name read as written, though another pupil’s name is near', 
     }
     // Plainly written, a doubled last letter is no decoration: the pet form stays.
     expect(best('Luna Tedleyy')?.levels.sur).toBe('pet');
+  });
+
+  it('reads leetspeak whose 1 is an l in one place and an i in another (`M111i3`, `W1150n`)', () => {
+    for (const [displayName, username, id] of [
+      ['M111i3 J0n35', undefined, 'W11'],
+      ['011v14 W1150n', undefined, 'W12'],
+      [undefined, '011v14w1150n', 'W12'],
+    ]) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe(id);
+      expect(candidate?.levels, displayName ?? username).toMatchObject({ fore: 'legal', sur: 'full', leet: 'yes' });
+    }
   });
 });
