@@ -240,10 +240,11 @@ export function leetReadings(text: string, loose = false): string[] {
     readings.push(decode('l', 'none'), ...(years ? [decode('l', 'all'), decode('l', 'last')] : []));
   // A 1 may be an i in one place and an l in another (`M1ll1e`, `W1150n`): every mix, for a few.
   let ones = 0;
-  decode(() => {
-    ones++;
-    return 'i';
-  }, 'none');
+  if (text.indexOf('1') !== text.lastIndexOf('1'))
+    decode(() => {
+      ones++;
+      return 'i';
+    }, 'none');
   if (ones >= 2 && ones <= MAX_MIXED_ONES)
     for (let mask = 1; mask < (1 << ones) - 1; mask++)
       readings.push(decode((at) => (mask & (1 << at) ? 'l' : 'i'), 'none'));
