@@ -96,4 +96,13 @@ describe('a whole name read as written, though another pupil’s name is near', 
       expect(candidate?.levels, displayName ?? username).toMatchObject({ fore: 'legal', sur: 'full', leet: 'yes' });
     }
   });
+
+  it('reads letters spelt out between bars as the name (`L|u|n|a Hall`), bars elsewhere still as leetspeak', () => {
+    for (const displayName of ['L|u|n|a Hall', 'J|a|m|e|s W|o|o|d']) {
+      const candidate = best(displayName);
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+      expect(candidate?.reasons, displayName).toContain('DECORATED');
+    }
+    expect(best('Lun4 H4||')?.levels).toMatchObject({ fore: 'legal', sur: 'full', leet: 'yes' });
+  });
 });
