@@ -26,8 +26,8 @@ export function segment(word: string, index: PupilIndex, asWritten = false): Seg
 /** The best cut of a run-together word into two names, with a few trailing letters of decoration. */
 function cut(word: string, index: PupilIndex): Segmentation | null {
   let best: Segmentation | null = null;
-  for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
-    // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo).
+  for (let trail = 0; trail <= 4 && word.length - trail >= 4; trail++) {
+    // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo, amyjonesxoxo).
     if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
     const body = word.slice(0, word.length - trail);
     for (let cut = 1; cut <= body.length - 2; cut++) {

@@ -105,4 +105,9 @@ describe('a whole name read as written, though another pupil’s name is near', 
     }
     expect(best('Lun4 H4||')?.levels).toMatchObject({ fore: 'legal', sur: 'full', leet: 'yes' });
   });
+
+  it('reads a run-together handle signed off with xoxo as the name (`lunahallxoxo`)', () => {
+    expect(best(undefined, 'lunahallxoxo')?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+    expect(best(undefined, 'lunahallxoxo')?.pupil.id).toBe('W01');
+  });
 });
