@@ -48,11 +48,13 @@ export function judgeConnection(
 ): Judgement {
   const judged: JudgedCandidate[] = [];
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
-  const shared = sharedLevel(staffId, candidates, lookup);
+  const whole = wholeNamePupils(staffId, candidates, lookup);
+  const shared = sharedLevel(candidates, lookup) ?? (whole.size > 0 ? 'review' : undefined);
   for (const candidate of candidates) {
     const scope = lookup.scopeOf(candidate.pupil);
     if (!scope.inScope || !scope.rule) continue;
-    const earned = levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR ? shared : undefined);
+    const earned =
+      levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined);
     if (!earned) continue;
     const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : earned;
     const entry: JudgedCandidate = { candidate, scope, level, reasons: [...candidate.reasons, scope.rule] };
@@ -75,26 +77,43 @@ export function judgeConnection(
 /**
  * One look finds a pupil with the probability the account is any of its candidates: where several
  * pupils share an account none of whom reaches REVIEW alone (six Ellies born in 2012, and
- * `ellie2012`), their shares together may; then each with a share worth naming is reviewed. An
- * account bearing a pupil's whole name with nothing against it (`bearsWholeName`) is worth a look
- * however common the name: a missed pupil is a safeguarding failure.
+ * `ellie2012`), their shares together may; then each with a share worth naming is reviewed.
  */
-function sharedLevel(
+function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup): FindingLevel | undefined {
+  let total = 0;
+  for (const candidate of candidates) {
+    const scope = lookup.scopeOf(candidate.pupil);
+    if (scope.inScope && scope.rule && candidate.score >= SHARE_FLOOR) total += candidate.score;
+  }
+  return total >= REVIEW_AT ? 'review' : undefined;
+}
+
+/**
+ * The pupils whose whole name the account bears with nothing against it (`bearsWholeName`): worth a
+ * look however common the name, when their shares together are worth naming; then each is named,
+ * so that a name several pupils bear, split between them, hides none of them. Trust-wide, the
+ * member of staff's own school's only: for another school's child, whether this adult would know
+ * them is doubt the name cannot settle.
+ */
+function wholeNamePupils(
   staffId: string,
   candidates: readonly MatchCandidate[],
   lookup: PolicyLookup,
-): FindingLevel | undefined {
-  let total = 0;
-  let wholeName = false;
-  for (const candidate of candidates) {
+): ReadonlySet<MatchCandidate> {
+  const bearing = candidates.filter((candidate) => {
     const scope = lookup.scopeOf(candidate.pupil);
-    if (!scope.inScope || !scope.rule || candidate.score < SHARE_FLOOR) continue;
-    total += candidate.score;
-    // Another school's child: whether this member of staff would know them is doubt the name cannot settle.
-    if (bearsWholeName(candidate.levels) && (lookup.ownSchool?.(staffId, candidate.pupil) ?? true)) wholeName = true;
-  }
-  return total >= REVIEW_AT || wholeName ? 'review' : undefined;
+    return (
+      scope.inScope &&
+      scope.rule !== null &&
+      bearsWholeName(candidate.levels) &&
+      (lookup.ownSchool?.(staffId, candidate.pupil) ?? true)
+    );
+  });
+  const share = bearing.reduce((sum, candidate) => sum + candidate.score, 0);
+  return share >= SHARE_FLOOR ? new Set(bearing) : NOBODY;
 }
+
+const NOBODY: ReadonlySet<MatchCandidate> = new Set();
 
 function byStrength(a: JudgedCandidate, b: JudgedCandidate): number {
   if (a.level !== b.level) return a.level === 'flag' ? -1 : 1;

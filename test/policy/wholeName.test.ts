@@ -57,6 +57,13 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
     expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P1', 'P2']);
   });
 
+  it('names every pupil of a name several bear when their shares together are worth naming, though each alone is not', () => {
+    const split = judged(candidate(pupil('P1'), 0.012), candidate(pupil('P2'), 0.012), candidate(pupil('P3'), 0.012));
+    expect(split).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(split.kind === 'finding' && split.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P1', 'P2', 'P3']);
+    expect(judged(candidate(pupil('P1'), 0.005), candidate(pupil('P2'), 0.005))).toEqual({ kind: 'none' });
+  });
+
   it('is not reviewed below the share worth naming', () => {
     expect(judged(candidate(pupil('P1'), SHARE_FLOOR / 2))).toEqual({ kind: 'none' });
   });
