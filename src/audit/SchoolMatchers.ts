@@ -1,6 +1,7 @@
 import { combineMatchers } from '../match/combineMatchers.js';
 import type { MatcherOptions } from '../match/createMatcher.js';
 import type { Matcher } from '../match/Matcher.js';
+import { TrustNames } from '../match/TrustNames.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
 import { foldName } from '../normalise/names.js';
@@ -32,6 +33,8 @@ export class SchoolMatchers {
   private otherSchools: Matcher | undefined;
   private readonly cache = new WeakMap<StaffMember, Matcher>();
   private everyone: Matcher | undefined;
+  /** The whole names on every school's lists, shared by the schools' matchers (see `MatcherOptions.trustNames`). */
+  private readonly trustNames = new TrustNames();
 
   /**
    * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
@@ -42,7 +45,10 @@ export class SchoolMatchers {
   constructor(
     pupils: readonly Pupil[],
     trustWide: boolean,
-    private readonly create: (pupils: readonly Pupil[], options?: Pick<MatcherOptions, 'keep' | 'counted'>) => Matcher,
+    private readonly create: (
+      pupils: readonly Pupil[],
+      options?: Pick<MatcherOptions, 'keep' | 'counted' | 'trustNames'>,
+    ) => Matcher,
     outOfScope: readonly Pupil[] = [],
   ) {
     this.wholeRoll = [...pupils];
@@ -102,7 +108,10 @@ export class SchoolMatchers {
     }
     let matcher = this.matchers.get(key);
     if (!matcher) {
-      matcher = this.create(pupils, this.outOfScope.size > 0 ? { counted: this.inScope } : {});
+      matcher = this.create(pupils, {
+        ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
+        trustNames: this.trustNames,
+      });
       this.matchers.set(key, matcher);
     }
     if (mode === 'own-school') return matcher;

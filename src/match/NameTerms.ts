@@ -29,6 +29,8 @@ export class NameTerms {
   private surTotal = 0;
   /** Accounts on the lists per pupil's whole name (`forename surname`), counted only for the roll's names. */
   private whole = new Map<string, number>();
+  /** Accounts on the lists per whole name, by word ids (as of the last tally): another school's matcher asks for its pupils' names. */
+  private wholePairs = new WordPairCounts();
   private readonly rollWhole = new Set<string>();
   private readonly rollFore = new Map<string, number>();
   private readonly rollSur = new Map<string, number>();
@@ -139,6 +141,14 @@ export class NameTerms {
     return Math.max(0, (this.whole.get(`${forename} ${surname}`) ?? 0) - mine);
   }
 
+  /** Accounts on the lists called exactly `forename surname`, whoever bears it (a trust's other schools ask, `TrustNames`). */
+  wholeCount(forename: string, surname: string): number {
+    this.tally();
+    const foreId = this.displayNames.idOf(forename);
+    const surId = this.displayNames.idOf(surname);
+    return foreId === undefined || surId === undefined ? 0 : this.wholePairs.get(foreId, surId);
+  }
+
   /** Accounts on the lists counted under `word` (as of the last tally). */
   private listCount(counts: Int32Array, word: string): number {
     const id = this.displayNames.idOf(word);
@@ -173,6 +183,7 @@ export class NameTerms {
     });
     this.fore = fore;
     this.sur = sur;
+    this.wholePairs = wholeNames;
     this.foreTotal = total;
     this.surTotal = total;
     // Measured on names no pupil bears: a pupil's own accounts, all in one name, are no namesakes.

@@ -19,6 +19,7 @@ import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
 import { nameWords } from './rollNames.js';
+import type { TrustNames } from './TrustNames.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -31,6 +32,12 @@ export interface MatcherOptions {
   keep?: (pupil: Pupil, staff: StaffMember | undefined) => boolean;
   /** Whether a pupil counts in the prior's EM (all by default): people matched only to share an account with, not. */
   counted?: (pupil: Pupil) => boolean;
+  /**
+   * In a trust, the whole names on every school's lists (`TrustNames`, joined by the schools'
+   * matchers): how many other accounts bear a pupil's exact name is counted on all of them, each
+   * school's lists being a small part of the adults the name is drawn from.
+   */
+  trustNames?: TrustNames;
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -77,12 +84,13 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     { forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname },
     (word) => index.facts(word).knownGiven,
   );
+  const trust = options.trustNames;
+  trust?.join(terms);
   for (const indexed of index.pupils) {
     const p = indexed.pupil;
-    terms.notePupil(
-      [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean),
-      [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean),
-    );
+    const forenames = [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean);
+    const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
+    terms.notePupil(forenames, surnames);
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
@@ -102,7 +110,13 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
-    const otherAccounts = exact && final ? terms.otherAccounts(fore, sur, connection.displayName) : undefined;
+    // In a trust, counted on every school's lists, which are `exposure` times as many accounts as these.
+    const otherAccounts =
+      exact && final
+        ? (trust?.otherAccounts(terms, fore, sur, connection.displayName) ??
+          terms.otherAccounts(fore, sur, connection.displayName))
+        : undefined;
+    const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
@@ -117,6 +131,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       surnameShare: shares.surname,
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
+      ...(exposure > 1 ? { exposure } : {}),
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };

@@ -81,6 +81,8 @@ export interface ListFacts {
   clustering?: number;
   /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */
   otherAccounts: number | undefined;
+  /** How many times as many accounts `otherAccounts` was counted on as `accounts` (a trust's lists against a school's); 1 by default. */
+  exposure?: number;
   platformShare: number;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
@@ -231,7 +233,7 @@ export class MatchModel {
    */
   frequency(
     levels: FeatureLevels,
-    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering'>,
+    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure'>,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
@@ -243,7 +245,8 @@ export class MatchModel {
     let expected = Math.max(1, facts.accounts) * foreShare * surShare;
     if (fore && sur) expected *= facts.clustering ?? 1;
     if (fore && sur && facts.otherAccounts !== undefined) {
-      expected = (expected * (1 + facts.otherAccounts)) / (1 + expected);
+      // Gamma(1, mean `expected`) updated by the count seen on `exposure` times these lists' accounts.
+      expected = (1 + facts.otherAccounts) / (1 / expected + (facts.exposure ?? 1));
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
     }
     const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;

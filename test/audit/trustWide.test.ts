@@ -131,8 +131,9 @@ describe('a trust-wide audit of a trust whose schools are known', () => {
     const alone = await weighed(true, { 'roll.csv': ROLL });
     const shared = await weighed(true, { 'roll.csv': ROLL, 'leavers.csv': leavers });
     expect(alone.seen.map((c) => c.pupil.id)).toEqual(['B3']);
-    expect(shared.seen.map((c) => c.pupil.id)).toEqual(['A9', 'B3']);
-    expect(shared.seen[1]!.score).toBeLessThan(alone.seen[0]!.score);
+    // Which leads depends on the trust's counts of the name (the Southfield child's own account is a namesake of A9's).
+    expect(shared.seen.map((c) => c.pupil.id).sort()).toEqual(['A9', 'B3']);
+    expect(shared.seen.find((c) => c.pupil.id === 'B3')!.score).toBeLessThan(alone.seen[0]!.score);
     for (const { report } of [alone, shared]) expect(report.findings.map((f) => f.pupil.id)).not.toContain('A9');
     expect(about(shared.report, 'S1', 'B3')?.score ?? 0).toBeLessThan(about(alone.report, 'S1', 'B3')!.score);
     // Everyone else is weighed as before: the former pupil is not counted in the prior.

@@ -99,6 +99,25 @@ describe('the match model', () => {
     );
   });
 
+  it('updates the expected namesakes by the count seen on a trust’s lists, as many times these lists as counted on', () => {
+    const model = new MatchModel(PARAMETERS);
+    // Expected 0.02 other accounts (10,000 × 0.001 × 0.002); the typical name's too: 0 bits before any count.
+    const at = (otherAccounts: number, exposure?: number) =>
+      model.frequency(LEVELS, { ...FACTS, otherAccounts, ...(exposure ? { exposure } : {}) })!.weight;
+    // Counted on these lists alone (exposure 1), as before: 0.02 × (1 + k) / 1.02.
+    expect(at(3, 1)).toBe(at(3));
+    expect(at(3)).toBeCloseTo(Math.log2(0.02 / ((0.02 * 4) / 1.02)), 1);
+    // Three others on 40 times as many accounts: a rate of (1 + 3) / (50 + 40) per these lists' worth.
+    expect(at(3, 40)).toBeCloseTo(Math.log2(0.02 / (4 / 90)), 1);
+    // Nobody else on 40 times as many accounts: rarer than the shares alone say, never commoner.
+    expect(at(0, 40)).toBeGreaterThan(at(0));
+    fc.assert(
+      fc.property(fc.nat(20), fc.double({ min: 1, max: 100, noNaN: true }), (k, exposure) => {
+        expect(at(k + 1, exposure)).toBeLessThanOrEqual(at(k, exposure));
+      }),
+    );
+  });
+
   it('weighs the platform and the age when connected by m/u, u from the lists', () => {
     const model = new MatchModel(PARAMETERS);
     const facebook = model
