@@ -146,6 +146,6 @@ export class SchoolMatchers {
 }
 
 /** `St Mary's C of E Primary` and `ST MARYS C OF E PRIMARY` are one school. */
-function schoolKey(name: string): string {
+export function schoolKey(name: string): string {
   return foldName(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -19,7 +19,7 @@ import { exemptionWarning } from './exemptionWarning.js';
 import { finishReport } from './finishReport.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
-import { SchoolMatchers } from './SchoolMatchers.js';
+import { SchoolMatchers, schoolKey } from './SchoolMatchers.js';
 import { SetAside } from './SetAside.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { staleDecisionWarning } from './staleDecisionWarning.js';
@@ -53,9 +53,13 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? scopeWithDeclaredAge(pupil, auditDate, adults);
   const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
+  const schoolByStaff = new Map(staff.map((member) => [member.id, member.school]));
   const lookup = {
     scopeOf,
     exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`),
+    ...(options.trustWide
+      ? { ownSchool: (staffId: string, pupil: Pupil) => sameSchool(schoolByStaff.get(staffId), pupil.school) }
+      : {}),
   };
 
   const matchers = new SchoolMatchers(
@@ -247,4 +251,9 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
 /** Probabilities to four places: 0.9999 and 0.99 are different findings. */
 function round(score: number): number {
   return Math.round(score * 10_000) / 10_000;
+}
+
+/** A pupil whose school, or a member of staff whose school, is unknown may be at the same school. */
+function sameSchool(staffSchool: string | undefined, pupilSchool: string | undefined): boolean {
+  return staffSchool === undefined || pupilSchool === undefined || schoolKey(staffSchool) === schoolKey(pupilSchool);
 }

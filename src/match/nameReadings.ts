@@ -137,10 +137,12 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
   }
   let spaced = false;
   for (const folded of foldNameText(raw)) {
-    readings.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks, source, comma));
+    const words = folded.text.replace(/[@$!|]+/g, ' ');
+    readings.push(split(words, folded.marks, source, comma));
     for (const leet of leetReadings(folded.text, source === 'display'))
       readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
-    spaced ||= mayHaveSpacedLetters(folded.text.split(' '));
+    // Letters between bars are spelt out too (`L|u|n|a`), as between dots.
+    spaced ||= mayHaveSpacedLetters(words.split(' '));
   }
   if (spaced) addSpacedReadings(readings, first, raw, source, comma);
 }

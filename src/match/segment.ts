@@ -11,10 +11,11 @@ export interface Segmentation {
  * Splits a word with no name of its own into names: forename + surname either way round,
  * initial + surname, with a few trailing letters of decoration (`jacksmithx`, `amyjonesxo`).
  * Not remembered: it is asked only by a search the memo has not answered, so nearly every word
- * it is asked is new.
+ * it is asked is new. `asWritten`: every letter is kept, none taken for decoration.
  */
-export function segment(word: string, index: PupilIndex): Segmentation | null {
+export function segment(word: string, index: PupilIndex, asWritten = false): Segmentation | null {
   if (word.length < 4) return null;
+  if (asWritten) return cut(word, index);
   for (const plain of withoutDecoration(word)) {
     const best = cut(plain, index);
     if (best) return best;
@@ -25,8 +26,8 @@ export function segment(word: string, index: PupilIndex): Segmentation | null {
 /** The best cut of a run-together word into two names, with a few trailing letters of decoration. */
 function cut(word: string, index: PupilIndex): Segmentation | null {
   let best: Segmentation | null = null;
-  for (let trail = 0; trail <= 3 && word.length - trail >= 4; trail++) {
-    // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo).
+  for (let trail = 0; trail <= 4 && word.length - trail >= 4; trail++) {
+    // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo, amyjonesxoxo).
     if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
     const body = word.slice(0, word.length - trail);
     for (let cut = 1; cut <= body.length - 2; cut++) {

@@ -2,7 +2,7 @@ import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { segment } from './segment.js';
 import { looksStretched } from './stretchedLetters.js';
-import { unstretch } from './unstretch.js';
+import { onlyAnotherForm, unstretch } from './unstretch.js';
 import type { WordFacts } from './WordFacts.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
@@ -43,20 +43,39 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
     const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
+    // A letter three times over where two names meet (`hallluna`: Hall, Luna) is no stretch: the
+    // word as written cuts into a forename and a surname.
+    const meeting = splittable && looksStretched(word, false) ? segment(word, index, true) : null;
     const unstretched =
-      splittable && !facts.realSurname
+      splittable && !facts.realSurname && !(meeting && meeting.rank >= 3)
         ? unstretch(word, reading, index, (form) => segment(form, index), stretchedBeside)
-        : undefined;
+        : !splittable && !facts.knownGiven && !facts.realSurname && onlyAnotherForm(facts)
+          ? namedExactly(
+              unstretch(word, reading, index, () => null, stretchedBeside),
+              index,
+            )
+          : undefined;
+    // A lone word that is a double-barrelled surname run together (`jamesbradley`: James-Bradley)
+    // may as well be a forename and a surname (James Bradley): cut, the surname stays as the two
+    // parts joined (`spansOf`).
+    const both = !splittable && reading.words.length === 1 && surnameOnly(facts) ? segment(word, index) : null;
+    if (both && both.rank >= 3) {
+      for (const part of both.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });
+      continue;
+    }
     if (unstretched) {
       for (const part of unstretched)
         slots.push({ word: part, joined: unstretched.length > 1, facts: index.facts(part), unstretched: true });
       continue;
     }
+    // A display name of one word that cuts into a forename and a surname (`J A M E S W O O D`, spaced
+    // with no wider gap) is the whole name run together, even when it is also one slip from a surname.
     const typo =
       splittable &&
       reading.source === 'display' &&
-      (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0);
-    const split = splittable && !typo ? segment(word, index) : null;
+      (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0) &&
+      !(reading.words.length === 1 && (segment(word, index)?.rank ?? 0) >= 3);
+    const split = splittable && !typo ? (meeting && meeting.rank >= 3 ? meeting : segment(word, index)) : null;
     const unwrapped = splittable && !split && reading.source === 'handle' ? unwrap(word, index) : undefined;
     if (split && (reading.source === 'handle' || split.rank >= 3))
       for (const part of split.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });
@@ -64,6 +83,18 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
     else slots.push({ word, joined: false, facts });
   }
   return slots;
+}
+
+/**
+ * A stretched word that is another form of a name (`Tedleyy`, a pet form of Tedley) is read
+ * unstretched only as somebody's name exactly: the stretch, not the other form, is the decoration.
+ */
+function namedExactly(forms: string[] | undefined, index: PupilIndex): string[] | undefined {
+  return forms?.length === 1 && !onlyAnotherForm(index.facts(forms[0]!)) ? forms : undefined;
+}
+
+function surnameOnly(facts: WordFacts): boolean {
+  return facts.sur.length > 0 && facts.fore.length === 0 && !facts.knownGiven;
 }
 
 function isName(facts: WordFacts): boolean {

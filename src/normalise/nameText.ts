@@ -194,6 +194,9 @@ const HAS_LEET = /[0-9@$!|][a-z]|(^|[^a-z0-9])[a-z]{1,2}[0-9@$!|]+($|[^a-z0-9])/
 /** In a display name any digit or symbol touching a letter may be one (`Harr15`). */
 const HAS_LEET_LOOSE = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
 
+/** More 1s read as letters than this are read as all i or all l only (2 ** 5 − 2 mixes at most). */
+const MAX_MIXED_ONES = 5;
+
 /**
  * Readings of folded text with digits and symbols that stand for letters (`J4ck 5m1th`) turned
  * back into letters, in words that have letters. A run of two or four digits ending a word may be
@@ -204,8 +207,14 @@ export function leetReadings(text: string, loose = false): string[] {
   const words = text.match(/[a-z0-9@$!|]+/g) ?? [];
   const lastWord = words.length - 1;
   // keepYears: which words' ending digits may be a year rather than letters.
-  const decode = (one: string, keepYears: 'none' | 'all' | 'last', digitWords = false): string => {
+  const decode = (
+    one: string | ((at: number) => string),
+    keepYears: 'none' | 'all' | 'last',
+    digitWords = false,
+  ): string => {
     let index = -1;
+    let ones = 0;
+    const oneAt = typeof one === 'string' ? () => one : () => one(ones++);
     return text.replace(/[a-z0-9@$!|]+/g, (word) => {
       index++;
       if (!digitWords && !/[a-z]/.test(word)) return word;
@@ -218,7 +227,7 @@ export function leetReadings(text: string, loose = false): string[] {
         // (`jamie_84kir`), are a number, not letters; a first word's (`70mmy`) may be letters.
         if (!loose && index > 0 && at === 0 && oneRun && run.length < word.length && /^\d{2,}$/.test(run))
           return `${run} `;
-        return [...run].map((c) => (c === '1' ? one : (LEET[c] ?? c))).join('');
+        return [...run].map((c) => (c === '1' ? oneAt() : (LEET[c] ?? c))).join('');
       });
     });
   };
@@ -229,6 +238,16 @@ export function leetReadings(text: string, loose = false): string[] {
   if (years) readings.push(decode('i', 'all'), decode('i', 'last'));
   if (text.includes('1'))
     readings.push(decode('l', 'none'), ...(years ? [decode('l', 'all'), decode('l', 'last')] : []));
+  // A 1 may be an i in one place and an l in another (`M1ll1e`, `W1150n`): every mix, for a few.
+  let ones = 0;
+  if (text.indexOf('1') !== text.lastIndexOf('1'))
+    decode(() => {
+      ones++;
+      return 'i';
+    }, 'none');
+  if (ones >= 2 && ones <= MAX_MIXED_ONES)
+    for (let mask = 1; mask < (1 << ones) - 1; mask++)
+      readings.push(decode((at) => (mask & (1 << at) ? 'l' : 'i'), 'none'));
   // A word all in digits beside leetspeak words may be a name too (`H3nry 0531`).
   if (/(^| )[0-9]{3,}( |$)/.test(text)) readings.push(decode('i', 'none', true));
   // A reading that only spaces digits off from letters says nothing the text does not.

@@ -4,6 +4,7 @@ import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
 import { levelFor, REVIEW_AT, SHARE_FLOOR } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
+import { bearsWholeName } from './wholeName.js';
 
 export interface JudgedCandidate {
   candidate: MatchCandidate;
@@ -26,6 +27,11 @@ export type Judgement =
 export interface PolicyLookup {
   scopeOf(pupil: Pupil): PupilScope;
   exemptionFor(staffId: string, pupilId: string): Exemption | undefined;
+  /**
+   * Trust-wide: whether the pupil is at this member of staff's own school (every pupil is, in a
+   * school's audit or scoped): only then is a whole name with nothing against it always reviewed.
+   */
+  ownSchool?(staffId: string, pupil: Pupil): boolean;
 }
 
 /**
@@ -42,11 +48,13 @@ export function judgeConnection(
 ): Judgement {
   const judged: JudgedCandidate[] = [];
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
-  const shared = sharedLevel(candidates, lookup);
+  const whole = wholeNamePupils(staffId, candidates, lookup);
+  const shared = sharedLevel(candidates, lookup) ?? (whole.size > 0 ? 'review' : undefined);
   for (const candidate of candidates) {
     const scope = lookup.scopeOf(candidate.pupil);
     if (!scope.inScope || !scope.rule) continue;
-    const earned = levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR ? shared : undefined);
+    const earned =
+      levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined);
     if (!earned) continue;
     const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : earned;
     const entry: JudgedCandidate = { candidate, scope, level, reasons: [...candidate.reasons, scope.rule] };
@@ -79,6 +87,33 @@ function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup
   }
   return total >= REVIEW_AT ? 'review' : undefined;
 }
+
+/**
+ * The pupils whose whole name the account bears with nothing against it (`bearsWholeName`): worth a
+ * look however common the name, when their shares together are worth naming; then each is named,
+ * so that a name several pupils bear, split between them, hides none of them. Trust-wide, the
+ * member of staff's own school's only: for another school's child, whether this adult would know
+ * them is doubt the name cannot settle.
+ */
+function wholeNamePupils(
+  staffId: string,
+  candidates: readonly MatchCandidate[],
+  lookup: PolicyLookup,
+): ReadonlySet<MatchCandidate> {
+  const bearing = candidates.filter((candidate) => {
+    const scope = lookup.scopeOf(candidate.pupil);
+    return (
+      scope.inScope &&
+      scope.rule !== null &&
+      bearsWholeName(candidate.levels) &&
+      (lookup.ownSchool?.(staffId, candidate.pupil) ?? true)
+    );
+  });
+  const share = bearing.reduce((sum, candidate) => sum + candidate.score, 0);
+  return share >= SHARE_FLOOR ? new Set(bearing) : NOBODY;
+}
+
+const NOBODY: ReadonlySet<MatchCandidate> = new Set();
 
 function byStrength(a: JudgedCandidate, b: JudgedCandidate): number {
   if (a.level !== b.level) return a.level === 'flag' ? -1 : 1;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import { connection, pupil, STAFF } from './fixtures/pupils.js';
+
+/**
+ * Pupils whose whole name is plainly on the account, yet who were read as somebody else's name
+ * because of another pupil on the roll: each family below was missed on the bench's trust.
+ */
+const PUPILS = [
+  pupil('W01', 'Luna', 'Hall'),
+  // Una makes `halluna` (the tripled l made double) cut into Hall + Una.
+  pupil('W02', 'Una', 'Price'),
+  pupil('W03', 'James', 'Wood'),
+  // Ameswood makes `jameswood` one slip (a letter too many) from a surname.
+  pupil('W04', 'Tom', 'Ameswood'),
+  pupil('W05', 'Sadia', 'Ward'),
+  pupil('W06', 'James', 'Bradley'),
+  // Her surname run together is James Bradley's whole name.
+  pupil('W07', 'Ruby', 'James-Bradley'),
+  pupil('W08', 'Luna', 'Tedley'),
+  pupil('W09', 'Finley', 'Farah'),
+  // Fin and Lee make `finleey` (a doubled letter made single) cut into two names.
+  pupil('W10', 'Fin', 'Lee'),
+  pupil('W11', 'Millie', 'Jones'),
+  pupil('W12', 'Olivia', 'Wilson'),
+];
+const matcher = createMatcher(PUPILS);
+const best = (displayName: string | undefined, username?: string) =>
+  matcher.match(connection(displayName, username), STAFF)[0];
+
+describe('a whole name read as written, though another pupil’s name is near', () => {
+  it('reads a letter three times over where two names meet as the two names (`hallluna`: Hall, Luna)', () => {
+    const candidate = best(undefined, 'hallluna');
+    expect(candidate?.pupil.id).toBe('W01');
+    expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+  });
+
+  it('still reads a stretched name unstretched where only a letter taken for decoration makes it two names (`finleeey`)', () => {
+    const candidate = best('finleeey farahhh');
+    expect(candidate?.pupil.id).toBe('W09');
+    expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+  });
+
+  it('reads a display name spelt a letter at a time with no wider gap as forename and surname, not a surname’s slip', () => {
+    for (const displayName of ['J A M E S W O O D', 'JamesWood']) {
+      const candidate = best(displayName);
+      expect(candidate?.pupil.id, displayName).toBe('W03');
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+  });
+
+  it('still reads a slip in a surname beside a forename as a slip', () => {
+    const candidate = best('Tom Jameswood');
+    expect(candidate?.pupil.id).toBe('W04');
+    expect(candidate?.levels.sur).toBe('typo');
+  });
+
+  it('reads stretched letters as the name the roll has, before another spelling of it (`Saaaadia` is Sadia, not Saadia)', () => {
+    const candidate = best('Saaaadia Waaard');
+    expect(candidate?.pupil.id).toBe('W05');
+    expect(candidate?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+    expect(candidate?.reasons).toContain('NAME_EXACT');
+  });
+
+  it('reads a lone word that is a double-barrelled surname run together as a forename and surname too (`jamesbradley`)', () => {
+    for (const [displayName, username] of [
+      [undefined, 'jamesbradley'],
+      ['JamesBradley', undefined],
+    ]) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe('W06');
+      expect(candidate?.levels, displayName ?? username).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+    // Her surname is still read where her forename is beside it.
+    expect(best(undefined, 'ruby.jamesbradley')?.pupil.id).toBe('W07');
+  });
+
+  it('reads a stretched surname that is also a pet form (`Tedleyy`) as the surname, beside a stretched forename', () => {
+    for (const displayName of ['Luuuuna Tedleyy', 'ʟᴜᴜᴜɴᴀ ᴛᴇᴅʟᴇʏʏ']) {
+      const candidate = best(displayName);
+      expect(candidate?.pupil.id, displayName).toBe('W08');
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+    // Plainly written, a doubled last letter is no decoration: the pet form stays.
+    expect(best('Luna Tedleyy')?.levels.sur).toBe('pet');
+  });
+
+  it('reads leetspeak whose 1 is an l in one place and an i in another (`M111i3`, `W1150n`)', () => {
+    for (const [displayName, username, id] of [
+      ['M111i3 J0n35', undefined, 'W11'],
+      ['011v14 W1150n', undefined, 'W12'],
+      [undefined, '011v14w1150n', 'W12'],
+    ]) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe(id);
+      expect(candidate?.levels, displayName ?? username).toMatchObject({ fore: 'legal', sur: 'full', leet: 'yes' });
+    }
+  });
+
+  it('reads letters spelt out between bars as the name (`L|u|n|a Hall`), bars elsewhere still as leetspeak', () => {
+    for (const displayName of ['L|u|n|a Hall', 'J|a|m|e|s W|o|o|d']) {
+      const candidate = best(displayName);
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+      expect(candidate?.reasons, displayName).toContain('DECORATED');
+    }
+    expect(best('Lun4 H4||')?.levels).toMatchObject({ fore: 'legal', sur: 'full', leet: 'yes' });
+  });
+
+  it('reads a run-together handle signed off with xoxo as the name (`lunahallxoxo`)', () => {
+    expect(best(undefined, 'lunahallxoxo')?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
+    expect(best(undefined, 'lunahallxoxo')?.pupil.id).toBe('W01');
+  });
+});

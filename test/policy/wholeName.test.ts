@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { MatchCandidate } from '../../src/match/Matcher.js';
+import type { FeatureLevels } from '../../src/match/matchModel.js';
+import type { Pupil } from '../../src/model/records.js';
+import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
+import { REVIEW_AT, SHARE_FLOOR } from '../../src/policy/levels.js';
+import { pupilScope } from '../../src/policy/pupilScope.js';
+import { bearsWholeName } from '../../src/policy/wholeName.js';
+
+const DAY = '2026-11-24';
+const pupil = (id: string): Pupil => ({
+  id,
+  legalForename: 'Jessica',
+  legalSurname: 'Taylor',
+  dob: '2012-05-05',
+  source: { file: 'roll.csv', line: 2 },
+});
+/** The levels of an account bearing the pupil's whole name and nothing else (a common name on Facebook). */
+const BARE: FeatureLevels = {
+  fore: 'legal',
+  sur: 'full',
+  order: 'asWritten',
+  middle: 'no',
+  unexplained: '0',
+  names: 'display',
+  digits: 'none',
+  age: 'age13up',
+  adultWords: 'no',
+  platform: 'facebook',
+  staffSurname: 'no',
+  leet: 'no',
+  sameName: 'several',
+  stage: 'older',
+  underPlatform: 'no',
+};
+const candidate = (p: Pupil, score: number, levels: Partial<FeatureLevels> = {}): MatchCandidate => ({
+  pupil: p,
+  score,
+  reasons: ['NAME_EXACT'],
+  contributions: [],
+  levels: { ...BARE, ...levels },
+});
+const lookup: PolicyLookup = { scopeOf: (p) => pupilScope(p, DAY), exemptionFor: () => undefined };
+const judged = (...candidates: MatchCandidate[]) => judgeConnection('S1', candidates, lookup);
+
+describe('an account bearing a pupil’s whole name with nothing against it', () => {
+  it('is reviewed however common the name makes it unlikely', () => {
+    expect(judged(candidate(pupil('P1'), 0.04))).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(judged(candidate(pupil('P1'), 0.04, { fore: 'preferred', sur: 'preferred' }))).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
+  });
+
+  it('names every pupil of that name with a share worth naming', () => {
+    const judgement = judged(candidate(pupil('P1'), 0.03), candidate(pupil('P2'), 0.03));
+    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P1', 'P2']);
+  });
+
+  it('names every pupil of a name several bear when their shares together are worth naming, though each alone is not', () => {
+    const split = judged(candidate(pupil('P1'), 0.012), candidate(pupil('P2'), 0.012), candidate(pupil('P3'), 0.012));
+    expect(split).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(split.kind === 'finding' && split.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P1', 'P2', 'P3']);
+    expect(judged(candidate(pupil('P1'), 0.005), candidate(pupil('P2'), 0.005))).toEqual({ kind: 'none' });
+  });
+
+  it('is not reviewed below the share worth naming', () => {
+    expect(judged(candidate(pupil('P1'), SHARE_FLOOR / 2))).toEqual({ kind: 'none' });
+  });
+
+  it('is left to the probability where anything on the account points to somebody else, or the name is not whole', () => {
+    for (const against of [
+      { digits: 'olderTwoDigit' },
+      { adultWords: 'yes' },
+      { unexplained: '1' },
+      { age: 'under4' },
+      { underPlatform: 'yes' },
+      { fore: 'nickname' },
+      { fore: 'typo' },
+      { sur: 'typo' },
+      { fore: 'initial' },
+    ]) {
+      expect(bearsWholeName({ ...BARE, ...against }), JSON.stringify(against)).toBe(false);
+      expect(judged(candidate(pupil('P1'), REVIEW_AT / 2, against)), JSON.stringify(against)).toEqual({
+        kind: 'none',
+      });
+    }
+    expect(bearsWholeName(BARE)).toBe(true);
+  });
+
+  it('trust-wide, is reviewed for the member of staff’s own school’s pupils only', () => {
+    const other = pupil('P7');
+    const trustWide: PolicyLookup = { ...lookup, ownSchool: (_staffId, p) => p !== other };
+    expect(judgeConnection('S1', [candidate(other, 0.04)], trustWide)).toEqual({ kind: 'none' });
+    expect(judgeConnection('S1', [candidate(pupil('P1'), 0.04)], trustWide)).toMatchObject({ level: 'review' });
+  });
+});
