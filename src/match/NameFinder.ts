@@ -289,11 +289,13 @@ export class NameFinder {
     surHit: SurHit,
     consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void,
   ): void {
-    const key = soundKey(a.word);
+    // Keyed only once some pupil has the letter and surname: most words meet none.
+    let key: string | undefined;
     for (const initial of SAME_SOUND_INITIALS[a.word[0]!] ?? [a.word[0]!]) {
       for (const entry of this.index.initialPair(initial, surHit.id) ?? []) {
         const pupilAt = entry >> 3;
-        if (this.index.pupils[pupilAt]!.forenames.some((name) => name.length >= 3 && soundKey(name) === key))
+        key ??= soundKey(a.word);
+        if (this.index.soundsLikeForenameOf(pupilAt, key))
           consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
       }
     }

@@ -1,6 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { FOLD, foldNameText } from '../normalise/nameText.js';
+import { soundKey } from '../normalise/soundKey.js';
 import { wadeGiles } from '../normalise/wadeGiles.js';
 import { BoundedCache } from './BoundedCache.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
@@ -81,9 +82,12 @@ export class PupilIndex {
   private readonly romanised = new Map<string, number[]>();
   private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
   private readonly soundsCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
-  private readonly typoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
+  private readonly foreTypoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
+  private readonly surTypoCache = new BoundedCache<string, number[]>(CACHE_LIMIT);
   private longestSurname = 0;
   private readonly rollNames = new Map<string, RollName>();
+  /** The roll's forename forms' sound keys (a few thousand), made when first asked. */
+  private readonly forenameSoundKeys = new Map<string, string>();
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
   private readonly nameForms = new Set<string>();
   /** Quick noes for `nameForms` and `vocab` (see WordShapes). */
@@ -198,8 +202,9 @@ export class PupilIndex {
   /** Vocabulary forms one edit away from `word` that are forenames (or surnames). */
   typos(word: string, wantRole: 'fore' | 'sur'): number[] {
     if (word.length < 3) return [];
-    const key = `${wantRole}:${word}`;
-    let found = this.typoCache.get(key);
+    // One cache per role, keyed by the word itself: a joined key is a new string to flatten and hash.
+    const cache = wantRole === 'fore' ? this.foreTypoCache : this.surTypoCache;
+    let found = cache.get(word);
     if (found) return found;
     const role = wantRole === 'fore' ? ROLE_FORE : ROLE_SUR;
     found = [];
@@ -208,7 +213,7 @@ export class PupilIndex {
         if (this.roles[id]! & role && !found.includes(id) && isOneEdit(word, this.words[id]!)) found.push(id);
       }
     }
-    this.typoCache.set(key, found);
+    cache.set(word, found);
     return found;
   }
 
@@ -227,6 +232,22 @@ export class PupilIndex {
       this.soundsCache.set(word, found);
     }
     return found;
+  }
+
+  /** Whether a forename of the pupil at `pupilAt` (three letters or more) has this `soundKey`. */
+  soundsLikeForenameOf(pupilAt: number, key: string): boolean {
+    const names = this.pupils[pupilAt]!.forenames;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (name.length < 3) continue;
+      let own = this.forenameSoundKeys.get(name);
+      if (own === undefined) {
+        own = soundKey(name);
+        this.forenameSoundKeys.set(name, own);
+      }
+      if (own === key) return true;
+    }
+    return false;
   }
 
   /** Forename forms of which `word` is a pet form by rule (Kamilek, Julka, Maks: see `PetForms`). */

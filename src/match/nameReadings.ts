@@ -4,6 +4,7 @@ import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLett
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
+import { WordShapes } from './WordShapes.js';
 import { withoutAdultWord } from './withoutAdultWord.js';
 import { earliestYear } from './yearEvidence.js';
 
@@ -42,6 +43,12 @@ const PRONOUNS =
   /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
 const YEAR_WORDS = new Set(['y', 'yr', 'year']);
+/**
+ * A quick no for the word lists above (see WordShapes): nearly every piece of a name is in none of
+ * them, and a fresh piece looked up in a Set must be hashed first.
+ */
+const LISTED_SHAPES = new WordShapes();
+for (const list of [YEAR_WORDS, ADULT_WORDS, TRADE_SET, FILLER]) for (const word of list) LISTED_SHAPES.add(word);
 
 /**
  * The readings of a display name. `Smith, Jack` is surname first; `Jack Smith, Year 9` and
@@ -224,15 +231,16 @@ function fromPieces(pieces: readonly string[], marks: number, source: Reading['s
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const code = piece.charCodeAt(0);
+    const listed = code > 57 && LISTED_SHAPES.mayHold(piece);
     if (code <= 57) numbers.push(piece);
-    else if (YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) continue;
+    else if (listed && YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) continue;
     else if (piece === 'k' && pieces[i - 1] === '2' && /^\d\d$/.test(pieces[i + 1] ?? '')) {
       // 2k12: the year 2012.
       numbers.pop();
       numbers.push(`20${pieces[++i]}`);
-    } else if (ADULT_WORDS.has(piece) || TRADE_SET.has(piece)) {
+    } else if (listed && (ADULT_WORDS.has(piece) || TRADE_SET.has(piece))) {
       adultWord = true;
-    } else if (!FILLER.has(piece)) {
+    } else if (!listed || !FILLER.has(piece)) {
       const named = withoutAdultWord(piece);
       if (named) adultWord = true;
       words.push(named ?? piece);

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forenameEntry, initialEntry, pairEntry } from '../../src/match/indexEntries.js';
+import { createNicknameBook } from '../../src/match/nicknames.js';
+import { PupilIndex } from '../../src/match/PupilIndex.js';
+import { soundKey } from '../../src/normalise/soundKey.js';
+import { pupil } from './fixtures/pupils.js';
 
 describe('index entries', () => {
   const pupil = fc.integer({ min: 0, max: 2 ** 20 });
@@ -25,5 +29,55 @@ describe('index entries', () => {
     ).toBe(4);
     expect(forenameEntry.of(1, 0)).not.toBe(forenameEntry.of(0, 3));
     expect(initialEntry.of(1, 0)).not.toBe(initialEntry.of(0, 3));
+  });
+});
+
+describe('PupilIndex look-ups behind its caches', () => {
+  const NAMES = ['amber', 'ambah', 'joseph', 'josif', 'kaitlyn', 'caitlin', 'chloe', 'kloey', 'jo', 'al', 'smith'];
+  const name = fc.oneof(fc.constantFrom(...NAMES), fc.stringMatching(/^[a-z]{1,8}$/));
+  const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+  const roll = fc.array(fc.record({ fore: name, preferred: fc.option(name, { nil: undefined }), sur: name }), {
+    minLength: 1,
+    maxLength: 12,
+  });
+  const indexOf = (rows: { fore: string; preferred: string | undefined; sur: string }[]) =>
+    new PupilIndex(
+      rows.map((row, i) => ({
+        ...pupil(`P${i}`, capital(row.fore), capital(row.sur)),
+        ...(row.preferred ? { preferredForename: capital(row.preferred) } : {}),
+      })),
+      createNicknameBook(),
+    );
+
+  it('says a pupil has a forename of a sound key exactly when one of their forenames (3 letters or more) has it', () => {
+    fc.assert(
+      fc.property(roll, name, (rows, word) => {
+        const index = indexOf(rows);
+        const key = soundKey(word);
+        index.pupils.forEach((indexed, at) => {
+          const plain = indexed.forenames.some((form) => form.length >= 3 && soundKey(form) === key);
+          expect(index.soundsLikeForenameOf(at, key)).toBe(plain);
+        });
+      }),
+    );
+  });
+
+  it('keeps forename and surname slips apart: each answer as a fresh index gives it, whatever was asked before', () => {
+    fc.assert(
+      fc.property(
+        roll,
+        fc.array(fc.tuple(name, fc.constantFrom('fore' as const, 'sur' as const)), { maxLength: 8 }),
+        (rows, asks) => {
+          const index = indexOf(rows);
+          for (const [word, role] of asks) {
+            expect(index.typos(word, role)).toEqual(indexOf(rows).typos(word, role));
+            expect(index.typos(word, role === 'fore' ? 'sur' : 'fore')).toEqual(
+              indexOf(rows).typos(word, role === 'fore' ? 'sur' : 'fore'),
+            );
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });

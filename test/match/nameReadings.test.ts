@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADULT_WORDS, FILLER, TRADE_SET } from '../../src/match/data/fillerAndAdultWords.js';
 import { handleShape, readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
 import { FOLD } from '../../src/normalise/nameText.js';
 
@@ -109,5 +110,19 @@ describe('degrees and professional letters after a name', () => {
   );
   it('reads a LinkedIn profile suffix of letters as the same', () => {
     expect(readHandleText('andrea-wilkinson-mba')[0]!.adultWord).toBe(true);
+  });
+});
+
+describe('the word lists a name is read against (titles, trades, filler, year words)', () => {
+  it('still know every word of theirs behind the quick no', () => {
+    for (const word of [...ADULT_WORDS, ...TRADE_SET]) {
+      const [reading] = readHandleText(`jack_${word}_smith`);
+      expect(reading?.adultWord, word).toBe(true);
+      expect(reading?.words, word).toEqual(['jack', 'smith']);
+    }
+    for (const word of FILLER) expect(readHandleText(`jack_${word}_smith`)[0]?.words, word).toEqual(['jack', 'smith']);
+    for (const word of ['y', 'yr', 'year'])
+      expect(readHandleText(`jack_smith_${word}9`)[0]?.words, word).toEqual(['jack', 'smith']);
+    expect(readHandleText('jack_smith_2k12')[0]?.numbers).toEqual(['2012']);
   });
 });
