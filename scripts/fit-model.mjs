@@ -38,6 +38,7 @@ const { loadAuditFolder } = await import('../dist/io/loadAuditFolder.js');
 const { nodeFileSystem } = await import('../dist/io/FileSystem.js');
 const { FEATURES, SHAPE_FEATURES } = await import('../dist/match/matchModel.js');
 const { MODEL_PARAMETERS } = await import('../dist/match/data/modelParameters.js');
+const { pupilScope } = await import('../dist/policy/pupilScope.js');
 /** Contributions the engine computes from the lists (held fixed in the fit). */
 const LIST_CODES = new Set(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_WHEN_YOUNG', 'CONNECTED_AT_PUPIL_AGE']);
 
@@ -128,6 +129,8 @@ async function labelledPairs(seed, size = SIZE) {
     onCandidates(connection, candidates) {
       const label = truth[connection.source.line];
       for (const c of candidates) {
+        // People out of scope (former pupils now adults) are matched only to share an account: never a pair to fit or check.
+        if (!pupilScope(c.pupil, AUDIT_DATE).inScope) continue;
         const right = label && !label.trap && label.pupil === c.pupil.id;
         // The other pupils of a shared name are as right as the one it was written for: not counted.
         if (!right && (label?.also ?? []).includes(c.pupil.id)) continue;
