@@ -54,6 +54,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
   const schoolByStaff = new Map(staff.map((member) => [member.id, member.school]));
+  const sameSchool = sameSchoolTest();
   const lookup = {
     scopeOf,
     exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`),
@@ -253,7 +254,21 @@ function round(score: number): number {
   return Math.round(score * 10_000) / 10_000;
 }
 
-/** A pupil whose school, or a member of staff whose school, is unknown may be at the same school. */
-function sameSchool(staffSchool: string | undefined, pupilSchool: string | undefined): boolean {
-  return staffSchool === undefined || pupilSchool === undefined || schoolKey(staffSchool) === schoolKey(pupilSchool);
+/**
+ * Whether a member of staff and a pupil are at the same school: a pupil whose school, or a member of
+ * staff whose school, is unknown may be. Asked for candidates of every connection, so each school's
+ * name is folded once (a trust names a few dozen).
+ */
+function sameSchoolTest(): (staffSchool: string | undefined, pupilSchool: string | undefined) => boolean {
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = schoolKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
+  return (staffSchool, pupilSchool) =>
+    staffSchool === undefined || pupilSchool === undefined || keyOf(staffSchool) === keyOf(pupilSchool);
 }
