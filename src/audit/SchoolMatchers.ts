@@ -137,6 +137,11 @@ export class SchoolMatchers {
     return this.otherSchools;
   }
 
+  /** Once every list is read: each matcher lets go of what reading remembered (see `Matcher.forgetCaches`). */
+  forgetCaches(): void {
+    for (const matcher of [...this.matchers.values(), this.otherSchools, this.everyone]) matcher?.forgetCaches?.();
+  }
+
   private readonly inScope = (pupil: Pupil): boolean => !this.outOfScope.has(pupil);
 
   private all(): Matcher {

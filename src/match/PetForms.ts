@@ -19,10 +19,15 @@ export class PetForms {
   };
   private beginnings: FingerprintGroups | undefined;
   private ends: FingerprintGroups | undefined;
-  private readonly cache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+  private cache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
 
   /** `word` of id `id` in the index's vocabulary (`wordOf`). */
   constructor(private readonly wordOf: (id: number) => string) {}
+
+  /** Lets go of the pet forms remembered: a word asked about again is looked up afresh. */
+  forgetCache(): void {
+    this.cache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+  }
 
   /** A forename form; every one is added before the first look-up. */
   add(word: string, id: number): void {

@@ -86,10 +86,10 @@ export class PupilIndex {
   private readonly pets = new PetForms((id) => this.words[id]!);
   /** A pinyin forename's Wade–Giles spelling → the forename forms it spells (Tzuhan → zihan). */
   private readonly romanised = new Map<string, number[]>();
-  private readonly factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
-  private readonly soundsCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
-  private readonly foreTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
-  private readonly surTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+  private factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
+  private soundsCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+  private foreTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+  private surTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
   private longestSurname = 0;
   private readonly rollNames = new Map<string, RollName>();
   /** The roll's forename forms' sound keys (a few thousand), made when first asked. */
@@ -126,6 +126,18 @@ export class PupilIndex {
       this.intern(spelt, 0);
       this.addNameForm(spelt);
     }
+  }
+
+  /**
+   * Lets go of what the look-ups remembered (the audit calls this once every list is read, before
+   * the findings are weighed and the report made): a word asked about again is looked up afresh.
+   */
+  forgetCaches(): void {
+    this.factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
+    this.soundsCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+    this.foreTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+    this.surTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
+    this.pets.forgetCache();
   }
 
   word(id: number): string {
