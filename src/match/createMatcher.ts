@@ -17,9 +17,9 @@ import { NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
-import { plainWords } from './plainWords.js';
 import { nameWords } from './rollNames.js';
 import type { TrustNames } from './TrustNames.js';
+import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -38,6 +38,12 @@ export interface MatcherOptions {
    * school's lists being a small part of the adults the name is drawn from.
    */
   trustNames?: TrustNames;
+  /**
+   * Audited school by school in a trust: how many children at the trust's other schools bear a whole
+   * name (`TrustRoll.elsewhere`). Not candidates here, they may still be an account bearing this
+   * school's pupil's name, each at `OTHER_SCHOOL_ACCOUNT_RATE` of the pupil's odds.
+   */
+  namesakesElsewhere?: (forename: string, surname: string, connectedOn?: string) => number;
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -176,7 +182,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
-    return scoreBestFirst(candidates, logOdds);
+    const elsewhere = options.namesakesElsewhere;
+    return scoreBestFirst(
+      candidates,
+      logOdds,
+      elsewhere ? namesakesElsewhereOdds(candidates, logOdds, elsewhere, connection.connectedOn) : [],
+    );
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
@@ -273,14 +284,6 @@ const EXACT = new Set(['legal', 'preferred']);
 const EXACT_SURNAME = new Set(['full', 'preferred']);
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
 
-function firstWord(raw: string | undefined): string {
-  return raw ? (plainWords(raw)[0] ?? '') : '';
-}
-
-function lastWord(raw: string | undefined): string {
-  return raw ? (plainWords(raw).at(-1) ?? '') : '';
-}
-
 /** Pupils found by the same forename and surname evidence are namesakes: the model shares the probability between them. */
 function markNamesakes(candidates: readonly MatchCandidate[]): void {
   if (candidates.length < 2) return;
@@ -311,9 +314,16 @@ function bornBy(pupil: Pupil, day: string): boolean {
   return pupil.dob === undefined || pupil.dob <= day;
 }
 
-/** Shares the probability between one account's candidates (`posteriors`) and orders them best first, ties by pupil id. */
-export function scoreBestFirst(candidates: MatchCandidate[], logOdds: readonly number[]): MatchCandidate[] {
-  const probabilities = posteriors(logOdds);
+/**
+ * Shares the probability between one account's candidates (`posteriors`) and orders them best first, ties by pupil id.
+ * `unseen`: the log-odds of people not among the candidates who may be the account (they take their share).
+ */
+export function scoreBestFirst(
+  candidates: MatchCandidate[],
+  logOdds: readonly number[],
+  unseen: readonly number[] = [],
+): MatchCandidate[] {
+  const probabilities = posteriors(unseen.length > 0 ? [...logOdds, ...unseen] : logOdds);
   candidates.forEach((candidate, i) => {
     candidate.score = probabilities[i]!;
     candidate.logOdds = logOdds[i]!;

@@ -1,0 +1,105 @@
+import type { Pupil } from '../model/records.js';
+import type { MatchCandidate } from './Matcher.js';
+import { monthOf } from './NameTerms.js';
+import { plainWords } from './plainWords.js';
+
+/**
+ * Per pupil, how often a school's lists hold the account of a child at another school of the trust,
+ * against one of their own pupils': on the bench's placed trust (`scripts/bench/trustSchools.js`, a
+ * fifth of planted pupils at another of 30 schools) 0.0039 against 0.22 per pupil, about 1 in 56.
+ */
+export const OTHER_SCHOOL_ACCOUNT_RATE = 1 / 56;
+/** Younger than 4, a child has no account of their own (as `createMatcher` holds). */
+const YOUNGEST_OWN_ACCOUNT_MONTHS = 48;
+
+/**
+ * The whole names on a trust's roll, counted per school: audited school by school, a school's matcher
+ * does not hold the other schools' children, yet an account bearing its pupil's whole name may be
+ * one of theirs. Counting them is cheap (a school and a birth month per child) where matching them
+ * in every school's matcher would hold the whole roll 36 times.
+ */
+export class TrustRoll {
+  /** Per whole name, its bearers' schools and birth months (NaN unknown): most names are one child's. */
+  private readonly bearers = new Map<string, { school: string; born: number }[]>();
+
+  /** `schools`: each school's pupils (children in scope, with their school known). */
+  constructor(schools: Iterable<readonly [string, readonly Pupil[]]>) {
+    for (const [school, pupils] of schools)
+      for (const pupil of pupils) {
+        const born = pupil.dob ? (monthOf(pupil.dob) ?? Number.NaN) : Number.NaN;
+        for (const name of wholeNames(pupil)) {
+          let list = this.bearers.get(name);
+          if (!list) {
+            list = [];
+            this.bearers.set(name, list);
+          }
+          list.push({ school, born });
+        }
+      }
+  }
+
+  /**
+   * The trust's children at other schools than `school` called `forename surname` (plain words, as
+   * `plainWords` gives) who could hold an account connected on `connectedOn`: 4 or older by then.
+   */
+  elsewhere(school: string, forename: string, surname: string, connectedOn?: string): number {
+    const list = this.bearers.get(`${forename} ${surname}`);
+    if (!list) return 0;
+    const month = connectedOn ? monthOf(connectedOn) : undefined;
+    let count = 0;
+    for (const bearer of list)
+      if (bearer.school !== school && !(month !== undefined && month - bearer.born < YOUNGEST_OWN_ACCOUNT_MONTHS))
+        count++;
+    return count;
+  }
+}
+
+/**
+ * The log-odds that the account is a child at another school bearing a candidate's whole name, one
+ * per name: as the candidate's, less what is the pupil's alone (so never with their birth year, year
+ * group or middle name on it), times how many bear it at `OTHER_SCHOOL_ACCOUNT_RATE`.
+ */
+export function namesakesElsewhereOdds(
+  candidates: readonly MatchCandidate[],
+  logOdds: readonly number[],
+  elsewhere: (forename: string, surname: string, connectedOn?: string) => number,
+  connectedOn?: string,
+): number[] {
+  const best = new Map<string, { forename: string; surname: string; logOdds: number }>();
+  candidates.forEach((c, i) => {
+    const { fore, sur, digits, middle } = c.levels;
+    const whole = (fore === 'legal' || fore === 'preferred') && (sur === 'full' || sur === 'preferred');
+    if (!whole || digits === 'dob' || digits === 'yearGroup' || middle !== 'no') return;
+    const p = c.pupil;
+    const forename = firstWord(fore === 'preferred' ? p.preferredForename : p.legalForename);
+    const surname = lastWord(sur === 'preferred' ? p.preferredSurname : p.legalSurname);
+    const name = `${forename} ${surname}`;
+    const known = best.get(name);
+    if (!known || known.logOdds < logOdds[i]!) best.set(name, { forename, surname, logOdds: logOdds[i]! });
+  });
+  const odds: number[] = [];
+  for (const { forename, surname, logOdds } of best.values()) {
+    const others = forename && surname ? elsewhere(forename, surname, connectedOn) : 0;
+    if (others > 0) odds.push(logOdds + Math.log2(others * OTHER_SCHOOL_ACCOUNT_RATE));
+  }
+  return odds;
+}
+
+/** A pupil's whole names: each forename (legal, preferred) with each surname, once. */
+function wholeNames(pupil: Pupil): Set<string> {
+  const fores = [firstWord(pupil.legalForename), firstWord(pupil.preferredForename)];
+  const surs = [lastWord(pupil.legalSurname), lastWord(pupil.preferredSurname)];
+  const names = new Set<string>();
+  for (const f of fores) for (const s of surs) if (f && s) names.add(`${f} ${s}`);
+  return names;
+}
+
+/** A name's first plain word (a forename as the lists' tallies read it). */
+export function firstWord(raw: string | undefined): string {
+  return raw ? (plainWords(raw)[0] ?? '') : '';
+}
+
+/** A name's last plain word (a surname as the lists' tallies read it). */
+export function lastWord(raw: string | undefined): string {
+  return raw ? (plainWords(raw).at(-1) ?? '') : '';
+}
