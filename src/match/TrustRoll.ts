@@ -11,6 +11,8 @@ import { plainWords } from './plainWords.js';
 export const OTHER_SCHOOL_ACCOUNT_RATE = 1 / 56;
 /** Younger than 4, a child has no account of their own (as `createMatcher` holds). */
 const YOUNGEST_OWN_ACCOUNT_MONTHS = 48;
+/** Birth months (year × 12 + month) are below this. */
+const MONTHS = 2 ** 16;
 
 /**
  * The whole names on a trust's roll, counted per school: audited school by school, a school's matcher
@@ -19,23 +21,28 @@ const YOUNGEST_OWN_ACCOUNT_MONTHS = 48;
  * in every school's matcher would hold the whole roll 36 times.
  */
 export class TrustRoll {
-  /** Per whole name, its bearers' schools and birth months (NaN unknown): most names are one child's. */
-  private readonly bearers = new Map<string, { school: string; born: number }[]>();
+  /**
+   * Per whole name, its bearers, each as school number × 2^16 + birth month (year × 12 + month; 0
+   * unknown): one number for most names, which one child bears.
+   */
+  private readonly bearers = new Map<string, number | number[]>();
+  private readonly schools = new Map<string, number>();
 
   /** `schools`: each school's pupils (children in scope, with their school known). */
   constructor(schools: Iterable<readonly [string, readonly Pupil[]]>) {
-    for (const [school, pupils] of schools)
+    for (const [school, pupils] of schools) {
+      const at = this.schools.size * MONTHS;
+      this.schools.set(school, this.schools.size);
       for (const pupil of pupils) {
-        const born = pupil.dob ? (monthOf(pupil.dob) ?? Number.NaN) : Number.NaN;
+        const bearer = at + ((pupil.dob ? monthOf(pupil.dob) : undefined) ?? 0);
         for (const name of wholeNames(pupil)) {
-          let list = this.bearers.get(name);
-          if (!list) {
-            list = [];
-            this.bearers.set(name, list);
-          }
-          list.push({ school, born });
+          const known = this.bearers.get(name);
+          if (known === undefined) this.bearers.set(name, bearer);
+          else if (typeof known === 'number') this.bearers.set(name, [known, bearer]);
+          else known.push(bearer);
         }
       }
+    }
   }
 
   /**
@@ -43,13 +50,16 @@ export class TrustRoll {
    * `plainWords` gives) who could hold an account connected on `connectedOn`: 4 or older by then.
    */
   elsewhere(school: string, forename: string, surname: string, connectedOn?: string): number {
-    const list = this.bearers.get(`${forename} ${surname}`);
-    if (!list) return 0;
+    const known = this.bearers.get(`${forename} ${surname}`);
+    if (known === undefined) return 0;
+    const own = this.schools.get(school) ?? -1;
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     let count = 0;
-    for (const bearer of list)
-      if (bearer.school !== school && !(month !== undefined && month - bearer.born < YOUNGEST_OWN_ACCOUNT_MONTHS))
-        count++;
+    for (const bearer of typeof known === 'number' ? [known] : known) {
+      const born = bearer % MONTHS;
+      const tooYoung = month !== undefined && born > 0 && month - born < YOUNGEST_OWN_ACCOUNT_MONTHS;
+      if (Math.floor(bearer / MONTHS) !== own && !tooYoung) count++;
+    }
     return count;
   }
 }
