@@ -67,15 +67,16 @@ export class TrustRoll {
 /**
  * The log-odds that the account is a child at another school bearing a candidate's whole name, one
  * per name: as the candidate's, less what is the pupil's alone (so never with their birth year, year
- * group or middle name on it), times how many bear it at `OTHER_SCHOOL_ACCOUNT_RATE`.
+ * group or middle name on it), times how many bear it at `OTHER_SCHOOL_ACCOUNT_RATE`; and the
+ * candidates whose name they bear.
  */
 export function namesakesElsewhereOdds(
   candidates: readonly MatchCandidate[],
   logOdds: readonly number[],
   elsewhere: (forename: string, surname: string, connectedOn?: string) => number,
   connectedOn?: string,
-): number[] {
-  const best = new Map<string, { forename: string; surname: string; logOdds: number }>();
+): { odds: number[]; bearing: MatchCandidate[] } {
+  const best = new Map<string, { forename: string; surname: string; logOdds: number; candidates: MatchCandidate[] }>();
   candidates.forEach((c, i) => {
     const { fore, sur, digits, middle } = c.levels;
     const whole = (fore === 'legal' || fore === 'preferred') && (sur === 'full' || sur === 'preferred');
@@ -85,14 +86,21 @@ export function namesakesElsewhereOdds(
     const surname = lastWord(sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const name = `${forename} ${surname}`;
     const known = best.get(name);
-    if (!known || known.logOdds < logOdds[i]!) best.set(name, { forename, surname, logOdds: logOdds[i]! });
+    if (!known) best.set(name, { forename, surname, logOdds: logOdds[i]!, candidates: [c] });
+    else {
+      known.logOdds = Math.max(known.logOdds, logOdds[i]!);
+      known.candidates.push(c);
+    }
   });
   const odds: number[] = [];
-  for (const { forename, surname, logOdds } of best.values()) {
+  const bearing: MatchCandidate[] = [];
+  for (const { forename, surname, logOdds, candidates } of best.values()) {
     const others = forename && surname ? elsewhere(forename, surname, connectedOn) : 0;
-    if (others > 0) odds.push(logOdds + Math.log2(others * OTHER_SCHOOL_ACCOUNT_RATE));
+    if (others === 0) continue;
+    odds.push(logOdds + Math.log2(others * OTHER_SCHOOL_ACCOUNT_RATE));
+    bearing.push(...candidates);
   }
-  return odds;
+  return { odds, bearing };
 }
 
 /** A pupil's whole names: each forename (legal, preferred) with each surname, once. */

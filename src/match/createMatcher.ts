@@ -182,12 +182,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
-    const elsewhere = options.namesakesElsewhere;
-    return scoreBestFirst(
-      candidates,
-      logOdds,
-      elsewhere ? namesakesElsewhereOdds(candidates, logOdds, elsewhere, connection.connectedOn) : [],
-    );
+    if (!options.namesakesElsewhere) return scoreBestFirst(candidates, logOdds);
+    const elsewhere = namesakesElsewhereOdds(candidates, logOdds, options.namesakesElsewhere, connection.connectedOn);
+    for (const c of elsewhere.bearing) c.reasons.push('NAME_ELSEWHERE_IN_TRUST');
+    return scoreBestFirst(candidates, logOdds, elsewhere.odds);
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */

@@ -25,7 +25,7 @@ const roll = (stMarys: string) =>
 async function orlaOnNorthfield(
   stMarys: string,
   options: { trustWide?: boolean; username?: string } = {},
-): Promise<{ candidate: MatchCandidate | undefined; level: string | undefined }> {
+): Promise<{ candidate: MatchCandidate | undefined; level: string | undefined; reasons: readonly string[] }> {
   const username = options.username ?? 'orla_v';
   const rows = ['staff_id,platform,display_name,username,relationship,connected_on'];
   for (const staff of ['S1', 'S2'])
@@ -48,7 +48,7 @@ async function orlaOnNorthfield(
     },
   );
   const finding = report.findings.find((f) => f.connection.username === username);
-  return { candidate, level: finding?.level };
+  return { candidate, level: finding?.level, reasons: finding?.reasons ?? [] };
 }
 
 describe('a trust audited school by school: another school’s child bearing the pupil’s whole name', () => {
@@ -65,6 +65,8 @@ describe('a trust audited school by school: another school’s child bearing the
     expect(shared.candidate!.score).toBeLessThan(0.99);
     expect(shared.candidate!.score).toBeLessThan(alone.candidate!.score);
     expect(shared.level).toBe('review');
+    expect(shared.reasons).toContain('NAME_ELSEWHERE_IN_TRUST');
+    expect(alone.reasons).not.toContain('NAME_ELSEWHERE_IN_TRUST');
   });
 
   it('counts the other school’s child under their preferred name too', async () => {

@@ -55,8 +55,10 @@ describe('the odds that an account is another school’s child of the name', () 
   const count = (forename: string, surname: string) => roll.elsewhere('north', forename, surname);
 
   it('are the candidate’s, times the namesakes at the rate of another school’s child', () => {
-    const [odds] = namesakesElsewhereOdds([candidate(orla)], [10], count);
-    expect(odds).toBeCloseTo(10 + Math.log2(3 * OTHER_SCHOOL_ACCOUNT_RATE), 9);
+    const c = candidate(orla);
+    const { odds, bearing } = namesakesElsewhereOdds([c], [10], count);
+    expect(odds[0]).toBeCloseTo(10 + Math.log2(3 * OTHER_SCHOOL_ACCOUNT_RATE), 9);
+    expect(bearing).toEqual([c]);
   });
 
   it('are none where the account carries the pupil’s own evidence or not their whole name', () => {
@@ -67,14 +69,15 @@ describe('the odds that an account is another school’s child of the name', () 
       { fore: 'usualShort' },
       { sur: 'initial' },
     ] as Partial<FeatureLevels>[])
-      expect(namesakesElsewhereOdds([candidate(orla, over)], [10], count)).toEqual([]);
-    expect(namesakesElsewhereOdds([candidate(pupil('A2', 'Priya', 'Sharma'))], [10], count)).toEqual([]);
+      expect(namesakesElsewhereOdds([candidate(orla, over)], [10], count)).toEqual({ odds: [], bearing: [] });
+    expect(namesakesElsewhereOdds([candidate(pupil('A2', 'Priya', 'Sharma'))], [10], count).odds).toEqual([]);
   });
 
   it('are counted once per name, from the likeliest of this school’s pupils bearing it', () => {
     const twin = pupil('A3', 'Orla', 'Venn', '2013-04-03');
-    const odds = namesakesElsewhereOdds([candidate(orla), candidate(twin)], [4, 6], count);
+    const { odds, bearing } = namesakesElsewhereOdds([candidate(orla), candidate(twin)], [4, 6], count);
     expect(odds).toHaveLength(1);
+    expect(bearing.map((c) => c.pupil.id)).toEqual(['A1', 'A3']);
     expect(odds[0]).toBeCloseTo(6 + Math.log2(3 * OTHER_SCHOOL_ACCOUNT_RATE), 9);
   });
 });
