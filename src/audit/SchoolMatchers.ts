@@ -145,7 +145,7 @@ export class SchoolMatchers {
 
   private namesakesElsewhere(school: string): NonNullable<MatcherOptions['namesakesElsewhere']> {
     const roll = this.roll!;
-    return (forename, surname, connectedOn) => roll.elsewhere(school, forename, surname, connectedOn);
+    return (forename, surname) => roll.elsewhere(school, forename, surname);
   }
 
   private readonly inScope = (pupil: Pupil): boolean => !this.outOfScope.has(pupil);

@@ -9,10 +9,9 @@ import { plainWords } from './plainWords.js';
  * fifth of planted pupils at another of 30 schools) 0.0039 against 0.22 per pupil, about 1 in 56.
  */
 export const OTHER_SCHOOL_ACCOUNT_RATE = 1 / 56;
-/** Younger than 4, a child has no account of their own (as `createMatcher` holds). */
-const YOUNGEST_OWN_ACCOUNT_MONTHS = 48;
 /** Birth months (year × 12 + month) are below this. */
 const MONTHS = 2 ** 16;
+const NONE: number[] = [];
 
 /**
  * The whole names on a trust's roll, counted per school: audited school by school, a school's matcher
@@ -46,37 +45,34 @@ export class TrustRoll {
   }
 
   /**
-   * The trust's children at other schools than `school` called `forename surname` (plain words, as
-   * `plainWords` gives) who could hold an account connected on `connectedOn`: 4 or older by then.
+   * The birth months (year × 12 + month; 0 unknown) of the trust's children at other schools than
+   * `school` called `forename surname` (plain words, as `plainWords` gives).
    */
-  elsewhere(school: string, forename: string, surname: string, connectedOn?: string): number {
+  elsewhere(school: string, forename: string, surname: string): number[] {
     const known = this.bearers.get(`${forename} ${surname}`);
-    if (known === undefined) return 0;
+    if (known === undefined) return NONE;
     const own = this.schools.get(school) ?? -1;
-    const month = connectedOn ? monthOf(connectedOn) : undefined;
-    let count = 0;
-    for (const bearer of typeof known === 'number' ? [known] : known) {
-      const born = bearer % MONTHS;
-      const tooYoung = month !== undefined && born > 0 && month - born < YOUNGEST_OWN_ACCOUNT_MONTHS;
-      if (Math.floor(bearer / MONTHS) !== own && !tooYoung) count++;
-    }
-    return count;
+    const born: number[] = [];
+    for (const bearer of typeof known === 'number' ? [known] : known)
+      if (Math.floor(bearer / MONTHS) !== own) born.push(bearer % MONTHS);
+    return born;
   }
 }
 
 /**
- * The log-odds that the account is a child at another school bearing a candidate's whole name, one
- * per name: as the candidate's, less what is the pupil's alone (so never with their birth year, year
- * group or middle name on it), times how many bear it at `OTHER_SCHOOL_ACCOUNT_RATE`; and the
+ * The log-odds that the account is one of the children at other schools bearing a candidate's whole
+ * name, one per child: `weighAs` weighs the candidate's evidence as if they were born in that month
+ * (their own age when connected), less what is the pupil's alone (so never with the pupil's birth
+ * year, year group or middle name on the account), at `OTHER_SCHOOL_ACCOUNT_RATE`; and the
  * candidates whose name they bear.
  */
 export function namesakesElsewhereOdds(
   candidates: readonly MatchCandidate[],
   logOdds: readonly number[],
-  elsewhere: (forename: string, surname: string, connectedOn?: string) => number,
-  connectedOn?: string,
+  elsewhere: (forename: string, surname: string) => readonly number[],
+  weighAs: (candidate: MatchCandidate, bornMonth: number) => number,
 ): { odds: number[]; bearing: MatchCandidate[] } {
-  const best = new Map<string, { forename: string; surname: string; logOdds: number; candidates: MatchCandidate[] }>();
+  const best = new Map<string, { forename: string; surname: string; at: number; candidates: MatchCandidate[] }>();
   candidates.forEach((c, i) => {
     const { fore, sur, digits, middle } = c.levels;
     const whole = (fore === 'legal' || fore === 'preferred') && (sur === 'full' || sur === 'preferred');
@@ -86,19 +82,23 @@ export function namesakesElsewhereOdds(
     const surname = lastWord(sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const name = `${forename} ${surname}`;
     const known = best.get(name);
-    if (!known) best.set(name, { forename, surname, logOdds: logOdds[i]!, candidates: [c] });
+    if (!known) best.set(name, { forename, surname, at: i, candidates: [c] });
     else {
-      known.logOdds = Math.max(known.logOdds, logOdds[i]!);
+      if (logOdds[i]! > logOdds[known.at]!) known.at = i;
       known.candidates.push(c);
     }
   });
   const odds: number[] = [];
   const bearing: MatchCandidate[] = [];
-  for (const { forename, surname, logOdds, candidates } of best.values()) {
-    const others = forename && surname ? elsewhere(forename, surname, connectedOn) : 0;
-    if (others === 0) continue;
-    odds.push(logOdds + Math.log2(others * OTHER_SCHOOL_ACCOUNT_RATE));
-    bearing.push(...candidates);
+  const rate = Math.log2(OTHER_SCHOOL_ACCOUNT_RATE);
+  for (const { forename, surname, at, candidates: named } of best.values()) {
+    if (!forename || !surname) continue;
+    const before = odds.length;
+    for (const born of elsewhere(forename, surname)) {
+      const weight = weighAs(candidates[at]!, born);
+      if (Number.isFinite(weight)) odds.push(weight + rate);
+    }
+    if (odds.length > before) bearing.push(...named);
   }
   return { odds, bearing };
 }

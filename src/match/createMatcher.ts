@@ -39,11 +39,11 @@ export interface MatcherOptions {
    */
   trustNames?: TrustNames;
   /**
-   * Audited school by school in a trust: how many children at the trust's other schools bear a whole
-   * name (`TrustRoll.elsewhere`). Not candidates here, they may still be an account bearing this
-   * school's pupil's name, each at `OTHER_SCHOOL_ACCOUNT_RATE` of the pupil's odds.
+   * Audited school by school in a trust: the birth months (0 unknown) of the children at the trust's
+   * other schools bearing a whole name (`TrustRoll.elsewhere`). Not candidates here, they may still be
+   * an account bearing this school's pupil's name, each at `OTHER_SCHOOL_ACCOUNT_RATE` of its odds.
    */
-  namesakesElsewhere?: (forename: string, surname: string, connectedOn?: string) => number;
+  namesakesElsewhere?: (forename: string, surname: string) => readonly number[];
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -183,9 +183,31 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     if (!options.namesakesElsewhere) return scoreBestFirst(candidates, logOdds);
-    const elsewhere = namesakesElsewhereOdds(candidates, logOdds, options.namesakesElsewhere, connection.connectedOn);
+    const elsewhere = namesakesElsewhereOdds(candidates, logOdds, options.namesakesElsewhere, (c, born) =>
+      weighAs(c, born, connection, prior),
+    );
     for (const c of elsewhere.bearing) c.reasons.push('NAME_ELSEWHERE_IN_TRUST');
     return scoreBestFirst(candidates, logOdds, elsewhere.odds);
+  };
+
+  /** A candidate's log-odds were the pupil born in month `born` (0 unknown): a namesake's, by their own age when connected. */
+  const weighAs = (c: MatchCandidate, born: number, connection: Connection, prior: number): number => {
+    const pupil: Pupil = { ...c.pupil };
+    if (born > 0) pupil.dob = `${Math.floor(born / 12)}-${String((born % 12) + 1).padStart(2, '0')}-15`;
+    else delete pupil.dob;
+    const on = connection.connectedOn;
+    const age = on ? ageAtConnection(pupil, on) : 'unknown';
+    // Unborn or under 4 then, a child had no account of their own.
+    if (on && (!bornBy(pupil, on) || age === 'under4')) return Number.NEGATIVE_INFINITY;
+    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false);
+    const levels: FeatureLevels = {
+      ...c.levels,
+      age,
+      stage: stageOf(pupil),
+      underPlatform: underPlatform ? 'yes' : 'no',
+    };
+    const listTerms = model.listTerms(levels, factsOf({ ...c, pupil, levels }, connection));
+    return withinEvidence(levels, model.logOdds(levels, prior, listTerms));
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */

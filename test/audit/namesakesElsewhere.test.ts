@@ -9,13 +9,13 @@ const STAFF = csv(
   "S2,Tom Brown,Teacher,St Mary's C of E Primary",
 );
 
-/** A roll of two schools: Orla Venn at Northfield, and at St Mary's a child called `stMarys` (forename, preferred, surname). */
+/** A roll of two schools: Orla Venn at Northfield, and at St Mary's a child called `stMarys` (forename, preferred, surname, DOB). */
 const roll = (stMarys: string) =>
   csv(
     'UPN,Forename,Preferred Forename,Surname,DOB,Year,School',
     'A1,Orla,,Venn,03/04/2013,Year  8,Northfield Academy',
     'A2,Priya,,Sharma,10/10/2012,Year  9,Northfield Academy',
-    `B1,${stMarys},01/02/2013,Year  8,"St Mary's C of E Primary"`,
+    `B1,${stMarys.split(',').length > 3 ? stMarys : `${stMarys},01/02/2013`},Year  8,"St Mary's C of E Primary"`,
   );
 
 /**
@@ -67,6 +67,15 @@ describe('a trust audited school by school: another school’s child bearing the
     expect(shared.level).toBe('review');
     expect(shared.reasons).toContain('NAME_ELSEWHERE_IN_TRUST');
     expect(alone.reasons).not.toContain('NAME_ELSEWHERE_IN_TRUST');
+  });
+
+  it('does not hold the flag back for a namesake too young for an account when it was connected', async () => {
+    // Connected in September 2025: a child born in 2023 was 2, one born in 2026 not yet born.
+    for (const born of ['01/02/2023', '01/02/2026']) {
+      const infant = await orlaOnNorthfield(`Orla,,Venn,${born}`);
+      expect(infant.level).toBe('flag');
+      expect(infant.reasons).not.toContain('NAME_ELSEWHERE_IN_TRUST');
+    }
   });
 
   it('counts the other school’s child under their preferred name too', async () => {
