@@ -1,5 +1,5 @@
 /**
- * node scripts/bench-presentation.mjs [--dist DIR] [--plant platform|age|none] [--from secondary-namesakes-0.03]
+ * node scripts/bench-presentation.mjs [--dist DIR] [--plant platform|age|none] [--from secondary-namesakes-0.03] [--missed]
  *
  * Whether the EM learns how this audit's pupils present (m of platform and age, `estimatePresentation`):
  * the bench's secondary school (`--from`: its folder under bench-data/; run `npm run bench -- --size secondary` first) written again with a
@@ -116,6 +116,7 @@ for (const [line, label] of Object.entries(made.truth)) {
   pupilsRows++;
   const f = byLine.get(Number(line));
   if (f && (f.pupil.id === label.pupil || (f.otherCandidates ?? []).some((c) => c.pupil.id === label.pupil))) found++;
+  else if (args.includes('--missed')) log(`  missed line ${line} (${label.kind}): ${lines[Number(line) - 1]}`);
 }
 log(
   `  flags ${flags}, wrong ${wrong} (precision ${((100 * (flags - wrong)) / Math.max(1, flags)).toFixed(2)} %), ` +

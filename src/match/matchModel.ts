@@ -163,9 +163,11 @@ const EXACT_SUR = new Set(['full', 'preferred']);
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
 }
-/** m is never taken below this from the bench: the bench's choice of where pupils appear is not a law of nature. */
+/**
+ * m is never taken below this: the bench's choice of where pupils appear is not a law of nature, and
+ * an audit's own estimate of a level few pairs show is rough (docs/match-model-figures.md, 5 Dec).
+ */
 const LEAST_M = 0.01;
-const LEAST_AGE_M = 0.01;
 
 export class MatchModel {
   constructor(readonly parameters: ModelParameters = MODEL_PARAMETERS) {}
@@ -243,8 +245,10 @@ export class MatchModel {
    */
   platformM(levels: FeatureLevels, presentation: Presentation = this.parameters.presentation): number | undefined {
     if (levels.platform === 'other') return undefined;
-    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in ten thousand at most.
+    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in
+    // ten thousand at most: a rule, not learnt (the audit's own pairs there are adults' by the rule's own reading).
     if (levels.underPlatform === 'yes') return LEAST_M / 100;
+    // A platform the bench planted no pupil on (LinkedIn from 16) is learnt from the audit's pairs, one in 200 at least.
     return Math.max(LEAST_M / 2, presentation.platform[levels.platform] ?? 0);
   }
 
@@ -254,8 +258,9 @@ export class MatchModel {
     // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
     if (levels.age === 'under4') return LEAST_M / 100;
     // From 4, some children have an account a parent set up (the bench plants none before 8 for
-    // older pupils): at least one pupil's account in twenty in any band.
-    return Math.max(LEAST_AGE_M, presentation.age[levels.stage]?.[levels.age] ?? 0);
+    // older pupils): how many is learnt from the audit's own pairs, one in a hundred at least (it was
+    // one in twenty while m was the bench's alone).
+    return Math.max(LEAST_M, presentation.age[levels.stage]?.[levels.age] ?? 0);
   }
 
   /**

@@ -127,9 +127,9 @@ function weighedOn(c: Contribution): string {
     c.args?.from === 'audit'
       ? 'as estimated on these lists'
       : c.args?.from === 'rule'
-        ? 'at most, a rule'
+        ? 'at most (a rule)'
         : 'on the bench';
-  return ` (${share(m)} of pupils’ accounts ${whence}, ${share(u)} of these lists’ accounts)`;
+  return ` (${share(m)} of pupils’ accounts ${whence}; ${share(u)} of these lists’ accounts)`;
 }
 
 /** 0.31 → "31 %", 0.004 → "0.4 %", 0.0001 → "under 0.1 %". */

@@ -104,6 +104,16 @@ describe('estimating how pupils present on the audit’s own candidates (EM)', (
   });
 });
 
+describe('the floors under m', () => {
+  it('take a learnt m for a pupil’s account connected at 4 to 7 down to one in a hundred, not one in twenty', () => {
+    const learnt = { ...PARAMETERS.presentation, age: { ...PARAMETERS.presentation.age, older: { age4to7: 0.02 } } };
+    expect(model.ageM({ ...LEVELS, age: 'age4to7' }, learnt)).toBeCloseTo(0.02);
+    expect(model.ageM({ ...LEVELS, age: 'age4to7' }, { ...learnt, age: { older: {} } })).toBeCloseTo(0.01);
+    // A platform nobody was seen on: one pupil's account in two hundred.
+    expect(model.platformM({ ...LEVELS, platform: 'linkedin' }, learnt)).toBeCloseTo(0.005);
+  });
+});
+
 describe('a matcher weighs the platform and the age by how its own lists’ pupils present', () => {
   const SYLLABLES = ['ka', 'lo', 'mi', 're', 'zu', 'ta', 'ne', 'vo', 'shi', 'pa', 'du', 'fe', 'gi', 'ho', 'bu'];
   const word = (i: number, end: string) =>
