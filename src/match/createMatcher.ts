@@ -2,19 +2,14 @@ import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { type Analysed, createAnalyser } from './createAnalyser.js';
-import {
-  ageLearnt,
-  estimatePresentation,
-  type PresentationEstimate,
-  type PresentationPair,
-  platformLearnt,
-} from './estimatePresentation.js';
+import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, posteriors, sameNameLevel } from './matchModel.js';
 import { NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
+import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
 import { nameWords } from './rollNames.js';
@@ -152,34 +147,32 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    */
   const estimate = (): PresentationEstimate => {
     if (estimated?.accounts === terms.accountCount) return estimated;
-    const groups: PresentationPair[][] = [];
+    const pairs = new PresentationPairs();
     const prior0 = model.prior(1, population());
     const counted = options.counted ?? (() => true);
     for (const { candidates, connection } of accountsSeen.values()) {
-      const weighed = candidates.filter((c) => counted(c.pupil));
-      if (weighed.length === 0) continue;
-      groups.push(
-        weighed.map((c) => {
-          const facts = factsOf(c, connection);
-          // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
-          const fixed = model
-            .listTerms(c.levels, facts)
-            .filter(
-              (t) =>
-                (t.code !== 'PLATFORM' || !platformLearnt(c.levels)) &&
-                (t.code === 'PLATFORM' || t.code === 'NAME_FREQUENCY' || !ageLearnt(c.levels, facts.ageShare)),
-            );
-          return {
-            base: model.logOdds(c.levels, prior0, fixed),
-            levels: c.levels,
-            platformShare: facts.platformShare,
-            ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
-          };
-        }),
-      );
+      let any = false;
+      for (const c of candidates) {
+        if (!counted(c.pupil)) continue;
+        any = true;
+        const facts = factsOf(c, connection);
+        // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
+        const fixed = model.listTerms(c.levels, facts).filter((t) => {
+          if (t.code === 'NAME_FREQUENCY') return true;
+          if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
+          return !ageLearnt(c.levels, facts.ageShare);
+        });
+        pairs.add({
+          base: model.logOdds(c.levels, prior0, fixed),
+          levels: c.levels,
+          platformShare: facts.platformShare,
+          ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
+        });
+      }
+      if (any) pairs.endGroup();
     }
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
-    estimated = { ...estimatePresentation(model, groups, pupils, population()), accounts: terms.accountCount };
+    estimated = { ...estimatePresentation(model, pairs, pupils, population()), accounts: terms.accountCount };
     return estimated;
   };
 

@@ -1,4 +1,7 @@
-import { type FeatureLevels, type MatchModel, type Presentation, posteriors } from './matchModel.js';
+import type { MatchModel, Presentation } from './matchModel.js';
+import { NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
+
+export type { PresentationPair };
 
 /**
  * How pupils present on this audit's own lists (the m of the platform and of the age when
@@ -11,17 +14,6 @@ import { type FeatureLevels, type MatchModel, type Presentation, posteriors } fr
  * pupil, so pairs in doubt pull m towards their spread, namesakes' or pupils'; the pseudo-accounts
  * keep a few hundred pairs in doubt from moving it far (docs/match-model-figures.md).
  */
-
-/** One candidate pair as the EM sees it. */
-export interface PresentationPair {
-  /** log2 odds without the accounts-per-pupil term and without the platform and age terms that are learnt. */
-  base: number;
-  levels: FeatureLevels;
-  /** u: the lists' share of accounts on the pair's platform. */
-  platformShare: number;
-  /** u: the lists' share of accounts in the pair's age band (undefined: no age term). */
-  ageShare?: number;
-}
 
 export interface PresentationEstimate {
   accountsPerPupil: number;
@@ -42,26 +34,8 @@ export const CERTAIN_BITS = Math.log2(99);
 /** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
 export const PSEUDO_PUPILS = 50;
 
-/** Whether a pair's platform term is learnt (a named platform, not under its minimum age, which is a rule). */
-export function platformLearnt(levels: FeatureLevels): boolean {
-  return levels.platform !== 'other' && levels.underPlatform !== 'yes';
-}
-
-/** Whether a pair's age term is learnt (dated from 4, or undated; before 4 is a rule). */
-export function ageLearnt(levels: FeatureLevels, ageShare: number | undefined): boolean {
-  return ageShare !== undefined && levels.age !== 'under4';
-}
-
-/** The bits of the learnt terms of one pair under `presentation` (as `MatchModel.listTerms` weighs them, unrounded). */
-function learntBits(model: MatchModel, pair: PresentationPair, presentation: Presentation): number {
-  let bits = 0;
-  if (platformLearnt(pair.levels)) bits += Math.log2(model.platformM(pair.levels, presentation)! / pair.platformShare);
-  if (ageLearnt(pair.levels, pair.ageShare)) bits += Math.log2(model.ageM(pair.levels, presentation) / pair.ageShare!);
-  return bits;
-}
-
 /** The accounts per pupil the expected pupils' accounts imply, shrunk towards `start` and bounded. */
-export function nextAccountsPerPupil(expected: number, pupils: number, start: number, most: number): number {
+function nextAccountsPerPupil(expected: number, pupils: number, start: number, most: number): number {
   return Math.min(most, Math.max(0.002, (expected + PSEUDO_PUPILS * start) / (pupils + PSEUDO_PUPILS)));
 }
 
@@ -85,12 +59,13 @@ function shrunk(counts: Map<string, number>, bench: Record<string, number>): Rec
  */
 export function estimatePresentation(
   model: MatchModel,
-  groups: readonly (readonly PresentationPair[])[],
+  groups: PresentationPairs | readonly (readonly PresentationPair[])[],
   pupils: number,
   accounts = Infinity,
   /** `all`: every pair weighs in by its posterior (Splink's EM), in doubt or not; `certain`: see CERTAIN_BITS. */
   counting: 'certain' | 'all' = 'all',
 ): PresentationEstimate {
+  const pairs = groups instanceof PresentationPairs ? groups : PresentationPairs.of(groups);
   const bench = model.parameters.presentation;
   const start = model.parameters.accountsPerPupil;
   // The pupils' accounts are at most half of all the accounts.
@@ -98,26 +73,54 @@ export function estimatePresentation(
   let rho = Math.min(start, most);
   let presentation: Presentation = bench;
   let pupilsAccounts = 0;
+  const platformCounts = new Float64Array(pairs.platforms.length);
+  const ageCounts = new Float64Array(pairs.ages.length);
+  const logOdds = new Float64Array(pairs.size);
   for (let iteration = 0; iteration < 100 && pupils > 0; iteration++) {
     const bits = Math.log2(rho);
-    const platform = new Map<string, number>();
-    const age = new Map<string, Map<string, number>>();
+    // log2 m of each learnt level, as `MatchModel` weighs it (floors and all).
+    const logPlatformM = pairs.platforms.map((levels) => Math.log2(model.platformM(levels, presentation)!));
+    const logAgeM = pairs.ages.map((levels) => Math.log2(model.ageM(levels, presentation)));
+    platformCounts.fill(0);
+    ageCounts.fill(0);
     pupilsAccounts = 0;
-    for (const group of groups) {
-      const odds = posteriors(group.map((pair) => pair.base + bits + learntBits(model, pair, presentation)));
-      group.forEach((pair, i) => {
-        const p = odds[i]!;
+    let from = 0;
+    for (let g = 0; g < pairs.groups; g++) {
+      const to = pairs.groupEnd[g]!;
+      // Posteriors shared within the account (as `posteriors`), scaled by 2^-top against overflow.
+      let top = 0;
+      for (let i = from; i < to; i++) {
+        let l = pairs.base[i]! + bits;
+        const platform = pairs.platform[i]!;
+        const age = pairs.age[i]!;
+        if (platform !== NONE) l += logPlatformM[platform]! - pairs.logPlatformShare[i]!;
+        if (age !== NONE) l += logAgeM[age]! - pairs.logAgeShare[i]!;
+        logOdds[i] = l;
+        if (l > top) top = l;
+      }
+      let total = 2 ** -top;
+      for (let i = from; i < to; i++) total += 2 ** (logOdds[i]! - top);
+      for (let i = from; i < to; i++) {
+        const p = 2 ** (logOdds[i]! - top) / total;
         pupilsAccounts += p;
-        if (counting === 'certain' && pair.base + bits < CERTAIN_BITS) return;
-        const { levels } = pair;
-        if (platformLearnt(levels)) platform.set(levels.platform, (platform.get(levels.platform) ?? 0) + p);
-        if (ageLearnt(levels, pair.ageShare)) {
-          const stage = age.get(levels.stage) ?? new Map<string, number>();
-          stage.set(levels.age, (stage.get(levels.age) ?? 0) + p);
-          age.set(levels.stage, stage);
-        }
-      });
+        if (counting === 'certain' && pairs.base[i]! + bits < CERTAIN_BITS) continue;
+        const platform = pairs.platform[i]!;
+        const age = pairs.age[i]!;
+        if (platform !== NONE) platformCounts[platform]! += p;
+        if (age !== NONE) ageCounts[age]! += p;
+      }
+      from = to;
     }
+    const platform = new Map<string, number>();
+    pairs.platforms.forEach((levels, i) => {
+      platform.set(levels.platform, platformCounts[i]!);
+    });
+    const age = new Map<string, Map<string, number>>();
+    pairs.ages.forEach((levels, i) => {
+      const stage = age.get(levels.stage) ?? new Map<string, number>();
+      stage.set(levels.age, ageCounts[i]!);
+      age.set(levels.stage, stage);
+    });
     const next: Presentation = {
       platform: shrunk(platform, bench.platform),
       age: Object.fromEntries(

@@ -204,13 +204,14 @@ export class MatchModel {
    * The audit's own terms, as contributions: the name's rarity on these lists (Splink's
    * term-frequency adjustment, against the typical name), the platform and the age when connected,
    * each log2(m/u) with u counted on the lists and m the bench's, or `presentation` (as estimated
-   * on this audit's own candidates: `estimatePresentation`). `from` says which m was used.
+   * on this audit's own candidates: `estimatePresentation`). `from`, where the terms are to be
+   * shown, says which m was used, and the platform and age terms then carry m and u.
    */
   listTerms(
     levels: FeatureLevels,
     facts: ListFacts,
     presentation: Presentation = this.parameters.presentation,
-    from: 'bench' | 'audit' = 'bench',
+    from?: 'bench' | 'audit',
   ): Contribution[] {
     const out: Contribution[] = [];
     const frequency = this.frequency(levels, facts);
@@ -222,7 +223,7 @@ export class MatchModel {
         code: 'PLATFORM',
         args: {
           platform: levels.platform,
-          ...shares(platformM!, facts.platformShare, levels.underPlatform === 'yes' ? 'rule' : from),
+          ...shares(platformM!, facts.platformShare, from && levels.underPlatform === 'yes' ? 'rule' : from),
         },
         weight: platformBits,
       });
@@ -232,7 +233,7 @@ export class MatchModel {
     if (ageBits !== 0 && code) {
       const args = {
         ...ARGUMENT.age?.(levels.age),
-        ...shares(ageM, facts.ageShare!, levels.age === 'under4' ? 'rule' : from),
+        ...shares(ageM, facts.ageShare!, from && levels.age === 'under4' ? 'rule' : from),
       };
       out.push({ code, args, weight: ageBits });
     }
@@ -330,7 +331,8 @@ export function decisive(contributions: readonly Contribution[], limit = 4): Con
 }
 
 /** What a platform or age term is weighed on: m (pupils' accounts) against u (the lists'), and whence m (`rule`: not learnt). */
-function shares(m: number, u: number, from: 'bench' | 'audit' | 'rule'): Record<string, number | string> {
+function shares(m: number, u: number, from: 'bench' | 'audit' | 'rule' | undefined): Record<string, number | string> {
+  if (from === undefined) return {};
   return { pupilsShare: Number(m.toPrecision(2)), listsShare: Number(u.toPrecision(2)), from };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { MODEL_PARAMETERS } from '../../src/match/data/modelParameters.js';
@@ -101,6 +102,71 @@ describe('estimating how pupils present on the audit’s own candidates (EM)', (
     expect(presentation.platform.linkedin ?? 0).toBe(0);
     expect(presentation.age.older!.under4 ?? 0).toBe(0);
     expect(model.ageM({ ...LEVELS, age: 'under4' }, presentation)).toBeLessThan(0.001);
+  });
+});
+
+describe('the packed EM', () => {
+  it('returns a fixed point of the EM as written with objects: the prior and m its own posteriors imply', () => {
+    const platforms = ['tiktok', 'facebook', 'instagram', 'other'];
+    const ages = ['age8to12', 'age13up', 'unknown', 'under4'];
+    const arbitraryPair = fc.record({
+      base: fc.double({ min: -12, max: 12, noNaN: true }),
+      platform: fc.constantFrom(...platforms),
+      age: fc.constantFrom(...ages),
+      underPlatform: fc.constantFrom('no', 'no', 'yes'),
+      platformShare: fc.double({ min: 0.02, max: 0.6, noNaN: true }),
+      ageShare: fc.option(fc.double({ min: 0.02, max: 0.6, noNaN: true }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(arbitraryPair, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 40 }),
+        (raw) => {
+          const groups = raw.map((group) =>
+            group.flatMap((p) =>
+              pair(p.base, { platform: p.platform, age: p.age, underPlatform: p.underPlatform }, p.ageShare).map(
+                (q) => ({
+                  ...q,
+                  platformShare: p.platformShare,
+                }),
+              ),
+            ),
+          );
+          const pupils = 30;
+          const { accountsPerPupil, presentation } = estimatePresentation(model, groups, pupils);
+          // One step of the EM from the estimate, with objects and `posteriors`.
+          const bits = (q: PresentationPair) =>
+            q.base +
+            Math.log2(accountsPerPupil) +
+            (q.levels.platform !== 'other' && q.levels.underPlatform !== 'yes'
+              ? Math.log2(model.platformM(q.levels, presentation)! / q.platformShare)
+              : 0) +
+            (q.ageShare !== undefined && q.levels.age !== 'under4'
+              ? Math.log2(model.ageM(q.levels, presentation) / q.ageShare)
+              : 0);
+          let expected = 0;
+          const onPlatform = new Map<string, number>();
+          let learnt = 0;
+          for (const group of groups) {
+            posteriors(group.map(bits)).forEach((p, i) => {
+              expected += p;
+              const q = group[i]!;
+              if (q.levels.platform === 'other' || q.levels.underPlatform === 'yes') return;
+              learnt += p;
+              onPlatform.set(q.levels.platform, (onPlatform.get(q.levels.platform) ?? 0) + p);
+            });
+          }
+          const rho = Math.min(5, Math.max(0.002, (expected + 50 * 0.5) / (pupils + 50)));
+          expect(Math.abs(Math.log2(rho / accountsPerPupil))).toBeLessThan(0.02);
+          const bench = { tiktok: 0.8, facebook: 0.2 } as Record<string, number>;
+          for (const level of ['tiktok', 'facebook', 'instagram']) {
+            const m =
+              ((onPlatform.get(level) ?? 0) + PSEUDO_ACCOUNTS * (bench[level] ?? 0)) / (learnt + PSEUDO_ACCOUNTS);
+            expect(Math.abs(m - (presentation.platform[level] ?? 0))).toBeLessThan(0.01);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
