@@ -170,7 +170,31 @@ export function sameNameLevel(otherAccounts: number): string {
 const LEAST_M = 0.01;
 
 export class MatchModel {
+  /** Arguments of shown platform and age terms, shared: an audit holds a few hundred distinct ones and 700,000 candidates. */
+  private readonly shownArgs = new Map<string, Map<number, Map<number, Record<string, number | string>>>>();
+
   constructor(readonly parameters: ModelParameters = MODEL_PARAMETERS) {}
+
+  /** A term's arguments with what it is weighed on (m, u, whence m; `rule`: not learnt), where it is to be shown. */
+  private shown(
+    label: string | undefined,
+    args: Record<string, string>,
+    m: number,
+    u: number,
+    from: 'bench' | 'audit' | 'rule' | undefined,
+  ): Record<string, number | string> {
+    if (from === undefined) return args;
+    const pupilsShare = twoFigures(m);
+    const listsShare = twoFigures(u);
+    const key = from + (label ?? '');
+    let byM = this.shownArgs.get(key);
+    if (!byM) this.shownArgs.set(key, (byM = new Map()));
+    let byU = byM.get(pupilsShare);
+    if (!byU) byM.set(pupilsShare, (byU = new Map()));
+    let shared = byU.get(listsShare);
+    if (!shared) byU.set(listsShare, (shared = { ...args, pupilsShare, listsShare, from }));
+    return shared;
+  }
 
   /** The fitted contribution of each shape feature's level (weight 0 left out). */
   contributions(levels: FeatureLevels): Contribution[] {
@@ -221,21 +245,27 @@ export class MatchModel {
     if (platformBits !== 0)
       out.push({
         code: 'PLATFORM',
-        args: {
-          platform: levels.platform,
-          ...shares(platformM!, facts.platformShare, from && levels.underPlatform === 'yes' ? 'rule' : from),
-        },
+        args: this.shown(
+          levels.platform,
+          { platform: levels.platform },
+          platformM!,
+          facts.platformShare,
+          from && levels.underPlatform === 'yes' ? 'rule' : from,
+        ),
         weight: platformBits,
       });
     const ageM = this.ageM(levels, presentation);
     const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(ageM / facts.ageShare));
     const code = LEVEL_CODE.age?.[levels.age];
     if (ageBits !== 0 && code) {
-      const args = {
-        ...ARGUMENT.age?.(levels.age),
-        ...shares(ageM, facts.ageShare!, from && levels.age === 'under4' ? 'rule' : from),
-      };
-      out.push({ code, args, weight: ageBits });
+      const args = this.shown(
+        levels.age,
+        ARGUMENT.age?.(levels.age) ?? {},
+        ageM,
+        facts.ageShare!,
+        from && levels.age === 'under4' ? 'rule' : from,
+      );
+      out.push(Object.keys(args).length > 0 ? { code, args, weight: ageBits } : { code, weight: ageBits });
     }
     return out;
   }
@@ -330,10 +360,11 @@ export function decisive(contributions: readonly Contribution[], limit = 4): Con
     .slice(0, limit);
 }
 
-/** What a platform or age term is weighed on: m (pupils' accounts) against u (the lists'), and whence m (`rule`: not learnt). */
-function shares(m: number, u: number, from: 'bench' | 'audit' | 'rule' | undefined): Record<string, number | string> {
-  if (from === undefined) return {};
-  return { pupilsShare: Number(m.toPrecision(2)), listsShare: Number(u.toPrecision(2)), from };
+/** 0.2437 → 0.24, 0.0513 → 0.051: two significant figures, without a string. */
+function twoFigures(x: number): number {
+  if (!(x > 0)) return 0;
+  const scale = 10 ** (1 - Math.floor(Math.log10(x)));
+  return Math.round(x * scale) / scale;
 }
 
 function round1(x: number): number {
