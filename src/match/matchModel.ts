@@ -187,12 +187,12 @@ export class MatchModel {
     const pupilsShare = twoFigures(m);
     const listsShare = twoFigures(u);
     const key = from + (label ?? '');
-    let byM = this.shownArgs.get(key);
-    if (!byM) this.shownArgs.set(key, (byM = new Map()));
-    let byU = byM.get(pupilsShare);
-    if (!byU) byM.set(pupilsShare, (byU = new Map()));
-    let shared = byU.get(listsShare);
-    if (!shared) byU.set(listsShare, (shared = { ...args, pupilsShare, listsShare, from }));
+    const byM = this.shownArgs.get(key) ?? new Map<number, Map<number, Record<string, number | string>>>();
+    this.shownArgs.set(key, byM);
+    const byU = byM.get(pupilsShare) ?? new Map<number, Record<string, number | string>>();
+    byM.set(pupilsShare, byU);
+    const shared = byU.get(listsShare) ?? { ...args, pupilsShare, listsShare, from };
+    byU.set(listsShare, shared);
     return shared;
   }
 
