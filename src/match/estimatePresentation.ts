@@ -63,7 +63,7 @@ export function estimatePresentation(
   pupils: number,
   accounts = Infinity,
   /** `all`: every pair weighs in by its posterior (Splink's EM), in doubt or not; `certain`: see CERTAIN_BITS. */
-  counting: 'certain' | 'all' = 'all',
+  counting: 'certain' | 'all' = 'certain',
 ): PresentationEstimate {
   const pairs = groups instanceof PresentationPairs ? groups : PresentationPairs.of(groups);
   const bench = model.parameters.presentation;

@@ -132,7 +132,7 @@ describe('the packed EM', () => {
             ),
           );
           const pupils = 30;
-          const { accountsPerPupil, presentation } = estimatePresentation(model, groups, pupils);
+          const { accountsPerPupil, presentation } = estimatePresentation(model, groups, pupils, Infinity, 'all');
           // One step of the EM from the estimate, with objects and `posteriors`.
           const bits = (q: PresentationPair) =>
             q.base +
