@@ -11,8 +11,8 @@ export type { PresentationPair };
  * pseudo-accounts, as the prior is by pseudo-pupils.
  *
  * Identifiability: name evidence alone cannot tell an adult bearing a pupil's exact name from the
- * pupil, so pairs in doubt pull m towards their spread, namesakes' or pupils'; the pseudo-accounts
- * keep a few hundred pairs in doubt from moving it far (docs/match-model-figures.md).
+ * pupil, so pairs in doubt pull m towards their spread, namesakes' or pupils'; m is therefore counted
+ * on the pairs beyond doubt by default (CERTAIN_BITS; measured in docs/match-model-figures.md).
  */
 
 export interface PresentationEstimate {
