@@ -23,6 +23,10 @@ const PUPILS = [
   pupil('W10', 'Fin', 'Lee'),
   pupil('W11', 'Millie', 'Jones'),
   pupil('W12', 'Olivia', 'Wilson'),
+  pupil('W13', 'Chloe', 'Hoang'),
+  // Alex and Max end in x: `alexhall` is Alex Hall, no x joining two names.
+  pupil('W14', 'Alex', 'Hall'),
+  pupil('W15', 'Max', 'Hoang'),
 ];
 const matcher = createMatcher(PUPILS);
 const best = (displayName: string | undefined, username?: string) =>
@@ -109,5 +113,29 @@ describe('a whole name read as written, though another pupil’s name is near', 
   it('reads a run-together handle signed off with xoxo as the name (`lunahallxoxo`)', () => {
     expect(best(undefined, 'lunahallxoxo')?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
     expect(best(undefined, 'lunahallxoxo')?.pupil.id).toBe('W01');
+  });
+
+  it('reads two names joined by a bare x as the names (`lunaxhall`), an x ending a name still as its letter', () => {
+    for (const [username, id] of [
+      ['lunaxhall', 'W01'],
+      ['lunaxhallx', 'W01'],
+      ['alexhall', 'W14'],
+      ['maxhoang', 'W15'],
+      ['maxxhoang', 'W15'],
+    ] as const) {
+      const candidate = best(undefined, username);
+      expect(candidate?.pupil.id, username).toBe(id);
+      expect(candidate?.levels, username).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+  });
+
+  it('reads a letter doubled inside one word and at the end of the other as decoration (`Chlooe Hoangg`)', () => {
+    for (const displayName of ['Chlooe Hoangg', 'Chlooe Hoaang']) {
+      const candidate = best(displayName);
+      expect(candidate?.pupil.id, displayName).toBe('W13');
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+    // One slip alone is still a slip.
+    expect(best('Chloe Hoangg')?.levels).toMatchObject({ fore: 'legal', sur: 'typo' });
   });
 });
