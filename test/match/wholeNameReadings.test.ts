@@ -27,6 +27,11 @@ const PUPILS = [
   // Alex and Max end in x: `alexhall` is Alex Hall, no x joining two names.
   pupil('W14', 'Alex', 'Hall'),
   pupil('W15', 'Max', 'Hoang'),
+  // Names that begin as a title would, run onto a name (`mrsamyjones`): Mr-, Mri-, Mru-.
+  pupil('W16', 'Zofia', 'Mrozowska'),
+  pupil('W17', 'Mridula', 'Sharma'),
+  pupil('W18', 'Jan', 'Mroczek'),
+  pupil('W19', 'Amy', 'Jones'),
 ];
 const matcher = createMatcher(PUPILS);
 const best = (displayName: string | undefined, username?: string) =>
@@ -137,5 +142,23 @@ describe('a whole name read as written, though another pupil’s name is near', 
     }
     // One slip alone is still a slip.
     expect(best('Chloe Hoangg')?.levels).toMatchObject({ fore: 'legal', sur: 'typo' });
+  });
+
+  it('reads a name that begins as a title would (Mrozowska, Mridula) as the name, a title run onto a name still as a title', () => {
+    for (const [displayName, username, id] of [
+      ['Zofia Mrozowska', undefined, 'W16'],
+      ['Mridula Sharma', undefined, 'W17'],
+      [undefined, 'mroczek.jan', 'W18'],
+      [undefined, 'zofia_mrozowska', 'W16'],
+    ] as const) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe(id);
+      expect(candidate?.levels, displayName ?? username).toMatchObject({
+        fore: 'legal',
+        sur: 'full',
+        adultWords: 'no',
+      });
+    }
+    expect(best(undefined, 'mrsamyjones')?.levels).toMatchObject({ fore: 'legal', sur: 'full', adultWords: 'yes' });
   });
 });
