@@ -122,7 +122,9 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
       }
     }
     const analysed: Analysed[] = [];
-    // A title or trade anywhere in the account's names speaks for the account, whichever name found the pupil.
+    // A title or trade in a handle speaks for the account where it stands beside the pupil's forename
+    // or surname (`mrsclark84`, `chloewalkerphotography`, `walker.plumbing`): in a handle of other
+    // words (`mrbeastfan`, `yoga_girl`) a child may have chosen it as well as an adult.
     const handleAdultWord = handleReadings.some((r) => r.adultWord);
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
@@ -160,7 +162,9 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
-      const adultWord = (display?.[0].adultWord ?? false) || handleAdultWord;
+      const adultWord =
+        (display?.[0].adultWord ?? false) ||
+        (handleAdultWord && (handle !== undefined || carriesWholeName(handleLetters, pupil)));
       if (adultWord) reasons.add('ADULT_WORDS');
       analysed.push({
         pupilAt,
