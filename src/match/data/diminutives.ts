@@ -25,8 +25,7 @@
  * names at the end of the table (Nuala for Fionnuala, Ianto for Ieuan, Jide for Babajide, Tolu
  * for Toluwalase, Ify for Ifeanyi, Anu for Ananya, Jas for Jasleen) are as those names' Wikipedia and
  * Wiktionary entries give them. Yoruba, Igbo and South Asian short forms added on 5 December 2026
- * (Segun for Olusegun, Kunle for Olakunle, Uche for Uchenna, Krish for Krishna, Jassi for Jaspreet; Harry,
- * Manny and Sunny, names of their own, for Harpreet, Manpreet and Sandeep; Zak for Zakariya) are
+ * (Segun for Olusegun, Kunle for Olakunle, Uche for Uchenna, Krish for Krishna, Jassi for Jaspreet) are
  * the project's own, each the name's first or last part as it is used, in the manner of the lines above.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
  */
@@ -169,16 +168,5 @@ chidiebere: chidi
 krishna: krish
 jaspreet: jas, jassi
 simran: simmy
-harpreet: ~harry
-harjit: ~harry
-harjeet: ~harry
-harvinder: ~harry
-manpreet: ~manny
-maninder: ~manny
-manjit: ~manny
-sandeep: ~sunny
-sukhdeep: sukh, ~sunny
-zakariya: zak, ~zach
-abdulrahman: abdul
 deepika: deepa
 `;

@@ -17,8 +17,8 @@
  * history cites a published list. Begun with the matching engine (cd94971, 2026-11-25); names
  * common in UK schools beyond English added in 4240f8b (2026-12-01); `~` shared forms after a
  * second evaluation (d932da6, 2026-12-02). The lines for other languages, which have sources,
- * moved to `otherLanguagesNames.ts` (4db5061, 2026-12-04). Lucinda, Philippa, Susannah, Ezekiel, Elias and
- * Andre, and Kirsty for Christina, added on 2026-12-05.
+ * moved to `otherLanguagesNames.ts` (4db5061, 2026-12-04). Lucinda, Philippa, Susannah, Ezekiel and Elias,
+ * and Kirsty for Christina, added on 2026-12-05.
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
@@ -570,6 +570,4 @@ susannah: susie, suzy, sue
 susanna: susie, suzy, sue
 ezekiel: zeke
 elias: ~eli
-andre: dre
-deandre: dre
 `;
