@@ -45,6 +45,8 @@ const NO_NAME: IsName = () => false;
 /** Pronouns shown after a name (`she/her`, `he/they`); one alone may be a name (He, Her are surnames). */
 const PRONOUNS =
   /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
+/** A run of x's and o's with an x in it: a sign-off, never a name. */
+const HUGS_AND_KISSES = /^[xo]*x[xo]*$/;
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
 const YEAR_WORDS = new Set(['y', 'yr', 'year']);
 /**
@@ -261,6 +263,7 @@ function fromPieces(
       // 2k12: the year 2012.
       numbers.pop();
       numbers.push(`20${pieces[++i]}`);
+    } else if ((code === 0x78 || code === 0x6f) && piece.length > 3 && HUGS_AND_KISSES.test(piece)) {
     } else if (listed && (ADULT_WORDS.has(piece) || TRADE_SET.has(piece))) {
       adultWord = true;
     } else if (!listed || !FILLER.has(piece)) {

@@ -120,6 +120,22 @@ describe('a whole name read as written, though another pupil’s name is near', 
     expect(best(undefined, 'lunahallxoxo')?.pupil.id).toBe('W01');
   });
 
+  it('reads kisses and hugs of any length beside the name as no word (`luna.hall.xoxoxo`, `Luna Hall xxxx`)', () => {
+    for (const [displayName, username] of [
+      [undefined, 'luna.hall.xoxoxo'],
+      [undefined, 'xoxoxo_luna_hall'],
+      ['Luna Hall xxxx', undefined],
+    ] as const) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe('W01');
+      expect(candidate?.levels, displayName ?? username).toMatchObject({
+        fore: 'legal',
+        sur: 'full',
+        unexplained: '0',
+      });
+    }
+  });
+
   it('reads two names joined by a bare x as the names (`lunaxhall`), an x ending a name still as its letter', () => {
     for (const [username, id] of [
       ['lunaxhall', 'W01'],
