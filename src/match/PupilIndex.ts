@@ -170,10 +170,9 @@ export class PupilIndex {
     for (const [form, relation] of this.book.formsOf(word)) {
       const formId = this.idOf(form);
       // formsOf(word) reads from the account's side: `word` is a nickname of `form` when `form` would
-      // call `word` its nickname. Asked from the pupil's side, so that a pair the table lists both ways
-      // (Grace and Gracie, Leo and Leon) is a nickname either way, not a fuller form both ways.
+      // call `word` its nickname, i.e. the book relates word → form as a fuller form.
       if (formId < 0 || !(this.roles[formId]! & ROLE_FORE)) continue;
-      const read = this.book.formsOf(form).get(word) ?? invert(relation);
+      const read = invert(relation);
       fore.push({
         id: formId,
         relation: read === 'nickname' && this.book.isSharedForm(word, form) ? 'sharedForm' : read,
