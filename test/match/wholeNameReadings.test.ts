@@ -32,6 +32,8 @@ const PUPILS = [
   pupil('W17', 'Mridula', 'Sharma'),
   pupil('W18', 'Jan', 'Mroczek'),
   pupil('W19', 'Amy', 'Jones'),
+  pupil('W20', 'Grace', 'Pemberton'),
+  pupil('W21', 'Gracie', 'Ashdown'),
 ];
 const matcher = createMatcher(PUPILS);
 const best = (displayName: string | undefined, username?: string) =>
@@ -176,5 +178,10 @@ describe('a whole name read as written, though another pupil’s name is near', 
       });
     }
     expect(best(undefined, 'mrsamyjones')?.levels).toMatchObject({ fore: 'legal', sur: 'full', adultWords: 'yes' });
+  });
+
+  it('reads Gracie for a Grace as her nickname, and Grace for a Gracie as a fuller form', () => {
+    expect(best('Gracie Pemberton')?.levels).toMatchObject({ fore: 'nickname', sur: 'full' });
+    expect(best('Grace Ashdown')?.levels).toMatchObject({ fore: 'fullForm', sur: 'full' });
   });
 });

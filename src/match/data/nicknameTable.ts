@@ -464,7 +464,6 @@ finn: fin
 flora: flo, florrie
 francesco: frank, frankie, cesco
 gemma: gem, gems
-gracie: grace
 hamza: hamzah
 harper: harps
 hazel: haze
