@@ -2,6 +2,7 @@ import { combineMatchers } from '../match/combineMatchers.js';
 import type { MatcherOptions } from '../match/createMatcher.js';
 import type { Matcher } from '../match/Matcher.js';
 import { TrustNames } from '../match/TrustNames.js';
+import { TrustRoll } from '../match/TrustRoll.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
 import { foldName } from '../normalise/names.js';
@@ -35,6 +36,8 @@ export class SchoolMatchers {
   private everyone: Matcher | undefined;
   /** The whole names on every school's lists, shared by the schools' matchers (see `MatcherOptions.trustNames`). */
   private readonly trustNames = new TrustNames();
+  /** School by school: the whole names of every school's children, to which an account of this school's name may belong. */
+  private readonly roll: TrustRoll | undefined;
 
   /**
    * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
@@ -47,7 +50,7 @@ export class SchoolMatchers {
     trustWide: boolean,
     private readonly create: (
       pupils: readonly Pupil[],
-      options?: Pick<MatcherOptions, 'keep' | 'counted' | 'trustNames'>,
+      options?: Pick<MatcherOptions, 'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere'>,
     ) => Matcher,
     outOfScope: readonly Pupil[] = [],
   ) {
@@ -71,6 +74,8 @@ export class SchoolMatchers {
     }
     const schools = [...names.values()];
     const mode = trustWide ? 'trust-wide' : schools.length > 1 ? 'own-school' : 'whole-roll';
+    // Trust-wide, the other schools' children are matched in full instead.
+    if (mode === 'own-school') this.roll = new TrustRoll(this.bySchool);
     for (const person of outOfScope) {
       this.outOfScope.add(person);
       this.wholeRoll.push(person);
@@ -111,6 +116,7 @@ export class SchoolMatchers {
       matcher = this.create(pupils, {
         ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
         trustNames: this.trustNames,
+        ...(this.roll && mode === 'own-school' ? { namesakesElsewhere: this.namesakesElsewhere(key) } : {}),
       });
       this.matchers.set(key, matcher);
     }
@@ -135,6 +141,11 @@ export class SchoolMatchers {
       counted: this.inScope,
     });
     return this.otherSchools;
+  }
+
+  private namesakesElsewhere(school: string): NonNullable<MatcherOptions['namesakesElsewhere']> {
+    const roll = this.roll!;
+    return (forename, surname) => roll.elsewhere(school, forename, surname);
   }
 
   private readonly inScope = (pupil: Pupil): boolean => !this.outOfScope.has(pupil);

@@ -17,9 +17,9 @@ import { NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { PupilIndex } from './PupilIndex.js';
-import { plainWords } from './plainWords.js';
 import { nameWords } from './rollNames.js';
 import type { TrustNames } from './TrustNames.js';
+import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -38,6 +38,12 @@ export interface MatcherOptions {
    * school's lists being a small part of the adults the name is drawn from.
    */
   trustNames?: TrustNames;
+  /**
+   * Audited school by school in a trust: the birth months (0 unknown) of the children at the trust's
+   * other schools bearing a whole name (`TrustRoll.elsewhere`). Not candidates here, they may still be
+   * an account bearing this school's pupil's name, each at `OTHER_SCHOOL_ACCOUNT_RATE` of its odds.
+   */
+  namesakesElsewhere?: (forename: string, surname: string) => readonly number[];
 }
 
 /** The answer for nearly every connection; frozen, since it is shared. */
@@ -176,7 +182,32 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
-    return scoreBestFirst(candidates, logOdds);
+    if (!options.namesakesElsewhere) return scoreBestFirst(candidates, logOdds);
+    const elsewhere = namesakesElsewhereOdds(candidates, logOdds, options.namesakesElsewhere, (c, born) =>
+      weighAs(c, born, connection, prior),
+    );
+    for (const c of elsewhere.bearing) c.reasons.push('NAME_ELSEWHERE_IN_TRUST');
+    return scoreBestFirst(candidates, logOdds, elsewhere.odds);
+  };
+
+  /** A candidate's log-odds were the pupil born in month `born` (0 unknown): a namesake's, by their own age when connected. */
+  const weighAs = (c: MatchCandidate, born: number, connection: Connection, prior: number): number => {
+    const pupil: Pupil = { ...c.pupil };
+    if (born > 0) pupil.dob = `${Math.floor(born / 12)}-${String((born % 12) + 1).padStart(2, '0')}-15`;
+    else delete pupil.dob;
+    const on = connection.connectedOn;
+    const age = on ? ageAtConnection(pupil, on) : 'unknown';
+    // Unborn or under 4 then, a child had no account of their own.
+    if (on && (!bornBy(pupil, on) || age === 'under4')) return Number.NEGATIVE_INFINITY;
+    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false);
+    const levels: FeatureLevels = {
+      ...c.levels,
+      age,
+      stage: stageOf(pupil),
+      underPlatform: underPlatform ? 'yes' : 'no',
+    };
+    const listTerms = model.listTerms(levels, factsOf({ ...c, pupil, levels }, connection));
+    return withinEvidence(levels, model.logOdds(levels, prior, listTerms));
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
@@ -273,14 +304,6 @@ const EXACT = new Set(['legal', 'preferred']);
 const EXACT_SURNAME = new Set(['full', 'preferred']);
 const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
 
-function firstWord(raw: string | undefined): string {
-  return raw ? (plainWords(raw)[0] ?? '') : '';
-}
-
-function lastWord(raw: string | undefined): string {
-  return raw ? (plainWords(raw).at(-1) ?? '') : '';
-}
-
 /** Pupils found by the same forename and surname evidence are namesakes: the model shares the probability between them. */
 function markNamesakes(candidates: readonly MatchCandidate[]): void {
   if (candidates.length < 2) return;
@@ -311,9 +334,16 @@ function bornBy(pupil: Pupil, day: string): boolean {
   return pupil.dob === undefined || pupil.dob <= day;
 }
 
-/** Shares the probability between one account's candidates (`posteriors`) and orders them best first, ties by pupil id. */
-export function scoreBestFirst(candidates: MatchCandidate[], logOdds: readonly number[]): MatchCandidate[] {
-  const probabilities = posteriors(logOdds);
+/**
+ * Shares the probability between one account's candidates (`posteriors`) and orders them best first, ties by pupil id.
+ * `unseen`: the log-odds of people not among the candidates who may be the account (they take their share).
+ */
+export function scoreBestFirst(
+  candidates: MatchCandidate[],
+  logOdds: readonly number[],
+  unseen: readonly number[] = [],
+): MatchCandidate[] {
+  const probabilities = posteriors(unseen.length > 0 ? [...logOdds, ...unseen] : logOdds);
   candidates.forEach((candidate, i) => {
     candidate.score = probabilities[i]!;
     candidate.logOdds = logOdds[i]!;

@@ -38,6 +38,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   INITIAL_SURNAME: 'only an initial and the surname',
   FORENAME_ONLY: 'only the forename matches; the surname is missing',
   SHARED_NAME: 'more than one pupil in scope has this name',
+  NAME_ELSEWHERE_IN_TRUST: 'a child at another of the trust’s schools has this name too: the account may be theirs',
   SHARES_STAFF_SURNAME: 'shares the staff member’s surname: possibly an undeclared family link',
   NAME_VARIANT: 'another spelling of the pupil’s forename (e.g. Mohammed, Muhammad)',
   FULL_FORM_OF_NAME:
