@@ -13,7 +13,9 @@
  * pupils' accounts), and the shape features' weights (how the name agrees, digits, titles…),
  * fitted jointly with the audit's own terms (the name's rarity, the platform's and the dates'
  * shares on the lists, the accounts per pupil) held as offsets, as the engine computes them on
- * each bench school's own lists. The engine then takes those terms from each audit's lists.
+ * each bench school's own lists. The engine then takes those terms from each audit's lists, and
+ * learns the m of platform and age again on each audit's own candidates, starting from these
+ * (`estimatePresentation`); `--check` prints that estimate beside the check's own tally.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -148,19 +150,21 @@ async function labelledPairs(seed, size = SIZE) {
   return { pairs, report, truth, rows, rho };
 }
 
+/** Shares of a key among pairs, smoothed. */
+const share = (list, key) => {
+  const counts = {};
+  for (const p of list) counts[key(p)] = (counts[key(p)] ?? 0) + 1;
+  const keys = Object.keys(counts).sort();
+  return Object.fromEntries(
+    keys.map((k) => [k, Number(((counts[k] + SMOOTHING) / (list.length + SMOOTHING * keys.length)).toPrecision(3))]),
+  );
+};
+
 if (!check) {
   // m of the platform and of the age when connected, from the bench's pupils' own accounts: how a
   // pupil presents. Levels do not depend on the parameters, so one pass finds them.
   const sets = [];
   for (const [size, seed] of FIT_SETS) sets.push(await labelledPairs(seed, size));
-  const share = (list, key) => {
-    const counts = {};
-    for (const p of list) counts[key(p)] = (counts[key(p)] ?? 0) + 1;
-    const keys = Object.keys(counts).sort();
-    return Object.fromEntries(
-      keys.map((k) => [k, Number(((counts[k] + SMOOTHING) / (list.length + SMOOTHING * keys.length)).toPrecision(3))]),
-    );
-  };
   const truePairs = sets.flatMap((s) => s.pairs.filter((p) => p.right));
   const presentation = {
     platform: share(truePairs, (p) => p.levels.platform),
@@ -318,6 +322,20 @@ if (!check) {
   log(
     `check on seed ${CHECK_SEED} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
   );
+  // How pupils present on the check's lists: their own accounts' tally, the fitted m, and the EM's estimate from the lists.
+  const own = pairs.filter((p) => p.right);
+  const estimate = pairs.find((p) => p.prior?.presentation)?.prior.presentation;
+  const rounded = (o) => JSON.stringify(o, (_, v) => (typeof v === 'number' ? Number(v.toFixed(3)) : v));
+  const learnt = (p) => p.levels.platform !== 'other' && p.levels.underPlatform !== 'yes';
+  log(`  m platform: pupils' own ${rounded(share(own.filter(learnt), (p) => p.levels.platform))}`);
+  log(`              fitted ${rounded(MODEL_PARAMETERS.presentation.platform)}, EM's ${rounded(estimate?.platform)}`);
+  for (const stage of ['young', 'older']) {
+    const dated = own.filter((p) => p.levels.stage === stage && p.levels.age !== 'under4');
+    log(`  m age (${stage}): pupils' own ${rounded(share(dated, (p) => p.levels.age))}`);
+    log(
+      `              fitted ${rounded(MODEL_PARAMETERS.presentation.age[stage])}, EM's ${rounded(estimate?.age[stage])}`,
+    );
+  }
   const bins = [0, 0.02, 0.1, 0.5, 0.9, 0.99, 1.0001];
   for (let i = 0; i + 1 < bins.length; i++) {
     const inBin = pairs.filter((p) => p.score >= bins[i] && p.score < bins[i + 1]);

@@ -1,6 +1,6 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
-import type { Contribution, FeatureLevels } from './matchModel.js';
+import type { Contribution, FeatureLevels, Presentation } from './matchModel.js';
 
 /** A pupil an account may be, with the evidence for it and the model's probability. */
 export interface MatchCandidate {
@@ -17,7 +17,8 @@ export interface MatchCandidate {
    * per pupil EM found (the fit swaps it for the bench's true count) and the population of the
    * lists' own accounts (the fit's typical population: what a short list is taken to hold).
    */
-  prior?: { bits: number; accountsPerPupil: number; population: number };
+  /** The prior and, with `presentation`, the m of platform and age it was weighed with (as estimated on the audit's candidates). */
+  prior?: { bits: number; accountsPerPupil: number; population: number; presentation?: Presentation };
   /** The log-odds (bits) the score was shared from, so that two matchers' candidates can share one account's probability. */
   logOdds?: number;
 }

@@ -2,20 +2,14 @@ import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import { type Analysed, createAnalyser } from './createAnalyser.js';
+import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
-import {
-  AGE_BANDS,
-  estimateAccountsPerPupil,
-  type FeatureLevels,
-  type ListFacts,
-  MatchModel,
-  posteriors,
-  sameNameLevel,
-} from './matchModel.js';
+import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, posteriors, sameNameLevel } from './matchModel.js';
 import { NameFinder } from './NameFinder.js';
 import { monthOf, NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
+import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { nameWords } from './rollNames.js';
 import type { TrustNames } from './TrustNames.js';
@@ -100,7 +94,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
-  let estimated: { accounts: number; rho: number } | undefined;
+  let estimated: (PresentationEstimate & { accounts: number }) | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
   const population = (): number => Math.max(terms.population, model.parameters.typicalPopulation);
@@ -153,33 +147,49 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
   };
 
-  /** The accounts per pupil on these lists, by EM over every account's candidates (once the lists are read). */
-  const accountsPerPupil = (): number => {
-    if (estimated?.accounts === terms.accountCount) return estimated.rho;
-    const groups: number[][] = [];
+  /**
+   * The accounts per pupil on these lists and how their pupils present (m of platform and age), by
+   * EM over every account's candidates (once the lists are read).
+   */
+  const estimate = (): PresentationEstimate => {
+    if (estimated?.accounts === terms.accountCount) return estimated;
+    const pairs = new PresentationPairs();
     const prior0 = model.prior(1, population());
     const counted = options.counted ?? (() => true);
     for (const { candidates, connection } of accountsSeen.values()) {
-      const weighed = candidates.filter((c) => counted(c.pupil));
-      if (weighed.length === 0) continue;
-      groups.push(
-        weighed.map((c) => model.logOdds(c.levels, prior0, model.listTerms(c.levels, factsOf(c, connection)))),
-      );
+      let any = false;
+      for (const c of candidates) {
+        if (!counted(c.pupil)) continue;
+        any = true;
+        const facts = factsOf(c, connection);
+        // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
+        const fixed = model.listTerms(c.levels, facts).filter((t) => {
+          if (t.code === 'NAME_FREQUENCY') return true;
+          if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
+          return !ageLearnt(c.levels, facts.ageShare);
+        });
+        pairs.add({
+          base: model.logOdds(c.levels, prior0, fixed),
+          levels: c.levels,
+          platformShare: facts.platformShare,
+          ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
+        });
+      }
+      if (any) pairs.endGroup();
     }
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
-    const rho = estimateAccountsPerPupil(groups, pupils, model.parameters.accountsPerPupil, population());
-    estimated = { accounts: terms.accountCount, rho };
-    return rho;
+    estimated = { ...estimatePresentation(model, pairs, pupils, population()), accounts: terms.accountCount };
+    return estimated;
   };
 
   /** Weighs a connection's candidates with the lists' counts: contributions, the prior, and the shared posterior. */
   const weigh = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
-    const rho = accountsPerPupil();
+    const { accountsPerPupil: rho, presentation } = estimate();
     const prior = model.prior(rho, population());
     const logOdds = candidates.map((candidate) => {
-      const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection));
+      const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection), presentation, 'audit');
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
-      candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population };
+      candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population, presentation };
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     if (!options.namesakesElsewhere) return scoreBestFirst(candidates, logOdds);

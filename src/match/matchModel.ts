@@ -10,7 +10,8 @@ import { MODEL_PARAMETERS } from './data/modelParameters.js';
  * labelled accounts; how often other accounts show a level (u) is counted on this audit's own
  * lists wherever it can be: how many accounts bear the name, the share on each platform, the
  * spread of connection dates against the pupil's birth. The prior (how many accounts per pupil
- * the lists hold) is estimated from this audit's candidates by EM (`estimateAccountsPerPupil`).
+ * the lists hold) is estimated from this audit's candidates by EM, and with it how pupils present on
+ * these lists (`estimatePresentation`), starting from the bench's m.
  */
 export const FEATURES = [
   'fore',
@@ -68,7 +69,13 @@ export interface ModelParameters {
   typicalForename: number;
   typicalSurname: number;
   /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older). */
-  presentation: { platform: Record<string, number>; age: Record<string, Record<string, number>> };
+  presentation: Presentation;
+}
+
+/** m of how a pupil's own account presents: per platform, and per age when connected (by `stage`). */
+export interface Presentation {
+  platform: Record<string, number>;
+  age: Record<string, Record<string, number>>;
 }
 
 /** What the lists say, for one pair: the u side of the audit's own terms. */
@@ -156,12 +163,38 @@ const EXACT_SUR = new Set(['full', 'preferred']);
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
 }
-/** m is never taken below this from the bench: the bench's choice of where pupils appear is not a law of nature. */
+/**
+ * m is never taken below this: the bench's choice of where pupils appear is not a law of nature, and
+ * an audit's own estimate of a level few pairs show is rough (docs/match-model-figures.md, 5 Dec).
+ */
 const LEAST_M = 0.01;
-const LEAST_AGE_M = 0.05;
 
 export class MatchModel {
+  /** Arguments of shown platform and age terms, shared: an audit holds a few hundred distinct ones and 700,000 candidates. */
+  private readonly shownArgs = new Map<string, Map<number, Map<number, Record<string, number | string>>>>();
+
   constructor(readonly parameters: ModelParameters = MODEL_PARAMETERS) {}
+
+  /** A term's arguments with what it is weighed on (m, u, whence m; `rule`: not learnt), where it is to be shown. */
+  private shown(
+    label: string | undefined,
+    args: Record<string, string>,
+    m: number,
+    u: number,
+    from: 'bench' | 'audit' | 'rule' | undefined,
+  ): Record<string, number | string> {
+    if (from === undefined) return args;
+    const pupilsShare = twoFigures(m);
+    const listsShare = twoFigures(u);
+    const key = from + (label ?? '');
+    const byM = this.shownArgs.get(key) ?? new Map<number, Map<number, Record<string, number | string>>>();
+    this.shownArgs.set(key, byM);
+    const byU = byM.get(pupilsShare) ?? new Map<number, Record<string, number | string>>();
+    byM.set(pupilsShare, byU);
+    const shared = byU.get(listsShare) ?? { ...args, pupilsShare, listsShare, from };
+    byU.set(listsShare, shared);
+    return shared;
+  }
 
   /** The fitted contribution of each shape feature's level (weight 0 left out). */
   contributions(levels: FeatureLevels): Contribution[] {
@@ -194,34 +227,71 @@ export class MatchModel {
   /**
    * The audit's own terms, as contributions: the name's rarity on these lists (Splink's
    * term-frequency adjustment, against the typical name), the platform and the age when connected,
-   * each log2(m/u) with u counted on the lists.
+   * each log2(m/u) with u counted on the lists and m the bench's, or `presentation` (as estimated
+   * on this audit's own candidates: `estimatePresentation`). `from`, where the terms are to be
+   * shown, says which m was used, and the platform and age terms then carry m and u.
    */
-  listTerms(levels: FeatureLevels, facts: ListFacts): Contribution[] {
+  listTerms(
+    levels: FeatureLevels,
+    facts: ListFacts,
+    presentation: Presentation = this.parameters.presentation,
+    from?: 'bench' | 'audit',
+  ): Contribution[] {
     const out: Contribution[] = [];
     const frequency = this.frequency(levels, facts);
     if (frequency) out.push(frequency);
-    const m = this.parameters.presentation;
-    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in ten thousand at most.
-    const platformFloor = levels.underPlatform === 'yes' ? LEAST_M / 100 : LEAST_M / 2;
-    // A platform the bench never planted anybody on (`other`, or none named) says nothing either way.
-    const platformBits =
-      levels.platform === 'other'
-        ? 0
-        : round1(Math.log2(Math.max(platformFloor, m.platform[levels.platform] ?? 0) / facts.platformShare));
-    if (platformBits !== 0) out.push({ code: 'PLATFORM', args: { platform: levels.platform }, weight: platformBits });
-    // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
-    // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
-    // From 4, some children have an account a parent set up (the bench plants none before 8 for
-    // older pupils): at least one pupil's account in twenty in any band.
-    const ageM =
-      levels.age === 'under4' ? LEAST_M / 100 : Math.max(LEAST_AGE_M, m.age[levels.stage]?.[levels.age] ?? 0);
+    const platformM = this.platformM(levels, presentation);
+    const platformBits = platformM === undefined ? 0 : round1(Math.log2(platformM / facts.platformShare));
+    if (platformBits !== 0)
+      out.push({
+        code: 'PLATFORM',
+        args: this.shown(
+          levels.platform,
+          { platform: levels.platform },
+          platformM!,
+          facts.platformShare,
+          from && levels.underPlatform === 'yes' ? 'rule' : from,
+        ),
+        weight: platformBits,
+      });
+    const ageM = this.ageM(levels, presentation);
     const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(ageM / facts.ageShare));
     const code = LEVEL_CODE.age?.[levels.age];
     if (ageBits !== 0 && code) {
-      const args = ARGUMENT.age?.(levels.age);
-      out.push(args ? { code, args, weight: ageBits } : { code, weight: ageBits });
+      const args = this.shown(
+        levels.age,
+        ARGUMENT.age?.(levels.age) ?? {},
+        ageM,
+        facts.ageShare!,
+        from && levels.age === 'under4' ? 'rule' : from,
+      );
+      out.push(Object.keys(args).length > 0 ? { code, args, weight: ageBits } : { code, weight: ageBits });
     }
     return out;
+  }
+
+  /**
+   * m of the pair's platform: how often a pupil's own account is on it (undefined: a platform the
+   * bench never planted anybody on, `other` or none named, says nothing either way).
+   */
+  platformM(levels: FeatureLevels, presentation: Presentation = this.parameters.presentation): number | undefined {
+    if (levels.platform === 'other') return undefined;
+    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in
+    // ten thousand at most: a rule, not learnt (the audit's own pairs there are adults' by the rule's own reading).
+    if (levels.underPlatform === 'yes') return LEAST_M / 100;
+    // A platform the bench planted no pupil on (LinkedIn from 16) is learnt from the audit's pairs, one in 200 at least.
+    return Math.max(LEAST_M / 2, presentation.platform[levels.platform] ?? 0);
+  }
+
+  /** m of the pair's age when connected, for the pupil's stage. */
+  ageM(levels: FeatureLevels, presentation: Presentation = this.parameters.presentation): number {
+    // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
+    // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
+    if (levels.age === 'under4') return LEAST_M / 100;
+    // From 4, some children have an account a parent set up (the bench plants none before 8 for
+    // older pupils): how many is learnt from the audit's own pairs, one in a hundred at least (it was
+    // one in twenty while m was the bench's alone).
+    return Math.max(LEAST_M, presentation.age[levels.stage]?.[levels.age] ?? 0);
   }
 
   /**
@@ -270,35 +340,6 @@ export class MatchModel {
 }
 
 /**
- * EM for the prior: the accounts per pupil on these lists that make the expected number of
- * pupils' accounts among the candidates (the sum of their posteriors) equal to it. `groups`: per
- * distinct account, its candidates' log-odds without the accounts-per-pupil term.
- */
-/** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
-const PSEUDO_PUPILS = 50;
-
-export function estimateAccountsPerPupil(
-  groups: readonly (readonly number[])[],
-  pupils: number,
-  start: number,
-  accounts = Infinity,
-): number {
-  // The pupils' accounts are at most half of all the accounts.
-  const most = Math.min(5, accounts / Math.max(1, 2 * pupils));
-  let rho = Math.min(start, most);
-  for (let iteration = 0; iteration < 50 && pupils > 0; iteration++) {
-    const bits = Math.log2(rho);
-    let expected = 0;
-    for (const group of groups) for (const p of posteriors(group.map((l) => l + bits))) expected += p;
-    // Shrunk towards the bench's rate by a few pseudo-pupils: a handful of candidates proves little.
-    const next = Math.min(most, Math.max(0.002, (expected + PSEUDO_PUPILS * start) / (pupils + PSEUDO_PUPILS)));
-    if (Math.abs(Math.log2(next / rho)) < 0.01) return next;
-    rho = next;
-  }
-  return rho;
-}
-
-/**
  * Posterior probabilities for one connection's candidate pupils. An account is one person at most,
  * so the candidates share the probability: P(pupil i) = odds_i / (1 + Σ odds_j). Two namesakes
  * matched equally well each get less than a half.
@@ -317,6 +358,13 @@ export function decisive(contributions: readonly Contribution[], limit = 4): Con
     .filter((c) => Math.abs(c.weight) >= 1)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, limit);
+}
+
+/** 0.2437 → 0.24, 0.0513 → 0.051: two significant figures, without a string. */
+function twoFigures(x: number): number {
+  if (!(x > 0)) return 0;
+  const scale = 10 ** (1 - Math.floor(Math.log10(x)));
+  return Math.round(x * scale) / scale;
 }
 
 function round1(x: number): number {

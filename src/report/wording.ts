@@ -109,11 +109,34 @@ function contributionText(c: Contribution): string {
     return `the ${part} is the pupil’s; about 1 adult in ${oneIn} on these lists is called this`;
   }
   if (c.code === 'PLATFORM' && c.args?.platform)
-    return `on ${String(c.args.platform)}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}`;
-  if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age) return `connected when the pupil was ${String(c.args.age)}`;
+    return `on ${platformName(String(c.args.platform))}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}${weighedOn(c)}`;
+  if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age)
+    return `connected when the pupil was ${String(c.args.age)}${weighedOn(c)}`;
+  if (c.code === 'CONNECTED_WHEN_YOUNG' && typeof c.args?.listsShare === 'number')
+    return `${describeReason(c.code)}${weighedOn(c)}`;
   if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count)
     return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names`;
   return describeReason(c.code);
+}
+
+/** What a platform or age term was weighed on: pupils' accounts (m) against these lists' (u), and whence m. */
+function weighedOn(c: Contribution): string {
+  const m = c.args?.pupilsShare;
+  const u = c.args?.listsShare;
+  if (typeof m !== 'number' || typeof u !== 'number') return '';
+  const whence =
+    c.args?.from === 'audit'
+      ? 'as estimated on these lists'
+      : c.args?.from === 'rule'
+        ? 'at most (a rule)'
+        : 'on the bench';
+  return ` (${share(m)} of pupils’ accounts ${whence}; ${share(u)} of these lists’ accounts)`;
+}
+
+/** 0.31 → "31 %", 0.004 → "0.4 %", 0.0001 → "under 0.1 %". */
+function share(x: number): string {
+  const percent = x * 100;
+  return percent < 0.1 ? 'under 0.1 %' : `${percent < 10 ? Number(percent.toPrecision(1)) : Math.round(percent)} %`;
 }
 
 export function describeReasons(codes: readonly ReasonCode[]): string {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import {
-  estimateAccountsPerPupil,
   type FeatureLevels,
   type ListFacts,
   MatchModel,
@@ -164,17 +163,6 @@ describe('the match model', () => {
         },
       ),
     );
-  });
-
-  it('EM finds the accounts per pupil whose expected number of pupils’ accounts among the candidates it implies, from any start', () => {
-    const groups = Array.from({ length: 2_000 }, (_, i) => [((i * 7919) % 2001) / 100 - 10]);
-    const truth = 0.3;
-    const expected = groups.reduce((sum, [l]) => sum + posteriors([l! + Math.log2(truth)])[0]!, 0);
-    const pupils = expected / truth;
-    // Shrunk a little towards the start (50 pseudo-pupils against these ~3,000).
-    for (const start of [0.1, 0.3, 0.6]) expect(estimateAccountsPerPupil(groups, pupils, start)).toBeCloseTo(truth, 1);
-    // A handful of candidates leaves the start nearly where it was.
-    expect(estimateAccountsPerPupil([[5], [5]], 3, 0.5)).toBeLessThan(0.6);
   });
 
   it('the fitted model is monotone in each shape feature: a level that weighs more gives a higher probability', () => {

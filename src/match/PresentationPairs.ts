@@ -1,0 +1,100 @@
+import type { FeatureLevels } from './matchModel.js';
+
+/** One candidate pair as the EM of how pupils present sees it. */
+export interface PresentationPair {
+  /** log2 odds without the accounts-per-pupil term and without the platform and age terms that are learnt. */
+  base: number;
+  levels: FeatureLevels;
+  /** u: the lists' share of accounts on the pair's platform. */
+  platformShare: number;
+  /** u: the lists' share of accounts in the pair's age band (undefined: no age term). */
+  ageShare?: number;
+}
+
+/** Whether a pair's platform term is learnt (a named platform, not under its minimum age, which is a rule). */
+export function platformLearnt(levels: FeatureLevels): boolean {
+  return levels.platform !== 'other' && levels.underPlatform !== 'yes';
+}
+
+/** Whether a pair's age term is learnt (dated from 4, or undated; before 4 is a rule). */
+export function ageLearnt(levels: FeatureLevels, ageShare: number | undefined): boolean {
+  return ageShare !== undefined && levels.age !== 'under4';
+}
+
+/** No level learnt. */
+export const NONE = 255;
+
+/**
+ * An audit's candidate pairs, packed in typed arrays (a trust-wide audit holds 700,000), grouped by
+ * account: each pair's base, the log2 of its lists' shares (u), and which learnt level of platform
+ * and of (stage, age) it shows, by index into `platforms` and `ages` (NONE: not learnt).
+ */
+export class PresentationPairs {
+  base = new Float64Array(1024);
+  logPlatformShare = new Float64Array(1024);
+  logAgeShare = new Float64Array(1024);
+  platform = new Uint8Array(1024);
+  age = new Uint8Array(1024);
+  /** Where each group ends (exclusive). */
+  groupEnd = new Int32Array(256);
+  size = 0;
+  groups = 0;
+  /** A pair's levels for each learnt platform level and each learnt (stage, age) level. */
+  readonly platforms: FeatureLevels[] = [];
+  readonly ages: FeatureLevels[] = [];
+  private readonly platformAt = new Map<string, number>();
+  private readonly ageAt = new Map<string, number>();
+
+  static of(groups: readonly (readonly PresentationPair[])[]): PresentationPairs {
+    const pairs = new PresentationPairs();
+    for (const group of groups) {
+      for (const pair of group) pairs.add(pair);
+      pairs.endGroup();
+    }
+    return pairs;
+  }
+
+  add({ base, levels, platformShare, ageShare }: PresentationPair): void {
+    if (this.size === this.base.length) this.grow();
+    const at = this.size++;
+    this.base[at] = base;
+    this.platform[at] = platformLearnt(levels)
+      ? this.index(this.platformAt, this.platforms, levels.platform, levels)
+      : NONE;
+    this.logPlatformShare[at] = Math.log2(platformShare);
+    const dated = ageLearnt(levels, ageShare);
+    this.age[at] = dated ? this.index(this.ageAt, this.ages, `${levels.stage}\u0000${levels.age}`, levels) : NONE;
+    this.logAgeShare[at] = dated ? Math.log2(ageShare!) : 0;
+  }
+
+  endGroup(): void {
+    if (this.groups === this.groupEnd.length) this.groupEnd = grown(this.groupEnd);
+    this.groupEnd[this.groups++] = this.size;
+  }
+
+  private index(at: Map<string, number>, list: FeatureLevels[], key: string, levels: FeatureLevels): number {
+    let i = at.get(key);
+    if (i === undefined) {
+      i = list.length;
+      // Platforms and (stage, age) bands are a handful; more would be a reading gone wrong.
+      if (i >= NONE) throw new RangeError(`more than ${NONE} learnt levels`);
+      at.set(key, i);
+      list.push(levels);
+    }
+    return i;
+  }
+
+  private grow(): void {
+    this.base = grown(this.base);
+    this.logPlatformShare = grown(this.logPlatformShare);
+    this.logAgeShare = grown(this.logAgeShare);
+    this.platform = grown(this.platform);
+    this.age = grown(this.age);
+  }
+}
+
+function grown<T extends Float64Array | Uint8Array | Int32Array>(array: T): T {
+  const next = new (array.constructor as new (n: number) => T)(array.length * 2);
+  next.set(array);
+  return next;
+}

@@ -1,0 +1,148 @@
+import type { MatchModel, Presentation } from './matchModel.js';
+import { NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
+
+export type { PresentationPair };
+
+/**
+ * How pupils present on this audit's own lists (the m of the platform and of the age when
+ * connected), estimated with the prior (the accounts per pupil) by EM over the audit's candidate
+ * pairs, as Splink estimates m: the expected count of pupils' accounts at each level is the sum of
+ * the posteriors of the pairs showing it. Each distribution is shrunk towards the bench's m by
+ * pseudo-accounts, as the prior is by pseudo-pupils.
+ *
+ * Identifiability: name evidence alone cannot tell an adult bearing a pupil's exact name from the
+ * pupil, so pairs in doubt pull m towards their spread, namesakes' or pupils'; m is therefore counted
+ * on the pairs beyond doubt by default (CERTAIN_BITS; measured in docs/match-model-figures.md).
+ */
+
+export interface PresentationEstimate {
+  accountsPerPupil: number;
+  presentation: Presentation;
+  /** Expected pupils' accounts among the candidates (the sum of posteriors) the estimate rests on. */
+  pupilsAccounts: number;
+}
+
+/** Pupils' accounts' worth of weight the bench's m keeps in each distribution (platform; age per stage). */
+export const PSEUDO_ACCOUNTS = 200;
+/**
+ * m is counted on the pairs the other evidence alone puts beyond reasonable doubt (P ≥ 0.99 without
+ * the platform and age terms): given that the account is the pupil, the name does not depend on the
+ * platform or the date (the model's conditional independence), so they show how pupils present,
+ * while pairs in doubt (a pupil's bare name) may be namesakes and would pull m towards their spread.
+ */
+export const CERTAIN_BITS = Math.log2(99);
+/** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
+export const PSEUDO_PUPILS = 50;
+
+/** The accounts per pupil the expected pupils' accounts imply, shrunk towards `start` and bounded. */
+function nextAccountsPerPupil(expected: number, pupils: number, start: number, most: number): number {
+  return Math.min(most, Math.max(0.002, (expected + PSEUDO_PUPILS * start) / (pupils + PSEUDO_PUPILS)));
+}
+
+/** A distribution's expected counts shrunk towards the bench's shares by `PSEUDO_ACCOUNTS`. */
+function shrunk(counts: Map<string, number>, bench: Record<string, number>): Record<string, number> {
+  const levels = [...new Set([...Object.keys(bench), ...counts.keys()])].sort();
+  let total = 0;
+  for (const c of counts.values()) total += c;
+  const benchTotal = levels.reduce((sum, l) => sum + (bench[l] ?? 0), 0) || 1;
+  return Object.fromEntries(
+    levels.map((l) => [
+      l,
+      ((counts.get(l) ?? 0) + (PSEUDO_ACCOUNTS * (bench[l] ?? 0)) / benchTotal) / (total + PSEUDO_ACCOUNTS),
+    ]),
+  );
+}
+
+/**
+ * EM: posteriors of every account's candidates under the current prior and m, then the prior and
+ * m that make them expected, until neither moves. `groups`: per distinct account, its candidates.
+ */
+export function estimatePresentation(
+  model: MatchModel,
+  groups: PresentationPairs | readonly (readonly PresentationPair[])[],
+  pupils: number,
+  accounts = Infinity,
+  /** `all`: every pair weighs in by its posterior (Splink's EM), in doubt or not; `certain`: see CERTAIN_BITS. */
+  counting: 'certain' | 'all' = 'certain',
+): PresentationEstimate {
+  const pairs = groups instanceof PresentationPairs ? groups : PresentationPairs.of(groups);
+  const bench = model.parameters.presentation;
+  const start = model.parameters.accountsPerPupil;
+  // The pupils' accounts are at most half of all the accounts.
+  const most = Math.min(5, accounts / Math.max(1, 2 * pupils));
+  let rho = Math.min(start, most);
+  let presentation: Presentation = bench;
+  let pupilsAccounts = 0;
+  const platformCounts = new Float64Array(pairs.platforms.length);
+  const ageCounts = new Float64Array(pairs.ages.length);
+  const logOdds = new Float64Array(pairs.size);
+  for (let iteration = 0; iteration < 100 && pupils > 0; iteration++) {
+    const bits = Math.log2(rho);
+    // log2 m of each learnt level, as `MatchModel` weighs it (floors and all).
+    const logPlatformM = pairs.platforms.map((levels) => Math.log2(model.platformM(levels, presentation)!));
+    const logAgeM = pairs.ages.map((levels) => Math.log2(model.ageM(levels, presentation)));
+    platformCounts.fill(0);
+    ageCounts.fill(0);
+    pupilsAccounts = 0;
+    let from = 0;
+    for (let g = 0; g < pairs.groups; g++) {
+      const to = pairs.groupEnd[g]!;
+      // Posteriors shared within the account (as `posteriors`), scaled by 2^-top against overflow.
+      let top = 0;
+      for (let i = from; i < to; i++) {
+        let l = pairs.base[i]! + bits;
+        const platform = pairs.platform[i]!;
+        const age = pairs.age[i]!;
+        if (platform !== NONE) l += logPlatformM[platform]! - pairs.logPlatformShare[i]!;
+        if (age !== NONE) l += logAgeM[age]! - pairs.logAgeShare[i]!;
+        logOdds[i] = l;
+        if (l > top) top = l;
+      }
+      let total = 2 ** -top;
+      for (let i = from; i < to; i++) total += 2 ** (logOdds[i]! - top);
+      for (let i = from; i < to; i++) {
+        const p = 2 ** (logOdds[i]! - top) / total;
+        pupilsAccounts += p;
+        if (counting === 'certain' && pairs.base[i]! + bits < CERTAIN_BITS) continue;
+        const platform = pairs.platform[i]!;
+        const age = pairs.age[i]!;
+        if (platform !== NONE) platformCounts[platform]! += p;
+        if (age !== NONE) ageCounts[age]! += p;
+      }
+      from = to;
+    }
+    const platform = new Map<string, number>();
+    pairs.platforms.forEach((levels, i) => {
+      platform.set(levels.platform, platformCounts[i]!);
+    });
+    const age = new Map<string, Map<string, number>>();
+    pairs.ages.forEach((levels, i) => {
+      const stage = age.get(levels.stage) ?? new Map<string, number>();
+      stage.set(levels.age, ageCounts[i]!);
+      age.set(levels.stage, stage);
+    });
+    const next: Presentation = {
+      platform: shrunk(platform, bench.platform),
+      age: Object.fromEntries(
+        Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
+      ),
+    };
+    const nextRho = nextAccountsPerPupil(pupilsAccounts, pupils, start, most);
+    const moved = Math.max(Math.abs(Math.log2(nextRho / rho)), largestChange(presentation, next));
+    rho = nextRho;
+    presentation = next;
+    if (moved < 0.005) break;
+  }
+  return { accountsPerPupil: rho, presentation, pupilsAccounts };
+}
+
+/** The largest change of any m, in bits. */
+function largestChange(a: Presentation, b: Presentation): number {
+  let most = 0;
+  const compare = (x: Record<string, number>, y: Record<string, number>) => {
+    for (const k of Object.keys(y)) most = Math.max(most, Math.abs(Math.log2((y[k]! + 1e-6) / ((x[k] ?? 0) + 1e-6))));
+  };
+  compare(a.platform, b.platform);
+  for (const stage of Object.keys(b.age)) compare(a.age[stage] ?? {}, b.age[stage]!);
+  return most;
+}
