@@ -53,10 +53,15 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
   // and only the readings that found somebody (most find nobody and share one empty answer).
   const displayNames = new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
+  // Asked only of words a title or trade may be run onto (`mrsamyjones`, `chloewalkerphotography`).
+  const isName = (word: string): boolean => {
+    const facts = index.facts(word);
+    return facts.fore.length > 0 || facts.sur.length > 0 || facts.knownGiven || facts.realSurname;
+  };
   const readDisplay = (raw: string): readonly [Reading, Found][] => {
     let read = displayNames.get(raw);
     if (!read) {
-      const found = readDisplayName(raw, (word) => index.facts(word).knownGiven)
+      const found = readDisplayName(raw, (word) => index.facts(word).knownGiven, isName)
         .map((reading): [Reading, Found] => [reading, finder.find(reading)])
         .filter(([, pupils]) => pupils.size > 0);
       read = found.length > 0 ? found : NO_READINGS;
@@ -75,7 +80,7 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
     const shape = handle === undefined ? undefined : handleShape(handle);
     if (shape !== undefined && display.length === 0 && handlesOfNobody.get(shape) === FOUND_NOBODY)
       return NOTHING_ANALYSED;
-    const handleReadings = readHandleText(handle);
+    const handleReadings = readHandleText(handle, isName);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array).
@@ -117,7 +122,9 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
       }
     }
     const analysed: Analysed[] = [];
-    // A title or trade anywhere in the account's names speaks for the account, whichever name found the pupil.
+    // A title or trade in a handle speaks for the account where it stands beside the pupil's forename
+    // or surname (`mrsclark84`, `chloewalkerphotography`, `walker.plumbing`): in a handle of other
+    // words (`mrbeastfan`, `yoga_girl`) a child may have chosen it as well as an adult.
     const handleAdultWord = handleReadings.some((r) => r.adultWord);
     for (const [pupilAt, { display, handle }] of perPupil) {
       const pupil = index.pupils[pupilAt]!;
@@ -155,7 +162,9 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
-      const adultWord = (display?.[0].adultWord ?? false) || handleAdultWord;
+      const adultWord =
+        (display?.[0].adultWord ?? false) ||
+        (handleAdultWord && (handle !== undefined || carriesWholeName(handleLetters, pupil)));
       if (adultWord) reasons.add('ADULT_WORDS');
       analysed.push({
         pupilAt,

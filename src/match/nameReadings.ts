@@ -38,9 +38,15 @@ function atMost(text: string, length: number): string {
     : String.fromCodePoint(...[...text].slice(0, length).map((ch) => ch.codePointAt(0)!));
 }
 
+/** Whether a word, as written, is somebody's name (a pupil's name form, a known given name or surname). */
+export type IsName = (word: string) => boolean;
+const NO_NAME: IsName = () => false;
+
 /** Pronouns shown after a name (`she/her`, `he/they`); one alone may be a name (He, Her are surnames). */
 const PRONOUNS =
   /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
+/** A run of x's and o's with an x in it: a sign-off, never a name. */
+const HUGS_AND_KISSES = /^[xo]*x[xo]*$/;
 /** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
 const YEAR_WORDS = new Set(['y', 'yr', 'year']);
 /**
@@ -55,21 +61,25 @@ for (const list of [YEAR_WORDS, ADULT_WORDS, TRADE_SET, FILLER]) for (const word
  * `Amy Jones, she/her` are a whole name and then something else, which `isGivenName` tells: when
  * nothing after the comma is a given name, the name is read without the comma too.
  */
-export function readDisplayName(shown: string, isGivenName: (word: string) => boolean = () => true): Reading[] {
+export function readDisplayName(
+  shown: string,
+  isGivenName: (word: string) => boolean = () => true,
+  isName: IsName = NO_NAME,
+): Reading[] {
   const readings: Reading[] = [];
   const text = atMost(shown, MAX_NAME_LENGTH);
   // Pronouns are written with a slash; most names have none, and are not searched for them.
   const raw = joinNamePrefixes(text.includes('/') ? text.replace(PRONOUNS, ' ') : text);
   const comma = commaAfter(raw);
-  addReadings(readings, raw, 'display', comma);
+  addReadings(readings, raw, 'display', comma, isName);
   if (comma >= 2) {
     const after = foldNameText(raw.slice(raw.indexOf(',') + 1))[0]!.text.match(/[a-z]+/g) ?? [];
-    if (!after.some(isGivenName)) addReadings(readings, raw, 'display', 0);
+    if (!after.some(isGivenName)) addReadings(readings, raw, 'display', 0, isName);
   }
   // `CLARK Elliot`: a surname in capitals before the forename, as registers write it, is read as
   // `CLARK, Elliot` too (and as written: `ELLIOT Clark` is a forename in capitals).
   const capitals = comma === 0 ? capitalsFirst(raw) : 0;
-  if (capitals > 0) addReadings(readings, raw, 'display', capitals);
+  if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
   return readings;
@@ -86,10 +96,16 @@ export function readHandle(connection: Connection): Reading[] {
 }
 
 /** The readings of a handle (see `handleOf`). */
-export function readHandleText(handle: string | undefined): Reading[] {
+export function readHandleText(handle: string | undefined, isName: IsName = NO_NAME): Reading[] {
   const readings: Reading[] = [];
   if (handle)
-    addReadings(readings, joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH))), 'handle', 0);
+    addReadings(
+      readings,
+      joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH))),
+      'handle',
+      0,
+      isName,
+    );
   return readings;
 }
 
@@ -125,26 +141,26 @@ export function handleShape(handle: string): string | undefined {
   return copied === 0 ? lower : shape + lower.slice(copied);
 }
 
-function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number): void {
+function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number, isName: IsName): void {
   const first = readings.length;
   const pieces = plainPieces(raw, source === 'display');
   if (pieces) {
-    readings.push(fromPieces(pieces, 0, source, comma));
+    readings.push(fromPieces(pieces, 0, source, comma, isName));
     const yearGroup = source === 'handle' ? withoutYearGroupWord(raw.toLowerCase(), pieces) : undefined;
-    if (yearGroup) readings.push(fromPieces(yearGroup, 0, source, comma));
-    if (mayHaveSpacedLetters(pieces)) addSpacedReadings(readings, first, raw, source, comma);
+    if (yearGroup) readings.push(fromPieces(yearGroup, 0, source, comma, isName));
+    if (mayHaveSpacedLetters(pieces)) addSpacedReadings(readings, first, raw, source, comma, isName);
     return;
   }
   let spaced = false;
   for (const folded of foldNameText(raw)) {
     const words = folded.text.replace(/[@$!|]+/g, ' ');
-    readings.push(split(words, folded.marks, source, comma));
+    readings.push(split(words, folded.marks, source, comma, isName));
     for (const leet of leetReadings(folded.text, source === 'display'))
-      readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma));
+      readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma, isName));
     // Letters between bars are spelt out too (`L|u|n|a`), as between dots.
     spaced ||= mayHaveSpacedLetters(words.split(' '));
   }
-  if (spaced) addSpacedReadings(readings, first, raw, source, comma);
+  if (spaced) addSpacedReadings(readings, first, raw, source, comma, isName);
 }
 
 /**
@@ -158,6 +174,7 @@ function addSpacedReadings(
   raw: string,
   source: Reading['source'],
   comma: number,
+  isName: IsName,
 ): void {
   const spaced = joinSpacedLetters(raw);
   if (spaced.texts.length > 0 && spaced.longestRun >= 4) readings.splice(first);
@@ -165,10 +182,12 @@ function addSpacedReadings(
     const more: Reading[] = [];
     const pieces = plainPieces(text, source === 'display');
     const textComma = comma > 0 ? commaAfter(text) : 0;
-    if (pieces) more.push(fromPieces(pieces, FOLD.DECORATED, source, textComma));
+    if (pieces) more.push(fromPieces(pieces, FOLD.DECORATED, source, textComma, isName));
     else
       for (const folded of foldNameText(text))
-        more.push(split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.DECORATED, source, textComma));
+        more.push(
+          split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.DECORATED, source, textComma, isName),
+        );
     for (const reading of more)
       if (reading.words.length > 0 && !readings.some((known) => known.key === reading.key)) readings.push(reading);
   }
@@ -220,11 +239,17 @@ function commaAfter(displayName: string): number {
   return before ? before.length : 0;
 }
 
-function split(text: string, marks: number, source: Reading['source'], comma: number): Reading {
-  return fromPieces(text.match(/[a-z]+|[0-9]+/g) ?? [], marks, source, comma);
+function split(text: string, marks: number, source: Reading['source'], comma: number, isName: IsName): Reading {
+  return fromPieces(text.match(/[a-z]+|[0-9]+/g) ?? [], marks, source, comma, isName);
 }
 
-function fromPieces(pieces: readonly string[], marks: number, source: Reading['source'], comma: number): Reading {
+function fromPieces(
+  pieces: readonly string[],
+  marks: number,
+  source: Reading['source'],
+  comma: number,
+  isName: IsName,
+): Reading {
   const words: string[] = [];
   const numbers: string[] = [];
   let adultWord = false;
@@ -238,10 +263,16 @@ function fromPieces(pieces: readonly string[], marks: number, source: Reading['s
       // 2k12: the year 2012.
       numbers.pop();
       numbers.push(`20${pieces[++i]}`);
+    } else if ((code === 0x78 || code === 0x6f) && piece.length > 3 && HUGS_AND_KISSES.test(piece)) {
     } else if (listed && (ADULT_WORDS.has(piece) || TRADE_SET.has(piece))) {
       adultWord = true;
     } else if (!listed || !FILLER.has(piece)) {
+      // A name as written is no title or trade run onto one (Mrozowska, Mridula: not Mr Ozowska).
       const named = withoutAdultWord(piece);
+      if (named && isName(piece)) {
+        words.push(piece);
+        continue;
+      }
       if (named) adultWord = true;
       words.push(named ?? piece);
     }

@@ -19,7 +19,21 @@ export function segment(word: string, index: PupilIndex, asWritten = false): Seg
     const best = cut(plain, index);
     if (best) return best;
   }
+  // Two names joined by a bare x (`lunaxhall`), as people sign off with one: only a forename and a
+  // surname either side make it a join, not a letter of a word.
+  for (const joined of withoutJoiningX(word)) {
+    const best = cut(joined, index);
+    if (best && best.rank >= 3) return best;
+  }
   return null;
+}
+
+/** The word with one x between two runs of two letters or more taken out (`lunaxhall` → `lunahall`). */
+function withoutJoiningX(word: string): string[] {
+  const forms: string[] = [];
+  for (let at = word.indexOf('x', 2); at >= 2 && at <= word.length - 3; at = word.indexOf('x', at + 1))
+    forms.push(word.slice(0, at) + word.slice(at + 1));
+  return forms;
 }
 
 /** The best cut of a run-together word into two names, with a few trailing letters of decoration. */

@@ -34,11 +34,11 @@ export interface Slot {
 export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
   const slots: Slot[] = [];
   // A letter tripled in one word (`fosterrr`) says the doubled ones beside it (`tobyy`) are decoration
-  // too; so do two words that are no names, each with its last letter doubled (`elliee clarkk`):
-  // one slip is believable, the same slip twice is decoration.
+  // too; so do two words that are no names, each with a letter doubled (`elliee clarkk`, `Chlooe
+  // Hoangg`): one slip is believable, the same slip twice is decoration.
   const stretchedBeside =
     reading.words.some((word) => looksStretched(word, false)) ||
-    reading.words.filter((word) => looksStretched(word) && !isName(index.facts(word))).length >= 2;
+    reading.words.filter((word) => DOUBLED.test(word) && !isName(index.facts(word))).length >= 2;
   for (const word of reading.words) {
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
@@ -96,6 +96,9 @@ function namedExactly(forms: string[] | undefined, index: PupilIndex): string[] 
 function surnameOnly(facts: WordFacts): boolean {
   return facts.sur.length > 0 && facts.fore.length === 0 && !facts.knownGiven;
 }
+
+/** A letter written twice in a row. */
+const DOUBLED = /(.)\1/;
 
 function isName(facts: WordFacts): boolean {
   return facts.fore.length > 0 || facts.sur.length > 0 || facts.knownGiven || facts.realSurname;

@@ -84,6 +84,20 @@ describe('the nickname table', () => {
       ['muhammad', 'mohd'],
       ['mohamed', 'muhd'],
       ['mohammad', 'mo'],
+      ['olusegun', 'segun'],
+      ['olakunle', 'kunle'],
+      ['omolola', 'lola'],
+      ['damilola', 'lola'],
+      ['uchenna', 'uche'],
+      ['chidinma', 'chidi'],
+      ['ifeoma', 'ify'],
+      ['krishna', 'krish'],
+      ['jaspreet', 'jassi'],
+      ['lucinda', 'lucy'],
+      ['philippa', 'pippa'],
+      ['christina', 'kirsty'],
+      ['susannah', 'susie'],
+      ['ezekiel', 'zeke'],
     ] as const) {
       expect(book.formsOf(formal).get(short), `${formal} → ${short}`).toBe('nickname');
       expect(book.formsOf(short).get(formal), `${short} → ${formal}`).toBe('fullForm');

@@ -17,3 +17,19 @@ describe('a business page in a pupil’s name is an adult’s', () => {
     expect(levels('Imogen Mitchell')).toBe('no');
   });
 });
+
+describe('a title or trade in a handle speaks for the account only beside the pupil’s name', () => {
+  const matcher = createMatcher([pupil('I1', 'Imogen', 'Mitchell')]);
+  const adultWords = (displayName: string, username: string) =>
+    matcher.match(connection(displayName, username), STAFF)[0]?.levels.adultWords;
+
+  it.each(['mrsmitchell84', 'mrs.mitchell', 'imogenmitchellphotography', 'mitchell.plumbing', 'imogen.yoga'])(
+    '%s, beside the name, is an adult’s',
+    (username) => expect(adultWords('Imogen Mitchell', username)).toBe('yes'),
+  );
+
+  it.each(['mrbeastfan22', 'sir_gamesalot', 'yoga_girl', 'nails.queen'])(
+    '%s, a handle of other words, says nothing of whose the account is',
+    (username) => expect(adultWords('Imogen Mitchell', username)).toBe('no'),
+  );
+});

@@ -23,6 +23,17 @@ const PUPILS = [
   pupil('W10', 'Fin', 'Lee'),
   pupil('W11', 'Millie', 'Jones'),
   pupil('W12', 'Olivia', 'Wilson'),
+  pupil('W13', 'Chloe', 'Hoang'),
+  // Alex and Max end in x: `alexhall` is Alex Hall, no x joining two names.
+  pupil('W14', 'Alex', 'Hall'),
+  pupil('W15', 'Max', 'Hoang'),
+  // Names that begin as a title would, run onto a name (`mrsamyjones`): Mr-, Mri-, Mru-.
+  pupil('W16', 'Zofia', 'Mrozowska'),
+  pupil('W17', 'Mridula', 'Sharma'),
+  pupil('W18', 'Jan', 'Mroczek'),
+  pupil('W19', 'Amy', 'Jones'),
+  pupil('W20', 'Grace', 'Pemberton'),
+  pupil('W21', 'Gracie', 'Ashdown'),
 ];
 const matcher = createMatcher(PUPILS);
 const best = (displayName: string | undefined, username?: string) =>
@@ -109,5 +120,68 @@ describe('a whole name read as written, though another pupil’s name is near', 
   it('reads a run-together handle signed off with xoxo as the name (`lunahallxoxo`)', () => {
     expect(best(undefined, 'lunahallxoxo')?.levels).toMatchObject({ fore: 'legal', sur: 'full' });
     expect(best(undefined, 'lunahallxoxo')?.pupil.id).toBe('W01');
+  });
+
+  it('reads kisses and hugs of any length beside the name as no word (`luna.hall.xoxoxo`, `Luna Hall xxxx`)', () => {
+    for (const [displayName, username] of [
+      [undefined, 'luna.hall.xoxoxo'],
+      [undefined, 'xoxoxo_luna_hall'],
+      ['Luna Hall xxxx', undefined],
+    ] as const) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe('W01');
+      expect(candidate?.levels, displayName ?? username).toMatchObject({
+        fore: 'legal',
+        sur: 'full',
+        unexplained: '0',
+      });
+    }
+  });
+
+  it('reads two names joined by a bare x as the names (`lunaxhall`), an x ending a name still as its letter', () => {
+    for (const [username, id] of [
+      ['lunaxhall', 'W01'],
+      ['lunaxhallx', 'W01'],
+      ['alexhall', 'W14'],
+      ['maxhoang', 'W15'],
+      ['maxxhoang', 'W15'],
+    ] as const) {
+      const candidate = best(undefined, username);
+      expect(candidate?.pupil.id, username).toBe(id);
+      expect(candidate?.levels, username).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+  });
+
+  it('reads a letter doubled inside one word and at the end of the other as decoration (`Chlooe Hoangg`)', () => {
+    for (const displayName of ['Chlooe Hoangg', 'Chlooe Hoaang']) {
+      const candidate = best(displayName);
+      expect(candidate?.pupil.id, displayName).toBe('W13');
+      expect(candidate?.levels, displayName).toMatchObject({ fore: 'legal', sur: 'full' });
+    }
+    // One slip alone is still a slip.
+    expect(best('Chloe Hoangg')?.levels).toMatchObject({ fore: 'legal', sur: 'typo' });
+  });
+
+  it('reads a name that begins as a title would (Mrozowska, Mridula) as the name, a title run onto a name still as a title', () => {
+    for (const [displayName, username, id] of [
+      ['Zofia Mrozowska', undefined, 'W16'],
+      ['Mridula Sharma', undefined, 'W17'],
+      [undefined, 'mroczek.jan', 'W18'],
+      [undefined, 'zofia_mrozowska', 'W16'],
+    ] as const) {
+      const candidate = best(displayName, username);
+      expect(candidate?.pupil.id, displayName ?? username).toBe(id);
+      expect(candidate?.levels, displayName ?? username).toMatchObject({
+        fore: 'legal',
+        sur: 'full',
+        adultWords: 'no',
+      });
+    }
+    expect(best(undefined, 'mrsamyjones')?.levels).toMatchObject({ fore: 'legal', sur: 'full', adultWords: 'yes' });
+  });
+
+  it('reads Gracie for a Grace as her nickname, and Grace for a Gracie as a fuller form', () => {
+    expect(best('Gracie Pemberton')?.levels).toMatchObject({ fore: 'nickname', sur: 'full' });
+    expect(best('Grace Ashdown')?.levels).toMatchObject({ fore: 'fullForm', sur: 'full' });
   });
 });

@@ -24,7 +24,9 @@
  * The usual short forms of Scottish and Irish Gaelic, Welsh, Yoruba, Igbo, Somali and South Asian
  * names at the end of the table (Nuala for Fionnuala, Ianto for Ieuan, Jide for Babajide, Tolu
  * for Toluwalase, Ify for Ifeanyi, Anu for Ananya, Jas for Jasleen) are as those names' Wikipedia and
- * Wiktionary entries give them.
+ * Wiktionary entries give them. Yoruba, Igbo and South Asian short forms added on 5 December 2026
+ * (Segun for Olusegun, Kunle for Olakunle, Uche for Uchenna, Krish for Krishna, Jassi for Jaspreet) are
+ * the project's own, each the name's first or last part as it is used, in the manner of the lines above.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
  */
 export const DIMINUTIVES = `
@@ -34,7 +36,7 @@ cornelis: kees
 hendrik: henk, ~henry
 jacobus: koos, sjaak, jaap
 johannes: hannes, ~hans, ~john, ~jan
-johanna: hanneke, anneke
+johanna: hanneke, anneke, ~jo
 wilhelmina: mien, ~mina
 friedrich: fritz
 heinrich: heinz, ~henry
@@ -105,7 +107,7 @@ adaora: ~ada
 adanna: ~ada
 chukwuebuka: ebuka
 obinna: obi
-ifeoma: ~ife
+ifeoma: ~ife, ify
 folake: fola
 adebola: bola
 boluwatife: bolu, tife
@@ -146,4 +148,25 @@ priyanka: ~priya
 jasleen: jas
 rajinder: raj
 alasdair: ally, ~ali
+olusegun: segun
+olakunle: kunle
+adedayo: dayo
+oladayo: dayo
+adedeji: deji
+olajide: jide
+oluwagbenga: gbenga
+oluwatomiwa: tomi, tomiwa
+toluwalope: tolu
+omolola: lola
+abimbola: bimbo, ~bola
+ayobami: ayo
+oluwanifemi: nifemi
+oyinkansola: oyin
+rotimi: timi
+uchenna: uche
+chidiebere: chidi
+krishna: krish
+jaspreet: jas, jassi
+simran: simmy
+deepika: deepa
 `;

@@ -17,7 +17,8 @@
  * history cites a published list. Begun with the matching engine (cd94971, 2026-11-25); names
  * common in UK schools beyond English added in 4240f8b (2026-12-01); `~` shared forms after a
  * second evaluation (d932da6, 2026-12-02). The lines for other languages, which have sources,
- * moved to `otherLanguagesNames.ts` (4db5061, 2026-12-04).
+ * moved to `otherLanguagesNames.ts` (4db5061, 2026-12-04). Lucinda, Philippa, Susannah, Ezekiel and Elias,
+ * and Kirsty for Christina, added on 2026-12-05.
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
@@ -103,8 +104,8 @@ chelsea: chels
 cherry: cher
 chloe: clo, cloey
 christian: chris, kit, christy
-christina: chris, tina, chrissie, christie, kristy
-christine: chris, tina, chrissie, christie
+christina: chris, tina, chrissie, christie, kristy, kirsty
+christine: chris, tina, chrissie, christie, kirsty
 christopher: chris, kit, topher, christy, toph
 claire: clair
 clara: clare
@@ -463,7 +464,6 @@ finn: fin
 flora: flo, florrie
 francesco: frank, frankie, cesco
 gemma: gem, gems
-gracie: grace
 hamza: hamzah
 harper: harps
 hazel: haze
@@ -563,4 +563,10 @@ gruffydd: guto, gruff
 llywelyn = llewelyn, llewellyn
 llywelyn: llew
 myfanwy: myf
+lucinda: lucy, cindy
+philippa: pippa, pip
+susannah: susie, suzy, sue
+susanna: susie, suzy, sue
+ezekiel: zeke
+elias: ~eli
 `;

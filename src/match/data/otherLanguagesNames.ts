@@ -30,8 +30,8 @@ oluwatobiloba: tobi, tobiloba
 tobiloba: tobi
 oluwadamilare: dami, damilare
 damilare: dami
-oluwadamilola: dami, damilola
-damilola: dami
+oluwadamilola: dami, damilola, lola
+damilola: dami, lola
 oluwatosin: tosin
 oluwatoyin: toyin
 oluwafemi: femi
@@ -74,7 +74,7 @@ uchechukwu: uche
 tochukwu: tochi
 chinonso: nonso
 chinedu: nedu
-chidinma: dinma
+chidinma: dinma, chidi
 nkechinyere: nkechi
 kwabena = kobina
 kwabena: kobby
