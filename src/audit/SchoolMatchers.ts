@@ -143,6 +143,11 @@ export class SchoolMatchers {
     return this.otherSchools;
   }
 
+  /** Once every list is read: each matcher lets go of what reading remembered (see `Matcher.forgetCaches`). */
+  forgetCaches(): void {
+    for (const matcher of [...this.matchers.values(), this.otherSchools, this.everyone]) matcher?.forgetCaches?.();
+  }
+
   private namesakesElsewhere(school: string): NonNullable<MatcherOptions['namesakesElsewhere']> {
     const roll = this.roll!;
     return (forename, surname) => roll.elsewhere(school, forename, surname);

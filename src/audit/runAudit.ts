@@ -94,6 +94,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   // In batches: one await per batch rather than per row, on a trust's million rows.
   for await (const batch of reading) for (const connection of batch) check(connection);
   options.onProgress?.({ connections: connectionCount, files: fileCount });
+  // Every list is read: what reading remembered goes before the findings are weighed (mem6).
+  matchers.forgetCaches();
   // How common a name is on these lists is known only once all are read: the few connections
   // with candidates are weighed again then, and judged.
   for (const { connection, member, candidates, matcher } of pending)

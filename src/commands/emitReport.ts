@@ -5,7 +5,7 @@ import { writeFileAtomically } from '../io/writeOutput.js';
 import type { AuditReport } from '../model/report.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
-import { reporters } from '../report/reporters.js';
+import { partReporters, reporters } from '../report/reporters.js';
 import { type CliIO, wantsColor } from './CliIO.js';
 
 export interface EmitOptions {
@@ -69,6 +69,13 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
   checkDestination(options, io);
   const toFile = options.out !== undefined;
   const shown = options.redact ? redactReport(report) : report;
+  const parts = partReporters[options.format];
+  if (options.out !== undefined && parts) {
+    // Written as it is made: a trust's report is tens of megabytes (docs/performance.md, mem6).
+    await writeFileAtomically(options.out, parts(shown));
+    reportWritten(report, options, io);
+    return;
+  }
   const output = await reporter(shown, {
     color: !toFile && options.format === 'text' && wantsColor(io),
     width: reportWidth(io),
@@ -77,11 +84,15 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
   });
   if (options.out !== undefined) {
     await writeFileAtomically(options.out, output);
-    const { flag, review } = report.summary.findings;
-    io.stderr.write(
-      `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}).\n`,
-    );
+    reportWritten(report, options, io);
   } else {
     io.stdout.write(output);
   }
+}
+
+function reportWritten(report: AuditReport, options: EmitOptions, io: CliIO): void {
+  const { flag, review } = report.summary.findings;
+  io.stderr.write(
+    `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}).\n`,
+  );
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { nodeWriteFileSystem, type WriteFileSystem } from './WriteFileSystem.js';
+import { nodeWriteFileSystem, type WriteFileSystem, type WriteHandle } from './WriteFileSystem.js';
 
 export interface AtomicWriteOptions {
   /** The file system to write through (tests inject one that fails part-way). */
@@ -68,19 +68,18 @@ export async function removeAbandonedTemporaries(
 }
 
 /**
- * Replaces a whole file or leaves it as it was: the bytes go to a temporary file beside it, every
+ * Replaces a whole file or leaves it as it was: the bytes (or text in parts, written as they come)
+ * go to a temporary file beside it, every
  * byte is checked written and flushed to disk, and only then is it renamed over the file. A full
  * disk, a short write or a read-only file is a UserError, and no temporary file is left behind.
  */
 export async function writeFileAtomically(
   filePath: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const fs = options.fs ?? nodeWriteFileSystem;
   const name = options.displayName ?? filePath;
-  const bytes =
-    typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const existing = await fs.stat(filePath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw writeError(name, error);
@@ -94,7 +93,10 @@ export async function writeFileAtomically(
   const temporary = temporaryPathFor(filePath, options.tag);
   let renamed = false;
   try {
-    await writeWhole(fs, temporary, bytes, existing ? existing.mode & 0o7777 : 0o666, 'wx');
+    const mode = existing ? existing.mode & 0o7777 : 0o666;
+    if (typeof data === 'string' || data instanceof Uint8Array)
+      await writeWhole(fs, temporary, bytesOf(data), mode, 'wx');
+    else await writeParts(fs, temporary, data, mode);
     await options.beforeRename?.();
     await fs.rename(temporary, filePath);
     renamed = true;
@@ -115,15 +117,56 @@ export async function writeWhole(
 ): Promise<void> {
   const handle = await fs.open(filePath, flags, mode);
   try {
-    for (let done = 0; done < bytes.length; ) {
-      const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
-      if (bytesWritten <= 0)
-        throw Object.assign(new Error(`short write: ${done} of ${bytes.length} bytes`), { code: 'ENOSPC' });
-      done += bytesWritten;
-    }
+    await writeAll(handle, bytes, bytes.length);
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+function bytesOf(data: string | Uint8Array): Buffer {
+  return typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Bytes gathered before they are written: a few write calls for a report of tens of megabytes. */
+const PART_BUFFER = 1024 * 1024;
+
+/**
+ * Writes text given in parts to a new file and flushes it, a megabyte at a time, so that a report
+ * of tens of megabytes is never held whole (a trust's JSON report was the audit's memory peak).
+ */
+async function writeParts(fs: WriteFileSystem, filePath: string, parts: Iterable<string>, mode: number): Promise<void> {
+  const handle = await fs.open(filePath, 'wx', mode);
+  try {
+    const buffer = Buffer.allocUnsafe(PART_BUFFER);
+    let filled = 0;
+    for (const part of parts) {
+      // A UTF-16 unit is at most three bytes of UTF-8: a part that may not fit is written after the rest.
+      if (filled + part.length * 3 > buffer.length) {
+        await writeAll(handle, buffer, filled);
+        filled = 0;
+      }
+      if (part.length * 3 > buffer.length) {
+        const bytes = Buffer.from(part);
+        await writeAll(handle, bytes, bytes.length);
+      } else {
+        filled += buffer.write(part, filled, 'utf8');
+      }
+    }
+    await writeAll(handle, buffer, filled);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes the first `length` bytes; a write that makes no progress is a full disk. */
+async function writeAll(handle: WriteHandle, bytes: Buffer, length: number): Promise<void> {
+  for (let done = 0; done < length; ) {
+    const { bytesWritten } = await handle.write(bytes, done, length - done);
+    if (bytesWritten <= 0)
+      throw Object.assign(new Error(`short write: ${done} of ${length} bytes`), { code: 'ENOSPC' });
+    done += bytesWritten;
   }
 }
 

@@ -2,17 +2,19 @@
  * An open-addressing table from 64-bit fingerprints (two 32-bit halves, see fingerprint.ts) to
  * non-zero numbers, in one typed array: a slot's halves and value lie side by side, so that a probe
  * reads one cache line rather than three arrays. It starts small and doubles, up to `maxSlots`,
- * keeping at most half its slots full so that probes stay short.
+ * when three quarters of its slots are full: a probe past the first slot reads the next few
+ * numbers, mostly in the same cache line. Three numbers a slot, not four, and fuller than half:
+ * a trust audited school by school holds some 200 of these tables (docs/performance.md, mem6).
  */
 export class FingerprintSlots {
-  /** [a, b, value, unused] per slot; value 0 is an empty slot. */
+  /** [a, b, value] per slot; value 0 is an empty slot. */
   private table: Int32Array;
   private mask: number;
   private used = 0;
 
   constructor(private readonly maxSlots = 2 ** 26) {
-    this.table = new Int32Array(Math.min(maxSlots, FIRST_SLOTS) * 4);
-    this.mask = this.table.length / 4 - 1;
+    this.table = new Int32Array(Math.min(maxSlots, FIRST_SLOTS) * SLOT);
+    this.mask = this.table.length / SLOT - 1;
   }
 
   /** The first slot holding (a, b) after slot `after` in probe order (from the start when -1), or -1. */
@@ -20,7 +22,7 @@ export class FingerprintSlots {
     const table = this.table;
     const mask = this.mask;
     for (let at = after < 0 ? a & mask : (after + 1) & mask; ; at = (at + 1) & mask) {
-      const i = at << 2;
+      const i = at * SLOT;
       if (table[i + 2] === 0) return -1;
       if (table[i] === a && table[i + 1] === b) return at;
     }
@@ -28,12 +30,12 @@ export class FingerprintSlots {
 
   /** The value in a slot `find` gave. */
   value(at: number): number {
-    return this.table[(at << 2) + 2]!;
+    return this.table[at * SLOT + 2]!;
   }
 
   /** Stores `value` (not 0) under (a, b), beside any already there. */
   insert(a: number, b: number, value: number): void {
-    if (2 * (this.used + 1) > this.mask + 1 && this.mask + 1 < this.maxSlots) this.grow();
+    if (4 * (this.used + 1) > 3 * (this.mask + 1) && this.mask + 1 < this.maxSlots) this.grow();
     this.place(a, b, value);
     this.used++;
   }
@@ -48,8 +50,8 @@ export class FingerprintSlots {
     const table = this.table;
     const mask = this.mask;
     let at = a & mask;
-    while (table[(at << 2) + 2] !== 0) at = (at + 1) & mask;
-    const i = at << 2;
+    while (table[at * SLOT + 2] !== 0) at = (at + 1) & mask;
+    const i = at * SLOT;
     table[i] = a;
     table[i + 1] = b;
     table[i + 2] = value;
@@ -59,10 +61,13 @@ export class FingerprintSlots {
   private grow(): void {
     const old = this.table;
     this.table = new Int32Array(old.length * 2);
-    this.mask = this.table.length / 4 - 1;
-    for (let i = 0; i < old.length; i += 4) if (old[i + 2] !== 0) this.place(old[i]!, old[i + 1]!, old[i + 2]!);
+    this.mask = this.table.length / SLOT - 1;
+    for (let i = 0; i < old.length; i += SLOT) if (old[i + 2] !== 0) this.place(old[i]!, old[i + 1]!, old[i + 2]!);
   }
 }
+
+/** Numbers a slot holds. */
+const SLOT = 3;
 
 /** Slots a table starts with: a few pages. */
 const FIRST_SLOTS = 1024;

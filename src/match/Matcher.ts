@@ -37,4 +37,9 @@ export interface Matcher {
    * weighing's contributions go while the lists are read).
    */
   finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[];
+  /**
+   * Lets go of what reading the lists remembered (names read, words looked up): once every list is
+   * read only `finalise` is asked for, and a trust's caches hold 100–200 MiB. `match` still works after.
+   */
+  forgetCaches?(): void;
 }

@@ -10,7 +10,6 @@ import {
   SUR_EVIDENCE,
   type SurEvidence,
 } from './evidence.js';
-import { FingerprintCache } from './FingerprintCache.js';
 import { forenameEntry, initialEntry, pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
 import { FORE_COMMON_PART, FORE_PREFERRED, type PupilIndex, SUR_PART, SUR_PREFERRED } from './PupilIndex.js';
@@ -22,12 +21,6 @@ export interface Found extends ReadonlyMap<number, NameEvidence> {
   readonly earliestDob?: number | undefined;
 }
 
-/**
- * Most names find nobody; those share one empty answer, so many can be remembered. A trust's
- * million rows read as about 110,000 distinct names (handles are mostly distinct, but their words
- * are not): a memo smaller than that forgets names before they come round again.
- */
-const MEMO_LIMIT = 160_000;
 const NOTHING: Found = new Map();
 const FORE_KINDS: readonly ForeEvidence[] = FORE_EVIDENCE;
 const SUR_KINDS: readonly SurEvidence[] = SUR_EVIDENCE;
@@ -38,26 +31,23 @@ const SUR_KINDS: readonly SurEvidence[] = SUR_EVIDENCE;
  * sound-alikes, initials, forename alone) only when there is none, which keeps common names cheap.
  */
 export class NameFinder {
-  private readonly memo = new FingerprintCache<Found>(MEMO_LIMIT, NOTHING);
   private readonly evidence = new Map<number, NameEvidence>();
 
   constructor(private readonly index: PupilIndex) {}
 
-  /** What one reading says; remembered by its words, since names repeat across staff lists. */
+  /**
+   * What one reading says. Not remembered: display names are remembered whole (`createAnalyser`) and
+   * handles rarely repeat, so a memo of readings answered 2 % of a trust's searches, for 70 MiB
+   * school by school (docs/performance.md, mem6).
+   */
   find(reading: Reading): Found {
-    const key = reading.key;
-    let found = this.memo.get(key);
-    if (!found) {
-      const pupils = this.search(reading);
-      found = pupils.size === 0 ? NOTHING : Object.assign(pupils, { earliestDob: this.earliestDob(pupils) });
-      this.memo.set(key, found);
-    }
-    return found;
+    const pupils = this.search(reading);
+    return pupils.size === 0 ? NOTHING : Object.assign(pupils, { earliestDob: this.earliestDob(pupils) });
   }
 
   /**
    * The one object of this content: evidence is read and compared, never changed, and the answers
-   * the memo keeps for a trust's names would otherwise hold many copies of a few hundred.
+   * the display-name cache keeps for a trust's names would otherwise hold many copies of a few hundred.
    */
   private shared(evidence: NameEvidence): NameEvidence {
     const fore = FORE_KINDS.indexOf(evidence.fore);

@@ -67,7 +67,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const finder = new NameFinder(index);
   const staffSurnames = new WeakMap<StaffMember, string>();
 
-  const analyse = createAnalyser(index, finder);
+  // Made again by `forgetCaches`: its caches of names read are only for reading the lists.
+  let analyse = createAnalyser(index, finder);
 
   const staffSurname = (staff: StaffMember): string => {
     let surname = staffSurnames.get(staff);
@@ -271,6 +272,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         candidates.map((c) => ({ ...c, reasons: [...c.reasons], contributions: [...c.contributions] })),
         connection,
       );
+    },
+    forgetCaches(): void {
+      analyse = createAnalyser(index, finder);
+      index.forgetCaches();
     },
   };
 }

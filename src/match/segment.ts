@@ -10,8 +10,7 @@ export interface Segmentation {
 /**
  * Splits a word with no name of its own into names: forename + surname either way round,
  * initial + surname, with a few trailing letters of decoration (`jacksmithx`, `amyjonesxo`).
- * Not remembered: it is asked only by a search the memo has not answered, so nearly every word
- * it is asked is new. `asWritten`: every letter is kept, none taken for decoration.
+ * Not remembered: nearly every word it is asked is new (most are handles'). `asWritten`: every letter is kept, none taken for decoration.
  */
 export function segment(word: string, index: PupilIndex, asWritten = false): Segmentation | null {
   if (word.length < 4) return null;

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Finding } from '../model/report.js';
+import type { AuditReport, Finding } from '../model/report.js';
 import type { Reporter } from './Reporter.js';
 import { describeReasons, describeWeighing, platformName } from './wording.js';
 
@@ -31,6 +31,15 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
   ['weighed', (f) => describeWeighing(f)],
 ];
 
+/** Rows set out by one call: a trust's report is tens of megabytes, never held whole (see `csvParts`). */
+const ROWS_AT_ONCE = 256;
+
+const OPTIONS = {
+  columns: CSV_COLUMNS.map(([name]) => name),
+  escape_formulas: true,
+  record_delimiter: 'windows',
+} as const;
+
 /**
  * One row per finding, for spreadsheets. Names come from social networks, so a cell that starts
  * like a formula (= + - @) is neutralised before Excel can run it; the BOM makes Excel read
@@ -39,11 +48,16 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
 export const csvReporter: Reporter = (report) =>
   stringify(
     report.findings.map((finding) => CSV_COLUMNS.map(([, get]) => get(finding) ?? '')),
-    {
-      header: true,
-      columns: CSV_COLUMNS.map(([name]) => name),
-      escape_formulas: true,
-      record_delimiter: 'windows',
-      bom: true,
-    },
+    { ...OPTIONS, header: true, bom: true },
   );
+
+/** The CSV report's text in parts, in order, as `csvReporter` writes it whole: for a writer to send to a file as they come. */
+export function* csvParts(report: AuditReport): Generator<string> {
+  const { findings } = report;
+  for (let at = 0; at === 0 || at < findings.length; at += ROWS_AT_ONCE) {
+    const rows = findings
+      .slice(at, at + ROWS_AT_ONCE)
+      .map((finding) => CSV_COLUMNS.map(([, get]) => get(finding) ?? ''));
+    yield stringify(rows, { ...OPTIONS, header: at === 0, bom: at === 0 });
+  }
+}

@@ -1,3 +1,4 @@
+import type { AuditReport } from '../model/report.js';
 import { ByteWriter } from './ByteWriter.js';
 import type { Reporter } from './Reporter.js';
 
@@ -16,25 +17,34 @@ const ITEMS_SAMPLED = 256;
  * ByteWriter), since a trust's report holds tens of thousands of findings.
  */
 export const jsonReporter: Reporter = (report) => {
-  const entries = Object.entries(report).filter(([, value]) => value !== undefined) as [string, unknown][];
-  const out = new ByteWriter(expectedBytes(entries));
-  out.write('{');
-  entries.forEach(([key, value], i) => {
-    out.write(i === 0 ? '\n  ' : ',\n  ');
-    if (!Array.isArray(value) || value.length <= ITEMS_AT_ONCE) {
-      out.write(member(key, value));
-      return;
-    }
-    out.write(`${JSON.stringify(key)}: [\n    `);
-    for (let at = 0; at < value.length; at += ITEMS_AT_ONCE) {
-      if (at > 0) out.write(',\n    ');
-      out.write(items(value.slice(at, at + ITEMS_AT_ONCE)));
-    }
-    out.write('\n  ]');
-  });
-  out.write(entries.length === 0 ? '}\n' : '\n}\n');
+  const out = new ByteWriter(expectedBytes(report));
+  for (const part of jsonParts(report)) out.write(part);
   return out.bytes();
 };
+
+/**
+ * The JSON report's text in parts, in order, for a writer to send to a file as they come
+ * (emitReport): a trust's report is tens of megabytes, never held whole.
+ */
+export function* jsonParts(report: AuditReport): Generator<string> {
+  const entries = Object.entries(report).filter(([, value]) => value !== undefined) as [string, unknown][];
+  yield '{';
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i]!;
+    yield i === 0 ? '\n  ' : ',\n  ';
+    if (!Array.isArray(value) || value.length <= ITEMS_AT_ONCE) {
+      yield member(key, value);
+      continue;
+    }
+    yield `${JSON.stringify(key)}: [\n    `;
+    for (let at = 0; at < value.length; at += ITEMS_AT_ONCE) {
+      if (at > 0) yield ',\n    ';
+      yield items(value.slice(at, at + ITEMS_AT_ONCE));
+    }
+    yield '\n  ]';
+  }
+  yield entries.length === 0 ? '}\n' : '\n}\n';
+}
 
 /** `"key": value` as it stands in the report, one level in: JSON.stringify indents it itself. */
 function member(key: string, value: unknown): string {
@@ -53,9 +63,9 @@ function items(list: unknown[]): string {
  * a little over the estimate grows the buffer by half again, a copy at the peak (+40 MiB on the
  * bench's trust), while room allocated and never written costs no memory.
  */
-function expectedBytes(entries: readonly [string, unknown][]): number {
+function expectedBytes(report: AuditReport): number {
   let bytes = 4096;
-  for (const [, value] of entries) {
+  for (const value of Object.values(report)) {
     if (!Array.isArray(value) || value.length === 0) continue;
     const sample = value.slice(0, ITEMS_SAMPLED);
     bytes += (Buffer.byteLength(JSON.stringify(sample, null, 2)) / sample.length) * value.length * 1.25;

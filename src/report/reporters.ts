@@ -1,5 +1,6 @@
-import { csvReporter } from './csvReporter.js';
-import { jsonReporter } from './jsonReporter.js';
+import type { AuditReport } from '../model/report.js';
+import { csvParts, csvReporter } from './csvReporter.js';
+import { jsonParts, jsonReporter } from './jsonReporter.js';
 import type { Reporter, ReportFormat } from './Reporter.js';
 import { textReporter } from './textReporter.js';
 
@@ -12,4 +13,10 @@ export const reporters: Record<ReportFormat, Reporter> = {
   json: jsonReporter,
   csv: csvReporter,
   pdf: pdfReporter,
+};
+
+/** Reporters whose text can be written to a file a part at a time, as it is made: the same text as the whole. */
+export const partReporters: Partial<Record<ReportFormat, (report: AuditReport) => Iterable<string>>> = {
+  json: jsonParts,
+  csv: csvParts,
 };

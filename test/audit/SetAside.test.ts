@@ -30,4 +30,28 @@ describe('SetAside', () => {
       }),
     );
   });
+
+  it('keeps each candidate’s reasons as they were, in order, one list per distinct reasons', () => {
+    const REASONS = ['NAME_EXACT', 'SHARED_NAME', 'HANDLE_YEAR_MATCHES_DOB', 'CONNECTED_WHEN_YOUNG'] as const;
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...REASONS), { maxLength: 4 }), { maxLength: 60 }), (all) => {
+        const candidates = all.map(
+          (reasons, i): MatchCandidate => ({
+            pupil: pupil(`P${i}`, 'Amy', 'Jones'),
+            score: 0.5,
+            reasons: [...reasons],
+            contributions: [],
+            levels: { fore: 'legal' } as MatchCandidate['levels'],
+          }),
+        );
+        const aside = new SetAside();
+        aside.candidates(candidates.slice(0, 30));
+        aside.candidates(candidates.slice(30));
+        candidates.forEach((c, i) => {
+          expect(c.reasons).toEqual(all[i]);
+          for (const o of candidates) expect(o.reasons === c.reasons).toBe(o.reasons.join() === c.reasons.join());
+        });
+      }),
+    );
+  });
 });

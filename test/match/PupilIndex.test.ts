@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { forenameEntry, initialEntry, pairEntry } from '../../src/match/indexEntries.js';
 import { createNicknameBook } from '../../src/match/nicknames.js';
 import { PupilIndex } from '../../src/match/PupilIndex.js';
+import { isOneEdit } from '../../src/match/typos.js';
 import { soundKey } from '../../src/normalise/soundKey.js';
+import { caseCount } from '../helpers/depth.js';
 import { pupil } from './fixtures/pupils.js';
 
 describe('index entries', () => {
@@ -78,6 +80,19 @@ describe('PupilIndex look-ups behind its caches', () => {
         },
       ),
       { numRuns: 50 },
+    );
+  });
+
+  it('finds as slips exactly the vocabulary words of the role one edit away (4 letters or more)', () => {
+    fc.assert(
+      fc.property(roll, name, fc.constantFrom('fore' as const, 'sur' as const), (rows, word, role) => {
+        const index = indexOf(rows);
+        const vocabulary = index.pupils.flatMap((indexed) => (role === 'fore' ? indexed.forenames : indexed.surnames));
+        const expected = [...new Set(vocabulary)].filter((form) => form.length >= 4 && isOneEdit(word, form));
+        const found = word.length < 3 ? [] : index.typos(word, role).map((id) => index.word(id));
+        expect([...found].sort()).toEqual(expected.sort());
+      }),
+      { numRuns: caseCount(100, 2_000) },
     );
   });
 });

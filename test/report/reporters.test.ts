@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { REASON_CODES } from '../../src/model/reasons.js';
 import type { AuditReport } from '../../src/model/report.js';
-import { csvReporter } from '../../src/report/csvReporter.js';
-import { jsonReporter } from '../../src/report/jsonReporter.js';
+import { csvParts, csvReporter } from '../../src/report/csvReporter.js';
+import { jsonParts, jsonReporter } from '../../src/report/jsonReporter.js';
 import { redactReport } from '../../src/report/redact.js';
 import { textReporter } from '../../src/report/textReporter.js';
 import { describeReason, nextSteps } from '../../src/report/wording.js';
@@ -184,6 +184,24 @@ describe('json reporter', () => {
         })),
       };
       expect(textOf(await jsonReporter(many, plain))).toBe(`${JSON.stringify(many, null, 2)}\n`);
+      expect([...jsonParts(many)].join('')).toBe(`${JSON.stringify(many, null, 2)}\n`);
+    }
+    expect([...jsonParts(odd)].join('')).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+  });
+
+  it('writes the CSV in parts exactly as whole, however many findings (header and BOM once)', async () => {
+    const report = await sampleReport();
+    for (const count of [0, 1, 255, 256, 257, 600]) {
+      const many = {
+        ...report,
+        findings: Array.from({ length: count }, (_, i) => ({
+          ...report.findings[i % report.findings.length]!,
+          number: i + 1,
+        })),
+      };
+      const parts = [...csvParts(many)];
+      expect(parts.join('')).toBe(await csvReporter(many, plain));
+      expect(parts).toHaveLength(Math.max(1, Math.ceil(count / 256)));
     }
   });
 });

@@ -103,6 +103,27 @@ describe('a disk that fills up part-way through a save (injected ENOSPC)', () =>
     expect(readFileSync(out, 'utf8')).toBe('{"old": true}');
     expect(readdirSync(dir).sort()).toEqual(['audit.json', 'exemptions-log.csv', 'exemptions.csv']);
   });
+
+  it('leaves an earlier report whole when a report written in parts does not fit, and writes it whole when it does', async () => {
+    const out = path.join(dir, 'audit.json');
+    writeFileSync(out, '{"old": true}');
+    // Parts small and large beside the megabyte gathered before each write, with multi-byte letters.
+    const parts = () => [
+      '{',
+      'Zoë 😀'.repeat(80_000),
+      'x'.repeat(300_000),
+      ...Array.from({ length: 3000 }, (_, i) => `"n": ${i},`),
+      '}',
+    ];
+    await expect(
+      writeFileAtomically(out, parts(), { fs: fillingDisk(24_576), displayName: 'audit.json' }),
+    ).rejects.toThrow('audit.json: cannot write it: the disk is full (ENOSPC)');
+    expect(readFileSync(out, 'utf8')).toBe('{"old": true}');
+    expect(readdirSync(dir).sort()).toEqual(['audit.json', 'exemptions-log.csv', 'exemptions.csv']);
+    await writeFileAtomically(out, parts(), { fs: fillingDisk(Infinity, 4093), displayName: 'audit.json' });
+    expect(readFileSync(out, 'utf8')).toBe(parts().join(''));
+    expect(readdirSync(dir).sort()).toEqual(['audit.json', 'exemptions-log.csv', 'exemptions.csv']);
+  });
 });
 
 /** A real full disk: a tiny tmpfs, where the test runs as root and may mount one. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import { connection, PUPILS, STAFF } from './fixtures/pupils.js';
+
+/** Names that find pupils by every kind of evidence (exact, nickname, slip, sound, pet form, handle), and some that find nobody. */
+const ROWS: [string | undefined, string | undefined][] = [
+  ['Jack Smith', undefined],
+  ['SMITH, Jack', 'jacksmith2013'],
+  ['Alex Brown', undefined],
+  ['Libby Hughes', 'libbyh'],
+  ['Jak Smyth', undefined],
+  ['Tomek Kowalski', 'tomek.k'],
+  ['Ollie Price', undefined],
+  [undefined, 'peggylloyd11'],
+  ['Bristol Bakery', 'bristolbakes'],
+  ['Someone Else', 'nobody_here'],
+];
+
+describe('Matcher.forgetCaches', () => {
+  it('changes no answer: candidates, and their final weighing, as a matcher that never forgot', () => {
+    const forgetting = createMatcher(PUPILS);
+    const remembering = createMatcher(PUPILS);
+    const rows = ROWS.map(([name, handle]) => connection(name, handle));
+    const asked = (matcher: ReturnType<typeof createMatcher>) => rows.map((row) => matcher.match(row, STAFF));
+    // Read once, forgotten, then the same lists read again (a name asked after forgetting is read afresh).
+    asked(forgetting);
+    asked(remembering);
+    forgetting.forgetCaches?.();
+    const again = asked(forgetting);
+    const still = asked(remembering);
+    expect(again).toEqual(still);
+    expect(again.some((candidates) => candidates.length > 0)).toBe(true);
+    forgetting.forgetCaches?.();
+    again.forEach((candidates, i) => {
+      expect(forgetting.finalise(candidates, rows[i]!)).toEqual(remembering.finalise(still[i]!, rows[i]!));
+    });
+  });
+});
