@@ -264,6 +264,7 @@ function fromPieces(
       numbers.pop();
       numbers.push(`20${pieces[++i]}`);
     } else if ((code === 0x78 || code === 0x6f) && piece.length > 3 && HUGS_AND_KISSES.test(piece)) {
+      // A sign-off (`xoxo`, `xxxx`): neither a name nor a word against the account.
     } else if (listed && (ADULT_WORDS.has(piece) || TRADE_SET.has(piece))) {
       adultWord = true;
     } else if (!listed || !FILLER.has(piece)) {
