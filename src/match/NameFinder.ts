@@ -12,7 +12,8 @@ import {
 } from './evidence.js';
 import { forenameEntry, initialEntry, pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
-import { FORE_COMMON_PART, FORE_PREFERRED, type PupilIndex, SUR_PART, SUR_PREFERRED } from './PupilIndex.js';
+import type { PupilIndex } from './PupilIndex.js';
+import { FORE_COMMON_PART, FORE_PREFERRED, SUR_PART, SUR_PREFERRED } from './pupilNameForms.js';
 import { overlaps, type Span, slotsOf, spansOf, withJoinedTypos } from './spans.js';
 import type { ForeHit, SurHit } from './WordFacts.js';
 
