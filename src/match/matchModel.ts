@@ -1,6 +1,7 @@
 import type { Contribution } from '../model/report.js';
 import { MODEL_PARAMETERS } from './data/modelParameters.js';
 import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
+import { EXACT_FORE, EXACT_SUR } from './levelsOf.js';
 import { round1, roundOneIn, twoFigures } from './roundFigures.js';
 
 /**
@@ -100,8 +101,6 @@ export type { Contribution };
 
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
 export const MAX_FREQUENCY_BITS = 8;
-const EXACT_FORE = new Set(['legal', 'preferred']);
-const EXACT_SUR = new Set(['full', 'preferred']);
 /** `sameName` levels: other accounts on the lists with the whole name (`none`: not counted). */
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
