@@ -5,6 +5,7 @@ import { wadeGiles } from '../normalise/wadeGiles.js';
 import { PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { FingerprintGroups } from './FingerprintGroups.js';
+import type { IndexedPupil } from './IndexedPupil.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
 import { isKnownSurname } from './isKnownSurname.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
@@ -32,23 +33,6 @@ const NO_IDS = Object.freeze([]) as unknown as number[];
  */
 const FACTS_REMEMBERED = 200_000;
 const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
-
-export interface IndexedPupil {
-  pupil: Pupil;
-  /** Every word of the pupil's names: an account may carry any of them without counting against it. */
-  words: readonly string[];
-  middleNames: readonly string[];
-  /** Forename forms (legal and preferred, whole and first part). */
-  forenames: readonly string[];
-  /** Surname forms, whole and in parts, to compare with a staff member's surname. */
-  surnames: readonly string[];
-  /** The roll spells the name with accents or other letters that fold to ASCII. */
-  accented: boolean;
-  /** The forename begins with a part many share (Muhammad Rayyan), written any way before the rest. */
-  commonFirstPart: boolean;
-  dobYear: number | undefined;
-  yearGroup: number | undefined;
-}
 
 /**
  * The pupils in scope, indexed by blocking keys so that a connection looks only at pupils who
