@@ -11,25 +11,10 @@ import {
 } from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
 import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
+import { WHOLE_NAME_LEVELS } from './fixtures/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
-const LEVELS: FeatureLevels = {
-  fore: 'legal',
-  sur: 'full',
-  order: 'asWritten',
-  middle: 'no',
-  unexplained: '0',
-  names: 'display',
-  digits: 'none',
-  age: 'age8to12',
-  adultWords: 'no',
-  platform: 'tiktok',
-  staffSurname: 'no',
-  leet: 'no',
-  sameName: 'none',
-  stage: 'older',
-  underPlatform: 'no',
-};
+const LEVELS: FeatureLevels = { ...WHOLE_NAME_LEVELS, platform: 'tiktok' };
 const PARAMETERS: ModelParameters = {
   source: 'test',
   intercept: -2,

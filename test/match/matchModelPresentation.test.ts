@@ -10,25 +10,10 @@ import {
 } from '../../src/match/estimatePresentation.js';
 import { type FeatureLevels, MatchModel, type ModelParameters, posteriors } from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
+import { WHOLE_NAME_LEVELS } from './fixtures/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
-const LEVELS: FeatureLevels = {
-  fore: 'legal',
-  sur: 'full',
-  order: 'asWritten',
-  middle: 'no',
-  unexplained: '0',
-  names: 'display',
-  digits: 'none',
-  age: 'age8to12',
-  adultWords: 'no',
-  platform: 'other',
-  staffSurname: 'no',
-  leet: 'no',
-  sameName: 'none',
-  stage: 'older',
-  underPlatform: 'no',
-};
+const LEVELS: FeatureLevels = { ...WHOLE_NAME_LEVELS };
 /** The bench's m here: TikTok 0.8 and Facebook 0.2 once normalised; older pupils 8–12 0.6, 13+ 0.3, undated 0.1. */
 const PARAMETERS: ModelParameters = {
   source: 'test',

@@ -6,6 +6,7 @@ import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnec
 import { REVIEW_AT, SHARE_FLOOR } from '../../src/policy/levels.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
 import { bearsWholeName } from '../../src/policy/wholeName.js';
+import { WHOLE_NAME_LEVELS } from '../match/fixtures/levels.js';
 
 const DAY = '2026-11-24';
 const pupil = (id: string): Pupil => ({
@@ -16,23 +17,7 @@ const pupil = (id: string): Pupil => ({
   source: { file: 'roll.csv', line: 2 },
 });
 /** The levels of an account bearing the pupil's whole name and nothing else (a common name on Facebook). */
-const BARE: FeatureLevels = {
-  fore: 'legal',
-  sur: 'full',
-  order: 'asWritten',
-  middle: 'no',
-  unexplained: '0',
-  names: 'display',
-  digits: 'none',
-  age: 'age13up',
-  adultWords: 'no',
-  platform: 'facebook',
-  staffSurname: 'no',
-  leet: 'no',
-  sameName: 'several',
-  stage: 'older',
-  underPlatform: 'no',
-};
+const BARE: FeatureLevels = { ...WHOLE_NAME_LEVELS, age: 'age13up', platform: 'facebook', sameName: 'several' };
 const candidate = (p: Pupil, score: number, levels: Partial<FeatureLevels> = {}): MatchCandidate => ({
   pupil: p,
   score,

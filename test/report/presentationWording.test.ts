@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MatchModel } from '../../src/match/matchModel.js';
+import { type FeatureLevels, MatchModel } from '../../src/match/matchModel.js';
 import { describeContribution } from '../../src/report/wording.js';
+import { WHOLE_NAME_LEVELS } from '../match/fixtures/levels.js';
 
-const LEVELS = {
-  fore: 'legal',
-  sur: 'full',
-  order: 'asWritten',
-  middle: 'no',
-  unexplained: '0',
-  names: 'display',
-  digits: 'none',
-  age: 'age13up',
-  adultWords: 'no',
-  platform: 'tiktok',
-  staffSurname: 'no',
-  leet: 'no',
-  sameName: 'none',
-  stage: 'older',
-  underPlatform: 'no',
-};
+const LEVELS: FeatureLevels = { ...WHOLE_NAME_LEVELS, age: 'age13up', platform: 'tiktok' };
 const FACTS = {
   accounts: 20_000,
   forenameShare: 0.001,
