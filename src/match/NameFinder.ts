@@ -9,12 +9,12 @@ import {
   SUR_EVIDENCE,
   type SurEvidence,
 } from './evidence.js';
-import { findWeak } from './findWeak.js';
+import { type Consider, findWeak } from './findWeak.js';
 import { foreEvidence, surEvidence } from './formEvidence.js';
 import { pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { overlaps, type Span, slotsOf, spansOf, withJoinedTypos } from './spans.js';
+import { overlaps, slotsOf, spansOf, withJoinedTypos } from './spans.js';
 
 export interface Found extends ReadonlyMap<number, NameEvidence> {
   /** The earliest birth year among the pupils found (undefined if any has no date of birth). */
@@ -88,7 +88,7 @@ export class NameFinder {
       handle: reading.source === 'handle',
       marks: slots.some((slot) => slot.unstretched) ? reading.marks | FOLD.DECORATED : reading.marks,
     };
-    const consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void => {
+    const consider: Consider = (pupilAt, fore, sur, a, b) => {
       // `Smith, Jack`: the surname is before the comma and the forename after it.
       if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
       // A slip in a name read back to front without a comma is two doubts (`Marcia Thomas` is no
