@@ -1,5 +1,4 @@
 import { FOLD } from '../normalise/nameText.js';
-import { soundKey } from '../normalise/soundKey.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
 import {
   canFlag,
@@ -10,11 +9,12 @@ import {
   SUR_EVIDENCE,
   type SurEvidence,
 } from './evidence.js';
-import { forenameEntry, initialEntry, pairEntry } from './indexEntries.js';
+import { type Consider, findWeak } from './findWeak.js';
+import { foreEvidence, surEvidence } from './formEvidence.js';
+import { pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
-import { FORE_COMMON_PART, FORE_PREFERRED, type PupilIndex, SUR_PART, SUR_PREFERRED } from './PupilIndex.js';
-import { overlaps, type Span, slotsOf, spansOf, withJoinedTypos } from './spans.js';
-import type { ForeHit, SurHit } from './WordFacts.js';
+import type { PupilIndex } from './PupilIndex.js';
+import { overlaps, slotsOf, spansOf, withJoinedTypos } from './spans.js';
 
 export interface Found extends ReadonlyMap<number, NameEvidence> {
   /** The earliest birth year among the pupils found (undefined if any has no date of birth). */
@@ -88,7 +88,7 @@ export class NameFinder {
       handle: reading.source === 'handle',
       marks: slots.some((slot) => slot.unstretched) ? reading.marks | FOLD.DECORATED : reading.marks,
     };
-    const consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void => {
+    const consider: Consider = (pupilAt, fore, sur, a, b) => {
       // `Smith, Jack`: the surname is before the comma and the forename after it.
       if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
       // A slip in a name read back to front without a comma is two doubts (`Marcia Thomas` is no
@@ -170,156 +170,9 @@ export class NameFinder {
       }
     }
     if (![...found.values()].some(canFlag))
-      this.findWeak(withJoinedTypos(spans, slots, this.index), slots.length, reading, consider);
+      findWeak(this.index, withJoinedTypos(spans, slots, this.index), slots.length, reading, consider);
     return found;
   }
-
-  private findWeak(
-    spans: readonly Span[],
-    slotCount: number,
-    reading: Reading,
-    consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void,
-  ): void {
-    const index = this.index;
-    for (const a of spans) {
-      if (a.surnameOnly) continue;
-      const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm' && hit.relation !== 'sharedForm');
-      for (const b of spans) {
-        if (a === b || overlaps(a, b)) continue;
-        if (b.facts.sur.length > 0) {
-          // One slip in the forename, or a forename that sounds the same, with the surname right.
-          const guess = a.cut || b.cut;
-          const foreIds =
-            !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3
-              ? index.typos(a.word, 'fore')
-              : [];
-          const soundIds =
-            !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname
-              ? index.soundsLike(a.word)
-              : [];
-          // A pet form made by rule (Kamilek, Julka, Gabi): only of a word that is no name of its own,
-          // or, clipped, of a usual short form of other names (Beth of Bethan, Abdul of Abdulrahman).
-          const petIds =
-            guess || a.facts.fore.length > 0 || a.facts.knownSurname
-              ? []
-              : a.facts.knownGiven
-                ? index.clippedForms(a.word)
-                : index.petForms(a.word);
-          for (const surHit of b.facts.sur) {
-            for (const id of petIds)
-              for (const entry of index.pair(id, surHit.id) ?? [])
-                consider(pairEntry.pupil(entry), 'petForm', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            for (const id of foreIds)
-              for (const entry of index.pair(id, surHit.id) ?? [])
-                consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            for (const id of soundIds)
-              for (const entry of index.pair(id, surHit.id) ?? [])
-                consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-            if (
-              !guess &&
-              soundIds.length === 0 &&
-              foreIds.length === 0 &&
-              a.facts.fore.length === 0 &&
-              !a.facts.knownGiven &&
-              !a.facts.knownSurname &&
-              a.word.length >= 3
-            )
-              this.respelt(a, b, surHit, consider);
-            if (a.word.length === 1 && !this.beginsSurname(a, b))
-              for (const entry of index.initialPair(a.word, surHit.id) ?? [])
-                consider(initialEntry.pupil(entry), 'initial', surEvidence(surHit, initialEntry.sur(entry)), a, b);
-          }
-        }
-        if (strongFore.length > 0 && b.facts.sur.length === 0) {
-          if (!a.cut && !b.cut && !b.facts.realSurname && b.word.length >= 3) {
-            for (const id of index.typos(b.word, 'sur')) {
-              for (const foreHit of strongFore) {
-                // A slip in half of a double-barrelled surname is two doubts: left out.
-                for (const entry of index.pair(foreHit.id, id) ?? [])
-                  if (pairEntry.sur(entry) !== SUR_PART)
-                    consider(pairEntry.pupil(entry), foreEvidence(foreHit, pairEntry.fore(entry)), 'typo', a, b);
-              }
-            }
-          }
-          if (b.word.length === 1) {
-            for (const foreHit of strongFore) {
-              for (const entry of index.forenameWithInitial(foreHit.id, b.word) ?? [])
-                consider(forenameEntry.pupil(entry), foreEvidence(foreHit, forenameEntry.fore(entry)), 'initial', a, b);
-            }
-          }
-        }
-      }
-    }
-    // A forename alone is worth a look only with digits that may be the pupil's birth year or year
-    // group; the matcher keeps it only when they are. One forename may be written as two words
-    // (`mary.jane.2012` for Mary-Jane).
-    const whole =
-      reading.numbers.length > 0
-        ? spans.find((span) => span.start === 0 && span.end === slotCount && !span.surnameOnly)
-        : undefined;
-    if (whole) {
-      const a = whole;
-      for (const foreHit of a.facts.fore) {
-        if (foreHit.relation === 'fullForm') continue;
-        for (const entry of index.forename(foreHit.id) ?? [])
-          if (forenameEntry.fore(entry) !== FORE_COMMON_PART)
-            consider(forenameEntry.pupil(entry), 'none', 'none', a, undefined);
-      }
-    }
-  }
-
-  /**
-   * Pupils with this surname whose forename begins with the word's letter and sounds as it is
-   * spelt (`Ambah` for Amber, `Josif` for Joseph): respellings by sound too far from the name for
-   * one slip or its Double Metaphone code.
-   */
-  private respelt(
-    a: Span,
-    b: Span,
-    surHit: SurHit,
-    consider: (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void,
-  ): void {
-    // Keyed only once some pupil has the letter and surname: most words meet none.
-    let key: string | undefined;
-    for (const initial of SAME_SOUND_INITIALS[a.word[0]!] ?? [a.word[0]!]) {
-      for (const entry of this.index.initialPair(initial, surHit.id) ?? []) {
-        const pupilAt = entry >> 3;
-        key ??= soundKey(a.word);
-        if (this.index.soundsLikeForenameOf(pupilAt, key))
-          consider(pupilAt, 'soundsLike', surEvidence(surHit, entry & 3), a, b);
-      }
-    }
-  }
-
-  /**
-   * Whether a letter is the start of the surname after it, not an initial: `O Suilleabhain` and
-   * `o.suilleabhain` are Ó Súilleabháin without its accent, as the roll or the surname list has it.
-   */
-  private beginsSurname(letter: Span, next: Span): boolean {
-    if (letter.end !== next.start) return false;
-    const joined = this.index.facts(letter.word + next.word);
-    return joined.sur.length > 0 || joined.realSurname;
-  }
-}
-
-/** First letters English spells one sound with (Kloey for Chloe, Feebee for Phoebe, Kaitlyn for Caitlin). */
-const SAME_SOUND_INITIALS: Readonly<Record<string, readonly string[]>> = {
-  c: ['c', 'k'],
-  k: ['k', 'c'],
-  f: ['f', 'p'],
-  p: ['p', 'f'],
-};
-
-function foreEvidence(hit: ForeHit, kind: number): ForeEvidence {
-  if (kind === FORE_COMMON_PART) return 'commonPart';
-  if (hit.relation === 'exact') return kind === FORE_PREFERRED ? 'preferred' : 'legal';
-  return hit.relation;
-}
-
-function surEvidence(hit: SurHit, kind: number): SurEvidence {
-  if (kind === SUR_PART) return 'part';
-  if (hit.relation === 'pet') return 'pet';
-  return kind === SUR_PREFERRED ? 'preferred' : 'full';
 }
 
 export function better(a: NameEvidence, b: NameEvidence): boolean {

@@ -1,5 +1,7 @@
+import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameTally } from './DisplayNameTally.js';
 import { MonthCounts } from './MonthCounts.js';
+import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
 import { plainWords } from './plainWords.js';
 import { WordPairCounts } from './WordPairCounts.js';
@@ -249,39 +251,6 @@ export class NameTerms {
   }
 }
 
-/** Accounts beyond the first per pupil's name, against the number the shares predict; bounded to [1, 100]. */
-export function pupilsNamesClustering(beyondFirst: number, predicted: number): number {
-  if (predicted < 5) return 1;
-  return Math.max(1, Math.min(100, beyondFirst / predicted));
-}
-
-/**
- * Pairs of accounts sharing a whole name, against the pairs expected if forename and surname were
- * drawn apart: Σ n(n−1) over whole names, against N(N−1) × q_f × q_s with q = Σ n(n−1) / N(N−1) over
- * forenames and surnames (less `leftOut`, what the names left out would contribute). Bounded to
- * [1, 100]: fewer coincidences than chance is noise.
- */
-function clustering(
-  whole: Iterable<number>,
-  fore: Iterable<number>,
-  sur: Iterable<number>,
-  total: number,
-  leftOut: number,
-): number {
-  const pairs = (counts: Iterable<number>): number => {
-    let sum = 0;
-    for (const n of counts) sum += n * (n - 1);
-    return sum;
-  };
-  if (total < 2) return 1;
-  const all = total * (total - 1);
-  const expected = (pairs(fore) * pairs(sur)) / all - leftOut;
-  const observed = pairs(whole);
-  // Too few coincidences expected to measure against (a short list): no correction.
-  if (expected < 5) return 1;
-  return Math.max(1, Math.min(100, observed / expected));
-}
-
 /** FNV-1a over platform and handle: a collision merely leaves one account uncounted. */
 function fingerprint(platform: string, account: string): number {
   let h = 0x811c9dc5;
@@ -290,35 +259,6 @@ function fingerprint(platform: string, account: string): number {
   for (let i = 0; i < account.length; i++) h = Math.imul(h ^ account.charCodeAt(i), 0x01000193);
   // Thirty bits, so that V8 keeps the keys as small integers.
   return h >>> 2;
-}
-
-/** `2016-05-03` → 2016 × 12 + 4; undefined when unreadable. */
-export function monthOf(day: string): number | undefined {
-  // Asked for every row: four digits, any character, two digits (as the readers write dates) read by hand.
-  if (day.length >= 7) {
-    const y = digits(day, 0, 4);
-    const m = digits(day, 5, 7);
-    if (y >= 0 && m >= 0) return m >= 1 && m <= 12 ? y * 12 + m - 1 : undefined;
-  }
-  return monthOfPlain(day);
-}
-
-/** The plain version, for any text: `monthOf` agrees with it. */
-export function monthOfPlain(day: string): number | undefined {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  return Number.isFinite(year) && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
-}
-
-/** The number the ASCII digits from `start` to `end` spell, or -1 when any is not a digit. */
-function digits(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = text.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /** The least share of accounts a platform or a band of dates is taken to have. */

@@ -1,35 +1,22 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
-import { FOLD, foldNameText } from '../normalise/nameText.js';
 import { soundKey } from '../normalise/soundKey.js';
 import { wadeGiles } from '../normalise/wadeGiles.js';
-import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
 import { PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
-import { PARTICLES } from './data/surnameParticles.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { FingerprintGroups } from './FingerprintGroups.js';
+import type { IndexedPupil } from './IndexedPupil.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
 import { isKnownSurname } from './isKnownSurname.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
 import { PetForms } from './PetForms.js';
-import { digraphSpelling, NO_NAME, nameWords, type RollName } from './rollNames.js';
+import { FORE_COMMON_PART, pupilNameForms } from './pupilNameForms.js';
+import { push, pushOnce } from './pushOnce.js';
+import { rollNameReader } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
 import { WordShapes } from './WordShapes.js';
 import { yearGroupNumber } from './yearEvidence.js';
-
-/** Which of the pupil's forenames a form comes from. */
-export const FORE_LEGAL = 0;
-export const FORE_PREFERRED = 1;
-/**
- * The first part of a compound forename that many share (Muhammad of Muhammad Rayyan, Syeda of
- * Syeda Amna): on its own it says little about which child an account is.
- */
-export const FORE_COMMON_PART = 2;
-/** Which of the pupil's surnames a form comes from; PART is one half of a double-barrelled surname. */
-export const SUR_FULL = 0;
-export const SUR_PREFERRED = 1;
-export const SUR_PART = 2;
 
 const ROLE_FORE = 1;
 const ROLE_SUR = 2;
@@ -46,23 +33,6 @@ const NO_IDS = Object.freeze([]) as unknown as number[];
  */
 const FACTS_REMEMBERED = 200_000;
 const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
-
-export interface IndexedPupil {
-  pupil: Pupil;
-  /** Every word of the pupil's names: an account may carry any of them without counting against it. */
-  words: readonly string[];
-  middleNames: readonly string[];
-  /** Forename forms (legal and preferred, whole and first part). */
-  forenames: readonly string[];
-  /** Surname forms, whole and in parts, to compare with a staff member's surname. */
-  surnames: readonly string[];
-  /** The roll spells the name with accents or other letters that fold to ASCII. */
-  accented: boolean;
-  /** The forename begins with a part many share (Muhammad Rayyan), written any way before the rest. */
-  commonFirstPart: boolean;
-  dobYear: number | undefined;
-  yearGroup: number | undefined;
-}
 
 /**
  * The pupils in scope, indexed by blocking keys so that a connection looks only at pupils who
@@ -91,7 +61,8 @@ export class PupilIndex {
   private foreTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
   private surTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
   private longestSurname = 0;
-  private readonly rollNames = new Map<string, RollName>();
+  /** Names from the roll as words; remembered, since a trust's 50,000 pupils share a few thousand. */
+  private readonly readName = rollNameReader();
   /** The roll's forename forms' sound keys (a few thousand), made when first asked. */
   private readonly forenameSoundKeys = new Map<string, string>();
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
@@ -281,21 +252,6 @@ export class PupilIndex {
     return word.length >= PET_FORM_SHORTEST_STEM && this.book.isOnlyShortForm(word) ? this.pets.clipped(word) : [];
   }
 
-  /** A name from the roll as words; remembered, since a trust's 50,000 pupils share a few thousand. */
-  private readName(raw: string | undefined): RollName {
-    if (!raw) return NO_NAME;
-    let name = this.rollNames.get(raw);
-    if (!name) {
-      name = {
-        parts: nameWords(raw),
-        accented: (foldNameText(raw)[0]!.marks & FOLD.ACCENTS) !== 0,
-        digraphs: digraphSpelling(raw),
-      };
-      this.rollNames.set(raw, name);
-    }
-    return name;
-  }
-
   private addNameForm(word: string): void {
     this.nameForms.add(word);
     this.nameFormShapes.add(word);
@@ -316,54 +272,12 @@ export class PupilIndex {
   }
 
   private add(pupil: Pupil, at: number): void {
-    const fores: [number, number][] = [];
-    const surs: [number, number][] = [];
-    // Arrays, not Sets: a pupil has a handful of names, and a Set for so few is mostly overhead.
-    const words: string[] = [];
-    const surnames: string[] = [];
-    const addOnce = (list: string[], word: string): void => {
-      if (!list.includes(word)) list.push(word);
-    };
-    let accented = false;
-    const read = (raw: string | undefined): readonly string[] => {
-      const name = this.readName(raw);
-      if (name.accented) accented = true;
-      for (const part of name.parts) addOnce(words, part);
-      return name.parts;
-    };
-    const addFore = (raw: string | undefined, kind: number): void => {
-      const parts = read(raw);
-      if (parts.length === 0) return;
-      fores.push([this.intern(parts.join(''), ROLE_FORE), kind]);
-      if (parts.length < 2) return;
-      if (COMMON_FIRST_PARTS.has(parts[0]!)) {
-        // Muhammad Rayyan goes by Rayyan; Muhammad alone could be any of many boys.
-        fores.push([this.intern(parts.slice(1).join(''), ROLE_FORE), kind]);
-        fores.push([this.intern(parts[0]!, ROLE_FORE), FORE_COMMON_PART]);
-      } else {
-        fores.push([this.intern(parts[0]!, ROLE_FORE), kind]);
-      }
-    };
-    const addSur = (raw: string | undefined, kind: number): void => {
-      const parts = read(raw);
-      if (parts.length === 0) return;
-      const whole = parts.join('');
-      addOnce(surnames, whole);
-      surs.push([this.intern(whole, ROLE_SUR), kind]);
-      if (parts.length < 2) return;
-      for (const part of parts) {
-        if (part.length < 2 || PARTICLES.has(part)) continue;
-        addOnce(surnames, part);
-        surs.push([this.intern(part, ROLE_SUR), SUR_PART]);
-      }
-    };
-    for (const raw of [pupil.legalForename, this.readName(pupil.legalForename).digraphs]) addFore(raw, FORE_LEGAL);
-    for (const raw of [pupil.preferredForename, this.readName(pupil.preferredForename).digraphs])
-      addFore(raw, FORE_PREFERRED);
-    for (const raw of [pupil.legalSurname, this.readName(pupil.legalSurname).digraphs]) addSur(raw, SUR_FULL);
-    for (const raw of [pupil.preferredSurname, this.readName(pupil.preferredSurname).digraphs])
-      addSur(raw, SUR_PREFERRED);
-    const middleNames = read(pupil.middleNames);
+    const { fores, surs, words, surnames, middleNames, accented } = pupilNameForms(
+      pupil,
+      this.readName,
+      (form) => this.intern(form, ROLE_FORE),
+      (form) => this.intern(form, ROLE_SUR),
+    );
 
     for (const [foreId, foreKind] of fores) {
       pushOnce(this.forenames, foreId, forenameEntry.of(at, foreKind));
@@ -406,17 +320,4 @@ export class PupilIndex {
 
 function invert(relation: NameRelation): ForeHit['relation'] {
   return relation === 'fullForm' ? 'nickname' : relation === 'nickname' ? 'fullForm' : relation;
-}
-
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Entries of one pupil arrive together, so a repeat is always the last one. */
-function pushOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
 }

@@ -1,6 +1,6 @@
 import type { Pupil } from '../model/records.js';
 import type { MatchCandidate } from './Matcher.js';
-import { monthOf } from './NameTerms.js';
+import { monthOf } from './monthOf.js';
 import { plainWords } from './plainWords.js';
 
 /**

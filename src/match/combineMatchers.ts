@@ -1,6 +1,6 @@
 import type { Pupil } from '../model/records.js';
-import { scoreBestFirst } from './createMatcher.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
+import { scoreBestFirst } from './scoreBestFirst.js';
 
 /**
  * Two matchers over different pupils as one, each weighing its own pupils with its own prior and

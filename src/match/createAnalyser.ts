@@ -3,9 +3,11 @@ import type { Connection } from '../model/records.js';
 import { FOLD } from '../normalise/nameText.js';
 import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
+import { handleOf } from './handleOf.js';
+import type { IndexedPupil } from './IndexedPupil.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
-import { handleOf, handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
-import type { IndexedPupil, PupilIndex } from './PupilIndex.js';
+import { handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
+import type { PupilIndex } from './PupilIndex.js';
 import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
 
 /** What a connection's names say about one pupil, before its date and platform are weighed. */

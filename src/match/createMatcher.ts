@@ -1,17 +1,19 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
-import { FOLD } from '../normalise/nameText.js';
-import { type Analysed, createAnalyser } from './createAnalyser.js';
+import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
+import { ageAtConnection, EXACT_FORE, EXACT_SUR, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
-import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, posteriors, sameNameLevel } from './matchModel.js';
+import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
+import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
-import { monthOf, NameTerms } from './NameTerms.js';
+import { NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { nameWords } from './rollNames.js';
+import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
 
@@ -42,14 +44,6 @@ export interface MatcherOptions {
 
 /** The answer for nearly every connection; frozen, since it is shared. */
 const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
-
-/** Younger than this, a child has no account of their own (an infant pupil of 5 may have one a parent runs). */
-const YOUNGEST_OWN_ACCOUNT = 4;
-/**
- * Platforms whose minimum age is kept to, so that a child under it is unlikely to be there. The
- * others' (13) are not: many younger children use them.
- */
-const PLATFORM_MINIMUM_AGE: Readonly<Record<string, number>> = { linkedin: 16 };
 
 let defaultBook: NicknameBook | undefined;
 function sharedNicknameBook(): NicknameBook {
@@ -110,7 +104,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
-    const exact = EXACT.has(candidate.levels.fore) && EXACT_SURNAME.has(candidate.levels.sur);
+    const exact = EXACT_FORE.has(candidate.levels.fore) && EXACT_SUR.has(candidate.levels.sur);
     // In a trust, counted on every school's lists, which are `exposure` times as many accounts as these.
     const otherAccounts =
       exact && final
@@ -280,88 +274,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   };
 }
 
-/** The model's reading of one pair. */
-function levelsOf(
-  a: Analysed,
-  age: FeatureLevels['age'],
-  platform: string,
-  sharesSurname: boolean,
-  stage: string,
-  underPlatform: boolean,
-): FeatureLevels {
-  const e = a.evidence;
-  return {
-    fore: e.fore,
-    sur: e.sur,
-    order: e.orderInDoubt ? 'orderInDoubt' : e.surnameFirst ? 'surnameFirst' : 'asWritten',
-    middle: e.middleName ? 'yes' : 'no',
-    unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
-    names: a.names,
-    digits:
-      a.years === 'dob' || a.years === 'yearGroup' || a.years === 'olderTwoDigit'
-        ? a.years
-        : a.numbered
-          ? 'otherNumber'
-          : 'none',
-    age,
-    adultWords: a.adultWord ? 'yes' : 'no',
-    platform: KNOWN_PLATFORMS.has(platform) ? platform : 'other',
-    staffSurname: sharesSurname ? 'yes' : 'no',
-    leet: e.marks & FOLD.LEET ? 'yes' : 'no',
-    // Before the lists are counted no other account is known to bear the whole name.
-    sameName: EXACT.has(e.fore) && EXACT_SURNAME.has(e.sur) ? 'alone' : 'none',
-    stage,
-    underPlatform: underPlatform ? 'yes' : 'no',
-  };
-}
-
-const EXACT = new Set(['legal', 'preferred']);
-const EXACT_SURNAME = new Set(['full', 'preferred']);
-const KNOWN_PLATFORMS = new Set(['facebook', 'instagram', 'tiktok', 'snapchat', 'x', 'linkedin']);
-
-/** Pupils found by the same forename and surname evidence are namesakes: the model shares the probability between them. */
-function markNamesakes(candidates: readonly MatchCandidate[]): void {
-  if (candidates.length < 2) return;
-  for (const c of candidates) {
-    if (candidates.some((o) => o !== c && o.levels.fore === c.levels.fore && o.levels.sur === c.levels.sur))
-      c.reasons.push('SHARED_NAME');
-  }
-}
-
-/**
- * The pupil's age band when the connection was made; how much it says is m/u, with u the share of
- * the lists' accounts connected in the same band of this pupil's life (see `MatchModel.listTerms`).
- */
-function ageAtConnection(pupil: Pupil, connectedOn: string): FeatureLevels['age'] {
-  if (!pupil.dob) return 'unknown';
-  const age = ageOn(pupil.dob, connectedOn);
-  return age < YOUNGEST_OWN_ACCOUNT ? 'under4' : age < 8 ? 'age4to7' : age < 13 ? 'age8to12' : 'age13up';
-}
-
-/** Under the minimum age of a platform that keeps to it (LinkedIn), unless the handle carries the pupil's birth year. */
-function underPlatformAge(pupil: Pupil, connectedOn: string, platform: string, handleHasDob: boolean): boolean {
-  return (
-    pupil.dob !== undefined && !handleHasDob && ageOn(pupil.dob, connectedOn) < (PLATFORM_MINIMUM_AGE[platform] ?? 0)
-  );
-}
-
 function bornBy(pupil: Pupil, day: string): boolean {
   return pupil.dob === undefined || pupil.dob <= day;
-}
-
-/**
- * Shares the probability between one account's candidates (`posteriors`) and orders them best first, ties by pupil id.
- * `unseen`: the log-odds of people not among the candidates who may be the account (they take their share).
- */
-export function scoreBestFirst(
-  candidates: MatchCandidate[],
-  logOdds: readonly number[],
-  unseen: readonly number[] = [],
-): MatchCandidate[] {
-  const probabilities = posteriors(unseen.length > 0 ? [...logOdds, ...unseen] : logOdds);
-  candidates.forEach((candidate, i) => {
-    candidate.score = probabilities[i]!;
-    candidate.logOdds = logOdds[i]!;
-  });
-  return candidates.sort((a, b) => b.score - a.score || (a.pupil.id < b.pupil.id ? -1 : 1));
 }

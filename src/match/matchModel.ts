@@ -1,6 +1,8 @@
-import type { ReasonCode } from '../model/reasons.js';
 import type { Contribution } from '../model/report.js';
 import { MODEL_PARAMETERS } from './data/modelParameters.js';
+import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
+import { EXACT_FORE, EXACT_SUR } from './levelsOf.js';
+import { round1, roundOneIn, twoFigures } from './roundFigures.js';
 
 /**
  * The match model: Fellegi–Sunter record linkage with a term-frequency adjustment, as Splink does
@@ -97,68 +99,8 @@ export interface ListFacts {
 
 export type { Contribution };
 
-/** How a feature level is named in findings; levels missing here weigh in but are not shown. */
-const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCode>>>> = {
-  fore: {
-    legal: 'FORENAME_EXACT',
-    preferred: 'PREFERRED_NAME',
-    nickname: 'NICKNAME',
-    sharedForm: 'SHARED_FORM',
-    commonPart: 'COMMON_FORENAME_PART',
-    variant: 'NAME_VARIANT',
-    fullForm: 'FULL_FORM_OF_NAME',
-    typo: 'FORENAME_TYPO',
-    soundsLike: 'SOUNDS_LIKE',
-    petForm: 'PET_FORM',
-    initial: 'INITIAL_SURNAME',
-    none: 'FORENAME_ONLY',
-  },
-  sur: {
-    full: 'SURNAME_EXACT',
-    preferred: 'PREFERRED_NAME',
-    pet: 'SURNAME_PET_FORM',
-    typo: 'SURNAME_TYPO',
-    part: 'PARTIAL_SURNAME',
-    initial: 'SURNAME_INITIAL',
-  },
-  order: { surnameFirst: 'SURNAME_FIRST', orderInDoubt: 'ORDER_IN_DOUBT' },
-  middle: { yes: 'MIDDLE_NAME' },
-  unexplained: { '1': 'UNEXPLAINED_WORDS', '2+': 'UNEXPLAINED_WORDS' },
-  names: { both: 'BOTH_NAMES_AGREE', handle: 'HANDLE' },
-  digits: {
-    dob: 'HANDLE_YEAR_MATCHES_DOB',
-    yearGroup: 'HANDLE_YEAR_MATCHES_YEAR_GROUP',
-    olderTwoDigit: 'HANDLE_YEAR_NOT_DOB',
-    otherNumber: 'HANDLE_OTHER_NUMBER',
-  },
-  age: {
-    under4: 'CONNECTED_WHEN_YOUNG',
-    age4to7: 'CONNECTED_AT_PUPIL_AGE',
-    age8to12: 'CONNECTED_AT_PUPIL_AGE',
-    age13up: 'CONNECTED_AT_PUPIL_AGE',
-  },
-  adultWords: { yes: 'ADULT_WORDS' },
-  platform: {},
-  staffSurname: { yes: 'SHARES_STAFF_SURNAME' },
-  leet: { yes: 'LEETSPEAK' },
-  // Shown within the name's frequency (see `frequency`), not apart.
-  sameName: {},
-  stage: {},
-  underPlatform: {},
-};
-
-/** The level itself, as the argument its wording needs. */
-const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
-const ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string> | undefined>> = {
-  platform: (level) => ({ platform: level }),
-  unexplained: (level) => ({ count: level }),
-  age: (level) => (AGE_WORDS[level] ? { age: AGE_WORDS[level]! } : undefined),
-};
-
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
 export const MAX_FREQUENCY_BITS = 8;
-const EXACT_FORE = new Set(['legal', 'preferred']);
-const EXACT_SUR = new Set(['full', 'preferred']);
 /** `sameName` levels: other accounts on the lists with the whole name (`none`: not counted). */
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
@@ -205,7 +147,7 @@ export class MatchModel {
       if (weight === 0) continue;
       const code = LEVEL_CODE[feature]?.[level];
       if (!code) continue;
-      const args = ARGUMENT[feature]?.(level);
+      const args = LEVEL_ARGUMENT[feature]?.(level);
       out.push(args ? { code, args, weight } : { code, weight });
     }
     return out;
@@ -260,7 +202,7 @@ export class MatchModel {
     if (ageBits !== 0 && code) {
       const args = this.shown(
         levels.age,
-        ARGUMENT.age?.(levels.age) ?? {},
+        LEVEL_ARGUMENT.age?.(levels.age) ?? {},
         ageM,
         facts.ageShare!,
         from && levels.age === 'under4' ? 'rule' : from,
@@ -358,22 +300,4 @@ export function decisive(contributions: readonly Contribution[], limit = 4): Con
     .filter((c) => Math.abs(c.weight) >= 1)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, limit);
-}
-
-/** 0.2437 → 0.24, 0.0513 → 0.051: two significant figures, without a string. */
-function twoFigures(x: number): number {
-  if (!(x > 0)) return 0;
-  const scale = 10 ** (1 - Math.floor(Math.log10(x)));
-  return Math.round(x * scale) / scale;
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
-/** 1 in 38,417 → 1 in 38,000: two significant figures are all the estimate holds. */
-function roundOneIn(n: number): number {
-  if (!Number.isFinite(n) || n < 1) return 1;
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
-  return Math.round(n / magnitude) * magnitude;
 }

@@ -2,6 +2,7 @@ import type { Connection } from '../model/records.js';
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
+import { handleOf } from './handleOf.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
 import { WordShapes } from './WordShapes.js';
@@ -83,11 +84,6 @@ export function readDisplayName(
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
   return readings;
-}
-
-/** A connection's username or, lacking one, the handle in its profile link. */
-export function handleOf(connection: Connection): string | undefined {
-  return connection.username ?? handleFromUrl(connection.profileUrl);
 }
 
 /** The readings of a connection's username or, lacking one, the handle in its profile link. */
@@ -305,22 +301,4 @@ function searchKey(
   const text = words.join(' ');
   if (comma > 0 || marks > 31) return `${source}${marks}|${comma}|${hasNumbers ? 1 : 0}|${text}`;
   return String.fromCharCode(0x80 | (source === 'display' ? 64 : 0) | (hasNumbers ? 32 : 0) | marks) + text;
-}
-
-/** `instagram.com/jack.smith09/`, `tiktok.com/@jack` → the handle; Facebook's numeric profile links have none. */
-export function handleFromUrl(url: string | undefined): string | undefined {
-  if (!url || url.includes('profile.php')) return undefined;
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
-  const segment = path.split('/').filter(Boolean).pop();
-  if (!segment || /^(profile\.php|people|pages|groups|in|user|u)$/i.test(segment) || /^\d+$/.test(segment))
-    return undefined;
-  return decodeURIComponentSafe(segment.replace(/^@/, ''));
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,4 +1,4 @@
-import { foldNameText } from '../normalise/nameText.js';
+import { FOLD, foldNameText } from '../normalise/nameText.js';
 
 /** A name as the roll gives it, read once: its words, whether it has accents, its ä-as-ae spelling. */
 export interface RollName {
@@ -7,6 +7,24 @@ export interface RollName {
   digraphs: string | undefined;
 }
 export const NO_NAME: RollName = { parts: [], accented: false, digraphs: undefined };
+
+/** Reads names from the roll as words, each remembered: a trust's 50,000 pupils share a few thousand. */
+export function rollNameReader(): (raw: string | undefined) => RollName {
+  const read = new Map<string, RollName>();
+  return (raw) => {
+    if (!raw) return NO_NAME;
+    let name = read.get(raw);
+    if (!name) {
+      name = {
+        parts: nameWords(raw),
+        accented: (foldNameText(raw)[0]!.marks & FOLD.ACCENTS) !== 0,
+        digraphs: digraphSpelling(raw),
+      };
+      read.set(raw, name);
+    }
+    return name;
+  };
+}
 
 /** A pupil's name as folded words (digits and leetspeak symbols dropped). */
 export function nameWords(raw: string | undefined): string[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MonthCounts } from '../../src/match/MonthCounts.js';
-import { monthOf, monthOfPlain } from '../../src/match/NameTerms.js';
+import { monthOf, monthOfPlain } from '../../src/match/monthOf.js';
 
 /** Months as the lists give them: mostly 1990–2030, some far outside the tree's years, some not whole. */
 const month = fc.oneof(

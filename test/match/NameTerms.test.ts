@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NameTerms, pupilsNamesClustering } from '../../src/match/NameTerms.js';
+import { pupilsNamesClustering } from '../../src/match/clustering.js';
+import { NameTerms } from '../../src/match/NameTerms.js';
 import { plainWords } from '../../src/match/plainWords.js';
 
 describe('name terms counted from the lists', () => {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { combineMatchers } from '../../src/match/combineMatchers.js';
-import { createMatcher, scoreBestFirst } from '../../src/match/createMatcher.js';
+import { createMatcher } from '../../src/match/createMatcher.js';
 import type { MatchCandidate, Matcher } from '../../src/match/Matcher.js';
 import { posteriors } from '../../src/match/matchModel.js';
+import { scoreBestFirst } from '../../src/match/scoreBestFirst.js';
 import type { Connection, Pupil, StaffMember } from '../../src/model/records.js';
 import { caseCount } from '../helpers/depth.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
