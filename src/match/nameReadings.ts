@@ -1,8 +1,6 @@
-import type { Connection } from '../model/records.js';
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
-import { handleOf } from './handleOf.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
 import { WordShapes } from './WordShapes.js';
@@ -84,11 +82,6 @@ export function readDisplayName(
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
   return readings;
-}
-
-/** The readings of a connection's username or, lacking one, the handle in its profile link. */
-export function readHandle(connection: Connection): Reading[] {
-  return readHandleText(handleOf(connection));
 }
 
 /** The readings of a handle (see `handleOf`). */
