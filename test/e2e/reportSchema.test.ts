@@ -63,6 +63,9 @@ describe('docs/report.schema.json', { timeout: 90_000 }, () => {
     expect(problems({ ...report, findings: [{ ...first, reportTo: 'LADO' }, ...rest] })).toEqual([
       '/findings/0/reportTo must be equal to one of the allowed values',
     ]);
+    expect(problems({ ...report, findings: [{ ...first, contributions: [{ code: 'PLATFORM' }] }, ...rest] })).toEqual([
+      "/findings/0/contributions/0 must have required property 'weight'",
+    ]);
     expect(problems({ ...report, auditDate: '24/11/2026' })).toEqual([
       '/auditDate must match pattern "^\\d{4}-\\d{2}-\\d{2}$"',
     ]);
