@@ -70,7 +70,7 @@ describe('the odds that an account is another school’s child of the name', () 
       { digits: 'dob' },
       { digits: 'yearGroup' },
       { middle: 'yes' },
-      { fore: 'usualShort' },
+      { fore: 'nickname' },
       { sur: 'initial' },
     ] as Partial<FeatureLevels>[])
       expect(namesakesElsewhereOdds([candidate(orla, over)], [10], count, weighAs)).toEqual({ odds: [], bearing: [] });
