@@ -279,6 +279,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       );
     },
     forgetCaches(): void {
+      analyse.release();
       analyse = createAnalyser(index, finder);
       index.forgetCaches();
       // The estimate is all `accountsSeen` is kept for: made now, it lets the waiting candidates go as
