@@ -3,7 +3,7 @@ import type { MatcherOptions } from '../match/createMatcher.js';
 import type { Matcher } from '../match/Matcher.js';
 import { TrustNames } from '../match/TrustNames.js';
 import { TrustRoll } from '../match/TrustRoll.js';
-import type { Connection, Pupil, StaffMember } from '../model/records.js';
+import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
 import { foldName } from '../normalise/names.js';
 
@@ -38,8 +38,6 @@ export class SchoolMatchers {
   private readonly trustNames = new TrustNames();
   /** School by school: the whole names of every school's children, to which an account of this school's name may belong. */
   private readonly roll: TrustRoll | undefined;
-  /** Trust-wide: per account (platform and handle) with candidates, the schools whose staff's lists hold it. */
-  private readonly heldAt = new Map<string, string | Set<string>>();
 
   /**
    * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
@@ -127,49 +125,13 @@ export class SchoolMatchers {
     let joined = this.joined.get(key);
     if (!joined) {
       // A pupil without a school is in every school's matcher, so weighed as one's own.
-      const combined = combineMatchers(
-        matcher,
-        this.others(),
-        (pupil) => {
-          const at = this.schoolOf.get(pupil);
-          return at === undefined || at === key;
-        },
-        (pupil, connection) => this.heldBy(pupil, connection),
-      );
-      joined = {
-        ...combined,
-        match: (connection, staff) => {
-          const candidates = combined.match(connection, staff);
-          if (candidates.length > 0) this.noteHeld(connection, key);
-          return candidates;
-        },
-      };
+      joined = combineMatchers(matcher, this.others(), (pupil) => {
+        const at = this.schoolOf.get(pupil);
+        return at === undefined || at === key;
+      });
       this.joined.set(key, joined);
     }
     return joined;
-  }
-
-  /** Trust-wide: this school's staff's lists hold the account. */
-  private noteHeld(connection: Connection, school: string): void {
-    const account = accountOf(connection);
-    if (!account) return;
-    const held = this.heldAt.get(account);
-    if (held === undefined) this.heldAt.set(account, school);
-    else if (typeof held === 'string') {
-      if (held !== school) this.heldAt.set(account, new Set([held, school]));
-    } else held.add(school);
-  }
-
-  /**
-   * Trust-wide: the matcher of another school's pupil's own school, where a list of its staff holds the
-   * account too (the account is one person, who is on that list as much as on this one).
-   */
-  private heldBy(pupil: Pupil, connection: Connection): Matcher | undefined {
-    const school = this.schoolOf.get(pupil);
-    const account = school === undefined ? undefined : accountOf(connection);
-    const held = account === undefined ? undefined : this.heldAt.get(account);
-    if (held === undefined || !(typeof held === 'string' ? held === school : held.has(school!))) return undefined;
-    return this.matchers.get(school!);
   }
 
   /** Trust-wide: every pupil with a school, of which each member of staff is weighed on the other schools' only. */
@@ -197,12 +159,6 @@ export class SchoolMatchers {
     this.everyone ??= this.create(this.wholeRoll, this.outOfScope.size > 0 ? { counted: this.inScope } : {});
     return this.everyone;
   }
-}
-
-/** An account's identity on its platform: its username or profile link (a display name alone is none). */
-function accountOf(connection: Connection): string | undefined {
-  const handle = connection.username || connection.profileUrl;
-  return handle ? `${connection.platform}\u0000${handle}` : undefined;
 }
 
 /** `St Mary's C of E Primary` and `ST MARYS C OF E PRIMARY` are one school. */

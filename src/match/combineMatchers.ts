@@ -1,4 +1,4 @@
-import type { Connection, Pupil } from '../model/records.js';
+import type { Pupil } from '../model/records.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { scoreBestFirst } from './scoreBestFirst.js';
 
@@ -6,15 +6,8 @@ import { scoreBestFirst } from './scoreBestFirst.js';
  * Two matchers over different pupils as one, each weighing its own pupils with its own prior and
  * list counts (a school's matcher its pupils, the trust's the other schools'). An account is one
  * person at most, so their candidates then share its probability; alone, either's stand as they are.
- * `heldBy`: for another school's pupil, that school's matcher where the account is on one of its
- * staff's lists too: the account is one person, so the pupil is weighed there as on that list.
  */
-export function combineMatchers(
-  own: Matcher,
-  other: Matcher,
-  isOwn: (pupil: Pupil) => boolean,
-  heldBy?: (pupil: Pupil, connection: Connection) => Matcher | undefined,
-): Matcher {
+export function combineMatchers(own: Matcher, other: Matcher, isOwn: (pupil: Pupil) => boolean): Matcher {
   return {
     match(connection, staff) {
       const mine = own.match(connection, staff);
@@ -23,22 +16,10 @@ export function combineMatchers(
     },
     finalise(candidates, connection) {
       const mine = candidates.filter((c) => isOwn(c.pupil));
-      const theirs: MatchCandidate[] = [];
-      const elsewhere = new Map<Matcher, MatchCandidate[]>();
-      for (const c of candidates) {
-        if (isOwn(c.pupil)) continue;
-        const at = heldBy?.(c.pupil, connection);
-        if (!at) theirs.push(c);
-        else elsewhere.set(at, [...(elsewhere.get(at) ?? []), c]);
-      }
-      if (theirs.length === 0 && elsewhere.size === 0) return own.finalise(mine, connection);
-      if (mine.length === 0 && elsewhere.size === 0) return other.finalise(theirs, connection);
-      const weighed = [
-        ...(mine.length > 0 ? own.finalise(mine, connection) : []),
-        ...(theirs.length > 0 ? other.finalise(theirs, connection) : []),
-      ];
-      for (const [matcher, held] of elsewhere) weighed.push(...matcher.finalise(held, connection));
-      return shareProbability(weighed);
+      const theirs = candidates.filter((c) => !isOwn(c.pupil));
+      if (theirs.length === 0) return own.finalise(mine, connection);
+      if (mine.length === 0) return other.finalise(theirs, connection);
+      return shareProbability([...own.finalise(mine, connection), ...other.finalise(theirs, connection)]);
     },
   };
 }
