@@ -81,7 +81,7 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
   });
 });
 
-describe('an account bearing a pupil’s whole name, connected at an age the audit’s pupils seldom were', () => {
+describe('an account bearing a pupil’s whole name, connected at an age or on a platform the audit’s pupils seldom are', () => {
   /** How pupils present as an audit's EM estimates it: no older pupil's account beyond doubt was connected at 4–7. */
   const presentation: Presentation = {
     platform: { facebook: 0.12 },
@@ -103,5 +103,14 @@ describe('an account bearing a pupil’s whole name, connected at an age the aud
     expect(bearsWholeName({ ...BARE, age: 'age4to7', stage: 'older' })).toBe(true);
     const learnt: Presentation = { ...presentation, age: { ...presentation.age, older: { age4to7: 0.05 } } };
     expect(bearsWholeName({ ...BARE, age: 'age4to7', stage: 'older' }, learnt)).toBe(true);
+  });
+
+  it('is left to the probability on a platform where none of the audit’s pupils beyond doubt is', () => {
+    expect(judged(at({ platform: 'linkedin' }))).toEqual({ kind: 'none' });
+    expect(bearsWholeName({ ...BARE, platform: 'linkedin' }, presentation)).toBe(false);
+    const onLinkedIn: Presentation = { ...presentation, platform: { ...presentation.platform, linkedin: 0.02 } };
+    expect(bearsWholeName({ ...BARE, platform: 'linkedin' }, onLinkedIn)).toBe(true);
+    // A platform not named says nothing either way.
+    expect(bearsWholeName({ ...BARE, platform: 'other' }, presentation)).toBe(true);
   });
 });
