@@ -1,6 +1,5 @@
 import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameTally } from './DisplayNameTally.js';
-import { displayStyle } from './displayStyle.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
@@ -39,8 +38,6 @@ export class NameTerms {
   private readonly rollSur = new Map<string, number>();
   private rollSize = 0;
   private readonly platforms = new Map<string, number>();
-  /** Accounts per way the display name is written (`displayStyle`). */
-  private readonly styles = new Map<string, number>();
   /** Accounts per month of connection (year × 12 + month), and accounts without a date. */
   private readonly months = new MonthCounts();
   private undated = 0;
@@ -68,8 +65,6 @@ export class NameTerms {
     const key = fingerprint(platform, account || `\u0000${displayName ?? ''}`);
     if (!this.accounts.add(key)) return;
     this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
-    const style = displayStyle(displayName);
-    this.styles.set(style, (this.styles.get(style) ?? 0) + 1);
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     if (month === undefined) this.undated++;
     else this.months.add(month);
@@ -94,11 +89,6 @@ export class NameTerms {
   /** The share of accounts on `platform` (at least 1 in 100: a platform rare on these lists is not unheard of). */
   platformShare(platform: string): number {
     return Math.max(LEAST_SHARE, (this.platforms.get(platform) ?? 0) / Math.max(1, this.accounts.size));
-  }
-
-  /** The share of accounts whose display name is written as `style` (at least 1 in 100, as a platform's). */
-  styleShare(style: string): number {
-    return Math.max(LEAST_SHARE, (this.styles.get(style) ?? 0) / Math.max(1, this.accounts.size));
   }
 
   /**

@@ -9,9 +9,6 @@ export interface PresentationPair {
   platformShare: number;
   /** u: the lists' share of accounts in the pair's age band (undefined: no age term). */
   ageShare?: number;
-  /** How the account's display name is written, and u: the lists' share of accounts written so (undefined: no style term). */
-  style?: string;
-  styleShare?: number;
 }
 
 /** Whether a pair's platform term is learnt (a named platform, not under its minimum age, which is a rule). */
@@ -38,8 +35,6 @@ export class PresentationPairs {
   logAgeShare = new Float64Array(1024);
   platform = new Uint8Array(1024);
   age = new Uint8Array(1024);
-  logStyleShare = new Float64Array(1024);
-  style = new Uint8Array(1024);
   /** Where each group ends (exclusive). */
   groupEnd = new Int32Array(256);
   size = 0;
@@ -47,9 +42,6 @@ export class PresentationPairs {
   /** A pair's levels for each learnt platform level and each learnt (stage, age) level. */
   readonly platforms: FeatureLevels[] = [];
   readonly ages: FeatureLevels[] = [];
-  /** Each learnt style level, by index. */
-  readonly styles: string[] = [];
-  private readonly styleAt = new Map<string, number>();
   private readonly platformAt = new Map<string, number>();
   private readonly ageAt = new Map<string, number>();
 
@@ -62,7 +54,7 @@ export class PresentationPairs {
     return pairs;
   }
 
-  add({ base, levels, platformShare, ageShare, style, styleShare }: PresentationPair): void {
+  add({ base, levels, platformShare, ageShare }: PresentationPair): void {
     if (this.size === this.base.length) this.grow();
     const at = this.size++;
     this.base[at] = base;
@@ -73,20 +65,6 @@ export class PresentationPairs {
     const dated = ageLearnt(levels, ageShare);
     this.age[at] = dated ? this.index(this.ageAt, this.ages, `${levels.stage}\u0000${levels.age}`, levels) : NONE;
     this.logAgeShare[at] = dated ? Math.log2(ageShare!) : 0;
-    const styled = style !== undefined && styleShare !== undefined;
-    this.style[at] = styled ? this.styleIndex(style) : NONE;
-    this.logStyleShare[at] = styled ? Math.log2(styleShare) : 0;
-  }
-
-  private styleIndex(style: string): number {
-    let i = this.styleAt.get(style);
-    if (i === undefined) {
-      i = this.styles.length;
-      if (i >= NONE) throw new RangeError(`more than ${NONE} learnt levels`);
-      this.styleAt.set(style, i);
-      this.styles.push(style);
-    }
-    return i;
   }
 
   endGroup(): void {
@@ -112,8 +90,6 @@ export class PresentationPairs {
     this.logAgeShare = grown(this.logAgeShare);
     this.platform = grown(this.platform);
     this.age = grown(this.age);
-    this.logStyleShare = grown(this.logStyleShare);
-    this.style = grown(this.style);
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { createAnalyser } from './createAnalyser.js';
-import { displayStyle } from './displayStyle.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, levelsOf, underPlatformAge } from './levelsOf.js';
@@ -130,14 +129,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       ...(exposure > 1 ? { exposure } : {}),
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
-      ...(final && exact ? styleOf(connection) : {}),
     };
-  };
-
-  /** How the account's display name is written, and the lists' share of accounts written so. */
-  const styleOf = (connection: Connection): { style: string; styleShare: number } => {
-    const style = displayStyle(connection.displayName);
-    return { style, styleShare: terms.styleShare(style) };
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
@@ -168,7 +160,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
         const fixed = model.listTerms(c.levels, facts).filter((t) => {
           if (t.code === 'NAME_FREQUENCY') return true;
-          if (t.code === 'DISPLAY_STYLE') return false;
           if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
           return !ageLearnt(c.levels, facts.ageShare);
         });
@@ -177,7 +168,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
           levels: c.levels,
           platformShare: facts.platformShare,
           ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
-          ...(facts.style !== undefined ? { style: facts.style, styleShare: facts.styleShare } : {}),
         });
       }
       if (any) pairs.endGroup();

@@ -1,4 +1,3 @@
-import { BENCH_STYLE_M } from './data/stylePresentation.js';
 import type { MatchModel, Presentation } from './matchModel.js';
 import { NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
 
@@ -41,17 +40,16 @@ function nextAccountsPerPupil(expected: number, pupils: number, start: number, m
 }
 
 /** A distribution's expected counts shrunk towards the bench's shares by `PSEUDO_ACCOUNTS`. */
-function shrunk(
-  counts: Map<string, number>,
-  bench: Record<string, number>,
-  pseudo = PSEUDO_ACCOUNTS,
-): Record<string, number> {
+function shrunk(counts: Map<string, number>, bench: Record<string, number>): Record<string, number> {
   const levels = [...new Set([...Object.keys(bench), ...counts.keys()])].sort();
   let total = 0;
   for (const c of counts.values()) total += c;
   const benchTotal = levels.reduce((sum, l) => sum + (bench[l] ?? 0), 0) || 1;
   return Object.fromEntries(
-    levels.map((l) => [l, ((counts.get(l) ?? 0) + (pseudo * (bench[l] ?? 0)) / benchTotal) / (total + pseudo)]),
+    levels.map((l) => [
+      l,
+      ((counts.get(l) ?? 0) + (PSEUDO_ACCOUNTS * (bench[l] ?? 0)) / benchTotal) / (total + PSEUDO_ACCOUNTS),
+    ]),
   );
 }
 
@@ -66,8 +64,6 @@ export function estimatePresentation(
   accounts = Infinity,
   /** `all`: every pair weighs in by its posterior (Splink's EM), in doubt or not; `certain`: see CERTAIN_BITS. */
   counting: 'certain' | 'all' = 'certain',
-  /** What the m of how display names are written is shrunk towards: the bench's m, or the lists' own shares (u). */
-  styleShrink: 'bench' | 'lists' = 'bench',
 ): PresentationEstimate {
   const pairs = groups instanceof PresentationPairs ? groups : PresentationPairs.of(groups);
   const bench = model.parameters.presentation;
@@ -79,20 +75,14 @@ export function estimatePresentation(
   let pupilsAccounts = 0;
   const platformCounts = new Float64Array(pairs.platforms.length);
   const ageCounts = new Float64Array(pairs.ages.length);
-  const styleCounts = new Float64Array(pairs.styles.length);
-  // Shrunk towards the lists' own shares (no evidence either way until the audit's pairs show it), or the bench's m.
-  const styleTarget = styleShrink === 'lists' ? listsStyle(pairs) : (bench.style ?? BENCH_STYLE_M);
-  const stylePseudo = styleShrink === 'lists' ? PSEUDO_PUPILS : PSEUDO_ACCOUNTS;
   const logOdds = new Float64Array(pairs.size);
   for (let iteration = 0; iteration < 100 && pupils > 0; iteration++) {
     const bits = Math.log2(rho);
     // log2 m of each learnt level, as `MatchModel` weighs it (floors and all).
     const logPlatformM = pairs.platforms.map((levels) => Math.log2(model.platformM(levels, presentation)!));
     const logAgeM = pairs.ages.map((levels) => Math.log2(model.ageM(levels, presentation)));
-    const logStyleM = pairs.styles.map((style) => Math.log2(model.styleM(style, presentation)));
     platformCounts.fill(0);
     ageCounts.fill(0);
-    styleCounts.fill(0);
     pupilsAccounts = 0;
     let from = 0;
     for (let g = 0; g < pairs.groups; g++) {
@@ -105,8 +95,6 @@ export function estimatePresentation(
         const age = pairs.age[i]!;
         if (platform !== NONE) l += logPlatformM[platform]! - pairs.logPlatformShare[i]!;
         if (age !== NONE) l += logAgeM[age]! - pairs.logAgeShare[i]!;
-        const style = pairs.style[i]!;
-        if (style !== NONE) l += logStyleM[style]! - pairs.logStyleShare[i]!;
         logOdds[i] = l;
         if (l > top) top = l;
       }
@@ -120,8 +108,6 @@ export function estimatePresentation(
         const age = pairs.age[i]!;
         if (platform !== NONE) platformCounts[platform]! += p;
         if (age !== NONE) ageCounts[age]! += p;
-        const style = pairs.style[i]!;
-        if (style !== NONE) styleCounts[style]! += p;
       }
       from = to;
     }
@@ -135,13 +121,8 @@ export function estimatePresentation(
       stage.set(levels.age, ageCounts[i]!);
       age.set(levels.stage, stage);
     });
-    const style = new Map<string, number>();
-    pairs.styles.forEach((level, i) => {
-      style.set(level, styleCounts[i]!);
-    });
     const next: Presentation = {
       platform: shrunk(platform, bench.platform),
-      style: shrunk(style, styleTarget, stylePseudo),
       age: Object.fromEntries(
         Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
       ),
@@ -155,16 +136,6 @@ export function estimatePresentation(
   return { accountsPerPupil: rho, presentation, pupilsAccounts };
 }
 
-/** The lists' shares of accounts by how the display name is written (u), for the styles the pairs show. */
-function listsStyle(pairs: PresentationPairs): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (let i = 0; i < pairs.size; i++) {
-    const s = pairs.style[i]!;
-    if (s !== NONE) out[pairs.styles[s]!] = 2 ** pairs.logStyleShare[i]!;
-  }
-  return out;
-}
-
 /** The largest change of any m, in bits. */
 function largestChange(a: Presentation, b: Presentation): number {
   let most = 0;
@@ -172,7 +143,6 @@ function largestChange(a: Presentation, b: Presentation): number {
     for (const k of Object.keys(y)) most = Math.max(most, Math.abs(Math.log2((y[k]! + 1e-6) / ((x[k] ?? 0) + 1e-6))));
   };
   compare(a.platform, b.platform);
-  compare(a.style ?? {}, b.style ?? {});
   for (const stage of Object.keys(b.age)) compare(a.age[stage] ?? {}, b.age[stage]!);
   return most;
 }

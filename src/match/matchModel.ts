@@ -1,6 +1,5 @@
 import type { Contribution } from '../model/report.js';
 import { MODEL_PARAMETERS } from './data/modelParameters.js';
-import { BENCH_STYLE_M } from './data/stylePresentation.js';
 import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
 import { EXACT_FORE, EXACT_SUR } from './levelsOf.js';
 import { round1, roundOneIn, twoFigures } from './roundFigures.js';
@@ -79,8 +78,6 @@ export interface ModelParameters {
 export interface Presentation {
   platform: Record<string, number>;
   age: Record<string, Record<string, number>>;
-  /** m of how the display name is written (`displayStyle`); the bench's (`BENCH_STYLE_M`) when absent. */
-  style?: Record<string, number>;
 }
 
 /** What the lists say, for one pair: the u side of the audit's own terms. */
@@ -98,9 +95,6 @@ export interface ListFacts {
   platformShare: number;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
-  /** How the account's display name is written (`displayStyle`), and the share of the lists' accounts written so (u). */
-  style?: string;
-  styleShare?: number;
 }
 
 export type { Contribution };
@@ -242,31 +236,7 @@ export class MatchModel {
       );
       out.push(Object.keys(args).length > 0 ? { code, args, weight: ageBits } : { code, weight: ageBits });
     }
-    const style = this.styleTerm(facts, presentation, from);
-    if (style) out.push(style);
     return out;
-  }
-
-  /** How the display name is written (plain, lower case, decorated…): log2(m/u), u counted on the lists. */
-  private styleTerm(
-    facts: Pick<ListFacts, 'style' | 'styleShare'>,
-    presentation: Presentation,
-    from: 'bench' | 'audit' | undefined,
-  ): Contribution | undefined {
-    if (facts.style === undefined || facts.styleShare === undefined) return undefined;
-    const m = this.styleM(facts.style, presentation);
-    const bits = round1(Math.log2(m / facts.styleShare));
-    if (bits === 0) return undefined;
-    return {
-      code: 'DISPLAY_STYLE',
-      args: this.shown(`style:${facts.style}`, { style: facts.style }, m, facts.styleShare, from),
-      weight: bits,
-    };
-  }
-
-  /** m of how the display name is written: learnt on the audit's own pairs beyond doubt, one in a hundred at least. */
-  styleM(style: string, presentation: Presentation = this.parameters.presentation): number {
-    return Math.max(LEAST_M, (presentation.style ?? BENCH_STYLE_M)[style] ?? 0);
   }
 
   /**

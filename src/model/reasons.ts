@@ -47,7 +47,6 @@ export const REASON_CODES = [
   'HANDLE_OTHER_NUMBER',
   'CONNECTED_AT_PUPIL_AGE',
   'PLATFORM',
-  'DISPLAY_STYLE',
   'NAME_FREQUENCY',
   // Why the policy cares (policy/)
   'CURRENT_PUPIL',

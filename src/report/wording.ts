@@ -66,7 +66,6 @@ const REASON_TEXT: Record<ReasonCode, string> = {
     'a number in the display name or username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
   CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
   PLATFORM: 'how often pupils are on this platform',
-  DISPLAY_STYLE: 'how the display name is written (capitalised as on a register, lower case, decorated…)',
   NAME_FREQUENCY: 'how common the name is on these lists',
   CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
   FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',
@@ -111,8 +110,6 @@ function contributionText(c: Contribution): string {
   }
   if (c.code === 'PLATFORM' && c.args?.platform)
     return `on ${platformName(String(c.args.platform))}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}${weighedOn(c)}`;
-  if (c.code === 'DISPLAY_STYLE' && c.args?.style)
-    return `the display name is ${STYLE_WORDS[String(c.args.style)] ?? String(c.args.style)}${weighedOn(c)}`;
   if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age)
     return `connected when the pupil was ${String(c.args.age)}${weighedOn(c)}`;
   if (c.code === 'CONNECTED_WHEN_YOUNG' && typeof c.args?.listsShare === 'number')
@@ -121,16 +118,6 @@ function contributionText(c: Contribution): string {
     return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names`;
   return describeReason(c.code);
 }
-
-/** How a display name is written (`displayStyle`'s levels), in words. */
-const STYLE_WORDS: Record<string, string> = {
-  plain: 'written as names are on a register',
-  lower: 'all in lower case',
-  upper: 'all in capitals',
-  mixed: 'in mixed case',
-  decorated: 'decorated (emoji, symbols or styled letters)',
-  none: 'missing (only a username)',
-};
 
 /** What a platform or age term was weighed on: pupils' accounts (m) against these lists' (u), and whence m. */
 function weighedOn(c: Contribution): string {
