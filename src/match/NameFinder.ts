@@ -1,5 +1,6 @@
 import { FOLD } from '../normalise/nameText.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
+import { TRADITION_MIDDLE_NAMES } from './data/traditionMiddleNames.js';
 import {
   canFlag,
   FORE_EVIDENCE,
@@ -112,7 +113,8 @@ export class NameFinder {
           (pupil.middleNames.includes(slot.word) ||
             (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))
         )
-          middleName = true;
+          // Kaur, Singh, Thi: the pupil's word, but one every member of the tradition bears.
+          middleName ||= !TRADITION_MIDDLE_NAMES.has(slot.word);
         // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
         else if (
           inside &&
