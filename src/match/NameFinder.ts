@@ -61,9 +61,10 @@ export class NameFinder {
       (evidence.middleName ? 8 : 0) |
       (evidence.joined ? 16 : 0) |
       (evidence.handle ? 32 : 0) |
-      (evidence.accentsDiffer ? 64 : 0);
-    // 4 + 3 + 7 + 5 + 6 bits: a small integer, so the Map's keys are cheap.
-    const key = (((fore * 8 + sur) * 128 + flags) * 32 + evidence.marks) * 64 + evidence.unexplained;
+      (evidence.accentsDiffer ? 64 : 0) |
+      (evidence.nameOfItsOwn ? 128 : 0);
+    // 4 + 3 + 8 + 5 + 6 bits: a small integer, so the Map's keys are cheap.
+    const key = (((fore * 8 + sur) * 256 + flags) * 32 + evidence.marks) * 64 + evidence.unexplained;
     const known = this.evidence.get(key);
     if (known) return known;
     this.evidence.set(key, evidence);
@@ -147,6 +148,7 @@ export class NameFinder {
         joined,
         ...base,
         accentsDiffer,
+        ...(fore === 'nickname' && !this.index.isOnlyShortForm(a.word) ? { nameOfItsOwn: true } : {}),
       });
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
+import { WEAK_CEILING_BITS, withinEvidence } from '../../src/match/evidence.js';
 import { readYears } from '../../src/match/yearEvidence.js';
+import { WHOLE_NAME_LEVELS } from './fixtures/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 // Adults of other naming traditions whose names read as a pupil's (issue 14: no unrelated
@@ -13,6 +15,8 @@ const PUPILS = [
   pupil('S2', 'Gurpreet', 'Gill', { middleNames: 'Singh' }),
   pupil('V1', 'Lan', 'Tran', { middleNames: 'Thi' }),
   pupil('E1', 'Ellie', 'Clark', { middleNames: 'Rose' }),
+  pupil('N1', 'Lucia', 'Quennell'),
+  pupil('N2', 'Oliver', 'Bhatia'),
 ];
 const matcher = createMatcher(PUPILS);
 const levelsFor = (id: string, displayName: string) =>
@@ -55,5 +59,20 @@ describe('two digits of an adult’s birth year after the whole name', () => {
   it('reads 69 as no year, and two digits in a handle of other words as none (fifawolf88)', () => {
     expect(readYears(['69'], 2012, 9)).toBeNull();
     expect(readYears(['88'], 2012, 9, false)).toBeNull();
+  });
+});
+
+describe('a short form of the pupil’s forename that is a given name of its own', () => {
+  it('is marked so: an adult called Lucy is more often a Lucy than a Lucia going by it', () => {
+    expect(levelsFor('N1', 'Lucy Quennell')?.fore).toBe('nickname');
+    expect(levelsFor('N1', 'Lucy Quennell')?.foreForm).toBe('nameOfItsOwn');
+    // Ollie is only ever a short form: the usual nickname, flag-capable.
+    expect(levelsFor('N2', 'Ollie Bhatia')?.foreForm).toBeUndefined();
+  });
+
+  it('is held below FLAG whatever the weights, as other weak evidence is', () => {
+    const nickname = { ...WHOLE_NAME_LEVELS, fore: 'nickname' };
+    expect(withinEvidence({ ...nickname, foreForm: 'nameOfItsOwn' }, 20)).toBe(WEAK_CEILING_BITS);
+    expect(withinEvidence(nickname, 20)).toBe(20);
   });
 });
