@@ -17,6 +17,7 @@ const PUPILS = [
   pupil('E1', 'Ellie', 'Clark', { middleNames: 'Rose' }),
   pupil('N1', 'Lucia', 'Quennell'),
   pupil('N2', 'Oliver', 'Bhatia'),
+  pupil('J1', 'James', 'Baker'),
 ];
 const matcher = createMatcher(PUPILS);
 const levelsFor = (id: string, displayName: string) =>
@@ -54,6 +55,12 @@ describe('a middle name every member of a tradition bears', () => {
 describe('two digits of an adult’s birth year after the whole name', () => {
   it('reads a repeated digit as a year like any other: parents were born in 1977 and 1988 (kerry.taylor77)', () => {
     for (const digits of ['66', '77', '88', '99']) expect(readYears([digits], 2012, 9)).toBe('olderTwoDigit');
+  });
+
+  it('reads the digits after the account’s own form of the name alike for every pupil it may be (jamie_84kir)', () => {
+    const james = matcher.match(connection('Jamie Baker', 'jamie_84kir'), STAFF).find((c) => c.pupil.id === 'J1');
+    expect(james?.levels.fore).toBe('nickname');
+    expect(james?.levels.digits).toBe('olderTwoDigit');
   });
 
   it('reads 69 as no year, and two digits in a handle of other words as none (fifawolf88)', () => {
