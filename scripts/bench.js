@@ -3,6 +3,8 @@
  *                [--namesakes SHARE]   that share of background adults bear a pupil's whole name (bench/namesakeDensity.js)
  *                [--scoped | --trust-wide]   the trust placed in schools (bench-data/trust-schools, see
  *                                            bench/trustSchools.js), audited school by school or trust-wide
+ *                [--own-school SHARE]   placed in schools, that share of planted rows on the pupil's own school's
+ *                                       lists (as the held-out trusts: 0.92 with --namesakes 0.04)
  *
  * Generates synthetic schools with ground truth (bench-data/, invented people only), runs the real
  * audit over them (the CLI's main from dist/, in a child process) and csv-parse alone over the same
@@ -36,6 +38,9 @@ const fresh = args.includes('--fresh');
 const namesakes = namesakeShare(args);
 const trustWide = args.includes('--trust-wide');
 const inSchools = trustWide || args.includes('--scoped');
+const ownShare = args.includes('--own-school') ? Number(option('own-school', '')) : undefined;
+if (ownShare !== undefined && !(ownShare > 0 && ownShare < 1))
+  throw new Error(`--own-school ${option('own-school', '')}: expected a share between 0 and 1`);
 
 const pct = (n, d) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(2).padStart(6)}%`);
 const verdict = (ok) => (ok ? 'MET' : 'NOT MET');
@@ -58,7 +63,7 @@ for (const size of sizes) {
   const auditDir = placed ? path.join(root, 'bench-data', 'trust-schools') : dir;
   if (placed) {
     mkdirSync(auditDir, { recursive: true });
-    placeInSchools(dir, auditDir, SIZES.trust.schools, seed);
+    placeInSchools(dir, auditDir, SIZES.trust.schools, seed, ownShare);
   }
   const { truth, pupils, inScope, staff, rows } = JSON.parse(readFileSync(path.join(auditDir, 'truth.json'), 'utf8'));
   const reportFile = path.join(auditDir, 'report.json');

@@ -14,8 +14,14 @@ import { random } from './generate.js';
 
 const OWN_SCHOOL_SHARE = 0.8;
 
-/** Writes the placed trust into `outDir` from the generated trust in `dir`. */
-export function placeInSchools(dir, outDir, schoolCount, seed) {
+/**
+ * Writes the placed trust into `outDir` from the generated trust in `dir`. `ownShare` (`--own-school`):
+ * that share of planted rows is on a list of the pupil's own school, the rest on another school's, by
+ * moving a row to a member of staff at the pupil's school (the generator plants a pupil's accounts on
+ * lists drawn at random, so placing pupils alone puts a pupil's second account at another school
+ * nearly always: about a sixth of planted rows, whatever the share). Without it, the default placing.
+ */
+export function placeInSchools(dir, outDir, schoolCount, seed, ownShare) {
   const rnd = random(seed + 7);
   const schools = Array.from({ length: schoolCount }, (_, i) => `Trust School ${String(i + 1).padStart(2, '0')}`);
   const made = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8'));
@@ -27,13 +33,25 @@ export function placeInSchools(dir, outDir, schoolCount, seed) {
   const pupilSchool = new Map();
   const truth = {};
   const namesakes = [];
+  const moved = ownShare === undefined ? undefined : reOwner(staffLines, staffSchool, schools, rnd);
   for (const [line, label] of Object.entries(made.truth)) {
     if (label.kind === 'background_namesake') namesakes.push(line);
     if (label.trap || !label.pupil) {
       truth[line] = label;
       continue;
     }
-    const own = staffSchool.get(owners[Number(line) - 1]);
+    const at = Number(line) - 1;
+    if (moved) {
+      if (!pupilSchool.has(label.pupil)) pupilSchool.set(label.pupil, rnd.pick(schools));
+      const school = pupilSchool.get(label.pupil);
+      const ownRow = rnd.chance(ownShare);
+      if (ownRow !== (staffSchool.get(owners[at]) === school)) {
+        const member = ownRow ? moved.at(school) : moved.notAt(school);
+        lines[at] = `${member.id},${member.name}${lines[at].slice(secondComma(lines[at]))}`;
+        owners[at] = member.id;
+      }
+    }
+    const own = staffSchool.get(owners[at]);
     if (!pupilSchool.has(label.pupil)) {
       const others = schools.filter((s) => s !== own);
       pupilSchool.set(label.pupil, rnd.chance(OWN_SCHOOL_SHARE) ? own : rnd.pick(others));
@@ -80,8 +98,28 @@ export function placeInSchools(dir, outDir, schoolCount, seed) {
   );
   const connections = path.join(outDir, 'connections.csv');
   if (existsSync(connections)) rmSync(connections);
-  linkSync(path.join(dir, 'connections.csv'), connections);
+  if (moved) writeFileSync(connections, lines.join('\n'));
+  else linkSync(path.join(dir, 'connections.csv'), connections);
   writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify({ ...made, truth }));
+}
+
+/** Members of staff drawn at a school, or at any other: to move a planted row to. */
+function reOwner(staffLines, staffSchool, schools, rnd) {
+  const bySchool = new Map(schools.map((s) => [s, []]));
+  for (const line of staffLines.slice(1)) {
+    const [id, name] = line.split(',');
+    bySchool.get(staffSchool.get(id)).push({ id, name });
+  }
+  const filled = schools.filter((s) => bySchool.get(s).length > 0);
+  return {
+    at: (school) => rnd.pick(bySchool.get(school)),
+    notAt: (school) => rnd.pick(bySchool.get(rnd.pick(filled.filter((s) => s !== school)))),
+  };
+}
+
+/** Where a connection row's third cell starts, less its comma (the first two, the staff id and name, are never quoted). */
+function secondComma(row) {
+  return row.indexOf(',', row.indexOf(',') + 1);
 }
 
 /** A whole name as the namesakes' labels compare it: letters only, accents and case set aside. */

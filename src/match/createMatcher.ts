@@ -189,14 +189,23 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     });
     if (!options.namesakesElsewhere) return scoreBestFirst(candidates, logOdds);
     const elsewhere = namesakesElsewhereOdds(candidates, logOdds, options.namesakesElsewhere, (c, born) =>
-      weighAs(c, born, connection, prior),
+      weighAs(c, born, connection, prior, presentation),
     );
     for (const c of elsewhere.bearing) c.reasons.push('NAME_ELSEWHERE_IN_TRUST');
     return scoreBestFirst(candidates, logOdds, elsewhere.odds);
   };
 
-  /** A candidate's log-odds were the pupil born in month `born` (0 unknown): a namesake's, by their own age when connected. */
-  const weighAs = (c: MatchCandidate, born: number, connection: Connection, prior: number): number => {
+  /**
+   * A candidate's log-odds were the pupil born in month `born` (0 unknown): a namesake's, by their own age when
+   * connected, with the audit's estimated presentation as the pupil's.
+   */
+  const weighAs = (
+    c: MatchCandidate,
+    born: number,
+    connection: Connection,
+    prior: number,
+    presentation: PresentationEstimate['presentation'],
+  ): number => {
     const pupil: Pupil = { ...c.pupil };
     if (born > 0) pupil.dob = `${Math.floor(born / 12)}-${String((born % 12) + 1).padStart(2, '0')}-15`;
     else delete pupil.dob;
@@ -211,7 +220,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       stage: stageOf(pupil),
       underPlatform: underPlatform ? 'yes' : 'no',
     };
-    const listTerms = model.listTerms(levels, factsOf({ ...c, pupil, levels }, connection));
+    const listTerms = model.listTerms(levels, factsOf({ ...c, pupil, levels }, connection), presentation);
     return withinEvidence(levels, model.logOdds(levels, prior, listTerms));
   };
 

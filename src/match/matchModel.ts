@@ -115,6 +115,33 @@ export function sameNameLevel(otherAccounts: number): string {
  */
 const LEAST_M = 0.01;
 
+/**
+ * Whether pupils' own accounts are hardly ever connected at the pair's age, as estimated on the
+ * audit's own pairs beyond doubt (`presentation`): before 4 (a rule), or where the estimate of m is
+ * no higher than its floor, the least m taken (for older pupils, 4–7 when the audit's pupils beyond
+ * doubt show none then). Such a date points to somebody else: an adult of the name, or a parent's account.
+ */
+export function seldomConnectedAt(levels: Pick<FeatureLevels, 'age' | 'stage'>, presentation: Presentation): boolean {
+  if (levels.age === 'under4') return true;
+  const m = presentation.age[levels.stage]?.[levels.age];
+  return m !== undefined && m <= LEAST_M;
+}
+
+/**
+ * Whether pupils' own accounts are hardly ever on the pair's platform, as estimated on the audit's
+ * own pairs beyond doubt: under its minimum age (a rule), or where the estimate of m is no higher
+ * than the least m a platform is taken to have (LinkedIn, when none of the audit's pupils beyond
+ * doubt is there). `other`, or no platform named, says nothing either way.
+ */
+export function seldomOnPlatform(
+  levels: Pick<FeatureLevels, 'platform' | 'underPlatform'>,
+  presentation: Presentation,
+): boolean {
+  if (levels.underPlatform === 'yes') return true;
+  if (levels.platform === 'other') return false;
+  return (presentation.platform[levels.platform] ?? 0) <= LEAST_M / 2;
+}
+
 export class MatchModel {
   /** Arguments of shown platform and age terms, shared: an audit holds a few hundred distinct ones and 700,000 candidates. */
   private readonly shownArgs = new Map<string, Map<number, Map<number, Record<string, number | string>>>>();

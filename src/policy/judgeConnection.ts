@@ -105,7 +105,7 @@ function wholeNamePupils(
     return (
       scope.inScope &&
       scope.rule !== null &&
-      bearsWholeName(candidate.levels) &&
+      bearsWholeName(candidate.levels, candidate.prior?.presentation) &&
       (lookup.ownSchool?.(staffId, candidate.pupil) ?? true)
     );
   });

@@ -1,13 +1,16 @@
-import type { FeatureLevels } from '../match/matchModel.js';
+import { type FeatureLevels, type Presentation, seldomConnectedAt, seldomOnPlatform } from '../match/matchModel.js';
 
 /**
  * The account bears the pupil's whole name (a forename of theirs as on the roll or preferred, and
  * the whole surname) and nothing on it points to somebody else: no words the name leaves
  * unexplained, no title or trade, no two digits of an adult's birth year, not connected before the
- * pupil was 4, not under the platform's minimum age. How common the name is on the lists may make
- * it unlikely, never impossible: such an account is worth a look (`judgeConnection`).
+ * pupil was 4, not under the platform's minimum age, and (given how pupils present on these lists,
+ * `presentation`) neither connected at an age nor on a platform at which the audit's own pupils'
+ * accounts beyond doubt hardly ever are (`seldomConnectedAt`, `seldomOnPlatform`). How common the
+ * name is on the lists may make it unlikely, never impossible: such an account is worth a look
+ * (`judgeConnection`).
  */
-export function bearsWholeName(levels: Partial<FeatureLevels>): boolean {
+export function bearsWholeName(levels: Partial<FeatureLevels>, presentation?: Presentation): boolean {
   return (
     (levels.fore === 'legal' || levels.fore === 'preferred') &&
     (levels.sur === 'full' || levels.sur === 'preferred') &&
@@ -15,6 +18,18 @@ export function bearsWholeName(levels: Partial<FeatureLevels>): boolean {
     levels.adultWords === 'no' &&
     levels.digits !== 'olderTwoDigit' &&
     levels.age !== 'under4' &&
-    levels.underPlatform === 'no'
+    levels.underPlatform === 'no' &&
+    !(presentation && seldomPresented(levels, presentation))
+  );
+}
+
+/** Connected at an age, or on a platform, at which the audit's own pupils' accounts beyond doubt hardly ever are. */
+function seldomPresented(levels: Partial<FeatureLevels>, presentation: Presentation): boolean {
+  const { age, stage, platform, underPlatform } = levels;
+  return (
+    (age !== undefined && stage !== undefined && seldomConnectedAt({ age, stage }, presentation)) ||
+    (platform !== undefined &&
+      underPlatform !== undefined &&
+      seldomOnPlatform({ platform, underPlatform }, presentation))
   );
 }

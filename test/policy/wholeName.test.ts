@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
-import type { FeatureLevels } from '../../src/match/matchModel.js';
+import type { FeatureLevels, Presentation } from '../../src/match/matchModel.js';
 import type { Pupil } from '../../src/model/records.js';
 import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { REVIEW_AT, SHARE_FLOOR } from '../../src/policy/levels.js';
@@ -78,5 +78,39 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
     const trustWide: PolicyLookup = { ...lookup, ownSchool: (_staffId, p) => p !== other };
     expect(judgeConnection('S1', [candidate(other, 0.04)], trustWide)).toEqual({ kind: 'none' });
     expect(judgeConnection('S1', [candidate(pupil('P1'), 0.04)], trustWide)).toMatchObject({ level: 'review' });
+  });
+});
+
+describe('an account bearing a pupil’s whole name, connected at an age or on a platform the audit’s pupils seldom are', () => {
+  /** How pupils present as an audit's EM estimates it: no older pupil's account beyond doubt was connected at 4–7. */
+  const presentation: Presentation = {
+    platform: { facebook: 0.12 },
+    age: { young: { age4to7: 0.85, unknown: 0.15 }, older: { age4to7: 0, age8to12: 0.65, age13up: 0.2 } },
+  };
+  const at = (levels: Partial<FeatureLevels>): MatchCandidate => ({
+    ...candidate(pupil('P1'), 0.04, levels),
+    prior: { bits: -10, accountsPerPupil: 0.3, population: 20_000, presentation },
+  });
+
+  it('is left to the probability when the audit’s own pupils beyond doubt were hardly ever connected at that age', () => {
+    expect(bearsWholeName({ ...BARE, age: 'age4to7', stage: 'older' }, presentation)).toBe(false);
+    expect(judged(at({ age: 'age4to7', stage: 'older' }))).toEqual({ kind: 'none' });
+  });
+
+  it('is still reviewed at an age the audit’s pupils are connected at, and where nothing was estimated', () => {
+    expect(judged(at({ age: 'age13up', stage: 'older' }))).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(judged(at({ age: 'age4to7', stage: 'young' }))).toMatchObject({ kind: 'finding', level: 'review' });
+    expect(bearsWholeName({ ...BARE, age: 'age4to7', stage: 'older' })).toBe(true);
+    const learnt: Presentation = { ...presentation, age: { ...presentation.age, older: { age4to7: 0.05 } } };
+    expect(bearsWholeName({ ...BARE, age: 'age4to7', stage: 'older' }, learnt)).toBe(true);
+  });
+
+  it('is left to the probability on a platform where none of the audit’s pupils beyond doubt is', () => {
+    expect(judged(at({ platform: 'linkedin' }))).toEqual({ kind: 'none' });
+    expect(bearsWholeName({ ...BARE, platform: 'linkedin' }, presentation)).toBe(false);
+    const onLinkedIn: Presentation = { ...presentation, platform: { ...presentation.platform, linkedin: 0.02 } };
+    expect(bearsWholeName({ ...BARE, platform: 'linkedin' }, onLinkedIn)).toBe(true);
+    // A platform not named says nothing either way.
+    expect(bearsWholeName({ ...BARE, platform: 'other' }, presentation)).toBe(true);
   });
 });
