@@ -21,7 +21,7 @@ import { generate, SIZES } from './bench/generate.js';
 import { namesakeShare } from './bench/namesakeDensity.js';
 import { placeInSchools } from './bench/trustSchools.js';
 
-const GENERATOR_VERSION = 22;
+const GENERATOR_VERSION = 23;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

@@ -30,6 +30,7 @@ import {
   TRUST_SURNAMES,
   trustSurname,
 } from './trustPool.js';
+import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 
@@ -401,7 +402,26 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     const sur = surname();
     return { fore: strip(fore), sur: strip(sur), namesake: isNamesake(fore, sur) };
   };
-  const background = () => {
+  // A fifth of the background adults are of many naming traditions (variedAdults.js), from a stream of their own.
+  const varied = variedAdults(
+    random(seed ^ 0x5eed),
+    options.variedAdults ?? 0.2,
+    {
+      forename: (r) =>
+        r.chance(0.15) ? (r.chance(0.67) ? r.pick(commonChildNames) : r.pick(moreChildNames)) : r.pick(adultNames),
+      surname: (r) =>
+        trust
+          ? trustSurname(r, commonSurnames, rareSurnames)
+          : r.chance(0.55)
+            ? r.skewed(SURNAMES)
+            : r.pick(rareSurnames),
+      surnames: [...commonSurnames, ...rareSurnames],
+    },
+    plain,
+    (fore, sur) => isNamesake(fore, sur),
+  );
+  const background = () => varied.replace(plainBackground());
+  const plainBackground = () => {
     const { fore, sur, namesake } = backgroundName();
     const born = 1950 + rnd.int(50);
     const forms = [

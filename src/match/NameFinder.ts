@@ -1,5 +1,6 @@
 import { FOLD } from '../normalise/nameText.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
+import { TRADITION_MIDDLE_NAMES } from './data/traditionMiddleNames.js';
 import {
   canFlag,
   FORE_EVIDENCE,
@@ -60,9 +61,10 @@ export class NameFinder {
       (evidence.middleName ? 8 : 0) |
       (evidence.joined ? 16 : 0) |
       (evidence.handle ? 32 : 0) |
-      (evidence.accentsDiffer ? 64 : 0);
-    // 4 + 3 + 7 + 5 + 6 bits: a small integer, so the Map's keys are cheap.
-    const key = (((fore * 8 + sur) * 128 + flags) * 32 + evidence.marks) * 64 + evidence.unexplained;
+      (evidence.accentsDiffer ? 64 : 0) |
+      (evidence.nameOfItsOwn ? 128 : 0);
+    // 4 + 3 + 8 + 5 + 6 bits: a small integer, so the Map's keys are cheap.
+    const key = (((fore * 8 + sur) * 256 + flags) * 32 + evidence.marks) * 64 + evidence.unexplained;
     const known = this.evidence.get(key);
     if (known) return known;
     this.evidence.set(key, evidence);
@@ -112,7 +114,8 @@ export class NameFinder {
           (pupil.middleNames.includes(slot.word) ||
             (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))
         )
-          middleName = true;
+          // Kaur, Singh, Thi: the pupil's word, but one every member of the tradition bears.
+          middleName ||= !TRADITION_MIDDLE_NAMES.has(slot.word);
         // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
         else if (
           inside &&
@@ -145,6 +148,7 @@ export class NameFinder {
         joined,
         ...base,
         accentsDiffer,
+        ...(fore === 'nickname' && !this.index.isOnlyShortForm(a.word) ? { nameOfItsOwn: true } : {}),
       });
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);

@@ -248,6 +248,11 @@ export class PupilIndex {
     return this.pets.of(word);
   }
 
+  /** A usual short form of some names and no given name of its own (Ollie, Lizzie; not Lucy, Harry). */
+  isOnlyShortForm(word: string): boolean {
+    return this.book.isOnlyShortForm(word);
+  }
+
   /** Forename forms that `word`, a usual short form of other names and no name of its own, begins (Ally of Allegra). */
   clippedForms(word: string): number[] {
     return word.length >= PET_FORM_SHORTEST_STEM && this.book.isOnlyShortForm(word) ? this.pets.clipped(word) : [];

@@ -145,7 +145,9 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
           handleNumbers,
           pupil.dobYear,
           pupil.yearGroup,
-          handle !== undefined ? handle[1].sur !== 'part' : carriesWholeName(handleLetters, pupil),
+          handle !== undefined
+            ? handle[1].sur !== 'part'
+            : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display),
         ),
       );
       if (years === 'adult') continue;
@@ -202,6 +204,16 @@ function carriesWholeName(letters: string, pupil: IndexedPupil): boolean {
   const surname = pupil.surnames[0];
   if (surname !== undefined && surname.length >= SHORTEST_NAME_INSIDE && letters.includes(surname)) return true;
   return pupil.forenames.some((name) => name.length >= SHORTEST_NAME_INSIDE && letters.includes(name));
+}
+
+/**
+ * Whether a handle's letters carry a word of the display name that named the pupil with nothing
+ * unexplained: the account's own form of the name (`jamie_84kir` beside "Jamie Kirby", read as
+ * James), so that its digits stand beside a name.
+ */
+function carriesDisplayName(letters: string, display: readonly [Reading, NameEvidence] | undefined): boolean {
+  if (!display || display[1].unexplained > 0 || letters.length < SHORTEST_NAME_INSIDE) return false;
+  return display[0].words.some((word) => word.length >= SHORTEST_NAME_INSIDE && letters.includes(word));
 }
 
 /** The handle read as written, not with digits as letters (J4ck): its digits may be a year. */

@@ -43,6 +43,8 @@ export interface NameEvidence {
   marks: number;
   /** Accents (or letters such as Ł and ß) on one side only: the roll's or the account's. */
   accentsDiffer: boolean;
+  /** A `nickname` that is a given name of its own too (Lucy for Lucia, Enzo for Lorenzo), not only a short form. */
+  nameOfItsOwn?: boolean;
 }
 
 const FORE_SCORE: Record<ForeEvidence, number> = {
@@ -92,10 +94,15 @@ export function coreScore(e: NameEvidence): number {
  * spelling, or one slip of the keyboard) and the whole surname, with nothing else unexplained.
  * Half a surname, initials, names that only sound alike, a fuller form of the pupil's short name
  * and a forename alone are weak evidence: `review` at most; so is a name read back to front
- * whose first word is a given name, and a typo in a name read back to front.
+ * whose first word is a given name, and a typo in a name read back to front. So is a short form of
+ * the pupil's forename that is a given name of its own: an adult called Lucy is far more often
+ * somebody of that name than a Lucia going by it.
  */
 export function canFlag(e: NameEvidence): boolean {
-  return wholeName(e.fore, e.sur, e.unexplained === 0, e.orderInDoubt, e.surnameFirst);
+  return (
+    wholeName(e.fore, e.sur, e.unexplained === 0, e.orderInDoubt, e.surnameFirst) &&
+    !(e.fore === 'nickname' && e.nameOfItsOwn === true)
+  );
 }
 
 function wholeName(
@@ -116,19 +123,21 @@ function wholeName(
 export const WEAK_CEILING_BITS = Math.log2(0.98 / 0.02);
 
 /** `canFlag`, read from the match model's levels of a pair (what the fit counts). */
-export function levelsCanFlag(levels: Readonly<Record<string, string>>): boolean {
+export function levelsCanFlag(levels: Readonly<Record<string, string | undefined>>): boolean {
   const order = levels.order;
-  return wholeName(
-    levels.fore as ForeEvidence,
-    levels.sur as SurEvidence,
-    levels.unexplained === '0',
-    order === 'orderInDoubt',
-    order === 'surnameFirst',
+  return (
+    wholeName(
+      levels.fore as ForeEvidence,
+      levels.sur as SurEvidence,
+      levels.unexplained === '0',
+      order === 'orderInDoubt',
+      order === 'surnameFirst',
+    ) && !(levels.fore === 'nickname' && levels.foreForm === 'nameOfItsOwn')
   );
 }
 
 /** A pair's log2 odds, held below FLAG where the name is not whole: weak evidence is never an accusation. */
-export function withinEvidence(levels: Readonly<Record<string, string>>, bits: number): number {
+export function withinEvidence(levels: Readonly<Record<string, string | undefined>>, bits: number): number {
   return levelsCanFlag(levels) ? bits : Math.min(bits, WEAK_CEILING_BITS);
 }
 

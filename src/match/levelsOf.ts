@@ -46,6 +46,7 @@ export function levelsOf(
     sameName: EXACT_FORE.has(e.fore) && EXACT_SUR.has(e.sur) ? 'alone' : 'none',
     stage,
     underPlatform: underPlatform ? 'yes' : 'no',
+    ...(e.fore === 'nickname' && e.nameOfItsOwn ? { foreForm: 'nameOfItsOwn' as const } : {}),
   };
 }
 

@@ -33,8 +33,12 @@ export const FEATURES = [
   'underPlatform',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
-/** One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). */
-export type FeatureLevels = Record<Feature, string>;
+/**
+ * One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). Not
+ * weighed, only read by `levelsCanFlag`: `foreForm`, set where the account's forename, a short
+ * form of the pupil's, is a given name of its own (Lucy for Lucia).
+ */
+export type FeatureLevels = Record<Feature, string> & { foreForm?: 'nameOfItsOwn' };
 /** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */
 export const SHAPE_FEATURES: readonly Feature[] = [
   'fore',

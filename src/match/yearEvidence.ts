@@ -36,8 +36,11 @@ export function yearGroupNumber(yearGroup: string | undefined): number | undefin
 
 /** Two digits read as a grown-up's birth year: 1960–1999. Below, `07` or `23` is seldom a year at all. */
 const ADULT_TWO_DIGIT_FROM = 60;
-/** Numbers chosen for their look, not a birth year: a digit repeated (77, 88, 99) and 69. */
-const NO_YEAR = /^(?:(\d)\1|69)$/;
+/**
+ * A number chosen for its look, not a birth year: 69. A digit repeated (77, 88) is read as a year
+ * like any other: parents and staff were born in 1977 and 1988 as often as in 1983.
+ */
+const NO_YEAR = /^69$/;
 
 /**
  * Reads each number in a username against a pupil: a birth year (2008–2020 for today's pupils, or
@@ -46,7 +49,7 @@ const NO_YEAR = /^(?:(\d)\1|69)$/;
  * numbers in handles are no year: two digits are read as an older year only when they follow the
  * whole name the handle spells (`kerry.taylor83`; `besideName`), never in a handle that is no name
  * (`fifawolf83`) nor after half a double-barrelled surname (`olivia_wood84`: the pupil's own short
- * form, not an adult's whole name), and never when chosen for their look (88, 69).
+ * form, not an adult's whole name), and never when chosen for its look (69).
  */
 export function readYears(
   numbers: readonly string[],

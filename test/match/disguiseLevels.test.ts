@@ -91,9 +91,9 @@ describe('numbers in handles are seldom years', () => {
     expect(levelsFor('E07', undefined, 'kerry.taylor83')?.digits).toBe('olderTwoDigit');
   });
 
-  it('reads no repeated digit or 69 as a year (kerry.taylor88, kerry_taylor69)', () => {
-    expect(levelsFor('E07', undefined, 'kerry.taylor88')?.digits).toBe('otherNumber');
+  it('reads 69 as no year, and a repeated digit as an adult’s year like any other (kerry_taylor69, kerry.taylor88)', () => {
     expect(levelsFor('E07', undefined, 'kerry_taylor69')?.digits).toBe('otherNumber');
+    expect(levelsFor('E07', undefined, 'kerry.taylor88')?.digits).toBe('olderTwoDigit');
   });
 });
 

@@ -16,7 +16,8 @@
  * a published list. The first group came with the matcher's adult checks (d7b0726, 2026-11-25);
  * about 2,200 names of other backgrounds and generations were added after adults with such names
  * were read as pupils' typos (549d0c9, 2026-12-01); the Vietnamese group after the second
- * evaluation (cab5e42, 2026-12-02); other spellings of popular names, each a name the ONS's "Baby
+ * evaluation (cab5e42, 2026-12-02); the Chinese and Vietnamese given names that are family names
+ * too after issue 14's background adults (2026-12-05); other spellings of popular names, each a name the ONS's "Baby
  * names in England and Wales" tables count separately, after issue 14's near-namesakes (2026-12-05).
  */
 export const GIVEN_NAMES: string = [
@@ -242,5 +243,11 @@ tracy tricia vince
   // Vietnamese given names one letter from others (Hùng, Hương; Hằng, Khang): each somebody's own.
   `
 dung ha hang hung khang luan toan
+`,
+  // Chinese and Vietnamese given names that are family names too (Chen Lin may be Chen of the Lin
+  // family as well as Lin Chen written family name first): known as given, a name read back to front
+  // is in doubt.
+  `
+chen li yu yi na long son
 `,
 ].join('\n');
