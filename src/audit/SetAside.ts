@@ -32,8 +32,9 @@ export class SetAside {
   }
 
   private shared(levels: MatchCandidate['levels']): MatchCandidate['levels'] {
+    // for…in, not Object.entries: the same keys in the same order, without an array per candidate.
     let key = '';
-    for (const [feature, level] of Object.entries(levels)) key += `${feature}\u0001${level}\u0000`;
+    for (const feature in levels) key += `${feature}\u0001${levels[feature as keyof typeof levels]}\u0000`;
     const known = this.levels.get(key);
     if (known) return known;
     this.levels.set(key, levels);

@@ -72,7 +72,10 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();
   const matched: Finding[] = [];
-  const pending: { connection: Connection; member: StaffMember; candidates: MatchCandidate[]; matcher: Matcher }[] = [];
+  const pending: (
+    | { connection: Connection; member: StaffMember; candidates: MatchCandidate[]; matcher: Matcher }
+    | undefined
+  )[] = [];
   const exempted: ExemptedConnection[] = [];
   const setAside = new SetAside();
   let connectionCount = 0;
@@ -98,8 +101,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   matchers.forgetCaches();
   // How common a name is on these lists is known only once all are read: the few connections
   // with candidates are weighed again then, and judged.
-  for (const { connection, member, candidates, matcher } of pending)
+  // Each connection is let go once judged, so that the waiting candidates shrink as the findings grow.
+  for (let at = 0; at < pending.length; at++) {
+    const { connection, member, candidates, matcher } = pending[at]!;
+    pending[at] = undefined;
     judge(connection, member, matcher.finalise(candidates, connection));
+  }
   pending.length = 0;
 
   if (fileCount === 0) warnings.add({ code: 'NO_CONNECTIONS', args: {} });

@@ -44,6 +44,12 @@ export class FingerprintCache<V extends object> {
     return old;
   }
 
+  /** Forgets every answer and gives the tables' memory back at once (see `FingerprintSlots.release`). */
+  release(): void {
+    this.newer.release();
+    this.older.release();
+  }
+
   /** Answers other than nobody held now (each keeps its key and value on the heap). */
   get kept(): number {
     return this.newer.kept + this.older.kept;
@@ -100,6 +106,13 @@ class Generation<V> {
 
   full(): boolean {
     return this.count >= this.capacity;
+  }
+
+  release(): void {
+    this.slots.release();
+    this.keys = [];
+    this.values = [];
+    this.count = 0;
   }
 
   clear(): this {

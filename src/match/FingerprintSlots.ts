@@ -40,6 +40,19 @@ export class FingerprintSlots {
     this.used++;
   }
 
+  /**
+   * Empties the table and gives its memory back now, for a cache let go (`Matcher.forgetCaches`): a
+   * large old ArrayBuffer is freed only at the next full collection, which may come after the weighing's
+   * peak; moved into a new one (young) that nothing holds, it is freed at the next minor collection.
+   */
+  release(): void {
+    const old = this.table.buffer;
+    this.table = new Int32Array(Math.min(this.maxSlots, FIRST_SLOTS) * SLOT);
+    this.mask = this.table.length / SLOT - 1;
+    this.used = 0;
+    structuredClone(old, { transfer: [old] });
+  }
+
   /** Empties the table, keeping its size: a cache half cleared once fills again (a new table is fresh memory, and garbage). */
   clear(): void {
     this.table.fill(0);

@@ -26,6 +26,7 @@ export class PetForms {
 
   /** Lets go of the pet forms remembered: a word asked about again is looked up afresh. */
   forgetCache(): void {
+    this.cache.release();
     this.cache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
   }
 

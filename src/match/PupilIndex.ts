@@ -104,6 +104,7 @@ export class PupilIndex {
    * the findings are weighed and the report made): a word asked about again is looked up afresh.
    */
   forgetCaches(): void {
+    for (const cache of [this.factsCache, this.soundsCache, this.foreTypoCache, this.surTypoCache]) cache.release();
     this.factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
     this.soundsCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
     this.foreTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);

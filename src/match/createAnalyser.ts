@@ -22,6 +22,9 @@ export interface Analysed {
   reasons: ReasonCode[];
 }
 
+/** Reads a connection (see `createAnalyser`); `release` empties its caches and gives their memory back. */
+export type Analyser = ((connection: Connection) => readonly Analysed[]) & { release(): void };
+
 /**
  * Display names remembered with what they say. A trust's lists hold 250,000 to 560,000 distinct
  * ones, and a name that comes round again after the cache forgot it is read and searched afresh:
@@ -51,7 +54,7 @@ const MAX_FORENAME_ONLY = 50;
  * What a connection's names say about each pupil it may be: reads its display name and handle
  * every way they may be written and keeps, per pupil, the best reading of each name.
  */
-export function createAnalyser(index: PupilIndex, finder: NameFinder): (connection: Connection) => readonly Analysed[] {
+export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser {
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
   // and only the readings that found somebody (most find nobody and share one empty answer).
   const displayNames = new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
@@ -183,7 +186,13 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): (connecti
     const forenameOnly = analysed.filter((a) => a.evidence.fore === 'none');
     return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
   };
-  return analyse;
+  // Once every list is read, the caches' tables are given back at once rather than at the next full collection.
+  return Object.assign(analyse, {
+    release() {
+      displayNames.release();
+      handlesOfNobody.release();
+    },
+  });
 }
 
 /** Names shorter than this are found inside too many other words (`amy` in `gamer`). */

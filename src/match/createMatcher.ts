@@ -89,6 +89,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   }
   // Every connection with candidates, once per account, for the EM estimate of the prior.
   const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
+  // Set by `forgetCaches` once the estimate is made and `accountsSeen` let go: no new account may come after.
+  let accountsLetGo = false;
   let estimated: (PresentationEstimate & { accounts: number }) | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
@@ -148,6 +150,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    */
   const estimate = (): PresentationEstimate => {
     if (estimated?.accounts === terms.accountCount) return estimated;
+    // Made from every account read before `forgetCaches`: one read after it would be left out.
+    if (accountsLetGo) throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
     const pairs = new PresentationPairs();
     const prior0 = model.prior(1, population());
     const counted = options.counted ?? (() => true);
@@ -263,11 +267,18 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
         if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
         const levels = levelsOf(a, age, connection.platform, sharesSurname, stageOf(indexed.pupil), underPlatform);
-        return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels };
+        return {
+          pupil: indexed.pupil,
+          score: 0,
+          reasons,
+          contributions: model.contributions(levels),
+          levels,
+          logOdds: 0,
+        };
       });
       markNamesakes(candidates);
       const key = `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
-      if (!accountsSeen.has(key)) accountsSeen.set(key, { candidates, connection });
+      if (!accountsLetGo && !accountsSeen.has(key)) accountsSeen.set(key, { candidates, connection });
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
@@ -277,8 +288,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       );
     },
     forgetCaches(): void {
+      analyse.release();
       analyse = createAnalyser(index, finder);
       index.forgetCaches();
+      // The estimate is all `accountsSeen` is kept for: made now, it lets the waiting candidates go as
+      // each connection is judged (trust-wide, 119,000 accounts and their 779,000 candidates).
+      if (accountsSeen.size > 0) {
+        estimate();
+        accountsSeen.clear();
+        accountsLetGo = true;
+      }
     },
   };
 }

@@ -86,3 +86,22 @@ describe('FingerprintCache', () => {
     );
   });
 });
+
+describe('FingerprintCache.release', () => {
+  it('forgets every answer and, with fresh tables, answers afresh after', () => {
+    const cache = new FingerprintCache<string[]>(20_000, NOBODY);
+    const names = Array.from({ length: 5_000 }, (_, i) => `name ${i}`);
+    names.forEach((name, i) => {
+      cache.set(name, i % 5 === 0 ? [name] : NOBODY);
+    });
+    cache.release();
+    for (const name of names) expect(cache.get(name)).toBeUndefined();
+    expect(cache.kept).toBe(0);
+    names.slice(0, 100).forEach((name, i) => {
+      cache.set(name, i % 2 === 0 ? [name] : NOBODY);
+    });
+    names.slice(0, 100).forEach((name, i) => {
+      expect(cache.get(name)).toEqual(i % 2 === 0 ? [name] : NOBODY);
+    });
+  });
+});

@@ -35,4 +35,20 @@ describe('Matcher.forgetCaches', () => {
       expect(forgetting.finalise(candidates, rows[i]!)).toEqual(remembering.finalise(still[i]!, rows[i]!));
     });
   });
+
+  it('makes the estimate then and lets its accounts go: finalising gives what it gave, and a later new account is refused', () => {
+    const forgetting = createMatcher(PUPILS);
+    const remembering = createMatcher(PUPILS);
+    const rows = ROWS.map(([name, handle]) => connection(name, handle));
+    const read = rows.map((row) => [forgetting.match(row, STAFF), remembering.match(row, STAFF)] as const);
+    forgetting.forgetCaches?.();
+    read.forEach(([mine, theirs], i) => {
+      expect(forgetting.finalise(mine, rows[i]!)).toEqual(remembering.finalise(theirs, rows[i]!));
+    });
+    // An account read for the first time now was never counted in the estimate: weighing it would mislead.
+    const late = connection('Jack Smith', 'jack.smith.late');
+    const candidates = forgetting.match(late, STAFF);
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(() => forgetting.finalise(candidates, late)).toThrow(/after forgetCaches/);
+  });
 });
