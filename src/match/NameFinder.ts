@@ -46,31 +46,6 @@ export class NameFinder {
     return pupils.size === 0 ? NOTHING : Object.assign(pupils, { earliestDob: this.earliestDob(pupils) });
   }
 
-  /**
-   * The one object of this content: evidence is read and compared, never changed, and the answers
-   * the display-name cache keeps for a trust's names would otherwise hold many copies of a few hundred.
-   */
-  private shared(evidence: NameEvidence): NameEvidence {
-    const fore = FORE_KINDS.indexOf(evidence.fore);
-    const sur = SUR_KINDS.indexOf(evidence.sur);
-    if (fore < 0 || sur < 0 || evidence.unexplained > 63 || evidence.marks > 31) return evidence;
-    const flags =
-      (evidence.surnameFirst ? 1 : 0) |
-      (evidence.orderInDoubt ? 2 : 0) |
-      (evidence.sharesStem ? 4 : 0) |
-      (evidence.middleName ? 8 : 0) |
-      (evidence.joined ? 16 : 0) |
-      (evidence.handle ? 32 : 0) |
-      (evidence.accentsDiffer ? 64 : 0) |
-      (evidence.nameOfItsOwn ? 128 : 0);
-    // 4 + 3 + 8 + 5 + 6 bits: a small integer, so the Map's keys are cheap.
-    const key = (((fore * 8 + sur) * 256 + flags) * 32 + evidence.marks) * 64 + evidence.unexplained;
-    const known = this.evidence.get(key);
-    if (known) return known;
-    this.evidence.set(key, evidence);
-    return evidence;
-  }
-
   private earliestDob(found: ReadonlyMap<number, NameEvidence>): number | undefined {
     let earliest = Infinity;
     for (const pupilAt of found.keys()) {
@@ -137,19 +112,39 @@ export class NameFinder {
       // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
       // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
       const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
-      const evidence = this.shared({
+      const nameOfItsOwn = fore === 'nickname' && !this.index.isOnlyShortForm(a.word);
+      // One object of each content, looked up before any is made (see `evidenceKey`).
+      const key = evidenceKey(
         fore,
         sur,
-        surnameFirst,
-        orderInDoubt,
-        sharesStem,
-        middleName,
+        (surnameFirst ? 1 : 0) |
+          (orderInDoubt ? 2 : 0) |
+          (sharesStem ? 4 : 0) |
+          (middleName ? 8 : 0) |
+          (joined ? 16 : 0) |
+          (base.handle ? 32 : 0) |
+          (accentsDiffer ? 64 : 0) |
+          (nameOfItsOwn ? 128 : 0),
+        base.marks,
         unexplained,
-        joined,
-        ...base,
-        accentsDiffer,
-        ...(fore === 'nickname' && !this.index.isOnlyShortForm(a.word) ? { nameOfItsOwn: true } : {}),
-      });
+      );
+      let evidence = key < 0 ? undefined : this.evidence.get(key);
+      if (!evidence) {
+        evidence = {
+          fore,
+          sur,
+          surnameFirst,
+          orderInDoubt,
+          sharesStem,
+          middleName,
+          unexplained,
+          joined,
+          ...base,
+          accentsDiffer,
+          ...(nameOfItsOwn ? { nameOfItsOwn: true } : {}),
+        };
+        if (key >= 0) this.evidence.set(key, evidence);
+      }
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
     };
@@ -173,10 +168,28 @@ export class NameFinder {
         }
       }
     }
-    if (![...found.values()].some(canFlag))
+    if (!someCanFlag(found))
       findWeak(this.index, withJoinedTypos(spans, slots, this.index), slots.length, reading, consider);
     return found;
   }
+}
+
+/**
+ * Evidence is read and compared, never changed, and the answers the display-name cache keeps for a
+ * trust's names would otherwise hold many copies of a few hundred: one object of each content is
+ * kept, under this key (4 + 3 + 8 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
+ * -1 for evidence out of its range (not shared). `flags`: the eight booleans, one bit each.
+ */
+function evidenceKey(fore: ForeEvidence, sur: SurEvidence, flags: number, marks: number, unexplained: number): number {
+  const foreAt = FORE_KINDS.indexOf(fore);
+  const surAt = SUR_KINDS.indexOf(sur);
+  if (foreAt < 0 || surAt < 0 || unexplained > 63 || marks > 31) return -1;
+  return (((foreAt * 8 + surAt) * 256 + flags) * 32 + marks) * 64 + unexplained;
+}
+
+function someCanFlag(found: ReadonlyMap<number, NameEvidence>): boolean {
+  for (const evidence of found.values()) if (canFlag(evidence)) return true;
+  return false;
 }
 
 export function better(a: NameEvidence, b: NameEvidence): boolean {

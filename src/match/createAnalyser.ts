@@ -83,8 +83,8 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
     const shape = handle === undefined ? undefined : handleShape(handle);
-    if (shape !== undefined && display.length === 0 && handlesOfNobody.get(shape) === FOUND_NOBODY)
-      return NOTHING_ANALYSED;
+    const handleOfNobody = shape !== undefined && handlesOfNobody.get(shape) === FOUND_NOBODY;
+    if (handleOfNobody && display.length === 0) return NOTHING_ANALYSED;
     const handleReadings = readHandleText(handle, isName);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
@@ -97,7 +97,8 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
         results.push([reading, found]);
       }
     }
-    for (let i = 0; i < handleReadings.length; i++) {
+    // A handle whose shape found nobody is not searched again beside a display name that found somebody.
+    for (let i = 0; i < handleReadings.length && !handleOfNobody; i++) {
       const reading = handleReadings[i]!;
       const found = finder.find(reading);
       // A handle with a shape is read as one plain reading, so this was all it found.

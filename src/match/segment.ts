@@ -40,13 +40,16 @@ function withoutJoiningX(word: string): string[] {
 function cut(word: string, index: PupilIndex): Segmentation | null {
   let best: Segmentation | null = null;
   for (let trail = 0; trail <= 4 && word.length - trail >= 4; trail++) {
-    // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo, amyjonesxoxo).
-    if (trail > 0 && !/^[xoz]+$/.test(word.slice(word.length - trail))) continue;
-    const body = word.slice(0, word.length - trail);
+    // Only letters people decorate handles with may trail the names (jacksmithx, amyjonesxo, amyjonesxoxo);
+    // a longer trail holds the shorter one's letters, so once one fails all do.
+    if (trail > 0 && !isDecorationLetter(word.charCodeAt(word.length - trail))) break;
+    const body = trail === 0 ? word : word.slice(0, word.length - trail);
     for (let cut = 1; cut <= body.length - 2; cut++) {
-      const head = body.slice(0, cut);
+      // Most tails name nobody: the head is cut out only for those that may.
       const tail = body.slice(cut);
-      if (!index.mayName(tail) || (cut > 1 && !index.mayName(head))) continue;
+      if (!index.mayName(tail)) continue;
+      const head = body.slice(0, cut);
+      if (cut > 1 && !index.mayName(head)) continue;
       const tailFacts = index.facts(tail);
       if (tailFacts.fore.length === 0 && tailFacts.sur.length === 0) continue;
       const headFacts = index.facts(head);
@@ -67,6 +70,11 @@ function cut(word: string, index: PupilIndex): Segmentation | null {
     if (best) break;
   }
   return best;
+}
+
+/** x, o or z. */
+function isDecorationLetter(code: number): boolean {
+  return code === 0x78 || code === 0x6f || code === 0x7a;
 }
 
 function wholeNames(head: WordFacts, tail: WordFacts): boolean {

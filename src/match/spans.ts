@@ -36,9 +36,8 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
   // A letter tripled in one word (`fosterrr`) says the doubled ones beside it (`tobyy`) are decoration
   // too; so do two words that are no names, each with a letter doubled (`elliee clarkk`, `Chlooe
   // Hoangg`): one slip is believable, the same slip twice is decoration.
-  const stretchedBeside =
-    reading.words.some((word) => looksStretched(word, false)) ||
-    reading.words.filter((word) => DOUBLED.test(word) && !isName(index.facts(word))).length >= 2;
+  // Asked only of readings with a word to unstretch (most display names are names as written).
+  let stretchedBeside: boolean | undefined;
   for (const word of reading.words) {
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
@@ -46,15 +45,18 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
     // A letter three times over where two names meet (`hallluna`: Hall, Luna) is no stretch: the
     // word as written cuts into a forename and a surname.
     const meeting = splittable && looksStretched(word, false) ? segment(word, index, true) : null;
-    const unstretched =
-      splittable && !facts.realSurname && !(meeting && meeting.rank >= 3)
-        ? unstretch(word, reading, index, (form) => segment(form, index), stretchedBeside)
-        : !splittable && !facts.knownGiven && !facts.realSurname && onlyAnotherForm(facts)
-          ? namedExactly(
-              unstretch(word, reading, index, () => null, stretchedBeside),
-              index,
-            )
-          : undefined;
+    const stretchable = splittable && !facts.realSurname && !(meeting && meeting.rank >= 3);
+    const anotherForm =
+      !stretchable && !splittable && !facts.knownGiven && !facts.realSurname && onlyAnotherForm(facts);
+    if (stretchable || anotherForm) stretchedBeside ??= isStretchedBeside(reading.words, index);
+    const unstretched = stretchable
+      ? unstretch(word, reading, index, (form) => segment(form, index), stretchedBeside)
+      : anotherForm
+        ? namedExactly(
+            unstretch(word, reading, index, () => null, stretchedBeside),
+            index,
+          )
+        : undefined;
     // A lone word that is a double-barrelled surname run together (`jamesbradley`: James-Bradley)
     // may as well be a forename and a surname (James Bradley): cut, the surname stays as the two
     // parts joined (`spansOf`).
@@ -83,6 +85,13 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
     else slots.push({ word, joined: false, facts });
   }
   return slots;
+}
+
+function isStretchedBeside(words: readonly string[], index: PupilIndex): boolean {
+  for (const word of words) if (looksStretched(word, false)) return true;
+  let doubled = 0;
+  for (const word of words) if (DOUBLED.test(word) && !isName(index.facts(word)) && ++doubled >= 2) return true;
+  return false;
 }
 
 /**

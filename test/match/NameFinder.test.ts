@@ -22,7 +22,7 @@ describe('NameFinder', () => {
     expect(evidenceFor(again, 0)).toBe(evidenceFor(display, 0));
   });
 
-  it('knows every field of the evidence it shares (a new field must join NameFinder.shared’s key)', () => {
+  it('knows every field of the evidence it shares (a new field must join NameFinder’s evidenceKey)', () => {
     const evidence = finder.find(readDisplayName('Jack Smith')[0]!).get(0)!;
     expect(Object.keys(evidence).sort()).toEqual([
       'accentsDiffer',
