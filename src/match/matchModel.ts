@@ -114,6 +114,23 @@ export function sameNameLevel(otherAccounts: number): string {
  * an audit's own estimate of a level few pairs show is rough (docs/match-model-figures.md, 5 Dec).
  */
 const LEAST_M = 0.01;
+/** m of a level a rule rules out (before 4; under a platform's minimum age): one in ten thousand at most. */
+const RULED_OUT_M = LEAST_M / 100;
+/** The least m a platform is taken to have: one the bench planted no pupil on (LinkedIn from 16), one in 200. */
+const LEAST_PLATFORM_M = LEAST_M / 2;
+
+/**
+ * m of the pair's platform: how often a pupil's own account is on it (undefined: `other` or none
+ * named, which says nothing either way).
+ */
+function platformMOf(levels: Pick<FeatureLevels, 'platform' | 'underPlatform'>, presentation: Presentation) {
+  if (levels.platform === 'other') return undefined;
+  // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in
+  // ten thousand at most: a rule, not learnt (the audit's own pairs there are adults' by the rule's own reading).
+  if (levels.underPlatform === 'yes') return RULED_OUT_M;
+  // A platform the bench planted no pupil on is learnt from the audit's pairs, down to its floor.
+  return Math.max(LEAST_PLATFORM_M, presentation.platform[levels.platform] ?? 0);
+}
 
 /**
  * Whether pupils' own accounts are hardly ever connected at the pair's age, as estimated on the
@@ -137,9 +154,8 @@ export function seldomOnPlatform(
   levels: Pick<FeatureLevels, 'platform' | 'underPlatform'>,
   presentation: Presentation,
 ): boolean {
-  if (levels.underPlatform === 'yes') return true;
-  if (levels.platform === 'other') return false;
-  return (presentation.platform[levels.platform] ?? 0) <= LEAST_M / 2;
+  const m = platformMOf(levels, presentation);
+  return m !== undefined && m <= LEAST_PLATFORM_M;
 }
 
 export class MatchModel {
@@ -248,19 +264,14 @@ export class MatchModel {
    * bench never planted anybody on, `other` or none named, says nothing either way).
    */
   platformM(levels: FeatureLevels, presentation: Presentation = this.parameters.presentation): number | undefined {
-    if (levels.platform === 'other') return undefined;
-    // Under a platform's minimum age that it keeps to (LinkedIn's 16), a child is there one time in
-    // ten thousand at most: a rule, not learnt (the audit's own pairs there are adults' by the rule's own reading).
-    if (levels.underPlatform === 'yes') return LEAST_M / 100;
-    // A platform the bench planted no pupil on (LinkedIn from 16) is learnt from the audit's pairs, one in 200 at least.
-    return Math.max(LEAST_M / 2, presentation.platform[levels.platform] ?? 0);
+    return platformMOf(levels, presentation);
   }
 
   /** m of the pair's age when connected, for the pupil's stage. */
   ageM(levels: FeatureLevels, presentation: Presentation = this.parameters.presentation): number {
     // Before 4 a child has no account of their own (one in ten thousand at most): one a parent
     // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
-    if (levels.age === 'under4') return LEAST_M / 100;
+    if (levels.age === 'under4') return RULED_OUT_M;
     // From 4, some children have an account a parent set up (the bench plants none before 8 for
     // older pupils): how many is learnt from the audit's own pairs, one in a hundred at least (it was
     // one in twenty while m was the bench's alone).
