@@ -282,8 +282,20 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
+      // A literal, not `{ ...c }`: V8 cloned each waiting (old) candidate straight into the old generation,
+      // where trust-wide 780,000 copies stayed as garbage until a full collection (docs/performance.md, memory10).
+      // The weighing sets score, logOdds and contributions afresh.
       return weigh(
-        candidates.map((c) => ({ ...c, reasons: [...c.reasons], contributions: [...c.contributions] })),
+        candidates.map(
+          (c): MatchCandidate => ({
+            pupil: c.pupil,
+            score: c.score,
+            reasons: [...c.reasons],
+            contributions: [],
+            levels: c.levels,
+            logOdds: 0,
+          }),
+        ),
         connection,
       );
     },
