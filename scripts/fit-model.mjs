@@ -290,15 +290,13 @@ if (!check) {
     weights,
     typicalForename,
     typicalSurname,
-    // Fitted apart, on the bench's trust shaped like the held-out's (scripts/fit-namesakes.mjs): kept.
-    ...(MODEL_PARAMETERS.pupilsNamesakes !== undefined ? { pupilsNamesakes: MODEL_PARAMETERS.pupilsNamesakes } : {}),
     presentation,
   };
   const file = path.join(root, 'src/match/data/modelParameters.ts');
   writeFileSync(
     file,
     `import type { ModelParameters } from '../matchModel.js';\n\n` +
-      `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit. \`pupilsNamesakes\` is fitted apart\n * (scripts/fit-namesakes.mjs) and kept by a refit.\n` +
+      `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
       ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${
         [...merged]
           .filter(([k]) => NOT_AGAINST.includes(k))

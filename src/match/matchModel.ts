@@ -76,13 +76,6 @@ export interface ModelParameters {
   typicalSurname: number;
   /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older). */
   presentation: Presentation;
-  /**
-   * Other accounts bearing a pupil's exact whole name beyond what the name's shares and the lists'
-   * count of it predict, in typical names' expected counts: adults named as a pupil is (a family's
-   * name, a name given in a year), whom no count can show for a rare name. Bounds what a rare name
-   * weighs (to about −log2 of it). Fitted on the bench (scripts/fit-namesakes.mjs); 0 when absent.
-   */
-  pupilsNamesakes?: number;
 }
 
 /** m of how a pupil's own account presents: per platform, and per age when connected (by `stage`). */
@@ -311,8 +304,6 @@ export class MatchModel {
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
     }
     const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
-    // Adults named as a pupil is, beyond any count: a rare whole name is no rarer than they allow.
-    if (fore && sur) expected += (p.pupilsNamesakes ?? 0) * typical;
     const bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
     if (fore) args.forenameOneIn = roundOneIn(1 / facts.forenameShare);
     if (sur) args.surnameOneIn = roundOneIn(1 / facts.surnameShare);

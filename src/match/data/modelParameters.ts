@@ -3,8 +3,7 @@ import type { ModelParameters } from '../matchModel.js';
 /**
  * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age
  * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by
- * `npm run fit` (scripts/fit-model.mjs): do not edit by hand, refit. `pupilsNamesakes` is fitted apart
- * (scripts/fit-namesakes.mjs) and kept by a refit.
+ * `npm run fit` (scripts/fit-model.mjs): do not edit by hand, refit.
  * Constrained, not free: names.both, names.handle, leet.yes, middle.yes may not weigh against the pupil (a handle that repeats the
  * name repeats the evidence; how often the bench's adults carry one is the generator's choice,
  * not a fact about accounts); merged into the baseline here: names.both.
@@ -78,7 +77,6 @@ export const MODEL_PARAMETERS: ModelParameters = {
   },
   typicalForename: 0.000453,
   typicalSurname: 0.00153,
-  pupilsNamesakes: 0.25,
   presentation: {
     platform: {
       facebook: 0.128,
