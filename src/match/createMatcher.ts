@@ -1,4 +1,3 @@
-import type { ReasonCode } from '../model/reasons.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { createAnalyser } from './createAnalyser.js';
@@ -258,18 +257,15 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const surname = staff ? staffSurname(staff) : '';
       const candidates = live.map((a): MatchCandidate => {
         const indexed = index.pupils[a.pupilAt]!;
+        const reasons = [...a.reasons];
         const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn) : 'unknown';
+        if (age === 'under4') reasons.push('CONNECTED_WHEN_YOUNG');
         const underPlatform =
           connectedOn !== undefined &&
           underPlatformAge(indexed.pupil, connectedOn, connection.platform, a.years === 'dob');
+        if (underPlatform) reasons.push('UNDER_PLATFORM_AGE');
         const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
-        // Made at its length, not grown by pushing: a grown list's new store was old garbage once `SetAside` shared it.
-        const reasons = withReasons(
-          a.reasons,
-          age === 'under4' ? 'CONNECTED_WHEN_YOUNG' : undefined,
-          underPlatform ? 'UNDER_PLATFORM_AGE' : undefined,
-          sharesSurname ? 'SHARES_STAFF_SURNAME' : undefined,
-        );
+        if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
         const levels = levelsOf(a, age, connection.platform, sharesSurname, stageOf(indexed.pupil), underPlatform);
         return {
           pupil: indexed.pupil,
@@ -320,10 +316,4 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
 function bornBy(pupil: Pupil, day: string): boolean {
   return pupil.dob === undefined || pupil.dob <= day;
-}
-
-/** `reasons` followed by those of `more` that are given, as one list of its own. */
-function withReasons(reasons: readonly ReasonCode[], ...more: (ReasonCode | undefined)[]): ReasonCode[] {
-  const given = more.filter((reason): reason is ReasonCode => reason !== undefined);
-  return given.length === 0 ? reasons.slice() : reasons.concat(given);
 }
