@@ -101,7 +101,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
    */
-  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
+  const factsOf = (
+    candidate: Pick<MatchCandidate, 'pupil' | 'levels'>,
+    connection: Connection,
+    final = true,
+  ): ListFacts => {
     const p = candidate.pupil;
     const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
@@ -157,9 +161,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const counted = options.counted ?? (() => true);
     for (const { candidates, connection } of accountsSeen.values()) {
       let any = false;
-      for (const c of candidates) {
-        if (!counted(c.pupil)) continue;
+      for (const waiting of candidates) {
+        if (!counted(waiting.pupil)) continue;
         any = true;
+        // `factsOf` sets the `sameName` level on a young pair, not on the waiting (old) candidate: a copy made there
+        // stayed as garbage until a full collection; `finalise` sets the level again from the same counts.
+        const c = { pupil: waiting.pupil, levels: waiting.levels };
         const facts = factsOf(c, connection);
         // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
         const fixed = model.listTerms(c.levels, facts).filter((t) => {
