@@ -16,6 +16,7 @@ import { nameWords } from './rollNames.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
+import { NEAR_FORE, writtenForename } from './writtenName.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -101,7 +102,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
    */
-  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
+  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true, spelt = true): ListFacts => {
     const p = candidate.pupil;
     const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
@@ -114,6 +115,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
           terms.otherAccounts(fore, sur, connection.displayName))
         : undefined;
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
+    // Another spelling of the pupil's forename, as the display name writes it: how many accounts bear it (`writtenName`).
+    const written =
+      final && spelt && NEAR_FORE.has(candidate.levels.fore) && EXACT_SUR.has(candidate.levels.sur)
+        ? writtenForename(connection.displayName, sur, [fore, firstWord(p.preferredForename)])
+        : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
@@ -129,6 +135,19 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
       ...(exposure > 1 ? { exposure } : {}),
+      ...(written
+        ? {
+            written: {
+              forenameShare: terms.shares(written, sur, true, connection.displayName).forename,
+              otherAccounts:
+                Math.max(0, terms.wholeCount(written, sur) - 1) +
+                (trust
+                  ? trust.otherAccounts(terms, written, sur, connection.displayName) -
+                    terms.otherAccounts(written, sur, connection.displayName)
+                  : 0),
+            },
+          }
+        : {}),
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
@@ -160,7 +179,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       for (const c of candidates) {
         if (!counted(c.pupil)) continue;
         any = true;
-        const facts = factsOf(c, connection);
+        // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
+        const facts = factsOf(c, connection, true, false);
         // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
         const fixed = model.listTerms(c.levels, facts).filter((t) => {
           if (t.code === 'NAME_FREQUENCY') return true;

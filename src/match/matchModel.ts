@@ -97,6 +97,11 @@ export interface ListFacts {
   /** How many times as many accounts `otherAccounts` was counted on as `accounts` (a trust's lists against a school's); 1 by default. */
   exposure?: number;
   platformShare: number;
+  /**
+   * Where the display name writes the pupil's forename otherwise (`writtenName`): that spelling's
+   * share of the lists' forenames, and the other accounts bearing it with the surname.
+   */
+  written?: { forenameShare: number; otherAccounts: number };
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
 }
@@ -287,7 +292,10 @@ export class MatchModel {
    */
   frequency(
     levels: FeatureLevels,
-    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure'>,
+    facts: Pick<
+      ListFacts,
+      'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure' | 'written'
+    >,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
@@ -304,7 +312,16 @@ export class MatchModel {
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
     }
     const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
-    const bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
+    let bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
+    // Another spelling of the forename that the lists show other accounts bear with the surname
+    // (Youssef Ahmed for Yusuf): weighed as that whole name would be, never more than the surname alone.
+    const written = !fore && sur ? facts.written : undefined;
+    if (written && written.otherAccounts > 0) {
+      let spelt = Math.max(1, facts.accounts) * written.forenameShare * surShare * (facts.clustering ?? 1);
+      spelt = (1 + written.otherAccounts) / (1 / spelt + (facts.exposure ?? 1));
+      bits = Math.min(bits, Math.max(-MAX_FREQUENCY_BITS, Math.log2(typical / spelt)));
+      args.writtenOtherAccounts = written.otherAccounts >= 2 ? '2+' : written.otherAccounts;
+    }
     if (fore) args.forenameOneIn = roundOneIn(1 / facts.forenameShare);
     if (sur) args.surnameOneIn = roundOneIn(1 / facts.surnameShare);
     return {
