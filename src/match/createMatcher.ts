@@ -5,18 +5,26 @@ import { estimatePresentation, type PresentationEstimate } from './estimatePrese
 import { withinEvidence } from './evidence.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
-import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
+import {
+  AGE_BANDS,
+  type FeatureLevels,
+  type ListFacts,
+  MatchModel,
+  sameNameLevel,
+  type WrittenFacts,
+} from './matchModel.js';
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
+import { plainWords } from './plainWords.js';
 import { nameWords } from './rollNames.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
-import { NEAR_FORE, writtenForename } from './writtenName.js';
+import { writtenName } from './writtenName.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -115,11 +123,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
           terms.otherAccounts(fore, sur, connection.displayName))
         : undefined;
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
-    // Another spelling of the pupil's forename, as the display name writes it: how many accounts bear it (`writtenName`).
+    // Another person's whole name near the pupil's, as the display name writes it: how many accounts bear it (`writtenName`).
     const written =
-      final && spelt && NEAR_FORE.has(candidate.levels.fore) && EXACT_SUR.has(candidate.levels.sur)
-        ? writtenForename(connection.displayName, sur, [fore, firstWord(p.preferredForename)])
+      final && spelt
+        ? writtenName(connection.displayName, candidate.levels, {
+            forenames: [fore, firstWord(p.preferredForename)],
+            surname: sur,
+            surnameWords: plainWords(`${p.legalSurname} ${p.preferredSurname ?? ''}`),
+          })
         : undefined;
+    const writtenAs = written && writtenFacts(written, connection.displayName);
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
@@ -135,22 +148,23 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
       ...(exposure > 1 ? { exposure } : {}),
-      ...(written
-        ? {
-            written: {
-              forenameShare: terms.shares(written, sur, true, connection.displayName).forename,
-              otherAccounts:
-                Math.max(0, terms.wholeCount(written, sur) - 1) +
-                (trust
-                  ? trust.otherAccounts(terms, written, sur, connection.displayName) -
-                    terms.otherAccounts(written, sur, connection.displayName)
-                  : 0),
-            },
-          }
-        : {}),
+      ...(writtenAs ? { written: writtenAs } : {}),
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
+  };
+
+  /**
+   * The shares of a whole name as written and the other accounts bearing it, on these lists and, in
+   * a trust, every school's; undefined unless another account on these lists bears it (what these
+   * lists show, not a name common somewhere in the trust).
+   */
+  const writtenFacts = ([f, s]: [string, string], displayName: string | undefined): WrittenFacts | undefined => {
+    const here = terms.wholeCount(f, s) - 1;
+    if (here <= 0) return undefined;
+    const shares = terms.shares(f, s, true, displayName);
+    const elsewhere = trust ? trust.otherAccounts(terms, f, s, displayName) - terms.otherAccounts(f, s, displayName) : 0;
+    return { forenameShare: shares.forename, surnameShare: shares.surname, otherAccounts: here + elsewhere };
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */

@@ -84,6 +84,13 @@ export interface Presentation {
   age: Record<string, Record<string, number>>;
 }
 
+/** A whole name as written: its forename's and surname's shares of the lists, and the other accounts bearing it. */
+export interface WrittenFacts {
+  forenameShare: number;
+  surnameShare: number;
+  otherAccounts: number;
+}
+
 /** What the lists say, for one pair: the u side of the audit's own terms. */
 export interface ListFacts {
   /** Distinct accounts on the lists. */
@@ -97,11 +104,8 @@ export interface ListFacts {
   /** How many times as many accounts `otherAccounts` was counted on as `accounts` (a trust's lists against a school's); 1 by default. */
   exposure?: number;
   platformShare: number;
-  /**
-   * Where the display name writes the pupil's forename otherwise (`writtenName`): that spelling's
-   * share of the lists' forenames, and the other accounts bearing it with the surname.
-   */
-  written?: { forenameShare: number; otherAccounts: number };
+  /** Where the display name is another person's whole name near the pupil's (`writtenName`): what the lists say of it. */
+  written?: WrittenFacts;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
 }
@@ -313,11 +317,12 @@ export class MatchModel {
     }
     const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
     let bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
-    // Another spelling of the forename that the lists show other accounts bear with the surname
-    // (Youssef Ahmed for Yusuf): weighed as that whole name would be, never more than the surname alone.
-    const written = !fore && sur ? facts.written : undefined;
+    // Another person's whole name near the pupil's that the lists show other accounts bear (Youssef
+    // Ahmed for Yusuf, Olivia Taylor for Olivia Taylor-Wood): weighed as that whole name would be, never more.
+    const written = fore !== sur ? facts.written : undefined;
     if (written && written.otherAccounts > 0) {
-      let spelt = Math.max(1, facts.accounts) * written.forenameShare * surShare * (facts.clustering ?? 1);
+      let spelt =
+        Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare * (facts.clustering ?? 1);
       spelt = (1 + written.otherAccounts) / (1 / spelt + (facts.exposure ?? 1));
       bits = Math.min(bits, Math.max(-MAX_FREQUENCY_BITS, Math.log2(typical / spelt)));
       args.writtenOtherAccounts = written.otherAccounts >= 2 ? '2+' : written.otherAccounts;

@@ -8,20 +8,28 @@ import { plainWords } from './plainWords.js';
 export const NEAR_FORE: ReadonlySet<string> = new Set(['variant']);
 
 /**
- * The forename the display name is written with, where it bears the pupil's surname as its last
- * word (or its first, before a comma, as the lists' names are tallied) and the forename is no
- * word of the pupil's: `Jaiden` of "Jaiden Hughes" for Jayden Hughes. Undefined otherwise.
+ * The whole name the display name is written with, where it is another person's whole name near
+ * the pupil's: another spelling of the forename (`NEAR_FORE`) beside the whole surname (Youssef
+ * Ahmed for Yusuf Ahmed), or the forename beside half a double-barrelled surname (Olivia Taylor for
+ * Olivia Taylor-Wood). As the lists tally names (first and last word, or last and first about a
+ * comma), so that the lists' count of it can be asked for. Undefined otherwise.
  */
-export function writtenForename(
+export function writtenName(
   displayName: string | undefined,
-  surname: string,
-  pupilWords: readonly string[],
-): string | undefined {
+  levels: { fore: string; sur: string },
+  pupil: { forenames: readonly string[]; surname: string; surnameWords: readonly string[] },
+): [string, string] | undefined {
   if (!displayName) return undefined;
+  const spelt = NEAR_FORE.has(levels.fore) && (levels.sur === 'full' || levels.sur === 'preferred');
+  const half = levels.sur === 'part' && (levels.fore === 'legal' || levels.fore === 'preferred');
+  if (!spelt && !half) return undefined;
   const words = plainWords(displayName);
   if (words.length < 2) return undefined;
   const [fore, sur] = displayName.includes(',')
     ? [words[words.length - 1]!, words[0]!]
     : [words[0]!, words[words.length - 1]!];
-  return sur === surname && !pupilWords.includes(fore) ? fore : undefined;
+  if (spelt) return sur === pupil.surname && !pupil.forenames.includes(fore) ? [fore, sur] : undefined;
+  return pupil.forenames.includes(fore) && sur !== pupil.surname && pupil.surnameWords.includes(sur)
+    ? [fore, sur]
+    : undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
-import { writtenForename } from '../../src/match/writtenName.js';
+import { writtenName } from '../../src/match/writtenName.js';
 import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
@@ -9,7 +9,11 @@ import { connection, pupil, STAFF } from './fixtures/pupils.js';
 // Near-namesakes (issue 14): an adult "Youssef Ahmed" is no Yusuf Ahmed when the lists show the
 // spelling Youssef with the surname Ahmed is a name other accounts bear as their own.
 
-const PUPILS = [pupil('Y1', 'Yusuf', 'Ahmed'), pupil('V1', 'Wiktoria', 'Nowakowska')];
+const PUPILS = [
+  pupil('Y1', 'Yusuf', 'Ahmed'),
+  pupil('V1', 'Wiktoria', 'Nowakowska'),
+  pupil('O1', 'Olivia', 'Taylor-Wood'),
+];
 const FORENAMES = ['Amy', 'Ben', 'Cara', 'Dan', 'Eve', 'Finn', 'Gus', 'Hana', 'Ivy', 'Joel'];
 
 /** The account `displayName`'s candidates once the lists are read, with `others` more accounts bearing the same name. */
@@ -40,6 +44,16 @@ describe('another spelling of a pupil’s forename that other accounts on the li
     expect(judgeConnection('S1', [borne], lookup)).toEqual({ kind: 'none' });
   });
 
+  it('weighs the forename beside half a double-barrelled surname as that whole name would (Olivia Taylor)', () => {
+    const alone = weighed('Olivia Taylor', 0).find((c) => c.pupil.id === 'O1')!;
+    const borne = weighed('Olivia Taylor', 6).find((c) => c.pupil.id === 'O1')!;
+    expect(borne.reasons).toEqual(expect.arrayContaining(['NAME_EXACT', 'PARTIAL_SURNAME']));
+    expect(borne.contributions.find((c) => c.code === 'NAME_FREQUENCY')?.args).toMatchObject({
+      writtenOtherAccounts: '2+',
+    });
+    expect(borne.score).toBeLessThan(alone.score / 2);
+  });
+
   it('leaves a short form or another language’s counterpart as it was: a pupil goes by it every day', () => {
     const borne = weighed('Victoria Nowakowska', 3).find((c) => c.pupil.id === 'V1')!;
     expect(borne.reasons).toContain('SHARED_FORM');
@@ -49,13 +63,24 @@ describe('another spelling of a pupil’s forename that other accounts on the li
   });
 });
 
-describe('writtenForename', () => {
-  it('reads the display name’s forename beside the pupil’s surname, as the lists tally names', () => {
-    expect(writtenForename('Youssef Ahmed', 'ahmed', ['yusuf'])).toBe('youssef');
-    expect(writtenForename('AHMED, Youssef', 'ahmed', ['yusuf'])).toBe('youssef');
-    expect(writtenForename('Youssef Khan', 'ahmed', ['yusuf'])).toBeUndefined();
-    expect(writtenForename('Yusuf Ahmed', 'ahmed', ['yusuf'])).toBeUndefined();
-    expect(writtenForename('Youssef', 'ahmed', ['yusuf'])).toBeUndefined();
-    expect(writtenForename(undefined, 'ahmed', ['yusuf'])).toBeUndefined();
+describe('writtenName', () => {
+  const YUSUF = { forenames: ['yusuf'], surname: 'ahmed', surnameWords: ['ahmed'] };
+  const OLIVIA = { forenames: ['olivia'], surname: 'wood', surnameWords: ['taylor', 'wood'] };
+  const variant = { fore: 'variant', sur: 'full' };
+  const half = { fore: 'legal', sur: 'part' };
+
+  it('reads another spelling of the forename beside the whole surname, as the lists tally names', () => {
+    expect(writtenName('Youssef Ahmed', variant, YUSUF)).toEqual(['youssef', 'ahmed']);
+    expect(writtenName('AHMED, Youssef', variant, YUSUF)).toEqual(['youssef', 'ahmed']);
+    expect(writtenName('Youssef Khan', variant, YUSUF)).toBeUndefined();
+    expect(writtenName('Youssef', variant, YUSUF)).toBeUndefined();
+    expect(writtenName(undefined, variant, YUSUF)).toBeUndefined();
+    expect(writtenName('Youssef Ahmed', { fore: 'nickname', sur: 'full' }, YUSUF)).toBeUndefined();
+  });
+
+  it('reads the forename beside half a double-barrelled surname', () => {
+    expect(writtenName('Olivia Taylor', half, OLIVIA)).toEqual(['olivia', 'taylor']);
+    expect(writtenName('Olivia Taylor-Wood', half, OLIVIA)).toBeUndefined();
+    expect(writtenName('Olivia Taylor', { fore: 'initial', sur: 'part' }, OLIVIA)).toBeUndefined();
   });
 });
