@@ -3,6 +3,7 @@ import { ageOn } from '../normalise/dates.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
+import { pairEntry } from './indexEntries.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import {
@@ -20,6 +21,7 @@ import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
+import { FORE_PREFERRED, SUR_PREFERRED } from './pupilNameForms.js';
 import { nameWords } from './rollNames.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
@@ -155,16 +157,25 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   };
 
   /**
-   * The shares of a whole name as written and the other accounts bearing it, on these lists and, in
-   * a trust, every school's; undefined unless another account on these lists bears it (what these
-   * lists show, not a name common somewhere in the trust).
+   * The shares of a whole name as written and the other accounts bearing it on these lists (in a
+   * trust too: what the lists of the account's own school show, not a name common somewhere in the
+   * trust); undefined unless two bear it (one may be the pupil's own on another platform), or where
+   * it is a pupil's own name on the roll (the accounts bearing it may be theirs).
    */
   const writtenFacts = ([f, s]: [string, string], displayName: string | undefined): WrittenFacts | undefined => {
-    const here = terms.wholeCount(f, s) - 1;
-    if (here <= 0) return undefined;
+    const others = terms.wholeCount(f, s) - 1;
+    if (others < 2 || pupilsName(f, s)) return undefined;
     const shares = terms.shares(f, s, true, displayName);
-    const elsewhere = trust ? trust.otherAccounts(terms, f, s, displayName) - terms.otherAccounts(f, s, displayName) : 0;
-    return { forenameShare: shares.forename, surnameShare: shares.surname, otherAccounts: here + elsewhere };
+    return { forenameShare: shares.forename, surnameShare: shares.surname, otherAccounts: others };
+  };
+
+  /** Whether a pupil on the roll bears this forename and surname (as on the roll or preferred). */
+  const pupilsName = (f: string, s: string): boolean => {
+    const foreId = index.idOf(f);
+    const surId = index.idOf(s);
+    if (foreId < 0 || surId < 0) return false;
+    const entries = index.pair(foreId, surId) ?? [];
+    return entries.some((e) => pairEntry.fore(e) <= FORE_PREFERRED && pairEntry.sur(e) <= SUR_PREFERRED);
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */

@@ -84,7 +84,7 @@ export interface Presentation {
   age: Record<string, Record<string, number>>;
 }
 
-/** A whole name as written: its forename's and surname's shares of the lists, and the other accounts bearing it. */
+/** A whole name as written: its forename's and surname's shares of these lists, and the other accounts on them bearing it. */
 export interface WrittenFacts {
   forenameShare: number;
   surnameShare: number;
@@ -321,9 +321,9 @@ export class MatchModel {
     // Ahmed for Yusuf, Olivia Taylor for Olivia Taylor-Wood): weighed as that whole name would be, never more.
     const written = fore !== sur ? facts.written : undefined;
     if (written && written.otherAccounts > 0) {
-      let spelt =
-        Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare * (facts.clustering ?? 1);
-      spelt = (1 + written.otherAccounts) / (1 / spelt + (facts.exposure ?? 1));
+      let spelt = Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare * (facts.clustering ?? 1);
+      // Counted on these lists alone (`WrittenFacts`): no exposure.
+      spelt = (1 + written.otherAccounts) / (1 / spelt + 1);
       bits = Math.min(bits, Math.max(-MAX_FREQUENCY_BITS, Math.log2(typical / spelt)));
       args.writtenOtherAccounts = written.otherAccounts >= 2 ? '2+' : written.otherAccounts;
     }

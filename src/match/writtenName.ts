@@ -12,14 +12,16 @@ export const NEAR_FORE: ReadonlySet<string> = new Set(['variant']);
  * the pupil's: another spelling of the forename (`NEAR_FORE`) beside the whole surname (Youssef
  * Ahmed for Yusuf Ahmed), or the forename beside half a double-barrelled surname (Olivia Taylor for
  * Olivia Taylor-Wood). As the lists tally names (first and last word, or last and first about a
- * comma), so that the lists' count of it can be asked for. Undefined otherwise.
+ * comma), so that the lists' count of it can be asked for. Undefined otherwise, and where the
+ * handle's digits are the pupil's.
  */
 export function writtenName(
   displayName: string | undefined,
-  levels: { fore: string; sur: string },
+  levels: { fore: string; sur: string; digits: string },
   pupil: { forenames: readonly string[]; surname: string; surnameWords: readonly string[] },
 ): [string, string] | undefined {
-  if (!displayName) return undefined;
+  // A handle carrying the pupil's birth year or year group speaks for the pupil whoever else bears the name.
+  if (!displayName || levels.digits === 'dob' || levels.digits === 'yearGroup') return undefined;
   const spelt = NEAR_FORE.has(levels.fore) && (levels.sur === 'full' || levels.sur === 'preferred');
   const half = levels.sur === 'part' && (levels.fore === 'legal' || levels.fore === 'preferred');
   if (!spelt && !half) return undefined;

@@ -17,8 +17,8 @@ const PUPILS = [
 const FORENAMES = ['Amy', 'Ben', 'Cara', 'Dan', 'Eve', 'Finn', 'Gus', 'Hana', 'Ivy', 'Joel'];
 
 /** The account `displayName`'s candidates once the lists are read, with `others` more accounts bearing the same name. */
-function weighed(displayName: string, others: number): MatchCandidate[] {
-  const matcher = createMatcher(PUPILS);
+function weighed(displayName: string, others: number, pupils = PUPILS): MatchCandidate[] {
+  const matcher = createMatcher(pupils);
   const rows = Array.from({ length: 2_000 }, (_, i) => connection(`${FORENAMES[i % 10]} Ashby${i % 26}`, `u${i}`));
   for (let n = 0; n < others; n++) rows.push(connection(displayName, `other${n}`));
   const account = connection(displayName, 'the_account');
@@ -54,6 +54,15 @@ describe('another spelling of a pupil’s forename that other accounts on the li
     expect(borne.score).toBeLessThan(alone.score / 2);
   });
 
+  it('leaves a name as written that a pupil on the roll bears: the accounts bearing it may be theirs', () => {
+    const roll = [...PUPILS, pupil('Y2', 'Youssef', 'Ahmed')];
+    const yusuf = weighed('Youssef Ahmed', 6, roll).find((c) => c.pupil.id === 'Y1')!;
+    expect(yusuf.reasons).toContain('NAME_VARIANT');
+    expect(yusuf.contributions.find((c) => c.code === 'NAME_FREQUENCY')?.args).not.toHaveProperty(
+      'writtenOtherAccounts',
+    );
+  });
+
   it('leaves a short form or another language’s counterpart as it was: a pupil goes by it every day', () => {
     const borne = weighed('Victoria Nowakowska', 3).find((c) => c.pupil.id === 'V1')!;
     expect(borne.reasons).toContain('SHARED_FORM');
@@ -66,8 +75,8 @@ describe('another spelling of a pupil’s forename that other accounts on the li
 describe('writtenName', () => {
   const YUSUF = { forenames: ['yusuf'], surname: 'ahmed', surnameWords: ['ahmed'] };
   const OLIVIA = { forenames: ['olivia'], surname: 'wood', surnameWords: ['taylor', 'wood'] };
-  const variant = { fore: 'variant', sur: 'full' };
-  const half = { fore: 'legal', sur: 'part' };
+  const variant = { fore: 'variant', sur: 'full', digits: 'none' };
+  const half = { fore: 'legal', sur: 'part', digits: 'none' };
 
   it('reads another spelling of the forename beside the whole surname, as the lists tally names', () => {
     expect(writtenName('Youssef Ahmed', variant, YUSUF)).toEqual(['youssef', 'ahmed']);
@@ -75,12 +84,14 @@ describe('writtenName', () => {
     expect(writtenName('Youssef Khan', variant, YUSUF)).toBeUndefined();
     expect(writtenName('Youssef', variant, YUSUF)).toBeUndefined();
     expect(writtenName(undefined, variant, YUSUF)).toBeUndefined();
-    expect(writtenName('Youssef Ahmed', { fore: 'nickname', sur: 'full' }, YUSUF)).toBeUndefined();
+    expect(writtenName('Youssef Ahmed', { ...variant, fore: 'nickname' }, YUSUF)).toBeUndefined();
+    expect(writtenName('Youssef Ahmed', { ...variant, digits: 'dob' }, YUSUF)).toBeUndefined();
   });
 
   it('reads the forename beside half a double-barrelled surname', () => {
     expect(writtenName('Olivia Taylor', half, OLIVIA)).toEqual(['olivia', 'taylor']);
     expect(writtenName('Olivia Taylor-Wood', half, OLIVIA)).toBeUndefined();
-    expect(writtenName('Olivia Taylor', { fore: 'initial', sur: 'part' }, OLIVIA)).toBeUndefined();
+    expect(writtenName('Olivia Taylor', { ...half, fore: 'initial' }, OLIVIA)).toBeUndefined();
+    expect(writtenName('Olivia Taylor', { ...half, digits: 'yearGroup' }, OLIVIA)).toBeUndefined();
   });
 });
