@@ -26,7 +26,7 @@ import { nameWords } from './rollNames.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
-import { writtenName } from './writtenName.js';
+import { nearName, writtenName } from './writtenName.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -127,7 +127,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
     // Another person's whole name near the pupil's, as the display name writes it: how many accounts bear it (`writtenName`).
     const written =
-      final && spelt
+      final && spelt && nearName(candidate.levels)
         ? writtenName(connection.displayName, candidate.levels, {
             forenames: [fore, firstWord(p.preferredForename)],
             surname: sur,

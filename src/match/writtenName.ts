@@ -20,11 +20,8 @@ export function writtenName(
   levels: { fore: string; sur: string; digits: string },
   pupil: { forenames: readonly string[]; surname: string; surnameWords: readonly string[] },
 ): [string, string] | undefined {
-  // A handle carrying the pupil's birth year or year group speaks for the pupil whoever else bears the name.
-  if (!displayName || levels.digits === 'dob' || levels.digits === 'yearGroup') return undefined;
-  const spelt = NEAR_FORE.has(levels.fore) && (levels.sur === 'full' || levels.sur === 'preferred');
-  const half = levels.sur === 'part' && (levels.fore === 'legal' || levels.fore === 'preferred');
-  if (!spelt && !half) return undefined;
+  if (!displayName || !nearName(levels)) return undefined;
+  const spelt = NEAR_FORE.has(levels.fore);
   const words = plainWords(displayName);
   if (words.length < 2) return undefined;
   const [fore, sur] = displayName.includes(',')
@@ -34,4 +31,13 @@ export function writtenName(
   return pupil.forenames.includes(fore) && sur !== pupil.surname && pupil.surnameWords.includes(sur)
     ? [fore, sur]
     : undefined;
+}
+
+/** Whether a pair's levels are those of another person's whole name near the pupil's (`writtenName`): asked first, cheaply. */
+export function nearName(levels: { fore: string; sur: string; digits: string }): boolean {
+  // A handle carrying the pupil's birth year or year group speaks for the pupil whoever else bears the name.
+  if (levels.digits === 'dob' || levels.digits === 'yearGroup') return false;
+  const exactFore = levels.fore === 'legal' || levels.fore === 'preferred';
+  const exactSur = levels.sur === 'full' || levels.sur === 'preferred';
+  return (NEAR_FORE.has(levels.fore) && exactSur) || (exactFore && levels.sur === 'part');
 }
