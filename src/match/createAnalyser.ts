@@ -5,6 +5,7 @@ import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
+import { initialOfAnother } from './initialOfAnother.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
 import { handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
@@ -58,6 +59,7 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
   // and only the readings that found somebody (most find nobody and share one empty answer).
   const displayNames = new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
+  const isGivenName = (word: string): boolean => index.facts(word).knownGiven;
   // Asked only of words a title or trade may be run onto (`mrsamyjones`, `chloewalkerphotography`).
   const isName = (word: string): boolean => {
     const facts = index.facts(word);
@@ -153,6 +155,15 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
       );
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
+      // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
+      if (
+        evidence.fore === 'initial' &&
+        !display &&
+        years !== 'dob' &&
+        years !== 'yearGroup' &&
+        initialOfAnother(connection.displayName, pupil, isGivenName, (key) => index.soundsLikeForenameOf(pupilAt, key))
+      )
+        continue;
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
