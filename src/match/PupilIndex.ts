@@ -149,6 +149,11 @@ export class PupilIndex {
     return word.length <= this.longestSurname + 2;
   }
 
+  /** Whether the words of `parts` from `start` to `end` joined may be in the vocabulary (`idOf`'s quick no). */
+  mayBeJoinedWord(parts: readonly { readonly word: string }[], start: number, end: number): boolean {
+    return this.vocabShapes.mayHoldJoined(parts, start, end);
+  }
+
   idOf(word: string): number {
     return this.vocabShapes.mayHold(word) ? (this.vocab.get(word) ?? -1) : -1;
   }

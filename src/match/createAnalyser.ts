@@ -6,7 +6,7 @@ import { FingerprintCache } from './FingerprintCache.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
-import { handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
+import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
 
@@ -82,10 +82,12 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
   const analyse = (connection: Connection): readonly Analysed[] => {
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
-    const shape = handle === undefined ? undefined : handleShape(handle);
+    // The handle's furniture is taken off once, for its shape and its readings.
+    const text = handle === undefined ? '' : handleText(handle);
+    const shape = handle === undefined ? undefined : handleShape(handle, text);
     const handleOfNobody = shape !== undefined && handlesOfNobody.get(shape) === FOUND_NOBODY;
     if (handleOfNobody && display.length === 0) return NOTHING_ANALYSED;
-    const handleReadings = readHandleText(handle, isName);
+    const handleReadings = readHandleText(handle, isName, text);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array).

@@ -149,6 +149,8 @@ export function spansOf(slots: readonly Slot[], index: PupilIndex): Span[] {
   }));
   for (let length = 2; length <= 3; length++) {
     for (let start = 0; start + length <= slots.length; start++) {
+      // Most words joined are no name: the quick no first, before a string is made and hashed.
+      if (!index.mayBeJoinedWord(slots, start, start + length)) continue;
       let word = slots[start]!.word;
       for (let i = start + 1; i < start + length; i++) word += slots[i]!.word;
       if (index.idOf(word) < 0) continue;
