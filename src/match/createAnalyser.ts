@@ -63,13 +63,17 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
     const facts = index.facts(word);
     return facts.fore.length > 0 || facts.sur.length > 0 || facts.knownGiven || facts.realSurname;
   };
+  const isGivenName = (word: string): boolean => index.facts(word).knownGiven;
   const readDisplay = (raw: string): readonly [Reading, Found][] => {
     let read = displayNames.get(raw);
     if (!read) {
-      const found = readDisplayName(raw, (word) => index.facts(word).knownGiven, isName)
-        .map((reading): [Reading, Found] => [reading, finder.find(reading)])
-        .filter(([, pupils]) => pupils.size > 0);
-      read = found.length > 0 ? found : NO_READINGS;
+      // Nearly every display name finds nobody: no array is made for it.
+      let found: [Reading, Found][] | undefined;
+      for (const reading of readDisplayName(raw, isGivenName, isName)) {
+        const pupils = finder.find(reading);
+        if (pupils.size > 0) (found ??= []).push([reading, pupils]);
+      }
+      read = found ?? NO_READINGS;
       if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
     }
     return read;
