@@ -20,6 +20,16 @@ export class WordShapes {
     return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
   }
 
+  /** `mayHold` of `text.slice(start, end)`, without slicing it: most cuts of a run-together word are no name. */
+  mayHoldSlice(text: string, start: number, end: number): boolean {
+    const n = end - start;
+    const first = n > 0 ? text.charCodeAt(start) & (LETTERS - 1) : 0;
+    const second = n > 1 ? text.charCodeAt(start + 1) & (LETTERS - 1) : 0;
+    const last = n > 0 ? text.charCodeAt(end - 1) & (LETTERS - 1) : 0;
+    const at = ((Math.min(n, LENGTHS - 1) * LETTERS + first) * LETTERS + second) * LETTERS + last;
+    return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
+  }
+
   /**
    * `mayHold` of the words of `parts` from `start` to `end` (not included) joined, without joining
    * them: a name's words are joined in twos and threes to look for a name written apart (`Mc Donald`),

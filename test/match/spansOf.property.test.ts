@@ -96,6 +96,26 @@ describe('WordShapes.mayHoldJoined', () => {
   });
 });
 
+describe('WordShapes.mayHoldSlice', () => {
+  it('answers as mayHold of the slice', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abklmnoxyzéńАа'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 50 }), word, fc.nat(), fc.nat(), (added, text, a, b) => {
+        const shapes = new WordShapes();
+        for (const w of added) shapes.add(w);
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length + 1 - start));
+        shapes.add(text.slice(start, end));
+        if (added.length > 0) shapes.add(added[0]!.slice(1));
+        expect(shapes.mayHoldSlice(text, start, end)).toBe(shapes.mayHold(text.slice(start, end)));
+        for (const w of added) expect(shapes.mayHoldSlice(`${w}x`, 0, w.length)).toBe(shapes.mayHold(w));
+        if (text.length > 0) expect(shapes.mayHoldSlice(text, 1, text.length)).toBe(shapes.mayHold(text.slice(1)));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
+
 describe('handleText', () => {
   it('is the handle without platform furniture, as handleShape read it before (within the length read)', () => {
     const handle = fc.string({
