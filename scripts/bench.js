@@ -1,6 +1,8 @@
 /**
  * npm run bench [-- --size infant|secondary|trust|all] [--runs N (default 3: the best of each is compared)] [--seed N] [--fresh]
  *                [--namesakes SHARE]   that share of background adults bear a pupil's whole name (bench/namesakeDensity.js)
+ *                [--namesakes-by-frequency]   those names drawn as often as their parts are common (as in life
+ *                                             and the held-out evaluation), not every pupil's alike
  *                [--scoped | --trust-wide]   the trust placed in schools (bench-data/trust-schools, see
  *                                            bench/trustSchools.js), audited school by school or trust-wide
  *                [--own-school SHARE]   placed in schools, that share of planted rows on the pupil's own school's
@@ -18,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DISGUISES } from './bench/disguises.js';
 import { generate, SIZES } from './bench/generate.js';
-import { namesakeShare } from './bench/namesakeDensity.js';
+import { namesakeShare, namesakesByFrequency } from './bench/namesakeDensity.js';
 import { placeInSchools } from './bench/trustSchools.js';
 
 const GENERATOR_VERSION = 23;
@@ -36,6 +38,7 @@ const runs = Number(option('runs', '3'));
 const seed = Number(option('seed', '20261124'));
 const fresh = args.includes('--fresh');
 const namesakes = namesakeShare(args);
+const byFrequency = namesakes > 0 && namesakesByFrequency(args);
 const trustWide = args.includes('--trust-wide');
 const inSchools = trustWide || args.includes('--scoped');
 const ownShare = args.includes('--own-school') ? Number(option('own-school', '')) : undefined;
@@ -49,12 +52,16 @@ const flagKinds = new Set(DISGUISES.filter((d) => d.expect === 'flag').map((d) =
 let allMet = true;
 
 for (const size of sizes) {
-  const dir = path.join(root, 'bench-data', namesakes ? `${size}-namesakes-${namesakes}` : size);
+  const dir = path.join(
+    root,
+    'bench-data',
+    namesakes ? `${size}-namesakes-${namesakes}${byFrequency ? '-by-frequency' : ''}` : size,
+  );
   const stampFile = path.join(dir, 'stamp.json');
-  const stamp = JSON.stringify({ GENERATOR_VERSION, seed, namesakes });
+  const stamp = JSON.stringify({ GENERATOR_VERSION, seed, namesakes, ...(byFrequency ? { byFrequency } : {}) });
   if (fresh || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     process.stderr.write(`generating ${size} school data in ${path.relative(root, dir)} …\n`);
-    const made = await generate(size, dir, seed, { namesakes });
+    const made = await generate(size, dir, seed, { namesakes, namesakesByFrequency: byFrequency });
     writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(made));
     writeFileSync(stampFile, stamp);
   }

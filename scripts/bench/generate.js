@@ -395,7 +395,7 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     };
   };
   const backgroundName = () => {
-    const taken = pupilsWholeName(rnd, options.namesakes ?? 0, inScope);
+    const taken = pupilsWholeName(rnd, options.namesakes ?? 0, inScope, options.namesakesByFrequency === true);
     if (taken) return { fore: strip(taken.fore), sur: strip(taken.sur), namesake: true };
     const young = rnd.chance(0.15);
     const fore = young ? childForename() : rnd.pick(adultNames);
