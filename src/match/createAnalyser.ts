@@ -71,7 +71,9 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
       let found: [Reading, Found][] | undefined;
       for (const reading of readDisplayName(raw, isGivenName, isName)) {
         const pupils = finder.find(reading);
-        if (pupils.size > 0) (found ??= []).push([reading, pupils]);
+        if (pupils.size === 0) continue;
+        found ??= [];
+        found.push([reading, pupils]);
       }
       read = found ?? NO_READINGS;
       if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
