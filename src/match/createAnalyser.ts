@@ -7,7 +7,7 @@ import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { initialOfAnother } from './initialOfAnother.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
-import { handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
+import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
 
@@ -68,10 +68,15 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
   const readDisplay = (raw: string): readonly [Reading, Found][] => {
     let read = displayNames.get(raw);
     if (!read) {
-      const found = readDisplayName(raw, (word) => index.facts(word).knownGiven, isName)
-        .map((reading): [Reading, Found] => [reading, finder.find(reading)])
-        .filter(([, pupils]) => pupils.size > 0);
-      read = found.length > 0 ? found : NO_READINGS;
+      // Nearly every display name finds nobody: no array is made for it.
+      let found: [Reading, Found][] | undefined;
+      for (const reading of readDisplayName(raw, isGivenName, isName)) {
+        const pupils = finder.find(reading);
+        if (pupils.size === 0) continue;
+        found ??= [];
+        found.push([reading, pupils]);
+      }
+      read = found ?? NO_READINGS;
       if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
     }
     return read;
@@ -84,10 +89,12 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
   const analyse = (connection: Connection): readonly Analysed[] => {
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
-    const shape = handle === undefined ? undefined : handleShape(handle);
+    // The handle's furniture is taken off once, for its shape and its readings.
+    const text = handle === undefined ? '' : handleText(handle);
+    const shape = handle === undefined ? undefined : handleShape(handle, text);
     const handleOfNobody = shape !== undefined && handlesOfNobody.get(shape) === FOUND_NOBODY;
     if (handleOfNobody && display.length === 0) return NOTHING_ANALYSED;
-    const handleReadings = readHandleText(handle, isName);
+    const handleReadings = readHandleText(handle, isName, text);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array).
