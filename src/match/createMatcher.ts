@@ -112,7 +112,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
    */
-  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true, spelt = true): ListFacts => {
+  const factsOf = (
+    candidate: Pick<MatchCandidate, 'pupil' | 'levels'>,
+    connection: Connection,
+    final = true,
+    spelt = true,
+  ): ListFacts => {
     const p = candidate.pupil;
     const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
@@ -201,9 +206,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const counted = options.counted ?? (() => true);
     for (const { candidates, connection } of accountsSeen.values()) {
       let any = false;
-      for (const c of candidates) {
-        if (!counted(c.pupil)) continue;
+      for (const waiting of candidates) {
+        if (!counted(waiting.pupil)) continue;
         any = true;
+        // `factsOf` sets the `sameName` level on a young pair, not on the waiting (old) candidate: a copy made there
+        // stayed as garbage until a full collection; `finalise` sets the level again from the same counts.
+        const c = { pupil: waiting.pupil, levels: waiting.levels };
         // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
         const facts = factsOf(c, connection, true, false);
         // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
@@ -327,8 +335,20 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
+      // A literal, not `{ ...c }`: V8 cloned each waiting (old) candidate straight into the old generation,
+      // where trust-wide 780,000 copies stayed as garbage until a full collection (docs/performance.md, memory10).
+      // The weighing sets score, logOdds and contributions afresh.
       return weigh(
-        candidates.map((c) => ({ ...c, reasons: [...c.reasons], contributions: [...c.contributions] })),
+        candidates.map(
+          (c): MatchCandidate => ({
+            pupil: c.pupil,
+            score: c.score,
+            reasons: [...c.reasons],
+            contributions: [],
+            levels: c.levels,
+            logOdds: 0,
+          }),
+        ),
         connection,
       );
     },

@@ -26,4 +26,24 @@ describe('finalise', () => {
       expect(a.every((c) => c.contributions.length > 0)).toBe(true);
     });
   });
+
+  it('weighs copies: the waiting candidates, their reasons and levels are left as they were, by the EM too', () => {
+    const pupils = [...PUPILS, pupil('P16', 'Jack', 'Smith', { dob: '2013-01-09' })];
+    const rows = [connection('Jack Smith', 'jacksmith2012', '2024-03-01'), connection('Smith, Jack')];
+    // Namesakes at another school: the weighing adds a reason to the candidates bearing the name.
+    const matcher = createMatcher(pupils, { namesakesElsewhere: () => [0] });
+    const waiting = rows.map((row) => matcher.match(row, STAFF));
+    const before = structuredClone(waiting);
+    // As the audit does: the EM's estimate (which reads the waiting candidates, and must not change them) first.
+    matcher.forgetCaches?.();
+    const weighed = rows.map((row, i) => matcher.finalise(waiting[i]!, row));
+    expect(weighed.flat().some((c) => c.reasons.includes('NAME_ELSEWHERE_IN_TRUST'))).toBe(true);
+    expect(waiting).toEqual(before);
+    rows.forEach((_, i) => {
+      for (const c of weighed[i]!) {
+        expect(waiting[i]!).not.toContain(c);
+        expect(waiting[i]!.some((w) => w.reasons === c.reasons)).toBe(false);
+      }
+    });
+  });
 });
