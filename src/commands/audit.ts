@@ -88,7 +88,8 @@ Exit status: 0 no findings, 1 at least one finding, 2 the command or its input i
 Examples:
   social-audit audit school/
   social-audit audit school/ --date 2026-11-24 --format json --out audit.json
-  social-audit audit school/ --compare last-term.json  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
+  social-audit audit school/ --compare last-term.json
+  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
     )
     .action(async (folder: string | undefined, options: AuditCommandOptions) => {
       process.exitCode = await audit(folder, options, io);
