@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { nodeFileSystem } from '../io/FileSystem.js';
-import { readAuditJson } from '../read/readAuditJson.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
@@ -13,6 +11,7 @@ import {
   redactOption,
   termOption,
 } from './emitReport.js';
+import { readSavedAudit } from './readSavedAudit.js';
 
 export interface ReportCommandOptions {
   /** Unset: text, or as --out's name ends (formatFor). */
@@ -57,7 +56,7 @@ export async function report(file: string, options: ReportCommandOptions, io: Cl
   const format = formatFor(options.format, options.out);
   checkDestination({ format, out: options.out }, io);
   checkOutIsNoInput(options.out && resolve(options.out), { files: [resolve(file)] });
-  const saved = await readAuditJson(nodeFileSystem.source(resolve(file), file));
+  const saved = await readSavedAudit(io, file, 'report');
   const { redact, ranBy, term } = options;
   const shown = options.school !== undefined ? { ...saved, school: options.school } : saved;
   await emitReport(

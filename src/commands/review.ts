@@ -11,7 +11,6 @@ import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askRecordedBy, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
 import { describeAnswer, type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
-import { readAuditJson } from '../read/readAuditJson.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { inertLines } from '../report/inert.js';
 import { KeptFile } from '../write/KeptFile.js';
@@ -23,6 +22,7 @@ import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { decisionsFor } from './decisionsFor.js';
 import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
+import { readSavedAudit } from './readSavedAudit.js';
 
 export interface ReviewOptions {
   finding?: string;
@@ -87,7 +87,7 @@ export async function review(
   io: CliIO,
   kit?: PromptKit,
 ): Promise<number> {
-  const report = await readAuditJson(nodeFileSystem.source(resolvePath(io, reportPath), reportPath));
+  const report = await readSavedAudit(io, reportPath, 'review');
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName);

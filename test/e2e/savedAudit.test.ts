@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli.js';
+
+const SAMPLE = path.join(import.meta.dirname, '../../samples/westacre-infant');
+
+describe('review and report given the audit folder instead of its JSON report', () => {
+  it.each(['review', 'report'])('%s FOLDER says how to save the JSON report it needs', (command) => {
+    const run = runCli([command, SAMPLE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`social-audit audit ${SAMPLE} --format json --out ${path.join(SAMPLE, 'audit.json')}`);
+    expect(run.stderr).toContain(`social-audit ${command} ${path.join(SAMPLE, 'audit.json')}`);
+  });
+});
