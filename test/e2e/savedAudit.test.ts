@@ -12,3 +12,13 @@ describe('review and report given the audit folder instead of its JSON report', 
     expect(run.stderr).toContain(`social-audit ${command} ${path.join(SAMPLE, 'audit.json')}`);
   });
 });
+
+describe('the report’s next step for REVIEW findings', () => {
+  it('names the JSON report `review` needs, as the Headteacher reads it on the terminal', () => {
+    const run = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
+    expect(run.code).toBe(1);
+    const text = run.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('`social-audit review audit.json`');
+    expect(text).toContain('`--format json --out audit.json`');
+  });
+});
