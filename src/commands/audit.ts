@@ -131,7 +131,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   const previous =
     options.compare === undefined
       ? undefined
-      : await readAuditJson(nodeFileSystem.source(resolve(options.compare), options.compare));
+      : await readAuditJson(nodeFileSystem.source(resolve(options.compare), `--compare ${options.compare}`));
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),

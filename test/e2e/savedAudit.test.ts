@@ -22,3 +22,14 @@ describe('the report’s next step for REVIEW findings', () => {
     expect(text).toContain('`--format json --out audit.json`');
   });
 });
+
+describe('audit --compare with the wrong file', () => {
+  it.each([
+    ['a file that is not there', 'no-such-report.json'],
+    ['the roll instead of a report', path.join(SAMPLE, 'roll.csv')],
+  ])('%s: the message names --compare', (_, file) => {
+    const run = runCli(['audit', SAMPLE, '--date', '2026-11-24', '--compare', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^social-audit: --compare ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  });
+});
