@@ -149,6 +149,15 @@ describe('review (at a terminal)', () => {
     expect(readFileSync(decisionsCsv(), 'utf8')).toContain(',A100000000005,confirm,');
   });
 
+  it('shows what the match model weighed and how likely it is the pupil, as the report does', async () => {
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    expect(said.join('')).toMatch(/\n {2}Weighed: [^\n]*\(\+\d+\.\d\)[^\n]* — [\d.]+ % likely\n/);
+    screen.keypress('escape');
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+  });
+
   it('changes nothing when Esc is pressed in the middle', async () => {
     const { kit } = testKit();
     const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
