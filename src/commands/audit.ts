@@ -48,6 +48,7 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 export function registerAudit(program: Command, io: CliIO): void {
   program
     .command('audit')
+    .summary('check staff’s lists against the roll')
     .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
     .argument(
       '[folder]',

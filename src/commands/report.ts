@@ -26,6 +26,7 @@ export interface ReportCommandOptions {
 export function registerReport(program: Command, io: CliIO): void {
   program
     .command('report')
+    .summary('render a saved JSON audit, e.g. as PDF')
     .description(
       'Render a saved audit (from `audit --format json`) again: as a PDF for the governors, redacted, or in another format.',
     )

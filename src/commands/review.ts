@@ -43,6 +43,7 @@ export interface ReviewOptions {
 export function registerReview(program: Command, io: CliIO): void {
   program
     .command('review')
+    .summary('decide the findings left for review')
     .description(
       'Decide the findings an audit left for review: it is the pupil (a flag), it is not (dismissed), or a family link. Decisions go to decisions.csv and later audits apply them.',
     )

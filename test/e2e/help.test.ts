@@ -11,3 +11,12 @@ describe('--help', () => {
     for (const line of examples) expect(line.match(/social-audit /g)).toHaveLength(1);
   });
 });
+
+describe('social-audit --help', () => {
+  it('fits 80 columns: the command list is not broken inside words by the terminal', () => {
+    const run = runCli(['--help'], { env: { COLUMNS: '80' } });
+    expect(run.code).toBe(0);
+    for (const command of ['audit', 'exemptions', 'review', 'report']) expect(run.stdout).toContain(`  ${command} `);
+    for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});
