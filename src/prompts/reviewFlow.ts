@@ -1,5 +1,5 @@
 import { describePupilStatus, longDate } from '../audit/display.js';
-import type { Decision, Exemption } from '../model/records.js';
+import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
@@ -42,6 +42,14 @@ type Action =
   | { kind: 'skip' }
   | { kind: 'stop' };
 
+/** An earlier decision in words, for the person reviewing again. */
+const EARLIER: Record<DecisionKind, string> = {
+  confirm: 'confirmed: it is the pupil',
+  dismiss: 'dismissed: not the pupil',
+  family: 'a declared family link',
+  adult: 'now 18 or over',
+};
+
 export function candidatesOf(finding: Finding): PupilRef[] {
   return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
 }
@@ -59,7 +67,7 @@ export async function reviewFlow(
   const open = context.items.filter((item) => !item.earlier);
   for (const item of context.items.filter((i) => i.earlier)) {
     kit.say(
-      `Finding no. ${item.number} was already decided (${item.earlier!.decision}${item.earlier!.decidedBy ? ` by ${item.earlier!.decidedBy}` : ''}${item.earlier!.decidedOn ? ` on ${item.earlier!.decidedOn}` : ''}); it is left as it is.`,
+      `Finding no. ${item.number} was already decided${item.earlier!.decidedBy ? ` by ${item.earlier!.decidedBy}` : ''}${item.earlier!.decidedOn ? ` on ${item.earlier!.decidedOn}` : ''} (${EARLIER[item.earlier!.decision]}); it is left as it is.`,
     );
   }
   if (open.length === 0) {

@@ -158,6 +158,17 @@ describe('review (at a terminal)', () => {
     await expect(run).rejects.toBeInstanceOf(CancelledError);
   });
 
+  it('says in words how a finding was decided earlier, not by its code', async () => {
+    const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
+    const script = { finding: String(number), decision: 'dismiss', reason: 'her aunt', recordedBy: 'K. Head' };
+    expect(await review(REPORT, undefined, script, io)).toBe(0);
+    const { kit, said } = testKit();
+    expect(await review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit)).toBe(0);
+    expect(said.join('')).toContain(
+      `Finding no. ${number} was already decided by K. Head on 2026-11-24 (dismissed: not the pupil); it is left as it is.`,
+    );
+  });
+
   it('changes nothing when Esc is pressed in the middle', async () => {
     const { kit } = testKit();
     const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
