@@ -71,10 +71,15 @@ export function checkOutIsNoInput(
   }
 }
 
-/** Columns for a text report: the terminal's, or in a pipe or a file COLUMNS where set, else 100. */
+/**
+ * Columns for a text report: the terminal's; in a pipe or a file COLUMNS where set, else the
+ * terminal's still on standard error (`| less` is read there), else 100.
+ */
 export function reportWidth(io: CliIO): number {
   const columns = Number(io.env.COLUMNS);
-  return io.stdout.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 100);
+  if (io.stdout.columns) return io.stdout.columns;
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return (io.stderr.isTTY && io.stderr.columns) || 100;
 }
 
 /** Renders a report and sends it to --out (atomically) or standard output. */
