@@ -10,7 +10,13 @@ import { connectionKey } from '../policy/applyDecisions.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askRecordedBy, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { describeAnswer, type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
+import {
+  describeAnswer,
+  describeEarlier,
+  type ReviewAnswer,
+  type ReviewItem,
+  reviewFlow,
+} from '../prompts/reviewFlow.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { inertLines } from '../report/inert.js';
 import { KeptFile } from '../write/KeptFile.js';
@@ -163,7 +169,7 @@ async function decide(
     if (chosen.earlier?.decision === decision) {
       const { earlier } = chosen;
       out(
-        `Finding no. ${chosen.number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`,
+        `Finding no. ${chosen.number} is already decided in ${decisionsName}${describeEarlier(earlier)}; nothing was written.`,
       );
       return 0;
     }

@@ -50,6 +50,12 @@ const EARLIER: Record<DecisionKind, string> = {
   adult: 'now 18 or over',
 };
 
+/** Who decided a finding earlier, when, and how, in words: " by K. Head on 2026-11-24 (dismissed: not the pupil)". */
+export function describeEarlier(earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'>): string {
+  const by = earlier.decidedBy ? ` by ${earlier.decidedBy}` : '';
+  return `${by}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''} (${EARLIER[earlier.decision]})`;
+}
+
 export function candidatesOf(finding: Finding): PupilRef[] {
   return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
 }
@@ -66,9 +72,7 @@ export async function reviewFlow(
 ): Promise<ReviewResult> {
   const open = context.items.filter((item) => !item.earlier);
   for (const item of context.items.filter((i) => i.earlier)) {
-    kit.say(
-      `Finding no. ${item.number} was already decided${item.earlier!.decidedBy ? ` by ${item.earlier!.decidedBy}` : ''}${item.earlier!.decidedOn ? ` on ${item.earlier!.decidedOn}` : ''} (${EARLIER[item.earlier!.decision]}); it is left as it is.`,
-    );
+    kit.say(`Finding no. ${item.number} was already decided${describeEarlier(item.earlier!)}; it is left as it is.`);
   }
   if (open.length === 0) {
     kit.say(`There is nothing to review in ${context.reportName}.`);

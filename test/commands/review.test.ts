@@ -68,7 +68,7 @@ describe('review (scripts)', () => {
       ),
     ).toBe(0);
     expect(io.out()).toContain(
-      'is already decided in school/decisions.csv (dismiss by K. Head on 2026-11-24); nothing was written.',
+      'is already decided in school/decisions.csv by K. Head on 2026-11-24 (dismissed: not the pupil); nothing was written.',
     );
   });
 
