@@ -56,10 +56,11 @@ export class NameFinder {
     return earliest;
   }
 
-  private search(reading: Reading): Map<number, NameEvidence> {
-    const found = new Map<number, NameEvidence>();
+  private search(reading: Reading): ReadonlyMap<number, NameEvidence> {
+    // Made for the first pupil considered: most searches (a million on a trust) consider nobody.
+    let found: Map<number, NameEvidence> | undefined;
     const slots = slotsOf(reading, this.index);
-    if (slots.length === 0) return found;
+    if (slots.length === 0) return NOTHING;
     const spans = spansOf(slots, this.index);
     const base = {
       handle: reading.source === 'handle',
@@ -145,6 +146,7 @@ export class NameFinder {
         };
         if (key >= 0) this.evidence.set(key, evidence);
       }
+      found ??= new Map();
       const previous = found.get(pupilAt);
       if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
     };
@@ -168,9 +170,9 @@ export class NameFinder {
         }
       }
     }
-    if (!someCanFlag(found))
+    if (!found || !someCanFlag(found))
       findWeak(this.index, withJoinedTypos(spans, slots, this.index), slots.length, reading, consider);
-    return found;
+    return found ?? NOTHING;
   }
 }
 

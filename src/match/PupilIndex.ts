@@ -144,9 +144,19 @@ export class PupilIndex {
     return this.nameFormShapes.mayHold(word) && this.nameForms.has(word);
   }
 
+  /** `mayName`'s quick no for `text.slice(start, end)`, without slicing it: false only when that cannot name a pupil. */
+  mayNameSlice(text: string, start: number, end: number): boolean {
+    return this.nameFormShapes.mayHoldSlice(text, start, end);
+  }
+
   /** Whether `word` is short enough to be a pupil's surname with a slip or a pet ending (Smithy) on it. */
   mayBeSurnameForm(word: string): boolean {
     return word.length <= this.longestSurname + 2;
+  }
+
+  /** Whether the words of `parts` from `start` to `end` joined may be in the vocabulary (`idOf`'s quick no). */
+  mayBeJoinedWord(parts: readonly { readonly word: string }[], start: number, end: number): boolean {
+    return this.vocabShapes.mayHoldJoined(parts, start, end);
   }
 
   idOf(word: string): number {

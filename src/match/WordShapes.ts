@@ -19,6 +19,39 @@ export class WordShapes {
     const at = shapeOf(word);
     return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
   }
+
+  /** `mayHold` of `text.slice(start, end)`, without slicing it: most cuts of a run-together word are no name. */
+  mayHoldSlice(text: string, start: number, end: number): boolean {
+    const n = end - start;
+    const first = n > 0 ? text.charCodeAt(start) & (LETTERS - 1) : 0;
+    const second = n > 1 ? text.charCodeAt(start + 1) & (LETTERS - 1) : 0;
+    const last = n > 0 ? text.charCodeAt(end - 1) & (LETTERS - 1) : 0;
+    const at = ((Math.min(n, LENGTHS - 1) * LETTERS + first) * LETTERS + second) * LETTERS + last;
+    return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
+  }
+
+  /**
+   * `mayHold` of the words of `parts` from `start` to `end` (not included) joined, without joining
+   * them: a name's words are joined in twos and threes to look for a name written apart (`Mc Donald`),
+   * and nearly none is one.
+   */
+  mayHoldJoined(parts: readonly { readonly word: string }[], start: number, end: number): boolean {
+    let n = 0;
+    for (let i = start; i < end; i++) n += parts[i]!.word.length;
+    const first = n > 0 ? codeAt(parts, start, 0) & (LETTERS - 1) : 0;
+    const second = n > 1 ? codeAt(parts, start, 1) & (LETTERS - 1) : 0;
+    const last = n > 0 ? codeAt(parts, start, n - 1) & (LETTERS - 1) : 0;
+    const at = ((Math.min(n, LENGTHS - 1) * LETTERS + first) * LETTERS + second) * LETTERS + last;
+    return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
+  }
+}
+
+/** The char code at `at` of the parts' words from `start` on, joined (`at` within them). */
+function codeAt(parts: readonly { readonly word: string }[], start: number, at: number): number {
+  let i = start;
+  let offset = at;
+  while (offset >= parts[i]!.word.length) offset -= parts[i++]!.word.length;
+  return parts[i]!.word.charCodeAt(offset);
 }
 
 const LENGTHS = 32;

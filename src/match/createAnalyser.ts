@@ -5,8 +5,9 @@ import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
+import { initialOfAnother } from './initialOfAnother.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
-import { handleShape, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
+import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
 
@@ -58,6 +59,7 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
   // and only the readings that found somebody (most find nobody and share one empty answer).
   const displayNames = new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
+  const isGivenName = (word: string): boolean => index.facts(word).knownGiven;
   // Asked only of words a title or trade may be run onto (`mrsamyjones`, `chloewalkerphotography`).
   const isName = (word: string): boolean => {
     const facts = index.facts(word);
@@ -66,10 +68,15 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
   const readDisplay = (raw: string): readonly [Reading, Found][] => {
     let read = displayNames.get(raw);
     if (!read) {
-      const found = readDisplayName(raw, (word) => index.facts(word).knownGiven, isName)
-        .map((reading): [Reading, Found] => [reading, finder.find(reading)])
-        .filter(([, pupils]) => pupils.size > 0);
-      read = found.length > 0 ? found : NO_READINGS;
+      // Nearly every display name finds nobody: no array is made for it.
+      let found: [Reading, Found][] | undefined;
+      for (const reading of readDisplayName(raw, isGivenName, isName)) {
+        const pupils = finder.find(reading);
+        if (pupils.size === 0) continue;
+        found ??= [];
+        found.push([reading, pupils]);
+      }
+      read = found ?? NO_READINGS;
       if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
     }
     return read;
@@ -82,10 +89,12 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
   const analyse = (connection: Connection): readonly Analysed[] => {
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
-    const shape = handle === undefined ? undefined : handleShape(handle);
+    // The handle's furniture is taken off once, for its shape and its readings.
+    const text = handle === undefined ? '' : handleText(handle);
+    const shape = handle === undefined ? undefined : handleShape(handle, text);
     const handleOfNobody = shape !== undefined && handlesOfNobody.get(shape) === FOUND_NOBODY;
     if (handleOfNobody && display.length === 0) return NOTHING_ANALYSED;
-    const handleReadings = readHandleText(handle, isName);
+    const handleReadings = readHandleText(handle, isName, text);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array).
@@ -153,6 +162,15 @@ export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser 
       );
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
+      // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
+      if (
+        evidence.fore === 'initial' &&
+        !display &&
+        years !== 'dob' &&
+        years !== 'yearGroup' &&
+        initialOfAnother(connection.displayName, pupil, isGivenName, (key) => index.soundsLikeForenameOf(pupilAt, key))
+      )
+        continue;
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.

@@ -3,19 +3,30 @@ import { ageOn } from '../normalise/dates.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
+import { pairEntry } from './indexEntries.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
-import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
+import {
+  AGE_BANDS,
+  type FeatureLevels,
+  type ListFacts,
+  MatchModel,
+  sameNameLevel,
+  type WrittenFacts,
+} from './matchModel.js';
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
+import { plainWords } from './plainWords.js';
+import { FORE_PREFERRED, SUR_PREFERRED } from './pupilNameForms.js';
 import { nameWords } from './rollNames.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
+import { nearName, writtenName } from './writtenName.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -101,7 +112,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
    */
-  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true): ListFacts => {
+  const factsOf = (candidate: MatchCandidate, connection: Connection, final = true, spelt = true): ListFacts => {
     const p = candidate.pupil;
     const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
@@ -114,6 +125,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
           terms.otherAccounts(fore, sur, connection.displayName))
         : undefined;
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
+    // Another person's whole name near the pupil's, as the display name writes it: how many accounts bear it (`writtenName`).
+    const written =
+      final && spelt && nearName(candidate.levels)
+        ? writtenName(connection.displayName, candidate.levels, {
+            forenames: [fore, firstWord(p.preferredForename)],
+            surname: sur,
+            surnameWords: plainWords(`${p.legalSurname} ${p.preferredSurname ?? ''}`),
+          })
+        : undefined;
+    const writtenAs = written && writtenFacts(written, connection.displayName);
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
@@ -129,9 +150,32 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
       ...(exposure > 1 ? { exposure } : {}),
+      ...(writtenAs ? { written: writtenAs } : {}),
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
+  };
+
+  /**
+   * The shares of a whole name as written and the other accounts bearing it on these lists (in a
+   * trust too: what the lists of the account's own school show, not a name common somewhere in the
+   * trust); undefined unless two bear it (one may be the pupil's own on another platform), or where
+   * it is a pupil's own name on the roll (the accounts bearing it may be theirs).
+   */
+  const writtenFacts = ([f, s]: [string, string], displayName: string | undefined): WrittenFacts | undefined => {
+    const others = terms.wholeCount(f, s) - 1;
+    if (others < 2 || pupilsName(f, s)) return undefined;
+    const shares = terms.shares(f, s, true, displayName);
+    return { forenameShare: shares.forename, surnameShare: shares.surname, otherAccounts: others };
+  };
+
+  /** Whether a pupil on the roll bears this forename and surname (as on the roll or preferred). */
+  const pupilsName = (f: string, s: string): boolean => {
+    const foreId = index.idOf(f);
+    const surId = index.idOf(s);
+    if (foreId < 0 || surId < 0) return false;
+    const entries = index.pair(foreId, surId) ?? [];
+    return entries.some((e) => pairEntry.fore(e) <= FORE_PREFERRED && pairEntry.sur(e) <= SUR_PREFERRED);
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
@@ -160,7 +204,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       for (const c of candidates) {
         if (!counted(c.pupil)) continue;
         any = true;
-        const facts = factsOf(c, connection);
+        // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
+        const facts = factsOf(c, connection, true, false);
         // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
         const fixed = model.listTerms(c.levels, facts).filter((t) => {
           if (t.code === 'NAME_FREQUENCY') return true;

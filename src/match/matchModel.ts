@@ -84,6 +84,13 @@ export interface Presentation {
   age: Record<string, Record<string, number>>;
 }
 
+/** A whole name as written: its forename's and surname's shares of these lists, and the other accounts on them bearing it. */
+export interface WrittenFacts {
+  forenameShare: number;
+  surnameShare: number;
+  otherAccounts: number;
+}
+
 /** What the lists say, for one pair: the u side of the audit's own terms. */
 export interface ListFacts {
   /** Distinct accounts on the lists. */
@@ -97,6 +104,8 @@ export interface ListFacts {
   /** How many times as many accounts `otherAccounts` was counted on as `accounts` (a trust's lists against a school's); 1 by default. */
   exposure?: number;
   platformShare: number;
+  /** Where the display name is another person's whole name near the pupil's (`writtenName`): what the lists say of it. */
+  written?: WrittenFacts;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
 }
@@ -287,7 +296,10 @@ export class MatchModel {
    */
   frequency(
     levels: FeatureLevels,
-    facts: Pick<ListFacts, 'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure'>,
+    facts: Pick<
+      ListFacts,
+      'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure' | 'written'
+    >,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
@@ -304,7 +316,17 @@ export class MatchModel {
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
     }
     const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
-    const bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
+    let bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
+    // Another person's whole name near the pupil's that the lists show other accounts bear (Youssef
+    // Ahmed for Yusuf, Olivia Taylor for Olivia Taylor-Wood): weighed as that whole name would be, never more.
+    const written = fore !== sur ? facts.written : undefined;
+    if (written && written.otherAccounts > 0) {
+      let spelt = Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare * (facts.clustering ?? 1);
+      // Counted on these lists alone (`WrittenFacts`): no exposure.
+      spelt = (1 + written.otherAccounts) / (1 / spelt + 1);
+      bits = Math.min(bits, Math.max(-MAX_FREQUENCY_BITS, Math.log2(typical / spelt)));
+      args.writtenOtherAccounts = written.otherAccounts >= 2 ? '2+' : written.otherAccounts;
+    }
     if (fore) args.forenameOneIn = roundOneIn(1 / facts.forenameShare);
     if (sur) args.surnameOneIn = roundOneIn(1 / facts.surnameShare);
     return {

@@ -20,8 +20,14 @@ export interface Reading {
   commaAfter: number;
   /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
   earliestYear: number | undefined;
-  /** Everything the name search depends on, as one string: the search is remembered under it. */
-  key: string;
+}
+
+/**
+ * Everything the name search depends on in a reading, as one string: readings of one key find the
+ * same pupils. Made only when asked (a million readings are made, few compared).
+ */
+export function readingKey(reading: Reading): string {
+  return searchKey(reading.source, reading.marks, reading.commaAfter, reading.numbers.length > 0, reading.words);
 }
 
 /**
@@ -84,31 +90,36 @@ export function readDisplayName(
   return readings;
 }
 
-/** The readings of a handle (see `handleOf`). */
-export function readHandleText(handle: string | undefined, isName: IsName = NO_NAME): Reading[] {
+/**
+ * A handle (see `handleOf`) as it is read: its beginning only, without platform furniture. Made once
+ * a row and given to `handleShape` and `readHandleText`.
+ */
+export function handleText(handle: string): string {
+  return joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH)));
+}
+
+/** The readings of a handle (see `handleOf`); `text` is its `handleText`. */
+export function readHandleText(
+  handle: string | undefined,
+  isName: IsName = NO_NAME,
+  text = handle ? handleText(handle) : '',
+): Reading[] {
   const readings: Reading[] = [];
-  if (handle)
-    addReadings(
-      readings,
-      joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH))),
-      'handle',
-      0,
-      isName,
-    );
+  if (handle) addReadings(readings, text, 'handle', 0, isName);
   return readings;
 }
 
 /**
  * How a handle reads with its digits' values left out: `kerry.taylor83` and `kerry.taylor1991`
  * are both `kerry.taylor0`. Handles of one shape read as the same words and are searched under
- * the same key (see `searchKey`), so one that found nobody says another will too. Undefined where
+ * the same key (see `readingKey`), so one that found nobody says another will too. Undefined where
  * the digits' values change the words: wherever the handle is not read as plain (digits that may
  * be letters, other characters), a lone `k` (the k of `2_k_12`, the year 2012), and letters spelt
  * out one at a time, which are read more ways than one.
  */
-export function handleShape(handle: string): string | undefined {
+export function handleShape(handle: string, text = handleText(handle)): string | undefined {
   if (handle.length > MAX_NAME_LENGTH) return undefined;
-  const lower = joinHandlePrefixes(withoutProfileSuffix(handle)).toLowerCase();
+  const lower = text.toLowerCase();
   let shape = '';
   let copied = 0;
   let loneK = false;
@@ -178,7 +189,8 @@ function addSpacedReadings(
           split(folded.text.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.DECORATED, source, textComma, isName),
         );
     for (const reading of more)
-      if (reading.words.length > 0 && !readings.some((known) => known.key === reading.key)) readings.push(reading);
+      if (reading.words.length > 0 && !readings.some((known) => readingKey(known) === readingKey(reading)))
+        readings.push(reading);
   }
 }
 
@@ -296,7 +308,6 @@ function fromPieces(
     adultWord,
     commaAfter: comma,
     earliestYear: earliestYear(numbers),
-    key: searchKey(source, marks, comma, numbers.length > 0, words),
   };
 }
 

@@ -140,15 +140,15 @@ export function withJoinedTypos(spans: Span[], slots: readonly Slot[], index: Pu
 }
 
 export function spansOf(slots: readonly Slot[], index: PupilIndex): Span[] {
-  const spans: Span[] = slots.map((slot, i) => ({
-    start: i,
-    end: i + 1,
-    word: slot.word,
-    facts: slot.facts,
-    ...(slot.joined ? { cut: true } : {}),
-  }));
+  const spans: Span[] = slots.map((slot, i) =>
+    slot.joined
+      ? { start: i, end: i + 1, word: slot.word, facts: slot.facts, cut: true }
+      : { start: i, end: i + 1, word: slot.word, facts: slot.facts },
+  );
   for (let length = 2; length <= 3; length++) {
     for (let start = 0; start + length <= slots.length; start++) {
+      // Most words joined are no name: the quick no first, before a string is made and hashed.
+      if (!index.mayBeJoinedWord(slots, start, start + length)) continue;
       let word = slots[start]!.word;
       for (let i = start + 1; i < start + length; i++) word += slots[i]!.word;
       if (index.idOf(word) < 0) continue;

@@ -104,6 +104,9 @@ export function describeContribution(c: Contribution): string {
 
 function contributionText(c: Contribution): string {
   const oneIn = typeof c.args?.oneIn === 'number' ? c.args.oneIn.toLocaleString('en-GB') : undefined;
+  const written = c.args?.writtenOtherAccounts;
+  if (c.code === 'NAME_FREQUENCY' && written !== undefined)
+    return `the name as written is a name of its own: ${written === 1 ? 'one other account' : 'other accounts'} on these lists bear it`;
   if (c.code === 'NAME_FREQUENCY' && oneIn) {
     const part = c.args?.part === 'forename' ? 'forename' : c.args?.part === 'surname' ? 'surname' : 'name';
     return `the ${part} is the pupil’s; about 1 adult in ${oneIn} on these lists is called this`;

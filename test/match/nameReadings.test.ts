@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADULT_WORDS, FILLER, TRADE_SET } from '../../src/match/data/fillerAndAdultWords.js';
-import { handleShape, readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
+import { handleShape, readDisplayName, readHandleText, readingKey } from '../../src/match/nameReadings.js';
 import { FOLD } from '../../src/normalise/nameText.js';
 
 describe('handleShape', () => {
@@ -35,7 +35,7 @@ describe('handleShape', () => {
       'itsjacksmith_09',
       'itsjacksmith_2011',
     ];
-    const keyOf = (handle: string) => readHandleText(handle).map((reading) => reading.key);
+    const keyOf = (handle: string) => readHandleText(handle).map(readingKey);
     const byShape = new Map<string, string[][]>();
     for (const handle of handles) {
       const shape = handleShape(handle);
