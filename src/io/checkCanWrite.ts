@@ -22,15 +22,12 @@ export async function checkCanWrite(files: readonly WriteTarget[], folder: Write
       throw new UserError(`${shown}: is read-only, so nothing was changed`, {
         hint: 'Make it writable (it is one of the files the tool keeps), or work on a copy.',
       });
-    await access(target, constants.W_OK).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError(
-        `${shown}: ${error.code === 'EROFS' ? 'is on a read-only disk' : 'permission denied'}, so nothing was changed`,
-      );
+    await access(target, constants.W_OK).catch(() => {
+      throw new UserError(`${shown}: permission denied, so nothing was changed`);
     });
   }
   await access(folder.path, constants.W_OK).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new UserError(`${folder.name}: no such folder`);
-    const why = error.code === 'EROFS' ? 'it is on a read-only disk' : 'permission denied';
-    throw new UserError(`${folder.name}: cannot write in this folder (${why}), so nothing was changed`);
+    throw new UserError(`${folder.name}: cannot write in this folder (permission denied), so nothing was changed`);
   });
 }
