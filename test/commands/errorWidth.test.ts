@@ -1,9 +1,15 @@
 import { PassThrough, Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 
-afterEach(() => {
+// main() sets the process's exit status, as the binary's: the test runner's own is given back.
+let runner: typeof process.exitCode;
+beforeEach(() => {
+  runner = process.exitCode;
   process.exitCode = undefined;
+});
+afterEach(() => {
+  process.exitCode = runner;
 });
 
 describe('an error on a terminal', () => {
