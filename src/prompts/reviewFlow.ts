@@ -3,7 +3,7 @@ import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
-import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
+import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';
 
 /** A finding of the audit report, numbered as in the report's `findings` (from 1). */
@@ -156,7 +156,7 @@ export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string
 /** A date of birth typed for "now 18 or over": the ISO date, or why it cannot be. */
 export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string } {
   const iso = parseDate(raw);
-  if (!iso) return { problem: `"${raw}" is not a date: type it as DD/MM/YYYY or YYYY-MM-DD` };
+  if (!iso) return { problem: unreadDate(raw, 'DD/MM/YYYY or YYYY-MM-DD') };
   if (iso > today || ageOn(iso, today) < 18)
     return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
   return { iso };
