@@ -5,6 +5,7 @@ import { registerExemptions } from './commands/exemptions.js';
 import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { isUserError } from './errors.js';
+import { wrapLines } from './prompts/PromptKit.js';
 import { inertLines } from './report/inert.js';
 import { VERSION } from './version.js';
 
@@ -48,8 +49,11 @@ function exitCodeFor(error: unknown, io: CliIO): number {
   }
   if (isUserError(error)) {
     // Messages quote file names and values from the input: shown inert, never as escapes.
-    io.stderr.write(`social-audit: ${inertLines(error.message)}\n`);
-    if (error.hint) io.stderr.write(`  ${inertLines(error.hint)}\n`);
+    // On a terminal, folded at spaces to its width (the terminal would break words).
+    const width = io.stderr.isTTY ? io.stderr.columns : undefined;
+    const fold = (line: string): string => (width ? wrapLines(line, width) : line);
+    io.stderr.write(`${fold(`social-audit: ${inertLines(error.message)}`)}\n`);
+    if (error.hint) io.stderr.write(`${fold(`  ${inertLines(error.hint)}`)}\n`);
     return error.exitCode;
   }
   // A bug: keep the stack so it can be reported.

@@ -9,6 +9,7 @@ export {
   describePupilStatus,
   describeReasons,
   describeRelationship,
+  describeWeighing,
   LEVEL_TEXT,
   longDate,
   platformName,

@@ -8,7 +8,7 @@ import { fromLocalDate } from '../normalise/dates.js';
  */
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean; columns?: number };
-  stderr: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
   stdin: Readable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   /** The folder relative paths are taken from; unset: the process's own, and paths are used as typed. */

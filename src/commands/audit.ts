@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { runAudit } from '../audit/runAudit.js';
 import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
@@ -7,13 +7,15 @@ import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
 import { parseDate } from '../normalise/dates.js';
 import { readAuditJson } from '../read/readAuditJson.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
+import type { ReportFormat } from '../report/Reporter.js';
 import { changeLogPath } from '../write/changeLog.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
   checkDestination,
   checkOutIsNoInput,
   emitReport,
+  formatFor,
+  formatOption,
   ranByOption,
   redactOption,
   termOption,
@@ -28,7 +30,8 @@ export interface AuditCommandOptions {
   exemptions?: string;
   decisions?: string;
   date?: string;
-  format: ReportFormat;
+  /** Unset: text, or as --out's name ends (formatFor). */
+  format?: ReportFormat | undefined;
   out?: string;
   school?: string;
   trustWide?: boolean;
@@ -45,6 +48,7 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 export function registerAudit(program: Command, io: CliIO): void {
   program
     .command('audit')
+    .summary('check staff’s lists against the roll')
     .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
     .argument(
       '[folder]',
@@ -60,7 +64,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .option('--exemptions <file>', 'declared family links (replaces the folder’s exemptions.csv)')
     .option('--decisions <file>', 'review decisions (replaces the folder’s decisions.csv)')
     .option('--date <date>', 'the day the audit is taken on, YYYY-MM-DD or DD/MM/YYYY (default: today)')
-    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .addOption(formatOption())
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option(
       '--compare <previous.json>',
@@ -85,7 +89,8 @@ Exit status: 0 no findings, 1 at least one finding, 2 the command or its input i
 Examples:
   social-audit audit school/
   social-audit audit school/ --date 2026-11-24 --format json --out audit.json
-  social-audit audit school/ --compare last-term.json  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
+  social-audit audit school/ --compare last-term.json
+  social-audit audit --roll roll.csv --roll leavers.csv --connections lists/ --staff staff.csv`,
     )
     .action(async (folder: string | undefined, options: AuditCommandOptions) => {
       process.exitCode = await audit(folder, options, io);
@@ -95,7 +100,8 @@ Examples:
 /** Runs an audit as the command does and returns the exit status. */
 export async function audit(folder: string | undefined, options: AuditCommandOptions, io: CliIO): Promise<number> {
   if (options.recordExemptions) checkCanRecordExemptions(io, folder, options);
-  checkDestination(options, io);
+  const format = formatFor(options.format, options.out);
+  checkDestination({ format, out: options.out }, io);
   const auditDate = options.date === undefined ? io.today() : dateOption(options.date);
   if (folder === undefined && !options.roll?.length) {
     throw new UserError('no audit folder or roll given', {
@@ -126,7 +132,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   const previous =
     options.compare === undefined
       ? undefined
-      : await readAuditJson(nodeFileSystem.source(resolve(options.compare), options.compare));
+      : await readAuditJson(nodeFileSystem.source(resolve(options.compare), `--compare ${options.compare}`));
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
@@ -163,7 +169,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     options.connections ??
       (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []),
   );
-  const { format, redact, ranBy, term } = options;
+  const { redact, ranBy, term } = options;
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
   return report.findings.length > 0 ? 1 : 0;

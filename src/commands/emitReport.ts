@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { Option } from 'commander';
 import { UserError } from '../errors.js';
 import { inputOverwrittenBy } from '../io/outputTarget.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
 import type { AuditReport } from '../model/report.js';
-import type { ReportFormat } from '../report/Reporter.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
 import { type CliIO, wantsColor } from './CliIO.js';
@@ -30,8 +31,21 @@ export const ranByOption = (): Option =>
 export const termOption = (): Option =>
   new Option('--term <term>', 'the term the audit is for, e.g. "Autumn term 2026", for the PDF’s cover');
 
+/** --format; without it the report is text, or what --out's name asks for (formatFor). */
+export const formatOption = (): Option =>
+  new Option('--format <format>', 'report format (default: text, or pdf, json or csv as --out’s name ends)').choices(
+    REPORT_FORMATS,
+  );
+
+/** The format asked for: `--out audit.pdf` alone is a PDF, never text in a file named .pdf. */
+export function formatFor(format: ReportFormat | undefined, out: string | undefined): ReportFormat {
+  if (format !== undefined) return format;
+  const ending = out === undefined ? '' : path.extname(out).slice(1).toLowerCase();
+  return REPORT_FORMATS.find((known) => known === ending) ?? 'text';
+}
+
 /** A PDF never goes to a terminal; said before any work is done, so commands call this first. */
-export function checkDestination(options: Pick<EmitOptions, 'format' | 'out'>, io: CliIO): void {
+export function checkDestination(options: { format: ReportFormat; out?: string | undefined }, io: CliIO): void {
   if (options.format === 'pdf' && options.out === undefined && io.stdout.isTTY) {
     throw new UserError('a PDF cannot be shown on the terminal', {
       hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.',
@@ -57,10 +71,15 @@ export function checkOutIsNoInput(
   }
 }
 
-/** Columns for a text report: the terminal's, or in a pipe or a file COLUMNS where set, else 100. */
+/**
+ * Columns for a text report: the terminal's; in a pipe or a file COLUMNS where set, else the
+ * terminal's still on standard error (`| less` is read there), else 100.
+ */
 export function reportWidth(io: CliIO): number {
   const columns = Number(io.env.COLUMNS);
-  return io.stdout.columns ?? (Number.isInteger(columns) && columns > 0 ? columns : 100);
+  if (io.stdout.columns) return io.stdout.columns;
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return (io.stderr.isTTY && io.stderr.columns) || 100;
 }
 
 /** Renders a report and sends it to --out (atomically) or standard output. */

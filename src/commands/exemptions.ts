@@ -19,6 +19,7 @@ function folderOptions(command: Command): Command {
 export function registerExemptions(program: Command, io: CliIO): void {
   const exemptions = program
     .command('exemptions')
+    .summary('record, list or remove family links')
     .description('Record, list and remove declared family links between staff and pupils (exemptions.csv).');
 
   folderOptions(

@@ -16,6 +16,12 @@ export function checkCanRecordExemptions(
   options: { exemptions?: string },
 ): void {
   keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
+  if (!isInteractive(io) && io.stdin.isTTY && !io.env.CI) {
+    // At a terminal with the report redirected (`> report.txt`): the questions need the screen.
+    throw new UserError('--record-exemptions asks its questions on the screen, and the report is sent elsewhere', {
+      hint: 'Write the report with --out FILE instead of `>` or `|`, so the questions can be asked here.',
+    });
+  }
   if (!isInteractive(io)) {
     throw new UserError('--record-exemptions asks questions, and this is not a terminal', {
       hint: 'In a script, record each link with `social-audit exemptions add FOLDER --staff-id … --pupil-id … --relationship …`.',

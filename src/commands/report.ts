@@ -1,19 +1,21 @@
-import { type Command, Option } from 'commander';
-import { nodeFileSystem } from '../io/FileSystem.js';
-import { readAuditJson } from '../read/readAuditJson.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
+import type { Command } from 'commander';
+import type { ReportFormat } from '../report/Reporter.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
   checkDestination,
   checkOutIsNoInput,
   emitReport,
+  formatFor,
+  formatOption,
   ranByOption,
   redactOption,
   termOption,
 } from './emitReport.js';
+import { readSavedAudit } from './readSavedAudit.js';
 
 export interface ReportCommandOptions {
-  format: ReportFormat;
+  /** Unset: text, or as --out's name ends (formatFor). */
+  format?: ReportFormat | undefined;
   out?: string;
   redact?: boolean;
   school?: string;
@@ -24,11 +26,12 @@ export interface ReportCommandOptions {
 export function registerReport(program: Command, io: CliIO): void {
   program
     .command('report')
+    .summary('render a saved JSON audit, e.g. as PDF')
     .description(
       'Render a saved audit (from `audit --format json`) again: as a PDF for the governors, redacted, or in another format.',
     )
     .argument('<audit-json>', 'the JSON report an audit wrote with --format json --out FILE')
-    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .addOption(formatOption())
     .option('--out <file>', 'write the report to this file instead of standard output (a PDF needs it on a terminal)')
     .addOption(redactOption())
     .option('--school <name>', 'school or trust name for the report (default: the one the audit recorded)')
@@ -51,10 +54,11 @@ Examples:
 /** Renders a saved JSON report as the command does and returns the exit status. */
 export async function report(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
   const resolve = (p: string): string => resolvePath(io, p);
-  checkDestination(options, io);
+  const format = formatFor(options.format, options.out);
+  checkDestination({ format, out: options.out }, io);
   checkOutIsNoInput(options.out && resolve(options.out), { files: [resolve(file)] });
-  const saved = await readAuditJson(nodeFileSystem.source(resolve(file), file));
-  const { format, redact, ranBy, term } = options;
+  const saved = await readSavedAudit(io, file, 'report');
+  const { redact, ranBy, term } = options;
   const shown = options.school !== undefined ? { ...saved, school: options.school } : saved;
   await emitReport(
     shown,

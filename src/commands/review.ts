@@ -10,8 +10,13 @@ import { connectionKey } from '../policy/applyDecisions.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { askRecordedBy, toExemption } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { describeAnswer, type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
-import { readAuditJson } from '../read/readAuditJson.js';
+import {
+  describeAnswer,
+  describeEarlier,
+  type ReviewAnswer,
+  type ReviewItem,
+  reviewFlow,
+} from '../prompts/reviewFlow.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { inertLines } from '../report/inert.js';
 import { KeptFile } from '../write/KeptFile.js';
@@ -23,6 +28,7 @@ import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { decisionsFor } from './decisionsFor.js';
 import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
+import { readSavedAudit } from './readSavedAudit.js';
 
 export interface ReviewOptions {
   finding?: string;
@@ -43,6 +49,7 @@ export interface ReviewOptions {
 export function registerReview(program: Command, io: CliIO): void {
   program
     .command('review')
+    .summary('decide the findings left for review')
     .description(
       'Decide the findings an audit left for review: it is the pupil (a flag), it is not (dismissed), or a family link. Decisions go to decisions.csv and later audits apply them.',
     )
@@ -87,7 +94,7 @@ export async function review(
   io: CliIO,
   kit?: PromptKit,
 ): Promise<number> {
-  const report = await readAuditJson(nodeFileSystem.source(resolvePath(io, reportPath), reportPath));
+  const report = await readSavedAudit(io, reportPath, 'review');
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName);
@@ -162,7 +169,7 @@ async function decide(
     if (chosen.earlier?.decision === decision) {
       const { earlier } = chosen;
       out(
-        `Finding no. ${chosen.number} is already decided in ${decisionsName} (${earlier.decision}${earlier.decidedBy ? ` by ${earlier.decidedBy}` : ''}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''}); nothing was written.`,
+        `Finding no. ${chosen.number} is already decided in ${decisionsName}${describeEarlier(earlier)}; nothing was written.`,
       );
       return 0;
     }

@@ -45,9 +45,14 @@ export interface PromptKit {
   say(text: string): void;
 }
 
-/** Names and values from the user's files reach the terminal through choices and messages: made inert here, once. */
-function inertChoice<V>(choice: Choice<V>): Choice<V> {
-  const safe: Choice<V> = { ...choice, name: inert(choice.name) };
+/**
+ * Names and values from the user's files reach the terminal through choices and messages: made
+ * inert here, once. A name wider than the terminal is folded at spaces under itself (past the
+ * cursor's two columns), since Inquirer would break it inside a word.
+ */
+function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V> {
+  const name = inert(choice.name);
+  const safe: Choice<V> = { ...choice, name: width ? wrapLine(name, width - 3).join('\n') : name };
   if (choice.short !== undefined) safe.short = inert(choice.short);
   if (choice.description !== undefined) safe.description = inertLines(choice.description);
   if (typeof choice.disabled === 'string') safe.disabled = inert(choice.disabled);
@@ -57,6 +62,7 @@ function inertChoice<V>(choice: Choice<V>): Choice<V> {
 const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 export function createPromptKit(streams: PromptStreams): PromptKit {
+  const width = (): number | undefined => (streams.output as { columns?: number }).columns;
   const ask = async <T>(
     run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>,
   ): Promise<T> => {
@@ -85,7 +91,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
             pageSize: 10,
             ...config,
             message: inertLines(config.message),
-            source: (term) => config.source(term).map(inertChoice),
+            source: (term) => config.source(term).map((choice) => inertChoice(choice, width())),
           },
           context,
         ),
@@ -100,7 +106,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
             loop: false,
             ...config,
             message: inertLines(config.message),
-            choices: config.choices.map(inertChoice),
+            choices: config.choices.map((choice) => inertChoice(choice, width())),
           },
           context,
         ),
@@ -124,9 +130,9 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       return ask((context) => confirm({ ...config, message: inertLines(config.message) }, context));
     },
     say: (text) => {
-      const width = (streams.output as { columns?: number }).columns;
+      const columns = width();
       const safe = inertLines(text);
-      streams.output.write(`${width ? wrapLines(safe, width) : safe}\n`);
+      streams.output.write(`${columns ? wrapLines(safe, columns) : safe}\n`);
     },
   };
 }

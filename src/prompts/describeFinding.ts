@@ -2,6 +2,7 @@ import {
   describePupilStatus,
   describeReasons,
   describeRelationship,
+  describeWeighing,
   LEVEL_TEXT,
   platformName,
 } from '../audit/display.js';
@@ -30,6 +31,9 @@ export function describeFinding(finding: Finding, heading: string): string {
     `  ${finding.level === 'flag' ? 'is' : 'may be'} ${finding.pupil.name} — ${describePupilStatus(finding.pupil)}`,
     `  Why: ${describeReasons(finding.reasons)}`,
   ];
+  // The DSL decides on the same evidence the report showed, the evidence against included.
+  const weighed = describeWeighing(finding);
+  if (weighed) lines.push(`  Weighed: ${weighed}`);
   for (const other of finding.otherCandidates ?? [])
     lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
   lines.push(`  Source: ${connection.source}`);

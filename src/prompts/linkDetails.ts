@@ -21,10 +21,17 @@ export function defaultReviewOn(today: string): string {
   return fromLocalDate(addYears(toLocalDate(today), 1));
 }
 
+/** Why a typed date was not read: a day that does not exist in a form that is right (31/02/2027), or the form. */
+export function unreadDate(raw: string, forms: string): string {
+  return /^\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$/.test(raw)
+    ? `"${raw}" is no such day: check the day and month`
+    : `"${raw}" is not a date: type it as ${forms}`;
+}
+
 /** A review date as typed (YYYY-MM-DD or DD/MM/YYYY): the ISO date, or what is wrong with it. */
 export function parseReviewOn(raw: string, today: string): { iso: string } | { problem: string } {
   const iso = parseDate(raw);
-  if (!iso) return { problem: `"${raw}" is not a date: type it as YYYY-MM-DD or DD/MM/YYYY` };
+  if (!iso) return { problem: unreadDate(raw, 'YYYY-MM-DD or DD/MM/YYYY') };
   if (iso <= today) return { problem: `${longDate(iso)} is not after today: give a date in the future` };
   return { iso };
 }

@@ -1,9 +1,9 @@
 import { describePupilStatus, longDate } from '../audit/display.js';
-import type { Decision, Exemption } from '../model/records.js';
+import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
-import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
+import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';
 
 /** A finding of the audit report, numbered as in the report's `findings` (from 1). */
@@ -42,6 +42,20 @@ type Action =
   | { kind: 'skip' }
   | { kind: 'stop' };
 
+/** An earlier decision in words, for the person reviewing again. */
+const EARLIER: Record<DecisionKind, string> = {
+  confirm: 'confirmed: it is the pupil',
+  dismiss: 'dismissed: not the pupil',
+  family: 'a declared family link',
+  adult: 'now 18 or over',
+};
+
+/** Who decided a finding earlier, when, and how, in words: " by K. Head on 2026-11-24 (dismissed: not the pupil)". */
+export function describeEarlier(earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'>): string {
+  const by = earlier.decidedBy ? ` by ${earlier.decidedBy}` : '';
+  return `${by}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''} (${EARLIER[earlier.decision]})`;
+}
+
 export function candidatesOf(finding: Finding): PupilRef[] {
   return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
 }
@@ -58,9 +72,7 @@ export async function reviewFlow(
 ): Promise<ReviewResult> {
   const open = context.items.filter((item) => !item.earlier);
   for (const item of context.items.filter((i) => i.earlier)) {
-    kit.say(
-      `Finding no. ${item.number} was already decided (${item.earlier!.decision}${item.earlier!.decidedBy ? ` by ${item.earlier!.decidedBy}` : ''}${item.earlier!.decidedOn ? ` on ${item.earlier!.decidedOn}` : ''}); it is left as it is.`,
-    );
+    kit.say(`Finding no. ${item.number} was already decided${describeEarlier(item.earlier!)}; it is left as it is.`);
   }
   if (open.length === 0) {
     kit.say(`There is nothing to review in ${context.reportName}.`);
@@ -144,7 +156,7 @@ export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string
 /** A date of birth typed for "now 18 or over": the ISO date, or why it cannot be. */
 export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string } {
   const iso = parseDate(raw);
-  if (!iso) return { problem: `"${raw}" is not a date: type it as DD/MM/YYYY or YYYY-MM-DD` };
+  if (!iso) return { problem: unreadDate(raw, 'DD/MM/YYYY or YYYY-MM-DD') };
   if (iso > today || ageOn(iso, today) < 18)
     return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
   return { iso };

@@ -205,7 +205,8 @@ export const NEXT_STEPS: readonly string[] = [
   'Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with `social-audit exemptions add` so later audits exclude it.',
 ];
 
-const REVIEW_STEP = 'Look at each finding marked REVIEW and decide it with `social-audit review`.';
+const REVIEW_STEP =
+  'Look at each finding marked REVIEW and decide it with `social-audit review audit.json`, on this audit saved with `--format json --out audit.json`.';
 
 /** The next steps for this report: deciding REVIEW findings only where there are some. */
 export function nextSteps(summary: { findings: { review: number } }): string[] {

@@ -23,6 +23,14 @@ const report = async () =>
   runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
 
 describe('audit --record-exemptions', () => {
+  it('at a terminal with the report sent to a file (`> report.txt`), says to give --out instead', async () => {
+    const atTerminal = { ...io, stdin: Object.assign(io.stdin, { isTTY: true }) };
+    const error = await audit('school', { recordExemptions: true, date: TODAY }, atTerminal).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).hint).toContain('--out FILE');
+    expect(io.out()).toBe('');
+  });
+
   it('is refused before the audit runs when nobody can answer', async () => {
     await expect(audit('school', { format: 'text', recordExemptions: true, date: TODAY }, io)).rejects.toThrow(
       UserError,

@@ -68,7 +68,7 @@ describe('review (scripts)', () => {
       ),
     ).toBe(0);
     expect(io.out()).toContain(
-      'is already decided in school/decisions.csv (dismiss by K. Head on 2026-11-24); nothing was written.',
+      'is already decided in school/decisions.csv by K. Head on 2026-11-24 (dismissed: not the pupil); nothing was written.',
     );
   });
 
@@ -147,6 +147,26 @@ describe('review (at a terminal)', () => {
     screen.keypress('enter');
     expect(await run).toBe(0);
     expect(readFileSync(decisionsCsv(), 'utf8')).toContain(',A100000000005,confirm,');
+  });
+
+  it('shows what the match model weighed and how likely it is the pupil, as the report does', async () => {
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    expect(said.join('')).toMatch(/\n {2}Weighed: [^\n]*\(\+\d+\.\d\)[^\n]* — [\d.]+ % likely\n/);
+    screen.keypress('escape');
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  it('says in words how a finding was decided earlier, not by its code', async () => {
+    const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
+    const script = { finding: String(number), decision: 'dismiss', reason: 'her aunt', recordedBy: 'K. Head' };
+    expect(await review(REPORT, undefined, script, io)).toBe(0);
+    const { kit, said } = testKit();
+    expect(await review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit)).toBe(0);
+    expect(said.join('')).toContain(
+      `Finding no. ${number} was already decided by K. Head on 2026-11-24 (dismissed: not the pupil); it is left as it is.`,
+    );
   });
 
   it('changes nothing when Esc is pressed in the middle', async () => {

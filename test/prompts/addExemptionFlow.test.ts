@@ -144,7 +144,7 @@ describe('exemptions add at a terminal', () => {
     screen.type('31/02/2027');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('"31/02/2027" is not a date');
+    expect(screen.getScreen()).toContain('"31/02/2027" is no such day');
     for (let i = 0; i < 10; i++) screen.keypress('backspace');
     screen.type('01/01/2020');
     screen.keypress('enter');

@@ -100,7 +100,7 @@ describe('text reporter', () => {
       ...report,
       summary: { ...report.summary, findings: { ...report.summary.findings, review: 1 } },
     };
-    expect(String(await textReporter(withReview, plain))).toContain('decide it with `social-audit review`');
+    expect(String(await textReporter(withReview, plain))).toContain('decide it with `social-audit review audit.json`');
   });
 
   it('has wording for every reason code', () => {

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { nodeFileSystem } from '../io/FileSystem.js';
+import type { AuditReport } from '../model/report.js';
+import { readAuditJson } from '../read/readAuditJson.js';
+import { type CliIO, resolvePath } from './CliIO.js';
+
+/**
+ * The saved JSON report `review` and `report` work on. The audit folder given in its place (the
+ * usual first try) is told how to save the report the command needs.
+ */
+export async function readSavedAudit(
+  io: CliIO,
+  reportPath: string,
+  command: 'review' | 'report',
+): Promise<AuditReport> {
+  const resolved = resolvePath(io, reportPath);
+  if ((await nodeFileSystem.kind(resolved)) === 'directory') {
+    const saved = path.join(reportPath, 'audit.json');
+    throw new UserError(`${reportPath}: is a folder; \`${command}\` works on an audit's saved JSON report`, {
+      hint: `Save it first with \`social-audit audit ${reportPath} --format json --out ${saved}\`, then run \`social-audit ${command} ${saved}\`.`,
+    });
+  }
+  return readAuditJson(nodeFileSystem.source(resolved, reportPath));
+}

@@ -1,0 +1,39 @@
+import { PassThrough, Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+
+// main() sets the process's exit status, as the binary's: the test runner's own is given back.
+let runner: typeof process.exitCode;
+beforeEach(() => {
+  runner = process.exitCode;
+  process.exitCode = undefined;
+});
+afterEach(() => {
+  process.exitCode = runner;
+});
+
+describe('an error on a terminal', () => {
+  it('is folded at spaces to its width, the hint under its indent', async () => {
+    let text = '';
+    const stderr = Object.assign(
+      new Writable({
+        write(chunk, _encoding, callback) {
+          text += String(chunk);
+          callback();
+        },
+      }),
+      { isTTY: true, columns: 60 },
+    );
+    const stdin = new PassThrough();
+    stdin.end('');
+    const io = { stdout: new PassThrough(), stderr, stdin, env: { NO_COLOR: '1' }, today: () => '2026-11-24' };
+    await main(['node', 'social-audit', 'audit', 'no-such-school-folder'], io);
+    expect(process.exitCode).toBe(2);
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+    expect(lines[0]).toBe('social-audit: no-such-school-folder: no such folder');
+    expect(lines.slice(1).every((line) => line.startsWith('  '))).toBe(true);
+    expect(text.replace(/\s+/g, ' ')).toContain('Give the audit folder that holds roll.csv, staff.csv');
+  });
+});

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli.js';
+
+const SAMPLE = path.join(import.meta.dirname, '../../samples/westacre-infant');
+
+describe('review and report given the audit folder instead of its JSON report', () => {
+  it.each(['review', 'report'])('%s FOLDER says how to save the JSON report it needs', (command) => {
+    const run = runCli([command, SAMPLE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`social-audit audit ${SAMPLE} --format json --out ${path.join(SAMPLE, 'audit.json')}`);
+    expect(run.stderr).toContain(`social-audit ${command} ${path.join(SAMPLE, 'audit.json')}`);
+  });
+});
+
+describe('the report’s next step for REVIEW findings', () => {
+  it('names the JSON report `review` needs, as the Headteacher reads it on the terminal', () => {
+    const run = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
+    expect(run.code).toBe(1);
+    const text = run.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('`social-audit review audit.json`');
+    expect(text).toContain('`--format json --out audit.json`');
+  });
+});
+
+describe('audit --compare with the wrong file', () => {
+  it.each([
+    ['a file that is not there', 'no-such-report.json'],
+    ['the roll instead of a report', path.join(SAMPLE, 'roll.csv')],
+  ])('%s: the message names --compare', (_, file) => {
+    const run = runCli(['audit', SAMPLE, '--date', '2026-11-24', '--compare', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^social-audit: --compare ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  });
+});

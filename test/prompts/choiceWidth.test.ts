@@ -1,0 +1,35 @@
+import { Writable } from 'node:stream';
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { createPromptKit } from '../../src/prompts/PromptKit.js';
+
+const LONG =
+  'Sarah Okafor (ST07, Teaching Assistant) — Chidiebere (Chidi) Okafor (current pupil, Year 4 Hazel, age 8) · parent';
+
+/** A terminal `columns` wide, as an 80-column Headteacher's is. */
+function kitOn(columns: number) {
+  const terminal = Object.assign(new Writable({ write: (_chunk, _encoding, callback) => callback() }), { columns });
+  return createPromptKit({ input: screen.input, output: terminal });
+}
+
+describe('long choices on a narrow terminal', () => {
+  it.each(['select', 'search'] as const)('%s: folded at spaces to the width, never inside a word', async (kind) => {
+    const kit = kitOn(60);
+    const choices = [
+      { value: 1, name: LONG },
+      { value: 2, name: 'Ned Garrow' },
+    ];
+    const chosen =
+      kind === 'select'
+        ? kit.select({ message: 'Family link to remove', choices })
+        : kit.search({ message: 'Family link to remove', source: () => choices });
+    await screen.next();
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+    const shown = lines.join(' ').replace(/\s+/g, ' ');
+    for (const word of LONG.split(' ')) expect(shown).toContain(` ${word} `.trimStart());
+    expect(shown).toContain('Year 4 Hazel, age 8) · parent');
+    screen.keypress('enter');
+    expect(await chosen).toBe(1);
+  });
+});
