@@ -39,6 +39,13 @@ describe('a roll saved by Mac Excel as "CSV (Macintosh)"', () => {
     expect(encodingWarnings(report)).toEqual(['roll.csv', 'leavers.csv', 'staff.csv', 'exemptions.csv']);
   });
 
+  it('finds the pupil when the first accent comes past the first 64 KiB chunk', async () => {
+    const report = await audit(at('mac-roman-late-accent'));
+    expect(report.summary.pupils.current).toBe(2501);
+    expect(report.findings.map((f) => f.pupil.name)).toEqual(['Zoë Clarke']);
+    expect(encodingWarnings(report)).toEqual(['roll.csv']);
+  });
+
   it('decides by the lone CRs where the bytes read as plausibly in either encoding', async () => {
     const report = await audit(at('mac-roman-one-accent'));
     expect(report.findings.map((f) => f.pupil.name)).toEqual(['Ana Ríos']);

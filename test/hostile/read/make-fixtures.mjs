@@ -157,6 +157,20 @@ write(
   'mac-roman-one-accent/connections.csv',
   'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,facebook,Ana Ríos,ana.r,friend,2025-02-03\r\n',
 );
+// The same, with no accent in its first 16 KiB (the head formats are recognised by) nor its first 64 KiB chunk.
+write(
+  'mac-roman-late-accent/roll.csv',
+  macRoman([
+    'UPN,Legal Surname,Legal Forename,DOB,Year,Reg',
+    ...Array.from({ length: 2500 }, (_, i) => `F${i},Filler,Pupil${i},01/01/2013,Year 8,8A`),
+    'R2,Clarke,Zoë,15/09/2012,Year 9,9B',
+  ]),
+);
+write('mac-roman-late-accent/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\n');
+write(
+  'mac-roman-late-accent/connections.csv',
+  'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,facebook,Zoë Clarke,zoe.c,friend,2025-02-03\r\n',
+);
 // Windows-1252 with a Mac's line ends: its accents are Windows-1252's, and it stays so.
 write(
   'cp1252-cr/roll.csv',
