@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { FirstLineBreak, JUDGED_BYTES, judgeSingleByte, type SingleByteJudgement } from './singleByteEncoding.js';
+import { windows1252Punctuation } from './windows1252Table.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
@@ -77,11 +78,16 @@ function firstInvalidUtf8(bytes: Uint8Array, allowCut: boolean): number {
   return -1;
 }
 
-const decoders: Record<TextEncoding, () => TextDecoder> = {
+type Decoder = Pick<TextDecoder, 'decode'>;
+
+const decoders: Record<TextEncoding, () => Decoder> = {
   'utf-8': () => new TextDecoder('utf-8', { ignoreBOM: true }),
   'utf-16le': () => new TextDecoder('utf-16le', { ignoreBOM: true }),
   'utf-16be': () => new TextDecoder('utf-16be', { ignoreBOM: true }),
-  'windows-1252': () => new TextDecoder('windows-1252'),
+  'windows-1252': () => {
+    const latin1 = new TextDecoder('windows-1252');
+    return { decode: (...args) => windows1252Punctuation(latin1.decode(...args)) };
+  },
   macintosh: () => new TextDecoder('macintosh'),
 };
 
@@ -122,7 +128,7 @@ export interface StreamDecoder {
  */
 export function createStreamDecoder(file: string): StreamDecoder {
   let encoding: TextEncoding | undefined;
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   let judged: SingleByteJudgement | undefined;
   let nonAscii = false;
   let offset = 0;

@@ -4,7 +4,11 @@ import { UserError } from '../../src/errors.js';
 import { createStreamDecoder, decodeText } from '../../src/io/decode.js';
 
 const cp1252 = (text: string): Buffer =>
-  Buffer.from([...text].map((ch) => ({ ë: 0xeb, é: 0xe9, ö: 0xf6 })[ch] ?? ch.charCodeAt(0)));
+  Buffer.from(
+    [...text].map(
+      (ch) => ({ ë: 0xeb, é: 0xe9, ö: 0xf6, á: 0xe1, '’': 0x92, Š: 0x8a, ž: 0x9e, '€': 0x80 })[ch] ?? ch.charCodeAt(0),
+    ),
+  );
 
 const macRomanByte = new Map(
   Array.from({ length: 128 }, (_, i) => [new TextDecoder('macintosh').decode(Uint8Array.of(0x80 + i)), 0x80 + i]),
@@ -150,5 +154,16 @@ describe('decoding', () => {
         judged: { encoding: 'windows-1252', crOnly: eol === '\r' },
       });
     }
+  });
+
+  it("reads Windows-1252's 0x80-0x9F as Windows-1252 (’ Š ž €), which Node 20's TextDecoder makes C1 controls, whole or in chunks", () => {
+    const whole = 'UPN,Surname,Forename,Note\r\nZ1,O’Brien,Šimon,€5\r\nZ2,Novák,Božena,\r\n';
+    const bytes = cp1252(whole);
+    expect(decodeText(bytes)).toMatchObject({ text: whole, encoding: 'windows-1252' });
+    fc.assert(
+      fc.property(cuts, (at) => {
+        expect(streamed(bytes, at)).toBe(whole);
+      }),
+    );
   });
 });
