@@ -1,15 +1,6 @@
 import { format } from 'date-fns/format';
 import type { ReasonCode, WarningCode } from '../model/reasons.js';
-import type {
-  AuditReport,
-  AuditSummary,
-  Contribution,
-  Finding,
-  FindingLevel,
-  MatchScope,
-  PupilRef,
-  ResolvedWhy,
-} from '../model/report.js';
+import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef, ResolvedWhy } from '../model/report.js';
 import { toLocalDate } from '../normalise/dates.js';
 
 /**
@@ -77,70 +68,14 @@ export function describeReason(code: ReasonCode): string {
   return REASON_TEXT[code];
 }
 
-/**
- * The few contributions that decided a finding (the heaviest either way) and its probability:
- * "Weighed: the name is the pupil’s; about 1 adult in 40,000 … (+5.2); … — 99.6 % likely".
- */
-export function describeWeighing(finding: Pick<Finding, 'contributions' | 'score'>, limit = 3): string | undefined {
-  const decisive = [...(finding.contributions ?? [])]
-    .filter((c) => Math.abs(c.weight) >= 1)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, limit);
-  if (decisive.length === 0) return undefined;
-  return `${decisive.map(describeContribution).join('; ')} — ${describeProbability(finding.score)} likely`;
-}
-
-/** 0.9962 → "99.6 %", 0.31 → "31 %". */
-export function describeProbability(p: number): string {
-  const percent = p * 100;
-  return `${percent >= 99 || percent < 1 ? percent.toFixed(1) : Math.round(percent)} %`;
-}
-
-/** One weighed piece of evidence, in words, with its weight ("+5.2" bits for, "−3.0" against). */
-export function describeContribution(c: Contribution): string {
-  const sign = c.weight >= 0 ? '+' : '−';
-  return `${contributionText(c)} (${sign}${Math.abs(c.weight).toFixed(1)})`;
-}
-
-function contributionText(c: Contribution): string {
-  const oneIn = typeof c.args?.oneIn === 'number' ? c.args.oneIn.toLocaleString('en-GB') : undefined;
-  const written = c.args?.writtenOtherAccounts;
-  if (c.code === 'NAME_FREQUENCY' && written !== undefined)
-    return `the name as written is a name of its own: ${written === 1 ? 'one other account' : 'other accounts'} on these lists bear it`;
-  if (c.code === 'NAME_FREQUENCY' && oneIn) {
-    const part = c.args?.part === 'forename' ? 'forename' : c.args?.part === 'surname' ? 'surname' : 'name';
-    return `the ${part} is the pupil’s; about 1 adult in ${oneIn} on these lists is called this`;
-  }
-  if (c.code === 'PLATFORM' && c.args?.platform)
-    return `on ${platformName(String(c.args.platform))}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}${weighedOn(c)}`;
-  if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age)
-    return `connected when the pupil was ${String(c.args.age)}${weighedOn(c)}`;
-  if (c.code === 'CONNECTED_WHEN_YOUNG' && typeof c.args?.listsShare === 'number')
-    return `${describeReason(c.code)}${weighedOn(c)}`;
-  if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count)
-    return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names`;
-  return describeReason(c.code);
-}
-
-/** What a platform or age term was weighed on: pupils' accounts (m) against these lists' (u), and whence m. */
-function weighedOn(c: Contribution): string {
-  const m = c.args?.pupilsShare;
-  const u = c.args?.listsShare;
-  if (typeof m !== 'number' || typeof u !== 'number') return '';
-  const whence =
-    c.args?.from === 'audit'
-      ? 'as estimated on these lists'
-      : c.args?.from === 'rule'
-        ? 'at most (a rule)'
-        : 'on the bench';
-  return ` (${share(m)} of pupils’ accounts ${whence}; ${share(u)} of these lists’ accounts)`;
-}
-
-/** 0.31 → "31 %", 0.004 → "0.4 %", 0.0001 → "under 0.1 %". */
-function share(x: number): string {
-  const percent = x * 100;
-  return percent < 0.1 ? 'under 0.1 %' : `${percent < 10 ? Number(percent.toPrecision(1)) : Math.round(percent)} %`;
-}
+export {
+  describeContribution,
+  describeHeldAtReview,
+  describeProbability,
+  describeWeighing,
+  LEVEL_MEANING,
+  WEIGHT_MEANING,
+} from './weighingWording.js';
 
 export function describeReasons(codes: readonly ReasonCode[]): string {
   return codes.map(describeReason).join('; ');
@@ -149,11 +84,6 @@ export function describeReasons(codes: readonly ReasonCode[]): string {
 export const LEVEL_TEXT: Record<FindingLevel, string> = {
   flag: 'FLAG',
   review: 'REVIEW',
-};
-
-export const LEVEL_MEANING: Record<FindingLevel, string> = {
-  flag: 'the account is, beyond reasonable doubt, this pupil',
-  review: 'the account may be this pupil: a person should look',
 };
 
 export function describePupilStatus(pupil: PupilRef): string {
