@@ -10,11 +10,10 @@ import { pdfPages } from './pdf/pdfText.js';
 const plain = { color: false, width: 100 };
 // Runs of spaces and line ends only: a no-break space stays one.
 const flat = (text: string): string => text.replace(/[ \n]+/g, ' ');
-const pdfText = async (r: AuditReport): Promise<string[]> =>
-  pdfPages((await pdfReporter(r, { ...plain, renderedWith: '0.1.0' })) as Uint8Array);
+const pdfText = async (r: AuditReport): Promise<string[]> => pdfPages((await pdfReporter(r, plain)) as Uint8Array);
 
 /** A report compared with the audit of 1 September, whose findings are all (or not) new. */
-function compared(change: Finding['change']): AuditReport {
+function compared(change: NonNullable<Finding['change']>): AuditReport {
   const r = report({ findings: [finding(CAROL, pupil('Ruby Green'), { change })] });
   return { ...r, summary: { ...r.summary, change: { since: '2026-09-01', new: 0, continuing: 1, resolved: 0 } } };
 }
