@@ -1,7 +1,7 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Contribution, Finding, FindingLevel } from '../model/report.js';
 import { FLAG_AT, REVIEW_AT } from '../policy/levels.js';
-import { describeReason, platformName } from './wording.js';
+import { describeReason, platformName } from './reasonWording.js';
 
 // The words for the weighing: each contribution with what made its sign, the levels' bars, the bits.
 
@@ -48,8 +48,25 @@ function contributionText(c: Contribution): string {
     return `${describeReason(c.code)}${weighedOn(c)}`;
   if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count)
     return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names${against ? ': perhaps another person’s name' : ''}`;
-  return describeReason(c.code);
+  const signed = SIGNED_TEXT[c.code]?.[against ? 'against' : 'for'];
+  return signed ?? describeReason(c.code);
 }
+
+/**
+ * Shape levels whose reason wording reads the other way from the weight the fit gives them (a weight
+ * is log2 of how much more often a pupil's own account shows the level than another's): their words
+ * in the weighing, for that sign only, so that a refit that turned the sign falls back to the reason.
+ */
+const SIGNED_TEXT: Partial<Record<ReasonCode, { for?: string; against?: string }>> = {
+  PARTIAL_SURNAME: { for: 'one half of the pupil’s double-barrelled surname agrees' },
+  LEETSPEAK: {
+    for: 'digits or symbols stand in for letters (e.g. 4 for a), as pupils’ own accounts do more often than others’',
+  },
+  SOUNDS_LIKE: {
+    against:
+      'the forename sounds like the pupil’s but is spelt differently, as others’ accounts are more often than pupils’',
+  },
+};
 
 /**
  * The name's rarity on these lists against a typical name's, which makes its sign; what made it

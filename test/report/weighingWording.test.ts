@@ -5,6 +5,7 @@ import {
   describeContribution,
   describeHeldAtReview,
   describeProbability,
+  describeReason,
   LEVEL_MEANING,
   WEIGHT_MEANING,
 } from '../../src/report/wording.js';
@@ -109,5 +110,16 @@ describe('a REVIEW as likely as a FLAG', () => {
     const reasons: ['FORMER_PUPIL_DOB_UNKNOWN'] = ['FORMER_PUPIL_DOB_UNKNOWN'];
     expect(describeHeldAtReview({ level: 'review', score: FLAG_AT - 0.01, reasons })).toBeUndefined();
     expect(describeHeldAtReview({ level: 'flag', score: 0.999, reasons })).toBeUndefined();
+  });
+});
+
+describe('the words for a shape level whose reason reads the other way from its weight', () => {
+  it('say what made the sign the fit gives it, and fall back to the reason for the other sign', () => {
+    expect(describeContribution({ code: 'PARTIAL_SURNAME', weight: 2.2 })).toMatch(/surname agrees \(\+2\.2\)$/);
+    expect(describeContribution({ code: 'LEETSPEAK', weight: 3.6 })).toContain('more often than others’');
+    expect(describeContribution({ code: 'SOUNDS_LIKE', weight: -1.1 })).toContain('more often than pupils’');
+    expect(describeContribution({ code: 'PARTIAL_SURNAME', weight: -1 })).toBe(
+      `${describeReason('PARTIAL_SURNAME')} (−1.0)`,
+    );
   });
 });
