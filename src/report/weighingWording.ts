@@ -21,10 +21,19 @@ export function describeWeighing(finding: Pick<Finding, 'contributions' | 'score
   return `${decisive.map(describeContribution).join('; ')} — ${describeProbability(finding.score)} likely`;
 }
 
-/** 0.9962 → "99.6 %", 0.31 → "31 %", with a no-break space. */
+/**
+ * 0.9962 → "99.6 %", 0.31 → "31 %", with a no-break space. Near FLAG's bar a tenth, rounded down, so
+ * that a REVIEW at 98.9 % never reads "99 %" nor a FLAG "100.0 %".
+ */
 export function describeProbability(p: number): string {
   const percent = p * 100;
-  return `${percent >= 99 || percent < 1 ? percent.toFixed(1) : Math.round(percent)}${NBSP}%`;
+  const shown =
+    percent >= 98.5
+      ? (Math.floor(percent * 10) / 10).toFixed(1)
+      : percent < 1
+        ? percent.toFixed(1)
+        : Math.round(percent);
+  return `${shown}${NBSP}%`;
 }
 
 /** One weighed piece of evidence, in words, with its weight ("+5.2" bits for, "−3.0" against). */

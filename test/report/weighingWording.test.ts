@@ -86,6 +86,13 @@ describe('the figures', () => {
     expect(describeProbability(0.31)).toBe('31\u00a0%');
   });
 
+  it('never round a REVIEW up to FLAG’s bar, nor a FLAG to 100 %', () => {
+    expect(describeProbability(0.9889)).toBe('98.8\u00a0%');
+    expect(describeProbability(FLAG_AT - 0.0001)).toBe('98.9\u00a0%');
+    expect(describeProbability(FLAG_AT)).toBe('99.0\u00a0%');
+    expect(describeProbability(0.99996)).toBe('99.9\u00a0%');
+  });
+
   it('state the bars of FLAG and REVIEW from the policy’s constants, and what a weight in bits is', () => {
     expect(LEVEL_MEANING.flag).toContain(`${Math.round(FLAG_AT * 100)}\u00a0% likely or more`);
     expect(LEVEL_MEANING.review).toContain(`From ${Math.round(REVIEW_AT * 100)}\u00a0% likely`);
