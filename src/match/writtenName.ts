@@ -27,7 +27,12 @@ export function writtenName(
   const [fore, sur] = displayName.includes(',')
     ? [words[words.length - 1]!, words[0]!]
     : [words[0]!, words[words.length - 1]!];
-  if (spelt) return sur === pupil.surname && !pupil.forenames.includes(fore) ? [fore, sur] : undefined;
+  if (spelt) {
+    // The lists tally a name by its first and last word: beside a double-barrelled surname written
+    // whole, that count is of another, commoner name (Khaled Thomas for Khaled Todgate-Thomas).
+    const wholeDouble = words.some((w, i) => i > 0 && i < words.length - 1 && pupil.surnameWords.includes(w));
+    return sur === pupil.surname && !wholeDouble && !pupil.forenames.includes(fore) ? [fore, sur] : undefined;
+  }
   return pupil.forenames.includes(fore) && sur !== pupil.surname && pupil.surnameWords.includes(sur)
     ? [fore, sur]
     : undefined;
