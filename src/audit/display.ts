@@ -6,6 +6,7 @@
 
 export { inert, inertLines } from '../report/inert.js';
 export {
+  describeHeldAtReview,
   describePupilStatus,
   describeReasons,
   describeRelationship,

@@ -1,4 +1,5 @@
 import {
+  describeHeldAtReview,
   describePupilStatus,
   describeReasons,
   describeRelationship,
@@ -34,6 +35,8 @@ export function describeFinding(finding: Finding, heading: string): string {
   // The DSL decides on the same evidence the report showed, the evidence against included.
   const weighed = describeWeighing(finding);
   if (weighed) lines.push(`  Weighed: ${weighed}`);
+  const held = describeHeldAtReview(finding);
+  if (held) lines.push(`  ${held}`);
   for (const other of finding.otherCandidates ?? [])
     lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
   lines.push(`  Source: ${connection.source}`);

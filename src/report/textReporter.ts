@@ -5,6 +5,7 @@ import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
 import {
+  describeHeldAtReview,
   describePupilStatus,
   describeReason,
   describeRelationship,
@@ -12,10 +13,12 @@ import {
   describeScope,
   describeShownAs,
   describeWeighing,
+  LEVEL_MEANING,
   LEVEL_TEXT,
   longDate,
   POLICY_RULE,
   platformName,
+  WEIGHT_MEANING,
 } from './wording.js';
 import { wrapLine } from './wrapLine.js';
 
@@ -47,11 +50,10 @@ export const textReporter: Reporter = (input, context) => {
     line(c.green('No connections between staff and pupils in scope were found.'));
   } else {
     line(c.bold('Findings'));
-    line(
-      c.dim(
-        `FLAG: the account is, beyond reasonable doubt, the pupil. REVIEW: it may be; a person should look.${report.summary.change ? ` NEW: not in the audit of ${longDate(report.summary.change.since)}.` : ''}`,
-      ),
-    );
+    for (const entry of legend(report))
+      wrap(entry, width).forEach((row) => {
+        line(c.dim(row));
+      });
     const numberWidth = String(report.findings.length).length;
     const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
     for (const [staffKey, findings] of groupBy(report.findings, (f) => f.staff.id)) {
@@ -243,6 +245,11 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
     wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => {
       rows.push(`${indent}${c.dim(row)}`);
     });
+  const held = describeHeldAtReview(finding);
+  if (held)
+    wrap(held, width - indent.length).forEach((row) => {
+      rows.push(`${indent}${c.yellow(row)}`);
+    });
   for (const other of finding.otherCandidates ?? []) {
     rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
   }
@@ -253,6 +260,18 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
   }
   rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);
   return rows;
+}
+
+/** What FLAG, REVIEW, NEW and the weights in brackets mean; NEW only where a finding is new. */
+function legend(report: AuditReport): string[] {
+  const since = report.summary.change?.since;
+  const isNew = since && report.findings.some((f) => f.change === 'new');
+  return [
+    `${LEVEL_TEXT.flag}: ${LEVEL_MEANING.flag}.`,
+    `${LEVEL_TEXT.review}: ${LEVEL_MEANING.review}.`,
+    isNew ? `NEW: not in the audit of ${longDate(since)}.` : '',
+    WEIGHT_MEANING,
+  ].filter(Boolean);
 }
 
 function wrap(text: string, width: number): string[] {

@@ -1,159 +1,26 @@
 import { format } from 'date-fns/format';
-import type { ReasonCode, WarningCode } from '../model/reasons.js';
-import type {
-  AuditReport,
-  AuditSummary,
-  Contribution,
-  Finding,
-  FindingLevel,
-  MatchScope,
-  PupilRef,
-  ResolvedWhy,
-} from '../model/report.js';
+import type { WarningCode } from '../model/reasons.js';
+import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef, ResolvedWhy } from '../model/report.js';
 import { toLocalDate } from '../normalise/dates.js';
 
 /**
- * Every word the reports use about a finding. Core code deals in reason codes; text, CSV and
- * PDF reports all take their wording from here so that they never disagree.
+ * Every word the reports use about a finding, from here: core code deals in reason codes; text, CSV
+ * and PDF reports (and the review prompts) take their wording from this module so that they never
+ * disagree. The reasons' words and the weighing's live beside it, re-exported here.
  */
-const REASON_TEXT: Record<ReasonCode, string> = {
-  NAME_EXACT: 'the name is the pupil’s name',
-  PREFERRED_NAME: 'the name is the pupil’s preferred name',
-  NICKNAME: 'a usual short form or nickname of the pupil’s forename',
-  COMMON_FORENAME_PART:
-    'only the first part of the pupil’s compound forename (e.g. Muhammad of Muhammad Rayyan), which many children share',
-  SHARED_FORM:
-    'that short form is also a name in its own right (e.g. Mark for Marcus, Harry for Harriet): it may be someone else, such as a relative',
-  SURNAME_FIRST: 'surname written first',
-  MIDDLE_NAME: 'includes the pupil’s middle name',
-  ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',
-  DECORATED: 'the name is decorated (emoji, symbols or stylised letters)',
-  CONFUSABLE: 'look-alike letters from another alphabet stand in for Latin ones',
-  LEETSPEAK: 'digits or symbols stand in for letters (e.g. 4 for a)',
-  TYPO: 'one letter differs (missing, extra, changed or swapped)',
-  HANDLE: 'the username is made of the pupil’s name',
-  HANDLE_YEAR_MATCHES_DOB: 'a number in the display name or username is the pupil’s year of birth',
-  HANDLE_YEAR_MATCHES_YEAR_GROUP: 'a number in the display name or username is the pupil’s year group',
-  PARTIAL_SURNAME: 'only one half of a double-barrelled surname',
-  INITIAL_SURNAME: 'only an initial and the surname',
-  FORENAME_ONLY: 'only the forename matches; the surname is missing',
-  SHARED_NAME: 'more than one pupil in scope has this name',
-  NAME_ELSEWHERE_IN_TRUST: 'a child at another of the trust’s schools has this name too: the account may be theirs',
-  SHARES_STAFF_SURNAME: 'shares the staff member’s surname: possibly an undeclared family link',
-  NAME_VARIANT: 'another spelling of the pupil’s forename (e.g. Mohammed, Muhammad)',
-  FULL_FORM_OF_NAME:
-    'a fuller form of the pupil’s short forename (e.g. Henry for Harry): often a parent’s or grandparent’s name',
-  SOUNDS_LIKE: 'the forename sounds like the pupil’s but is spelt differently',
-  PET_FORM:
-    'a pet form of the pupil’s forename made the way its language makes them (e.g. Kamilek for Kamil, Gabi for Gabriela), not one the name tables list',
-  TRANSLITERATED: 'written in another alphabet; the same name once transliterated',
-  SURNAME_INITIAL: 'only the forename and the initial of the surname',
-  UNEXPLAINED_WORDS: 'the name has other words that are none of the pupil’s names',
-  ADULT_WORDS:
-    'the name carries a title, family word or trade (Mrs, Dr, Grandad, Snr, Plumbing, Ltd…) that suggests an adult or a business',
-  HANDLE_YEAR_NOT_DOB: 'a number after the name in the username looks like a year of birth long before the pupil’s',
-  CONNECTED_WHEN_YOUNG:
-    'connected before the pupil was 4: more likely an adult of the same name, or an account a parent ran',
-  UNDER_PLATFORM_AGE: 'the pupil was under the platform’s minimum age (LinkedIn: 16) when connected',
-  FORENAME_EXACT: 'the forename is the pupil’s',
-  SURNAME_EXACT: 'the surname is the pupil’s',
-  FORENAME_TYPO: 'the forename is one letter from the pupil’s',
-  SURNAME_TYPO: 'the surname is one letter from the pupil’s',
-  SURNAME_PET_FORM: 'a pet form of the pupil’s surname (e.g. Smithy)',
-  ORDER_IN_DOUBT: 'read surname first, though the first word is itself a given name',
-  BOTH_NAMES_AGREE: 'the display name and the username both name the pupil',
-  HANDLE_OTHER_NUMBER:
-    'a number in the display name or username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
-  CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
-  PLATFORM: 'how often pupils are on this platform',
-  NAME_FREQUENCY: 'how common the name is on these lists',
-  CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
-  FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',
-  FORMER_PUPIL_DOB_UNKNOWN: 'former pupil whose date of birth is missing or unreadable: check their age',
-  CONFIRMED_EARLIER: 'confirmed as this pupil at an earlier review',
-};
-
-export function describeReason(code: ReasonCode): string {
-  return REASON_TEXT[code];
-}
-
-/**
- * The few contributions that decided a finding (the heaviest either way) and its probability:
- * "Weighed: the name is the pupil’s; about 1 adult in 40,000 … (+5.2); … — 99.6 % likely".
- */
-export function describeWeighing(finding: Pick<Finding, 'contributions' | 'score'>, limit = 3): string | undefined {
-  const decisive = [...(finding.contributions ?? [])]
-    .filter((c) => Math.abs(c.weight) >= 1)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, limit);
-  if (decisive.length === 0) return undefined;
-  return `${decisive.map(describeContribution).join('; ')} — ${describeProbability(finding.score)} likely`;
-}
-
-/** 0.9962 → "99.6 %", 0.31 → "31 %". */
-export function describeProbability(p: number): string {
-  const percent = p * 100;
-  return `${percent >= 99 || percent < 1 ? percent.toFixed(1) : Math.round(percent)} %`;
-}
-
-/** One weighed piece of evidence, in words, with its weight ("+5.2" bits for, "−3.0" against). */
-export function describeContribution(c: Contribution): string {
-  const sign = c.weight >= 0 ? '+' : '−';
-  return `${contributionText(c)} (${sign}${Math.abs(c.weight).toFixed(1)})`;
-}
-
-function contributionText(c: Contribution): string {
-  const oneIn = typeof c.args?.oneIn === 'number' ? c.args.oneIn.toLocaleString('en-GB') : undefined;
-  const written = c.args?.writtenOtherAccounts;
-  if (c.code === 'NAME_FREQUENCY' && written !== undefined)
-    return `the name as written is a name of its own: ${written === 1 ? 'one other account' : 'other accounts'} on these lists bear it`;
-  if (c.code === 'NAME_FREQUENCY' && oneIn) {
-    const part = c.args?.part === 'forename' ? 'forename' : c.args?.part === 'surname' ? 'surname' : 'name';
-    return `the ${part} is the pupil’s; about 1 adult in ${oneIn} on these lists is called this`;
-  }
-  if (c.code === 'PLATFORM' && c.args?.platform)
-    return `on ${platformName(String(c.args.platform))}: ${c.weight >= 0 ? 'a platform pupils often use' : 'a platform pupils seldom use'}${weighedOn(c)}`;
-  if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age)
-    return `connected when the pupil was ${String(c.args.age)}${weighedOn(c)}`;
-  if (c.code === 'CONNECTED_WHEN_YOUNG' && typeof c.args?.listsShare === 'number')
-    return `${describeReason(c.code)}${weighedOn(c)}`;
-  if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count)
-    return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names`;
-  return describeReason(c.code);
-}
-
-/** What a platform or age term was weighed on: pupils' accounts (m) against these lists' (u), and whence m. */
-function weighedOn(c: Contribution): string {
-  const m = c.args?.pupilsShare;
-  const u = c.args?.listsShare;
-  if (typeof m !== 'number' || typeof u !== 'number') return '';
-  const whence =
-    c.args?.from === 'audit'
-      ? 'as estimated on these lists'
-      : c.args?.from === 'rule'
-        ? 'at most (a rule)'
-        : 'on the bench';
-  return ` (${share(m)} of pupils’ accounts ${whence}; ${share(u)} of these lists’ accounts)`;
-}
-
-/** 0.31 → "31 %", 0.004 → "0.4 %", 0.0001 → "under 0.1 %". */
-function share(x: number): string {
-  const percent = x * 100;
-  return percent < 0.1 ? 'under 0.1 %' : `${percent < 10 ? Number(percent.toPrecision(1)) : Math.round(percent)} %`;
-}
-
-export function describeReasons(codes: readonly ReasonCode[]): string {
-  return codes.map(describeReason).join('; ');
-}
+export { describeReason, describeReasons, platformName } from './reasonWording.js';
+export {
+  describeContribution,
+  describeHeldAtReview,
+  describeProbability,
+  describeWeighing,
+  LEVEL_MEANING,
+  WEIGHT_MEANING,
+} from './weighingWording.js';
 
 export const LEVEL_TEXT: Record<FindingLevel, string> = {
   flag: 'FLAG',
   review: 'REVIEW',
-};
-
-export const LEVEL_MEANING: Record<FindingLevel, string> = {
-  flag: 'the account is, beyond reasonable doubt, this pupil',
-  review: 'the account may be this pupil: a person should look',
 };
 
 export function describePupilStatus(pupil: PupilRef): string {
@@ -176,25 +43,6 @@ const RELATIONSHIP_TEXT: Record<string, string> = {
 export function describeRelationship(relationship: string | undefined): string {
   if (!relationship) return 'connected';
   return RELATIONSHIP_TEXT[relationship] ?? relationship;
-}
-
-const PLATFORM_NAMES: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  x: 'X',
-  twitter: 'X',
-  tiktok: 'TikTok',
-  snapchat: 'Snapchat',
-  linkedin: 'LinkedIn',
-  whatsapp: 'WhatsApp',
-  youtube: 'YouTube',
-  generic: 'unknown platform',
-  unknown: 'unknown platform',
-};
-
-export function platformName(platform: string): string {
-  return PLATFORM_NAMES[platform.toLowerCase()] ?? platform.charAt(0).toUpperCase() + platform.slice(1);
 }
 
 /** What the policy says to do next, in its own order. */

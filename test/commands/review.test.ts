@@ -153,7 +153,7 @@ describe('review (at a terminal)', () => {
     const { kit, said } = testKit();
     const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
     await until('What is it?');
-    expect(said.join('')).toMatch(/\n {2}Weighed: [^\n]*\(\+\d+\.\d\)[^\n]* — [\d.]+ % likely\n/);
+    expect(said.join('')).toMatch(/\n {2}Weighed: [^\n]*\(\+\d+\.\d\)[^\n]* — [\d.]+\s% likely\n/);
     screen.keypress('escape');
     await expect(run).rejects.toBeInstanceOf(CancelledError);
   });

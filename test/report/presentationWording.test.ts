@@ -21,14 +21,15 @@ describe('the words for the platform and the age when connected', () => {
     const age = terms.find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
     expect(platform.args).toMatchObject({ pupilsShare: 0.31, listsShare: 0.1, from: 'audit' });
     expect(describeContribution(platform)).toContain(
-      '31 % of pupils’ accounts as estimated on these lists; 10 % of these lists’ accounts',
+      '31\u00a0% of pupils’ accounts as estimated on these lists; 10\u00a0% of these lists’ accounts',
     );
-    expect(describeContribution(age)).toContain('20 % of pupils’ accounts as estimated on these lists; 40 %');
+    expect(describeContribution(age)).toContain('20\u00a0% of pupils’ accounts as estimated on these lists; 40\u00a0%');
     // Under LinkedIn's 16 and before 4 the pupils' share is a rule, not learnt.
     const rule = new MatchModel()
       .listTerms({ ...LEVELS, platform: 'linkedin', underPlatform: 'yes', age: 'under4' }, FACTS, PRESENTATION, 'audit')
       .filter((c) => c.code === 'PLATFORM' || c.code === 'CONNECTED_WHEN_YOUNG');
     expect(rule.map((c) => c.args?.from)).toEqual(['rule', 'rule']);
-    for (const c of rule) expect(describeContribution(c)).toContain('under 0.1 % of pupils’ accounts at most (a rule)');
+    for (const c of rule)
+      expect(describeContribution(c)).toContain('under 0.1\u00a0% of pupils’ accounts at most (a rule)');
   });
 });

@@ -8,6 +8,7 @@ import {
   POLICY_RULE,
   REDACTED,
   summaryFacts,
+  WEIGHT_MEANING,
 } from '../wording.js';
 import { text } from './cells.js';
 import { COLOUR, factsLayout } from './theme.js';
@@ -93,7 +94,7 @@ export function summary(report: AuditReport): Content[] {
         { text: `${LEVEL_TEXT.flag}`, style: 'flag' },
         `: ${LEVEL_MEANING.flag}.   `,
         { text: `${LEVEL_TEXT.review}`, style: 'review' },
-        `: ${LEVEL_MEANING.review}.`,
+        `: ${LEVEL_MEANING.review}. ${WEIGHT_MEANING}`,
       ],
       style: 'note',
       margin: [0, 8, 0, 0],

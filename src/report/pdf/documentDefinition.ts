@@ -1,15 +1,16 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
 import { longDate, SECURITY_MARKING } from '../wording.js';
 import { coverageTable, dismissedTable, exemptedTable, resolvedTable, warningsTable } from './appendices.js';
 import { nextSteps, signOff } from './closing.js';
 import { type CoverDetails, cover, summary } from './cover.js';
 import { withFallbackRuns } from './fallbackRuns.js';
-import { findingsByStaff, findingsIntro } from './findingsTable.js';
+import { findingsByStaff, findingsIntro, roomBeforeFirstFinding } from './findingsTable.js';
 import { FONT } from './fonts.js';
 import { COLOUR, PAGE, STYLES } from './theme.js';
 
 const TITLE = 'Staff social networking audit';
+const FINDINGS_ID = 'findings';
 
 /** The whole document: A4, the marking on every page, numbered sections, "Page X of Y". */
 /** `fallback`: the characters only the fallback face draws (fonts.ts). */
@@ -19,7 +20,12 @@ export function documentDefinition(
   fallback: ReadonlySet<number> = new Set(),
 ): TDocumentDefinitions {
   let section = 0;
-  const heading = (title: string): Content => ({ text: `${++section}. ${title}`, style: 'h1', headlineLevel: 1 });
+  const findingsRoom = roomBeforeFirstFinding(report);
+  const heading = (title: string): ContentText => ({
+    text: `${++section}. ${title}`,
+    style: 'h1',
+    headlineLevel: 1,
+  });
   // A heading kept on one page with what follows it (an unbreakable block) must not ask for a page
   // break of its own: pdfmake drops a block broken inside, so the section vanished from the PDF.
   const keptHeading = (title: string): Content => ({ text: `${++section}. ${title}`, style: 'h1' });
@@ -27,7 +33,7 @@ export function documentDefinition(
     ...cover(report, details),
     heading('Summary'),
     ...summary(report),
-    heading('Findings'),
+    { ...heading('Findings'), id: FINDINGS_ID },
     ...(report.findings.length > 0 ? [findingsIntro(report)] : []),
     ...findingsByStaff(report),
     ...(report.resolved && report.summary.change
@@ -107,8 +113,12 @@ export function documentDefinition(
         },
         fallback,
       ),
-    // A section heading never sits alone at the foot of a page.
-    pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.top > PAGE.height - PAGE.margins[3] - 110,
+    // A section heading never sits alone at the foot of a page; the findings' heading, nor with only
+    // its lead-in above a half-empty page while the first finding starts on the next.
+    pageBreakBefore: (node) =>
+      node.headlineLevel === 1 &&
+      node.startPosition.top >
+        PAGE.height - PAGE.margins[3] - Math.max(110, node.id === FINDINGS_ID ? findingsRoom : 0),
     content: withFallbackRuns(content, fallback),
   };
 }

@@ -3,6 +3,7 @@ import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/
 import { groupBy } from '../groupBy.js';
 import {
   countOf,
+  describeHeldAtReview,
   describePupilStatus,
   describeReason,
   describeRelationship,
@@ -94,6 +95,7 @@ function why(finding: Finding): Content {
   return lines(
     { ul: finding.reasons.map(describeReason), markerColor: '#5b6675' },
     describeWeighing(finding) !== undefined && text(`Weighed: ${describeWeighing(finding)!}`, 'muted'),
+    describeHeldAtReview(finding) !== undefined && text(describeHeldAtReview(finding)!, 'review'),
     others.length > 0 &&
       text(
         `Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`,
@@ -110,11 +112,38 @@ function why(finding: Finding): Content {
 
 export function findingsIntro(report: AuditReport): Content {
   const staff = new Set(report.findings.map((f) => f.staff.id)).size;
-  const since = report.summary.change
-    ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.`
-    : '';
+  const since =
+    report.summary.change && report.findings.some((f) => f.change === 'new')
+      ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.`
+      : '';
   return {
     text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff and numbered as review --finding N takes them.${since}`,
     style: 'note',
   };
+}
+
+/** Characters of the table's condensed 8 pt face a "Why it was found" line holds, rounded down. */
+const WHY_LINE_CHARS = 30;
+/** A table line's height, and the room the lead-in, the staff row and the column headings take above the first finding. */
+const LINE = 10.5;
+const ABOVE_FIRST_ROW = 90;
+
+/**
+ * About how much room the findings need below their heading before the first finding is whole on
+ * the page (pdfmake says where a kept-whole row went only after the fact): over-estimated, so the
+ * heading goes to the next page rather than sit above an empty half.
+ */
+export function roomBeforeFirstFinding(report: AuditReport): number {
+  const first = report.findings[0];
+  if (!first) return 0;
+  const texts = [
+    ...first.reasons.map(describeReason),
+    describeWeighing(first) && `Weighed: ${describeWeighing(first)}`,
+    describeHeldAtReview(first),
+    first.otherCandidates?.length && 'Could also be: '.padEnd(60 * first.otherCandidates.length),
+    first.decision && 'Confirmed',
+    `Source: ${first.connection.source}`,
+  ].filter((t): t is string => typeof t === 'string');
+  const lines = texts.reduce((sum, t) => sum + Math.ceil(t.length / WHY_LINE_CHARS), 0);
+  return ABOVE_FIRST_ROW + lines * LINE;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/report.js';
+import { describeFinding } from '../../src/prompts/describeFinding.js';
+
+// The DSL deciding at the terminal sees what the report shows, a REVIEW held from FLAG included.
+
+const finding = (score: number): Finding => ({
+  level: 'review',
+  staff: { id: 'ST01', name: 'Jo Invented', role: 'Teacher' },
+  pupil: { id: 'P1', name: 'Connor Madeup', status: 'former', age: null, leavingDate: '2025-07-20' },
+  connection: { platform: 'facebook', name: 'Connor Madeup', source: 'connections.csv:12' },
+  score,
+  reasons: ['NAME_EXACT', 'FORMER_PUPIL_DOB_UNKNOWN'],
+});
+
+describe('describeFinding', () => {
+  it('says why a REVIEW at FLAG’s bar is not a FLAG, as the report does', () => {
+    const shown = describeFinding(finding(0.995), 'Finding 1 of 1');
+    expect(shown).toMatch(/\n {2}REVIEW, not FLAG, though [^\n]*former pupil’s age is unknown/);
+  });
+
+  it('says nothing of it under the bar', () => {
+    expect(describeFinding(finding(0.5), 'Finding 1 of 1')).not.toContain('not FLAG');
+  });
+});
