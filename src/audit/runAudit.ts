@@ -9,6 +9,7 @@ import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.j
 import { type JudgedCandidate, judgeConnection } from '../policy/judgeConnection.js';
 import { implausibleDob, type PupilScope, pupilDisplayName, toPupilRef } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
+import { encodingAssumption } from '../read/encodingAssumption.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
@@ -45,6 +46,10 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const staff = inputs.staff ? await readStaff(inputs.staff) : [];
   const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
   const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];
+  for (const source of [inputs.staff, inputs.exemptions, inputs.decisions]) {
+    const assumed = source && encodingAssumption(source);
+    if (assumed) warnings.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);
+  }
 
   const adults = declaredAdults(decisions);
   const scopes = new Map<Pupil, PupilScope>(

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import type { WriteFileSystem } from '../io/WriteFileSystem.js';
 import { fromLocalDate } from '../normalise/dates.js';
 
 /**
@@ -17,6 +18,8 @@ export interface CliIO {
   today(): string;
   /** Now, as an ISO date and time with offset, for change logs (default: the clock). */
   now?(): string;
+  /** Where the kept files are written (default: the disk), so that tests can make it full or read-only. */
+  writeFs?: WriteFileSystem;
 }
 
 export function processIO(): CliIO {

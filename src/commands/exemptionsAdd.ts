@@ -128,7 +128,7 @@ async function addLink(
   if (result.kind !== 'record') return 0;
 
   opened.file.add(exemptionValues(result.exemption), { by: result.exemption.recordedBy!, at: changeTime(io) });
-  await saveEdits([opened.file.toEdit()]);
+  await saveEdits([opened.file.toEdit()], io.writeFs);
   out(
     `Recorded. From the next audit on, ${result.staff.name}'s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
   );

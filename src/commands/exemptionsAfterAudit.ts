@@ -57,7 +57,7 @@ export async function recordExemptionsAfterAudit(
   if (links.length === 0) return;
   const at = changeTime(io);
   for (const { exemption } of links) opened.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
-  await saveEdits([opened.file.toEdit()]);
+  await saveEdits([opened.file.toEdit()], io.writeFs);
   io.stdout.write(
     `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${inert(opened.name)}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.\n`,
   );

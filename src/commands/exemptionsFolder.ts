@@ -159,7 +159,7 @@ export async function startExemptionsChange(
 ): Promise<ExemptionsChange> {
   const interactive = kit !== undefined || isInteractive(io);
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
-  await checkCanSave(resolvePath(io, name), name);
+  await checkCanSave(resolvePath(io, name), name, io.writeFs);
   const release = interactive
     ? async () => undefined
     : await lockKeptFiles([{ path: resolvePath(io, name), name }], purpose);

@@ -98,7 +98,7 @@ async function removeLink(
     by: result.removedBy,
     at: changeTime(io),
   });
-  await saveEdits([opened.file.toEdit()]);
+  await saveEdits([opened.file.toEdit()], io.writeFs);
   // Named as people where the staff list and roll know them, not by id.
   const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
   const pupil = people.pupils?.find((p) => p.id === pupilId);

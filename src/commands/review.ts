@@ -97,7 +97,7 @@ export async function review(
   const report = await readSavedAudit(io, reportPath, 'review');
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
-  await checkCanSave(resolvePath(io, decisionsName), decisionsName);
+  await checkCanSave(resolvePath(io, decisionsName), decisionsName, io.writeFs);
   // A script holds both files from reading to saving, as `exemptions add` does; a person only while saving.
   const exemptionsName = keptFilePath(auditFolder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   const release =
@@ -222,7 +222,7 @@ async function decide(
   }
   const edits: FileEdit[] = [decisionsFile.toEdit()];
   if (exemptions.file.changed) edits.push(exemptions.file.toEdit());
-  await saveEdits(edits);
+  await saveEdits(edits, io.writeFs);
   if (!interactive) for (const answer of answers) out(describeAnswer(answer));
   out(
     `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${exemptions.file.changed ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,

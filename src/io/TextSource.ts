@@ -1,5 +1,5 @@
 import type { TextSource } from '../model/sources.js';
-import { createStreamDecoder, decodeHead, decodeText } from './decode.js';
+import { createStreamDecoder, decodeHead, decodeText, type StreamDecoder } from './decode.js';
 
 /** The interface lives in model/ (audit inputs carry it); re-exported for the readers that take it from here. */
 export type { TextSource };
@@ -20,10 +20,14 @@ export function textSourceFromString(name: string, text: string): TextSource {
 
 /** A source over bytes already in memory (a ZIP entry, a small file). */
 export function textSourceFromBytes(name: string, bytes: Uint8Array): TextSource {
-  let decoded: string | undefined;
-  const text = (): string => (decoded ??= decodeText(bytes).text);
+  let decoded: ReturnType<typeof decodeText> | undefined;
+  const text = (): string => {
+    decoded ??= decodeText(bytes);
+    return decoded.text;
+  };
   return {
     name,
+    judgedEncoding: () => decoded?.judged,
     head: async () => decodeHead(bytes.subarray(0, HEAD_BYTES)),
     text: async () => text(),
     chunks: async function* () {
@@ -39,8 +43,11 @@ export function textSourceFromByteStream(
   readHead: () => Promise<Uint8Array>,
 ): TextSource {
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  /** The decoder of the latest read, which knows the encoding once it has judged it. */
+  let latest: StreamDecoder | undefined;
   const chunks = async function* (): AsyncGenerator<string> {
     const decoder = createStreamDecoder(name);
+    latest = decoder;
     for await (const chunk of open()) {
       const piece = decoder.write(chunk);
       const text = piece.text ?? utf8.decode(piece.bytes);
@@ -53,6 +60,7 @@ export function textSourceFromByteStream(
   // A UTF-8 file's own bytes; any other encoding decoded, then written as UTF-8.
   const utf8Chunks = async function* (): AsyncGenerator<Uint8Array> {
     const decoder = createStreamDecoder(name);
+    latest = decoder;
     for await (const chunk of open()) {
       const piece = decoder.write(chunk);
       const bytes = piece.bytes ?? Buffer.from(piece.text, 'utf8');
@@ -72,5 +80,6 @@ export function textSourceFromByteStream(
     },
     chunks,
     utf8Chunks,
+    judgedEncoding: () => latest?.judged,
   };
 }

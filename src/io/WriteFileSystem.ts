@@ -1,4 +1,4 @@
-import { open, readdir, rename, stat, truncate, unlink } from 'node:fs/promises';
+import { access, constants, open, readdir, rename, stat, truncate, unlink } from 'node:fs/promises';
 
 /** An open file as writing needs it: `write` may write fewer bytes than asked, as the system call does. */
 export interface WriteHandle {
@@ -14,6 +14,8 @@ export interface WriteHandle {
 export interface WriteFileSystem {
   open(filePath: string, flags: 'wx' | 'a', mode: number): Promise<WriteHandle>;
   stat(filePath: string): Promise<{ size: number; mode: number; isDirectory: boolean }>;
+  /** Resolves when this process may write the file or in the folder; rejects as access(2) does (EACCES, EROFS). */
+  canWrite(filePath: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(filePath: string): Promise<void>;
   truncate(filePath: string, size: number): Promise<void>;
@@ -35,6 +37,7 @@ export const nodeWriteFileSystem: WriteFileSystem = {
     const info = await stat(filePath);
     return { size: info.size, mode: info.mode, isDirectory: info.isDirectory() };
   },
+  canWrite: (filePath) => access(filePath, constants.W_OK),
   rename,
   unlink,
   truncate,

@@ -1,6 +1,5 @@
-import { access, constants } from 'node:fs/promises';
 import { UserError } from '../errors.js';
-import { nodeWriteFileSystem } from './WriteFileSystem.js';
+import { nodeWriteFileSystem, type WriteFileSystem } from './WriteFileSystem.js';
 
 /** A file or folder to check, with how messages name it. */
 export interface WriteTarget {
@@ -10,24 +9,37 @@ export interface WriteTarget {
 
 /**
  * Refuses, before anything is asked or written, files that cannot be replaced or appended to:
- * read-only (even for root, who could write it anyway), a folder, or not permitted; and a folder
- * they cannot be created in.
+ * read-only (even for root, who could write it anyway), a folder, on a read-only disk, or not
+ * permitted; and a folder they cannot be created in.
  */
-export async function checkCanWrite(files: readonly WriteTarget[], folder: WriteTarget): Promise<void> {
+export async function checkCanWrite(
+  files: readonly WriteTarget[],
+  folder: WriteTarget,
+  fs: WriteFileSystem = nodeWriteFileSystem,
+): Promise<void> {
   for (const { path: target, name: shown } of files) {
-    const info = await nodeWriteFileSystem.stat(target).catch(() => undefined);
+    const info = await fs.stat(target).catch(() => undefined);
     if (!info) continue;
     if (info.isDirectory) throw new UserError(`${shown}: is a folder, not a file; nothing was changed`);
     if ((info.mode & 0o222) === 0)
       throw new UserError(`${shown}: is read-only, so nothing was changed`, {
         hint: 'Make it writable (it is one of the files the tool keeps), or work on a copy.',
       });
-    await access(target, constants.W_OK).catch(() => {
+    await fs.canWrite(target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EROFS') throw readOnlyDisk(shown);
       throw new UserError(`${shown}: permission denied, so nothing was changed`);
     });
   }
-  await access(folder.path, constants.W_OK).catch((error: NodeJS.ErrnoException) => {
+  await fs.canWrite(folder.path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new UserError(`${folder.name}: no such folder`);
+    if (error.code === 'EROFS') throw readOnlyDisk(folder.name);
     throw new UserError(`${folder.name}: cannot write in this folder (permission denied), so nothing was changed`);
+  });
+}
+
+/** The disk (or the folder's mount: a CD, a locked USB stick, a share mounted read-only) takes no writes at all. */
+function readOnlyDisk(shown: string): UserError {
+  return new UserError(`${shown}: is on a read-only disk or folder, so nothing was changed`, {
+    hint: 'Copy the audit folder to a disk you can write to (or ask IT to make the share writable), and run the command there.',
   });
 }

@@ -1,17 +1,36 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { FirstLineBreak, JUDGED_BYTES, judgeSingleByte, type SingleByteJudgement } from './singleByteEncoding.js';
+import { windows1252Punctuation } from './windows1252Table.js';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+
+export type { SingleByteJudgement };
 
 /**
  * How a file's bytes are encoded, judged on the whole file. MIS exports (SIMS above all) are
  * often Windows-1252; Excel's "Unicode text" is UTF-16 with a BOM; everything else is UTF-8. A
- * file that is not valid UTF-8 anywhere is Windows-1252, even when its first accent comes late.
+ * file that is not valid UTF-8 anywhere is Windows-1252 or, saved by Mac Excel as "CSV
+ * (Macintosh)", Mac Roman: `judged` says which and on what (see `judgeSingleByte`).
  */
-export function detectEncoding(bytes: Uint8Array, prefix = false): { encoding: TextEncoding; bomLength: number } {
+export function detectEncoding(
+  bytes: Uint8Array,
+  prefix = false,
+): { encoding: TextEncoding; bomLength: number; judged?: SingleByteJudgement } {
   const bom = bomOf(bytes);
   if (bom) return bom;
-  return { encoding: isUtf8(bytes) || (prefix && isUtf8Prefix(bytes)) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+  if (isUtf8(bytes) || (prefix && isUtf8Prefix(bytes))) return { encoding: 'utf-8', bomLength: 0 };
+  const judged = judgeBytes(bytes);
+  return { encoding: judged.encoding, bomLength: 0, judged };
+}
+
+/** The judgement on a whole file (or its head) that is not UTF-8, on the bytes a stream decoder would weigh. */
+function judgeBytes(bytes: Uint8Array): SingleByteJudgement {
+  let from = 0;
+  while (from < bytes.length && bytes[from]! < 0x80) from++;
+  const breaks = new FirstLineBreak();
+  breaks.feed(bytes.subarray(0, from + JUDGED_BYTES + 1));
+  return judgeSingleByte(bytes.subarray(from, from + JUDGED_BYTES), breaks.crOnly, from > 0 ? bytes[from - 1]! : 0);
 }
 
 function bomOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } | undefined {
@@ -59,17 +78,27 @@ function firstInvalidUtf8(bytes: Uint8Array, allowCut: boolean): number {
   return -1;
 }
 
-const decoders: Record<TextEncoding, () => TextDecoder> = {
+type Decoder = Pick<TextDecoder, 'decode'>;
+
+const decoders: Record<TextEncoding, () => Decoder> = {
   'utf-8': () => new TextDecoder('utf-8', { ignoreBOM: true }),
   'utf-16le': () => new TextDecoder('utf-16le', { ignoreBOM: true }),
   'utf-16be': () => new TextDecoder('utf-16be', { ignoreBOM: true }),
-  'windows-1252': () => new TextDecoder('windows-1252'),
+  'windows-1252': () => {
+    const latin1 = new TextDecoder('windows-1252');
+    return { decode: (...args) => windows1252Punctuation(latin1.decode(...args)) };
+  },
+  macintosh: () => new TextDecoder('macintosh'),
 };
 
 /** Decodes a whole file. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  const { encoding, bomLength } = detectEncoding(bytes);
-  return { text: decoders[encoding]().decode(bytes.subarray(bomLength)), encoding };
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: TextEncoding;
+  judged?: SingleByteJudgement;
+} {
+  const { encoding, bomLength, judged } = detectEncoding(bytes);
+  return { text: decoders[encoding]().decode(bytes.subarray(bomLength)), encoding, ...(judged ? { judged } : {}) };
 }
 
 /** A file's head (its first KiBs) decoded, for recognising its format: a character cut at its end is dropped. */
@@ -81,21 +110,35 @@ export function decodeHead(bytes: Uint8Array): string {
 /** What a stream decoder makes of a chunk: UTF-8 bytes passed on as they are, or decoded text. */
 export type Decoded = { bytes: Uint8Array; text?: undefined } | { text: string; bytes?: undefined };
 
+/** A stream decoder: chunks in, text out; `judged` once a file that is not UTF-8 has been judged. */
+export interface StreamDecoder {
+  write(chunk: Uint8Array): Decoded;
+  end(): Decoded;
+  readonly judged: SingleByteJudgement | undefined;
+}
+
 /**
  * A decoder for a file read in chunks, which may split multi-byte characters. Without a BOM it
- * reads UTF-8 until a byte that cannot be, then Windows-1252 from there: a file whose bytes
- * before that point were all ASCII (the common case: a SIMS export whose first accent comes
+ * reads UTF-8 until a byte that cannot be, then Windows-1252 or Mac Roman from there, judged on
+ * the bytes `detectEncoding` judges (held back until JUDGED_BYTES of them have come): a file whose
+ * bytes before that point were all ASCII (the common case: a SIMS export whose first accent comes
  * late) is then read exactly as if judged on the whole file, without reading it twice. A file
  * that is valid UTF-8 with accents in part and not elsewhere mixes encodings: an error naming
  * the byte. UTF-8 is handed on as bytes (views of the chunk, whole characters only).
  */
-export function createStreamDecoder(file: string): { write(chunk: Uint8Array): Decoded; end(): Decoded } {
+export function createStreamDecoder(file: string): StreamDecoder {
   let encoding: TextEncoding | undefined;
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
+  let judged: SingleByteJudgement | undefined;
   let nonAscii = false;
   let offset = 0;
+  /** The last byte passed on before a byte that is not UTF-8 (0 for none). */
+  let lastByte = 0;
+  const breaks = new FirstLineBreak();
   /** Bytes held back: the start of a BOM or of a UTF-8 character cut at a chunk's end. */
   let held: Uint8Array = new Uint8Array(0);
+  /** Copies of the bytes from the first that is not UTF-8, held until there are enough to judge. */
+  let judging: { parts: Uint8Array[]; length: number } | undefined;
   const join = (chunk: Uint8Array): Uint8Array => {
     if (held.length === 0) return chunk;
     const joined = new Uint8Array(held.length + chunk.length);
@@ -104,12 +147,24 @@ export function createStreamDecoder(file: string): { write(chunk: Uint8Array): D
     held = new Uint8Array(0);
     return joined;
   };
+  const judge = (final: boolean): Decoded => {
+    if (!judging || (!final && judging.length <= JUDGED_BYTES)) return { text: '' };
+    const bytes = Buffer.concat(judging.parts, judging.length);
+    judging = undefined;
+    breaks.feed(bytes.subarray(0, JUDGED_BYTES + 1));
+    judged = judgeSingleByte(bytes.subarray(0, JUDGED_BYTES), breaks.crOnly, lastByte);
+    encoding = judged.encoding;
+    decoder = decoders[encoding]();
+    return { text: decoder.decode(bytes, { stream: !final }) };
+  };
   const utf8 = (bytes: Uint8Array, final: boolean): Decoded => {
     const cut = final ? 0 : cutTail(bytes);
     const whole = bytes.subarray(0, bytes.length - cut);
     if (cut > 0) held = bytes.slice(bytes.length - cut);
     if (isUtf8(whole)) {
       if (!nonAscii && !isAscii(whole)) nonAscii = true;
+      if (!nonAscii) breaks.feed(whole);
+      if (whole.length > 0) lastByte = whole[whole.length - 1]!;
       offset += whole.length;
       return { bytes: whole };
     }
@@ -125,16 +180,24 @@ export function createStreamDecoder(file: string): { write(chunk: Uint8Array): D
         RESAVE_HINT,
       );
     }
-    encoding = 'windows-1252';
-    decoder = decoders[encoding]();
-    return {
-      text:
-        Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('latin1') +
-        decoder.decode(bytes.subarray(bad), { stream: !final }),
-    };
+    breaks.feed(before);
+    if (before.length > 0) lastByte = before[before.length - 1]!;
+    // A copy: the chunk's memory may be read into again before the judgement.
+    const rest = bytes.slice(bad);
+    judging = { parts: [rest], length: rest.length };
+    const text = Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('latin1');
+    return { text: text + judge(final).text };
   };
   return {
+    get judged() {
+      return judged;
+    },
     write(chunk) {
+      if (judging) {
+        judging.parts.push(chunk.slice());
+        judging.length += chunk.length;
+        return judge(false);
+      }
       let bytes = join(chunk);
       if (!encoding) {
         if (bytes.length === 0) return { text: '' };
@@ -150,10 +213,12 @@ export function createStreamDecoder(file: string): { write(chunk: Uint8Array): D
       return encoding === 'utf-8' ? utf8(bytes, false) : { text: decoder!.decode(bytes, { stream: true }) };
     },
     end() {
+      if (judging) return judge(true);
       if (!encoding) {
-        const text = held.length > 0 ? decodeText(held).text : '';
+        const decoded = held.length > 0 ? decodeText(held) : undefined;
         held = new Uint8Array(0);
-        return { text };
+        judged = decoded?.judged;
+        return { text: decoded?.text ?? '' };
       }
       if (encoding === 'utf-8') {
         const rest = held;

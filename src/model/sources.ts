@@ -17,6 +17,15 @@ export interface TextSource {
    * A piece's memory may be read into again two pieces later: copy what is kept longer.
    */
   utf8Chunks?(): AsyncIterable<Uint8Array>;
+  /** How a text that is not UTF-8 was judged to be encoded, once read through (undefined for UTF-8 and the like). */
+  judgedEncoding?(): EncodingJudgement | undefined;
+}
+
+/** The encoding of a file that is not UTF-8 (Excel's "CSV" on Windows, or its "CSV (Macintosh)"), and what it rested on. */
+export interface EncodingJudgement {
+  encoding: 'windows-1252' | 'macintosh';
+  /** The file's first line break is a lone CR, as Mac Excel's "CSV (Macintosh)" writes. */
+  crOnly: boolean;
 }
 
 /** A file as the readers see it: its text, and its bytes where they are to be had (a workbook needs them). */

@@ -80,7 +80,9 @@ export interface UnreadFilesArgs {
 
 export type FileAssumption =
   | { why: 'sheet'; sheet: string }
-  | { why: 'ctf-leaving-date'; pupils: number; sent: string };
+  | { why: 'ctf-leaving-date'; pupils: number; sent: string }
+  /** A file not in UTF-8 taken to be `encoding`; `crOnly`: its lines end in a lone CR, as Mac Excel's do. */
+  | { why: 'encoding'; encoding: 'windows-1252' | 'macintosh'; crOnly: boolean };
 
 export interface StaleDecisionArgs {
   decision: string;

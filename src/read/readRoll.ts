@@ -3,6 +3,7 @@ import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
+import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
 import { excelSerialDate } from './rolls/excelDates.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
@@ -44,7 +45,7 @@ export async function readRollFile(source: FileSource): Promise<RollFile> {
   return {
     pupils: reader.pupils,
     noDobColumn: reader.columns.dob === undefined,
-    notes: table?.notes ?? [],
+    notes: [...(table?.notes ?? []), ...[encodingAssumption(source)].filter((note) => note !== undefined)],
     leavers: table?.leavers === true,
   };
 }

@@ -51,7 +51,7 @@ export class CsvDocument<F extends string> {
     // Anything but UTF-8 (an Excel "CSV" in Windows-1252, UTF-16) is written back as UTF-8 with a BOM.
     const bom = bomLength > 0 || encoding !== 'utf-8';
     const text = Buffer.from(decodeText(bytes).text);
-    const eol = /\r\n/.test(text.subarray(0, 64 * 1024).toString()) || !text.includes(0x0a) ? '\r\n' : '\n';
+    const eol = lineEnd(text);
     let parsed: { record: string[]; info: { bytes: number; lines: number } }[];
     try {
       parsed = parse(text, {
@@ -148,8 +148,15 @@ export class CsvDocument<F extends string> {
   }
 }
 
+/** The file's own line end, for the rows written into it: a Mac's lone CR kept as such, CR + LF where there is none. */
+function lineEnd(text: Buffer): string {
+  if (/\r\n/.test(text.subarray(0, 64 * 1024).toString())) return '\r\n';
+  if (text.includes(0x0a)) return '\n';
+  return text.includes(0x0d) ? '\r' : '\r\n';
+}
+
 function endsWithNewline(bytes: Buffer): boolean {
-  return bytes.length > 0 && bytes[bytes.length - 1] === 0x0a;
+  return bytes.length > 0 && (bytes[bytes.length - 1] === 0x0a || bytes[bytes.length - 1] === 0x0d);
 }
 
 /** csv-parse's error as the person can act on it: the line where the unclosed quote opened, not where the file ended. */

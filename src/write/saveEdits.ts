@@ -36,7 +36,7 @@ export async function saveEdits(edits: readonly FileEdit[], fs: WriteFileSystem 
     fs,
   );
   try {
-    for (const edit of edits) await checkCanSave(edit.path, nameOf(edit));
+    for (const edit of edits) await checkCanSave(edit.path, nameOf(edit), fs);
     for (const edit of edits) {
       if (!sameBytes(await readIfExists(edit.path), edit.original)) {
         throw new UserError(`${nameOf(edit)}: changed while you were answering, so nothing was written`, {
@@ -80,13 +80,18 @@ async function saveOne(edit: FileEdit, fs: WriteFileSystem): Promise<void> {
 }
 
 /** Refuses, before anything is asked or written, a kept file or its change log that cannot be written. */
-export async function checkCanSave(filePath: string, name: string = filePath): Promise<void> {
+export async function checkCanSave(
+  filePath: string,
+  name: string = filePath,
+  fs: WriteFileSystem = nodeWriteFileSystem,
+): Promise<void> {
   await checkCanWrite(
     [
       { path: filePath, name },
       { path: changeLogPath(filePath), name: changeLogPath(name) },
     ],
     { path: path.dirname(filePath), name: path.dirname(name) },
+    fs,
   );
 }
 

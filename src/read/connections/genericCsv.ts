@@ -52,7 +52,7 @@ export const genericCsvImporter: ConnectionImporter = {
   label: 'generic connections CSV',
   detect({ name, head }) {
     if (!/\.(csv|txt)$/i.test(name)) return false;
-    const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const firstLine = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
     const keys = new Set(firstLine.split(/[,;\t]/).map((h) => headerKey(h.replace(/^"|"$/g, ''))));
     return (
       (keys.has('displayname') || keys.has('username') || keys.has('profileurl')) &&

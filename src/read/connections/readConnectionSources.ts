@@ -3,6 +3,7 @@ import { ZipUnreadableError } from '../../io/zipArchive.js';
 import type { ConnectionSource } from '../../model/AuditInputs.js';
 import type { Connection } from '../../model/records.js';
 import type { Warning } from '../../model/warnings.js';
+import { encodingAssumption } from '../encodingAssumption.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { findImporter } from './importers.js';
 import { htmlListOf, isBulkContent, isMedia } from './otherFiles.js';
@@ -114,6 +115,8 @@ export async function* readConnectionBatches(
     } catch (error) {
       warnUnreadable(error, source.name, options);
     }
+    const assumed = encodingAssumption(source);
+    if (assumed) options.warn({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);
     if (tally) {
       tally.listsRead++;
       tally.platformsRead.add(importer.platform);

@@ -104,7 +104,7 @@ function usernameOf(entry: unknown): string | undefined {
 
 async function* parseTxt(source: TextSource, context: ImportContext) {
   const relationship = TXT_NAMES[fileParts(source.name).base]!;
-  const lines = (await source.text()).split(/\r?\n/);
+  const lines = (await source.text()).split(/\r\n|\r|\n/);
   let date: string | undefined;
   for (const [index, line] of lines.entries()) {
     const match = /^\s*([^:]+?)\s*:\s*(.*?)\s*$/.exec(line);

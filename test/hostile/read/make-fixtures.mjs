@@ -106,3 +106,73 @@ write(
   'escapes/exemptions.csv',
   `staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\r\n${row('S1', 'E1', nasty('aunt'), '2026-01-01', nasty('Head'), '2027-01-01', nasty('note'))}\r\n${row(nasty('S7'), nasty('E9'), 'parent', '', '', '', '')}\r\n`,
 );
+
+// Mac Excel's "CSV (Macintosh)": Mac Roman, lines ending in a lone CR, no BOM. The bytes are
+// TextDecoder('macintosh')'s own table read backwards.
+const macRomanByte = new Map();
+for (let byte = 0x80; byte <= 0xff; byte++)
+  macRomanByte.set(new TextDecoder('macintosh').decode(Uint8Array.of(byte)), byte);
+const macRoman = (rows) =>
+  Buffer.from(
+    [...`${rows.join('\r')}\r`].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : macRomanByte.get(ch))),
+  );
+write(
+  'mac-roman/roll.csv',
+  macRoman([
+    'UPN,Legal Surname,Legal Forename,DOB,Year,Reg',
+    'R1,Ashdown,Tilly,03/04/2013,Year 8,8A',
+    'R2,Clarke,Zoë,15/09/2012,Year 9,9B',
+    'R3,Núñez,José,01/01/2014,Year 7,7C',
+  ]),
+);
+write(
+  'mac-roman/leavers.csv',
+  macRoman(['UPN,First Name,Last Name,Date of Birth,Date of Leaving', 'L1,Chloé,Brontë,01/02/2011,20/07/2025']),
+);
+write('mac-roman/staff.csv', macRoman(['staff_id,name,role', 'S1,Renée Müller,Teacher', 'S2,Søren Dahl,TA']));
+write(
+  'mac-roman/exemptions.csv',
+  macRoman([
+    'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note',
+    'S2,R3,parent,2026-01-01,Mme Bézier,2027-01-01,père',
+  ]),
+);
+// The connections come from the platforms, in UTF-8: a roll read in the wrong encoding loses its pupils.
+write(
+  'mac-roman/connections.csv',
+  [
+    'staff_id,platform,display_name,username,relationship,connected_on',
+    'S1,facebook,Zoë Clarke,zoe.c,friend,2025-02-03',
+    'S1,facebook,Chloé Brontë,chloe.b,friend,2025-02-05',
+    'S2,facebook,José Núñez,jose.n,friend,2025-02-04',
+  ].join('\r\n'),
+);
+// Its only accent one both encodings read as plausibly (Mac Roman's í, Windows-1252's ’): the CRs decide.
+write(
+  'mac-roman-one-accent/roll.csv',
+  macRoman(['UPN,Legal Surname,Legal Forename,DOB,Year,Reg', 'R1,Ríos,Ana,03/04/2013,Year 8,8A']),
+);
+write('mac-roman-one-accent/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\n');
+write(
+  'mac-roman-one-accent/connections.csv',
+  'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,facebook,Ana Ríos,ana.r,friend,2025-02-03\r\n',
+);
+// The same, with no accent in its first 16 KiB (the head formats are recognised by) nor its first 64 KiB chunk.
+write(
+  'mac-roman-late-accent/roll.csv',
+  macRoman([
+    'UPN,Legal Surname,Legal Forename,DOB,Year,Reg',
+    ...Array.from({ length: 2500 }, (_, i) => `F${i},Filler,Pupil${i},01/01/2013,Year 8,8A`),
+    'R2,Clarke,Zoë,15/09/2012,Year 9,9B',
+  ]),
+);
+write('mac-roman-late-accent/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\n');
+write(
+  'mac-roman-late-accent/connections.csv',
+  'staff_id,platform,display_name,username,relationship,connected_on\r\nS1,facebook,Zoë Clarke,zoe.c,friend,2025-02-03\r\n',
+);
+// Windows-1252 with a Mac's line ends: its accents are Windows-1252's, and it stays so.
+write(
+  'cp1252-cr/roll.csv',
+  cp1252('UPN,Legal Surname,Legal Forename,DOB,Year,Reg\rZ1,Fenwick,Zoë,15/09/2012,Year 9,9B\r'),
+);
