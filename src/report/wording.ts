@@ -154,7 +154,7 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
   DOB_COLUMN_MISSING: 'A roll has no date-of-birth column, so the checks that need a pupil’s age could not be made.',
   FILE_READ_WITH_ASSUMPTION:
-    'A roll was read with an assumption the warning states (a sheet chosen, a leaving date taken from the file).',
+    'A file was read with an assumption the warning states (a sheet chosen, a leaving date taken from the file, a text encoding judged from its bytes).',
   LEAVING_DATE_MISSING: 'A pupil in a leavers list has no leaving date, so is counted as a current pupil.',
   NO_CONNECTIONS: 'No connection list was read for a member of staff.',
   ROW_SKIPPED: 'A row of an input file was skipped.',
