@@ -3,30 +3,20 @@ import { ageOn } from '../normalise/dates.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
-import { pairEntry } from './indexEntries.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
-import {
-  AGE_BANDS,
-  type FeatureLevels,
-  type ListFacts,
-  MatchModel,
-  sameNameLevel,
-  type WrittenFacts,
-} from './matchModel.js';
+import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
 import { createNicknameBook, type NicknameBook } from './nicknames.js';
 import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
-import { plainWords } from './plainWords.js';
-import { FORE_PREFERRED, SUR_PREFERRED } from './pupilNameForms.js';
 import { nameWords } from './rollNames.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
-import { nearName, writtenName } from './writtenName.js';
+import { nearName, writtenFacts } from './writtenName.js';
 
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
@@ -131,15 +121,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         : undefined;
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
     // Another person's whole name near the pupil's, as the display name writes it: how many accounts bear it (`writtenName`).
-    const written =
+    const writtenAs =
       final && spelt && nearName(candidate.levels)
-        ? writtenName(connection.displayName, candidate.levels, {
-            forenames: [fore, firstWord(p.preferredForename)],
-            surname: sur,
-            surnameWords: plainWords(`${p.legalSurname} ${p.preferredSurname ?? ''}`),
-          })
+        ? writtenFacts(connection.displayName, candidate.levels, p, [fore, sur], terms, index)
         : undefined;
-    const writtenAs = written && writtenFacts(written, connection.displayName);
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
@@ -159,28 +144,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
-  };
-
-  /**
-   * The shares of a whole name as written and the other accounts bearing it on these lists (in a
-   * trust too: what the lists of the account's own school show, not a name common somewhere in the
-   * trust); undefined unless two bear it (one may be the pupil's own on another platform), or where
-   * it is a pupil's own name on the roll (the accounts bearing it may be theirs).
-   */
-  const writtenFacts = ([f, s]: [string, string], displayName: string | undefined): WrittenFacts | undefined => {
-    const others = terms.wholeCount(f, s) - 1;
-    if (others < 2 || pupilsName(f, s)) return undefined;
-    const shares = terms.shares(f, s, true, displayName);
-    return { forenameShare: shares.forename, surnameShare: shares.surname, otherAccounts: others };
-  };
-
-  /** Whether a pupil on the roll bears this forename and surname (as on the roll or preferred). */
-  const pupilsName = (f: string, s: string): boolean => {
-    const foreId = index.idOf(f);
-    const surId = index.idOf(s);
-    if (foreId < 0 || surId < 0) return false;
-    const entries = index.pair(foreId, surId) ?? [];
-    return entries.some((e) => pairEntry.fore(e) <= FORE_PREFERRED && pairEntry.sur(e) <= SUR_PREFERRED);
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */

@@ -1,4 +1,11 @@
+import type { Pupil } from '../model/records.js';
+import { pairEntry } from './indexEntries.js';
+import type { WrittenFacts } from './matchModel.js';
+import type { NameTerms } from './NameTerms.js';
+import type { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
+import { FORE_PREFERRED, SUR_PREFERRED } from './pupilNameForms.js';
+import { firstWord } from './TrustRoll.js';
 
 /**
  * Forename levels at which the account spells the pupil's forename otherwise: another spelling of
@@ -45,4 +52,41 @@ export function nearName(levels: { fore: string; sur: string; digits: string }):
   const exactFore = levels.fore === 'legal' || levels.fore === 'preferred';
   const exactSur = levels.sur === 'full' || levels.sur === 'preferred';
   return (NEAR_FORE.has(levels.fore) && exactSur) || (exactFore && levels.sur === 'part');
+}
+
+/**
+ * What these lists say of the whole name the display name writes near the pupil's (`writtenName`):
+ * its forename's and surname's shares and the other accounts bearing it (in a trust too, what the
+ * account's own school's lists show, not a name common somewhere in the trust). Undefined unless two
+ * bear it (one may be the pupil's own on another platform), or where a pupil on the roll bears it (the
+ * accounts bearing it may be theirs).
+ */
+export function writtenFacts(
+  displayName: string | undefined,
+  levels: { fore: string; sur: string; digits: string },
+  pupil: Pupil,
+  [fore, sur]: [string, string],
+  terms: Pick<NameTerms, 'wholeCount' | 'shares'>,
+  index: Pick<PupilIndex, 'idOf' | 'pair'>,
+): WrittenFacts | undefined {
+  const written = writtenName(displayName, levels, {
+    forenames: [fore, firstWord(pupil.preferredForename)],
+    surname: sur,
+    surnameWords: plainWords(`${pupil.legalSurname} ${pupil.preferredSurname ?? ''}`),
+  });
+  if (!written) return undefined;
+  const [f, s] = written;
+  const others = terms.wholeCount(f, s) - 1;
+  if (others < 2 || pupilsName(f, s, index)) return undefined;
+  const shares = terms.shares(f, s, true, displayName);
+  return { forenameShare: shares.forename, surnameShare: shares.surname, otherAccounts: others };
+}
+
+/** Whether a pupil on the roll bears this forename and surname (as on the roll or preferred). */
+function pupilsName(f: string, s: string, index: Pick<PupilIndex, 'idOf' | 'pair'>): boolean {
+  const foreId = index.idOf(f);
+  const surId = index.idOf(s);
+  if (foreId < 0 || surId < 0) return false;
+  const entries = index.pair(foreId, surId) ?? [];
+  return entries.some((e) => pairEntry.fore(e) <= FORE_PREFERRED && pairEntry.sur(e) <= SUR_PREFERRED);
 }
