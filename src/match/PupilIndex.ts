@@ -2,24 +2,22 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Pupil } from '../model/records.js';
 import { soundKey } from '../normalise/soundKey.js';
 import { wadeGiles } from '../normalise/wadeGiles.js';
+import { BlockingKeys } from './BlockingKeys.js';
 import { PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { FingerprintGroups } from './FingerprintGroups.js';
 import type { IndexedPupil } from './IndexedPupil.js';
-import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
-import { isKnownSurname } from './isKnownSurname.js';
-import type { NameRelation, NicknameBook } from './nicknames.js';
+import type { NicknameBook } from './nicknames.js';
 import { PetForms } from './PetForms.js';
 import { FORE_COMMON_PART, pupilNameForms } from './pupilNameForms.js';
-import { push, pushOnce } from './pushOnce.js';
+import { push } from './pushOnce.js';
 import { rollNameReader } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
-import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
+import { NO_FACTS, type WordFacts } from './WordFacts.js';
 import { WordShapes } from './WordShapes.js';
+import { ROLE_FORE, ROLE_SUR, type Vocabulary, wordFactsOf } from './wordFactsOf.js';
 import { yearGroupNumber } from './yearEvidence.js';
 
-const ROLE_FORE = 1;
-const ROLE_SUR = 2;
 /**
  * Words looked up are remembered up to this many of each kind: enough for the names that repeat.
  * Most find no slip or sound-alike: those are kept as fingerprints (a Map of words and empty
@@ -32,7 +30,6 @@ const NO_IDS = Object.freeze([]) as unknown as number[];
  * nobody's name, and those are kept as fingerprints only (see FingerprintCache).
  */
 const FACTS_REMEMBERED = 200_000;
-const SURNAME_PET_ENDINGS = ['y', 'ie', 'ey', 'o', 'sy', 'er'];
 
 /**
  * The pupils in scope, indexed by blocking keys so that a connection looks only at pupils who
@@ -44,18 +41,16 @@ export class PupilIndex {
   private readonly vocab = new Map<string, number>();
   private readonly words: string[] = [];
   private roles: number[] = [];
-  /** Forename form → surname form → entries: two small-integer keys, where one key of both would not be small. */
-  private readonly pairs = new Map<number, Map<number, number[]>>();
-  private readonly initialPairs = new Map<number, number[]>();
-  private readonly forenames = new Map<number, number[]>();
-  /** Forename form × initial of a surname (`Jack S`): the `forenames` entries of pupils with such a surname. */
-  private readonly forenameInitials = new Map<number, number[]>();
+  /** Forename and surname forms, whole: see BlockingKeys. */
+  private readonly blocks = new BlockingKeys();
   /** Vocabulary words by each string one deletion makes of them (and by themselves): see `typos`. */
   private readonly deletions: FingerprintGroups;
   private readonly sounds = new Map<string, number[]>();
   private readonly pets = new PetForms((id) => this.words[id]!);
   /** A pinyin forename's Wade–Giles spelling → the forename forms it spells (Tzuhan → zihan). */
   private readonly romanised = new Map<string, number[]>();
+  /** The vocabulary as `wordFactsOf` reads it (set once the roll is read). */
+  private readonly vocabulary: Vocabulary;
   private factsCache = new FingerprintCache<WordFacts>(FACTS_REMEMBERED, NO_FACTS);
   private soundsCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
   private foreTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
@@ -97,6 +92,7 @@ export class PupilIndex {
       this.intern(spelt, 0);
       this.addNameForm(spelt);
     }
+    this.vocabulary = { idOf: (word) => this.idOf(word), roles: this.roles, book, romanised: this.romanised };
   }
 
   /**
@@ -118,25 +114,22 @@ export class PupilIndex {
 
   /** Pupils (read with `pairEntry`) with this forename form and surname form. */
   pair(foreId: number, surId: number): readonly number[] | undefined {
-    return this.pairs.get(foreId)?.get(surId);
+    return this.blocks.pair(foreId, surId);
   }
 
   /** Pupils (read with `initialEntry`) with a forename starting with `initial` and this surname form. */
   initialPair(initial: string, surId: number): readonly number[] | undefined {
-    return this.initialPairs.get(initialKey(initial.charCodeAt(0), surId));
+    return this.blocks.initialPair(initial, surId);
   }
 
   /** Pupils (read with `forenameEntry`) with this forename form and a surname starting with `initial`. */
   forenameWithInitial(foreId: number, initial: string): readonly number[] | undefined {
-    const letter = initial.charCodeAt(0) - 0x61;
-    return letter >= 0 && letter < 26 && initial.length === 1
-      ? this.forenameInitials.get(forenameInitialKey(foreId, letter))
-      : undefined;
+    return this.blocks.forenameWithInitial(foreId, initial);
   }
 
   /** Pupils (read with `forenameEntry`) with this forename form. */
   forename(foreId: number): readonly number[] | undefined {
-    return this.forenames.get(foreId);
+    return this.blocks.forename(foreId);
   }
 
   /** Cheap test for splitting run-together words: could `word` name a pupil in scope at all? */
@@ -166,37 +159,7 @@ export class PupilIndex {
   facts(word: string): WordFacts {
     let facts = this.factsCache.get(word);
     if (facts) return facts;
-    const id = this.idOf(word);
-    const role = id >= 0 ? this.roles[id]! : 0;
-    const fore: ForeHit[] = role & ROLE_FORE ? [{ id, relation: 'exact' }] : [];
-    for (const [form, relation] of this.book.formsOf(word)) {
-      const formId = this.idOf(form);
-      // formsOf(word) reads from the account's side: `word` is a nickname of `form` when `form` would
-      // call `word` its nickname, i.e. the book relates word → form as a fuller form.
-      if (formId < 0 || !(this.roles[formId]! & ROLE_FORE)) continue;
-      const read = invert(relation);
-      fore.push({
-        id: formId,
-        relation: read === 'nickname' && this.book.isSharedForm(word, form) ? 'sharedForm' : read,
-      });
-    }
-    for (const formId of this.romanised.get(word) ?? []) fore.push({ id: formId, relation: 'variant' });
-    const sur: SurHit[] = role & ROLE_SUR ? [{ id, relation: 'exact' }] : [];
-    for (const ending of SURNAME_PET_ENDINGS) {
-      if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
-      const stemId = this.idOf(word.slice(0, -ending.length));
-      if (stemId >= 0 && this.roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
-    }
-    const knownSurname = (role & ROLE_SUR) !== 0;
-    facts = {
-      id,
-      fore,
-      sur,
-      knownGiven: (role & ROLE_FORE) !== 0 || this.book.isKnownGivenName(word),
-      knownSurname,
-      realSurname: knownSurname || isKnownSurname(word),
-    };
-    if (id < 0 && fore.length === 0 && sur.length === 0 && !facts.knownGiven && !facts.realSurname) facts = NO_FACTS;
+    facts = wordFactsOf(word, this.vocabulary);
     this.factsCache.set(word, facts);
     return facts;
   }
@@ -295,26 +258,7 @@ export class PupilIndex {
       (form) => this.intern(form, ROLE_SUR),
     );
 
-    for (const [foreId, foreKind] of fores) {
-      pushOnce(this.forenames, foreId, forenameEntry.of(at, foreKind));
-      let bySurname = this.pairs.get(foreId);
-      if (!bySurname) {
-        bySurname = new Map();
-        this.pairs.set(foreId, bySurname);
-      }
-      for (const [surId, surKind] of surs) pushOnce(bySurname, surId, pairEntry.of(at, foreKind, surKind));
-    }
-    const initials = [...new Set(surnames.map((surname) => surname.charCodeAt(0) - 0x61))].filter(
-      (letter) => letter >= 0 && letter < 26,
-    );
-    for (const [foreId, foreKind] of fores)
-      for (const letter of initials)
-        pushOnce(this.forenameInitials, forenameInitialKey(foreId, letter), forenameEntry.of(at, foreKind));
-    for (const [foreId] of fores) {
-      const initial = this.words[foreId]![0]!;
-      for (const [surId, surKind] of surs)
-        pushOnce(this.initialPairs, initialKey(initial.charCodeAt(0), surId), initialEntry.of(at, surKind));
-    }
+    this.blocks.add(at, { fores, surs, surnames }, (foreId) => this.words[foreId]![0]!);
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
     const forenames = [...new Set(fores.map(([id]) => this.words[id]!))];
     const commonFirstPart = fores.some(([, kind]) => kind === FORE_COMMON_PART);
@@ -332,8 +276,4 @@ export class PupilIndex {
       yearGroup: yearGroupNumber(pupil.yearGroup),
     });
   }
-}
-
-function invert(relation: NameRelation): ForeHit['relation'] {
-  return relation === 'fullForm' ? 'nickname' : relation === 'nickname' ? 'fullForm' : relation;
 }

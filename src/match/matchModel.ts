@@ -1,114 +1,15 @@
 import type { Contribution } from '../model/report.js';
 import { MODEL_PARAMETERS } from './data/modelParameters.js';
+import { type FeatureLevels, SHAPE_FEATURES } from './features.js';
+import type { ListFacts } from './ListFacts.js';
 import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
 import { EXACT_FORE, EXACT_SUR } from './levelsOf.js';
+import type { ModelParameters, Presentation } from './ModelParameters.js';
 import { round1, roundOneIn, twoFigures } from './roundFigures.js';
 
-/**
- * The match model: Fellegi–Sunter record linkage with a term-frequency adjustment, as Splink does
- * it. Each piece of evidence about a (connection, pupil) pair is one level of one feature, and
- * contributes log2(m/u): m = P(level | the account is the pupil), u = P(level | it is not).
- * How a pupil presents (m: their name's form, platform, when connected) is learnt from the bench's
- * labelled accounts; how often other accounts show a level (u) is counted on this audit's own
- * lists wherever it can be: how many accounts bear the name, the share on each platform, the
- * spread of connection dates against the pupil's birth. The prior (how many accounts per pupil
- * the lists hold) is estimated from this audit's candidates by EM, and with it how pupils present on
- * these lists (`estimatePresentation`), starting from the bench's m.
- */
-export const FEATURES = [
-  'fore',
-  'sur',
-  'order',
-  'middle',
-  'unexplained',
-  'names',
-  'digits',
-  'age',
-  'adultWords',
-  'platform',
-  'staffSurname',
-  'leet',
-  'sameName',
-  'stage',
-  'underPlatform',
-] as const;
-export type Feature = (typeof FEATURES)[number];
-/**
- * One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). Not
- * weighed, only read by `levelsCanFlag`: `foreForm`, set where the account's forename, a short
- * form of the pupil's, is a given name of its own (Lucy for Lucia).
- */
-export type FeatureLevels = Record<Feature, string> & { foreForm?: 'nameOfItsOwn' };
-/** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */
-export const SHAPE_FEATURES: readonly Feature[] = [
-  'fore',
-  'sur',
-  'order',
-  'middle',
-  'unexplained',
-  'names',
-  'digits',
-  'adultWords',
-  'staffSurname',
-  'leet',
-];
-/** The pupil's age when connected: months from birth at which each band starts. */
-export const AGE_BANDS: readonly (readonly [string, number, number])[] = [
-  ['under4', 0, 48],
-  ['age4to7', 48, 96],
-  ['age8to12', 96, 156],
-  ['age13up', 156, 100 * 12],
-];
-
-export interface ModelParameters {
-  /** Where the numbers came from. */
-  source: string;
-  /** log2 odds before any evidence, less the audit's own terms (accounts per pupil, how many accounts the lists hold). */
-  intercept: number;
-  /** Accounts per pupil in scope before the audit's own candidates are counted (EM starts here). */
-  accountsPerPupil: number;
-  /** The population of accounts of the bench's lists: what lists are taken to hold until they are read. */
-  typicalPopulation: number;
-  /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */
-  weights: Record<string, Record<string, number>>;
-  /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
-  typicalForename: number;
-  typicalSurname: number;
-  /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older). */
-  presentation: Presentation;
-}
-
-/** m of how a pupil's own account presents: per platform, and per age when connected (by `stage`). */
-export interface Presentation {
-  platform: Record<string, number>;
-  age: Record<string, Record<string, number>>;
-}
-
-/** A whole name as written: its forename's and surname's shares of these lists, and the other accounts on them bearing it. */
-export interface WrittenFacts {
-  forenameShare: number;
-  surnameShare: number;
-  otherAccounts: number;
-}
-
-/** What the lists say, for one pair: the u side of the audit's own terms. */
-export interface ListFacts {
-  /** Distinct accounts on the lists. */
-  accounts: number;
-  forenameShare: number;
-  surnameShare: number;
-  /** How much more often whole names recur on the lists than forename and surname shares predict (see NameTerms). */
-  clustering?: number;
-  /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */
-  otherAccounts: number | undefined;
-  /** How many times as many accounts `otherAccounts` was counted on as `accounts` (a trust's lists against a school's); 1 by default. */
-  exposure?: number;
-  platformShare: number;
-  /** Where the display name is another person's whole name near the pupil's (`writtenName`): what the lists say of it. */
-  written?: WrittenFacts;
-  /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
-  ageShare?: number;
-}
+export { AGE_BANDS, FEATURES, type Feature, type FeatureLevels, SHAPE_FEATURES } from './features.js';
+export type { ListFacts, WrittenFacts } from './ListFacts.js';
+export type { ModelParameters, Presentation } from './ModelParameters.js';
 
 export type { Contribution };
 
@@ -167,6 +68,17 @@ export function seldomOnPlatform(
   return m !== undefined && m <= LEAST_PLATFORM_M;
 }
 
+/**
+ * The match model: Fellegi–Sunter record linkage with a term-frequency adjustment, as Splink does
+ * it. Each piece of evidence about a (connection, pupil) pair is one level of one feature, and
+ * contributes log2(m/u): m = P(level | the account is the pupil), u = P(level | it is not).
+ * How a pupil presents (m: their name's form, platform, when connected) is learnt from the bench's
+ * labelled accounts; how often other accounts show a level (u) is counted on this audit's own
+ * lists wherever it can be: how many accounts bear the name, the share on each platform, the
+ * spread of connection dates against the pupil's birth. The prior (how many accounts per pupil
+ * the lists hold) is estimated from this audit's candidates by EM, and with it how pupils present on
+ * these lists (`estimatePresentation`), starting from the bench's m.
+ */
 export class MatchModel {
   /** Arguments of shown platform and age terms, shared: an audit holds a few hundred distinct ones and 700,000 candidates. */
   private readonly shownArgs = new Map<string, Map<number, Map<number, Record<string, number | string>>>>();

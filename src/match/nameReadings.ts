@@ -1,34 +1,16 @@
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
+import { capitalsFirst } from './capitalsFirst.js';
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
+import { type Reading, readingKey } from './Reading.js';
 import { WordShapes } from './WordShapes.js';
 import { withoutAdultWord } from './withoutAdultWord.js';
 import { earliestYear } from './yearEvidence.js';
 
-/** One way of reading one of a connection's names: its words and numbers, and what folding did. */
-export interface Reading {
-  source: 'display' | 'handle';
-  words: string[];
-  numbers: string[];
-  /** FOLD bits. */
-  marks: number;
-  /** A title or family word (Mrs, Dr, Mum, Grandad…) was in the name. */
-  adultWord: boolean;
-  /** Written `Surname, Forename`: the words before the comma are the surname. */
-  commaAfter: number;
-  /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
-  earliestYear: number | undefined;
-}
-
-/**
- * Everything the name search depends on in a reading, as one string: readings of one key find the
- * same pupils. Made only when asked (a million readings are made, few compared).
- */
-export function readingKey(reading: Reading): string {
-  return searchKey(reading.source, reading.marks, reading.commaAfter, reading.numbers.length > 0, reading.words);
-}
+export { capitalsFirst } from './capitalsFirst.js';
+export { type Reading, readingKey } from './Reading.js';
 
 /**
  * Platforms allow names of 30 to 75 characters. A cell far longer is something else (a quote left
@@ -218,40 +200,6 @@ function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[
   return changed ? cut : undefined;
 }
 
-/**
- * Folded words in capitals at the start of a name whose other words are not (`CLARK Elliot` → 1,
- * `HUNT-ROSS Sophie` → 2), else 0. Each capitalised word has two letters or more: `J SMITH` is
- * an initial.
- */
-export function capitalsFirst(displayName: string): number {
-  // Most names begin with a word in lower case (`Jack`): a quick no before any split or regex.
-  if (firstWordHasLowerAscii(displayName)) return 0;
-  const words = displayName.trim().split(/\s+/);
-  let upper = 0;
-  while (upper < words.length - 1 && /\p{Lu}.*\p{Lu}/u.test(words[upper]!) && !/\p{Ll}/u.test(words[upper]!)) upper++;
-  if (upper === 0 || !words.slice(upper).some((word) => /\p{Ll}/u.test(word))) return 0;
-  return foldNameText(words.slice(0, upper).join(' '))[0]!.text.match(/[a-z]+/g)?.length ?? 0;
-}
-
-/**
- * Whether the first word (after leading white space) has a letter a–z before any other
- * character outside ASCII: false when unsure (the long way decides).
- */
-function firstWordHasLowerAscii(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) return true;
-    if (code > 0x7f || isAsciiSpace(code)) return false;
-  }
-  return false;
-}
-
-function isAsciiSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-}
-
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */
 function commaAfter(displayName: string): number {
   if (!displayName.includes(',')) return 0;
@@ -309,21 +257,4 @@ function fromPieces(
     commaAfter: comma,
     earliestYear: earliestYear(numbers),
   };
-}
-
-/**
- * The reading's words with what else the search depends on. Nearly always one character of
- * flags before the words (Node keeps such characters as ready-made strings): a million readings
- * are keyed so.
- */
-function searchKey(
-  source: Reading['source'],
-  marks: number,
-  comma: number,
-  hasNumbers: boolean,
-  words: readonly string[],
-): string {
-  const text = words.join(' ');
-  if (comma > 0 || marks > 31) return `${source}${marks}|${comma}|${hasNumbers ? 1 : 0}|${text}`;
-  return String.fromCharCode(0x80 | (source === 'display' ? 64 : 0) | (hasNumbers ? 32 : 0) | marks) + text;
 }

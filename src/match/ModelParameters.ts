@@ -1,0 +1,23 @@
+export interface ModelParameters {
+  /** Where the numbers came from. */
+  source: string;
+  /** log2 odds before any evidence, less the audit's own terms (accounts per pupil, how many accounts the lists hold). */
+  intercept: number;
+  /** Accounts per pupil in scope before the audit's own candidates are counted (EM starts here). */
+  accountsPerPupil: number;
+  /** The population of accounts of the bench's lists: what lists are taken to hold until they are read. */
+  typicalPopulation: number;
+  /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */
+  weights: Record<string, Record<string, number>>;
+  /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
+  typicalForename: number;
+  typicalSurname: number;
+  /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older). */
+  presentation: Presentation;
+}
+
+/** m of how a pupil's own account presents: per platform, and per age when connected (by `stage`). */
+export interface Presentation {
+  platform: Record<string, number>;
+  age: Record<string, Record<string, number>>;
+}

@@ -1,0 +1,39 @@
+/** One way of reading one of a connection's names: its words and numbers, and what folding did. */
+export interface Reading {
+  source: 'display' | 'handle';
+  words: string[];
+  numbers: string[];
+  /** FOLD bits. */
+  marks: number;
+  /** A title or family word (Mrs, Dr, Mum, Grandad…) was in the name. */
+  adultWord: boolean;
+  /** Written `Surname, Forename`: the words before the comma are the surname. */
+  commaAfter: number;
+  /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
+  earliestYear: number | undefined;
+}
+
+/**
+ * Everything the name search depends on in a reading, as one string: readings of one key find the
+ * same pupils. Made only when asked (a million readings are made, few compared).
+ */
+export function readingKey(reading: Reading): string {
+  return searchKey(reading.source, reading.marks, reading.commaAfter, reading.numbers.length > 0, reading.words);
+}
+
+/**
+ * The reading's words with what else the search depends on. Nearly always one character of
+ * flags before the words (Node keeps such characters as ready-made strings): a million readings
+ * are keyed so.
+ */
+function searchKey(
+  source: Reading['source'],
+  marks: number,
+  comma: number,
+  hasNumbers: boolean,
+  words: readonly string[],
+): string {
+  const text = words.join(' ');
+  if (comma > 0 || marks > 31) return `${source}${marks}|${comma}|${hasNumbers ? 1 : 0}|${text}`;
+  return String.fromCharCode(0x80 | (source === 'display' ? 64 : 0) | (hasNumbers ? 32 : 0) | marks) + text;
+}

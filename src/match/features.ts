@@ -1,0 +1,45 @@
+/** The features of a (connection, pupil) pair that the match model weighs (`MatchModel`), one level each. */
+export const FEATURES = [
+  'fore',
+  'sur',
+  'order',
+  'middle',
+  'unexplained',
+  'names',
+  'digits',
+  'age',
+  'adultWords',
+  'platform',
+  'staffSurname',
+  'leet',
+  'sameName',
+  'stage',
+  'underPlatform',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+/**
+ * One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). Not
+ * weighed, only read by `levelsCanFlag`: `foreForm`, set where the account's forename, a short
+ * form of the pupil's, is a given name of its own (Lucy for Lucia).
+ */
+export type FeatureLevels = Record<Feature, string> & { foreForm?: 'nameOfItsOwn' };
+/** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */
+export const SHAPE_FEATURES: readonly Feature[] = [
+  'fore',
+  'sur',
+  'order',
+  'middle',
+  'unexplained',
+  'names',
+  'digits',
+  'adultWords',
+  'staffSurname',
+  'leet',
+];
+/** The pupil's age when connected: months from birth at which each band starts. */
+export const AGE_BANDS: readonly (readonly [string, number, number])[] = [
+  ['under4', 0, 48],
+  ['age4to7', 48, 96],
+  ['age8to12', 96, 156],
+  ['age13up', 156, 100 * 12],
+];
