@@ -23,19 +23,10 @@ export type Feature = (typeof FEATURES)[number];
  * form of the pupil's, is a given name of its own (Lucy for Lucia).
  */
 export type FeatureLevels = Record<Feature, string> & { foreForm?: 'nameOfItsOwn' };
+/** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
+const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform']);
 /** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */
-export const SHAPE_FEATURES: readonly Feature[] = [
-  'fore',
-  'sur',
-  'order',
-  'middle',
-  'unexplained',
-  'names',
-  'digits',
-  'adultWords',
-  'staffSurname',
-  'leet',
-];
+export const SHAPE_FEATURES: readonly Feature[] = FEATURES.filter((f) => !LIST_FEATURES.has(f));
 /** The pupil's age when connected: months from birth at which each band starts. */
 export const AGE_BANDS: readonly (readonly [string, number, number])[] = [
   ['under4', 0, 48],
