@@ -101,12 +101,13 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    * What the lists say about one pair (the u side). `final`: once every list is read; before
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
+   * `asWritten`: with what the lists say of a near-namesake's name as written (`writtenFacts`).
    */
   const factsOf = (
     candidate: Pick<MatchCandidate, 'pupil' | 'levels'>,
     connection: Connection,
     final = true,
-    spelt = true,
+    asWritten = true,
   ): ListFacts => {
     const p = candidate.pupil;
     const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
@@ -122,7 +123,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
     // Another person's whole name near the pupil's, as the display name writes it: how many accounts bear it (`writtenName`).
     const writtenAs =
-      final && spelt && nearName(candidate.levels)
+      final && asWritten && nearName(candidate.levels)
         ? writtenFacts(connection.displayName, candidate.levels, p, [fore, sur], terms, index)
         : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };

@@ -68,6 +68,16 @@ export function seldomOnPlatform(
   return m !== undefined && m <= LEAST_PLATFORM_M;
 }
 
+/** The expected count of other accounts bearing a whole name, Gamma(1, mean `expected`), updated by the `seen` counted on `exposure` times these lists' accounts. */
+function updatedByCount(expected: number, seen: number, exposure: number): number {
+  return (1 + seen) / (1 / expected + exposure);
+}
+
+/** log2 of a name's rarity against the typical name's, within ±MAX_FREQUENCY_BITS. */
+function clampedBits(ratio: number): number {
+  return Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(ratio)));
+}
+
 /**
  * The match model: Fellegi–Sunter record linkage with a term-frequency adjustment, as Splink does
  * it. Each piece of evidence about a (connection, pupil) pair is one level of one feature, and
@@ -223,20 +233,19 @@ export class MatchModel {
     let expected = Math.max(1, facts.accounts) * foreShare * surShare;
     if (fore && sur) expected *= facts.clustering ?? 1;
     if (fore && sur && facts.otherAccounts !== undefined) {
-      // Gamma(1, mean `expected`) updated by the count seen on `exposure` times these lists' accounts.
-      expected = (1 + facts.otherAccounts) / (1 / expected + (facts.exposure ?? 1));
+      expected = updatedByCount(expected, facts.otherAccounts, facts.exposure ?? 1);
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
     }
     const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
-    let bits = Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(typical / expected)));
+    let bits = clampedBits(typical / expected);
     // Another person's whole name near the pupil's that the lists show other accounts bear (Youssef
     // Ahmed for Yusuf, Olivia Taylor for Olivia Taylor-Wood): weighed as that whole name would be, never more.
     const written = fore !== sur ? facts.written : undefined;
     if (written && written.otherAccounts > 0) {
-      let spelt = Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare * (facts.clustering ?? 1);
+      const shares = Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare;
       // Counted on these lists alone (`WrittenFacts`): no exposure.
-      spelt = (1 + written.otherAccounts) / (1 / spelt + 1);
-      bits = Math.min(bits, Math.max(-MAX_FREQUENCY_BITS, Math.log2(typical / spelt)));
+      const spelt = updatedByCount(shares * (facts.clustering ?? 1), written.otherAccounts, 1);
+      bits = Math.min(bits, clampedBits(typical / spelt));
       args.writtenOtherAccounts = written.otherAccounts >= 2 ? '2+' : written.otherAccounts;
     }
     if (fore) args.forenameOneIn = roundOneIn(1 / facts.forenameShare);
