@@ -5,8 +5,8 @@ import { registerExemptions } from './commands/exemptions.js';
 import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { isUserError } from './errors.js';
-import { wrapLines } from './prompts/PromptKit.js';
 import { inertLines } from './report/inert.js';
+import { wrapLines } from './report/wrapLine.js';
 import { VERSION } from './version.js';
 
 /** Wires commander to the command modules; each command lives in its own module. */

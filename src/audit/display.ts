@@ -15,4 +15,4 @@ export {
   longDate,
   platformName,
 } from '../report/wording.js';
-export { wrapLine } from '../report/wrapLine.js';
+export { wrapLine, wrapLines } from '../report/wrapLine.js';

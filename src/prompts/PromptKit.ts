@@ -1,4 +1,4 @@
-import { inert, inertLines, wrapLine } from '../audit/display.js';
+import { inert, inertLines, wrapLine, wrapLines } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 
 // Loaded when a question is first asked: scripts and plain audits never need it, and loading it
@@ -135,12 +135,4 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       streams.output.write(`${columns ? wrapLines(safe, columns) : safe}\n`);
     },
   };
-}
-
-/** Long lines folded at spaces to the terminal's width, continuing under their own indent. */
-export function wrapLines(text: string, width: number): string {
-  return text
-    .split('\n')
-    .flatMap((line) => wrapLine(line, width))
-    .join('\n');
 }

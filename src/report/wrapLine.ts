@@ -32,3 +32,11 @@ export function wrapLine(line: string, width: number): string[] {
   rows.push(row);
   return rows;
 }
+
+/** Long lines folded at spaces to the terminal's width, continuing under their own indent. */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => wrapLine(line, width))
+    .join('\n');
+}

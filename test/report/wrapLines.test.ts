@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLines } from '../../src/prompts/PromptKit.js';
+import { wrapLines } from '../../src/report/wrapLine.js';
 
 describe('wrapLines', () => {
   it('folds long lines at spaces and continues them under their indent', () => {
