@@ -99,7 +99,7 @@ function frequencyText(c: Contribution, against: boolean): string {
     typeof args.oneIn === 'number'
       ? ` (by its forename and surname alone, about 1 adult in ${args.oneIn.toLocaleString('en-GB')} would be called this)`
       : '';
-  const bearers = args.otherAccounts === undefined || args.otherAccounts === 0 ? 0 : args.otherAccounts;
+  const bearers = args.otherAccounts ?? 0;
   if (bearers !== 0)
     return against
       ? `the name is the pupil’s, but ${rarity}: ${others(bearers)} too${byParts}`
