@@ -42,7 +42,13 @@ const { FEATURES, SHAPE_FEATURES } = await import('../dist/match/matchModel.js')
 const { MODEL_PARAMETERS } = await import('../dist/match/data/modelParameters.js');
 const { pupilScope } = await import('../dist/policy/pupilScope.js');
 /** Contributions the engine computes from the lists (held fixed in the fit). */
-const LIST_CODES = new Set(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_WHEN_YOUNG', 'CONNECTED_AT_PUPIL_AGE']);
+const LIST_CODES = new Set([
+  'NAME_FREQUENCY',
+  'PLATFORM',
+  'CONNECTED_WHEN_YOUNG',
+  'CONNECTED_AT_PUPIL_AGE',
+  'STAFF_LISTS',
+]);
 
 /** How strongly the joint fit is pulled towards weight 0 (in squared bits): rare levels stay finite. */
 const RIDGE = 0.1;

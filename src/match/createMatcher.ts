@@ -88,8 +88,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
     terms.notePupil(forenames, surnames);
   }
-  // Every connection with candidates, once per account, for the EM estimate of the prior.
-  const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
+  // Every connection with candidates, once per account, for the EM estimate of the prior; with the first
+  // member of staff whose list holds it, and whether another's does too.
+  const accountsSeen = new Map<string, AccountSeen>();
+  // Once `accountsSeen` is let go: the accounts on more than one member of staff's list.
+  let severalAccounts: Set<string> | undefined;
   // Set by `forgetCaches` once the estimate is made and `accountsSeen` let go: no new account may come after.
   let accountsLetGo = false;
   let estimated: (PresentationEstimate & { accounts: number }) | undefined;
@@ -127,6 +130,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         ? writtenFacts(connection.displayName, candidate.levels, p, [fore, sur], terms, index)
         : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
+    if (final && candidate.levels.lists === 'one' && onSeveralLists(connection))
+      candidate.levels = { ...candidate.levels, lists: 'several' };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
     if (born !== undefined) {
@@ -145,6 +150,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       platformShare: terms.platformShare(connection.platform),
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
+  };
+
+  const onSeveralLists = (connection: Connection): boolean => {
+    const key = accountKey(connection);
+    return severalAccounts ? severalAccounts.has(key) : accountsSeen.get(key)?.several === true;
   };
 
   /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
@@ -181,6 +191,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
         const fixed = model.listTerms(c.levels, facts).filter((t) => {
           if (t.code === 'NAME_FREQUENCY') return true;
+          if (t.code === 'STAFF_LISTS') return false;
           if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
           return !ageLearnt(c.levels, facts.ageShare);
         });
@@ -203,7 +214,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const { accountsPerPupil: rho, presentation } = estimate();
     const prior = model.prior(rho, population());
     const logOdds = candidates.map((candidate) => {
-      const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection), presentation, 'audit');
+      // `factsOf` first: it sets the levels only the lists tell (`sameName`, `lists`).
+      const facts = factsOf(candidate, connection);
+      const listTerms = model.listTerms(candidate.levels, facts, presentation, 'audit');
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population, presentation };
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
@@ -241,8 +254,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       stage: stageOf(pupil),
       underPlatform: underPlatform ? 'yes' : 'no',
     };
-    const listTerms = model.listTerms(levels, factsOf({ ...c, pupil, levels }, connection), presentation);
-    return withinEvidence(levels, model.logOdds(levels, prior, listTerms));
+    const namesake = { ...c, pupil, levels };
+    const facts = factsOf(namesake, connection);
+    const listTerms = model.listTerms(namesake.levels, facts, presentation);
+    return withinEvidence(namesake.levels, model.logOdds(namesake.levels, prior, listTerms));
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
@@ -263,6 +278,15 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
+      const key = accountKey(connection);
+      const staffKey = staff?.id ?? connection.staffId ?? connection.staffName ?? '';
+      let seen = accountsLetGo ? undefined : accountsSeen.get(key);
+      if (seen) {
+        if (seen.staff !== staffKey) seen.several = true;
+      } else if (!accountsLetGo) {
+        seen = { candidates: NO_CANDIDATES, connection, staff: staffKey, several: false };
+        accountsSeen.set(key, seen);
+      }
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
       const keep = options.keep;
@@ -283,7 +307,15 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         if (underPlatform) reasons.push('UNDER_PLATFORM_AGE');
         const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
         if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
-        const levels = levelsOf(a, age, connection.platform, sharesSurname, stageOf(indexed.pupil), underPlatform);
+        const levels = levelsOf(
+          a,
+          age,
+          connection.platform,
+          sharesSurname,
+          stageOf(indexed.pupil),
+          underPlatform,
+          Boolean(account),
+        );
         return {
           pupil: indexed.pupil,
           score: 0,
@@ -294,8 +326,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         };
       });
       markNamesakes(candidates);
-      const key = `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
-      if (!accountsLetGo && !accountsSeen.has(key)) accountsSeen.set(key, { candidates, connection });
+      if (seen?.candidates === NO_CANDIDATES) seen.candidates = candidates;
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
@@ -324,11 +355,28 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // each connection is judged (trust-wide, 119,000 accounts and their 779,000 candidates).
       if (accountsSeen.size > 0) {
         estimate();
+        severalAccounts = new Set();
+        for (const [key, seen] of accountsSeen) if (seen.several) severalAccounts.add(key);
         accountsSeen.clear();
         accountsLetGo = true;
       }
     },
   };
+}
+
+/** An account on the lists seen while reading them (see `accountsSeen`). */
+interface AccountSeen {
+  candidates: MatchCandidate[];
+  connection: Connection;
+  /** The first member of staff whose list holds it, and whether another's does too. */
+  staff: string;
+  several: boolean;
+}
+
+/** The platform and handle (or, without one, the display name) that stand for an account. */
+function accountKey(connection: Connection): string {
+  const account = connection.username || connection.profileUrl;
+  return `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
 }
 
 function bornBy(pupil: Pupil, day: string): boolean {

@@ -68,6 +68,18 @@ export function seldomOnPlatform(
   return m !== undefined && m <= LEAST_PLATFORM_M;
 }
 
+/** The least m or u of a `lists` level: a share estimated on a few thousand accounts is rough below one in a thousand. */
+const LEAST_LISTS_U = 0.001;
+
+/** m and u of the pair's `lists` level (how many members of staff hold the account), or undefined: not weighed. */
+function listsMU(levels: Pick<FeatureLevels, 'lists'>, presentation: Presentation): [number, number] | undefined {
+  const u = presentation.listsShare?.[levels.lists];
+  if (u === undefined) return undefined;
+  // Until the audit's own pupils beyond doubt are counted, m is u: the bench's placing of pupils says nothing.
+  const m = presentation.lists?.[levels.lists] ?? u;
+  return [Math.max(LEAST_LISTS_U, m), Math.max(LEAST_LISTS_U, u)];
+}
+
 /** The expected count of other accounts bearing a whole name, Gamma(1, mean `expected`), updated by the `seen` counted on `exposure` times these lists' accounts. */
 function updatedByCount(expected: number, seen: number, exposure: number): number {
   return (1 + seen) / (1 / expected + exposure);
@@ -187,7 +199,23 @@ export class MatchModel {
       );
       out.push(Object.keys(args).length > 0 ? { code, args, weight: ageBits } : { code, weight: ageBits });
     }
+    const lists = this.listsMU(levels, presentation);
+    const listsBits = lists ? round1(Math.log2(lists[0] / lists[1])) : 0;
+    if (listsBits !== 0)
+      out.push({
+        code: 'STAFF_LISTS',
+        args: this.shown(`lists:${levels.lists}`, { lists: levels.lists }, lists![0], lists![1], from),
+        weight: listsBits,
+      });
     return out;
+  }
+
+  /** m and u of how many members of staff hold the account (undefined: not weighed). */
+  listsMU(
+    levels: FeatureLevels,
+    presentation: Presentation = this.parameters.presentation,
+  ): [number, number] | undefined {
+    return listsMU(levels, presentation);
   }
 
   /**
