@@ -6,7 +6,7 @@ import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { FORE_COMMON_PART, SUR_PART } from './pupilNameForms.js';
 import { overlaps, type Span } from './spans.js';
-import type { SurHit } from './WordFacts.js';
+import type { ForeHit, SurHit } from './WordFacts.js';
 
 // The weaker kinds of evidence (slips, sound-alikes, pet forms, initials, a forename alone), looked for only
 // when a reading holds no forename with a surname: apart from `NameFinder`, which calls it then.
@@ -15,6 +15,8 @@ import type { SurHit } from './WordFacts.js';
 export type Consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void;
 
 /** Pupils the weaker kinds of evidence point at, each handed to `consider`. */
+// Indexed loops and no array made per pair of spans: a trust's million searches come through here,
+// and the arrays made here (with, unoptimised, their iterators) were a twelfth of what its audit allocated.
 export function findWeak(
   index: PupilIndex,
   spans: readonly Span[],
@@ -22,70 +24,126 @@ export function findWeak(
   reading: Reading,
   consider: Consider,
 ): void {
-  for (const a of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
     if (a.surnameOnly) continue;
-    const strongFore = a.facts.fore.filter((hit) => hit.relation !== 'fullForm' && hit.relation !== 'sharedForm');
-    for (const b of spans) {
+    const aFore = a.facts.fore;
+    const strongFore = hasStrongFore(aFore);
+    for (let j = 0; j < spans.length; j++) {
+      const b = spans[j]!;
       if (a === b || overlaps(a, b)) continue;
-      if (b.facts.sur.length > 0) {
+      const bSur = b.facts.sur;
+      if (bSur.length > 0) {
         // One slip in the forename, or a forename that sounds the same, with the surname right.
         const guess = a.cut || b.cut;
         const foreIds =
-          !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3
+          !guess && aFore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname && a.word.length >= 3
             ? index.typos(a.word, 'fore')
-            : [];
+            : NO_IDS;
         const soundIds =
-          !guess && a.facts.fore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname
+          !guess && aFore.length === 0 && !a.facts.knownGiven && !a.facts.knownSurname
             ? index.soundsLike(a.word)
-            : [];
+            : NO_IDS;
         // A pet form made by rule (Kamilek, Julka, Gabi): only of a word that is no name of its own,
         // or, clipped, of a usual short form of other names (Beth of Bethan, Abdul of Abdulrahman).
         const petIds =
-          guess || a.facts.fore.length > 0 || a.facts.knownSurname
-            ? []
+          guess || aFore.length > 0 || a.facts.knownSurname
+            ? NO_IDS
             : a.facts.knownGiven
               ? index.clippedForms(a.word)
               : index.petForms(a.word);
-        for (const surHit of b.facts.sur) {
-          for (const id of petIds)
-            for (const entry of index.pair(id, surHit.id) ?? [])
-              consider(pairEntry.pupil(entry), 'petForm', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-          for (const id of foreIds)
-            for (const entry of index.pair(id, surHit.id) ?? [])
-              consider(pairEntry.pupil(entry), 'typo', surEvidence(surHit, pairEntry.sur(entry)), a, b);
-          for (const id of soundIds)
-            for (const entry of index.pair(id, surHit.id) ?? [])
-              consider(pairEntry.pupil(entry), 'soundsLike', surEvidence(surHit, pairEntry.sur(entry)), a, b);
+        for (let k = 0; k < bSur.length; k++) {
+          const surHit = bSur[k]!;
+          for (let n = 0; n < petIds.length; n++) {
+            const entries = index.pair(petIds[n]!, surHit.id);
+            if (entries)
+              for (let e = 0; e < entries.length; e++)
+                consider(
+                  pairEntry.pupil(entries[e]!),
+                  'petForm',
+                  surEvidence(surHit, pairEntry.sur(entries[e]!)),
+                  a,
+                  b,
+                );
+          }
+          for (let n = 0; n < foreIds.length; n++) {
+            const entries = index.pair(foreIds[n]!, surHit.id);
+            if (entries)
+              for (let e = 0; e < entries.length; e++)
+                consider(pairEntry.pupil(entries[e]!), 'typo', surEvidence(surHit, pairEntry.sur(entries[e]!)), a, b);
+          }
+          for (let n = 0; n < soundIds.length; n++) {
+            const entries = index.pair(soundIds[n]!, surHit.id);
+            if (entries)
+              for (let e = 0; e < entries.length; e++)
+                consider(
+                  pairEntry.pupil(entries[e]!),
+                  'soundsLike',
+                  surEvidence(surHit, pairEntry.sur(entries[e]!)),
+                  a,
+                  b,
+                );
+          }
           if (
             !guess &&
             soundIds.length === 0 &&
             foreIds.length === 0 &&
-            a.facts.fore.length === 0 &&
+            aFore.length === 0 &&
             !a.facts.knownGiven &&
             !a.facts.knownSurname &&
             a.word.length >= 3
           )
             respelt(index, a, b, surHit, consider);
-          if (a.word.length === 1 && !beginsSurname(index, a, b))
-            for (const entry of index.initialPair(a.word, surHit.id) ?? [])
-              consider(initialEntry.pupil(entry), 'initial', surEvidence(surHit, initialEntry.sur(entry)), a, b);
+          if (a.word.length === 1 && !beginsSurname(index, a, b)) {
+            const entries = index.initialPair(a.word, surHit.id);
+            if (entries)
+              for (let e = 0; e < entries.length; e++)
+                consider(
+                  initialEntry.pupil(entries[e]!),
+                  'initial',
+                  surEvidence(surHit, initialEntry.sur(entries[e]!)),
+                  a,
+                  b,
+                );
+          }
         }
       }
-      if (strongFore.length > 0 && b.facts.sur.length === 0) {
+      if (strongFore && bSur.length === 0) {
         if (!a.cut && !b.cut && !b.facts.realSurname && b.word.length >= 3) {
-          for (const id of index.typos(b.word, 'sur')) {
-            for (const foreHit of strongFore) {
+          const surIds = index.typos(b.word, 'sur');
+          for (let k = 0; k < surIds.length; k++) {
+            for (let f = 0; f < aFore.length; f++) {
+              const foreHit = aFore[f]!;
+              if (!isStrong(foreHit)) continue;
               // A slip in half of a double-barrelled surname is two doubts: left out.
-              for (const entry of index.pair(foreHit.id, id) ?? [])
-                if (pairEntry.sur(entry) !== SUR_PART)
-                  consider(pairEntry.pupil(entry), foreEvidence(foreHit, pairEntry.fore(entry)), 'typo', a, b);
+              const entries = index.pair(foreHit.id, surIds[k]!);
+              if (entries)
+                for (let e = 0; e < entries.length; e++)
+                  if (pairEntry.sur(entries[e]!) !== SUR_PART)
+                    consider(
+                      pairEntry.pupil(entries[e]!),
+                      foreEvidence(foreHit, pairEntry.fore(entries[e]!)),
+                      'typo',
+                      a,
+                      b,
+                    );
             }
           }
         }
         if (b.word.length === 1) {
-          for (const foreHit of strongFore) {
-            for (const entry of index.forenameWithInitial(foreHit.id, b.word) ?? [])
-              consider(forenameEntry.pupil(entry), foreEvidence(foreHit, forenameEntry.fore(entry)), 'initial', a, b);
+          for (let f = 0; f < aFore.length; f++) {
+            const foreHit = aFore[f]!;
+            if (!isStrong(foreHit)) continue;
+            const entries = index.forenameWithInitial(foreHit.id, b.word);
+            if (entries)
+              for (let e = 0; e < entries.length; e++)
+                consider(
+                  forenameEntry.pupil(entries[e]!),
+                  foreEvidence(foreHit, forenameEntry.fore(entries[e]!)),
+                  'initial',
+                  a,
+                  b,
+                );
           }
         }
       }
@@ -107,6 +165,18 @@ export function findWeak(
           consider(forenameEntry.pupil(entry), 'none', 'none', a, undefined);
     }
   }
+}
+
+const NO_IDS: readonly number[] = Object.freeze([]);
+
+/** A forename hit strong enough to look for a slip or an initial in the surname beside it (not a full form or shared form). */
+function isStrong(hit: ForeHit): boolean {
+  return hit.relation !== 'fullForm' && hit.relation !== 'sharedForm';
+}
+
+function hasStrongFore(hits: readonly ForeHit[]): boolean {
+  for (let i = 0; i < hits.length; i++) if (isStrong(hits[i]!)) return true;
+  return false;
 }
 
 /**
