@@ -22,9 +22,19 @@ export class DisplayNameTally {
   private entries = 0;
   /** Per slot (see `recentSlot`), the id of the last word met there, or -1. */
   private readonly recentIds = new Int32Array(RECENT_SLOTS).fill(-1);
+  /** Every word by a hash of its letters: [hash, id + 1] per slot, for words read in place (`keyRangesOf`). */
+  private wordSlots = new Int32Array(2 * 1024);
+  private readonly ranges = new Int32Array(4);
 
-  /** `keysOf`: the forename and surname a display name is counted under, or none. */
-  constructor(private readonly keysOf: (raw: string) => readonly [string, string] | undefined) {}
+  /**
+   * `keysOf`: the forename and surname a display name is counted under, or none. `keyRangesOf`, the
+   * same read in place where it can (see `tallyKeyRanges`): 1 with the keys' ranges in `out` (each
+   * key the slice lower-cased, ASCII letters only), 0 for none, -1 to ask `keysOf`.
+   */
+  constructor(
+    private readonly keysOf: (raw: string) => readonly [string, string] | undefined,
+    private readonly keyRangesOf?: (raw: string, out: Int32Array) => number,
+  ) {}
 
   /** Counts one more account called `raw`. */
   add(raw: string): void {
@@ -41,10 +51,16 @@ export class DisplayNameTally {
       this.sur = grown(this.sur);
       this.count = grown(this.count);
     }
-    const keys = this.keysOf(raw);
     const entry = this.entries++;
-    this.fore[entry] = keys ? this.wordId(keys[0]) : -1;
-    this.sur[entry] = keys ? this.wordId(keys[1]) : -1;
+    const read = this.keyRangesOf ? this.keyRangesOf(raw, this.ranges) : -1;
+    if (read > 0) {
+      this.fore[entry] = this.wordIdAt(raw, this.ranges[0]!, this.ranges[1]!);
+      this.sur[entry] = this.wordIdAt(raw, this.ranges[2]!, this.ranges[3]!);
+    } else {
+      const keys = read === 0 ? undefined : this.keysOf(raw);
+      this.fore[entry] = keys ? this.wordId(keys[0]) : -1;
+      this.sur[entry] = keys ? this.wordId(keys[1]) : -1;
+    }
     this.count[entry] = 1;
     this.slots.insert(a, b, entry + 1);
   }
@@ -71,10 +87,63 @@ export class DisplayNameTally {
       id = this.words.length;
       this.words.push(word);
       this.wordIds.set(word, id);
+      this.placeWord(lettersHash(word, 0, word.length), id);
     }
     this.recentIds[slot] = id;
     return id;
   }
+
+  /**
+   * `wordId` of `raw.slice(start, end).toLowerCase()`, the range being ASCII letters: found by its
+   * letters in place, so a word met before (nearly every one) is neither cut out nor hashed by a Map.
+   */
+  private wordIdAt(raw: string, start: number, end: number): number {
+    const hash = lettersHash(raw, start, end);
+    const slots = this.wordSlots;
+    const mask = slots.length / 2 - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const id = slots[2 * at + 1]! - 1;
+      if (id < 0) break;
+      if (slots[2 * at] === hash && sameLetters(this.words[id]!, raw, start, end)) return id;
+    }
+    return this.wordId(raw.slice(start, end).toLowerCase());
+  }
+
+  private placeWord(hash: number, id: number): void {
+    if (4 * (id + 1) > this.wordSlots.length) {
+      // Half full at most: twice the slots, each word placed again by its hash.
+      const old = this.wordSlots;
+      this.wordSlots = new Int32Array(old.length * 2);
+      for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.placeHashed(old[i]!, old[i + 1]! - 1);
+    }
+    this.placeHashed(hash, id);
+  }
+
+  private placeHashed(hash: number, id: number): void {
+    const slots = this.wordSlots;
+    const mask = slots.length / 2 - 1;
+    let at = hash & mask;
+    while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+    slots[2 * at] = hash;
+    slots[2 * at + 1] = id + 1;
+  }
+}
+
+/** FNV-1a over the range's characters with 0x20 set (ASCII letters lower-cased), finished with Murmur3's mixer. */
+function lettersHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h ^ (h >>> 16);
+}
+
+/** Whether `word` is `raw.slice(start, end)` lower-cased, the range being ASCII letters. */
+function sameLetters(word: string, raw: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== (raw.charCodeAt(start + i) | 0x20)) return false;
+  return true;
 }
 
 const PRINT = new Int32Array(2);

@@ -3,7 +3,7 @@ import { DisplayNameTally } from './DisplayNameTally.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
-import { plainWords } from './plainWords.js';
+import { tallyKeyRanges, tallyKeys } from './tallyKeys.js';
 import { WordPairCounts } from './WordPairCounts.js';
 
 /**
@@ -15,7 +15,7 @@ import { WordPairCounts } from './WordPairCounts.js';
  */
 export class NameTerms {
   /** Accounts per display name, by its forename and surname (typed arrays: a trust's lists hold 500,000 names). */
-  private readonly displayNames = new DisplayNameTally(tallyKeys);
+  private readonly displayNames = new DisplayNameTally(tallyKeys, tallyKeyRanges);
   /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
   private readonly accounts = new NumberSet();
   private rows = 0;
@@ -269,11 +269,4 @@ const PSEUDO_ACCOUNTS = 2_000;
 
 function others(counts: ReadonlyMap<string, number>, name: string): number {
   return Math.max(0, (counts.get(name) ?? 0) - 1);
-}
-
-/** The forename and surname a display name is counted under (`Smith, Jack`: the surname before the comma). */
-function tallyKeys(raw: string): [string, string] | undefined {
-  const words = plainWords(raw);
-  if (words.length < 2) return undefined;
-  return raw.includes(',') ? [words[words.length - 1]!, words[0]!] : [words[0]!, words[words.length - 1]!];
 }
