@@ -15,7 +15,7 @@ import { foreEvidence, surEvidence } from './formEvidence.js';
 import { pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { overlaps, slotsOf, spansOf, withJoinedTypos } from './spans.js';
+import { overlaps, type Slot, type Span, slotsOf, spansOf, withJoinedTypos } from './spans.js';
 
 export interface Found extends ReadonlyMap<number, NameEvidence> {
   /** The earliest birth year among the pupils found (undefined if any has no date of birth). */
@@ -33,6 +33,14 @@ const SUR_KINDS: readonly SurEvidence[] = SUR_EVIDENCE;
  */
 export class NameFinder {
   private readonly evidence = new Map<number, NameEvidence>();
+  // The search under way, read by `consider` (one bound function for every search, not a closure each:
+  // a trust's million searches allocated one apiece).
+  private reading: Reading | undefined;
+  private slots: readonly Slot[] = NO_SLOTS;
+  private handle = false;
+  private marks = 0;
+  private found: Map<number, NameEvidence> | undefined;
+  private readonly considerEach: Consider = (pupilAt, fore, sur, a, b) => this.consider(pupilAt, fore, sur, a, b);
 
   constructor(private readonly index: PupilIndex) {}
 
@@ -57,108 +65,31 @@ export class NameFinder {
   }
 
   private search(reading: Reading): ReadonlyMap<number, NameEvidence> {
-    // Made for the first pupil considered: most searches (a million on a trust) consider nobody.
-    let found: Map<number, NameEvidence> | undefined;
     const slots = slotsOf(reading, this.index);
     if (slots.length === 0) return NOTHING;
     const spans = spansOf(slots, this.index);
-    const base = {
-      handle: reading.source === 'handle',
-      marks: slots.some((slot) => slot.unstretched) ? reading.marks | FOLD.DECORATED : reading.marks,
-    };
-    const consider: Consider = (pupilAt, fore, sur, a, b) => {
-      // `Smith, Jack`: the surname is before the comma and the forename after it.
-      if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
-      // A slip in a name read back to front without a comma is two doubts (`Marcia Thomas` is no
-      // Thomas Garcia): left out.
-      if (b && b.start < a.start && reading.commaAfter === 0 && (fore === 'typo' || sur === 'typo')) return;
-      const pupil = this.index.pupils[pupilAt]!;
-      let unexplained = 0;
-      let middleName = false;
-      let joined = false;
-      // Other words count for the pupil only between the forename and the surname (middle names,
-      // the rest of a double forename); anywhere else they are somebody else's.
-      const first = b ? Math.min(a.start, b.start) : a.start;
-      const last = b ? Math.max(a.end, b.end) : a.end;
-      for (let i = 0; i < slots.length; i++) {
-        const slot = slots[i]!;
-        if (slot.joined) joined = true;
-        if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
-        const inside = i >= first && i < last;
-        if (
-          inside &&
-          (pupil.middleNames.includes(slot.word) ||
-            (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))
-        )
-          // Kaur, Singh, Thi: the pupil's word, but one every member of the tradition bears.
-          middleName ||= !TRADITION_MIDDLE_NAMES.has(slot.word);
-        // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
-        else if (
-          inside &&
-          i === a.end &&
-          slot.facts.fore.some(
-            (hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)),
-          )
-        )
-          continue;
-        else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word))
-          continue; // Muhammad of Muhammad Rayyan, in any spelling
-        else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
-      }
-      const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
-      const sharesStem =
-        fore === 'fullForm' &&
-        pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
-      const surnameFirst = b !== undefined && b.start < a.start;
-      // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
-      // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
-      const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
-      const nameOfItsOwn = fore === 'nickname' && !this.index.isOnlyShortForm(a.word);
-      // One object of each content, looked up before any is made (see `evidenceKey`).
-      const key = evidenceKey(
-        fore,
-        sur,
-        (surnameFirst ? 1 : 0) |
-          (orderInDoubt ? 2 : 0) |
-          (sharesStem ? 4 : 0) |
-          (middleName ? 8 : 0) |
-          (joined ? 16 : 0) |
-          (base.handle ? 32 : 0) |
-          (accentsDiffer ? 64 : 0) |
-          (nameOfItsOwn ? 128 : 0),
-        base.marks,
-        unexplained,
-      );
-      let evidence = key < 0 ? undefined : this.evidence.get(key);
-      if (!evidence) {
-        evidence = {
-          fore,
-          sur,
-          surnameFirst,
-          orderInDoubt,
-          sharesStem,
-          middleName,
-          unexplained,
-          joined,
-          ...base,
-          accentsDiffer,
-          ...(nameOfItsOwn ? { nameOfItsOwn: true } : {}),
-        };
-        if (key >= 0) this.evidence.set(key, evidence);
-      }
-      found ??= new Map();
-      const previous = found.get(pupilAt);
-      if (!previous || better(evidence, previous)) found.set(pupilAt, evidence);
-    };
-
-    for (const a of spans) {
-      if (a.facts.fore.length === 0) continue;
-      for (const b of spans) {
-        if (b.facts.sur.length === 0 || overlaps(a, b)) continue;
-        for (const foreHit of a.facts.fore) {
-          for (const surHit of b.facts.sur) {
-            for (const entry of this.index.pair(foreHit.id, surHit.id) ?? []) {
-              consider(
+    this.reading = reading;
+    this.slots = slots;
+    this.handle = reading.source === 'handle';
+    this.marks = someUnstretched(slots) ? reading.marks | FOLD.DECORATED : reading.marks;
+    this.found = undefined;
+    for (let i = 0; i < spans.length; i++) {
+      const a = spans[i]!;
+      const fores = a.facts.fore;
+      if (fores.length === 0) continue;
+      for (let j = 0; j < spans.length; j++) {
+        const b = spans[j]!;
+        const surs = b.facts.sur;
+        if (surs.length === 0 || overlaps(a, b)) continue;
+        for (let f = 0; f < fores.length; f++) {
+          const foreHit = fores[f]!;
+          for (let s = 0; s < surs.length; s++) {
+            const surHit = surs[s]!;
+            const entries = this.index.pair(foreHit.id, surHit.id);
+            if (!entries) continue;
+            for (let e = 0; e < entries.length; e++) {
+              const entry = entries[e]!;
+              this.consider(
                 pairEntry.pupil(entry),
                 foreEvidence(foreHit, pairEntry.fore(entry)),
                 surEvidence(surHit, pairEntry.sur(entry)),
@@ -170,10 +101,109 @@ export class NameFinder {
         }
       }
     }
-    if (!found || !someCanFlag(found))
-      findWeak(this.index, withJoinedTypos(spans, slots, this.index), slots.length, reading, consider);
+    if (!this.found || !someCanFlag(this.found))
+      findWeak(this.index, withJoinedTypos(spans, slots, this.index), slots.length, reading, this.considerEach);
+    const found = this.found;
+    this.found = undefined;
+    this.reading = undefined;
+    this.slots = NO_SLOTS;
     return found ?? NOTHING;
   }
+
+  /** What one pupil an evidence pair points at is to the search under way: kept when it is the best for that pupil. */
+  private consider(pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void {
+    const reading = this.reading!;
+    const slots = this.slots;
+    // `Smith, Jack`: the surname is before the comma and the forename after it.
+    if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
+    // A slip in a name read back to front without a comma is two doubts (`Marcia Thomas` is no
+    // Thomas Garcia): left out.
+    if (b && b.start < a.start && reading.commaAfter === 0 && (fore === 'typo' || sur === 'typo')) return;
+    const pupil = this.index.pupils[pupilAt]!;
+    let unexplained = 0;
+    let middleName = false;
+    let joined = false;
+    // Other words count for the pupil only between the forename and the surname (middle names,
+    // the rest of a double forename); anywhere else they are somebody else's.
+    const first = b ? Math.min(a.start, b.start) : a.start;
+    const last = b ? Math.max(a.end, b.end) : a.end;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      if (slot.joined) joined = true;
+      if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
+      const inside = i >= first && i < last;
+      if (
+        inside &&
+        (pupil.middleNames.includes(slot.word) ||
+          (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))
+      )
+        // Kaur, Singh, Thi: the pupil's word, but one every member of the tradition bears.
+        middleName ||= !TRADITION_MIDDLE_NAMES.has(slot.word);
+      // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
+      else if (
+        inside &&
+        i === a.end &&
+        slot.facts.fore.some((hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)))
+      )
+        continue;
+      else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word))
+        continue; // Muhammad of Muhammad Rayyan, in any spelling
+      else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
+    }
+    const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
+    const sharesStem =
+      fore === 'fullForm' &&
+      pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
+    const surnameFirst = b !== undefined && b.start < a.start;
+    // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
+    // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
+    const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
+    const nameOfItsOwn = fore === 'nickname' && !this.index.isOnlyShortForm(a.word);
+    // One object of each content, looked up before any is made (see `evidenceKey`).
+    const key = evidenceKey(
+      fore,
+      sur,
+      (surnameFirst ? 1 : 0) |
+        (orderInDoubt ? 2 : 0) |
+        (sharesStem ? 4 : 0) |
+        (middleName ? 8 : 0) |
+        (joined ? 16 : 0) |
+        (this.handle ? 32 : 0) |
+        (accentsDiffer ? 64 : 0) |
+        (nameOfItsOwn ? 128 : 0),
+      this.marks,
+      unexplained,
+    );
+    let evidence = key < 0 ? undefined : this.evidence.get(key);
+    if (!evidence) {
+      evidence = {
+        fore,
+        sur,
+        surnameFirst,
+        orderInDoubt,
+        sharesStem,
+        middleName,
+        unexplained,
+        joined,
+        handle: this.handle,
+        marks: this.marks,
+        accentsDiffer,
+        ...(nameOfItsOwn ? { nameOfItsOwn: true } : {}),
+      };
+      if (key >= 0) this.evidence.set(key, evidence);
+    }
+    // Made for the first pupil considered: most searches (a million on a trust) consider nobody.
+    this.found ??= new Map();
+    const previous = this.found.get(pupilAt);
+    if (!previous || better(evidence, previous)) this.found.set(pupilAt, evidence);
+  }
+}
+
+const NO_SLOTS: readonly Slot[] = Object.freeze([]);
+
+function someUnstretched(slots: readonly Slot[]): boolean {
+  for (let i = 0; i < slots.length; i++) if (slots[i]!.unstretched) return true;
+  return false;
 }
 
 /**
