@@ -45,11 +45,10 @@ function cut(word: string, index: PupilIndex): Segmentation | null {
     if (trail > 0 && !isDecorationLetter(word.charCodeAt(word.length - trail))) break;
     const body = trail === 0 ? word : word.slice(0, word.length - trail);
     for (let cut = 1; cut <= body.length - 2; cut++) {
-      // Most tails name nobody: neither is cut out before its shape says it may.
-      if (!index.mayNameSlice(body, cut, body.length)) continue;
+      // Most tails and heads name nobody: neither is cut out before both shapes say they may.
+      if (!index.mayNameSlice(body, cut, body.length) || (cut > 1 && !index.mayNameSlice(body, 0, cut))) continue;
       const tail = body.slice(cut);
       if (!index.mayName(tail)) continue;
-      if (cut > 1 && !index.mayNameSlice(body, 0, cut)) continue;
       const head = body.slice(0, cut);
       if (cut > 1 && !index.mayName(head)) continue;
       const tailFacts = index.facts(tail);
