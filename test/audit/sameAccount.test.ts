@@ -1,6 +1,8 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import type { AuditReport, Finding } from '../../src/model/report.js';
+import { csvReporter } from '../../src/report/csvReporter.js';
 import { textReporter } from '../../src/report/textReporter.js';
 import { csv, inputsFromText } from '../helpers/sources.js';
 
@@ -35,6 +37,11 @@ describe('the same account as the same pupil on several staff members’ lists',
     expect(byStaff(r, 'S3', 'tiktok')!.sameAccount).toBeUndefined();
     const text = String(textReporter(r, { color: false, width: 200 }));
     expect(text).toContain(`other staff members’ lists as this pupil: finding ${s2.number}`);
+    const rows = parse(String(csvReporter(r, { color: false, width: 200 })), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.find((row) => row.number === String(s1.number))!.same_account).toBe(String(s2.number));
   });
 
   it('names none where one member of staff lists it twice, or there is no handle', async () => {
