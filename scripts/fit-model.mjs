@@ -20,7 +20,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUDIT_DATE, generate } from './bench/generate.js';
+import { AUDIT_DATE, GENERATOR_VERSION, generate } from './bench/generate.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const FIT_SETS = [
@@ -124,9 +124,13 @@ function solve(a, b) {
 async function labelledPairs(seed, size = SIZE) {
   const dir = path.join(root, 'bench-data', `fit-${size}-${seed}`);
   const truthFile = path.join(dir, 'truth.json');
-  if (!existsSync(truthFile)) {
+  // Made again when the generator has changed since, so that a fit is the same on every machine.
+  const stampFile = path.join(dir, 'stamp.json');
+  const stamp = JSON.stringify({ GENERATOR_VERSION, seed });
+  if (!existsSync(truthFile) || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     process.stderr.write(`generating ${size} school, seed ${seed} …\n`);
     writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed)));
+    writeFileSync(stampFile, stamp);
   }
   const { truth, rows, inScope } = JSON.parse(readFileSync(truthFile, 'utf8'));
   const pairs = [];
