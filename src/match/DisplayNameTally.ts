@@ -14,15 +14,16 @@ import { fingerprint } from './fingerprint.js';
 export class DisplayNameTally {
   /** Word id → word; a display name's forename and surname are ids into it. */
   readonly words: string[] = [];
-  private readonly wordIds = new Map<string, number>();
   private readonly slots = new FingerprintSlots();
   private fore = new Int32Array(1024);
   private sur = new Int32Array(1024);
   private count = new Int32Array(1024);
   private entries = 0;
-  /** Per slot (see `recentSlot`), the id of the last word met there, or -1. */
-  private readonly recentIds = new Int32Array(RECENT_SLOTS).fill(-1);
-  /** Every word by a hash of its letters: [hash, id + 1] per slot, for words read in place (`keyRangesOf`). */
+  /**
+   * Every word by a hash of its letters, [hash, id + 1] per slot, half full at most: found in place
+   * from a display name's letters (`keyRangesOf`), so a word met before is neither cut out nor
+   * hashed by a Map (and a trust's 36 schools' tallies hold no Map of words besides).
+   */
   private wordSlots = new Int32Array(2 * 1024);
   private readonly ranges = new Int32Array(4);
 
@@ -73,29 +74,35 @@ export class DisplayNameTally {
 
   /** A word's id, if some display name was counted under it. */
   idOf(word: string): number | undefined {
-    return this.wordIds.get(word);
+    const id = this.find(word);
+    return id < 0 ? undefined : id;
   }
 
   private wordId(word: string): number {
-    // Each word is a fresh slice, which a Map must hash: the last word seen in its slot (by length
-    // and letters) is compared first, and a common name nearly always is that word.
-    const slot = recentSlot(word);
-    const recent = this.recentIds[slot]!;
-    if (recent >= 0 && this.words[recent] === word) return recent;
-    let id = this.wordIds.get(word);
-    if (id === undefined) {
+    let id = this.find(word);
+    if (id < 0) {
       id = this.words.length;
       this.words.push(word);
-      this.wordIds.set(word, id);
       this.placeWord(lettersHash(word, 0, word.length), id);
     }
-    this.recentIds[slot] = id;
     return id;
+  }
+
+  /** The word's id, or -1. */
+  private find(word: string): number {
+    const hash = lettersHash(word, 0, word.length);
+    const slots = this.wordSlots;
+    const mask = slots.length / 2 - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const id = slots[2 * at + 1]! - 1;
+      if (id < 0) return -1;
+      if (slots[2 * at] === hash && this.words[id] === word) return id;
+    }
   }
 
   /**
    * `wordId` of `raw.slice(start, end).toLowerCase()`, the range being ASCII letters: found by its
-   * letters in place, so a word met before (nearly every one) is neither cut out nor hashed by a Map.
+   * letters in place, so a word met before (nearly every one) is not cut out.
    */
   private wordIdAt(raw: string, start: number, end: number): number {
     const hash = lettersHash(raw, start, end);
@@ -147,20 +154,6 @@ function sameLetters(word: string, raw: string, start: number, end: number): boo
 }
 
 const PRINT = new Int32Array(2);
-const RECENT_SLOTS = 4096;
-
-/** A slot from a word's length and its first, second and last letters: cheap, and apart for common names. */
-function recentSlot(word: string): number {
-  const n = word.length;
-  if (n === 0) return 0;
-  const h =
-    Math.imul(n, 0x9e3779b1) ^
-    Math.imul(word.charCodeAt(0), 0x85ebca6b) ^
-    Math.imul(word.charCodeAt(n - 1), 0xc2b2ae35) ^
-    Math.imul(word.charCodeAt(n > 1 ? 1 : 0), 0x27d4eb2f);
-  return (h ^ (h >>> 15)) & (RECENT_SLOTS - 1);
-}
-
 /** Twice the room, entries copied as they are. */
 function grown(from: Int32Array): Int32Array<ArrayBuffer> {
   const to = new Int32Array(from.length * 2);
