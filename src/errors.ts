@@ -35,8 +35,9 @@ export class InputError extends UserError {
 
 /** The person pressed Ctrl+C or Esc at a prompt: nothing was changed. */
 export class CancelledError extends UserError {
-  constructor() {
-    super('Cancelled: nothing was changed.', { exitCode: 130 });
+  /** `hint`: what was thrown away and how to keep it next time, where the person had answered something. */
+  constructor(hint?: string) {
+    super('Cancelled: nothing was changed.', hint === undefined ? { exitCode: 130 } : { exitCode: 130, hint });
   }
 }
 

@@ -1,4 +1,5 @@
 import { describePupilStatus, longDate } from '../audit/display.js';
+import { CancelledError } from '../errors.js';
 import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
@@ -71,26 +72,57 @@ export async function reviewFlow(
   given: { decidedBy?: string } = {},
 ): Promise<ReviewResult> {
   const open = context.items.filter((item) => !item.earlier);
-  for (const item of context.items.filter((i) => i.earlier)) {
-    kit.say(`Finding no. ${item.number} was already decided${describeEarlier(item.earlier!)}; it is left as it is.`);
+  const earlier = context.items.filter((i) => i.earlier);
+  // A review resumed after stopping part-way: a few are said one by one, many in one line.
+  if (earlier.length > 3) {
+    kit.say(
+      `Findings no. ${earlier.map((i) => i.number).join(', ')} were already decided (in ${context.decisionsName}); they are left as they are.`,
+    );
+  } else {
+    for (const item of earlier) {
+      kit.say(`Finding no. ${item.number} was already decided${describeEarlier(item.earlier!)}; it is left as it is.`);
+    }
   }
   if (open.length === 0) {
     kit.say(`There is nothing to review in ${context.reportName}.`);
     return { kind: 'nothing' };
   }
+  const decidedEarlier = earlier.length;
   kit.say(
-    `${open.length} finding${open.length === 1 ? '' : 's'} to review. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`,
+    `${open.length} finding${open.length === 1 ? '' : 's'} ${decidedEarlier ? `left to review (${decidedEarlier} decided earlier)` : 'to review'}. To stop part-way and keep what you have decided, choose "Stop here" at any finding; the next review offers only what is left. Esc or Ctrl+C stops without saving anything.`,
   );
   const decidedBy = given.decidedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
   const answers: ReviewAnswer[] = [];
-  const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
+  try {
+    await decideEach(kit, context, open, decidedBy, answers);
+  } catch (error) {
+    // Ctrl+C changes nothing, as promised; the person hears what that threw away and how to keep it.
+    if (!(error instanceof CancelledError) || answers.length === 0) throw error;
+    const n = answers.length === 1 ? 'The decision' : `The ${answers.length} decisions`;
+    throw new CancelledError(
+      `${n} made in this review ${answers.length === 1 ? 'was' : 'were'} not saved. To stop and keep ${answers.length === 1 ? 'it' : 'them'}, choose "Stop here" at a finding.`,
+    );
+  }
+  return confirmSave(kit, context, decidedBy, answers);
+}
 
+async function decideEach(
+  kit: PromptKit,
+  context: ReviewContext,
+  open: readonly ReviewItem[],
+  decidedBy: string,
+  answers: ReviewAnswer[],
+): Promise<void> {
+  const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
   for (const [index, item] of open.entries()) {
     const { finding } = item;
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
-    const action = await kit.select<Action>({ message: 'What is it?', choices: actionChoices(finding, linked) });
+    const action = await kit.select<Action>({
+      message: 'What is it?',
+      choices: actionChoices(finding, linked, answers.length),
+    });
     if (action.kind === 'stop') break;
     if (action.kind === 'skip') continue;
     if (action.kind === 'confirm') {
@@ -117,7 +149,15 @@ export async function reviewFlow(
       answers.push({ item, decision: 'family', pupil, details });
     }
   }
+}
 
+/** The decisions in a summary, saved only after a yes. */
+async function confirmSave(
+  kit: PromptKit,
+  context: ReviewContext,
+  decidedBy: string,
+  answers: ReviewAnswer[],
+): Promise<ReviewResult> {
   if (answers.length === 0) {
     kit.say('No decisions were made; nothing was written.');
     return { kind: 'nothing' };
@@ -176,7 +216,7 @@ export async function askOverrule(kit: PromptKit, item: ReviewItem): Promise<boo
   });
 }
 
-function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Action>[] {
+function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: number): Choice<Action>[] {
   const candidates = candidatesOf(finding);
   const several = candidates.length > 1;
   const familyOpen = candidates.some((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
@@ -201,7 +241,13 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
       ...(familyOpen ? {} : { disabled: 'already recorded' }),
     },
     { value: { kind: 'skip' }, name: 'Skip: decide later' },
-    { value: { kind: 'stop' }, name: 'Stop here (the decisions so far are shown before saving)' },
+    {
+      value: { kind: 'stop' },
+      name:
+        decided === 0
+          ? 'Stop here (nothing decided yet)'
+          : `Stop here and save the ${decided === 1 ? 'decision' : `${decided} decisions`} made so far`,
+    },
   ];
 }
 
