@@ -51,6 +51,7 @@ export async function recordExemptionsAfterAudit(
     findings: report.findings,
     existing: opened.exemptions,
     today: io.today(),
+    auditDate: report.auditDate,
     fileName: opened.name,
     ...(remembered ? { rememberedRecorder: remembered } : {}),
   });

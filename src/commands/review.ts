@@ -65,7 +65,7 @@ export function registerReview(program: Command, io: CliIO): void {
     .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
     .option('--recorded-by <name>', 'who decides (default: the name used last time)')
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
-    .option('--review-on <date>', 'with family: when to review the link (default: a year from today)')
+    .option('--review-on <date>', 'with family: when to review the link (default: a year after the audit’s date)')
     .option('--note <text>', 'with family: a note for the link')
     .option('--dob <date>', 'with adult: the former pupil’s date of birth, if known (DD/MM/YYYY or YYYY-MM-DD)')
     .option('--decisions <file>', 'the decisions file (default: FOLDER/decisions.csv)')
@@ -177,6 +177,7 @@ async function decide(
     answers = [
       await answerFromOptions(chosen, decision as DecisionKind, options, {
         today,
+        auditDate: report.auditDate,
         by,
         ...(interactive ? { kit: prompts() } : {}),
       }),
@@ -192,6 +193,7 @@ async function decide(
         items,
         reportName: reportPath,
         today,
+        auditDate: report.auditDate,
         exemptions: exemptions.exemptions,
         decisionsName,
         exemptionsName: exemptions.name,

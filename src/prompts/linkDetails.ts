@@ -17,8 +17,15 @@ export interface LinkDetails {
 /** Answers already given as options; a question is asked only for what is missing. */
 export type LinkGiven = Partial<LinkDetails>;
 
-export function defaultReviewOn(today: string): string {
-  return fromLocalDate(addYears(toLocalDate(today), 1));
+/**
+ * The review date offered: a year after the audit the link comes from (recorded from an audit's
+ * findings, the link is reviewed at that audit's next round), or from today where there is none,
+ * or where a year after the audit is already past.
+ */
+export function defaultReviewOn(today: string, auditDate?: string): string {
+  const yearAfter = (date: string) => fromLocalDate(addYears(toLocalDate(date), 1));
+  const fromAudit = auditDate === undefined ? undefined : yearAfter(auditDate);
+  return fromAudit !== undefined && fromAudit > today ? fromAudit : yearAfter(today);
 }
 
 /** Why a typed date was not read: a day that does not exist in a form that is right (31/02/2027), or the form. */
@@ -39,16 +46,17 @@ export function parseReviewOn(raw: string, today: string): { iso: string } | { p
 export async function askLinkDetails(
   kit: PromptKit,
   given: LinkGiven,
-  context: { today: string; rememberedRecorder?: string },
+  context: { today: string; auditDate?: string; rememberedRecorder?: string },
 ): Promise<LinkDetails> {
   const relationship = given.relationship ?? (await askRelationship(kit));
   const recordedBy = given.recordedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
-  const suggested = defaultReviewOn(context.today);
+  const suggested = defaultReviewOn(context.today, context.auditDate);
+  const fromAudit = context.auditDate !== undefined && suggested !== defaultReviewOn(context.today);
   const reviewOn =
     given.reviewOn ??
     parseDate(
       await kit.input({
-        message: 'Review this link on (Enter for a year from today)',
+        message: `Review this link on (Enter for ${fromAudit ? `${longDate(suggested)}, a year after the audit` : 'a year from today'})`,
         default: suggested,
         validate: (value) => {
           const parsed = parseReviewOn(value, context.today);

@@ -27,6 +27,8 @@ export interface ReviewContext {
   /** The report file as the person named it. */
   reportName: string;
   today: string;
+  /** The audit's own date: the review date offered for a family link is a year after it. */
+  auditDate?: string;
   exemptions: readonly Exemption[];
   rememberedRecorder?: string;
   decisionsName: string;
@@ -144,7 +146,11 @@ async function decideEach(
               message: 'A family link with which pupil?',
               choices: candidates.map((p) => ({ value: p, name: `${p.name} — ${describePupilStatus(p)}` })),
             });
-      const details = await askLinkDetails(kit, { recordedBy: decidedBy }, { today: context.today });
+      const details = await askLinkDetails(
+        kit,
+        { recordedBy: decidedBy },
+        { today: context.today, ...(context.auditDate ? { auditDate: context.auditDate } : {}) },
+      );
       linked.add(`${finding.staff.id}\u0000${pupil.id}`);
       answers.push({ item, decision: 'family', pupil, details });
     }
