@@ -22,6 +22,7 @@ import {
   type ExemptionsChange,
   type FolderOptions,
   loadPeople,
+  sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
@@ -73,6 +74,8 @@ async function addLink(
     ]);
   }
   const people = await loadPeople(io, folder, options, true);
+  // Before anything is asked: a roll read with the wrong letters would show wrong names to pick from.
+  sayWarnings(io, [...people.warnings, ...opened.warnings]);
   const pupils = people.pupils ?? [];
   const staff = options.staffId === undefined ? undefined : findStaff(people.staff, options.staffId);
   const pupil = options.pupilId === undefined ? undefined : findPupil(pupils, options.pupilId, today);

@@ -8,10 +8,15 @@ import { FOLDER_FILES, FOLDER_WORKBOOKS, folderHasRoll, loadAuditFolder } from '
 import { readIfExists } from '../io/readIfExists.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
+import type { AuditWarning } from '../model/report.js';
+import type { TextSource } from '../model/sources.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import { encodingAssumption } from '../read/encodingAssumption.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
+import { inertLines } from '../report/inert.js';
+import { wrapLines } from '../report/wrapLine.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
@@ -40,6 +45,23 @@ export function changeTime(io: CliIO): string {
 export interface People {
   pupils: Pupil[] | undefined;
   staff: StaffMember[] | undefined;
+  /** How the files were read where the person should hear of it (a roll not in UTF-8), as `audit` says it. */
+  warnings: AuditWarning[];
+}
+
+/** A file read as Mac Roman (or Windows-1252 with a Mac's line ends): the warning `audit` gives for it. */
+function warnOfEncoding(sink: WarningSink, source: TextSource | undefined): void {
+  const assumed = source && encodingAssumption(source);
+  if (assumed) sink.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);
+}
+
+/** The warnings on standard error, one a line, as the text report marks them; the person acts on the output. */
+export function sayWarnings(io: CliIO, warnings: readonly AuditWarning[]): void {
+  const width = io.stderr.isTTY ? io.stderr.columns : undefined;
+  for (const w of warnings) {
+    const line = `! ${w.source ? `${w.source}: ` : ''}${inertLines(w.message)}`;
+    io.stderr.write(`${width ? wrapLines(line, width) : line}\n`);
+  }
 }
 
 export async function loadPeople(
@@ -54,13 +76,11 @@ export async function loadPeople(
     const staff =
       options.staff ?? (folder !== undefined ? path.join(resolvePath(io, folder), FOLDER_FILES.staff) : undefined);
     const staffKind = staff === undefined ? null : await nodeFileSystem.kind(resolvePath(io, staff));
-    return {
-      pupils: undefined,
-      staff:
-        staff && staffKind === 'file'
-          ? await readStaff(nodeFileSystem.source(resolvePath(io, staff), staff))
-          : undefined,
-    };
+    const source = staff && staffKind === 'file' ? nodeFileSystem.source(resolvePath(io, staff), staff) : undefined;
+    const sink = new WarningSink();
+    const read = source ? await readStaff(source) : undefined;
+    warnOfEncoding(sink, source);
+    return { pupils: undefined, staff: read, warnings: sink.list };
   }
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
@@ -69,10 +89,12 @@ export async function loadPeople(
   }).catch((error: unknown) => {
     throw inOptionTerms(error);
   });
-  return {
-    pupils: await readPupils(inputs.rolls, new WarningSink()),
-    staff: inputs.staff ? await readStaff(inputs.staff) : undefined,
-  };
+  const sink = new WarningSink();
+  const pupils = await readPupils(inputs.rolls, sink);
+  const staff = inputs.staff ? await readStaff(inputs.staff) : undefined;
+  warnOfEncoding(sink, inputs.staff);
+  // Only how the files were read: the roll's other warnings are the audit's to give.
+  return { pupils, staff, warnings: sink.list.filter((w) => w.code === 'FILE_READ_WITH_ASSUMPTION') };
 }
 
 /** exemptions.csv (or --exemptions FILE), opened for editing, with the links it holds. */
@@ -81,6 +103,8 @@ export interface OpenExemptions {
   /** As the person typed it or knows it. */
   name: string;
   exemptions: Exemption[];
+  /** exemptions.csv read as Mac Roman, or Windows-1252 with a Mac's line ends. */
+  warnings: AuditWarning[];
 }
 
 export async function openExemptionsFile(
@@ -91,8 +115,11 @@ export async function openExemptionsFile(
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   await refuseWorkbookOnly(io, folder, options.exemptions);
   const file = await KeptFile.open(resolvePath(io, name), name, EXEMPTIONS_FILE);
-  const exemptions = file.original ? await readExemptions(textSourceFromBytes(name, file.original)) : [];
-  return { file, name, exemptions };
+  const source = file.original ? textSourceFromBytes(name, file.original) : undefined;
+  const exemptions = source ? await readExemptions(source) : [];
+  const sink = new WarningSink();
+  warnOfEncoding(sink, source);
+  return { file, name, exemptions, warnings: sink.list };
 }
 
 /**

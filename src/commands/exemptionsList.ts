@@ -5,7 +5,7 @@ import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { inert } from '../report/inert.js';
 import { describePupilStatus, longDate } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
-import { type FolderOptions, loadPeople, openExemptionsFile, type People } from './exemptionsFolder.js';
+import { type FolderOptions, loadPeople, openExemptionsFile, type People, sayWarnings } from './exemptionsFolder.js';
 
 export interface ExemptionsListOptions extends FolderOptions {
   format: 'text' | 'json';
@@ -78,8 +78,10 @@ export async function exemptionsList(
   io: CliIO,
 ): Promise<number> {
   const today = io.today();
-  const { name, exemptions, file } = await openExemptionsFile(io, folder, options);
-  const links = linkStatuses(exemptions, await loadPeople(io, folder, options, false), today);
+  const { name, exemptions, file, warnings: read } = await openExemptionsFile(io, folder, options);
+  const people = await loadPeople(io, folder, options, false);
+  const links = linkStatuses(exemptions, people, today);
+  const warnings = [...people.warnings, ...read];
   if (options.format === 'json') {
     const rows = links.map(({ exemption, staff, pupil, status, statuses }) => {
       const { source, ...fields } = exemption;
@@ -97,9 +99,10 @@ export async function exemptionsList(
         source: source ? `${source.file}:${source.line}` : undefined,
       };
     });
-    io.stdout.write(`${JSON.stringify({ file: name, date: today, exemptions: rows }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ file: name, date: today, exemptions: rows, warnings }, null, 2)}\n`);
     return 0;
   }
+  sayWarnings(io, warnings);
   if (!file.original) {
     io.stdout.write(
       `No family links are recorded yet (${inert(name)} does not exist). Record one with \`social-audit exemptions add\`.\n`,

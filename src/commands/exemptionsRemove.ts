@@ -11,6 +11,7 @@ import {
   type ExemptionsChange,
   type FolderOptions,
   loadPeople,
+  sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
@@ -60,6 +61,7 @@ async function removeLink(
     return 0;
   }
   const people = await loadPeople(io, folder, options, false);
+  sayWarnings(io, [...people.warnings, ...opened.warnings]);
   const links: LinkChoice[] = opened.exemptions.map((exemption) => {
     const staff = people.staff?.find((m) => m.id === exemption.staffId);
     const pupil = people.pupils?.find((p) => p.id === exemption.pupilId);

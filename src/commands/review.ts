@@ -26,7 +26,7 @@ import { checkCanSave, type FileEdit, saveEdits } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { decisionsFor } from './decisionsFor.js';
-import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
+import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder, sayWarnings } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
 
@@ -129,6 +129,7 @@ async function decide(
     ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original))
     : [];
   const exemptions = await openExemptionsFile(io, auditFolder, options);
+  sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
   const decidedBy = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
