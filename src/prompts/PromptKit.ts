@@ -1,3 +1,4 @@
+import { styleText } from 'node:util';
 import { inert, inertLines, wrapLine, wrapLines } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 
@@ -59,6 +60,18 @@ function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V>
   return safe;
 }
 
+/**
+ * Once answered, a question keeps its words without the hint in brackets at its end ("Member of
+ * staff (type part of a name, role or id)"): the answer follows on the same line, which at 80
+ * columns the terminal would otherwise break inside a word. Bold, as Inquirer's own style.
+ */
+const THEME = {
+  style: {
+    message: (text: string, status: string) =>
+      styleText('bold', status === 'done' ? text.replace(/\s*\([^()\n]*\)$/, '') : text),
+  },
+};
+
 const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 export function createPromptKit(streams: PromptStreams): PromptKit {
@@ -89,6 +102,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
         search(
           {
             pageSize: 10,
+            theme: THEME,
             ...config,
             message: inertLines(config.message),
             source: (term) => config.source(term).map((choice) => inertChoice(choice, width())),
@@ -104,6 +118,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
           {
             pageSize: 10,
             loop: false,
+            theme: THEME,
             ...config,
             message: inertLines(config.message),
             choices: config.choices.map((choice) => inertChoice(choice, width())),
@@ -118,6 +133,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
         input(
           {
             ...config,
+            theme: THEME,
             message: inertLines(config.message),
             ...(config.default !== undefined ? { default: inert(config.default) } : {}),
           },
@@ -127,7 +143,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     },
     confirm: async (config) => {
       const { confirm } = await inquirer();
-      return ask((context) => confirm({ ...config, message: inertLines(config.message) }, context));
+      return ask((context) => confirm({ ...config, theme: THEME, message: inertLines(config.message) }, context));
     },
     say: (text) => {
       const columns = width();
