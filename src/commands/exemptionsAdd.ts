@@ -13,7 +13,6 @@ import { defaultReviewOn, type LinkGiven, linkSummary, parseReviewOn, toExemptio
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { parseRelationship } from '../prompts/relationships.js';
-import { inertLines } from '../report/inert.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
 import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
@@ -26,6 +25,7 @@ import {
   startExemptionsChange,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
+import { say } from './say.js';
 
 export interface ExemptionsAddOptions extends FolderOptions {
   staffId?: string;
@@ -87,9 +87,7 @@ async function addLink(
     ...(options.yes ? { yes: true } : {}),
   };
 
-  const out = (text: string): void => {
-    io.stdout.write(`${inertLines(text)}\n`);
-  };
+  const out = (text: string): void => say(io.stdout, text);
   let result: AddExemptionResult;
   if (interactive) {
     const fallback = remembered ?? recorderFallback(undefined, io);

@@ -3,11 +3,11 @@ import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
-import { inert } from '../report/inert.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
 import { saveEdits } from '../write/saveEdits.js';
 import { type CliIO, isInteractive } from './CliIO.js';
 import { changeTime, keptFilePath, startExemptionsChange } from './exemptionsFolder.js';
+import { say } from './say.js';
 
 /** `audit --record-exemptions` asks questions, so it is refused up front where nobody can answer. */
 export function checkCanRecordExemptions(
@@ -59,7 +59,8 @@ export async function recordExemptionsAfterAudit(
   const at = changeTime(io);
   for (const { exemption } of links) opened.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
   await saveEdits([opened.file.toEdit()], io.writeFs);
-  io.stdout.write(
-    `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${inert(opened.name)}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.\n`,
+  say(
+    io.stdout,
+    `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${opened.name}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.`,
   );
 }

@@ -15,8 +15,6 @@ import { encodingAssumption } from '../read/encodingAssumption.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
-import { inertLines } from '../report/inert.js';
-import { wrapLines } from '../report/wrapLine.js';
 import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
@@ -25,6 +23,7 @@ import { checkCanSave } from '../write/saveEdits.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
+import { say } from './say.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
 export interface FolderOptions {
@@ -57,11 +56,7 @@ function warnOfEncoding(sink: WarningSink, source: TextSource | undefined): void
 
 /** The warnings on standard error, one a line, as the text report marks them; the person acts on the output. */
 export function sayWarnings(io: CliIO, warnings: readonly AuditWarning[]): void {
-  const width = io.stderr.isTTY ? io.stderr.columns : undefined;
-  for (const w of warnings) {
-    const line = `! ${w.source ? `${w.source}: ` : ''}${inertLines(w.message)}`;
-    io.stderr.write(`${width ? wrapLines(line, width) : line}\n`);
-  }
+  for (const w of warnings) say(io.stderr, `! ${w.source ? `${w.source}: ` : ''}${w.message}`);
 }
 
 export async function loadPeople(

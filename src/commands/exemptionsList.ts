@@ -6,6 +6,7 @@ import { inert } from '../report/inert.js';
 import { describePupilStatus, longDate } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import { type FolderOptions, loadPeople, openExemptionsFile, type People, sayWarnings } from './exemptionsFolder.js';
+import { say } from './say.js';
 
 export interface ExemptionsListOptions extends FolderOptions {
   format: 'text' | 'json';
@@ -104,8 +105,9 @@ export async function exemptionsList(
   }
   sayWarnings(io, warnings);
   if (!file.original) {
-    io.stdout.write(
-      `No family links are recorded yet (${inert(name)} does not exist). Record one with \`social-audit exemptions add\`.\n`,
+    say(
+      io.stdout,
+      `No family links are recorded yet (${name} does not exist). Record one with \`social-audit exemptions add\`.`,
     );
     return 0;
   }
@@ -132,6 +134,7 @@ export async function exemptionsList(
     );
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
   }
-  io.stdout.write(`${lines.map(inert).join('\n')}\n`);
+  // Each line inert on its own: a note's line break is shown as a control, not obeyed.
+  say(io.stdout, lines.map(inert).join('\n'));
   return 0;
 }

@@ -3,7 +3,6 @@ import { pupilDisplayName } from '../policy/pupilScope.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { type LinkChoice, removeExemptionFlow } from '../prompts/removeExemptionFlow.js';
-import { inertLines } from '../report/inert.js';
 import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import {
@@ -15,6 +14,7 @@ import {
   startExemptionsChange,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
+import { say } from './say.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
   staffId?: string;
@@ -53,9 +53,7 @@ async function removeLink(
       ['--yes', options.yes],
     ]);
   }
-  const out = (text: string): void => {
-    io.stdout.write(`${inertLines(text)}\n`);
-  };
+  const out = (text: string): void => say(io.stdout, text);
   if (opened.exemptions.length === 0) {
     out(`No family links are recorded in ${opened.name}; nothing was changed.`);
     return 0;

@@ -18,7 +18,6 @@ import {
   reviewFlow,
 } from '../prompts/reviewFlow.js';
 import { readDecisions } from '../read/readDecisions.js';
-import { inertLines } from '../report/inert.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
@@ -29,6 +28,7 @@ import { decisionsFor } from './decisionsFor.js';
 import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder, sayWarnings } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
+import { say } from './say.js';
 
 export interface ReviewOptions {
   finding?: string;
@@ -154,9 +154,7 @@ async function decide(
     return earlier ? { number, finding, earlier } : { number, finding };
   };
   const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);
-  const out = (text: string): void => {
-    io.stdout.write(`${inertLines(text)}\n`);
-  };
+  const out = (text: string): void => say(io.stdout, text);
 
   let answers: ReviewAnswer[];
   let by: string;
