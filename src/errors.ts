@@ -41,6 +41,15 @@ export class CancelledError extends UserError {
   }
 }
 
+/** A kept file changed on disk while a person was answering: nothing was written. */
+export class FileChangedError extends UserError {
+  constructor(name: string) {
+    super(`${name}: changed while you were answering, so nothing was written`, {
+      hint: 'Run the command again to work on the file as it is now.',
+    });
+  }
+}
+
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }

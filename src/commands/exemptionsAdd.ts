@@ -1,5 +1,5 @@
 import { forenameForms } from '../audit/forenameForms.js';
-import { quote, UserError } from '../errors.js';
+import { FileChangedError, quote, UserError } from '../errors.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
 import {
@@ -21,6 +21,8 @@ import {
   type ExemptionsChange,
   type FolderOptions,
   loadPeople,
+  type OpenExemptions,
+  openExemptionsFile,
   sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
@@ -128,8 +130,28 @@ async function addLink(
   }
   if (result.kind !== 'record') return 0;
 
-  opened.file.add(exemptionValues(result.exemption), { by: result.exemption.recordedBy!, at: changeTime(io) });
-  await saveEdits([opened.file.toEdit()], io.writeFs);
+  const { exemption } = result;
+  const record = async (into: OpenExemptions): Promise<void> => {
+    into.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at: changeTime(io) });
+    await saveEdits([into.file.toEdit()], io.writeFs);
+  };
+  try {
+    await record(opened);
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    // Someone else saved a change while this person answered: the link goes into the file as it is now.
+    const now = await openExemptionsFile(io, folder, options);
+    const existing = findExemption(now.exemptions, exemption.staffId, exemption.pupilId);
+    if (existing) {
+      out(`${now.name} changed while you were answering.`);
+      out(alreadyRecorded(staffLabel(result.staff), pupilLabel(result.pupil, today), existing));
+      return 0;
+    }
+    await record(now);
+    out(
+      `${now.name} changed while you were answering (another change was saved); your link is added to it as it is now.`,
+    );
+  }
   out(
     `Recorded. From the next audit on, ${result.staff.name}'s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
   );

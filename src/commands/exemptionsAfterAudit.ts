@@ -1,12 +1,19 @@
-import { UserError } from '../errors.js';
+import { FileChangedError, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
+import { findExemption } from '../prompts/addExemptionFlow.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
 import { saveEdits } from '../write/saveEdits.js';
 import { type CliIO, isInteractive } from './CliIO.js';
-import { changeTime, keptFilePath, startExemptionsChange } from './exemptionsFolder.js';
+import {
+  changeTime,
+  keptFilePath,
+  type OpenExemptions,
+  openExemptionsFile,
+  startExemptionsChange,
+} from './exemptionsFolder.js';
 import { say } from './say.js';
 
 /** `audit --record-exemptions` asks questions, so it is refused up front where nobody can answer. */
@@ -57,8 +64,18 @@ export async function recordExemptionsAfterAudit(
   });
   if (links.length === 0) return;
   const at = changeTime(io);
-  for (const { exemption } of links) opened.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
-  await saveEdits([opened.file.toEdit()], io.writeFs);
+  const record = async (into: OpenExemptions): Promise<void> => {
+    for (const { exemption } of links) {
+      if (into !== opened && findExemption(into.exemptions, exemption.staffId, exemption.pupilId)) continue;
+      into.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
+    }
+    await saveEdits([into.file.toEdit()], io.writeFs);
+  };
+  await record(opened).catch(async (error: unknown) => {
+    if (!(error instanceof FileChangedError)) throw error;
+    // Someone else saved meanwhile: the links go into the file as it is now (one recorded there too, once).
+    await record(await openExemptionsFile(io, folder, options));
+  });
   say(
     io.stdout,
     `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${opened.name}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.`,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { quote, UserError } from '../errors.js';
+import { FileChangedError, quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
@@ -17,7 +17,7 @@ import {
   type ReviewItem,
   reviewFlow,
 } from '../prompts/reviewFlow.js';
-import { readDecisions } from '../read/readDecisions.js';
+import { type DecisionField, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
@@ -25,7 +25,14 @@ import { checkCanSave, type FileEdit, saveEdits } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { decisionsFor } from './decisionsFor.js';
-import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder, sayWarnings } from './exemptionsFolder.js';
+import {
+  changeTime,
+  keptFilePath,
+  type OpenExemptions,
+  openExemptionsFile,
+  rememberedRecorder,
+  sayWarnings,
+} from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
 import { say } from './say.js';
@@ -206,27 +213,44 @@ async function decide(
   }
 
   const author = { by, at: changeTime(io) };
-  for (const answer of answers) {
-    for (const record of decisionsFor(answer, by, today)) {
-      decisionsFile.document.remove((get) => get('key') === record.key);
-      decisionsFile.add(decisionValues(record), author, 'decided');
+  const save = async (into: KeptFile<DecisionField>, links: OpenExemptions): Promise<boolean> => {
+    for (const answer of answers) {
+      for (const record of decisionsFor(answer, by, today)) {
+        into.document.remove((get) => get('key') === record.key);
+        into.add(decisionValues(record), author, 'decided');
+      }
+      if (
+        answer.decision === 'family' &&
+        !findExemption(links.exemptions, answer.item.finding.staff.id, answer.pupil.id)
+      ) {
+        links.file.add(
+          exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)),
+          author,
+        );
+      }
     }
-    if (
-      answer.decision === 'family' &&
-      !findExemption(exemptions.exemptions, answer.item.finding.staff.id, answer.pupil.id)
-    ) {
-      exemptions.file.add(
-        exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)),
-        author,
-      );
-    }
+    const edits: FileEdit[] = [into.toEdit()];
+    if (links.file.changed) edits.push(links.file.toEdit());
+    await saveEdits(edits, io.writeFs);
+    return links.file.changed;
+  };
+  let linksSaved: boolean;
+  try {
+    linksSaved = await save(decisionsFile, exemptions);
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now.
+    linksSaved = await save(
+      await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE),
+      await openExemptionsFile(io, auditFolder, options),
+    );
+    out(
+      'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
+    );
   }
-  const edits: FileEdit[] = [decisionsFile.toEdit()];
-  if (exemptions.file.changed) edits.push(exemptions.file.toEdit());
-  await saveEdits(edits, io.writeFs);
   if (!interactive) for (const answer of answers) out(describeAnswer(answer));
   out(
-    `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${exemptions.file.changed ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
+    `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
   );
   return 0;
 }

@@ -8,7 +8,7 @@ import { review } from '../../src/commands/review.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
-import { answer, answerLast, testKit, until } from '../prompts/harness.js';
+import { answer, answerLast, declareOnly, testKit, until } from '../prompts/harness.js';
 import { schoolForEachTest, TODAY } from './harness.js';
 
 /**
@@ -66,20 +66,9 @@ describe('dates in review and audit --record-exemptions', () => {
     const report = await auditOn('2026-09-10');
     const { kit } = testKit();
     const run = recordExemptionsAfterAudit(report, 'school', {}, world.io, kit);
-    for (let pair = 0; pair < 3; pair++) {
-      await until('declared a family link');
-      if (!screen.getScreen().includes('Zoë Núñez')) {
-        await answer('');
-        continue;
-      }
-      screen.keypress('down');
-      await answer('');
-      await answer('K. Head');
-      await answer(''); // parent
-      expect(screen.getScreen()).toContain('(Enter for 10 September 2027, a year after the audit)');
-      await answer('');
-      await answer('');
-    }
+    await declareOnly('Zoë Núñez', 'K. Head', 3, () =>
+      expect(screen.getScreen()).toContain('(Enter for 10 September 2027, a year after the audit)'),
+    );
     screen.keypress('enter');
     await run;
     expect(exemptionsCsv()).toContain(`S1,A100000000002,parent,${TODAY},K. Head,2027-09-10,`);
