@@ -1,3 +1,4 @@
+import { longDate } from '../audit/display.js';
 import { forenameForms } from '../audit/forenameForms.js';
 import { FileChangedError, quote, UserError } from '../errors.js';
 import type { Pupil, StaffMember } from '../model/records.js';
@@ -9,7 +10,14 @@ import {
   alreadyRecorded,
   findExemption,
 } from '../prompts/addExemptionFlow.js';
-import { defaultReviewOn, type LinkGiven, linkSummary, parseReviewOn, toExemption } from '../prompts/linkDetails.js';
+import {
+  defaultReviewOn,
+  type LinkGiven,
+  linkSummary,
+  parseReviewOn,
+  renewed,
+  toExemption,
+} from '../prompts/linkDetails.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { parseRelationship } from '../prompts/relationships.js';
@@ -67,11 +75,15 @@ async function addLink(
   io: CliIO,
 ): Promise<number> {
   const today = io.today();
+  // A link already recorded, given a new review date, is renewed: its relationship is known.
+  const renewing =
+    given.reviewOn !== undefined &&
+    opened.exemptions.some((e) => e.staffId === options.staffId && e.pupilId === options.pupilId);
   if (!interactive) {
     missingOptions('exemptions add', [
       ['--staff-id', options.staffId],
       ['--pupil-id', options.pupilId],
-      ['--relationship', options.relationship],
+      ['--relationship', renewing || options.relationship],
       ['--recorded-by', recorder],
     ]);
   }
@@ -109,53 +121,78 @@ async function addLink(
     );
   } else {
     const existing = findExemption(opened.exemptions, staff!.id, pupil!.id);
-    if (existing) {
-      out(alreadyRecorded(staffLabel(staff!), pupilLabel(pupil!, today), existing));
+    if (existing && given.reviewOn === undefined) {
+      out(`${alreadyRecorded(staffLabel(staff!), pupilLabel(pupil!, today), existing)} Nothing was written.`);
+      if (existing.reviewOn && existing.reviewOn <= today)
+        out(
+          'Its review date has passed: once the member of staff confirms it still applies, give the next one with --review-on DATE.',
+        );
       return 0;
     }
-    const exemption = toExemption(
-      staff!.id,
-      pupil!.id,
-      {
-        relationship: given.relationship!,
-        recordedBy: recorder!,
-        reviewOn: given.reviewOn ?? defaultReviewOn(today),
-        ...(given.note ? { note: given.note } : {}),
-      },
-      today,
-    );
-    out(`Recording this family link in ${opened.name}:`);
-    out(linkSummary(staffLabel(staff!), pupilLabel(pupil!, today), exemption).join('\n'));
-    result = { kind: 'record' as const, exemption, staff: staff!, pupil: pupil! };
+    result = existing
+      ? {
+          kind: 'renew',
+          exemption: renewed(existing, given.reviewOn!, recorder!, today),
+          by: recorder!,
+          staff: staff!,
+          pupil: pupil!,
+        }
+      : recordFromOptions(opened.name, staff!, pupil!, given, recorder!, today, out);
   }
-  if (result.kind !== 'record') return 0;
+  if (result.kind !== 'record' && result.kind !== 'renew') return 0;
 
-  const { exemption } = result;
-  const record = async (into: OpenExemptions): Promise<void> => {
-    into.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at: changeTime(io) });
+  const { exemption, kind } = result;
+  const author = { by: result.kind === 'renew' ? result.by : exemption.recordedBy!, at: changeTime(io) };
+  const save = async (into: OpenExemptions): Promise<void> => {
+    if (kind === 'renew')
+      into.file.remove((get) => get('staffId') === exemption.staffId && get('pupilId') === exemption.pupilId, author);
+    into.file.add(exemptionValues(exemption), author);
     await saveEdits([into.file.toEdit()], io.writeFs);
   };
   try {
-    await record(opened);
+    await save(opened);
   } catch (error) {
     if (!(error instanceof FileChangedError)) throw error;
-    // Someone else saved a change while this person answered: the link goes into the file as it is now.
+    // Someone else saved a change while this person answered: the change goes into the file as it is now.
     const now = await openExemptionsFile(io, folder, options);
     const existing = findExemption(now.exemptions, exemption.staffId, exemption.pupilId);
-    if (existing) {
-      out(`${now.name} changed while you were answering.`);
-      out(alreadyRecorded(staffLabel(result.staff), pupilLabel(result.pupil, today), existing));
+    if ((kind === 'record') === (existing !== undefined)) {
+      out(
+        `${now.name} changed while you were answering, and ${existing ? 'this link is recorded there now' : 'this link was removed from it'}; nothing was written.`,
+      );
       return 0;
     }
-    await record(now);
-    out(
-      `${now.name} changed while you were answering (another change was saved); your link is added to it as it is now.`,
-    );
+    await save(now);
+    out(`${now.name} changed while you were answering (another change was saved); yours is added to it as it is now.`);
   }
   out(
-    `Recorded. From the next audit on, ${result.staff.name}'s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
+    kind === 'renew'
+      ? `Kept: ${result.staff.name}'s family link with ${pupilDisplayName(result.pupil)} is to be reviewed again on ${longDate(exemption.reviewOn!)}.`
+      : `Recorded. From the next audit on, ${result.staff.name}'s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
   );
   return 0;
+}
+
+/** A new link from options alone, its summary shown as it is recorded. */
+function recordFromOptions(
+  fileName: string,
+  staff: StaffMember,
+  pupil: Pupil,
+  given: LinkGiven,
+  recordedBy: string,
+  today: string,
+  out: (text: string) => void,
+): AddExemptionResult {
+  const details = {
+    relationship: given.relationship!,
+    recordedBy,
+    reviewOn: given.reviewOn ?? defaultReviewOn(today),
+    ...(given.note ? { note: given.note } : {}),
+  };
+  const exemption = toExemption(staff.id, pupil.id, details, today);
+  out(`Recording this family link in ${fileName}:`);
+  out(linkSummary(staffLabel(staff), pupilLabel(pupil, today), exemption).join('\n'));
+  return { kind: 'record', exemption, staff, pupil };
 }
 
 /** The answers options give, checked before anything is asked. */

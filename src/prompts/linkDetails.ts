@@ -50,21 +50,7 @@ export async function askLinkDetails(
 ): Promise<LinkDetails> {
   const relationship = given.relationship ?? (await askRelationship(kit));
   const recordedBy = given.recordedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
-  const suggested = defaultReviewOn(context.today, context.auditDate);
-  const fromAudit = context.auditDate !== undefined && suggested !== defaultReviewOn(context.today);
-  const reviewOn =
-    given.reviewOn ??
-    parseDate(
-      await kit.input({
-        message: `Review this link on (Enter for ${fromAudit ? `${longDate(suggested)}, a year after the audit` : 'a year from today'})`,
-        default: suggested,
-        validate: (value) => {
-          const parsed = parseReviewOn(value, context.today);
-          return 'iso' in parsed ? true : parsed.problem;
-        },
-        transformer: (value, { isFinal }) => (isFinal && parseDate(value) ? longDate(parseDate(value)!) : value),
-      }),
-    )!;
+  const reviewOn = given.reviewOn ?? (await askReviewOn(kit, context));
   const details: LinkDetails = { relationship, recordedBy, reviewOn };
   const note =
     given.note ??
@@ -73,6 +59,32 @@ export async function askLinkDetails(
     ).trim();
   if (note) details.note = note;
   return details;
+}
+
+/** When to review a link: a date after today, a year ahead offered (after the audit, where there is one). */
+export async function askReviewOn(kit: PromptKit, context: { today: string; auditDate?: string }): Promise<string> {
+  const suggested = defaultReviewOn(context.today, context.auditDate);
+  const fromAudit = context.auditDate !== undefined && suggested !== defaultReviewOn(context.today);
+  const typed = await kit.input({
+    message: `Review this link on (Enter for ${fromAudit ? `${longDate(suggested)}, a year after the audit` : 'a year from today'})`,
+    default: suggested,
+    validate: (value) => {
+      const parsed = parseReviewOn(value, context.today);
+      return 'iso' in parsed ? true : parsed.problem;
+    },
+    transformer: (value, { isFinal }) => (isFinal && parseDate(value) ? longDate(parseDate(value)!) : value),
+  });
+  return parseDate(typed)!;
+}
+
+/**
+ * A link kept after its review: the member of staff confirmed it still applies. Who recorded it and
+ * when stay as they were; the note says who confirmed it and when.
+ */
+export function renewed(existing: Exemption, reviewOn: string, by: string, today: string): Exemption {
+  const { source: _source, ...fields } = existing;
+  const confirmed = `still applies: confirmed ${today} by ${by}`;
+  return { ...fields, reviewOn, note: existing.note ? `${existing.note}; ${confirmed}` : confirmed };
 }
 
 export async function askRelationship(kit: PromptKit): Promise<string> {

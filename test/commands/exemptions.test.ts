@@ -61,6 +61,26 @@ describe('exemptions add (scripts)', () => {
     expect(existsSync(path.join(school.folder, 'exemptions-log.csv'))).toBe(false);
   });
 
+  it('keeps a link past its review date when given the next one (--review-on), saying who confirmed it', async () => {
+    const due = original.toString().replace(',2027-01-05,', ',2026-09-01,');
+    writeFileSync(exemptionsCsv, due);
+    const tom = { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'A. Deputy' };
+    expect(await exemptionsAdd('school', { ...tom, relationship: 'aunt/uncle' }, io)).toBe(0);
+    expect(io.out()).toContain('Its review date has passed: once the member of staff confirms it still applies');
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(due);
+    expect(await exemptionsAdd('school', { ...tom, reviewOn: '2027-09-01' }, io)).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(
+      `${due.split('\n')[0]}\nS2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,"Declared at interview, ""uncle Tom""; still applies: confirmed 2026-11-24 by A. Deputy"\n`,
+    );
+    expect(io.out()).toContain('is to be reviewed again on 1 September 2027');
+    writeFileSync(exemptionsCsv, due);
+    expect(await exemptionsList('school', { format: 'text' }, io)).toBe(0);
+    expect(io.out()).toContain(
+      'Status: due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
+    );
+    expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
+  });
+
   it('refuses unknown ids, unknown relationships, past review dates and pupils the policy no longer covers', async () => {
     await expect(exemptionsAdd('school', { ...FLAGS, staffId: 'S99' }, io)).rejects.toThrow(
       '--staff-id "S99": no one on the staff list has that id',

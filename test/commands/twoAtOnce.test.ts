@@ -47,7 +47,7 @@ describe('two people recording at once', () => {
     screen.keypress('enter');
     expect(await run).toBe(0);
     expect(file('exemptions.csv').match(/S1,A100000000002,/g)).toHaveLength(1);
-    expect(world.io.out()).toContain('Already recorded');
+    expect(world.io.out()).toContain('this link is recorded there now; nothing was written');
   });
 
   it('review: the decisions are added to decisions.csv as another review left it', async () => {
