@@ -76,6 +76,11 @@ const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptE
 
 export function createPromptKit(streams: PromptStreams): PromptKit {
   const width = (): number | undefined => (streams.output as { columns?: number }).columns;
+  // A question folded at spaces, its rows under its words, leaving room on the last for "(y/N)" or a default.
+  const asked = (message: string): string => {
+    const columns = width();
+    return columns ? wrapLines(inertLines(message), Math.max(20, columns - 12)) : inertLines(message);
+  };
   const ask = async <T>(
     run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>,
   ): Promise<T> => {
@@ -104,7 +109,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
             pageSize: 10,
             theme: THEME,
             ...config,
-            message: inertLines(config.message),
+            message: asked(config.message),
             source: (term) => config.source(term).map((choice) => inertChoice(choice, width())),
           },
           context,
@@ -120,7 +125,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
             loop: false,
             theme: THEME,
             ...config,
-            message: inertLines(config.message),
+            message: asked(config.message),
             choices: config.choices.map((choice) => inertChoice(choice, width())),
           },
           context,
@@ -134,7 +139,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
           {
             ...config,
             theme: THEME,
-            message: inertLines(config.message),
+            message: asked(config.message),
             ...(config.default !== undefined ? { default: inert(config.default) } : {}),
           },
           context,
@@ -143,7 +148,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     },
     confirm: async (config) => {
       const { confirm } = await inquirer();
-      return ask((context) => confirm({ ...config, theme: THEME, message: inertLines(config.message) }, context));
+      return ask((context) => confirm({ ...config, theme: THEME, message: asked(config.message) }, context));
     },
     say: (text) => {
       const columns = width();
