@@ -102,6 +102,11 @@ export async function review(
   kit?: PromptKit,
 ): Promise<number> {
   const report = await readSavedAudit(io, reportPath, 'review');
+  // The governors' copy names nobody: a decision taken on it would be keyed to "staff-1" and "pupil-2".
+  if (report.redacted)
+    throw new UserError(`${reportPath}: is a redacted report, which does not say who is who; nothing was written`, {
+      hint: 'Review the full report the audit saved (`audit --format json --out audit.json`, without --redact).',
+    });
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName, io.writeFs);
