@@ -2,12 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { exemptionsList } from '../../src/commands/exemptionsList.js';
 import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { CancelledError, UserError } from '../../src/errors.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, pick, testKit, until } from '../prompts/harness.js';
-import { copySchool, testIO } from './harness.js';
+import { copySchool, TODAY, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
 let io: ReturnType<typeof testIO>;
@@ -79,6 +82,12 @@ describe('exemptions add (scripts)', () => {
       'Status: due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
     );
     expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
+    const audit = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
+      auditDate: TODAY,
+    });
+    expect(audit.warnings.find((w) => w.code === 'EXEMPTION_REVIEW_DUE')?.message).toContain(
+      'give its next review date with `social-audit exemptions add` (the same staff and pupil)',
+    );
   });
 
   it('refuses unknown ids, unknown relationships, past review dates and pupils the policy no longer covers', async () => {
