@@ -19,11 +19,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DISGUISES } from './bench/disguises.js';
-import { generate, SIZES } from './bench/generate.js';
+import { GENERATOR_VERSION, generate, SIZES } from './bench/generate.js';
 import { namesakeShare, namesakesByFrequency } from './bench/namesakeDensity.js';
 import { placeInSchools } from './bench/trustSchools.js';
 
-const GENERATOR_VERSION = 23;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

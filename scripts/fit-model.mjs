@@ -20,7 +20,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUDIT_DATE, generate } from './bench/generate.js';
+import { AUDIT_DATE, GENERATOR_VERSION, generate } from './bench/generate.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const FIT_SETS = [
@@ -42,7 +42,13 @@ const { FEATURES, SHAPE_FEATURES } = await import('../dist/match/matchModel.js')
 const { MODEL_PARAMETERS } = await import('../dist/match/data/modelParameters.js');
 const { pupilScope } = await import('../dist/policy/pupilScope.js');
 /** Contributions the engine computes from the lists (held fixed in the fit). */
-const LIST_CODES = new Set(['NAME_FREQUENCY', 'PLATFORM', 'CONNECTED_WHEN_YOUNG', 'CONNECTED_AT_PUPIL_AGE']);
+const LIST_CODES = new Set([
+  'NAME_FREQUENCY',
+  'PLATFORM',
+  'CONNECTED_WHEN_YOUNG',
+  'CONNECTED_AT_PUPIL_AGE',
+  'STAFF_LISTS',
+]);
 
 /** How strongly the joint fit is pulled towards weight 0 (in squared bits): rare levels stay finite. */
 const RIDGE = 0.1;
@@ -118,9 +124,13 @@ function solve(a, b) {
 async function labelledPairs(seed, size = SIZE) {
   const dir = path.join(root, 'bench-data', `fit-${size}-${seed}`);
   const truthFile = path.join(dir, 'truth.json');
-  if (!existsSync(truthFile)) {
+  // Made again when the generator has changed since, so that a fit is the same on every machine.
+  const stampFile = path.join(dir, 'stamp.json');
+  const stamp = JSON.stringify({ GENERATOR_VERSION, seed });
+  if (!existsSync(truthFile) || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     process.stderr.write(`generating ${size} school, seed ${seed} …\n`);
     writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed)));
+    writeFileSync(stampFile, stamp);
   }
   const { truth, rows, inScope } = JSON.parse(readFileSync(truthFile, 'utf8'));
   const pairs = [];

@@ -33,6 +33,8 @@ import {
 import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
+/** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
+export const GENERATOR_VERSION = 23;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([

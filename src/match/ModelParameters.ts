@@ -20,4 +20,11 @@ export interface ModelParameters {
 export interface Presentation {
   platform: Record<string, number>;
   age: Record<string, Record<string, number>>;
+  /**
+   * How many members of staff hold the account on their lists (`one`, `several`), only ever the
+   * audit's own estimate (`estimatePresentation`), never the bench's: m (`lists`) and u among the
+   * other accounts pupils' names bring up (`listsShare`). Absent: not weighed.
+   */
+  lists?: Record<string, number>;
+  listsShare?: Record<string, number>;
 }

@@ -11,6 +11,9 @@ export interface PresentationPair {
   ageShare?: number;
 }
 
+/** The `lists` levels learnt (how many members of staff hold the account), by index; others are NONE. */
+export const LISTS_LEVELS = ['one', 'several'] as const;
+
 /** Whether a pair's platform term is learnt (a named platform, not under its minimum age, which is a rule). */
 export function platformLearnt(levels: FeatureLevels): boolean {
   return levels.platform !== 'other' && levels.underPlatform !== 'yes';
@@ -35,6 +38,8 @@ export class PresentationPairs {
   logAgeShare = new Float64Array(1024);
   platform = new Uint8Array(1024);
   age = new Uint8Array(1024);
+  /** Index into `LISTS_LEVELS`, or NONE (no handle: not known). */
+  lists = new Uint8Array(1024);
   /** Where each group ends (exclusive). */
   groupEnd = new Int32Array(256);
   size = 0;
@@ -65,6 +70,8 @@ export class PresentationPairs {
     const dated = ageLearnt(levels, ageShare);
     this.age[at] = dated ? this.index(this.ageAt, this.ages, `${levels.stage}\u0000${levels.age}`, levels) : NONE;
     this.logAgeShare[at] = dated ? Math.log2(ageShare!) : 0;
+    const lists = LISTS_LEVELS.indexOf(levels.lists as (typeof LISTS_LEVELS)[number]);
+    this.lists[at] = lists < 0 ? NONE : lists;
   }
 
   endGroup(): void {
@@ -90,6 +97,7 @@ export class PresentationPairs {
     this.logAgeShare = grown(this.logAgeShare);
     this.platform = grown(this.platform);
     this.age = grown(this.age);
+    this.lists = grown(this.lists);
   }
 }
 

@@ -1,18 +1,19 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
+import { AccountsSeen } from './AccountsSeen.js';
+import { bornBy, candidateOf } from './candidateOf.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
-import { ageAtConnection, EXACT_FORE, EXACT_SUR, levelsOf, underPlatformAge } from './levelsOf.js';
+import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
-import { createNicknameBook, type NicknameBook } from './nicknames.js';
-import { ageLearnt, PresentationPairs, platformLearnt } from './PresentationPairs.js';
+import { type NicknameBook, sharedNicknameBook } from './nicknames.js';
+import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
-import { nameWords } from './rollNames.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
@@ -46,12 +47,6 @@ export interface MatcherOptions {
 /** The answer for nearly every connection; frozen, since it is shared. */
 const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
 
-let defaultBook: NicknameBook | undefined;
-function sharedNicknameBook(): NicknameBook {
-  defaultBook ??= createNicknameBook();
-  return defaultBook;
-}
-
 /**
  * The matching engine: indexes the pupils in scope once, then reads each connection's display
  * name and username every way it may be written (decorated, look-alike letters, leetspeak,
@@ -60,20 +55,9 @@ function sharedNicknameBook(): NicknameBook {
 export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
   const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook());
   const finder = new NameFinder(index);
-  const staffSurnames = new WeakMap<StaffMember, string>();
 
   // Made again by `forgetCaches`: its caches of names read are only for reading the lists.
   let analyse = createAnalyser(index, finder);
-
-  const staffSurname = (staff: StaffMember): string => {
-    let surname = staffSurnames.get(staff);
-    if (surname === undefined) {
-      const words = staff.surname ? nameWords(staff.surname) : nameWords(staff.name).slice(-1);
-      surname = words.join('');
-      staffSurnames.set(staff, surname);
-    }
-    return surname;
-  };
 
   const model = options.model ?? new MatchModel();
   const terms = new NameTerms(
@@ -88,10 +72,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
     terms.notePupil(forenames, surnames);
   }
-  // Every connection with candidates, once per account, for the EM estimate of the prior.
-  const accountsSeen = new Map<string, { candidates: MatchCandidate[]; connection: Connection }>();
-  // Set by `forgetCaches` once the estimate is made and `accountsSeen` let go: no new account may come after.
-  let accountsLetGo = false;
+  // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
+  const accounts = new AccountsSeen();
   let estimated: (PresentationEstimate & { accounts: number }) | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
@@ -127,6 +109,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         ? writtenFacts(connection.displayName, candidate.levels, p, [fore, sur], terms, index)
         : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
+    if (final && candidate.levels.lists === 'one' && accounts.onSeveralLists(connection))
+      candidate.levels = { ...candidate.levels, lists: 'several' };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
     if (born !== undefined) {
@@ -163,36 +147,29 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    */
   const estimate = (): PresentationEstimate => {
     if (estimated?.accounts === terms.accountCount) return estimated;
-    // Made from every account read before `forgetCaches`: one read after it would be left out.
-    if (accountsLetGo) throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
-    const pairs = new PresentationPairs();
     const prior0 = model.prior(1, population());
     const counted = options.counted ?? (() => true);
-    for (const { candidates, connection } of accountsSeen.values()) {
-      let any = false;
-      for (const waiting of candidates) {
-        if (!counted(waiting.pupil)) continue;
-        any = true;
-        // `factsOf` sets the `sameName` level on a young pair, not on the waiting (old) candidate: a copy made there
-        // stayed as garbage until a full collection; `finalise` sets the level again from the same counts.
-        const c = { pupil: waiting.pupil, levels: waiting.levels };
-        // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
-        const facts = factsOf(c, connection, true, false);
-        // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
-        const fixed = model.listTerms(c.levels, facts).filter((t) => {
-          if (t.code === 'NAME_FREQUENCY') return true;
-          if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
-          return !ageLearnt(c.levels, facts.ageShare);
-        });
-        pairs.add({
-          base: model.logOdds(c.levels, prior0, fixed),
-          levels: c.levels,
-          platformShare: facts.platformShare,
-          ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
-        });
-      }
-      if (any) pairs.endGroup();
-    }
+    const pairs = accounts.pairs((waiting, connection) => {
+      if (!counted(waiting.pupil)) return undefined;
+      // `factsOf` sets the levels the lists tell on a young pair, not on the waiting (old) candidate: a copy made
+      // there stayed as garbage until a full collection; `finalise` sets the levels again from the same counts.
+      const c = { pupil: waiting.pupil, levels: waiting.levels };
+      // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
+      const facts = factsOf(c, connection, true, false);
+      // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
+      const fixed = model.listTerms(c.levels, facts).filter((t) => {
+        if (t.code === 'NAME_FREQUENCY') return true;
+        if (t.code === 'STAFF_LISTS') return false;
+        if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
+        return !ageLearnt(c.levels, facts.ageShare);
+      });
+      return {
+        base: model.logOdds(c.levels, prior0, fixed),
+        levels: c.levels,
+        platformShare: facts.platformShare,
+        ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
+      };
+    });
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
     estimated = { ...estimatePresentation(model, pairs, pupils, population()), accounts: terms.accountCount };
     return estimated;
@@ -203,7 +180,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const { accountsPerPupil: rho, presentation } = estimate();
     const prior = model.prior(rho, population());
     const logOdds = candidates.map((candidate) => {
-      const listTerms = model.listTerms(candidate.levels, factsOf(candidate, connection), presentation, 'audit');
+      // `factsOf` first: it sets the levels only the lists tell (`sameName`, `lists`).
+      const facts = factsOf(candidate, connection);
+      const listTerms = model.listTerms(candidate.levels, facts, presentation, 'audit');
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population, presentation };
       return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
@@ -241,8 +220,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       stage: stageOf(pupil),
       underPlatform: underPlatform ? 'yes' : 'no',
     };
-    const listTerms = model.listTerms(levels, factsOf({ ...c, pupil, levels }, connection), presentation);
-    return withinEvidence(levels, model.logOdds(levels, prior, listTerms));
+    const namesake = { ...c, pupil, levels };
+    const facts = factsOf(namesake, connection);
+    const listTerms = model.listTerms(namesake.levels, facts, presentation);
+    return withinEvidence(namesake.levels, model.logOdds(namesake.levels, prior, listTerms));
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
@@ -258,11 +239,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
-      const account = connection.username || connection.profileUrl;
-      terms.note(connection.displayName, connection.platform, account, connection.connectedOn);
+      terms.note(
+        connection.displayName,
+        connection.platform,
+        connection.username || connection.profileUrl,
+        connection.connectedOn,
+      );
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
+      accounts.note(connection, staff?.id ?? connection.staffId ?? connection.staffName ?? '');
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
       const keep = options.keep;
@@ -271,31 +257,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         return (!connectedOn || bornBy(pupil, connectedOn)) && (!keep || keep(pupil, staff));
       });
       if (live.length === 0) return [];
-      const surname = staff ? staffSurname(staff) : '';
-      const candidates = live.map((a): MatchCandidate => {
+      const candidates = live.map((a) => {
         const indexed = index.pupils[a.pupilAt]!;
-        const reasons = [...a.reasons];
-        const age = connectedOn ? ageAtConnection(indexed.pupil, connectedOn) : 'unknown';
-        if (age === 'under4') reasons.push('CONNECTED_WHEN_YOUNG');
-        const underPlatform =
-          connectedOn !== undefined &&
-          underPlatformAge(indexed.pupil, connectedOn, connection.platform, a.years === 'dob');
-        if (underPlatform) reasons.push('UNDER_PLATFORM_AGE');
-        const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
-        if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
-        const levels = levelsOf(a, age, connection.platform, sharesSurname, stageOf(indexed.pupil), underPlatform);
-        return {
-          pupil: indexed.pupil,
-          score: 0,
-          reasons,
-          contributions: model.contributions(levels),
-          levels,
-          logOdds: 0,
-        };
+        return candidateOf(a, indexed, connection, staff, stageOf(indexed.pupil), model);
       });
       markNamesakes(candidates);
-      const key = `${connection.platform}\u0000${account || `\u0000${connection.displayName ?? ''}`}`;
-      if (!accountsLetGo && !accountsSeen.has(key)) accountsSeen.set(key, { candidates, connection });
+      accounts.keepCandidates(connection, candidates);
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
@@ -320,17 +287,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       analyse.release();
       analyse = createAnalyser(index, finder);
       index.forgetCaches();
-      // The estimate is all `accountsSeen` is kept for: made now, it lets the waiting candidates go as
-      // each connection is judged (trust-wide, 119,000 accounts and their 779,000 candidates).
-      if (accountsSeen.size > 0) {
+      // The estimate is what the accounts are kept for: made now, it lets the waiting candidates go as
+      // each connection is judged.
+      if (accounts.size > 0) {
         estimate();
-        accountsSeen.clear();
-        accountsLetGo = true;
+        accounts.letGo();
       }
     },
   };
-}
-
-function bornBy(pupil: Pupil, day: string): boolean {
-  return pupil.dob === undefined || pupil.dob <= day;
 }

@@ -1,5 +1,5 @@
-import type { MatchModel, Presentation } from './matchModel.js';
-import { NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
+import type { FeatureLevels, MatchModel, Presentation } from './matchModel.js';
+import { LISTS_LEVELS, NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
 
 export type { PresentationPair };
 
@@ -31,6 +31,8 @@ export const PSEUDO_ACCOUNTS = 200;
  * while pairs in doubt (a pupil's bare name) may be namesakes and would pull m towards their spread.
  */
 export const CERTAIN_BITS = Math.log2(99);
+/** Fewer other accounts with a handle than this among the candidates, and how many lists hold an account is not weighed. */
+export const LEAST_LISTS_ACCOUNTS = 50;
 /** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
 export const PSEUDO_PUPILS = 50;
 
@@ -75,14 +77,25 @@ export function estimatePresentation(
   let pupilsAccounts = 0;
   const platformCounts = new Float64Array(pairs.platforms.length);
   const ageCounts = new Float64Array(pairs.ages.length);
+  // How many members of staff hold the account: m counted as the others' on pairs beyond doubt; u on
+  // the accounts a pupil's name brings up, each weighed by how likely it is to be nobody's on the roll.
+  const listsMCounts = new Float64Array(LISTS_LEVELS.length);
+  const listsUCounts = new Float64Array(LISTS_LEVELS.length);
+  const listsLevels = LISTS_LEVELS.map((lists) => ({ lists }) as FeatureLevels);
   const logOdds = new Float64Array(pairs.size);
   for (let iteration = 0; iteration < 100 && pupils > 0; iteration++) {
     const bits = Math.log2(rho);
     // log2 m of each learnt level, as `MatchModel` weighs it (floors and all).
     const logPlatformM = pairs.platforms.map((levels) => Math.log2(model.platformM(levels, presentation)!));
     const logAgeM = pairs.ages.map((levels) => Math.log2(model.ageM(levels, presentation)));
+    const logListsBits = listsLevels.map((levels) => {
+      const mu = model.listsMU(levels, presentation);
+      return mu ? Math.log2(mu[0] / mu[1]) : 0;
+    });
     platformCounts.fill(0);
     ageCounts.fill(0);
+    listsMCounts.fill(0);
+    listsUCounts.fill(0);
     pupilsAccounts = 0;
     let from = 0;
     for (let g = 0; g < pairs.groups; g++) {
@@ -95,20 +108,29 @@ export function estimatePresentation(
         const age = pairs.age[i]!;
         if (platform !== NONE) l += logPlatformM[platform]! - pairs.logPlatformShare[i]!;
         if (age !== NONE) l += logAgeM[age]! - pairs.logAgeShare[i]!;
+        const lists = pairs.lists[i]!;
+        if (lists !== NONE) l += logListsBits[lists]!;
         logOdds[i] = l;
         if (l > top) top = l;
       }
       let total = 2 ** -top;
       for (let i = from; i < to; i++) total += 2 ** (logOdds[i]! - top);
+      let accountIsPupil = 0;
       for (let i = from; i < to; i++) {
         const p = 2 ** (logOdds[i]! - top) / total;
         pupilsAccounts += p;
+        accountIsPupil += p;
         if (counting === 'certain' && pairs.base[i]! + bits < CERTAIN_BITS) continue;
         const platform = pairs.platform[i]!;
         const age = pairs.age[i]!;
+        const lists = pairs.lists[i]!;
         if (platform !== NONE) platformCounts[platform]! += p;
         if (age !== NONE) ageCounts[age]! += p;
+        if (lists !== NONE) listsMCounts[lists]! += p;
       }
+      // The account's level is the same for each of its candidates.
+      const lists = to > from ? pairs.lists[from]! : NONE;
+      if (lists !== NONE) listsUCounts[lists]! += Math.max(0, 1 - accountIsPupil);
       from = to;
     }
     const platform = new Map<string, number>();
@@ -126,6 +148,7 @@ export function estimatePresentation(
       age: Object.fromEntries(
         Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
       ),
+      ...listsEstimate(listsMCounts, listsUCounts),
     };
     const nextRho = nextAccountsPerPupil(pupilsAccounts, pupils, start, most);
     const moved = Math.max(Math.abs(Math.log2(nextRho / rho)), largestChange(presentation, next));
@@ -144,5 +167,27 @@ function largestChange(a: Presentation, b: Presentation): number {
   };
   compare(a.platform, b.platform);
   for (const stage of Object.keys(b.age)) compare(a.age[stage] ?? {}, b.age[stage]!);
+  if (b.lists) compare(a.lists ?? {}, b.lists);
+  if (b.listsShare) compare(a.listsShare ?? {}, b.listsShare);
   return most;
+}
+
+/**
+ * m and u of how many members of staff hold the account, from the audit alone: where the bench
+ * places pupils' accounts is its generator's choice. u is counted on the accounts pupils' names
+ * bring up, each by how likely it is to be nobody's on the roll (thousands in any school); m leans
+ * towards u by `PSEUDO_ACCOUNTS`, so the term weighs only what the audit's pupils beyond doubt show.
+ */
+function listsEstimate(mCounts: Float64Array, uCounts: Float64Array): Pick<Presentation, 'lists' | 'listsShare'> {
+  let total = 0;
+  for (const c of uCounts) total += c;
+  // Too few other accounts to tell how often they are on several lists: not weighed.
+  if (total < LEAST_LISTS_ACCOUNTS) return {};
+  const listsShare = Object.fromEntries(LISTS_LEVELS.map((level, i) => [level, uCounts[i]! / Math.max(1e-9, total)]));
+  return { lists: shrunk(levelCounts(mCounts), listsShare), listsShare };
+}
+
+/** Expected counts per `lists` level, by name. */
+function levelCounts(counts: Float64Array): Map<string, number> {
+  return new Map(LISTS_LEVELS.map((level, i) => [level, counts[i]!]));
 }

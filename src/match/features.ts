@@ -15,6 +15,7 @@ export const FEATURES = [
   'sameName',
   'stage',
   'underPlatform',
+  'lists',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /**
@@ -24,7 +25,7 @@ export type Feature = (typeof FEATURES)[number];
  */
 export type FeatureLevels = Record<Feature, string> & { foreForm?: 'nameOfItsOwn' };
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
-const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform']);
+const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);
 /** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */
 export const SHAPE_FEATURES: readonly Feature[] = FEATURES.filter((f) => !LIST_FEATURES.has(f));
 /** The pupil's age when connected: months from birth at which each band starts. */

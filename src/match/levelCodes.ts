@@ -51,6 +51,8 @@ export const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCo
   sameName: {},
   stage: {},
   underPlatform: {},
+  // Weighed with m and u estimated on the audit's own candidates (`STAFF_LISTS`, see `listTerms`).
+  lists: {},
 };
 
 /** The level itself, as the argument its wording needs. */

@@ -22,6 +22,7 @@ export function levelsOf(
   sharesSurname: boolean,
   stage: string,
   underPlatform: boolean,
+  handled = false,
 ): FeatureLevels {
   const e = a.evidence;
   return {
@@ -46,6 +47,8 @@ export function levelsOf(
     sameName: EXACT_FORE.has(e.fore) && EXACT_SUR.has(e.sur) ? 'alone' : 'none',
     stage,
     underPlatform: underPlatform ? 'yes' : 'no',
+    // One member of staff's list until every list is read (`several` is set then); without a handle, not known.
+    lists: handled ? 'one' : 'unknown',
     ...(e.fore === 'nickname' && e.nameOfItsOwn ? { foreForm: 'nameOfItsOwn' as const } : {}),
   };
 }

@@ -122,3 +122,10 @@ export function createNicknameBook(
 function rank(relation: NameRelation): number {
   return relation === 'variant' ? 3 : relation === 'nickname' ? 2 : 1;
 }
+
+let shared: NicknameBook | undefined;
+/** The project's own table, made once per process and shared: every matcher reads the same. */
+export function sharedNicknameBook(): NicknameBook {
+  shared ??= createNicknameBook();
+  return shared;
+}

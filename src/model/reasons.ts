@@ -47,6 +47,7 @@ export const REASON_CODES = [
   'HANDLE_OTHER_NUMBER',
   'CONNECTED_AT_PUPIL_AGE',
   'PLATFORM',
+  'STAFF_LISTS',
   'NAME_FREQUENCY',
   // Why the policy cares (policy/)
   'CURRENT_PUPIL',

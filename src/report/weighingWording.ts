@@ -51,6 +51,8 @@ function contributionText(c: Contribution): string {
       ? `${on}: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts than of these lists’${weighedOn(c)}`
       : `${on}: ${against ? 'a platform pupils seldom use' : 'a platform pupils often use'}`;
   }
+  if (c.code === 'STAFF_LISTS' && c.args?.lists)
+    return `${c.args.lists === 'several' ? 'on more than one member of staff’s list' : 'on one member of staff’s list'}: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts than of the other accounts pupils’ names bring up${listsWeighedOn(c)}`;
   if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age)
     return `connected when the pupil was ${String(c.args.age)}${weighedOn(c) ? `: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts is connected at that age than of these lists’${weighedOn(c)}` : ''}`;
   if (c.code === 'CONNECTED_WHEN_YOUNG' && typeof c.args?.listsShare === 'number')
@@ -120,6 +122,14 @@ function weighedOn(c: Contribution): string {
         ? 'at most (a rule)'
         : 'on the bench';
   return ` (${share(m)} of pupils’ accounts ${whence}; ${share(u)} of these lists’ accounts)`;
+}
+
+/** What the staff-lists term was weighed on: both shares are this audit's own estimates. */
+function listsWeighedOn(c: Contribution): string {
+  const m = c.args?.pupilsShare;
+  const u = c.args?.listsShare;
+  if (typeof m !== 'number' || typeof u !== 'number') return '';
+  return ` (${share(m)} of pupils’ accounts beyond doubt; ${share(u)} of the others, as estimated on these lists)`;
 }
 
 /** 0.31 → "31 %", 0.004 → "0.4 %", 0.0001 → "under 0.1 %". */

@@ -11,23 +11,15 @@ import {
 import { type FeatureLevels, MatchModel, type ModelParameters, posteriors } from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
 import { WHOLE_NAME_LEVELS } from './fixtures/levels.js';
+import { testParameters } from './fixtures/parameters.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 const LEVELS: FeatureLevels = { ...WHOLE_NAME_LEVELS };
 /** The bench's m here: TikTok 0.8 and Facebook 0.2 once normalised; older pupils 8–12 0.6, 13+ 0.3, undated 0.1. */
-const PARAMETERS: ModelParameters = {
-  source: 'test',
-  intercept: -2,
-  accountsPerPupil: 0.5,
-  typicalPopulation: 20_000,
-  weights: {},
-  typicalForename: 0.001,
-  typicalSurname: 0.002,
-  presentation: {
-    platform: { tiktok: 0.4, facebook: 0.1 },
-    age: { older: { age8to12: 0.6, age13up: 0.3, unknown: 0.1 }, young: { age4to7: 0.9, unknown: 0.1 } },
-  },
-};
+const PARAMETERS: ModelParameters = testParameters({
+  platform: { tiktok: 0.4, facebook: 0.1 },
+  age: { older: { age8to12: 0.6, age13up: 0.3, unknown: 0.1 }, young: { age4to7: 0.9, unknown: 0.1 } },
+});
 const model = new MatchModel(PARAMETERS);
 const pair = (base: number, levels: Partial<FeatureLevels>, ageShare?: number): PresentationPair[] => [
   { base, levels: { ...LEVELS, ...levels }, platformShare: 0.2, ...(ageShare !== undefined ? { ageShare } : {}) },
