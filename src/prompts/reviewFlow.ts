@@ -121,10 +121,9 @@ async function decideEach(
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
-    const action = await kit.select<Action>({
-      message: 'What is it?',
-      choices: actionChoices(finding, linked, answers.length),
-    });
+    const choices = actionChoices(finding, linked, answers.length);
+    // Every choice in sight, however many pupils share the name: "Stop here" must never scroll away.
+    const action = await kit.select<Action>({ message: 'What is it?', choices, pageSize: choices.length });
     if (action.kind === 'stop') break;
     if (action.kind === 'skip') continue;
     if (action.kind === 'confirm') {

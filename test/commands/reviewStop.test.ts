@@ -7,6 +7,7 @@ import { review } from '../../src/commands/review.js';
 import { CancelledError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
+import type { AuditReport } from '../../src/model/report.js';
 import { answer, testKit, until } from '../prompts/harness.js';
 import { copySchool, TODAY, testIO } from './harness.js';
 
@@ -87,5 +88,25 @@ describe('review at a terminal, stopped part-way', () => {
       'The decision made in this review was not saved. To stop and keep it, choose "Stop here" at a finding.',
     );
     expect(existsSync(decisionsCsv())).toBe(false);
+  });
+});
+
+describe('review of an account many pupils may be', () => {
+  it('shows every choice, "Stop here" too, however many pupils share the name', async () => {
+    const report = JSON.parse(readFileSync(path.join(school.folder, 'audit.json'), 'utf8')) as AuditReport;
+    const ellie = report.findings.find((f) => f.pupil.name === 'Eleanor (Ellie) Smith')!;
+    const other = ellie.otherCandidates![0]!;
+    ellie.otherCandidates = Array.from({ length: 9 }, (_, i) => ({
+      ...other,
+      pupil: { ...other.pupil, id: `A9${i}`, name: `Ellie Smith ${i}` },
+    }));
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+    const { kit } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    expect(screen.getScreen()).toContain('It is Ellie Smith 8');
+    expect(screen.getScreen()).toContain('Stop here (nothing decided yet)');
+    screen.keypress('escape');
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
   });
 });
