@@ -245,13 +245,19 @@ async function decide(
   } catch (error) {
     if (!(error instanceof FileChangedError)) throw error;
     // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now.
-    linksSaved = await save(
-      await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE),
-      await openExemptionsFile(io, auditFolder, options),
-    );
+    const now = await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE);
+    const meanwhile = now.original ? await readDecisions(textSourceFromBytes(decisionsName, now.original)) : [];
+    linksSaved = await save(now, await openExemptionsFile(io, auditFolder, options));
     out(
       'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
     );
+    // Two people decided the same finding: the later save stands, and its author is told whose it replaced.
+    for (const answer of answers) {
+      const keys = new Set(decisionsFor(answer, by, today).map((d) => d.key));
+      const other = meanwhile.find((d) => keys.has(d.key) && !byKey.has(d.key));
+      if (other)
+        out(`Finding no. ${answer.item.number} was decided meanwhile${describeEarlier(other)}; yours replaces it.`);
+    }
   }
   if (!interactive) for (const answer of answers) out(describeAnswer(answer));
   out(

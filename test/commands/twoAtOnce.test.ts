@@ -87,4 +87,24 @@ describe('two people recording at once', () => {
     expect(file('exemptions.csv')).toContain(`S3,L100000000001,parent,${TODAY},B. Deputy,`);
     expect(file('exemptions.csv')).toContain(`S1,A100000000002,parent,${TODAY},A. Head,`);
   });
+
+  it('review: where a colleague decided the same finding meanwhile, the later save stands and says whose it replaced', async () => {
+    const { folder } = world.school;
+    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const ellie = String(report.findings.find((f) => f.level === 'review')!.number);
+    const { kit } = testKit();
+    const run = review('school/audit.json', undefined, { recordedBy: 'A. Head' }, world.io, kit);
+    await until('What is it?');
+    await answer(''); // it is the first Eleanor Smith
+    expect(screen.getScreen()).toContain('Save this decision');
+    const other = { finding: ellie, decision: 'dismiss', reason: 'her aunt', recordedBy: 'B. Deputy' };
+    expect(await review('school/audit.json', undefined, other, world.io)).toBe(0);
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(world.io.out()).toContain(
+      `Finding no. ${ellie} was decided meanwhile by B. Deputy on ${TODAY} (dismissed: not the pupil); yours replaces it.`,
+    );
+    expect(file('decisions.csv')).toContain(`,confirm,,${TODAY},A. Head,`);
+  });
 });
