@@ -105,7 +105,12 @@ export async function reviewFlow(
       `${n} made in this review ${answers.length === 1 ? 'was' : 'were'} not saved. To stop and keep ${answers.length === 1 ? 'it' : 'them'}, choose "Stop here" at a finding.`,
     );
   }
-  return confirmSave(kit, context, decidedBy, answers);
+  return confirmSave(kit, context, decidedBy, answers).catch((error: unknown) => {
+    if (!(error instanceof CancelledError)) throw error;
+    throw new CancelledError(
+      `The ${answers.length === 1 ? 'decision' : `${answers.length} decisions`} shown ${answers.length === 1 ? 'was' : 'were'} not saved: to keep ${answers.length === 1 ? 'it' : 'them'}, answer yes to "Save".`,
+    );
+  });
 }
 
 async function decideEach(

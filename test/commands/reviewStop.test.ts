@@ -91,6 +91,23 @@ describe('review at a terminal, stopped part-way', () => {
   });
 });
 
+describe('review at a terminal, cancelled at "Save"', () => {
+  it('keeps nothing, and says how to keep the decisions shown', async () => {
+    const { kit } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    await answer('');
+    for (let i = 0; i < 5; i++) screen.keypress('down');
+    await answer('');
+    expect(screen.getScreen()).toContain('Save this decision');
+    screen.keypress('escape');
+    const error = (await run.catch((e: unknown) => e)) as CancelledError;
+    expect(error.exitCode).toBe(130);
+    expect(error.hint).toBe('The decision shown was not saved: to keep it, answer yes to "Save".');
+    expect(existsSync(decisionsCsv())).toBe(false);
+  });
+});
+
 describe('review of an account many pupils may be', () => {
   it('shows every choice, "Stop here" too, however many pupils share the name', async () => {
     const report = JSON.parse(readFileSync(path.join(school.folder, 'audit.json'), 'utf8')) as AuditReport;
