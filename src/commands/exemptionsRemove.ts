@@ -1,5 +1,6 @@
-import { quote } from '../errors.js';
+import { FileChangedError, quote } from '../errors.js';
 import { pupilDisplayName } from '../policy/pupilScope.js';
+import { findExemption } from '../prompts/addExemptionFlow.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { type LinkChoice, removeExemptionFlow } from '../prompts/removeExemptionFlow.js';
@@ -10,6 +11,8 @@ import {
   type ExemptionsChange,
   type FolderOptions,
   loadPeople,
+  type OpenExemptions,
+  openExemptionsFile,
   sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
@@ -94,11 +97,23 @@ async function removeLink(
   if (result.kind !== 'remove') return 0;
 
   const { staffId, pupilId } = result.exemption;
-  opened.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, {
-    by: result.removedBy,
-    at: changeTime(io),
-  });
-  await saveEdits([opened.file.toEdit()], io.writeFs);
+  const author = { by: result.removedBy, at: changeTime(io) };
+  const removeFrom = async (into: OpenExemptions): Promise<void> => {
+    into.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, author);
+    await saveEdits([into.file.toEdit()], io.writeFs);
+  };
+  try {
+    await removeFrom(opened);
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    // Someone else saved meanwhile: the link is removed from the file as it is now, if it is still there.
+    const now = await openExemptionsFile(io, folder, options);
+    if (!findExemption(now.exemptions, staffId, pupilId)) {
+      out(`${now.name} changed while you were answering, and the link is no longer in it; nothing was written.`);
+      return 0;
+    }
+    await removeFrom(now);
+  }
   // Named as people where the staff list and roll know them, not by id.
   const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
   const pupil = people.pupils?.find((p) => p.id === pupilId);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
+import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { review } from '../../src/commands/review.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
@@ -106,5 +107,19 @@ describe('two people recording at once', () => {
       `Finding no. ${ellie} was decided meanwhile by B. Deputy on ${TODAY} (dismissed: not the pupil); yours replaces it.`,
     );
     expect(file('decisions.csv')).toContain(`,confirm,,${TODAY},A. Head,`);
+  });
+
+  it('exemptions remove: the link is removed from exemptions.csv as a colleague left it', async () => {
+    const { kit } = testKit();
+    const run = exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003' }, world.io, kit);
+    await until('Recorded by');
+    await answer('A. Head');
+    expect(screen.getScreen()).toContain('Remove it?');
+    expect(await exemptionsAdd('school', JACK, world.io)).toBe(0);
+    screen.type('y');
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(file('exemptions.csv')).toContain(`S3,L100000000001,parent,${TODAY},B. Deputy,`);
+    expect(file('exemptions.csv')).not.toContain('S2,A100000000003');
   });
 });
