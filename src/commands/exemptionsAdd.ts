@@ -1,6 +1,6 @@
 import { longDate } from '../audit/display.js';
 import { forenameForms } from '../audit/forenameForms.js';
-import { FileChangedError, quote, UserError } from '../errors.js';
+import { quote, UserError } from '../errors.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
 import {
@@ -22,7 +22,6 @@ import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { parseRelationship } from '../prompts/relationships.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
-import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import {
   changeTime,
@@ -31,6 +30,7 @@ import {
   loadPeople,
   type OpenExemptions,
   openExemptionsFile,
+  saveExemptionsChange,
   sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
@@ -143,28 +143,27 @@ async function addLink(
 
   const { exemption, kind } = result;
   const author = { by: result.kind === 'renew' ? result.by : exemption.recordedBy!, at: changeTime(io) };
-  const save = async (into: OpenExemptions): Promise<void> => {
-    if (kind === 'renew')
-      into.file.remove((get) => get('staffId') === exemption.staffId && get('pupilId') === exemption.pupilId, author);
-    into.file.add(exemptionValues(exemption), author);
-    await saveEdits([into.file.toEdit()], io.writeFs);
-  };
-  try {
-    await save(opened);
-  } catch (error) {
-    if (!(error instanceof FileChangedError)) throw error;
-    // Someone else saved a change while this person answered: the change goes into the file as it is now.
-    const now = await openExemptionsFile(io, folder, options);
-    const existing = findExemption(now.exemptions, exemption.staffId, exemption.pupilId);
-    if ((kind === 'record') === (existing !== undefined)) {
-      out(
-        `${now.name} changed while you were answering, and ${existing ? 'this link is recorded there now' : 'this link was removed from it'}; nothing was written.`,
-      );
-      return 0;
-    }
-    await save(now);
-    out(`${now.name} changed while you were answering (another change was saved); yours is added to it as it is now.`);
-  }
+  const same = (into: OpenExemptions) => findExemption(into.exemptions, exemption.staffId, exemption.pupilId);
+  const { written, changedMeanwhile } = await saveExemptionsChange(
+    opened,
+    () => openExemptionsFile(io, folder, options),
+    (into) => {
+      // Read afresh: a link the colleague recorded too is not added twice, nor one they removed renewed.
+      if (into !== opened && (kind === 'record') === (same(into) !== undefined)) return false;
+      if (kind === 'renew')
+        into.file.remove((get) => get('staffId') === exemption.staffId && get('pupilId') === exemption.pupilId, author);
+      into.file.add(exemptionValues(exemption), author);
+      return true;
+    },
+    io.writeFs,
+  );
+  if (changedMeanwhile)
+    out(
+      written
+        ? `${changedMeanwhile.name} changed while you were answering (another change was saved); yours is added to it as it is now.`
+        : `${changedMeanwhile.name} changed while you were answering, and ${same(changedMeanwhile) ? 'this link is recorded there now' : 'this link was removed from it'}; nothing was written.`,
+    );
+  if (!written) return 0;
   out(
     kind === 'renew'
       ? `Kept: ${result.staff.name}'s family link with ${pupilDisplayName(result.pupil)} is to be reviewed again on ${longDate(exemption.reviewOn!)}.`

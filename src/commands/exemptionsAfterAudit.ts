@@ -1,17 +1,16 @@
-import { FileChangedError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
-import { saveEdits } from '../write/saveEdits.js';
 import { type CliIO, isInteractive } from './CliIO.js';
 import {
   changeTime,
   keptFilePath,
-  type OpenExemptions,
   openExemptionsFile,
+  saveExemptionsChange,
   startExemptionsChange,
 } from './exemptionsFolder.js';
 import { say } from './say.js';
@@ -64,18 +63,19 @@ export async function recordExemptionsAfterAudit(
   });
   if (links.length === 0) return;
   const at = changeTime(io);
-  const record = async (into: OpenExemptions): Promise<void> => {
-    for (const { exemption } of links) {
-      if (into !== opened && findExemption(into.exemptions, exemption.staffId, exemption.pupilId)) continue;
-      into.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
-    }
-    await saveEdits([into.file.toEdit()], io.writeFs);
-  };
-  await record(opened).catch(async (error: unknown) => {
-    if (!(error instanceof FileChangedError)) throw error;
-    // Someone else saved meanwhile: the links go into the file as it is now (one recorded there too, once).
-    await record(await openExemptionsFile(io, folder, options));
-  });
+  // Read afresh after a colleague's save, a link they recorded too is kept once.
+  await saveExemptionsChange(
+    opened,
+    () => openExemptionsFile(io, folder, options),
+    (into) => {
+      for (const { exemption } of links) {
+        if (into !== opened && findExemption(into.exemptions, exemption.staffId, exemption.pupilId)) continue;
+        into.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
+      }
+      return true;
+    },
+    io.writeFs,
+  );
   say(
     io.stdout,
     `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${opened.name}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.`,

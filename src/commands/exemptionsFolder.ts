@@ -2,11 +2,12 @@ import path from 'node:path';
 import { formatISO } from 'date-fns/formatISO';
 import { readPupils } from '../audit/readPupils.js';
 import { WarningSink } from '../audit/WarningSink.js';
-import { UserError } from '../errors.js';
+import { FileChangedError, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, FOLDER_WORKBOOKS, folderHasRoll, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { readIfExists } from '../io/readIfExists.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
+import type { WriteFileSystem } from '../io/WriteFileSystem.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import type { AuditWarning } from '../model/report.js';
 import type { TextSource } from '../model/sources.js';
@@ -19,7 +20,7 @@ import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import { checkCanSave } from '../write/saveEdits.js';
+import { checkCanSave, saveEdits } from '../write/saveEdits.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
@@ -198,5 +199,30 @@ export async function startExemptionsChange(
   } catch (error) {
     await release();
     throw error;
+  }
+}
+
+/**
+ * Saves a person's change to exemptions.csv. Where someone else saved the file while they
+ * answered, the change is made again on the file as it is now, rather than lost; `apply` says
+ * whether there is still anything to write (false: the colleague's change made it moot).
+ */
+export async function saveExemptionsChange(
+  opened: OpenExemptions,
+  reopen: () => Promise<OpenExemptions>,
+  apply: (into: OpenExemptions) => boolean,
+  fs?: WriteFileSystem,
+): Promise<{ written: boolean; changedMeanwhile: OpenExemptions | undefined }> {
+  const save = async (into: OpenExemptions): Promise<boolean> => {
+    if (!apply(into)) return false;
+    await saveEdits([into.file.toEdit()], fs);
+    return true;
+  };
+  try {
+    return { written: await save(opened), changedMeanwhile: undefined };
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    const now = await reopen();
+    return { written: await save(now), changedMeanwhile: now };
   }
 }

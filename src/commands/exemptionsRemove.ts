@@ -1,18 +1,16 @@
-import { FileChangedError, quote } from '../errors.js';
+import { quote } from '../errors.js';
 import { pupilDisplayName } from '../policy/pupilScope.js';
-import { findExemption } from '../prompts/addExemptionFlow.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { type LinkChoice, removeExemptionFlow } from '../prompts/removeExemptionFlow.js';
-import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import {
   changeTime,
   type ExemptionsChange,
   type FolderOptions,
   loadPeople,
-  type OpenExemptions,
   openExemptionsFile,
+  saveExemptionsChange,
   sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
@@ -98,21 +96,17 @@ async function removeLink(
 
   const { staffId, pupilId } = result.exemption;
   const author = { by: result.removedBy, at: changeTime(io) };
-  const removeFrom = async (into: OpenExemptions): Promise<void> => {
-    into.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, author);
-    await saveEdits([into.file.toEdit()], io.writeFs);
-  };
-  try {
-    await removeFrom(opened);
-  } catch (error) {
-    if (!(error instanceof FileChangedError)) throw error;
-    // Someone else saved meanwhile: the link is removed from the file as it is now, if it is still there.
-    const now = await openExemptionsFile(io, folder, options);
-    if (!findExemption(now.exemptions, staffId, pupilId)) {
-      out(`${now.name} changed while you were answering, and the link is no longer in it; nothing was written.`);
-      return 0;
-    }
-    await removeFrom(now);
+  const { written, changedMeanwhile } = await saveExemptionsChange(
+    opened,
+    () => openExemptionsFile(io, folder, options),
+    (into) => into.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, author).length > 0,
+    io.writeFs,
+  );
+  if (!written) {
+    out(
+      `${changedMeanwhile?.name ?? opened.name} changed while you were answering, and the link is no longer in it; nothing was written.`,
+    );
+    return 0;
   }
   // Named as people where the staff list and roll know them, not by id.
   const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
