@@ -274,5 +274,5 @@ export function describeAnswer(answer: ReviewAnswer): string {
   }
   if (answer.decision === 'adult')
     return `${what}: ${answer.pupil.name} is now 18 or over${answer.dob ? ` (born ${longDate(answer.dob)})` : ''}, no longer covered by the policy`;
-  return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${answer.details.reviewOn})`;
+  return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${longDate(answer.details.reviewOn)})`;
 }

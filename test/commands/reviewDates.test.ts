@@ -32,6 +32,7 @@ describe('dates in review and audit --record-exemptions', () => {
     const report = await auditOn('2026-09-10');
     expect(await review(REPORT, undefined, family(zoe(report)), world.io)).toBe(0);
     expect(exemptionsCsv()).toContain(`S1,A100000000002,cousin,${TODAY},K. Head,2027-09-10,`);
+    expect(world.io.out()).toContain('family link with Zoë Núñez (cousin, review on 10 September 2027)');
     expect(readFileSync(path.join(world.school.folder, 'decisions.csv'), 'utf8')).toContain(
       `,family,,${TODAY},K. Head,`,
     );
