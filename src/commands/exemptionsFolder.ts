@@ -57,7 +57,19 @@ function warnOfEncoding(sink: WarningSink, source: TextSource | undefined): void
 
 /** The warnings on standard error, one a line, as the text report marks them; the person acts on the output. */
 export function sayWarnings(io: CliIO, warnings: readonly AuditWarning[]): void {
-  for (const w of warnings) say(io.stderr, `! ${w.source ? `${w.source}: ` : ''}${w.message}`);
+  // A Mac Excel folder has every file read the same way: said once, naming them all.
+  const sources = new Map<string, string[]>();
+  for (const w of warnings)
+    sources.set(w.message, [...(sources.get(w.message) ?? []), ...(w.source ? [w.source] : [])]);
+  for (const [message, files] of sources) {
+    const named =
+      files.length > 1
+        ? `${files.slice(0, -1).join(', ')} and ${files.at(-1)}: each `
+        : files[0]
+          ? `${files[0]}: `
+          : '';
+    say(io.stderr, `! ${named}${message}`);
+  }
 }
 
 export async function loadPeople(
