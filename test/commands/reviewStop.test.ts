@@ -8,6 +8,7 @@ import { CancelledError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
+import { reviewFlow } from '../../src/prompts/reviewFlow.js';
 import { answer, testKit, until } from '../prompts/harness.js';
 import { copySchool, TODAY, testIO } from './harness.js';
 
@@ -125,5 +126,34 @@ describe('review of an account many pupils may be', () => {
     expect(screen.getScreen()).toContain('Stop here (nothing decided yet)');
     screen.keypress('escape');
     await expect(run).rejects.toBeInstanceOf(CancelledError);
+  });
+});
+
+describe('a review resumed after many decisions', () => {
+  it('names the findings decided earlier in one line, not one line each', async () => {
+    const report = JSON.parse(readFileSync(path.join(school.folder, 'audit.json'), 'utf8')) as AuditReport;
+    const finding = report.findings.find((f) => f.level === 'review')!;
+    const earlier = {
+      key: 'k',
+      staffId: finding.staff.id,
+      pupilId: finding.pupil.id,
+      decision: 'dismiss' as const,
+      decidedOn: TODAY,
+      decidedBy: 'K. Head',
+    };
+    const items = [4, 5, 6, 7].map((number) => ({ number, finding, earlier }));
+    const { kit, said } = testKit();
+    const result = await reviewFlow(kit, {
+      items,
+      reportName: REPORT,
+      today: TODAY,
+      exemptions: [],
+      decisionsName: 'school/decisions.csv',
+      exemptionsName: 'school/exemptions.csv',
+    });
+    expect(result).toEqual({ kind: 'nothing' });
+    expect(said.join('')).toBe(
+      'Findings no. 4, 5, 6, 7 were already decided (in school/decisions.csv); they are left as they are.\nThere is nothing to review in school/audit.json.\n',
+    );
   });
 });
