@@ -17,13 +17,15 @@ export interface FinishOptions {
 export function finishReport(report: AuditReport, options: FinishOptions = {}): AuditReport {
   const sorted = sortReport(report);
   // Numbers, routing and change are this report's own, whatever a finding carried in.
-  const findings = sorted.findings.map(
-    ({ number: _number, reportTo: _reportTo, change: _change, level, ...rest }, i): Finding => ({
-      number: i + 1,
-      level,
-      reportTo: reportToFor(rest.staff.role).reportTo,
-      ...rest,
-    }),
+  const findings = withSameAccount(
+    sorted.findings.map(
+      ({ number: _number, reportTo: _reportTo, change: _change, sameAccount: _same, level, ...rest }, i): Finding => ({
+        number: i + 1,
+        level,
+        reportTo: reportToFor(rest.staff.role).reportTo,
+        ...rest,
+      }),
+    ),
   );
   if (!options.previous) return { ...sorted, findings };
   const compared = compareWithPrevious({ ...sorted, findings }, options.previous, options.inScope ?? (() => true));
@@ -43,6 +45,29 @@ export function finishReport(report: AuditReport, options: FinishOptions = {}): 
     coverage,
     warnings,
   };
+}
+
+/**
+ * Each finding told the numbers of the others showing the same account (platform and handle) as the
+ * same pupil on other staff members' lists: one account, one decision, and a pupil connected to
+ * several staff is what the Designated Safeguarding Lead needs to see whole. Without a handle, two
+ * people of one name are not one account.
+ */
+function withSameAccount(findings: Finding[]): Finding[] {
+  const byAccount = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const handle = f.connection.username || f.connection.profileUrl;
+    if (!handle) continue;
+    const key = `${f.connection.platform}\u0000${handle}\u0000${f.pupil.id}`;
+    const group = byAccount.get(key);
+    if (group) group.push(f);
+    else byAccount.set(key, [f]);
+  }
+  for (const group of byAccount.values()) {
+    if (new Set(group.map((f) => f.staff.id)).size < 2) continue;
+    for (const f of group) f.sameAccount = group.filter((o) => o.staff.id !== f.staff.id).map((o) => o.number!);
+  }
+  return findings;
 }
 
 function withChangeAfterLevel({ number, level, change, ...rest }: Finding): Finding {

@@ -5,7 +5,8 @@ import { type PresentationPair, PresentationPairs } from './PresentationPairs.js
 /** An account met while the lists are read: its first candidates, and which staff lists hold it. */
 interface AccountSeen {
   candidates: readonly MatchCandidate[];
-  connection: Connection;
+  /** The connection the candidates were read from (none until it has some: not kept for nothing). */
+  connection: Connection | undefined;
   /** The first member of staff whose list holds it, and whether another's does too. */
   staff: string;
   several: boolean;
@@ -38,14 +39,17 @@ export class AccountsSeen {
     if (this.several) return;
     const key = accountKey(connection);
     const seen = this.seen.get(key);
-    if (!seen) this.seen.set(key, { candidates: NONE_YET, connection, staff, several: false });
+    if (!seen) this.seen.set(key, { candidates: NONE_YET, connection: undefined, staff, several: false });
     else if (seen.staff !== staff) seen.several = true;
   }
 
   /** The account's candidates for the estimate, the first time it has any (kept by reference, never changed). */
   keepCandidates(connection: Connection, candidates: readonly MatchCandidate[]): void {
     const seen = this.several ? undefined : this.seen.get(accountKey(connection));
-    if (seen?.candidates === NONE_YET) seen.candidates = candidates;
+    if (seen?.candidates === NONE_YET && candidates.length > 0) {
+      seen.candidates = candidates;
+      seen.connection = connection;
+    }
   }
 
   /** Whether more than one member of staff's list holds the connection's account (by its handle: see `accountKey`). */
@@ -62,6 +66,7 @@ export class AccountsSeen {
     if (this.several) throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
     const pairs = new PresentationPairs();
     for (const { candidates, connection } of this.seen.values()) {
+      if (!connection) continue;
       let any = false;
       for (const candidate of candidates) {
         const pair = pairOf(candidate, connection);

@@ -87,6 +87,8 @@ export interface Finding {
   contributions?: Contribution[];
   /** Other pupils in scope the same account may be, best first (shared names). */
   otherCandidates?: Candidate[];
+  /** The findings (by number) of the same account (platform and handle) as this pupil on other staff members' lists. */
+  sameAccount?: number[];
   /** A decision recorded earlier with `review` that made this a flag. */
   decision?: DecisionRef;
 }

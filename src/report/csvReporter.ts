@@ -29,6 +29,7 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
   ['report_to', (f) => f.reportTo],
   ['change', (f) => f.change],
   ['weighed', (f) => describeWeighing(f)],
+  ['same_account', (f) => f.sameAccount?.join(' ')],
 ];
 
 /** Rows set out by one call: a trust's report is tens of megabytes, never held whole (see `csvParts`). */

@@ -10,6 +10,7 @@ import {
   describeReason,
   describeRelationship,
   describeResolvedWhy,
+  describeSameAccount,
   describeScope,
   describeShownAs,
   describeWeighing,
@@ -253,6 +254,10 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
   for (const other of finding.otherCandidates ?? []) {
     rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
   }
+  if (finding.sameAccount?.length)
+    wrap(describeSameAccount(finding.sameAccount), width - indent.length).forEach((row) => {
+      rows.push(`${indent}${row}`);
+    });
   if (finding.decision?.decision === 'confirm') {
     rows.push(
       `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${finding.decision.decidedOn}` : ''}`)}`,

@@ -83,6 +83,15 @@ export function describeShownAs(connection: { name?: string; username?: string; 
   return name && user ? `${name} (${user})` : name || user || connection.profileUrl || '(name withheld)';
 }
 
+/** The other findings of the same account as the same pupil, on other staff members' lists: "findings 12 and 40". */
+export function describeSameAccount(numbers: readonly number[]): string {
+  const listed =
+    numbers.length === 1
+      ? `finding ${numbers[0]}`
+      : `findings ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  return `The same account is on other staff members’ lists as this pupil: ${listed}`;
+}
+
 export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }

@@ -7,6 +7,7 @@ import {
   describePupilStatus,
   describeReason,
   describeRelationship,
+  describeSameAccount,
   describeWeighing,
   LEVEL_TEXT,
   longDate,
@@ -101,6 +102,7 @@ function why(finding: Finding): Content {
         `Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`,
         'muted',
       ),
+    finding.sameAccount?.length && text(describeSameAccount(finding.sameAccount)),
     decision &&
       text(
         `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`,
@@ -141,6 +143,7 @@ export function roomBeforeFirstFinding(report: AuditReport): number {
     describeWeighing(first) && `Weighed: ${describeWeighing(first)}`,
     describeHeldAtReview(first),
     first.otherCandidates?.length && 'Could also be: '.padEnd(60 * first.otherCandidates.length),
+    first.sameAccount?.length && describeSameAccount(first.sameAccount),
     first.decision && 'Confirmed',
     `Source: ${first.connection.source}`,
   ].filter((t): t is string => typeof t === 'string');
