@@ -3,6 +3,7 @@ import { CancelledError } from '../errors.js';
 import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
+import { decideAlong } from './decideAlong.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';
@@ -121,7 +122,10 @@ async function decideEach(
   answers: ReviewAnswer[],
 ): Promise<void> {
   const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
+  // Findings answered along with another of the same account (`sameAccount`).
+  const alongWith = new Set<ReviewItem>();
   for (const [index, item] of open.entries()) {
+    if (alongWith.has(item)) continue;
     const { finding } = item;
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
@@ -133,6 +137,7 @@ async function decideEach(
     if (action.kind === 'skip') continue;
     if (action.kind === 'confirm') {
       answers.push({ item, decision: 'confirm', pupil: action.pupil });
+      if (action.pupil.id === finding.pupil.id) await decideAlong(kit, open, answers, alongWith);
     } else if (action.kind === 'adult') {
       const dob = await askAdultDob(kit, action.pupil, context.today);
       answers.push({ item, decision: 'adult', pupil: action.pupil, ...(dob ? { dob } : {}) });
@@ -141,6 +146,7 @@ async function decideEach(
       if (overrule && !(await askOverrule(kit, item))) continue;
       const reason = await askDismissReason(kit);
       answers.push(overrule ? { item, decision: 'dismiss', reason, overrule } : { item, decision: 'dismiss', reason });
+      await decideAlong(kit, open, answers, alongWith);
     } else {
       const candidates = candidatesOf(finding).filter((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
       const pupil =
