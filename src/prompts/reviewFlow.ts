@@ -242,6 +242,8 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: n
       name: several
         ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag`
         : 'It is this pupil: treat as a flag',
+      // Once answered, the line says only what was chosen: the whole choice folded inside a word at 80 columns.
+      ...(several ? { short: `It is ${pupil.name}` } : {}),
     })),
     // The roll does not give this former pupil's age: the head may know they are now an adult.
     ...candidates
