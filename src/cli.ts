@@ -20,6 +20,8 @@ export function buildProgram(io: CliIO): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // A misspelt option or command is told as every other mistake is: "social-audit: …".
+      outputError: (text, write) => write(text.replace(/^error: /, 'social-audit: ')),
     })
     .exitOverride();
   registerAudit(program, io);

@@ -35,8 +35,18 @@ export class InputError extends UserError {
 
 /** The person pressed Ctrl+C or Esc at a prompt: nothing was changed. */
 export class CancelledError extends UserError {
-  constructor() {
-    super('Cancelled: nothing was changed.', { exitCode: 130 });
+  /** `hint`: what was thrown away and how to keep it next time, where the person had answered something. */
+  constructor(hint?: string) {
+    super('Cancelled: nothing was changed.', hint === undefined ? { exitCode: 130 } : { exitCode: 130, hint });
+  }
+}
+
+/** A kept file changed on disk while a person was answering: nothing was written. */
+export class FileChangedError extends UserError {
+  constructor(name: string) {
+    super(`${name}: changed while you were answering, so nothing was written`, {
+      hint: 'Run the command again to work on the file as it is now.',
+    });
   }
 }
 

@@ -10,6 +10,7 @@ export {
   describePupilStatus,
   describeReasons,
   describeRelationship,
+  describeSameAccount,
   describeWeighing,
   LEVEL_TEXT,
   longDate,

@@ -20,7 +20,7 @@ export async function answerFromOptions(
   item: ReviewItem,
   decision: DecisionKind,
   options: ReviewOptions,
-  context: { today: string; by: string; kit?: PromptKit },
+  context: { today: string; auditDate?: string; by: string; kit?: PromptKit },
 ): Promise<ReviewAnswer> {
   const candidates = candidatesOf(item.finding);
   let pupil: PupilRef = candidates[0]!;
@@ -62,11 +62,14 @@ export async function answerFromOptions(
   }
   const given = { ...linkGiven(options, context.today), recordedBy: context.by };
   const details = context.kit
-    ? await askLinkDetails(context.kit, given, { today: context.today })
+    ? await askLinkDetails(context.kit, given, {
+        today: context.today,
+        ...(context.auditDate ? { auditDate: context.auditDate } : {}),
+      })
     : {
         relationship: given.relationship!,
         recordedBy: context.by,
-        reviewOn: given.reviewOn ?? defaultReviewOn(context.today),
+        reviewOn: given.reviewOn ?? defaultReviewOn(context.today, context.auditDate),
         ...(given.note ? { note: given.note } : {}),
       };
   return { item, decision, pupil, details };

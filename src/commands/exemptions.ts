@@ -36,7 +36,10 @@ export function registerExemptions(program: Command, io: CliIO): void {
       'parent, step-parent, carer/guardian, sibling, grandparent, aunt/uncle, cousin, or "other: WORDS"',
     )
     .option('--recorded-by <name>', 'who is recording it (default: the name used last time)')
-    .option('--review-on <date>', 'when to review it (default: a year from today)')
+    .option(
+      '--review-on <date>',
+      'when to review it (default: a year from today); for a link already recorded, keeps it until then',
+    )
     .option('--note <text>', 'how it was declared, anything a later reviewer should know')
     .option('--yes', 'record without asking for confirmation')
     .addHelpText(

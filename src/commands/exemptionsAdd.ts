@@ -1,3 +1,4 @@
+import { longDate } from '../audit/display.js';
 import { forenameForms } from '../audit/forenameForms.js';
 import { quote, UserError } from '../errors.js';
 import type { Pupil, StaffMember } from '../model/records.js';
@@ -9,22 +10,32 @@ import {
   alreadyRecorded,
   findExemption,
 } from '../prompts/addExemptionFlow.js';
-import { defaultReviewOn, type LinkGiven, linkSummary, parseReviewOn, toExemption } from '../prompts/linkDetails.js';
+import {
+  defaultReviewOn,
+  type LinkGiven,
+  linkSummary,
+  parseReviewOn,
+  renewed,
+  toExemption,
+} from '../prompts/linkDetails.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { parseRelationship } from '../prompts/relationships.js';
-import { inertLines } from '../report/inert.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
-import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import {
   changeTime,
   type ExemptionsChange,
   type FolderOptions,
   loadPeople,
+  type OpenExemptions,
+  openExemptionsFile,
+  saveExemptionsChange,
+  sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
+import { say } from './say.js';
 
 export interface ExemptionsAddOptions extends FolderOptions {
   staffId?: string;
@@ -64,15 +75,21 @@ async function addLink(
   io: CliIO,
 ): Promise<number> {
   const today = io.today();
+  // A link already recorded, given a new review date, is renewed: its relationship is known.
+  const renewing =
+    given.reviewOn !== undefined &&
+    opened.exemptions.some((e) => e.staffId === options.staffId && e.pupilId === options.pupilId);
   if (!interactive) {
     missingOptions('exemptions add', [
       ['--staff-id', options.staffId],
       ['--pupil-id', options.pupilId],
-      ['--relationship', options.relationship],
+      ['--relationship', renewing || options.relationship],
       ['--recorded-by', recorder],
     ]);
   }
   const people = await loadPeople(io, folder, options, true);
+  // Before anything is asked: a roll read with the wrong letters would show wrong names to pick from.
+  sayWarnings(io, [...people.warnings, ...opened.warnings]);
   const pupils = people.pupils ?? [];
   const staff = options.staffId === undefined ? undefined : findStaff(people.staff, options.staffId);
   const pupil = options.pupilId === undefined ? undefined : findPupil(pupils, options.pupilId, today);
@@ -84,9 +101,7 @@ async function addLink(
     ...(options.yes ? { yes: true } : {}),
   };
 
-  const out = (text: string): void => {
-    io.stdout.write(`${inertLines(text)}\n`);
-  };
+  const out = (text: string): void => say(io.stdout, text);
   let result: AddExemptionResult;
   if (interactive) {
     const fallback = remembered ?? recorderFallback(undefined, io);
@@ -106,33 +121,77 @@ async function addLink(
     );
   } else {
     const existing = findExemption(opened.exemptions, staff!.id, pupil!.id);
-    if (existing) {
-      out(alreadyRecorded(staffLabel(staff!), pupilLabel(pupil!, today), existing));
+    if (existing && given.reviewOn === undefined) {
+      out(`${alreadyRecorded(staffLabel(staff!), pupilLabel(pupil!, today), existing)} Nothing was written.`);
+      if (existing.reviewOn && existing.reviewOn <= today)
+        out(
+          'Its review date has passed: once the member of staff confirms it still applies, give the next one with --review-on DATE.',
+        );
       return 0;
     }
-    const exemption = toExemption(
-      staff!.id,
-      pupil!.id,
-      {
-        relationship: given.relationship!,
-        recordedBy: recorder!,
-        reviewOn: given.reviewOn ?? defaultReviewOn(today),
-        ...(given.note ? { note: given.note } : {}),
-      },
-      today,
-    );
-    out(`Recording this family link in ${opened.name}:`);
-    out(linkSummary(staffLabel(staff!), pupilLabel(pupil!, today), exemption).join('\n'));
-    result = { kind: 'record' as const, exemption, staff: staff!, pupil: pupil! };
+    result = existing
+      ? {
+          kind: 'renew',
+          exemption: renewed(existing, given.reviewOn!, recorder!, today),
+          by: recorder!,
+          staff: staff!,
+          pupil: pupil!,
+        }
+      : recordFromOptions(opened.name, staff!, pupil!, given, recorder!, today, out);
   }
-  if (result.kind !== 'record') return 0;
+  if (result.kind !== 'record' && result.kind !== 'renew') return 0;
 
-  opened.file.add(exemptionValues(result.exemption), { by: result.exemption.recordedBy!, at: changeTime(io) });
-  await saveEdits([opened.file.toEdit()], io.writeFs);
+  const { exemption, kind } = result;
+  const author = { by: result.kind === 'renew' ? result.by : exemption.recordedBy!, at: changeTime(io) };
+  const same = (into: OpenExemptions) => findExemption(into.exemptions, exemption.staffId, exemption.pupilId);
+  const { written, changedMeanwhile } = await saveExemptionsChange(
+    opened,
+    () => openExemptionsFile(io, folder, options),
+    (into) => {
+      // Read afresh: a link the colleague recorded too is not added twice, nor one they removed renewed.
+      if (into !== opened && (kind === 'record') === (same(into) !== undefined)) return false;
+      if (kind === 'renew')
+        into.file.remove((get) => get('staffId') === exemption.staffId && get('pupilId') === exemption.pupilId, author);
+      into.file.add(exemptionValues(exemption), author);
+      return true;
+    },
+    io.writeFs,
+  );
+  if (changedMeanwhile)
+    out(
+      written
+        ? `${changedMeanwhile.name} changed while you were answering (another change was saved); yours is added to it as it is now.`
+        : `${changedMeanwhile.name} changed while you were answering, and ${same(changedMeanwhile) ? 'this link is recorded there now' : 'this link was removed from it'}; nothing was written.`,
+    );
+  if (!written) return 0;
   out(
-    `Recorded. From the next audit on, ${result.staff.name}'s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
+    kind === 'renew'
+      ? `Kept: ${result.staff.name}'s family link with ${pupilDisplayName(result.pupil)} is to be reviewed again on ${longDate(exemption.reviewOn!)}.`
+      : `Recorded. From the next audit on, ${result.staff.name}'s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
   );
   return 0;
+}
+
+/** A new link from options alone, its summary shown as it is recorded. */
+function recordFromOptions(
+  fileName: string,
+  staff: StaffMember,
+  pupil: Pupil,
+  given: LinkGiven,
+  recordedBy: string,
+  today: string,
+  out: (text: string) => void,
+): AddExemptionResult {
+  const details = {
+    relationship: given.relationship!,
+    recordedBy,
+    reviewOn: given.reviewOn ?? defaultReviewOn(today),
+    ...(given.note ? { note: given.note } : {}),
+  };
+  const exemption = toExemption(staff.id, pupil.id, details, today);
+  out(`Recording this family link in ${fileName}:`);
+  out(linkSummary(staffLabel(staff), pupilLabel(pupil, today), exemption).join('\n'));
+  return { kind: 'record', exemption, staff, pupil };
 }
 
 /** The answers options give, checked before anything is asked. */

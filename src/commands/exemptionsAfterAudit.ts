@@ -1,13 +1,19 @@
 import { UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
+import { findExemption } from '../prompts/addExemptionFlow.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { recordExemptionsFlow } from '../prompts/recordExemptionsFlow.js';
-import { inert } from '../report/inert.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
-import { saveEdits } from '../write/saveEdits.js';
 import { type CliIO, isInteractive } from './CliIO.js';
-import { changeTime, keptFilePath, startExemptionsChange } from './exemptionsFolder.js';
+import {
+  changeTime,
+  keptFilePath,
+  openExemptionsFile,
+  saveExemptionsChange,
+  startExemptionsChange,
+} from './exemptionsFolder.js';
+import { say } from './say.js';
 
 /** `audit --record-exemptions` asks questions, so it is refused up front where nobody can answer. */
 export function checkCanRecordExemptions(
@@ -51,14 +57,27 @@ export async function recordExemptionsAfterAudit(
     findings: report.findings,
     existing: opened.exemptions,
     today: io.today(),
+    auditDate: report.auditDate,
     fileName: opened.name,
     ...(remembered ? { rememberedRecorder: remembered } : {}),
   });
   if (links.length === 0) return;
   const at = changeTime(io);
-  for (const { exemption } of links) opened.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
-  await saveEdits([opened.file.toEdit()], io.writeFs);
-  io.stdout.write(
-    `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${inert(opened.name)}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.\n`,
+  // Read afresh after a colleague's save, a link they recorded too is kept once.
+  await saveExemptionsChange(
+    opened,
+    () => openExemptionsFile(io, folder, options),
+    (into) => {
+      for (const { exemption } of links) {
+        if (into !== opened && findExemption(into.exemptions, exemption.staffId, exemption.pupilId)) continue;
+        into.file.add(exemptionValues(exemption), { by: exemption.recordedBy!, at });
+      }
+      return true;
+    },
+    io.writeFs,
+  );
+  say(
+    io.stdout,
+    `Recorded ${links.length} family link${links.length === 1 ? '' : 's'} in ${opened.name}. The next audit lists ${links.length === 1 ? 'its' : 'their'} connections under the family links that exclude them.`,
   );
 }

@@ -2,13 +2,17 @@ import path from 'node:path';
 import { formatISO } from 'date-fns/formatISO';
 import { readPupils } from '../audit/readPupils.js';
 import { WarningSink } from '../audit/WarningSink.js';
-import { UserError } from '../errors.js';
+import { FileChangedError, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, FOLDER_WORKBOOKS, folderHasRoll, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { readIfExists } from '../io/readIfExists.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
+import type { WriteFileSystem } from '../io/WriteFileSystem.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
+import type { AuditWarning } from '../model/report.js';
+import type { TextSource } from '../model/sources.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import { encodingAssumption } from '../read/encodingAssumption.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
@@ -16,10 +20,11 @@ import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import { checkCanSave } from '../write/saveEdits.js';
+import { checkCanSave, saveEdits } from '../write/saveEdits.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
+import { say } from './say.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
 export interface FolderOptions {
@@ -40,6 +45,31 @@ export function changeTime(io: CliIO): string {
 export interface People {
   pupils: Pupil[] | undefined;
   staff: StaffMember[] | undefined;
+  /** How the files were read where the person should hear of it (a roll not in UTF-8), as `audit` says it. */
+  warnings: AuditWarning[];
+}
+
+/** A file read as Mac Roman (or Windows-1252 with a Mac's line ends): the warning `audit` gives for it. */
+function warnOfEncoding(sink: WarningSink, source: TextSource | undefined): void {
+  const assumed = source && encodingAssumption(source);
+  if (assumed) sink.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);
+}
+
+/** The warnings on standard error, one a line, as the text report marks them; the person acts on the output. */
+export function sayWarnings(io: CliIO, warnings: readonly AuditWarning[]): void {
+  // A Mac Excel folder has every file read the same way: said once, naming them all.
+  const sources = new Map<string, string[]>();
+  for (const w of warnings)
+    sources.set(w.message, [...(sources.get(w.message) ?? []), ...(w.source ? [w.source] : [])]);
+  for (const [message, files] of sources) {
+    const named =
+      files.length > 1
+        ? `${files.slice(0, -1).join(', ')} and ${files.at(-1)}: each `
+        : files[0]
+          ? `${files[0]}: `
+          : '';
+    say(io.stderr, `! ${named}${message}`);
+  }
 }
 
 export async function loadPeople(
@@ -54,13 +84,11 @@ export async function loadPeople(
     const staff =
       options.staff ?? (folder !== undefined ? path.join(resolvePath(io, folder), FOLDER_FILES.staff) : undefined);
     const staffKind = staff === undefined ? null : await nodeFileSystem.kind(resolvePath(io, staff));
-    return {
-      pupils: undefined,
-      staff:
-        staff && staffKind === 'file'
-          ? await readStaff(nodeFileSystem.source(resolvePath(io, staff), staff))
-          : undefined,
-    };
+    const source = staff && staffKind === 'file' ? nodeFileSystem.source(resolvePath(io, staff), staff) : undefined;
+    const sink = new WarningSink();
+    const read = source ? await readStaff(source) : undefined;
+    warnOfEncoding(sink, source);
+    return { pupils: undefined, staff: read, warnings: sink.list };
   }
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
@@ -69,10 +97,12 @@ export async function loadPeople(
   }).catch((error: unknown) => {
     throw inOptionTerms(error);
   });
-  return {
-    pupils: await readPupils(inputs.rolls, new WarningSink()),
-    staff: inputs.staff ? await readStaff(inputs.staff) : undefined,
-  };
+  const sink = new WarningSink();
+  const pupils = await readPupils(inputs.rolls, sink);
+  const staff = inputs.staff ? await readStaff(inputs.staff) : undefined;
+  warnOfEncoding(sink, inputs.staff);
+  // Only how the files were read: the roll's other warnings are the audit's to give.
+  return { pupils, staff, warnings: sink.list.filter((w) => w.code === 'FILE_READ_WITH_ASSUMPTION') };
 }
 
 /** exemptions.csv (or --exemptions FILE), opened for editing, with the links it holds. */
@@ -81,6 +111,8 @@ export interface OpenExemptions {
   /** As the person typed it or knows it. */
   name: string;
   exemptions: Exemption[];
+  /** exemptions.csv read as Mac Roman, or Windows-1252 with a Mac's line ends. */
+  warnings: AuditWarning[];
 }
 
 export async function openExemptionsFile(
@@ -91,8 +123,11 @@ export async function openExemptionsFile(
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   await refuseWorkbookOnly(io, folder, options.exemptions);
   const file = await KeptFile.open(resolvePath(io, name), name, EXEMPTIONS_FILE);
-  const exemptions = file.original ? await readExemptions(textSourceFromBytes(name, file.original)) : [];
-  return { file, name, exemptions };
+  const source = file.original ? textSourceFromBytes(name, file.original) : undefined;
+  const exemptions = source ? await readExemptions(source) : [];
+  const sink = new WarningSink();
+  warnOfEncoding(sink, source);
+  return { file, name, exemptions, warnings: sink.list };
 }
 
 /**
@@ -176,5 +211,30 @@ export async function startExemptionsChange(
   } catch (error) {
     await release();
     throw error;
+  }
+}
+
+/**
+ * Saves a person's change to exemptions.csv. Where someone else saved the file while they
+ * answered, the change is made again on the file as it is now, rather than lost; `apply` says
+ * whether there is still anything to write (false: the colleague's change made it moot).
+ */
+export async function saveExemptionsChange(
+  opened: OpenExemptions,
+  reopen: () => Promise<OpenExemptions>,
+  apply: (into: OpenExemptions) => boolean,
+  fs?: WriteFileSystem,
+): Promise<{ written: boolean; changedMeanwhile: OpenExemptions | undefined }> {
+  const save = async (into: OpenExemptions): Promise<boolean> => {
+    if (!apply(into)) return false;
+    await saveEdits([into.file.toEdit()], fs);
+    return true;
+  };
+  try {
+    return { written: await save(opened), changedMeanwhile: undefined };
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    const now = await reopen();
+    return { written: await save(now), changedMeanwhile: now };
   }
 }

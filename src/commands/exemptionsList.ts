@@ -5,7 +5,8 @@ import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { inert } from '../report/inert.js';
 import { describePupilStatus, longDate } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
-import { type FolderOptions, loadPeople, openExemptionsFile, type People } from './exemptionsFolder.js';
+import { type FolderOptions, loadPeople, openExemptionsFile, type People, sayWarnings } from './exemptionsFolder.js';
+import { say } from './say.js';
 
 export interface ExemptionsListOptions extends FolderOptions {
   format: 'text' | 'json';
@@ -33,7 +34,8 @@ const STATUS_TEXT: Record<LinkStatus, string> = {
   unknown_staff: 'unknown staff: no one on the staff list has this id, so it exempts nothing',
   unknown_pupil: 'unknown pupil: on neither the roll nor the leavers list, so it exempts nothing',
   pupil_out_of_scope: 'pupil now out of scope (former pupil aged 18 or over): it can be removed',
-  review_due: 'due for review',
+  review_due:
+    'due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add` (the same staff and pupil)',
   active: 'active',
   unchecked: 'active (not checked against a roll: none was given)',
 };
@@ -78,8 +80,10 @@ export async function exemptionsList(
   io: CliIO,
 ): Promise<number> {
   const today = io.today();
-  const { name, exemptions, file } = await openExemptionsFile(io, folder, options);
-  const links = linkStatuses(exemptions, await loadPeople(io, folder, options, false), today);
+  const { name, exemptions, file, warnings: read } = await openExemptionsFile(io, folder, options);
+  const people = await loadPeople(io, folder, options, false);
+  const links = linkStatuses(exemptions, people, today);
+  const warnings = [...people.warnings, ...read];
   if (options.format === 'json') {
     const rows = links.map(({ exemption, staff, pupil, status, statuses }) => {
       const { source, ...fields } = exemption;
@@ -97,12 +101,14 @@ export async function exemptionsList(
         source: source ? `${source.file}:${source.line}` : undefined,
       };
     });
-    io.stdout.write(`${JSON.stringify({ file: name, date: today, exemptions: rows }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ file: name, date: today, exemptions: rows, warnings }, null, 2)}\n`);
     return 0;
   }
+  sayWarnings(io, warnings);
   if (!file.original) {
-    io.stdout.write(
-      `No family links are recorded yet (${inert(name)} does not exist). Record one with \`social-audit exemptions add\`.\n`,
+    say(
+      io.stdout,
+      `No family links are recorded yet (${name} does not exist). Record one with \`social-audit exemptions add\`.`,
     );
     return 0;
   }
@@ -129,6 +135,7 @@ export async function exemptionsList(
     );
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
   }
-  io.stdout.write(`${lines.map(inert).join('\n')}\n`);
+  // Each line inert on its own: a note's line break is shown as a control, not obeyed.
+  say(io.stdout, lines.map(inert).join('\n'));
   return 0;
 }

@@ -3,17 +3,19 @@ import { pupilDisplayName } from '../policy/pupilScope.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { type LinkChoice, removeExemptionFlow } from '../prompts/removeExemptionFlow.js';
-import { inertLines } from '../report/inert.js';
-import { saveEdits } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import {
   changeTime,
   type ExemptionsChange,
   type FolderOptions,
   loadPeople,
+  openExemptionsFile,
+  saveExemptionsChange,
+  sayWarnings,
   startExemptionsChange,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
+import { say } from './say.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
   staffId?: string;
@@ -52,14 +54,13 @@ async function removeLink(
       ['--yes', options.yes],
     ]);
   }
-  const out = (text: string): void => {
-    io.stdout.write(`${inertLines(text)}\n`);
-  };
+  const out = (text: string): void => say(io.stdout, text);
   if (opened.exemptions.length === 0) {
     out(`No family links are recorded in ${opened.name}; nothing was changed.`);
     return 0;
   }
   const people = await loadPeople(io, folder, options, false);
+  sayWarnings(io, [...people.warnings, ...opened.warnings]);
   const links: LinkChoice[] = opened.exemptions.map((exemption) => {
     const staff = people.staff?.find((m) => m.id === exemption.staffId);
     const pupil = people.pupils?.find((p) => p.id === exemption.pupilId);
@@ -94,11 +95,19 @@ async function removeLink(
   if (result.kind !== 'remove') return 0;
 
   const { staffId, pupilId } = result.exemption;
-  opened.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, {
-    by: result.removedBy,
-    at: changeTime(io),
-  });
-  await saveEdits([opened.file.toEdit()], io.writeFs);
+  const author = { by: result.removedBy, at: changeTime(io) };
+  const { written, changedMeanwhile } = await saveExemptionsChange(
+    opened,
+    () => openExemptionsFile(io, folder, options),
+    (into) => into.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, author).length > 0,
+    io.writeFs,
+  );
+  if (!written) {
+    out(
+      `${changedMeanwhile?.name ?? opened.name} changed while you were answering, and the link is no longer in it; nothing was written.`,
+    );
+    return 0;
+  }
   // Named as people where the staff list and roll know them, not by id.
   const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
   const pupil = people.pupils?.find((p) => p.id === pupilId);

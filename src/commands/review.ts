@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { quote, UserError } from '../errors.js';
+import { FileChangedError, quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
@@ -17,8 +17,7 @@ import {
   type ReviewItem,
   reviewFlow,
 } from '../prompts/reviewFlow.js';
-import { readDecisions } from '../read/readDecisions.js';
-import { inertLines } from '../report/inert.js';
+import { type DecisionField, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
@@ -26,9 +25,17 @@ import { checkCanSave, type FileEdit, saveEdits } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { decisionsFor } from './decisionsFor.js';
-import { changeTime, keptFilePath, openExemptionsFile, rememberedRecorder } from './exemptionsFolder.js';
+import {
+  changeTime,
+  keptFilePath,
+  type OpenExemptions,
+  openExemptionsFile,
+  rememberedRecorder,
+  sayWarnings,
+} from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
+import { say } from './say.js';
 
 export interface ReviewOptions {
   finding?: string;
@@ -65,7 +72,7 @@ export function registerReview(program: Command, io: CliIO): void {
     .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
     .option('--recorded-by <name>', 'who decides (default: the name used last time)')
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
-    .option('--review-on <date>', 'with family: when to review the link (default: a year from today)')
+    .option('--review-on <date>', 'with family: when to review the link (default: a year after the audit’s date)')
     .option('--note <text>', 'with family: a note for the link')
     .option('--dob <date>', 'with adult: the former pupil’s date of birth, if known (DD/MM/YYYY or YYYY-MM-DD)')
     .option('--decisions <file>', 'the decisions file (default: FOLDER/decisions.csv)')
@@ -95,6 +102,11 @@ export async function review(
   kit?: PromptKit,
 ): Promise<number> {
   const report = await readSavedAudit(io, reportPath, 'review');
+  // The governors' copy names nobody: a decision taken on it would be keyed to "staff-1" and "pupil-2".
+  if (report.redacted)
+    throw new UserError(`${reportPath}: is a redacted report, which does not say who is who; nothing was written`, {
+      hint: 'Review the full report the audit saved (`audit --format json --out audit.json`, without --redact).',
+    });
   const auditFolder = folder ?? (await folderOf(io, reportPath));
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName, io.writeFs);
@@ -129,6 +141,7 @@ async function decide(
     ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original))
     : [];
   const exemptions = await openExemptionsFile(io, auditFolder, options);
+  sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
   const decidedBy = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
@@ -153,9 +166,7 @@ async function decide(
     return earlier ? { number, finding, earlier } : { number, finding };
   };
   const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);
-  const out = (text: string): void => {
-    io.stdout.write(`${inertLines(text)}\n`);
-  };
+  const out = (text: string): void => say(io.stdout, text);
 
   let answers: ReviewAnswer[];
   let by: string;
@@ -177,6 +188,7 @@ async function decide(
     answers = [
       await answerFromOptions(chosen, decision as DecisionKind, options, {
         today,
+        auditDate: report.auditDate,
         by,
         ...(interactive ? { kit: prompts() } : {}),
       }),
@@ -192,6 +204,7 @@ async function decide(
         items,
         reportName: reportPath,
         today,
+        auditDate: report.auditDate,
         exemptions: exemptions.exemptions,
         decisionsName,
         exemptionsName: exemptions.name,
@@ -205,27 +218,50 @@ async function decide(
   }
 
   const author = { by, at: changeTime(io) };
-  for (const answer of answers) {
-    for (const record of decisionsFor(answer, by, today)) {
-      decisionsFile.document.remove((get) => get('key') === record.key);
-      decisionsFile.add(decisionValues(record), author, 'decided');
+  const save = async (into: KeptFile<DecisionField>, links: OpenExemptions): Promise<boolean> => {
+    for (const answer of answers) {
+      for (const record of decisionsFor(answer, by, today)) {
+        into.document.remove((get) => get('key') === record.key);
+        into.add(decisionValues(record), author, 'decided');
+      }
+      if (
+        answer.decision === 'family' &&
+        !findExemption(links.exemptions, answer.item.finding.staff.id, answer.pupil.id)
+      ) {
+        links.file.add(
+          exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)),
+          author,
+        );
+      }
     }
-    if (
-      answer.decision === 'family' &&
-      !findExemption(exemptions.exemptions, answer.item.finding.staff.id, answer.pupil.id)
-    ) {
-      exemptions.file.add(
-        exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)),
-        author,
-      );
+    const edits: FileEdit[] = [into.toEdit()];
+    if (links.file.changed) edits.push(links.file.toEdit());
+    await saveEdits(edits, io.writeFs);
+    return links.file.changed;
+  };
+  let linksSaved: boolean;
+  try {
+    linksSaved = await save(decisionsFile, exemptions);
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now.
+    const now = await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE);
+    const meanwhile = now.original ? await readDecisions(textSourceFromBytes(decisionsName, now.original)) : [];
+    linksSaved = await save(now, await openExemptionsFile(io, auditFolder, options));
+    out(
+      'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
+    );
+    // Two people decided the same finding: the later save stands, and its author is told whose it replaced.
+    for (const answer of answers) {
+      const keys = new Set(decisionsFor(answer, by, today).map((d) => d.key));
+      const other = meanwhile.find((d) => keys.has(d.key) && !byKey.has(d.key));
+      if (other)
+        out(`Finding no. ${answer.item.number} was decided meanwhile${describeEarlier(other)}; yours replaces it.`);
     }
   }
-  const edits: FileEdit[] = [decisionsFile.toEdit()];
-  if (exemptions.file.changed) edits.push(exemptions.file.toEdit());
-  await saveEdits(edits, io.writeFs);
   if (!interactive) for (const answer of answers) out(describeAnswer(answer));
   out(
-    `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${exemptions.file.changed ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
+    `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
   );
   return 0;
 }

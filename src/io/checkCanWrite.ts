@@ -33,7 +33,14 @@ export async function checkCanWrite(
   await fs.canWrite(folder.path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new UserError(`${folder.name}: no such folder`);
     if (error.code === 'EROFS') throw readOnlyDisk(folder.name);
-    throw new UserError(`${folder.name}: cannot write in this folder (permission denied), so nothing was changed`);
+    // A file is saved as a new copy beside it, so the folder must take writes even where the file does.
+    const where = folder.name === '.' ? 'this folder' : folder.name;
+    throw new UserError(
+      `${files[0]?.name ?? where}: cannot write in ${where} (permission denied), so nothing was changed`,
+      {
+        hint: 'The tool saves a new copy beside the file and then replaces it: ask for write access to the folder, or work on a copy of it.',
+      },
+    );
   });
 }
 

@@ -25,11 +25,6 @@ export class AccountsSeen {
   /** Once let go: the accounts on more than one member of staff's list. */
   private several: Set<string> | undefined;
 
-  /** Whether the accounts were let go (`letGo`): none may be noted after. */
-  get wereLetGo(): boolean {
-    return this.several !== undefined;
-  }
-
   get size(): number {
     return this.seen.size;
   }

@@ -1,3 +1,4 @@
+import { styleText } from 'node:util';
 import { inert, inertLines, wrapLine, wrapLines } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 
@@ -59,10 +60,27 @@ function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V>
   return safe;
 }
 
+/**
+ * Once answered, a question keeps its words without the hint in brackets at its end ("Member of
+ * staff (type part of a name, role or id)"): the answer follows on the same line, which at 80
+ * columns the terminal would otherwise break inside a word. Bold, as Inquirer's own style.
+ */
+const THEME = {
+  style: {
+    message: (text: string, status: string) =>
+      styleText('bold', status === 'done' ? text.replace(/\s*\([^()\n]*\)$/, '') : text),
+  },
+};
+
 const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 export function createPromptKit(streams: PromptStreams): PromptKit {
   const width = (): number | undefined => (streams.output as { columns?: number }).columns;
+  // A question folded at spaces, its rows under its words, leaving room on the last for "(y/N)" or a default.
+  const asked = (message: string): string => {
+    const columns = width();
+    return columns ? wrapLines(inertLines(message), Math.max(20, columns - 12)) : inertLines(message);
+  };
   const ask = async <T>(
     run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>,
   ): Promise<T> => {
@@ -89,8 +107,9 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
         search(
           {
             pageSize: 10,
+            theme: THEME,
             ...config,
-            message: inertLines(config.message),
+            message: asked(config.message),
             source: (term) => config.source(term).map((choice) => inertChoice(choice, width())),
           },
           context,
@@ -104,8 +123,9 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
           {
             pageSize: 10,
             loop: false,
+            theme: THEME,
             ...config,
-            message: inertLines(config.message),
+            message: asked(config.message),
             choices: config.choices.map((choice) => inertChoice(choice, width())),
           },
           context,
@@ -118,7 +138,8 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
         input(
           {
             ...config,
-            message: inertLines(config.message),
+            theme: THEME,
+            message: asked(config.message),
             ...(config.default !== undefined ? { default: inert(config.default) } : {}),
           },
           context,
@@ -127,7 +148,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     },
     confirm: async (config) => {
       const { confirm } = await inquirer();
-      return ask((context) => confirm({ ...config, message: inertLines(config.message) }, context));
+      return ask((context) => confirm({ ...config, theme: THEME, message: asked(config.message) }, context));
     },
     say: (text) => {
       const columns = width();

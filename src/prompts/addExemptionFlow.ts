@@ -1,5 +1,15 @@
+import { longDate } from '../audit/display.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
-import { askLinkDetails, describeExisting, type LinkGiven, linkSummary, toExemption } from './linkDetails.js';
+import {
+  askLinkDetails,
+  askRecordedBy,
+  askReviewOn,
+  describeExisting,
+  type LinkGiven,
+  linkSummary,
+  renewed,
+  toExemption,
+} from './linkDetails.js';
 import type { PromptKit } from './PromptKit.js';
 import { type NameForms, pickPupil, pickStaff, pupilLabel, staffLabel } from './pickers.js';
 
@@ -25,6 +35,8 @@ export interface AddExemptionGiven extends LinkGiven {
 export type AddExemptionResult =
   | { kind: 'record'; exemption: Exemption; staff: StaffMember; pupil: Pupil }
   | { kind: 'duplicate'; existing: Exemption }
+  /** An existing link confirmed to still apply, with its next review date. */
+  | { kind: 'renew'; exemption: Exemption; by: string; staff: StaffMember; pupil: Pupil }
   | { kind: 'declined' };
 
 /**
@@ -42,7 +54,21 @@ export async function addExemptionFlow(
   const existing = findExemption(context.existing, staff.id, pupil.id);
   if (existing) {
     kit.say(alreadyRecorded(staffLabel(staff), pupilLabel(pupil, context.today), existing));
-    return { kind: 'duplicate', existing };
+    // A link past its review date is renewed here, once the member of staff says it still applies.
+    if (!(existing.reviewOn && existing.reviewOn <= context.today) && given.reviewOn === undefined) {
+      kit.say('Nothing was written.');
+      return { kind: 'duplicate', existing };
+    }
+    const message = existing.reviewOn
+      ? `Its review date, ${longDate(existing.reviewOn)}, has passed. Has the member of staff confirmed it still applies?`
+      : 'Has the member of staff confirmed it still applies?';
+    if (!(await kit.confirm({ message, default: false }))) {
+      kit.say('Nothing was written.');
+      return { kind: 'duplicate', existing };
+    }
+    const by = given.recordedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
+    const reviewOn = given.reviewOn ?? (await askReviewOn(kit, context));
+    return { kind: 'renew', exemption: renewed(existing, reviewOn, by, context.today), by, staff, pupil };
   }
   const details = await askLinkDetails(kit, given, {
     today: context.today,
@@ -67,7 +93,7 @@ export function findExemption(
 }
 
 export function alreadyRecorded(staff: string, pupil: string, existing: Exemption): string {
-  return `Already recorded: ${staff} and ${pupil}: ${describeExisting(existing)}. Nothing was written.`;
+  return `Already recorded: ${staff} and ${pupil}: ${describeExisting(existing)}${existing.reviewOn ? `, to be reviewed on ${longDate(existing.reviewOn)}` : ''}.`;
 }
 
 async function askStaffId(kit: PromptKit): Promise<StaffMember> {

@@ -3,6 +3,7 @@ import {
   describePupilStatus,
   describeReasons,
   describeRelationship,
+  describeSameAccount,
   describeWeighing,
   LEVEL_TEXT,
   platformName,
@@ -39,6 +40,8 @@ export function describeFinding(finding: Finding, heading: string): string {
   if (held) lines.push(`  ${held}`);
   for (const other of finding.otherCandidates ?? [])
     lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
+  // One account, one answer: the person deciding sees which other findings they are deciding too.
+  if (finding.sameAccount?.length) lines.push(`  ${describeSameAccount(finding.sameAccount)}`);
   lines.push(`  Source: ${connection.source}`);
   return lines.join('\n');
 }

@@ -17,8 +17,15 @@ export interface LinkDetails {
 /** Answers already given as options; a question is asked only for what is missing. */
 export type LinkGiven = Partial<LinkDetails>;
 
-export function defaultReviewOn(today: string): string {
-  return fromLocalDate(addYears(toLocalDate(today), 1));
+/**
+ * The review date offered: a year after the audit the link comes from (recorded from an audit's
+ * findings, the link is reviewed at that audit's next round), or from today where there is none,
+ * or where a year after the audit is already past.
+ */
+export function defaultReviewOn(today: string, auditDate?: string): string {
+  const yearAfter = (date: string) => fromLocalDate(addYears(toLocalDate(date), 1));
+  const fromAudit = auditDate === undefined ? undefined : yearAfter(auditDate);
+  return fromAudit !== undefined && fromAudit > today ? fromAudit : yearAfter(today);
 }
 
 /** Why a typed date was not read: a day that does not exist in a form that is right (31/02/2027), or the form. */
@@ -39,24 +46,11 @@ export function parseReviewOn(raw: string, today: string): { iso: string } | { p
 export async function askLinkDetails(
   kit: PromptKit,
   given: LinkGiven,
-  context: { today: string; rememberedRecorder?: string },
+  context: { today: string; auditDate?: string; rememberedRecorder?: string },
 ): Promise<LinkDetails> {
   const relationship = given.relationship ?? (await askRelationship(kit));
   const recordedBy = given.recordedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
-  const suggested = defaultReviewOn(context.today);
-  const reviewOn =
-    given.reviewOn ??
-    parseDate(
-      await kit.input({
-        message: 'Review this link on (Enter for a year from today)',
-        default: suggested,
-        validate: (value) => {
-          const parsed = parseReviewOn(value, context.today);
-          return 'iso' in parsed ? true : parsed.problem;
-        },
-        transformer: (value, { isFinal }) => (isFinal && parseDate(value) ? longDate(parseDate(value)!) : value),
-      }),
-    )!;
+  const reviewOn = given.reviewOn ?? (await askReviewOn(kit, context));
   const details: LinkDetails = { relationship, recordedBy, reviewOn };
   const note =
     given.note ??
@@ -65,6 +59,32 @@ export async function askLinkDetails(
     ).trim();
   if (note) details.note = note;
   return details;
+}
+
+/** When to review a link: a date after today, a year ahead offered (after the audit, where there is one). */
+export async function askReviewOn(kit: PromptKit, context: { today: string; auditDate?: string }): Promise<string> {
+  const suggested = defaultReviewOn(context.today, context.auditDate);
+  const fromAudit = context.auditDate !== undefined && suggested !== defaultReviewOn(context.today);
+  const typed = await kit.input({
+    message: `Review this link on (Enter for ${fromAudit ? `${longDate(suggested)}, a year after the audit` : 'a year from today'})`,
+    default: suggested,
+    validate: (value) => {
+      const parsed = parseReviewOn(value, context.today);
+      return 'iso' in parsed ? true : parsed.problem;
+    },
+    transformer: (value, { isFinal }) => (isFinal && parseDate(value) ? longDate(parseDate(value)!) : value),
+  });
+  return parseDate(typed)!;
+}
+
+/**
+ * A link kept after its review: the member of staff confirmed it still applies. Who recorded it and
+ * when stay as they were; the note says who confirmed it and when.
+ */
+export function renewed(existing: Exemption, reviewOn: string, by: string, today: string): Exemption {
+  const { source: _source, ...fields } = existing;
+  const confirmed = `still applies: confirmed ${today} by ${by}`;
+  return { ...fields, reviewOn, note: existing.note ? `${existing.note}; ${confirmed}` : confirmed };
 }
 
 export async function askRelationship(kit: PromptKit): Promise<string> {

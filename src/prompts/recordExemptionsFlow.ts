@@ -23,6 +23,8 @@ export async function recordExemptionsFlow(
     findings: readonly Finding[];
     existing: readonly Exemption[];
     today: string;
+    /** The audit's own date (--date): the review date offered is a year after it. */
+    auditDate?: string;
     rememberedRecorder?: string;
     fileName: string;
   },
@@ -56,7 +58,11 @@ export async function recordExemptionsFlow(
     if (declared === 'stop') break;
     if (declared === 'no') continue;
     recordedBy ??= await askRecordedBy(kit, context.rememberedRecorder);
-    const details = await askLinkDetails(kit, { recordedBy }, { today: context.today });
+    const details = await askLinkDetails(
+      kit,
+      { recordedBy },
+      { today: context.today, ...(context.auditDate ? { auditDate: context.auditDate } : {}) },
+    );
     links.push({ finding, exemption: toExemption(finding.staff.id, finding.pupil.id, details, context.today) });
   }
   if (links.length === 0) {

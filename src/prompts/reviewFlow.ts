@@ -1,7 +1,9 @@
 import { describePupilStatus, longDate } from '../audit/display.js';
+import { CancelledError } from '../errors.js';
 import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
+import { decideAlong } from './decideAlong.js';
 import { accountAsShown, describeFinding } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';
@@ -26,6 +28,8 @@ export interface ReviewContext {
   /** The report file as the person named it. */
   reportName: string;
   today: string;
+  /** The audit's own date: the review date offered for a family link is a year after it. */
+  auditDate?: string;
   exemptions: readonly Exemption[];
   rememberedRecorder?: string;
   decisionsName: string;
@@ -71,30 +75,69 @@ export async function reviewFlow(
   given: { decidedBy?: string } = {},
 ): Promise<ReviewResult> {
   const open = context.items.filter((item) => !item.earlier);
-  for (const item of context.items.filter((i) => i.earlier)) {
-    kit.say(`Finding no. ${item.number} was already decided${describeEarlier(item.earlier!)}; it is left as it is.`);
+  const earlier = context.items.filter((i) => i.earlier);
+  // A review resumed after stopping part-way: a few are said one by one, many in one line.
+  if (earlier.length > 3) {
+    kit.say(
+      `Findings no. ${earlier.map((i) => i.number).join(', ')} were already decided (in ${context.decisionsName}); they are left as they are.`,
+    );
+  } else {
+    for (const item of earlier) {
+      kit.say(`Finding no. ${item.number} was already decided${describeEarlier(item.earlier!)}; it is left as it is.`);
+    }
   }
   if (open.length === 0) {
     kit.say(`There is nothing to review in ${context.reportName}.`);
     return { kind: 'nothing' };
   }
+  const decidedEarlier = earlier.length;
   kit.say(
-    `${open.length} finding${open.length === 1 ? '' : 's'} to review. Nothing is saved until the end; Esc or Ctrl+C stops without saving.`,
+    `${open.length} finding${open.length === 1 ? '' : 's'} ${decidedEarlier ? `left to review (${decidedEarlier} decided earlier)` : 'to review'}. To stop part-way and keep what you have decided, choose "Stop here" at any finding; the next review offers only what is left. Esc or Ctrl+C stops without saving anything.`,
   );
   const decidedBy = given.decidedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
   const answers: ReviewAnswer[] = [];
-  const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
+  try {
+    await decideEach(kit, context, open, decidedBy, answers);
+  } catch (error) {
+    // Ctrl+C changes nothing, as promised; the person hears what that threw away and how to keep it.
+    if (!(error instanceof CancelledError) || answers.length === 0) throw error;
+    const n = answers.length === 1 ? 'The decision' : `The ${answers.length} decisions`;
+    throw new CancelledError(
+      `${n} made in this review ${answers.length === 1 ? 'was' : 'were'} not saved. To stop and keep ${answers.length === 1 ? 'it' : 'them'}, choose "Stop here" at a finding.`,
+    );
+  }
+  return confirmSave(kit, context, decidedBy, answers).catch((error: unknown) => {
+    if (!(error instanceof CancelledError)) throw error;
+    throw new CancelledError(
+      `The ${answers.length === 1 ? 'decision' : `${answers.length} decisions`} shown ${answers.length === 1 ? 'was' : 'were'} not saved: to keep ${answers.length === 1 ? 'it' : 'them'}, answer yes to "Save".`,
+    );
+  });
+}
 
+async function decideEach(
+  kit: PromptKit,
+  context: ReviewContext,
+  open: readonly ReviewItem[],
+  decidedBy: string,
+  answers: ReviewAnswer[],
+): Promise<void> {
+  const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
+  // Findings answered along with another of the same account (`sameAccount`).
+  const alongWith = new Set<ReviewItem>();
   for (const [index, item] of open.entries()) {
+    if (alongWith.has(item)) continue;
     const { finding } = item;
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
-    const action = await kit.select<Action>({ message: 'What is it?', choices: actionChoices(finding, linked) });
+    const choices = actionChoices(finding, linked, answers.length);
+    // Every choice in sight, however many pupils share the name: "Stop here" must never scroll away.
+    const action = await kit.select<Action>({ message: 'What is it?', choices, pageSize: choices.length });
     if (action.kind === 'stop') break;
     if (action.kind === 'skip') continue;
     if (action.kind === 'confirm') {
       answers.push({ item, decision: 'confirm', pupil: action.pupil });
+      if (action.pupil.id === finding.pupil.id) await decideAlong(kit, open, answers, alongWith);
     } else if (action.kind === 'adult') {
       const dob = await askAdultDob(kit, action.pupil, context.today);
       answers.push({ item, decision: 'adult', pupil: action.pupil, ...(dob ? { dob } : {}) });
@@ -103,6 +146,7 @@ export async function reviewFlow(
       if (overrule && !(await askOverrule(kit, item))) continue;
       const reason = await askDismissReason(kit);
       answers.push(overrule ? { item, decision: 'dismiss', reason, overrule } : { item, decision: 'dismiss', reason });
+      await decideAlong(kit, open, answers, alongWith);
     } else {
       const candidates = candidatesOf(finding).filter((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
       const pupil =
@@ -112,12 +156,24 @@ export async function reviewFlow(
               message: 'A family link with which pupil?',
               choices: candidates.map((p) => ({ value: p, name: `${p.name} — ${describePupilStatus(p)}` })),
             });
-      const details = await askLinkDetails(kit, { recordedBy: decidedBy }, { today: context.today });
+      const details = await askLinkDetails(
+        kit,
+        { recordedBy: decidedBy },
+        { today: context.today, ...(context.auditDate ? { auditDate: context.auditDate } : {}) },
+      );
       linked.add(`${finding.staff.id}\u0000${pupil.id}`);
       answers.push({ item, decision: 'family', pupil, details });
     }
   }
+}
 
+/** The decisions in a summary, saved only after a yes. */
+async function confirmSave(
+  kit: PromptKit,
+  context: ReviewContext,
+  decidedBy: string,
+  answers: ReviewAnswer[],
+): Promise<ReviewResult> {
   if (answers.length === 0) {
     kit.say('No decisions were made; nothing was written.');
     return { kind: 'nothing' };
@@ -176,7 +232,7 @@ export async function askOverrule(kit: PromptKit, item: ReviewItem): Promise<boo
   });
 }
 
-function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Action>[] {
+function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: number): Choice<Action>[] {
   const candidates = candidatesOf(finding);
   const several = candidates.length > 1;
   const familyOpen = candidates.some((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
@@ -186,6 +242,8 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
       name: several
         ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag`
         : 'It is this pupil: treat as a flag',
+      // Once answered, the line says only what was chosen: the whole choice folded inside a word at 80 columns.
+      ...(several ? { short: `It is ${pupil.name}` } : {}),
     })),
     // The roll does not give this former pupil's age: the head may know they are now an adult.
     ...candidates
@@ -201,7 +259,13 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>): Choice<Ac
       ...(familyOpen ? {} : { disabled: 'already recorded' }),
     },
     { value: { kind: 'skip' }, name: 'Skip: decide later' },
-    { value: { kind: 'stop' }, name: 'Stop here (the decisions so far are shown before saving)' },
+    {
+      value: { kind: 'stop' },
+      name:
+        decided === 0
+          ? 'Stop here (nothing decided yet)'
+          : `Stop here and save the ${decided === 1 ? 'decision' : `${decided} decisions`} made so far`,
+    },
   ];
 }
 
@@ -218,5 +282,5 @@ export function describeAnswer(answer: ReviewAnswer): string {
   }
   if (answer.decision === 'adult')
     return `${what}: ${answer.pupil.name} is now 18 or over${answer.dob ? ` (born ${longDate(answer.dob)})` : ''}, no longer covered by the policy`;
-  return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${answer.details.reviewOn})`;
+  return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${longDate(answer.details.reviewOn)})`;
 }

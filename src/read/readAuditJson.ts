@@ -116,6 +116,8 @@ class Check {
       this.list(item.reasons, `${at}.reasons`, undefined, (code, p) => this.oneOf(code, REASON_CODES, p));
       if (item.otherCandidates !== undefined)
         this.list(item.otherCandidates, `${at}.otherCandidates`, (c, p) => this.pupil(c.pupil, `${p}.pupil`));
+      if (item.sameAccount !== undefined)
+        this.list(item.sameAccount, `${at}.sameAccount`, undefined, (n, p) => this.number(n, p));
     });
     this.list(
       root.exempted,

@@ -15,7 +15,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     `${familyLink(a)} names a staff id that is not on the staff list, so it exempts nothing; check the id`,
   EXEMPTION_UNKNOWN_PUPIL: (a) =>
     `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
-  EXEMPTION_REVIEW_DUE: (a) => `${familyLink(a)} was due for review on ${a.reviewOn}; confirm it still applies`,
+  EXEMPTION_REVIEW_DUE: (a) =>
+    `${familyLink(a)} was due for review on ${a.reviewOn}; once the member of staff confirms it still applies, give its next review date with \`social-audit exemptions add\` (the same staff and pupil)`,
   EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) =>
     `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed`,
   CONNECTIONS_UNKNOWN_STAFF: (a) =>

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { FileChangedError } from '../errors.js';
 import { writeError, writeFileAtomically, writeWhole } from '../io/atomicWrite.js';
 import { checkCanWrite } from '../io/checkCanWrite.js';
 import { holdingInterrupts } from '../io/holdingInterrupts.js';
@@ -39,9 +39,7 @@ export async function saveEdits(edits: readonly FileEdit[], fs: WriteFileSystem 
     for (const edit of edits) await checkCanSave(edit.path, nameOf(edit), fs);
     for (const edit of edits) {
       if (!sameBytes(await readIfExists(edit.path), edit.original)) {
-        throw new UserError(`${nameOf(edit)}: changed while you were answering, so nothing was written`, {
-          hint: 'Run the command again to work on the file as it is now.',
-        });
+        throw new FileChangedError(nameOf(edit));
       }
       assertLocked(edit.path, nameOf(edit));
     }

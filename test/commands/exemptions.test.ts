@@ -2,12 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { exemptionsList } from '../../src/commands/exemptionsList.js';
 import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { CancelledError, UserError } from '../../src/errors.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, pick, testKit, until } from '../prompts/harness.js';
-import { copySchool, testIO } from './harness.js';
+import { copySchool, TODAY, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
 let io: ReturnType<typeof testIO>;
@@ -59,6 +62,32 @@ describe('exemptions add (scripts)', () => {
     expect(io.out()).toContain('Already recorded: Tom Brown (S2, Teaching Assistant) and Henry (Harry) Jones');
     expect(readFileSync(exemptionsCsv)).toEqual(original);
     expect(existsSync(path.join(school.folder, 'exemptions-log.csv'))).toBe(false);
+  });
+
+  it('keeps a link past its review date when given the next one (--review-on), saying who confirmed it', async () => {
+    const due = original.toString().replace(',2027-01-05,', ',2026-09-01,');
+    writeFileSync(exemptionsCsv, due);
+    const tom = { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'A. Deputy' };
+    expect(await exemptionsAdd('school', { ...tom, relationship: 'aunt/uncle' }, io)).toBe(0);
+    expect(io.out()).toContain('Its review date has passed: once the member of staff confirms it still applies');
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(due);
+    expect(await exemptionsAdd('school', { ...tom, reviewOn: '2027-09-01' }, io)).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toBe(
+      `${due.split('\n')[0]}\nS2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,"Declared at interview, ""uncle Tom""; still applies: confirmed 2026-11-24 by A. Deputy"\n`,
+    );
+    expect(io.out()).toContain('is to be reviewed again on 1 September 2027');
+    writeFileSync(exemptionsCsv, due);
+    expect(await exemptionsList('school', { format: 'text' }, io)).toBe(0);
+    expect(io.out()).toContain(
+      'Status: due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
+    );
+    expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
+    const audit = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
+      auditDate: TODAY,
+    });
+    expect(audit.warnings.find((w) => w.code === 'EXEMPTION_REVIEW_DUE')?.message).toContain(
+      'give its next review date with `social-audit exemptions add` (the same staff and pupil)',
+    );
   });
 
   it('refuses unknown ids, unknown relationships, past review dates and pupils the policy no longer covers', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 import type { CliIO } from '../../src/commands/CliIO.js';
 
 export const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
@@ -35,4 +36,15 @@ export function testIO(cwd: string): CliIO & { out(): string } {
     now: () => `${TODAY}T09:30:00+00:00`,
     out: () => text,
   };
+}
+
+/** A fresh copy of the fixture school and a test world for each test of the file, removed afterwards. */
+export function schoolForEachTest(): { school: ReturnType<typeof copySchool>; io: ReturnType<typeof testIO> } {
+  const current = {} as { school: ReturnType<typeof copySchool>; io: ReturnType<typeof testIO> };
+  beforeEach(() => {
+    current.school = copySchool();
+    current.io = testIO(current.school.dir);
+  });
+  afterEach(() => current.school.cleanup());
+  return current;
 }

@@ -8,6 +8,7 @@ import { CancelledError, type UserError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
+import { redactReport } from '../../src/report/redact.js';
 import { answer, testKit, until } from '../prompts/harness.js';
 import { copySchool, TODAY, testIO } from './harness.js';
 
@@ -103,6 +104,16 @@ describe('review (scripts)', () => {
     const after = await audit();
     expect(after.exempted.map((e) => e.pupil.id)).toContain('A100000000002');
     expect(after.findings.map((f) => f.pupil.id)).not.toContain('A100000000002');
+  });
+
+  it('refuses a redacted report, naming it, and writes nothing: its ids are not the school’s', async () => {
+    const report = await audit();
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(redactReport(report)));
+    const options = { finding: '3', decision: 'confirm', recordedBy: 'K. Head' };
+    await expect(review(REPORT, undefined, options, io)).rejects.toThrow(
+      'school/audit.json: is a redacted report, which does not say who is who; nothing was written',
+    );
+    expect(existsSync(decisionsCsv())).toBe(false);
   });
 
   it('refuses a finding number the report does not have, and a report that is not one', async () => {

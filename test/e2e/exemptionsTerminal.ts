@@ -29,7 +29,10 @@ export class Terminal {
   private readonly socket = `social-audit-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly session = 'run';
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly size = { columns: 120, rows: 50 },
+  ) {}
 
   /** Starts `social-audit ARGS`; its pid goes to pid.txt and its exit status to exit.txt in cwd. */
   start(args: string[]): void {
@@ -45,9 +48,9 @@ export class Terminal {
       '-s',
       this.session,
       '-x',
-      '120',
+      String(this.size.columns),
       '-y',
-      '50',
+      String(this.size.rows),
       '-c',
       this.cwd,
       'sh run.sh; echo $? > exit.txt; sleep 60',

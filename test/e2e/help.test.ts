@@ -20,3 +20,16 @@ describe('social-audit --help', () => {
     for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('a misspelt option or command', () => {
+  it('is told as every other mistake is, with the likely spelling, and exits 2', () => {
+    for (const [args, wrong, meant] of [
+      [['audit', '.', '--compre', 'autumn.json'], "unknown option '--compre'", '(Did you mean --compare?)'],
+      [['exemptions', 'ad'], "unknown command 'ad'", '(Did you mean add?)'],
+    ] as const) {
+      const run = runCli([...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n').slice(0, 2)).toEqual([`social-audit: ${wrong}`, meant]);
+    }
+  });
+});

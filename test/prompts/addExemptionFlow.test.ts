@@ -1,6 +1,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
+import type { Exemption } from '../../src/model/records.js';
 import { type AddExemptionContext, addExemptionFlow } from '../../src/prompts/addExemptionFlow.js';
 import { answer, answerLast, PUPILS, pick, STAFF, TODAY, testKit, typeAndWait, until } from './harness.js';
 
@@ -91,8 +92,46 @@ describe('exemptions add at a terminal', () => {
     expect(result).toEqual({ kind: 'duplicate', existing });
     expect(said.join('')).toContain('Already recorded: Jane Doe (S1, Teacher) and Oliver (Ollie) Smith');
     expect(said.join('')).toContain(
-      'parent, recorded on 5 January 2026 by K. Head (exemptions.csv line 4). Nothing was written.',
+      'parent, recorded on 5 January 2026 by K. Head (exemptions.csv line 4).\nNothing was written.',
     );
+  });
+
+  it('renews a link past its review date once the member of staff has confirmed it still applies', async () => {
+    const { kit, said } = testKit();
+    const existing: Exemption = {
+      staffId: 'S1',
+      pupilId: 'A1',
+      relationship: 'parent',
+      recordedOn: '2025-01-05',
+      recordedBy: 'K. Head',
+      reviewOn: '2026-09-01',
+      note: 'her son',
+      source: { file: 'exemptions.csv', line: 4 },
+    };
+    const result = addExemptionFlow(kit, context({ existing: [existing] }), { staff: STAFF[0]!, pupil: PUPILS[0]! });
+    await until('has passed');
+    expect(said.join('')).toContain('to be reviewed on 1 September 2026.');
+    expect(screen.getScreen()).toContain(
+      'Its review date, 1 September 2026, has passed. Has the member of staff confirmed it still applies? (y/N)',
+    );
+    await answer('y');
+    await answer('A. Deputy');
+    answerLast('01/09/2027');
+    await expect(result).resolves.toEqual({
+      kind: 'renew',
+      by: 'A. Deputy',
+      staff: STAFF[0],
+      pupil: PUPILS[0],
+      exemption: {
+        staffId: 'S1',
+        pupilId: 'A1',
+        relationship: 'parent',
+        recordedOn: '2025-01-05',
+        recordedBy: 'K. Head',
+        reviewOn: '2027-09-01',
+        note: `her son; still applies: confirmed ${TODAY} by A. Deputy`,
+      },
+    });
   });
 
   it('asks for the staff id when there is no staff list', async () => {

@@ -33,3 +33,34 @@ describe('long choices on a narrow terminal', () => {
     expect(await chosen).toBe(1);
   });
 });
+
+describe('an answered question on a narrow terminal', () => {
+  it('drops the hint in brackets, so the answer fits beside it and is not broken inside a word', async () => {
+    const kit = kitOn(80);
+    const chosen = kit.search({
+      message: 'Member of staff (type part of a name, role or id)',
+      source: () => [{ value: 1, name: 'Gemma Pritchard', short: 'Gemma Pritchard (ST06, Teaching Assistant)' }],
+    });
+    await screen.next();
+    expect(screen.getScreen()).toContain('Member of staff (type part of a name, role or id)');
+    screen.keypress('enter');
+    expect(await chosen).toBe(1);
+    expect(screen.getScreen()).toBe('✔ Member of staff Gemma Pritchard (ST06, Teaching Assistant)');
+  });
+});
+
+describe('a long question on a narrow terminal', () => {
+  it('is folded at spaces, room left for (y/N), never broken inside a word', async () => {
+    const kit = kitOn(60);
+    const message =
+      'Its review date, 1 September 2026, has passed. Has the member of staff confirmed it still applies?';
+    const answered = kit.confirm({ message, default: false });
+    await screen.next();
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(`${message} (y/N)`);
+    screen.type('y');
+    screen.keypress('enter');
+    expect(await answered).toBe(true);
+  });
+});

@@ -22,4 +22,11 @@ describe('describeFinding', () => {
   it('says nothing of it under the bar', () => {
     expect(describeFinding(finding(0.5), 'Finding 1 of 1')).not.toContain('not FLAG');
   });
+
+  it('names the findings of the same account on other staff members’ lists, and none where there are none', () => {
+    expect(describeFinding({ ...finding(0.5), sameAccount: [4, 9] }, 'Finding 1 of 1')).toMatch(
+      /\n {2}The same account is on other staff members’ lists as this pupil: findings 4 and 9\n/,
+    );
+    expect(describeFinding(finding(0.5), 'Finding 1 of 1')).not.toContain('same account');
+  });
 });

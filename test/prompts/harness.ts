@@ -89,3 +89,29 @@ export async function until(text: string, timeoutMs = 30_000): Promise<void> {
   if (!screen.getScreen().includes(text))
     throw new Error(`the screen never showed ${JSON.stringify(text)}; it shows:\n${screen.getScreen()}`);
 }
+
+/**
+ * `audit --record-exemptions`: answers no for each pair but `pupil`'s, and for it yes, parent,
+ * `recordedBy`, the review date offered (after `atReviewDate` has looked at it) and no note.
+ */
+export async function declareOnly(
+  pupil: string,
+  recordedBy: string,
+  pairs: number,
+  atReviewDate: () => void = () => undefined,
+): Promise<void> {
+  for (let pair = 0; pair < pairs; pair++) {
+    await until('declared a family link');
+    if (!screen.getScreen().includes(pupil)) {
+      await answer('');
+      continue;
+    }
+    screen.keypress('down');
+    await answer('');
+    await answer(recordedBy);
+    await answer(''); // parent
+    atReviewDate();
+    await answer('');
+    await answer('');
+  }
+}

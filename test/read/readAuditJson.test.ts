@@ -90,7 +90,12 @@ describe('readAuditJson', () => {
   });
 
   it('names the first place where the report’s shape is wrong', async () => {
-    type SavedFinding = { pupil: Record<string, unknown>; reasons: unknown; connection?: unknown };
+    type SavedFinding = {
+      pupil: Record<string, unknown>;
+      reasons: unknown;
+      connection?: unknown;
+      sameAccount?: unknown;
+    };
     const withFinding = (change: (f: SavedFinding) => void): string => {
       const data = saved();
       change((data.findings as SavedFinding[])[1]!);
@@ -101,6 +106,9 @@ describe('readAuditJson', () => {
     );
     expect((await problem(withFinding((f) => (f.reasons = ['NAME_EXACT', 'SEEN_IN_DREAM'])))).message).toBe(
       'audit.json: findings[1].reasons[1] is "SEEN_IN_DREAM", not a code this version knows',
+    );
+    expect((await problem(withFinding((f) => (f.sameAccount = [3, 'four'])))).message).toBe(
+      'audit.json: findings[1].sameAccount[1] is "four", not a number',
     );
     expect(await problem(withFinding((f) => delete f.connection))).toHaveProperty(
       'message',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,5 +83,47 @@ describe('Windows-1252 stays Windows-1252', () => {
     const report = await audit(at('cp1252-late-accent'));
     expect(report.findings.map((f) => f.pupil.name)).toEqual(['Zoë Fenwick']);
     expect(encodingWarnings(report)).toEqual([]);
+  });
+});
+
+describe('exemptions add and list on Mac Excel files: the warning audit gives', () => {
+  /** The files a warning names, said once for all: "! roll.csv, staff.csv and x/exemptions.csv: each is not UTF-8…". */
+  const warned = (stderr: string): string[] => {
+    const lines = stderr.split('\n').filter((line) => line.startsWith('! '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(': each is not UTF-8 and was read as Mac Roman');
+    return lines[0]!
+      .slice(2, lines[0]!.indexOf(': each'))
+      .split(/, | and /)
+      .map((file) => path.basename(file));
+  };
+
+  it('list names each file read as Mac Roman, in its JSON as audit does and on standard error', async () => {
+    const json = await runInProcess(['exemptions', 'list', at('mac-roman'), '--format', 'json']);
+    expect(json.code).toBe(0);
+    const { warnings } = JSON.parse(json.stdout) as { warnings: { code: string; args: { why: string } }[] };
+    expect(warnings.map((w) => [w.code, w.args.why])).toEqual(Array(4).fill(['FILE_READ_WITH_ASSUMPTION', 'encoding']));
+    const text = await runInProcess(['exemptions', 'list', at('mac-roman')]);
+    expect(text.stdout).toContain('José Núñez');
+    expect(warned(text.stderr)).toEqual(['roll.csv', 'leavers.csv', 'staff.csv', 'exemptions.csv']);
+  });
+
+  it('add warns before recording a link against a roll read as Mac Roman; a UTF-8 folder, not at all', async () => {
+    const folder = path.join(scratch, 'add-warned');
+    cpSync(at('mac-roman'), folder, { recursive: true });
+    const add = ['exemptions', 'add', folder, '--staff-id', 'S1', '--pupil-id', 'R2', '--relationship', 'aunt/uncle'];
+    const result = await runInProcess([...add, '--recorded-by', 'Head', '--yes']);
+    expect(result.code).toBe(0);
+    expect(warned(result.stderr)).toEqual(['roll.csv', 'leavers.csv', 'staff.csv', 'exemptions.csv']);
+
+    const utf8 = path.join(scratch, 'add-utf8');
+    cpSync(at('mac-roman'), utf8, { recursive: true });
+    for (const name of ['roll.csv', 'leavers.csv', 'staff.csv', 'exemptions.csv']) {
+      const text = new TextDecoder('macintosh').decode(readFileSync(path.join(utf8, name)));
+      writeFileSync(path.join(utf8, name), text.replace(/\r/g, '\n'));
+    }
+    const clean = await runInProcess([...add.slice(0, 2), utf8, ...add.slice(3), '--recorded-by', 'Head', '--yes']);
+    expect(clean.code).toBe(0);
+    expect(clean.stderr).toBe('');
   });
 });

@@ -1,0 +1,68 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
+import { review } from '../../src/commands/review.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
+import { answer, testKit, until } from '../prompts/harness.js';
+import { copySchool, TODAY, testIO } from './harness.js';
+
+/** Ellie Smith's Instagram account on Jane Doe's list and on Tom Brown's: one account, one answer. */
+let school: ReturnType<typeof copySchool>;
+let io: ReturnType<typeof testIO>;
+const REPORT = 'school/audit.json';
+const decisions = () => readFileSync(path.join(school.folder, 'decisions.csv'), 'utf8').trim().split(/\r?\n/);
+
+beforeEach(async () => {
+  school = copySchool();
+  io = testIO(school.dir);
+  appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,instagram,Ellie Smith,ellie.s,follower,\n');
+  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
+    auditDate: TODAY,
+  });
+  const ellie = report.findings.filter((f) => f.connection.username === 'ellie.s');
+  expect(ellie.map((f) => [f.staff.id, f.level, f.sameAccount])).toEqual([
+    ['S1', 'review', [ellie[1]!.number]],
+    ['S2', 'review', [ellie[0]!.number]],
+  ]);
+  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+});
+afterEach(() => school.cleanup());
+
+describe('review of an account on two staff members’ lists', () => {
+  it('offers the answer for the other finding too, and saves both', async () => {
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    expect(said.join('')).toContain('The same account is on other staff members’ lists as this pupil: finding');
+    await answer(''); // it is Eleanor (Ellie) Smith
+    expect(screen.getScreen()).toMatch(/The same account is finding no\. \d+, on another member of staff's list/);
+    // The answer, once given, is said short (two pupils bear the name: the whole choice ran past 80 columns).
+    expect(await screen.getFullOutput()).toMatch(/What is it\? It is Eleanor \(Ellie\) Smith\n/);
+    await answer(''); // yes, the same way
+    expect(said.join('')).toContain('Decisions by K. Head:');
+    expect(screen.getScreen()).toContain('Save these 2 decisions');
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    const [header, ...rows] = decisions();
+    const column = (name: string) => header!.split(',').indexOf(name);
+    expect(rows.map((r) => [r.split(',')[column('staff_id')], r.split(',')[column('decision')]]).sort()).toEqual([
+      ['S1', 'confirm'],
+      ['S2', 'confirm'],
+    ]);
+  });
+
+  it('asks about the other finding on its own when the answer is no', async () => {
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    await answer('');
+    screen.type('n');
+    await answer('');
+    expect(said.join('')).toMatch(/Finding 2 of 2 \(no\. \d+ in school\/audit\.json\) — REVIEW\n {2}Tom Brown/);
+    screen.keypress('escape');
+    await expect(run).rejects.toThrow();
+  });
+});

@@ -1,0 +1,125 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
+import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
+import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
+import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
+import { review } from '../../src/commands/review.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
+import { answer, declareOnly, testKit, until } from '../prompts/harness.js';
+import { schoolForEachTest, TODAY } from './harness.js';
+
+/**
+ * Two people at once: one answers questions at a terminal while a colleague saves a change to the
+ * same file. The one answering keeps their answers, added to the file as it is now.
+ */
+const world = schoolForEachTest();
+const file = (name: string) => readFileSync(path.join(world.school.folder, name), 'utf8');
+const ZOE = { staffId: 'S1', pupilId: 'A100000000002', relationship: 'cousin' };
+const JACK = { staffId: 'S3', pupilId: 'L100000000001', relationship: 'parent', recordedBy: 'B. Deputy' };
+
+describe('two people recording at once', () => {
+  it('exemptions add: the link is added to exemptions.csv as a colleague left it, not refused', async () => {
+    const { kit, said } = testKit();
+    const run = exemptionsAdd('school', { ...ZOE, recordedBy: 'A. Head' }, world.io, kit);
+    await until('Review this link on');
+    await answer('');
+    await answer('');
+    expect(screen.getScreen()).toContain('Record it?');
+    expect(await exemptionsAdd('school', JACK, world.io)).toBe(0);
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(file('exemptions.csv')).toContain(`S3,L100000000001,parent,${TODAY},B. Deputy,`);
+    expect(file('exemptions.csv')).toContain(`S1,A100000000002,cousin,${TODAY},A. Head,`);
+    expect(world.io.out()).toContain('changed while you were answering (another change was saved)');
+    expect(said.join('') + world.io.out()).not.toContain('nothing was written');
+  });
+
+  it('exemptions add: where the colleague recorded the same link, says so and adds nothing', async () => {
+    const { kit } = testKit();
+    const run = exemptionsAdd('school', { ...ZOE, recordedBy: 'A. Head' }, world.io, kit);
+    await until('Review this link on');
+    await answer('');
+    await answer('');
+    expect(await exemptionsAdd('school', { ...ZOE, recordedBy: 'B. Deputy' }, world.io)).toBe(0);
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(file('exemptions.csv').match(/S1,A100000000002,/g)).toHaveLength(1);
+    expect(world.io.out()).toContain('this link is recorded there now; nothing was written');
+  });
+
+  it('review: the decisions are added to decisions.csv as another review left it', async () => {
+    const { folder } = world.school;
+    appendFileSync(path.join(folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
+    appendFileSync(path.join(folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
+    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const ruby = String(report.findings.find((f) => f.pupil.name === 'Ruby Stone')!.number);
+
+    const { kit } = testKit();
+    const run = review('school/audit.json', undefined, { recordedBy: 'A. Head' }, world.io, kit);
+    await until('What is it?');
+    await answer(''); // Ellie Smith: it is the pupil
+    for (let i = 0; i < 5; i++) screen.keypress('down');
+    await answer(''); // Ruby Stone: stop here and save
+    expect(screen.getScreen()).toContain('Save this decision');
+    const other = { finding: ruby, decision: 'adult', recordedBy: 'B. Deputy' };
+    expect(await review('school/audit.json', undefined, other, world.io)).toBe(0);
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    const rows = file('decisions.csv');
+    expect(rows).toContain(`,L100000000003,adult,now 18 or over,${TODAY},B. Deputy,`);
+    expect(rows).toContain(`,confirm,,${TODAY},A. Head,`);
+  });
+
+  it('audit --record-exemptions: the links are added to exemptions.csv as a colleague left it', async () => {
+    const { folder } = world.school;
+    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+    const { kit } = testKit();
+    const run = recordExemptionsAfterAudit(report, 'school', {}, world.io, kit);
+    await declareOnly('Zoë Núñez', 'A. Head', 3);
+    expect(screen.getScreen()).toContain('Record it?');
+    expect(await exemptionsAdd('school', JACK, world.io)).toBe(0);
+    screen.keypress('enter');
+    await run;
+    expect(file('exemptions.csv')).toContain(`S3,L100000000001,parent,${TODAY},B. Deputy,`);
+    expect(file('exemptions.csv')).toContain(`S1,A100000000002,parent,${TODAY},A. Head,`);
+  });
+
+  it('review: where a colleague decided the same finding meanwhile, the later save stands and says whose it replaced', async () => {
+    const { folder } = world.school;
+    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const ellie = String(report.findings.find((f) => f.level === 'review')!.number);
+    const { kit } = testKit();
+    const run = review('school/audit.json', undefined, { recordedBy: 'A. Head' }, world.io, kit);
+    await until('What is it?');
+    await answer(''); // it is the first Eleanor Smith
+    expect(screen.getScreen()).toContain('Save this decision');
+    const other = { finding: ellie, decision: 'dismiss', reason: 'her aunt', recordedBy: 'B. Deputy' };
+    expect(await review('school/audit.json', undefined, other, world.io)).toBe(0);
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(world.io.out()).toContain(
+      `Finding no. ${ellie} was decided meanwhile by B. Deputy on ${TODAY} (dismissed: not the pupil); yours replaces it.`,
+    );
+    expect(file('decisions.csv')).toContain(`,confirm,,${TODAY},A. Head,`);
+  });
+
+  it('exemptions remove: the link is removed from exemptions.csv as a colleague left it', async () => {
+    const { kit } = testKit();
+    const run = exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003' }, world.io, kit);
+    await until('Recorded by');
+    await answer('A. Head');
+    expect(screen.getScreen()).toContain('Remove it?');
+    expect(await exemptionsAdd('school', JACK, world.io)).toBe(0);
+    screen.type('y');
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    expect(file('exemptions.csv')).toContain(`S3,L100000000001,parent,${TODAY},B. Deputy,`);
+    expect(file('exemptions.csv')).not.toContain('S2,A100000000003');
+  });
+});
