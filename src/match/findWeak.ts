@@ -14,6 +14,24 @@ import type { ForeHit, SurHit } from './WordFacts.js';
 /** What `NameFinder` does with each pupil an evidence pair points at. */
 export type Consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void;
 
+/** Each pupil of a forename id in `foreIds` with the surname `surHit`, to `consider` as `fore` (no closure per span pair). */
+function withSurname(
+  index: PupilIndex,
+  foreIds: readonly number[],
+  fore: ForeEvidence,
+  surHit: SurHit,
+  consider: Consider,
+  a: Span,
+  b: Span,
+): void {
+  for (let n = 0; n < foreIds.length; n++) {
+    const entries = index.pair(foreIds[n]!, surHit.id);
+    if (entries)
+      for (let e = 0; e < entries.length; e++)
+        consider(pairEntry.pupil(entries[e]!), fore, surEvidence(surHit, pairEntry.sur(entries[e]!)), a, b);
+  }
+}
+
 /** Pupils the weaker kinds of evidence point at, each handed to `consider`. */
 // Indexed loops and no array made per pair of spans: a trust's million searches come through here,
 // and the arrays made here (with, unoptimised, their iterators) were a twelfth of what its audit allocated.
@@ -54,36 +72,9 @@ export function findWeak(
               : index.petForms(a.word);
         for (let k = 0; k < bSur.length; k++) {
           const surHit = bSur[k]!;
-          for (let n = 0; n < petIds.length; n++) {
-            const entries = index.pair(petIds[n]!, surHit.id);
-            if (entries)
-              for (let e = 0; e < entries.length; e++)
-                consider(
-                  pairEntry.pupil(entries[e]!),
-                  'petForm',
-                  surEvidence(surHit, pairEntry.sur(entries[e]!)),
-                  a,
-                  b,
-                );
-          }
-          for (let n = 0; n < foreIds.length; n++) {
-            const entries = index.pair(foreIds[n]!, surHit.id);
-            if (entries)
-              for (let e = 0; e < entries.length; e++)
-                consider(pairEntry.pupil(entries[e]!), 'typo', surEvidence(surHit, pairEntry.sur(entries[e]!)), a, b);
-          }
-          for (let n = 0; n < soundIds.length; n++) {
-            const entries = index.pair(soundIds[n]!, surHit.id);
-            if (entries)
-              for (let e = 0; e < entries.length; e++)
-                consider(
-                  pairEntry.pupil(entries[e]!),
-                  'soundsLike',
-                  surEvidence(surHit, pairEntry.sur(entries[e]!)),
-                  a,
-                  b,
-                );
-          }
+          withSurname(index, petIds, 'petForm', surHit, consider, a, b);
+          withSurname(index, foreIds, 'typo', surHit, consider, a, b);
+          withSurname(index, soundIds, 'soundsLike', surHit, consider, a, b);
           if (
             !guess &&
             soundIds.length === 0 &&
