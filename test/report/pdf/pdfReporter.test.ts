@@ -213,6 +213,19 @@ describe('pdf reporter', () => {
     expect(text).toContain('Connections read 1,234');
   });
 
+  it('names the findings of the same account on other staff members’ lists', async () => {
+    const zoe = pupil('Zoë Łukasik');
+    const r = report({
+      findings: [
+        finding(CAROL, zoe, { number: 1, sameAccount: [2] }),
+        finding(DAVID, zoe, { number: 2, sameAccount: [1] }),
+      ],
+    });
+    const text = flat((await pdfPages(await render(r))).join('\n'));
+    expect(text).toContain('The same account is on other staff members’ lists as this pupil: finding 2');
+    expect(text).toContain('The same account is on other staff members’ lists as this pupil: finding 1');
+  });
+
   it('says plainly when nothing was found', async () => {
     const text = flat(
       (await pdfPages(await render(report({ staff: [CAROL] }), { color: false, width: 100 }))).join('\n'),
