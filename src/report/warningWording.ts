@@ -174,7 +174,8 @@ function staleDecision({
 
 /** The encoding a file was taken to be, and how to check it: accents read wrongly would hide a pupil's name. */
 function encodingAssumed(encoding: 'windows-1252' | 'macintosh', crOnly: boolean): string {
-  const how = 'check that its accented names read correctly in the report, or save it again as "CSV UTF-8" to be sure';
+  // Said by `audit` and by the commands that only read the roll (exemptions, review): not "in the report".
+  const how = 'check that its accented names read correctly, or save it again as "CSV UTF-8" to be sure';
   return encoding === 'macintosh'
     ? `is not UTF-8 and was read as Mac Roman (Mac Excel's "CSV (Macintosh)"${crOnly ? ', as its line ends suggest' : ''}); ${how}`
     : `is not UTF-8 and was read as Windows-1252, though its lines end as a Mac's do; ${how}`;
