@@ -2,7 +2,7 @@ import path from 'node:path';
 import { formatISO } from 'date-fns/formatISO';
 import { readPupils } from '../audit/readPupils.js';
 import { WarningSink } from '../audit/WarningSink.js';
-import { FileChangedError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, FOLDER_WORKBOOKS, folderHasRoll, loadAuditFolder } from '../io/loadAuditFolder.js';
 import { readIfExists } from '../io/readIfExists.js';
@@ -20,7 +20,7 @@ import { changeLogPath, lastChangeAuthor } from '../write/changeLog.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import { checkCanSave, saveEdits } from '../write/saveEdits.js';
+import { checkCanSave, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
@@ -225,16 +225,10 @@ export async function saveExemptionsChange(
   apply: (into: OpenExemptions) => boolean,
   fs?: WriteFileSystem,
 ): Promise<{ written: boolean; changedMeanwhile: OpenExemptions | undefined }> {
-  const save = async (into: OpenExemptions): Promise<boolean> => {
+  const { result, reopened } = await saveOrRedo(opened, reopen, async (into) => {
     if (!apply(into)) return false;
     await saveEdits([into.file.toEdit()], fs);
     return true;
-  };
-  try {
-    return { written: await save(opened), changedMeanwhile: undefined };
-  } catch (error) {
-    if (!(error instanceof FileChangedError)) throw error;
-    const now = await reopen();
-    return { written: await save(now), changedMeanwhile: now };
-  }
+  });
+  return { written: result, changedMeanwhile: reopened };
 }

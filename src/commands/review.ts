@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { FileChangedError, quote, UserError } from '../errors.js';
+import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
@@ -21,7 +21,7 @@ import { type DecisionField, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import { checkCanSave, type FileEdit, saveEdits } from '../write/saveEdits.js';
+import { checkCanSave, type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { decisionsFor } from './decisionsFor.js';
@@ -218,7 +218,7 @@ async function decide(
   }
 
   const author = { by, at: changeTime(io) };
-  const save = async (into: KeptFile<DecisionField>, links: OpenExemptions): Promise<boolean> => {
+  const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
     for (const answer of answers) {
       for (const record of decisionsFor(answer, by, today)) {
         into.document.remove((get) => get('key') === record.key);
@@ -239,15 +239,18 @@ async function decide(
     await saveEdits(edits, io.writeFs);
     return links.file.changed;
   };
-  let linksSaved: boolean;
-  try {
-    linksSaved = await save(decisionsFile, exemptions);
-  } catch (error) {
-    if (!(error instanceof FileChangedError)) throw error;
-    // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now.
-    const now = await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE);
-    const meanwhile = now.original ? await readDecisions(textSourceFromBytes(decisionsName, now.original)) : [];
-    linksSaved = await save(now, await openExemptionsFile(io, auditFolder, options));
+  // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now.
+  const { result: linksSaved, reopened } = await saveOrRedo(
+    { into: decisionsFile, links: exemptions },
+    async () => ({
+      into: await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE),
+      links: await openExemptionsFile(io, auditFolder, options),
+    }),
+    save,
+  );
+  if (reopened) {
+    const now = reopened.into.original;
+    const meanwhile = now ? await readDecisions(textSourceFromBytes(decisionsName, now)) : [];
     out(
       'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
     );

@@ -51,6 +51,25 @@ export async function saveEdits(edits: readonly FileEdit[], fs: WriteFileSystem 
   }
 }
 
+/**
+ * Makes and saves a person's change (`attempt`) on the files as opened; where one of them changed on
+ * disk meanwhile (someone else saved while they answered), makes it again, once, on the files as they
+ * are now (`reopen`) rather than lose the answers. `reopened`: those files, where it came to that.
+ */
+export async function saveOrRedo<T, R>(
+  opened: T,
+  reopen: () => Promise<T>,
+  attempt: (into: T) => Promise<R>,
+): Promise<{ result: R; reopened: T | undefined }> {
+  try {
+    return { result: await attempt(opened), reopened: undefined };
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    const now = await reopen();
+    return { result: await attempt(now), reopened: now };
+  }
+}
+
 async function saveOne(edit: FileEdit, fs: WriteFileSystem): Promise<void> {
   const logPath = changeLogPath(edit.path);
   const logName = changeLogPath(nameOf(edit));
