@@ -1,4 +1,5 @@
-// Prints the figures as plain text: a summary, then the per-kind table.
+// Prints the figures as plain text: a summary, then the per-kind table, then the calibration table.
+import { formatCalibration } from './formatCalibration.mjs';
 
 const f1 = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(1)} %`);
 
@@ -60,5 +61,6 @@ export function formatFigures(s, { seconds, peakMiB } = {}) {
   }
   lines.push('  (for adults and rows "not expected", "flagged"/"reviewed" are errors and "missed" is right;');
   lines.push('   "wrong": reported, but only as other pupils: a wrong flag or a false review, never right)');
+  if (s.calibration) lines.push('', ...formatCalibration(s.calibration));
   return `${lines.join('\n')}\n`;
 }

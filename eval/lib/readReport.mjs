@@ -12,7 +12,15 @@ export function slimFinding(f) {
     staff: { id: f.staff?.id },
     pupil: { id: f.pupil?.id },
     connection: { source: f.connection?.source },
-    ...(f.otherCandidates ? { otherCandidates: f.otherCandidates.map((c) => ({ pupil: { id: c.pupil?.id } })) } : {}),
+    ...(f.score !== undefined ? { score: f.score } : {}),
+    ...(f.otherCandidates
+      ? {
+          otherCandidates: f.otherCandidates.map((c) => ({
+            pupil: { id: c.pupil?.id },
+            ...(c.score !== undefined ? { score: c.score } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -10,6 +10,8 @@
 // - a former pupil 18+ or an exempted child counts as "reported" only when a finding names that
 //   pupil; a finding naming another pupil of the same name is a wrong flag or false review instead.
 
+import { calibrate } from './calibration.mjs';
+
 const PARENT_KINDS = new Set([
   'parent-mum-dad',
   'parent-title',
@@ -177,6 +179,7 @@ export function scoreReport(report, truth, { trustWide = false } = {}) {
         ? { n: tally.otherSchool.n, foundPct: pct(tally.otherSchool.found, tally.otherSchool.n) }
         : { pupilsOfAnotherSchoolReported: otherSchoolReported }
       : null,
+    calibration: calibrate(report, bySource, expected),
     perKind: [...table.values()].sort((a, b) => a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind)),
   };
 }

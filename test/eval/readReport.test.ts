@@ -15,6 +15,7 @@ const UNITS = ['a', 'É', '{', '}', '[', ']', '"', '\\', ',', ':', ' ', '🌸', 
 const text = (rng: Rng) => Array.from({ length: rng.int(0, 8) }, () => rng.pick(UNITS)).join('');
 const finding = (rng: Rng) => ({
   level: rng.pick(['flag', 'review']),
+  ...(rng.chance(0.9) ? { score: rng.int(0, 1000) / 1000 } : {}),
   staff: { id: text(rng), name: text(rng) },
   pupil: { id: text(rng), name: text(rng) },
   connection: { source: text(rng), name: text(rng) },
@@ -49,6 +50,10 @@ describe('reading a large JSON report in pieces', () => {
       const read = readReport(file, rng.int(1, 64));
       const parsed = JSON.parse(JSON.stringify(report));
       expect(read.findings).toEqual(parsed.findings.map(slimFinding));
+      // the scores are kept, the finding's and its candidates' (the calibration table needs them)
+      const scores = (fs: { score?: number; otherCandidates?: { score?: number }[] }[]) =>
+        fs.map((f) => [f.score, (f.otherCandidates ?? []).map((c) => c.score)]);
+      expect(scores(read.findings)).toEqual(scores(parsed.findings));
       expect(read.exempted).toEqual(parsed.exempted.map(slimFinding));
       expect(read.summary).toEqual(parsed.summary);
       expect(read.warnings).toEqual(parsed.warnings);
