@@ -1,5 +1,6 @@
 /**
- * npm run fit [-- --check]
+ * npm run fit [-- --write]     fit, print the refit beside the parameters in use; --write writes it
+ * npm run fit:check             measure the parameters the engine is built with on the check seed
  *
  * Fits the match model's weights (src/match/data/modelParameters.ts) on a labelled set the bench
  * generates (FIT_SETS: two secondary schools and two infant schools, whose pupils' own accounts
@@ -33,6 +34,9 @@ const CHECK_SEED = 103;
 const SIZE = 'secondary';
 const SMOOTHING = 0.5;
 const check = process.argv.includes('--check');
+// The fit starts from the parameters in use (it keeps their intercept while the engine weighs the
+// pairs), so a refit moves them: written only when asked, after its figures have been compared.
+const write = process.argv.includes('--write');
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
 const { runAudit } = await import('../dist/audit/runAudit.js');
@@ -40,6 +44,8 @@ const { loadAuditFolder } = await import('../dist/io/loadAuditFolder.js');
 const { nodeFileSystem } = await import('../dist/io/FileSystem.js');
 const { FEATURES, SHAPE_FEATURES } = await import('../dist/match/matchModel.js');
 const { MODEL_PARAMETERS } = await import('../dist/match/data/modelParameters.js');
+/** The parameters the engine is built with, before the fit sets its m's and shares on `MODEL_PARAMETERS` to weigh the pairs. */
+const MODEL_PARAMETERS_IN_USE = structuredClone(MODEL_PARAMETERS);
 const { pupilScope } = await import('../dist/policy/pupilScope.js');
 /** Contributions the engine computes from the lists (held fixed in the fit). */
 const LIST_CODES = new Set([
@@ -303,26 +309,30 @@ if (!check) {
     presentation,
   };
   const file = path.join(root, 'src/match/data/modelParameters.ts');
-  writeFileSync(
-    file,
-    `import type { ModelParameters } from '../matchModel.js';\n\n` +
-      `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
-      ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${
-        [...merged]
-          .filter(([k]) => NOT_AGAINST.includes(k))
-          .map(([k]) => k)
-          .join(', ') || 'none'
-      }.\n` +
-      ` * Pairs counted per level (true, other): ${JSON.stringify(counts)}\n */\n` +
-      `export const MODEL_PARAMETERS: ModelParameters = ${JSON.stringify(parameters, null, 2)};\n`,
-  );
+  if (write)
+    writeFileSync(
+      file,
+      `import type { ModelParameters } from '../matchModel.js';\n\n` +
+        `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
+        ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${
+          [...merged]
+            .filter(([k]) => NOT_AGAINST.includes(k))
+            .map(([k]) => k)
+            .join(', ') || 'none'
+        }.\n` +
+        ` * Pairs counted per level (true, other): ${JSON.stringify(counts)}\n */\n` +
+        `export const MODEL_PARAMETERS: ModelParameters = ${JSON.stringify(parameters, null, 2)};\n`,
+    );
+  const inUse = MODEL_PARAMETERS_IN_USE;
   log(
-    `wrote ${path.relative(root, file)}: intercept ${parameters.intercept}, accounts per pupil ${accountsPerPupil}, typical shares ${typicalForename} / ${typicalSurname}`,
+    `${write ? 'wrote' : 'refit (not written; `npm run fit -- --write` writes it to'} ${path.relative(root, file)}${write ? '' : ')'}: intercept ${parameters.intercept} (in use ${inUse.intercept}), accounts per pupil ${accountsPerPupil} (${inUse.accountsPerPupil}), typical shares ${typicalForename} / ${typicalSurname} (${inUse.typicalForename} / ${inUse.typicalSurname})`,
   );
+  log('  each level: refit (in use)');
+  const signed = (w) => (w === undefined ? '–' : `${w > 0 ? '+' : ''}${w}`);
   for (const feature of SHAPE_FEATURES)
     log(
       `  ${feature.padEnd(12)} ${Object.entries(weights[feature])
-        .map(([l, w]) => `${l} ${w > 0 ? '+' : ''}${w}`)
+        .map(([l, w]) => `${l} ${signed(w)} (${signed(inUse.weights[feature]?.[l])})`)
         .join(', ')}`,
     );
   log(`  m platform   ${JSON.stringify(presentation.platform)}`);
