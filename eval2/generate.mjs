@@ -29,6 +29,15 @@ function expectedNamesakes(pupils) {
   return { perAdult, adults: ADULTS_AT_LARGE, expected: perAdult * ADULTS_AT_LARGE };
 }
 
+function sharingWholeName(pupils) {
+  const count = new Map();
+  for (const p of pupils) {
+    const key = `${p.first} ${p.surname}`.toLowerCase();
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return pupils.filter((p) => count.get(`${p.first} ${p.surname}`.toLowerCase()) > 1).length;
+}
+
 export function generateSchool(seed) {
   const root = createRandom(seed);
   const { families, pupils } = makePupils(root.fork('pupils'));
@@ -56,6 +65,8 @@ export function generateSchool(seed) {
     staff: staff.length,
     rows: truth.length,
     kinds: Object.fromEntries(Object.entries(kinds).sort()),
+    // Pupils and leavers who share a whole name with another (siblings never do).
+    pupilsSharingWholeName: sharingWholeName(pupils),
     namesakes: {
       ...expectedNamesakes(pupils),
       observedAccounts: community.filter((a) => a.kind === 'A_NAMESAKE').length,

@@ -30,9 +30,20 @@ export function ageOn(dob, date) {
   return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
 }
 
-function makeChild(r, family, cohort, serial) {
+/** UPNs are unique: a serial per year of allocation. */
+function nextSerial(serials, cohort) {
+  const next = (serials.get(cohort) ?? 0) + 1;
+  serials.set(cohort, next);
+  return next;
+}
+
+function makeChild(r, family, cohort, serial, upnSerials) {
   const sex = r.chance(0.5) ? 'F' : 'M';
-  const legalFirst = drawFirst(r, family.group, 'child', sex);
+  // Parents do not give two children the same first name.
+  let legalFirst = drawFirst(r, family.group, 'child', sex);
+  for (let tries = 0; tries < 20 && family.children.some((c) => c.legalFirst === legalFirst); tries++) {
+    legalFirst = drawFirst(r, family.group, 'child', sex);
+  }
   const preferredForms = SHORT_FORMS[legalFirst]?.clear ?? [];
   const first = preferredForms.length && r.chance(0.12) ? r.pick(preferredForms) : legalFirst;
   const middle = r.chance(family.group === 'british' ? 0.5 : 0.3) ? drawFirst(r, family.group, 'child', sex) : '';
@@ -45,7 +56,7 @@ function makeChild(r, family, cohort, serial) {
   return {
     id: '',
     adno: String(serial).padStart(6, '0'),
-    upn: upn(r.pick(['850', '851']), '4021', (cohort + 4) % 100, serial % 1000),
+    upn: upn(r.pick(['850', '851']), '4021', (cohort + 4) % 100, nextSerial(upnSerials, cohort)),
     family,
     sex,
     legalFirst,
@@ -66,6 +77,7 @@ export function makePupils(r) {
   const children = [];
   const perCohort = r.int(160, 180);
   let serial = 1000 + r.int(0, 500);
+  const upnSerials = new Map();
   while (children.filter((c) => c.cohort >= 2010).length < perCohort * 5) {
     const group = drawGroup(r, 'child');
     const family = { id: `F${families.length + 1}`, group, surname: drawSurname(r, group), children: [] };
@@ -77,7 +89,7 @@ export function makePupils(r) {
       [3, 1],
     ]);
     for (let k = 0; k < count && cohort <= 2014; k++) {
-      const child = makeChild(r, family, cohort, serial++);
+      const child = makeChild(r, family, cohort, serial++, upnSerials);
       family.children.push(child);
       children.push(child);
       cohort += r.int(1, 4);

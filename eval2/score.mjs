@@ -59,7 +59,7 @@ export function formatFigures(seed, fig, extra = '') {
   lines.push(`  wrong-pupil reviews   ${fig.wrongPupilReviews} (reviews on a pupil's row naming another pupil only)`);
   const z = fig.mustBeZero;
   lines.push(
-    `  must be zero          former 18+ reported ${z.former18Reported}, parents flagged ${z.parentsFlagged}, exempted reported ${z.exemptedReported}`,
+    `  must be zero          former 18+ reported ${z.former18Reported} (naming the leaver themself ${z.former18AsThemselves}), parents flagged ${z.parentsFlagged}, exempted reported ${z.exemptedReported}`,
   );
   lines.push(
     `  exempted listed       ${fig.exemptedListed.listed} of ${fig.exemptedListed.of}; findings not joined to a row: ${fig.unjoined}`,

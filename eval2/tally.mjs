@@ -27,7 +27,7 @@ export function tally(truth, report) {
   let rightFlags = 0;
   let wrongPupilReviews = 0;
   const cls = { clear: { n: 0, flagged: 0, found: 0 }, weak: { n: 0, flagged: 0, found: 0 } };
-  const mustBeZero = { former18Reported: 0, parentsFlagged: 0, exemptedReported: 0 };
+  const mustBeZero = { former18Reported: 0, former18AsThemselves: 0, parentsFlagged: 0, exemptedReported: 0 };
   for (const t of truth) {
     if (!kinds[t.kind])
       kinds[t.kind] = { kind: t.kind, pupil: isPupilRow(t), n: 0, flagged: 0, reviewed: 0, missed: 0 };
@@ -60,6 +60,8 @@ export function tally(truth, report) {
       else if (reviewed.length) k.reviewed++;
       else k.missed++;
       if (t.kind === 'FORMER_18' && fs.length) mustBeZero.former18Reported++;
+      // Added after the first run: whether the tool named the 18+ leaver themself, or another pupil.
+      if (t.kind === 'FORMER_18' && fs.some((f) => f.pupil?.id === t.pupil_id)) mustBeZero.former18AsThemselves++;
       if (t.kind === 'X_EXEMPT' && fs.length) mustBeZero.exemptedReported++;
       if (PARENT_KINDS.has(t.kind) && flagged.length) mustBeZero.parentsFlagged++;
     }
