@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// eval2 is plain .mjs, run as a user runs it: these tests spawn the generator and read its files.
+const GENERATE = fileURLToPath(new URL('../../eval2/generate.mjs', import.meta.url));
+const AUDIT_DATE = '2026-11-30';
+
+function generate(seed: number, out: string): void {
+  const run = spawnSync(process.execPath, [GENERATE, '--seed', String(seed), '--out', out], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+}
+
+function filesUnder(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.set(relative(dir, full), readFileSync(full));
+  }
+  return files;
+}
+
+/** A small RFC 4180 reader, independent of eval2's own, so that a bug there cannot hide here. */
+function records(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  const [header, ...data] = rows;
+  return data.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+}
+
+const key = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').toLowerCase();
+function ageOn(dob: string, date: string): number {
+  const [y, m, d] = dob.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = date.split('-').map(Number) as [number, number, number];
+  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+}
+
+describe('eval2 generator', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'eval2-gen-'));
+    generate(7, join(work, 'a'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes the same bytes for the same seed, and another school for another seed', () => {
+    generate(7, join(work, 'b'));
+    const a = filesUnder(join(work, 'a'));
+    const b = filesUnder(join(work, 'b'));
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+    generate(8, join(work, 'c'));
+    const c = filesUnder(join(work, 'c'));
+    expect(c.get('audit/roll.csv')?.equals(a.get('audit/roll.csv')!)).toBe(false);
+  });
+
+  it("gives one truth row for every connection row, agreeing with the row's platform and names", () => {
+    const audit = join(work, 'a', 'audit');
+    const truth = records(readFileSync(join(work, 'a', 'truth', 'connections.csv'), 'utf8'));
+    const bySource = new Map(truth.map((t) => [t.source, t]));
+    expect(bySource.size).toBe(truth.length);
+    const lists = ['connections.csv', ...readdirSync(join(audit, 'connections')).map((f) => `connections/${f}`)];
+    let rows = 0;
+    for (const file of lists) {
+      const data = records(readFileSync(join(audit, file), 'utf8'));
+      data.forEach((row, i) => {
+        rows++;
+        const t = bySource.get(`${file}:${i + 2}`);
+        expect(t, `${file}:${i + 2}`).toBeDefined();
+        const get = (...names: string[]) => names.map((n) => row[n]).find((v) => v !== undefined) ?? '';
+        expect(get('platform', 'Platform').toLowerCase()).toBe(t!.platform);
+        expect(get('display_name', 'Display Name')).toBe(t!.display_name);
+        expect(get('username', 'Username')).toBe(t!.username);
+      });
+    }
+    expect(rows).toBe(truth.length);
+    expect(rows).toBeGreaterThanOrEqual(15_000);
+    expect(rows).toBeLessThanOrEqual(25_000);
+  });
+
+  it('names in the truth pupils who are on the roll or leavers list, of the status and age it says', () => {
+    const dir = join(work, 'a');
+    const truth = records(readFileSync(join(dir, 'truth', 'connections.csv'), 'utf8'));
+    const pupils = new Map(records(readFileSync(join(dir, 'truth', 'pupils.csv'), 'utf8')).map((p) => [p.pupil_id, p]));
+    const roll = records(readFileSync(join(dir, 'audit', 'roll.csv'), 'utf8'));
+    const leavers = records(readFileSync(join(dir, 'audit', 'leavers.csv'), 'utf8'));
+    const idOf = (r: Record<string, string>) => r.UPN ?? r['Admission Number'] ?? '';
+    const onRoll = new Set(roll.map(idOf));
+    const left = new Set(leavers.map(idOf));
+    // A pupil's id is theirs alone, across the roll and the leavers.
+    expect(new Set([...onRoll, ...left]).size).toBe(roll.length + leavers.length);
+    expect(onRoll.size).toBeGreaterThan(900);
+    expect(onRoll.size).toBeLessThan(1100);
+    const staff = records(readFileSync(join(dir, 'audit', 'staff.csv'), 'utf8'));
+    expect(staff.length).toBeGreaterThanOrEqual(80);
+    expect(staff.length).toBeLessThanOrEqual(120);
+    const exemptions = new Set(
+      records(readFileSync(join(dir, 'audit', 'exemptions.csv'), 'utf8')).map((e) => `${e.staff_id} ${e.pupil_id}`),
+    );
+    const wholeNames = new Set(
+      [...pupils.values()].flatMap((p) => [key(`${p.first} ${p.surname}`), key(`${p.legal_first} ${p.surname}`)]),
+    );
+    const seen = new Set<string>();
+    for (const t of truth) {
+      seen.add(t.kind!);
+      const p = t.pupil_id ? pupils.get(t.pupil_id) : undefined;
+      if (t.kind!.startsWith('P_') || t.kind === 'X_EXEMPT') {
+        expect(onRoll.has(t.pupil_id!), t.source).toBe(true);
+        expect(['clear', 'weak']).toContain(t.kind === 'X_EXEMPT' ? 'clear' : t.class);
+      }
+      if (t.kind === 'FORMER_U18' || t.kind === 'FORMER_18') {
+        expect(left.has(t.pupil_id!), t.source).toBe(true);
+        expect(ageOn(p!.dob!, AUDIT_DATE) >= 18, t.source).toBe(t.kind === 'FORMER_18');
+      }
+      if (t.kind === 'X_EXEMPT') expect(exemptions.has(`${t.staff_id} ${t.pupil_id}`), t.source).toBe(true);
+      if (t.kind === 'P_PLAIN') expect(key(t.display_name!)).toContain(key(p!.surname!));
+      // Adults may decorate their name (an emoji, `Dr`, `MBA`): the whole name is within it.
+      const bare = key(t.display_name!)
+        .replace(/[^\p{L} '-]/gu, '')
+        .trim();
+      if (t.kind === 'A_NAMESAKE')
+        expect(
+          [...wholeNames].some((n) => bare.includes(n)),
+          t.display_name,
+        ).toBe(true);
+      if (t.kind === 'A_OTHER') expect(wholeNames.has(bare), t.display_name).toBe(false);
+    }
+    for (const kind of [
+      'P_PLAIN',
+      'P_TYPO',
+      'FORMER_U18',
+      'FORMER_18',
+      'X_EXEMPT',
+      'A_PARENT',
+      'A_NAMESAKE',
+      'A_PAGE',
+    ]) {
+      expect(seen.has(kind), kind).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SCORE = fileURLToPath(new URL('../../eval2/score.mjs', import.meta.url));
+
+// A hand-made truth of 15 rows and a report whose every finding was chosen to move one count.
+const HEADER = 'source,staff_id,kind,disguise,class,status,pupil_id,account_id,platform,display_name,username';
+const TRUTH: [string, string, string, string][] = [
+  // source, kind, class, status+pupil
+  ['c.csv:2', 'P_PLAIN', 'clear', 'current U1'],
+  ['c.csv:3', 'P_EMOJI', 'clear', 'current U2'],
+  ['c.csv:4', 'P_TYPO', 'weak', 'current U4'],
+  ['c.csv:5', 'P_INITIAL', 'weak', 'current U6'],
+  ['c.csv:6', 'FORMER_U18', 'clear', 'former-u18 U7'],
+  ['c.csv:7', 'FORMER_18', '', 'former-18 U8'],
+  ['c.csv:8', 'FORMER_18', '', 'former-18 U9'],
+  ['c.csv:9', 'A_PARENT', '', 'adult U1'],
+  ['c.csv:10', 'A_PARENT_TITLE', '', 'adult U2'],
+  ['c.csv:11', 'A_NAMESAKE', '', 'adult U3'],
+  ['c.csv:12', 'A_NAMESAKE', '', 'adult U5'],
+  ['c.csv:13', 'X_EXEMPT', '', 'exempt U11'],
+  ['c.csv:14', 'X_EXEMPT', '', 'exempt U12'],
+  ['c.csv:15', 'A_OTHER', '', 'adult '],
+  ['c.csv:16', 'P_PLAIN', 'clear', 'current U13'],
+];
+const finding = (source: string, level: string, pupil: string, others: string[] = []) => ({
+  level,
+  pupil: { id: pupil },
+  connection: { source },
+  otherCandidates: others.map((id) => ({ pupil: { id }, score: 0.2, reasons: [] })),
+});
+const REPORT = {
+  findings: [
+    finding('c.csv:2', 'flag', 'U1'), // right flag
+    finding('c.csv:3', 'review', 'U3', ['U2']), // found among the other candidates
+    finding('c.csv:4', 'flag', 'U5'), // a pupil flagged as another: wrong flag, missed
+    finding('c.csv:5', 'review', 'U6'), // weak found
+    finding('c.csv:7', 'review', 'U8'), // an 18+ leaver reported as themself
+    finding('c.csv:8', 'review', 'U10'), // an 18+ leaver's account reported as a namesake pupil
+    finding('c.csv:9', 'flag', 'U1'), // a parent flagged
+    finding('c.csv:10', 'review', 'U2'),
+    finding('c.csv:11', 'review', 'U3'),
+    finding('c.csv:12', 'review', 'U5'),
+    finding('c.csv:14', 'review', 'U12'), // an exempted link reported
+    finding('c.csv:16', 'review', 'U14'), // a pupil's row reviewed as another pupil only
+    finding('elsewhere.csv:2', 'flag', 'U1'), // not in the truth
+  ],
+  exempted: [{ connection: { source: 'c.csv:13' } }],
+};
+
+describe('eval2 scorer', () => {
+  let work: string;
+  let figures: Record<string, unknown>;
+  let printed: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'eval2-score-'));
+    mkdirSync(join(work, 'truth'));
+    const rows = TRUTH.map(([source, kind, cls, who], i) => {
+      const [status, pupil] = who.split(' ');
+      return `${source},S1,${kind},,${cls},${status},${pupil},A${i},snapchat,Name ${i},`;
+    });
+    writeFileSync(join(work, 'truth', 'connections.csv'), `${HEADER}\n${rows.join('\n')}\n`);
+    writeFileSync(join(work, 'truth', 'plan.json'), JSON.stringify({ auditDate: '2026-11-30' }));
+    writeFileSync(join(work, 'report.json'), JSON.stringify(REPORT));
+    const run = spawnSync(
+      process.execPath,
+      [SCORE, '--seed', '1', '--dir', work, '--report', join(work, 'report.json'), '--json', join(work, 'fig.json')],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    printed = run.stdout;
+    figures = JSON.parse(readFileSync(join(work, 'fig.json'), 'utf8'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('counts flags, their precision and the wrong ones by kind', () => {
+    expect(figures).toMatchObject({ rows: 15, findings: 13, unjoined: 1, flags: 3, rightFlags: 1 });
+    expect(figures.flagPrecision).toBeCloseTo(100 / 3, 6);
+    expect(figures.wrongFlags).toEqual({ WRONG_PUPIL: 1, A_PARENT: 1 });
+    expect(printed).toContain('flag precision        33.3 % (1 of 3 flags)');
+  });
+
+  it('counts clear and weak pupils flagged and found, a pupil among the other candidates too', () => {
+    expect(figures.clear).toEqual({ n: 4, flagged: 1, found: 2, flaggedPct: 25, foundPct: 50 });
+    expect(figures.weak).toEqual({ n: 2, flagged: 0, found: 1, flaggedPct: 0, foundPct: 50 });
+  });
+
+  it('counts false reviews by kind and per 1,000 rows, and reviews naming the wrong pupil apart', () => {
+    expect(figures.falseReviews).toEqual({ FORMER_18: 2, A_PARENT_TITLE: 1, A_NAMESAKE: 2, X_EXEMPT: 1 });
+    expect(figures.falseReviewTotal).toBe(6);
+    expect(figures.falseReviewsPer1000).toBeCloseTo(400, 6);
+    expect(figures.wrongPupilReviews).toBe(1);
+  });
+
+  it('counts what must be zero, and the exempted rows listed as excluded', () => {
+    expect(figures.mustBeZero).toEqual({
+      former18Reported: 2,
+      former18AsThemselves: 1,
+      parentsFlagged: 1,
+      exemptedReported: 1,
+    });
+    expect(figures.exemptedListed).toEqual({ listed: 1, of: 2 });
+  });
+
+  it('tables each kind: n, flagged, reviewed, missed', () => {
+    const table = Object.fromEntries(
+      (figures.kinds as { kind: string; n: number; flagged: number; reviewed: number; missed: number }[]).map((k) => [
+        k.kind,
+        [k.n, k.flagged, k.reviewed, k.missed],
+      ]),
+    );
+    expect(table).toEqual({
+      P_PLAIN: [2, 1, 0, 1],
+      P_EMOJI: [1, 0, 1, 0],
+      P_TYPO: [1, 0, 0, 1],
+      P_INITIAL: [1, 0, 1, 0],
+      FORMER_U18: [1, 0, 0, 1],
+      FORMER_18: [2, 0, 2, 0],
+      A_PARENT: [1, 1, 0, 0],
+      A_PARENT_TITLE: [1, 0, 1, 0],
+      A_NAMESAKE: [2, 0, 2, 0],
+      X_EXEMPT: [2, 0, 1, 1],
+      A_OTHER: [1, 0, 0, 1],
+    });
+    expect(printed).toMatch(/P_PLAIN\s+2\s+1\s+0\s+1/);
+  });
+});
