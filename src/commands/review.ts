@@ -220,10 +220,8 @@ async function decide(
   const author = { by, at: changeTime(io) };
   const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
     for (const answer of answers) {
-      for (const record of decisionsFor(answer, by, today)) {
-        into.document.remove((get) => get('key') === record.key);
-        into.add(decisionValues(record), author, 'decided');
-      }
+      for (const record of decisionsFor(answer, by, today))
+        into.replace((get) => get('key') === record.key, decisionValues(record), author, 'decided');
       if (
         answer.decision === 'family' &&
         !findExemption(links.exemptions, answer.item.finding.staff.id, answer.pupil.id)

@@ -90,6 +90,25 @@ describe('exemptions add (scripts)', () => {
     );
   });
 
+  it('keeps a renewed link in its place in a file kept in order, not moved to the end', async () => {
+    const header = original.toString().split('\n')[0];
+    const rows = [
+      'S1,A100000000001,parent,2025-09-01,K. Head,2026-09-01,',
+      'S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2026-09-01,uncle Tom',
+      'S3,A100000000004,grandparent,2025-09-01,K. Head,2027-09-01,',
+    ];
+    writeFileSync(exemptionsCsv, `${header}\r\n${rows.join('\r\n')}\r\n`);
+    const tom = { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'A. Deputy', reviewOn: '2027-09-01' };
+    expect(await exemptionsAdd('school', tom, io)).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8').split('\r\n')).toEqual([
+      header,
+      rows[0],
+      'S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,uncle Tom; still applies: confirmed 2026-11-24 by A. Deputy',
+      rows[2],
+      '',
+    ]);
+  });
+
   it('refuses unknown ids, unknown relationships, past review dates and pupils the policy no longer covers', async () => {
     await expect(exemptionsAdd('school', { ...FLAGS, staffId: 'S99' }, io)).rejects.toThrow(
       '--staff-id "S99": no one on the staff list has that id',

@@ -73,6 +73,19 @@ describe('review (scripts)', () => {
     );
   });
 
+  it('decides a finding again in its place in decisions.csv, not moved to the end', async () => {
+    const by = { recordedBy: 'K. Head' };
+    await review(REPORT, undefined, { finding: '3', decision: 'confirm', ...by }, io);
+    await review(REPORT, undefined, { finding: '1', decision: 'confirm', ...by }, io);
+    await review(REPORT, undefined, { finding: '3', decision: 'dismiss', reason: 'her aunt', ...by }, io);
+    const rows = readFileSync(decisionsCsv(), 'utf8').split(/\r?\n/).slice(1, -1);
+    expect(rows.map((row) => row.split(',').slice(1, 4).join(','))).toEqual([
+      'S1,A100000000004,dismiss',
+      'S1,L100000000001,confirm',
+      'S1,A100000000005,dismiss',
+    ]);
+  });
+
   it('confirms a finding as one of its pupils: the next audit flags it, saying it was confirmed', async () => {
     const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
     await review(
