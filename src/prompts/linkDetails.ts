@@ -83,7 +83,7 @@ export async function askReviewOn(kit: PromptKit, context: { today: string; audi
  */
 export function renewed(existing: Exemption, reviewOn: string, by: string, today: string): Exemption {
   const { source: _source, ...fields } = existing;
-  const confirmed = `still applies: confirmed ${today} by ${by}`;
+  const confirmed = `still applies: confirmed ${longDate(today)} by ${by}`;
   return { ...fields, reviewOn, note: existing.note ? `${existing.note}; ${confirmed}` : confirmed };
 }
 

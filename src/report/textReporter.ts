@@ -93,7 +93,7 @@ export const textReporter: Reporter = (input, context) => {
     line(c.bold('Excluded by declared family links'));
     for (const item of report.exempted) {
       const who = item.exemption.recordedBy
-        ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${item.exemption.recordedOn}` : ''}`
+        ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${longDate(item.exemption.recordedOn)}` : ''}`
         : '';
       line(`  ${item.staff.name} — ${item.pupil.name} (${item.exemption.relationship}${who})`);
       line(
@@ -110,7 +110,7 @@ export const textReporter: Reporter = (input, context) => {
     for (const item of report.dismissed) {
       const by = [
         item.decision.decidedBy && `by ${item.decision.decidedBy}`,
-        item.decision.decidedOn && `on ${item.decision.decidedOn}`,
+        item.decision.decidedOn && `on ${longDate(item.decision.decidedOn)}`,
       ]
         .filter(Boolean)
         .join(' ');
@@ -236,7 +236,7 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
   const rows = [`  ${number} ${label}  ${isNew}${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
   const conn = finding.connection;
   const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
-  if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
+  if (conn.connectedOn) facts.push(`since ${longDate(conn.connectedOn)}`);
   rows.push(`${indent}${facts.join(' · ')}`);
   wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => {
     rows.push(`${indent}${row}`);
@@ -260,7 +260,7 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
     });
   if (finding.decision?.decision === 'confirm') {
     rows.push(
-      `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${finding.decision.decidedOn}` : ''}`)}`,
+      `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${longDate(finding.decision.decidedOn)}` : ''}`)}`,
     );
   }
   rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);

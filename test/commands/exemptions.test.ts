@@ -73,7 +73,7 @@ describe('exemptions add (scripts)', () => {
     expect(readFileSync(exemptionsCsv, 'utf8')).toBe(due);
     expect(await exemptionsAdd('school', { ...tom, reviewOn: '2027-09-01' }, io)).toBe(0);
     expect(readFileSync(exemptionsCsv, 'utf8')).toBe(
-      `${due.split('\n')[0]}\nS2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,"Declared at interview, ""uncle Tom""; still applies: confirmed 2026-11-24 by A. Deputy"\n`,
+      `${due.split('\n')[0]}\nS2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,"Declared at interview, ""uncle Tom""; still applies: confirmed 24 November 2026 by A. Deputy"\n`,
     );
     expect(io.out()).toContain('is to be reviewed again on 1 September 2027');
     writeFileSync(exemptionsCsv, due);
@@ -103,7 +103,7 @@ describe('exemptions add (scripts)', () => {
     expect(readFileSync(exemptionsCsv, 'utf8').split('\r\n')).toEqual([
       header,
       rows[0],
-      'S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,uncle Tom; still applies: confirmed 2026-11-24 by A. Deputy',
+      'S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,uncle Tom; still applies: confirmed 24 November 2026 by A. Deputy',
       rows[2],
       '',
     ]);

@@ -69,7 +69,7 @@ describe('review (scripts)', () => {
       ),
     ).toBe(0);
     expect(io.out()).toContain(
-      'is already decided in school/decisions.csv by K. Head on 2026-11-24 (dismissed: not the pupil); nothing was written.',
+      'is already decided in school/decisions.csv by K. Head on 24 November 2026 (dismissed: not the pupil); nothing was written.',
     );
   });
 
@@ -189,7 +189,7 @@ describe('review (at a terminal)', () => {
     const { kit, said } = testKit();
     expect(await review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit)).toBe(0);
     expect(said.join('')).toContain(
-      `Finding no. ${number} was already decided by K. Head on 2026-11-24 (dismissed: not the pupil); it is left as it is.`,
+      `Finding no. ${number} was already decided by K. Head on 24 November 2026 (dismissed: not the pupil); it is left as it is.`,
     );
   });
 

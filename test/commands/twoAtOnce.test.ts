@@ -104,7 +104,7 @@ describe('two people recording at once', () => {
     screen.keypress('enter');
     expect(await run).toBe(0);
     expect(world.io.out()).toContain(
-      `Finding no. ${ellie} was decided meanwhile by B. Deputy on ${TODAY} (dismissed: not the pupil); yours replaces it.`,
+      `Finding no. ${ellie} was decided meanwhile by B. Deputy on 24 November 2026 (dismissed: not the pupil); yours replaces it.`,
     );
     expect(file('decisions.csv')).toContain(`,confirm,,${TODAY},A. Head,`);
   });

@@ -114,7 +114,7 @@ describe('dates of birth that cannot be right', () => {
     const warnings = report.warnings.map((w: { code: string; source: string; message: string }) => [
       w.code,
       w.source,
-      w.message.includes(w.source.startsWith('roll') ? '2061-02-09' : '2025-02-01'),
+      w.message.includes(w.source.startsWith('roll') ? '9 February 2061' : '1 February 2025'),
     ]);
     expect(warnings).toEqual([
       ['DOB_UNREADABLE', 'roll.csv:2', true],
