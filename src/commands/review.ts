@@ -24,6 +24,7 @@ import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave, type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
+import { checkReportFolder } from './checkReportFolder.js';
 import { decisionsFor } from './decisionsFor.js';
 import {
   changeTime,
@@ -108,6 +109,7 @@ export async function review(
       hint: 'Review the full report the audit saved (`audit --format json --out audit.json`, without --redact).',
     });
   const auditFolder = folder ?? (await folderOf(io, reportPath));
+  await checkReportFolder(io, report, reportPath, auditFolder);
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName, io.writeFs);
   // A script holds both files from reading to saving, as `exemptions add` does; a person only while saving.

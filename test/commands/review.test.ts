@@ -129,6 +129,34 @@ describe('review (scripts)', () => {
     expect(existsSync(decisionsCsv())).toBe(false);
   });
 
+  it('refuses a report of another school’s folder (other pupils, or other staff), saying which, and writes nothing', async () => {
+    const report = { ...(await audit()), school: 'Eastfield Primary' };
+    const elsewhere = (change: (f: AuditReport['findings'][number]) => object) => ({
+      ...report,
+      findings: report.findings.map((f) => ({ ...f, ...change(f), otherCandidates: [] })),
+    });
+    const options = { finding: '3', decision: 'confirm', recordedBy: 'K. Head' };
+    const attempts: [object, string][] = [
+      [elsewhere((f) => ({ pupil: { ...f.pupil, id: `E${f.pupil.id}` } })), 'roll or leavers list'],
+      [elsewhere((f) => ({ staff: { ...f.staff, id: `E${f.staff.id}` } })), 'staff list'],
+    ];
+    for (const [other, list] of attempts) {
+      writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(other));
+      const error = (await review(REPORT, 'school', options, io).catch((e: unknown) => e)) as UserError;
+      expect(error.message).toBe(
+        `school/audit.json (Eastfield Primary, 24 November 2026) is not a report of school: none of the ${list === 'staff list' ? 'staff' : 'pupils'} its findings name is on the ${list} in school; nothing was written`,
+      );
+      expect(error.exitCode).toBe(2);
+      expect(error.hint).toBe('Give the folder its audit was run on: social-audit review school/audit.json FOLDER');
+      expect(existsSync(decisionsCsv())).toBe(false);
+    }
+    // A pupil who has since left the roll altogether leaves the report this school's.
+    const [first, ...rest] = report.findings;
+    const oneGone = { ...report, findings: [{ ...first!, pupil: { ...first!.pupil, id: 'GONE' } }, ...rest] };
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(oneGone));
+    expect(await review(REPORT, 'school', options, io)).toBe(0);
+  });
+
   it('refuses a finding number the report does not have, and a report that is not one', async () => {
     await expect(
       review(REPORT, undefined, { finding: '99', decision: 'confirm', recordedBy: 'x' }, io),
