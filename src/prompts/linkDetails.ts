@@ -65,16 +65,21 @@ export async function askLinkDetails(
 export async function askReviewOn(kit: PromptKit, context: { today: string; auditDate?: string }): Promise<string> {
   const suggested = defaultReviewOn(context.today, context.auditDate);
   const fromAudit = context.auditDate !== undefined && suggested !== defaultReviewOn(context.today);
+  // The date offered is said in words, not left as the prompt's default, which would show it as YYYY-MM-DD.
   const typed = await kit.input({
-    message: `Review this link on (Enter for ${fromAudit ? `${longDate(suggested)}, a year after the audit` : 'a year from today'})`,
-    default: suggested,
+    message: `Review this link on (DD/MM/YYYY; Enter for ${longDate(suggested)}, a year ${fromAudit ? 'after the audit' : 'from today'})`,
     validate: (value) => {
+      if (value.trim() === '') return true;
       const parsed = parseReviewOn(value, context.today);
       return 'iso' in parsed ? true : parsed.problem;
     },
-    transformer: (value, { isFinal }) => (isFinal && parseDate(value) ? longDate(parseDate(value)!) : value),
+    transformer: (value, { isFinal }) => {
+      if (!isFinal) return value;
+      const iso = value.trim() === '' ? suggested : parseDate(value);
+      return iso ? longDate(iso) : value;
+    },
   });
-  return parseDate(typed)!;
+  return typed.trim() === '' ? suggested : parseDate(typed)!;
 }
 
 /**

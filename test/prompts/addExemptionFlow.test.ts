@@ -30,7 +30,10 @@ describe('exemptions add at a terminal', () => {
     await answer(''); // parent
     expect(screen.getScreen()).toContain('(K. Head)');
     await answer(''); // remembered name
-    expect(screen.getScreen()).toContain('(2027-11-24)');
+    expect(screen.getScreen()).toContain(
+      'Review this link on (DD/MM/YYYY; Enter for 24 November 2027, a year from today)',
+    );
+    expect(screen.getScreen()).not.toContain('2027-11-24');
     await answer('');
     await answer('Declared in writing, 3 Sept');
     expect(screen.getScreen()).toContain('Record it?');
