@@ -106,7 +106,7 @@ describe('two people recording at once', () => {
       if (decision !== 'confirm') {
         await until('Replace it with yours');
         expect(screen.getScreen()).toContain(
-          `Finding no. ${ellie} was decided meanwhile by B. Deputy on 24 November 2026 (dismissed: not the pupil). Replace it with yours (confirmed: it is the pupil)? (y/N)`,
+          `Finding no. ${ellie} was decided meanwhile by B. Deputy on 24 November 2026 (dismissed: not the pupil), reason: her aunt. Replace it with yours (confirmed: it is the pupil)? (y/N)`,
         );
         answerLast(keepMine ? 'y' : '');
       }
