@@ -4,7 +4,7 @@ import type { WarningCode } from '../model/reasons.js';
 import type { AuditWarning } from '../model/report.js';
 import type { FamilyLinkArgs, StaleDecisionArgs, UnreadFilesArgs, Warning, WarningArgs } from '../model/warnings.js';
 import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
-import { countOf, longDate } from './wording.js';
+import { countOf, figure, longDate } from './wording.js';
 
 /**
  * Every warning's words, from its code and arguments: the audit words a warning once, here, and
@@ -25,7 +25,7 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     const one = count === 1;
     if (accounts === 'x-followers' || accounts === 'x-following') {
       const who = accounts === 'x-followers' ? 'who follow this member of staff' : 'whom this member of staff follows';
-      return `${count} of the ${of} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`;
+      return `${figure(count)} of the ${figure(of)} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`;
     }
     const what =
       accounts === 'hidden-members'
@@ -35,7 +35,7 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
         : one
           ? 'carries no name, username or profile link'
           : 'carry no name, username or profile link';
-    return `${count} of its ${of} connections ${what}, so ${one ? 'it' : 'they'} could not be checked against the roll, though counted among the connections read. Ask the member of staff to go through ${one ? 'it' : 'them'} on the platform themselves.`;
+    return `${figure(count)} of its ${figure(of)} connections ${what}, so ${one ? 'it' : 'they'} could not be checked against the roll, though counted among the connections read. Ask the member of staff to go through ${one ? 'it' : 'them'} on the platform themselves.`;
   },
   FILE_UNREADABLE: ({ why, detail }) => {
     switch (why) {
@@ -76,7 +76,7 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
       : unreadFiles(a),
   CONNECTION_DATES_UNREADABLE: ({ count, of, example }) => {
     const one = count === 1;
-    return `${count} of its ${of} connections ${one ? 'has' : 'have'} a date the tool cannot read (for example “${example}”); ${one ? 'it was' : 'they were'} checked as if undated, so not ruled out by when ${one ? 'it was' : 'they were'} made.`;
+    return `${figure(count)} of its ${figure(of)} connections ${one ? 'has' : 'have'} a date the tool cannot read (for example “${example}”); ${one ? 'it was' : 'they were'} checked as if undated, so not ruled out by when ${one ? 'it was' : 'they were'} made.`;
   },
   DUPLICATE_PUPIL: (a) => `${a.pupilName} (pupil ${a.pupilId}) is also on ${a.firstAt}; that record is used`,
   DOB_UNREADABLE: (a) => {

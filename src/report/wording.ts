@@ -96,6 +96,11 @@ export function describeSameAccount(numbers: readonly number[]): string {
   return `The same account is on other staff members’ lists as this pupil: ${listed}`;
 }
 
+/** A count as reports print it: `44,110`. */
+export function figure(count: number): string {
+  return count.toLocaleString('en-GB');
+}
+
 export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
