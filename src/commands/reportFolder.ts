@@ -33,10 +33,14 @@ async function checkSameSchool(io: CliIO, report: AuditReport, reportPath: strin
     const known = new Set<string>();
     for (const pupil of people.pupils)
       for (const id of [pupil.id, pupil.upn, pupil.admissionNumber]) if (id) known.add(id);
-    const pupilIds = report.findings.flatMap((f) => [f.pupil.id, ...(f.otherCandidates ?? []).map((c) => c.pupil.id)]);
-    if (!pupilIds.some((id) => known.has(id)))
+    // Current pupils only: a school's former pupils may be on a leavers list the audit was given from elsewhere.
+    const pupilIds = report.findings
+      .flatMap((f) => [f.pupil, ...(f.otherCandidates ?? []).map((c) => c.pupil)])
+      .filter((pupil) => pupil.status === 'current')
+      .map((pupil) => pupil.id);
+    if (pupilIds.length > 0 && !pupilIds.some((id) => known.has(id)))
       throw new UserError(
-        `${of} is not a report of ${folder}: none of the pupils its findings name is on the roll or leavers list in ${folder}; nothing was written`,
+        `${of} is not a report of ${folder}: none of the current pupils its findings name is on the roll in ${folder}; nothing was written`,
         { hint },
       );
   }

@@ -137,24 +137,28 @@ describe('review (scripts)', () => {
     });
     const options = { finding: '3', decision: 'confirm', recordedBy: 'K. Head' };
     const attempts: [object, string][] = [
-      [elsewhere((f) => ({ pupil: { ...f.pupil, id: `E${f.pupil.id}` } })), 'roll or leavers list'],
+      [elsewhere((f) => ({ pupil: { ...f.pupil, id: `E${f.pupil.id}` } })), 'roll'],
       [elsewhere((f) => ({ staff: { ...f.staff, id: `E${f.staff.id}` } })), 'staff list'],
     ];
     for (const [other, list] of attempts) {
       writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(other));
       const error = (await review(REPORT, 'school', options, io).catch((e: unknown) => e)) as UserError;
       expect(error.message).toBe(
-        `school/audit.json (Eastfield Primary, 24 November 2026) is not a report of school: none of the ${list === 'staff list' ? 'staff' : 'pupils'} its findings name is on the ${list} in school; nothing was written`,
+        `school/audit.json (Eastfield Primary, 24 November 2026) is not a report of school: none of the ${list === 'staff list' ? 'staff' : 'current pupils'} its findings name is on the ${list} in school; nothing was written`,
       );
       expect(error.exitCode).toBe(2);
       expect(error.hint).toBe('Give the folder its audit was run on: social-audit review school/audit.json FOLDER');
       expect(existsSync(decisionsCsv())).toBe(false);
     }
-    // A pupil who has since left the roll altogether leaves the report this school's.
+    // A pupil who has since left the roll altogether leaves the report this school's; so do former pupils on a
+    // leavers list the audit was given from elsewhere.
     const [first, ...rest] = report.findings;
     const oneGone = { ...report, findings: [{ ...first!, pupil: { ...first!.pupil, id: 'GONE' } }, ...rest] };
     writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(oneGone));
     expect(await review(REPORT, 'school', options, io)).toBe(0);
+    const formerOnly = elsewhere((f) => ({ pupil: { ...f.pupil, id: `E${f.pupil.id}`, status: 'former' } }));
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(formerOnly));
+    expect(await review(REPORT, 'school', { ...options, decision: 'dismiss', reason: 'not her' }, io)).toBe(0);
   });
 
   it('refuses a finding number the report does not have, and a report that is not one', async () => {

@@ -143,7 +143,7 @@ describe('kept files and saved reports as they come back', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      `is not a report of ${folder}: none of the pupils its findings name is on the roll`,
+      `is not a report of ${folder}: none of the current pupils its findings name is on the roll`,
     );
     expect(() => readFileSync(path.join(folder, 'decisions.csv'))).toThrow();
   });
