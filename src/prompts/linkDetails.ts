@@ -106,14 +106,18 @@ export async function askRelationship(kit: PromptKit): Promise<string> {
   ).trim();
 }
 
+/**
+ * Who makes the change. The name remembered is whoever made the last change beside the file, often a
+ * colleague: the question says whose it is, so that Enter is not pressed on someone else's name.
+ */
 export async function askRecordedBy(kit: PromptKit, remembered: string | undefined): Promise<string> {
+  if (!remembered)
+    return (await kit.input({ message: 'Recorded by (your name)', required: true, validate: nonEmpty })).trim();
   const answer = await kit.input({
-    message: 'Recorded by (your name)',
-    ...(remembered ? { default: remembered } : {}),
-    required: true,
-    validate: nonEmpty,
+    message: `Recorded by (your name; Enter if you are ${remembered}, who made the last change)`,
+    transformer: (value, { isFinal }) => (isFinal && value.trim() === '' ? remembered : value),
   });
-  return answer.trim();
+  return answer.trim() || remembered;
 }
 
 function nonEmpty(value: string): true | string {
