@@ -31,7 +31,7 @@ export async function settleMeanwhile(
       kept.push(answer);
       continue;
     }
-    const theirs = `Finding no. ${number} was decided meanwhile${describeEarlier(other)}${other.reason ? `, reason: ${other.reason}` : ''}`;
+    const theirs = `Finding no. ${number} was decided meanwhile${describeEarlier(other)}${other.reason && other.decision === 'dismiss' ? `, reason: ${other.reason}` : ''}`;
     if (other.decision === answer.decision || !context.ask) {
       context.out(`${theirs}; yours replaces it.`);
       kept.push(answer);
