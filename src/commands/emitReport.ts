@@ -39,19 +39,36 @@ export const formatOption = (): Option =>
 
 /** The format asked for: `--out audit.pdf` alone is a PDF, never text in a file named .pdf. */
 export function formatFor(format: ReportFormat | undefined, out: string | undefined): ReportFormat {
-  if (format !== undefined) return format;
-  const ending = out === undefined ? '' : path.extname(out).slice(1).toLowerCase();
-  return REPORT_FORMATS.find((known) => known === ending) ?? 'text';
+  return format ?? formatNamed(out) ?? 'text';
 }
 
-/** A PDF never goes to a terminal; said before any work is done, so commands call this first. */
+/** The report format a file's name ends with (`.pdf`, `.json`, `.csv`), if any. */
+function formatNamed(out: string | undefined): ReportFormat | undefined {
+  const ending = out === undefined ? '' : path.extname(out).slice(1).toLowerCase();
+  return REPORT_FORMATS.find((known) => known === ending && known !== 'text');
+}
+
+/**
+ * A PDF never goes to a terminal; said before any work is done, so commands call this first. An
+ * explicit --format wins over --out's name, but a CSV named .pdf would reach the governors as a
+ * PDF that does not open: said on standard error, where a script's log keeps it.
+ */
 export function checkDestination(options: { format: ReportFormat; out?: string | undefined }, io: CliIO): void {
   if (options.format === 'pdf' && options.out === undefined && io.stdout.isTTY) {
     throw new UserError('a PDF cannot be shown on the terminal', {
       hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.',
     });
   }
+  const named = formatNamed(options.out);
+  if (named !== undefined && named !== options.format) {
+    const ending = path.extname(options.out!);
+    io.stderr.write(
+      `! --out ${options.out}: written as ${FORMAT_NAMES[options.format]} (--format ${options.format}), though its name ends ${ending}, which is read as ${FORMAT_NAMES[named]}; name it ${options.out!.slice(0, -ending.length)}.${options.format === 'text' ? 'txt' : options.format}, or leave out --format\n`,
+    );
+  }
 }
+
+const FORMAT_NAMES: Record<ReportFormat, string> = { text: 'text', json: 'JSON', csv: 'CSV', pdf: 'a PDF' };
 
 /**
  * A report written over one of the files it was made from (`--out roll.csv`, or a link to it)

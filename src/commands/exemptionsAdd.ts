@@ -151,8 +151,12 @@ async function addLink(
       // Read afresh: a link the colleague recorded too is not added twice, nor one they removed renewed.
       if (into !== opened && (kind === 'record') === (same(into) !== undefined)) return false;
       if (kind === 'renew')
-        into.file.remove((get) => get('staffId') === exemption.staffId && get('pupilId') === exemption.pupilId, author);
-      into.file.add(exemptionValues(exemption), author);
+        into.file.replace(
+          (get) => get('staffId') === exemption.staffId && get('pupilId') === exemption.pupilId,
+          exemptionValues(exemption),
+          author,
+        );
+      else into.file.add(exemptionValues(exemption), author);
       return true;
     },
     io.writeFs,

@@ -68,6 +68,7 @@ async function removeLink(
       exemption,
       staff: staff ? staffLabel(staff) : exemption.staffId,
       pupil: pupil ? pupilLabel(pupil, today) : exemption.pupilId,
+      names: `${staff?.name ?? exemption.staffId} — ${pupil ? pupilDisplayName(pupil) : exemption.pupilId}`,
     };
   });
   // One id narrows the list to pick from; both name the link.

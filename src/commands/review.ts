@@ -1,7 +1,5 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { quote, UserError } from '../errors.js';
-import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { textSourceFromBytes } from '../io/TextSource.js';
 import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
@@ -35,7 +33,9 @@ import {
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
+import { reportFolder } from './reportFolder.js';
 import { say } from './say.js';
+import { settleMeanwhile } from './settleMeanwhile.js';
 
 export interface ReviewOptions {
   finding?: string;
@@ -107,7 +107,7 @@ export async function review(
     throw new UserError(`${reportPath}: is a redacted report, which does not say who is who; nothing was written`, {
       hint: 'Review the full report the audit saved (`audit --format json --out audit.json`, without --redact).',
     });
-  const auditFolder = folder ?? (await folderOf(io, reportPath));
+  const auditFolder = await reportFolder(io, report, reportPath, folder);
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName, io.writeFs);
   // A script holds both files from reading to saving, as `exemptions add` does; a person only while saving.
@@ -218,12 +218,12 @@ async function decide(
   }
 
   const author = { by, at: changeTime(io) };
+  let kept = answers;
   const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
-    for (const answer of answers) {
-      for (const record of decisionsFor(answer, by, today)) {
-        into.document.remove((get) => get('key') === record.key);
-        into.add(decisionValues(record), author, 'decided');
-      }
+    if (kept.length === 0) return false;
+    for (const answer of kept) {
+      for (const record of decisionsFor(answer, by, today))
+        into.replace((get) => get('key') === record.key, decisionValues(record), author, 'decided');
       if (
         answer.decision === 'family' &&
         !findExemption(links.exemptions, answer.item.finding.staff.id, answer.pupil.id)
@@ -239,32 +239,34 @@ async function decide(
     await saveEdits(edits, io.writeFs);
     return links.file.changed;
   };
-  // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now.
-  const { result: linksSaved, reopened } = await saveOrRedo(
+  // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now,
+  // the person asked where a colleague decided one of the same findings otherwise.
+  const { result: linksSaved } = await saveOrRedo(
     { into: decisionsFile, links: exemptions },
-    async () => ({
-      into: await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE),
-      links: await openExemptionsFile(io, auditFolder, options),
-    }),
+    async () => {
+      const into = await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE);
+      const links = await openExemptionsFile(io, auditFolder, options);
+      out(
+        'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
+      );
+      const meanwhile = into.original ? await readDecisions(textSourceFromBytes(decisionsName, into.original)) : [];
+      kept = await settleMeanwhile(kept, meanwhile, byKey, {
+        by,
+        today,
+        out,
+        ...(interactive ? { ask: (message: string) => prompts().confirm({ message, default: false }) } : {}),
+      });
+      return { into, links };
+    },
     save,
   );
-  if (reopened) {
-    const now = reopened.into.original;
-    const meanwhile = now ? await readDecisions(textSourceFromBytes(decisionsName, now)) : [];
-    out(
-      'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
-    );
-    // Two people decided the same finding: the later save stands, and its author is told whose it replaced.
-    for (const answer of answers) {
-      const keys = new Set(decisionsFor(answer, by, today).map((d) => d.key));
-      const other = meanwhile.find((d) => keys.has(d.key) && !byKey.has(d.key));
-      if (other)
-        out(`Finding no. ${answer.item.number} was decided meanwhile${describeEarlier(other)}; yours replaces it.`);
-    }
+  if (!interactive) for (const answer of kept) out(describeAnswer(answer));
+  if (kept.length === 0) {
+    out('Nothing was written.');
+    return 0;
   }
-  if (!interactive) for (const answer of answers) out(describeAnswer(answer));
   out(
-    `Saved ${answers.length} decision${answers.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${answers.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
+    `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${kept.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
   );
   return 0;
 }
@@ -282,19 +284,4 @@ function findingNumber(raw: string, report: AuditReport): number {
 /** The finding the report printed with this number (numbers run 1… in report order). */
 function findingNumbered(report: AuditReport, number: number): Finding {
   return report.findings.find((f) => f.number === number) ?? report.findings[number - 1]!;
-}
-
-/** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */
-async function folderOf(io: CliIO, reportPath: string): Promise<string> {
-  const folder = path.dirname(reportPath);
-  const kinds = await Promise.all(
-    FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))),
-  );
-  if (kinds.includes('file')) return folder;
-  throw new UserError(
-    `which audit folder are these decisions for? ${folder === '.' ? 'This folder' : folder} has no roll.csv`,
-    {
-      hint: `Name it after the report: social-audit review ${reportPath} FOLDER`,
-    },
-  );
 }

@@ -84,7 +84,7 @@ export async function writeFileAtomically(
     if (error.code === 'ENOENT') return undefined;
     throw writeError(name, error);
   });
-  if (existing?.isDirectory) throw new UserError(`${name}: is a folder`);
+  if (existing?.isDirectory) throw folderInTheWay(name);
   if (existing && (existing.mode & 0o222) === 0)
     throw new UserError(`${name}: is read-only, so it was not replaced`, {
       hint: 'Make it writable if it is to be changed, or write somewhere else.',
@@ -183,7 +183,14 @@ export function writeError(name: string, error: unknown): Error {
   if (code === 'EACCES' || code === 'EPERM')
     return new UserError(`${name}: cannot write here: permission denied; ${unchanged}`);
   if (code === 'EROFS') return new UserError(`${name}: cannot write here: the disk is read-only; ${unchanged}`);
-  if (code === 'EISDIR') return new UserError(`${name}: is a folder`);
+  if (code === 'EISDIR') return folderInTheWay(name);
   if (code === 'EIO') return new UserError(`${name}: cannot write it: the disk reported an error (EIO); ${unchanged}`);
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/** `--out reports/` names a folder: the person meant a file in it. */
+function folderInTheWay(name: string): UserError {
+  return new UserError(`${name}: is a folder, not a file; nothing was written`, {
+    hint: `Give a file's name, e.g. ${path.join(name, 'audit.pdf')}.`,
+  });
 }

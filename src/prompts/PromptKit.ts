@@ -62,13 +62,14 @@ function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V>
 
 /**
  * Once answered, a question keeps its words without the hint in brackets at its end ("Member of
- * staff (type part of a name, role or id)"): the answer follows on the same line, which at 80
- * columns the terminal would otherwise break inside a word. Bold, as Inquirer's own style.
+ * staff (type part of a name, role or id)"), also where the hint was folded onto a second row: the
+ * answer follows on the same line, which at 80 columns the terminal would otherwise break inside a
+ * word. Bold, as Inquirer's own style.
  */
 const THEME = {
   style: {
     message: (text: string, status: string) =>
-      styleText('bold', status === 'done' ? text.replace(/\s*\([^()\n]*\)$/, '') : text),
+      styleText('bold', status === 'done' ? text.replace(/\s*\([^()]*\)$/, '') : text),
   },
 };
 

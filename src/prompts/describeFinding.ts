@@ -6,6 +6,7 @@ import {
   describeSameAccount,
   describeWeighing,
   LEVEL_TEXT,
+  longDate,
   platformName,
 } from '../audit/display.js';
 import type { ConnectionRef, Finding } from '../model/report.js';
@@ -24,7 +25,7 @@ export function describeFinding(finding: Finding, heading: string): string {
     `${platformName(connection.platform)}: ${accountAsShown(connection)}`,
     describeRelationship(connection.relationship),
   ];
-  if (connection.connectedOn) facts.push(`since ${connection.connectedOn}`);
+  if (connection.connectedOn) facts.push(`since ${longDate(connection.connectedOn)}`);
   const lines = [
     '',
     `${heading} — ${LEVEL_TEXT[finding.level]}`,

@@ -65,16 +65,21 @@ export async function askLinkDetails(
 export async function askReviewOn(kit: PromptKit, context: { today: string; auditDate?: string }): Promise<string> {
   const suggested = defaultReviewOn(context.today, context.auditDate);
   const fromAudit = context.auditDate !== undefined && suggested !== defaultReviewOn(context.today);
+  // The date offered is said in words, not left as the prompt's default, which would show it as YYYY-MM-DD.
   const typed = await kit.input({
-    message: `Review this link on (Enter for ${fromAudit ? `${longDate(suggested)}, a year after the audit` : 'a year from today'})`,
-    default: suggested,
+    message: `Review this link on (DD/MM/YYYY; Enter for ${longDate(suggested)}, a year ${fromAudit ? 'after the audit' : 'from today'})`,
     validate: (value) => {
+      if (value.trim() === '') return true;
       const parsed = parseReviewOn(value, context.today);
       return 'iso' in parsed ? true : parsed.problem;
     },
-    transformer: (value, { isFinal }) => (isFinal && parseDate(value) ? longDate(parseDate(value)!) : value),
+    transformer: (value, { isFinal }) => {
+      if (!isFinal) return value;
+      const iso = value.trim() === '' ? suggested : parseDate(value);
+      return iso ? longDate(iso) : value;
+    },
   });
-  return parseDate(typed)!;
+  return typed.trim() === '' ? suggested : parseDate(typed)!;
 }
 
 /**
@@ -83,7 +88,7 @@ export async function askReviewOn(kit: PromptKit, context: { today: string; audi
  */
 export function renewed(existing: Exemption, reviewOn: string, by: string, today: string): Exemption {
   const { source: _source, ...fields } = existing;
-  const confirmed = `still applies: confirmed ${today} by ${by}`;
+  const confirmed = `still applies: confirmed ${longDate(today)} by ${by}`;
   return { ...fields, reviewOn, note: existing.note ? `${existing.note}; ${confirmed}` : confirmed };
 }
 
@@ -101,14 +106,18 @@ export async function askRelationship(kit: PromptKit): Promise<string> {
   ).trim();
 }
 
+/**
+ * Who makes the change. The name remembered is whoever made the last change beside the file, often a
+ * colleague: the question says whose it is, so that Enter is not pressed on someone else's name.
+ */
 export async function askRecordedBy(kit: PromptKit, remembered: string | undefined): Promise<string> {
+  if (!remembered)
+    return (await kit.input({ message: 'Recorded by (your name)', required: true, validate: nonEmpty })).trim();
   const answer = await kit.input({
-    message: 'Recorded by (your name)',
-    ...(remembered ? { default: remembered } : {}),
-    required: true,
-    validate: nonEmpty,
+    message: `Recorded by (your name; Enter if you are ${remembered}, who made the last change)`,
+    transformer: (value, { isFinal }) => (isFinal && value.trim() === '' ? remembered : value),
   });
-  return answer.trim();
+  return answer.trim() || remembered;
 }
 
 function nonEmpty(value: string): true | string {

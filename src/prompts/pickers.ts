@@ -1,5 +1,5 @@
 import { format } from 'date-fns/format';
-import { describePupilStatus } from '../audit/display.js';
+import { describePupilStatus, longDate } from '../audit/display.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import { toLocalDate } from '../normalise/dates.js';
 import { foldName, nameTokens } from '../normalise/names.js';
@@ -41,7 +41,7 @@ export function pupilLabel(pupil: Pupil, today: string): string {
 export function pupilChoices(pupils: readonly Pupil[], today: string, nameForms?: NameForms): Searchable<Pupil>[] {
   return pupils.map((pupil) => {
     const scope = pupilScope(pupil, today);
-    const born = pupil.dob ? ` · born ${format(toLocalDate(pupil.dob), 'd MMM yyyy')}` : '';
+    const born = pupil.dob ? ` · born ${longDate(pupil.dob)}` : '';
     const choice: Choice<Pupil> = {
       value: pupil,
       name: `${pupilDisplayName(pupil)} — ${describePupilStatus(toPupilRef(pupil, scope))}${born}`,

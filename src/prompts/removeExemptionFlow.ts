@@ -8,6 +8,8 @@ export interface LinkChoice {
   exemption: Exemption;
   staff: string;
   pupil: string;
+  /** Their names alone, as the answered question shows the choice: the labels above run past 80 columns. */
+  names: string;
 }
 
 export type RemoveExemptionResult = { kind: 'remove'; exemption: Exemption; removedBy: string } | { kind: 'declined' };
@@ -26,7 +28,7 @@ export async function removeExemptionFlow(
       {
         value: link,
         name: `${link.staff} — ${link.pupil} · ${link.exemption.relationship}`,
-        short: `${link.staff} — ${link.pupil}`,
+        short: link.names,
       },
       [link.staff, link.pupil, link.exemption.staffId, link.exemption.pupilId, link.exemption.relationship],
       `${link.staff} ${link.pupil}`,

@@ -54,10 +54,10 @@ const EARLIER: Record<DecisionKind, string> = {
   adult: 'now 18 or over',
 };
 
-/** Who decided a finding earlier, when, and how, in words: " by K. Head on 2026-11-24 (dismissed: not the pupil)". */
+/** Who decided a finding earlier, when, and how, in words: " by K. Head on 24 November 2026 (dismissed: not the pupil)". */
 export function describeEarlier(earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'>): string {
   const by = earlier.decidedBy ? ` by ${earlier.decidedBy}` : '';
-  return `${by}${earlier.decidedOn ? ` on ${earlier.decidedOn}` : ''} (${EARLIER[earlier.decision]})`;
+  return `${by}${earlier.decidedOn ? ` on ${longDate(earlier.decidedOn)}` : ''} (${EARLIER[earlier.decision]})`;
 }
 
 export function candidatesOf(finding: Finding): PupilRef[] {

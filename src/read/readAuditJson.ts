@@ -16,6 +16,14 @@ const HINT = 'Give a report the audit saved as JSON, unedited; or run the audit 
 export async function readAuditJson(source: TextSource): Promise<AuditReport> {
   const text = await source.text();
   if (text.trim() === '') throw new InputError(source.name, undefined, 'is empty, not a saved audit report', HINT);
+  const other = otherReport(text);
+  if (other)
+    throw new InputError(
+      source.name,
+      undefined,
+      `is the ${other} report, not the JSON one the audit saves for scripts`,
+      'Save it with `social-audit audit FOLDER --format json --out audit.json`, and give that file.',
+    );
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -69,6 +77,15 @@ function checkVersion(file: string, version: unknown): void {
       : `was written by social-audit ${version}, whose reports this version (${VERSION}) cannot read`,
     newer ? 'Upgrade social-audit to render it.' : 'Run the audit again with this version.',
   );
+}
+
+/** The audit's other reports, handed over in the JSON one's place (the PDF the governors had, the text on screen). */
+function otherReport(text: string): string | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('%PDF-')) return 'PDF';
+  if (start.startsWith('Social networking audit')) return 'text';
+  if (start.startsWith('level,staff_id,')) return 'CSV';
+  return undefined;
 }
 
 function describeJsonError(text: string, error: unknown): { line: number | undefined; reason: string } {

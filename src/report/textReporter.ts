@@ -14,6 +14,7 @@ import {
   describeScope,
   describeShownAs,
   describeWeighing,
+  figure,
   LEVEL_MEANING,
   LEVEL_TEXT,
   longDate,
@@ -93,7 +94,7 @@ export const textReporter: Reporter = (input, context) => {
     line(c.bold('Excluded by declared family links'));
     for (const item of report.exempted) {
       const who = item.exemption.recordedBy
-        ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${item.exemption.recordedOn}` : ''}`
+        ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${longDate(item.exemption.recordedOn)}` : ''}`
         : '';
       line(`  ${item.staff.name} — ${item.pupil.name} (${item.exemption.relationship}${who})`);
       line(
@@ -110,7 +111,7 @@ export const textReporter: Reporter = (input, context) => {
     for (const item of report.dismissed) {
       const by = [
         item.decision.decidedBy && `by ${item.decision.decidedBy}`,
-        item.decision.decidedOn && `on ${item.decision.decidedOn}`,
+        item.decision.decidedOn && `on ${longDate(item.decision.decidedOn)}`,
       ]
         .filter(Boolean)
         .join(' ');
@@ -155,29 +156,29 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
   const rows: [string, string][] = [
     [
       'Pupils',
-      `${s.pupils.current} current, ${s.pupils.former} former (${s.pupils.formerInScope} of them under 18 or of unknown age)`,
+      `${figure(s.pupils.current)} current, ${figure(s.pupils.former)} former (${figure(s.pupils.formerInScope)} of them under 18 or of unknown age)`,
     ],
-    ['Staff', `${s.staff} (${handedIn} with connection lists read)`],
-    ['Connections read', `${s.connections}`],
+    ['Staff', `${figure(s.staff)} (${figure(handedIn)} with connection lists read)`],
+    ['Connections read', figure(s.connections)],
     [
       'Findings',
-      `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${s.staffWithFindings} staff)` : ''}`,
+      `${levelCount(c, 'flag', s.findings.flag)}, ${levelCount(c, 'review', s.findings.review)}${s.staffWithFindings ? ` (${figure(s.staffWithFindings)} staff)` : ''}`,
     ],
-    ['Excluded (family)', `${s.exempted}`],
+    ['Excluded (family)', figure(s.exempted)],
   ];
   const overruled = report.dismissed.filter((item) => item.decision.overruled).length;
   if (s.dismissed)
     rows.push([
       'Dismissed earlier',
-      `${s.dismissed}${overruled ? ` (${overruled} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`,
+      `${figure(s.dismissed)}${overruled ? ` (${figure(overruled)} FLAG${overruled === 1 ? '' : 's'} overruled)` : ''}`,
     ]);
   if (report.scope && report.scope.mode !== 'whole-roll') rows.push(['Checked', describeScope(report.scope)]);
   if (s.change)
     rows.push([
       'Changes',
-      `${s.change.new} new, ${s.change.continuing} continuing, ${s.change.resolved} resolved since ${longDate(s.change.since)}`,
+      `${figure(s.change.new)} new, ${figure(s.change.continuing)} continuing, ${figure(s.change.resolved)} resolved since ${longDate(s.change.since)}`,
     ]);
-  rows.push(['Warnings', `${s.warnings}`]);
+  rows.push(['Warnings', figure(s.warnings)]);
   return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
 }
 
@@ -191,7 +192,7 @@ function coverage(report: AuditReport, c: ChalkInstance, width: number): string[
   const platformsOf = (platforms: Record<string, number>): string =>
     Object.entries(platforms)
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([platform, count]) => `${platformName(platform)} ${count}`)
+      .map(([platform, count]) => `${platformName(platform)} ${figure(count)}`)
       .join(', ');
   if (report.coverage.length <= COVERAGE_LINES) {
     const labelWidth = Math.min(30, Math.max(...report.coverage.map((entry) => entry.staff.name.length), 0)) + 2;
@@ -205,10 +206,12 @@ function coverage(report: AuditReport, c: ChalkInstance, width: number): string[
   const totals: Record<string, number> = {};
   for (const entry of report.coverage)
     for (const [platform, count] of Object.entries(entry.platforms)) totals[platform] = (totals[platform] ?? 0) + count;
-  rows.push(`  ${report.coverage.length - missing.length} of ${report.coverage.length} staff: ${platformsOf(totals)}`);
+  rows.push(
+    `  ${figure(report.coverage.length - missing.length)} of ${figure(report.coverage.length)} staff: ${platformsOf(totals)}`,
+  );
   if (missing.length > 0) {
     wrap(
-      `Nothing handed in by ${missing.length}: ${missing.map((entry) => staffLabel(entry.staff)).join(', ')}`,
+      `Nothing handed in by ${figure(missing.length)}: ${missing.map((entry) => staffLabel(entry.staff)).join(', ')}`,
       width - 4,
     ).forEach((row) => {
       rows.push(`  ${c.yellow(row)}`);
@@ -222,7 +225,7 @@ function staffLabel(staff: { id: string; name: string; role?: string }): string 
 }
 
 function levelCount(c: ChalkInstance, level: FindingLevel, count: number): string {
-  const text = `${count} ${level === 'flag' ? 'flagged' : 'for review'}`;
+  const text = `${figure(count)} ${level === 'flag' ? 'flagged' : 'for review'}`;
   if (count === 0) return text;
   return level === 'flag' ? c.red.bold(text) : c.yellow(text);
 }
@@ -236,7 +239,7 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
   const rows = [`  ${number} ${label}  ${isNew}${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
   const conn = finding.connection;
   const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
-  if (conn.connectedOn) facts.push(`since ${conn.connectedOn}`);
+  if (conn.connectedOn) facts.push(`since ${longDate(conn.connectedOn)}`);
   rows.push(`${indent}${facts.join(' · ')}`);
   wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => {
     rows.push(`${indent}${row}`);
@@ -260,7 +263,7 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
     });
   if (finding.decision?.decision === 'confirm') {
     rows.push(
-      `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${finding.decision.decidedOn}` : ''}`)}`,
+      `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${longDate(finding.decision.decidedOn)}` : ''}`)}`,
     );
   }
   rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);

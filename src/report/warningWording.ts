@@ -4,7 +4,7 @@ import type { WarningCode } from '../model/reasons.js';
 import type { AuditWarning } from '../model/report.js';
 import type { FamilyLinkArgs, StaleDecisionArgs, UnreadFilesArgs, Warning, WarningArgs } from '../model/warnings.js';
 import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
-import { countOf } from './wording.js';
+import { countOf, figure, longDate } from './wording.js';
 
 /**
  * Every warning's words, from its code and arguments: the audit words a warning once, here, and
@@ -16,7 +16,7 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   EXEMPTION_UNKNOWN_PUPIL: (a) =>
     `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
   EXEMPTION_REVIEW_DUE: (a) =>
-    `${familyLink(a)} was due for review on ${a.reviewOn}; once the member of staff confirms it still applies, give its next review date with \`social-audit exemptions add\` (the same staff and pupil)`,
+    `${familyLink(a)} was due for review on ${longDate(a.reviewOn)}; once the member of staff confirms it still applies, give its next review date with \`social-audit exemptions add\` (the same staff and pupil)`,
   EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) =>
     `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed`,
   CONNECTIONS_UNKNOWN_STAFF: (a) =>
@@ -25,7 +25,7 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     const one = count === 1;
     if (accounts === 'x-followers' || accounts === 'x-following') {
       const who = accounts === 'x-followers' ? 'who follow this member of staff' : 'whom this member of staff follows';
-      return `${count} of the ${of} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`;
+      return `${figure(count)} of the ${figure(of)} X accounts ${who} carry only an account number, with no name or username, so they could not be checked against the roll. Ask the member of staff to go through these accounts on X themselves.`;
     }
     const what =
       accounts === 'hidden-members'
@@ -35,7 +35,7 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
         : one
           ? 'carries no name, username or profile link'
           : 'carry no name, username or profile link';
-    return `${count} of its ${of} connections ${what}, so ${one ? 'it' : 'they'} could not be checked against the roll, though counted among the connections read. Ask the member of staff to go through ${one ? 'it' : 'them'} on the platform themselves.`;
+    return `${figure(count)} of its ${figure(of)} connections ${what}, so ${one ? 'it' : 'they'} could not be checked against the roll, though counted among the connections read. Ask the member of staff to go through ${one ? 'it' : 'them'} on the platform themselves.`;
   },
   FILE_UNREADABLE: ({ why, detail }) => {
     switch (why) {
@@ -76,13 +76,13 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
       : unreadFiles(a),
   CONNECTION_DATES_UNREADABLE: ({ count, of, example }) => {
     const one = count === 1;
-    return `${count} of its ${of} connections ${one ? 'has' : 'have'} a date the tool cannot read (for example “${example}”); ${one ? 'it was' : 'they were'} checked as if undated, so not ruled out by when ${one ? 'it was' : 'they were'} made.`;
+    return `${figure(count)} of its ${figure(of)} connections ${one ? 'has' : 'have'} a date the tool cannot read (for example “${example}”); ${one ? 'it was' : 'they were'} checked as if undated, so not ruled out by when ${one ? 'it was' : 'they were'} made.`;
   },
   DUPLICATE_PUPIL: (a) => `${a.pupilName} (pupil ${a.pupilId}) is also on ${a.firstAt}; that record is used`,
   DOB_UNREADABLE: (a) => {
     if (a.why === 'not-a-date') return `DOB ${quote(a.value)} is not a date`;
-    const after = a.why === 'after-audit-date' ? `the audit date (${a.date})` : `their leaving date (${a.date})`;
-    return `pupil ${a.pupilId}: date of birth ${a.dob} is after ${after}, so it was set aside and their age taken as unknown; check their record`;
+    const after = `${a.why === 'after-audit-date' ? 'the audit date' : 'their leaving date'} (${longDate(a.date)})`;
+    return `pupil ${a.pupilId}: date of birth ${longDate(a.dob)} is after ${after}, so it was set aside and their age taken as unknown; check their record`;
   },
   DOB_COLUMN_MISSING: ({ pupils }) =>
     `no date-of-birth column, so ${pupils === 1 ? 'its pupil has' : `its ${pupils} pupils have`} no age: a former pupil's age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform's minimum age) is not marked; export the roll again with "Date of Birth"`,
@@ -162,7 +162,7 @@ function staleDecision({
   accountName,
 }: StaleDecisionArgs): string {
   const what = decision === 'dismiss' ? `was not ${pupilName}` : `was ${pupilName}`;
-  const when = [decidedBy && `by ${decidedBy}`, decidedOn && `on ${decidedOn}`].filter(Boolean).join(' ');
+  const when = [decidedBy && `by ${decidedBy}`, decidedOn && `on ${longDate(decidedOn)}`].filter(Boolean).join(' ');
   const since =
     changed === 'account'
       ? `the account's name has changed (it was "${accountName}")`

@@ -1,7 +1,7 @@
 import { format } from 'date-fns/format';
 import type { WarningCode } from '../model/reasons.js';
 import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef, ResolvedWhy } from '../model/report.js';
-import { toLocalDate } from '../normalise/dates.js';
+import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 
 /**
  * Every word the reports use about a finding, from here: core code deals in reason codes; text, CSV
@@ -28,7 +28,7 @@ export function describePupilStatus(pupil: PupilRef): string {
   const year = pupil.yearGroup ? `, ${pupil.yearGroup}` : '';
   const form = pupil.regGroup ? ` ${pupil.regGroup}` : '';
   if (pupil.status === 'current') return `current pupil${year}${form}, ${age}`;
-  const left = pupil.leavingDate ? `, left ${pupil.leavingDate}` : '';
+  const left = pupil.leavingDate ? `, left ${longDate(pupil.leavingDate)}` : '';
   return `former pupil${left}, ${age}`;
 }
 
@@ -70,9 +70,13 @@ export const NO_FINDINGS_TEXT = 'No connections between staff and pupils in scop
 /** The UK Government Security Classification every page of a printed report carries. */
 export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';
 
-/** `2026-11-24` as `24 November 2026`. */
+/**
+ * `2026-11-24` as `24 November 2026`: how every report and prompt shows a date (JSON and CSV keep
+ * `YYYY-MM-DD`). Anything else (a saved report edited by hand) is shown as it is, never a throw.
+ */
 export function longDate(iso: string): string {
-  return format(toLocalDate(iso), 'd MMMM yyyy');
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? toLocalDate(iso) : undefined;
+  return date && fromLocalDate(date) === iso ? format(date, 'd MMMM yyyy') : iso;
 }
 
 /** The other account as the platform shows it: `"Zoë L" (@zoe.l)`. */
@@ -90,6 +94,11 @@ export function describeSameAccount(numbers: readonly number[]): string {
       ? `finding ${numbers[0]}`
       : `findings ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
   return `The same account is on other staff members’ lists as this pupil: ${listed}`;
+}
+
+/** A count as reports print it: `44,110`. */
+export function figure(count: number): string {
+  return count.toLocaleString('en-GB');
 }
 
 export function countOf(count: number, one: string, many = `${one}s`): string {

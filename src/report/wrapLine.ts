@@ -17,7 +17,7 @@ export function wrapLine(line: string, width: number): string[] {
   const rows: string[] = [];
   let row = lead;
   let rowLength = lead.length;
-  for (const word of line.slice(lead.length).split(' ')) {
+  for (const word of words(line.slice(lead.length), width - indent.length)) {
     const length = visibleLength(word);
     const start = rows.length === 0 ? lead.length : indent.length;
     if (rowLength > start && rowLength + 1 + length > width) {
@@ -31,6 +31,32 @@ export function wrapLine(line: string, width: number): string[] {
   }
   rows.push(row);
   return rows;
+}
+
+const MONTHS = new Set(
+  'January February March April May June July August September October November December'.split(' '),
+);
+
+/**
+ * The words to fold at, a date said in words (`5 December 2027`) kept as one where a row can hold it:
+ * never `5` at a row's end.
+ */
+function words(text: string, room: number): string[] {
+  const parts = text.split(' ');
+  const joined: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const date = parts.slice(i, i + 3).join(' ');
+    if (
+      /^\d{1,2}$/.test(parts[i]!) &&
+      MONTHS.has(parts[i + 1] ?? '') &&
+      /^\d{4}\b/.test(parts[i + 2] ?? '') &&
+      visibleLength(date) <= room
+    ) {
+      joined.push(date);
+      i += 2;
+    } else joined.push(parts[i]!);
+  }
+  return joined;
 }
 
 /** Long lines folded at spaces to the terminal's width, continuing under their own indent. */

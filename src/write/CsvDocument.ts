@@ -99,6 +99,31 @@ export class CsvDocument<F extends string> {
    * header; rows above it are not touched (readers allow short rows).
    */
   append(values: Partial<Record<F, string>>): void {
+    this.records.push(this.recordOf(values));
+  }
+
+  /**
+   * Puts a row in the place of the first row `matches` picks and removes the others it picks; with
+   * none, appends it. A link renewed stays where the school keeps it in their (sorted) file.
+   */
+  replace(
+    matches: (get: (field: F) => string | undefined) => boolean,
+    values: Partial<Record<F, string>>,
+  ): CsvDocumentRow<F>[] {
+    const replaced = this.rows().filter((row) => matches(row.get));
+    const first = replaced[0];
+    if (!first) {
+      this.append(values);
+      return replaced;
+    }
+    const record = { ...this.recordOf(values), line: first.record.line };
+    this.records.splice(this.records.indexOf(first.record), 1, record);
+    for (const row of replaced.slice(1)) this.records.splice(this.records.indexOf(row.record), 1);
+    return replaced;
+  }
+
+  /** A new record of these values, the header given a column for any field that has none yet. */
+  private recordOf(values: Partial<Record<F, string>>): CsvRecord {
     const fields = (Object.keys(this.aliases) as F[]).filter(
       (field) => values[field] !== undefined && values[field] !== '',
     );
@@ -116,7 +141,7 @@ export class CsvDocument<F extends string> {
     const cells = this.header.cells.map(() => '');
     for (const field of fields) cells[columns[field]!] = values[field]!;
     const last = this.records[this.records.length - 1];
-    this.records.push({ cells, line: (last?.line ?? this.header.line) + 1, bytes: this.format(cells) });
+    return { cells, line: (last?.line ?? this.header.line) + 1, bytes: this.format(cells) };
   }
 
   /** Removes the rows `matches` picks and returns them. */

@@ -1,7 +1,7 @@
 import { readIfExists } from '../io/readIfExists.js';
 import type { ColumnAliases } from '../read/csvTable.js';
 import { restoreFormula } from '../read/formulaCells.js';
-import { CsvDocument } from './CsvDocument.js';
+import { CsvDocument, type CsvDocumentRow } from './CsvDocument.js';
 import type { Change, ChangeAction } from './changeLog.js';
 import type { FileEdit } from './saveEdits.js';
 
@@ -61,15 +61,33 @@ export class KeptFile<F extends string> {
     matches: (get: (field: F) => string | undefined) => boolean,
     author: ChangeAuthor,
   ): Partial<Record<F, string>>[] {
-    return this.document.remove(matches).map((row) => {
-      const values: Partial<Record<F, string>> = {};
-      for (const field of Object.keys(this.kind.aliases) as F[]) {
-        const value = row.get(field);
-        if (value !== undefined) values[field] = restoreFormula(value);
-      }
-      this.log('removed', values, author);
-      return values;
-    });
+    return this.document.remove(matches).map((row) => this.logRemoved(row, author));
+  }
+
+  /**
+   * Puts a row in the place of the matching rows, so that a file the school keeps in order stays in
+   * order; where none matches, it is added at the end. Logged as removed, then added, unless the
+   * action says it all (a decision taken again is `decided`, whatever it replaces).
+   */
+  replace(
+    matches: (get: (field: F) => string | undefined) => boolean,
+    values: Partial<Record<F, string>>,
+    author: ChangeAuthor,
+    action: ChangeAction = 'added',
+  ): void {
+    const replaced = this.document.replace(matches, values);
+    if (action === 'added') for (const row of replaced) this.logRemoved(row, author);
+    this.log(action, values, author);
+  }
+
+  private logRemoved(row: CsvDocumentRow<F>, author: ChangeAuthor): Partial<Record<F, string>> {
+    const values: Partial<Record<F, string>> = {};
+    for (const field of Object.keys(this.kind.aliases) as F[]) {
+      const value = row.get(field);
+      if (value !== undefined) values[field] = restoreFormula(value);
+    }
+    this.log('removed', values, author);
+    return values;
   }
 
   toEdit(): FileEdit {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { UserError } from '../../src/errors.js';
@@ -35,6 +37,19 @@ describe('audit --compare', () => {
     )) as UserError;
     expect(error.exitCode).toBe(2);
     expect(error.message).toContain('school/roll.csv');
+    expect(io.out()).toBe('');
+  });
+});
+
+describe('audit --out', () => {
+  it('naming a folder says so, and how to name a file in it, writing nothing', async () => {
+    mkdirSync(path.join(school.dir, 'reports'));
+    const error = (await audit('school', { format: 'json', date: '2026-11-24', out: 'reports' }, io).catch(
+      (e: unknown) => e,
+    )) as UserError;
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toMatch(/reports: is a folder, not a file; nothing was written$/);
+    expect(error.hint).toMatch(/^Give a file's name, e\.g\. .*reports[/\\]audit\.pdf\.$/);
     expect(io.out()).toBe('');
   });
 });

@@ -9,7 +9,7 @@ import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { CancelledError, UserError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
-import { answer, pick, testKit, until } from '../prompts/harness.js';
+import { answer, pick, testKit, typeAndWait, until } from '../prompts/harness.js';
 import { copySchool, TODAY, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
@@ -73,7 +73,7 @@ describe('exemptions add (scripts)', () => {
     expect(readFileSync(exemptionsCsv, 'utf8')).toBe(due);
     expect(await exemptionsAdd('school', { ...tom, reviewOn: '2027-09-01' }, io)).toBe(0);
     expect(readFileSync(exemptionsCsv, 'utf8')).toBe(
-      `${due.split('\n')[0]}\nS2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,"Declared at interview, ""uncle Tom""; still applies: confirmed 2026-11-24 by A. Deputy"\n`,
+      `${due.split('\n')[0]}\nS2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,"Declared at interview, ""uncle Tom""; still applies: confirmed 24 November 2026 by A. Deputy"\n`,
     );
     expect(io.out()).toContain('is to be reviewed again on 1 September 2027');
     writeFileSync(exemptionsCsv, due);
@@ -88,6 +88,25 @@ describe('exemptions add (scripts)', () => {
     expect(audit.warnings.find((w) => w.code === 'EXEMPTION_REVIEW_DUE')?.message).toContain(
       'give its next review date with `social-audit exemptions add` (the same staff and pupil)',
     );
+  });
+
+  it('keeps a renewed link in its place in a file kept in order, not moved to the end', async () => {
+    const header = original.toString().split('\n')[0];
+    const rows = [
+      'S1,A100000000001,parent,2025-09-01,K. Head,2026-09-01,',
+      'S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2026-09-01,uncle Tom',
+      'S3,A100000000004,grandparent,2025-09-01,K. Head,2027-09-01,',
+    ];
+    writeFileSync(exemptionsCsv, `${header}\r\n${rows.join('\r\n')}\r\n`);
+    const tom = { staffId: 'S2', pupilId: 'A100000000003', recordedBy: 'A. Deputy', reviewOn: '2027-09-01' };
+    expect(await exemptionsAdd('school', tom, io)).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8').split('\r\n')).toEqual([
+      header,
+      rows[0],
+      'S2,A100000000003,aunt/uncle,2026-01-05,K. Head,2027-09-01,uncle Tom; still applies: confirmed 24 November 2026 by A. Deputy',
+      rows[2],
+      '',
+    ]);
   });
 
   it('refuses unknown ids, unknown relationships, past review dates and pupils the policy no longer covers', async () => {
@@ -207,7 +226,11 @@ describe('exemptions remove', () => {
     const { kit, said } = testKit();
     const run = exemptionsRemove('school', {}, io, kit);
     await until('Family link to remove');
-    await pick('harry');
+    await typeAndWait('harry');
+    screen.keypress('enter');
+    // The answer is the names alone: with ids, roles and years it ran past 80 columns, folded inside a word.
+    await screen.next();
+    expect(await screen.getFullOutput()).toContain('✔ Family link to remove Tom Brown — Henry (Harry) Jones\n');
     await answer('K. Head');
     expect(said.join('')).toContain('Tom Brown (S2, Teaching Assistant) — Henry (Harry) Jones');
     screen.keypress('enter');

@@ -69,8 +69,21 @@ describe('review (scripts)', () => {
       ),
     ).toBe(0);
     expect(io.out()).toContain(
-      'is already decided in school/decisions.csv by K. Head on 2026-11-24 (dismissed: not the pupil); nothing was written.',
+      'is already decided in school/decisions.csv by K. Head on 24 November 2026 (dismissed: not the pupil); nothing was written.',
     );
+  });
+
+  it('decides a finding again in its place in decisions.csv, not moved to the end', async () => {
+    const by = { recordedBy: 'K. Head' };
+    await review(REPORT, undefined, { finding: '3', decision: 'confirm', ...by }, io);
+    await review(REPORT, undefined, { finding: '1', decision: 'confirm', ...by }, io);
+    await review(REPORT, undefined, { finding: '3', decision: 'dismiss', reason: 'her aunt', ...by }, io);
+    const rows = readFileSync(decisionsCsv(), 'utf8').split(/\r?\n/).slice(1, -1);
+    expect(rows.map((row) => row.split(',').slice(1, 4).join(','))).toEqual([
+      'S1,A100000000004,dismiss',
+      'S1,L100000000001,confirm',
+      'S1,A100000000005,dismiss',
+    ]);
   });
 
   it('confirms a finding as one of its pupils: the next audit flags it, saying it was confirmed', async () => {
@@ -114,6 +127,38 @@ describe('review (scripts)', () => {
       'school/audit.json: is a redacted report, which does not say who is who; nothing was written',
     );
     expect(existsSync(decisionsCsv())).toBe(false);
+  });
+
+  it('refuses a report of another school’s folder (other pupils, or other staff), saying which, and writes nothing', async () => {
+    const report = { ...(await audit()), school: 'Eastfield Primary' };
+    const elsewhere = (change: (f: AuditReport['findings'][number]) => object) => ({
+      ...report,
+      findings: report.findings.map((f) => ({ ...f, ...change(f), otherCandidates: [] })),
+    });
+    const options = { finding: '3', decision: 'confirm', recordedBy: 'K. Head' };
+    const attempts: [object, string][] = [
+      [elsewhere((f) => ({ pupil: { ...f.pupil, id: `E${f.pupil.id}` } })), 'roll'],
+      [elsewhere((f) => ({ staff: { ...f.staff, id: `E${f.staff.id}` } })), 'staff list'],
+    ];
+    for (const [other, list] of attempts) {
+      writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(other));
+      const error = (await review(REPORT, 'school', options, io).catch((e: unknown) => e)) as UserError;
+      expect(error.message).toBe(
+        `school/audit.json (Eastfield Primary, 24 November 2026) is not a report of school: none of the ${list === 'staff list' ? 'staff' : 'current pupils'} its findings name is on the ${list} in school; nothing was written`,
+      );
+      expect(error.exitCode).toBe(2);
+      expect(error.hint).toBe('Give the folder its audit was run on: social-audit review school/audit.json FOLDER');
+      expect(existsSync(decisionsCsv())).toBe(false);
+    }
+    // A pupil who has since left the roll altogether leaves the report this school's; so do former pupils on a
+    // leavers list the audit was given from elsewhere.
+    const [first, ...rest] = report.findings;
+    const oneGone = { ...report, findings: [{ ...first!, pupil: { ...first!.pupil, id: 'GONE' } }, ...rest] };
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(oneGone));
+    expect(await review(REPORT, 'school', options, io)).toBe(0);
+    const formerOnly = elsewhere((f) => ({ pupil: { ...f.pupil, id: `E${f.pupil.id}`, status: 'former' } }));
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(formerOnly));
+    expect(await review(REPORT, 'school', { ...options, decision: 'dismiss', reason: 'not her' }, io)).toBe(0);
   });
 
   it('refuses a finding number the report does not have, and a report that is not one', async () => {
@@ -176,7 +221,7 @@ describe('review (at a terminal)', () => {
     const { kit, said } = testKit();
     expect(await review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit)).toBe(0);
     expect(said.join('')).toContain(
-      `Finding no. ${number} was already decided by K. Head on 2026-11-24 (dismissed: not the pupil); it is left as it is.`,
+      `Finding no. ${number} was already decided by K. Head on 24 November 2026 (dismissed: not the pupil); it is left as it is.`,
     );
   });
 

@@ -56,7 +56,9 @@ describe('dates in review and audit --record-exemptions', () => {
     );
     await until('Relationship');
     await answer(''); // parent
-    expect(screen.getScreen()).toContain('Review this link on (Enter for 10 September 2027, a year after the audit)');
+    expect(screen.getScreen()).toContain(
+      'Review this link on (DD/MM/YYYY; Enter for 10 September 2027, a year after the audit)',
+    );
     await answer('');
     answerLast(''); // no note
     expect(await run).toBe(0);
@@ -68,7 +70,7 @@ describe('dates in review and audit --record-exemptions', () => {
     const { kit } = testKit();
     const run = recordExemptionsAfterAudit(report, 'school', {}, world.io, kit);
     await declareOnly('Zoë Núñez', 'K. Head', 3, () =>
-      expect(screen.getScreen()).toContain('(Enter for 10 September 2027, a year after the audit)'),
+      expect(screen.getScreen()).toContain('; Enter for 10 September 2027, a year after the audit)'),
     );
     screen.keypress('enter');
     await run;

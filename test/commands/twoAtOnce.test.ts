@@ -9,7 +9,7 @@ import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { review } from '../../src/commands/review.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
-import { answer, declareOnly, testKit, until } from '../prompts/harness.js';
+import { answer, answerLast, declareOnly, testKit, until } from '../prompts/harness.js';
 import { schoolForEachTest, TODAY } from './harness.js';
 
 /**
@@ -89,22 +89,45 @@ describe('two people recording at once', () => {
     expect(file('exemptions.csv')).toContain(`S1,A100000000002,parent,${TODAY},A. Head,`);
   });
 
-  it('review: where a colleague decided the same finding meanwhile, the later save stands and says whose it replaced', async () => {
+  it('review: where a colleague decided the same finding otherwise meanwhile, the person is asked whose stands', async () => {
     const { folder } = world.school;
     const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
     writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
     const ellie = String(report.findings.find((f) => f.level === 'review')!.number);
-    const { kit } = testKit();
-    const run = review('school/audit.json', undefined, { recordedBy: 'A. Head' }, world.io, kit);
-    await until('What is it?');
-    await answer(''); // it is the first Eleanor Smith
-    expect(screen.getScreen()).toContain('Save this decision');
-    const other = { finding: ellie, decision: 'dismiss', reason: 'her aunt', recordedBy: 'B. Deputy' };
-    expect(await review('school/audit.json', undefined, other, world.io)).toBe(0);
-    screen.keypress('enter');
-    expect(await run).toBe(0);
+    const colleague = { finding: ellie, reason: 'her aunt', recordedBy: 'B. Deputy' };
+    const confirmMeanwhile = async (decision: string, keepMine: boolean): Promise<number> => {
+      const { kit } = testKit();
+      const run = review('school/audit.json', undefined, { recordedBy: 'A. Head' }, world.io, kit);
+      await until('What is it?');
+      await answer(''); // it is the first Eleanor Smith
+      expect(screen.getScreen()).toContain('Save this decision');
+      expect(await review('school/audit.json', undefined, { ...colleague, decision }, world.io)).toBe(0);
+      screen.keypress('enter');
+      if (decision !== 'confirm') {
+        await until('Replace it with yours');
+        expect(screen.getScreen()).toContain(
+          `Finding no. ${ellie} was decided meanwhile by B. Deputy on 24 November 2026 (dismissed: not the pupil), reason: her aunt. Replace it with yours (confirmed: it is the pupil)? (y/N)`,
+        );
+        answerLast(keepMine ? 'y' : '');
+      }
+      return run;
+    };
+
+    expect(await confirmMeanwhile('dismiss', false)).toBe(0);
+    expect(world.io.out()).toContain(`Finding no. ${ellie} stays as B. Deputy decided it; yours is not saved.`);
+    expect(world.io.out()).toContain('Nothing was written.');
+    expect(file('decisions.csv')).toContain(',dismiss,her aunt,2026-11-24,B. Deputy,');
+    expect(file('decisions.csv')).not.toContain('A. Head');
+
+    writeFileSync(path.join(folder, 'decisions.csv'), '');
+    expect(await confirmMeanwhile('dismiss', true)).toBe(0);
+    expect(file('decisions.csv')).toContain(`,confirm,,${TODAY},A. Head,`);
+
+    // Decided the same way: nothing to ask; the later save stands, saying whose it replaced.
+    writeFileSync(path.join(folder, 'decisions.csv'), '');
+    expect(await confirmMeanwhile('confirm', false)).toBe(0);
     expect(world.io.out()).toContain(
-      `Finding no. ${ellie} was decided meanwhile by B. Deputy on ${TODAY} (dismissed: not the pupil); yours replaces it.`,
+      `Finding no. ${ellie} was decided meanwhile by B. Deputy on 24 November 2026 (confirmed: it is the pupil); yours replaces it.`,
     );
     expect(file('decisions.csv')).toContain(`,confirm,,${TODAY},A. Head,`);
   });

@@ -42,10 +42,17 @@ describe('--out without --format: the format its name asks for', () => {
 
   it('an explicit --format wins, and other names stay text', () => {
     const json = path.join(work, 'named.pdf');
-    expect(runCli(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'json', '--out', json]).code).toBe(1);
+    const named = runCli(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'json', '--out', json]);
+    expect(named.code).toBe(1);
     expect(head(json, 1)).toBe('{');
+    // Said, as a JSON file named .pdf would reach governors as a PDF that does not open.
+    expect(named.stderr).toContain(
+      `! --out ${json}: written as JSON (--format json), though its name ends .pdf, which is read as a PDF; name it ${path.join(work, 'named.json')}, or leave out --format`,
+    );
     const text = path.join(work, 'audit.txt');
-    expect(runCli(['audit', SAMPLE, '--date', '2026-11-24', '--out', text]).code).toBe(1);
+    const plain = runCli(['audit', SAMPLE, '--date', '2026-11-24', '--out', text]);
+    expect(plain.code).toBe(1);
     expect(head(text, 23)).toBe('Social networking audit');
+    expect(plain.stderr).not.toContain('!');
   });
 });

@@ -63,4 +63,17 @@ describe('a long question on a narrow terminal', () => {
     screen.keypress('enter');
     expect(await answered).toBe(true);
   });
+
+  it('drops a hint folded onto a second row too', async () => {
+    const kit = kitOn(80);
+    const typed = kit.input({
+      message: 'Recorded by (your name; Enter if you are Bartholomew Deputy-Headteacher, who made the last change)',
+    });
+    await screen.next();
+    expect(screen.getScreen().split('\n').length).toBe(2);
+    screen.type('K. Head');
+    screen.keypress('enter');
+    expect(await typed).toBe('K. Head');
+    expect(screen.getScreen()).toBe('✔ Recorded by K. Head');
+  });
 });

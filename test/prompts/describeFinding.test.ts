@@ -29,4 +29,11 @@ describe('describeFinding', () => {
     );
     expect(describeFinding(finding(0.5), 'Finding 1 of 1')).not.toContain('same account');
   });
+
+  it('says its dates as the report does: since 3 March 2024, left 20 July 2025', () => {
+    const dated = { ...finding(0.5), connection: { ...finding(0.5).connection, connectedOn: '2024-03-03' } };
+    const shown = describeFinding(dated, 'Finding 1 of 1');
+    expect(shown).toContain('Facebook: "Connor Madeup" · connected · since 3 March 2024');
+    expect(shown).toContain('former pupil, left 20 July 2025, age unknown');
+  });
 });

@@ -66,6 +66,18 @@ describe('readAuditJson', () => {
     expect((await problem('  \n')).message).toBe('audit.json: is empty, not a saved audit report');
   });
 
+  it('says which of the audit’s other reports it was given instead: the PDF, the text, the CSV', async () => {
+    for (const [text, which] of [
+      ['%PDF-1.3\n%\u00e2\u00e3\n9 0 obj', 'PDF'],
+      ['Social networking audit — Westacre Infant — 24 November 2026\nPolicy: …', 'text'],
+      ['\uFEFFlevel,staff_id,staff_name,staff_role\r\nreview,ST05,Amina Farouk,Teacher', 'CSV'],
+    ]) {
+      const error = await problem(text!);
+      expect(error.message).toBe(`audit.json: is the ${which} report, not the JSON one the audit saves for scripts`);
+      expect(error.hint).toContain('--format json --out audit.json');
+    }
+  });
+
   it('refuses a file another tool wrote, or a version this one cannot read', async () => {
     expect((await problem('{"findings": []}')).message).toBe(
       'audit.json: is not a social-audit report (it has no "tool": {"name": "social-audit"})',

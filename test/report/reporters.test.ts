@@ -46,11 +46,11 @@ describe('text reporter', () => {
     expect(text).toContain('Jane Doe (S1, Teacher) — 2 for review');
     expect(text).toMatch(/Weighed: .*the forename is the pupil’s \(\+/);
     expect(text).toContain('Zoë Łukasik — current pupil, Year 3, age 8');
-    expect(text).toContain('Facebook: "Zoe Łukasik" · friends · since 2025-03-01');
+    expect(text).toContain('Facebook: "Zoe Łukasik" · friends · since 1 March 2025');
     expect(text.replace(/\s+/g, ' ')).toContain(describeReason('CURRENT_PUPIL'));
     expect(text).toContain('Source: connections.csv:2');
     expect(text).toContain('Excluded by declared family links');
-    expect(text).toContain('Tom Brown — Hana Ito (aunt/uncle, recorded by Head on 2026-09-01)');
+    expect(text).toContain('Tom Brown — Hana Ito (aunt/uncle, recorded by Head on 1 September 2026)');
     expect(at('Next steps')).toBeGreaterThan(at('Excluded by declared family links'));
     for (const step of nextSteps({ findings: { review: 0 } })) expect(text.replace(/\s+/g, ' ')).toContain(step);
   });

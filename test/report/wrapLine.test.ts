@@ -10,6 +10,17 @@ describe('wrapLine', () => {
     ]);
   });
 
+  it('keeps a date said in words on one row', () => {
+    expect(wrapLine('Kept: the family link is to be reviewed again on 5 December 2027.', 52)).toEqual([
+      'Kept: the family link is to be reviewed again on',
+      '  5 December 2027.',
+    ]);
+    expect(wrapLine('  recorded by H. Ashworth on 2 October 2023, due 1 May', 36)).toEqual([
+      '  recorded by H. Ashworth on',
+      '    2 October 2023, due 1 May',
+    ]);
+  });
+
   it('does not count colour codes, and never splits one', () => {
     const red = '\u001b[31m';
     const reset = '\u001b[39m';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textSourceFromBytes } from '../../src/io/TextSource.js';
 import type { Exemption } from '../../src/model/records.js';
 import { neutraliseFormula, restoreFormula } from '../../src/read/formulaCells.js';
-import { readExemptions } from '../../src/read/readExemptions.js';
+import { type ExemptionField, readExemptions } from '../../src/read/readExemptions.js';
 import { CsvDocument } from '../../src/write/CsvDocument.js';
 import { EXEMPTIONS_FILE, exemptionValues } from '../../src/write/keptFileKinds.js';
 
@@ -114,5 +114,26 @@ describe('CsvDocument (exemptions.csv and decisions.csv edits)', () => {
     expect(() => open(Buffer.from('UPN,Forename,Surname\r\nA1,Amy,Pond\r\n'))).toThrow(
       /exemptions\.csv:1: does not look like an exemptions file: no column "staff_id"/,
     );
+  });
+
+  it('replaces a row in its place, drops its duplicates, and appends where none matches', async () => {
+    const doc = open(
+      Buffer.from(
+        'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note\nS1,P1,parent,,,,\nS2,P2,parent,,,,first\nS3,P3,parent,,,,\nS2,P2,parent,,,,again',
+      ),
+    );
+    const two = (get: (field: ExemptionField) => string | undefined) =>
+      get('staffId') === 'S2' && get('pupilId') === 'P2';
+    expect(
+      doc.replace(two, { staffId: 'S2', pupilId: 'P2', relationship: 'sibling' }).map((r) => r.get('note')),
+    ).toEqual(['first', 'again']);
+    doc.replace((get) => get('staffId') === 'S9', { staffId: 'S9', pupilId: 'P9', relationship: 'parent' });
+    expect(doc.toBytes().toString().split('\n').slice(1)).toEqual([
+      'S1,P1,parent,,,,',
+      'S2,P2,sibling,,,,',
+      'S3,P3,parent,,,,',
+      'S9,P9,parent,,,,',
+      '',
+    ]);
   });
 });

@@ -100,6 +100,55 @@ describe('a Windows-1252 file rewritten', () => {
   });
 });
 
+describe('kept files and saved reports as they come back', () => {
+  it('renews a link in the middle of a Mac Excel (CR-only) exemptions.csv in its place, its line ends kept', async () => {
+    const folder = path.join(scratch, 'renew-mac');
+    cpSync(at('mac'), folder, { recursive: true });
+    const rows = [
+      'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note',
+      'S1,M1,parent,2025-01-01,Head,2027-01-01,',
+      'S2,M3,parent,2025-01-01,Head,2026-01-01,due',
+      'S1,M2,aunt,2025-01-01,Head,2027-01-01,',
+    ];
+    writeFileSync(path.join(folder, 'exemptions.csv'), `${rows.join('\r')}\r`);
+    const renew = ['--staff-id', 'S2', '--pupil-id', 'M3', '--review-on', '2036-09-01', '--recorded-by', 'K. Head'];
+    expect((await runInProcess(['exemptions', 'add', folder, ...renew])).code).toBe(0);
+    expect(readFileSync(path.join(folder, 'exemptions.csv'), 'utf8').split('\r')).toEqual([
+      rows[0],
+      rows[1],
+      expect.stringMatching(
+        /^S2,M3,parent,2025-01-01,Head,2036-09-01,due; still applies: confirmed \d+ \w+ \d{4} by K\. Head$/,
+      ),
+      rows[3],
+      '',
+    ]);
+  });
+
+  it('refuses to review one school’s saved report against another school’s folder, writing nothing', async () => {
+    const report = path.join(scratch, 'other-school.json');
+    const sample = fileURLToPath(new URL('../../../samples/westacre-infant', import.meta.url));
+    expect((await runInProcess(['audit', sample, ...DATE, '--out', report])).code).toBe(1);
+    const folder = path.join(scratch, 'review-elsewhere');
+    cpSync(at('mac'), folder, { recursive: true });
+    const result = await runInProcess([
+      'review',
+      report,
+      folder,
+      '--finding',
+      '1',
+      '--decision',
+      'confirm',
+      '--recorded-by',
+      'K. Head',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `is not a report of ${folder}: none of the current pupils its findings name is on the roll`,
+    );
+    expect(() => readFileSync(path.join(folder, 'decisions.csv'))).toThrow();
+  });
+});
+
 describe('dates of birth that cannot be right', () => {
   it('keeps a current pupil born in the future and a leaver born after leaving in scope, with a warning naming file and line', async () => {
     const { report } = await audit(at('future-dob'));
@@ -114,7 +163,7 @@ describe('dates of birth that cannot be right', () => {
     const warnings = report.warnings.map((w: { code: string; source: string; message: string }) => [
       w.code,
       w.source,
-      w.message.includes(w.source.startsWith('roll') ? '2061-02-09' : '2025-02-01'),
+      w.message.includes(w.source.startsWith('roll') ? '9 February 2061' : '1 February 2025'),
     ]);
     expect(warnings).toEqual([
       ['DOB_UNREADABLE', 'roll.csv:2', true],
