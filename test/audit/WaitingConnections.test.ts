@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type WaitingConnection, WaitingConnections } from '../../src/audit/WaitingConnections.js';
+import { createMatcher } from '../../src/match/createMatcher.js';
 import { LevelsTable } from '../../src/match/LevelsTable.js';
 import type { MatchCandidate, Matcher } from '../../src/match/Matcher.js';
 import type { FeatureLevels } from '../../src/match/matchModel.js';
 import type { ReasonCode } from '../../src/model/reasons.js';
 import type { StaffMember } from '../../src/model/records.js';
-import { connection, PUPILS } from '../match/fixtures/pupils.js';
+import { connection, PUPILS, pupil, STAFF } from '../match/fixtures/pupils.js';
 
 const REASONS: ReasonCode[] = ['NAME_EXACT', 'SHARED_NAME', 'HANDLE_YEAR_MATCHES_DOB'];
 const candidate = fc
@@ -78,5 +79,32 @@ describe('WaitingConnections', () => {
     waiting.clear();
     expect(waiting.size).toBe(0);
     expect(waiting.next()).toBeUndefined();
+  });
+
+  it('gives the weighing after reading the same candidates as the objects the matcher made', () => {
+    const pupils = [...PUPILS, pupil('P16', 'Jack', 'Smith', { dob: '2013-01-09' })];
+    const rows = [
+      connection('Jack Smith', 'jacksmith2012', '2024-03-01'),
+      connection('Amelia Jones', undefined, '2023-01-01'),
+      connection('Tomek Kowalski', 'tomek_k'),
+      connection(undefined, 'zoe.nguyen12'),
+      connection('Smith, Jack'),
+      connection('Liz Hughes', 'lizzyh', '2025-06-30'),
+    ];
+    const levels = new LevelsTable();
+    const matcher = createMatcher(pupils, { levels, namesakesElsewhere: () => [0] });
+    const waiting = new WaitingConnections(levels);
+    const made = rows.map((row) => matcher.match(row, STAFF));
+    expect(made.flat().length).toBeGreaterThan(rows.length);
+    rows.forEach((row, i) => {
+      waiting.push(row, STAFF, matcher, made[i]!);
+    });
+    matcher.forgetCaches?.();
+    const expected = rows.map((row, i) => matcher.finalise(made[i]!, row));
+    const weighed: MatchCandidate[][] = [];
+    for (let next = waiting.next(); next; next = waiting.next())
+      weighed.push(next.matcher.finalise(next.candidates, next.connection));
+    expect(weighed).toEqual(expected);
+    expect(weighed.flat().some((c) => c.reasons.includes('NAME_ELSEWHERE_IN_TRUST'))).toBe(true);
   });
 });
