@@ -28,7 +28,7 @@ export class AccountsSeen {
   private severalKept: Set<string> | undefined;
 
   constructor(private readonly levels?: LevelsTable) {
-    this.store = new CandidateStore(levels);
+    this.store = new CandidateStore(levels, false);
   }
 
   get size(): number {
@@ -58,7 +58,7 @@ export class AccountsSeen {
     if (id === undefined || this.connections[id] !== undefined || candidates.length === 0) return;
     this.connections[id] = connection;
     this.start[id] = this.store.size;
-    for (const candidate of candidates) this.store.add(candidate, false);
+    for (const candidate of candidates) this.store.add(candidate);
     this.end[id] = this.store.size;
   }
 
@@ -77,7 +77,8 @@ export class AccountsSeen {
     // Made from every account read before `letGo`: one read after it would be left out.
     if (this.severalKept)
       throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
-    const pairs = new PresentationPairs();
+    // At most one pair a candidate kept and one group an account: room made once (see `PresentationPairs`).
+    const pairs = new PresentationPairs(this.store.size, this.ids.size);
     for (let id = 0; id < this.connections.length; id++) {
       const connection = this.connections[id];
       if (!connection) continue;
@@ -103,7 +104,7 @@ export class AccountsSeen {
     this.several = new Uint8Array(0);
     this.start = new Int32Array(0);
     this.end = new Int32Array(0);
-    this.store = new CandidateStore(this.levels);
+    this.store = new CandidateStore(this.levels, false);
   }
 
   private grow(): void {

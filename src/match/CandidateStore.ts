@@ -16,28 +16,37 @@ const NO_CONTRIBUTIONS = Object.freeze([]) as unknown as MatchCandidate['contrib
 export class CandidateStore {
   private pupilAt = new Int32Array(1024);
   private levelsAt = new Int32Array(1024);
-  private reasonsAt = new Int32Array(1024);
+  /** Empty when the reasons are not kept (the EM's accounts need only pupil and levels). */
+  private reasonsAt: Int32Array<ArrayBuffer>;
   private filled = 0;
   private readonly pupils: Pupil[] = [];
   private readonly pupilIds = new Map<Pupil, number>();
   private readonly reasonLists: (readonly ReasonCode[])[] = [];
   private readonly reasonIds = new Map<string, number>();
 
-  /** `levels`: the audit's table, shared with its matchers (see `LevelsTable`); a table of its own otherwise. */
-  constructor(readonly levels: LevelsTable = new LevelsTable()) {}
+  /**
+   * `levels`: the audit's table, shared with its matchers (see `LevelsTable`); a table of its own otherwise.
+   * `withReasons`: whether each candidate's reasons are kept too.
+   */
+  constructor(
+    readonly levels: LevelsTable = new LevelsTable(),
+    private readonly withReasons = true,
+  ) {
+    this.reasonsAt = new Int32Array(withReasons ? this.pupilAt.length : 0);
+  }
 
   /** How many candidates are kept. */
   get size(): number {
     return this.filled;
   }
 
-  /** Keeps a candidate's pupil, levels and (unless `withReasons` is false) reasons; returns where. */
-  add(candidate: Pick<MatchCandidate, 'pupil' | 'levels' | 'reasons'>, withReasons = true): number {
+  /** Keeps a candidate's pupil, levels and (if the store keeps them) reasons; returns where. */
+  add(candidate: Pick<MatchCandidate, 'pupil' | 'levels' | 'reasons'>): number {
     const at = this.filled;
     if (at === this.pupilAt.length) this.grow();
     this.pupilAt[at] = this.pupilId(candidate.pupil);
     this.levelsAt[at] = this.levels.idOf(candidate.levels);
-    this.reasonsAt[at] = withReasons ? this.reasonsId(candidate.reasons) : -1;
+    if (this.withReasons) this.reasonsAt[at] = this.reasonsId(candidate.reasons);
     this.filled = at + 1;
     return at;
   }
@@ -52,9 +61,9 @@ export class CandidateStore {
 
   /** The candidate's reasons: one list for all candidates with the same, never to be changed in place. */
   reasons(at: number): readonly ReasonCode[] {
-    const id = this.reasonsAt[this.check(at)]!;
-    if (id < 0) throw new RangeError(`CandidateStore: candidate ${at} was kept without its reasons`);
-    return this.reasonLists[id]!;
+    this.check(at);
+    if (!this.withReasons) throw new RangeError('CandidateStore: this store keeps no reasons');
+    return this.reasonLists[this.reasonsAt[at]!]!;
   }
 
   /** A candidate as `finalise` takes it: pupil, levels and (shared) reasons; nothing weighed yet. */
@@ -104,6 +113,6 @@ export class CandidateStore {
     };
     this.pupilAt = grown(this.pupilAt);
     this.levelsAt = grown(this.levelsAt);
-    this.reasonsAt = grown(this.reasonsAt);
+    if (this.withReasons) this.reasonsAt = grown(this.reasonsAt);
   }
 }

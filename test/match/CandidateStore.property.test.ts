@@ -67,11 +67,13 @@ describe('CandidateStore', () => {
   });
 
   it('keeps no reasons when told not to, and says so rather than answer wrongly', () => {
-    const store = new CandidateStore();
-    store.add({ pupil: PUPILS[0]!, levels: { fore: 'legal' } as FeatureLevels, reasons: ['NAME_EXACT'] }, false);
+    const store = new CandidateStore(new LevelsTable(), false);
+    for (let i = 0; i < 1_500; i++)
+      store.add({ pupil: PUPILS[i % 3]!, levels: { fore: 'legal' } as FeatureLevels, reasons: ['NAME_EXACT'] });
+    expect(store.pupil(1_499)).toBe(PUPILS[2]);
     expect(store.levelsOf(0)).toEqual({ fore: 'legal' });
     expect(() => store.reasons(0)).toThrow(RangeError);
-    expect(() => store.pupil(1)).toThrow(RangeError);
+    expect(() => store.pupil(1_500)).toThrow(RangeError);
   });
 });
 
