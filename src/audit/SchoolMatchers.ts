@@ -1,5 +1,6 @@
 import { combineMatchers } from '../match/combineMatchers.js';
 import type { MatcherOptions } from '../match/createMatcher.js';
+import { LevelsTable } from '../match/LevelsTable.js';
 import type { Matcher } from '../match/Matcher.js';
 import { TrustNames } from '../match/TrustNames.js';
 import { TrustRoll } from '../match/TrustRoll.js';
@@ -21,6 +22,8 @@ export class SchoolMatchers {
   /** Staff checked against every pupil because their school is unknown, with the school they gave. */
   readonly unplacedStaff = new Map<StaffMember, string | undefined>();
   readonly pupilsWithoutSchool: number;
+  /** The levels of every candidate the matchers make, one object each (see `LevelsTable`); the waiting candidates' too. */
+  readonly levels = new LevelsTable();
   private readonly bySchool = new Map<string, Pupil[]>();
   private readonly matchers = new Map<string, Matcher>();
   /** Trust-wide: each school's matcher joined with the other schools'. */
@@ -50,7 +53,7 @@ export class SchoolMatchers {
     trustWide: boolean,
     private readonly create: (
       pupils: readonly Pupil[],
-      options?: Pick<MatcherOptions, 'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere'>,
+      options?: Pick<MatcherOptions, 'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere' | 'levels'>,
     ) => Matcher,
     outOfScope: readonly Pupil[] = [],
   ) {
@@ -114,6 +117,7 @@ export class SchoolMatchers {
     let matcher = this.matchers.get(key);
     if (!matcher) {
       matcher = this.create(pupils, {
+        levels: this.levels,
         ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
         trustNames: this.trustNames,
         ...(this.roll && mode === 'own-school' ? { namesakesElsewhere: this.namesakesElsewhere(key) } : {}),
@@ -137,6 +141,7 @@ export class SchoolMatchers {
   /** Trust-wide: every pupil with a school, of which each member of staff is weighed on the other schools' only. */
   private others(): Matcher {
     this.otherSchools ??= this.create([...this.schoolOf.keys()], {
+      levels: this.levels,
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
       counted: this.inScope,
     });
@@ -156,7 +161,10 @@ export class SchoolMatchers {
   private readonly inScope = (pupil: Pupil): boolean => !this.outOfScope.has(pupil);
 
   private all(): Matcher {
-    this.everyone ??= this.create(this.wholeRoll, this.outOfScope.size > 0 ? { counted: this.inScope } : {});
+    this.everyone ??= this.create(this.wholeRoll, {
+      levels: this.levels,
+      ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
+    });
     return this.everyone;
   }
 }

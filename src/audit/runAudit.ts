@@ -1,5 +1,5 @@
 import { createMatcher } from '../match/createMatcher.js';
-import type { MatchCandidate, Matcher } from '../match/Matcher.js';
+import type { MatchCandidate } from '../match/Matcher.js';
 import type { AuditInputs } from '../model/AuditInputs.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
@@ -21,9 +21,9 @@ import { finishReport } from './finishReport.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { SchoolMatchers, schoolKey } from './SchoolMatchers.js';
-import { SetAside } from './SetAside.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { staleDecisionWarning } from './staleDecisionWarning.js';
+import { WaitingConnections } from './WaitingConnections.js';
 import { WarningSink } from './WarningSink.js';
 
 const PROGRESS_EVERY = 20_000;
@@ -77,12 +77,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const directory = new StaffDirectory(staff, inputs.staff?.name);
   const coverage = new CoverageTally();
   const matched: Finding[] = [];
-  const pending: (
-    | { connection: Connection; member: StaffMember; candidates: MatchCandidate[]; matcher: Matcher }
-    | undefined
-  )[] = [];
+  const waiting = new WaitingConnections(matchers.levels);
   const exempted: ExemptedConnection[] = [];
-  const setAside = new SetAside();
   let connectionCount = 0;
   let fileCount = 0;
 
@@ -106,13 +102,10 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   matchers.forgetCaches();
   // How common a name is on these lists is known only once all are read: the few connections
   // with candidates are weighed again then, and judged.
-  // Each connection is let go once judged, so that the waiting candidates shrink as the findings grow.
-  for (let at = 0; at < pending.length; at++) {
-    const { connection, member, candidates, matcher } = pending[at]!;
-    pending[at] = undefined;
-    judge(connection, member, matcher.finalise(candidates, connection));
-  }
-  pending.length = 0;
+  // Each connection is let go once judged (its candidates are numbers: WaitingConnections).
+  for (let next = waiting.next(); next; next = waiting.next())
+    judge(next.connection, next.member, next.matcher.finalise(next.candidates, next.connection));
+  waiting.clear();
 
   if (fileCount === 0) warnings.add({ code: 'NO_CONNECTIONS', args: {} });
   if (matchers.pupilsWithoutSchool > 0)
@@ -216,8 +209,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const matcher = matchers.for(member);
     const candidates = matcher.match(connection, member);
     if (candidates.length === 0) return;
-    setAside.candidates(candidates);
-    pending.push({ connection, member, candidates, matcher });
+    waiting.push(connection, member, matcher, candidates);
   }
 
   /** Records what the policy makes of one connection's weighed candidates. */

@@ -1,70 +1,90 @@
-import type { Connection } from '../model/records.js';
+import type { Connection, Pupil } from '../model/records.js';
+import { CandidateStore } from './CandidateStore.js';
+import type { LevelsTable } from './LevelsTable.js';
 import type { MatchCandidate } from './Matcher.js';
+import type { FeatureLevels } from './matchModel.js';
 import { type PresentationPair, PresentationPairs } from './PresentationPairs.js';
-
-/** An account met while the lists are read: its first candidates, and which staff lists hold it. */
-interface AccountSeen {
-  candidates: readonly MatchCandidate[];
-  /** The connection the candidates were read from (none until it has some: not kept for nothing). */
-  connection: Connection | undefined;
-  /** The first member of staff whose list holds it, and whether another's does too. */
-  staff: string;
-  several: boolean;
-}
-
-const NONE_YET: readonly MatchCandidate[] = Object.freeze([]);
 
 /**
  * The accounts a matcher met with candidates while the lists were read, once each, for the EM's
- * estimate; and which of them more than one member of staff's list holds. Once the estimate is made
- * they are let go (trust-wide, 119,000 accounts and their 779,000 waiting candidates), all but the
- * few on several lists.
+ * estimate; and which of them more than one member of staff's list holds. An account's first
+ * candidates are kept as numbers (pupil, levels: `CandidateStore`), not objects: trust-wide 119,000
+ * accounts and their 779,000 candidates wait until every list is read. Once the estimate is made
+ * they are let go, all but the few accounts on several lists.
  */
 export class AccountsSeen {
-  private readonly seen = new Map<string, AccountSeen>();
+  /** Each account's number, in the order first met (the EM's order). */
+  private ids = new Map<string, number>();
+  /** The connection an account's candidates were read from (none until it has some: not kept for nothing). */
+  private connections: (Connection | undefined)[] = [];
+  /** The first member of staff whose list holds the account. */
+  private staff: string[] = [];
+  private several = new Uint8Array(1024);
+  /** Where each account's candidates start and end in `store` (equal: none yet). */
+  private start = new Int32Array(1024);
+  private end = new Int32Array(1024);
+  private store: CandidateStore;
   /** Once let go: the accounts on more than one member of staff's list. */
-  private several: Set<string> | undefined;
+  private severalKept: Set<string> | undefined;
+
+  constructor(private readonly levels?: LevelsTable) {
+    this.store = new CandidateStore(levels, false);
+  }
 
   get size(): number {
-    return this.seen.size;
+    return this.ids.size;
   }
 
   /** Notes that `staff`'s list holds the connection's account, which brought up pupils' names. */
   note(connection: Connection, staff: string): void {
-    if (this.several) return;
+    if (this.severalKept) return;
     const key = accountKey(connection);
-    const seen = this.seen.get(key);
-    if (!seen) this.seen.set(key, { candidates: NONE_YET, connection: undefined, staff, several: false });
-    else if (seen.staff !== staff) seen.several = true;
+    const id = this.ids.get(key);
+    if (id === undefined) {
+      const at = this.ids.size;
+      if (at === this.several.length) this.grow();
+      this.ids.set(key, at);
+      this.connections.push(undefined);
+      this.staff.push(staff);
+      this.several[at] = 0;
+      this.start[at] = 0;
+      this.end[at] = 0;
+    } else if (this.staff[id] !== staff) this.several[id] = 1;
   }
 
-  /** The account's candidates for the estimate, the first time it has any (kept by reference, never changed). */
+  /** The account's candidates for the estimate, the first time it has any (their pupil and levels, as they are now). */
   keepCandidates(connection: Connection, candidates: readonly MatchCandidate[]): void {
-    const seen = this.several ? undefined : this.seen.get(accountKey(connection));
-    if (seen?.candidates === NONE_YET && candidates.length > 0) {
-      seen.candidates = candidates;
-      seen.connection = connection;
-    }
+    const id = this.severalKept ? undefined : this.ids.get(accountKey(connection));
+    if (id === undefined || this.connections[id] !== undefined || candidates.length === 0) return;
+    this.connections[id] = connection;
+    this.start[id] = this.store.size;
+    for (const candidate of candidates) this.store.add(candidate);
+    this.end[id] = this.store.size;
   }
 
   /** Whether more than one member of staff's list holds the connection's account (by its handle: see `accountKey`). */
   onSeveralLists(connection: Connection): boolean {
     const key = accountKey(connection);
-    return this.several ? this.several.has(key) : this.seen.get(key)?.several === true;
+    if (this.severalKept) return this.severalKept.has(key);
+    const id = this.ids.get(key);
+    return id !== undefined && this.several[id] === 1;
   }
 
   /** The EM's pairs: per account, a pair for each of its candidates `pairOf` counts (undefined: not counted). */
   pairs(
-    pairOf: (candidate: MatchCandidate, connection: Connection) => PresentationPair | undefined,
+    pairOf: (pupil: Pupil, levels: FeatureLevels, connection: Connection) => PresentationPair | undefined,
   ): PresentationPairs {
     // Made from every account read before `letGo`: one read after it would be left out.
-    if (this.several) throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
-    const pairs = new PresentationPairs();
-    for (const { candidates, connection } of this.seen.values()) {
+    if (this.severalKept)
+      throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
+    // At most one pair a candidate kept and one group an account: room made once (see `PresentationPairs`).
+    const pairs = new PresentationPairs(this.store.size, this.ids.size);
+    for (let id = 0; id < this.connections.length; id++) {
+      const connection = this.connections[id];
       if (!connection) continue;
       let any = false;
-      for (const candidate of candidates) {
-        const pair = pairOf(candidate, connection);
+      for (let at = this.start[id]!; at < this.end[id]!; at++) {
+        const pair = pairOf(this.store.pupil(at), this.store.levelsOf(at), connection);
         if (!pair) continue;
         pairs.add(pair);
         any = true;
@@ -76,9 +96,27 @@ export class AccountsSeen {
 
   /** Lets the accounts and their candidates go, keeping only which are on several lists. */
   letGo(): void {
-    this.several = new Set();
-    for (const [key, seen] of this.seen) if (seen.several) this.several.add(key);
-    this.seen.clear();
+    this.severalKept = new Set();
+    for (const [key, id] of this.ids) if (this.several[id] === 1) this.severalKept.add(key);
+    this.ids = new Map();
+    this.connections = [];
+    this.staff = [];
+    this.several = new Uint8Array(0);
+    this.start = new Int32Array(0);
+    this.end = new Int32Array(0);
+    this.store = new CandidateStore(this.levels, false);
+  }
+
+  private grow(): void {
+    const several = new Uint8Array(this.several.length * 2);
+    several.set(this.several);
+    this.several = several;
+    const start = new Int32Array(this.start.length * 2);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(this.end.length * 2);
+    end.set(this.end);
+    this.end = end;
   }
 }
 

@@ -34,7 +34,8 @@ export interface Matcher {
   /**
    * The same candidates (of this connection) weighed again with the name frequencies of every list
    * read so far, from each candidate's pupil, reasons and levels alone (the audit lets the first
-   * weighing's contributions go while the lists are read).
+   * weighing's contributions go while the lists are read). The candidates given are not to be changed:
+   * the audit keeps them as numbers (`CandidateStore`), and candidates with the same reasons share one list.
    */
   finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[];
   /**

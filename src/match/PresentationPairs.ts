@@ -33,15 +33,15 @@ export const NONE = 255;
  * and of (stage, age) it shows, by index into `platforms` and `ages` (NONE: not learnt).
  */
 export class PresentationPairs {
-  base = new Float64Array(1024);
-  logPlatformShare = new Float64Array(1024);
-  logAgeShare = new Float64Array(1024);
-  platform = new Uint8Array(1024);
-  age = new Uint8Array(1024);
+  base: Float64Array;
+  logPlatformShare: Float64Array;
+  logAgeShare: Float64Array;
+  platform: Uint8Array;
+  age: Uint8Array;
   /** Index into `LISTS_LEVELS`, or NONE (no handle: not known). */
-  lists = new Uint8Array(1024);
+  lists: Uint8Array;
   /** Where each group ends (exclusive). */
-  groupEnd = new Int32Array(256);
+  groupEnd: Int32Array;
   size = 0;
   groups = 0;
   /** A pair's levels for each learnt platform level and each learnt (stage, age) level. */
@@ -49,6 +49,20 @@ export class PresentationPairs {
   readonly ages: FeatureLevels[] = [];
   private readonly platformAt = new Map<string, number>();
   private readonly ageAt = new Map<string, number>();
+
+  /**
+   * `pairs`, `groups`: room made at once, when the caller knows how many (trust-wide 600,000 pairs: grown by
+   * doubling, the arrays reached twice that, and a copy at each step, at the audit's peak: docs/performance.md, memory14).
+   */
+  constructor(pairs = 1024, groups = 256) {
+    this.base = new Float64Array(Math.max(1, pairs));
+    this.logPlatformShare = new Float64Array(this.base.length);
+    this.logAgeShare = new Float64Array(this.base.length);
+    this.platform = new Uint8Array(this.base.length);
+    this.age = new Uint8Array(this.base.length);
+    this.lists = new Uint8Array(this.base.length);
+    this.groupEnd = new Int32Array(Math.max(1, groups));
+  }
 
   static of(groups: readonly (readonly PresentationPair[])[]): PresentationPairs {
     const pairs = new PresentationPairs();

@@ -5,44 +5,22 @@ import { bornBy, candidateOf } from './candidateOf.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
+import { LevelsTable } from './LevelsTable.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
+import type { MatcherOptions } from './MatcherOptions.js';
 import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
-import { type NicknameBook, sharedNicknameBook } from './nicknames.js';
+import { sharedNicknameBook } from './nicknames.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
-import type { TrustNames } from './TrustNames.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
 
-export interface MatcherOptions {
-  /** The nickname table to use; the project's own by default. */
-  nicknames?: NicknameBook;
-  /** The model's parameters; the fitted table by default. */
-  model?: MatchModel;
-  /** The audit's date (ISO), to tell how old each pupil is now; the lists' newest connection otherwise. */
-  auditDate?: string;
-  /** Which pupils this matcher weighs for a member of staff (all by default); the EM prior counts only those. */
-  keep?: (pupil: Pupil, staff: StaffMember | undefined) => boolean;
-  /** Whether a pupil counts in the prior's EM (all by default): people matched only to share an account with, not. */
-  counted?: (pupil: Pupil) => boolean;
-  /**
-   * In a trust, the whole names on every school's lists (`TrustNames`, joined by the schools'
-   * matchers): how many other accounts bear a pupil's exact name is counted on all of them, each
-   * school's lists being a small part of the adults the name is drawn from.
-   */
-  trustNames?: TrustNames;
-  /**
-   * Audited school by school in a trust: the birth months (0 unknown) of the children at the trust's
-   * other schools bearing a whole name (`TrustRoll.elsewhere`). Not candidates here, they may still be
-   * an account bearing this school's pupil's name, each at `OTHER_SCHOOL_ACCOUNT_RATE` of its odds.
-   */
-  namesakesElsewhere?: (forename: string, surname: string) => readonly number[];
-}
+export type { MatcherOptions } from './MatcherOptions.js';
 
 /** The answer for nearly every connection; frozen, since it is shared. */
 const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
@@ -73,7 +51,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     terms.notePupil(forenames, surnames);
   }
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
-  const accounts = new AccountsSeen();
+  const levelsTable = options.levels ?? new LevelsTable();
+  const accounts = new AccountsSeen(levelsTable);
   let estimated: (PresentationEstimate & { accounts: number }) | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
@@ -149,11 +128,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     if (estimated?.accounts === terms.accountCount) return estimated;
     const prior0 = model.prior(1, population());
     const counted = options.counted ?? (() => true);
-    const pairs = accounts.pairs((waiting, connection) => {
-      if (!counted(waiting.pupil)) return undefined;
-      // `factsOf` sets the levels the lists tell on a young pair, not on the waiting (old) candidate: a copy made
-      // there stayed as garbage until a full collection; `finalise` sets the levels again from the same counts.
-      const c = { pupil: waiting.pupil, levels: waiting.levels };
+    const pairs = accounts.pairs((pupil, levels, connection) => {
+      if (!counted(pupil)) return undefined;
+      // `factsOf` sets the levels the lists tell on a young pair (`finalise` sets them again from the same counts).
+      const c = { pupil, levels };
       // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
       const facts = factsOf(c, connection, true, false);
       // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
@@ -259,7 +237,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (live.length === 0) return [];
       const candidates = live.map((a) => {
         const indexed = index.pupils[a.pupilAt]!;
-        return candidateOf(a, indexed, connection, staff, stageOf(indexed.pupil), model);
+        const c = candidateOf(a, indexed, connection, staff, stageOf(indexed.pupil), model);
+        // One object per distinct levels: the audit's waiting candidates keep them as numbers (`CandidateStore`).
+        c.levels = levelsTable.canonical(c.levels);
+        return c;
       });
       markNamesakes(candidates);
       accounts.keepCandidates(connection, candidates);
