@@ -1,4 +1,5 @@
 import { clustering, pupilsNamesClustering } from './clustering.js';
+import { DisplayNameAnswers } from './DisplayNameAnswers.js';
 import { DisplayNameTally } from './DisplayNameTally.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
@@ -71,6 +72,14 @@ export class NameTerms {
     if (!displayName) return;
     this.rows++;
     this.displayNames.add(displayName);
+  }
+
+  /**
+   * A cache of what display names said, kept on this tally of them (see `DisplayNameAnswers`): the
+   * matcher counts each row's display name here just before it reads it.
+   */
+  displayNameAnswers<V extends object>(nothing: V, foundLimit: number): DisplayNameAnswers<V> {
+    return new DisplayNameAnswers(this.displayNames, nothing, foundLimit);
   }
 
   /** Distinct accounts on the lists. */
