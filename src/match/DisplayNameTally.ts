@@ -61,6 +61,14 @@ export class DisplayNameTally {
     this.counted[this.countedSize++] = entry;
   }
 
+  /**
+   * Looks `raw` up now, for the count and the reader's question that follow (see `lastRaw`): called
+   * before another table's probe, so that the two waits on memory overlap.
+   */
+  lookUp(raw: string): void {
+    this.entryOf(raw, false);
+  }
+
   /** What the reader remembered of `raw` (see `answers`): 0 when nothing. */
   answerOf(raw: string): number {
     const entry = this.entryOf(raw, false);

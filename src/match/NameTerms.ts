@@ -64,6 +64,9 @@ export class NameTerms {
    */
   note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string): void {
     const key = fingerprint(platform, account || `\u0000${displayName ?? ''}`);
+    // The display name's entry (counted below, asked for by the reader next) is looked for first:
+    // its table and the accounts' set each wait on memory, and so the two waits overlap.
+    if (displayName) this.displayNames.lookUp(displayName);
     if (!this.accounts.add(key)) return;
     this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
     const month = connectedOn ? monthOf(connectedOn) : undefined;
