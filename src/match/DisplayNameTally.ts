@@ -23,7 +23,7 @@ export class DisplayNameTally {
    * of nobody, 1 an answer kept there. Kept here, a row's display name is found once for the tally
    * and the reader's cache: two probes of two large tables were two waits on memory.
    */
-  private answers = new Int32Array(1024);
+  private answers = new Int32Array(0);
   private entries = 0;
   /** Entries in the order first counted (the reader may place a name before it is counted). */
   private counted = new Int32Array(1024);
@@ -72,17 +72,23 @@ export class DisplayNameTally {
   /** What the reader remembered of `raw` (see `answers`): 0 when nothing. */
   answerOf(raw: string): number {
     const entry = this.entryOf(raw, false);
-    return entry < 0 ? 0 : this.answers[entry]!;
+    return entry < 0 || entry >= this.answers.length ? 0 : this.answers[entry]!;
   }
 
   /** Remembers `answer` (-1 or 1) for `raw`, placing the name (uncounted) if the tally has not met it. */
   remember(raw: string, answer: number): void {
-    this.answers[this.entryOf(raw, true)] = answer;
+    const entry = this.entryOf(raw, true);
+    if (this.answers.length < this.count.length) {
+      const answers = new Int32Array(this.count.length);
+      answers.set(this.answers);
+      this.answers = answers;
+    }
+    this.answers[entry] = answer;
   }
 
-  /** Forgets every answer remembered (the counts stay). */
+  /** Forgets every answer remembered (the counts stay), and gives their memory back. */
   forgetAnswers(): void {
-    this.answers.fill(0);
+    this.answers = new Int32Array(0);
   }
 
   /** The name's entry, placed (with no count) when `place` and not yet met; else -1 for a name not met. */
@@ -100,7 +106,6 @@ export class DisplayNameTally {
         this.fore = grown(this.fore);
         this.sur = grown(this.sur);
         this.count = grown(this.count);
-        this.answers = grown(this.answers);
       }
       const entry = this.entries++;
       this.slots.insert(this.lastA, this.lastB, entry + 1);
