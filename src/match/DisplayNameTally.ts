@@ -88,7 +88,10 @@ export class DisplayNameTally {
 
   /** Forgets every answer remembered (the counts stay), and gives their memory back. */
   forgetAnswers(): void {
+    const old = this.answers.buffer;
     this.answers = new Int32Array(0);
+    // Freed now, not at the next full collection (see `FingerprintSlots.release`).
+    structuredClone(old, { transfer: [old] });
   }
 
   /** The name's entry, placed (with no count) when `place` and not yet met; else -1 for a name not met. */
