@@ -18,7 +18,21 @@ export class DisplayNameTally {
   private fore = new Int32Array(1024);
   private sur = new Int32Array(1024);
   private count = new Int32Array(1024);
+  /**
+   * Per entry, what the reader remembers of the name (`DisplayNameAnswers`): 0 nothing, -1 the answer
+   * of nobody, 1 an answer kept there. Kept here, a row's display name is found once for the tally
+   * and the reader's cache: two probes of two large tables were two waits on memory.
+   */
+  private answers = new Int32Array(0);
   private entries = 0;
+  /** Entries in the order first counted (the reader may place a name before it is counted). */
+  private counted = new Int32Array(1024);
+  private countedSize = 0;
+  /** The last name found or placed, and its entry (-1: not placed): the reader asks right after the tally. */
+  private lastRaw: string | undefined;
+  private lastEntry = -1;
+  private lastA = 0;
+  private lastB = 0;
   /**
    * Every word by a hash of its letters, [hash, id + 1] per slot, half full at most: found in place
    * from a display name's letters (`keyRangesOf`), so a word met before is neither cut out nor
@@ -39,20 +53,71 @@ export class DisplayNameTally {
 
   /** Counts one more account called `raw`. */
   add(raw: string): void {
-    fingerprint(raw, PRINT);
-    const a = PRINT[0]!;
-    const b = PRINT[1]!;
-    const at = this.slots.find(a, b);
-    if (at >= 0) {
-      this.count[this.slots.value(at) - 1]!++;
-      return;
+    const entry = this.entryOf(raw, true);
+    // Read into its words when first counted (an entry the reader placed first has none yet).
+    if (this.count[entry]!++ > 0) return;
+    this.readWords(raw, entry);
+    if (this.countedSize === this.counted.length) this.counted = grown(this.counted);
+    this.counted[this.countedSize++] = entry;
+  }
+
+  /**
+   * Looks `raw` up now, for the count and the reader's question that follow (see `lastRaw`): called
+   * before another table's probe, so that the two waits on memory overlap.
+   */
+  lookUp(raw: string): void {
+    this.entryOf(raw, false);
+  }
+
+  /** What the reader remembered of `raw` (see `answers`): 0 when nothing. */
+  answerOf(raw: string): number {
+    const entry = this.entryOf(raw, false);
+    return entry < 0 || entry >= this.answers.length ? 0 : this.answers[entry]!;
+  }
+
+  /** Remembers `answer` (-1 or 1) for `raw`, placing the name (uncounted) if the tally has not met it. */
+  remember(raw: string, answer: number): void {
+    const entry = this.entryOf(raw, true);
+    if (this.answers.length < this.count.length) {
+      const answers = new Int32Array(this.count.length);
+      answers.set(this.answers);
+      this.answers = answers;
     }
-    if (this.entries === this.count.length) {
-      this.fore = grown(this.fore);
-      this.sur = grown(this.sur);
-      this.count = grown(this.count);
+    this.answers[entry] = answer;
+  }
+
+  /** Forgets every answer remembered (the counts stay), and gives their memory back. */
+  forgetAnswers(): void {
+    const old = this.answers.buffer;
+    this.answers = new Int32Array(0);
+    // Freed now, not at the next full collection (see `FingerprintSlots.release`).
+    structuredClone(old, { transfer: [old] });
+  }
+
+  /** The name's entry, placed (with no count) when `place` and not yet met; else -1 for a name not met. */
+  private entryOf(raw: string, place: boolean): number {
+    if (raw !== this.lastRaw) {
+      fingerprint(raw, PRINT);
+      this.lastRaw = raw;
+      this.lastA = PRINT[0]!;
+      this.lastB = PRINT[1]!;
+      const at = this.slots.find(this.lastA, this.lastB);
+      this.lastEntry = at < 0 ? -1 : this.slots.value(at) - 1;
     }
-    const entry = this.entries++;
+    if (this.lastEntry < 0 && place) {
+      if (this.entries === this.count.length) {
+        this.fore = grown(this.fore);
+        this.sur = grown(this.sur);
+        this.count = grown(this.count);
+      }
+      const entry = this.entries++;
+      this.slots.insert(this.lastA, this.lastB, entry + 1);
+      this.lastEntry = entry;
+    }
+    return this.lastEntry;
+  }
+
+  private readWords(raw: string, entry: number): void {
     const read = this.keyRangesOf ? this.keyRangesOf(raw, this.ranges) : -1;
     if (read > 0) {
       this.fore[entry] = this.wordIdAt(raw, this.ranges[0]!, this.ranges[1]!);
@@ -62,14 +127,14 @@ export class DisplayNameTally {
       this.fore[entry] = keys ? this.wordId(keys[0]) : -1;
       this.sur[entry] = keys ? this.wordId(keys[1]) : -1;
     }
-    this.count[entry] = 1;
-    this.slots.insert(a, b, entry + 1);
   }
 
   /** Each distinct display name with a forename and surname: their word ids and how many accounts bear it. */
   forEach(visit: (foreId: number, surId: number, count: number) => void): void {
-    for (let entry = 0; entry < this.entries; entry++)
+    for (let i = 0; i < this.countedSize; i++) {
+      const entry = this.counted[i]!;
       if (this.fore[entry]! >= 0) visit(this.fore[entry]!, this.sur[entry]!, this.count[entry]!);
+    }
   }
 
   /** A word's id, if some display name was counted under it. */

@@ -89,8 +89,11 @@ const PRINT = new Int32Array(2);
  */
 class Generation<V> {
   private readonly slots: FingerprintSlots;
-  private keys: string[] = [];
-  private values: V[] = [];
+  /**
+   * Each answer kept, its key then its value, side by side: a look-up that finds one reads one cache
+   * line for both (two arrays were two waits on memory for a trust's word facts).
+   */
+  private answers: (string | V)[] = [];
   private count = 0;
 
   constructor(
@@ -101,7 +104,7 @@ class Generation<V> {
   }
 
   get kept(): number {
-    return this.values.length;
+    return this.answers.length / 2;
   }
 
   full(): boolean {
@@ -110,15 +113,13 @@ class Generation<V> {
 
   release(): void {
     this.slots.release();
-    this.keys = [];
-    this.values = [];
+    this.answers = [];
     this.count = 0;
   }
 
   clear(): this {
     this.slots.clear();
-    this.keys = [];
-    this.values = [];
+    this.answers = [];
     this.count = 0;
     return this;
   }
@@ -128,7 +129,7 @@ class Generation<V> {
     for (let at = this.slots.find(a, b); at >= 0; at = this.slots.find(a, b, at)) {
       const slot = this.slots.value(at);
       if (slot === -1) return nothing;
-      if (this.keys[slot - 1] === key) return this.values[slot - 1];
+      if (this.answers[2 * slot - 2] === key) return this.answers[2 * slot - 1] as V;
     }
     return undefined;
   }
@@ -138,9 +139,8 @@ class Generation<V> {
     if (value === undefined) {
       this.slots.insert(a, b, -1);
     } else {
-      this.keys.push(key);
-      this.values.push(value);
-      this.slots.insert(a, b, this.values.length);
+      this.answers.push(key, value);
+      this.slots.insert(a, b, this.answers.length / 2);
     }
     this.count++;
   }

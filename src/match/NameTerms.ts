@@ -1,4 +1,5 @@
 import { clustering, pupilsNamesClustering } from './clustering.js';
+import { DisplayNameAnswers } from './DisplayNameAnswers.js';
 import { DisplayNameTally } from './DisplayNameTally.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
@@ -63,6 +64,9 @@ export class NameTerms {
    */
   note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string): void {
     const key = fingerprint(platform, account || `\u0000${displayName ?? ''}`);
+    // The display name's entry (counted below, asked for by the reader next) is looked for first:
+    // its table and the accounts' set each wait on memory, and so the two waits overlap.
+    if (displayName) this.displayNames.lookUp(displayName);
     if (!this.accounts.add(key)) return;
     this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
     const month = connectedOn ? monthOf(connectedOn) : undefined;
@@ -71,6 +75,14 @@ export class NameTerms {
     if (!displayName) return;
     this.rows++;
     this.displayNames.add(displayName);
+  }
+
+  /**
+   * A cache of what display names said, kept on this tally of them (see `DisplayNameAnswers`): the
+   * matcher counts each row's display name here just before it reads it.
+   */
+  displayNameAnswers<V extends object>(nothing: V, foundLimit: number): DisplayNameAnswers<V> {
+    return new DisplayNameAnswers(this.displayNames, nothing, foundLimit);
   }
 
   /** Distinct accounts on the lists. */

@@ -1,6 +1,7 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Connection } from '../model/records.js';
 import { FOLD } from '../normalise/nameText.js';
+import type { NameAnswers } from './DisplayNameAnswers.js';
 import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { handleOf } from './handleOf.js';
@@ -55,10 +56,18 @@ const MAX_FORENAME_ONLY = 50;
  * What a connection's names say about each pupil it may be: reads its display name and handle
  * every way they may be written and keeps, per pupil, the best reading of each name.
  */
-export function createAnalyser(index: PupilIndex, finder: NameFinder): Analyser {
+export function createAnalyser(
+  index: PupilIndex,
+  finder: NameFinder,
+  displayNameAnswers?: <V extends object>(nothing: V, foundLimit: number) => NameAnswers<V>,
+): Analyser {
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
-  // and only the readings that found somebody (most find nobody and share one empty answer).
-  const displayNames = new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
+  // and only the readings that found somebody (most find nobody and share one empty answer). The
+  // matcher keeps them on its tally of display names (`DisplayNameAnswers`), whose own limit keeps
+  // fewer than FOUND_KEPT found, so that the newest are still remembered.
+  const displayNames: NameAnswers<readonly [Reading, Found][]> =
+    displayNameAnswers?.(NO_READINGS, FOUND_KEPT - 2) ??
+    new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
   const isGivenName = (word: string): boolean => index.facts(word).knownGiven;
   // Asked only of words a title or trade may be run onto (`mrsamyjones`, `chloewalkerphotography`).
   const isName = (word: string): boolean => {

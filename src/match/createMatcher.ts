@@ -34,14 +34,17 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook());
   const finder = new NameFinder(index);
 
-  // Made again by `forgetCaches`: its caches of names read are only for reading the lists.
-  let analyse = createAnalyser(index, finder);
-
   const model = options.model ?? new MatchModel();
   const terms = new NameTerms(
     { forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname },
     (word) => index.facts(word).knownGiven,
   );
+  // Made again by `forgetCaches`: its caches of names read are only for reading the lists. What display
+  // names said is kept on the terms' tally of them, which each row's display name has just been counted in.
+  const displayNameAnswers = <V extends object>(nothing: V, foundLimit: number) =>
+    terms.displayNameAnswers(nothing, foundLimit);
+  let analyse = createAnalyser(index, finder, displayNameAnswers);
+
   const trust = options.trustNames;
   trust?.join(terms);
   for (const indexed of index.pupils) {
@@ -266,7 +269,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     },
     forgetCaches(): void {
       analyse.release();
-      analyse = createAnalyser(index, finder);
+      analyse = createAnalyser(index, finder, displayNameAnswers);
       index.forgetCaches();
       // The estimate is what the accounts are kept for: made now, it lets the waiting candidates go as
       // each connection is judged.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DisplayNameTally } from '../../src/match/DisplayNameTally.js';
 import { KEYS_FOUND, NO_KEYS, NOT_ASCII, tallyKeyRanges, tallyKeys } from '../../src/match/tallyKeys.js';
 import { caseCount } from '../helpers/depth.js';
+import { tallyEntries } from '../helpers/tallyEntries.js';
 
 /** Display names as lists have them: names of either case, commas, digits, stray marks, now and then a letter beyond ASCII. */
 const piece = fc.oneof(
@@ -24,15 +25,6 @@ function keysFromRanges(raw: string): [string, string] | undefined | 'not ascii'
   if (read === NO_KEYS) return undefined;
   expect(read).toBe(KEYS_FOUND);
   return [raw.slice(out[0]!, out[1]!).toLowerCase(), raw.slice(out[2]!, out[3]!).toLowerCase()];
-}
-
-/** Every entry of a tally in order: its words and count. */
-function entries(tally: DisplayNameTally): [string, string, number][] {
-  const seen: [string, string, number][] = [];
-  tally.forEach((fore, sur, count) => {
-    seen.push([tally.words[fore]!, tally.words[sur]!, count]);
-  });
-  return seen;
 }
 
 describe('tallyKeyRanges (the tally keys read in place)', () => {
@@ -58,7 +50,7 @@ describe('tallyKeyRanges (the tally keys read in place)', () => {
           inPlace.add(name);
         }
         expect(inPlace.words).toEqual(plain.words);
-        expect(entries(inPlace)).toEqual(entries(plain));
+        expect(tallyEntries(inPlace)).toEqual(tallyEntries(plain));
         for (const word of plain.words) expect(inPlace.idOf(word)).toBe(plain.idOf(word));
       }),
       { numRuns: caseCount(300, 3_000) },
@@ -78,7 +70,7 @@ describe('tallyKeyRanges (the tally keys read in place)', () => {
           inPlace.add(name);
         }
         expect(inPlace.words).toEqual(plain.words);
-        expect(entries(inPlace)).toEqual(entries(plain));
+        expect(tallyEntries(inPlace)).toEqual(tallyEntries(plain));
       }),
       { numRuns: caseCount(60, 600) },
     );
