@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // eval2 is plain .mjs, run as a user runs it: these tests spawn the generator and read its files.
@@ -25,33 +26,9 @@ function filesUnder(dir: string): Map<string, Buffer> {
   return files;
 }
 
-/** A small RFC 4180 reader, independent of eval2's own, so that a bug there cannot hide here. */
+/** Rows as objects keyed by the header, read by csv-parse (not eval2's own reading). */
 function records(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  const [header, ...data] = rows;
-  return data.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+  return parse(text, { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true });
 }
 
 const key = (name: string) =>
