@@ -7,7 +7,7 @@ import type { MatchCandidate, Matcher } from '../../src/match/Matcher.js';
 import type { FeatureLevels } from '../../src/match/matchModel.js';
 import type { ReasonCode } from '../../src/model/reasons.js';
 import type { StaffMember } from '../../src/model/records.js';
-import { connection, PUPILS, pupil, STAFF } from '../match/fixtures/pupils.js';
+import { connection, PUPILS, pupil, STAFF, WEIGHING_ROWS } from '../match/fixtures/pupils.js';
 
 const REASONS: ReasonCode[] = ['NAME_EXACT', 'SHARED_NAME', 'HANDLE_YEAR_MATCHES_DOB'];
 const candidate = fc
@@ -83,14 +83,7 @@ describe('WaitingConnections', () => {
 
   it('gives the weighing after reading the same candidates as the objects the matcher made', () => {
     const pupils = [...PUPILS, pupil('P16', 'Jack', 'Smith', { dob: '2013-01-09' })];
-    const rows = [
-      connection('Jack Smith', 'jacksmith2012', '2024-03-01'),
-      connection('Amelia Jones', undefined, '2023-01-01'),
-      connection('Tomek Kowalski', 'tomek_k'),
-      connection(undefined, 'zoe.nguyen12'),
-      connection('Smith, Jack'),
-      connection('Liz Hughes', 'lizzyh', '2025-06-30'),
-    ];
+    const rows = WEIGHING_ROWS;
     const levels = new LevelsTable();
     const matcher = createMatcher(pupils, { levels, namesakesElsewhere: () => [0] });
     const waiting = new WaitingConnections(levels);

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
-import { connection, PUPILS, pupil, STAFF } from './fixtures/pupils.js';
+import { connection, PUPILS, pupil, STAFF, WEIGHING_ROWS } from './fixtures/pupils.js';
 
 describe('finalise', () => {
   it('weighs from pupil, reasons and levels alone: the first weighing’s contributions may be let go', () => {
     const pupils = [...PUPILS, pupil('P16', 'Jack', 'Smith', { dob: '2013-01-09' })];
-    const rows = [
-      connection('Jack Smith', 'jacksmith2012', '2024-03-01'),
-      connection('Amelia Jones', undefined, '2023-01-01'),
-      connection('Tomek Kowalski', 'tomek_k'),
-      connection(undefined, 'zoe.nguyen12'),
-      connection('Smith, Jack'),
-      connection('Liz Hughes', 'lizzyh', '2025-06-30'),
-    ];
+    const rows = WEIGHING_ROWS;
     const kept = createMatcher(pupils);
     const dropped = createMatcher(pupils);
     const keptCandidates = rows.map((row) => kept.match(row, STAFF));
