@@ -23,6 +23,7 @@ import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { SchoolMatchers, schoolKey } from './SchoolMatchers.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { staleDecisionWarning } from './staleDecisionWarning.js';
+import { trustWideWarning } from './trustWideWarning.js';
 import { WaitingConnections } from './WaitingConnections.js';
 import { WarningSink } from './WarningSink.js';
 
@@ -108,6 +109,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   waiting.clear();
 
   if (fileCount === 0) warnings.add({ code: 'NO_CONNECTIONS', args: {} });
+  const withoutSchools = options.trustWide ? trustWideWarning(inputs, staff, matchers.scope) : undefined;
+  if (withoutSchools) warnings.add(withoutSchools);
   if (matchers.pupilsWithoutSchool > 0)
     warnings.add({ code: 'PUPIL_SCHOOL_MISSING', args: { pupils: matchers.pupilsWithoutSchool } });
   for (const [member, school] of matchers.unplacedStaff) {

@@ -5,6 +5,7 @@ import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { inert } from '../report/inert.js';
 import { describePupilStatus, longDate } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
+import { reportWidth } from './emitReport.js';
 import { type FolderOptions, loadPeople, openExemptionsFile, type People, sayWarnings } from './exemptionsFolder.js';
 import { say } from './say.js';
 
@@ -109,6 +110,7 @@ export async function exemptionsList(
     say(
       io.stdout,
       `No family links are recorded yet (${name} does not exist). Record one with \`social-audit exemptions add\`.`,
+      reportWidth(io),
     );
     return 0;
   }
@@ -135,7 +137,8 @@ export async function exemptionsList(
     );
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
   }
-  // Each line inert on its own: a note's line break is shown as a control, not obeyed.
-  say(io.stdout, lines.map(inert).join('\n'));
+  // Each line inert on its own: a note's line break is shown as a control, not obeyed. Folded as the
+  // text report is: the terminal's width, COLUMNS in a pipe (README, "Reference").
+  say(io.stdout, lines.map(inert).join('\n'), reportWidth(io));
   return 0;
 }

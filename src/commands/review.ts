@@ -219,8 +219,11 @@ async function decide(
 
   const author = { by, at: changeTime(io) };
   let kept = answers;
+  let superseded: string[] = [];
   const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
     if (kept.length === 0) return false;
+    // A colleague's decision that the account is another pupil, which the person chose to replace.
+    for (const key of superseded) into.remove((get) => get('key') === key, author);
     for (const answer of kept) {
       for (const record of decisionsFor(answer, by, today))
         into.replace((get) => get('key') === record.key, decisionValues(record), author, 'decided');
@@ -250,12 +253,12 @@ async function decide(
         'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
       );
       const meanwhile = into.original ? await readDecisions(textSourceFromBytes(decisionsName, into.original)) : [];
-      kept = await settleMeanwhile(kept, meanwhile, byKey, {
+      ({ kept, superseded } = await settleMeanwhile(kept, meanwhile, byKey, {
         by,
         today,
         out,
         ...(interactive ? { ask: (message: string) => prompts().confirm({ message, default: false }) } : {}),
-      });
+      }));
       return { into, links };
     },
     save,

@@ -81,5 +81,6 @@ export const WARNING_CODES = [
   'TEXT_SHORTENED',
   'STAFF_SCHOOL_UNKNOWN',
   'PUPIL_SCHOOL_MISSING',
+  'TRUST_WIDE_WITHOUT_SCHOOLS',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

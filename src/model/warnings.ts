@@ -38,6 +38,11 @@ export interface WarningArgs {
   TEXT_SHORTENED: { where: string; length: number; kept: number };
   STAFF_SCHOOL_UNKNOWN: { staffId: string; staffName: string; school?: string; rollSchools: string[] };
   PUPIL_SCHOOL_MISSING: { pupils: number };
+  /**
+   * `--trust-wide` where no member of staff or no pupil has a school: `staffList` is the staff list
+   * naming no school (`noStaffList`: none was given), `rolls` the rolls' files where none names one.
+   */
+  TRUST_WIDE_WITHOUT_SCHOOLS: { staffList?: string; noStaffList?: true; rolls?: string[] };
 }
 
 /** A warning as the audit raises it. */

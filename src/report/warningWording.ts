@@ -118,6 +118,15 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   },
   PUPIL_SCHOOL_MISSING: ({ pupils }) =>
     `${countOf(pupils, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`,
+  TRUST_WIDE_WITHOUT_SCHOOLS: ({ staffList, noStaffList, rolls }) => {
+    const files = [staffList, ...(rolls ?? [])].filter((file) => file !== undefined);
+    const without = [
+      noStaffList && 'no staff list',
+      files.length > 0 && `no school column in ${files.join(' or ')} (or none filled in)`,
+    ].filter(Boolean);
+    const check = files.length > 0 ? 'check the school column’s header' : 'give a staff list with a school column';
+    return `--trust-wide: ${without.join(' and ')}, so every member of staff was checked against every pupil, as in any one school’s audit; ${check} if the trust’s schools were meant.`;
+  },
 };
 
 /** A warning in words. */

@@ -182,6 +182,8 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   STAFF_SCHOOL_UNKNOWN:
     'A member of staff has no school that the roll knows, so was checked against every pupil in the trust.',
   PUPIL_SCHOOL_MISSING: 'Pupils without a school on a trust’s roll were checked against every member of staff.',
+  TRUST_WIDE_WITHOUT_SCHOOLS:
+    'A --trust-wide audit whose staff list or roll names no school, so it was a single school’s audit in effect.',
 };
 
 /** Whose pupils each member of staff was checked against (`report.scope`). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
 import type { AuditReport, Finding } from '../../src/model/report.js';
+import { textReporter } from '../../src/report/textReporter.js';
 import { csv, inputsFromText } from '../helpers/sources.js';
 
 const DAY = '2026-11-24';
@@ -151,5 +152,42 @@ describe('a trust-wide audit of a trust whose schools are known', () => {
   it('reports no adult on either list in either audit', async () => {
     for (const report of [await audit(false), await audit(true)])
       expect(report.findings.filter((f) => /Hale$/.test(f.connection.name ?? ''))).toEqual([]);
+  });
+});
+
+describe('a trust-wide audit whose staff list or roll names no school', () => {
+  const wide = (files: { roll?: string; staff?: string | null }, trustWide = true) =>
+    runAudit(
+      inputsFromText({
+        rolls: { 'roll.csv': files.roll ?? ROLL },
+        ...(files.staff === null ? {} : { staff: files.staff ?? STAFF }),
+        connections: { 'connections.csv': CONNECTIONS },
+      }),
+      { auditDate: DAY, ...(trustWide ? { trustWide: true } : {}) },
+    );
+  const noSchools = (report: AuditReport) =>
+    report.warnings.filter((w) => w.code === 'TRUST_WIDE_WITHOUT_SCHOOLS').map((w) => w.args);
+  // A mistyped header: the column is there, but not under a name the tool knows.
+  const staffMistyped = STAFF.replace('staff_id,name,role,school', 'staff_id,name,role,shcool');
+  const rollMistyped = ROLL.replace('Year,School', 'Year,Schol');
+
+  it('says so when the staff list has no school column', async () => {
+    const report = await wide({ staff: staffMistyped });
+    expect(noSchools(report)).toEqual([{ staffList: 'staff.csv' }]);
+    const text = String(await textReporter(report, { color: false, width: 100 })).replace(/\s+/g, ' ');
+    expect(text).toContain('--trust-wide: no school column in staff.csv');
+  });
+
+  it('says so when the roll has no school column, or neither has, or there is no staff list', async () => {
+    expect(noSchools(await wide({ roll: rollMistyped }))).toEqual([{ rolls: ['roll.csv'] }]);
+    expect(noSchools(await wide({ roll: rollMistyped, staff: staffMistyped }))).toEqual([
+      { staffList: 'staff.csv', rolls: ['roll.csv'] },
+    ]);
+    expect(noSchools(await wide({ staff: null }))).toEqual([{ noStaffList: true }]);
+  });
+
+  it('says nothing where both name schools, or where the audit is not trust-wide', async () => {
+    expect(noSchools(await wide({}))).toEqual([]);
+    expect(noSchools(await wide({ staff: staffMistyped }, false))).toEqual([]);
   });
 });

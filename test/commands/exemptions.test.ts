@@ -78,7 +78,8 @@ describe('exemptions add (scripts)', () => {
     expect(io.out()).toContain('is to be reviewed again on 1 September 2027');
     writeFileSync(exemptionsCsv, due);
     expect(await exemptionsList('school', { format: 'text' }, io)).toBe(0);
-    expect(io.out()).toContain(
+    // Folded at 100 columns, as in any pipe: compared with the line breaks set aside.
+    expect(io.out().replace(/\s+/g, ' ')).toContain(
       'Status: due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
     );
     expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
@@ -190,6 +191,23 @@ describe('exemptions list', () => {
         '',
         '  Tom Brown (S2, Teaching Assistant) — Henry (Harry) Jones (current pupil, Year 6 6J, age 11)',
         '      aunt/uncle · recorded 5 January 2026 by K. Head · review on 5 January 2027',
+        '      Status: active',
+        '      Note: Declared at interview, "uncle Tom"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('is folded to COLUMNS in a pipe, as the text report is, each further row indented', async () => {
+    await exemptionsList('school', { format: 'text' }, { ...io, env: { COLUMNS: '60' } });
+    expect(io.out()).toBe(
+      [
+        'Family links in school/exemptions.csv: 1',
+        '',
+        '  Tom Brown (S2, Teaching Assistant) — Henry (Harry) Jones',
+        '    (current pupil, Year 6 6J, age 11)',
+        '      aunt/uncle · recorded 5 January 2026 by K. Head ·',
+        '        review on 5 January 2027',
         '      Status: active',
         '      Note: Declared at interview, "uncle Tom"',
         '',

@@ -132,6 +132,46 @@ describe('two people recording at once', () => {
     expect(file('decisions.csv')).toContain(`,confirm,,${TODAY},A. Head,`);
   });
 
+  it('review: where a colleague took the same account to be another pupil meanwhile, the person is asked whose stands', async () => {
+    const { folder } = world.school;
+    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const shared = report.findings.find((f) => f.level === 'review' && (f.otherCandidates ?? []).length > 0)!;
+    const [mine, theirs] = [shared.pupil, shared.otherCandidates![0]!.pupil];
+    const number = String(shared.number);
+    const colleague = { finding: number, decision: 'confirm', pupilId: theirs.id, recordedBy: 'B. Deputy' };
+    const rows = () =>
+      file('decisions.csv')
+        .split('\n')
+        .filter((row) => row.includes(',confirm,'))
+        .map((row) => [row.split(',').find((cell) => cell === mine.id || cell === theirs.id), row.includes('A. Head')]);
+    const confirmMeanwhile = async (keepMine: boolean): Promise<number> => {
+      const { kit } = testKit();
+      const run = review('school/audit.json', undefined, { recordedBy: 'A. Head' }, world.io, kit);
+      await until('What is it?');
+      await answer(''); // it is the first candidate
+      expect(screen.getScreen()).toContain('Save this decision');
+      expect(await review('school/audit.json', undefined, colleague, world.io)).toBe(0);
+      screen.keypress('enter');
+      await until('Replace it with yours');
+      expect(screen.getScreen()).toContain(
+        `Finding no. ${number} was decided meanwhile by B. Deputy on 24 November 2026 (confirmed: it is the pupil) for ${theirs.name}. Replace it with yours, ${mine.name} (confirmed: it is the pupil)? (y/N)`,
+      );
+      answerLast(keepMine ? 'y' : '');
+      return run;
+    };
+
+    expect(await confirmMeanwhile(false)).toBe(0);
+    expect(world.io.out()).toContain(`Finding no. ${number} stays as B. Deputy decided it; yours is not saved.`);
+    expect(rows()).toEqual([[theirs.id, false]]);
+
+    writeFileSync(path.join(folder, 'decisions.csv'), '');
+    expect(await confirmMeanwhile(true)).toBe(0);
+    // One account is one person: the colleague's row for the other pupil goes, logged as removed.
+    expect(rows()).toEqual([[mine.id, true]]);
+    expect(file('decisions-log.csv')).toMatch(/A\. Head,removed,[^\n]*B\. Deputy/);
+  });
+
   it('exemptions remove: the link is removed from exemptions.csv as a colleague left it', async () => {
     const { kit } = testKit();
     const run = exemptionsRemove('school', { staffId: 'S2', pupilId: 'A100000000003' }, world.io, kit);

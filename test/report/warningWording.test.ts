@@ -96,6 +96,8 @@ const EXAMPLES: Warning[] = [
     args: { staffId: 'S1', staffName: 'Rebecca Lewis', school: 'Z', rollSchools: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] },
   },
   { code: 'PUPIL_SCHOOL_MISSING', args: { pupils: 3 } },
+  { code: 'TRUST_WIDE_WITHOUT_SCHOOLS', args: { staffList: 'staff.csv' } },
+  { code: 'TRUST_WIDE_WITHOUT_SCHOOLS', args: { noStaffList: true, rolls: ['roll.csv', 'leavers.csv'] } },
 ];
 
 describe('warning wording', () => {

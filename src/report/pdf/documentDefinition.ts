@@ -7,6 +7,7 @@ import { type CoverDetails, cover, summary } from './cover.js';
 import { withFallbackRuns } from './fallbackRuns.js';
 import { findingsByStaff, findingsIntro, roomBeforeFirstFinding } from './findingsTable.js';
 import { FONT } from './fonts.js';
+import { keepDatesWhole, keepDateWhole } from './keepDatesWhole.js';
 import { COLOUR, PAGE, STYLES } from './theme.js';
 
 const TITLE = 'Staff social networking audit';
@@ -97,7 +98,7 @@ export function documentDefinition(
       withFallbackRuns(
         {
           columns: [
-            { text: running, style: 'small', width: '*' },
+            { text: keepDateWhole(running), style: 'small', width: '*' },
             { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
             {
               text: `Page ${currentPage} of ${pageCount}`,
@@ -119,6 +120,6 @@ export function documentDefinition(
       node.headlineLevel === 1 &&
       node.startPosition.top >
         PAGE.height - PAGE.margins[3] - Math.max(110, node.id === FINDINGS_ID ? findingsRoom : 0),
-    content: withFallbackRuns(content, fallback),
+    content: withFallbackRuns(keepDatesWhole(content), fallback),
   };
 }

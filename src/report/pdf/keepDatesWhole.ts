@@ -1,0 +1,26 @@
+import type { Content } from 'pdfmake/interfaces.js';
+
+const NBSP = '\u00a0';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date as `longDate` writes it: `5 September 2022`. */
+const LONG_DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS}) (\\d{4})\\b`, 'g');
+
+/**
+ * A date as the PDF lays it out, its words joined by non-breaking spaces: a narrow table cell
+ * otherwise splits "5 September / 2022" across two lines. The text and JSON reports keep plain spaces.
+ */
+export function keepDateWhole(text: string): string {
+  return text.replace(LONG_DATE, `$1${NBSP}$2${NBSP}$3`);
+}
+
+/** Every date in the document's text kept on one line; only strings change. */
+export function keepDatesWhole<T extends Content>(content: T): T {
+  return walk(content) as T;
+}
+
+function walk(node: unknown): unknown {
+  if (typeof node === 'string') return keepDateWhole(node);
+  if (Array.isArray(node)) return node.map(walk);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]));
+}
