@@ -4,7 +4,7 @@
 // figures. `--report FILE` scores a report already written instead of running the CLI; `--dir DIR`
 // reads another generated school. It builds nothing: run `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,13 @@ function main(argv) {
   if (!Number.isInteger(seed) || seed < 1)
     throw new Error('usage: score.mjs --seed N [--cli PATH] [--json FILE] [--report FILE] [--dir DIR]');
   const dir = resolve(arg('--dir') ?? join(here, 'out', String(seed)));
+  if (!existsSync(join(dir, 'truth', 'connections.csv'))) {
+    process.stderr.write(
+      `eval2: ${dir} holds no generated school; run \`node eval2/generate.mjs --seed ${seed}\` first\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   const truth = readRecords(readFileSync(join(dir, 'truth', 'connections.csv'), 'utf8'));
   const plan = JSON.parse(readFileSync(join(dir, 'truth', 'plan.json'), 'utf8'));
   let report;

@@ -130,3 +130,17 @@ describe('eval2 scorer', () => {
     expect(printed).toMatch(/P_PLAIN\s+2\s+1\s+0\s+1/);
   });
 });
+
+describe('eval2 scorer without a generated school', () => {
+  it('says to generate it first, exit 2, rather than failing with a stack trace', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'eval2-empty-'));
+    try {
+      const run = spawnSync(process.execPath, [SCORE, '--seed', '9', '--dir', empty], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('node eval2/generate.mjs --seed 9');
+      expect(run.stderr).not.toContain('    at ');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
