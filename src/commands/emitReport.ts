@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { inputOverwrittenBy } from '../io/outputTarget.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
 import type { AuditReport } from '../model/report.js';
+import { inert } from '../report/inert.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
@@ -109,7 +110,7 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
   if (options.out !== undefined && parts) {
     // Written as it is made: a trust's report is tens of megabytes (docs/performance.md, mem6).
     await writeFileAtomically(options.out, parts(shown));
-    reportWritten(report, options, io);
+    reportWritten(shown, options, io);
     return;
   }
   const output = await reporter(shown, {
@@ -120,15 +121,25 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
   });
   if (options.out !== undefined) {
     await writeFileAtomically(options.out, output);
-    reportWritten(report, options, io);
+    reportWritten(shown, options, io);
   } else {
     io.stdout.write(output);
   }
 }
 
+/**
+ * Said on standard error once the file is written, with how many warnings it holds; a CSV report has
+ * no place for them (one row a finding), so there they are listed, where a script's log keeps them.
+ */
 function reportWritten(report: AuditReport, options: EmitOptions, io: CliIO): void {
   const { flag, review } = report.summary.findings;
+  const warnings = report.warnings.length;
+  const counted = warnings === 0 ? '' : `; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  const listed = options.format === 'csv' && warnings > 0 ? ', not in the CSV: listed below' : '';
   io.stderr.write(
-    `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}).\n`,
+    `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}${counted}${listed}).\n`,
   );
+  if (listed)
+    for (const warning of report.warnings)
+      io.stderr.write(`! ${inert(warning.message)}${warning.source ? ` (${inert(warning.source)})` : ''}\n`);
 }

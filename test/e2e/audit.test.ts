@@ -58,6 +58,23 @@ describe('social-audit audit', () => {
     expect(existsSync(path.join(folder, 'connections', 'report.csv'))).toBe(false);
   });
 
+  it('says how many warnings the written report holds, and lists them where the CSV has no place for them', async () => {
+    const sample = fileURLToPath(new URL('../../samples/westacre-infant', import.meta.url));
+    const csv = path.join(work, 'r.csv');
+    const written = await runInProcess(['audit', sample, '--date', '2026-11-24', '--out', csv]);
+    expect(written.code).toBe(1);
+    expect(written.stderr).toContain(
+      `Report written to ${csv} (10 flagged, 15 for review; 3 warnings, not in the CSV: listed below).`,
+    );
+    const listed = written.stderr.split('\n').filter((line) => line.startsWith('! '));
+    expect(listed).toHaveLength(3);
+    expect(listed.some((line) => line.includes('(exemptions.csv:3)'))).toBe(true);
+    const json = path.join(work, 'r.json');
+    const asJson = await runInProcess(['audit', sample, '--date', '2026-11-24', '--out', json]);
+    expect(asJson.stderr).toContain(`Report written to ${json} (10 flagged, 15 for review; 3 warnings).`);
+    expect(asJson.stderr).not.toContain('! ');
+  });
+
   it('writes the contract JSON to --out and nothing to standard output', async () => {
     const out = path.join(work, 'r.json');
     const { code, stdout, stderr } = await runInProcess([
@@ -72,7 +89,7 @@ describe('social-audit audit', () => {
     ]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`Report written to ${out} (1 flagged, 2 for review).`);
+    expect(stderr).toContain(`Report written to ${out} (1 flagged, 2 for review; 2 warnings).`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report).toMatchObject({
       tool: { name: 'social-audit' },
