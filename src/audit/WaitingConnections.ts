@@ -1,4 +1,5 @@
 import { CandidateStore } from '../match/CandidateStore.js';
+import { grown } from '../match/grown.js';
 import type { LevelsTable } from '../match/LevelsTable.js';
 import type { MatchCandidate, Matcher } from '../match/Matcher.js';
 import type { Connection, StaffMember } from '../model/records.js';
@@ -39,11 +40,7 @@ export class WaitingConnections {
   /** Keeps a connection's candidates (their pupil, levels and reasons as they are now), in their order. */
   push(connection: Connection, member: StaffMember, matcher: Matcher, candidates: readonly MatchCandidate[]): void {
     const at = this.connections.length;
-    if (at === this.ends.length) {
-      const ends = new Int32Array(at * 2);
-      ends.set(this.ends);
-      this.ends = ends;
-    }
+    if (at === this.ends.length) this.ends = grown(this.ends);
     for (const candidate of candidates) this.store.add(candidate);
     this.ends[at] = this.store.size;
     this.connections.push(connection);

@@ -1,5 +1,6 @@
 import type { Connection, Pupil } from '../model/records.js';
 import { CandidateStore } from './CandidateStore.js';
+import { grown } from './grown.js';
 import type { LevelsTable } from './LevelsTable.js';
 import type { MatchCandidate } from './Matcher.js';
 import type { FeatureLevels } from './matchModel.js';
@@ -108,15 +109,9 @@ export class AccountsSeen {
   }
 
   private grow(): void {
-    const several = new Uint8Array(this.several.length * 2);
-    several.set(this.several);
-    this.several = several;
-    const start = new Int32Array(this.start.length * 2);
-    start.set(this.start);
-    this.start = start;
-    const end = new Int32Array(this.end.length * 2);
-    end.set(this.end);
-    this.end = end;
+    this.several = grown(this.several);
+    this.start = grown(this.start);
+    this.end = grown(this.end);
   }
 }
 

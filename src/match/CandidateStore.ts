@@ -1,5 +1,6 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Pupil } from '../model/records.js';
+import { grown } from './grown.js';
 import { LevelsTable } from './LevelsTable.js';
 import type { MatchCandidate } from './Matcher.js';
 import type { FeatureLevels } from './matchModel.js';
@@ -106,11 +107,6 @@ export class CandidateStore {
   }
 
   private grow(): void {
-    const grown = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(old.length * 2);
-      next.set(old);
-      return next;
-    };
     this.pupilAt = grown(this.pupilAt);
     this.levelsAt = grown(this.levelsAt);
     if (this.withReasons) this.reasonsAt = grown(this.reasonsAt);

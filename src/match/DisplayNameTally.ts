@@ -1,5 +1,6 @@
 import { FingerprintSlots } from './FingerprintSlots.js';
 import { fingerprint } from './fingerprint.js';
+import { grown } from './grown.js';
 
 /**
  * Counts a trust's display names by the forename and surname each is counted under, without
@@ -219,9 +220,3 @@ function sameLetters(word: string, raw: string, start: number, end: number): boo
 }
 
 const PRINT = new Int32Array(2);
-/** Twice the room, entries copied as they are. */
-function grown(from: Int32Array): Int32Array<ArrayBuffer> {
-  const to = new Int32Array(from.length * 2);
-  to.set(from);
-  return to;
-}

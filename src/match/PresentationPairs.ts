@@ -1,3 +1,4 @@
+import { grown } from './grown.js';
 import type { FeatureLevels } from './matchModel.js';
 
 /** One candidate pair as the EM of how pupils present sees it. */
@@ -113,10 +114,4 @@ export class PresentationPairs {
     this.age = grown(this.age);
     this.lists = grown(this.lists);
   }
-}
-
-function grown<T extends Float64Array | Uint8Array | Int32Array>(array: T): T {
-  const next = new (array.constructor as new (n: number) => T)(array.length * 2);
-  next.set(array);
-  return next;
 }
