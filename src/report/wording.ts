@@ -70,6 +70,22 @@ export const NO_FINDINGS_TEXT = 'No connections between staff and pupils in scop
 /** The UK Government Security Classification every page of a printed report carries. */
 export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';
 
+/** The months as `longDate` writes them, for the reporters that keep such a date on one line. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /**
  * `2026-11-24` as `24 November 2026`: how every report and prompt shows a date (JSON and CSV keep
  * `YYYY-MM-DD`). Anything else (a saved report edited by hand) is shown as it is, never a throw.
@@ -102,7 +118,7 @@ export function figure(count: number): string {
 }
 
 export function countOf(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+  return `${figure(count)} ${count === 1 ? one : many}`;
 }
 
 /** The summary's facts, label and value, in the order reports show them. */

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './wording.js';
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matches the terminal's colour codes (ESC [ … m).
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -33,9 +35,7 @@ export function wrapLine(line: string, width: number): string[] {
   return rows;
 }
 
-const MONTHS = new Set(
-  'January February March April May June July August September October November December'.split(' '),
-);
+const MONTHS = new Set(MONTH_NAMES);
 
 /**
  * The words to fold at, a date said in words (`5 December 2027`) kept as one where a row can hold it:

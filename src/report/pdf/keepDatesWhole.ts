@@ -1,9 +1,9 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { MONTH_NAMES } from '../wording.js';
 
 const NBSP = '\u00a0';
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date as `longDate` writes it: `5 September 2022`. */
-const LONG_DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS}) (\\d{4})\\b`, 'g');
+const LONG_DATE = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES.join('|')}) (\\d{4})\\b`, 'g');
 
 /**
  * A date as the PDF lays it out, its words joined by non-breaking spaces: a narrow table cell
