@@ -11,10 +11,10 @@ import { foldName } from '../normalise/names.js';
 import { RecentlyRead } from './RecentlyRead.js';
 
 /**
- * How many schools' matchers keep their reading caches at once: a trust's lists come a school at a
- * time, mostly, and a list of staff folders in another order costs some reading again, not findings.
+ * A school's matcher not read with for this many rows forgets its reading (`RecentlyRead`): a school's
+ * lists read together leave its caches unused after them; staff of every school in turn keep them all.
  */
-const SCHOOLS_READING = 4;
+const IDLE_ROWS = 50_000;
 
 /**
  * One matcher per school in a trust: the policy is each school's, so a member of staff is checked
@@ -50,6 +50,7 @@ export class SchoolMatchers {
   private readonly ownSchool = new WeakMap<StaffMember, Matcher>();
   private readonly recentlyRead: RecentlyRead;
   private lastMember: StaffMember | undefined;
+  private rows = 0;
   private lastMatcher: Matcher | undefined;
   private everyone: Matcher | undefined;
   /** The whole names on every school's lists, shared by the schools' matchers (see `MatcherOptions.trustNames`). */
@@ -61,8 +62,8 @@ export class SchoolMatchers {
    * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
    * with their teachers). They are matched too, at their school (one with pupils in scope), so that an
    * account bearing their name shares its probability with them (the policy then drops them) rather
-   * than going whole to a pupil of that name. `schoolsReading`: how many schools' matchers keep their
-   * reading caches at once (`RecentlyRead`).
+   * than going whole to a pupil of that name. `idleRows`: after how many rows read by others a school's
+   * matcher forgets its reading (`RecentlyRead`).
    */
   constructor(
     pupils: readonly Pupil[],
@@ -75,9 +76,9 @@ export class SchoolMatchers {
       >,
     ) => Matcher,
     outOfScope: readonly Pupil[] = [],
-    schoolsReading = SCHOOLS_READING,
+    idleRows = IDLE_ROWS,
   ) {
-    this.recentlyRead = new RecentlyRead(schoolsReading);
+    this.recentlyRead = new RecentlyRead(idleRows);
     this.wholeRoll = [...pupils];
     const names = new Map<string, string>();
     const unplaced: Pupil[] = [];
@@ -118,14 +119,14 @@ export class SchoolMatchers {
 
   /** The matcher for this member of staff's connections (asked for each row read). */
   for(member: StaffMember): Matcher {
+    this.rows++;
     if (member === this.lastMember) return this.lastMatcher!;
     let matcher = this.cache.get(member);
     if (!matcher) {
       matcher = this.choose(member);
       this.cache.set(member, matcher);
     }
-    const own = this.ownSchool.get(member);
-    if (own) this.recentlyRead.use(own);
+    this.recentlyRead.use(this.ownSchool.get(member), this.rows);
     this.lastMember = member;
     this.lastMatcher = matcher;
     return matcher;

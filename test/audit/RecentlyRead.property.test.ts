@@ -13,38 +13,48 @@ const counting = (forgot: number[], at: number): Matcher => ({
 });
 
 describe('RecentlyRead', () => {
-  it('has a matcher forget its reading exactly when it falls out of the last `keep` read with', () => {
+  it('has a matcher forget its reading once it has read nothing for more than `idleRows` rows, once until read with again', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 4 }),
-        fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 60 }),
-        (keep, uses) => {
-          const forgot = Array.from({ length: 7 }, () => 0);
+        fc.integer({ min: 0, max: 30 }),
+        // Runs of rows, each read by one of five matchers (5: a member of staff whose school has none).
+        fc.array(fc.record({ by: fc.integer({ min: 0, max: 5 }), rows: fc.integer({ min: 1, max: 20 }) }), {
+          maxLength: 40,
+        }),
+        (idleRows, runs) => {
+          const forgot = [0, 0, 0, 0, 0];
           const matchers = forgot.map((_, at) => counting(forgot, at));
-          const recent = new RecentlyRead(keep);
-          // The model: the distinct matchers last read with, newest first; the one pushed past `keep` forgets.
-          const model: number[] = [];
-          const expected = Array.from({ length: 7 }, () => 0);
-          for (const at of uses) {
-            recent.use(matchers[at]!);
-            const was = model.indexOf(at);
-            if (was >= 0) model.splice(was, 1);
-            model.unshift(at);
-            if (model.length > keep) expected[model.pop()!]!++;
+          const recent = new RecentlyRead(idleRows);
+          // The model, from the runs themselves: where each matcher's last run ended, and whether it forgot since.
+          const ended: (number | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+          const expected = [0, 0, 0, 0, 0];
+          let row = 0;
+          runs.forEach(({ by, rows }, i) => {
+            const before = runs[i - 1];
+            if (before && before.by < 5) ended[before.by] = row;
+            for (let m = 0; m < 5; m++) {
+              const last = ended[m];
+              if (m === by || last === undefined || row - last <= idleRows) continue;
+              expected[m]!++;
+              ended[m] = undefined;
+            }
+            if (by < 5) ended[by] = row;
+            recent.use(matchers[by], row);
             expect(forgot).toEqual(expected);
-          }
+            row += rows;
+          });
         },
       ),
     );
   });
 
   it('asks nothing of a matcher without caches to forget', () => {
-    const recent = new RecentlyRead(1);
+    const recent = new RecentlyRead(0);
     const plain: Matcher = { match: () => [], finalise: () => [] };
     expect(() => {
-      recent.use(plain);
-      recent.use({ match: () => [], finalise: () => [] });
-      recent.use(plain);
+      recent.use(plain, 0);
+      recent.use({ match: () => [], finalise: () => [] }, 5);
+      recent.use(plain, 10);
     }).not.toThrow();
   });
 });
