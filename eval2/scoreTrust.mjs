@@ -14,7 +14,7 @@ const TIME = '/usr/bin/time';
 
 /** Wall-clock seconds and peak resident memory (MiB) from GNU time's `-v` report. */
 export function parseTimeV(stderr) {
-  const wall = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
+  const wall = /Elapsed \(wall clock\) time (?:\([^)]*\))?: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   return {
     seconds: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : null,
@@ -70,6 +70,9 @@ export function formatTrustFigures(label, fig, extra = '') {
       `  other schools' pupils found     ${f1(o.foundPct)} % (${o.found} of ${o.n} rows; flagged ${o.flagged}): ${routes}`,
     );
   }
+  lines.push(
+    `  exempted rows reported          ${fig.exempted.reported} (naming the exempted pupil ${fig.exempted.asThemselves}; the rest a pupil of the same name)`,
+  );
   const rates = Object.entries(fig.falseReviewRates)
     .filter(([, v]) => v.reviews > 0)
     .sort((a, b) => b[1].per1000 - a[1].per1000)

@@ -115,7 +115,7 @@ export function buildTrustConnections(r, { pupils, staff, links, communities }) 
   }
   // Adults: each member of staff's platforms, a list size, their catchment's community and the others'.
   const pupilRows = [...lists.values()].reduce((n, l) => n + l.rows.length, 0);
-  const target = staff.length * r.int(250, 320) - pupilRows;
+  const target = staff.length * r.int(245, 300) - pupilRows;
   const raw = staff.map(() => Math.exp(Math.log(160) + 0.6 * gauss(r)));
   const scale = target / raw.reduce((a, b) => a + b, 0);
   for (const [i, s] of staff.entries()) {

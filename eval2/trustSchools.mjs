@@ -20,7 +20,7 @@ const CLASSES = ['Oak', 'Ash', 'Elm', 'Birch'];
 /** The schools: 3-4 secondaries (one catchment each) and 4-6 primaries spread over the catchments. */
 export function makeSchools(r) {
   const secondaries = r.int(3, 4);
-  const primaries = r.int(4, 6);
+  const primaries = r.int(5, 6);
   const schools = [];
   for (let i = 0; i < secondaries; i++) {
     schools.push({ name: SECONDARY_NAMES[i], phase: 'secondary', catchment: i, perCohort: r.int(210, 270) });
@@ -201,7 +201,7 @@ const LEAD = ['Headteacher', 'Deputy Headteacher', 'Designated Safeguarding Lead
 export function makeTrustStaff(r, schools) {
   const staff = [];
   for (const school of schools) {
-    const count = school.phase === 'secondary' ? r.int(110, 145) : r.int(38, 60);
+    const count = school.phase === 'secondary' ? r.int(130, 155) : r.int(45, 60);
     for (let i = 0; i < count; i++) {
       const group = drawGroup(r, 'adult');
       const sex = r.chance(school.phase === 'primary' ? 0.85 : 0.68) ? 'F' : 'M';

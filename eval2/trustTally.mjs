@@ -71,6 +71,14 @@ export function trustTally(truth, report, mode, schoolOf) {
     if (flagged) otherRows.flagged++;
   }
 
+  // Exempted rows reported, and of those how many named the exempted pupil (the rest a namesake).
+  const exempted = { reported: 0, asThemselves: 0 };
+  for (const t of truth) {
+    const fs = t.kind === 'X_EXEMPT' ? (findingsBy.get(t.source) ?? []) : [];
+    if (fs.length) exempted.reported++;
+    if (fs.some((f) => named(f).includes(t.pupil_id))) exempted.asThemselves++;
+  }
+
   // False reviews per 1,000 rows of each kind not to report.
   const falseReviewRates = {};
   for (const k of base.kinds) {
@@ -112,6 +120,7 @@ export function trustTally(truth, report, mode, schoolOf) {
       byKind: otherReported.byKind,
     },
     otherSchoolPupils: { ...otherRows, foundPct: pct(otherRows.found, otherRows.n) },
+    exempted,
     falseReviewRates,
     calibration,
   };
