@@ -79,6 +79,11 @@ export function formatTrustFigures(label, fig, extra = '') {
     .map(([k, v]) => `${k} ${v.per1000.toFixed(2)} (${v.reviews}/${v.n})`)
     .join(', ');
   lines.push(`  false reviews per 1,000 rows of the kind: ${rates || 'none'}`);
+  const schools = Object.entries(fig.perSchool)
+    .sort()
+    .map(([name, x]) => `${name} ${x.falseReviewsPer1000.toFixed(2)} (${x.falseReviews}/${x.rows})`)
+    .join(', ');
+  lines.push(`  false reviews per 1,000 rows by the staff's school: ${schools}`);
   if (fig.calibration) {
     const bands = fig.calibration
       .filter((b) => b.n > 0)

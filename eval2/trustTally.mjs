@@ -79,6 +79,19 @@ export function trustTally(truth, report, mode, schoolOf) {
     if (fs.some((f) => named(f).includes(t.pupil_id))) exempted.asThemselves++;
   }
 
+  // School by school (the member of staff's): rows, flags and false reviews per 1,000 rows.
+  const perSchool = {};
+  for (const t of scoped) {
+    if (!perSchool[t.staff_school]) perSchool[t.staff_school] = { rows: 0, flags: 0, falseReviews: 0 };
+    const x = perSchool[t.staff_school];
+    x.rows++;
+    for (const f of findingsBy.get(t.source) ?? []) {
+      if (f.level === 'flag') x.flags++;
+      else if (!isPupilRow(t)) x.falseReviews++;
+    }
+  }
+  for (const x of Object.values(perSchool)) x.falseReviewsPer1000 = (1000 * x.falseReviews) / x.rows;
+
   // False reviews per 1,000 rows of each kind not to report.
   const falseReviewRates = {};
   for (const k of base.kinds) {
@@ -121,6 +134,7 @@ export function trustTally(truth, report, mode, schoolOf) {
     },
     otherSchoolPupils: { ...otherRows, foundPct: pct(otherRows.found, otherRows.n) },
     exempted,
+    perSchool,
     falseReviewRates,
     calibration,
   };

@@ -124,6 +124,18 @@ describe('eval2 trust scorer', () => {
     expect(wide.printed).toContain('A_NAMESAKE_XS 1000.00 (1/1)');
   });
 
+  it("gives each school's rows, flags and false reviews per 1,000 rows (its staff's lists)", () => {
+    expect(scoped.fig.perSchool).toEqual({
+      A: { rows: 5, flags: 1, falseReviews: 2, falseReviewsPer1000: 400 },
+      B: { rows: 4, flags: 2, falseReviews: 0, falseReviewsPer1000: 0 },
+    });
+    expect(wide.fig.perSchool.A).toEqual({ rows: 5, flags: 1, falseReviews: 1, falseReviewsPer1000: 200 });
+    expect(wide.fig.perSchool.B).toMatchObject({ flags: 1, falseReviews: 1 });
+    expect(wide.printed).toContain(
+      "false reviews per 1,000 rows by the staff's school: A 200.00 (1/5), B 250.00 (1/4)",
+    );
+  });
+
   it('bands the scores for calibration: mean score against the share naming the account own pupil', () => {
     const band = (fig: Fig, from: number) => fig.calibration.find((b: { from: number }) => b.from === from);
     expect(band(scoped.fig, 0)).toMatchObject({ n: 2, rightPct: 0 });
