@@ -118,6 +118,26 @@ export function buildTrustConnections(r, { pupils, staff, links, communities }) 
   const target = staff.length * r.int(245, 300) - pupilRows;
   const raw = staff.map(() => Math.exp(Math.log(160) + 0.6 * gauss(r)));
   const scale = target / raw.reduce((a, b) => a + b, 0);
+  // A catchment's accounts on a set of platforms, in the community's order (many staff share a set).
+  const pools = new Map();
+  const pool = (c, platforms) => {
+    const key = `${c} ${[...platforms].sort().join(' ')}`;
+    if (!pools.has(key)) {
+      const list = communities[c].filter((a) => platforms.has(a.platform));
+      const at = new Map();
+      list.forEach((a, i) => at.set(a.display, [...(at.get(a.display) ?? []), i]));
+      pools.set(key, { list, at });
+    }
+    return pools.get(key);
+  };
+  // A member of staff is not on their own list.
+  const withoutOwnName = ({ list, at }, name) => {
+    const own = at.get(name);
+    if (!own) return list;
+    const out = list.slice();
+    for (const i of [...own].reverse()) out.splice(i, 1);
+    return out;
+  };
   for (const [i, s] of staff.entries()) {
     const platforms = new Set(r.chance(0.85) ? ['facebook'] : []);
     for (const [p, share] of [
@@ -130,9 +150,9 @@ export function buildTrustConnections(r, { pupils, staff, links, communities }) 
       if (r.chance(share)) platforms.add(p);
     }
     if (platforms.size === 0) platforms.add('facebook');
-    const ok = (a) => platforms.has(a.platform) && a.display !== `${s.first} ${s.surname}`;
-    const mine = communities[s.school.catchment].filter(ok);
-    const others = communities.filter((_, c) => c !== s.school.catchment).flatMap((c) => c.filter(ok));
+    const eligible = (c) => withoutOwnName(pool(c, platforms), `${s.first} ${s.surname}`);
+    const mine = eligible(s.school.catchment);
+    const others = communities.flatMap((_, c) => (c === s.school.catchment ? [] : eligible(c)));
     const n = Math.max(15, Math.round(raw[i] * scale));
     const local = Math.round(n * 0.8);
     const list = lists.get(s.id);

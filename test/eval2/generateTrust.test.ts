@@ -61,18 +61,22 @@ describe('eval2 trust generator', () => {
     expect(bySource.size).toBe(truth.length);
     const lists = ['connections.csv', ...readdirSync(join(audit, 'connections')).map((f) => `connections/${f}`)];
     let rows = 0;
+    const disagreeing: string[] = []; // one expect at the end: 200,000 expects take half a minute
     for (const file of lists) {
       records(join(audit, file)).forEach((row, i) => {
         rows++;
         const t = bySource.get(`${file}:${i + 2}`);
-        expect(t, `${file}:${i + 2}`).toBeDefined();
         const get = (...names: string[]) => names.map((n) => row[n]).find((v) => v !== undefined) ?? '';
-        if (row.staff_id ?? row['Staff ID']) expect(get('staff_id', 'Staff ID')).toBe(t!.staff_id);
-        expect(get('platform', 'Platform').toLowerCase()).toBe(t!.platform);
-        expect(get('display_name', 'Display Name')).toBe(t!.display_name);
-        expect(get('username', 'Username')).toBe(t!.username);
+        const agrees =
+          t !== undefined &&
+          (!(row.staff_id ?? row['Staff ID']) || get('staff_id', 'Staff ID') === t.staff_id) &&
+          get('platform', 'Platform').toLowerCase() === t.platform &&
+          get('display_name', 'Display Name') === t.display_name &&
+          get('username', 'Username') === t.username;
+        if (!agrees) disagreeing.push(`${file}:${i + 2}`);
       });
     }
+    expect(disagreeing).toEqual([]);
     expect(rows).toBe(truth.length);
     expect(rows).toBeGreaterThanOrEqual(150_000);
     expect(rows).toBeLessThanOrEqual(300_000);
@@ -119,8 +123,8 @@ describe('eval2 trust generator', () => {
       if (!namesBySchool.has(p.school!)) namesBySchool.set(p.school!, new Set());
       for (const first of [p.first, p.legal_first]) namesBySchool.get(p.school!)!.add(key(`${first} ${p.surname}`));
     }
+    expect(truth.filter((t) => t.staff_school !== staffSchool.get(t.staff_id!)).map((t) => t.source)).toEqual([]);
     for (const t of truth) {
-      expect(t.staff_school).toBe(staffSchool.get(t.staff_id!));
       if (t.route) {
         expect(pupils.get(t.pupil_id!)?.school, t.source).toBe(t.pupil_school);
         if (t.pupil_school !== t.staff_school) other.set(t.route, (other.get(t.route) ?? 0) + 1);
