@@ -125,7 +125,10 @@ export function buildTrustConnections(r, { pupils, staff, links, communities }) 
     if (!pools.has(key)) {
       const list = communities[c].filter((a) => platforms.has(a.platform));
       const at = new Map();
-      list.forEach((a, i) => at.set(a.display, [...(at.get(a.display) ?? []), i]));
+      for (const [i, a] of list.entries()) {
+        if (!at.has(a.display)) at.set(a.display, []);
+        at.get(a.display).push(i);
+      }
       pools.set(key, { list, at });
     }
     return pools.get(key);
