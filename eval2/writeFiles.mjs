@@ -7,7 +7,7 @@ const dmy = (isoDate) => (isoDate ? `${isoDate.slice(8, 10)}/${isoDate.slice(5, 
 const asIs = (isoDate) => isoDate;
 
 /** Three MIS export styles; the seed picks one. */
-const ROLL_STYLES = {
+export const ROLL_STYLES = {
   sims: {
     bom: true,
     eol: '\r\n',
@@ -99,10 +99,10 @@ const ROLL_STYLES = {
 export const styleFor = (seed) => ['sims', 'arbor', 'bromcom'][(seed - 1) % 3];
 export const pupilIdOf = (seed) => ROLL_STYLES[styleFor(seed)].idOf;
 
-const text = (rows, eol, bom) => (bom ? '\uFEFF' : '') + rows.map(line).join(eol) + eol;
+export const text = (rows, eol, bom) => (bom ? '\uFEFF' : '') + rows.map(line).join(eol) + eol;
 
 /** How each member of staff's list is handed in: the shared CSV or a file of their own. */
-const LIST_FILES = {
+export const LIST_FILES = {
   shared: {
     header: [
       'staff_id',
@@ -150,7 +150,7 @@ const LIST_FILES = {
   },
 };
 const cap = (w) => (w === 'x' ? 'X' : w.charAt(0).toUpperCase() + w.slice(1));
-const slug = (s) =>
+export const slug = (s) =>
   `${s.first}-${s.surname}`
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
