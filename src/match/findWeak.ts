@@ -72,6 +72,8 @@ export function findWeak(
               : index.petForms(a.word);
         for (let k = 0; k < bSur.length; k++) {
           const surHit = bSur[k]!;
+          // Another spelling of the surname beside a weak forename is two doubts: left out.
+          if (surHit.relation === 'variant') continue;
           withSurname(index, petIds, 'petForm', surHit, consider, a, b);
           withSurname(index, foreIds, 'typo', surHit, consider, a, b);
           withSurname(index, soundIds, 'soundsLike', surHit, consider, a, b);
