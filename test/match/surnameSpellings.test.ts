@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { levelsCanFlag } from '../../src/match/evidence.js';
-import { surnameSpellingGroups } from '../../src/match/surnameSpellings.js';
+import { slavicSpellings, surnameSpellingGroups } from '../../src/match/surnameSpellings.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 /** Invented pupils whose surnames are romanised more than one way. */
@@ -69,5 +69,36 @@ describe('the table of surname spellings', () => {
     }
     expect(groups.has('clarke')).toBe(false);
     expect(groups.has('smyth')).toBe(false);
+  });
+});
+
+describe('Slavic surnames in another romanisation', () => {
+  const slavic = createMatcher([
+    pupil('V1', 'Jakub', 'Kowalewski'),
+    pupil('V2', 'Mikhail', 'Smirnov'),
+    pupil('V3', 'Wojciech', 'Nowak'),
+    pupil('V4', 'Olena', 'Kovalenko'),
+    pupil('V5', 'Jack', 'Wickers'),
+  ]);
+  const spelt = (id: string, displayName: string) =>
+    slavic.match(connection(displayName), STAFF).find((c) => c.pupil.id === id)?.levels.surForm;
+  it.each([
+    ['Jakub Kovalevsky', 'V1'],
+    ['Mikhail Smirnoff', 'V2'],
+    ['Wojciech Novak', 'V3'],
+  ])('%s is the pupil’s surname spelt otherwise', (displayName, id) => {
+    expect(spelt(id, displayName)).toBe('spelling');
+  });
+
+  it('swaps no letters in an English-looking surname (Vickers is no Wickers), nor a short one', () => {
+    expect(slavicSpellings('vickers')).toEqual([]);
+    expect(slavicSpellings('wick')).toEqual([]);
+    expect(spelt('V5', 'Jack Vickers')).toBeUndefined();
+  });
+
+  it('reads each ending of a set as the others', () => {
+    expect(slavicSpellings('smirnoff')).toEqual(expect.arrayContaining(['smirnov', 'smirnow']));
+    expect(slavicSpellings('kovalevsky')).toContain('kowalewski');
+    expect(slavicSpellings('novak')).toEqual(['nowak']);
   });
 });

@@ -85,7 +85,7 @@ ewa: ewunia, ewka, ~eva, ~eve
 agata: agatka
 jacek: jacus
 alicja: ala, alusia
-gabriela: gabrysia, ~gabriella
+gabriela: gabrysia, gabi, gaby, ~gabriella
 lena: lenka
 mikolaj: mikolajek, ~nicholas
 tymoteusz: tymek
@@ -100,6 +100,7 @@ leonor: nono, ~eleanor
 margarida: guida, ~margaret
 rafael: rafa
 pedro: pedrinho, ~peter
+tiago: tiaguinho
 ioan: ionut, ionel, ~john
 stefan: stefanel, ~stephen, ~steven
 adaeze: ~ada
