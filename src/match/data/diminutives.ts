@@ -138,8 +138,8 @@ mehmet: memo
 catriona: cat
 eilidh: ~ellie
 fionnuala: nuala, finola, ~nola
-siobhan: shiv
-roisin: ~rosie
+siobhan: shiv, shevaun, shivaun, shivon, ~chevonne
+roisin: ~rosie, rosheen
 diarmuid: ~dermot
 cathal: cal
 ieuan: ianto
