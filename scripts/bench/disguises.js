@@ -388,6 +388,21 @@ export const EXTRA_DISGUISES = [
           };
     },
   },
+  // The forename and the surname's initial (Jacob M): worth a look, no more.
+  {
+    kind: 'forename_surname_initial',
+    expect: 'review',
+    make: (p, rnd) => {
+      const initial = strip(p.sur)[0].toUpperCase();
+      const styles = [
+        () => `${p.fore} ${initial}`,
+        () => `${p.fore} ${initial}.`,
+        () => `${p.fore.toLowerCase()} ${initial.toLowerCase()}`,
+        () => `${p.fore} ${initial} ${rnd.pick(EMOJI)}`,
+      ];
+      return { displayName: rnd.pick(styles)(), shown: [p.fore, initial] };
+    },
+  },
 ];
 
 /**
