@@ -22,6 +22,7 @@ import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave, type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
+import { ConflictingDecisions } from './conflictingDecisions.js';
 import { decisionsFor } from './decisionsFor.js';
 import {
   changeTime,
@@ -137,9 +138,12 @@ async function decide(
 ): Promise<number> {
   const today = io.today();
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
+  // Rows that contradict each other apply to nothing: said first, and their findings asked again.
+  const conflicting = new ConflictingDecisions();
   const decisions = decisionsFile.original
-    ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original))
+    ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original), conflicting)
     : [];
+  for (const line of conflicting.describe(report.findings, decisionsName)) say(io.stderr, line);
   const exemptions = await openExemptionsFile(io, auditFolder, options);
   sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
@@ -197,7 +201,9 @@ async function decide(
     const items =
       options.finding !== undefined
         ? [numbered(findingNumber(options.finding, report))]
-        : report.findings.map((f, i) => item(f, f.number ?? i + 1)).filter((i) => i.finding.level === 'review');
+        : report.findings
+            .map((f, i) => item(f, f.number ?? i + 1))
+            .filter((i) => i.finding.level === 'review' || conflicting.about(i.finding));
     const result = await reviewFlow(
       prompts(),
       {
@@ -222,8 +228,10 @@ async function decide(
   let superseded: string[] = [];
   const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
     if (kept.length === 0) return false;
-    // A colleague's decision that the account is another pupil, which the person chose to replace.
-    for (const key of superseded) into.remove((get) => get('key') === key, author);
+    // A colleague's decision that the account is another pupil, which the person chose to replace, and rows that
+    // contradicted each other about an account now decided.
+    const cleared = kept.flatMap((answer) => conflicting.keysToClear(answer.item.finding));
+    for (const key of [...superseded, ...cleared]) into.remove((get) => get('key') === key, author);
     for (const answer of kept) {
       for (const record of decisionsFor(answer, by, today))
         into.replace((get) => get('key') === record.key, decisionValues(record), author, 'decided');

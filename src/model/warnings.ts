@@ -32,6 +32,7 @@ export interface WarningArgs {
   NO_CONNECTIONS: Record<string, never>;
   ROW_SKIPPED: Record<string, never>;
   DECISION_STALE: StaleDecisionArgs;
+  DECISIONS_DISAGREE: DecisionsDisagreeArgs;
   /** Characters (code points) a PDF's fonts cannot draw, shown as `mark`, and where in the report. */
   GLYPH_REPLACED: { where: string; codePoints: number[]; mark: string };
   /** A text of `length` characters shortened to `kept` in a PDF's table, and where in the report. */
@@ -100,4 +101,29 @@ export interface StaleDecisionArgs {
   changed: 'account' | 'pupil' | 'level';
   /** The account's name when the decision was taken. */
   accountName?: string;
+}
+
+/**
+ * Rows of decisions.csv (`file`) that contradict each other, all set aside: `decisions`, rows for one account
+ * and pupil deciding differently; `pupils`, one account said to be different pupils.
+ */
+export interface DecisionsDisagreeArgs {
+  kind: 'decisions' | 'pupils';
+  file: string;
+  /** The rows' connection_key without its pupil id (each row's key is it followed by the row's pupil id). */
+  key: string;
+  staffId: string;
+  staffName?: string;
+  /** A platform id (`facebook`). */
+  platform: string;
+  /** `@username`, or the display name in quotes. */
+  account: string;
+  rows: {
+    line: number;
+    decision: string;
+    pupilId: string;
+    pupilName?: string;
+    decidedBy?: string;
+    decidedOn?: string;
+  }[];
 }

@@ -88,6 +88,38 @@ const EXAMPLES: Warning[] = [
       changed: 'pupil',
     },
   },
+  {
+    code: 'DECISIONS_DISAGREE',
+    args: {
+      kind: 'decisions',
+      file: 'decisions.csv',
+      key: 'S1|x|@amy|',
+      staffId: 'S1',
+      platform: 'x',
+      account: '@amy',
+      rows: [
+        { line: 2, decision: 'confirm', pupilId: 'P1', pupilName: 'Amy Lee' },
+        { line: 5, decision: 'dismiss', pupilId: 'P1', decidedBy: 'H.C.', decidedOn: '2026-01-01' },
+      ],
+    },
+  },
+  {
+    code: 'DECISIONS_DISAGREE',
+    args: {
+      kind: 'pupils',
+      file: 'decisions.csv',
+      key: 'S1|x|@amy|',
+      staffId: 'S1',
+      staffName: 'Rebecca Lewis',
+      platform: 'x',
+      account: '@amy',
+      rows: [
+        { line: 2, decision: 'confirm', pupilId: 'P1' },
+        { line: 3, decision: 'adult', pupilId: 'P2' },
+        { line: 4, decision: 'family', pupilId: 'P3' },
+      ],
+    },
+  },
   { code: 'GLYPH_REPLACED', args: { where: 'Finding 1, name as shown', codePoints: [0x738b], mark: '\uFFFD' } },
   { code: 'TEXT_SHORTENED', args: { where: 'Finding 1, name as shown', length: 2004, kept: 300 } },
   { code: 'STAFF_SCHOOL_UNKNOWN', args: { staffId: 'S1', staffName: 'Rebecca Lewis', rollSchools: ['A'] } },

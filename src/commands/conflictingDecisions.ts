@@ -1,0 +1,58 @@
+import type { Finding } from '../model/report.js';
+import type { DecisionsDisagreeArgs, Warning } from '../model/warnings.js';
+import { connectionKey } from '../policy/applyDecisions.js';
+import { candidatesOf } from '../prompts/reviewFlow.js';
+import { describeWarning } from '../report/warningWording.js';
+
+/** Rows of decisions.csv that contradict each other, as `readDecisions` told of them, and the findings they are about. */
+export class ConflictingDecisions {
+  readonly conflicts: DecisionsDisagreeArgs[] = [];
+
+  /** `readDecisions`' warnings go here. */
+  add(warning: Warning): void {
+    if (warning.code === 'DECISIONS_DISAGREE') this.conflicts.push(warning.args);
+  }
+
+  /** The conflict about this finding's account, if any. */
+  about(finding: Finding): DecisionsDisagreeArgs | undefined {
+    const account = connectionKey(finding.staff.id, finding.connection, '');
+    return this.conflicts.find((c) => c.key === account);
+  }
+
+  /** The keys of the rows a new decision about the finding's account replaces (every row of the conflict). */
+  keysToClear(finding: Finding): string[] {
+    const conflict = this.about(finding);
+    return conflict ? [...new Set(conflict.rows.map((row) => `${conflict.key}${row.pupilId}`))] : [];
+  }
+
+  /**
+   * Each conflict in words for the person reviewing, with the findings of this report it is about: those
+   * are asked again (whatever their level), and the decision taken replaces the rows.
+   */
+  describe(findings: readonly Finding[], decisionsName: string): string[] {
+    return this.conflicts.map((stated) => {
+      const about = findings.filter((f) => this.about(f) === stated);
+      const numbers = about.map((f) => f.number ?? 0);
+      const conflict = named(stated, about[0]);
+      const which =
+        numbers.length === 0
+          ? 'No finding of this report is about the account'
+          : `It is finding${numbers.length === 1 ? '' : 's'} no. ${numbers.join(', ')} of this report: decide ${numbers.length === 1 ? 'it' : 'them'} again now, and your decision replaces those rows`;
+      return `! ${decisionsName}: ${describeWarning({ code: 'DECISIONS_DISAGREE', args: conflict })}.\n  ${which}.`;
+    });
+  }
+}
+
+/** The conflict with the names the report knows where the file's rows give none. */
+function named(conflict: DecisionsDisagreeArgs, finding: Finding | undefined): DecisionsDisagreeArgs {
+  if (!finding) return conflict;
+  const pupils = candidatesOf(finding);
+  return {
+    ...conflict,
+    staffName: conflict.staffName ?? finding.staff.name,
+    rows: conflict.rows.map((row) => {
+      const pupilName = row.pupilName ?? pupils.find((pupil) => pupil.id === row.pupilId)?.name;
+      return pupilName ? { ...row, pupilName } : row;
+    }),
+  };
+}
