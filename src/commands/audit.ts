@@ -192,9 +192,9 @@ function checkSomethingChecked(report: AuditReport, places: readonly string[]): 
   );
 }
 
-/** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */
+/** `westacre-infant`, `hill view` → `Westacre Infant`, `Hill View`; a folder with a capital is left alone (`St John's RC`). */
 function schoolFromFolder(name: string): string {
-  if (/[A-Z\s]/.test(name)) return name;
+  if (/\p{Lu}/u.test(name)) return name;
   return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 

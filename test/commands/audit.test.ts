@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
@@ -28,6 +28,22 @@ describe('audit --date', () => {
     }
     expect(io.out()).toBe('');
   });
+});
+
+describe('the school’s name from the folder', () => {
+  // The governors' PDF is headed with it: a folder named in lower case with spaces was left "hill view".
+  for (const [folder, named] of [
+    ['hill view', 'Hill View'],
+    ['st-marys_primary', 'St Marys Primary'],
+    ['St John’s RC', 'St John’s RC'],
+    ['ÉCOLE de la ville', 'ÉCOLE de la ville'],
+  ]) {
+    it(`names ${folder}/ ${named}`, async () => {
+      renameSync(path.join(school.dir, 'school'), path.join(school.dir, folder!));
+      await audit(folder!, { format: 'json', date: '2026-11-24' }, io);
+      expect(JSON.parse(io.out()).school).toBe(named);
+    });
+  }
 });
 
 describe('audit --compare', () => {
