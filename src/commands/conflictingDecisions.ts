@@ -16,13 +16,15 @@ export class ConflictingDecisions {
   /** The conflict about this finding's account, if any. */
   about(finding: Finding): DecisionsDisagreeArgs | undefined {
     const account = connectionKey(finding.staff.id, finding.connection, '');
-    return this.conflicts.find((c) => c.key === account);
+    return this.conflicts.find((c) => c.rows.some((row) => row.key.startsWith(account)));
   }
 
-  /** The keys of the rows a new decision about the finding's account replaces (every row of the conflict). */
+  /**
+   * The keys of the rows a new decision about the finding's account replaces: every row of the conflict,
+   * colleagues' lists' too (theirs are asked again, not left contradicting the new one).
+   */
   keysToClear(finding: Finding): string[] {
-    const conflict = this.about(finding);
-    return conflict ? [...new Set(conflict.rows.map((row) => `${conflict.key}${row.pupilId}`))] : [];
+    return [...new Set(this.about(finding)?.rows.map((row) => row.key) ?? [])];
   }
 
   /**
@@ -33,7 +35,7 @@ export class ConflictingDecisions {
     return this.conflicts.map((stated) => {
       const about = findings.filter((f) => this.about(f) === stated);
       const numbers = about.map((f) => f.number ?? 0);
-      const conflict = named(stated, about[0]);
+      const conflict = named(stated, about[0], findings);
       const which =
         numbers.length === 0
           ? 'No finding of this report is about the account'
@@ -44,12 +46,20 @@ export class ConflictingDecisions {
 }
 
 /** The conflict with the names the report knows where the file's rows give none. */
-function named(conflict: DecisionsDisagreeArgs, finding: Finding | undefined): DecisionsDisagreeArgs {
+function named(
+  conflict: DecisionsDisagreeArgs,
+  finding: Finding | undefined,
+  findings: readonly Finding[],
+): DecisionsDisagreeArgs {
   if (!finding) return conflict;
   const pupils = candidatesOf(finding);
+  const nameOf = (id: string) => findings.find((f) => f.staff.id === id)?.staff.name;
   return {
     ...conflict,
-    staffName: conflict.staffName ?? finding.staff.name,
+    staff: conflict.staff.map((s) => {
+      const name = s.name ?? nameOf(s.id);
+      return name ? { ...s, name } : s;
+    }),
     rows: conflict.rows.map((row) => {
       const pupilName = row.pupilName ?? pupils.find((pupil) => pupil.id === row.pupilId)?.name;
       return pupilName ? { ...row, pupilName } : row;

@@ -104,22 +104,24 @@ export interface StaleDecisionArgs {
 }
 
 /**
- * Rows of decisions.csv (`file`) that contradict each other, all set aside: `decisions`, rows for one account
- * and pupil deciding differently; `pupils`, one account said to be different pupils.
+ * Rows of decisions.csv (`file`) that contradict each other, all set aside: `decisions`, rows saying the account
+ * is a pupil and is not (or deciding one account and pupil differently); `pupils`, one account said to be
+ * different pupils. An account with a username is one account on every staff member's list.
  */
 export interface DecisionsDisagreeArgs {
   kind: 'decisions' | 'pupils';
   file: string;
-  /** The rows' connection_key without its pupil id (each row's key is it followed by the row's pupil id). */
-  key: string;
-  staffId: string;
-  staffName?: string;
+  /** Whose lists the account is on, in the rows' order; `name` where the staff list gives it. */
+  staff: { id: string; name?: string }[];
   /** A platform id (`facebook`). */
   platform: string;
   /** `@username`, or the display name in quotes. */
   account: string;
+  /** Each row: its line, its connection_key, and what it decided by whom. */
   rows: {
     line: number;
+    key: string;
+    staffId: string;
     decision: string;
     pupilId: string;
     pupilName?: string;

@@ -13,36 +13,48 @@ export interface SettledDecisions {
 
 /**
  * The rows of decisions.csv as one decision each, setting aside rows that contradict each other: two rows
- * for one account and pupil deciding differently, or one account taken to be two pupils (it is one person).
- * The tool writes one row a key, so such rows come from a hand edit or two copies pasted together; neither
- * is applied (a dismissal winning by its place in the file would hide a pupil) and a person decides again.
+ * for one account and pupil deciding differently, one account said to be a pupil and not to be them, or one
+ * account taken to be two pupils (it is one person). An account with a username is one account on every
+ * staff member's list; one known by its display name only, on one list. The tool writes one row a key, so
+ * such rows come from a hand edit, two copies pasted together, or colleagues deciding apart; none is
+ * applied (a dismissal winning by its place in the file would hide a pupil) and a person decides again.
  */
-export function settleDecisionRows(rows: readonly Decision[], staffName?: (id: string) => string | undefined) {
+export function settleDecisionRows(
+  rows: readonly Decision[],
+  staffName?: (id: string) => string | undefined,
+): SettledDecisions {
   const byKey = new Map<string, Decision[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
   const conflicts: DecisionsDisagreeArgs[] = [];
   const setAside = new Set<Decision>();
-  for (const same of byKey.values()) {
-    if (new Set(same.map((d) => d.decision)).size < 2) continue;
-    conflicts.push(conflictOf('decisions', same, staffName));
-    for (const d of same) setAside.add(d);
-  }
+  const putAside = (kind: DecisionsDisagreeArgs['kind'], rows: readonly Decision[]): void => {
+    conflicts.push(conflictOf(kind, rows, staffName));
+    for (const d of rows) for (const row of byKey.get(d.key)!) setAside.add(row);
+  };
+  for (const same of byKey.values()) if (new Set(same.map((d) => d.decision)).size > 1) putAside('decisions', same);
+
   const byAccount = new Map<string, Decision[]>();
   for (const [key, same] of byKey) {
     const last = same.at(-1)!;
-    if (setAside.has(last) || !IDENTIFYING.includes(last.decision)) continue;
-    const account = accountOf(key);
+    if (setAside.has(last)) continue;
+    const account = accountIdentity(key);
     byAccount.set(account, [...(byAccount.get(account) ?? []), last]);
   }
-  for (const pupils of byAccount.values()) {
-    if (pupils.length < 2) continue;
-    conflicts.push(conflictOf('pupils', pupils, staffName));
-    for (const d of pupils) for (const row of byKey.get(d.key)!) setAside.add(row);
+  for (const decided of byAccount.values()) {
+    const identified = decided.filter((d) => IDENTIFYING.includes(d.decision));
+    const pupils = new Set(identified.map((d) => d.pupilId));
+    if (pupils.size > 1) {
+      putAside('pupils', identified);
+      continue;
+    }
+    // Said to be the pupil on one list and not on another.
+    const denied = decided.filter((d) => d.decision === 'dismiss' && pupils.has(d.pupilId));
+    if (denied.length > 0) putAside('decisions', [...identified, ...denied]);
   }
   const decisions = [...byKey.values()].map((same) => same.at(-1)!).filter((d) => !setAside.has(d));
   decisions.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
   conflicts.sort((a, b) => a.rows[0]!.line - b.rows[0]!.line);
-  return { decisions, conflicts } satisfies SettledDecisions;
+  return { decisions, conflicts };
 }
 
 /** A conflict as the audit and the review warn of it. */
@@ -55,26 +67,35 @@ export function accountOf(key: string): string {
   return key.slice(0, key.lastIndexOf('|') + 1);
 }
 
+/** One account whoever's list it is on where it has a username (`platform|@name`); else one list's. */
+function accountIdentity(key: string): string {
+  const parts = accountOf(key).split('|');
+  return parts[2]?.startsWith('@') ? parts.slice(1).join('|') : parts.join('|');
+}
+
 function conflictOf(
   kind: DecisionsDisagreeArgs['kind'],
   rows: readonly Decision[],
   staffName?: (id: string) => string | undefined,
 ): DecisionsDisagreeArgs {
-  const [first] = rows;
-  const parts = first!.key.split('|');
-  const name = staffName?.(first!.staffId);
-  const shown = rows.find((d) => d.accountName)?.accountName;
+  const sorted = [...rows].sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
+  const parts = sorted[0]!.key.split('|');
+  const shown = sorted.find((d) => d.accountName)?.accountName;
   const account = parts.slice(2, -1).join('|');
+  const staff = [...new Set(sorted.map((d) => d.staffId))].map((id) => {
+    const name = staffName?.(id);
+    return name ? { id, name } : { id };
+  });
   return {
     kind,
-    file: first!.source?.file ?? 'decisions.csv',
-    key: accountOf(first!.key),
-    staffId: first!.staffId,
-    ...(name ? { staffName: name } : {}),
+    file: sorted[0]!.source?.file ?? 'decisions.csv',
+    staff,
     platform: parts[1] ?? '',
     account: account.startsWith('@') ? account : `"${shown ?? account}"`,
-    rows: rows.map((d) => ({
+    rows: sorted.map((d) => ({
       line: d.source?.line ?? 0,
+      key: d.key,
+      staffId: d.staffId,
       decision: d.decision,
       pupilId: d.pupilId,
       ...(d.pupilName ? { pupilName: d.pupilName } : {}),

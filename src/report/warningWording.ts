@@ -198,15 +198,21 @@ const ROW_SAYS: Record<string, (pupil: string) => string> = {
   adult: (pupil) => `it is ${pupil}, now 18 or over`,
 };
 
-function decisionsDisagree({ kind, staffId, staffName, platform, account, rows }: DecisionsDisagreeArgs): string {
+function decisionsDisagree({ kind, staff, platform, account, rows }: DecisionsDisagreeArgs): string {
   const lines = rows.map((r) => r.line);
   const which = `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
-  const whose = `${staffName ? `${staffName}’s (${staffId})` : `staff id ${staffId}’s`} ${platformName(platform)} account ${account}`;
+  const who = ({ id, name }: { id: string; name?: string }) => (name ? `${name}’s (${id})` : `staff id ${id}’s`);
+  const named = `${platformName(platform)} account ${account}`;
+  const whose =
+    staff.length === 1
+      ? `${who(staff[0]!)} ${named}`
+      : `the ${named} on ${staff.slice(0, -1).map(who).join(', ')} and ${who(staff.at(-1)!)} lists`;
   const said = rows
     .map((r) => {
-      const who = [r.decidedBy, r.decidedOn && longDate(r.decidedOn)].filter(Boolean).join(', ');
+      const by = [r.decidedBy, r.decidedOn && longDate(r.decidedOn)].filter(Boolean).join(', ');
       const says = ROW_SAYS[r.decision] ?? ((pupil: string) => `${r.decision}: ${pupil}`);
-      return `line ${r.line}, ${says(r.pupilName ?? `pupil ${r.pupilId}`)}${who ? ` (${who})` : ''}`;
+      const list = staff.length > 1 ? ` (${r.staffId}’s list)` : '';
+      return `line ${r.line}${list}, ${says(r.pupilName ?? `pupil ${r.pupilId}`)}${by ? ` (${by})` : ''}`;
     })
     .join('; ');
   const clash =

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,5 +97,46 @@ describe('decisions.csv rows that contradict each other, before a review', () =>
     expect(said.join('')).toContain('Finding 1 of 2 (no. 2 in school/audit.json) — FLAG');
     screen.keypress('escape');
     await expect(run).rejects.toThrow();
+  });
+
+  it('one account on two lists, confirmed as the pupil on one and dismissed on the other: both asked again', async () => {
+    school = copySchool();
+    appendFileSync(
+      path.join(school.folder, 'connections', 'lists.csv'),
+      'S2,instagram,Ellie Smith,ellie.s,follower,\n',
+    );
+    const report = await audit();
+    const [janes, toms] = report.findings.filter((f) => f.connection.username === 'ellie.s');
+    const rowFor = (f: typeof janes, decision: string, by: string) => [
+      connectionKey(f!.staff.id, f!.connection, YEAR7),
+      f!.staff.id,
+      YEAR7,
+      decision,
+      'not her',
+      '2026-12-01',
+      by,
+    ];
+    const decisions = path.join(school.folder, 'decisions.csv');
+    writeFileSync(
+      decisions,
+      [HEADER, rowFor(janes, 'confirm', 'K. Head').join(','), rowFor(toms, 'dismiss', 'J. Smith').join(',')].join(
+        '\r\n',
+      ),
+    );
+    const after = await audit();
+    expect(after.findings.filter((f) => f.connection.username === 'ellie.s').map((f) => f.staff.id)).toEqual([
+      'S1',
+      'S2',
+    ]);
+    expect(after.warnings.find((w) => w.code === 'DECISIONS_DISAGREE')?.message).toContain(
+      'the Instagram account @ellie.s on Jane Doe’s (S1) and Tom Brown’s (S2) lists',
+    );
+    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(after));
+    const io = testIO(school.dir);
+    const options = { finding: String(janes!.number), decision: 'confirm', pupilId: YEAR7, recordedBy: 'K. Head' };
+    expect(await review('school/audit.json', undefined, options, io)).toBe(0);
+    expect(io.out()).toContain(`It is findings no. ${janes!.number}, ${toms!.number} of this report`);
+    const rows = readFileSync(decisions, 'utf8').trim().split(/\r?\n/).slice(1);
+    expect(rows.map((r) => r.split(',').slice(1, 4))).toEqual([['S1', YEAR7, 'confirm']]);
   });
 });

@@ -30,10 +30,12 @@ describe('decisions.csv rows that contradict each other', () => {
       expect(warnings.map((w) => [w.warning.code, w.source])).toEqual([['DECISIONS_DISAGREE', 'decisions.csv']]);
       expect(warnings[0]!.warning.args).toMatchObject({
         kind: 'decisions',
-        key: 'S1|instagram|@ellie.s|',
-        staffName: 'Jane Doe',
+        staff: [{ id: 'S1', name: 'Jane Doe' }],
         account: '@ellie.s',
-        rows: [{ line: 2 }, { line: 4 }],
+        rows: [
+          { line: 2, key: 'S1|instagram|@ellie.s|P4' },
+          { line: 4, key: 'S1|instagram|@ellie.s|P4' },
+        ],
       });
     }
     const { warnings } = await read([confirm, other, dismiss]);
@@ -62,6 +64,32 @@ describe('decisions.csv rows that contradict each other', () => {
     expect(describeWarning(warnings[0]!.warning)).toMatch(
       /^lines 2 and 4 take Jane Doe’s \(S1\) Facebook account "Ellie Smith" to be different pupils, and one account is one person: line 2, it is Eleanor Smith \(K\. Head, 5 December 2026\); line 4, it is Eleanor Smith, a family link/,
     );
+  });
+
+  it('takes an account with a username to be one account on every list: the same pupil confirmed on one and dismissed on another, or two pupils', async () => {
+    const staff = [
+      { id: 'S1', name: 'Jane Doe' },
+      { id: 'S2', name: 'Tom Brown' },
+    ];
+    const janes = 'S1|instagram|@ellie.s|P4,S1,P4,confirm,,2026-12-05,K. Head,Ellie Smith,Eleanor Smith';
+    for (const [toms, kind] of [
+      ['S2|instagram|@ellie.s|P4,S2,P4,dismiss,not her,2026-12-02,J. Smith,Ellie Smith,Eleanor Smith', 'decisions'],
+      ['S2|instagram|@ellie.s|P5,S2,P5,confirm,,2026-12-02,J. Smith,Ellie Smith,Eleanor Smith', 'pupils'],
+    ]) {
+      const { decisions, warnings } = await read([janes, toms!], staff);
+      expect(decisions).toEqual([]);
+      expect(warnings.map((w) => w.warning.args)).toMatchObject([{ kind, staff }]);
+      expect(describeWarning(warnings[0]!.warning)).toContain(
+        'the Instagram account @ellie.s on Jane Doe’s (S1) and Tom Brown’s (S2) lists',
+      );
+    }
+    // Known by a display name only, "Ellie Smith" on two lists may be two people.
+    const { decisions, warnings } = await read([
+      'S1|facebook|ellie smith|P4,S1,P4,confirm,,2026-12-05,K. Head,Ellie Smith,Eleanor Smith',
+      'S2|facebook|ellie smith|P4,S2,P4,dismiss,her aunt,2026-12-05,K. Head,Ellie Smith,Eleanor Smith',
+    ]);
+    expect(decisions.map((d) => d.decision)).toEqual(['confirm', 'dismiss']);
+    expect(warnings).toEqual([]);
   });
 
   it('leaves a dismissal of one pupil and a confirmation of another alone: they agree', async () => {
