@@ -25,33 +25,33 @@ export function settleDecisionRows(
 ): SettledDecisions {
   const byKey = new Map<string, Decision[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
-  const conflicts: DecisionsDisagreeArgs[] = [];
-  const setAside = new Set<Decision>();
-  const putAside = (kind: DecisionsDisagreeArgs['kind'], rows: readonly Decision[]): void => {
-    conflicts.push(conflictOf(kind, rows, staffName));
-    for (const d of rows) for (const row of byKey.get(d.key)!) setAside.add(row);
-  };
-  for (const same of byKey.values()) if (new Set(same.map((d) => d.decision)).size > 1) putAside('decisions', same);
-
   const byAccount = new Map<string, Decision[]>();
-  for (const [key, same] of byKey) {
-    const last = same.at(-1)!;
-    if (setAside.has(last)) continue;
-    const account = accountIdentity(key);
-    byAccount.set(account, [...(byAccount.get(account) ?? []), last]);
+  for (const row of rows) {
+    const account = accountIdentity(row.key);
+    byAccount.set(account, [...(byAccount.get(account) ?? []), row]);
   }
-  for (const decided of byAccount.values()) {
-    const identified = decided.filter((d) => IDENTIFYING.includes(d.decision));
-    const pupils = new Set(identified.map((d) => d.pupilId));
-    if (pupils.size > 1) {
-      putAside('pupils', identified);
-      continue;
-    }
-    // Said to be the pupil on one list and not on another.
-    const denied = decided.filter((d) => d.decision === 'dismiss' && pupils.has(d.pupilId));
-    if (denied.length > 0) putAside('decisions', [...identified, ...denied]);
+  const conflicts: DecisionsDisagreeArgs[] = [];
+  const setAside = new Set<string>();
+  // Every row about the account counts, whatever its place in the file: one account, one answer.
+  for (const about of byAccount.values()) {
+    const pupils = new Set(about.filter((d) => IDENTIFYING.includes(d.decision)).map((d) => d.pupilId));
+    const torn = [...new Set(about.map((d) => d.key))].filter(
+      (key) => new Set(byKey.get(key)!.map((d) => d.decision)).size > 1,
+    );
+    const denied = about.filter((d) => d.decision === 'dismiss' && pupils.has(d.pupilId));
+    if (pupils.size < 2 && torn.length === 0 && denied.length === 0) continue;
+    // The rows that take part: those naming a pupil it is said to be, and every row of a key decided two ways.
+    const keys = new Set([...torn, ...about.filter((d) => pupils.has(d.pupilId)).map((d) => d.key)]);
+    conflicts.push(
+      conflictOf(
+        pupils.size > 1 ? 'pupils' : 'decisions',
+        about.filter((d) => keys.has(d.key)),
+        staffName,
+      ),
+    );
+    for (const key of keys) setAside.add(key);
   }
-  const decisions = [...byKey.values()].map((same) => same.at(-1)!).filter((d) => !setAside.has(d));
+  const decisions = [...byKey.entries()].filter(([key]) => !setAside.has(key)).map(([, same]) => same.at(-1)!);
   decisions.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
   conflicts.sort((a, b) => a.rows[0]!.line - b.rows[0]!.line);
   return { decisions, conflicts };

@@ -92,6 +92,19 @@ describe('decisions.csv rows that contradict each other', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('weighs every row about the account at once: a third row confirming another pupil is no way out of two that disagree', async () => {
+    const { decisions, warnings } = await read([
+      'S1|x|@a|P1,S1,P1,confirm,,2026-12-05,K. Head,A,Amy Lee',
+      'S1|x|@a|P1,S1,P1,dismiss,not her,2026-12-01,J. Smith,A,Amy Lee',
+      'S1|x|@a|P3,S1,P3,dismiss,too young,2026-12-01,J. Smith,A,Amy Lea',
+      'S1|x|@a|P2,S1,P2,confirm,,2026-11-30,J. Smith,A,Amy Leigh',
+    ]);
+    expect(decisions.map((d) => [d.pupilId, d.decision])).toEqual([['P3', 'dismiss']]);
+    expect(warnings.map((w) => w.warning.args)).toMatchObject([
+      { kind: 'pupils', rows: [{ line: 2 }, { line: 3 }, { line: 5 }] },
+    ]);
+  });
+
   it('leaves a dismissal of one pupil and a confirmation of another alone: they agree', async () => {
     const { decisions, warnings } = await read([
       'S1|x|@a|P1,S1,P1,dismiss,her cousin,2026-12-05,K. Head,A,Amy Lee',
