@@ -1,7 +1,10 @@
+import { readIfExists } from '../io/readIfExists.js';
+import { textSourceFromBytes } from '../io/TextSource.js';
 import type { Finding } from '../model/report.js';
 import type { DecisionsDisagreeArgs, Warning } from '../model/warnings.js';
 import { connectionKey } from '../policy/applyDecisions.js';
 import { candidatesOf } from '../prompts/reviewFlow.js';
+import { readDecisions } from '../read/readDecisions.js';
 import { describeWarning } from '../report/warningWording.js';
 
 /** Rows of decisions.csv that contradict each other, as `readDecisions` told of them, and the findings they are about. */
@@ -29,17 +32,21 @@ export class ConflictingDecisions {
 
   /**
    * Each conflict in words for the person reviewing, with the findings of this report it is about: those
-   * are asked again (whatever their level), and the decision taken replaces the rows.
+   * are asked again (whatever their level), and the decision taken replaces the rows. `saved`: only those
+   * a decision just saved (its keys) takes part in, said as its doing.
    */
-  describe(findings: readonly Finding[], decisionsName: string): string[] {
-    return this.conflicts.map((stated) => {
+  describe(findings: readonly Finding[], decisionsName: string, saved?: ReadonlySet<string>): string[] {
+    const told = saved ? this.conflicts.filter((c) => c.rows.some((row) => saved.has(row.key))) : this.conflicts;
+    return told.map((stated) => {
       const about = findings.filter((f) => this.about(f) === stated);
       const numbers = about.map((f) => f.number ?? 0);
       const conflict = named(stated, about[0], findings);
       const which =
         numbers.length === 0
           ? 'No finding of this report is about the account'
-          : `It is finding${numbers.length === 1 ? '' : 's'} no. ${numbers.join(', ')} of this report: decide ${numbers.length === 1 ? 'it' : 'them'} again now, and your decision replaces those rows`;
+          : saved
+            ? `Your decision saved it so. It is finding${numbers.length === 1 ? '' : 's'} no. ${numbers.join(', ')} of this report: decide the account once with \`social-audit review\` (--finding ${numbers[0]}), and that decision replaces those rows`
+            : `It is finding${numbers.length === 1 ? '' : 's'} no. ${numbers.join(', ')} of this report: decide ${numbers.length === 1 ? 'it' : 'them'} again now, and your decision replaces those rows`;
       return `! ${decisionsName}: ${describeWarning({ code: 'DECISIONS_DISAGREE', args: conflict })}.\n  ${which}.`;
     });
   }
@@ -65,4 +72,18 @@ function named(
       return pupilName ? { ...row, pupilName } : row;
     }),
   };
+}
+
+/** The conflicts decisions.csv holds, once saved, that a decision just saved (`saved`: its keys) takes part in. */
+export async function conflictsMade(
+  filePath: string,
+  decisionsName: string,
+  saved: ReadonlySet<string>,
+  findings: readonly Finding[],
+): Promise<string[]> {
+  const bytes = await readIfExists(filePath);
+  if (!bytes) return [];
+  const after = new ConflictingDecisions();
+  await readDecisions(textSourceFromBytes(decisionsName, bytes), after);
+  return after.describe(findings, decisionsName, saved);
 }

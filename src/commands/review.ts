@@ -22,7 +22,7 @@ import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave, type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
-import { ConflictingDecisions } from './conflictingDecisions.js';
+import { ConflictingDecisions, conflictsMade } from './conflictingDecisions.js';
 import { decisionsFor } from './decisionsFor.js';
 import {
   changeTime,
@@ -32,6 +32,7 @@ import {
   rememberedRecorder,
   sayWarnings,
 } from './exemptionsFolder.js';
+import { findingNumber, findingNumbered } from './findingNumber.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
@@ -279,20 +280,9 @@ async function decide(
   out(
     `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${kept.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
   );
+  // A decision at odds with one on a colleague's list of the same account: said now, not at the next audit.
+  const saved = new Set(kept.flatMap((answer) => decisionsFor(answer, by, today).map((d) => d.key)));
+  for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, report.findings))
+    say(io.stderr, line);
   return 0;
-}
-
-function findingNumber(raw: string, report: AuditReport): number {
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1 || number > report.findings.length) {
-    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, {
-      hint: 'Give the number the report prints beside the finding ("number" in the JSON report).',
-    });
-  }
-  return number;
-}
-
-/** The finding the report printed with this number (numbers run 1… in report order). */
-function findingNumbered(report: AuditReport, number: number): Finding {
-  return report.findings.find((f) => f.number === number) ?? report.findings[number - 1]!;
 }

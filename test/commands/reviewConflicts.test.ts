@@ -34,6 +34,15 @@ function row(report: AuditReport, number: number, pupilId: string, decision: str
   return [key, f.staff.id, pupilId, decision, decision === 'dismiss' ? 'her aunt' : '', on, by].join(',');
 }
 
+/** The fixture school with Ellie Smith's Instagram on Tom Brown's list too, audited: her findings on each list. */
+async function onTwoLists() {
+  school = copySchool();
+  appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,instagram,Ellie Smith,ellie.s,follower,\n');
+  const report = await audit();
+  const [janes, toms] = report.findings.filter((f) => f.connection.username === 'ellie.s');
+  return { report, janes, toms, folder: school.folder, dir: school.dir };
+}
+
 /** Finding 3 is Ellie Smith's Instagram, which two pupils named Eleanor (Ellie) Smith may be. */
 const ELLIE = 3;
 const [YEAR7, YEAR9] = ['A100000000004', 'A100000000005'];
@@ -100,13 +109,7 @@ describe('decisions.csv rows that contradict each other, before a review', () =>
   });
 
   it('one account on two lists, confirmed as the pupil on one and dismissed on the other: both asked again', async () => {
-    school = copySchool();
-    appendFileSync(
-      path.join(school.folder, 'connections', 'lists.csv'),
-      'S2,instagram,Ellie Smith,ellie.s,follower,\n',
-    );
-    const report = await audit();
-    const [janes, toms] = report.findings.filter((f) => f.connection.username === 'ellie.s');
+    const { janes, toms, folder, dir } = await onTwoLists();
     const rowFor = (f: typeof janes, decision: string, by: string) => [
       connectionKey(f!.staff.id, f!.connection, YEAR7),
       f!.staff.id,
@@ -116,7 +119,7 @@ describe('decisions.csv rows that contradict each other, before a review', () =>
       '2026-12-01',
       by,
     ];
-    const decisions = path.join(school.folder, 'decisions.csv');
+    const decisions = path.join(folder, 'decisions.csv');
     writeFileSync(
       decisions,
       [HEADER, rowFor(janes, 'confirm', 'K. Head').join(','), rowFor(toms, 'dismiss', 'J. Smith').join(',')].join(
@@ -131,12 +134,34 @@ describe('decisions.csv rows that contradict each other, before a review', () =>
     expect(after.warnings.find((w) => w.code === 'DECISIONS_DISAGREE')?.message).toContain(
       'the Instagram account @ellie.s on Jane Doe’s (S1) and Tom Brown’s (S2) lists',
     );
-    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(after));
-    const io = testIO(school.dir);
+    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(after));
+    const io = testIO(dir);
     const options = { finding: String(janes!.number), decision: 'confirm', pupilId: YEAR7, recordedBy: 'K. Head' };
     expect(await review('school/audit.json', undefined, options, io)).toBe(0);
     expect(io.out()).toContain(`It is findings no. ${janes!.number}, ${toms!.number} of this report`);
     const rows = readFileSync(decisions, 'utf8').trim().split(/\r?\n/).slice(1);
     expect(rows.map((r) => r.split(',').slice(1, 4))).toEqual([['S1', YEAR7, 'confirm']]);
+  });
+
+  it('says at once when a decision saved is at odds with a colleague’s on the same account, not at the next audit', async () => {
+    const { report, janes, toms, folder, dir } = await onTwoLists();
+    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const confirmed = [
+      connectionKey('S1', janes!.connection, YEAR7),
+      'S1',
+      YEAR7,
+      'confirm',
+      '',
+      '2026-12-01',
+      'J. Smith',
+    ];
+    writeFileSync(path.join(folder, 'decisions.csv'), [HEADER, confirmed.join(',')].join('\r\n'));
+    const io = testIO(dir);
+    const options = { finding: String(toms!.number), decision: 'dismiss', reason: 'her aunt', recordedBy: 'K. Head' };
+    expect(await review('school/audit.json', undefined, options, io)).toBe(0);
+    expect(io.out()).toMatch(
+      /Saved 1 decision to school\/decisions\.csv\. The next audit applies them\.\n! school\/decisions\.csv: lines 2 and 3 decide the Instagram account @ellie\.s on Jane Doe’s \(S1\) and Tom Brown’s \(S2\) lists differently/,
+    );
+    expect(io.out()).toContain(`Your decision saved it so. It is findings no. ${janes!.number}, ${toms!.number}`);
   });
 });
