@@ -133,6 +133,11 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     options.compare === undefined
       ? undefined
       : await readAuditJson(nodeFileSystem.source(resolve(options.compare), `--compare ${options.compare}`));
+  // The governors' copy names nobody: every finding would be "new" and every earlier one "resolved".
+  if (previous?.redacted)
+    throw new UserError(`--compare ${options.compare}: is a redacted report, which does not say who is who`, {
+      hint: 'Compare with the full JSON report the audit saved (`audit --format json --out audit.json`, without --redact).',
+    });
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),

@@ -47,6 +47,16 @@ describe('the school’s name from the folder', () => {
 });
 
 describe('audit --compare', () => {
+  it('refuses the redacted copy, which names nobody: every finding would be new and every earlier one resolved', async () => {
+    await audit('school', { format: 'json', date: '2026-11-24', out: 'autumn.json', redact: true }, io);
+    const error = (await audit('school', { format: 'text', date: '2027-03-20', compare: 'autumn.json' }, io).catch(
+      (e: unknown) => e,
+    )) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe('--compare autumn.json: is a redacted report, which does not say who is who');
+    expect(error.hint).toContain('without --redact');
+  });
+
   it('refuses a file that is not a saved JSON report before any work, naming it', async () => {
     const error = (await audit('school', { format: 'text', date: '2026-11-24', compare: 'school/roll.csv' }, io).catch(
       (e: unknown) => e,
