@@ -169,6 +169,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
       : {}),
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
+  if (previous) checkSameSchool(previous, report, options.compare!);
   checkSomethingChecked(
     report,
     options.connections ??
@@ -178,6 +179,22 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
   return report.findings.length > 0 ? 1 : 0;
+}
+
+/**
+ * Another school's report (a trust's files mixed up) shares no member of staff with this audit: compared, every
+ * finding would be called new and every one of its own resolved. Staff come and go, but never all in a term.
+ */
+function checkSameSchool(previous: AuditReport, report: AuditReport, name: string): void {
+  const staffOf = (r: AuditReport) =>
+    new Set([...r.coverage.map((c) => c.staff.id), ...r.findings.map((f) => f.staff.id)]);
+  const before = staffOf(previous);
+  const now = staffOf(report);
+  if (before.size === 0 || now.size === 0 || [...before].some((id) => now.has(id))) return;
+  throw new UserError(
+    `--compare ${name}: is not an earlier audit of these staff: none of its ${before.size} members of staff is in this audit; nothing was written`,
+    { hint: 'Give this school’s own earlier JSON report (in a trust, each school keeps its own).' },
+  );
 }
 
 /** An audit that read no connection list checked nothing: exit 2 rather than a report a script takes for a clean audit. */

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
@@ -47,6 +47,27 @@ describe('the school’s name from the folder', () => {
 });
 
 describe('audit --compare', () => {
+  it('refuses another school’s report (no member of staff in common), writing nothing', async () => {
+    await audit('school', { format: 'json', date: '2026-11-24', out: 'autumn.json' }, io);
+    const edit = (file: string, change: (text: string) => string) =>
+      writeFileSync(path.join(school.folder, file), change(readFileSync(path.join(school.folder, file), 'utf8')));
+    // The same school a term on, a member of staff gone and one new, compares as ever.
+    edit('staff.csv', (text) => `${text.replace(/^S3,.*\n/m, '')}S4,Kim Lee,Teacher\n`);
+    await audit('school', { format: 'json', date: '2027-03-20', compare: 'autumn.json' }, io);
+    for (const file of ['staff.csv', 'connections/lists.csv', 'exemptions.csv'])
+      edit(file, (text) => text.replace(/\bS(\d)\b/g, 'T$1'));
+    const error = (await audit(
+      'school',
+      { format: 'json', date: '2027-03-20', compare: 'autumn.json', out: 'spring.json' },
+      io,
+    ).catch((e: unknown) => e)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toMatch(
+      /^--compare autumn\.json: is not an earlier audit of these staff: none of its 3 members/,
+    );
+    expect(existsSync(path.join(school.dir, 'spring.json'))).toBe(false);
+  });
+
   it('refuses the redacted copy, which names nobody: every finding would be new and every earlier one resolved', async () => {
     await audit('school', { format: 'json', date: '2026-11-24', out: 'autumn.json', redact: true }, io);
     const error = (await audit('school', { format: 'text', date: '2027-03-20', compare: 'autumn.json' }, io).catch(
