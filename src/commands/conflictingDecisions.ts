@@ -22,6 +22,13 @@ export class ConflictingDecisions {
     return this.conflicts.find((c) => c.rows.some((row) => row.key.startsWith(account)));
   }
 
+  /** A line said with the finding at the review: the lines of the file that disagree about its account. */
+  disputed(finding: Finding, decisionsName: string): string | undefined {
+    const lines = this.about(finding)?.rows.map((row) => row.line);
+    if (!lines) return undefined;
+    return `  ! ${decisionsName} lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)} disagree about this account, so none of them applies; your answer replaces them.`;
+  }
+
   /**
    * The keys of the rows a new decision about the finding's account replaces: every row of the conflict,
    * colleagues' lists' too (theirs are asked again, not left contradicting the new one).

@@ -168,7 +168,9 @@ async function decide(
   const byKey = new Map(decisions.map((d) => [d.key, d]));
   const item = (finding: Finding, number: number): ReviewItem => {
     const earlier = byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
-    return earlier ? { number, finding, earlier } : { number, finding };
+    const disputed = conflicting.disputed(finding, decisionsName);
+    // An account whose rows disagree is asked again, even where a row about one of its pupils still holds.
+    return disputed ? { number, finding, disputed } : earlier ? { number, finding, earlier } : { number, finding };
   };
   const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);
   const out = (text: string): void => say(io.stdout, text);

@@ -104,6 +104,9 @@ describe('decisions.csv rows that contradict each other, before a review', () =>
     const run = review('school/audit.json', undefined, { recordedBy: 'K. Head' }, io, kit);
     await until('What is it?');
     expect(said.join('')).toContain('Finding 1 of 2 (no. 2 in school/audit.json) — FLAG');
+    expect(said.join('')).toContain(
+      '! school/decisions.csv lines 2 and 3 disagree about this account, so none of them applies; your answer replaces them.',
+    );
     screen.keypress('escape');
     await expect(run).rejects.toThrow();
   });
