@@ -8,6 +8,7 @@ import type { AuditReport } from '../model/report.js';
 import { parseDate } from '../normalise/dates.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import type { ReportFormat } from '../report/Reporter.js';
+import { longDate } from '../report/wording.js';
 import { changeLogPath } from '../write/changeLog.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
@@ -133,6 +134,12 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     options.compare === undefined
       ? undefined
       : await readAuditJson(nodeFileSystem.source(resolve(options.compare), `--compare ${options.compare}`));
+  // Files swapped: "resolved since" a date after the audit's own would read as news from the future.
+  if (previous && previous.auditDate > auditDate)
+    throw new UserError(
+      `--compare ${options.compare}: is an audit of ${longDate(previous.auditDate)}, after this one’s date (${longDate(auditDate)})`,
+      { hint: 'Give the earlier term’s JSON report to --compare (or the right --date for this audit).' },
+    );
   // The governors' copy names nobody: every finding would be "new" and every earlier one "resolved".
   if (previous?.redacted)
     throw new UserError(`--compare ${options.compare}: is a redacted report, which does not say who is who`, {

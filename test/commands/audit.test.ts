@@ -68,6 +68,19 @@ describe('audit --compare', () => {
     expect(existsSync(path.join(school.dir, 'spring.json'))).toBe(false);
   });
 
+  it('refuses a report dated after this audit (the files swapped), before any work', async () => {
+    await audit('school', { format: 'json', date: '2027-03-20', out: 'spring.json' }, io);
+    const error = (await audit('school', { format: 'text', date: '2026-11-24', compare: 'spring.json' }, io).catch(
+      (e: unknown) => e,
+    )) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe(
+      '--compare spring.json: is an audit of 20 March 2027, after this one’s date (24 November 2026)',
+    );
+    // The same day's, run again, is no later.
+    await audit('school', { format: 'json', date: '2027-03-20', compare: 'spring.json' }, io);
+  });
+
   it('refuses the redacted copy, which names nobody: every finding would be new and every earlier one resolved', async () => {
     await audit('school', { format: 'json', date: '2026-11-24', out: 'autumn.json', redact: true }, io);
     const error = (await audit('school', { format: 'text', date: '2027-03-20', compare: 'autumn.json' }, io).catch(
