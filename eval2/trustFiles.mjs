@@ -3,7 +3,7 @@
 // (typed by hand, so a few name their school in other capitals or without its apostrophe), the
 // declared family links and everyone's connection lists; and the truth beside them, row for row.
 import { line } from './csv.mjs';
-import { LIST_FILES, ROLL_STYLES, slug, text } from './writeFiles.mjs';
+import { exemptionsCsv, LIST_FILES, ROLL_STYLES, slug, text } from './writeFiles.mjs';
 
 export const TRUST_TRUTH_HEADER = [
   'source',
@@ -81,24 +81,7 @@ export function writeTrustFiles(r, seed, { pupils, staff, links, rows }) {
     '\n',
     false,
   );
-  files['exemptions.csv'] = text(
-    [
-      ['staff_id', 'pupil_id', 'relationship', 'recorded_on', 'recorded_by', 'review_on', 'note'],
-      ...links
-        .filter((l) => l.staff.declared)
-        .map((l) => [
-          l.staff.id,
-          l.pupil.id,
-          l.relationship,
-          '2026-09-04',
-          'Headteacher',
-          '2027-09-01',
-          `${l.pupil.first} is family`,
-        ]),
-    ],
-    '\n',
-    false,
-  );
+  files['exemptions.csv'] = exemptionsCsv(links);
   const names = new Map();
   for (const s of staff) names.set(`${s.first} ${s.surname}`, (names.get(`${s.first} ${s.surname}`) ?? 0) + 1);
   const byStaff = new Map(staff.map((s) => [s, []]));

@@ -172,6 +172,27 @@ export const TRUTH_HEADER = [
 ];
 
 /** Returns { files: { path: text }, truth: [record…] }. */
+/** The family links the Headteacher was told of, as `exemptions.csv` holds them (the school's and the trust's alike). */
+export const exemptionsCsv = (links) =>
+  text(
+    [
+      ['staff_id', 'pupil_id', 'relationship', 'recorded_on', 'recorded_by', 'review_on', 'note'],
+      ...links
+        .filter((l) => l.staff.declared)
+        .map((l) => [
+          l.staff.id,
+          l.pupil.id,
+          l.relationship,
+          '2026-09-04',
+          'Headteacher',
+          '2027-09-01',
+          `${l.pupil.first} is family`,
+        ]),
+    ],
+    '\n',
+    false,
+  );
+
 export function writeFiles(r, seed, { pupils, staff, links, rows }) {
   const style = ROLL_STYLES[styleFor(seed)];
   const files = {};
@@ -187,23 +208,7 @@ export function writeFiles(r, seed, { pupils, staff, links, rows }) {
     '\n',
     false,
   );
-  const declared = links.filter((l) => l.staff.declared);
-  files['exemptions.csv'] = text(
-    [
-      ['staff_id', 'pupil_id', 'relationship', 'recorded_on', 'recorded_by', 'review_on', 'note'],
-      ...declared.map((l) => [
-        l.staff.id,
-        l.pupil.id,
-        l.relationship,
-        '2026-09-04',
-        'Headteacher',
-        '2027-09-01',
-        `${l.pupil.first} is family`,
-      ]),
-    ],
-    '\n',
-    false,
-  );
+  files['exemptions.csv'] = exemptionsCsv(links);
   // Who hands in what: most in the shared CSV, some a file of their own (by id, or by name where unique).
   const names = new Map();
   for (const s of staff) names.set(`${s.first} ${s.surname}`, (names.get(`${s.first} ${s.surname}`) ?? 0) + 1);
