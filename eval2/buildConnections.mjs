@@ -17,14 +17,14 @@ export const statusOf = (p) =>
 // applies to, so that every kind comes out near its planned share of pupils' accounts.
 const probe = createRandom(20261130);
 const applies = (p, kind) => writePupilAccount(probe, p, kind) !== null;
-function kindWeights(pupils) {
+export function kindWeights(pupils) {
   return PUPIL_KIND_WEIGHTS.map(([kind, w]) => {
     const share = pupils.filter((p) => applies(p, kind)).length / pupils.length;
     return [kind, share > 0 ? w / share : 0];
   });
 }
 
-function pupilAccount(r, p, forcedKind, weights) {
+export function pupilAccount(r, p, forcedKind, weights) {
   let kind = forcedKind;
   let written = null;
   const mine = forcedKind ? [] : weights.filter(([k]) => applies(p, k));
@@ -74,7 +74,7 @@ function pupilAccount(r, p, forcedKind, weights) {
 }
 
 const iso = (d) => d.toISOString().slice(0, 10);
-function dateFor(r, account) {
+export function dateFor(r, account) {
   if (r.chance(0.15)) return '';
   let from = new Date(Date.UTC(Math.max(PLATFORM_START[account.platform], 2009), 0, 1));
   if (account.pupil) {
@@ -87,7 +87,7 @@ function dateFor(r, account) {
   return iso(new Date(from.getTime() + r.next() * (to.getTime() - from.getTime())));
 }
 
-function relationshipFor(r, account) {
+export function relationshipFor(r, account) {
   if (account.kind === 'A_PAGE') return 'following';
   if (['facebook', 'snapchat', 'linkedin'].includes(account.platform)) {
     return r.weighted([
@@ -192,10 +192,10 @@ export function buildConnections(r, { pupils, staff, links, community }) {
 }
 
 /** Former pupils' rows are kinds of their own: those under 18 are to be found, those 18+ never reported. */
-const pupilKindOf = (acc) =>
+export const pupilKindOf = (acc) =>
   acc.status === 'current' ? acc.kind : acc.status === 'former-u18' ? 'FORMER_U18' : 'FORMER_18';
 
-function gauss(r) {
+export function gauss(r) {
   const u = Math.max(r.next(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.next());
 }

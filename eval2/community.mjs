@@ -120,18 +120,21 @@ function nearAccount(r, pupil, britishHead) {
     ...(TRANSLITERATIONS[pupil.legalFirst] ?? []),
   ]);
   const plain = (x) => withoutAccents(x).toLowerCase();
+  // The cheap tests first (same initial, lengths close enough): the edit distance only where it can hold.
   const nearFirsts = ALL_FIRSTS.filter(
     (n) =>
+      n[0] === pupil.first[0] &&
       !forms.has(n) &&
       plain(n) !== plain(pupil.first) &&
-      editDistance(plain(n), plain(pupil.first)) <= 2 &&
-      n[0] === pupil.first[0],
+      Math.abs(plain(n).length - plain(pupil.first).length) <= 2 &&
+      editDistance(plain(n), plain(pupil.first)) <= 2,
   );
   const surnames = [...ALL_SURNAMES, ...britishHead];
   const nearSurnames = surnames.filter(
     (n) =>
       !(TRANSLITERATIONS[pupil.surname] ?? []).includes(n) &&
       plain(n) !== plain(pupil.surname) &&
+      Math.abs(plain(n).length - plain(pupil.surname).length) <= 1 &&
       editDistance(plain(n), plain(pupil.surname)) === 1,
   );
   const options = [

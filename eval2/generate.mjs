@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // eval2's generator: `node eval2/generate.mjs --seed N [--size school] [--out DIR]` writes one
 // invented secondary school's audit folder to eval2/out/<seed>/audit/ and what each connection
-// row really is to eval2/out/<seed>/truth/. The same seed gives the same bytes.
+// row really is to eval2/out/<seed>/truth/; `--size trust` a trust's (eval2/out/trust-<seed>/,
+// generateTrust.mjs). The same seed gives the same bytes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConnections } from './buildConnections.mjs';
 import { makeCommunity } from './community.mjs';
 import { line } from './csv.mjs';
+import { generateTrust } from './generateTrust.mjs';
 import { BRITISH_HEAD_SHARES, GROUPS } from './namePools.mjs';
 import { adultFirstShare, surnameShare } from './people.mjs';
 import { createRandom } from './random.mjs';
@@ -90,12 +92,13 @@ function main(argv) {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const seed = Number(arg('--seed'));
-  if (!Number.isInteger(seed) || seed < 1) throw new Error('usage: generate.mjs --seed N [--size school] [--out DIR]');
+  if (!Number.isInteger(seed) || seed < 1)
+    throw new Error('usage: generate.mjs --seed N [--size school|trust] [--out DIR]');
   const size = arg('--size') ?? 'school';
-  if (size !== 'school') throw new Error(`--size ${size}: only "school" (one secondary school) is generated`);
+  if (size !== 'school' && size !== 'trust') throw new Error(`--size ${size}: "school" or "trust"`);
   const here = dirname(fileURLToPath(import.meta.url));
-  const out = arg('--out') ?? join(here, 'out', String(seed));
-  const { files, truthFiles, plan } = generateSchool(seed);
+  const out = arg('--out') ?? join(here, 'out', size === 'trust' ? `trust-${seed}` : String(seed));
+  const { files, truthFiles, plan } = size === 'trust' ? generateTrust(seed) : generateSchool(seed);
   rmSync(out, { recursive: true, force: true });
   for (const [dir, set] of [
     ['audit', files],
@@ -108,7 +111,7 @@ function main(argv) {
     }
   }
   console.log(
-    `seed ${seed}: ${plan.pupils.current} pupils, ${plan.pupils.former} leavers, ${plan.staff} staff, ${plan.rows} connection rows -> ${out}`,
+    `${size === 'trust' ? `trust seed ${seed}: ${plan.schools.length} schools, ` : `seed ${seed}: `}${plan.pupils.current} pupils, ${plan.pupils.former} leavers, ${plan.staff} staff, ${plan.rows} connection rows -> ${out}`,
   );
 }
 

@@ -116,11 +116,19 @@ export const TRANSLITERATIONS = {
 
 const FOLD = { ł: 'l', Ł: 'L', ș: 's', Ș: 'S', ț: 't', Ț: 'T', ı: 'i', İ: 'I', ğ: 'g' };
 
+const folded = new Map(); // names repeat: each is folded once
+
 /** The name as typed on a phone without its accents: Wiśniewska → Wisniewska, Yılmaz → Yilmaz. */
-export const withoutAccents = (name) =>
-  name
-    .replace(/[łŁșȘțȚıİğ]/g, (ch) => FOLD[ch] ?? ch)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+export const withoutAccents = (name) => {
+  let plain = folded.get(name);
+  if (plain === undefined) {
+    plain = name
+      .replace(/[łŁșȘțȚıİğ]/g, (ch) => FOLD[ch] ?? ch)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
+    folded.set(name, plain);
+  }
+  return plain;
+};
 
 export const hasAccents = (name) => withoutAccents(name) !== name;

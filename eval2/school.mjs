@@ -9,16 +9,16 @@ export const AUDIT_DATE = '2026-11-30';
 const CHECK = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
 /** A UPN with its check letter (DfE: digits weighted by position 2-13, modulo 23). */
-function upn(la, estab, year, serial) {
+export function upn(la, estab, year, serial) {
   const digits = `${la}${estab}${String(year).padStart(2, '0')}${String(serial).padStart(3, '0')}`;
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (i + 2);
   return CHECK[sum % 23] + digits;
 }
 
-const iso = (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+export const iso = (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 /** A birth date in cohort c: born 1 September c to 31 August c+1. */
-function dobIn(r, c) {
+export function dobIn(r, c) {
   const m = r.pick([9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]);
   return iso(m >= 9 ? c : c + 1, m, r.int(1, 28));
 }

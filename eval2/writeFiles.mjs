@@ -7,7 +7,7 @@ const dmy = (isoDate) => (isoDate ? `${isoDate.slice(8, 10)}/${isoDate.slice(5, 
 const asIs = (isoDate) => isoDate;
 
 /** Three MIS export styles; the seed picks one. */
-const ROLL_STYLES = {
+export const ROLL_STYLES = {
   sims: {
     bom: true,
     eol: '\r\n',
@@ -99,10 +99,10 @@ const ROLL_STYLES = {
 export const styleFor = (seed) => ['sims', 'arbor', 'bromcom'][(seed - 1) % 3];
 export const pupilIdOf = (seed) => ROLL_STYLES[styleFor(seed)].idOf;
 
-const text = (rows, eol, bom) => (bom ? '\uFEFF' : '') + rows.map(line).join(eol) + eol;
+export const text = (rows, eol, bom) => (bom ? '\uFEFF' : '') + rows.map(line).join(eol) + eol;
 
 /** How each member of staff's list is handed in: the shared CSV or a file of their own. */
-const LIST_FILES = {
+export const LIST_FILES = {
   shared: {
     header: [
       'staff_id',
@@ -150,7 +150,7 @@ const LIST_FILES = {
   },
 };
 const cap = (w) => (w === 'x' ? 'X' : w.charAt(0).toUpperCase() + w.slice(1));
-const slug = (s) =>
+export const slug = (s) =>
   `${s.first}-${s.surname}`
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -172,6 +172,27 @@ export const TRUTH_HEADER = [
 ];
 
 /** Returns { files: { path: text }, truth: [record…] }. */
+/** The family links the Headteacher was told of, as `exemptions.csv` holds them (the school's and the trust's alike). */
+export const exemptionsCsv = (links) =>
+  text(
+    [
+      ['staff_id', 'pupil_id', 'relationship', 'recorded_on', 'recorded_by', 'review_on', 'note'],
+      ...links
+        .filter((l) => l.staff.declared)
+        .map((l) => [
+          l.staff.id,
+          l.pupil.id,
+          l.relationship,
+          '2026-09-04',
+          'Headteacher',
+          '2027-09-01',
+          `${l.pupil.first} is family`,
+        ]),
+    ],
+    '\n',
+    false,
+  );
+
 export function writeFiles(r, seed, { pupils, staff, links, rows }) {
   const style = ROLL_STYLES[styleFor(seed)];
   const files = {};
@@ -187,23 +208,7 @@ export function writeFiles(r, seed, { pupils, staff, links, rows }) {
     '\n',
     false,
   );
-  const declared = links.filter((l) => l.staff.declared);
-  files['exemptions.csv'] = text(
-    [
-      ['staff_id', 'pupil_id', 'relationship', 'recorded_on', 'recorded_by', 'review_on', 'note'],
-      ...declared.map((l) => [
-        l.staff.id,
-        l.pupil.id,
-        l.relationship,
-        '2026-09-04',
-        'Headteacher',
-        '2027-09-01',
-        `${l.pupil.first} is family`,
-      ]),
-    ],
-    '\n',
-    false,
-  );
+  files['exemptions.csv'] = exemptionsCsv(links);
   // Who hands in what: most in the shared CSV, some a file of their own (by id, or by name where unique).
   const names = new Map();
   for (const s of staff) names.set(`${s.first} ${s.surname}`, (names.get(`${s.first} ${s.surname}`) ?? 0) + 1);

@@ -11,7 +11,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
-import { DISGUISES, plain, strip } from './disguises.js';
+import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -34,7 +34,7 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
-export const GENERATOR_VERSION = 23;
+export const GENERATOR_VERSION = 25;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -603,6 +603,31 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
       await write(member, row, { kind, trap: true, expect: 'none', pupil: p.id });
     }
   }
+  // Kinds added since version 23, after every other row: the rows before them are as they were.
+  let extraRows = 0;
+  const trial = random(seed);
+  for (const disguise of EXTRA_DISGUISES) {
+    const takers = unique.filter((p) => disguise.make(p, trial, ctx));
+    for (let i = 0; takers.length > 0 && i < Math.max(6, Math.round(pupilRows / DISGUISES.length)); i++) {
+      const p = rnd.pick(takers);
+      const { shown, ...made } = disguise.make(p, rnd, ctx);
+      // Written as another pupil's own name (or, an initial, as another pupil of that forename and
+      // initial may write it), the account is as likely theirs: not this kind.
+      const initial = shown[1].length === 1 ? shown[1].toLowerCase() : undefined;
+      if (
+        initial
+          ? (byForename.get(p.fore) ?? []).some((o) => o !== p && plain(o.sur)[0] === initial)
+          : othersNamed(shown[0], shown[1], p, true).length > 0 || isNamesake(shown[0], shown[1])
+      )
+        continue;
+      await write(
+        rnd.pick(staff),
+        { ...made, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined },
+        { kind: disguise.kind, pupil: p.id, expect: disguise.expect },
+      );
+      extraRows++;
+    }
+  }
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
   return {
@@ -610,7 +635,7 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     pupils: current.length + leavers.length,
     inScope: inScope.length,
     staff: staff.length,
-    rows: plan.length,
+    rows: plan.length + extraRows,
   };
 }
 

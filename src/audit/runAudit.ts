@@ -46,7 +46,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   }
   const staff = inputs.staff ? await readStaff(inputs.staff) : [];
   const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
-  const decisions = inputs.decisions ? await readDecisions(inputs.decisions) : [];
+  const decisions = inputs.decisions ? await readDecisions(inputs.decisions, warnings, staff) : [];
   for (const source of [inputs.staff, inputs.exemptions, inputs.decisions]) {
     const assumed = source && encodingAssumption(source);
     if (assumed) warnings.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);

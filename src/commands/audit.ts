@@ -8,6 +8,7 @@ import type { AuditReport } from '../model/report.js';
 import { parseDate } from '../normalise/dates.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import type { ReportFormat } from '../report/Reporter.js';
+import { longDate } from '../report/wording.js';
 import { changeLogPath } from '../write/changeLog.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
@@ -133,6 +134,17 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     options.compare === undefined
       ? undefined
       : await readAuditJson(nodeFileSystem.source(resolve(options.compare), `--compare ${options.compare}`));
+  // Files swapped: "resolved since" a date after the audit's own would read as news from the future.
+  if (previous && previous.auditDate > auditDate)
+    throw new UserError(
+      `--compare ${options.compare}: is an audit of ${longDate(previous.auditDate)}, after this one’s date (${longDate(auditDate)})`,
+      { hint: 'Give the earlier term’s JSON report to --compare (or the right --date for this audit).' },
+    );
+  // The governors' copy names nobody: every finding would be "new" and every earlier one "resolved".
+  if (previous?.redacted)
+    throw new UserError(`--compare ${options.compare}: is a redacted report, which does not say who is who`, {
+      hint: 'Compare with the full JSON report the audit saved (`audit --format json --out audit.json`, without --redact).',
+    });
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
@@ -164,6 +176,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
       : {}),
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
+  if (previous) checkSameSchool(previous, report, options.compare!);
   checkSomethingChecked(
     report,
     options.connections ??
@@ -173,6 +186,22 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
   if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
   return report.findings.length > 0 ? 1 : 0;
+}
+
+/**
+ * Another school's report (a trust's files mixed up) shares no member of staff with this audit: compared, every
+ * finding would be called new and every one of its own resolved. Staff come and go, but never all in a term.
+ */
+function checkSameSchool(previous: AuditReport, report: AuditReport, name: string): void {
+  const staffOf = (r: AuditReport) =>
+    new Set([...r.coverage.map((c) => c.staff.id), ...r.findings.map((f) => f.staff.id)]);
+  const before = staffOf(previous);
+  const now = staffOf(report);
+  if (before.size === 0 || now.size === 0 || [...before].some((id) => now.has(id))) return;
+  throw new UserError(
+    `--compare ${name}: is not an earlier audit of these staff: none of its ${before.size} members of staff is in this audit; nothing was written`,
+    { hint: 'Give this school’s own earlier JSON report (in a trust, each school keeps its own).' },
+  );
 }
 
 /** An audit that read no connection list checked nothing: exit 2 rather than a report a script takes for a clean audit. */
@@ -192,9 +221,9 @@ function checkSomethingChecked(report: AuditReport, places: readonly string[]): 
   );
 }
 
-/** `westacre-infant` → `Westacre Infant`; a folder already written as a name is left alone. */
+/** `westacre-infant`, `hill view` → `Westacre Infant`, `Hill View`; a folder with a capital is left alone (`St John's RC`). */
 function schoolFromFolder(name: string): string {
-  if (/[A-Z\s]/.test(name)) return name;
+  if (/\p{Lu}/u.test(name)) return name;
   return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { inputOverwrittenBy } from '../io/outputTarget.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
 import type { AuditReport } from '../model/report.js';
-import { inert } from '../report/inert.js';
+import { inert, inertDeep } from '../report/inert.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
@@ -113,7 +113,9 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
     reportWritten(shown, options, io);
     return;
   }
-  const output = await reporter(shown, {
+  // A CSV keeps the names' exact text, escape sequences too: on a terminal they would act, so there they are shown.
+  const onTerminal = !toFile && options.format === 'csv' && io.stdout.isTTY === true;
+  const output = await reporter(onTerminal ? inertDeep(shown) : shown, {
     color: !toFile && options.format === 'text' && wantsColor(io),
     width: reportWidth(io),
     ...(options.ranBy !== undefined ? { ranBy: options.ranBy } : {}),

@@ -161,11 +161,15 @@ async function addLink(
     },
     io.writeFs,
   );
+  // The colleague's link stands: its recorder, date and review date are said, since yours may differ.
+  const theirs = changedMeanwhile && !written ? same(changedMeanwhile) : undefined;
   if (changedMeanwhile)
     out(
       written
         ? `${changedMeanwhile.name} changed while you were answering (another change was saved); yours is added to it as it is now.`
-        : `${changedMeanwhile.name} changed while you were answering, and ${same(changedMeanwhile) ? 'this link is recorded there now' : 'this link was removed from it'}; nothing was written.`,
+        : theirs
+          ? `${changedMeanwhile.name} changed while you were answering, and this link is recorded there now; nothing was written. ${alreadyRecorded(staffLabel(result.staff), pupilLabel(result.pupil, today), theirs)}`
+          : `${changedMeanwhile.name} changed while you were answering, and this link was removed from it; nothing was written.`,
     );
   if (!written) return 0;
   out(

@@ -2,7 +2,7 @@ import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.js';
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
-import { inert } from '../report/inert.js';
+import { inert, jsonInert } from '../report/inert.js';
 import { describePupilStatus, longDate } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import { reportWidth } from './emitReport.js';
@@ -102,7 +102,8 @@ export async function exemptionsList(
         source: source ? `${source.file}:${source.line}` : undefined,
       };
     });
-    io.stdout.write(`${JSON.stringify({ file: name, date: today, exemptions: rows, warnings }, null, 2)}\n`);
+    // Notes and names as typed, terminal controls escaped as the JSON report's are.
+    io.stdout.write(`${jsonInert(JSON.stringify({ file: name, date: today, exemptions: rows, warnings }, null, 2))}\n`);
     return 0;
   }
   sayWarnings(io, warnings);

@@ -22,6 +22,7 @@ import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave, type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
+import { ConflictingDecisions, conflictsMade } from './conflictingDecisions.js';
 import { decisionsFor } from './decisionsFor.js';
 import {
   changeTime,
@@ -31,6 +32,7 @@ import {
   rememberedRecorder,
   sayWarnings,
 } from './exemptionsFolder.js';
+import { findingNumber, findingNumbered } from './findingNumber.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
@@ -137,9 +139,12 @@ async function decide(
 ): Promise<number> {
   const today = io.today();
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
+  // Rows that contradict each other apply to nothing: said first, and their findings asked again.
+  const conflicting = new ConflictingDecisions();
   const decisions = decisionsFile.original
-    ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original))
+    ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original), conflicting)
     : [];
+  for (const line of conflicting.describe(report.findings, decisionsName)) say(io.stderr, line);
   const exemptions = await openExemptionsFile(io, auditFolder, options);
   sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
@@ -163,7 +168,9 @@ async function decide(
   const byKey = new Map(decisions.map((d) => [d.key, d]));
   const item = (finding: Finding, number: number): ReviewItem => {
     const earlier = byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
-    return earlier ? { number, finding, earlier } : { number, finding };
+    const disputed = conflicting.disputed(finding, decisionsName);
+    // An account whose rows disagree is asked again, even where a row about one of its pupils still holds.
+    return disputed ? { number, finding, disputed } : earlier ? { number, finding, earlier } : { number, finding };
   };
   const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);
   const out = (text: string): void => say(io.stdout, text);
@@ -197,7 +204,9 @@ async function decide(
     const items =
       options.finding !== undefined
         ? [numbered(findingNumber(options.finding, report))]
-        : report.findings.map((f, i) => item(f, f.number ?? i + 1)).filter((i) => i.finding.level === 'review');
+        : report.findings
+            .map((f, i) => item(f, f.number ?? i + 1))
+            .filter((i) => i.finding.level === 'review' || conflicting.about(i.finding));
     const result = await reviewFlow(
       prompts(),
       {
@@ -222,8 +231,10 @@ async function decide(
   let superseded: string[] = [];
   const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
     if (kept.length === 0) return false;
-    // A colleague's decision that the account is another pupil, which the person chose to replace.
-    for (const key of superseded) into.remove((get) => get('key') === key, author);
+    // A colleague's decision that the account is another pupil, which the person chose to replace, and rows that
+    // contradicted each other about an account now decided.
+    const cleared = kept.flatMap((answer) => conflicting.keysToClear(answer.item.finding));
+    for (const key of [...superseded, ...cleared]) into.remove((get) => get('key') === key, author);
     for (const answer of kept) {
       for (const record of decisionsFor(answer, by, today))
         into.replace((get) => get('key') === record.key, decisionValues(record), author, 'decided');
@@ -271,20 +282,9 @@ async function decide(
   out(
     `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${kept.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
   );
+  // A decision at odds with one on a colleague's list of the same account: said now, not at the next audit.
+  const saved = new Set(kept.flatMap((answer) => decisionsFor(answer, by, today).map((d) => d.key)));
+  for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, report.findings))
+    say(io.stderr, line);
   return 0;
-}
-
-function findingNumber(raw: string, report: AuditReport): number {
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1 || number > report.findings.length) {
-    throw new UserError(`--finding ${quote(raw)}: the report has findings 1 to ${report.findings.length}`, {
-      hint: 'Give the number the report prints beside the finding ("number" in the JSON report).',
-    });
-  }
-  return number;
-}
-
-/** The finding the report printed with this number (numbers run 1… in report order). */
-function findingNumbered(report: AuditReport, number: number): Finding {
-  return report.findings.find((f) => f.number === number) ?? report.findings[number - 1]!;
 }

@@ -179,9 +179,21 @@ export function writeError(name: string, error: unknown): Error {
     return new UserError(`${name}: cannot write it: the disk is full (${code}); ${unchanged}`, {
       hint: 'Free some space and run the command again.',
     });
-  if (code === 'ENOENT') return new UserError(`${name}: cannot write here: the folder does not exist`);
+  if (code === 'ENOENT')
+    return new UserError(`${name}: cannot write here: the folder does not exist`, {
+      hint: `Make the folder first (mkdir "${path.dirname(name)}"), or name a file in a folder that exists.`,
+    });
+  // Windows will not replace a file another program has open (a CSV or PDF open in Excel or a reader).
+  const openElsewhere =
+    'If it is open in another program (Excel, a PDF reader), close it there and run the command again.';
+  if (code === 'EBUSY')
+    return new UserError(`${name}: cannot write it: another program is using it (EBUSY); ${unchanged}`, {
+      hint: openElsewhere,
+    });
   if (code === 'EACCES' || code === 'EPERM')
-    return new UserError(`${name}: cannot write here: permission denied; ${unchanged}`);
+    return new UserError(`${name}: cannot write here: permission denied; ${unchanged}`, {
+      hint: `${openElsewhere} Otherwise ask for permission to write it and its folder, or write somewhere else.`,
+    });
   if (code === 'EROFS') return new UserError(`${name}: cannot write here: the disk is read-only; ${unchanged}`);
   if (code === 'EISDIR') return folderInTheWay(name);
   if (code === 'EIO') return new UserError(`${name}: cannot write it: the disk reported an error (EIO); ${unchanged}`);

@@ -15,6 +15,7 @@ import { foreEvidence, surEvidence } from './formEvidence.js';
 import { pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
+import { SUR_PART } from './pupilNameForms.js';
 import { overlaps, type Slot, type Span, slotsOf, spansOf, withJoinedTypos } from './spans.js';
 
 export interface Found extends ReadonlyMap<number, NameEvidence> {
@@ -87,14 +88,18 @@ export class NameFinder {
             const surHit = surs[s]!;
             const entries = this.index.pair(foreHit.id, surHit.id);
             if (!entries) continue;
+            const spelt = surHit.relation === 'variant';
             for (let e = 0; e < entries.length; e++) {
               const entry = entries[e]!;
+              // Another spelling of half a double-barrelled surname is two doubts: left out.
+              if (spelt && pairEntry.sur(entry) === SUR_PART) continue;
               this.consider(
                 pairEntry.pupil(entry),
                 foreEvidence(foreHit, pairEntry.fore(entry)),
                 surEvidence(surHit, pairEntry.sur(entry)),
                 a,
                 b,
+                spelt,
               );
             }
           }
@@ -111,7 +116,14 @@ export class NameFinder {
   }
 
   /** What one pupil an evidence pair points at is to the search under way: kept when it is the best for that pupil. */
-  private consider(pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined): void {
+  private consider(
+    pupilAt: number,
+    fore: ForeEvidence,
+    sur: SurEvidence,
+    a: Span,
+    b: Span | undefined,
+    surnameSpelt = false,
+  ): void {
     const reading = this.reading!;
     const slots = this.slots;
     // `Smith, Jack`: the surname is before the comma and the forename after it.
@@ -170,7 +182,8 @@ export class NameFinder {
         (joined ? 16 : 0) |
         (this.handle ? 32 : 0) |
         (accentsDiffer ? 64 : 0) |
-        (nameOfItsOwn ? 128 : 0),
+        (nameOfItsOwn ? 128 : 0) |
+        (surnameSpelt ? 256 : 0),
       this.marks,
       unexplained,
     );
@@ -189,6 +202,7 @@ export class NameFinder {
         marks: this.marks,
         accentsDiffer,
         ...(nameOfItsOwn ? { nameOfItsOwn: true } : {}),
+        ...(surnameSpelt ? { surnameSpelt: true } : {}),
       };
       if (key >= 0) this.evidence.set(key, evidence);
     }
@@ -209,14 +223,14 @@ function someUnstretched(slots: readonly Slot[]): boolean {
 /**
  * Evidence is read and compared, never changed, and the answers the display-name cache keeps for a
  * trust's names would otherwise hold many copies of a few hundred: one object of each content is
- * kept, under this key (4 + 3 + 8 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
- * -1 for evidence out of its range (not shared). `flags`: the eight booleans, one bit each.
+ * kept, under this key (4 + 3 + 9 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
+ * -1 for evidence out of its range (not shared). `flags`: the nine booleans, one bit each.
  */
 function evidenceKey(fore: ForeEvidence, sur: SurEvidence, flags: number, marks: number, unexplained: number): number {
   const foreAt = FORE_KINDS.indexOf(fore);
   const surAt = SUR_KINDS.indexOf(sur);
   if (foreAt < 0 || surAt < 0 || unexplained > 63 || marks > 31) return -1;
-  return (((foreAt * 8 + surAt) * 256 + flags) * 32 + marks) * 64 + unexplained;
+  return (((foreAt * 8 + surAt) * 512 + flags) * 32 + marks) * 64 + unexplained;
 }
 
 function someCanFlag(found: ReadonlyMap<number, NameEvidence>): boolean {

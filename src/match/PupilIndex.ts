@@ -16,7 +16,7 @@ import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { NO_FACTS, type WordFacts } from './WordFacts.js';
 import { WordShapes } from './WordShapes.js';
 import { ROLE_FORE, ROLE_SUR, type Vocabulary, wordFactsOf } from './wordFactsOf.js';
-import { yearGroupNumber } from './yearEvidence.js';
+import { yearGroupOf } from './yearEvidence.js';
 
 /**
  * Words looked up are remembered up to this many of each kind: enough for the names that repeat.
@@ -281,7 +281,7 @@ export class PupilIndex {
       accented,
       commonFirstPart,
       dobYear,
-      yearGroup: yearGroupNumber(pupil.yearGroup),
+      yearGroup: yearGroupOf(pupil),
     };
     this.pupils.push(indexed);
     this.shared.keep(indexed);

@@ -8,7 +8,8 @@ export interface ForeHit {
 }
 export interface SurHit {
   id: number;
-  relation: 'exact' | 'pet';
+  /** `variant`: another romanisation of the pupil's surname (Ahmad for Ahmed), never enough for a flag. */
+  relation: 'exact' | 'pet' | 'variant';
 }
 /** What the index knows about one word of an account's name. */
 export interface WordFacts {

@@ -43,6 +43,11 @@ export interface NameEvidence {
   marks: number;
   /** Accents (or letters such as Ł and ß) on one side only: the roll's or the account's. */
   accentsDiffer: boolean;
+  /**
+   * The surname is another romanisation of the pupil's (Ahmad for Ahmed, Hossain for Hussain), weighed
+   * at the `typo` level: another family may spell it so as their own, so it is never the whole name.
+   */
+  surnameSpelt?: boolean;
   /** A `nickname` that is a given name of its own too (Lucy for Lucia, Enzo for Lorenzo), not only a short form. */
   nameOfItsOwn?: boolean;
 }
@@ -101,7 +106,8 @@ export function coreScore(e: NameEvidence): number {
 export function canFlag(e: NameEvidence): boolean {
   return (
     wholeName(e.fore, e.sur, e.unexplained === 0, e.orderInDoubt, e.surnameFirst) &&
-    !(e.fore === 'nickname' && e.nameOfItsOwn === true)
+    !(e.fore === 'nickname' && e.nameOfItsOwn === true) &&
+    e.surnameSpelt !== true
   );
 }
 
@@ -132,7 +138,9 @@ export function levelsCanFlag(levels: Readonly<Record<string, string | undefined
       levels.unexplained === '0',
       order === 'orderInDoubt',
       order === 'surnameFirst',
-    ) && !(levels.fore === 'nickname' && levels.foreForm === 'nameOfItsOwn')
+    ) &&
+    !(levels.fore === 'nickname' && levels.foreForm === 'nameOfItsOwn') &&
+    levels.surForm !== 'spelling'
   );
 }
 
@@ -187,7 +195,7 @@ export function nameReasons(e: NameEvidence): ReasonCode[] {
   }
   if (e.sur === 'preferred') add('PREFERRED_NAME');
   if (e.sur === 'pet') add('NICKNAME');
-  if (e.sur === 'typo') add('TYPO');
+  if (e.sur === 'typo') add(e.surnameSpelt ? 'SURNAME_SPELLING' : 'TYPO');
   if (e.sur === 'part') add('PARTIAL_SURNAME');
   if (e.sur === 'initial') add('SURNAME_INITIAL');
   if (e.surnameFirst) add('SURNAME_FIRST');

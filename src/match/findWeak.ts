@@ -14,7 +14,10 @@ import type { ForeHit, SurHit } from './WordFacts.js';
 /** What `NameFinder` does with each pupil an evidence pair points at. */
 export type Consider = (pupilAt: number, fore: ForeEvidence, sur: SurEvidence, a: Span, b: Span | undefined) => void;
 
-/** Each pupil of a forename id in `foreIds` with the surname `surHit`, to `consider` as `fore` (no closure per span pair). */
+/**
+ * Each pupil of a forename id in `foreIds` with the surname `surHit`, to `consider` as `fore` (no closure per
+ * span pair); whether there was any.
+ */
 function withSurname(
   index: PupilIndex,
   foreIds: readonly number[],
@@ -23,13 +26,16 @@ function withSurname(
   consider: Consider,
   a: Span,
   b: Span,
-): void {
+): boolean {
+  let any = false;
   for (let n = 0; n < foreIds.length; n++) {
     const entries = index.pair(foreIds[n]!, surHit.id);
-    if (entries)
-      for (let e = 0; e < entries.length; e++)
-        consider(pairEntry.pupil(entries[e]!), fore, surEvidence(surHit, pairEntry.sur(entries[e]!)), a, b);
+    if (!entries) continue;
+    any = true;
+    for (let e = 0; e < entries.length; e++)
+      consider(pairEntry.pupil(entries[e]!), fore, surEvidence(surHit, pairEntry.sur(entries[e]!)), a, b);
   }
+  return any;
 }
 
 /** Pupils the weaker kinds of evidence point at, each handed to `consider`. */
@@ -72,13 +78,17 @@ export function findWeak(
               : index.petForms(a.word);
         for (let k = 0; k < bSur.length; k++) {
           const surHit = bSur[k]!;
+          // Another spelling of the surname beside a weak forename is two doubts: left out.
+          if (surHit.relation === 'variant') continue;
           withSurname(index, petIds, 'petForm', surHit, consider, a, b);
-          withSurname(index, foreIds, 'typo', surHit, consider, a, b);
-          withSurname(index, soundIds, 'soundsLike', surHit, consider, a, b);
+          const slip = withSurname(index, foreIds, 'typo', surHit, consider, a, b);
+          const sound = withSurname(index, soundIds, 'soundsLike', surHit, consider, a, b);
+          // By sound as spelt, where no slip or code found a pupil of this surname: another pupil's
+          // forename a slip away elsewhere on the roll (Emilie) does not hide Emily Woodham's Emylie.
           if (
             !guess &&
-            soundIds.length === 0 &&
-            foreIds.length === 0 &&
+            !slip &&
+            !sound &&
             aFore.length === 0 &&
             !a.facts.knownGiven &&
             !a.facts.knownSurname &&

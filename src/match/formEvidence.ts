@@ -15,5 +15,7 @@ export function foreEvidence(hit: ForeHit, kind: number): ForeEvidence {
 export function surEvidence(hit: SurHit, kind: number): SurEvidence {
   if (kind === SUR_PART) return 'part';
   if (hit.relation === 'pet') return 'pet';
+  // Another romanisation weighs as the surname's one-edit level; `surnameSpelt` keeps it from a flag.
+  if (hit.relation === 'variant') return 'typo';
   return kind === SUR_PREFERRED ? 'preferred' : 'full';
 }

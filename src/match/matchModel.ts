@@ -76,7 +76,8 @@ export class MatchModel {
       const level = levels[feature];
       const weight = this.parameters.weights[feature]?.[level] ?? 0;
       if (weight === 0) continue;
-      const code = LEVEL_CODE[feature]?.[level];
+      const code =
+        feature === 'sur' && levels.surForm === 'spelling' ? 'SURNAME_SPELLING' : LEVEL_CODE[feature]?.[level];
       if (!code) continue;
       const args = LEVEL_ARGUMENT[feature]?.(level);
       out.push(args ? { code, args, weight } : { code, weight });

@@ -1,6 +1,8 @@
 import { DIMINUTIVES } from './data/diminutives.js';
 import { ENGLISH_EQUIVALENTS } from './data/englishEquivalents.js';
 import { GIVEN_NAMES } from './data/givenNames.js';
+import { GREEK_NAMES } from './data/greekNames.js';
+import { IRISH_NAMES } from './data/irishNames.js';
 import { NICKNAME_TABLE } from './data/nicknameTable.js';
 import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
 import { TRANSLITERATIONS } from './data/transliterations.js';
@@ -33,7 +35,7 @@ export interface NicknameTableEntry {
 
 /** The table's lines as data, for the matcher and for the test of its shape. */
 export function parseNicknameTable(
-  text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}\n${ENGLISH_EQUIVALENTS}`,
+  text = `${NICKNAME_TABLE}\n${OTHER_LANGUAGES_NAMES}\n${TRANSLITERATIONS}\n${DIMINUTIVES}\n${ENGLISH_EQUIVALENTS}\n${GREEK_NAMES}\n${IRISH_NAMES}`,
 ): NicknameTableEntry[] {
   const entries: NicknameTableEntry[] = [];
   for (const raw of text.split('\n')) {

@@ -1,5 +1,6 @@
 import { isKnownSurname } from './isKnownSurname.js';
 import type { NameRelation, NicknameBook } from './nicknames.js';
+import { slavicSpellings, surnameSpellingsOf } from './surnameSpellings.js';
 import { type ForeHit, NO_FACTS, type SurHit, type WordFacts } from './WordFacts.js';
 
 /** A vocabulary word's roles (bits): a pupil's forename form, a pupil's surname form. */
@@ -40,6 +41,11 @@ export function wordFactsOf(word: string, vocabulary: Vocabulary): WordFacts {
     if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
     const stemId = vocabulary.idOf(word.slice(0, -ending.length));
     if (stemId >= 0 && roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
+  }
+  for (const spelling of [...surnameSpellingsOf(word), ...slavicSpellings(word)]) {
+    const spellingId = vocabulary.idOf(spelling);
+    if (spellingId >= 0 && roles[spellingId]! & ROLE_SUR && !sur.some((hit) => hit.id === spellingId))
+      sur.push({ id: spellingId, relation: 'variant' });
   }
   const knownSurname = (role & ROLE_SUR) !== 0;
   let facts: WordFacts = {

@@ -34,6 +34,25 @@ export function yearGroupNumber(yearGroup: string | undefined): number | undefin
   return digits ? Number(digits[1]) : undefined;
 }
 
+/**
+ * The pupil's year group as a number: the roll's, or for a former pupil without one, the year group
+ * they left from (English school years begin on 1 September: a pupil born from September 2009 to
+ * August 2010 who left in July 2026 left Year 11), so that `poppy.yr11` made at school still speaks
+ * for her. Undefined where neither is known, or the reckoning falls outside Reception to Year 13.
+ */
+export function yearGroupOf(pupil: { yearGroup?: string; dob?: string; leavingDate?: string }): number | undefined {
+  const onRoll = yearGroupNumber(pupil.yearGroup);
+  if (onRoll !== undefined || !pupil.leavingDate || !pupil.dob) return onRoll;
+  const year = schoolYear(pupil.leavingDate) - schoolYear(pupil.dob) - 5;
+  return Number.isFinite(year) && year >= 0 && year <= 13 ? year : undefined;
+}
+
+/** The calendar year in which the school year holding this ISO date began. */
+function schoolYear(iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  return Number(iso.slice(5, 7)) >= 9 ? year : year - 1;
+}
+
 /** Two digits read as a grown-up's birth year: 1960–1999. Below, `07` or `23` is seldom a year at all. */
 const ADULT_TWO_DIGIT_FROM = 60;
 /**

@@ -32,6 +32,7 @@ export interface WarningArgs {
   NO_CONNECTIONS: Record<string, never>;
   ROW_SKIPPED: Record<string, never>;
   DECISION_STALE: StaleDecisionArgs;
+  DECISIONS_DISAGREE: DecisionsDisagreeArgs;
   /** Characters (code points) a PDF's fonts cannot draw, shown as `mark`, and where in the report. */
   GLYPH_REPLACED: { where: string; codePoints: number[]; mark: string };
   /** A text of `length` characters shortened to `kept` in a PDF's table, and where in the report. */
@@ -100,4 +101,31 @@ export interface StaleDecisionArgs {
   changed: 'account' | 'pupil' | 'level';
   /** The account's name when the decision was taken. */
   accountName?: string;
+}
+
+/**
+ * Rows of decisions.csv (`file`) that contradict each other, all set aside: `decisions`, rows saying the account
+ * is a pupil and is not (or deciding one account and pupil differently); `pupils`, one account said to be
+ * different pupils. An account with a username is one account on every staff member's list.
+ */
+export interface DecisionsDisagreeArgs {
+  kind: 'decisions' | 'pupils';
+  file: string;
+  /** Whose lists the account is on, in the rows' order; `name` where the staff list gives it. */
+  staff: { id: string; name?: string }[];
+  /** A platform id (`facebook`). */
+  platform: string;
+  /** `@username`, or the display name in quotes. */
+  account: string;
+  /** Each row: its line, its connection_key, and what it decided by whom. */
+  rows: {
+    line: number;
+    key: string;
+    staffId: string;
+    decision: string;
+    pupilId: string;
+    pupilName?: string;
+    decidedBy?: string;
+    decidedOn?: string;
+  }[];
 }

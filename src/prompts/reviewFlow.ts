@@ -14,6 +14,8 @@ export interface ReviewItem {
   finding: Finding;
   /** A decision already in decisions.csv about this account and its most likely pupil. */
   earlier?: Decision;
+  /** Said with the finding: rows of decisions.csv about the account that disagree, which the answer replaces. */
+  disputed?: string;
 }
 
 export type ReviewAnswer =
@@ -130,6 +132,7 @@ async function decideEach(
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
+    if (item.disputed) kit.say(item.disputed);
     const choices = actionChoices(finding, linked, answers.length);
     // Every choice in sight, however many pupils share the name: "Stop here" must never scroll away.
     const action = await kit.select<Action>({ message: 'What is it?', choices, pageSize: choices.length });

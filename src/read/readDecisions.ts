@@ -1,8 +1,10 @@
 import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
+import type { Warning } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
+import { decisionsDisagree, settleDecisionRows } from './decisionConflicts.js';
 import { keptCell } from './formulaCells.js';
 import { readCsvRows } from './readCsvRows.js';
 
@@ -36,12 +38,22 @@ export const DECISION_COLUMNS: ColumnAliases<DecisionField> = {
 
 export const DECISION_REQUIRED: readonly DecisionField[] = ['key', 'decision'];
 
+/** Where the rows that contradict each other are told of, and the staff list that names their staff. */
+export interface DecisionWarnings {
+  add(warning: Warning, source?: string): void;
+}
+
 /**
- * Decisions taken at `review`. A later row for the same connection replaces an earlier one (the
- * tool writes one row per connection, but a hand-edited file may repeat one).
+ * Decisions taken at `review`. A later row for the same connection deciding the same way replaces an
+ * earlier one (the tool writes one row per connection, but a hand-edited file may repeat one); rows that
+ * contradict each other are set aside, each conflict told to `warnings` (`decisionConflicts.ts`).
  */
-export async function readDecisions(source: TextSource): Promise<Decision[]> {
-  const byKey = new Map<string, Decision>();
+export async function readDecisions(
+  source: TextSource,
+  warnings?: DecisionWarnings,
+  staff: readonly { id: string; name: string }[] = [],
+): Promise<Decision[]> {
+  const rows: Decision[] = [];
   let columns: ReturnType<typeof mapColumns<DecisionField>> | undefined;
   for await (const row of readCsvRows(source)) {
     if (!columns) {
@@ -95,10 +107,12 @@ export async function readDecisions(source: TextSource): Promise<Decision[]> {
         row.line,
         `overruled "flag" goes with the decision dismiss, not ${quote(decision)}`,
       );
-    byKey.delete(key);
-    byKey.set(key, record);
+    rows.push(record);
   }
-  return [...byKey.values()];
+  const names = new Map(staff.map((member) => [member.id, member.name]));
+  const { decisions, conflicts } = settleDecisionRows(rows, (id) => names.get(id));
+  for (const conflict of conflicts) warnings?.add(decisionsDisagree(conflict), source.name);
+  return decisions;
 }
 
 function isDecisionKind(value: string | undefined): value is DecisionKind {

@@ -10,6 +10,8 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 const UNSAFE_BUT_NEWLINE =
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** What JSON.stringify leaves raw of UNSAFE: it writes C0 controls as escapes itself. */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 // biome-ignore-end lint/suspicious/noControlCharactersInRegex: end of the control-character patterns.
 
 function visible(ch: string): string {
@@ -41,4 +43,13 @@ export function inertDeep<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+/**
+ * JSON text with the controls a terminal acts on (C1, such as the one-byte CSI, and bidi overrides) written
+ * as `\u` escapes, as JSON.stringify already writes ESC: the same data once parsed, but a report shown with
+ * `cat` or sent to a terminal cannot clear the screen or reverse a name.
+ */
+export function jsonInert(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

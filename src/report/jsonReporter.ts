@@ -1,5 +1,6 @@
 import type { AuditReport } from '../model/report.js';
 import { ByteWriter } from './ByteWriter.js';
+import { jsonInert } from './inert.js';
 import type { Reporter } from './Reporter.js';
 
 /**
@@ -13,8 +14,8 @@ const ITEMS_SAMPLED = 256;
 
 /**
  * The contract's JSON report: the AuditReport itself, keys in a stable order, exactly as
- * `JSON.stringify(report, null, 2)` writes it, but made a part at a time into bytes (see
- * ByteWriter), since a trust's report holds tens of thousands of findings.
+ * `JSON.stringify(report, null, 2)` writes it (but for terminal controls in names, escaped: `jsonInert`),
+ * made a part at a time into bytes (see ByteWriter), since a trust's report holds tens of thousands of findings.
  */
 export const jsonReporter: Reporter = (report) => {
   const out = new ByteWriter(expectedBytes(report));
@@ -33,13 +34,13 @@ export function* jsonParts(report: AuditReport): Generator<string> {
     const [key, value] = entries[i]!;
     yield i === 0 ? '\n  ' : ',\n  ';
     if (!Array.isArray(value) || value.length <= ITEMS_AT_ONCE) {
-      yield member(key, value);
+      yield jsonInert(member(key, value));
       continue;
     }
     yield `${JSON.stringify(key)}: [\n    `;
     for (let at = 0; at < value.length; at += ITEMS_AT_ONCE) {
       if (at > 0) yield ',\n    ';
-      yield items(value.slice(at, at + ITEMS_AT_ONCE));
+      yield jsonInert(items(value.slice(at, at + ITEMS_AT_ONCE)));
     }
     yield '\n  ]';
   }

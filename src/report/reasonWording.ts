@@ -44,6 +44,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SURNAME_EXACT: 'the surname is the pupil’s',
   FORENAME_TYPO: 'the forename is one letter from the pupil’s',
   SURNAME_TYPO: 'the surname is one letter from the pupil’s',
+  SURNAME_SPELLING:
+    'another romanised spelling of the pupil’s surname (e.g. Ahmad, Ahmed): another family may spell it so',
   SURNAME_PET_FORM: 'a pet form of the pupil’s surname (e.g. Smithy)',
   ORDER_IN_DOUBT: 'read surname first, though the first word is itself a given name',
   BOTH_NAMES_AGREE: 'the display name and the username both name the pupil',

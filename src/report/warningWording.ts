@@ -2,8 +2,16 @@ import { quote } from '../errors.js';
 import { UNREADABLE_HINT } from '../io/zipArchive.js';
 import type { WarningCode } from '../model/reasons.js';
 import type { AuditWarning } from '../model/report.js';
-import type { FamilyLinkArgs, StaleDecisionArgs, UnreadFilesArgs, Warning, WarningArgs } from '../model/warnings.js';
+import type {
+  DecisionsDisagreeArgs,
+  FamilyLinkArgs,
+  StaleDecisionArgs,
+  UnreadFilesArgs,
+  Warning,
+  WarningArgs,
+} from '../model/warnings.js';
 import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
+import { platformName } from './reasonWording.js';
 import { countOf, figure, longDate } from './wording.js';
 
 /**
@@ -97,6 +105,7 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   NO_CONNECTIONS: () => 'no connection lists were found, so no connections were checked',
   ROW_SKIPPED: () => 'a row of an input file was skipped',
   DECISION_STALE: staleDecision,
+  DECISIONS_DISAGREE: decisionsDisagree,
   GLYPH_REPLACED: ({ where, codePoints, mark }) => {
     const list = codePoints.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
     const what =
@@ -179,6 +188,38 @@ function staleDecision({
         ? 'the audit now flags it, and a FLAG is only dismissed by an overrule (`review --decision dismiss --overrule`)'
         : `the pupil's name or date of birth on the roll has changed`;
   return `the decision${when ? ` ${when}` : ''} that ${staffName}'s connection ${account} ${what} no longer applies: ${since}; review it again`;
+}
+
+/** What each row of decisions.csv says of the account, in words. */
+const ROW_SAYS: Record<string, (pupil: string) => string> = {
+  confirm: (pupil) => `it is ${pupil}`,
+  dismiss: (pupil) => `it is not ${pupil}`,
+  family: (pupil) => `it is ${pupil}, a family link`,
+  adult: (pupil) => `it is ${pupil}, now 18 or over`,
+};
+
+function decisionsDisagree({ kind, staff, platform, account, rows }: DecisionsDisagreeArgs): string {
+  const lines = rows.map((r) => r.line);
+  const which = `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
+  const who = ({ id, name }: { id: string; name?: string }) => (name ? `${name}’s (${id})` : `staff id ${id}’s`);
+  const named = `${platformName(platform)} account ${account}`;
+  const whose =
+    staff.length === 1
+      ? `${who(staff[0]!)} ${named}`
+      : `the ${named} on ${staff.slice(0, -1).map(who).join(', ')} and ${who(staff.at(-1)!)} lists`;
+  const said = rows
+    .map((r) => {
+      const by = [r.decidedBy, r.decidedOn && longDate(r.decidedOn)].filter(Boolean).join(', ');
+      const says = ROW_SAYS[r.decision] ?? ((pupil: string) => `${r.decision}: ${pupil}`);
+      const list = staff.length > 1 ? ` (${r.staffId}’s list)` : '';
+      return `line ${r.line}${list}, ${says(r.pupilName ?? `pupil ${r.pupilId}`)}${by ? ` (${by})` : ''}`;
+    })
+    .join('; ');
+  const clash =
+    kind === 'pupils'
+      ? `take ${whose} to be different pupils, and one account is one person`
+      : `decide ${whose} differently`;
+  return `${which} ${clash}: ${said}. None of them is applied, so the audit reports the account as it finds it; decide it again with \`social-audit review\` (the decision replaces these rows), or delete the rows that are wrong`;
 }
 
 /** The encoding a file was taken to be, and how to check it: accents read wrongly would hide a pupil's name. */

@@ -193,6 +193,8 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   NO_CONNECTIONS: 'No connection list was read for a member of staff.',
   ROW_SKIPPED: 'A row of an input file was skipped.',
   DECISION_STALE: 'A review decision no longer matches a finding.',
+  DECISIONS_DISAGREE:
+    'Rows of the review decisions file contradict each other, so none of them is applied until the finding is decided again.',
   GLYPH_REPLACED: 'Characters the PDF’s font cannot draw are shown as a replacement mark.',
   TEXT_SHORTENED: 'A text too long for the PDF’s tables is shortened there.',
   STAFF_SCHOOL_UNKNOWN:

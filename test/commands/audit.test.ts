@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
@@ -30,7 +30,67 @@ describe('audit --date', () => {
   });
 });
 
+describe('the school’s name from the folder', () => {
+  // The governors' PDF is headed with it: a folder named in lower case with spaces was left "hill view".
+  for (const [folder, named] of [
+    ['hill view', 'Hill View'],
+    ['st-marys_primary', 'St Marys Primary'],
+    ['St John’s RC', 'St John’s RC'],
+    ['ÉCOLE de la ville', 'ÉCOLE de la ville'],
+  ]) {
+    it(`names ${folder}/ ${named}`, async () => {
+      renameSync(path.join(school.dir, 'school'), path.join(school.dir, folder!));
+      await audit(folder!, { format: 'json', date: '2026-11-24' }, io);
+      expect(JSON.parse(io.out()).school).toBe(named);
+    });
+  }
+});
+
 describe('audit --compare', () => {
+  it('refuses another school’s report (no member of staff in common), writing nothing', async () => {
+    await audit('school', { format: 'json', date: '2026-11-24', out: 'autumn.json' }, io);
+    const edit = (file: string, change: (text: string) => string) =>
+      writeFileSync(path.join(school.folder, file), change(readFileSync(path.join(school.folder, file), 'utf8')));
+    // The same school a term on, a member of staff gone and one new, compares as ever.
+    edit('staff.csv', (text) => `${text.replace(/^S3,.*\n/m, '')}S4,Kim Lee,Teacher\n`);
+    await audit('school', { format: 'json', date: '2027-03-20', compare: 'autumn.json' }, io);
+    for (const file of ['staff.csv', 'connections/lists.csv', 'exemptions.csv'])
+      edit(file, (text) => text.replace(/\bS(\d)\b/g, 'T$1'));
+    const error = (await audit(
+      'school',
+      { format: 'json', date: '2027-03-20', compare: 'autumn.json', out: 'spring.json' },
+      io,
+    ).catch((e: unknown) => e)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toMatch(
+      /^--compare autumn\.json: is not an earlier audit of these staff: none of its 3 members/,
+    );
+    expect(existsSync(path.join(school.dir, 'spring.json'))).toBe(false);
+  });
+
+  it('refuses a report dated after this audit (the files swapped), before any work', async () => {
+    await audit('school', { format: 'json', date: '2027-03-20', out: 'spring.json' }, io);
+    const error = (await audit('school', { format: 'text', date: '2026-11-24', compare: 'spring.json' }, io).catch(
+      (e: unknown) => e,
+    )) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe(
+      '--compare spring.json: is an audit of 20 March 2027, after this one’s date (24 November 2026)',
+    );
+    // The same day's, run again, is no later.
+    await audit('school', { format: 'json', date: '2027-03-20', compare: 'spring.json' }, io);
+  });
+
+  it('refuses the redacted copy, which names nobody: every finding would be new and every earlier one resolved', async () => {
+    await audit('school', { format: 'json', date: '2026-11-24', out: 'autumn.json', redact: true }, io);
+    const error = (await audit('school', { format: 'text', date: '2027-03-20', compare: 'autumn.json' }, io).catch(
+      (e: unknown) => e,
+    )) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe('--compare autumn.json: is a redacted report, which does not say who is who');
+    expect(error.hint).toContain('without --redact');
+  });
+
   it('refuses a file that is not a saved JSON report before any work, naming it', async () => {
     const error = (await audit('school', { format: 'text', date: '2026-11-24', compare: 'school/roll.csv' }, io).catch(
       (e: unknown) => e,

@@ -183,6 +183,15 @@ describe('exemptions list', () => {
     expect(listed.exemptions[0]!.pupilName).toBe('Henry (Harry) Jones');
   });
 
+  it('writes a note’s terminal controls in its JSON as escapes, the note kept exactly', async () => {
+    const note = 'declared \u009b2J by phone \u202eenoN';
+    writeFileSync(exemptionsCsv, `${original.toString()}S1,A100000000001,parent,,,,${note}\n`);
+    await exemptionsList('school', { format: 'json' }, io);
+    expect(io.out()).toContain('declared \\u009b2J by phone \\u202eenoN');
+    expect(io.out().includes('\u009b') || io.out().includes('\u202e')).toBe(false);
+    expect((JSON.parse(io.out()) as { exemptions: { note?: string }[] }).exemptions.at(-1)!.note).toBe(note);
+  });
+
   it('reads as plain text, note included', async () => {
     await exemptionsList('school', { format: 'text' }, io);
     expect(io.out()).toBe(

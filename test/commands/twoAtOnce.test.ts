@@ -49,6 +49,10 @@ describe('two people recording at once', () => {
     expect(await run).toBe(0);
     expect(file('exemptions.csv').match(/S1,A100000000002,/g)).toHaveLength(1);
     expect(world.io.out()).toContain('this link is recorded there now; nothing was written');
+    // Whose stands, and its review date: the person answering may have meant another.
+    expect(world.io.out()).toMatch(
+      /nothing was written\. Already recorded: .* by B\. Deputy .*to be reviewed on 24 November 2027\./,
+    );
   });
 
   it('review: the decisions are added to decisions.csv as another review left it', async () => {

@@ -12,6 +12,7 @@ import {
 } from '../../src/io/atomicWrite.js';
 import { assertLocked, lockFiles } from '../../src/io/lock.js';
 import { inputOverwrittenBy } from '../../src/io/outputTarget.js';
+import { nodeWriteFileSystem } from '../../src/io/WriteFileSystem.js';
 
 let dir: string;
 beforeEach(() => {
@@ -40,6 +41,35 @@ describe('writeFileAtomically', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).message).toBe('audit.txt: is read-only, so it was not replaced');
     expect(readFileSync(file, 'utf8')).toBe('old');
+  });
+
+  // Windows' rename over a file open in Excel or a PDF reader fails with EBUSY or EPERM.
+  for (const code of ['EBUSY', 'EPERM']) {
+    it(`says a file open in another program (${code}) may be why it could not be replaced, and keeps it`, async () => {
+      const file = path.join(dir, 'audit.pdf');
+      writeFileSync(file, 'old');
+      const fs = {
+        ...nodeWriteFileSystem,
+        rename: async () => {
+          throw Object.assign(new Error(`${code}: resource busy or locked, rename`), { code });
+        },
+      };
+      const error = await writeFileAtomically(file, 'new', { displayName: 'audit.pdf', fs }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).message).toMatch(/^audit\.pdf: cannot write (it|here): .*nothing was changed$/);
+      expect((error as UserError).hint).toMatch(/open in another program \(Excel, a PDF reader\), close it/);
+      expect(readFileSync(file, 'utf8')).toBe('old');
+      expect(readdirSync(dir)).toEqual(['audit.pdf']);
+    });
+  }
+
+  it('says how to make the folder an --out names that does not exist', async () => {
+    const error = await writeFileAtomically(path.join(dir, 'reports', 'a.pdf'), 'x', {
+      displayName: 'reports/a.pdf',
+    }).catch((e: unknown) => e);
+    expect((error as UserError).hint).toBe(
+      'Make the folder first (mkdir "reports"), or name a file in a folder that exists.',
+    );
   });
 
   it('removes the temporary files of killed runs, and only those of our own naming', async () => {

@@ -102,3 +102,28 @@ describe('the English counterpart of a forename of another language is found for
     expect(tiago.match(connection('Thiago Carvalho'), STAFF)[0]?.levels.fore).toBe('variant');
   });
 });
+
+describe('pet forms no rule makes, from the names’ own diminutives', () => {
+  const pets = createMatcher([
+    pupil('I01', 'Jan', 'Wróbel'),
+    pupil('I02', 'Michał', 'Dudek'),
+    pupil('I03', 'Ștefan', 'Lungu'),
+    pupil('I04', 'Maria', 'Stoica'),
+    pupil('I05', 'Rodrigo', 'Pinto'),
+    pupil('I06', 'Ayşe', 'Aslan'),
+    pupil('I07', 'Dorota', 'Sikora'),
+  ]);
+  const levelFor = (id: string, displayName: string) =>
+    pets.match(connection(displayName), STAFF).find((c) => c.pupil.id === id)?.levels.fore;
+  it.each([
+    ['Jasiek Wrobel', 'I01', 'nickname'],
+    ['Misiek Dudek', 'I02', 'nickname'],
+    ['Fane Lungu', 'I03', 'nickname'],
+    ['Mărioara Stoica', 'I04', 'nickname'],
+    ['Digo Pinto', 'I05', 'nickname'],
+    ['Aysecik Aslan', 'I06', 'nickname'],
+    ['Dora Sikora', 'I07', 'sharedForm'],
+  ])('%s', (displayName, id, level) => {
+    expect(levelFor(id, displayName)).toBe(level);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
-import { readYears, yearGroupNumber } from '../../src/match/yearEvidence.js';
+import { readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 describe('year evidence in handles', () => {
@@ -60,5 +60,28 @@ describe('an adult’s two-digit birth year beside a name the handle does not sp
 
   it('does not read the number of a handle of other words (`fifawolf83`) as a year', () => {
     expect(digitsOf('Imogen Mitchell', 'fifawolf83')).toBe('otherNumber');
+  });
+});
+
+describe('a former pupil’s year group: the one they left from', () => {
+  it('reckons it from the date of birth and the leaving date, by English school years', () => {
+    expect(yearGroupOf({ dob: '2010-03-10', leavingDate: '2026-07-20' })).toBe(11);
+    expect(yearGroupOf({ dob: '2009-09-01', leavingDate: '2026-07-20' })).toBe(11);
+    expect(yearGroupOf({ dob: '2009-08-31', leavingDate: '2026-07-20' })).toBe(12);
+    expect(yearGroupOf({ dob: '2013-01-05', leavingDate: '2024-10-02' })).toBe(7);
+    expect(yearGroupOf({ yearGroup: 'Year 9', dob: '2012-01-01', leavingDate: '2026-07-20' })).toBe(9);
+    expect(yearGroupOf({ dob: '2010-03-10' })).toBeUndefined();
+    expect(yearGroupOf({ dob: '1990-03-10', leavingDate: '2026-07-20' })).toBeUndefined();
+  });
+
+  it('reads a handle carrying it as the pupil’s year group (poppy.yr11, made at school)', () => {
+    // A leavers list has no year group.
+    const { yearGroup: _onRoll, ...leaver } = pupil('L1', 'Poppy', 'Hartnell', {
+      dob: '2010-03-10',
+      leavingDate: '2026-07-20',
+    });
+    const found = createMatcher([leaver]).match(connection('Poppy', 'poppy.yr11'), STAFF)[0];
+    expect(found?.pupil.id).toBe('L1');
+    expect(found?.levels.digits).toBe('yearGroup');
   });
 });

@@ -28,10 +28,12 @@ describe('readDecisions', () => {
     ]);
   });
 
-  it('takes staff and pupil from the key when their columns are missing, and lets a later row win', async () => {
-    const decisions = await read('connection_key,decision\nS1|x|@a|P1,dismiss\nS1|x|@a|P1,confirm\n');
-    expect(decisions.map((d) => [d.staffId, d.pupilId, d.decision, d.source?.line])).toEqual([
-      ['S1', 'P1', 'confirm', 3],
+  it('takes staff and pupil from the key when their columns are missing, and lets a later row deciding alike win', async () => {
+    const decisions = await read(
+      'connection_key,decision,reason\nS1|x|@a|P1,dismiss,aunt\nS1|x|@a|P1,dismiss,her aunt\n',
+    );
+    expect(decisions.map((d) => [d.staffId, d.pupilId, d.decision, d.reason, d.source?.line])).toEqual([
+      ['S1', 'P1', 'dismiss', 'her aunt', 3],
     ]);
   });
 

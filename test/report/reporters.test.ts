@@ -216,3 +216,26 @@ describe('json reporter', () => {
 function textOf(output: string | Uint8Array): string {
   return typeof output === 'string' ? output : new TextDecoder().decode(output);
 }
+
+describe('terminal controls in names, in the JSON and CSV reports', () => {
+  const hostile = async (): Promise<AuditReport> => {
+    const report = await sampleReport();
+    const [first, ...rest] = report.findings;
+    // A one-byte CSI (U+009B) clearing the screen, ESC planting a link, a right-to-left override reversing the name.
+    const name = '\u009b2J\u001b]8;;http://x\u0007Amy\u202e Lee\u2066';
+    return { ...report, findings: [{ ...first!, connection: { ...first!.connection, name } }, ...rest] };
+  };
+
+  it('writes them in the JSON as \\u escapes: the same data parsed, nothing a terminal acts on', async () => {
+    const report = await hostile();
+    const text = textOf(await jsonReporter(report, plain));
+    const acted = [...text].filter((ch) => {
+      const code = ch.codePointAt(0)!;
+      return (code < 0x20 && ch !== '\n') || (code >= 0x7f && code <= 0x9f) || /[\u202a-\u202e\u2066-\u2069]/.test(ch);
+    });
+    expect(acted).toEqual([]);
+    expect(text).toContain('"\\u009b2J\\u001b]8;;http://x\\u0007Amy\\u202e Lee\\u2066"');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)));
+    expect([...jsonParts(report)].join('')).toBe(text);
+  });
+});

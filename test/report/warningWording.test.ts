@@ -88,6 +88,43 @@ const EXAMPLES: Warning[] = [
       changed: 'pupil',
     },
   },
+  {
+    code: 'DECISIONS_DISAGREE',
+    args: {
+      kind: 'decisions',
+      file: 'decisions.csv',
+      staff: [{ id: 'S1' }],
+      platform: 'x',
+      account: '@amy',
+      rows: [
+        { line: 2, key: 'S1|x|@amy|P1', staffId: 'S1', decision: 'confirm', pupilId: 'P1', pupilName: 'Amy Lee' },
+        {
+          line: 5,
+          key: 'S1|x|@amy|P1',
+          staffId: 'S1',
+          decision: 'dismiss',
+          pupilId: 'P1',
+          decidedBy: 'H.C.',
+          decidedOn: '2026-01-01',
+        },
+      ],
+    },
+  },
+  {
+    code: 'DECISIONS_DISAGREE',
+    args: {
+      kind: 'pupils',
+      file: 'decisions.csv',
+      staff: [{ id: 'S1', name: 'Rebecca Lewis' }, { id: 'S2' }],
+      platform: 'x',
+      account: '@amy',
+      rows: [
+        { line: 2, key: 'S1|x|@amy|P1', staffId: 'S1', decision: 'confirm', pupilId: 'P1' },
+        { line: 3, key: 'S2|x|@amy|P2', staffId: 'S2', decision: 'adult', pupilId: 'P2' },
+        { line: 4, key: 'S1|x|@amy|P3', staffId: 'S1', decision: 'family', pupilId: 'P3' },
+      ],
+    },
+  },
   { code: 'GLYPH_REPLACED', args: { where: 'Finding 1, name as shown', codePoints: [0x738b], mark: '\uFFFD' } },
   { code: 'TEXT_SHORTENED', args: { where: 'Finding 1, name as shown', length: 2004, kept: 300 } },
   { code: 'STAFF_SCHOOL_UNKNOWN', args: { staffId: 'S1', staffName: 'Rebecca Lewis', rollSchools: ['A'] } },

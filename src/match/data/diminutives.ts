@@ -27,6 +27,10 @@
  * Wiktionary entries give them. Yoruba, Igbo and South Asian short forms added on 5 December 2026
  * (Segun for Olusegun, Kunle for Olakunle, Uche for Uchenna, Krish for Krishna, Jassi for Jaspreet) are
  * the project's own, each the name's first or last part as it is used, in the manner of the lines above.
+ * Pet forms the rule of `petFormEndings.ts` cannot make, added on 5 December 2026 from each name's Wiktionary
+ * entry ("Diminutives"): Polish Jasiek, Izka, Józek, Józio, Misiek, Dorotka, Paulinka; Romanian Fane, Lenuța,
+ * Mărioara, Cristi; Lithuanian Gabi for Gabija; Portuguese Digo, Rodriguinho and Caro; Turkish Ayşecik (the -cik
+ * diminutive, Wiktionary "-cik"). A form that is a name of its own (Dora, Paula, Tina, Dana) is written `~`.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
  */
 export const DIMINUTIVES = `
@@ -73,19 +77,19 @@ antoni: antek, antos, ~anthony
 franciszek: franek, franio, ~francis
 maja: majka, ~maya
 jolanta: jola
-izabela: iza
+izabela: iza, izka
 antonina: tosia, ~antonia
 cezary: czarek
 andrzej: jedrek, andrzejek, ~andrew
 jerzy: jurek, ~george
 hanna: hania, hanka
-jan: janek, jas, ~john
+jan: janek, jas, jasiek, ~john
 danuta: danka, danusia
 ewa: ewunia, ewka, ~eva, ~eve
 agata: agatka
 jacek: jacus
 alicja: ala, alusia
-gabriela: gabrysia, ~gabriella
+gabriela: gabrysia, gabi, gaby, ~gabriella
 lena: lenka
 mikolaj: mikolajek, ~nicholas
 tymoteusz: tymek
@@ -100,8 +104,16 @@ leonor: nono, ~eleanor
 margarida: guida, ~margaret
 rafael: rafa
 pedro: pedrinho, ~peter
+tiago: tiaguinho
+dorota: dorotka, ~dora
+paulina: paulinka, ~paula
+cristina: cristi, ~tina
+gabija: gabi
+rodrigo: digo, rodriguinho
+carolina: caro, ~carol
+ayse: aysecik
 ioan: ionut, ionel, ~john
-stefan: stefanel, ~stephen, ~steven
+stefan: stefanel, fane, ~stephen, ~steven
 adaeze: ~ada
 adaora: ~ada
 adanna: ~ada
@@ -126,8 +138,8 @@ mehmet: memo
 catriona: cat
 eilidh: ~ellie
 fionnuala: nuala, finola, ~nola
-siobhan: shiv
-roisin: ~rosie
+siobhan: shiv, shevaun, shivaun, shivon, ~chevonne
+roisin: ~rosie, rosheen
 diarmuid: ~dermot
 cathal: cal
 ieuan: ianto

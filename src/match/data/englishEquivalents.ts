@@ -21,7 +21,7 @@
  * Ion: ~John in `diminutives.ts`, Alexander: Sander in `nicknameTable.ts`), as the tables' test asks.
  */
 export const ENGLISH_EQUIVALENTS = `
-jozef: ~joseph
+jozef: jozek, jozio, ~joseph
 marcin: ~martin
 klaudia: ~claudia
 patrycja: ~patricia

@@ -123,7 +123,7 @@ cynthia: cindy, cyn
 daisy: dais
 damian: damo, dami
 daniel: dan, danny, dani
-daniela: dani, ella
+daniela: dani, ella, ~dana
 daniella: dani, ella
 danielle: dani, ella
 darren: daz
@@ -145,7 +145,7 @@ edmund: ed, eddie, ned, ted
 edward: ed, eddie, eddy, ned, ted, teddy
 edwin: ed, eddie, win
 eleanor: ellie, nell, nellie, ella, elle, nora, lenny, leni
-elena: ellie, lena, ~helen
+elena: ellie, lena, lenuta, elenuta, ~helen
 eliana: ellie, ana
 elijah: eli, lije
 eliza: liza, lizzie
@@ -217,7 +217,7 @@ ian = iain
 imogen: immy, midge, gen, imi
 iris: rissy
 isaac: ike, zac, izzy, isaak
-isabel: izzy, izzie, bella, belle, isa, izzi, issy, isi, ibby, belinha
+isabel: izzy, izzie, bella, belle, isa, izzi, issy, isi, ibby, belinha, bela
 isabella: izzy, izzie, bella, belle, isa, izzi, issy, bel
 isabelle: izzy, izzie, bella, belle, izzi
 isaiah: zay
@@ -296,7 +296,7 @@ madison: maddie, maddy, madi
 maisie: maise, maisy
 malcolm: mal, malc, colm
 margaret: maggie, meg, peggy, madge, marge, peg, mags, maggi
-maria: mia, ria, marysia, mariuca
+maria: mia, ria, marysia, mariuca, marioara
 marie: ria
 marion: mary
 martha: marty, mattie, patty

@@ -180,6 +180,6 @@ yaa = aba, baaba
 afia = afua
 ama = amma, amba
 pawel: ~paul
-michal: ~michael
+michal: misiek, michas, ~michael
 weronika: ~veronica
 `;

@@ -1,5 +1,5 @@
 import type { AuditReport } from '../../model/report.js';
-import type { TextGuard } from './TextGuard.js';
+import { MAX_TEXT_LENGTH, MAX_WARNING_LENGTH, type TextGuard } from './TextGuard.js';
 
 const ITEM_NAMES: Record<string, string> = {
   findings: 'Finding',
@@ -41,11 +41,12 @@ export function guardReport(report: AuditReport, guard: TextGuard): AuditReport 
             (path) => `${itemName} ${i + 1}, ${FIELD_NAMES[path] ?? path}`,
             typeof source === 'string' ? source : undefined,
             guard,
+            key === 'warnings' ? MAX_WARNING_LENGTH : MAX_TEXT_LENGTH,
           );
         }),
       ];
     }
-    return [key, walk(value, [key], (path) => path, undefined, guard)];
+    return [key, walk(value, [key], (path) => path, undefined, guard, MAX_TEXT_LENGTH)];
   });
   return Object.fromEntries(top) as AuditReport;
 }
@@ -56,12 +57,14 @@ function walk(
   where: (path: string) => string,
   source: string | undefined,
   guard: TextGuard,
+  /** A warning's words are the tool's, and longer than a name; see MAX_WARNING_LENGTH. */
+  limit: number,
 ): unknown {
-  if (typeof value === 'string') return guard.draw(value, where(path.join('.')), source);
-  if (Array.isArray(value)) return value.map((item) => walk(item, path, where, source, guard));
+  if (typeof value === 'string') return guard.draw(value, where(path.join('.')), source, limit);
+  if (Array.isArray(value)) return value.map((item) => walk(item, path, where, source, guard, limit));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, walk(inner, [...path, key], where, source, guard)]),
+      Object.entries(value).map(([key, inner]) => [key, walk(inner, [...path, key], where, source, guard, limit)]),
     );
   }
   return value;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../../src/model/report.js';
 import { pdfReporter } from '../../../src/report/pdf/pdfReporter.js';
+import { MAX_TEXT_LENGTH } from '../../../src/report/pdf/TextGuard.js';
 import type { ReportContext } from '../../../src/report/Reporter.js';
 import { redactReport } from '../../../src/report/redact.js';
+import { toAuditWarning } from '../../../src/report/warningWording.js';
 import { NEXT_STEPS, SECURITY_MARKING } from '../../../src/report/wording.js';
 import { CAROL, DAVID, finding, pupil, report, WORLD_NAMES, worldReport } from './factories.js';
 import { pdfPages, pdfSyntax } from './pdfText.js';
@@ -184,6 +186,37 @@ describe('pdf reporter', () => {
     expect(text).toContain('… [shortened: 4,810 characters in all]');
     expect(text).toContain('@isla.reid.last');
     expect(text).toMatch(/Finding \d+, name as shown: 4,810 characters, too long for the PDF’s tables/);
+  });
+
+  it('prints a long warning whole, hint and all, where a name that long would be shortened', async () => {
+    const base = worldReport();
+    const warnings = [
+      toAuditWarning({ code: 'DOB_COLUMN_MISSING', args: { pupils: 212 } }, 'roll.csv'),
+      toAuditWarning({
+        code: 'DECISIONS_DISAGREE',
+        args: {
+          kind: 'decisions',
+          file: 'decisions.csv',
+          staff: [{ id: 'S1', name: 'Carol Ainsworth' }],
+          platform: 'instagram',
+          account: '@isla.reid',
+          rows: [2, 9].map((line, i) => ({
+            line,
+            key: 'S1|instagram|@isla.reid|P1',
+            staffId: 'S1',
+            decision: i ? 'dismiss' : 'confirm',
+            pupilId: 'P1',
+            pupilName: 'Isla Reid',
+            decidedBy: 'K. Head',
+            decidedOn: '2026-12-01',
+          })),
+        },
+      }),
+    ];
+    expect(warnings.map((w) => w.message.length > MAX_TEXT_LENGTH)).toEqual([true, true]);
+    const text = flat((await pdfPages(await render({ ...base, warnings }))).join('\n'));
+    expect(text).not.toContain('[shortened');
+    for (const warning of warnings) expect(text).toContain(flat(warning.message).slice(-60));
   });
 
   it('shows the redacted report without any pupil or staff name, username or source', async () => {
