@@ -1,5 +1,6 @@
 import { combineMatchers } from '../match/combineMatchers.js';
 import type { MatcherOptions } from '../match/createMatcher.js';
+import { IndexedPupils } from '../match/IndexedPupils.js';
 import { LevelsTable } from '../match/LevelsTable.js';
 import type { Matcher } from '../match/Matcher.js';
 import { TrustNames } from '../match/TrustNames.js';
@@ -7,6 +8,13 @@ import { TrustRoll } from '../match/TrustRoll.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
 import { foldName } from '../normalise/names.js';
+import { RecentlyRead } from './RecentlyRead.js';
+
+/**
+ * A school's matcher not read with for this many rows forgets its reading (`RecentlyRead`): a school's
+ * lists read together leave its caches unused after them; staff of every school in turn keep them all.
+ */
+const IDLE_ROWS = 50_000;
 
 /**
  * One matcher per school in a trust: the policy is each school's, so a member of staff is checked
@@ -24,6 +32,8 @@ export class SchoolMatchers {
   readonly pupilsWithoutSchool: number;
   /** The levels of every candidate the matchers make, one object each (see `LevelsTable`); the waiting candidates' too. */
   readonly levels = new LevelsTable();
+  /** The pupils as the matchers' indexes hold them, read once for all (see `IndexedPupils`). */
+  private readonly indexedPupils = new IndexedPupils();
   private readonly bySchool = new Map<string, Pupil[]>();
   private readonly matchers = new Map<string, Matcher>();
   /** Trust-wide: each school's matcher joined with the other schools'. */
@@ -36,6 +46,12 @@ export class SchoolMatchers {
   private readonly staffSchool = new WeakMap<StaffMember, string>();
   private otherSchools: Matcher | undefined;
   private readonly cache = new WeakMap<StaffMember, Matcher>();
+  /** A member of staff's own school's matcher, whose caches are kept while its lists are read (`RecentlyRead`). */
+  private readonly ownSchool = new WeakMap<StaffMember, Matcher>();
+  private readonly recentlyRead: RecentlyRead;
+  private lastMember: StaffMember | undefined;
+  private rows = 0;
+  private lastMatcher: Matcher | undefined;
   private everyone: Matcher | undefined;
   /** The whole names on every school's lists, shared by the schools' matchers (see `MatcherOptions.trustNames`). */
   private readonly trustNames = new TrustNames();
@@ -46,17 +62,23 @@ export class SchoolMatchers {
    * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
    * with their teachers). They are matched too, at their school (one with pupils in scope), so that an
    * account bearing their name shares its probability with them (the policy then drops them) rather
-   * than going whole to a pupil of that name.
+   * than going whole to a pupil of that name. `idleRows`: after how many rows read by others a school's
+   * matcher forgets its reading (`RecentlyRead`).
    */
   constructor(
     pupils: readonly Pupil[],
     trustWide: boolean,
     private readonly create: (
       pupils: readonly Pupil[],
-      options?: Pick<MatcherOptions, 'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere' | 'levels'>,
+      options?: Pick<
+        MatcherOptions,
+        'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere' | 'levels' | 'indexedPupils'
+      >,
     ) => Matcher,
     outOfScope: readonly Pupil[] = [],
+    idleRows = IDLE_ROWS,
   ) {
+    this.recentlyRead = new RecentlyRead(idleRows);
     this.wholeRoll = [...pupils];
     const names = new Map<string, string>();
     const unplaced: Pupil[] = [];
@@ -95,12 +117,18 @@ export class SchoolMatchers {
     if (mode !== 'whole-roll') for (const list of this.bySchool.values()) list.push(...unplaced);
   }
 
-  /** The matcher for this member of staff's connections. */
+  /** The matcher for this member of staff's connections (asked for each row read). */
   for(member: StaffMember): Matcher {
-    const known = this.cache.get(member);
-    if (known) return known;
-    const matcher = this.choose(member);
-    this.cache.set(member, matcher);
+    this.rows++;
+    if (member === this.lastMember) return this.lastMatcher!;
+    let matcher = this.cache.get(member);
+    if (!matcher) {
+      matcher = this.choose(member);
+      this.cache.set(member, matcher);
+    }
+    this.recentlyRead.use(this.ownSchool.get(member), this.rows);
+    this.lastMember = member;
+    this.lastMatcher = matcher;
     return matcher;
   }
 
@@ -118,12 +146,14 @@ export class SchoolMatchers {
     if (!matcher) {
       matcher = this.create(pupils, {
         levels: this.levels,
+        indexedPupils: this.indexedPupils,
         ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
         trustNames: this.trustNames,
         ...(this.roll && mode === 'own-school' ? { namesakesElsewhere: this.namesakesElsewhere(key) } : {}),
       });
       this.matchers.set(key, matcher);
     }
+    this.ownSchool.set(member, matcher);
     if (mode === 'own-school') return matcher;
     this.staffSchool.set(member, key);
     let joined = this.joined.get(key);
@@ -142,6 +172,7 @@ export class SchoolMatchers {
   private others(): Matcher {
     this.otherSchools ??= this.create([...this.schoolOf.keys()], {
       levels: this.levels,
+      indexedPupils: this.indexedPupils,
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
       counted: this.inScope,
     });
@@ -163,6 +194,7 @@ export class SchoolMatchers {
   private all(): Matcher {
     this.everyone ??= this.create(this.wholeRoll, {
       levels: this.levels,
+      indexedPupils: this.indexedPupils,
       ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
     });
     return this.everyone;

@@ -1,5 +1,7 @@
 import type { Connection, Pupil } from '../model/records.js';
 import { CandidateStore } from './CandidateStore.js';
+import { FingerprintSlots } from './FingerprintSlots.js';
+import { fingerprint } from './fingerprint.js';
 import { grown } from './grown.js';
 import type { LevelsTable } from './LevelsTable.js';
 import type { MatchCandidate } from './Matcher.js';
@@ -14,8 +16,15 @@ import { type PresentationPair, PresentationPairs } from './PresentationPairs.js
  * they are let go, all but the few accounts on several lists.
  */
 export class AccountsSeen {
-  /** Each account's number, in the order first met (the EM's order). */
-  private ids = new Map<string, number>();
+  /**
+   * Each account's number + 1, in the order first met (the EM's order), by a 64-bit fingerprint of its
+   * key (as `NameTerms` counts accounts): trust-wide 240,000 key strings in Maps held some 20 MB.
+   */
+  private ids = new FingerprintSlots();
+  private count = 0;
+  /** Each account's fingerprint, to keep those on several lists when the rest are let go. */
+  private printA = new Int32Array(1024);
+  private printB = new Int32Array(1024);
   /** The connection an account's candidates were read from (none until it has some: not kept for nothing). */
   private connections: (Connection | undefined)[] = [];
   /** The first member of staff whose list holds the account. */
@@ -25,26 +34,27 @@ export class AccountsSeen {
   private start = new Int32Array(1024);
   private end = new Int32Array(1024);
   private store: CandidateStore;
-  /** Once let go: the accounts on more than one member of staff's list. */
-  private severalKept: Set<string> | undefined;
+  /** Once let go: the accounts on more than one member of staff's list (by fingerprint). */
+  private severalKept: FingerprintSlots | undefined;
 
   constructor(private readonly levels?: LevelsTable) {
     this.store = new CandidateStore(levels, false);
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.count;
   }
 
   /** Notes that `staff`'s list holds the connection's account, which brought up pupils' names. */
   note(connection: Connection, staff: string): void {
     if (this.severalKept) return;
-    const key = accountKey(connection);
-    const id = this.ids.get(key);
+    const id = this.idOf(connection);
     if (id === undefined) {
-      const at = this.ids.size;
+      const at = this.count++;
       if (at === this.several.length) this.grow();
-      this.ids.set(key, at);
+      this.ids.insert(PRINT[0]!, PRINT[1]!, at + 1);
+      this.printA[at] = PRINT[0]!;
+      this.printB[at] = PRINT[1]!;
       this.connections.push(undefined);
       this.staff.push(staff);
       this.several[at] = 0;
@@ -55,7 +65,7 @@ export class AccountsSeen {
 
   /** The account's candidates for the estimate, the first time it has any (their pupil and levels, as they are now). */
   keepCandidates(connection: Connection, candidates: readonly MatchCandidate[]): void {
-    const id = this.severalKept ? undefined : this.ids.get(accountKey(connection));
+    const id = this.severalKept ? undefined : this.idOf(connection);
     if (id === undefined || this.connections[id] !== undefined || candidates.length === 0) return;
     this.connections[id] = connection;
     this.start[id] = this.store.size;
@@ -65,10 +75,19 @@ export class AccountsSeen {
 
   /** Whether more than one member of staff's list holds the connection's account (by its handle: see `accountKey`). */
   onSeveralLists(connection: Connection): boolean {
-    const key = accountKey(connection);
-    if (this.severalKept) return this.severalKept.has(key);
-    const id = this.ids.get(key);
+    if (this.severalKept) {
+      fingerprint(accountKey(connection), PRINT);
+      return this.severalKept.find(PRINT[0]!, PRINT[1]!) >= 0;
+    }
+    const id = this.idOf(connection);
     return id !== undefined && this.several[id] === 1;
+  }
+
+  /** The account's number, if met; its fingerprint is left in `PRINT`. */
+  private idOf(connection: Connection): number | undefined {
+    fingerprint(accountKey(connection), PRINT);
+    const at = this.ids.find(PRINT[0]!, PRINT[1]!);
+    return at < 0 ? undefined : this.ids.value(at) - 1;
   }
 
   /** The EM's pairs: per account, a pair for each of its candidates `pairOf` counts (undefined: not counted). */
@@ -79,7 +98,7 @@ export class AccountsSeen {
     if (this.severalKept)
       throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
     // At most one pair a candidate kept and one group an account: room made once (see `PresentationPairs`).
-    const pairs = new PresentationPairs(this.store.size, this.ids.size);
+    const pairs = new PresentationPairs(this.store.size, this.count);
     for (let id = 0; id < this.connections.length; id++) {
       const connection = this.connections[id];
       if (!connection) continue;
@@ -97,9 +116,13 @@ export class AccountsSeen {
 
   /** Lets the accounts and their candidates go, keeping only which are on several lists. */
   letGo(): void {
-    this.severalKept = new Set();
-    for (const [key, id] of this.ids) if (this.several[id] === 1) this.severalKept.add(key);
-    this.ids = new Map();
+    this.severalKept = new FingerprintSlots();
+    for (let id = 0; id < this.count; id++)
+      if (this.several[id] === 1) this.severalKept.insert(this.printA[id]!, this.printB[id]!, 1);
+    this.ids.release();
+    this.count = 0;
+    this.printA = new Int32Array(0);
+    this.printB = new Int32Array(0);
     this.connections = [];
     this.staff = [];
     this.several = new Uint8Array(0);
@@ -109,11 +132,15 @@ export class AccountsSeen {
   }
 
   private grow(): void {
+    this.printA = grown(this.printA);
+    this.printB = grown(this.printB);
     this.several = grown(this.several);
     this.start = grown(this.start);
     this.end = grown(this.end);
   }
 }
+
+const PRINT = new Int32Array(2);
 
 /** The platform and handle (or, without one, the display name) that stand for an account. */
 function accountKey(connection: Connection): string {

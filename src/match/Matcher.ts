@@ -43,4 +43,10 @@ export interface Matcher {
    * read only `finalise` is asked for, and a trust's caches hold 100–200 MiB. `match` still works after.
    */
   forgetCaches?(): void;
+  /**
+   * Lets go of the caches of reading alone (names read, words looked up), while lists are still read:
+   * `match` answers as before, only slower until they fill again. A trust's other schools' matchers
+   * need not keep theirs while one school's lists are read (`RecentlyRead`).
+   */
+  forgetReading?(): void;
 }

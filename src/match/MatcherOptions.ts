@@ -1,4 +1,5 @@
 import type { Pupil, StaffMember } from '../model/records.js';
+import type { IndexedPupils } from './IndexedPupils.js';
 import type { LevelsTable } from './LevelsTable.js';
 import type { MatchModel } from './matchModel.js';
 import type { NicknameBook } from './nicknames.js';
@@ -30,4 +31,6 @@ export interface MatcherOptions {
   namesakesElsewhere?: (forename: string, surname: string) => readonly number[];
   /** The audit's table of levels, shared by its matchers and its waiting candidates (`LevelsTable`); one of its own otherwise. */
   levels?: LevelsTable;
+  /** The audit's pupils as its indexes hold them, shared by its matchers (`IndexedPupils`); one of its own otherwise. */
+  indexedPupils?: IndexedPupils;
 }

@@ -7,11 +7,11 @@ import { PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { FingerprintGroups } from './FingerprintGroups.js';
 import type { IndexedPupil } from './IndexedPupil.js';
+import { IndexedPupils } from './IndexedPupils.js';
 import type { NicknameBook } from './nicknames.js';
 import { PetForms } from './PetForms.js';
 import { FORE_COMMON_PART, pupilNameForms } from './pupilNameForms.js';
 import { push } from './pushOnce.js';
-import { rollNameReader } from './rollNames.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { NO_FACTS, type WordFacts } from './WordFacts.js';
 import { WordShapes } from './WordShapes.js';
@@ -57,7 +57,7 @@ export class PupilIndex {
   private surTypoCache = new FingerprintCache<number[]>(CACHE_LIMIT, NO_IDS);
   private longestSurname = 0;
   /** Names from the roll as words; remembered, since a trust's 50,000 pupils share a few thousand. */
-  private readonly readName = rollNameReader();
+  private readonly readName: IndexedPupils['readName'];
   /** The roll's forename forms' sound keys (a few thousand), made when first asked. */
   private readonly forenameSoundKeys = new Map<string, string>();
   /** Every word that may name a pupil in scope: name forms, and short forms or spellings of forenames. */
@@ -66,10 +66,13 @@ export class PupilIndex {
   private readonly nameFormShapes = new WordShapes();
   private readonly vocabShapes = new WordShapes();
 
+  /** `shared`: the audit's pupils as its other indexes hold them (see `IndexedPupils`); this index's own otherwise. */
   constructor(
     pupils: readonly Pupil[],
     private readonly book: NicknameBook,
+    private readonly shared: IndexedPupils = new IndexedPupils(),
   ) {
+    this.readName = shared.readName;
     pupils.forEach((pupil, at) => {
       this.add(pupil, at);
     });
@@ -259,12 +262,17 @@ export class PupilIndex {
     );
 
     this.blocks.add(at, { fores, surs, surnames }, (foreId) => this.words[foreId]![0]!);
+    const known = this.shared.of(pupil);
+    if (known) {
+      this.pupils.push(known);
+      return;
+    }
     const dobYear = pupil.dob ? Number(pupil.dob.slice(0, 4)) : undefined;
     const forenames = [...new Set(fores.map(([id]) => this.words[id]!))];
     const commonFirstPart = fores.some(([, kind]) => kind === FORE_COMMON_PART);
     // Copies the exact size of the lists built by pushing (V8 gives a pushed array room for 17),
     // so that the heap every collection marks holds no spare room for a trust's pupils.
-    this.pupils.push({
+    const indexed: IndexedPupil = {
       pupil,
       words: words.slice(),
       middleNames,
@@ -274,6 +282,8 @@ export class PupilIndex {
       commonFirstPart,
       dobYear,
       yearGroup: yearGroupOf(pupil),
-    });
+    };
+    this.pupils.push(indexed);
+    this.shared.keep(indexed);
   }
 }

@@ -31,7 +31,7 @@ const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
  * run-together handles, nicknames, typos) and weighs the evidence for each pupil it may be.
  */
 export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
-  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook());
+  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook(), options.indexedPupils);
   const finder = new NameFinder(index);
 
   const model = options.model ?? new MatchModel();
@@ -39,7 +39,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     { forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname },
     (word) => index.facts(word).knownGiven,
   );
-  // Made again by `forgetCaches`: its caches of names read are only for reading the lists. What display
+  // Made again by `forgetReading`: its caches of names read are only for reading the lists. What display
   // names said is kept on the terms' tally of them, which each row's display name has just been counted in.
   const displayNameAnswers = <V extends object>(nothing: V, foundLimit: number) =>
     terms.displayNameAnswers(nothing, foundLimit);
@@ -218,6 +218,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return scoreBestFirst(candidates, logOdds);
   };
 
+  function forgetReading(): void {
+    analyse.release();
+    analyse = createAnalyser(index, finder, displayNameAnswers);
+    index.forgetCaches();
+  }
+
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
       terms.note(
@@ -267,10 +273,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         connection,
       );
     },
+    forgetReading,
     forgetCaches(): void {
-      analyse.release();
-      analyse = createAnalyser(index, finder, displayNameAnswers);
-      index.forgetCaches();
+      forgetReading();
       // The estimate is what the accounts are kept for: made now, it lets the waiting candidates go as
       // each connection is judged.
       if (accounts.size > 0) {

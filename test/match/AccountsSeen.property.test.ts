@@ -92,4 +92,23 @@ describe('AccountsSeen', () => {
       }),
     );
   });
+
+  it('tells the accounts on several lists past its first room, before and after letting the rest go', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(2999), { minLength: 1, maxLength: 40 }), (twice) => {
+        const seen = new AccountsSeen();
+        // 3,000 accounts on S1's list (its room is made for 1,024); those in `twice` on S2's too.
+        for (let a = 0; a < 3000; a++) seen.note(connectionOf(a, a % 2 === 0), 'S1');
+        for (const a of twice) seen.note(connectionOf(a, a % 2 === 0), 'S2');
+        const marked = new Set(twice);
+        const told = () => Array.from({ length: 3000 }, (_, a) => seen.onSeveralLists(connectionOf(a, a % 2 === 0)));
+        const expected = Array.from({ length: 3000 }, (_, a) => marked.has(a));
+        expect(seen.size).toBe(3000);
+        expect(told()).toEqual(expected);
+        seen.letGo();
+        expect(told()).toEqual(expected);
+      }),
+      { numRuns: 20 },
+    );
+  });
 });
