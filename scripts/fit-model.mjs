@@ -375,14 +375,19 @@ if (!check) {
   log(
     `${write ? 'wrote' : 'refit (not written; `npm run fit -- --write` writes it to'} ${path.relative(root, file)}${write ? '' : ')'}: intercept ${parameters.intercept} (in use ${inUse.intercept}), accounts per pupil ${parameters.accountsPerPupil} (${inUse.accountsPerPupil}), typical shares ${parameters.typicalForename} / ${parameters.typicalSurname} (${inUse.typicalForename} / ${inUse.typicalSurname})`,
   );
-  log('  each level: refit (in use) [true pairs / other pairs the fit saw at it; ! where either is under 5]');
+  log(
+    '  each level: refit (in use) [true pairs / other pairs the fit saw at it; ! where either is under 5, with log2(m/u) from the counts and half a pair each (Jeffreys)]',
+  );
+  // What the counts alone say of a thin level: m and u as Beta(½, ½) posterior means, without the joint fit.
+  const jeffreys = (t, o) => Math.log2((t + 0.5) / (matches.length + 1) / ((o + 0.5) / (others.length + 1))).toFixed(1);
   const signed = (w) => (w === undefined ? '–' : `${w > 0 ? '+' : ''}${w}`);
   for (const feature of SHAPE_FEATURES)
     log(
       `  ${feature.padEnd(12)} ${Object.entries(weights[feature])
         .map(([l, w]) => {
           const [t, o] = counts[feature][l] ?? [0, 0];
-          return `${l} ${signed(w)} (${signed(inUse.weights[feature]?.[l])}) [${t}/${o}${Math.min(t, o) < THIN ? '!' : ''}]`;
+          const thin = t + o === 0 ? '!' : Math.min(t, o) < THIN ? `! ${jeffreys(t, o)}` : '';
+          return `${l} ${signed(w)} (${signed(inUse.weights[feature]?.[l])}) [${t}/${o}${thin}]`;
         })
         .join(', ')}`,
     );
