@@ -1,5 +1,6 @@
 /**
  * npm run fit [-- --write]     fit, print the refit beside the parameters in use; --write writes it
+ * npm run fit -- --only sur.initial[,…] [--write]   refit those levels alone, every other parameter held as in use
  * npm run fit:check             measure the parameters the engine is built with on the check seed
  *
  * Fits the match model's weights (src/match/data/modelParameters.ts) on a labelled set the bench
@@ -37,6 +38,11 @@ const check = process.argv.includes('--check');
 // The fit starts from the parameters in use (it keeps their intercept while the engine weighs the
 // pairs), so a refit moves them: written only when asked, after its figures have been compared.
 const write = process.argv.includes('--write');
+// `--only feature.level,…`: a conditional refit. Levels whose weight the last fit had no true pairs for are
+// fitted on today's sets with everything else (weights, intercept, m's, shares) held at the values in use,
+// so that what they carry is learnt without moving what was checked.
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt < 0 ? undefined : new Set(process.argv[onlyAt + 1].split(','));
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
 const { runAudit } = await import('../dist/audit/runAudit.js');
@@ -44,9 +50,11 @@ const { loadAuditFolder } = await import('../dist/io/loadAuditFolder.js');
 const { nodeFileSystem } = await import('../dist/io/FileSystem.js');
 const { FEATURES, SHAPE_FEATURES } = await import('../dist/match/matchModel.js');
 const { MODEL_PARAMETERS } = await import('../dist/match/data/modelParameters.js');
+const { LEVEL_CODE } = await import('../dist/match/levelCodes.js');
 /** The parameters the engine is built with, before the fit sets its m's and shares on `MODEL_PARAMETERS` to weigh the pairs. */
 const MODEL_PARAMETERS_IN_USE = structuredClone(MODEL_PARAMETERS);
 const { pupilScope } = await import('../dist/policy/pupilScope.js');
+const { FLAG_AT } = await import('../dist/policy/levels.js');
 /** Contributions the engine computes from the lists (held fixed in the fit). */
 const LIST_CODES = new Set([
   'NAME_FREQUENCY',
@@ -56,6 +64,14 @@ const LIST_CODES = new Set([
   'STAFF_LISTS',
 ]);
 
+/** Fewer true (or other) pairs than this at a level: its weight rests on too few to say much, marked `!`. */
+const THIN = 5;
+/**
+ * Levels the engine reads that no bench pupil or adult shows (never in the fit sets): each weighs as the
+ * level it stands for, not 0. A preferred surname on the roll is the surname the pupil goes by, as exact
+ * as the legal one (the frequency term and the flag already treat it so).
+ */
+const TIED = { 'sur.preferred': 'sur.full' };
 /** How strongly the joint fit is pulled towards weight 0 (in squared bits): rare levels stay finite. */
 const RIDGE = 0.1;
 /** Levels that may not count against the pupil (see the fit). */
@@ -76,7 +92,7 @@ const BASELINE = {
  * Logistic regression in bits, P = 1 / (1 + 2^-(w·x)), by Newton's method with an L2 penalty on
  * every weight but the intercept (x[0] = 1).
  */
-function logistic(rows, start, ridge) {
+function logistic(rows, start, ridge, fixed = 0) {
   const n = start.length;
   let w = [...start];
   for (let iteration = 0; iteration < 100; iteration++) {
@@ -98,6 +114,11 @@ function logistic(rows, start, ridge) {
       hess[i][i] += ridge / Math.LN2;
     }
     hess[0][0] += 1e-9;
+    // The first `fixed` weights are held (a conditional refit holds the intercept in use).
+    for (let i = 0; i < fixed; i++) {
+      grad[i] = 0;
+      for (let j = 0; j < n; j++) hess[i][j] = hess[j][i] = i === j ? 1 : 0;
+    }
     const step = solve(hess, grad);
     // Damped: where offsets leave few pairs in doubt, the Hessian is nearly flat and a full step overshoots.
     const longest = Math.max(...step.map(Math.abs));
@@ -207,7 +228,7 @@ if (!check) {
   // The intercept is kept (the last fit's) while the engine weighs the pairs, and the offset leaves it
   // out: what the engine estimates from its own posteriors (the EM's prior) is then as in an audit, not
   // estimated from posteriors that an intercept of 0 makes all about 1.
-  Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
+  if (!ONLY) Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
   const usedIntercept = MODEL_PARAMETERS.intercept;
   // Second pass: the engine's list terms with these m's.
   const pairs = [];
@@ -254,22 +275,28 @@ if (!check) {
   // joint fit would make one negative, it is merged into its feature's baseline (weight 0) and the
   // fit rerun, so the other weights absorb what it carried.
   const merged = new Map();
+  const heldAt = (f, l) => MODEL_PARAMETERS_IN_USE.weights[f]?.[l];
   const levelOf = (p, f) => merged.get(`${f}.${p.levels[f]}`) ?? p.levels[f];
   let fitted;
   let columns;
   for (;;) {
     columns = SHAPE_FEATURES.flatMap((feature) =>
       Object.keys(weights[feature])
-        .filter((level) => !merged.has(`${feature}.${level}`))
+        .filter((level) => !merged.has(`${feature}.${level}`) && (!ONLY || ONLY.has(`${feature}.${level}`)))
         .map((level) => [feature, level]),
     );
-    const start = [0, ...columns.map(([f, l]) => weights[f][l])];
+    const start = [ONLY ? usedIntercept : 0, ...columns.map(([f, l]) => weights[f][l])];
+    const held = (p) =>
+      ONLY
+        ? SHAPE_FEATURES.reduce((a, f) => a + (ONLY.has(`${f}.${p.levels[f]}`) ? 0 : (heldAt(f, p.levels[f]) ?? 0)), 0)
+        : 0;
     const rows = pairs.map((p) => ({
       x: [1, ...columns.map(([f, l]) => (levelOf(p, f) === l ? 1 : 0))],
       y: p.right ? 1 : 0,
-      offset: offsetOf(p),
+      offset: offsetOf(p) + held(p),
     }));
-    fitted = logistic(rows, start, RIDGE);
+    fitted = logistic(rows, start, RIDGE, ONLY ? 1 : 0);
+    if (ONLY) break;
     const at = (f, l) => fitted[1 + columns.findIndex(([cf, cl]) => cf === f && cl === l)];
     const against = NOT_AGAINST.filter((key) => !merged.has(key)).filter((key) => {
       const [f, l] = key.split('.');
@@ -279,6 +306,9 @@ if (!check) {
     if (against.length === 0) break;
   }
   let intercept = fitted[0];
+  if (ONLY)
+    for (const f of SHAPE_FEATURES)
+      for (const l of Object.keys(weights[f])) if (!ONLY.has(`${f}.${l}`)) weights[f][l] = heldAt(f, l) ?? 0;
   columns.forEach(([f, l], i) => {
     weights[f][l] = fitted[i + 1];
   });
@@ -296,47 +326,80 @@ if (!check) {
   for (const feature of SHAPE_FEATURES)
     for (const level of Object.keys(weights[feature]))
       weights[feature][level] = Math.round(weights[feature][level] * 100) / 100;
+  for (const [key, to] of Object.entries(TIED)) {
+    const [f, l] = key.split('.');
+    const [tf, tl] = to.split('.');
+    if (counts[f]?.[l] === undefined) weights[f][l] = weights[tf][tl];
+  }
   const accountsPerPupil = Number(geometric(FIT_SETS.map((_, i) => sets[i].rho)).toPrecision(3));
   const typicalPopulation = Math.round(geometric(sets.map((s) => s.pairs[0]?.prior?.population ?? 1)));
-  const parameters = {
-    source: `fitted by scripts/fit-model.mjs on the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others); checked on ${SIZE} seed ${CHECK_SEED}`,
-    intercept: Math.round(intercept * 100) / 100,
-    accountsPerPupil,
-    typicalPopulation,
-    weights,
-    typicalForename,
-    typicalSurname,
-    presentation,
-  };
+  const fittedOn = `the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others)`;
+  const parameters = ONLY
+    ? {
+        ...MODEL_PARAMETERS_IN_USE,
+        source: `${MODEL_PARAMETERS_IN_USE.source.replace(/; refitted alone.*$/, '')}; refitted alone, the rest held: ${[...ONLY].join(', ')} on ${fittedOn}, generator ${GENERATOR_VERSION}`,
+        weights,
+      }
+    : {
+        source: `fitted by scripts/fit-model.mjs on ${fittedOn}; checked on ${SIZE} seed ${CHECK_SEED}`,
+        intercept: Math.round(intercept * 100) / 100,
+        accountsPerPupil,
+        typicalPopulation,
+        weights,
+        typicalForename,
+        typicalSurname,
+        presentation,
+      };
   const file = path.join(root, 'src/match/data/modelParameters.ts');
+  // A conditional refit merges nothing itself: the levels merged are those of the fit in use.
+  const mergedText = ONLY
+    ? (/merged into the baseline here: (.*?)\.\n/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'none')
+    : [...merged]
+        .filter(([k]) => NOT_AGAINST.includes(k))
+        .map(([k]) => k)
+        .join(', ') || 'none';
   if (write)
     writeFileSync(
       file,
       `import type { ModelParameters } from '../matchModel.js';\n\n` +
         `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
-        ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${
-          [...merged]
-            .filter(([k]) => NOT_AGAINST.includes(k))
-            .map(([k]) => k)
-            .join(', ') || 'none'
-        }.\n` +
+        ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${mergedText}.\n` +
+        ` * Never seen in the fit sets, weighed as the level named: ${Object.entries(TIED)
+          .map(([k, v]) => `${k} as ${v}`)
+          .join(', ')}.\n` +
+        (ONLY ? ` * Refitted alone, every other parameter held as in use: ${[...ONLY].join(', ')}.\n` : '') +
         ` * Pairs counted per level (true, other): ${JSON.stringify(counts)}\n */\n` +
         `export const MODEL_PARAMETERS: ModelParameters = ${JSON.stringify(parameters, null, 2)};\n`,
     );
   const inUse = MODEL_PARAMETERS_IN_USE;
   log(
-    `${write ? 'wrote' : 'refit (not written; `npm run fit -- --write` writes it to'} ${path.relative(root, file)}${write ? '' : ')'}: intercept ${parameters.intercept} (in use ${inUse.intercept}), accounts per pupil ${accountsPerPupil} (${inUse.accountsPerPupil}), typical shares ${typicalForename} / ${typicalSurname} (${inUse.typicalForename} / ${inUse.typicalSurname})`,
+    `${write ? 'wrote' : 'refit (not written; `npm run fit -- --write` writes it to'} ${path.relative(root, file)}${write ? '' : ')'}: intercept ${parameters.intercept} (in use ${inUse.intercept}), accounts per pupil ${parameters.accountsPerPupil} (${inUse.accountsPerPupil}), typical shares ${parameters.typicalForename} / ${parameters.typicalSurname} (${inUse.typicalForename} / ${inUse.typicalSurname})`,
   );
-  log('  each level: refit (in use)');
+  log(
+    '  each level: refit (in use) [true pairs / other pairs the fit saw at it; ! where either is under 5, with log2(m/u) from the counts and half a pair each (Jeffreys)]',
+  );
+  // What the counts alone say of a thin level: m and u as Beta(½, ½) posterior means, without the joint fit.
+  const jeffreys = (t, o) => Math.log2((t + 0.5) / (matches.length + 1) / ((o + 0.5) / (others.length + 1))).toFixed(1);
   const signed = (w) => (w === undefined ? '–' : `${w > 0 ? '+' : ''}${w}`);
   for (const feature of SHAPE_FEATURES)
     log(
       `  ${feature.padEnd(12)} ${Object.entries(weights[feature])
-        .map(([l, w]) => `${l} ${signed(w)} (${signed(inUse.weights[feature]?.[l])})`)
+        .map(([l, w]) => {
+          const [t, o] = counts[feature][l] ?? [0, 0];
+          const thin = t + o === 0 ? '!' : Math.min(t, o) < THIN ? `! ${jeffreys(t, o)}` : '';
+          return `${l} ${signed(w)} (${signed(inUse.weights[feature]?.[l])}) [${t}/${o}${thin}]`;
+        })
         .join(', ')}`,
     );
-  log(`  m platform   ${JSON.stringify(presentation.platform)}`);
-  log(`  m age        ${JSON.stringify(presentation.age)}`);
+  // Levels the engine can read that the fit never saw: they weigh nothing, or as the level `TIED` names.
+  for (const [feature, levels] of Object.entries(LEVEL_CODE))
+    for (const level of Object.keys(levels ?? {}))
+      if (SHAPE_FEATURES.includes(feature) && counts[feature]?.[level] === undefined)
+        log(
+          `  ${feature}.${level}: never seen in the fit sets, ${TIED[`${feature}.${level}`] ? `weighs as ${TIED[`${feature}.${level}`]}` : 'weighs 0'}`,
+        );
+  log(`  m platform   ${JSON.stringify(parameters.presentation.platform)}`);
+  log(`  m age        ${JSON.stringify(parameters.presentation.age)}`);
 } else {
   const { pairs, report, truth, rows, rho } = await labelledPairs(CHECK_SEED);
   log(
@@ -366,13 +429,13 @@ if (!check) {
     );
   }
   const pupilRows = Object.entries(truth).filter(([, l]) => !l.trap);
-  for (const flagAt of [0.99]) {
+  {
+    const flagAt = FLAG_AT;
     for (const reviewAt of [0.005, 0.01, 0.02, 0.05, 0.1, 0.2]) {
       let flags = 0;
       let rightFlags = 0;
       let falseReviews = 0;
       const byLine = new Map();
-      for (const p of pairs) void p;
       // Best candidate per row from the scores the pairs carry is what the policy sees.
       for (const f of report.findings) byLine.set(Number(f.connection.source.split(':').pop()), f);
       let found = 0;
@@ -385,7 +448,8 @@ if (!check) {
       for (const [line, f] of byLine) {
         const l = truth[line];
         const right = l && !l.trap && (f.pupil.id === l.pupil || (l.also ?? []).includes(f.pupil.id));
-        if (f.score >= flagAt) {
+        // The policy's level, not the score shown: a score rounded to 0.99 (0.98996) is a review.
+        if (f.level === 'flag') {
           flags++;
           if (right) rightFlags++;
         } else if (

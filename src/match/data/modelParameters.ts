@@ -7,11 +7,13 @@ import type { ModelParameters } from '../matchModel.js';
  * Constrained, not free: names.both, names.handle, leet.yes, middle.yes may not weigh against the pupil (a handle that repeats the
  * name repeats the evidence; how often the bench's adults carry one is the generator's choice,
  * not a fact about accounts); merged into the baseline here: names.both.
- * Pairs counted per level (true, other): {"fore":{"fullForm":[0,50],"initial":[130,32],"legal":[1461,276],"nickname":[99,47],"none":[148,135],"preferred":[73,16],"sharedForm":[8,16],"soundsLike":[13,8],"typo":[61,12],"variant":[32,12]},"sur":{"full":[1718,421],"initial":[0,12],"none":[148,135],"part":[128,32],"pet":[4,0],"typo":[27,4]},"order":{"asWritten":[1869,551],"orderInDoubt":[0,1],"surnameFirst":[156,52]},"middle":{"no":[1951,604],"yes":[74,0]},"unexplained":{"0":[2025,590],"1":[0,8],"2+":[0,6]},"names":{"both":[405,142],"display":[1205,305],"handle":[415,157]},"digits":{"dob":[286,81],"none":[827,203],"olderTwoDigit":[50,67],"otherNumber":[784,196],"yearGroup":[78,57]},"age":{"age13up":[338,64],"age4to7":[295,98],"age8to12":[1092,188],"under4":[0,95],"unknown":[300,159]},"adultWords":{"no":[2025,565],"yes":[0,39]},"platform":{"facebook":[260,179],"instagram":[628,135],"linkedin":[0,67],"snapchat":[460,67],"tiktok":[433,89],"x":[244,67]},"staffSurname":{"no":[2017,595],"yes":[8,9]},"leet":{"no":[1971,604],"yes":[54,0]},"sameName":{"alone":[1108,184],"none":[650,334],"one":[224,62],"several":[43,24]},"stage":{"older":[1677,573],"young":[348,31]},"underPlatform":{"no":[2025,561],"yes":[0,43]}}
+ * Never seen in the fit sets, weighed as the level named: sur.preferred as sur.full.
+ * Refitted alone, every other parameter held as in use: sur.initial.
+ * Pairs counted per level (true, other): {"fore":{"fullForm":[0,41],"initial":[130,97],"legal":[1565,265],"nickname":[108,45],"none":[148,121],"petForm":[2,8],"preferred":[73,19],"sharedForm":[9,14],"soundsLike":[11,6],"typo":[77,16],"variant":[43,10]},"sur":{"full":[1738,469],"initial":[58,12],"none":[148,121],"part":[125,35],"pet":[2,0],"typo":[95,5]},"order":{"asWritten":[2017,591],"orderInDoubt":[0,1],"surnameFirst":[149,50]},"middle":{"no":[2092,642],"yes":[74,0]},"unexplained":{"0":[2166,579],"1":[0,54],"2+":[0,9]},"names":{"both":[384,128],"display":[1349,314],"handle":[433,200]},"digits":{"dob":[264,80],"none":[980,233],"olderTwoDigit":[49,100],"otherNumber":[796,185],"yearGroup":[77,44]},"age":{"age13up":[371,73],"age4to7":[322,108],"age8to12":[1162,185],"under4":[0,113],"unknown":[311,163]},"adultWords":{"no":[2166,604],"yes":[0,38]},"platform":{"facebook":[232,185],"instagram":[749,162],"linkedin":[0,80],"snapchat":[505,85],"tiktok":[456,66],"x":[224,64]},"staffSurname":{"no":[2158,624],"yes":[8,18]},"leet":{"no":[2109,642],"yes":[57,0]},"sameName":{"alone":[1124,176],"none":[808,378],"one":[185,66],"several":[49,22]},"stage":{"older":[1788,613],"young":[378,29]},"underPlatform":{"no":[2166,589],"yes":[0,53]},"lists":{"one":[1146,483],"several":[400,7],"unknown":[620,152]}}
  */
 export const MODEL_PARAMETERS: ModelParameters = {
   source:
-    "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2025 true pairs, 604 others); checked on secondary seed 103",
+    "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2025 true pairs, 604 others); checked on secondary seed 103; refitted alone, the rest held: sur.initial on the bench's secondary 101, secondary 102, infant 101, infant 102 (2166 true pairs, 642 others), generator 25",
   intercept: -7.53,
   accountsPerPupil: 0.544,
   typicalPopulation: 16914,
@@ -22,6 +24,7 @@ export const MODEL_PARAMETERS: ModelParameters = {
       legal: 3.19,
       nickname: 1.66,
       none: -1.85,
+      petForm: 0,
       preferred: 2.61,
       sharedForm: -0.71,
       soundsLike: -1.14,
@@ -30,11 +33,12 @@ export const MODEL_PARAMETERS: ModelParameters = {
     },
     sur: {
       full: 4.74,
-      initial: -1.91,
+      initial: 2.99,
       none: 0,
       part: 2.18,
       pet: 2.86,
       typo: 3.26,
+      preferred: 4.74,
     },
     order: {
       asWritten: 0,
