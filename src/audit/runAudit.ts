@@ -22,6 +22,7 @@ import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { SchoolMatchers, schoolKey } from './SchoolMatchers.js';
 import { StaffDirectory } from './StaffDirectory.js';
+import { schoolPupils } from './schoolPupils.js';
 import { staleDecisionWarning } from './staleDecisionWarning.js';
 import { trustWideWarning } from './trustWideWarning.js';
 import { WaitingConnections } from './WaitingConnections.js';
@@ -186,6 +187,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       warnings: warnings.list.length,
     },
     scope: matchers.scope,
+    ...(matchers.scope.schools.length > 0 ? { schoolPupils: schoolPupils(matchers.scope, pupils, scopeOf) } : {}),
     findings,
     exempted,
     dismissed,

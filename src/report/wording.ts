@@ -1,6 +1,14 @@
 import { format } from 'date-fns/format';
 import type { WarningCode } from '../model/reasons.js';
-import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef, ResolvedWhy } from '../model/report.js';
+import type {
+  AuditReport,
+  AuditSummary,
+  FindingLevel,
+  MatchScope,
+  OnlySchool,
+  PupilRef,
+  ResolvedWhy,
+} from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 
 /**
@@ -203,6 +211,18 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   TRUST_WIDE_WITHOUT_SCHOOLS:
     'A --trust-wide audit whose staff list or roll names no school, so it was a single school’s audit in effect.',
 };
+
+/** Whose report one school's copy of a trust's audit is (`report.onlySchool`), said plainly at its head. */
+export function describeOnlySchool(only: OnlySchool): string {
+  const from = only.of
+    ? `the audit of ${only.of} (${countOf(only.schools, 'school', 'schools')})`
+    : `a trust’s audit (${countOf(only.schools, 'school', 'schools')})`;
+  const left =
+    only.warningsLeftOut === 0
+      ? ''
+      : ` ${countOf(only.warningsLeftOut, 'warning', 'warnings')} naming other schools’ staff, or pupils whose school the report does not record, ${only.warningsLeftOut === 1 ? 'is' : 'are'} in the whole audit’s report only.`;
+  return `${only.school} only: the findings about its own staff and its own counts, from ${from}.${left}`;
+}
 
 /** Whose pupils each member of staff was checked against (`report.scope`). */
 export function describeScope(scope: MatchScope): string {
