@@ -210,6 +210,8 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   PUPIL_SCHOOL_MISSING: 'Pupils without a school on a trust’s roll were checked against every member of staff.',
   TRUST_WIDE_WITHOUT_SCHOOLS:
     'A --trust-wide audit whose staff list or roll names no school, so it was a single school’s audit in effect.',
+  PUPIL_ID_LEADING_ZEROS:
+    'A pupil id in the family links or review decisions differs from the roll’s only by leading zeros, as a spreadsheet saves numbers.',
 };
 
 /** Whose report one school's copy of a trust's audit is (`report.onlySchool`), said plainly at its head. */
