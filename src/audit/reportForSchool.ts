@@ -7,6 +7,8 @@ import { schoolKey } from './SchoolMatchers.js';
  * first wrote it, else as the staff list did.
  */
 export function schoolsHeld(report: AuditReport): string[] {
+  // One school's report holds that school's alone, though its scope names the trust's every school.
+  if (report.onlySchool) return [report.onlySchool.school];
   const names = new Map<string, string>();
   const add = (name: string | undefined): void => {
     const key = name === undefined ? '' : schoolKey(name);
@@ -57,12 +59,17 @@ export function reportForSchool(report: AuditReport, name: string): AuditReport 
     auditDate: report.auditDate,
     school,
     ...(report.redacted ? { redacted: true } : {}),
-    onlySchool: {
-      school,
-      ...(report.school !== undefined && schoolKey(report.school) !== key ? { of: report.school } : {}),
-      schools: schoolsHeld(report).length,
-      warningsLeftOut: report.warnings.length - warnings.length,
-    },
+    onlySchool: report.onlySchool
+      ? {
+          ...report.onlySchool,
+          warningsLeftOut: report.onlySchool.warningsLeftOut + report.warnings.length - warnings.length,
+        }
+      : {
+          school,
+          ...(report.school !== undefined && schoolKey(report.school) !== key ? { of: report.school } : {}),
+          schools: schoolsHeld(report).length,
+          warningsLeftOut: report.warnings.length - warnings.length,
+        },
     summary: {
       pupils: pupils
         ? { current: pupils.current, former: pupils.former, formerInScope: pupils.formerInScope }

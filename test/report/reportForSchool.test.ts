@@ -116,6 +116,13 @@ describe('one school’s report out of a trust’s', () => {
     expect(reportForSchool(trustReport(), '  ')).toBeUndefined();
   });
 
+  it('out of one school’s report, gives that school’s again and no other (never an empty report for another)', () => {
+    const north = reportForSchool(trustReport(), 'Northfield')!;
+    expect(schoolsHeld(north)).toEqual(['Northfield']);
+    expect(reportForSchool(north, "St Mary's C of E")).toBeUndefined();
+    expect(reportForSchool(north, 'NORTHFIELD')!.onlySchool).toEqual(north.onlySchool);
+  });
+
   it('redacted, still says whose school it is and keeps each member of staff’s school', () => {
     const redacted = redactReport(reportForSchool(trustReport(), 'Northfield')!);
     expect(redacted.onlySchool?.school).toBe('Northfield');
