@@ -19,6 +19,14 @@ export function schoolsHeld(report: AuditReport): string[] {
   return [...names.values()];
 }
 
+/**
+ * Whether the report records any member of staff's school: one saved before it did, or whose staff list has
+ * no school column, cannot be split by school, though its rolls name schools (every school's would be empty).
+ */
+export function recordsStaffSchools(report: AuditReport): boolean {
+  return staffOf(report).some((staff) => staff.school !== undefined && schoolKey(staff.school) !== '');
+}
+
 /** The findings of staff the staff list gives no school: in no school's report, so a script must be told. */
 export function findingsWithoutSchool(report: AuditReport): number {
   return report.findings.filter((f) => !(f.staff.school && schoolKey(f.staff.school))).length;

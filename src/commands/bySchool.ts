@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findingsWithoutSchool, reportForSchool, schoolsHeld } from '../audit/reportForSchool.js';
+import { findingsWithoutSchool, recordsStaffSchools, reportForSchool, schoolsHeld } from '../audit/reportForSchool.js';
 import { quote, UserError } from '../errors.js';
 import { makeFolder } from '../io/makeFolder.js';
 import type { AuditReport } from '../model/report.js';
@@ -15,6 +15,7 @@ import { checkOutIsNoInput, type EmitOptions, emitReport } from './emitReport.js
 export function chooseSchool(report: AuditReport, name: string, shownAs: string): AuditReport {
   const held = schoolsHeld(report);
   if (held.length === 0) return { ...report, school: name };
+  checkStaffSchools(report, shownAs, `--school ${quote(name)}`);
   const chosen = reportForSchool(report, name);
   if (chosen) return chosen;
   throw new UserError(
@@ -38,6 +39,7 @@ export async function emitBySchool(
     throw new UserError('--by-school: the report names no school, so there is one report: the whole audit’s', {
       hint: 'A trust’s staff list needs a school column (and its rolls a School column) for each school’s report.',
     });
+  checkStaffSchools(report, 'the report', '--by-school');
   await makeFolder(folder.path, folder.shownAs);
   const names = schoolFileNames(held, options.format, options.redact === true);
   for (const [i, school] of held.entries()) {
@@ -53,6 +55,17 @@ export async function emitBySchool(
         .map((f) => f.number)
         .join(', ')})\n`,
     );
+}
+
+/** A trust's report that records no member of staff's school: split, every school's copy would hold nothing. */
+function checkStaffSchools(report: AuditReport, shownAs: string, option: string): void {
+  if (recordsStaffSchools(report)) return;
+  throw new UserError(
+    `${option}: ${shownAs} records no member of staff’s school, so no school’s findings can be told from another’s (each school’s report would be empty)`,
+    {
+      hint: 'Run the audit again with this version, with a school column in staff.csv (the report then records each member of staff’s school).',
+    },
+  );
 }
 
 const ENDINGS: Record<ReportFormat, string> = { text: 'txt', json: 'json', csv: 'csv', pdf: 'pdf' };

@@ -102,6 +102,18 @@ describe('a trust’s audit, one school’s report each', { timeout: 60_000 }, (
     expect(readdirSync(work)).not.toContain('southfield.pdf');
   });
 
+  it('refuses to split a report that records no member of staff’s school (one saved before), rather than give empty ones', () => {
+    const older = path.join(work, 'older.json');
+    writeFileSync(older, readFileSync(saved, 'utf8').replace(/,\s*"school": "[^"]*"(?=\s*\})/g, ''));
+    expect(read(older).findings.some((f) => f.staff.school !== undefined)).toBe(false);
+    const one = runCli(['report', older, '--school', 'Northfield']);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('records no member of staff’s school');
+    const every = runCli(['report', older, '--by-school', '--out', path.join(work, 'older')]);
+    expect(every.code).toBe(2);
+    expect(readdirSync(work)).not.toContain('older');
+  });
+
   it('audit --school reports that school alone, and exits by its findings', () => {
     const { code, stdout } = runCli(['audit', trust, ...AUDIT, '--school', 'northfield', '--format', 'json']);
     expect(code).toBe(1);
