@@ -105,7 +105,8 @@ export function reportForSchool(report: AuditReport, name: string): AuditReport 
         : {}),
     },
     ...(report.scope ? { scope: report.scope } : {}),
-    ...(report.schoolPupils ? { schoolPupils: report.schoolPupils } : {}),
+    // Its own pupils' counts: other schools' are the trust's business, not these governors'.
+    ...(pupils ? { schoolPupils: [pupils] } : {}),
     findings,
     exempted,
     dismissed,

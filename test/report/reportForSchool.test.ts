@@ -92,6 +92,7 @@ describe('one school’s report out of a trust’s', () => {
     expect(only.school).toBe('Northfield');
     expect(only.onlySchool).toEqual({ school: 'Northfield', of: 'Oak Trust', schools: 2, warningsLeftOut: 2 });
     expect(only.findings.map((f) => f.number)).toEqual([2, 3]);
+    expect(only.schoolPupils).toEqual([{ school: 'Northfield', current: 4, former: 0, formerInScope: 0 }]);
     // Finding 1 is St Mary's: its number is not in Northfield's copy.
     expect(only.findings[0]!.sameAccount).toBeUndefined();
     expect(only.exempted).toHaveLength(1);
