@@ -2,7 +2,11 @@ import type { Connection, Exemption, StaffMember } from '../model/records.js';
 import type { ConnectionRef, ExemptionRef, StaffRef } from '../model/report.js';
 
 export function toStaffRef(member: StaffMember): StaffRef {
-  return member.role ? { id: member.id, name: member.name, role: member.role } : { id: member.id, name: member.name };
+  const ref: StaffRef = { id: member.id, name: member.name };
+  if (member.role) ref.role = member.role;
+  // A trust's report is split school by school for each governing body (report/forSchool.ts).
+  if (member.school?.trim()) ref.school = member.school.trim();
+  return ref;
 }
 
 export function toConnectionRef(connection: Connection): ConnectionRef {

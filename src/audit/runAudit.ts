@@ -10,6 +10,7 @@ import { type JudgedCandidate, judgeConnection } from '../policy/judgeConnection
 import { implausibleDob, type PupilScope, pupilDisplayName, toPupilRef } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { encodingAssumption } from '../read/encodingAssumption.js';
+import { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
@@ -22,6 +23,7 @@ import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
 import { SchoolMatchers, schoolKey } from './SchoolMatchers.js';
 import { StaffDirectory } from './StaffDirectory.js';
+import { schoolPupils } from './schoolPupils.js';
 import { staleDecisionWarning } from './staleDecisionWarning.js';
 import { trustWideWarning } from './trustWideWarning.js';
 import { WaitingConnections } from './WaitingConnections.js';
@@ -45,8 +47,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     delete pupil.dob;
   }
   const staff = inputs.staff ? await readStaff(inputs.staff) : [];
-  const exemptions = inputs.exemptions ? await readExemptions(inputs.exemptions) : [];
-  const decisions = inputs.decisions ? await readDecisions(inputs.decisions, warnings, staff) : [];
+  // Ids Excel stripped of leading zeros are taken as the roll's (read/pupilIdsOnRoll.ts).
+  const roll = new PupilIdsOnRoll(pupils.map((pupil) => pupil.id));
+  const exemptions = inputs.exemptions
+    ? await readExemptions(inputs.exemptions, { roll, warn: (warning, where) => warnings.add(warning, where) })
+    : [];
+  const decisions = inputs.decisions ? await readDecisions(inputs.decisions, warnings, staff, roll) : [];
   for (const source of [inputs.staff, inputs.exemptions, inputs.decisions]) {
     const assumed = source && encodingAssumption(source);
     if (assumed) warnings.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);
@@ -186,6 +192,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       warnings: warnings.list.length,
     },
     scope: matchers.scope,
+    ...(matchers.scope.schools.length > 0 ? { schoolPupils: schoolPupils(matchers.scope, pupils, scopeOf) } : {}),
     findings,
     exempted,
     dismissed,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { runAudit } from '../audit/runAudit.js';
+import { schoolKey } from '../audit/SchoolMatchers.js';
 import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
@@ -10,6 +11,7 @@ import { readAuditJson } from '../read/readAuditJson.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import { longDate } from '../report/wording.js';
 import { changeLogPath } from '../write/changeLog.js';
+import { chooseSchool } from './bySchool.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
   checkDestination,
@@ -71,7 +73,10 @@ export function registerAudit(program: Command, io: CliIO): void {
       '--compare <previous.json>',
       'an earlier audit’s JSON report: mark each finding new or continuing, and list those resolved since, with why',
     )
-    .option('--school <name>', 'school or trust name for the report (default: the folder’s name)')
+    .option(
+      '--school <name>',
+      'in a trust, report that school’s findings and counts only; otherwise the name to head the report with (default: the folder’s name)',
+    )
     .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
     .option('--progress', 'show progress on standard error even when it is not a terminal')
     .option(
@@ -145,6 +150,12 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     throw new UserError(`--compare ${options.compare}: is a redacted report, which does not say who is who`, {
       hint: 'Compare with the full JSON report the audit saved (`audit --format json --out audit.json`, without --redact).',
     });
+  // One school's report holds its own findings only: compared with the trust's audit, every other school's would be new.
+  const theirs = previous?.onlySchool?.school;
+  if (theirs !== undefined && (options.school === undefined || schoolKey(options.school) !== schoolKey(theirs)))
+    throw new UserError(`--compare ${options.compare}: is ${theirs}’s report alone, not the whole audit’s`, {
+      hint: `Compare with the trust’s full JSON report, or add --school ${quote(theirs)} to compare that school’s.`,
+    });
   const inputs = await loadAuditFolder(nodeFileSystem, {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
@@ -158,10 +169,10 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   // Rolls and staff lists found by their content are known only now.
   checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });
   const showProgress = options.progress === true || io.stderr.isTTY === true;
+  // In a trust, --school picks one school's report out of the trust's, which keeps the folder's name.
   const school =
-    options.school ??
-    (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined);
-  const report = await runAudit(inputs, {
+    folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined;
+  const whole = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
     ...(previous ? { previous } : {}),
@@ -176,16 +187,17 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
       : {}),
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
-  if (previous) checkSameSchool(previous, report, options.compare!);
+  if (previous) checkSameSchool(previous, whole, options.compare!);
   checkSomethingChecked(
-    report,
+    whole,
     options.connections ??
       (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []),
   );
   const { redact, ranBy, term } = options;
-  await emitReport(report, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
-  if (options.recordExemptions) await recordExemptionsAfterAudit(report, folder, options, io);
-  return report.findings.length > 0 ? 1 : 0;
+  const shown = options.school === undefined ? whole : chooseSchool(whole, options.school, 'the audit');
+  await emitReport(shown, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
+  if (options.recordExemptions) await recordExemptionsAfterAudit(shown, folder, options, io);
+  return shown.findings.length > 0 ? 1 : 0;
 }
 
 /**

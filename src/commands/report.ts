@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { UserError } from '../errors.js';
 import type { ReportFormat } from '../report/Reporter.js';
+import { chooseSchool, emitBySchool } from './bySchool.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
   checkDestination,
@@ -19,6 +21,7 @@ export interface ReportCommandOptions {
   out?: string;
   redact?: boolean;
   school?: string;
+  bySchool?: boolean;
   ranBy?: string;
   term?: string;
 }
@@ -34,7 +37,14 @@ export function registerReport(program: Command, io: CliIO): void {
     .addOption(formatOption())
     .option('--out <file>', 'write the report to this file instead of standard output (a PDF needs it on a terminal)')
     .addOption(redactOption())
-    .option('--school <name>', 'school or trust name for the report (default: the one the audit recorded)')
+    .option(
+      '--school <name>',
+      'a trust’s report: that school’s findings and counts only (a report naming no school: the name to head it with)',
+    )
+    .option(
+      '--by-school',
+      'a trust’s report: one report per school, written into the folder --out names (a PDF each unless --format says)',
+    )
     .addOption(ranByOption())
     .addOption(termOption())
     .addHelpText(
@@ -44,7 +54,9 @@ Exit status: 0 the report was written, 2 the command or the JSON file is wrong.
 
 Examples:
   social-audit report audit.json --format pdf --out audit.pdf --term "Autumn term 2026" --ran-by "J. Smith"
-  social-audit report audit.json --format pdf --redact --out audit-governors.pdf`,
+  social-audit report audit.json --format pdf --redact --out audit-governors.pdf
+  social-audit report trust.json --school "St Mary's" --format pdf --out st-marys.pdf
+  social-audit report trust.json --by-school --redact --out governors/`,
     )
     .action(async (file: string, options: ReportCommandOptions) => {
       process.exitCode = await report(file, options, io);
@@ -54,15 +66,37 @@ Examples:
 /** Renders a saved JSON report as the command does and returns the exit status. */
 export async function report(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
   const resolve = (p: string): string => resolvePath(io, p);
+  if (options.bySchool) return reportBySchool(file, options, io);
   const format = formatFor(options.format, options.out);
   checkDestination({ format, out: options.out }, io);
   checkOutIsNoInput(options.out && resolve(options.out), { files: [resolve(file)] });
   const saved = await readSavedAudit(io, file, 'report');
   const { redact, ranBy, term } = options;
-  const shown = options.school !== undefined ? { ...saved, school: options.school } : saved;
+  const shown = options.school !== undefined ? chooseSchool(saved, options.school, file) : saved;
   await emitReport(
     shown,
     { format, ...(options.out !== undefined ? { out: resolve(options.out) } : {}), redact, ranBy, term },
+    io,
+  );
+  return 0;
+}
+
+/** `--by-school --out FOLDER`: every school's report, one file each, for a script sending each governing body its own. */
+async function reportBySchool(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
+  if (options.school !== undefined)
+    throw new UserError('--by-school writes every school’s report; --school NAME writes one: give one of the two');
+  if (options.out === undefined)
+    throw new UserError('--by-school needs --out FOLDER, the folder to write each school’s report into', {
+      hint: 'e.g. social-audit report trust.json --by-school --redact --out governors/',
+    });
+  const format = options.format ?? 'pdf';
+  const saved = await readSavedAudit(io, file, 'report');
+  const { redact, ranBy, term } = options;
+  await emitBySchool(
+    saved,
+    { path: resolvePath(io, options.out), shownAs: options.out },
+    { format, redact, ranBy, term },
+    [resolvePath(io, file)],
     io,
   );
   return 0;

@@ -84,5 +84,6 @@ export const WARNING_CODES = [
   'STAFF_SCHOOL_UNKNOWN',
   'PUPIL_SCHOOL_MISSING',
   'TRUST_WIDE_WITHOUT_SCHOOLS',
+  'PUPIL_ID_LEADING_ZEROS',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -26,6 +26,8 @@ export interface StaffRef {
   id: string;
   name: string;
   role?: string;
+  /** Their school as the staff list names it (a trust's `school` column): whose governors hear of their findings. */
+  school?: string;
 }
 
 export interface PupilRef {
@@ -179,6 +181,14 @@ export interface MatchScope {
   schools: string[];
 }
 
+/** One school's pupils, counted as `AuditSummary.pupils` counts the whole roll's. */
+export interface SchoolPupils {
+  school: string;
+  current: number;
+  former: number;
+  formerInScope: number;
+}
+
 export interface AuditReport {
   tool: { name: 'social-audit'; version: string };
   auditDate: string;
@@ -186,9 +196,13 @@ export interface AuditReport {
   school?: string;
   /** Set by `--redact`: names, usernames and sources are withheld (report/redact.ts). */
   redacted?: boolean;
+  /** One school's report out of a trust's (`report --school`): `school` is the heading then. */
+  onlySchool?: OnlySchool;
   summary: AuditSummary;
   /** Absent in reports saved before trusts were scoped by school: the whole roll was used. */
   scope?: MatchScope;
+  /** Each school's pupils, where the rolls name schools (absent in reports saved before): for one school's report. */
+  schoolPupils?: SchoolPupils[];
   findings: Finding[];
   exempted: ExemptedConnection[];
   dismissed: DismissedConnection[];
@@ -196,4 +210,16 @@ export interface AuditReport {
   resolved?: ResolvedFinding[];
   coverage: StaffCoverage[];
   warnings: AuditWarning[];
+}
+
+/** Whose report a school's copy of a trust's audit is, and what it leaves out. */
+export interface OnlySchool {
+  /** The school whose staff's findings alone it holds. */
+  school: string;
+  /** The trust's audit it was taken from, where that report was named. */
+  of?: string;
+  /** How many schools the trust's report holds. */
+  schools: number;
+  /** The trust report's warnings left out: about other schools' staff, or pupils it cannot place. */
+  warningsLeftOut: number;
 }

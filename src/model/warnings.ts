@@ -44,6 +44,18 @@ export interface WarningArgs {
    * naming no school (`noStaffList`: none was given), `rolls` the rolls' files where none names one.
    */
   TRUST_WIDE_WITHOUT_SCHOOLS: { staffList?: string; noStaffList?: true; rolls?: string[] };
+  /**
+   * A pupil id in `file` (exemptions.csv or decisions.csv) not on the roll but for its leading zeros (a spreadsheet
+   * drops them from numbers): `applied` where one roll id fits (`rollIds[0]`, taken instead), not where several do.
+   */
+  PUPIL_ID_LEADING_ZEROS: {
+    file: string;
+    kind: 'exemption' | 'decision';
+    staffId: string;
+    given: string;
+    rollIds: string[];
+    applied: boolean;
+  };
 }
 
 /** A warning as the audit raises it. */

@@ -123,6 +123,11 @@ class Check {
       for (const key of ['new', 'continuing', 'resolved']) this.number(change[key], `summary.change.${key}`);
     }
 
+    if (root.onlySchool !== undefined) {
+      const only = this.object(root.onlySchool, 'onlySchool');
+      this.string(only.school, 'onlySchool.school');
+      for (const key of ['schools', 'warningsLeftOut']) this.number(only[key], `onlySchool.${key}`);
+    }
     this.list(root.findings, 'findings', (item, at) => {
       this.oneOf(item.level, LEVELS, `${at}.level`);
       if (item.number !== undefined) this.number(item.number, `${at}.number`);
@@ -210,6 +215,7 @@ class Check {
     const staff = this.object(value, at);
     this.string(staff.id, `${at}.id`);
     this.string(staff.name, `${at}.name`);
+    if (staff.school !== undefined) this.string(staff.school, `${at}.school`);
   }
 
   private pupil(value: unknown, at: string): void {

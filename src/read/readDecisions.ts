@@ -6,6 +6,7 @@ import { parseDate } from '../normalise/dates.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { decisionsDisagree, settleDecisionRows } from './decisionConflicts.js';
 import { keptCell } from './formulaCells.js';
+import type { PupilIdsOnRoll } from './pupilIdsOnRoll.js';
 import { readCsvRows } from './readCsvRows.js';
 
 export type DecisionField =
@@ -52,6 +53,7 @@ export async function readDecisions(
   source: TextSource,
   warnings?: DecisionWarnings,
   staff: readonly { id: string; name: string }[] = [],
+  roll?: PupilIdsOnRoll,
 ): Promise<Decision[]> {
   const rows: Decision[] = [];
   let columns: ReturnType<typeof mapColumns<DecisionField>> | undefined;
@@ -80,6 +82,7 @@ export async function readDecisions(
       decision,
       source: { file: source.name, line: row.line },
     };
+    if (roll) alignToRoll(record, roll, source.name, warnings);
     for (const field of ['decidedOn', 'pupilDob'] as const) {
       const value = get(field);
       if (!value) continue;
@@ -113,6 +116,23 @@ export async function readDecisions(
   const { decisions, conflicts } = settleDecisionRows(rows, (id) => names.get(id));
   for (const conflict of conflicts) warnings?.add(decisionsDisagree(conflict), source.name);
   return decisions;
+}
+
+/**
+ * A pupil id Excel stripped of its leading zeros (in pupil_id, or at the end of connection_key), taken as
+ * the roll's where one roll id fits, with a warning that says so: the decision still applies.
+ */
+function alignToRoll(record: Decision, roll: PupilIdsOnRoll, file: string, warnings?: DecisionWarnings): void {
+  const where = record.source && `${file}:${record.source.line}`;
+  const about = { file, kind: 'decision', staffId: record.staffId } as const;
+  const byColumn = roll.align(record.pupilId, about);
+  const parts = record.key.split('|');
+  const tail = parts[parts.length - 1]!;
+  const byKey = tail === record.pupilId ? byColumn : roll.align(tail, about);
+  record.pupilId = byColumn.id;
+  if (byKey.id !== tail) record.key = [...parts.slice(0, -1), byKey.id].join('|');
+  const warning = byColumn.warning ?? byKey.warning;
+  if (warning) warnings?.add(warning, where);
 }
 
 function isDecisionKind(value: string | undefined): value is DecisionKind {

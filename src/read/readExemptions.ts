@@ -1,8 +1,10 @@
 import { InputError, quote } from '../errors.js';
 import type { Exemption } from '../model/records.js';
+import type { Warning } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { keptCell } from './formulaCells.js';
+import type { PupilIdsOnRoll } from './pupilIdsOnRoll.js';
 import type { FileSource } from './rolls/TableImporter.js';
 import { tableRows } from './rolls/tableRows.js';
 
@@ -19,7 +21,13 @@ export const EXEMPTION_COLUMNS: ColumnAliases<ExemptionField> = {
   note: ['note', 'notes'],
 };
 
-export async function readExemptions(source: FileSource): Promise<Exemption[]> {
+/** The roll, where known: a pupil id Excel stripped of its leading zeros is taken as the roll's, with a warning. */
+export interface ExemptionRoll {
+  roll: PupilIdsOnRoll;
+  warn(warning: Warning, where: string): void;
+}
+
+export async function readExemptions(source: FileSource, onRoll?: ExemptionRoll): Promise<Exemption[]> {
   const exemptions: Exemption[] = [];
   let columns: ReturnType<typeof mapColumns<ExemptionField>> | undefined;
   // exemptions.xlsx is read as well as exemptions.csv; the tool only ever writes CSV.
@@ -39,9 +47,11 @@ export async function readExemptions(source: FileSource): Promise<Exemption[]> {
         `needs both staff_id and pupil_id (found ${quote(staffId ?? '')} and ${quote(pupilId ?? '')})`,
       );
     }
+    const aligned = onRoll?.roll.align(pupilId, { file: source.name, kind: 'exemption', staffId });
+    if (aligned?.warning) onRoll!.warn(aligned.warning, `${source.name}:${row.line}`);
     const exemption: Exemption = {
       staffId,
-      pupilId,
+      pupilId: aligned?.id ?? pupilId,
       relationship: get('relationship') ?? 'family',
       source: { file: source.name, line: row.line },
     };

@@ -30,6 +30,7 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
   ['change', (f) => f.change],
   ['weighed', (f) => describeWeighing(f)],
   ['same_account', (f) => f.sameAccount?.join(' ')],
+  ['staff_school', (f) => f.staff.school],
 ];
 
 /** Rows set out by one call: a trust's report is tens of megabytes, never held whole (see `csvParts`). */

@@ -25,8 +25,11 @@ export function redactReport(report: AuditReport): AuditReport {
     auditDate: report.auditDate,
     ...(report.school !== undefined ? { school: report.school } : {}),
     redacted: true,
+    // Whose school a copy is, and the school of each member of staff, name nobody: the governors need them.
+    ...(report.onlySchool ? { onlySchool: { ...report.onlySchool } } : {}),
     summary: structuredClone(report.summary),
     ...(report.scope ? { scope: { mode: report.scope.mode, schools: [...report.scope.schools] } } : {}),
+    ...(report.schoolPupils ? { schoolPupils: structuredClone(report.schoolPupils) } : {}),
     findings: report.findings.map((finding) => ({
       ...(finding.number !== undefined ? { number: finding.number } : {}),
       level: finding.level,
@@ -106,6 +109,7 @@ class Pseudonyms {
         id: `staff-${this.staffById.size + 1}`,
         name: seen === 1 ? base : `${base} (${seen})`,
         ...(ref.role !== undefined ? { role: ref.role } : {}),
+        ...(ref.school !== undefined ? { school: ref.school } : {}),
       };
       this.staffById.set(ref.id, redacted);
     }

@@ -6,6 +6,7 @@ import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
 import {
   describeHeldAtReview,
+  describeOnlySchool,
   describePupilStatus,
   describeReason,
   describeRelationship,
@@ -37,6 +38,10 @@ export const textReporter: Reporter = (input, context) => {
   };
 
   line(c.bold(`Social networking audit${report.school ? ` — ${report.school}` : ''} — ${longDate(report.auditDate)}`));
+  if (report.onlySchool)
+    wrap(describeOnlySchool(report.onlySchool), width).forEach((row) => {
+      line(c.bold(row));
+    });
   line(c.dim(`Policy: ${POLICY_RULE}`));
   line();
   summary(report, c).forEach((row) => {

@@ -127,6 +127,14 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   },
   PUPIL_SCHOOL_MISSING: ({ pupils }) =>
     `${countOf(pupils, 'pupil has', 'pupils have')} no school on the roll, so they were checked against every member of staff.`,
+  PUPIL_ID_LEADING_ZEROS: ({ kind, staffId, given, rollIds, applied }) => {
+    const what = kind === 'exemption' ? 'family link' : 'review decision';
+    const keep =
+      'format the pupil_id column as Text in the spreadsheet, or let the tool write the file, to keep the zeros';
+    return applied
+      ? `the ${what} of ${staffId} names pupil ${given}, who is not on the roll; ${rollIds[0]} is, the same but for leading zeros (a spreadsheet drops them from numbers), so it is taken to be ${rollIds[0]}: check that is the pupil meant, and ${keep}.`
+      : `the ${what} of ${staffId} names pupil ${given}, who is not on the roll; ${rollIds.join(' and ')} are, each the same but for leading zeros, so it is applied to neither: correct the id (${keep}).`;
+  },
   TRUST_WIDE_WITHOUT_SCHOOLS: ({ staffList, noStaffList, rolls }) => {
     const files = [staffList, ...(rolls ?? [])].filter((file) => file !== undefined);
     const without = [

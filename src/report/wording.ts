@@ -1,6 +1,14 @@
 import { format } from 'date-fns/format';
 import type { WarningCode } from '../model/reasons.js';
-import type { AuditReport, AuditSummary, FindingLevel, MatchScope, PupilRef, ResolvedWhy } from '../model/report.js';
+import type {
+  AuditReport,
+  AuditSummary,
+  FindingLevel,
+  MatchScope,
+  OnlySchool,
+  PupilRef,
+  ResolvedWhy,
+} from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 
 /**
@@ -202,7 +210,21 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   PUPIL_SCHOOL_MISSING: 'Pupils without a school on a trust’s roll were checked against every member of staff.',
   TRUST_WIDE_WITHOUT_SCHOOLS:
     'A --trust-wide audit whose staff list or roll names no school, so it was a single school’s audit in effect.',
+  PUPIL_ID_LEADING_ZEROS:
+    'A pupil id in the family links or review decisions differs from the roll’s only by leading zeros, as a spreadsheet saves numbers.',
 };
+
+/** Whose report one school's copy of a trust's audit is (`report.onlySchool`), said plainly at its head. */
+export function describeOnlySchool(only: OnlySchool): string {
+  const from = only.of
+    ? `the audit of ${only.of} (${countOf(only.schools, 'school', 'schools')})`
+    : `a trust’s audit (${countOf(only.schools, 'school', 'schools')})`;
+  const left =
+    only.warningsLeftOut === 0
+      ? ''
+      : ` ${countOf(only.warningsLeftOut, 'warning', 'warnings')} naming other schools’ staff, or pupils whose school the report does not record, ${only.warningsLeftOut === 1 ? 'is' : 'are'} in the whole audit’s report only.`;
+  return `${only.school} only: the findings about its own staff and its own counts, from ${from}.${left}`;
+}
 
 /** Whose pupils each member of staff was checked against (`report.scope`). */
 export function describeScope(scope: MatchScope): string {

@@ -125,13 +125,14 @@ describe('csv reporter', () => {
     });
     expect(rows[0]!.weighed).toMatch(/the forename is the pupil’s \(\+/);
     // Added columns come last, so that scripts reading by position keep working.
-    expect(Object.keys(rows[0]!).slice(-6)).toEqual([
+    expect(Object.keys(rows[0]!).slice(-7)).toEqual([
       'source',
       'number',
       'report_to',
       'change',
       'weighed',
       'same_account',
+      'staff_school',
     ]);
     expect(rows.map((r) => [r.number, r.report_to, r.change])).toEqual([
       ['1', 'Designated Safeguarding Lead', ''],

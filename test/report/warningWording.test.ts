@@ -135,6 +135,21 @@ const EXAMPLES: Warning[] = [
   { code: 'PUPIL_SCHOOL_MISSING', args: { pupils: 3 } },
   { code: 'TRUST_WIDE_WITHOUT_SCHOOLS', args: { staffList: 'staff.csv' } },
   { code: 'TRUST_WIDE_WITHOUT_SCHOOLS', args: { noStaffList: true, rolls: ['roll.csv', 'leavers.csv'] } },
+  {
+    code: 'PUPIL_ID_LEADING_ZEROS',
+    args: { file: 'exemptions.csv', kind: 'exemption', staffId: 'S1', given: '123', rollIds: ['00123'], applied: true },
+  },
+  {
+    code: 'PUPIL_ID_LEADING_ZEROS',
+    args: {
+      file: 'decisions.csv',
+      kind: 'decision',
+      staffId: 'S1',
+      given: '7',
+      rollIds: ['07', '007'],
+      applied: false,
+    },
+  },
 ];
 
 describe('warning wording', () => {

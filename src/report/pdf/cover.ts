@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
 import {
+  describeOnlySchool,
   describeOutcome,
   LEVEL_MEANING,
   LEVEL_TEXT,
@@ -33,6 +34,7 @@ export function cover(report: AuditReport, details: CoverDetails): Content[] {
     ['Term', details.term ? text(details.term) : notRecorded()],
     ['Carried out by', details.ranBy ? text(details.ranBy) : notRecorded()],
     ['Produced with', text(made)],
+    ...(report.onlySchool ? [['School', text(describeOnlySchool(report.onlySchool))] as [string, Content]] : []),
     [
       'This copy',
       report.redacted

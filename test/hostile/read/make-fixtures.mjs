@@ -176,3 +176,42 @@ write(
   'cp1252-cr/roll.csv',
   cp1252('UPN,Legal Surname,Legal Forename,DOB,Year,Reg\rZ1,Fenwick,Zoë,15/09/2012,Year 9,9B\r'),
 );
+
+// Mac Excel's "CSV (Macintosh)" family links and review decisions, whose all-digit admission numbers Excel
+// read as numbers and saved without their leading zeros (00123 → 123); the roll, from the MIS, keeps them.
+// 789 could be 0789 or 00789 (twins): neither is assumed.
+write(
+  'mac-roman-zeros/roll.csv',
+  [
+    'Adno,Legal Surname,Legal Forename,DOB,Year,Reg',
+    '00123,Núñez,José,01/01/2014,Year 7,7C',
+    '00456,Clarke,Zoë,15/09/2012,Year 9,9B',
+    '0789,Ashdown,Tilly,03/04/2013,Year 8,8A',
+    '00789,Ashdown,Tom,03/04/2013,Year 8,8A',
+  ].join('\r\n'),
+);
+write('mac-roman-zeros/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\nS2,Søren Dahl,TA\r\n');
+write(
+  'mac-roman-zeros/exemptions.csv',
+  macRoman([
+    'staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on,note',
+    'S2,123,parent,01/01/2026,Mme Bézier,01/01/2027,père',
+    'S1,789,aunt,01/01/2026,Mme Bézier,01/01/2027,tante',
+  ]),
+);
+write(
+  'mac-roman-zeros/decisions.csv',
+  macRoman([
+    'connection_key,staff_id,pupil_id,decision,reason,decided_on,decided_by,account_name,pupil_name,pupil_dob',
+    'S1|facebook|zoe clarke|456,S1,456,dismiss,her aunt: Zoë Clarke née Brontë,02/02/2026,Mme Bézier,Zoë Clarke,Zoë Clarke,15/09/2012',
+  ]),
+);
+write(
+  'mac-roman-zeros/connections.csv',
+  [
+    'staff_id,platform,display_name,username,relationship,connected_on',
+    'S1,facebook,Zoë Clarke,,friend,2025-02-03',
+    'S2,facebook,José Núñez,,friend,2025-02-04',
+    'S1,facebook,Tilly Ashdown,,friend,2025-02-05',
+  ].join('\r\n'),
+);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findingNumber, findingNumbered } from '../../src/commands/findingNumber.js';
+import type { AuditReport, Finding } from '../../src/model/report.js';
+
+const numbered = (numbers: number[], onlySchool: boolean): AuditReport =>
+  ({
+    findings: numbers.map((number) => ({ number }) as Finding),
+    ...(onlySchool ? { onlySchool: { school: 'Northfield', schools: 2, warningsLeftOut: 0 } } : {}),
+  }) as AuditReport;
+
+describe('findingNumber on one school’s report, which keeps the trust’s numbers', () => {
+  it('takes the numbers it holds, and refuses others, naming those it holds', () => {
+    const report = numbered([12, 40, 41], true);
+    expect(findingNumbered(report, findingNumber('40', report)).number).toBe(40);
+    // 2 is within 1…3, but no finding of this school's report is numbered 2: never the second finding instead.
+    expect(() => findingNumber('2', report)).toThrow('the report has findings 12, 40, 41');
+  });
+
+  it('still takes 1…N in a whole audit’s report', () => {
+    const report = numbered([1, 2, 3], false);
+    expect(findingNumber('3', report)).toBe(3);
+    expect(() => findingNumber('4', report)).toThrow('findings 1 to 3');
+  });
+});

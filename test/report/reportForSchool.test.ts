@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { reportForSchool, schoolsHeld } from '../../src/audit/reportForSchool.js';
+import { schoolFileNames } from '../../src/commands/bySchool.js';
+import type { AuditReport, Finding, StaffRef } from '../../src/model/report.js';
+import { redactReport } from '../../src/report/redact.js';
+
+const staff = (id: string, school?: string): StaffRef => ({
+  id,
+  name: `Person ${id}`,
+  role: 'Teacher',
+  ...(school ? { school } : {}),
+});
+const finding = (number: number, who: StaffRef, level: 'flag' | 'review', sameAccount?: number[]): Finding => ({
+  number,
+  level,
+  staff: who,
+  pupil: { id: `P${number}`, name: `Pupil ${number}`, status: 'current', age: 12 },
+  connection: { platform: 'instagram', name: `Pupil ${number}`, source: `connections.csv:${number + 1}` },
+  score: level === 'flag' ? 0.999 : 0.6,
+  reasons: ['NAME_EXACT', 'CURRENT_PUPIL'],
+  ...(sameAccount ? { sameAccount } : {}),
+});
+
+const mary = staff('S1', 'ST MARYS C OF E');
+const north = staff('S2', 'Northfield');
+const nobody = staff('S3');
+
+function trustReport(): AuditReport {
+  return {
+    tool: { name: 'social-audit', version: '0.1.0' },
+    auditDate: '2026-11-24',
+    school: 'Oak Trust',
+    summary: {
+      pupils: { current: 7, former: 1, formerInScope: 1 },
+      staff: 3,
+      connections: 30,
+      findings: { flag: 1, review: 3, total: 4 },
+      staffWithFindings: 3,
+      exempted: 1,
+      dismissed: 0,
+      warnings: 4,
+    },
+    scope: { mode: 'trust-wide', schools: ["St Mary's C of E", 'Northfield'] },
+    schoolPupils: [
+      { school: "St Mary's C of E", current: 3, former: 1, formerInScope: 1 },
+      { school: 'Northfield', current: 4, former: 0, formerInScope: 0 },
+    ],
+    findings: [
+      finding(1, mary, 'flag', [2]),
+      finding(2, north, 'review', [1]),
+      finding(3, north, 'review'),
+      finding(4, nobody, 'review'),
+    ],
+    exempted: [
+      {
+        staff: north,
+        pupil: { id: 'P9', name: 'Pupil 9', status: 'current', age: 9 },
+        connection: { platform: 'facebook', source: 'connections.csv:20' },
+        exemption: { staffId: 'S2', pupilId: 'P9', relationship: 'parent' },
+      },
+    ],
+    dismissed: [],
+    coverage: [
+      { staff: mary, platforms: { instagram: 10 }, connections: 10 },
+      { staff: north, platforms: { instagram: 12 }, connections: 12 },
+      { staff: nobody, platforms: { instagram: 8 }, connections: 8 },
+    ],
+    warnings: [
+      {
+        code: 'STAFF_SCHOOL_UNKNOWN',
+        args: { staffId: 'S3', staffName: 'Person S3', rollSchools: [] },
+        message: 'S3 …',
+      },
+      { code: 'EXEMPTION_REVIEW_DUE', args: { staffId: 'S2', pupilId: 'P9', reviewOn: '2026-09-01' }, message: 'S2 …' },
+      {
+        code: 'DUPLICATE_PUPIL',
+        args: { pupilId: 'P7', pupilName: 'Pupil 7', firstAt: 'roll.csv:3' },
+        message: 'P7 …',
+      },
+      { code: 'DOB_COLUMN_MISSING', args: { pupils: 3 }, message: 'no DOB column' },
+    ],
+  };
+}
+
+describe('one school’s report out of a trust’s', () => {
+  it('names the schools the rolls and the staff list hold, each once as the audit compares them', () => {
+    expect(schoolsHeld(trustReport())).toEqual(["St Mary's C of E", 'Northfield']);
+  });
+
+  it('holds only that school’s staff’s findings, links, lists and counts, keeping the trust’s numbers', () => {
+    const only = reportForSchool(trustReport(), 'northfield')!;
+    expect(only.school).toBe('Northfield');
+    expect(only.onlySchool).toEqual({ school: 'Northfield', of: 'Oak Trust', schools: 2, warningsLeftOut: 2 });
+    expect(only.findings.map((f) => f.number)).toEqual([2, 3]);
+    expect(only.schoolPupils).toEqual([{ school: 'Northfield', current: 4, former: 0, formerInScope: 0 }]);
+    // Finding 1 is St Mary's: its number is not in Northfield's copy.
+    expect(only.findings[0]!.sameAccount).toBeUndefined();
+    expect(only.exempted).toHaveLength(1);
+    expect(only.coverage.map((c) => c.staff.id)).toEqual(['S2']);
+    expect(only.summary).toEqual({
+      pupils: { current: 4, former: 0, formerInScope: 0 },
+      staff: 1,
+      connections: 12,
+      findings: { flag: 0, review: 2, total: 2 },
+      staffWithFindings: 1,
+      exempted: 1,
+      dismissed: 0,
+      warnings: 2,
+    });
+    // Its own member of staff's family link and the warning naming nobody; not another school's staff nor a pupil.
+    expect(only.warnings.map((w) => w.code)).toEqual(['EXEMPTION_REVIEW_DUE', 'DOB_COLUMN_MISSING']);
+  });
+
+  it('compares school names case and punctuation aside, and holds none it does not know', () => {
+    expect(reportForSchool(trustReport(), "St. Mary's c of e")!.findings.map((f) => f.number)).toEqual([1]);
+    expect(reportForSchool(trustReport(), 'Southfield')).toBeUndefined();
+    expect(reportForSchool(trustReport(), '  ')).toBeUndefined();
+  });
+
+  it('out of one school’s report, gives that school’s again and no other (never an empty report for another)', () => {
+    const north = reportForSchool(trustReport(), 'Northfield')!;
+    expect(schoolsHeld(north)).toEqual(['Northfield']);
+    expect(reportForSchool(north, "St Mary's C of E")).toBeUndefined();
+    expect(reportForSchool(north, 'NORTHFIELD')!.onlySchool).toEqual(north.onlySchool);
+  });
+
+  it('redacted, still says whose school it is and keeps each member of staff’s school', () => {
+    const redacted = redactReport(reportForSchool(trustReport(), 'Northfield')!);
+    expect(redacted.onlySchool?.school).toBe('Northfield');
+    expect(redacted.findings.map((f) => [f.staff.name, f.staff.school])).toEqual([
+      ['P.S.', 'Northfield'],
+      ['P.S.', 'Northfield'],
+    ]);
+    expect(JSON.stringify(redacted)).not.toContain('Person S2');
+  });
+});
+
+describe('schoolFileNames', () => {
+  it('gives each school a safe, distinct file name', () => {
+    expect(
+      schoolFileNames(
+        [
+          "St Mary's C of E (Upper)",
+          '../../etc/passwd',
+          'CON',
+          '\u001b[31mRed\u001b[0m',
+          'Ysgol Gymraeg Llŷn',
+          '***',
+          'con',
+        ],
+        'pdf',
+        false,
+      ),
+    ).toEqual([
+      'st-marys-c-of-e-upper.pdf',
+      'etc-passwd.pdf',
+      'school-con.pdf',
+      '31mred-0m.pdf',
+      'ysgol-gymraeg-llŷn.pdf',
+      'school-6.pdf',
+      'school-con-2.pdf',
+    ]);
+    expect(schoolFileNames(['Northfield'], 'json', true)).toEqual(['northfield-redacted.json']);
+  });
+});
