@@ -1,5 +1,6 @@
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
+import { visibleText } from '../normalise/visibleText.js';
 import { capitalsFirst } from './capitalsFirst.js';
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
@@ -54,7 +55,9 @@ export function readDisplayName(
   isName: IsName = NO_NAME,
 ): Reading[] {
   const readings: Reading[] = [];
-  const text = atMost(shown, MAX_NAME_LENGTH);
+  // Escapes and invisible characters are read past (`Ellie\x1b[2J Smyth`), as decoration.
+  const visible = visibleText(shown);
+  const text = atMost(visible, MAX_NAME_LENGTH);
   // Pronouns are written with a slash; most names have none, and are not searched for them.
   const raw = joinNamePrefixes(text.includes('/') ? text.replace(PRONOUNS, ' ') : text);
   const comma = commaAfter(raw);
@@ -69,6 +72,7 @@ export function readDisplayName(
   if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
+  if (visible !== shown) for (const reading of readings) reading.marks |= FOLD.DECORATED;
   return readings;
 }
 
@@ -77,7 +81,7 @@ export function readDisplayName(
  * a row and given to `handleShape` and `readHandleText`.
  */
 export function handleText(handle: string): string {
-  return joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH)));
+  return joinHandlePrefixes(withoutProfileSuffix(atMost(visibleText(handle), MAX_NAME_LENGTH)));
 }
 
 /** The readings of a handle (see `handleOf`); `text` is its `handleText`. */
