@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { handleText, readDisplayName } from '../../src/match/nameReadings.js';
 import { FOLD } from '../../src/normalise/nameText.js';
-import { visibleText } from '../../src/normalise/visibleText.js';
+import { hiddenTakenOut, visibleText } from '../../src/normalise/visibleText.js';
 
 const E = '\u001b';
 
@@ -91,6 +91,21 @@ describe('visibleText', () => {
         expect(visibleText(text)).toBe(plain);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('is the plain version exactly, its quick look for printable ASCII apart', () => {
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string(),
+      dressed.map((d) => d.text),
+      name,
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(visibleText(text)).toBe(hiddenTakenOut(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 
