@@ -15,6 +15,7 @@ import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
+  GENERATOR_NICKNAMES,
   givenNameKeys,
   MIDDLE_NAMES,
   MORE_ADULT_FORENAMES,
@@ -34,7 +35,7 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
-export const GENERATOR_VERSION = 25;
+export const GENERATOR_VERSION = 26;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -605,19 +606,35 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   }
   // Kinds added since version 23, after every other row: the rows before them are as they were.
   let extraRows = 0;
+  const yearOf = (o) => o.dob.slice(0, 4);
   const trial = random(seed);
   for (const disguise of EXTRA_DISGUISES) {
     const takers = unique.filter((p) => disguise.make(p, trial, ctx));
     for (let i = 0; takers.length > 0 && i < Math.max(6, Math.round(pupilRows / DISGUISES.length)); i++) {
       const p = rnd.pick(takers);
-      const { shown, ...made } = disguise.make(p, rnd, ctx);
+      const { shown, alone, ...made } = disguise.make(p, rnd, ctx);
       // Written as another pupil's own name (or, an initial, as another pupil of that forename and
-      // initial may write it), the account is as likely theirs: not this kind.
+      // initial may write it), the account is as likely theirs: not this kind. A forename alone
+      // with a year is as likely another pupil's of that forename (or short form) and year.
       const initial = shown[1].length === 1 ? shown[1].toLowerCase() : undefined;
       if (
-        initial
-          ? (byForename.get(p.fore) ?? []).some((o) => o !== p && plain(o.sur)[0] === initial)
-          : othersNamed(shown[0], shown[1], p, true).length > 0 || isNamesake(shown[0], shown[1])
+        alone
+          ? inScope.some(
+              (o) =>
+                o !== p &&
+                // Two digits may be the birth year or the year group (`alexander.11`).
+                (alone === 'birthday'
+                  ? o.dob.slice(5) === p.dob.slice(5)
+                  : alone === 'dob'
+                    ? yearOf(o) === yearOf(p) || o.year === Number(yearOf(p).slice(2))
+                    : o.year === p.year) &&
+                [o.fore, o.preferred, ...(GENERATOR_NICKNAMES[o.fore] ?? [])].some(
+                  (name) => name && plain(name) === plain(shown[0]),
+                ),
+            )
+          : initial
+            ? (byForename.get(p.fore) ?? []).some((o) => o !== p && plain(o.sur)[0] === initial)
+            : othersNamed(shown[0], shown[1], p, true).length > 0 || isNamesake(shown[0], shown[1])
       )
         continue;
       await write(
