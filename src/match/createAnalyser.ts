@@ -159,7 +159,9 @@ export function createAnalyser(
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
       const years = strongerVerdict(
-        display && display[1].sur !== 'part' ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup) : null,
+        display && display[1].sur !== 'part'
+          ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob)
+          : null,
         readYears(
           handleNumbers,
           pupil.dobYear,
@@ -167,6 +169,7 @@ export function createAnalyser(
           handle !== undefined
             ? handle[1].sur !== 'part'
             : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display),
+          pupil.pupil.dob,
         ),
       );
       if (years === 'adult') continue;

@@ -232,8 +232,14 @@ function fromPieces(
     const code = piece.charCodeAt(0);
     const listed = code > 57 && LISTED_SHAPES.mayHold(piece);
     if (code <= 57) numbers.push(piece);
-    else if (listed && YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) continue;
-    else if (piece === 'k' && pieces[i - 1] === '2' && /^\d\d$/.test(pieces[i + 1] ?? '')) {
+    else if (listed && YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) {
+      // After `y`, `yr` or `year` a number is a year group, written `y09` or `y9` alike.
+      const next = pieces[i + 1]!;
+      if (next.length === 2 && next.charCodeAt(0) === 0x30) {
+        numbers.push(next.slice(1));
+        i++;
+      }
+    } else if (piece === 'k' && pieces[i - 1] === '2' && /^\d\d$/.test(pieces[i + 1] ?? '')) {
       // 2k12: the year 2012.
       numbers.pop();
       numbers.push(`20${pieces[++i]}`);

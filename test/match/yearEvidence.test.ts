@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
+import { readHandleText } from '../../src/match/nameReadings.js';
 import { readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
@@ -83,5 +84,41 @@ describe('a former pupil’s year group: the one they left from', () => {
     const found = createMatcher([leaver]).match(connection('Poppy', 'poppy.yr11'), STAFF)[0];
     expect(found?.pupil.id).toBe('L1');
     expect(found?.levels.digits).toBe('yearGroup');
+  });
+});
+
+describe('a birthday, and two digits with a leading zero, in a handle', () => {
+  it('reads the birthday day first, alone or with the year, as the pupil’s date of birth', () => {
+    for (const digits of ['2610', '261012', '26102012'])
+      expect(readYears([digits], 2012, 9, true, '2012-10-26')).toBe('dob');
+    // Not the birthday: month first, another day, another year; and without a date of birth.
+    for (const digits of ['1026', '2710', '261013', '26102013'])
+      expect(readYears([digits], 2012, 9, true, '2012-10-26')).toBe(null);
+    expect(readYears(['2610'], 2012, 9)).toBe(null);
+  });
+
+  it('reads a year that is neither the pupil’s nor an adult’s as the birthday when it is (`bilal.2006`, 20 June)', () => {
+    expect(readYears(['2006'], 2011, 10, true, '2011-06-20')).toBe('dob');
+    expect(readYears(['2006'], 2011, 10, true, '2011-06-21')).toBe(null);
+    // An adult's year stays an adult's, whatever the birthday.
+    expect(readYears(['2001'], 2012, 9, true, '2012-01-20')).toBe('adult');
+  });
+
+  it('reads 09 as a birth year (2009), never as Year 9; after a year word, as Year 9', () => {
+    expect(readYears(['09'], 2009, 12)).toBe('dob');
+    expect(readYears(['09'], 2012, 9)).toBe(null);
+    expect(readYears(['9'], 2012, 9)).toBe('yearGroup');
+    expect(readHandleText('tristan.y09')[0]!.numbers).toEqual(['9']);
+    expect(readHandleText('tristan_yr09')[0]!.numbers).toEqual(['9']);
+    expect(readHandleText('09tristan')[0]!.numbers).toEqual(['09']);
+  });
+
+  it('finds a pupil by forename and birthday, and only that pupil of the forename (`louie2610`)', () => {
+    const pupils = [
+      pupil('B1', 'Louie', 'Hartnell', { dob: '2012-10-26', yearGroup: 'Year 9' }),
+      pupil('B2', 'Louie', 'Brackley', { dob: '2012-03-02', yearGroup: 'Year 9' }),
+    ];
+    const found = createMatcher(pupils).match(connection('', 'louie2610'), STAFF);
+    expect(found.map((c) => [c.pupil.id, c.levels.digits])).toEqual([['B1', 'dob']]);
   });
 });
