@@ -467,6 +467,23 @@ export const EXTRA_DISGUISES = [
       };
     },
   },
+  // The forename with the surname's initial run on and the birth year (`ariaw11`, `kavyap2010`).
+  // Not with an x, which reads as a kiss (`ariax11`).
+  {
+    kind: 'forename_initial_year_handle',
+    expect: 'review',
+    make: (p, rnd) => {
+      const initial = plain(p.sur)[0];
+      if (!initial || initial === 'x') return null;
+      return {
+        displayName: rnd.chance(0.3) ? p.fore : '',
+        username: `${plain(p.fore)}${initial}${rnd.pick(['', '_', '.'])}${rnd.pick([yy(p), yyyy(p)])}`,
+        shown: [p.fore, ''],
+        alone: 'dob',
+        initial,
+      };
+    },
+  },
 ];
 
 /**

@@ -612,7 +612,7 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     const takers = unique.filter((p) => disguise.make(p, trial, ctx));
     for (let i = 0; takers.length > 0 && i < Math.max(6, Math.round(pupilRows / DISGUISES.length)); i++) {
       const p = rnd.pick(takers);
-      const { shown, alone, ...made } = disguise.make(p, rnd, ctx);
+      const { shown, alone, initial: surnameInitial, ...made } = disguise.make(p, rnd, ctx);
       // Written as another pupil's own name (or, an initial, as another pupil of that forename and
       // initial may write it), the account is as likely theirs: not this kind. A forename alone
       // with a year is as likely another pupil's of that forename (or short form) and year.
@@ -623,6 +623,7 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
               (o) =>
                 o !== p &&
                 // Two digits may be the birth year or the year group (`alexander.11`).
+                (surnameInitial === undefined || plain(o.sur)[0] === surnameInitial) &&
                 (alone === 'birthday'
                   ? o.dob.slice(5) === p.dob.slice(5)
                   : alone === 'dob'
