@@ -122,3 +122,24 @@ describe('a birthday, and two digits with a leading zero, in a handle', () => {
     expect(found.map((c) => [c.pupil.id, c.levels.digits])).toEqual([['B1', 'dob']]);
   });
 });
+
+describe('a forename with the surname’s initial run on, beside a year (`ariaw11`)', () => {
+  const pupils = [
+    pupil('A1', 'Aria', 'Whitfield', { dob: '2011-03-04', yearGroup: 'Year 10' }),
+    pupil('A2', 'Aria', 'Patel', { dob: '2011-06-07', yearGroup: 'Year 10' }),
+  ];
+  const found = (username: string) =>
+    createMatcher(pupils)
+      .match(connection('', username), STAFF)
+      .map((c) => [c.pupil.id, c.levels.sur, c.levels.digits]);
+
+  it('reads the initial as the surname’s, and the digits as the birth year', () => {
+    expect(found('ariaw11')).toEqual([['A1', 'initial', 'dob']]);
+    expect(found('ariap2011')).toEqual([['A2', 'initial', 'dob']]);
+  });
+
+  it('reads no initial without digits beside, nor an x (a kiss)', () => {
+    expect(found('ariaw')).toEqual([]);
+    expect(found('ariax11').map(([, sur]) => sur)).not.toContain('initial');
+  });
+});
