@@ -646,6 +646,37 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
       extraRows++;
     }
   }
+  // Adults whose handle is a pupil's forename with a letter or a day and month run on, and digits
+  // that are not the pupil's year (`sarahj23`, `benjamin0105`): none is the pupil (after every other row).
+  const letters = 'abcdefghijklmnoprstuvwyz';
+  // Current pupils: a former pupil's year group (the one they left from) is no field to avoid.
+  const currentTrapSafe = trapSafe.filter((p) => !p.former);
+  for (let i = 0; i < Math.max(12, Math.round((2 * pupilRows) / DISGUISES.length)); i++) {
+    const p = rnd.pick(currentTrapSafe);
+    const f = plain(p.fore);
+    const byDay = rnd.chance(0.3);
+    let digits = byDay
+      ? String(1 + rnd.int(28)).padStart(2, '0') + String(1 + rnd.int(12)).padStart(2, '0')
+      : String(rnd.chance(0.5) ? rnd.int(10) : 10 + rnd.int(90));
+    if (
+      digits === p.dob.slice(2, 4) ||
+      digits === p.dob.slice(0, 4) ||
+      digits === String(p.year) ||
+      digits === p.dob.slice(8, 10) + p.dob.slice(5, 7)
+    )
+      digits += '7';
+    await write(
+      rnd.pick(staff),
+      { displayName: rnd.chance(0.3) ? p.fore : '', username: `${f}${byDay ? '' : rnd.pick([...letters])}${digits}` },
+      {
+        kind: byDay ? 'adult_forename_day_month' : 'adult_forename_letter_number',
+        trap: true,
+        expect: 'none',
+        pupil: p.id,
+      },
+    );
+    extraRows++;
+  }
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
   return {
