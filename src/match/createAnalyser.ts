@@ -186,8 +186,12 @@ export function createAnalyser(
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
+      // So does a name with a letter run on (`ariaw11`, `masons4`): adults write `sarahj23` as often.
       if (
-        (evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) &&
+        (evidence.fore === 'none' ||
+          (evidence.fore === 'fullForm' && !evidence.sharesStem) ||
+          (evidence.joined &&
+            (evidence.sur === 'initial' || (evidence.fore === 'initial' && evidence.surnameFirst)))) &&
         years !== 'dob' &&
         years !== 'yearGroup'
       )
