@@ -138,8 +138,16 @@ describe('a forename with the surname’s initial run on, beside a year (`ariaw1
     expect(found('ariap2011')).toEqual([['A2', 'initial', 'dob']]);
   });
 
-  it('reads no initial without digits beside, nor an x (a kiss)', () => {
+  it('reads no initial without the pupil’s year beside, nor an x (a kiss)', () => {
     expect(found('ariaw')).toEqual([]);
+    // Adults write `sarahj23`: digits that are not the pupil's year say nothing for her.
+    expect(found('ariaw23')).toEqual([]);
+    expect(
+      createMatcher([pupil('M1', 'Saskia', 'Mason', { dob: '2010-09-02', yearGroup: 'Year 11' })]).match(
+        connection('', 'masons4'),
+        STAFF,
+      ),
+    ).toEqual([]);
     expect(found('ariax11').map(([, sur]) => sur)).not.toContain('initial');
   });
 });
