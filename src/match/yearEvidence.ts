@@ -102,14 +102,7 @@ export function readYears(
       )
         verdict = strongest(verdict, 'olderTwoDigit');
     }
-    // Year groups are written 7 or 9, not 07 or 09: those are years (`09tristan`, `izzy08`).
-    if (
-      digits.length <= 2 &&
-      digits.charCodeAt(0) !== 0x30 &&
-      yearGroup !== undefined &&
-      yearGroup > 0 &&
-      value === yearGroup
-    )
+    if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup)
       verdict = strongest(verdict, 'yearGroup');
   }
   return verdict;

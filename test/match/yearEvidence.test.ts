@@ -104,9 +104,9 @@ describe('a birthday, and two digits with a leading zero, in a handle', () => {
     expect(readYears(['2001'], 2012, 9, true, '2012-01-20')).toBe('adult');
   });
 
-  it('reads 09 as a birth year (2009), never as Year 9; after a year word, as Year 9', () => {
+  it('reads 09 as the birth year 2009 or as Year 9; after a year word, as Year 9 only', () => {
     expect(readYears(['09'], 2009, 12)).toBe('dob');
-    expect(readYears(['09'], 2012, 9)).toBe(null);
+    expect(readYears(['09'], 2012, 9)).toBe('yearGroup');
     expect(readYears(['9'], 2012, 9)).toBe('yearGroup');
     expect(readHandleText('tristan.y09')[0]!.numbers).toEqual(['9']);
     expect(readHandleText('tristan_yr09')[0]!.numbers).toEqual(['9']);
