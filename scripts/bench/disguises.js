@@ -403,6 +403,87 @@ export const EXTRA_DISGUISES = [
       return { displayName: rnd.pick(styles)(), shown: [p.fore, initial] };
     },
   },
+  // A forename alone, its handle carrying the birth year or year group written other ways than
+  // `forename_birth_year` and `forename_year_group` write them: two digits run on (`poppy11`), the
+  // year or year group first (`2011poppy`, `y9poppy`), `year9` run on. Worth a look, no more.
+  {
+    kind: 'forename_year_elsewhere',
+    expect: 'review',
+    make: (p, rnd) => {
+      const f = plain(p.fore);
+      const years = [
+        () => `${f}${yy(p)}`,
+        () => `${f}.${yy(p)}`,
+        () => `${yy(p)}${f}`,
+        () => `${yy(p)}_${f}`,
+        () => `${yyyy(p)}${f}`,
+        () => `${yyyy(p)}.${f}`,
+      ];
+      const groups = [
+        () => `${f}year${p.year}`,
+        () => `${f}_year${p.year}`,
+        () => `${f}y${p.year}`,
+        () => `y${p.year}${f}`,
+        () => `yr${p.year}_${f}`,
+        () => `year${p.year}.${f}`,
+      ];
+      const byGroup = p.year > 0 && !p.former && rnd.chance(0.5);
+      return {
+        displayName: rnd.chance(0.5) ? p.fore : '',
+        username: rnd.pick(byGroup ? groups : years)(),
+        shown: [p.fore, ''],
+        alone: byGroup ? 'year' : 'dob',
+      };
+    },
+  },
+  // The pupil's usual short form alone, its handle carrying the birth year (`izzy2012`, `alfie_12`).
+  {
+    kind: 'pet_form_birth_year',
+    expect: 'review',
+    make: (p, rnd) => {
+      const forms = GENERATOR_NICKNAMES[p.fore];
+      if (!forms) return null;
+      const form = rnd.pick(forms);
+      const handle = rnd.pick([
+        () => `${plain(form)}${yyyy(p)}`,
+        () => `${plain(form)}_${yy(p)}`,
+        () => `${plain(form)}${yy(p)}`,
+      ])();
+      return { displayName: rnd.chance(0.5) ? form : '', username: handle, shown: [form, ''], alone: 'dob' };
+    },
+  },
+  // A forename alone, its handle carrying the birthday day first (`louie2610`, `aria310311`).
+  {
+    kind: 'forename_birthday',
+    expect: 'review',
+    make: (p, rnd) => {
+      const dayMonth = p.dob.slice(8, 10) + p.dob.slice(5, 7);
+      const year = rnd.pick(['', yy(p), yyyy(p)]);
+      return {
+        displayName: rnd.chance(0.5) ? p.fore : '',
+        username: `${plain(p.fore)}${rnd.pick(['', '_', '.'])}${dayMonth}${year}`,
+        shown: [p.fore, ''],
+        alone: 'birthday',
+      };
+    },
+  },
+  // The forename with the surname's initial run on and the birth year (`ariaw11`, `kavyap2010`).
+  // Not with an x, which reads as a kiss (`ariax11`).
+  {
+    kind: 'forename_initial_year_handle',
+    expect: 'review',
+    make: (p, rnd) => {
+      const initial = plain(p.sur)[0];
+      if (!initial || initial === 'x') return null;
+      return {
+        displayName: rnd.chance(0.3) ? p.fore : '',
+        username: `${plain(p.fore)}${initial}${rnd.pick(['', '_', '.'])}${rnd.pick([yy(p), yyyy(p)])}`,
+        shown: [p.fore, ''],
+        alone: 'dob',
+        initial,
+      };
+    },
+  },
 ];
 
 /**

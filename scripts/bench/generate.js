@@ -15,6 +15,7 @@ import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
+  GENERATOR_NICKNAMES,
   givenNameKeys,
   MIDDLE_NAMES,
   MORE_ADULT_FORENAMES,
@@ -34,7 +35,7 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
-export const GENERATOR_VERSION = 25;
+export const GENERATOR_VERSION = 26;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -605,19 +606,36 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   }
   // Kinds added since version 23, after every other row: the rows before them are as they were.
   let extraRows = 0;
+  const yearOf = (o) => o.dob.slice(0, 4);
   const trial = random(seed);
   for (const disguise of EXTRA_DISGUISES) {
     const takers = unique.filter((p) => disguise.make(p, trial, ctx));
     for (let i = 0; takers.length > 0 && i < Math.max(6, Math.round(pupilRows / DISGUISES.length)); i++) {
       const p = rnd.pick(takers);
-      const { shown, ...made } = disguise.make(p, rnd, ctx);
+      const { shown, alone, initial: surnameInitial, ...made } = disguise.make(p, rnd, ctx);
       // Written as another pupil's own name (or, an initial, as another pupil of that forename and
-      // initial may write it), the account is as likely theirs: not this kind.
+      // initial may write it), the account is as likely theirs: not this kind. A forename alone
+      // with a year is as likely another pupil's of that forename (or short form) and year.
       const initial = shown[1].length === 1 ? shown[1].toLowerCase() : undefined;
       if (
-        initial
-          ? (byForename.get(p.fore) ?? []).some((o) => o !== p && plain(o.sur)[0] === initial)
-          : othersNamed(shown[0], shown[1], p, true).length > 0 || isNamesake(shown[0], shown[1])
+        alone
+          ? inScope.some(
+              (o) =>
+                o !== p &&
+                // Two digits may be the birth year or the year group (`alexander.11`).
+                (surnameInitial === undefined || plain(o.sur)[0] === surnameInitial) &&
+                (alone === 'birthday'
+                  ? o.dob.slice(5) === p.dob.slice(5)
+                  : alone === 'dob'
+                    ? yearOf(o) === yearOf(p) || o.year === Number(yearOf(p).slice(2))
+                    : o.year === p.year) &&
+                [o.fore, o.preferred, ...(GENERATOR_NICKNAMES[o.fore] ?? [])].some(
+                  (name) => name && plain(name) === plain(shown[0]),
+                ),
+            )
+          : initial
+            ? (byForename.get(p.fore) ?? []).some((o) => o !== p && plain(o.sur)[0] === initial)
+            : othersNamed(shown[0], shown[1], p, true).length > 0 || isNamesake(shown[0], shown[1])
       )
         continue;
       await write(
@@ -627,6 +645,37 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
       );
       extraRows++;
     }
+  }
+  // Adults whose handle is a pupil's forename with a letter or a day and month run on, and digits
+  // that are not the pupil's year (`sarahj23`, `benjamin0105`): none is the pupil (after every other row).
+  const letters = 'abcdefghijklmnoprstuvwyz';
+  // Current pupils: a former pupil's year group (the one they left from) is no field to avoid.
+  const currentTrapSafe = trapSafe.filter((p) => !p.former);
+  for (let i = 0; i < Math.max(12, Math.round((2 * pupilRows) / DISGUISES.length)); i++) {
+    const p = rnd.pick(currentTrapSafe);
+    const f = plain(p.fore);
+    const byDay = rnd.chance(0.3);
+    let digits = byDay
+      ? String(1 + rnd.int(28)).padStart(2, '0') + String(1 + rnd.int(12)).padStart(2, '0')
+      : String(rnd.chance(0.5) ? rnd.int(10) : 10 + rnd.int(90));
+    if (
+      digits === p.dob.slice(2, 4) ||
+      digits === p.dob.slice(0, 4) ||
+      digits === String(p.year) ||
+      digits === p.dob.slice(8, 10) + p.dob.slice(5, 7)
+    )
+      digits += '7';
+    await write(
+      rnd.pick(staff),
+      { displayName: rnd.chance(0.3) ? p.fore : '', username: `${f}${byDay ? '' : rnd.pick([...letters])}${digits}` },
+      {
+        kind: byDay ? 'adult_forename_day_month' : 'adult_forename_letter_number',
+        trap: true,
+        expect: 'none',
+        pupil: p.id,
+      },
+    );
+    extraRows++;
   }
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));

@@ -159,7 +159,9 @@ export function createAnalyser(
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
       const years = strongerVerdict(
-        display && display[1].sur !== 'part' ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup) : null,
+        display && display[1].sur !== 'part'
+          ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob)
+          : null,
         readYears(
           handleNumbers,
           pupil.dobYear,
@@ -167,6 +169,7 @@ export function createAnalyser(
           handle !== undefined
             ? handle[1].sur !== 'part'
             : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display),
+          pupil.pupil.dob,
         ),
       );
       if (years === 'adult') continue;
@@ -183,8 +186,12 @@ export function createAnalyser(
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
+      // So does a name with a letter run on (`ariaw11`, `masons4`): adults write `sarahj23` as often.
       if (
-        (evidence.fore === 'none' || (evidence.fore === 'fullForm' && !evidence.sharesStem)) &&
+        (evidence.fore === 'none' ||
+          (evidence.fore === 'fullForm' && !evidence.sharesStem) ||
+          (evidence.joined &&
+            (evidence.sur === 'initial' || (evidence.fore === 'initial' && evidence.surnameFirst)))) &&
         years !== 'dob' &&
         years !== 'yearGroup'
       )

@@ -1,5 +1,6 @@
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
+import { visibleText } from '../normalise/visibleText.js';
 import { capitalsFirst } from './capitalsFirst.js';
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
@@ -54,7 +55,9 @@ export function readDisplayName(
   isName: IsName = NO_NAME,
 ): Reading[] {
   const readings: Reading[] = [];
-  const text = atMost(shown, MAX_NAME_LENGTH);
+  // Escapes and invisible characters are read past (`Ellie\x1b[2J Smyth`), as decoration.
+  const visible = visibleText(shown);
+  const text = atMost(visible, MAX_NAME_LENGTH);
   // Pronouns are written with a slash; most names have none, and are not searched for them.
   const raw = joinNamePrefixes(text.includes('/') ? text.replace(PRONOUNS, ' ') : text);
   const comma = commaAfter(raw);
@@ -69,6 +72,7 @@ export function readDisplayName(
   if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
+  if (visible !== shown) for (const reading of readings) reading.marks |= FOLD.DECORATED;
   return readings;
 }
 
@@ -77,7 +81,7 @@ export function readDisplayName(
  * a row and given to `handleShape` and `readHandleText`.
  */
 export function handleText(handle: string): string {
-  return joinHandlePrefixes(withoutProfileSuffix(atMost(handle, MAX_NAME_LENGTH)));
+  return joinHandlePrefixes(withoutProfileSuffix(atMost(visibleText(handle), MAX_NAME_LENGTH)));
 }
 
 /** The readings of a handle (see `handleOf`); `text` is its `handleText`. */
@@ -228,8 +232,14 @@ function fromPieces(
     const code = piece.charCodeAt(0);
     const listed = code > 57 && LISTED_SHAPES.mayHold(piece);
     if (code <= 57) numbers.push(piece);
-    else if (listed && YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) continue;
-    else if (piece === 'k' && pieces[i - 1] === '2' && /^\d\d$/.test(pieces[i + 1] ?? '')) {
+    else if (listed && YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) {
+      // After `y`, `yr` or `year` a number is a year group, written `y09` or `y9` alike.
+      const next = pieces[i + 1]!;
+      if (next.length === 2 && next.charCodeAt(0) === 0x30) {
+        numbers.push(next.slice(1));
+        i++;
+      }
+    } else if (piece === 'k' && pieces[i - 1] === '2' && /^\d\d$/.test(pieces[i + 1] ?? '')) {
       // 2k12: the year 2012.
       numbers.pop();
       numbers.push(`20${pieces[++i]}`);

@@ -1,4 +1,5 @@
 import { FOLD, foldNameText } from '../normalise/nameText.js';
+import { visibleText } from '../normalise/visibleText.js';
 
 /** A name as the roll gives it, read once: its words, whether it has accents, its ä-as-ae spelling. */
 export interface RollName {
@@ -15,10 +16,12 @@ export function rollNameReader(): (raw: string | undefined) => RollName {
     if (!raw) return NO_NAME;
     let name = read.get(raw);
     if (!name) {
+      // A roll exported with escapes or invisible characters in a name reads as its letters.
+      const visible = visibleText(raw);
       name = {
-        parts: nameWords(raw),
-        accented: (foldNameText(raw)[0]!.marks & FOLD.ACCENTS) !== 0,
-        digraphs: digraphSpelling(raw),
+        parts: nameWords(visible),
+        accented: (foldNameText(visible)[0]!.marks & FOLD.ACCENTS) !== 0,
+        digraphs: digraphSpelling(visible),
       };
       read.set(raw, name);
     }

@@ -102,3 +102,15 @@ function withoutDecoration(word: string): string[] {
   }
   return forms.filter((form, i) => forms.indexOf(form) === i);
 }
+
+/**
+ * A forename with the surname's initial run onto it (`ariaw11`: Aria W), or null. Asked only of
+ * handles with digits beside (a year says whose): `sarahj` alone is as likely anybody's. An x
+ * after a name is decoration (`ariax`), not an initial.
+ */
+export function forenameAndInitial(word: string, index: PupilIndex): [string, string] | null {
+  if (word.length < 4 || word.endsWith('x')) return null;
+  const head = word.slice(0, -1);
+  if (!index.mayName(head) || index.facts(head).fore.length === 0) return null;
+  return [head, word.slice(-1)];
+}

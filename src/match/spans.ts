@@ -1,6 +1,6 @@
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { segment } from './segment.js';
+import { forenameAndInitial, segment } from './segment.js';
 import { looksStretched } from './stretchedLetters.js';
 import { onlyAnotherForm, unstretch } from './unstretch.js';
 import type { WordFacts } from './WordFacts.js';
@@ -79,9 +79,15 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
       !(reading.words.length === 1 && (segment(word, index)?.rank ?? 0) >= 3);
     const split = splittable && !typo ? (meeting && meeting.rank >= 3 ? meeting : segment(word, index)) : null;
     const unwrapped = splittable && !split && reading.source === 'handle' ? unwrap(word, index) : undefined;
+    const initialled =
+      splittable && !split && !unwrapped && reading.source === 'handle' && reading.numbers.length > 0
+        ? forenameAndInitial(word, index)
+        : null;
     if (split && (reading.source === 'handle' || split.rank >= 3))
       for (const part of split.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });
     else if (unwrapped) slots.push({ word: unwrapped, joined: true, facts: index.facts(unwrapped) });
+    else if (initialled)
+      for (const part of initialled) slots.push({ word: part, joined: true, facts: index.facts(part) });
     else slots.push({ word, joined: false, facts });
   }
   return slots;

@@ -75,6 +75,7 @@ export function readYears(
   dobYear: number | undefined,
   yearGroup: number | undefined,
   besideName = true,
+  dob?: string,
 ): YearVerdict {
   let verdict: YearVerdict = null;
   for (const digits of numbers) {
@@ -82,6 +83,12 @@ export function readYears(
     if (digits.length === 4 && value >= 1920 && value <= 2030) {
       if (dobYear !== undefined && value === dobYear) verdict = strongest(verdict, 'dob');
       else if (isAdultYear(value, dobYear)) return 'adult';
+      // Neither the pupil's year nor an adult's: it may be the birthday (`bilal.2006`, 20 June).
+      else if (dob !== undefined && isBirthday(digits, dob)) verdict = strongest(verdict, 'dob');
+      continue;
+    }
+    if (dob !== undefined && isBirthday(digits, dob)) {
+      verdict = strongest(verdict, 'dob');
       continue;
     }
     if (digits.length === 2) {
@@ -99,6 +106,18 @@ export function readYears(
       verdict = strongest(verdict, 'yearGroup');
   }
   return verdict;
+}
+
+/**
+ * Whether digits are the pupil's birthday as British children write it in a handle, day first:
+ * `louie2610` (26 October), `aria310311` (31 March 2011), `ellie04112012`. `dob` is ISO.
+ */
+export function isBirthday(digits: string, dob: string): boolean {
+  if (digits.length !== 4 && digits.length !== 6 && digits.length !== 8) return false;
+  const dayMonth = dob.slice(8, 10) + dob.slice(5, 7);
+  if (dayMonth.length !== 4 || !digits.startsWith(dayMonth)) return false;
+  const year = digits.slice(4);
+  return year === '' || year === dob.slice(2, 4) || year === dob.slice(0, 4);
 }
 
 const RANK: Record<Exclude<YearVerdict, null>, number> = { adult: 4, olderTwoDigit: 3, dob: 2, yearGroup: 1 };

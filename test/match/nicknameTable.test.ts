@@ -193,3 +193,19 @@ describe('names of other languages: short forms and romanised spellings', () => 
     expect(book.isSharedForm('victoria', 'wiktoria')).toBe(true);
   });
 });
+
+describe('forms checked against a published list (carltonnorthern/nicknames, 2026-12-06)', () => {
+  const book = createNicknameBook(parseNicknameTable());
+  it.each([
+    ['arabella', 'bella'],
+    ['caleb', 'cal'],
+    ['augustus', 'gus'],
+    ['persephone', 'seph'],
+    ['prudence', 'prue'],
+    ['keziah', 'kizzy'],
+    ['amelia', 'mel'],
+    ['alfred', 'freddy'],
+  ])('reads %s as going by %s', (formal, short) => {
+    expect(book.formsOf(formal).get(short)).toBe('nickname');
+  });
+});

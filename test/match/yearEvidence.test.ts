@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
+import { readHandleText } from '../../src/match/nameReadings.js';
 import { readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
@@ -83,5 +84,70 @@ describe('a former pupil’s year group: the one they left from', () => {
     const found = createMatcher([leaver]).match(connection('Poppy', 'poppy.yr11'), STAFF)[0];
     expect(found?.pupil.id).toBe('L1');
     expect(found?.levels.digits).toBe('yearGroup');
+  });
+});
+
+describe('a birthday, and two digits with a leading zero, in a handle', () => {
+  it('reads the birthday day first, alone or with the year, as the pupil’s date of birth', () => {
+    for (const digits of ['2610', '261012', '26102012'])
+      expect(readYears([digits], 2012, 9, true, '2012-10-26')).toBe('dob');
+    // Not the birthday: month first, another day, another year; and without a date of birth.
+    for (const digits of ['1026', '2710', '261013', '26102013'])
+      expect(readYears([digits], 2012, 9, true, '2012-10-26')).toBe(null);
+    expect(readYears(['2610'], 2012, 9)).toBe(null);
+  });
+
+  it('reads a year that is neither the pupil’s nor an adult’s as the birthday when it is (`bilal.2006`, 20 June)', () => {
+    expect(readYears(['2006'], 2011, 10, true, '2011-06-20')).toBe('dob');
+    expect(readYears(['2006'], 2011, 10, true, '2011-06-21')).toBe(null);
+    // An adult's year stays an adult's, whatever the birthday.
+    expect(readYears(['2001'], 2012, 9, true, '2012-01-20')).toBe('adult');
+  });
+
+  it('reads 09 as the birth year 2009 or as Year 9; after a year word, as Year 9 only', () => {
+    expect(readYears(['09'], 2009, 12)).toBe('dob');
+    expect(readYears(['09'], 2012, 9)).toBe('yearGroup');
+    expect(readYears(['9'], 2012, 9)).toBe('yearGroup');
+    expect(readHandleText('tristan.y09')[0]!.numbers).toEqual(['9']);
+    expect(readHandleText('tristan_yr09')[0]!.numbers).toEqual(['9']);
+    expect(readHandleText('09tristan')[0]!.numbers).toEqual(['09']);
+  });
+
+  it('finds a pupil by forename and birthday, and only that pupil of the forename (`louie2610`)', () => {
+    const pupils = [
+      pupil('B1', 'Louie', 'Hartnell', { dob: '2012-10-26', yearGroup: 'Year 9' }),
+      pupil('B2', 'Louie', 'Brackley', { dob: '2012-03-02', yearGroup: 'Year 9' }),
+    ];
+    const found = createMatcher(pupils).match(connection('', 'louie2610'), STAFF);
+    expect(found.map((c) => [c.pupil.id, c.levels.digits])).toEqual([['B1', 'dob']]);
+  });
+});
+
+describe('a forename with the surname’s initial run on, beside a year (`ariaw11`)', () => {
+  const pupils = [
+    pupil('A1', 'Aria', 'Whitfield', { dob: '2011-03-04', yearGroup: 'Year 10' }),
+    pupil('A2', 'Aria', 'Patel', { dob: '2011-06-07', yearGroup: 'Year 10' }),
+  ];
+  const found = (username: string) =>
+    createMatcher(pupils)
+      .match(connection('', username), STAFF)
+      .map((c) => [c.pupil.id, c.levels.sur, c.levels.digits]);
+
+  it('reads the initial as the surname’s, and the digits as the birth year', () => {
+    expect(found('ariaw11')).toEqual([['A1', 'initial', 'dob']]);
+    expect(found('ariap2011')).toEqual([['A2', 'initial', 'dob']]);
+  });
+
+  it('reads no initial without the pupil’s year beside, nor an x (a kiss)', () => {
+    expect(found('ariaw')).toEqual([]);
+    // Adults write `sarahj23`: digits that are not the pupil's year say nothing for her.
+    expect(found('ariaw23')).toEqual([]);
+    expect(
+      createMatcher([pupil('M1', 'Saskia', 'Mason', { dob: '2010-09-02', yearGroup: 'Year 11' })]).match(
+        connection('', 'masons4'),
+        STAFF,
+      ),
+    ).toEqual([]);
+    expect(found('ariax11').map(([, sur]) => sur)).not.toContain('initial');
   });
 });

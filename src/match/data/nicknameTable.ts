@@ -19,6 +19,14 @@
  * second evaluation (d932da6, 2026-12-02). The lines for other languages, which have sources,
  * moved to `otherLanguagesNames.ts` (4db5061, 2026-12-04). Lucinda, Philippa, Susannah, Ezekiel and Elias,
  * and Kirsty for Christina, added on 2026-12-05.
+ *
+ * Checked on 2026-12-06 against a published list: `names.csv` of the "nickname-and-diminutive-names-lookup"
+ * (github.com/carltonnorthern/nicknames, Old Dominion University's Web Science and Digital Libraries
+ * group, mined from a genealogy page's list of given names and their nicknames). Of the forms it gives for
+ * names children in UK schools bear, those this table lacked and still in use were added (the lines after
+ * Ezekiel's, and mel for Amelia, freddy for Alfred, ellie for Danielle, eve for Eva, ez for Ezekiel, matty
+ * for Matilda); its archaic forms (nabby, tibbie, patsy for Martha) and forms that are common adults'
+ * names of their own (amy for Amelia) were not.
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
@@ -37,14 +45,14 @@ alexander: alex, alec, alek, xander, zander, sandy, al, lex, sasha, ~ali, sander
 alexandra: alex, lexi, lexie, sandy, ~ali, allie, sasha, xandra, xana, xanda
 alexis: alex, lexi, lexie
 alfie: alf
-alfred: alf, alfie, fred, freddie, alfy
+alfred: alf, alfie, fred, freddie, alfy, freddy
 alice: ally, allie, ~ali
 alicia: ~ali, licia
 alison: ~ali, ally, allie
 allison = alison
 amanda: mandy, manda
 amber: amb
-amelia: millie, milly, mia, lia, melia, meme, amelka
+amelia: millie, milly, mia, lia, melia, meme, amelka, mel
 amelie: millie, mia
 amy: ames
 anastasia: ana, stasia, asia, annie, tasia, nastya
@@ -125,7 +133,7 @@ damian: damo, dami
 daniel: dan, danny, dani
 daniela: dani, ella, ~dana
 daniella: dani, ella
-danielle: dani, ella
+danielle: dani, ella, ~ellie
 darren: daz
 david: dave, davey, davie, dai, davy
 dawn: dawnie
@@ -164,7 +172,7 @@ esme: ezzy
 esther: essie, hettie
 ethan: eth
 eugene: gene
-eva: evie
+eva: evie, ~eve
 evangeline: evie, eva, angie, vangie
 eve: evie
 evelyn: evie, eve, lyn
@@ -302,7 +310,7 @@ marion: mary
 martha: marty, mattie, patty
 martin: marty, mart
 mary: molly, polly, mae, mamie, may, maisie
-matilda: tilly, tillie, mattie, tilda, ~hilda, ~maud
+matilda: tilly, tillie, mattie, tilda, ~hilda, ~maud, matty
 matthew: matt, matty, mat, matti
 maximilian: max, maxi, maxim
 maxwell: max, maxi
@@ -567,6 +575,33 @@ lucinda: lucy, cindy
 philippa: pippa, pip
 susannah: susie, suzy, sue
 susanna: susie, suzy, sue
-ezekiel: zeke
+ezekiel: zeke, ez
 elias: ~eli
+arabella: bella, ara
+augustus: gus, ~august
+caleb: cal
+calvin: cal, vinny
+camille: cammie, ~millie
+cedric: ced
+cordelia: cordy, ~delia
+daphne: daph
+estella: ~stella
+estelle: ~stella
+gwendolyn: gwen, ~wendy
+hermione: hermie
+india: indie, indy
+isadora: issy, ~dora
+keziah: kizzy
+leonora: ~nora, nell, nellie
+malachi: mally
+miranda: mandy, mira
+octavia: tavia
+olive: ollie
+persephone: seph, sephy
+prudence: prue, prudy
+roxanne: roxie
+serena: rena
+theodora: ~dora
+violetta: lettie
+matilda = mathilda
 `;
