@@ -1,4 +1,5 @@
 import type { AuditReport, AuditWarning, StaffRef } from '../model/report.js';
+import { findingCounts } from './findingCounts.js';
 import { schoolKey } from './SchoolMatchers.js';
 
 /**
@@ -84,12 +85,7 @@ export function reportForSchool(report: AuditReport, name: string): AuditReport 
         : { current: 0, former: 0, formerInScope: 0 },
       staff: coverage.length,
       connections: coverage.reduce((sum, c) => sum + c.connections, 0),
-      findings: {
-        flag: findings.filter((f) => f.level === 'flag').length,
-        review: findings.filter((f) => f.level === 'review').length,
-        total: findings.length,
-      },
-      staffWithFindings: new Set(findings.map((f) => f.staff.id)).size,
+      ...findingCounts(findings),
       exempted: exempted.length,
       dismissed: dismissed.length,
       warnings: warnings.length,

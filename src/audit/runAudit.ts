@@ -18,6 +18,7 @@ import { VERSION } from '../version.js';
 import type { AuditOptions } from './AuditOptions.js';
 import { CoverageTally } from './CoverageTally.js';
 import { exemptionWarning } from './exemptionWarning.js';
+import { findingCounts } from './findingCounts.js';
 import { finishReport } from './finishReport.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
@@ -181,12 +182,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       },
       staff: coverage.size,
       connections: connectionCount,
-      findings: {
-        flag: findings.filter((f) => f.level === 'flag').length,
-        review: findings.filter((f) => f.level === 'review').length,
-        total: findings.length,
-      },
-      staffWithFindings: new Set(findings.map((f) => f.staff.id)).size,
+      ...findingCounts(findings),
       exempted: exempted.length,
       dismissed: dismissed.length,
       warnings: warnings.list.length,
