@@ -1,4 +1,4 @@
-import type { AuditReport, AuditWarning, StaffRef } from '../model/report.js';
+import type { AuditReport, AuditWarning, Finding, StaffRef } from '../model/report.js';
 import { findingCounts } from './findingCounts.js';
 import { schoolKey } from './SchoolMatchers.js';
 
@@ -53,7 +53,7 @@ export function reportForSchool(report: AuditReport, name: string): AuditReport 
   const findings = kept.map((finding) => {
     const { sameAccount, ...rest } = finding;
     const same = sameAccount?.filter((n) => numbers.has(n));
-    return same?.length ? { ...rest, sameAccount: same } : rest;
+    return ownCandidates(same?.length ? { ...rest, sameAccount: same } : rest, key);
   });
   const exempted = report.exempted.filter((e) => ours(e.staff));
   const dismissed = report.dismissed.filter((d) => ours(d.staff));
@@ -109,6 +109,24 @@ export function reportForSchool(report: AuditReport, name: string): AuditReport 
     ...(resolved ? { resolved } : {}),
     coverage,
     warnings,
+  };
+}
+
+/**
+ * A finding as one school's copy gives it: the other candidates who are another school's pupils (trust-wide, a
+ * child of another school may share the name) are not named there, only counted. Its own pupil stays, whatever
+ * their school; so do candidates whose school the report does not record.
+ */
+function ownCandidates(finding: Finding, key: string): Finding {
+  const all = finding.otherCandidates;
+  if (!all) return finding;
+  const kept = all.filter((c) => !c.pupil.school || [key, ''].includes(schoolKey(c.pupil.school)));
+  if (kept.length === all.length) return finding;
+  const { otherCandidates, ...rest } = finding;
+  return {
+    ...rest,
+    ...(kept.length ? { otherCandidates: kept } : {}),
+    otherCandidatesLeftOut: all.length - kept.length,
   };
 }
 

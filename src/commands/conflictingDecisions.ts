@@ -4,6 +4,7 @@ import type { Finding } from '../model/report.js';
 import type { DecisionsDisagreeArgs, Warning } from '../model/warnings.js';
 import { connectionKey } from '../policy/applyDecisions.js';
 import { candidatesOf } from '../prompts/reviewFlow.js';
+import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { describeWarning } from '../report/warningWording.js';
 
@@ -87,10 +88,11 @@ export async function conflictsMade(
   decisionsName: string,
   saved: ReadonlySet<string>,
   findings: readonly Finding[],
+  roll?: PupilIdsOnRoll,
 ): Promise<string[]> {
   const bytes = await readIfExists(filePath);
   if (!bytes) return [];
   const after = new ConflictingDecisions();
-  await readDecisions(textSourceFromBytes(decisionsName, bytes), after);
+  await readDecisions(textSourceFromBytes(decisionsName, bytes), after, [], roll);
   return after.describe(findings, decisionsName, saved);
 }

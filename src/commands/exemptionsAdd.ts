@@ -30,9 +30,11 @@ import {
   loadPeople,
   type OpenExemptions,
   openExemptionsFile,
+  rollIds,
   saveExemptionsChange,
   sayWarnings,
   startExemptionsChange,
+  withRoll,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { say } from './say.js';
@@ -68,7 +70,7 @@ export async function exemptionsAdd(
 }
 
 async function addLink(
-  { interactive, opened, remembered, recorder, prompts }: ExemptionsChange,
+  { interactive, opened: asOpened, remembered, recorder, prompts }: ExemptionsChange,
   given: LinkGiven,
   folder: string | undefined,
   options: ExemptionsAddOptions,
@@ -78,7 +80,7 @@ async function addLink(
   // A link already recorded, given a new review date, is renewed: its relationship is known.
   const renewing =
     given.reviewOn !== undefined &&
-    opened.exemptions.some((e) => e.staffId === options.staffId && e.pupilId === options.pupilId);
+    asOpened.exemptions.some((e) => e.staffId === options.staffId && e.pupilId === options.pupilId);
   if (!interactive) {
     missingOptions('exemptions add', [
       ['--staff-id', options.staffId],
@@ -88,6 +90,9 @@ async function addLink(
     ]);
   }
   const people = await loadPeople(io, folder, options, true);
+  // A link Excel saved without the pupil id's leading zeros is this pupil's, as the audit takes it: renewed, not recorded twice.
+  const roll = rollIds(people);
+  const opened = await withRoll(asOpened, roll);
   // Before anything is asked: a roll read with the wrong letters would show wrong names to pick from.
   sayWarnings(io, [...people.warnings, ...opened.warnings]);
   const pupils = people.pupils ?? [];
@@ -146,16 +151,12 @@ async function addLink(
   const same = (into: OpenExemptions) => findExemption(into.exemptions, exemption.staffId, exemption.pupilId);
   const { written, changedMeanwhile } = await saveExemptionsChange(
     opened,
-    () => openExemptionsFile(io, folder, options),
+    () => openExemptionsFile(io, folder, options, roll),
     (into) => {
       // Read afresh: a link the colleague recorded too is not added twice, nor one they removed renewed.
       if (into !== opened && (kind === 'record') === (same(into) !== undefined)) return false;
       if (kind === 'renew')
-        into.file.replace(
-          (get) => get('staffId') === exemption.staffId && get('pupilId') === exemption.pupilId,
-          exemptionValues(exemption),
-          author,
-        );
+        into.file.replace(into.linkRows(exemption.staffId, exemption.pupilId), exemptionValues(exemption), author);
       else into.file.add(exemptionValues(exemption), author);
       return true;
     },

@@ -13,6 +13,7 @@ import type { AuditWarning } from '../model/report.js';
 import type { TextSource } from '../model/sources.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
 import { encodingAssumption } from '../read/encodingAssumption.js';
+import { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import type { ExemptionField } from '../read/readExemptions.js';
 import { readExemptions } from '../read/readExemptions.js';
 import { readStaff } from '../read/readStaff.js';
@@ -105,29 +106,55 @@ export async function loadPeople(
   return { pupils, staff, warnings: sink.list.filter((w) => w.code === 'FILE_READ_WITH_ASSUMPTION') };
 }
 
+/** The roll's pupil ids, as the audit takes the kept files' ids (none where no roll was read: ids as given). */
+export function rollIds(people: Pick<People, 'pupils'> | undefined): PupilIdsOnRoll {
+  return new PupilIdsOnRoll((people?.pupils ?? []).map((pupil) => pupil.id));
+}
+
 /** exemptions.csv (or --exemptions FILE), opened for editing, with the links it holds. */
 export interface OpenExemptions {
   file: KeptFile<ExemptionField>;
   /** As the person typed it or knows it. */
   name: string;
+  /** Their pupil ids as the audit takes them: one Excel saved without its leading zeros is the roll's. */
   exemptions: Exemption[];
-  /** exemptions.csv read as Mac Roman, or Windows-1252 with a Mac's line ends. */
+  /** exemptions.csv read as Mac Roman, or Windows-1252 with a Mac's line ends; ids taken as the roll's. */
   warnings: AuditWarning[];
+  /** The file's rows for a link, matched as the audit reads them (`123` is the roll's `00123`). */
+  linkRows(staffId: string, pupilId: string): (get: (field: ExemptionField) => string | undefined) => boolean;
 }
 
+/** `roll`: the pupils' ids, where the command read a roll, so that its links are the ones the audit applies. */
 export async function openExemptionsFile(
   io: CliIO,
   folder: string | undefined,
   options: FolderOptions,
+  roll: PupilIdsOnRoll = rollIds(undefined),
 ): Promise<OpenExemptions> {
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   await refuseWorkbookOnly(io, folder, options.exemptions);
   const file = await KeptFile.open(resolvePath(io, name), name, EXEMPTIONS_FILE);
+  return readOpened(file, name, roll);
+}
+
+/** The links of a file opened before the roll was read, read again with it (the file as opened, not as it is now). */
+export function withRoll(opened: OpenExemptions, roll: PupilIdsOnRoll): Promise<OpenExemptions> {
+  return readOpened(opened.file, opened.name, roll);
+}
+
+async function readOpened(file: KeptFile<ExemptionField>, name: string, roll: PupilIdsOnRoll): Promise<OpenExemptions> {
   const source = file.original ? textSourceFromBytes(name, file.original) : undefined;
-  const exemptions = source ? await readExemptions(source) : [];
   const sink = new WarningSink();
+  const exemptions = source ? await readExemptions(source, { roll, warn: (w, where) => sink.add(w, where) }) : [];
   warnOfEncoding(sink, source);
-  return { file, name, exemptions, warnings: sink.list };
+  return {
+    file,
+    name,
+    exemptions,
+    warnings: sink.list,
+    linkRows: (staffId, pupilId) => (get) =>
+      get('staffId') === staffId && roll.idOnRoll(get('pupilId') ?? '') === pupilId,
+  };
 }
 
 /**

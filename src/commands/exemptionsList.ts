@@ -6,7 +6,14 @@ import { inert, jsonInert } from '../report/inert.js';
 import { describePupilStatus, longDate } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import { reportWidth } from './emitReport.js';
-import { type FolderOptions, loadPeople, openExemptionsFile, type People, sayWarnings } from './exemptionsFolder.js';
+import {
+  type FolderOptions,
+  loadPeople,
+  openExemptionsFile,
+  type People,
+  rollIds,
+  sayWarnings,
+} from './exemptionsFolder.js';
 import { say } from './say.js';
 
 export interface ExemptionsListOptions extends FolderOptions {
@@ -81,8 +88,8 @@ export async function exemptionsList(
   io: CliIO,
 ): Promise<number> {
   const today = io.today();
-  const { name, exemptions, file, warnings: read } = await openExemptionsFile(io, folder, options);
   const people = await loadPeople(io, folder, options, false);
+  const { name, exemptions, file, warnings: read } = await openExemptionsFile(io, folder, options, rollIds(people));
   const links = linkStatuses(exemptions, people, today);
   const warnings = [...people.warnings, ...read];
   if (options.format === 'json') {

@@ -10,9 +10,11 @@ import {
   type FolderOptions,
   loadPeople,
   openExemptionsFile,
+  rollIds,
   saveExemptionsChange,
   sayWarnings,
   startExemptionsChange,
+  withRoll,
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { say } from './say.js';
@@ -40,7 +42,7 @@ export async function exemptionsRemove(
 }
 
 async function removeLink(
-  { interactive, opened, remembered, recorder: removedBy, prompts }: ExemptionsChange,
+  { interactive, opened: asOpened, remembered, recorder: removedBy, prompts }: ExemptionsChange,
   options: ExemptionsRemoveOptions,
   folder: string | undefined,
   io: CliIO,
@@ -55,11 +57,15 @@ async function removeLink(
     ]);
   }
   const out = (text: string): void => say(io.stdout, text);
-  if (opened.exemptions.length === 0) {
-    out(`No family links are recorded in ${opened.name}; nothing was changed.`);
+  if (asOpened.exemptions.length === 0) {
+    out(`No family links are recorded in ${asOpened.name}; nothing was changed.`);
     return 0;
   }
   const people = await loadPeople(io, folder, options, false);
+  // The links as the audit applies them: a pupil id Excel saved without its leading zeros is the roll's.
+  const roll = rollIds(people);
+  const opened = await withRoll(asOpened, roll);
+  const pupilId = options.pupilId === undefined ? undefined : roll.idOnRoll(options.pupilId);
   sayWarnings(io, [...people.warnings, ...opened.warnings]);
   const links: LinkChoice[] = opened.exemptions.map((exemption) => {
     const staff = people.staff?.find((m) => m.id === exemption.staffId);
@@ -75,7 +81,7 @@ async function removeLink(
   const candidates = links.filter(
     (l) =>
       (options.staffId === undefined || l.exemption.staffId === options.staffId) &&
-      (options.pupilId === undefined || l.exemption.pupilId === options.pupilId),
+      (pupilId === undefined || l.exemption.pupilId === pupilId),
   );
   if (candidates.length === 0) {
     out(
@@ -83,7 +89,7 @@ async function removeLink(
     );
     return 0;
   }
-  const named = options.staffId !== undefined && options.pupilId !== undefined ? candidates[0] : undefined;
+  const named = options.staffId !== undefined && pupilId !== undefined ? candidates[0] : undefined;
   const fallback = remembered ?? recorderFallback(undefined, io);
   const result = interactive
     ? await removeExemptionFlow(prompts(), candidates, {
@@ -95,12 +101,12 @@ async function removeLink(
     : { kind: 'remove' as const, exemption: named!.exemption, removedBy: removedBy! };
   if (result.kind !== 'remove') return 0;
 
-  const { staffId, pupilId } = result.exemption;
+  const { staffId, pupilId: removed } = result.exemption;
   const author = { by: result.removedBy, at: changeTime(io) };
   const { written, changedMeanwhile } = await saveExemptionsChange(
     opened,
-    () => openExemptionsFile(io, folder, options),
-    (into) => into.file.remove((get) => get('staffId') === staffId && get('pupilId') === pupilId, author).length > 0,
+    () => openExemptionsFile(io, folder, options, roll),
+    (into) => into.file.remove(into.linkRows(staffId, removed), author).length > 0,
     io.writeFs,
   );
   if (!written) {
@@ -111,9 +117,9 @@ async function removeLink(
   }
   // Named as people where the staff list and roll know them, not by id.
   const staffName = people.staff?.find((m) => m.id === staffId)?.name ?? `staff ${staffId}`;
-  const pupil = people.pupils?.find((p) => p.id === pupilId);
+  const pupil = people.pupils?.find((p) => p.id === removed);
   out(
-    `Removed the family link between ${staffName} and ${pupil ? pupilDisplayName(pupil) : `pupil ${pupilId}`} from ${opened.name}.`,
+    `Removed the family link between ${staffName} and ${pupil ? pupilDisplayName(pupil) : `pupil ${removed}`} from ${opened.name}.`,
   );
   return 0;
 }

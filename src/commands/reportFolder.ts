@@ -5,28 +5,29 @@ import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
 import { longDate } from '../report/wording.js';
 import { type CliIO, resolvePath } from './CliIO.js';
-import { loadPeople } from './exemptionsFolder.js';
+import { loadPeople, type People } from './exemptionsFolder.js';
 
 /**
  * The audit folder a saved report's decisions go to: FOLDER, or else the report's own. A report of
  * another school's folder is refused before anything is asked: its decisions would be keyed to
  * pupils and staff this folder's audits never meet, and its family links would exempt nobody here.
- * A report some of whose pupils have since left the roll is still this school's.
+ * A report some of whose pupils have since left the roll is still this school's. The folder's roll and
+ * staff list come with it: the kept files' pupil ids are read against the roll as the audit reads them.
  */
 export async function reportFolder(
   io: CliIO,
   report: AuditReport,
   reportPath: string,
   given: string | undefined,
-): Promise<string> {
+): Promise<{ folder: string; people: People }> {
   const folder = given ?? (await folderOf(io, reportPath));
-  await checkSameSchool(io, report, reportPath, folder);
-  return folder;
+  const people = await loadPeople(io, folder, {}, false);
+  checkSameSchool(people, report, reportPath, folder);
+  return { folder, people };
 }
 
-async function checkSameSchool(io: CliIO, report: AuditReport, reportPath: string, folder: string): Promise<void> {
+function checkSameSchool(people: People, report: AuditReport, reportPath: string, folder: string): void {
   if (report.findings.length === 0) return;
-  const people = await loadPeople(io, folder, {}, false);
   const of = `${reportPath} (${[report.school, longDate(report.auditDate)].filter(Boolean).join(', ')})`;
   const hint = `Give the folder its audit was run on: social-audit review ${reportPath} FOLDER`;
   if (people.pupils) {

@@ -15,6 +15,7 @@ import {
   type ReviewItem,
   reviewFlow,
 } from '../prompts/reviewFlow.js';
+import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { type DecisionField, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
@@ -30,6 +31,7 @@ import {
   type OpenExemptions,
   openExemptionsFile,
   rememberedRecorder,
+  rollIds,
   sayWarnings,
 } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
@@ -109,7 +111,7 @@ export async function review(
     throw new UserError(`${reportPath}: is a redacted report, which does not say who is who; nothing was written`, {
       hint: 'Review the full report the audit saved (`audit --format json --out audit.json`, without --redact).',
     });
-  const auditFolder = await reportFolder(io, report, reportPath, folder);
+  const { folder: auditFolder, people } = await reportFolder(io, report, reportPath, folder);
   const decisionsName = keptFilePath(auditFolder, options.decisions, FOLDER_FILES.decisions, '--decisions');
   await checkCanSave(resolvePath(io, decisionsName), decisionsName, io.writeFs);
   // A script holds both files from reading to saving, as `exemptions add` does; a person only while saving.
@@ -122,7 +124,7 @@ export async function review(
           'review',
         );
   try {
-    return await decide(report, reportPath, auditFolder, decisionsName, options, io, kit);
+    return await decide(report, reportPath, auditFolder, decisionsName, rollIds(people), options, io, kit);
   } finally {
     await release();
   }
@@ -133,19 +135,23 @@ async function decide(
   reportPath: string,
   auditFolder: string,
   decisionsName: string,
+  roll: PupilIdsOnRoll,
   options: ReviewOptions,
   io: CliIO,
   kit?: PromptKit,
 ): Promise<number> {
   const today = io.today();
+  // The files' pupil ids as the audit reads them: a decision Excel saved as 123 is the roll's 00123's, and its row is replaced.
+  const readRows = (bytes: Uint8Array, into?: ConflictingDecisions) =>
+    readDecisions(textSourceFromBytes(decisionsName, bytes), into, [], roll);
+  const rowsFor = (key: string) => (get: (field: DecisionField) => string | undefined) =>
+    roll.keyOnRoll(get('key') ?? '') === key;
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
   // Rows that contradict each other apply to nothing: said first, and their findings asked again.
   const conflicting = new ConflictingDecisions();
-  const decisions = decisionsFile.original
-    ? await readDecisions(textSourceFromBytes(decisionsName, decisionsFile.original), conflicting)
-    : [];
+  const decisions = decisionsFile.original ? await readRows(decisionsFile.original, conflicting) : [];
   for (const line of conflicting.describe(report.findings, decisionsName)) say(io.stderr, line);
-  const exemptions = await openExemptionsFile(io, auditFolder, options);
+  const exemptions = await openExemptionsFile(io, auditFolder, options, roll);
   sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
@@ -234,10 +240,10 @@ async function decide(
     // A colleague's decision that the account is another pupil, which the person chose to replace, and rows that
     // contradicted each other about an account now decided.
     const cleared = kept.flatMap((answer) => conflicting.keysToClear(answer.item.finding));
-    for (const key of [...superseded, ...cleared]) into.remove((get) => get('key') === key, author);
+    for (const key of [...superseded, ...cleared]) into.remove(rowsFor(key), author);
     for (const answer of kept) {
       for (const record of decisionsFor(answer, by, today))
-        into.replace((get) => get('key') === record.key, decisionValues(record), author, 'decided');
+        into.replace(rowsFor(record.key), decisionValues(record), author, 'decided');
       if (
         answer.decision === 'family' &&
         !findExemption(links.exemptions, answer.item.finding.staff.id, answer.pupil.id)
@@ -259,11 +265,11 @@ async function decide(
     { into: decisionsFile, links: exemptions },
     async () => {
       const into = await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE);
-      const links = await openExemptionsFile(io, auditFolder, options);
+      const links = await openExemptionsFile(io, auditFolder, options, roll);
       out(
         'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
       );
-      const meanwhile = into.original ? await readDecisions(textSourceFromBytes(decisionsName, into.original)) : [];
+      const meanwhile = into.original ? await readRows(into.original) : [];
       ({ kept, superseded } = await settleMeanwhile(kept, meanwhile, byKey, {
         by,
         today,
@@ -284,7 +290,7 @@ async function decide(
   );
   // A decision at odds with one on a colleague's list of the same account: said now, not at the next audit.
   const saved = new Set(kept.flatMap((answer) => decisionsFor(answer, by, today).map((d) => d.key)));
-  for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, report.findings))
+  for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, report.findings, roll))
     say(io.stderr, line);
   return 0;
 }

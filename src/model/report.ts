@@ -40,6 +40,8 @@ export interface PupilRef {
   yearGroup?: string;
   regGroup?: string;
   leavingDate?: string;
+  /** Their school as the roll names it (a trust's School column): a school's copy names only its own as other candidates. */
+  school?: string;
 }
 
 export interface ConnectionRef {
@@ -89,6 +91,8 @@ export interface Finding {
   contributions?: Contribution[];
   /** Other pupils in scope the same account may be, best first (shared names). */
   otherCandidates?: Candidate[];
+  /** In one school's copy of a trust's report: how many other candidates, other schools' pupils, it does not name. */
+  otherCandidatesLeftOut?: number;
   /** The findings (by number) of the same account (platform and handle) as this pupil on other staff members' lists. */
   sameAccount?: number[];
   /** A decision recorded earlier with `review` that made this a flag. */

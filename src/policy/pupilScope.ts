@@ -63,5 +63,6 @@ export function toPupilRef(pupil: Pupil, scope: PupilScope): PupilRef {
   if (pupil.yearGroup) ref.yearGroup = pupil.yearGroup;
   if (pupil.regGroup) ref.regGroup = pupil.regGroup;
   if (pupil.leavingDate && scope.status === 'former') ref.leavingDate = pupil.leavingDate;
+  if (pupil.school) ref.school = pupil.school;
   return ref;
 }

@@ -36,6 +36,20 @@ export class PupilIdsOnRoll {
     return near.length === 1 ? { id: near[0]!, assumedFrom: id } : { ambiguous: [...near].sort() };
   }
 
+  /** The roll's id for a pupil id as a kept file gives it, as the audit takes it: the id as given where none fits, or several. */
+  idOnRoll(given: string): string {
+    const found = this.resolve(given);
+    return found && 'id' in found ? found.id : given;
+  }
+
+  /** A decision's connection key with its pupil id (its last part) as the audit takes it: rows are matched so. */
+  keyOnRoll(key: string): string {
+    const at = key.lastIndexOf('|') + 1;
+    const tail = key.slice(at);
+    const id = this.idOnRoll(tail);
+    return id === tail ? key : key.slice(0, at) + id;
+  }
+
   /**
    * The roll's id for a record's pupil id, with the warning that says what was assumed (or, where
    * several roll ids fit, that none was); the id as given where nothing fits.

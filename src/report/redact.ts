@@ -50,6 +50,8 @@ export function redactReport(report: AuditReport): AuditReport {
             ),
           }
         : {}),
+      // A count only: a school's copy says how many other schools' pupils it does not name.
+      ...(finding.otherCandidatesLeftOut ? { otherCandidatesLeftOut: finding.otherCandidatesLeftOut } : {}),
       ...(finding.decision ? { decision: decision(finding.decision) } : {}),
     })),
     exempted: report.exempted.map((item) => {

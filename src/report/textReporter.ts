@@ -5,6 +5,7 @@ import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
 import {
+  describeCandidatesLeftOut,
   describeHeldAtReview,
   describeOnlySchool,
   describePupilStatus,
@@ -262,6 +263,10 @@ function findingLines(finding: Finding, n: number, c: ChalkInstance, width: numb
   for (const other of finding.otherCandidates ?? []) {
     rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
   }
+  if (finding.otherCandidatesLeftOut)
+    wrap(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), width - indent.length).forEach((row) => {
+      rows.push(`${indent}${c.dim(row)}`);
+    });
   if (finding.sameAccount?.length)
     wrap(describeSameAccount(finding.sameAccount), width - indent.length).forEach((row) => {
       rows.push(`${indent}${row}`);

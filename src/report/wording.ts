@@ -125,6 +125,12 @@ export function figure(count: number): string {
   return count.toLocaleString('en-GB');
 }
 
+/** A school's copy: the other candidates it does not name, being other schools' pupils (Finding.otherCandidatesLeftOut). */
+export function describeCandidatesLeftOut(count: number): string {
+  const who = count === 1 ? 'a pupil at another school' : `one of ${countOf(count, 'pupil')} at other schools`;
+  return `Could also be ${who} of the trust, not named in this school’s copy`;
+}
+
 export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${figure(count)} ${count === 1 ? one : many}`;
 }

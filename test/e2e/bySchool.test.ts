@@ -146,3 +146,61 @@ describe('a trust’s audit, one school’s report each', { timeout: 60_000 }, (
     expect(right.stdout).toContain('0 new, 2 continuing, 0 resolved');
   });
 });
+
+describe('a school’s copy of a trust-wide audit names only its own pupils as other candidates', {
+  timeout: 60_000,
+}, () => {
+  interface Candidates {
+    findings: {
+      number: number;
+      pupil: { id: string };
+      otherCandidates?: { pupil: { id: string; school?: string } }[];
+      otherCandidatesLeftOut?: number;
+    }[];
+  }
+  let wide: string;
+  beforeAll(() => {
+    const folder = path.join(work, 'oak-trust-wide');
+    mkdirSync(folder);
+    const write = (name: string, ...lines: string[]) => writeFileSync(path.join(folder, name), `${lines.join('\n')}\n`);
+    // Three Priya Sharmas: Tom Brown (Northfield) is checked against every pupil of the trust.
+    write(
+      'roll.csv',
+      'UPN,Forename,Surname,DOB,Year,School',
+      "A1,Priya,Sharma,10/10/2012,Year 9,St Mary's C of E",
+      "A3,Priya,Sharma,04/05/2014,Year 7,St Mary's C of E",
+      'B3,Priya,Sharma,12/12/2013,Year 8,Northfield',
+    );
+    write('staff.csv', 'staff_id,name,role,School', 'S2,Tom Brown,Headteacher,Northfield');
+    write('connections.csv', 'staff_id,platform,display_name,username', 'S2,instagram,Priya Sharma,priyasharma');
+    wide = path.join(work, 'trust-wide.json');
+    expect(runCli(['audit', folder, ...AUDIT, '--trust-wide', '--format', 'json', '--out', wide]).code).toBe(1);
+  });
+
+  it('leaves out the other schools’ namesakes, keeps its own, and says how many it left out', () => {
+    const [whole] = (JSON.parse(readFileSync(wide, 'utf8')) as Candidates).findings;
+    expect([whole!.pupil.id, ...(whole!.otherCandidates ?? []).map((c) => c.pupil.id)].sort()).toEqual([
+      'A1',
+      'A3',
+      'B3',
+    ]);
+    const json = runCli(['report', wide, '--school', 'Northfield', '--format', 'json']);
+    const copy = JSON.parse(json.stdout) as Candidates;
+    expect(problems(copy)).toEqual([]);
+    const [ours] = copy.findings;
+    expect(ours!.pupil.id).toBe(whole!.pupil.id);
+    const named = (ours!.otherCandidates ?? []).map((c) => c.pupil.id);
+    expect(named.every((id) => id.startsWith('B'))).toBe(true);
+    expect(ours!.otherCandidatesLeftOut).toBe((whole!.otherCandidates?.length ?? 0) - named.length);
+    expect(ours!.otherCandidatesLeftOut).toBeGreaterThan(0);
+
+    const text = runCli(['report', wide, '--school', 'Northfield']).stdout.replace(/\s+/g, ' ');
+    const count = ours!.otherCandidatesLeftOut!;
+    expect(text).toContain(
+      count === 1
+        ? 'Could also be a pupil at another school of the trust, not named in this school’s copy'
+        : `Could also be one of ${count} pupils at other schools of the trust, not named in this school’s copy`,
+    );
+    expect(text.match(/Could also be: /g)?.length ?? 0).toBe(named.length);
+  });
+});

@@ -19,6 +19,15 @@ describe('PupilIdsOnRoll', () => {
     expect(roll.resolve('')).toBeUndefined();
   });
 
+  it('reads a kept file’s id, or a decision’s key, as the audit does: changed only where one roll id fits', () => {
+    expect(roll.idOnRoll('123')).toBe('00123');
+    expect(roll.idOnRoll('789')).toBe('789');
+    expect(roll.idOnRoll('A123456789012')).toBe('A123456789012');
+    expect(roll.keyOnRoll('S1|facebook|zoe clarke|123')).toBe('S1|facebook|zoe clarke|00123');
+    expect(roll.keyOnRoll('S1|facebook|zoe|clarke|789')).toBe('S1|facebook|zoe|clarke|789');
+    expect(new PupilIdsOnRoll([]).keyOnRoll('S1|x|y|123')).toBe('S1|x|y|123');
+  });
+
   it('only ever answers with an id on the roll that differs from the one given by leading zeros alone', () => {
     fc.assert(
       fc.property(

@@ -124,6 +124,45 @@ describe('one school’s report out of a trust’s', () => {
     expect(reportForSchool(north, 'NORTHFIELD')!.onlySchool).toEqual(north.onlySchool);
   });
 
+  it('names as other candidates only its own pupils (and those of no recorded school), counting the rest', () => {
+    const pupil = (id: string, school?: string) => ({
+      id,
+      name: `Pupil ${id}`,
+      status: 'current' as const,
+      age: 12,
+      ...(school ? { school } : {}),
+    });
+    const candidate = (id: string, school?: string) => ({ pupil: pupil(id, school), score: 0.3, reasons: [] });
+    const report = trustReport();
+    // Trust-wide: a Northfield teacher's finding whose own pupil is at St Mary's, with namesakes at both schools.
+    report.findings[1] = {
+      ...report.findings[1]!,
+      pupil: pupil('M1', "St Mary's C of E"),
+      otherCandidates: [
+        candidate('M2', "St Mary's C of E"),
+        candidate('N1', 'NORTHFIELD'),
+        candidate('M3', 'St Marys C of E'),
+        candidate('X1'),
+      ],
+    };
+    report.findings[2] = { ...report.findings[2]!, otherCandidates: [candidate('M4', "St Mary's C of E")] };
+    const north = reportForSchool(report, 'Northfield')!;
+    const [second, third] = north.findings;
+    expect(second!.pupil.id).toBe('M1');
+    expect(second!.otherCandidates?.map((c) => c.pupil.id)).toEqual(['N1', 'X1']);
+    expect(second!.otherCandidatesLeftOut).toBe(2);
+    expect(third!.otherCandidates).toBeUndefined();
+    expect(third!.otherCandidatesLeftOut).toBe(1);
+    expect(JSON.stringify(north)).not.toMatch(/Pupil M[234]/);
+    // The trust's own report is untouched, and St Mary's copy has none of these findings.
+    expect(report.findings[1]!.otherCandidates).toHaveLength(4);
+    const redacted = redactReport(north);
+    expect(redacted.findings.map((f) => [f.otherCandidates?.length, f.otherCandidatesLeftOut])).toEqual([
+      [2, 2],
+      [undefined, 1],
+    ]);
+  });
+
   it('redacted, still says whose school it is and keeps each member of staff’s school', () => {
     const redacted = redactReport(reportForSchool(trustReport(), 'Northfield')!);
     expect(redacted.onlySchool?.school).toBe('Northfield');

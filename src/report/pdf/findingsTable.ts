@@ -3,6 +3,7 @@ import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/
 import { groupBy } from '../groupBy.js';
 import {
   countOf,
+  describeCandidatesLeftOut,
   describeHeldAtReview,
   describePupilStatus,
   describeReason,
@@ -102,6 +103,7 @@ function why(finding: Finding): Content {
         `Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`,
         'muted',
       ),
+    !!finding.otherCandidatesLeftOut && text(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), 'muted'),
     finding.sameAccount?.length && text(describeSameAccount(finding.sameAccount)),
     decision &&
       text(
@@ -143,6 +145,7 @@ export function roomBeforeFirstFinding(report: AuditReport): number {
     describeWeighing(first) && `Weighed: ${describeWeighing(first)}`,
     describeHeldAtReview(first),
     first.otherCandidates?.length && 'Could also be: '.padEnd(60 * first.otherCandidates.length),
+    first.otherCandidatesLeftOut && describeCandidatesLeftOut(first.otherCandidatesLeftOut),
     first.sameAccount?.length && describeSameAccount(first.sameAccount),
     first.decision && 'Confirmed',
     `Source: ${first.connection.source}`,
