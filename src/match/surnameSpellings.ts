@@ -26,6 +26,8 @@ export function surnameSpellingGroups(
 }
 
 const LOOKS_SLAVIC = /(?:sz|cz|[aeiouy][kc]$)/;
+/** Each ending set's endings, longest first, sorted once: every surname on every row asks (skiy before ski). */
+const LONGEST_FIRST = SLAVIC_ENDINGS.map((set) => [...set].sort((a, b) => b.length - a.length));
 
 let shared: ReadonlyMap<string, readonly string[]> | undefined;
 const NONE: readonly string[] = Object.freeze([]);
@@ -44,11 +46,9 @@ export function surnameSpellingsOf(word: string): readonly string[] {
 export function slavicSpellings(word: string): string[] {
   if (word.length < 4) return [];
   let stems: [string, readonly string[]][] = [[word, ['']]];
-  for (const set of SLAVIC_ENDINGS) {
+  for (const [i, set] of SLAVIC_ENDINGS.entries()) {
     // The longest ending of the set the word ends in (skiy before ski's y-less cousins).
-    const ending = [...set]
-      .sort((a, b) => b.length - a.length)
-      .find((e) => word.endsWith(e) && word.length - e.length >= 3);
+    const ending = LONGEST_FIRST[i]!.find((e) => word.endsWith(e) && word.length - e.length >= 3);
     if (ending) {
       stems = [[word.slice(0, -ending.length), set]];
       break;

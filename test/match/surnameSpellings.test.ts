@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
+import { SLAVIC_ENDINGS, SLAVIC_LETTERS } from '../../src/match/data/slavicSpellings.js';
 import { levelsCanFlag } from '../../src/match/evidence.js';
 import { slavicSpellings, surnameSpellingGroups } from '../../src/match/surnameSpellings.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
@@ -100,5 +102,49 @@ describe('Slavic surnames in another romanisation', () => {
     expect(slavicSpellings('smirnoff')).toEqual(expect.arrayContaining(['smirnov', 'smirnow']));
     expect(slavicSpellings('kovalevsky')).toContain('kowalewski');
     expect(slavicSpellings('novak')).toEqual(['nowak']);
+  });
+});
+
+describe('slavicSpellings, its endings sorted once', () => {
+  // The rule as first written: each set's endings sorted on every call.
+  function asFirstWritten(word: string): string[] {
+    if (word.length < 4) return [];
+    let stems: [string, readonly string[]][] = [[word, ['']]];
+    for (const set of SLAVIC_ENDINGS) {
+      const ending = [...set]
+        .sort((a, b) => b.length - a.length)
+        .find((e) => word.endsWith(e) && word.length - e.length >= 3);
+      if (ending) {
+        stems = [[word.slice(0, -ending.length), set]];
+        break;
+      }
+    }
+    if (stems[0]![0] === word && !/(?:sz|cz|[aeiouy][kc]$)/.test(word)) return [];
+    const out = new Set<string>();
+    for (const [stem, endings] of stems) {
+      let bodies = [stem];
+      for (const [a, b] of SLAVIC_LETTERS) {
+        const more: string[] = [];
+        for (const body of bodies) {
+          if (body.includes(a)) more.push(body.replaceAll(a, b));
+          if (body.includes(b)) more.push(body.replaceAll(b, a));
+        }
+        bodies = bodies.concat(more);
+      }
+      for (const body of bodies) for (const ending of endings) out.add(body + ending);
+    }
+    out.delete(word);
+    return [...out];
+  }
+
+  it('gives what sorting on every call gave, for any word of these letters and endings', () => {
+    const piece = fc.constantFrom(...'abcdehikostvwyz'.split(''), ...SLAVIC_ENDINGS.flat(), ...SLAVIC_LETTERS.flat());
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const word = pieces.join('');
+        expect(slavicSpellings(word)).toEqual(asFirstWritten(word));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
