@@ -120,6 +120,22 @@ function sampleWeighted(r, items, weightOf, n) {
 }
 
 /** The rows: { staff, account, kind, relationship, connectedOn }, grouped by member of staff. */
+/** The platforms a member of staff is on (Facebook most, at least one). */
+export function staffPlatforms(r) {
+  const platforms = new Set(r.chance(0.85) ? ['facebook'] : []);
+  for (const [p, share] of [
+    ['instagram', 0.55],
+    ['linkedin', 0.45],
+    ['x', 0.2],
+    ['tiktok', 0.2],
+    ['snapchat', 0.12],
+  ]) {
+    if (r.chance(share)) platforms.add(p);
+  }
+  if (platforms.size === 0) platforms.add('facebook');
+  return platforms;
+}
+
 export function buildConnections(r, { pupils, staff, links, community }) {
   const lists = new Map(staff.map((s) => [s.id, []]));
   const pupilAccounts = [];
@@ -156,18 +172,7 @@ export function buildConnections(r, { pupils, staff, links, community }) {
   const raw = staff.map(() => Math.exp(Math.log(160) + 0.6 * gauss(r)));
   const scale = target / raw.reduce((a, b) => a + b, 0);
   staff.forEach((s, i) => {
-    const platforms = new Set(['facebook']);
-    if (!r.chance(0.85)) platforms.delete('facebook');
-    for (const [p, share] of [
-      ['instagram', 0.55],
-      ['linkedin', 0.45],
-      ['x', 0.2],
-      ['tiktok', 0.2],
-      ['snapchat', 0.12],
-    ]) {
-      if (r.chance(share)) platforms.add(p);
-    }
-    if (platforms.size === 0) platforms.add('facebook');
+    const platforms = staffPlatforms(r);
     const eligible = community.filter((a) => platforms.has(a.platform) && a.display !== `${s.first} ${s.surname}`);
     const n = Math.max(15, Math.round(raw[i] * scale));
     for (const account of sampleWeighted(r, eligible, (a) => a.popularity, n)) lists.get(s.id).push({ account });

@@ -37,8 +37,8 @@ function nextSerial(serials, cohort) {
   return next;
 }
 
-function makeChild(r, family, cohort, serial, upnSerials) {
-  const sex = r.chance(0.5) ? 'F' : 'M';
+/** A child's legal first name, the name they go by and a middle name (the school's and the trust's alike). */
+export function childNames(r, family, sex) {
   // Parents do not give two children the same first name.
   let legalFirst = drawFirst(r, family.group, 'child', sex);
   for (let tries = 0; tries < 20 && family.children.some((c) => c.legalFirst === legalFirst); tries++) {
@@ -47,6 +47,12 @@ function makeChild(r, family, cohort, serial, upnSerials) {
   const preferredForms = SHORT_FORMS[legalFirst]?.clear ?? [];
   const first = preferredForms.length && r.chance(0.12) ? r.pick(preferredForms) : legalFirst;
   const middle = r.chance(family.group === 'british' ? 0.5 : 0.3) ? drawFirst(r, family.group, 'child', sex) : '';
+  return { legalFirst, first, middle };
+}
+
+function makeChild(r, family, cohort, serial, upnSerials) {
+  const sex = r.chance(0.5) ? 'F' : 'M';
+  const { legalFirst, first, middle } = childNames(r, family, sex);
   const dob = dobIn(r, cohort);
   const sixth = r.chance(0.45);
   const movedOn = r.chance(0.04) ? iso(r.int(cohort + 13, cohort + 17), r.pick([10, 12, 2, 4, 6]), r.int(1, 28)) : null;

@@ -11,6 +11,7 @@ import {
   pupilAccount,
   pupilKindOf,
   relationshipFor,
+  staffPlatforms,
   statusOf,
 } from './buildConnections.mjs';
 import { AUDIT_DATE } from './school.mjs';
@@ -142,17 +143,7 @@ export function buildTrustConnections(r, { pupils, staff, links, communities }) 
     return out;
   };
   for (const [i, s] of staff.entries()) {
-    const platforms = new Set(r.chance(0.85) ? ['facebook'] : []);
-    for (const [p, share] of [
-      ['instagram', 0.55],
-      ['linkedin', 0.45],
-      ['x', 0.2],
-      ['tiktok', 0.2],
-      ['snapchat', 0.12],
-    ]) {
-      if (r.chance(share)) platforms.add(p);
-    }
-    if (platforms.size === 0) platforms.add('facebook');
+    const platforms = staffPlatforms(r);
     const eligible = (c) => withoutOwnName(pool(c, platforms), `${s.first} ${s.surname}`);
     const mine = eligible(s.school.catchment);
     const others = communities.flatMap((_, c) => (c === s.school.catchment ? [] : eligible(c)));

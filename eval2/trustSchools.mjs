@@ -2,9 +2,8 @@
 // few catchments, the families around them, their children on the schools' rolls and leavers lists,
 // and each school's staff (some moved school within the trust; a few have children at its schools).
 
-import { SHORT_FORMS } from './nameForms.mjs';
 import { drawFirst, drawGroup, drawSurname, surnameFor } from './people.mjs';
-import { AUDIT_DATE, dobIn, iso, upn } from './school.mjs';
+import { AUDIT_DATE, childNames, dobIn, iso, upn } from './school.mjs';
 
 const SECONDARY_NAMES = ['Oakfield Academy', 'Millbridge School', "St Aidan's CE Academy", 'Kestlow Park Academy'];
 const PRIMARY_NAMES = [
@@ -57,13 +56,7 @@ function placeChild(r, family, cohort, schools) {
 
 function child(r, family, cohort) {
   const sex = r.chance(0.5) ? 'F' : 'M';
-  let legalFirst = drawFirst(r, family.group, 'child', sex);
-  for (let tries = 0; tries < 20 && family.children.some((c) => c.legalFirst === legalFirst); tries++) {
-    legalFirst = drawFirst(r, family.group, 'child', sex);
-  }
-  const preferredForms = SHORT_FORMS[legalFirst]?.clear ?? [];
-  const first = preferredForms.length && r.chance(0.12) ? r.pick(preferredForms) : legalFirst;
-  const middle = r.chance(family.group === 'british' ? 0.5 : 0.3) ? drawFirst(r, family.group, 'child', sex) : '';
+  const { legalFirst, first, middle } = childNames(r, family, sex);
   return {
     id: '',
     family,
