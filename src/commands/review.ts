@@ -16,7 +16,7 @@ import {
   reviewFlow,
 } from '../prompts/reviewFlow.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
-import { type DecisionField, readDecisions } from '../read/readDecisions.js';
+import { type DecisionField, keyAsNow, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
@@ -141,11 +141,12 @@ async function decide(
   kit?: PromptKit,
 ): Promise<number> {
   const today = io.today();
-  // The files' pupil ids as the audit reads them: a decision Excel saved as 123 is the roll's 00123's, and its row is replaced.
+  // The files' keys as the audit reads them: a decision Excel saved as 123 is the roll's 00123's, and an earlier
+  // version's key (keyAsNow) this version's; either row is replaced.
   const readRows = (bytes: Uint8Array, into?: ConflictingDecisions) =>
     readDecisions(textSourceFromBytes(decisionsName, bytes), into, [], roll);
   const rowsFor = (key: string) => (get: (field: DecisionField) => string | undefined) =>
-    roll.keyOnRoll(get('key') ?? '') === key;
+    roll.keyOnRoll(keyAsNow(get('key') ?? '', get('accountName'))) === key;
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
   // Rows that contradict each other apply to nothing: said first, and their findings asked again.
   const conflicting = new ConflictingDecisions();
