@@ -8,10 +8,14 @@ import { exemptionValues } from '../write/keptFileKinds.js';
 import { type CliIO, isInteractive } from './CliIO.js';
 import {
   changeTime,
+  type FolderOptions,
   keptFilePath,
+  loadPeople,
   openExemptionsFile,
+  rollIds,
   saveExemptionsChange,
   startExemptionsChange,
+  withRoll,
 } from './exemptionsFolder.js';
 import { say } from './say.js';
 
@@ -35,24 +39,28 @@ export function checkCanRecordExemptions(
   }
 }
 
-/** After the report: offer to record a declared family link for each pair the audit found. */
+/**
+ * After the report: offer to record a declared family link for each pair the audit found. The file's pupil ids
+ * are read against the roll, as the audit and `exemptions add` read them: a link Excel saved as 123 is 00123's.
+ */
 export async function recordExemptionsAfterAudit(
   report: AuditReport,
   folder: string | undefined,
-  options: { exemptions?: string },
+  options: FolderOptions,
   io: CliIO,
   kit?: PromptKit,
 ): Promise<void> {
   if (report.findings.length === 0) return;
-  const { opened, remembered, prompts, release } = await startExemptionsChange(
-    io,
-    folder,
-    options,
-    kit,
-    'audit --record-exemptions',
-  );
+  const roll = rollIds(await loadPeople(io, folder, options, false));
+  const {
+    opened: asOpened,
+    remembered,
+    prompts,
+    release,
+  } = await startExemptionsChange(io, folder, options, kit, 'audit --record-exemptions');
   // At a terminal nothing is locked until saving; released here for form's sake.
   await release();
+  const opened = await withRoll(asOpened, roll);
   const links = await recordExemptionsFlow(prompts(), {
     findings: report.findings,
     existing: opened.exemptions,
@@ -66,7 +74,7 @@ export async function recordExemptionsAfterAudit(
   // Read afresh after a colleague's save, a link they recorded too is kept once.
   await saveExemptionsChange(
     opened,
-    () => openExemptionsFile(io, folder, options),
+    () => openExemptionsFile(io, folder, options, roll),
     (into) => {
       for (const { exemption } of links) {
         if (into !== opened && findExemption(into.exemptions, exemption.staffId, exemption.pupilId)) continue;

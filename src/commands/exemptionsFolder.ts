@@ -227,7 +227,12 @@ export async function startExemptionsChange(
     : await lockKeptFiles([{ path: resolvePath(io, name), name }], purpose);
   try {
     const opened = await openExemptionsFile(io, folder, options);
-    const remembered = await rememberedRecorder([opened.file.path]);
+    // The name a review just used in this folder is as much the person's as one a link was recorded under.
+    const decisions =
+      folder !== undefined || options.decisions !== undefined
+        ? [resolvePath(io, keptFilePath(folder, options.decisions, FOLDER_FILES.decisions, '--decisions'))]
+        : [];
+    const remembered = await rememberedRecorder([opened.file.path, ...decisions]);
     const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
     let shared = kit;
     const prompts = (): PromptKit => {

@@ -1,45 +1,27 @@
 import type { Command } from 'commander';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
-import { textSourceFromBytes } from '../io/TextSource.js';
 import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
 import type { AuditReport, Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
-import { findExemption } from '../prompts/addExemptionFlow.js';
-import { askRecordedBy, toExemption } from '../prompts/linkDetails.js';
+import { askRecordedBy } from '../prompts/linkDetails.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import {
-  describeAnswer,
-  describeEarlier,
-  type ReviewAnswer,
-  type ReviewItem,
-  reviewFlow,
-} from '../prompts/reviewFlow.js';
+import { describeEarlier, type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
-import { type DecisionField, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
-import { DECISIONS_FILE, decisionValues, exemptionValues } from '../write/keptFileKinds.js';
+import { DECISIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
-import { checkCanSave, type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
+import { checkCanSave } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
-import { ConflictingDecisions, conflictsMade } from './conflictingDecisions.js';
-import { decisionsFor } from './decisionsFor.js';
-import {
-  changeTime,
-  keptFilePath,
-  type OpenExemptions,
-  openExemptionsFile,
-  rememberedRecorder,
-  rollIds,
-  sayWarnings,
-} from './exemptionsFolder.js';
+import { ConflictingDecisions } from './conflictingDecisions.js';
+import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
+import { type ReviewFiles, readDecisionRows, saveReviewAnswers } from './saveReviewAnswers.js';
 import { say } from './say.js';
-import { settleMeanwhile } from './settleMeanwhile.js';
 
 export interface ReviewOptions {
   finding?: string;
@@ -141,15 +123,12 @@ async function decide(
   kit?: PromptKit,
 ): Promise<number> {
   const today = io.today();
-  // The files' pupil ids as the audit reads them: a decision Excel saved as 123 is the roll's 00123's, and its row is replaced.
-  const readRows = (bytes: Uint8Array, into?: ConflictingDecisions) =>
-    readDecisions(textSourceFromBytes(decisionsName, bytes), into, [], roll);
-  const rowsFor = (key: string) => (get: (field: DecisionField) => string | undefined) =>
-    roll.keyOnRoll(get('key') ?? '') === key;
   const decisionsFile = await KeptFile.open(resolvePath(io, decisionsName), decisionsName, DECISIONS_FILE);
   // Rows that contradict each other apply to nothing: said first, and their findings asked again.
   const conflicting = new ConflictingDecisions();
-  const decisions = decisionsFile.original ? await readRows(decisionsFile.original, conflicting) : [];
+  const decisions = decisionsFile.original
+    ? await readDecisionRows(decisionsName, decisionsFile.original, roll, conflicting)
+    : [];
   for (const line of conflicting.describe(report.findings, decisionsName)) say(io.stderr, line);
   const exemptions = await openExemptionsFile(io, auditFolder, options, roll);
   sayWarnings(io, exemptions.warnings);
@@ -232,65 +211,15 @@ async function decide(
     by = result.decidedBy;
   }
 
-  const author = { by, at: changeTime(io) };
-  let kept = answers;
-  let superseded: string[] = [];
-  const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
-    if (kept.length === 0) return false;
-    // A colleague's decision that the account is another pupil, which the person chose to replace, and rows that
-    // contradicted each other about an account now decided.
-    const cleared = kept.flatMap((answer) => conflicting.keysToClear(answer.item.finding));
-    for (const key of [...superseded, ...cleared]) into.remove(rowsFor(key), author);
-    for (const answer of kept) {
-      for (const record of decisionsFor(answer, by, today))
-        into.replace(rowsFor(record.key), decisionValues(record), author, 'decided');
-      if (
-        answer.decision === 'family' &&
-        !findExemption(links.exemptions, answer.item.finding.staff.id, answer.pupil.id)
-      ) {
-        links.file.add(
-          exemptionValues(toExemption(answer.item.finding.staff.id, answer.pupil.id, answer.details, today)),
-          author,
-        );
-      }
-    }
-    const edits: FileEdit[] = [into.toEdit()];
-    if (links.file.changed) edits.push(links.file.toEdit());
-    await saveEdits(edits, io.writeFs);
-    return links.file.changed;
+  const files: ReviewFiles = {
+    decisionsFile,
+    decisionsName,
+    decided: byKey,
+    conflicting,
+    exemptions,
+    reopenExemptions: () => openExemptionsFile(io, auditFolder, options, roll),
+    roll,
   };
-  // Someone else saved meanwhile (another review, a link recorded): the answers go into the files as they are now,
-  // the person asked where a colleague decided one of the same findings otherwise.
-  const { result: linksSaved } = await saveOrRedo(
-    { into: decisionsFile, links: exemptions },
-    async () => {
-      const into = await KeptFile.open(decisionsFile.path, decisionsName, DECISIONS_FILE);
-      const links = await openExemptionsFile(io, auditFolder, options, roll);
-      out(
-        'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
-      );
-      const meanwhile = into.original ? await readRows(into.original) : [];
-      ({ kept, superseded } = await settleMeanwhile(kept, meanwhile, byKey, {
-        by,
-        today,
-        out,
-        ...(interactive ? { ask: (message: string) => prompts().confirm({ message, default: false }) } : {}),
-      }));
-      return { into, links };
-    },
-    save,
-  );
-  if (!interactive) for (const answer of kept) out(describeAnswer(answer));
-  if (kept.length === 0) {
-    out('Nothing was written.');
-    return 0;
-  }
-  out(
-    `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${kept.filter((a) => a.decision === 'family').length === 1 ? '' : 's'} to ${exemptions.name}` : ''}. The next audit applies them.`,
-  );
-  // A decision at odds with one on a colleague's list of the same account: said now, not at the next audit.
-  const saved = new Set(kept.flatMap((answer) => decisionsFor(answer, by, today).map((d) => d.key)));
-  for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, report.findings, roll))
-    say(io.stderr, line);
-  return 0;
+  const ask = interactive ? (message: string) => prompts().confirm({ message, default: false }) : undefined;
+  return saveReviewAnswers(answers, by, files, report.findings, io, ask);
 }

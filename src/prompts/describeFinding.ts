@@ -46,3 +46,11 @@ export function describeFinding(finding: Finding, heading: string): string {
   lines.push(`  Source: ${connection.source}`);
   return lines.join('\n');
 }
+
+/** A family link with the finding's pupil recorded since the audit: the next audit settles the finding. */
+export function describeLinkSince(finding: Finding, exemptionsName: string): string {
+  const others = finding.otherCandidates?.length
+    ? ' (another pupil it matches as well is still reported for review)'
+    : '';
+  return `  ${exemptionsName} records a family link between ${finding.staff.name} and ${finding.pupil.name}: from the next audit this connection is excluded as that pupil’s${others}.`;
+}

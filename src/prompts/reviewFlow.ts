@@ -4,7 +4,7 @@ import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
 import { decideAlong } from './decideAlong.js';
-import { accountAsShown, describeFinding } from './describeFinding.js';
+import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
 import type { Choice, PromptKit } from './PromptKit.js';
 
@@ -124,6 +124,7 @@ async function decideEach(
   answers: ReviewAnswer[],
 ): Promise<void> {
   const linked = new Set(context.exemptions.map((e) => `${e.staffId}\u0000${e.pupilId}`));
+  const inFile = new Set(linked);
   // Findings answered along with another of the same account (`sameAccount`).
   const alongWith = new Set<ReviewItem>();
   for (const [index, item] of open.entries()) {
@@ -133,6 +134,9 @@ async function decideEach(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
     if (item.disputed) kit.say(item.disputed);
+    // A link recorded since the audit (exemptions add): the person need not decide what the next audit settles.
+    if (inFile.has(`${finding.staff.id}\u0000${finding.pupil.id}`))
+      kit.say(describeLinkSince(finding, context.exemptionsName));
     const choices = actionChoices(finding, linked, answers.length);
     // Every choice in sight, however many pupils share the name: "Stop here" must never scroll away.
     const action = await kit.select<Action>({ message: 'What is it?', choices, pageSize: choices.length });

@@ -3,6 +3,7 @@ import type { TextSource } from '../io/TextSource.js';
 import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
 import type { Warning } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
+import { foldName, foldNameAsBefore } from '../normalise/names.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { decisionsDisagree, settleDecisionRows } from './decisionConflicts.js';
 import { keptCell } from './formulaCells.js';
@@ -76,7 +77,7 @@ export async function readDecisions(
     }
     const parts = key.split('|');
     const record: Decision = {
-      key,
+      key: keyAsNow(key, get('accountName')),
       staffId: get('staffId') ?? parts[0]!,
       pupilId: get('pupilId') ?? parts[parts.length - 1]!,
       decision,
@@ -133,6 +134,21 @@ function alignToRoll(record: Decision, roll: PupilIdsOnRoll, file: string, warni
   if (byKey.id !== tail) record.key = [...parts.slice(0, -1), byKey.id].join('|');
   const warning = byColumn.warning ?? byKey.warning;
   if (warning) warnings?.add(warning, where);
+}
+
+/**
+ * A connection key as this version writes it. Before 6 December 2026 a display name's invisible code points
+ * and escapes were folded into the key (`ava smith` for `Ava\u200bSmith`, now `avasmith`): such a key is
+ * read as the account name the row saved folds now, so that the decision still applies. Rows the tool
+ * replaces are matched by this key too (review.ts).
+ */
+export function keyAsNow(key: string, accountName: string | undefined): string {
+  if (accountName === undefined) return key;
+  const parts = key.split('|');
+  const at = parts.length - 2;
+  if (at < 2 || parts[at]!.startsWith('@') || parts[at] !== foldNameAsBefore(accountName)) return key;
+  parts[at] = foldName(accountName);
+  return parts.join('|');
 }
 
 function isDecisionKind(value: string | undefined): value is DecisionKind {

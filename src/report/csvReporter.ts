@@ -31,6 +31,8 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
   ['weighed', (f) => describeWeighing(f)],
   ['same_account', (f) => f.sameAccount?.join(' ')],
   ['staff_school', (f) => f.staff.school],
+  // A school's copy of a trust's report: how many other candidates it does not name, being other schools' pupils.
+  ['other_candidates_left_out', (f) => f.otherCandidatesLeftOut],
 ];
 
 /** Rows set out by one call: a trust's report is tens of megabytes, never held whole (see `csvParts`). */

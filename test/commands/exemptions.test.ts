@@ -57,6 +57,16 @@ describe('exemptions add (scripts)', () => {
     );
   });
 
+  it('remembers the name a review last used in the folder (decisions-log.csv), the latest of the two logs', async () => {
+    const logged = (at: string, by: string) =>
+      `\ufeffchanged_at,changed_by,action,connection_key\r\n${at},${by},decided,S1|x|@a|P1\r\n`;
+    writeFileSync(path.join(school.folder, 'exemptions-log.csv'), logged('2026-10-01T09:00:00+00:00', 'K. Before'));
+    writeFileSync(path.join(school.folder, 'decisions-log.csv'), logged('2026-11-23T15:00:00+00:00', 'H. Review'));
+    const { recordedBy: _none, ...unsigned } = FLAGS;
+    expect(await exemptionsAdd('school', { ...unsigned, staffId: 'S3' }, io)).toBe(0);
+    expect(readFileSync(exemptionsCsv, 'utf8')).toContain('S3,A100000000002,aunt/uncle,2026-11-24,H. Review,');
+  });
+
   it('says a link is already recorded and writes nothing', async () => {
     expect(await exemptionsAdd('school', { ...FLAGS, staffId: 'S2', pupilId: 'A100000000003' }, io)).toBe(0);
     expect(io.out()).toContain('Already recorded: Tom Brown (S2, Teaching Assistant) and Henry (Harry) Jones');

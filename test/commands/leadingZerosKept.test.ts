@@ -2,15 +2,18 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
+import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
 import { exemptionsList } from '../../src/commands/exemptionsList.js';
 import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { review } from '../../src/commands/review.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
+import { answer, testKit, until } from '../prompts/harness.js';
 import { TODAY, testIO } from './harness.js';
 
 /**
@@ -115,6 +118,60 @@ describe('the kept files’ pupil ids as the audit reads them (leading zeros Exc
       expect(codes(after)).not.toContain('DECISIONS_DISAGREE');
       expect(after.dismissed).toEqual([]);
       expect(after.findings.map((f) => f.pupil.id)).toContain('00456');
+    });
+  });
+
+  describe('audit --record-exemptions', () => {
+    // The report is of the audit before exemptions.csv was saved (Excel's 123 for José's 00123): his pair is found.
+    let report: AuditReport;
+    const exemptions = () => path.join(folder, 'exemptions.csv');
+    beforeEach(async () => {
+      renameSync(exemptions(), `${exemptions()}.aside`);
+      report = await audit();
+      renameSync(`${exemptions()}.aside`, exemptions());
+      expect(report.findings.map((f) => `${f.staff.id}:${f.pupil.id}`)).toEqual(
+        expect.arrayContaining(['S2:00123', 'S1:0789']),
+      );
+    });
+    const asked = (): string => /declared a family link with (.+)\?/.exec(screen.getScreen())?.[1] ?? '';
+
+    it('does not ask about a pair whose link Excel saved as 123, and asks about the ambiguous 789', async () => {
+      const { kit, said } = testKit();
+      const run = recordExemptionsAfterAudit(report, 'school', {}, io, kit);
+      await until('declared a family link');
+      expect(said.join('')).toContain('1 pair of a member of staff and a pupil to go through');
+      expect(asked()).toBe('Tilly Ashdown');
+      screen.keypress('down');
+      screen.keypress('down');
+      screen.keypress('enter'); // stop here
+      await run;
+      expect(said.join('')).toContain('No family links were recorded.');
+    });
+
+    it('keeps once a link a colleague saved meanwhile as Excel writes it (123), rather than adding 00123 beside it', async () => {
+      const colleagues = readFileSync(exemptions());
+      writeFileSync(exemptions(), 'staff_id,pupil_id,relationship\r\nS1,456,aunt\r\n');
+      const { kit, said } = testKit();
+      const run = recordExemptionsAfterAudit(report, 'school', {}, io, kit);
+      await until('declared a family link');
+      for (let pair = 0; pair < 2; pair++) {
+        if (asked() !== 'José Núñez') {
+          await answer(''); // no
+          continue;
+        }
+        screen.keypress('down'); // yes
+        await answer('');
+        await answer('K. Head');
+        await answer(''); // parent
+        await answer('');
+        await answer('');
+      }
+      expect(said.join('')).toContain('About to record this family link');
+      writeFileSync(exemptions(), colleagues);
+      screen.keypress('enter');
+      await run;
+      const rows = dataRows('exemptions.csv').filter((row) => row.startsWith('S2,'));
+      expect(rows).toEqual([expect.stringMatching(/^S2,123,parent,/)]);
     });
   });
 });

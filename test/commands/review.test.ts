@@ -225,6 +225,18 @@ describe('review (at a terminal)', () => {
     );
   });
 
+  it('says where a family link with the pupil has been recorded since the audit: the next audit excludes it', async () => {
+    appendFileSync(path.join(school.folder, 'exemptions.csv'), 'S1,A100000000004,aunt/uncle,2026-11-24,K. Head,,\n');
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    expect(said.join('').replace(/\s+/g, ' ')).toContain(
+      'school/exemptions.csv records a family link between Jane Doe and Eleanor (Ellie) Smith: from the next audit this connection is excluded as that pupil’s (another pupil it matches as well is still reported for review).',
+    );
+    screen.keypress('escape');
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+  });
+
   it('changes nothing when Esc is pressed in the middle', async () => {
     const { kit } = testKit();
     const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './runCli.js';
 
@@ -91,7 +92,7 @@ describe('a trust’s audit, one school’s report each', { timeout: 60_000 }, (
 
     const csv = runCli(['report', saved, '--school', 'Northfield', '--format', 'csv']);
     expect(csv.stdout).not.toContain('Jane Doe');
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/,staff_school$/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/,staff_school,other_candidates_left_out$/);
   });
 
   it('refuses a school the report does not hold, naming those it does (exit 2, nothing written)', () => {
@@ -202,5 +203,10 @@ describe('a school’s copy of a trust-wide audit names only its own pupils as o
         : `Could also be one of ${count} pupils at other schools of the trust, not named in this school’s copy`,
     );
     expect(text.match(/Could also be: /g)?.length ?? 0).toBe(named.length);
+
+    const csv = runCli(['report', wide, '--school', 'Northfield', '--format', 'csv']).stdout;
+    const [row] = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(row!.other_candidates!.split('; ').filter(Boolean)).toHaveLength(named.length);
+    expect(row!.other_candidates_left_out).toBe(String(count));
   });
 });

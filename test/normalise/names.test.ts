@@ -7,4 +7,17 @@ describe('foldName and nameTokens', () => {
     expect(nameTokens('Smith, Jack')).toEqual(['smith', 'jack']);
     expect(nameTokens('')).toEqual([]);
   });
+
+  it('read a name as a screen shows it: escapes and invisible code points are not letters or spaces', () => {
+    const E = '\u001b';
+    for (const dressed of [
+      'Mr\u200bs Smith',
+      'Mrs Smi\u00adth',
+      `${E}[31mMrs Smith${E}[0m`,
+      `Mrs ${E}]8;;https://x.invalid${E}\\Smith${E}]8;;${E}\\`,
+      'Mrs\u200b Smith\u2060',
+      'Mrs\tSmith\r\n',
+    ])
+      expect({ dressed, folded: foldName(dressed) }).toEqual({ dressed, folded: 'mrs smith' });
+  });
 });

@@ -56,4 +56,22 @@ describe('readDecisions', () => {
       'decisions.csv:2: overruled "yes" is not "flag" or empty',
     );
   });
+
+  it('reads a key an earlier version folded escapes into as this version folds the account name it saved', async () => {
+    const E = '\u001b';
+    const rows = [
+      `S1|facebook|1mtilly ashdown 0m|E2,dismiss,"${E}[1mTilly Ashdown${E}[0m"`,
+      `S1|facebook|mr s smith|E3,dismiss,"Mr\u200bs Smith"`,
+      // Keys that are not the old fold of the name beside them are left as they are: a username, a hand edit.
+      `S1|instagram|@tilly.a|E2,dismiss,"${E}[1mTilly${E}[0m"`,
+      `S1|facebook|someone else|E2,dismiss,"${E}[1mTilly${E}[0m"`,
+    ];
+    const decisions = await read(`connection_key,decision,account_name\n${rows.join('\n')}\n`);
+    expect(decisions.map((d) => d.key)).toEqual([
+      'S1|facebook|tilly ashdown|E2',
+      'S1|facebook|mrs smith|E3',
+      'S1|instagram|@tilly.a|E2',
+      'S1|facebook|someone else|E2',
+    ]);
+  });
 });

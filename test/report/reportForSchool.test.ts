@@ -1,7 +1,9 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { reportForSchool, schoolsHeld } from '../../src/audit/reportForSchool.js';
 import { schoolFileNames } from '../../src/commands/bySchool.js';
 import type { AuditReport, Finding, StaffRef } from '../../src/model/report.js';
+import { csvReporter } from '../../src/report/csvReporter.js';
 import { redactReport } from '../../src/report/redact.js';
 
 const staff = (id: string, school?: string): StaffRef => ({
@@ -160,6 +162,15 @@ describe('one school’s report out of a trust’s', () => {
     expect(redacted.findings.map((f) => [f.otherCandidates?.length, f.otherCandidatesLeftOut])).toEqual([
       [2, 2],
       [undefined, 1],
+    ]);
+    // The CSV says it as the JSON does, in a column of its own at the end.
+    const rows = parse(String(csvReporter(north, { width: 80, color: false })), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((r) => [r.other_candidates, r.other_candidates_left_out])).toEqual([
+      ['Pupil N1 (N1); Pupil X1 (X1)', '2'],
+      ['', '1'],
     ]);
   });
 
