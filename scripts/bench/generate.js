@@ -153,7 +153,10 @@ function dobForYear(rnd, year) {
   return date.toISOString().slice(0, 10);
 }
 
-/** `options.namesakes`: the share of background adults who take a pupil's whole name (see namesakeDensity.js). */
+/**
+ * `options.namesakes`: the share of background adults who take a pupil's whole name (see namesakeDensity.js);
+ * `options.adultInitials`: the share written as a forename and their surname's initial (adultInitials.js).
+ */
 export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   const size = SIZES[sizeName];
   const rnd = random(seed + sizeName.length);
@@ -680,7 +683,7 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   }
   // Adults who write their surname as an initial (adultInitials.js; generator 27, after every other row).
   const backgroundRows = plan.filter((what) => what === 'background').length;
-  for (let i = 0; i < Math.round(backgroundRows * ADULT_INITIAL_SHARE); i++) {
+  for (let i = 0; i < Math.round(backgroundRows * (options.adultInitials ?? ADULT_INITIAL_SHARE)); i++) {
     const { row, label } = adultForenameInitial(backgroundName(), rnd, unrelatedHandle);
     if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
     await write(rnd.pick(staff), row, label);
