@@ -261,7 +261,10 @@ export class MatchModel {
     };
   }
 
-  /** log2 odds: the prior, every shape level's weight (shown or not; a level weighed by its style is among the list terms) and the list terms. */
+  /**
+   * log2 odds: the prior, every shape level's weight (shown or not) and the list terms. A level
+   * weighed by the lists' style (the surname's initial, `styleTerm`) is among the list terms, not here.
+   */
   logOdds(levels: FeatureLevels, prior: number, listTerms: readonly Contribution[]): number {
     let sum = prior;
     const styled = this.styleOf(levels) !== undefined;
