@@ -43,6 +43,10 @@ const write = process.argv.includes('--write');
 // so that what they carry is learnt without moving what was checked.
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt < 0 ? undefined : new Set(process.argv[onlyAt + 1].split(','));
+// `--check --adult-initials 0.08`: the check seed with that share of its background adults written as a
+// forename and an initial (the bench's is ADULT_INITIAL_SHARE): whether the lists' own style is weighed.
+const initialsAt = process.argv.indexOf('--adult-initials');
+const ADULT_INITIALS = initialsAt < 0 ? undefined : Number(process.argv[initialsAt + 1]);
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
 const { runAudit } = await import('../dist/audit/runAudit.js');
@@ -51,6 +55,7 @@ const { nodeFileSystem } = await import('../dist/io/FileSystem.js');
 const { FEATURES, SHAPE_FEATURES } = await import('../dist/match/matchModel.js');
 const { MODEL_PARAMETERS } = await import('../dist/match/data/modelParameters.js');
 const { LEVEL_CODE } = await import('../dist/match/levelCodes.js');
+const { isForenameAndInitial } = await import('../dist/match/forenameAndInitial.js');
 /** The parameters the engine is built with, before the fit sets its m's and shares on `MODEL_PARAMETERS` to weigh the pairs. */
 const MODEL_PARAMETERS_IN_USE = structuredClone(MODEL_PARAMETERS);
 const { pupilScope } = await import('../dist/policy/pupilScope.js');
@@ -148,15 +153,16 @@ function solve(a, b) {
 }
 
 /** Generates (once) a labelled school and returns its candidate pairs with labels. */
-async function labelledPairs(seed, size = SIZE) {
-  const dir = path.join(root, 'bench-data', `fit-${size}-${seed}`);
+async function labelledPairs(seed, size = SIZE, adultInitials = undefined) {
+  const suffix = adultInitials === undefined ? '' : `-initials-${adultInitials}`;
+  const dir = path.join(root, 'bench-data', `fit-${size}-${seed}${suffix}`);
   const truthFile = path.join(dir, 'truth.json');
   // Made again when the generator has changed since, so that a fit is the same on every machine.
   const stampFile = path.join(dir, 'stamp.json');
-  const stamp = JSON.stringify({ GENERATOR_VERSION, seed });
+  const stamp = JSON.stringify({ GENERATOR_VERSION, seed, ...(adultInitials === undefined ? {} : { adultInitials }) });
   if (!existsSync(truthFile) || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     process.stderr.write(`generating ${size} school, seed ${seed} …\n`);
-    writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed)));
+    writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed, { adultInitials })));
     writeFileSync(stampFile, stamp);
   }
   const { truth, rows, inScope } = JSON.parse(readFileSync(truthFile, 'utf8'));
@@ -177,14 +183,64 @@ async function labelledPairs(seed, size = SIZE) {
           trueAccounts.add(
             `${connection.platform}|${connection.username || connection.profileUrl || connection.displayName}`,
           );
-        pairs.push({ right, levels: c.levels, score: c.score, contributions: c.contributions, prior: c.prior });
+        // A pair at the surname's initial read from a display name written as a forename and one letter (`Sarah K`).
+        const styled =
+          c.levels.sur === 'initial' && c.levels.names !== 'handle'
+            ? isForenameAndInitial(connection.displayName ?? '')
+            : undefined;
+        pairs.push({ right, levels: c.levels, score: c.score, contributions: c.contributions, prior: c.prior, styled });
       }
     },
   });
   // The accounts per pupil the EM should find: the pupils' own accounts among the candidates.
   const rho = trueAccounts.size / inScope;
   for (const p of pairs) p.rho = rho;
-  return { pairs, report, truth, rows, rho };
+  return { pairs, report, truth, rows, rho, initials: surnameInitials(path.join(dir, 'connections.csv')) };
+}
+
+/**
+ * Accounts with a display name on a bench school's lists, and those written as a forename and one
+ * letter, counted once per account as the engine counts them (`NameTerms`: platform and handle, or
+ * profile address, or the display name).
+ */
+function surnameInitials(file) {
+  const seen = new Set();
+  let accounts = 0;
+  let written = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    if (!line) continue;
+    const [, , platform, displayName, username, url] = csvFields(line);
+    const key = `${platform}|${username || url || `\u0000${displayName}`}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!displayName) continue;
+    accounts++;
+    if (isForenameAndInitial(displayName)) written++;
+  }
+  return { accounts, written };
+}
+
+/** One line of the bench's CSV (fields quoted where they hold a comma or a quote). */
+function csvFields(line) {
+  const out = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
 }
 
 /** Shares of a key among pairs, smoothed. */
@@ -229,6 +285,26 @@ if (!check) {
   // out: what the engine estimates from its own posteriors (the EM's prior) is then as in an audit, not
   // estimated from posteriors that an intercept of 0 makes all about 1.
   if (!ONLY) Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
+  // The surname's initial is weighed by each audit's own share of accounts written as a forename and one
+  // letter (MatchModel.styleTerm): the fit sets' share, and the part of the other pairs at the level so
+  // written (half a pair each way: a set with none is not sure there are none).
+  const initials = sets.reduce(
+    (a, s) => ({ accounts: a.accounts + s.initials.accounts, written: a.written + s.initials.written }),
+    {
+      accounts: 0,
+      written: 0,
+    },
+  );
+  const styledOthers = sets.flatMap((s) => s.pairs.filter((p) => !p.right && p.styled !== undefined));
+  const styles = {
+    'sur.initial': {
+      benchShare: Number(((initials.written + 0.5) / (initials.accounts + 1)).toPrecision(3)),
+      ofOthers: Number(
+        ((styledOthers.filter((p) => p.styled).length + 0.5) / (styledOthers.length + 1)).toPrecision(3),
+      ),
+    },
+  };
+  MODEL_PARAMETERS.styles = styles;
   const usedIntercept = MODEL_PARAMETERS.intercept;
   // Second pass: the engine's list terms with these m's.
   const pairs = [];
@@ -247,7 +323,11 @@ if (!check) {
     usedIntercept -
     Math.log2(p.prior.accountsPerPupil) +
     Math.log2(p.rho) +
-    p.contributions.filter((c) => LIST_CODES.has(c.code)).reduce((a, c) => a + c.weight, 0);
+    p.contributions.filter((c) => LIST_CODES.has(c.code)).reduce((a, c) => a + c.weight, 0) +
+    // The surname's initial weighed by the set's own style: what it adds to the weight in use is the lists'.
+    p.contributions
+      .filter((c) => c.code === 'SURNAME_INITIAL')
+      .reduce((a, c) => a + c.weight - (MODEL_PARAMETERS_IN_USE.weights.sur?.initial ?? 0), 0);
   const weights = {};
   const counts = {};
   for (const feature of FEATURES) {
@@ -312,6 +392,17 @@ if (!check) {
   columns.forEach(([f, l], i) => {
     weights[f][l] = fitted[i + 1];
   });
+  // A conditional refit keeps the constraints: a level that may not count against the pupil is held at its baseline.
+  const heldAtBaseline = ONLY
+    ? NOT_AGAINST.filter((key) => {
+        const [f, l] = key.split('.');
+        return ONLY.has(key) && weights[f][l] < (weights[f][BASELINE[f]] ?? 0);
+      })
+    : [];
+  for (const key of heldAtBaseline) {
+    const [f, l] = key.split('.');
+    weights[f][l] = weights[f][BASELINE[f]] ?? 0;
+  }
   for (const [key, target] of merged) {
     const [f, l] = key.split('.');
     weights[f][l] = weights[f][target];
@@ -339,6 +430,7 @@ if (!check) {
         ...MODEL_PARAMETERS_IN_USE,
         source: `${MODEL_PARAMETERS_IN_USE.source.replace(/; refitted alone.*$/, '')}; refitted alone, the rest held: ${[...ONLY].join(', ')} on ${fittedOn}, generator ${GENERATOR_VERSION}`,
         weights,
+        styles,
       }
     : {
         source: `fitted by scripts/fit-model.mjs on ${fittedOn}; checked on ${SIZE} seed ${CHECK_SEED}`,
@@ -349,11 +441,19 @@ if (!check) {
         typicalForename,
         typicalSurname,
         presentation,
+        styles,
       };
   const file = path.join(root, 'src/match/data/modelParameters.ts');
   // A conditional refit merges nothing itself: the levels merged are those of the fit in use.
   const mergedText = ONLY
-    ? (/merged into the baseline here: (.*?)\.\n/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'none')
+    ? [
+        ...new Set([
+          ...(/merged into the baseline here: (.*?)\.\n/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'none')
+            .split(', ')
+            .filter((k) => k !== 'none'),
+          ...heldAtBaseline,
+        ]),
+      ].join(', ') || 'none'
     : [...merged]
         .filter(([k]) => NOT_AGAINST.includes(k))
         .map(([k]) => k)
@@ -398,12 +498,15 @@ if (!check) {
         log(
           `  ${feature}.${level}: never seen in the fit sets, ${TIED[`${feature}.${level}`] ? `weighs as ${TIED[`${feature}.${level}`]}` : 'weighs 0'}`,
         );
+  log(
+    `  styles       sur.initial: ${initials.written} of ${initials.accounts} accounts written as a forename and one letter (share ${styles['sur.initial'].benchShare}); ${styledOthers.filter((p) => p.styled).length} of ${styledOthers.length} other pairs at the level so written (${styles['sur.initial'].ofOthers})`,
+  );
   log(`  m platform   ${JSON.stringify(parameters.presentation.platform)}`);
   log(`  m age        ${JSON.stringify(parameters.presentation.age)}`);
 } else {
-  const { pairs, report, truth, rows, rho } = await labelledPairs(CHECK_SEED);
+  const { pairs, report, truth, rows, rho } = await labelledPairs(CHECK_SEED, SIZE, ADULT_INITIALS);
   log(
-    `check on seed ${CHECK_SEED} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
+    `check on seed ${CHECK_SEED}${ADULT_INITIALS === undefined ? '' : ` (adults written with an initial: ${ADULT_INITIALS})`} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
   );
   // How pupils present on the check's lists: their own accounts' tally, the fitted m, and the EM's estimate from the lists.
   const own = pairs.filter((p) => p.right);

@@ -10,6 +10,7 @@
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { ADULT_INITIAL_SHARE, adultForenameInitial } from './adultInitials.js';
 import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import {
@@ -35,7 +36,7 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
-export const GENERATOR_VERSION = 26;
+export const GENERATOR_VERSION = 27;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -152,7 +153,10 @@ function dobForYear(rnd, year) {
   return date.toISOString().slice(0, 10);
 }
 
-/** `options.namesakes`: the share of background adults who take a pupil's whole name (see namesakeDensity.js). */
+/**
+ * `options.namesakes`: the share of background adults who take a pupil's whole name (see namesakeDensity.js);
+ * `options.adultInitials`: the share written as a forename and their surname's initial (adultInitials.js).
+ */
 export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   const size = SIZES[sizeName];
   const rnd = random(seed + sizeName.length);
@@ -675,6 +679,14 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
         pupil: p.id,
       },
     );
+    extraRows++;
+  }
+  // Adults who write their surname as an initial (adultInitials.js; generator 27, after every other row).
+  const backgroundRows = plan.filter((what) => what === 'background').length;
+  for (let i = 0; i < Math.round(backgroundRows * (options.adultInitials ?? ADULT_INITIAL_SHARE)); i++) {
+    const { row, label } = adultForenameInitial(backgroundName(), rnd, unrelatedHandle);
+    if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), row, label);
     extraRows++;
   }
   out.end(buffer);

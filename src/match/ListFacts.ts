@@ -20,6 +20,8 @@ export interface ListFacts {
   platformShare: number;
   /** Where the display name is another person's whole name near the pupil's (`writtenName`): what the lists say of it. */
   written?: WrittenFacts;
+  /** Accounts with a display name on the lists, and those written as a word and one letter (`Sarah K`): u of the surname's initial. */
+  surnameInitials?: Readonly<{ accounts: number; written: number }>;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
 }

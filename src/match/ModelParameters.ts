@@ -12,6 +12,13 @@ export interface ModelParameters {
   /** Typical share of the lists' accounts with an exactly agreeing forename / surname (geometric mean over true pairs). */
   typicalForename: number;
   typicalSurname: number;
+  /**
+   * Shape levels whose u is partly a style of writing names that each audit's lists are counted for
+   * (`sur.initial`: a forename and one letter): the share of the fit sets' accounts written so
+   * (`benchShare`), and the share of the fit's other pairs at the level that were so written
+   * (`ofOthers`, the part of u that moves with the style). Absent: weighed as fitted.
+   */
+  styles?: Record<string, { benchShare: number; ofOthers: number }>;
   /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older). */
   presentation: Presentation;
 }

@@ -1,6 +1,7 @@
 import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameAnswers } from './DisplayNameAnswers.js';
 import { DisplayNameTally } from './DisplayNameTally.js';
+import { isForenameAndInitial } from './forenameAndInitial.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
@@ -20,6 +21,8 @@ export class NameTerms {
   /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
   private readonly accounts = new NumberSet();
   private rows = 0;
+  /** Accounts with a display name, and those written as a word and one letter (`Sarah K`): the style the surname's initial is weighed by. One object, counted in place: every candidate's facts point at it. */
+  private readonly initials = { accounts: 0, written: 0 };
   private tallied = -1;
   private clustering = 1;
   private rollClustering = 1;
@@ -74,7 +77,14 @@ export class NameTerms {
     else this.months.add(month);
     if (!displayName) return;
     this.rows++;
+    this.initials.accounts++;
+    if (isForenameAndInitial(displayName)) this.initials.written++;
     this.displayNames.add(displayName);
+  }
+
+  /** Accounts with a display name, and those among them written as a word and one letter (`Sarah K`). */
+  get surnameInitials(): Readonly<{ accounts: number; written: number }> {
+    return this.initials;
   }
 
   /**

@@ -109,6 +109,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       ...(exposure > 1 ? { exposure } : {}),
       ...(writtenAs ? { written: writtenAs } : {}),
       platformShare: terms.platformShare(connection.platform),
+      surnameInitials: terms.surnameInitials,
       ...(ageShare !== undefined ? { ageShare } : {}),
     };
   };
@@ -139,7 +140,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const facts = factsOf(c, connection, true, false);
       // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
       const fixed = model.listTerms(c.levels, facts).filter((t) => {
-        if (t.code === 'NAME_FREQUENCY') return true;
+        if (t.code === 'NAME_FREQUENCY' || t.code === 'SURNAME_INITIAL') return true;
         if (t.code === 'STAFF_LISTS') return false;
         if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
         return !ageLearnt(c.levels, facts.ageShare);

@@ -17,6 +17,11 @@ export type { Contribution };
 
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
 export const MAX_FREQUENCY_BITS = 8;
+/**
+ * Pseudo-accounts by which a list's share of accounts written in a style (`Sarah K`) is shrunk
+ * towards the bench's: lists of 1,000 accounts move it halfway, a school's 25,000 nearly all the way.
+ */
+export const STYLE_PSEUDO_ACCOUNTS = 1_000;
 /** `sameName` levels: other accounts on the lists with the whole name (`none`: not counted). */
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
@@ -69,10 +74,43 @@ export class MatchModel {
     return shared;
   }
 
-  /** The fitted contribution of each shape feature's level (weight 0 left out). */
+  /** Arguments of shown style terms, shared by their rounded shares. */
+  private readonly styleArgs = new Map<number, Record<string, number>>();
+
+  /** The style a pair's shape level is weighed by on the lists (undefined: weighed as fitted): the surname's initial, read from the display name. */
+  private styleOf(levels: FeatureLevels): { benchShare: number; ofOthers: number } | undefined {
+    return levels.sur === 'initial' && levels.names !== 'handle' ? this.parameters.styles?.['sur.initial'] : undefined;
+  }
+
+  /**
+   * The surname's initial, weighed by how often these lists' accounts are written as a word and one
+   * letter (`Sarah K`) against the fit sets': u = u_bench × (1 − f + f × share / benchShare), where f
+   * is the part of the bench's u written so (the rest, other pupils and misread names, does not
+   * move with the style). The fitted weight plus log2(u_bench / u); the share shrunk towards the
+   * bench's by STYLE_PSEUDO_ACCOUNTS. `shown`: with the shares it was weighed on.
+   */
+  styleTerm(levels: FeatureLevels, facts: Pick<ListFacts, 'surnameInitials'>, shown = false): Contribution | undefined {
+    const style = this.styleOf(levels);
+    if (!style) return undefined;
+    const counts = facts.surnameInitials;
+    const share =
+      ((counts?.written ?? 0) + STYLE_PSEUDO_ACCOUNTS * style.benchShare) /
+      ((counts?.accounts ?? 0) + STYLE_PSEUDO_ACCOUNTS);
+    const bits = round1(-Math.log2(1 - style.ofOthers + (style.ofOthers * share) / style.benchShare));
+    const weight = Math.round(((this.parameters.weights.sur?.initial ?? 0) + bits) * 100) / 100;
+    if (!shown) return { code: 'SURNAME_INITIAL', weight };
+    const listsShare = twoFigures(share);
+    const args = this.styleArgs.get(listsShare) ?? { listsShare, benchShare: twoFigures(style.benchShare) };
+    this.styleArgs.set(listsShare, args);
+    return { code: 'SURNAME_INITIAL', args, weight };
+  }
+
+  /** The fitted contribution of each shape feature's level (weight 0 left out; a level weighed by its style is a list term). */
   contributions(levels: FeatureLevels): Contribution[] {
     const out: Contribution[] = [];
+    const styled = this.styleOf(levels) !== undefined;
     for (const feature of SHAPE_FEATURES) {
+      if (styled && feature === 'sur') continue;
       const level = levels[feature];
       const weight = this.parameters.weights[feature]?.[level] ?? 0;
       if (weight === 0) continue;
@@ -114,6 +152,8 @@ export class MatchModel {
     const out: Contribution[] = [];
     const frequency = this.frequency(levels, facts);
     if (frequency) out.push(frequency);
+    const style = this.styleTerm(levels, facts, from !== undefined);
+    if (style && style.weight !== 0) out.push(style);
     const platformM = this.platformM(levels, presentation);
     const platformBits = platformM === undefined ? 0 : round1(Math.log2(platformM / facts.platformShare));
     if (platformBits !== 0)
@@ -221,10 +261,15 @@ export class MatchModel {
     };
   }
 
-  /** log2 odds: the prior, every shape level's weight (shown or not) and the list terms. */
+  /**
+   * log2 odds: the prior, every shape level's weight (shown or not) and the list terms. A level
+   * weighed by the lists' style (the surname's initial, `styleTerm`) is among the list terms, not here.
+   */
   logOdds(levels: FeatureLevels, prior: number, listTerms: readonly Contribution[]): number {
     let sum = prior;
-    for (const feature of SHAPE_FEATURES) sum += this.parameters.weights[feature]?.[levels[feature]] ?? 0;
+    const styled = this.styleOf(levels) !== undefined;
+    for (const feature of SHAPE_FEATURES)
+      if (!styled || feature !== 'sur') sum += this.parameters.weights[feature]?.[levels[feature]] ?? 0;
     for (const c of listTerms) sum += c.weight;
     return sum;
   }

@@ -59,6 +59,8 @@ function contributionText(c: Contribution): string {
     return `${describeReason(c.code)}${weighedOn(c)}`;
   if (c.code === 'UNEXPLAINED_WORDS' && c.args?.count)
     return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names${against ? ': perhaps another person’s name' : ''}`;
+  if (c.code === 'SURNAME_INITIAL' && typeof c.args?.listsShare === 'number' && typeof c.args.benchShare === 'number')
+    return `${describeReason(c.code)} (${share(c.args.listsShare)} of these lists’ accounts are written as a forename and one letter; ${share(c.args.benchShare)} on the bench)`;
   const signed = SIGNED_TEXT[c.code]?.[against ? 'against' : 'for'];
   return signed ?? describeReason(c.code);
 }

@@ -158,8 +158,25 @@ describe('the match model', () => {
       fc.property(fc.constantFrom(...features), fc.nat(), fc.nat(), (feature, x, y) => {
         const levels = Object.keys(weights[feature]!);
         const [a, b] = [levels[x % levels.length]!, levels[y % levels.length]!];
-        const la = model.logOdds({ ...LEVELS, [feature]: a }, 0, []);
-        const lb = model.logOdds({ ...LEVELS, [feature]: b }, 0, []);
+        // A level weighed by the lists' style (the surname's initial) is a list term: at the bench's own share, as fitted.
+        const share = model.parameters.styles?.['sur.initial']?.benchShare ?? 0;
+        const styled = (levels: FeatureLevels) =>
+          model.logOdds(
+            levels,
+            0,
+            model
+              .listTerms(levels, {
+                accounts: 20_000,
+                forenameShare: 0.001,
+                surnameShare: 0.002,
+                otherAccounts: undefined,
+                platformShare: 0.2,
+                surnameInitials: { accounts: 1e6, written: share * 1e6 },
+              })
+              .filter((c) => c.code === 'SURNAME_INITIAL'),
+          );
+        const la = styled({ ...LEVELS, [feature]: a });
+        const lb = styled({ ...LEVELS, [feature]: b });
         expect(Math.sign(la - lb)).toBe(Math.sign(weights[feature]![a]! - weights[feature]![b]!));
       }),
     );
