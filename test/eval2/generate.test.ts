@@ -1,29 +1,26 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module without types
+import { digestFolder, digestKey } from '../../eval2/digest.mjs';
 
 // eval2 is plain .mjs, run as a user runs it: these tests spawn the generator and read its files.
 const GENERATE = fileURLToPath(new URL('../../eval2/generate.mjs', import.meta.url));
+const DIGESTS = JSON.parse(readFileSync(new URL('../../eval2/digests.json', import.meta.url), 'utf8'));
 const AUDIT_DATE = '2026-11-30';
+// Another seed is told apart on small schools (the same code paths and draws, a tenth of the
+// pupils, staff and adults) in `npm test`, on full ones in `npm run eval2:check` (EVAL2_FULL=1).
+const OTHER_SEED_SCALE = process.env.EVAL2_FULL === '1' ? 1 : 0.1;
 
-function generate(seed: number, out: string): void {
-  const run = spawnSync(process.execPath, [GENERATE, '--seed', String(seed), '--out', out], { encoding: 'utf8' });
+function generate(seed: number, out: string, scale = 1): void {
+  const args = ['--seed', String(seed), '--scale', String(scale), '--out', out];
+  const run = spawnSync(process.execPath, [GENERATE, ...args], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-}
-
-function filesUnder(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    files.set(relative(dir, full), readFileSync(full));
-  }
-  return files;
 }
 
 /** Rows as objects keyed by the header, read by csv-parse (not eval2's own reading). */
@@ -47,15 +44,19 @@ describe('eval2 generator', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('writes the same bytes for the same seed, and another school for another seed', () => {
-    generate(7, join(work, 'b'));
-    const a = filesUnder(join(work, 'a'));
-    const b = filesUnder(join(work, 'b'));
-    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
-    generate(8, join(work, 'c'));
-    const c = filesUnder(join(work, 'c'));
-    expect(c.get('audit/roll.csv')?.equals(a.get('audit/roll.csv')!)).toBe(false);
+  // Stricter than generating twice in a row: the bytes were recorded by another process, on another
+  // day (eval2/check.mjs --update), so an unseeded or clock-driven draw cannot match them. The trust
+  // shares much of the school's code: this is also where a change made for the trust shows.
+  it('writes the same bytes for the same seed: those recorded in eval2/digests.json', () => {
+    expect(digestFolder(join(work, 'a'))).toEqual(DIGESTS[digestKey('school', 7)]);
+  });
+
+  it('writes another school for another seed', () => {
+    const roll = (seed: number) => {
+      generate(seed, join(work, `seed-${seed}`), OTHER_SEED_SCALE);
+      return readFileSync(join(work, `seed-${seed}`, 'audit', 'roll.csv'));
+    };
+    expect(roll(8).equals(roll(7))).toBe(false);
   });
 
   it("gives one truth row for every connection row, agreeing with the row's platform and names", () => {
@@ -65,18 +66,22 @@ describe('eval2 generator', () => {
     expect(bySource.size).toBe(truth.length);
     const lists = ['connections.csv', ...readdirSync(join(audit, 'connections')).map((f) => `connections/${f}`)];
     let rows = 0;
+    const disagreeing: string[] = []; // one expect at the end: 80,000 expects take seconds
     for (const file of lists) {
       const data = records(readFileSync(join(audit, file), 'utf8'));
       data.forEach((row, i) => {
         rows++;
         const t = bySource.get(`${file}:${i + 2}`);
-        expect(t, `${file}:${i + 2}`).toBeDefined();
         const get = (...names: string[]) => names.map((n) => row[n]).find((v) => v !== undefined) ?? '';
-        expect(get('platform', 'Platform').toLowerCase()).toBe(t!.platform);
-        expect(get('display_name', 'Display Name')).toBe(t!.display_name);
-        expect(get('username', 'Username')).toBe(t!.username);
+        const agrees =
+          t !== undefined &&
+          get('platform', 'Platform').toLowerCase() === t.platform &&
+          get('display_name', 'Display Name') === t.display_name &&
+          get('username', 'Username') === t.username;
+        if (!agrees) disagreeing.push(`${file}:${i + 2}`);
       });
     }
+    expect(disagreeing).toEqual([]);
     expect(rows).toBe(truth.length);
     expect(rows).toBeGreaterThanOrEqual(15_000);
     expect(rows).toBeLessThanOrEqual(25_000);
