@@ -23,9 +23,15 @@ function generate(seed: number, out: string, scale = 1): void {
   expect(run.status).toBe(0);
 }
 
-/** Rows as objects keyed by the header, read by csv-parse (not eval2's own reading). */
-function records(text: string): Record<string, string>[] {
-  return parse(text, { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true });
+const parsed = new Map<string, Record<string, string>[]>();
+/** A file's rows as objects keyed by the header, read by csv-parse (not eval2's own reading), once. */
+function records(path: string): Record<string, string>[] {
+  if (!parsed.has(path))
+    parsed.set(
+      path,
+      parse(readFileSync(path, 'utf8'), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }),
+    );
+  return parsed.get(path)!;
 }
 
 const key = (name: string) =>
@@ -56,9 +62,7 @@ describe('eval2 generator', () => {
   it('writes another school for another seed', () => {
     const pupils = (seed: number) => {
       generate(seed, join(work, `seed-${seed}`), OTHER_SEED_SCALE);
-      return records(readFileSync(join(work, `seed-${seed}`, 'truth', 'pupils.csv'), 'utf8')).map(
-        (p) => `${p.first} ${p.surname} ${p.dob}`,
-      );
+      return records(join(work, `seed-${seed}`, 'truth', 'pupils.csv')).map((p) => `${p.first} ${p.surname} ${p.dob}`);
     };
     const seven = new Set(pupils(7));
     const eight = pupils(8);
@@ -68,14 +72,14 @@ describe('eval2 generator', () => {
 
   it("gives one truth row for every connection row, agreeing with the row's platform and names", () => {
     const audit = join(work, 'a', 'audit');
-    const truth = records(readFileSync(join(work, 'a', 'truth', 'connections.csv'), 'utf8'));
+    const truth = records(join(work, 'a', 'truth', 'connections.csv'));
     const bySource = new Map(truth.map((t) => [t.source, t]));
     expect(bySource.size).toBe(truth.length);
     const lists = ['connections.csv', ...readdirSync(join(audit, 'connections')).map((f) => `connections/${f}`)];
     let rows = 0;
     const disagreeing: string[] = []; // one expect at the end: 80,000 expects take seconds
     for (const file of lists) {
-      const data = records(readFileSync(join(audit, file), 'utf8'));
+      const data = records(join(audit, file));
       data.forEach((row, i) => {
         rows++;
         const t = bySource.get(`${file}:${i + 2}`);
@@ -96,10 +100,10 @@ describe('eval2 generator', () => {
 
   it('names in the truth pupils who are on the roll or leavers list, of the status and age it says', () => {
     const dir = join(work, 'a');
-    const truth = records(readFileSync(join(dir, 'truth', 'connections.csv'), 'utf8'));
-    const pupils = new Map(records(readFileSync(join(dir, 'truth', 'pupils.csv'), 'utf8')).map((p) => [p.pupil_id, p]));
-    const roll = records(readFileSync(join(dir, 'audit', 'roll.csv'), 'utf8'));
-    const leavers = records(readFileSync(join(dir, 'audit', 'leavers.csv'), 'utf8'));
+    const truth = records(join(dir, 'truth', 'connections.csv'));
+    const pupils = new Map(records(join(dir, 'truth', 'pupils.csv')).map((p) => [p.pupil_id, p]));
+    const roll = records(join(dir, 'audit', 'roll.csv'));
+    const leavers = records(join(dir, 'audit', 'leavers.csv'));
     const idOf = (r: Record<string, string>) => r.UPN ?? r['Admission Number'] ?? '';
     const onRoll = new Set(roll.map(idOf));
     const left = new Set(leavers.map(idOf));
@@ -107,12 +111,10 @@ describe('eval2 generator', () => {
     expect(new Set([...onRoll, ...left]).size).toBe(roll.length + leavers.length);
     expect(onRoll.size).toBeGreaterThan(900);
     expect(onRoll.size).toBeLessThan(1100);
-    const staff = records(readFileSync(join(dir, 'audit', 'staff.csv'), 'utf8'));
+    const staff = records(join(dir, 'audit', 'staff.csv'));
     expect(staff.length).toBeGreaterThanOrEqual(80);
     expect(staff.length).toBeLessThanOrEqual(120);
-    const exemptions = new Set(
-      records(readFileSync(join(dir, 'audit', 'exemptions.csv'), 'utf8')).map((e) => `${e.staff_id} ${e.pupil_id}`),
-    );
+    const exemptions = new Set(records(join(dir, 'audit', 'exemptions.csv')).map((e) => `${e.staff_id} ${e.pupil_id}`));
     const wholeNames = new Set(
       [...pupils.values()].flatMap((p) => [key(`${p.first} ${p.surname}`), key(`${p.legal_first} ${p.surname}`)]),
     );

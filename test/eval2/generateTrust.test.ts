@@ -27,8 +27,16 @@ function generate(seed: number, out: string): void {
 }
 
 type Row = Record<string, string>;
-const records = (path: string): Row[] =>
-  parse(readFileSync(path, 'utf8'), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true });
+const parsed = new Map<string, Row[]>();
+/** A file's rows, parsed once: several tests read the same truth. */
+function records(path: string): Row[] {
+  if (!parsed.has(path))
+    parsed.set(
+      path,
+      parse(readFileSync(path, 'utf8'), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }),
+    );
+  return parsed.get(path)!;
+}
 const key = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').toLowerCase();
 /** How the README says school names compare: case and apostrophes aside. */
