@@ -136,7 +136,7 @@ export function staffPlatforms(r) {
   return platforms;
 }
 
-export function buildConnections(r, { pupils, staff, links, community }) {
+export function buildConnections(r, { pupils, staff, links, community, scale: size = 1 }) {
   const lists = new Map(staff.map((s) => [s.id, []]));
   const pupilAccounts = [];
   const byPupil = new Map();
@@ -168,7 +168,7 @@ export function buildConnections(r, { pupils, staff, links, community }) {
   }
   // Adults: each member of staff's platforms, a list size, and the community drawn by popularity.
   const pupilRows = [...lists.values()].reduce((n, l) => n + l.length, 0);
-  const target = r.int(17000, 23000) - pupilRows;
+  const target = Math.round(r.int(17000, 23000) * size) - pupilRows;
   const raw = staff.map(() => Math.exp(Math.log(160) + 0.6 * gauss(r)));
   const scale = target / raw.reduce((a, b) => a + b, 0);
   staff.forEach((s, i) => {

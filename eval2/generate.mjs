@@ -19,7 +19,7 @@ import { pupilIdOf, styleFor, TRUTH_HEADER, writeFiles } from './writeFiles.mjs'
 const ADULTS_AT_LARGE = 9000;
 
 /** Expected whole-name collisions between the adults at large and the pupils, from the pools alone. */
-function expectedNamesakes(pupils) {
+function expectedNamesakes(pupils, adults) {
   let perAdult = 0;
   for (const p of pupils) {
     const share = GROUPS[p.family.group].adultShare / Object.values(GROUPS).reduce((s, g) => s + g.adultShare, 0);
@@ -28,7 +28,7 @@ function expectedNamesakes(pupils) {
     for (const f of firsts) first += adultFirstShare(p.family.group, p.sex, f);
     perAdult += share * 0.5 * first * surnameShare(p.family.group, p.surname);
   }
-  return { perAdult, adults: ADULTS_AT_LARGE, expected: perAdult * ADULTS_AT_LARGE };
+  return { perAdult, adults, expected: perAdult * adults };
 }
 
 function sharingWholeName(pupils) {
@@ -40,24 +40,27 @@ function sharingWholeName(pupils) {
   return pupils.filter((p) => count.get(`${p.first} ${p.surname}`.toLowerCase()) > 1).length;
 }
 
-export function generateSchool(seed) {
+/** `scale` (0-1] shrinks the school for the tests by the same code paths; 1 is every seed's school. */
+export function generateSchool(seed, scale = 1) {
   const root = createRandom(seed);
-  const { families, pupils } = makePupils(root.fork('pupils'));
+  const { families, pupils } = makePupils(root.fork('pupils'), scale);
   const idOf = pupilIdOf(seed);
   const regs = root.fork('regs');
   for (const p of pupils) {
     p.id = idOf(p);
     p.reg = `${p.yearGroup}${regs.pick(['A', 'B', 'C', 'D', 'E', 'F'])}`;
   }
-  const { staff, links } = makeStaff(root.fork('staff'), families);
+  const { staff, links } = makeStaff(root.fork('staff'), families, scale);
   const britishHead = BRITISH_HEAD_SHARES.map(([n]) => n);
-  const community = makeCommunity(root.fork('community'), families, pupils, staff, ADULTS_AT_LARGE, britishHead);
-  const { rows } = buildConnections(root.fork('connections'), { pupils, staff, links, community });
+  const adults = ADULTS_AT_LARGE * scale;
+  const community = makeCommunity(root.fork('community'), families, pupils, staff, adults, britishHead);
+  const { rows } = buildConnections(root.fork('connections'), { pupils, staff, links, community, scale });
   const { files, truth, auditDate } = writeFiles(root.fork('files'), seed, { pupils, staff, links, rows });
   const kinds = {};
   for (const t of truth) kinds[t.kind] = (kinds[t.kind] ?? 0) + 1;
   const plan = {
     seed,
+    ...(scale === 1 ? {} : { scale }),
     auditDate,
     misStyle: styleFor(seed),
     pupils: {
@@ -70,7 +73,7 @@ export function generateSchool(seed) {
     // Pupils and leavers who share a whole name with another (siblings never do).
     pupilsSharingWholeName: sharingWholeName(pupils),
     namesakes: {
-      ...expectedNamesakes(pupils),
+      ...expectedNamesakes(pupils, adults),
       observedAccounts: community.filter((a) => a.kind === 'A_NAMESAKE').length,
     },
   };
@@ -93,12 +96,16 @@ function main(argv) {
   };
   const seed = Number(arg('--seed'));
   if (!Number.isInteger(seed) || seed < 1)
-    throw new Error('usage: generate.mjs --seed N [--size school|trust] [--out DIR]');
+    throw new Error('usage: generate.mjs --seed N [--size school|trust] [--scale F] [--out DIR]');
   const size = arg('--size') ?? 'school';
   if (size !== 'school' && size !== 'trust') throw new Error(`--size ${size}: "school" or "trust"`);
+  // A smaller school or trust by the same code paths, for the tests; eval2's figures are at scale 1.
+  const scale = Number(arg('--scale') ?? 1);
+  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale ${arg('--scale')}: a number in (0, 1]`);
   const here = dirname(fileURLToPath(import.meta.url));
-  const out = arg('--out') ?? join(here, 'out', size === 'trust' ? `trust-${seed}` : String(seed));
-  const { files, truthFiles, plan } = size === 'trust' ? generateTrust(seed) : generateSchool(seed);
+  const name = `${size === 'trust' ? `trust-${seed}` : seed}${scale === 1 ? '' : `-scale${scale}`}`;
+  const out = arg('--out') ?? join(here, 'out', name);
+  const { files, truthFiles, plan } = size === 'trust' ? generateTrust(seed, scale) : generateSchool(seed, scale);
   rmSync(out, { recursive: true, force: true });
   for (const [dir, set] of [
     ['audit', files],

@@ -20,14 +20,14 @@ const key = (name) => withoutAccents(name).toLowerCase();
  * adults at large, pages); then every adult bearing the whole name of any pupil or leaver of the
  * trust is relabelled A_NAMESAKE, naming all the pupils who bear it.
  */
-function makeCommunities(r, schools, families, pupils, staff) {
+function makeCommunities(r, schools, families, pupils, staff, adults) {
   const britishHead = BRITISH_HEAD_SHARES.map(([n]) => n);
   const catchments = [...new Set(schools.map((s) => s.catchment))];
   const communities = catchments.map((c) => {
     const fams = families.filter((f) => f.catchment === c && f.children.some((x) => x.id));
     const mine = pupils.filter((p) => p.school.catchment === c);
     const colleagues = staff.filter((s) => s.school.catchment === c);
-    return makeCommunity(r.fork(`community-${c}`), fams, mine, colleagues, ADULTS_PER_CATCHMENT, britishHead);
+    return makeCommunity(r.fork(`community-${c}`), fams, mine, colleagues, adults, britishHead);
   });
   const byName = new Map();
   for (const p of pupils) {
@@ -56,19 +56,21 @@ function count(list, keyOf) {
   return Object.fromEntries(Object.entries(out).sort());
 }
 
-export function generateTrust(seed) {
+/** `scale` (0-1] shrinks the trust for the tests by the same code paths; 1 is every seed's trust. */
+export function generateTrust(seed, scale = 1) {
   const root = createRandom(seed * 7919 + 1);
-  const schools = makeSchools(root.fork('schools'));
+  const schools = makeSchools(root.fork('schools'), scale);
   const { families, pupils } = makeTrustPupils(root.fork('pupils'), schools);
-  const staff = makeTrustStaff(root.fork('staff'), schools);
+  const staff = makeTrustStaff(root.fork('staff'), schools, scale);
   const links = makeTrustLinks(root.fork('links'), staff, families);
-  const communities = makeCommunities(root, schools, families, pupils, staff);
+  const communities = makeCommunities(root, schools, families, pupils, staff, ADULTS_PER_CATCHMENT * scale);
   const { rows } = buildTrustConnections(root.fork('connections'), { pupils, staff, links, communities });
   const { files, truth } = writeTrustFiles(root.fork('files'), seed, { pupils, staff, links, rows });
   const pupilRows = truth.filter((t) => t.route);
   const plan = {
     seed,
     size: 'trust',
+    ...(scale === 1 ? {} : { scale }),
     auditDate: AUDIT_DATE,
     misStyle: trustStyleFor(seed),
     schools: schools.map((s) => ({

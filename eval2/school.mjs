@@ -77,11 +77,14 @@ function makeChild(r, family, cohort, serial, upnSerials) {
   };
 }
 
-/** Families and their children, cohorts 2004-2014 (Year 13 now is cohort 2008, Year 7 cohort 2014). */
-export function makePupils(r) {
+/**
+ * Families and their children, cohorts 2004-2014 (Year 13 now is cohort 2008, Year 7 cohort 2014).
+ * `scale` shrinks the year groups for the tests' small school; the draws are the same at any scale.
+ */
+export function makePupils(r, scale = 1) {
   const families = [];
   const children = [];
-  const perCohort = r.int(160, 180);
+  const perCohort = Math.max(1, Math.round(r.int(160, 180) * scale));
   let serial = 1000 + r.int(0, 500);
   const upnSerials = new Map();
   while (children.filter((c) => c.cohort >= 2010).length < perCohort * 5) {
@@ -119,8 +122,8 @@ const ROLES = [
 ];
 
 /** Staff: the leadership, then roles by weight; a few are parents of pupils (their links declared). */
-export function makeStaff(r, families) {
-  const count = r.int(85, 115);
+export function makeStaff(r, families, scale = 1) {
+  const count = Math.max(8, Math.round(r.int(85, 115) * scale));
   const staff = [];
   const lead = ['Headteacher', 'Deputy Headteacher', 'Designated Safeguarding Lead (Assistant Head)', 'Assistant Head'];
   for (let i = 0; i < count; i++) {

@@ -16,17 +16,27 @@ const PRIMARY_NAMES = [
 ];
 const CLASSES = ['Oak', 'Ash', 'Elm', 'Birch'];
 
-/** The schools: 3-4 secondaries (one catchment each) and 4-6 primaries spread over the catchments. */
-export function makeSchools(r) {
+/**
+ * The schools: 3-4 secondaries (one catchment each) and 4-6 primaries spread over the catchments.
+ * `scale` shrinks the year groups (and makeTrustStaff the staff) for the tests' small trust, with
+ * the same draws at any scale, so that scale 1 is every seed's trust byte for byte.
+ */
+export function makeSchools(r, scale = 1) {
   const secondaries = r.int(3, 4);
   const primaries = r.int(5, 6);
   const schools = [];
   for (let i = 0; i < secondaries; i++) {
-    schools.push({ name: SECONDARY_NAMES[i], phase: 'secondary', catchment: i, perCohort: r.int(210, 270) });
+    schools.push({
+      name: SECONDARY_NAMES[i],
+      phase: 'secondary',
+      catchment: i,
+      perCohort: Math.max(1, Math.round(r.int(210, 270) * scale)),
+    });
   }
   for (let i = 0; i < primaries; i++) {
     const forms = r.pick([1, 1.5, 2, 2]);
-    schools.push({ name: PRIMARY_NAMES[i], phase: 'primary', catchment: i % secondaries, perCohort: 30 * forms });
+    const perCohort = Math.max(1, Math.round(30 * forms * scale));
+    schools.push({ name: PRIMARY_NAMES[i], phase: 'primary', catchment: i % secondaries, perCohort });
   }
   schools.forEach((s, i) => {
     s.la = i % 2 ? '851' : '850';
@@ -191,10 +201,10 @@ const ROLES = {
 const LEAD = ['Headteacher', 'Deputy Headteacher', 'Designated Safeguarding Lead (Assistant Head)'];
 
 /** Each school's staff; 6 % moved here from another trust school in the last four years. */
-export function makeTrustStaff(r, schools) {
+export function makeTrustStaff(r, schools, scale = 1) {
   const staff = [];
   for (const school of schools) {
-    const count = school.phase === 'secondary' ? r.int(130, 155) : r.int(45, 60);
+    const count = Math.max(6, Math.round((school.phase === 'secondary' ? r.int(130, 155) : r.int(45, 60)) * scale));
     for (let i = 0; i < count; i++) {
       const group = drawGroup(r, 'adult');
       const sex = r.chance(school.phase === 'primary' ? 0.85 : 0.68) ? 'F' : 'M';
