@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/runInProcess.js';
@@ -62,6 +64,38 @@ describe('README: Reference', { timeout: 60_000 }, () => {
           .map((name) => name.slice(1, -1)),
       );
     expect(table).toEqual(header);
+  });
+
+  it('lists the columns review writes to decisions.csv, and exemptions add to exemptions.csv', async () => {
+    const columns = (name: string): string[] => {
+      const listed = README.match(new RegExp(`\\*\\*${name}\\*\\* \\([^)]*\\): \`([^\`]+)\``));
+      expect(listed, name).not.toBeNull();
+      return listed![1]!.split(/,\s*/);
+    };
+    const work = mkdtempSync(path.join(tmpdir(), 'social-audit-readme-'));
+    try {
+      const folder = path.join(work, 'school');
+      cpSync(SAMPLE, folder, { recursive: true });
+      rmSync(path.join(folder, 'exemptions.csv'));
+      const audit = await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json']);
+      const saved = path.join(folder, 'audit.json');
+      writeFileSync(saved, audit.stdout);
+      const review = JSON.parse(audit.stdout).findings.find((f: { level: string }) => f.level === 'review');
+      const decide = ['--decision', 'family', '--relationship', 'parent', '--recorded-by', 'K. Head'];
+      expect((await runInProcess(['review', saved, '--finding', String(review.number), ...decide])).code).toBe(0);
+      const header = (file: string) =>
+        readFileSync(path.join(folder, file), 'utf8')
+          .replace(/^\uFEFF/, '')
+          .split(/\r?\n/)[0]!
+          .split(',');
+      expect(header('exemptions.csv')).toEqual(columns('Family links'));
+      const dismiss = ['--decision', 'dismiss', '--reason', 'not her', '--recorded-by', 'K. Head'];
+      const other = JSON.parse(audit.stdout).findings.filter((f: { level: string }) => f.level === 'review')[1];
+      expect((await runInProcess(['review', saved, '--finding', String(other.number), ...dismiss])).code).toBe(0);
+      expect(header('decisions.csv')).toEqual(columns('Review decisions'));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('sketches every field of the JSON report and of a finding that the schema describes', () => {
