@@ -42,11 +42,8 @@ export function wordFactsOf(word: string, vocabulary: Vocabulary): WordFacts {
     const stemId = vocabulary.idOf(word.slice(0, -ending.length));
     if (stemId >= 0 && roles[stemId]! & ROLE_SUR) sur.push({ id: stemId, relation: 'pet' });
   }
-  for (const spelling of [...surnameSpellingsOf(word), ...slavicSpellings(word)]) {
-    const spellingId = vocabulary.idOf(spelling);
-    if (spellingId >= 0 && roles[spellingId]! & ROLE_SUR && !sur.some((hit) => hit.id === spellingId))
-      sur.push({ id: spellingId, relation: 'variant' });
-  }
+  addVariants(sur, surnameSpellingsOf(word), vocabulary);
+  addVariants(sur, slavicSpellings(word), vocabulary);
   const knownSurname = (role & ROLE_SUR) !== 0;
   let facts: WordFacts = {
     id,
@@ -58,6 +55,15 @@ export function wordFactsOf(word: string, vocabulary: Vocabulary): WordFacts {
   };
   if (id < 0 && fore.length === 0 && sur.length === 0 && !facts.knownGiven && !facts.realSurname) facts = NO_FACTS;
   return facts;
+}
+
+/** Each spelling that is a pupil's surname form, as a variant, unless already a hit (in the order given). */
+function addVariants(sur: SurHit[], spellings: readonly string[], vocabulary: Vocabulary): void {
+  for (let i = 0; i < spellings.length; i++) {
+    const spellingId = vocabulary.idOf(spellings[i]!);
+    if (spellingId >= 0 && vocabulary.roles[spellingId]! & ROLE_SUR && !sur.some((hit) => hit.id === spellingId))
+      sur.push({ id: spellingId, relation: 'variant' });
+  }
 }
 
 function invert(relation: NameRelation): ForeHit['relation'] {

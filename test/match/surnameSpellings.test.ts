@@ -105,7 +105,7 @@ describe('Slavic surnames in another romanisation', () => {
   });
 });
 
-describe('slavicSpellings, its endings sorted once', () => {
+describe('slavicSpellings, its endings sorted once and looked through by index', () => {
   // The rule as first written: each set's endings sorted on every call.
   function asFirstWritten(word: string): string[] {
     if (word.length < 4) return [];
@@ -137,7 +137,7 @@ describe('slavicSpellings, its endings sorted once', () => {
     return [...out];
   }
 
-  it('gives what sorting on every call gave, for any word of these letters and endings', () => {
+  it('gives what the rule as first written gave, for any word of these letters and endings', () => {
     const piece = fc.constantFrom(...'abcdehikostvwyz'.split(''), ...SLAVIC_ENDINGS.flat(), ...SLAVIC_LETTERS.flat());
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
