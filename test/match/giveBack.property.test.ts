@@ -45,7 +45,7 @@ describe('memory given back at once (giveBack)', () => {
         expect(released.size).toBe(0);
         const fresh = new CandidateStore(released.levels);
         for (const i of after) expect(released.add(candidateOf(i))).toBe(fresh.add(candidateOf(i)));
-        after.forEach((_, at) => expect(released.candidate(at)).toEqual(fresh.candidate(at)));
+        for (let at = 0; at < after.length; at++) expect(released.candidate(at)).toEqual(fresh.candidate(at));
       }),
       { numRuns: 40 },
     );
