@@ -181,7 +181,11 @@ export class SchoolMatchers {
 
   /** Once every list is read: each matcher lets go of what reading remembered (see `Matcher.forgetCaches`). */
   forgetCaches(): void {
-    for (const matcher of [...this.matchers.values(), this.otherSchools, this.everyone]) matcher?.forgetCaches?.();
+    const all = [...this.matchers.values(), this.otherSchools, this.everyone];
+    // Every matcher's reading and display names go first, then the estimates are made in the room they leave:
+    // made matcher by matcher, the last (the other schools') estimate was the trust-wide peak (memory17).
+    for (const matcher of all) matcher?.letGoOfNames?.();
+    for (const matcher of all) matcher?.forgetCaches?.();
   }
 
   private namesakesElsewhere(school: string): NonNullable<MatcherOptions['namesakesElsewhere']> {

@@ -1,7 +1,7 @@
 import { CandidateStore } from '../match/CandidateStore.js';
-import { grown } from '../match/grown.js';
 import type { LevelsTable } from '../match/LevelsTable.js';
 import type { MatchCandidate, Matcher } from '../match/Matcher.js';
+import { outgrown } from '../match/outgrown.js';
 import type { Connection, StaffMember } from '../model/records.js';
 
 /** A connection taken back to be weighed with every list's counts. */
@@ -40,7 +40,7 @@ export class WaitingConnections {
   /** Keeps a connection's candidates (their pupil, levels and reasons as they are now), in their order. */
   push(connection: Connection, member: StaffMember, matcher: Matcher, candidates: readonly MatchCandidate[]): void {
     const at = this.connections.length;
-    if (at === this.ends.length) this.ends = grown(this.ends);
+    if (at === this.ends.length) this.ends = outgrown(this.ends);
     for (const candidate of candidates) this.store.add(candidate);
     this.ends[at] = this.store.size;
     this.connections.push(connection);

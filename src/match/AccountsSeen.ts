@@ -2,10 +2,11 @@ import type { Connection, Pupil } from '../model/records.js';
 import { CandidateStore } from './CandidateStore.js';
 import { FingerprintSlots } from './FingerprintSlots.js';
 import { fingerprint } from './fingerprint.js';
-import { grown } from './grown.js';
+import { giveBack } from './giveBack.js';
 import type { LevelsTable } from './LevelsTable.js';
 import type { MatchCandidate } from './Matcher.js';
 import type { FeatureLevels } from './matchModel.js';
+import { outgrown } from './outgrown.js';
 import { type PresentationPair, PresentationPairs } from './PresentationPairs.js';
 
 /**
@@ -37,7 +38,7 @@ export class AccountsSeen {
   /** Once let go: the accounts on more than one member of staff's list (by fingerprint). */
   private severalKept: FingerprintSlots | undefined;
 
-  constructor(private readonly levels?: LevelsTable) {
+  constructor(levels?: LevelsTable) {
     this.store = new CandidateStore(levels, false);
   }
 
@@ -120,6 +121,9 @@ export class AccountsSeen {
     for (let id = 0; id < this.count; id++)
       if (this.several[id] === 1) this.severalKept.insert(this.printA[id]!, this.printB[id]!, 1);
     this.ids.release();
+    // Given back now, not at the next full collection, which may come after the weighing's peak (`giveBack`).
+    for (const array of [this.printA, this.printB, this.several, this.start, this.end]) giveBack(array);
+    this.store.release();
     this.count = 0;
     this.printA = new Int32Array(0);
     this.printB = new Int32Array(0);
@@ -128,15 +132,14 @@ export class AccountsSeen {
     this.several = new Uint8Array(0);
     this.start = new Int32Array(0);
     this.end = new Int32Array(0);
-    this.store = new CandidateStore(this.levels, false);
   }
 
   private grow(): void {
-    this.printA = grown(this.printA);
-    this.printB = grown(this.printB);
-    this.several = grown(this.several);
-    this.start = grown(this.start);
-    this.end = grown(this.end);
+    this.printA = outgrown(this.printA);
+    this.printB = outgrown(this.printB);
+    this.several = outgrown(this.several);
+    this.start = outgrown(this.start);
+    this.end = outgrown(this.end);
   }
 }
 

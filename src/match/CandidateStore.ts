@@ -1,9 +1,10 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Pupil } from '../model/records.js';
-import { grown } from './grown.js';
+import { giveBack } from './giveBack.js';
 import { LevelsTable } from './LevelsTable.js';
 import type { MatchCandidate } from './Matcher.js';
 import type { FeatureLevels } from './matchModel.js';
+import { outgrown } from './outgrown.js';
 
 const NO_CONTRIBUTIONS = Object.freeze([]) as unknown as MatchCandidate['contributions'];
 
@@ -79,6 +80,19 @@ export class CandidateStore {
     };
   }
 
+  /** Lets every candidate go, the arrays' memory given back now (`giveBack`); the store is empty after. */
+  release(): void {
+    for (const array of [this.pupilAt, this.levelsAt, this.reasonsAt]) giveBack(array);
+    this.pupilAt = new Int32Array(1024);
+    this.levelsAt = new Int32Array(1024);
+    this.reasonsAt = new Int32Array(this.withReasons ? this.pupilAt.length : 0);
+    this.filled = 0;
+    this.pupils.length = 0;
+    this.pupilIds.clear();
+    this.reasonLists.length = 0;
+    this.reasonIds.clear();
+  }
+
   private check(at: number): number {
     if (!(at >= 0 && at < this.filled)) throw new RangeError(`CandidateStore: no candidate ${at}`);
     return at;
@@ -107,8 +121,8 @@ export class CandidateStore {
   }
 
   private grow(): void {
-    this.pupilAt = grown(this.pupilAt);
-    this.levelsAt = grown(this.levelsAt);
-    if (this.withReasons) this.reasonsAt = grown(this.reasonsAt);
+    this.pupilAt = outgrown(this.pupilAt);
+    this.levelsAt = outgrown(this.levelsAt);
+    if (this.withReasons) this.reasonsAt = outgrown(this.reasonsAt);
   }
 }

@@ -1,6 +1,7 @@
 import { FingerprintSlots } from './FingerprintSlots.js';
 import { fingerprint } from './fingerprint.js';
-import { grown } from './grown.js';
+import { giveBack } from './giveBack.js';
+import { outgrown } from './outgrown.js';
 
 /**
  * Counts a trust's display names by the forename and surname each is counted under, without
@@ -41,6 +42,9 @@ export class DisplayNameTally {
    */
   private wordSlots = new Int32Array(2 * 1024);
   private readonly ranges = new Int32Array(4);
+  /** Once `letGoOfNames`: the names' entries are gone (the words stay), and a name counted since spoils the tally. */
+  private namesLetGo = false;
+  private countedAfterLetGo = false;
 
   /**
    * `keysOf`: the forename and surname a display name is counted under, or none. `keyRangesOf`, the
@@ -54,11 +58,15 @@ export class DisplayNameTally {
 
   /** Counts one more account called `raw`. */
   add(raw: string): void {
+    if (this.namesLetGo) {
+      this.countedAfterLetGo = true;
+      return;
+    }
     const entry = this.entryOf(raw, true);
     // Read into its words when first counted (an entry the reader placed first has none yet).
     if (this.count[entry]!++ > 0) return;
     this.readWords(raw, entry);
-    if (this.countedSize === this.counted.length) this.counted = grown(this.counted);
+    if (this.countedSize === this.counted.length) this.counted = outgrown(this.counted);
     this.counted[this.countedSize++] = entry;
   }
 
@@ -67,21 +75,25 @@ export class DisplayNameTally {
    * before another table's probe, so that the two waits on memory overlap.
    */
   lookUp(raw: string): void {
+    if (this.namesLetGo) return;
     this.entryOf(raw, false);
   }
 
   /** What the reader remembered of `raw` (see `answers`): 0 when nothing. */
   answerOf(raw: string): number {
+    if (this.namesLetGo) return 0;
     const entry = this.entryOf(raw, false);
     return entry < 0 || entry >= this.answers.length ? 0 : this.answers[entry]!;
   }
 
   /** Remembers `answer` (-1 or 1) for `raw`, placing the name (uncounted) if the tally has not met it. */
   remember(raw: string, answer: number): void {
+    if (this.namesLetGo) return;
     const entry = this.entryOf(raw, true);
     if (this.answers.length < this.count.length) {
       const answers = new Int32Array(this.count.length);
       answers.set(this.answers);
+      giveBack(this.answers);
       this.answers = answers;
     }
     this.answers[entry] = answer;
@@ -93,6 +105,28 @@ export class DisplayNameTally {
     this.answers = new Int32Array(0);
     // Freed now, not at the next full collection (see `FingerprintSlots.release`).
     structuredClone(old, { transfer: [old] });
+  }
+
+  /**
+   * Lets every display name's entry go, their memory given back now (`giveBack`), keeping the words and
+   * their ids: once the lists are read and tallied (`forEach`), the weighing asks only for words (`idOf`), and
+   * a trust-wide audit's 37 tallies held some 45 MB of names (docs/performance.md, memory17). After it, a name
+   * is neither remembered nor answered, and one counted makes `forEach` refuse: its counts are gone.
+   */
+  letGoOfNames(): void {
+    if (this.namesLetGo) return;
+    this.namesLetGo = true;
+    this.slots.release();
+    for (const array of [this.fore, this.sur, this.count, this.counted, this.answers]) giveBack(array);
+    this.fore = new Int32Array(0);
+    this.sur = new Int32Array(0);
+    this.count = new Int32Array(0);
+    this.counted = new Int32Array(0);
+    this.answers = new Int32Array(0);
+    this.entries = 0;
+    this.countedSize = 0;
+    this.lastRaw = undefined;
+    this.lastEntry = -1;
   }
 
   /** The name's entry, placed (with no count) when `place` and not yet met; else -1 for a name not met. */
@@ -107,9 +141,9 @@ export class DisplayNameTally {
     }
     if (this.lastEntry < 0 && place) {
       if (this.entries === this.count.length) {
-        this.fore = grown(this.fore);
-        this.sur = grown(this.sur);
-        this.count = grown(this.count);
+        this.fore = outgrown(this.fore);
+        this.sur = outgrown(this.sur);
+        this.count = outgrown(this.count);
       }
       const entry = this.entries++;
       this.slots.insert(this.lastA, this.lastB, entry + 1);
@@ -132,6 +166,10 @@ export class DisplayNameTally {
 
   /** Each distinct display name with a forename and surname: their word ids and how many accounts bear it. */
   forEach(visit: (foreId: number, surId: number, count: number) => void): void {
+    if (this.namesLetGo)
+      throw new Error(
+        `DisplayNameTally: the names were let go${this.countedAfterLetGo ? ', and a display name counted after forgetCaches' : ''}: their counts are gone`,
+      );
     for (let i = 0; i < this.countedSize; i++) {
       const entry = this.counted[i]!;
       if (this.fore[entry]! >= 0) visit(this.fore[entry]!, this.sur[entry]!, this.count[entry]!);

@@ -49,4 +49,10 @@ export interface Matcher {
    * need not keep theirs while one school's lists are read (`RecentlyRead`).
    */
   forgetReading?(): void;
+  /**
+   * Once every list is read: lets go of the reading's caches, as `forgetReading`, and of the display names
+   * met, once tallied (`forgetCaches` does too). A trust's matchers all do so before any makes its estimate,
+   * which then takes the room they gave back. A display name first met after it makes `finalise` refuse.
+   */
+  letGoOfNames?(): void;
 }

@@ -95,6 +95,15 @@ export class NameTerms {
     return new DisplayNameAnswers(this.displayNames, nothing, foundLimit);
   }
 
+  /**
+   * Tallies the lists (as `shares` would) and lets the display names' entries go (`DisplayNameTally.letGoOfNames`):
+   * the weighing asks only for the tally. A display name counted after it makes the next tally refuse.
+   */
+  letGoOfNames(): void {
+    this.tally();
+    this.displayNames.letGoOfNames();
+  }
+
   /** Distinct accounts on the lists. */
   get accountCount(): number {
     return this.accounts.size;

@@ -154,6 +154,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     });
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
     estimated = { ...estimatePresentation(model, pairs, pupils, population()), accounts: terms.accountCount };
+    pairs.release();
     return estimated;
   };
 
@@ -275,8 +276,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       );
     },
     forgetReading,
+    letGoOfNames(): void {
+      forgetReading();
+      terms.letGoOfNames();
+    },
     forgetCaches(): void {
       forgetReading();
+      // The lists tallied, the display names' entries go before the estimate is made (docs/performance.md, memory17).
+      terms.letGoOfNames();
       // The estimate is what the accounts are kept for: made now, it lets the waiting candidates go as
       // each connection is judged.
       if (accounts.size > 0) {
