@@ -47,6 +47,12 @@ const ONLY = onlyAt < 0 ? undefined : new Set(process.argv[onlyAt + 1].split(','
 // forename and an initial (the bench's is ADULT_INITIAL_SHARE): whether the lists' own style is weighed.
 const initialsAt = process.argv.indexOf('--adult-initials');
 const ADULT_INITIALS = initialsAt < 0 ? undefined : Number(process.argv[initialsAt + 1]);
+// `--check --adult-year-digits 0.05 [--namesakes 0.03]`: that share of background adults with two digits of a
+// roll's birth year in their handle (none on the bench), and of adults bearing a pupil's whole name.
+const optionAt = (name) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined;
+const ADULT_YEAR_DIGITS = optionAt('--adult-year-digits');
+const NAMESAKES = optionAt('--namesakes');
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
 const { runAudit } = await import('../dist/audit/runAudit.js');
@@ -153,16 +159,22 @@ function solve(a, b) {
 }
 
 /** Generates (once) a labelled school and returns its candidate pairs with labels. */
-async function labelledPairs(seed, size = SIZE, adultInitials = undefined) {
-  const suffix = adultInitials === undefined ? '' : `-initials-${adultInitials}`;
+async function labelledPairs(seed, size = SIZE, options = {}) {
+  const { adultInitials, adultYearDigits, namesakes } = options;
+  const suffix = [
+    adultInitials === undefined ? '' : `-initials-${adultInitials}`,
+    adultYearDigits === undefined ? '' : `-year-digits-${adultYearDigits}`,
+    namesakes === undefined ? '' : `-namesakes-${namesakes}`,
+  ].join('');
   const dir = path.join(root, 'bench-data', `fit-${size}-${seed}${suffix}`);
   const truthFile = path.join(dir, 'truth.json');
   // Made again when the generator has changed since, so that a fit is the same on every machine.
   const stampFile = path.join(dir, 'stamp.json');
-  const stamp = JSON.stringify({ GENERATOR_VERSION, seed, ...(adultInitials === undefined ? {} : { adultInitials }) });
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const stamp = JSON.stringify({ GENERATOR_VERSION, seed, ...given });
   if (!existsSync(truthFile) || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     process.stderr.write(`generating ${size} school, seed ${seed} …\n`);
-    writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed, { adultInitials })));
+    writeFileSync(truthFile, JSON.stringify(await generate(size, dir, seed, given)));
     writeFileSync(stampFile, stamp);
   }
   const { truth, rows, inScope } = JSON.parse(readFileSync(truthFile, 'utf8'));
@@ -188,14 +200,66 @@ async function labelledPairs(seed, size = SIZE, adultInitials = undefined) {
           c.levels.sur === 'initial' && c.levels.names !== 'handle'
             ? isForenameAndInitial(connection.displayName ?? '')
             : undefined;
-        pairs.push({ right, levels: c.levels, score: c.score, contributions: c.contributions, prior: c.prior, styled });
+        // A row no pupil's own (a background adult's, a trap's): the part of u that moves with the lists' style.
+        const adultRow = !label || label.trap === true;
+        pairs.push({
+          right,
+          levels: c.levels,
+          score: c.score,
+          contributions: c.contributions,
+          prior: c.prior,
+          styled,
+          adultRow,
+        });
       }
     },
   });
   // The accounts per pupil the EM should find: the pupils' own accounts among the candidates.
   const rho = trueAccounts.size / inScope;
   for (const p of pairs) p.rho = rho;
-  return { pairs, report, truth, rows, rho, initials: surnameInitials(path.join(dir, 'connections.csv')) };
+  return {
+    pairs,
+    report,
+    truth,
+    rows,
+    rho,
+    initials: surnameInitials(path.join(dir, 'connections.csv')),
+    yearDigits: yearDigits(dir),
+  };
+}
+
+/**
+ * Accounts with a handle on a bench school's lists, and those whose handle carries digits readable as a
+ * year in the roll's birth years (`2011`, or `11` for 2011, as `readYears` reads a birth year), counted
+ * once per account: what a style term for `digits.dob` would be counted on (issue 14; not weighed yet).
+ */
+function yearDigits(dir) {
+  const years = new Set();
+  for (const line of readFileSync(path.join(dir, 'roll.csv'), 'utf8').split('\n').slice(1)) {
+    const dob = csvFields(line)[5] ?? '';
+    if (/^\d\d\/\d\d\/\d{4}$/.test(dob)) years.add(Number(dob.slice(6)));
+  }
+  const seen = new Set();
+  let accounts = 0;
+  let carrying = 0;
+  for (const line of readFileSync(path.join(dir, 'connections.csv'), 'utf8').split('\n').slice(1)) {
+    if (!line) continue;
+    const [, , platform, , username] = csvFields(line);
+    if (!username || seen.has(`${platform}|${username}`)) continue;
+    seen.add(`${platform}|${username}`);
+    accounts++;
+    const numbers = username.match(/\d+/g) ?? [];
+    if (numbers.some((d) => years.has(Number(d)) || (d.length === 2 && Number(d) <= 25 && years.has(2000 + Number(d)))))
+      carrying++;
+  }
+  return { accounts, carrying };
+}
+
+/** The lists' handles carrying a roll's birth year, and the other pairs read at `digits.dob` that are adults' rows. */
+function yearDigitsLine(counts, pairs) {
+  const others = pairs.filter((p) => !p.right && p.levels.digits === 'dob');
+  const adults = others.filter((p) => p.adultRow).length;
+  return `digits.dob: ${counts.carrying} of ${counts.accounts} accounts with a handle carry a roll's birth year (share ${(counts.carrying / Math.max(1, counts.accounts)).toFixed(4)}); ${adults} of ${others.length} other pairs at the level are adults' rows (${((adults + 0.5) / (others.length + 1)).toFixed(3)}), the rest other pupils'`;
 }
 
 /**
@@ -501,13 +565,35 @@ if (!check) {
   log(
     `  styles       sur.initial: ${initials.written} of ${initials.accounts} accounts written as a forename and one letter (share ${styles['sur.initial'].benchShare}); ${styledOthers.filter((p) => p.styled).length} of ${styledOthers.length} other pairs at the level so written (${styles['sur.initial'].ofOthers})`,
   );
+  const yearCounts = sets.reduce(
+    (a, s) => ({ accounts: a.accounts + s.yearDigits.accounts, carrying: a.carrying + s.yearDigits.carrying }),
+    { accounts: 0, carrying: 0 },
+  );
+  log(
+    `  not weighed  ${yearDigitsLine(
+      yearCounts,
+      sets.flatMap((s) => s.pairs),
+    )}`,
+  );
   log(`  m platform   ${JSON.stringify(parameters.presentation.platform)}`);
   log(`  m age        ${JSON.stringify(parameters.presentation.age)}`);
 } else {
-  const { pairs, report, truth, rows, rho } = await labelledPairs(CHECK_SEED, SIZE, ADULT_INITIALS);
+  const {
+    pairs,
+    report,
+    truth,
+    rows,
+    rho,
+    yearDigits: yearCounts,
+  } = await labelledPairs(CHECK_SEED, SIZE, {
+    adultInitials: ADULT_INITIALS,
+    adultYearDigits: ADULT_YEAR_DIGITS,
+    namesakes: NAMESAKES,
+  });
   log(
-    `check on seed ${CHECK_SEED}${ADULT_INITIALS === undefined ? '' : ` (adults written with an initial: ${ADULT_INITIALS})`} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
+    `check on seed ${CHECK_SEED}${ADULT_INITIALS === undefined ? '' : ` (adults written with an initial: ${ADULT_INITIALS})`}${ADULT_YEAR_DIGITS === undefined ? '' : ` (adults with a roll's birth year in the handle: ${ADULT_YEAR_DIGITS})`}${NAMESAKES === undefined ? '' : ` (adults bearing a pupil's name: ${NAMESAKES})`} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
   );
+  log(`  ${yearDigitsLine(yearCounts, pairs)}`);
   // How pupils present on the check's lists: their own accounts' tally, the fitted m, and the EM's estimate from the lists.
   const own = pairs.filter((p) => p.right);
   const estimate = pairs.find((p) => p.prior?.presentation)?.prior.presentation;

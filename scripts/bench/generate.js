@@ -12,6 +12,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ADULT_INITIAL_SHARE, adultForenameInitial } from './adultInitials.js';
 import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
+import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import {
   ADULT_FORENAMES,
@@ -155,7 +156,8 @@ function dobForYear(rnd, year) {
 
 /**
  * `options.namesakes`: the share of background adults who take a pupil's whole name (see namesakeDensity.js);
- * `options.adultInitials`: the share written as a forename and their surname's initial (adultInitials.js).
+ * `options.adultInitials`: the share written as a forename and their surname's initial (adultInitials.js);
+ * `options.adultYearDigits`: the share whose handle carries two digits of a roll's birth year (adultYearDigits.js).
  */
 export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   const size = SIZES[sizeName];
@@ -685,6 +687,14 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   const backgroundRows = plan.filter((what) => what === 'background').length;
   for (let i = 0; i < Math.round(backgroundRows * (options.adultInitials ?? ADULT_INITIAL_SHARE)); i++) {
     const { row, label } = adultForenameInitial(backgroundName(), rnd, unrelatedHandle);
+    if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
+  const rollYears = [...new Set(inScope.map((p) => Number(p.dob.slice(0, 4))))];
+  for (let i = 0; i < Math.round(backgroundRows * (options.adultYearDigits ?? 0)); i++) {
+    const { row, label } = adultYearDigits(backgroundName(), rollYears, rnd, plain);
     if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
     await write(rnd.pick(staff), row, label);
     extraRows++;
