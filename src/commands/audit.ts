@@ -89,8 +89,9 @@ export function registerAudit(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       `
-Exit status: 0 no findings, 1 at least one finding, 2 the command or its input is wrong,
-130 cancelled at a prompt.
+Exit status: 0 no findings, 1 at least one finding, 2 the command or its input
+is wrong, 70 an internal error (a bug: its stack is printed), 130 cancelled at
+a prompt.
 
 Examples:
   social-audit audit school/

@@ -47,6 +47,23 @@ describe('README: Reference', { timeout: 60_000 }, () => {
     expect([...synopsisOptions(command)].sort()).toEqual([...listed].sort());
   });
 
+  it.each(['audit', 'report', 'review'])(
+    'the exit statuses %s --help lists are the Reference’s, 70 among them',
+    async (command) => {
+      const table = section('### Exit status')
+        .split('\n')
+        .flatMap((line) => line.match(/^\| (\d+) \|/)?.[1] ?? []);
+      const help = (await runInProcess([command, '--help'])).stdout;
+      const said = help.match(/Exit status: ([\s\S]*?)(?:\n\n|$)/)?.[1];
+      expect(said, command).toBeDefined();
+      const listed = [...said!.matchAll(/(?:^|,\s+)(\d+) /g)].map((status) => status[1]!);
+      // Any command can meet a bug; 1 is audit's alone, for findings.
+      expect(listed).toContain('70');
+      expect(listed.includes('1')).toBe(command === 'audit');
+      expect(listed.filter((status) => !table.includes(status))).toEqual([]);
+    },
+  );
+
   it('lists the CSV report’s columns in the order the header writes them', async () => {
     const run = await runInProcess(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'csv']);
     expect(run.code).toBe(1);
