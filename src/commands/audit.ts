@@ -55,7 +55,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
     .argument(
       '[folder]',
-      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, connections.csv, connections/',
+      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, decisions.csv (written by review), connections.csv, connections/; workbooks and other exports are recognised by what they hold',
     )
     .option(
       '--roll <file>',
