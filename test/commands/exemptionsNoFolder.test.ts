@@ -11,7 +11,7 @@ const LINK = { staffId: 'S1', pupilId: 'A100000000002', relationship: 'Aunt', re
 
 describe('an exemptions command given a folder that is not there', () => {
   it.each([
-    ['list', () => exemptionsList('schol', {}, given.io)],
+    ['list', () => exemptionsList('schol', { format: 'text' }, given.io)],
     ['add', () => exemptionsAdd('schol', LINK, given.io)],
     ['remove', () => exemptionsRemove('schol', { staffId: 'S1', pupilId: 'A100000000002', yes: true }, given.io)],
   ] as const)('exemptions %s says the folder is not there, with what to give, and writes nothing', async (_, run) => {
