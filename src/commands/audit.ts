@@ -55,7 +55,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
     .argument(
       '[folder]',
-      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, connections.csv, connections/',
+      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, decisions.csv (written by review), connections.csv, connections/; workbooks and other exports are recognised by what they hold',
     )
     .option(
       '--roll <file>',
@@ -89,8 +89,9 @@ export function registerAudit(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       `
-Exit status: 0 no findings, 1 at least one finding, 2 the command or its input is wrong,
-130 cancelled at a prompt.
+Exit status: 0 no findings, 1 at least one finding, 2 the command or its input
+is wrong, 70 an internal error (a bug: its stack is printed), 130 cancelled at
+a prompt.
 
 Examples:
   social-audit audit school/

@@ -100,10 +100,12 @@ export function reportWidth(io: CliIO): number {
   return (io.stderr.isTTY && io.stderr.columns) || 100;
 }
 
-/** Renders a report and sends it to --out (atomically) or standard output. */
+/**
+ * Renders a report and sends it to --out (atomically) or standard output. The command has called
+ * checkDestination before any work, so its warning is said once, quoting --out as typed.
+ */
 export async function emitReport(report: AuditReport, options: EmitOptions, io: CliIO): Promise<void> {
   const reporter = reporters[options.format];
-  checkDestination(options, io);
   const toFile = options.out !== undefined;
   const shown = options.redact ? redactReport(report) : report;
   const parts = partReporters[options.format];

@@ -73,12 +73,21 @@ export function sayWarnings(io: CliIO, warnings: readonly AuditWarning[]): void 
   }
 }
 
+/** A folder named that is not there (most often a slip of its name): said before anything is read or locked. */
+async function checkFolderThere(io: CliIO, folder: string | undefined): Promise<void> {
+  if (folder === undefined || (await nodeFileSystem.kind(resolvePath(io, folder))) !== null) return;
+  throw new UserError(`${folder}: no such folder`, {
+    hint: 'Give the audit folder, the one that holds the roll and the staff list, or check its name.',
+  });
+}
+
 export async function loadPeople(
   io: CliIO,
   folder: string | undefined,
   options: FolderOptions,
   needRoll: boolean,
 ): Promise<People> {
+  await checkFolderThere(io, folder);
   const hasRoll =
     !!options.roll?.length || (folder !== undefined && (await folderHasRoll(nodeFileSystem, resolvePath(io, folder))));
   if (!hasRoll && !needRoll) {
@@ -219,6 +228,7 @@ export async function startExemptionsChange(
   kit?: PromptKit,
   purpose = 'exemptions',
 ): Promise<ExemptionsChange> {
+  await checkFolderThere(io, folder);
   const interactive = kit !== undefined || isInteractive(io);
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   await checkCanSave(resolvePath(io, name), name, io.writeFs);

@@ -15,7 +15,13 @@ export async function readSavedAudit(
   command: 'review' | 'report',
 ): Promise<AuditReport> {
   const resolved = resolvePath(io, reportPath);
-  if ((await nodeFileSystem.kind(resolved)) === 'directory') {
+  const kind = await nodeFileSystem.kind(resolved);
+  // Most often the audit's report was shown, not saved: say how to save it under the name given.
+  if (kind === null)
+    throw new UserError(`${reportPath}: no such file`, {
+      hint: `\`${command}\` works on an audit's saved JSON report: save it with \`social-audit audit FOLDER --format json --out ${reportPath}\`, or check the name and folder of the one saved.`,
+    });
+  if (kind === 'directory') {
     const saved = path.join(reportPath, 'audit.json');
     throw new UserError(`${reportPath}: is a folder; \`${command}\` works on an audit's saved JSON report`, {
       hint: `Save it first with \`social-audit audit ${reportPath} --format json --out ${saved}\`, then run \`social-audit ${command} ${saved}\`.`,

@@ -50,7 +50,8 @@ export function registerReport(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       `
-Exit status: 0 the report was written, 2 the command or the JSON file is wrong.
+Exit status: 0 the report was written, 2 the command or the JSON file is wrong,
+70 an internal error (a bug: its stack is printed).
 
 Examples:
   social-audit report audit.json --format pdf --out audit.pdf --term "Autumn term 2026" --ran-by "J. Smith"

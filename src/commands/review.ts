@@ -73,7 +73,9 @@ Examples:
 
 adult: a former pupil whose age the roll does not give is now 18 or over; later audits leave them out.
 
-Exit status: 0 saved (or nothing to decide), 2 the command or its input is wrong, 130 cancelled at a prompt (nothing saved).`,
+Exit status: 0 saved (or nothing to decide), 2 the command or its input is
+wrong, 70 an internal error (a bug: its stack is printed), 130 cancelled at a
+prompt (nothing saved).`,
     )
     .action(async (report: string, folder: string | undefined, options: ReviewOptions) => {
       process.exitCode = await review(report, folder, options, io);

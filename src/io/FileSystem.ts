@@ -186,13 +186,17 @@ function notRegular(name: string, info: Stats): UserError {
   });
 }
 
-function fileError(filePath: string, error: unknown): Error {
+/** A failed read or listing as the person is told it; exported for the hostile tests. */
+export function fileError(filePath: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT')
     return new UserError(`${filePath}: no such file`, {
       hint: 'Check the path, or the name of the file in the audit folder.',
     });
-  if (code === 'EACCES' || code === 'EPERM') return new UserError(`${filePath}: permission denied`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new UserError(`${filePath}: permission denied`, {
+      hint: 'Ask whoever looks after the computer for permission to read it, or save a copy you can read and give that.',
+    });
   if (code === 'EISDIR') return new UserError(`${filePath}: is a folder, not a file`);
   if (code === 'ENOTDIR') return new UserError(`${filePath}: is a file, not a folder`);
   if (code === 'ELOOP') return new UserError(`${filePath}: a symbolic link that leads round in a circle`);

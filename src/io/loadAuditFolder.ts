@@ -35,6 +35,10 @@ export const INPUT_NAMES = {
   connections: 'connection list',
 } as const satisfies Record<keyof AuditPaths, string>;
 
+/** A file given that is not there: most often a slip of the name, or a path from another folder. */
+const NOT_THERE =
+  'Check its name and the folder it is in: a name without a folder is looked for in the folder the command is run in.';
+
 /** Workbooks read in place of the CSV file of the same name (the tool writes only CSV). */
 export const FOLDER_WORKBOOKS = { staff: 'staff.xlsx', exemptions: 'exemptions.xlsx' } as const;
 
@@ -72,7 +76,7 @@ export async function loadAuditFolder(
   };
   const requireFile = async (file: string, input: keyof typeof INPUT_NAMES): Promise<string> => {
     const kind = await fs.kind(file);
-    if (kind === null) throw new UserError(`${INPUT_NAMES[input]} ${file}: no such file`, { input });
+    if (kind === null) throw new UserError(`${INPUT_NAMES[input]} ${file}: no such file`, { hint: NOT_THERE, input });
     if (kind !== 'file')
       throw new UserError(`${INPUT_NAMES[input]} ${file}: is a folder, not a file`, {
         hint: 'Give a file (CSV, Excel workbook or MIS XML).',
@@ -121,6 +125,7 @@ export async function loadAuditFolder(
         paths.connections.map(async (target) => {
           if ((await fs.kind(target)) === null)
             throw new UserError(`${INPUT_NAMES.connections} ${target}: no such file or folder`, {
+              hint: NOT_THERE,
               input: 'connections',
             });
           return target;

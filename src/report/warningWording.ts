@@ -88,7 +88,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   },
   DUPLICATE_PUPIL: (a) => `${a.pupilName} (pupil ${a.pupilId}) is also on ${a.firstAt}; that record is used`,
   DOB_UNREADABLE: (a) => {
-    if (a.why === 'not-a-date') return `DOB ${quote(a.value)} is not a date`;
+    if (a.why === 'not-a-date')
+      return `DOB ${quote(a.value)} is not a date, so the pupil was checked with their age unknown; correct it in the MIS (DD/MM/YYYY) and export the file again`;
     const after = `${a.why === 'after-audit-date' ? 'the audit date' : 'their leaving date'} (${longDate(a.date)})`;
     return `pupil ${a.pupilId}: date of birth ${longDate(a.dob)} is after ${after}, so it was set aside and their age taken as unknown; check their record`;
   },

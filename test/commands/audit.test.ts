@@ -128,6 +128,25 @@ describe('audit: the library speaks of files, the command of its options', () =>
     }
   });
 
+  it('says what to check for a file or folder given that is not there', async () => {
+    const cases: Parameters<typeof audit>[1][] = [
+      { roll: ['missing.csv'] },
+      { staff: 'missing.csv' },
+      { exemptions: 'missing.csv' },
+      { decisions: 'missing.csv' },
+      { connections: ['gone'] },
+    ];
+    for (const options of cases) {
+      const error = (await audit('school', { format: 'json', date: '2026-11-24', ...options }, io).catch(
+        (e: unknown) => e,
+      )) as UserError;
+      expect(error, JSON.stringify(options)).toBeInstanceOf(UserError);
+      expect(error.message).toMatch(/: no such file( or folder)?$/);
+      expect(error.hint, error.message).toContain('the folder the command is run in');
+    }
+    expect(io.out()).toBe('');
+  });
+
   it('adds the options to the hint where the message names a folder', async () => {
     const error = (await audit('school/roll.csv', { format: 'json', date: '2026-11-24' }, io).catch(
       (e: unknown) => e,

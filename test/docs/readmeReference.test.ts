@@ -47,6 +47,39 @@ describe('README: Reference', { timeout: 60_000 }, () => {
     expect([...synopsisOptions(command)].sort()).toEqual([...listed].sort());
   });
 
+  it.each(['audit', 'report', 'review'])(
+    'the exit statuses %s --help lists are the Reference’s, 70 among them',
+    async (command) => {
+      const table = section('### Exit status')
+        .split('\n')
+        .flatMap((line) => line.match(/^\| (\d+) \|/)?.[1] ?? []);
+      const help = (await runInProcess([command, '--help'])).stdout;
+      const said = help.match(/Exit status: ([\s\S]*?)(?:\n\n|$)/)?.[1];
+      expect(said, command).toBeDefined();
+      const listed = [...said!.matchAll(/(?:^|,\s+)(\d+) /g)].map((status) => status[1]!);
+      // Any command can meet a bug; 1 is audit's alone, for findings.
+      expect(listed).toContain('70');
+      expect(listed.includes('1')).toBe(command === 'audit');
+      expect(listed.filter((status) => !table.includes(status))).toEqual([]);
+    },
+  );
+
+  it('audit --help’s folder names every file the Input files section and Running an audit name', async () => {
+    const help = (await runInProcess(['audit', '--help'])).stdout;
+    const folder = help.slice(help.indexOf('  folder '), help.indexOf('\nOptions:')).replace(/\s+/g, ' ');
+    const named = [...section('### Input files').matchAll(/\*\*[^*]+\*\* \(([^)]*)\)/g)].flatMap((files) =>
+      // File names only: `written by \`review\`` names a command.
+      [...files[1]!.matchAll(/`([\w-]+(?:\.\w+|\/))`/g)].map((file) => file[1]!),
+    );
+    const listed = section('## Running an audit')
+      .split('```')[1]!
+      .split('\n')
+      .flatMap((line) => line.match(/^\S+/)?.[0] ?? []);
+    expect(named).toContain('decisions.csv');
+    expect([...new Set([...named, ...listed])].filter((file) => !folder.includes(` ${file}`))).toEqual([]);
+    expect(named.filter((file) => !listed.includes(file))).toEqual([]);
+  });
+
   it('lists the CSV report’s columns in the order the header writes them', async () => {
     const run = await runInProcess(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'csv']);
     expect(run.code).toBe(1);

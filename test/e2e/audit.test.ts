@@ -130,7 +130,9 @@ describe('social-audit audit', () => {
     const { code, stdout, stderr } = runCli(['audit', SCHOOL, '--roll', 'missing.csv', '--out', out], { cwd: work });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('social-audit: --roll missing.csv: no such file\n');
+    expect(stderr).toBe(
+      'social-audit: --roll missing.csv: no such file\n  Check its name and the folder it is in: a name without a folder is looked for in the folder the command is run in.\n',
+    );
     expect(existsSync(out)).toBe(false);
   });
 

@@ -56,3 +56,24 @@ describe('--out without --format: the format its name asks for', () => {
     expect(plain.stderr).not.toContain('!');
   });
 });
+
+describe('a format its file name does not match is said once', () => {
+  const count = (text: string, part: string): number => text.split(part).length - 1;
+
+  it('audit --format csv --out x.pdf warns once, quoting --out as typed', () => {
+    const run = runCli(['audit', SAMPLE, '--date', '2026-11-24', '--format', 'csv', '--out', 'x.pdf'], { cwd: work });
+    expect(run.code).toBe(1);
+    expect(count(run.stderr, '! --out x.pdf: written as CSV (--format csv)')).toBe(1);
+    expect(count(run.stderr, 'though its name ends')).toBe(1);
+  });
+
+  it('report --format json --out z.csv warns once', () => {
+    const json = path.join(work, 'once.json');
+    expect(runCli(['audit', SAMPLE, '--date', '2026-11-24', '--out', json]).code).toBe(1);
+    const run = runCli(['report', 'once.json', '--format', 'json', '--out', 'z.csv'], { cwd: work });
+    expect(run.code).toBe(0);
+    expect(count(run.stderr, '! --out z.csv: written as JSON (--format json)')).toBe(1);
+    expect(count(run.stderr, 'though its name ends')).toBe(1);
+    expect(head(path.join(work, 'z.csv'), 1)).toBe('{');
+  });
+});

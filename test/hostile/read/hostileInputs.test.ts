@@ -172,6 +172,27 @@ describe('dates of birth that cannot be right', () => {
   });
 });
 
+describe('a date of birth that is not a date', () => {
+  it('is said with file, line, value and what to do, and the pupil is still checked', async () => {
+    const SAMPLE = fileURLToPath(new URL('../../../samples/westacre-infant', import.meta.url));
+    const folder = path.join(scratch, 'bad-dob');
+    cpSync(SAMPLE, folder, { recursive: true });
+    const roll = path.join(folder, 'roll.csv');
+    const lines = readFileSync(roll, 'utf8').split('\n');
+    const cells = lines[6]!.split(',');
+    cells[6] = '31/02/2020';
+    lines[6] = cells.join(',');
+    writeFileSync(roll, lines.join('\n'));
+    const { code, report } = await audit(folder);
+    expect(code).toBe(1);
+    expect(report.summary.pupils).toEqual((await audit(SAMPLE)).report.summary.pupils);
+    const [warning] = report.warnings.filter((w: { code: string }) => w.code === 'DOB_UNREADABLE');
+    expect(warning.source).toBe('roll.csv:7');
+    expect(warning.message).toContain('"31/02/2020"');
+    expect(warning.message).toContain('export the file again');
+  });
+});
+
 describe('output cannot be turned against its reader', () => {
   it('shows no escape, C1 or bidi control from any field on stdout or stderr of a text audit', () => {
     const result = runCli(['audit', at('escapes'), ...DATE]);
