@@ -9,6 +9,7 @@ import { excelSerialDate } from './rolls/excelDates.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';
+import { HEADER_SEARCH_ROWS } from './rolls/workbookTable.js';
 
 /** What a roll file gave: its pupils, and what the reader noticed about the file as a whole. */
 export interface RollFile {
@@ -40,6 +41,7 @@ export async function readRollFile(source: FileSource): Promise<RollFile> {
     // A piece of rows at a time: one await per piece, not per pupil.
     for await (const batch of readCsvBatches(source)) for (const row of batch) reader.row(row);
   }
+  reader.end();
   if (!reader.columns)
     throw new InputError(source.name, undefined, 'is empty', 'Export the roll from your MIS with a header row.');
   return {
@@ -55,18 +57,70 @@ class RollReader {
   readonly pupils: Pupil[] = [];
   columns: ColumnIndex<RollField> | undefined;
   serialDates = false;
+  /** Rows before the header (titles), kept until it is found. */
+  private readonly above: CsvRow[] = [];
+  /** A total line, which must be the last row and count the pupils. */
+  private footer: CsvRow | undefined;
   private readonly texts = new TextPool();
 
   constructor(private readonly file: string) {}
 
   row(row: CsvRow): void {
+    if (this.footer) throw footerError(this.file, this.footer, this.pupils.length);
     if (!this.columns) {
-      this.columns = mapColumns(this.file, row, ROLL_COLUMNS, ROLL_REQUIRED, 'a pupil roll (MIS export)');
+      // SIMS and Arbor may put a title above the header: looked past, as in a workbook.
+      this.above.push(row);
+      if (this.above.length <= HEADER_SEARCH_ROWS && !isRollHeader(row.cells)) return;
+      this.columns = this.header(row);
+      return;
+    }
+    if (isFooter(row)) {
+      this.footer = row;
       return;
     }
     const pupil = readPupil(this.file, row, this.columns, this.texts, this.serialDates);
     if (pupil) this.pupils.push(pupil);
   }
+
+  /** Called once every row is read: a file with no header row says what its first row holds. */
+  end(): void {
+    if (!this.columns && this.above.length > 0) this.columns = this.header(this.above.at(-1)!);
+    if (this.footer && totalOf(this.footer) !== this.pupils.length)
+      throw footerError(this.file, this.footer, this.pupils.length);
+  }
+
+  private header(row: CsvRow): ColumnIndex<RollField> {
+    // No header found: the error names the first row, as it would without the search.
+    const header = isRollHeader(row.cells) ? row : this.above[0]!;
+    this.above.length = 0;
+    return mapColumns(this.file, header, ROLL_COLUMNS, ROLL_REQUIRED, 'a pupil roll (MIS export)');
+  }
+}
+
+const isRollHeader = hasColumns(ROLL_COLUMNS, ROLL_REQUIRED);
+
+/** "Total: 612" (or "Total pupils 612") alone on a row, as some exports end. */
+const TOTAL = /^total\b\D*(\d+)?\s*$/i;
+
+function isFooter(row: CsvRow): boolean {
+  const filled = row.cells.filter((c) => c.trim() !== '');
+  return filled.length === 1 && TOTAL.test(filled[0]!.trim());
+}
+
+function totalOf(row: CsvRow): number | undefined {
+  const digits = TOTAL.exec(row.cells.find((c) => c.trim() !== '')!.trim())?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/** A total that is not the last row, or does not count the pupils above it, may mean pupils are missing. */
+function footerError(file: string, footer: CsvRow, pupils: number): InputError {
+  const value = footer.cells.find((c) => c.trim() !== '')!.trim();
+  return new InputError(
+    file,
+    footer.line,
+    `${quote(value)} is not a pupil: a total must be the last line and count the ${pupils} pupils above it`,
+    'The export may have been cut short: export the roll again. If it is whole, delete this line.',
+  );
 }
 
 /**

@@ -215,3 +215,36 @@ write(
     'S1,facebook,Tilly Ashdown,,friend,2025-02-05',
   ].join('\r\n'),
 );
+
+// Rolls as MIS exports and Excel really leave them (hostile21): a title above the header, a total below.
+const exportRoll = [
+  'UPN,Legal Surname,Legal Forename,DOB,Year,Reg',
+  'T1,Ashdown,Tilly,03/04/2013,Year 8,8A',
+  'T2,Fenwick,Zoë,15/09/2012,Year 9,9B',
+  'T3,Ó Súilleabháin,Siân,01/01/2014,Year 7,7C',
+];
+const exportStaff = 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\nS2,Ivo Brack,TA\r\n';
+const exportConnections = [
+  'staff_id,platform,display_name,username,relationship,connected_on',
+  'S1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02',
+  'S1,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03',
+  'S2,facebook,Siân Ó Súilleabháin,sian.os,friend,2025-02-04',
+].join('\r\n');
+const exportFolder = (name, roll) => {
+  write(`${name}/roll.csv`, roll);
+  write(`${name}/staff.csv`, exportStaff);
+  write(`${name}/connections.csv`, `${exportConnections}\r\n`);
+};
+exportFolder('title-line', `Student List - Example Academy\r\n\r\n${exportRoll.join('\r\n')}\r\n`);
+exportFolder(
+  'title-line-tabs',
+  Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(
+      `Student List\r\nPrinted 24/11/2026\r\n${exportRoll.map((row) => row.replaceAll(',', '\t')).join('\r\n')}\r\n`,
+      'utf16le',
+    ),
+  ]),
+);
+exportFolder('total-line', `${exportRoll.join('\r\n')}\r\n\r\nTotal: 3,,,,,\r\n`);
+exportFolder('total-line-short', `${exportRoll.join('\r\n')}\r\nTotal: 612\r\n`);

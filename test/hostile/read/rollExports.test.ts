@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { textSourceFromString } from '../../../src/io/TextSource.js';
+import { readCsvPieces } from '../../../src/read/csvPieces.js';
+import { runInProcess } from '../../helpers/runInProcess.js';
+
+/** Rolls as SIMS/Arbor exports and Excel leave them (fixtures from make-fixtures.mjs; invented people). */
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const at = (name: string): string => path.join(HERE, name);
+
+async function audit(folder: string) {
+  const result = await runInProcess(['audit', at(folder), '--date', '2026-11-24', '--format', 'json']);
+  const report = result.code === 0 || result.code === 1 ? JSON.parse(result.stdout) : undefined;
+  return { ...result, report };
+}
+
+const pupilIds = (report: { findings: { pupil: { id: string } }[] }) => report.findings.map((f) => f.pupil.id).sort();
+
+describe('a roll whose header row is not the first', () => {
+  it.each([
+    ['a title and a blank line above it (CSV UTF-8)', 'title-line'],
+    ['two title lines above it, in Excel’s Unicode Text (UTF-16 LE, tab-separated)', 'title-line-tabs'],
+  ])('reads every pupil under %s', async (_what, folder) => {
+    const { code, report } = await audit(folder);
+    expect(code).toBe(1);
+    expect(report.summary.pupils).toEqual({ current: 3, former: 0, formerInScope: 0 });
+    expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
+  });
+});
+
+describe('a total line under the last pupil', () => {
+  it('is left out where it counts the pupils above it', async () => {
+    const { code, report } = await audit('total-line');
+    expect(code).toBe(1);
+    expect(report.summary.pupils.current).toBe(3);
+    expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
+  });
+
+  it('stops the audit, naming file, line and value, where it counts pupils the file does not hold (a cut export)', async () => {
+    const { code, stdout, stderr } = await runInProcess(['audit', at('total-line-short'), '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^social-audit: roll\.csv:5: "Total: 612" is not a pupil.* 3 pupils above it/);
+    expect(stderr).toMatch(/export the roll again/i);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a 200 MB line with no line break', () => {
+  it('is refused once its first MiB has been read, not after reading 64 MiB into memory', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'x'.charCodeAt(0));
+    let read = 0;
+    const source = {
+      ...textSourceFromString('roll.csv', chunk.toString('utf8')),
+      utf8Chunks: async function* () {
+        for (let i = 0; i < 3200; i++) {
+          read += chunk.length;
+          yield chunk;
+        }
+      },
+    };
+    const run = async () => {
+      for await (const _piece of readCsvPieces(source));
+    };
+    await expect(run()).rejects.toThrow(/^roll\.csv:1: has a first line longer than 1 MiB/);
+    expect(read).toBeLessThanOrEqual(2 * 1024 * 1024);
+  });
+});
