@@ -32,6 +32,8 @@ export interface CsvPiece {
   trim: boolean;
   /** The file's delimiter (see `delimiterOf`). */
   delimiter: ',' | ';' | '\t';
+  /** The file's last piece, whose last record has no line break after it (a download may have been cut off). */
+  unended?: true;
 }
 
 /**
@@ -175,6 +177,7 @@ export async function* readCsvPieces(
         index: index++,
         trim,
         delimiter,
+        ...(ended && cut > 0 && !isLineBreak(buffer[cut - 1]!) ? { unended: true as const } : {}),
       };
       line += countLineBreaks(buffer, 0, cut);
       carry = buffer.subarray(cut);
@@ -265,6 +268,10 @@ function tooLarge(file: string, problem: string, line: number | undefined): Inpu
     problem,
     'Check that this is the right file: an export that large is most likely damaged, or not a CSV file.',
   );
+}
+
+function isLineBreak(byte: number): boolean {
+  return byte === LF || byte === CR;
 }
 
 function mib(bytes: number): string {

@@ -92,10 +92,30 @@ function* connectionsOf(
   dates: Map<string, string | null>,
   platforms: Map<string, string>,
 ): Generator<Connection> {
+  let previous: CsvRow | undefined;
+  let last: CsvRow | undefined;
   for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
+    previous = last;
+    last = row;
     const connection = readConnection(piece.file, row, columns, context, dates, platforms);
     if (connection) yield connection;
   }
+  if (piece.unended && last) checkNotCutOff(piece, last, previous);
+}
+
+/**
+ * A last row shorter than the header and the row before it, with no line break after it, is a
+ * download cut off mid-row: its name may be cut too, and a pupil missed.
+ */
+function checkNotCutOff(piece: CsvPiece, last: CsvRow, previous: CsvRow | undefined): void {
+  const width = Math.min(piece.header.cells.length, previous?.cells.length ?? Number.POSITIVE_INFINITY);
+  if (last.cells.length >= width) return;
+  throw new InputError(
+    piece.file,
+    last.line,
+    `ends part-way through a row, at ${quote(last.cells.at(-1) ?? '')} (${last.cells.length} of ${piece.header.cells.length} columns, no line break after it)`,
+    'The download or copy may have been cut off: get the file again. If the row is whole, add its missing commas.',
+  );
 }
 
 /** Every field's column, -1 where the list has none: one object shape, read a million times. */

@@ -248,3 +248,16 @@ exportFolder(
 );
 exportFolder('total-line', `${exportRoll.join('\r\n')}\r\n\r\nTotal: 3,,,,,\r\n`);
 exportFolder('total-line-short', `${exportRoll.join('\r\n')}\r\nTotal: 612\r\n`);
+// A connection list whose download was cut off mid-row (no line break after it), and one made by
+// hand whose rows all leave out the last columns, ending without a line break (whole).
+exportFolder('cut-download', exportRoll.join('\r\n'));
+write('cut-download/connections.csv', `${exportConnections.slice(0, exportConnections.indexOf('Súilleabháin') + 2)}`);
+exportFolder('short-rows', `${exportRoll.join('\r\n')}\r\n`);
+write(
+  'short-rows/connections.csv',
+  [
+    'staff_id,platform,display_name,username,relationship,connected_on',
+    'S1,instagram,Tilly Ashdown',
+    'S2,facebook,Siân Ó Súilleabháin',
+  ].join('\n'),
+);

@@ -67,3 +67,21 @@ describe('a 200 MB line with no line break', () => {
     expect(read).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 });
+
+describe('a connection list cut off mid-row', () => {
+  it('stops the audit naming file, line and the cut value, rather than matching a cut name', async () => {
+    const { code, stdout, stderr } = await runInProcess(['audit', at('cut-download'), '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^social-audit: connections\.csv:4: ends part-way through a row, at "Siân Ó Sú" \(3 of 6/);
+    expect(stderr).toMatch(/get the file again/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads a list made by hand whose rows all leave out the last columns, ending without a line break', async () => {
+    const { code, report } = await audit('short-rows');
+    expect(code).toBe(1);
+    expect(report.summary.connections).toBe(2);
+    expect(pupilIds(report)).toEqual(['T1', 'T3']);
+  });
+});
