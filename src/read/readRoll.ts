@@ -59,6 +59,9 @@ class RollReader {
   serialDates = false;
   /** Rows before the header (titles), kept until it is found. */
   private readonly above: CsvRow[] = [];
+  /** Whether a DOB could only be day first (15/09/2012), and the first row whose DOB could only be month first. */
+  private dayFirst = false;
+  private monthFirst: CsvRow | undefined;
   /** A total line, which must be the last row and count the pupils. */
   private footer: CsvRow | undefined;
   private readonly texts = new TextPool();
@@ -80,11 +83,15 @@ class RollReader {
     }
     const pupil = readPupil(this.file, row, this.columns, this.texts, this.serialDates);
     if (pupil) this.pupils.push(pupil);
+    const order = slashOrder(cell(row, this.columns, 'dob'));
+    if (order === 'day-first') this.dayFirst = true;
+    else if (order === 'month-first') this.monthFirst ??= row;
   }
 
   /** Called once every row is read: a file with no header row says what its first row holds. */
   end(): void {
     if (!this.columns && this.above.length > 0) this.columns = this.header(this.above.at(-1)!);
+    if (this.monthFirst && !this.dayFirst) throw monthFirstError(this.file, this.monthFirst, this.columns!);
     if (this.footer && totalOf(this.footer) !== this.pupils.length)
       throw footerError(this.file, this.footer, this.pupils.length);
   }
@@ -110,6 +117,26 @@ function isFooter(row: CsvRow): boolean {
 function totalOf(row: CsvRow): number | undefined {
   const digits = TOTAL.exec(row.cells.find((c) => c.trim() !== '')!.trim())?.[1];
   return digits === undefined ? undefined : Number(digits);
+}
+
+/** Which order a DD/MM/YYYY-shaped date can only be read in, if only one. */
+function slashOrder(raw: string | undefined): 'day-first' | 'month-first' | undefined {
+  const parts = raw === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(raw);
+  if (!parts) return undefined;
+  const [first, second] = [Number(parts[1]), Number(parts[2])];
+  if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 'day-first';
+  if (second > 12 && second <= 31 && first >= 1 && first <= 12) return 'month-first';
+  return undefined;
+}
+
+/** Every DOB month first (Excel in US English): 03/04/2012 would be read as 3 April, so none is trusted. */
+function monthFirstError(file: string, row: CsvRow, columns: ColumnIndex<RollField>): InputError {
+  return new InputError(
+    file,
+    row.line,
+    `DOB ${quote(cell(row, columns, 'dob')!)} is month first (US order), and no DOB in the file is day first`,
+    'Excel saved the dates in US order: set the dates column to DD/MM/YYYY (or the region to United Kingdom) and save it again.',
+  );
 }
 
 /** A total that is not the last row, or does not count the pupils above it, may mean pupils are missing. */

@@ -261,3 +261,9 @@ write(
     'S2,facebook,Siân Ó Súilleabháin',
   ].join('\n'),
 );
+// Excel in US English: every date of birth month first, and one that can only be month first.
+exportFolder(
+  'us-dates',
+  `${exportRoll.map((row) => row.replace(/(\d\d)\/(\d\d)\/(\d{4})/, '$2/$1/$3')).join('\r\n')}\r\n`,
+);
+exportFolder('us-typo', `${exportRoll.map((row) => row.replace('03/04/2013', '03/14/2013')).join('\r\n')}\r\n`);

@@ -85,3 +85,21 @@ describe('a connection list cut off mid-row', () => {
     expect(pupilIds(report)).toEqual(['T1', 'T3']);
   });
 });
+
+describe('dates of birth Excel saved month first (US English)', () => {
+  it('stops the audit at the first that can only be month first, rather than reading 04/03/2013 as 4 March', async () => {
+    const { code, stdout, stderr } = await runInProcess(['audit', at('us-dates'), '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^social-audit: roll\.csv:3: DOB "09\/15\/2012" is month first/);
+    expect(stderr).toMatch(/DD\/MM\/YYYY/);
+  });
+
+  it('keeps checking a UK roll with one DOB mistyped month first, warning about that pupil', async () => {
+    const { code, report } = await audit('us-typo');
+    expect(code).toBe(1);
+    expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
+    const unreadable = report.warnings.filter((w: { code: string }) => w.code === 'DOB_UNREADABLE');
+    expect(unreadable.map((w: { source: string }) => w.source)).toEqual(['roll.csv:2']);
+  });
+});
