@@ -267,3 +267,15 @@ exportFolder(
   `${exportRoll.map((row) => row.replace(/(\d\d)\/(\d\d)\/(\d{4})/, '$2/$1/$3')).join('\r\n')}\r\n`,
 );
 exportFolder('us-typo', `${exportRoll.map((row) => row.replace('03/04/2013', '03/14/2013')).join('\r\n')}\r\n`);
+// What already reads right (or stops with a message), kept so: a registration group holding a
+// quoted line break, the same pupil id twice, two members of staff of one name, a DOB Excel left
+// as a serial number, and a roll of 0 bytes.
+exportFolder(
+  'quoted-newline',
+  `${exportRoll.map((row) => row.replace(',8A', ',"8A\nAshdown block"')).join('\r\n')}\r\n`,
+);
+exportFolder('duplicate-pupil', `${[...exportRoll, 'T2,Fenwick,Zoe,15/09/2012,Year 9,9B'].join('\r\n')}\r\n`);
+exportFolder('same-staff-name', `${exportRoll.join('\r\n')}\r\n`);
+write('same-staff-name/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\nS2,Dora Quill,TA\r\n');
+exportFolder('serial-dob', `${exportRoll.map((row) => row.replace('15/09/2012', '41167')).join('\r\n')}\r\n`);
+exportFolder('zero-bytes', '');

@@ -103,3 +103,46 @@ describe('dates of birth Excel saved month first (US English)', () => {
     expect(unreadable.map((w: { source: string }) => w.source)).toEqual(['roll.csv:2']);
   });
 });
+
+describe('what already reads right, or stops with a message', () => {
+  it('reads a cell holding a quoted line break, numbering the rows after it by their lines', async () => {
+    const { report } = await audit('quoted-newline');
+    expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
+    const zoe = report.findings.find((f: { pupil: { id: string } }) => f.pupil.id === 'T2');
+    expect(zoe.pupil.regGroup).toBe('9B');
+    expect(report.findings.find((f: { pupil: { id: string } }) => f.pupil.id === 'T1').pupil.regGroup).toBe(
+      '8A Ashdown block',
+    );
+  });
+
+  it('keeps the first of a pupil id given twice, warning with the second’s line', async () => {
+    const { report } = await audit('duplicate-pupil');
+    expect(report.summary.pupils.current).toBe(3);
+    expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
+    const dup = report.warnings.filter((w: { code: string }) => w.code === 'DUPLICATE_PUPIL');
+    expect(dup.map((w: { source: string }) => w.source)).toEqual(['roll.csv:5']);
+  });
+
+  it('keeps two members of staff of one name apart by their ids', async () => {
+    const { report } = await audit('same-staff-name');
+    expect(report.summary.staff).toBe(2);
+    const staffOf = (id: string) => report.findings.find((f: { pupil: { id: string } }) => f.pupil.id === id).staff;
+    expect(staffOf('T2')).toMatchObject({ id: 'S1', role: 'Teacher' });
+    expect(staffOf('T3')).toMatchObject({ id: 'S2', role: 'TA' });
+  });
+
+  it('checks a pupil whose DOB is an Excel serial number, age unknown, naming file, line and value', async () => {
+    const { report } = await audit('serial-dob');
+    expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
+    const unreadable = report.warnings.filter((w: { code: string }) => w.code === 'DOB_UNREADABLE');
+    expect(unreadable.map((w: { source: string; args: { value: string } }) => [w.source, w.args.value])).toEqual([
+      ['roll.csv:3', '41167'],
+    ]);
+  });
+
+  it('stops on a roll of 0 bytes, naming it, with what to do', async () => {
+    const { code, stderr } = await runInProcess(['audit', at('zero-bytes'), '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^social-audit: roll\.csv: is empty\n {2}Export the roll/);
+  });
+});
