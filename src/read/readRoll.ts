@@ -2,6 +2,7 @@ import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
+import { checkNotCutOff } from './checkNotCutOff.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
@@ -39,7 +40,10 @@ export async function readRollFile(source: FileSource): Promise<RollFile> {
     for (const row of table.rows) reader.row(row);
   } else {
     // A piece of rows at a time: one await per piece, not per pupil.
-    for await (const batch of readCsvBatches(source)) for (const row of batch) reader.row(row);
+    for await (const batch of readCsvBatches(source)) {
+      for (const row of batch) reader.row(row);
+      reader.unended = batch.unended;
+    }
   }
   reader.end();
   if (!reader.columns)
@@ -62,6 +66,11 @@ class RollReader {
   /** Whether a DOB could only be day first (15/09/2012), and the first row whose DOB could only be month first. */
   private dayFirst = false;
   private monthFirst: CsvRow | undefined;
+  /** The last two rows, and whether the file ended with no line break after the last (cut off?). */
+  private last: CsvRow | undefined;
+  private previous: CsvRow | undefined;
+  unended = false;
+  private headerWidth = 0;
   /** A total line, which must be the last row and count the pupils. */
   private footer: CsvRow | undefined;
   private readonly texts = new TextPool();
@@ -77,6 +86,8 @@ class RollReader {
       this.columns = this.header(row);
       return;
     }
+    this.previous = this.last;
+    this.last = row;
     if (isFooter(row)) {
       this.footer = row;
       return;
@@ -91,6 +102,8 @@ class RollReader {
   /** Called once every row is read: a file with no header row says what its first row holds. */
   end(): void {
     if (!this.columns && this.above.length > 0) this.columns = this.header(this.above.at(-1)!);
+    if (this.unended && this.last && this.last !== this.footer)
+      checkNotCutOff(this.file, this.headerWidth, this.last, this.previous);
     if (this.monthFirst && !this.dayFirst) throw monthFirstError(this.file, this.monthFirst, this.columns!);
     if (this.footer && totalOf(this.footer) !== this.pupils.length)
       throw footerError(this.file, this.footer, this.pupils.length);
@@ -100,6 +113,7 @@ class RollReader {
     // No header found: the error names the first row, as it would without the search.
     const header = isRollHeader(row.cells) ? row : this.above[0]!;
     this.above.length = 0;
+    this.headerWidth = header.cells.length;
     return mapColumns(this.file, header, ROLL_COLUMNS, ROLL_REQUIRED, 'a pupil roll (MIS export)');
   }
 }

@@ -2,6 +2,7 @@ import { InputError, quote } from '../../errors.js';
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
 import { parseDate, plainIsoDate } from '../../normalise/dates.js';
+import { checkNotCutOff } from '../checkNotCutOff.js';
 import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
 import { type ColumnAliases, type ColumnIndex, type CsvRow, cellAt, headerKey, mapColumns } from '../csvTable.js';
@@ -100,22 +101,7 @@ function* connectionsOf(
     const connection = readConnection(piece.file, row, columns, context, dates, platforms);
     if (connection) yield connection;
   }
-  if (piece.unended && last) checkNotCutOff(piece, last, previous);
-}
-
-/**
- * A last row shorter than the header and the row before it, with no line break after it, is a
- * download cut off mid-row: its name may be cut too, and a pupil missed.
- */
-function checkNotCutOff(piece: CsvPiece, last: CsvRow, previous: CsvRow | undefined): void {
-  const width = Math.min(piece.header.cells.length, previous?.cells.length ?? Number.POSITIVE_INFINITY);
-  if (last.cells.length >= width) return;
-  throw new InputError(
-    piece.file,
-    last.line,
-    `ends part-way through a row, at ${quote(last.cells.at(-1) ?? '')} (${last.cells.length} of ${piece.header.cells.length} columns, no line break after it)`,
-    'The download or copy may have been cut off: get the file again. If the row is whole, add its missing commas.',
-  );
+  if (piece.unended && last) checkNotCutOff(piece.file, piece.header.cells.length, last, previous);
 }
 
 /** Every field's column, -1 where the list has none: one object shape, read a million times. */

@@ -279,3 +279,5 @@ exportFolder('same-staff-name', `${exportRoll.join('\r\n')}\r\n`);
 write('same-staff-name/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\nS2,Dora Quill,TA\r\n');
 exportFolder('serial-dob', `${exportRoll.map((row) => row.replace('15/09/2012', '41167')).join('\r\n')}\r\n`);
 exportFolder('zero-bytes', '');
+// A roll cut off mid-row, the last pupil's surname cut short.
+exportFolder('cut-roll', exportRoll.join('\r\n').slice(0, exportRoll.join('\r\n').indexOf('Súilleabháin') + 4));

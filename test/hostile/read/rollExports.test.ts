@@ -78,6 +78,12 @@ describe('a connection list cut off mid-row', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('stops on a roll cut off the same way, naming its last line and the cut surname', async () => {
+    const { code, stderr } = await runInProcess(['audit', at('cut-roll'), '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^social-audit: roll\.csv:4: ends part-way through a row, at "Ó Súil" \(2 of 6/);
+  });
+
   it('reads a list made by hand whose rows all leave out the last columns, ending without a line break', async () => {
     const { code, report } = await audit('short-rows');
     expect(code).toBe(1);
