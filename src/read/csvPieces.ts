@@ -32,6 +32,8 @@ export interface CsvPiece {
   trim: boolean;
   /** The file's delimiter (see `delimiterOf`). */
   delimiter: ',' | ';' | '\t';
+  /** The file's last piece, whose last record has no line break after it (a download may have been cut off). */
+  unended?: true;
 }
 
 /**
@@ -45,6 +47,9 @@ export interface CsvLimits {
   recordBytes: number;
   fileBytes: number;
 }
+
+/** No MIS or platform writes a header row near this long. */
+const HEADER_BYTES = 1024 * 1024;
 
 export const CSV_LIMITS: CsvLimits = { recordBytes: 64 * 1024 * 1024, fileBytes: 1024 * 1024 * 1024 };
 
@@ -143,8 +148,10 @@ export async function* readCsvPieces(
         if (row) header = { cells: row.cells, line: row.line };
       }
       if (!header) {
-        if (buffer.length > limits.recordBytes)
-          throw tooLarge(source.name, `has a first line longer than ${mib(limits.recordBytes)}`, line);
+        // The header is joined to each chunk until it ends: capped low, so a file of one 200 MB line costs no more than this.
+        const headerBytes = Math.min(limits.recordBytes, HEADER_BYTES);
+        if (buffer.length > headerBytes)
+          throw tooLarge(source.name, `has a first line longer than ${mib(headerBytes)}`, line);
         carry = buffer;
         continue;
       }
@@ -170,6 +177,7 @@ export async function* readCsvPieces(
         index: index++,
         trim,
         delimiter,
+        ...(ended && cut > 0 && !isLineBreak(buffer[cut - 1]!) ? { unended: true as const } : {}),
       };
       line += countLineBreaks(buffer, 0, cut);
       carry = buffer.subarray(cut);
@@ -260,6 +268,10 @@ function tooLarge(file: string, problem: string, line: number | undefined): Inpu
     problem,
     'Check that this is the right file: an export that large is most likely damaged, or not a CSV file.',
   );
+}
+
+function isLineBreak(byte: number): boolean {
+  return byte === LF || byte === CR;
 }
 
 function mib(bytes: number): string {

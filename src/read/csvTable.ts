@@ -30,11 +30,13 @@ const SPACED_QUOTES = /(^|[,;\t])[ \t]+"|"[ \t]+([,;\t]|\r?$)/m;
  * Excel writes ("CSV" in much of Europe, "Unicode Text"), when the header has no comma at all.
  */
 export function delimiterOf(head: string): ',' | ';' | '\t' {
-  const header =
-    head
-      .replace(/^\uFEFF/, '')
-      .split(/\r\n|\r|\n/)
-      .find((line) => line.trim() !== '') ?? '';
+  // A title line above the header (SIMS, Arbor) may hold no delimiter: judged on the first line that does.
+  const lines = head
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 10);
+  const header = lines.find((line) => /[,\t;]/.test(line)) ?? lines[0] ?? '';
   if (header.includes(',')) return ',';
   if (header.includes('\t')) return '\t';
   return header.includes(';') ? ';' : ',';

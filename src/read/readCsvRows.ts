@@ -17,7 +17,7 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<CsvRow> {
  * cut from the file's current chunk, whose memory a later read reuses: a batch not read through
  * when the next is asked for keeps its own copy of what is left, so keeping one is always safe.
  */
-export async function* readCsvBatches(source: TextSource): AsyncGenerator<Iterable<CsvRow>> {
+export async function* readCsvBatches(source: TextSource): AsyncGenerator<CsvBatch> {
   let handedOut: Batch[] = [];
   const beforeRead = (): void => {
     for (const batch of handedOut) batch.detach();
@@ -30,7 +30,13 @@ export async function* readCsvBatches(source: TextSource): AsyncGenerator<Iterab
   }
 }
 
-class Batch implements Iterable<CsvRow> {
+/** A piece's rows; `unended`: the file's last, with no line break after its last row (see `CsvPiece`). */
+export interface CsvBatch extends Iterable<CsvRow> {
+  readonly unended: boolean;
+}
+
+class Batch implements CsvBatch {
+  readonly unended: boolean;
   private rows: Iterator<CsvRow> | undefined;
   /** Rows read ahead when the batch was detached part-way. */
   private rest: CsvRow[] | undefined;
@@ -44,8 +50,11 @@ class Batch implements Iterable<CsvRow> {
       firstLine: number;
       trim: boolean;
       delimiter: ',' | ';' | '\t';
+      unended?: true;
     },
-  ) {}
+  ) {
+    this.unended = piece.unended === true;
+  }
 
   /** Before the piece's memory is reused: nothing left, a copy of its bytes, or the rows left, read now. */
   detach(): void {

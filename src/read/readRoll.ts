@@ -2,6 +2,7 @@ import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
 import { parseDate } from '../normalise/dates.js';
+import { checkNotCutOff } from './checkNotCutOff.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
@@ -9,6 +10,7 @@ import { excelSerialDate } from './rolls/excelDates.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';
+import { HEADER_SEARCH_ROWS } from './rolls/workbookTable.js';
 
 /** What a roll file gave: its pupils, and what the reader noticed about the file as a whole. */
 export interface RollFile {
@@ -38,8 +40,12 @@ export async function readRollFile(source: FileSource): Promise<RollFile> {
     for (const row of table.rows) reader.row(row);
   } else {
     // A piece of rows at a time: one await per piece, not per pupil.
-    for await (const batch of readCsvBatches(source)) for (const row of batch) reader.row(row);
+    for await (const batch of readCsvBatches(source)) {
+      for (const row of batch) reader.row(row);
+      reader.unended = batch.unended;
+    }
   }
+  reader.end();
   if (!reader.columns)
     throw new InputError(source.name, undefined, 'is empty', 'Export the roll from your MIS with a header row.');
   return {
@@ -55,18 +61,107 @@ class RollReader {
   readonly pupils: Pupil[] = [];
   columns: ColumnIndex<RollField> | undefined;
   serialDates = false;
+  /** Rows before the header (titles), kept until it is found. */
+  private readonly above: CsvRow[] = [];
+  /** Whether a DOB could only be day first (15/09/2012), and the first row whose DOB could only be month first. */
+  private dayFirst = false;
+  private monthFirst: CsvRow | undefined;
+  /** The last two rows, and whether the file ended with no line break after the last (cut off?). */
+  private last: CsvRow | undefined;
+  private previous: CsvRow | undefined;
+  unended = false;
+  private headerWidth = 0;
+  /** A total line, which must be the last row and count the pupils. */
+  private footer: CsvRow | undefined;
   private readonly texts = new TextPool();
 
   constructor(private readonly file: string) {}
 
   row(row: CsvRow): void {
+    if (this.footer) throw footerError(this.file, this.footer, this.pupils.length);
     if (!this.columns) {
-      this.columns = mapColumns(this.file, row, ROLL_COLUMNS, ROLL_REQUIRED, 'a pupil roll (MIS export)');
+      // SIMS and Arbor may put a title above the header: looked past, as in a workbook.
+      this.above.push(row);
+      if (this.above.length <= HEADER_SEARCH_ROWS && !isRollHeader(row.cells)) return;
+      this.columns = this.header(row);
+      return;
+    }
+    this.previous = this.last;
+    this.last = row;
+    if (isFooter(row)) {
+      this.footer = row;
       return;
     }
     const pupil = readPupil(this.file, row, this.columns, this.texts, this.serialDates);
     if (pupil) this.pupils.push(pupil);
+    const order = slashOrder(cell(row, this.columns, 'dob'));
+    if (order === 'day-first') this.dayFirst = true;
+    else if (order === 'month-first') this.monthFirst ??= row;
   }
+
+  /** Called once every row is read: a file with no header row says what its first row holds. */
+  end(): void {
+    if (!this.columns && this.above.length > 0) this.columns = this.header(this.above.at(-1)!);
+    if (this.unended && this.last && this.last !== this.footer)
+      checkNotCutOff(this.file, this.headerWidth, this.last, this.previous);
+    if (this.monthFirst && !this.dayFirst) throw monthFirstError(this.file, this.monthFirst, this.columns!);
+    if (this.footer && totalOf(this.footer) !== this.pupils.length)
+      throw footerError(this.file, this.footer, this.pupils.length);
+  }
+
+  private header(row: CsvRow): ColumnIndex<RollField> {
+    // No header found: the error names the first row, as it would without the search.
+    const header = isRollHeader(row.cells) ? row : this.above[0]!;
+    this.above.length = 0;
+    this.headerWidth = header.cells.length;
+    return mapColumns(this.file, header, ROLL_COLUMNS, ROLL_REQUIRED, 'a pupil roll (MIS export)');
+  }
+}
+
+const isRollHeader = hasColumns(ROLL_COLUMNS, ROLL_REQUIRED);
+
+/** "Total: 612" (or "Total pupils 612") alone on a row, as some exports end. */
+const TOTAL = /^total\b\D*(\d+)?\s*$/i;
+
+function isFooter(row: CsvRow): boolean {
+  const filled = row.cells.filter((c) => c.trim() !== '');
+  return filled.length === 1 && TOTAL.test(filled[0]!.trim());
+}
+
+function totalOf(row: CsvRow): number | undefined {
+  const digits = TOTAL.exec(row.cells.find((c) => c.trim() !== '')!.trim())?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/** Which order a DD/MM/YYYY-shaped date can only be read in, if only one. */
+function slashOrder(raw: string | undefined): 'day-first' | 'month-first' | undefined {
+  const parts = raw === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(raw);
+  if (!parts) return undefined;
+  const [first, second] = [Number(parts[1]), Number(parts[2])];
+  if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 'day-first';
+  if (second > 12 && second <= 31 && first >= 1 && first <= 12) return 'month-first';
+  return undefined;
+}
+
+/** Every DOB month first (Excel in US English): 03/04/2012 would be read as 3 April, so none is trusted. */
+function monthFirstError(file: string, row: CsvRow, columns: ColumnIndex<RollField>): InputError {
+  return new InputError(
+    file,
+    row.line,
+    `DOB ${quote(cell(row, columns, 'dob')!)} is month first (US order), and no DOB in the file is day first`,
+    'Excel saved the dates in US order: set the dates column to DD/MM/YYYY (or the region to United Kingdom) and save it again.',
+  );
+}
+
+/** A total that is not the last row, or does not count the pupils above it, may mean pupils are missing. */
+function footerError(file: string, footer: CsvRow, pupils: number): InputError {
+  const value = footer.cells.find((c) => c.trim() !== '')!.trim();
+  return new InputError(
+    file,
+    footer.line,
+    `${quote(value)} is not a pupil: a total must be the last line and count the ${pupils} pupils above it`,
+    'The export may have been cut short: export the roll again. If it is whole, delete this line.',
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { InputError, quote } from '../../errors.js';
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
 import { parseDate, plainIsoDate } from '../../normalise/dates.js';
+import { checkNotCutOff } from '../checkNotCutOff.js';
 import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
 import { type ColumnAliases, type ColumnIndex, type CsvRow, cellAt, headerKey, mapColumns } from '../csvTable.js';
@@ -92,10 +93,15 @@ function* connectionsOf(
   dates: Map<string, string | null>,
   platforms: Map<string, string>,
 ): Generator<Connection> {
+  let previous: CsvRow | undefined;
+  let last: CsvRow | undefined;
   for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
+    previous = last;
+    last = row;
     const connection = readConnection(piece.file, row, columns, context, dates, platforms);
     if (connection) yield connection;
   }
+  if (piece.unended && last) checkNotCutOff(piece.file, piece.header.cells.length, last, previous);
 }
 
 /** Every field's column, -1 where the list has none: one object shape, read a million times. */

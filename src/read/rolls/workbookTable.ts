@@ -7,7 +7,7 @@ import type { HeaderTest, Table, TableImporter } from './TableImporter.js';
 const OLD_WORKBOOK = ['\u00d0\u00cf\u0011\u00e0', '\ufffd\ufffd\u0011\ufffd'];
 
 /** Title rows above a header (a school name, a report date) that a workbook's header may sit under. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /**
  * An Excel workbook (.xlsx), through read-excel-file: the first sheet with a recognisable header

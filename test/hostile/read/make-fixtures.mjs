@@ -215,3 +215,69 @@ write(
     'S1,facebook,Tilly Ashdown,,friend,2025-02-05',
   ].join('\r\n'),
 );
+
+// Rolls as MIS exports and Excel really leave them (hostile21): a title above the header, a total below.
+const exportRoll = [
+  'UPN,Legal Surname,Legal Forename,DOB,Year,Reg',
+  'T1,Ashdown,Tilly,03/04/2013,Year 8,8A',
+  'T2,Fenwick,Zoë,15/09/2012,Year 9,9B',
+  'T3,Ó Súilleabháin,Siân,01/01/2014,Year 7,7C',
+];
+const exportStaff = 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\nS2,Ivo Brack,TA\r\n';
+const exportConnections = [
+  'staff_id,platform,display_name,username,relationship,connected_on',
+  'S1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02',
+  'S1,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03',
+  'S2,facebook,Siân Ó Súilleabháin,sian.os,friend,2025-02-04',
+].join('\r\n');
+const exportFolder = (name, roll) => {
+  write(`${name}/roll.csv`, roll);
+  write(`${name}/staff.csv`, exportStaff);
+  write(`${name}/connections.csv`, `${exportConnections}\r\n`);
+};
+exportFolder('title-line', `Student List - Example Academy\r\n\r\n${exportRoll.join('\r\n')}\r\n`);
+exportFolder(
+  'title-line-tabs',
+  Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(
+      `Student List\r\nPrinted 24/11/2026\r\n${exportRoll.map((row) => row.replaceAll(',', '\t')).join('\r\n')}\r\n`,
+      'utf16le',
+    ),
+  ]),
+);
+exportFolder('total-line', `${exportRoll.join('\r\n')}\r\n\r\nTotal: 3,,,,,\r\n`);
+exportFolder('total-line-short', `${exportRoll.join('\r\n')}\r\nTotal: 612\r\n`);
+// A connection list whose download was cut off mid-row (no line break after it), and one made by
+// hand whose rows all leave out the last columns, ending without a line break (whole).
+exportFolder('cut-download', exportRoll.join('\r\n'));
+write('cut-download/connections.csv', `${exportConnections.slice(0, exportConnections.indexOf('Súilleabháin') + 2)}`);
+exportFolder('short-rows', `${exportRoll.join('\r\n')}\r\n`);
+write(
+  'short-rows/connections.csv',
+  [
+    'staff_id,platform,display_name,username,relationship,connected_on',
+    'S1,instagram,Tilly Ashdown',
+    'S2,facebook,Siân Ó Súilleabháin',
+  ].join('\n'),
+);
+// Excel in US English: every date of birth month first, and one that can only be month first.
+exportFolder(
+  'us-dates',
+  `${exportRoll.map((row) => row.replace(/(\d\d)\/(\d\d)\/(\d{4})/, '$2/$1/$3')).join('\r\n')}\r\n`,
+);
+exportFolder('us-typo', `${exportRoll.map((row) => row.replace('03/04/2013', '03/14/2013')).join('\r\n')}\r\n`);
+// What already reads right (or stops with a message), kept so: a registration group holding a
+// quoted line break, the same pupil id twice, two members of staff of one name, a DOB Excel left
+// as a serial number, and a roll of 0 bytes.
+exportFolder(
+  'quoted-newline',
+  `${exportRoll.map((row) => row.replace(',8A', ',"8A\nAshdown block"')).join('\r\n')}\r\n`,
+);
+exportFolder('duplicate-pupil', `${[...exportRoll, 'T2,Fenwick,Zoe,15/09/2012,Year 9,9B'].join('\r\n')}\r\n`);
+exportFolder('same-staff-name', `${exportRoll.join('\r\n')}\r\n`);
+write('same-staff-name/staff.csv', 'staff_id,name,role\r\nS1,Dora Quill,Teacher\r\nS2,Dora Quill,TA\r\n');
+exportFolder('serial-dob', `${exportRoll.map((row) => row.replace('15/09/2012', '41167')).join('\r\n')}\r\n`);
+exportFolder('zero-bytes', '');
+// A roll cut off mid-row, the last pupil's surname cut short.
+exportFolder('cut-roll', exportRoll.join('\r\n').slice(0, exportRoll.join('\r\n').indexOf('Súilleabháin') + 4));
