@@ -6,6 +6,17 @@ import { readAuditJson } from '../read/readAuditJson.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 
 /**
+ * The saved report's name, which commander would refuse bare ("missing required argument"): a
+ * Headteacher running `review` alone is told how the report is saved and then given.
+ */
+export function savedAuditNamed(reportPath: string | undefined, command: 'review' | 'report'): string {
+  if (reportPath !== undefined) return reportPath;
+  throw new UserError(`${command}: no saved audit report given`, {
+    hint: `\`${command}\` works on an audit's saved JSON report: save it with \`social-audit audit FOLDER --format json --out autumn.json\`, then run \`social-audit ${command} autumn.json\`.`,
+  });
+}
+
+/**
  * The saved JSON report `review` and `report` work on. The audit folder given in its place (the
  * usual first try) is told how to save the report the command needs.
  */
