@@ -13,7 +13,7 @@ import { VERSION } from './version.js';
 export function buildProgram(io: CliIO): Command {
   const program = new Command('social-audit')
     .description(
-      "Checks staff's social-network connections against the pupil roll, as the school's social networking policy requires.",
+      'Checks staff’s social-network connections against the pupil roll, as the school’s social networking policy requires.',
     )
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')

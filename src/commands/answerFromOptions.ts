@@ -28,7 +28,7 @@ export async function answerFromOptions(
     const chosen = candidates.find((p) => p.id === options.pupilId);
     if (!chosen)
       throw new UserError(
-        `--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}'s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`,
+        `--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}’s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`,
       );
     pupil = chosen;
   }

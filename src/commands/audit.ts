@@ -24,6 +24,7 @@ import {
   termOption,
 } from './emitReport.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
+import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
 
 export interface AuditCommandOptions {
@@ -157,15 +158,18 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     throw new UserError(`--compare ${options.compare}: is ${theirs}’s report alone, not the whole audit’s`, {
       hint: `Compare with the trust’s full JSON report, or add --school ${quote(theirs)} to compare that school’s.`,
     });
-  const inputs = await loadAuditFolder(nodeFileSystem, {
+  const paths = {
     ...(folder !== undefined ? { folder: resolve(folder) } : {}),
     ...(options.roll ? { rolls: options.roll.map(resolve) } : {}),
     ...(options.connections ? { connections: options.connections.map(resolve) } : {}),
     ...(options.staff ? { staff: resolve(options.staff) } : {}),
     ...(options.exemptions ? { exemptions: resolve(options.exemptions) } : {}),
     ...(options.decisions ? { decisions: resolve(options.decisions) } : {}),
-  }).catch((error: unknown) => {
-    throw inOptionTerms(error);
+  };
+  // A file of the folder is named in errors from where the folder was typed, as the report does not.
+  const asTyped = (error: unknown): unknown => inFolderTerms(error, folder, Object.values(paths).flat());
+  const inputs = await loadAuditFolder(nodeFileSystem, paths).catch((error: unknown) => {
+    throw inOptionTerms(asTyped(error));
   });
   // Rolls and staff lists found by their content are known only now.
   checkOutIsNoInput(options.out && resolve(options.out), { files: inputs.files });
@@ -186,6 +190,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
             ),
         }
       : {}),
+  }).catch((error: unknown) => {
+    throw asTyped(error);
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
   if (previous) checkSameSchool(previous, whole, options.compare!);

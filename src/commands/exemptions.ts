@@ -5,11 +5,17 @@ import { collect } from './exemptionsFolder.js';
 import { type ExemptionsListOptions, exemptionsList } from './exemptionsList.js';
 import { type ExemptionsRemoveOptions, exemptionsRemove } from './exemptionsRemove.js';
 
-const FOLDER_HELP = 'audit folder: roll.csv, leavers.csv, staff.csv and exemptions.csv';
+const FOLDER_HELP =
+  'audit folder: roll.csv, leavers.csv, staff.csv and exemptions.csv; workbooks and other exports are recognised by what they hold';
+/** add and remove default --recorded-by to the name last used, a review's in decisions.csv's log among them. */
+const CHANGE_FOLDER_HELP = FOLDER_HELP.replace(
+  ' and exemptions.csv',
+  ', exemptions.csv and decisions.csv (written by review: its log gives the name last recorded)',
+);
 
-function folderOptions(command: Command): Command {
+function folderOptions(command: Command, folderHelp = FOLDER_HELP): Command {
   return command
-    .argument('[folder]', FOLDER_HELP)
+    .argument('[folder]', folderHelp)
     .option('--exemptions <file>', 'the family links file (default: FOLDER/exemptions.csv)')
     .option('--roll <file>', 'pupil roll or leavers export (repeatable; replaces the folder’s)', collect)
     .option('--staff <file>', 'staff list (replaces the folder’s staff.csv)');
@@ -28,6 +34,7 @@ export function registerExemptions(program: Command, io: CliIO): void {
       .description(
         'Record a family link a member of staff has declared. At a terminal, you are asked for whatever the options leave out.',
       ),
+    CHANGE_FOLDER_HELP,
   )
     .option('--staff-id <id>', 'the member of staff (staff_id in staff.csv)')
     .option('--pupil-id <id>', 'the pupil (UPN, or admission number)')
@@ -69,6 +76,7 @@ Examples:
     exemptions
       .command('remove')
       .description('Remove a recorded family link: picked at a terminal, or named with --staff-id and --pupil-id.'),
+    CHANGE_FOLDER_HELP,
   )
     .option('--staff-id <id>', 'the member of staff')
     .option('--pupil-id <id>', 'the pupil')

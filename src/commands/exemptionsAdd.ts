@@ -175,8 +175,8 @@ async function addLink(
   if (!written) return 0;
   out(
     kind === 'renew'
-      ? `Kept: ${result.staff.name}'s family link with ${pupilDisplayName(result.pupil)} is to be reviewed again on ${longDate(exemption.reviewOn!)}.`
-      : `Recorded. From the next audit on, ${result.staff.name}'s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
+      ? `Kept: ${result.staff.name}’s family link with ${pupilDisplayName(result.pupil)} is to be reviewed again on ${longDate(exemption.reviewOn!)}.`
+      : `Recorded. From the next audit on, ${result.staff.name}’s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
   );
   return 0;
 }

@@ -23,6 +23,7 @@ import { EXEMPTIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
+import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { recorderFallback } from './missingOptions.js';
 import { say } from './say.js';
@@ -100,16 +101,19 @@ export async function loadPeople(
     warnOfEncoding(sink, source);
     return { pupils: undefined, staff: read, warnings: sink.list };
   }
-  const inputs = await loadAuditFolder(nodeFileSystem, {
+  const paths = {
     ...(folder !== undefined ? { folder: resolvePath(io, folder) } : {}),
     ...(options.roll?.length ? { rolls: options.roll.map((p) => resolvePath(io, p)) } : {}),
     ...(options.staff ? { staff: resolvePath(io, options.staff) } : {}),
-  }).catch((error: unknown) => {
-    throw inOptionTerms(error);
-  });
+  };
+  // A file of the folder is named in errors from where the folder was typed, as the report does not.
+  const asTyped = (error: unknown): never => {
+    throw inFolderTerms(error, folder, Object.values(paths).flat());
+  };
+  const inputs = await loadAuditFolder(nodeFileSystem, paths).catch((error: unknown) => asTyped(inOptionTerms(error)));
   const sink = new WarningSink();
-  const pupils = await readPupils(inputs.rolls, sink);
-  const staff = inputs.staff ? await readStaff(inputs.staff) : undefined;
+  const pupils = await readPupils(inputs.rolls, sink).catch(asTyped);
+  const staff = inputs.staff ? await readStaff(inputs.staff).catch(asTyped) : undefined;
   warnOfEncoding(sink, inputs.staff);
   // Only how the files were read: the roll's other warnings are the audit's to give.
   return { pupils, staff, warnings: sink.list.filter((w) => w.code === 'FILE_READ_WITH_ASSUMPTION') };

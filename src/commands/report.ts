@@ -13,7 +13,7 @@ import {
   redactOption,
   termOption,
 } from './emitReport.js';
-import { readSavedAudit } from './readSavedAudit.js';
+import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 
 export interface ReportCommandOptions {
   /** Unset: text, or as --out's name ends (formatFor). */
@@ -33,7 +33,8 @@ export function registerReport(program: Command, io: CliIO): void {
     .description(
       'Render a saved audit (from `audit --format json`) again: as a PDF for the governors, redacted, or in another format.',
     )
-    .argument('<audit-json>', 'the JSON report an audit wrote with --format json --out FILE')
+    // Optional to commander so that its absence is told with a hint; --help still says <audit-json>.
+    .argument('[audit-json]', 'the JSON report an audit wrote with --format json --out FILE')
     .addOption(formatOption())
     .option('--out <file>', 'write the report to this file instead of standard output (a PDF needs it on a terminal)')
     .addOption(redactOption())
@@ -59,8 +60,9 @@ Examples:
   social-audit report trust.json --school "St Mary's" --format pdf --out st-marys.pdf
   social-audit report trust.json --by-school --redact --out governors/`,
     )
-    .action(async (file: string, options: ReportCommandOptions) => {
-      process.exitCode = await report(file, options, io);
+    .usage('[options] <audit-json>')
+    .action(async (file: string | undefined, options: ReportCommandOptions) => {
+      process.exitCode = await report(savedAuditNamed(file, 'report'), options, io);
     });
 }
 

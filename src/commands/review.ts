@@ -18,7 +18,7 @@ import { ConflictingDecisions } from './conflictingDecisions.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
-import { readSavedAudit } from './readSavedAudit.js';
+import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
 import { type ReviewFiles, readDecisionRows, saveReviewAnswers } from './saveReviewAnswers.js';
 import { say } from './say.js';
@@ -46,7 +46,8 @@ export function registerReview(program: Command, io: CliIO): void {
     .description(
       'Decide the findings an audit left for review: it is the pupil (a flag), it is not (dismissed), or a family link. Decisions go to decisions.csv and later audits apply them.',
     )
-    .argument('<audit.json>', 'the audit report, written with `audit --format json --out audit.json`')
+    // Optional to commander so that its absence is told with the hint a Headteacher needs; --help still says <audit.json>.
+    .argument('[audit.json]', 'the audit report, written with `audit --format json --out audit.json`')
     .argument('[folder]', 'the audit folder the decisions belong to (default: the folder audit.json is in)')
     .option('--finding <n>', 'decide this finding (its number in the report’s findings, from 1)')
     .option('--decision <decision>', `${DECISION_KINDS.join(', ')}`)
@@ -77,8 +78,9 @@ Exit status: 0 saved (or nothing to decide), 2 the command or its input is
 wrong, 70 an internal error (a bug: its stack is printed), 130 cancelled at a
 prompt (nothing saved).`,
     )
-    .action(async (report: string, folder: string | undefined, options: ReviewOptions) => {
-      process.exitCode = await review(report, folder, options, io);
+    .usage('[options] <audit.json> [folder]')
+    .action(async (report: string | undefined, folder: string | undefined, options: ReviewOptions) => {
+      process.exitCode = await review(savedAuditNamed(report, 'review'), folder, options, io);
     });
 }
 

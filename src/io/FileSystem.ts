@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { type FileHandle, lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { InputError, UserError } from '../errors.js';
 import { type TextSource, textSourceFromByteStream } from './TextSource.js';
 import { ZipArchive, type ZipBudget, type ZipLimits } from './zipArchive.js';
 
@@ -160,13 +160,13 @@ async function requireRegularFile(filePath: string, displayName: string): Promis
     info = await stat(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new UserError(`${displayName}: a symbolic link that leads round in a circle`);
+    if (code === 'ELOOP') throw new InputError(displayName, undefined, 'a symbolic link that leads round in a circle');
     if (code === 'ENOENT' && (await lstat(filePath).catch(() => undefined))?.isSymbolicLink()) {
-      throw new UserError(`${displayName}: a symbolic link to something that does not exist`);
+      throw new InputError(displayName, undefined, 'a symbolic link to something that does not exist');
     }
     throw fileError(displayName, error);
   }
-  if (info.isDirectory()) throw new UserError(`${displayName}: is a folder, not a file`);
+  if (info.isDirectory()) throw new InputError(displayName, undefined, 'is a folder, not a file');
   if (!info.isFile()) throw notRegular(displayName, info);
   return info;
 }
@@ -181,27 +181,36 @@ function notRegular(name: string, info: Stats): UserError {
         : info.isSocket()
           ? 'a socket'
           : 'not a regular file';
-  return new UserError(`${name}: is ${what}, not a file that can be read`, {
-    hint: 'Give a copy of the file saved on disk.',
-  });
+  return new InputError(
+    name,
+    undefined,
+    `is ${what}, not a file that can be read`,
+    'Give a copy of the file saved on disk.',
+  );
 }
 
 /** A failed read or listing as the person is told it; exported for the hostile tests. */
 export function fileError(filePath: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT')
-    return new UserError(`${filePath}: no such file`, {
-      hint: 'Check the path, or the name of the file in the audit folder.',
-    });
+    return new InputError(
+      filePath,
+      undefined,
+      'no such file',
+      'Check the path, or the name of the file in the audit folder.',
+    );
   if (code === 'EACCES' || code === 'EPERM')
-    return new UserError(`${filePath}: permission denied`, {
-      hint: 'Ask whoever looks after the computer for permission to read it, or save a copy you can read and give that.',
-    });
-  if (code === 'EISDIR') return new UserError(`${filePath}: is a folder, not a file`);
-  if (code === 'ENOTDIR') return new UserError(`${filePath}: is a file, not a folder`);
-  if (code === 'ELOOP') return new UserError(`${filePath}: a symbolic link that leads round in a circle`);
+    return new InputError(
+      filePath,
+      undefined,
+      'permission denied',
+      'Ask whoever looks after the computer for permission to read it, or save a copy you can read and give that.',
+    );
+  if (code === 'EISDIR') return new InputError(filePath, undefined, 'is a folder, not a file');
+  if (code === 'ENOTDIR') return new InputError(filePath, undefined, 'is a file, not a folder');
+  if (code === 'ELOOP') return new InputError(filePath, undefined, 'a symbolic link that leads round in a circle');
   if (code === 'EIO' || code === 'ENXIO' || code === 'ENAMETOOLONG')
-    return new UserError(`${filePath}: could not be read (${code})`);
+    return new InputError(filePath, undefined, `could not be read (${code})`);
   return error instanceof Error ? error : new Error(String(error));
 }
 

@@ -26,7 +26,7 @@ export async function decideAlong(
   if (along.length === 0) return;
   const numbers = along.map((o) => o.number).join(', ');
   const yes = await kit.confirm({
-    message: `The same account is finding${along.length === 1 ? '' : 's'} no. ${numbers}, on another member of staff's list${along.length === 1 ? '' : 's'}: answer ${along.length === 1 ? 'it' : 'them'} the same way?`,
+    message: `The same account is finding${along.length === 1 ? '' : 's'} no. ${numbers}, on another member of staff’s list${along.length === 1 ? '' : 's'}: answer ${along.length === 1 ? 'it' : 'them'} the same way?`,
     default: true,
   });
   if (!yes) return;

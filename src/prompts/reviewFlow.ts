@@ -204,7 +204,7 @@ async function confirmSave(
 /** The date of birth of a former pupil now 18 or over, if the reviewer knows it: it must make them 18 or over today. */
 export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string): Promise<string | undefined> {
   const raw = await kit.input({
-    message: `${pupil.name}'s date of birth, if you know it (DD/MM/YYYY; Enter if not)`,
+    message: `${pupil.name}’s date of birth, if you know it (DD/MM/YYYY; Enter if not)`,
     validate: (value) => {
       if (value.trim() === '') return true;
       const checked = checkAdultDob(value, today);

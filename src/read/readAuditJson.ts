@@ -91,9 +91,21 @@ function otherReport(text: string): string | undefined {
 function describeJsonError(text: string, error: unknown): { line: number | undefined; reason: string } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
-  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '') || 'unreadable';
+  const reason =
+    oneLine(message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '')) || 'unreadable';
   if (!position) return { line: /end of JSON input/.test(message) ? text.split('\n').length : undefined, reason };
   return { line: text.slice(0, Number(position[1])).split('\n').length, reason };
+}
+
+/**
+ * V8 quotes the file's own text raw (`Unexpected token 'h', "hello⏎worl"... is not valid JSON`): a
+ * line break or terminal escape in it would break or act on the message. Quoted as `quote` does, on one line.
+ */
+function oneLine(reason: string): string {
+  const snippet = /^Unexpected token '([\s\S]*?)', (?:\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(reason);
+  if (snippet) return `unexpected ${quote(snippet[1]!)} near ${quote(snippet[2]!)}`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a message quoting the file some other way.
+  return /[\u0000-\u001f]/.test(reason) ? quote(reason).slice(1, -1) : reason;
 }
 
 const LEVELS = ['flag', 'review'];

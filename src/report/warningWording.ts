@@ -94,13 +94,13 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     return `pupil ${a.pupilId}: date of birth ${longDate(a.dob)} is after ${after}, so it was set aside and their age taken as unknown; check their record`;
   },
   DOB_COLUMN_MISSING: ({ pupils }) =>
-    `no date-of-birth column, so ${pupils === 1 ? 'its pupil has' : `its ${pupils} pupils have`} no age: a former pupil's age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform's minimum age) is not marked; export the roll again with "Date of Birth"`,
+    `no date-of-birth column, so ${pupils === 1 ? 'its pupil has' : `its ${pupils} pupils have`} no age: a former pupil’s age cannot be told (every one is reported for review, adults included), a connection made before the pupil was born cannot be set aside, and one made before the pupil was 4 (or under a platform’s minimum age) is not marked; export the roll again with "Date of Birth"`,
   FILE_READ_WITH_ASSUMPTION: (a) =>
     a.why === 'encoding'
       ? encodingAssumed(a.encoding, a.crOnly)
       : a.why === 'sheet'
         ? `read from the sheet "${a.sheet}", the first with a recognisable header`
-        : `${a.pupils} pupil${a.pupils === 1 ? '' : 's'} in this Common Transfer File ha${a.pupils === 1 ? 's' : 've'} no leaving date in their school history, so the date the file was made (${a.sent}, its header's DateTime) is taken as the leaving date`,
+        : `${a.pupils} pupil${a.pupils === 1 ? '' : 's'} in this Common Transfer File ha${a.pupils === 1 ? 's' : 've'} no leaving date in their school history, so the date the file was made (${a.sent}, its header’s DateTime) is taken as the leaving date`,
   LEAVING_DATE_MISSING: (a) =>
     `${a.pupilName} (pupil ${a.pupilId}) has no leaving date, unlike the rest of ${a.file}, so is counted as a current pupil; check their record`,
   NO_CONNECTIONS: () => 'no connection lists were found, so no connections were checked',
@@ -192,11 +192,11 @@ function staleDecision({
   const when = [decidedBy && `by ${decidedBy}`, decidedOn && `on ${longDate(decidedOn)}`].filter(Boolean).join(' ');
   const since =
     changed === 'account'
-      ? `the account's name has changed (it was "${accountName}")`
+      ? `the account’s name has changed (it was "${accountName}")`
       : changed === 'level'
         ? 'the audit now flags it, and a FLAG is only dismissed by an overrule (`review --decision dismiss --overrule`)'
-        : `the pupil's name or date of birth on the roll has changed`;
-  return `the decision${when ? ` ${when}` : ''} that ${staffName}'s connection ${account} ${what} no longer applies: ${since}; review it again`;
+        : 'the pupil’s name or date of birth on the roll has changed';
+  return `the decision${when ? ` ${when}` : ''} that ${staffName}’s connection ${account} ${what} no longer applies: ${since}; review it again`;
 }
 
 /** What each row of decisions.csv says of the account, in words. */
@@ -236,6 +236,6 @@ function encodingAssumed(encoding: 'windows-1252' | 'macintosh', crOnly: boolean
   // Said by `audit` and by the commands that only read the roll (exemptions, review): not "in the report".
   const how = 'check that its accented names read correctly, or save it again as "CSV UTF-8" to be sure';
   return encoding === 'macintosh'
-    ? `is not UTF-8 and was read as Mac Roman (Mac Excel's "CSV (Macintosh)"${crOnly ? ', as its line ends suggest' : ''}); ${how}`
-    : `is not UTF-8 and was read as Windows-1252, though its lines end as a Mac's do; ${how}`;
+    ? `is not UTF-8 and was read as Mac Roman (Mac Excel’s "CSV (Macintosh)"${crOnly ? ', as its line ends suggest' : ''}); ${how}`
+    : `is not UTF-8 and was read as Windows-1252, though its lines end as a Mac’s do; ${how}`;
 }

@@ -263,10 +263,16 @@ export const REDACTED = {
 } as const;
 
 /** Why a finding of the earlier audit is no longer reported, in a few words. */
+/**
+ * A finding dismissed (or excluded by a link) since the earlier audit is in two sections, on purpose:
+ * "Resolved since" accounts for every finding of that audit, and the standing record lists every
+ * decision in force with who made it. The line here says where the decision is, so it reads as one.
+ */
 const RESOLVED_TEXT: Record<ResolvedWhy, string> = {
   'connection gone': 'the connection is gone',
-  'family link recorded': 'a family link has been recorded',
-  'dismissed at review': 'dismissed at review: not this pupil',
+  'family link recorded': 'a family link has been recorded (listed under “Excluded by declared family links”)',
+  'dismissed at review':
+    'dismissed at review: not this pupil (listed under “Dismissed at an earlier review”, with who decided and why)',
   'pupil no longer in scope': 'the pupil is no longer covered by the policy (a former pupil now 18 or over)',
 };
 

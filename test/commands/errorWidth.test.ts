@@ -58,7 +58,7 @@ describe('a message on a terminal', () => {
     const lines = text().trimEnd().split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
     const said = text().replace(/\s+/g, ' ');
-    expect(said).toContain("Jane Doe's connections with Zoë Núñez are listed under the family links");
+    expect(said).toContain('Jane Doe’s connections with Zoë Núñez are listed under the family links');
     expect(said).toContain('Zoë Núñez (current pupil, Year 5 5N, age 10)');
   });
 });

@@ -267,7 +267,7 @@ describe('review (at a terminal)', () => {
     expect(screen.getScreen()).toContain('This person, now 18 or over: no longer covered by the policy');
     screen.keypress('down');
     await answer('');
-    expect(screen.getScreen()).toContain("Ruby Stone's date of birth, if you know it");
+    expect(screen.getScreen()).toContain('Ruby Stone’s date of birth, if you know it');
     await answer('02/03/2001');
     expect(said.join('')).toContain(
       'Ruby Stone is now 18 or over (born 2 March 2001), no longer covered by the policy',

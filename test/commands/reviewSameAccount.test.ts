@@ -38,7 +38,7 @@ describe('review of an account on two staff members’ lists', () => {
     await until('What is it?');
     expect(said.join('')).toContain('The same account is on other staff members’ lists as this pupil: finding');
     await answer(''); // it is Eleanor (Ellie) Smith
-    expect(screen.getScreen()).toMatch(/The same account is finding no\. \d+, on another member of staff's list/);
+    expect(screen.getScreen()).toMatch(/The same account is finding no\. \d+, on another member of staff’s list/);
     // The answer, once given, is said short (two pupils bear the name: the whole choice ran past 80 columns).
     expect(await screen.getFullOutput()).toMatch(/What is it\? It is Eleanor \(Ellie\) Smith\n/);
     await answer(''); // yes, the same way

@@ -64,6 +64,13 @@ describe('README: Reference', { timeout: 60_000 }, () => {
     },
   );
 
+  // add and remove default --recorded-by to the name a review last recorded in the folder's decisions.csv log.
+  it.each(['add', 'remove'])('exemptions %s --help’s folder names decisions.csv, which it reads', async (command) => {
+    const help = (await runInProcess(['exemptions', command, '--help'])).stdout;
+    const folder = help.slice(help.indexOf('  folder '), help.indexOf('\nOptions:')).replace(/\s+/g, ' ');
+    expect(folder).toMatch(/ roll\.csv, leavers\.csv, staff\.csv, exemptions\.csv and decisions\.csv /);
+  });
+
   it('audit --help’s folder names every file the Input files section and Running an audit name', async () => {
     const help = (await runInProcess(['audit', '--help'])).stdout;
     const folder = help.slice(help.indexOf('  folder '), help.indexOf('\nOptions:')).replace(/\s+/g, ' ');

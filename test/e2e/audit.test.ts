@@ -146,7 +146,10 @@ describe('social-audit audit', () => {
     const out = path.join(work, 'r.csv');
     const { code, stderr } = await runInProcess(['audit', folder, '--format', 'csv', '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toContain('social-audit: connections.csv:3: connected_on "31/02/2025" is not a date');
+    // Named from the folder as typed (here a full path), so that it can be found: not as the report names it.
+    expect(stderr).toContain(
+      `social-audit: ${path.join(folder, 'connections.csv')}:3: connected_on "31/02/2025" is not a date`,
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });

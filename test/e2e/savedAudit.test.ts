@@ -13,6 +13,24 @@ describe('review and report given the audit folder instead of its JSON report', 
   });
 });
 
+describe('review and report given no report at all', () => {
+  // Commander's own "missing required argument 'audit.json'" says nothing of how the report is made.
+  it.each(['review', 'report'])('%s alone says how to save the report, then give it', (command) => {
+    const run = runCli([command]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('missing required argument');
+    expect(run.stderr).toContain('social-audit audit FOLDER --format json --out autumn.json');
+    expect(run.stderr).toContain(`social-audit ${command} autumn.json`);
+  });
+
+  it.each([
+    ['review', '<audit.json> [folder]'],
+    ['report', '<audit-json>'],
+  ])('%s --help still shows the report as needed', (command, synopsis) => {
+    expect(runCli([command, '--help']).stdout).toContain(`Usage: social-audit ${command} [options] ${synopsis}\n`);
+  });
+});
+
 describe('the report’s next step for REVIEW findings', () => {
   it('names the JSON report `review` needs, as the Headteacher reads it on the terminal', () => {
     const run = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
