@@ -22,6 +22,7 @@ import { findingCounts } from './findingCounts.js';
 import { finishReport } from './finishReport.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
+import { requireCurrentPupils } from './requireCurrentPupils.js';
 import { SchoolMatchers, schoolKey } from './SchoolMatchers.js';
 import { StaffDirectory } from './StaffDirectory.js';
 import { schoolPupils } from './schoolPupils.js';
@@ -41,6 +42,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const { auditDate } = options;
   const warnings = new WarningSink();
   const pupils = await readPupils(inputs.rolls, warnings);
+  requireCurrentPupils(pupils, inputs.rolls, auditDate);
   for (const pupil of pupils) {
     const problem = implausibleDob(pupil, auditDate);
     if (!problem) continue;
