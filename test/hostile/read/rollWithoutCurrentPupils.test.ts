@@ -25,6 +25,18 @@ describe('a roll that holds no current pupil', () => {
     expect(stderr).toContain('Export the roll of current pupils');
   });
 
+  it('names the roll that held nobody, not the leavers beside it', async () => {
+    const folder = folderWithRoll(HEADER);
+    writeFileSync(
+      path.join(folder, 'leavers.csv'),
+      `${HEADER}Z1,Adeyemi,Nia,17/03/2012,Y9,20/07/2025\r\nZ2,Boateng,Lisa,02/02/2011,Y10,20/07/2025\r\n`,
+    );
+    const { code, stderr } = await runInProcess(['audit', folder, '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${path.join(folder, 'roll.csv')}: holds no pupils (a header and no rows)\n`);
+    expect(stderr).not.toContain('leavers.csv');
+  });
+
   it('stops the audit where every row has left before the audit date', async () => {
     const folder = folderWithRoll(
       `${HEADER}Z1,Adeyemi,Nia,17/03/2012,Y9,20/07/2025\r\nZ2,Boateng,Lisa,02/02/2011,Y10,20/07/2025\r\n`,
