@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { InputError, UserError } from '../errors.js';
 import type { Connection, StaffMember } from '../model/records.js';
 import { foldName } from '../normalise/names.js';
 
@@ -9,6 +9,8 @@ import { foldName } from '../normalise/names.js';
 export class StaffDirectory {
   private readonly byId = new Map<string, StaffMember>();
   private readonly byName = new Map<string, StaffMember>();
+  /** Names two or more members of staff share: a list known by such a name alone is nobody's for sure. */
+  private readonly sharedNames = new Map<string, StaffMember[]>();
   /** Ids named by connection lists but missing from staff.csv. */
   readonly unknownIds = new Set<string>();
   private lastId: string | undefined;
@@ -38,8 +40,10 @@ export class StaffDirectory {
     const id = connection.staffId;
     // A list's rows come one member of staff at a time.
     if (id !== undefined && id === this.lastId) return this.lastMember!;
-    const known =
-      (id && this.byId.get(id)) || (connection.staffName && this.byName.get(foldName(connection.staffName)));
+    const byId = id ? this.byId.get(id) : undefined;
+    if (!byId && connection.staffName)
+      this.refuseShared(connection.staffName, connection.source.file, connection.source.line);
+    const known = byId || (connection.staffName && this.byName.get(foldName(connection.staffName)));
     if (known) {
       if (id && known.id === id) {
         this.lastId = id;
@@ -62,6 +66,7 @@ export class StaffDirectory {
     const byId = this.byId.get(bare) ?? [...this.byId.values()].find((m) => m.id.toLowerCase() === bare.toLowerCase());
     if (byId) return byId;
     const folded = foldName(bare);
+    this.refuseShared(bare, `connections/${folder}`);
     const byName =
       this.byName.get(folded) ??
       [...this.byId.values()].find(
@@ -82,6 +87,25 @@ export class StaffDirectory {
   private remember(member: StaffMember): void {
     this.byId.set(member.id, member);
     const name = foldName(member.name);
-    if (name && !this.byName.has(name)) this.byName.set(name, member);
+    const first = name ? this.byName.get(name) : undefined;
+    if (name && !first) this.byName.set(name, member);
+    else if (first && first.id !== member.id)
+      this.sharedNames.set(name, [...(this.sharedNames.get(name) ?? [first]), member]);
+  }
+
+  /**
+   * A list known only by a name two members of staff share is refused, not given to the first: a
+   * finding is an accusation, and it must not fall on the wrong colleague.
+   */
+  private refuseShared(name: string, file: string, line?: number): void {
+    const shared = this.sharedNames.get(foldName(name));
+    if (!shared) return;
+    const who = shared.map((m) => `${m.id} (${m.name})`).join(', ');
+    throw new InputError(
+      file,
+      line,
+      `"${name}" is the name of ${shared.length} members of staff in ${this.staffFileName ?? 'the lists'}: ${who}`,
+      'Name this list by the member of staff’s id (a staff_id column, or a subfolder of connections/ named after the id).',
+    );
   }
 }
