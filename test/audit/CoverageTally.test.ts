@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoverageTally } from '../../src/audit/CoverageTally.js';
-import { StaffDirectory } from '../../src/audit/StaffDirectory.js';
-import type { Connection, StaffMember } from '../../src/model/records.js';
+import type { StaffMember } from '../../src/model/records.js';
 
 const ann: StaffMember = { id: 'S1', name: 'Ann Example' };
 const bob: StaffMember = { id: 'S2', name: 'Bob Example', role: 'Teacher' };
@@ -66,23 +65,5 @@ describe('CoverageTally', () => {
         );
       }),
     );
-  });
-});
-
-describe('StaffDirectory.resolve', () => {
-  const row = (staffId: string | undefined, staffName?: string): Connection => ({
-    platform: 'x',
-    source: { file: 'c.csv', line: 2 },
-    ...(staffId ? { staffId } : {}),
-    ...(staffName ? { staffName } : {}),
-  });
-
-  it('resolves rows that alternate between members of staff, known and unknown', () => {
-    const directory = new StaffDirectory([ann, bob], 'staff.csv');
-    const ids = ['S1', 'S1', 'S2', 'S9', 'S1', 'S9', 'S2'].map((id) => directory.resolve(row(id)).id);
-    expect(ids).toEqual(['S1', 'S1', 'S2', 'S9', 'S1', 'S9', 'S2']);
-    expect(directory.resolve(row('S1'))).toBe(ann);
-    expect(directory.resolve(row(undefined, 'Bob Example'))).toBe(bob);
-    expect([...directory.unknownIds]).toEqual(['S9']);
   });
 });

@@ -7,10 +7,12 @@ import type { Connection, StaffMember } from '../../src/model/records.js';
 const janeA: StaffMember = { id: 'S003', name: 'Jane Smith' };
 const janeB: StaffMember = { id: 'S017', name: 'Jane\u200b Smith' };
 const omar: StaffMember = { id: 'S020', name: 'Omar Haddad' };
+const ann: StaffMember = { id: 'S1', name: 'Ann Example' };
+const bob: StaffMember = { id: 'S2', name: 'Bob Example', role: 'Teacher' };
 
 const row = (staffId: string | undefined, staffName?: string): Connection => ({
   platform: 'instagram',
-  source: { file: 'connections.csv', line: 7 },
+  source: { file: 'c.csv', line: 7 },
   ...(staffId ? { staffId } : {}),
   ...(staffName ? { staffName } : {}),
 });
@@ -25,7 +27,7 @@ describe('StaffDirectory with two members of staff of one name', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(InputError);
-    expect((thrown as InputError).file).toBe('connections.csv');
+    expect((thrown as InputError).file).toBe('c.csv');
     expect((thrown as InputError).line).toBe(7);
     expect((thrown as InputError).message).toContain('S003 (Jane Smith)');
     expect((thrown as InputError).message).toContain('S017');
@@ -45,5 +47,16 @@ describe('StaffDirectory with two members of staff of one name', () => {
     );
     expect(directory.resolveFolder('S017')).toBe(janeB);
     expect(directory.resolveFolder('S003 Jane Smith')).toBe(janeA);
+  });
+});
+
+describe('StaffDirectory.resolve', () => {
+  it('resolves rows that alternate between members of staff, known and unknown', () => {
+    const directory = new StaffDirectory([ann, bob], 'staff.csv');
+    const ids = ['S1', 'S1', 'S2', 'S9', 'S1', 'S9', 'S2'].map((id) => directory.resolve(row(id)).id);
+    expect(ids).toEqual(['S1', 'S1', 'S2', 'S9', 'S1', 'S9', 'S2']);
+    expect(directory.resolve(row('S1'))).toBe(ann);
+    expect(directory.resolve(row(undefined, 'Bob Example'))).toBe(bob);
+    expect([...directory.unknownIds]).toEqual(['S9']);
   });
 });
