@@ -3,7 +3,7 @@
 // (typed by hand, so a few name their school in other capitals or without its apostrophe), the
 // declared family links and everyone's connection lists; and the truth beside them, row for row.
 import { line } from './csv.mjs';
-import { exemptionsCsv, LIST_FILES, ROLL_STYLES, slug, text } from './writeFiles.mjs';
+import { exemptionsCsv, LIST_FILES, listFiles, ROLL_STYLES, slug, text } from './writeFiles.mjs';
 
 export const TRUST_TRUTH_HEADER = [
   'source',
@@ -82,22 +82,9 @@ export function writeTrustFiles(r, seed, { pupils, staff, links, rows }) {
     false,
   );
   files['exemptions.csv'] = exemptionsCsv(links);
-  const names = new Map();
-  for (const s of staff) names.set(`${s.first} ${s.surname}`, (names.get(`${s.first} ${s.surname}`) ?? 0) + 1);
   const byStaff = new Map(staff.map((s) => [s, []]));
   for (const x of rows) byStaff.get(x.staff).push(x);
-  const byFile = new Map();
-  for (const s of staff) {
-    const how = r.weighted([
-      ['shared', 65],
-      ['byId', 20],
-      ['byName', names.get(`${s.first} ${s.surname}`) === 1 ? 15 : 0],
-    ]);
-    const path =
-      how === 'shared' ? 'connections.csv' : how === 'byId' ? `connections/${s.id}.csv` : `connections/${slug(s)}.csv`;
-    if (!byFile.has(path)) byFile.set(path, { how, rows: [] });
-    byFile.get(path).rows.push(...byStaff.get(s));
-  }
+  const byFile = listFiles(r, staff, (s) => byStaff.get(s));
   const truth = [];
   for (const [path, { how, rows: fileRows }] of byFile) {
     const spec = LIST_FILES[how];

@@ -193,6 +193,28 @@ export const exemptionsCsv = (links) =>
     false,
   );
 
+/**
+ * Who hands in what: most in the shared CSV, some a file of their own (by id, or by name where
+ * unique). One draw per member of staff, in order; `rowsOf(s)` are that member's rows.
+ */
+export function listFiles(r, staff, rowsOf) {
+  const names = new Map();
+  for (const s of staff) names.set(`${s.first} ${s.surname}`, (names.get(`${s.first} ${s.surname}`) ?? 0) + 1);
+  const byFile = new Map();
+  for (const s of staff) {
+    const how = r.weighted([
+      ['shared', 65],
+      ['byId', 20],
+      ['byName', names.get(`${s.first} ${s.surname}`) === 1 ? 15 : 0],
+    ]);
+    const path =
+      how === 'shared' ? 'connections.csv' : how === 'byId' ? `connections/${s.id}.csv` : `connections/${slug(s)}.csv`;
+    if (!byFile.has(path)) byFile.set(path, { how, rows: [] });
+    byFile.get(path).rows.push(...rowsOf(s));
+  }
+  return byFile;
+}
+
 export function writeFiles(r, seed, { pupils, staff, links, rows }) {
   const style = ROLL_STYLES[styleFor(seed)];
   const files = {};
@@ -209,21 +231,7 @@ export function writeFiles(r, seed, { pupils, staff, links, rows }) {
     false,
   );
   files['exemptions.csv'] = exemptionsCsv(links);
-  // Who hands in what: most in the shared CSV, some a file of their own (by id, or by name where unique).
-  const names = new Map();
-  for (const s of staff) names.set(`${s.first} ${s.surname}`, (names.get(`${s.first} ${s.surname}`) ?? 0) + 1);
-  const byFile = new Map();
-  for (const s of staff) {
-    const how = r.weighted([
-      ['shared', 65],
-      ['byId', 20],
-      ['byName', names.get(`${s.first} ${s.surname}`) === 1 ? 15 : 0],
-    ]);
-    const path =
-      how === 'shared' ? 'connections.csv' : how === 'byId' ? `connections/${s.id}.csv` : `connections/${slug(s)}.csv`;
-    if (!byFile.has(path)) byFile.set(path, { how, rows: [] });
-    byFile.get(path).rows.push(...rows.filter((x) => x.staff === s));
-  }
+  const byFile = listFiles(r, staff, (s) => rows.filter((x) => x.staff === s));
   const truth = [];
   for (const [path, { how, rows: fileRows }] of byFile) {
     const spec = LIST_FILES[how];
