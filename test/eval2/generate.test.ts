@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module without types
 import { digestFolder, digestKey } from '../../eval2/digest.mjs';
+import { key, records } from './readGenerated.js';
 
 // eval2 is plain .mjs, run as a user runs it: these tests spawn the generator and read its files.
 const GENERATE = fileURLToPath(new URL('../../eval2/generate.mjs', import.meta.url));
@@ -23,19 +23,6 @@ function generate(seed: number, out: string, scale = 1): void {
   expect(run.status).toBe(0);
 }
 
-const parsed = new Map<string, Record<string, string>[]>();
-/** A file's rows as objects keyed by the header, read by csv-parse (not eval2's own reading), once. */
-function records(path: string): Record<string, string>[] {
-  if (!parsed.has(path))
-    parsed.set(
-      path,
-      parse(readFileSync(path, 'utf8'), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }),
-    );
-  return parsed.get(path)!;
-}
-
-const key = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').toLowerCase();
 function ageOn(dob: string, date: string): number {
   const [y, m, d] = dob.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = date.split('-').map(Number) as [number, number, number];

@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module without types
 import { digestFolder, digestKey } from '../../eval2/digest.mjs';
+import { key, type Row, records } from './readGenerated.js';
 
 // The trust generator is run as a user runs it; the files are read with csv-parse, not eval2's own
 // reading. A full trust takes 10-40 s, so `npm test` checks a tenth of one (the same code paths and
@@ -26,19 +26,6 @@ function generate(seed: number, out: string): void {
   expect(run.status).toBe(0);
 }
 
-type Row = Record<string, string>;
-const parsed = new Map<string, Row[]>();
-/** A file's rows, parsed once: several tests read the same truth. */
-function records(path: string): Row[] {
-  if (!parsed.has(path))
-    parsed.set(
-      path,
-      parse(readFileSync(path, 'utf8'), { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }),
-    );
-  return parsed.get(path)!;
-}
-const key = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').toLowerCase();
 /** How the README says school names compare: case and apostrophes aside. */
 const schoolKey = (name: string) => name.toLowerCase().replace(/['’]/g, '').trim();
 
