@@ -40,10 +40,12 @@ export class StaffDirectory {
     const id = connection.staffId;
     // A list's rows come one member of staff at a time.
     if (id !== undefined && id === this.lastId) return this.lastMember!;
-    const byId = id ? this.byId.get(id) : undefined;
-    if (!byId && connection.staffName)
-      this.refuseShared(connection.staffName, connection.source.file, connection.source.line);
-    const known = byId || (connection.staffName && this.byName.get(foldName(connection.staffName)));
+    let known = id ? this.byId.get(id) : undefined;
+    if (!known && connection.staffName) {
+      const folded = foldName(connection.staffName);
+      this.refuseShared(folded, connection.staffName, connection.source.file, connection.source.line);
+      known = this.byName.get(folded);
+    }
     if (known) {
       if (id && known.id === id) {
         this.lastId = id;
@@ -66,7 +68,7 @@ export class StaffDirectory {
     const byId = this.byId.get(bare) ?? [...this.byId.values()].find((m) => m.id.toLowerCase() === bare.toLowerCase());
     if (byId) return byId;
     const folded = foldName(bare);
-    this.refuseShared(bare, `connections/${folder}`);
+    this.refuseShared(folded, bare, `connections/${folder}`);
     const byName =
       this.byName.get(folded) ??
       [...this.byId.values()].find(
@@ -97,8 +99,8 @@ export class StaffDirectory {
    * A list known only by a name two members of staff share is refused, not given to the first: a
    * finding is an accusation, and it must not fall on the wrong colleague.
    */
-  private refuseShared(name: string, file: string, line?: number): void {
-    const shared = this.sharedNames.get(foldName(name));
+  private refuseShared(folded: string, name: string, file: string, line?: number): void {
+    const shared = this.sharedNames.get(folded);
     if (!shared) return;
     const who = shared.map((m) => `${m.id} (${m.name})`).join(', ');
     throw new InputError(
