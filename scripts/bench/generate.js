@@ -26,6 +26,7 @@ import {
   SURNAMES,
 } from './namePools.js';
 import { pupilsWholeName } from './namesakeDensity.js';
+import { ADULT_NEAR_SPELLING_SHARE, nearSpellingAdult, nearSpellings } from './nearSpellingAdults.js';
 import {
   TRUST_ADULT_FORENAMES,
   TRUST_CHILD_FORENAMES,
@@ -37,7 +38,7 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
-export const GENERATOR_VERSION = 27;
+export const GENERATOR_VERSION = 28;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -688,6 +689,18 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   for (let i = 0; i < Math.round(backgroundRows * (options.adultInitials ?? ADULT_INITIAL_SHARE)); i++) {
     const { row, label } = adultForenameInitial(backgroundName(), rnd, unrelatedHandle);
     if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // Adults whose own name is one letter from a pupil's (nearSpellingAdults.js; generator 28, after the rows above:
+  // those before are as they were), never another pupil's name in scope.
+  const near = nearSpellings(trapSafe).filter(
+    ([p, fore, sur]) => oneEditApart(plain(`${fore}${sur}`), plain(`${p.fore}${p.sur}`)) && !isNamesake(fore, sur),
+  );
+  for (let i = 0; near.length > 0 && i < Math.round(backgroundRows * ADULT_NEAR_SPELLING_SHARE); i++) {
+    const { row, label } = nearSpellingAdult(rnd.pick(near), rnd, plain, unrelatedHandle, () =>
+      iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28)),
+    );
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }

@@ -2,11 +2,11 @@ import { FOLD } from '../normalise/nameText.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
 import { TRADITION_MIDDLE_NAMES } from './data/traditionMiddleNames.js';
 import {
-  canFlag,
   FORE_EVIDENCE,
   type ForeEvidence,
   type NameEvidence,
   nameScore,
+  readsWholeName,
   SUR_EVIDENCE,
   type SurEvidence,
 } from './evidence.js';
@@ -234,13 +234,13 @@ function evidenceKey(fore: ForeEvidence, sur: SurEvidence, flags: number, marks:
 }
 
 function someCanFlag(found: ReadonlyMap<number, NameEvidence>): boolean {
-  for (const evidence of found.values()) if (canFlag(evidence)) return true;
+  for (const evidence of found.values()) if (readsWholeName(evidence)) return true;
   return false;
 }
 
 export function better(a: NameEvidence, b: NameEvidence): boolean {
-  const flagA = canFlag(a);
-  if (flagA !== canFlag(b)) return flagA;
+  const flagA = readsWholeName(a);
+  if (flagA !== readsWholeName(b)) return flagA;
   const diff = nameScore(a) - nameScore(b);
   if (Math.abs(diff) > 1e-9) return diff > 0;
   return bitCount(a.marks) < bitCount(b.marks);

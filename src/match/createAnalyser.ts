@@ -2,7 +2,7 @@ import type { ReasonCode } from '../model/reasons.js';
 import type { Connection } from '../model/records.js';
 import { FOLD } from '../normalise/nameText.js';
 import type { NameAnswers } from './DisplayNameAnswers.js';
-import { canFlag, type NameEvidence, nameReasons } from './evidence.js';
+import { type NameEvidence, nameReasons, readsWholeName } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
@@ -199,7 +199,7 @@ export function createAnalyser(
       // The other name's reasons are added when it, too, names the pupil outright.
       const reasons = new Set<ReasonCode>(nameReasons(evidence));
       for (const other of [display, handle])
-        if (other && other[1] !== evidence && canFlag(other[1]))
+        if (other && other[1] !== evidence && readsWholeName(other[1]))
           for (const code of nameReasons(other[1])) reasons.add(code);
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');

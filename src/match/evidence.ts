@@ -95,20 +95,29 @@ export function coreScore(e: NameEvidence): number {
 }
 
 /**
- * `flag` needs the whole name: a forename (as on the roll, preferred, a usual short form or
- * spelling, or one slip of the keyboard) and the whole surname, with nothing else unexplained.
- * Half a surname, initials, names that only sound alike, a fuller form of the pupil's short name
- * and a forename alone are weak evidence: `review` at most; so is a name read back to front
- * whose first word is a given name, and a typo in a name read back to front. So is a short form of
- * the pupil's forename that is a given name of its own: an adult called Lucy is far more often
- * somebody of that name than a Lucia going by it.
+ * The whole name is read: a forename (as on the roll, preferred, a usual short form or spelling, or
+ * one slip of the keyboard) and the whole surname, with nothing else unexplained. Half a surname,
+ * initials, names that only sound alike, a fuller form of the pupil's short name and a forename
+ * alone are not; nor a name read back to front whose first word is a given name, nor a typo in a
+ * name read back to front. Nor a short form of the pupil's forename that is a given name of its own:
+ * an adult called Lucy is far more often somebody of that name than a Lucia going by it. What the
+ * name finder prefers among its readings; `canFlag` asks more.
  */
-export function canFlag(e: NameEvidence): boolean {
+export function readsWholeName(e: NameEvidence): boolean {
   return (
     wholeName(e.fore, e.sur, e.unexplained === 0, e.orderInDoubt, e.surnameFirst) &&
     !(e.fore === 'nickname' && e.nameOfItsOwn === true) &&
     e.surnameSpelt !== true
   );
+}
+
+/**
+ * `flag` needs the whole name as the pupil spells it (`readsWholeName`, without a slip): a name one
+ * letter from the pupil's is weak evidence, `review` at most (issue 14: Jaiden Hughes, Meghan Harris
+ * are adults' own names, and no list of given names holds every spelling).
+ */
+export function canFlag(e: NameEvidence): boolean {
+  return readsWholeName(e) && e.fore !== 'typo' && e.sur !== 'typo';
 }
 
 function wholeName(
@@ -120,8 +129,8 @@ function wholeName(
 ): boolean {
   if (!STRONG_FORE.has(fore) || !STRONG_SUR.has(sur) || !nothingElse || orderInDoubt) return false;
   const typos = (fore === 'typo' ? 1 : 0) + (sur === 'typo' ? 1 : 0);
-  // A slip of the keyboard is believable once, and not in a name read back to front, nor beside a
-  // pet form of the surname (Jackson's Bakery is not Jackson Baker).
+  // A slip of the keyboard is believable once (reviewed, never flagged: `canFlag`), and not in a name
+  // read back to front, nor beside a pet form of the surname (Jackson's Bakery is not Jackson Baker).
   return typos === 0 || (typos === 1 && !surnameFirst && sur !== 'pet');
 }
 
@@ -132,6 +141,8 @@ export const WEAK_CEILING_BITS = Math.log2(0.98 / 0.02);
 export function levelsCanFlag(levels: Readonly<Record<string, string | undefined>>): boolean {
   const order = levels.order;
   return (
+    levels.fore !== 'typo' &&
+    levels.sur !== 'typo' &&
     wholeName(
       levels.fore as ForeEvidence,
       levels.sur as SurEvidence,
@@ -144,7 +155,7 @@ export function levelsCanFlag(levels: Readonly<Record<string, string | undefined
   );
 }
 
-/** A pair's log2 odds, held below FLAG where the name is not whole: weak evidence is never an accusation. */
+/** A pair's log2 odds, held below FLAG where the name is not whole or has a slip: weak evidence is never an accusation. */
 export function withinEvidence(levels: Readonly<Record<string, string | undefined>>, bits: number): number {
   return levelsCanFlag(levels) ? bits : Math.min(bits, WEAK_CEILING_BITS);
 }

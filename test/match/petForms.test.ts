@@ -3,7 +3,7 @@ import { createMatcher } from '../../src/match/createMatcher.js';
 import { canFlag } from '../../src/match/evidence.js';
 import { createNicknameBook } from '../../src/match/nicknames.js';
 import { PupilIndex } from '../../src/match/PupilIndex.js';
-import { connection, pupil, STAFF } from './fixtures/pupils.js';
+import { connection, pupil, STAFF, WHOLE_NAME_EVIDENCE } from './fixtures/pupils.js';
 
 /** Invented pupils whose forenames take pet forms no name table lists. */
 const PUPILS = [
@@ -47,21 +47,7 @@ describe('pet forms made by rule: a forename’s beginning with a diminutive end
     const candidate = matcher.match(connection('Kamilek Wróbelski'), STAFF)[0];
     expect(candidate?.reasons).toContain('PET_FORM');
     expect(candidate?.score).toBeLessThan(0.99);
-    expect(
-      canFlag({
-        fore: 'petForm',
-        sur: 'full',
-        surnameFirst: false,
-        orderInDoubt: false,
-        sharesStem: false,
-        middleName: false,
-        unexplained: 0,
-        joined: false,
-        handle: false,
-        marks: 0,
-        accentsDiffer: false,
-      }),
-    ).toBe(false);
+    expect(canFlag({ ...WHOLE_NAME_EVIDENCE, fore: 'petForm' })).toBe(false);
   });
 
   it('needs the pupil’s surname: a pet form alone is nobody', () => {
