@@ -117,7 +117,15 @@ export function readsWholeName(e: NameEvidence): boolean {
  * are adults' own names, and no list of given names holds every spelling).
  */
 export function canFlag(e: NameEvidence): boolean {
-  return readsWholeName(e) && e.fore !== 'typo' && e.sur !== 'typo';
+  return readsWholeName(e) && !anotherSpelling(e.fore, e.sur);
+}
+
+/**
+ * A slip of one letter, or another spelling of the forename (Mohammed for Muhammad, Victoria for
+ * Wiktoria): a name somebody else is called by as their own, so never beyond reasonable doubt.
+ */
+function anotherSpelling(fore: string | undefined, sur: string | undefined): boolean {
+  return fore === 'typo' || fore === 'variant' || sur === 'typo';
 }
 
 function wholeName(
@@ -141,8 +149,7 @@ export const WEAK_CEILING_BITS = Math.log2(0.98 / 0.02);
 export function levelsCanFlag(levels: Readonly<Record<string, string | undefined>>): boolean {
   const order = levels.order;
   return (
-    levels.fore !== 'typo' &&
-    levels.sur !== 'typo' &&
+    !anotherSpelling(levels.fore, levels.sur) &&
     wholeName(
       levels.fore as ForeEvidence,
       levels.sur as SurEvidence,

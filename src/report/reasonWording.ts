@@ -25,7 +25,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SHARED_NAME: 'more than one pupil in scope has this name',
   NAME_ELSEWHERE_IN_TRUST: 'a child at another of the trust’s schools has this name too: the account may be theirs',
   SHARES_STAFF_SURNAME: 'shares the staff member’s surname: possibly an undeclared family link',
-  NAME_VARIANT: 'another spelling of the pupil’s forename (e.g. Mohammed, Muhammad)',
+  NAME_VARIANT:
+    'another spelling of the pupil’s forename (e.g. Mohammed, Muhammad): another person may be called so, so REVIEW at most',
   FULL_FORM_OF_NAME:
     'a fuller form of the pupil’s short forename (e.g. Henry for Harry): often a parent’s or grandparent’s name',
   SOUNDS_LIKE: 'the forename sounds like the pupil’s but is spelt differently',
