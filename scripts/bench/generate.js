@@ -14,6 +14,7 @@ import { ADULT_INITIAL_SHARE, adultForenameInitial } from './adultInitials.js';
 import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
+import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -37,7 +38,7 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
-export const GENERATOR_VERSION = 27;
+export const GENERATOR_VERSION = 28;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -688,6 +689,42 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   for (let i = 0; i < Math.round(backgroundRows * (options.adultInitials ?? ADULT_INITIAL_SHARE)); i++) {
     const { row, label } = adultForenameInitial(backgroundName(), rnd, unrelatedHandle);
     if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // A forename and the pupil's age, and adults writing a forename and a small number (forenameAge.js;
+  // generator 28, after every other row). A number another pupil of that forename may read as theirs
+  // (age, birth year, year group) makes the account theirs as much: not this kind.
+  const numbersOf = (o, on) => [
+    ageOn(o.dob, AUDIT_DATE),
+    on && ageOn(o.dob, on),
+    Number(o.dob.slice(2, 4)),
+    !o.former && o.year,
+  ];
+  const goesBy = (o, name) =>
+    [o.fore, o.preferred, ...(GENERATOR_NICKNAMES[o.fore] ?? [])].some((n) => n && plain(n) === plain(name));
+  const forenameAges = Math.max(6, Math.round(pupilRows / DISGUISES.length));
+  for (let i = 0, placed = 0; placed < forenameAges && i < 20 * forenameAges; i++) {
+    const p = rnd.pick(unique);
+    const made = forenameAgeRow(p, rnd.chance(0.85) ? dateAfter(p.dob) : undefined, AUDIT_DATE, rnd, plain);
+    if (!made) continue;
+    const on = made.row.connectedOn;
+    if (inScope.some((o) => o !== p && goesBy(o, p.fore) && numbersOf(o, on).includes(made.age))) continue;
+    await write(rnd.pick(staff), made.row, { kind: 'forename_age', pupil: p.id, expect: 'review' });
+    extraRows++;
+    placed++;
+  }
+  const adultNumber = (fore, sur) => adultForenameNumberRow(fore, sur, rnd, plain);
+  const forenameNumbers = [
+    ...Array.from({ length: Math.round(backgroundRows * ADULT_FORENAME_NUMBER_SHARE) }, () => backgroundName()),
+    ...Array.from({ length: Math.max(12, Math.round((2 * pupilRows) / DISGUISES.length)) }, () => ({
+      fore: strip(rnd.pick(currentTrapSafe).fore),
+      sur: strip(surname()),
+    })),
+  ];
+  for (const name of forenameNumbers) {
+    const { row, label } = adultNumber(name.fore, name.sur);
+    if (rnd.chance(0.85)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }
