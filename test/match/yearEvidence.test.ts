@@ -202,3 +202,11 @@ describe('a forename alone with the pupil’s age', () => {
     expect(matcher.match(connection('Matilda', 'matilda15'), STAFF)[0]?.reasons).toContain('HANDLE_NUMBER_MATCHES_AGE');
   });
 });
+
+describe('the age’s own level', () => {
+  it('is weighed at digits: age', () => {
+    const pupils = [pupil('M1', 'Matilda', 'Standen', { dob: '2011-05-01', yearGroup: 'Year 10' })];
+    const [candidate] = createMatcher(pupils, { auditDate: '2026-11-30' }).match(connection('', 'matilda15'), STAFF);
+    expect(candidate?.levels.digits).toBe('age');
+  });
+});
