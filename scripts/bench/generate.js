@@ -27,6 +27,7 @@ import {
   SURNAMES,
 } from './namePools.js';
 import { pupilsWholeName } from './namesakeDensity.js';
+import { petFormSRow, relativeSFormRow } from './petFormS.js';
 import {
   TRUST_ADULT_FORENAMES,
   TRUST_CHILD_FORENAMES,
@@ -726,6 +727,28 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     const { row, label } = adultNumber(name.fore, name.sur);
     if (rnd.chance(0.85)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
     await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // A pet form with English's -s beside the whole surname (Mads Wood), and relatives going by one (petFormS.js;
+  // generator 28, after the rows above).
+  const sForms = Math.max(6, Math.round(pupilRows / DISGUISES.length));
+  for (let i = 0, placed = 0; placed < sForms && i < 20 * sForms; i++) {
+    const p = rnd.pick(unique);
+    const made = petFormSRow(p, plain, ctx, bySurname.get(p.sur) ?? []);
+    if (!made || isNamesake(made.shown[0], p.sur)) continue;
+    await write(
+      rnd.pick(staff),
+      { displayName: made.displayName, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined },
+      { kind: 'pet_form_s', pupil: p.id, expect: 'review' },
+    );
+    extraRows++;
+    placed++;
+  }
+  for (let i = 0; i < 2 * sForms; i++) {
+    const made = relativeSFormRow(rnd.pick(currentTrapSafe), adultNames, rnd, plain, ctx);
+    if (!made) continue;
+    if (rnd.chance(0.85)) made.row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), made.row, made.label);
     extraRows++;
   }
   // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
