@@ -14,6 +14,7 @@ import { ADULT_INITIAL_SHARE, adultForenameInitial } from './adultInitials.js';
 import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
+import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -27,6 +28,7 @@ import {
 } from './namePools.js';
 import { pupilsWholeName } from './namesakeDensity.js';
 import { ADULT_NEAR_SPELLING_SHARE, nearSpellingAdult, nearSpellings } from './nearSpellingAdults.js';
+import { petFormSRow, relativeSFormRow } from './petFormS.js';
 import {
   TRUST_ADULT_FORENAMES,
   TRUST_CHILD_FORENAMES,
@@ -702,6 +704,64 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
       iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28)),
     );
     await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // A forename and the pupil's age, and adults writing a forename and a small number (forenameAge.js;
+  // generator 28, after every other row). A number another pupil of that forename may read as theirs
+  // (age, birth year, year group) makes the account theirs as much: not this kind.
+  const numbersOf = (o, on) => [
+    ageOn(o.dob, AUDIT_DATE),
+    on && ageOn(o.dob, on),
+    Number(o.dob.slice(2, 4)),
+    !o.former && o.year,
+  ];
+  const goesBy = (o, name) =>
+    [o.fore, o.preferred, ...(GENERATOR_NICKNAMES[o.fore] ?? [])].some((n) => n && plain(n) === plain(name));
+  const forenameAges = Math.max(6, Math.round(pupilRows / DISGUISES.length));
+  for (let i = 0, placed = 0; placed < forenameAges && i < 20 * forenameAges; i++) {
+    const p = rnd.pick(unique);
+    const made = forenameAgeRow(p, rnd.chance(0.85) ? dateAfter(p.dob) : undefined, AUDIT_DATE, rnd, plain);
+    if (!made) continue;
+    const on = made.row.connectedOn;
+    if (inScope.some((o) => o !== p && goesBy(o, p.fore) && numbersOf(o, on).includes(made.age))) continue;
+    await write(rnd.pick(staff), made.row, { kind: 'forename_age', pupil: p.id, expect: 'review' });
+    extraRows++;
+    placed++;
+  }
+  const adultNumber = (fore, sur) => adultForenameNumberRow(fore, sur, rnd, plain);
+  const forenameNumbers = [
+    ...Array.from({ length: Math.round(backgroundRows * ADULT_FORENAME_NUMBER_SHARE) }, () => backgroundName()),
+    ...Array.from({ length: Math.max(12, Math.round((2 * pupilRows) / DISGUISES.length)) }, () => ({
+      fore: strip(rnd.pick(currentTrapSafe).fore),
+      sur: strip(surname()),
+    })),
+  ];
+  for (const name of forenameNumbers) {
+    const { row, label } = adultNumber(name.fore, name.sur);
+    if (rnd.chance(0.85)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // A pet form with English's -s beside the whole surname (Mads Wood), and relatives going by one (petFormS.js;
+  // generator 28, after the rows above).
+  const sForms = Math.max(6, Math.round(pupilRows / DISGUISES.length));
+  for (let i = 0, placed = 0; placed < sForms && i < 20 * sForms; i++) {
+    const p = rnd.pick(unique);
+    const made = petFormSRow(p, plain, ctx, bySurname.get(p.sur) ?? []);
+    if (!made || isNamesake(made.shown[0], p.sur)) continue;
+    await write(
+      rnd.pick(staff),
+      { displayName: made.displayName, connectedOn: rnd.chance(0.85) ? dateAfter(p.dob) : undefined },
+      { kind: 'pet_form_s', pupil: p.id, expect: 'review' },
+    );
+    extraRows++;
+    placed++;
+  }
+  for (let i = 0; i < 2 * sForms; i++) {
+    const made = relativeSFormRow(rnd.pick(currentTrapSafe), adultNames, rnd, plain, ctx);
+    if (!made) continue;
+    if (rnd.chance(0.85)) made.row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), made.row, made.label);
     extraRows++;
   }
   // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).

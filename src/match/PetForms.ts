@@ -1,6 +1,14 @@
-import { PET_FORM_ENDINGS, PET_FORM_SHORTEST_END, PET_FORM_SHORTEST_STEM } from './data/petFormEndings.js';
+import {
+  PET_FORM_ENDINGS,
+  PET_FORM_SHORTEST_END,
+  PET_FORM_SHORTEST_STEM,
+  PET_FORM_SYLLABLE_ENDINGS,
+} from './data/petFormEndings.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import { FingerprintGroups } from './FingerprintGroups.js';
+
+/** One syllable closed by a consonant (mad, hol, gab), not itself ending in s (Jess is no Je-ss). */
+const CLOSED_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouys]+$/;
 
 /** Words looked up are remembered up to this many: enough for the names that repeat. Most find none, kept as fingerprints. */
 const CACHE_LIMIT = 30_000;
@@ -39,7 +47,7 @@ export class PetForms {
 
   /**
    * Forename forms of which `word` is a pet form by rule: the form's beginning with a diminutive
-   * ending or none (Kamilek, Julka, Gabi, Maks), or its end (Lentina).
+   * ending or none (Kamilek, Julka, Gabi, Maks), its first syllable with -s (Mads), or its end (Lentina).
    */
   of(word: string): number[] {
     if (word.length < PET_FORM_SHORTEST_STEM) return [];
@@ -50,6 +58,11 @@ export class PetForms {
       for (const ending of PET_FORM_ENDINGS)
         if (word.length - ending.length >= PET_FORM_SHORTEST_STEM && word.endsWith(ending))
           this.beginning(ids, word, word.slice(0, word.length - ending.length));
+      for (const ending of PET_FORM_SYLLABLE_ENDINGS) {
+        const stem = word.slice(0, word.length - ending.length);
+        if (stem.length >= PET_FORM_SHORTEST_STEM && word.endsWith(ending) && CLOSED_SYLLABLE.test(stem))
+          this.beginning(ids, word, stem);
+      }
       this.build();
       this.ends!.forEach(word, (id) => {
         if (this.wordOf(id).endsWith(word)) this.addTo(ids, word, id);

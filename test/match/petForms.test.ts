@@ -15,6 +15,10 @@ const PUPILS = [
   pupil('K06', 'Valentina', 'Oyelaran'),
   pupil('K07', 'Maksymilian', 'Grabowiec'),
   pupil('K08', 'Amber', 'Kazlauskaitė'),
+  pupil('S01', 'Madison', 'Pelworth'),
+  pupil('S02', 'Holly', 'Pelworth'),
+  pupil('S03', 'Gabriella', 'Quenby'),
+  pupil('S04', 'Andrea', 'Quenby'),
 ];
 const matcher = createMatcher(PUPILS);
 const levels = (displayName: string) =>
@@ -75,5 +79,23 @@ describe('a usual short form of other names, clipped from the pupil’s forename
   it('takes no name of its own for a clipped form (Priya is a name, not only a short form)', () => {
     expect(createNicknameBook().isOnlyShortForm('priya')).toBe(false);
     expect(read('Priya Sharma')).toEqual([]);
+  });
+});
+
+describe('English’s hypocoristic -s on the forename’s first syllable (Mads, Gabs)', () => {
+  it.each([
+    ['Mads Pelworth', 'S01'],
+    ['Gabs Quenby', 'S03'],
+  ])('%s is read as a pet form of the pupil’s forename, never a flag', (displayName, id) => {
+    expect(levels(displayName)).toEqual([`${id}:petForm`]);
+    expect(matcher.match(connection(displayName), STAFF)[0]!.score).toBeLessThan(0.99);
+  });
+
+  it('puts the -s only on one closed syllable: after two, the s is the word’s own', () => {
+    const index = new PupilIndex(PUPILS, createNicknameBook());
+    const of = (word: string) => index.petForms(word).map((id) => index.word(id));
+    expect(of('mads')).toEqual(['madison']);
+    expect(of('gabs')).toEqual(['gabriella']);
+    expect(of('madisons')).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@
  * name" (-inho, -inha, -zinho, -zinha, -ito, -ita), "Dutch name" (-tje, -je, -ke), "German
  * name" and "Hypocorism" (-i, -chen, -le, -el), "Russian name" (-ka, -ochka, -enka, -ushka,
  * -ik, -yusha), "Spanish naming customs" (-ito, -ita, -ín, -ina), and the English -ie, -y and
- * -o (Wikipedia, "Hypocorism"); Lithuanian and Latvian nominative endings -as, -is, -us, -e on
+ * -o (Wikipedia, "Hypocorism") and -s (the OED's "-s, suffix": a shortened form of the
+ * hypocoristic -sy, as in Babs; Wills, Becks, Debs, Mags; British children's Mads, Lils, Hols);
+ * Lithuanian and Latvian nominative endings -as, -is, -us, -e on
  * a clipped stem (Domas for Dominykas, Justas for Justinas). Written by the project from those
  * descriptions, not copied from a data set. Lower case, letters only, folded as the matcher
  * folds (-uț → ut, -utė → ute).
@@ -91,6 +93,13 @@ export const PET_FORM_ENDINGS: readonly string[] = [
   'o',
   'a',
 ];
+
+/**
+ * Endings put only on a beginning clipped to one closed syllable: English's -s (Mads for Madison,
+ * Hols for Holly, Gabs for Gabriella; the OED's "-s, suffix", above). On a longer beginning an -s is
+ * most often the word's own (Andreas, Nikolaos), not a pet form.
+ */
+export const PET_FORM_SYLLABLE_ENDINGS: readonly string[] = ['s'];
 
 /** The shortest beginning of a name a pet form keeps (Gab of Gabriela; two letters are too many names' beginning). */
 export const PET_FORM_SHORTEST_STEM = 3;
