@@ -46,7 +46,7 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
     }
   });
 
-  it('are written after every other row, about a quarter of one in a hundred background rows, none another pupil’s name', async () => {
+  it('are written as one block after generator 27’s rows, about a quarter of one in a hundred background rows, none another pupil’s name', async () => {
     const made = await generate('secondary', dir, 9);
     const rows = parse(readFileSync(path.join(dir, 'connections.csv'), 'utf8'), { columns: true }) as Record<
       string,
@@ -60,8 +60,17 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
       .map(([line, l]) => [Number(line), l] as const);
     expect(lines.length).toBeGreaterThan(60);
     expect(lines.length).toBeLessThan(130);
-    // Appended: the last rows of the file.
-    expect(Math.min(...lines.map(([line]) => line))).toBe(made.rows - lines.length + 2);
+    // Appended as one block after generator 27's rows (recall22's kinds of generator 28 follow it).
+    const first = Math.min(...lines.map(([line]) => line));
+    expect(Math.max(...lines.map(([line]) => line)) - first + 1).toBe(lines.length);
+    const after = Object.entries(made.truth as Record<string, { kind: string }>)
+      .filter(([line]) => Number(line) > first + lines.length - 1)
+      .map(([, l]) => l.kind);
+    expect(new Set(after)).toEqual(
+      new Set(
+        ['forename_age', 'adult_forename_number', 'pet_form_s', 'relative_s_form'].filter((k) => after.includes(k)),
+      ),
+    );
     for (const [line, label] of lines) {
       const row = rows[line - 2]!;
       const [fore, sur] = row.display_name!.includes(',')
