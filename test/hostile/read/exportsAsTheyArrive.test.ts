@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../../helpers/runInProcess.js';
+import { afterTypedFolder, at, audit, pupilIds } from './auditFixture.js';
+
+/** Connection lists, rolls and downloads as they really arrive (hostile22; invented people). */
+
+describe('a list whose staff_id is not in staff.csv but whose staff_name is', () => {
+  it('stops, naming file, line, the id and the colleague the name belongs to, rather than giving the list to them', async () => {
+    const { code, stdout, stderr } = await runInProcess(['audit', at('unknown-id-known-name'), '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(afterTypedFolder(stderr, 'unknown-id-known-name')).toMatch(
+      /^social-audit: connections\.csv:3: staff_id "S7" is not in staff\.csv, but "Dora Quill" is, as S1\n/,
+    );
+    expect(stderr).toMatch(/correct .*staff_id to S1.*add .*to staff\.csv/s);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads the list as before once the id is one staff.csv holds', async () => {
+    const { code, report } = await audit('same-staff-name');
+    expect(code).toBe(1);
+    expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
+  });
+
+  it('without a staff list, keeps two ids of one name apart rather than giving the second’s list to the first', async () => {
+    const { code, report } = await audit('same-name-no-staff-list');
+    expect(code).toBe(1);
+    const staffOf = (id: string) => report.findings.find((f: { pupil: { id: string } }) => f.pupil.id === id).staff.id;
+    expect([staffOf('T1'), staffOf('T2')]).toEqual(['S1', 'S7']);
+  });
+});
