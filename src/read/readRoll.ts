@@ -6,7 +6,7 @@ import { checkNotCutOff } from './checkNotCutOff.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
-import { excelSerialDate } from './rolls/excelDates.js';
+import { excelSerialDate, excelSerialInCsv, isExcelSerial } from './rolls/excelDates.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';
@@ -248,6 +248,7 @@ function readPupil(
     const iso = dateOf(raw, serialDates);
     if (!iso) {
       const header = columnHeader(field);
+      if (!serialDates && isExcelSerial(raw)) throw excelSerialInCsv(file, row.line, header, raw);
       throw new InputError(
         file,
         row.line,

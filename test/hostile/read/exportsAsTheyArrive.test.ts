@@ -29,3 +29,32 @@ describe('a list whose staff_id is not in staff.csv but whose staff_name is', ()
     expect([staffOf('T1'), staffOf('T2')]).toEqual(['S1', 'S7']);
   });
 });
+
+describe('a connection date Excel saved as a serial number (its column "General")', () => {
+  // A CSV does not say whether Excel counted from 1900 or 1904 (four years apart, which moves a pupil's
+  // age when connected): read as the roll reads a CSV's serial DOB, it is not taken for a date, and here it stops.
+  it.each([
+    [
+      'the generic connections.csv',
+      'serial-connected',
+      /^social-audit: connections\.csv:3: connected_on "45691\.5" is an Excel date serial number/,
+    ],
+    [
+      'LinkedIn’s Connections.csv',
+      'serial-linkedin',
+      /^social-audit: connections\/S1\/Connections\.csv:2: Connected On "45690" is an Excel date serial number/,
+    ],
+    [
+      'a leavers CSV’s leaving date',
+      'serial-leaving',
+      /^social-audit: leavers\.csv:2: leaving date "46210" is an Excel date serial number/,
+    ],
+  ])('in %s stops, naming file, line and value, with what to do', async (_what, folder, message) => {
+    const { code, stdout, stderr } = await runInProcess(['audit', at(folder), '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(afterTypedFolder(stderr, folder)).toMatch(message);
+    expect(stderr).toMatch(/1900 or 1904/);
+    expect(stderr).toMatch(/format the .* column as a date/i);
+  });
+});
