@@ -1,8 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../../helpers/runInProcess.js';
 import { afterTypedFolder, at, audit, pupilIds } from './auditFixture.js';
+import { makeWorkbook } from './makeWorkbook.js';
 
 /** Connection lists, rolls and downloads as they really arrive (hostile22; invented people). */
+
+const made: string[] = [];
+afterEach(async () => {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** A copy of a fixture folder, to put a generated file in. */
+async function copyOf(folder: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'social-audit-hostile22-'));
+  made.push(dir);
+  await cp(at(folder), dir, { recursive: true });
+  return dir;
+}
 
 describe('a list whose staff_id is not in staff.csv but whose staff_name is', () => {
   it('stops, naming file, line, the id and the colleague the name belongs to, rather than giving the list to them', async () => {
@@ -56,5 +73,30 @@ describe('a connection date Excel saved as a serial number (its column "General"
     expect(afterTypedFolder(stderr, folder)).toMatch(message);
     expect(stderr).toMatch(/1900 or 1904/);
     expect(stderr).toMatch(/format the .* column as a date/i);
+  });
+});
+
+describe('a roll workbook whose dates of birth are serial numbers in "General" cells', () => {
+  // Tilly is born 3 April 2013: serial 41367 counted from 1900, 39905 from 1904.
+  it.each([
+    ['counted from 1900 (Excel’s default)', false, 41367],
+    ['counted from 1904 (Excel 2008/2011 for Mac), as the workbook says', true, 39905],
+  ])('reads them %s', async (_what, date1904, serial) => {
+    const dir = await copyOf('unknown-id-known-name');
+    await rm(path.join(dir, 'roll.csv'));
+    await writeFile(
+      path.join(dir, 'connections.csv'),
+      'staff_id,platform,display_name,username,relationship,connected_on\nS1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02\n',
+    );
+    const roll = [
+      ['UPN', 'Legal Surname', 'Legal Forename', 'DOB', 'Year'],
+      ['T1', 'Ashdown', 'Tilly', serial, 'Year 8'],
+    ];
+    await writeFile(path.join(dir, 'roll.xlsx'), await makeWorkbook(roll, date1904));
+    const { code, report } = await audit(dir);
+    expect(code).toBe(1);
+    expect(report.findings.map((f: { pupil: { id: string; age: number } }) => [f.pupil.id, f.pupil.age])).toEqual([
+      ['T1', 13],
+    ]);
   });
 });
