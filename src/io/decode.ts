@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { FirstLineBreak, JUDGED_BYTES, judgeSingleByte, type SingleByteJudgement } from './singleByteEncoding.js';
 import { windows1252Punctuation } from './windows1252Table.js';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252' | 'macintosh';
 
 export type { SingleByteJudgement };
 
@@ -35,9 +35,66 @@ function judgeBytes(bytes: Uint8Array): SingleByteJudgement {
 
 function bomOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return { encoding: 'utf-32le', bomLength: 4 };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    return { encoding: 'utf-32be', bomLength: 4 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const wide = wideByZeros(bytes);
+  return wide && { encoding: wide, bomLength: 0 };
+}
+
+/** Bytes enough to tell UTF-16 or UTF-32 without a BOM by where its zero bytes fall. */
+const ZEROS_JUDGED = 1024;
+
+/**
+ * UTF-16 or UTF-32 saved without a BOM (a text editor's "Unicode"), told by its zero bytes: a table's
+ * text is mostly Latin letters, so every other byte (UTF-16) or three in four (UTF-32) are zero, as in no
+ * UTF-8 or single-byte text. Read as UTF-8 it was one garbled column; undefined for anything else.
+ */
+function wideByZeros(bytes: Uint8Array): TextEncoding | undefined {
+  const n = Math.min(bytes.length, ZEROS_JUDGED) & ~3;
+  if (n < 8) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 3]!++;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  const units = n / 4;
+  // The top byte of a code point is always zero; the next is zero for all but emoji and rarer scripts.
+  if (z3 === units && z2 >= units / 2 && z0 < units / 10) return 'utf-32le';
+  if (z0 === units && z1 >= units / 2 && z3 < units / 10) return 'utf-32be';
+  const half = n / 2;
+  if (z1 + z3 >= half * 0.9 && z0 + z2 <= half / 10) return 'utf-16le';
+  if (z0 + z2 >= half * 0.9 && z1 + z3 <= half / 10) return 'utf-16be';
   return undefined;
+}
+
+/** UTF-32 as a text decoder decodes (TextDecoder has none): four bytes a code point, a cut one held for the next chunk. */
+function utf32Decoder(bigEndian: boolean): Decoder {
+  let held = new Uint8Array(0);
+  return {
+    decode(input, options) {
+      const view =
+        input === undefined
+          ? new Uint8Array(0)
+          : ArrayBuffer.isView(input)
+            ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+            : new Uint8Array(input);
+      const bytes = held.length > 0 ? Buffer.concat([held, view]) : view;
+      const whole = bytes.length - (bytes.length % 4);
+      held = options?.stream ? bytes.slice(whole) : new Uint8Array(0);
+      const data = new DataView(bytes.buffer, bytes.byteOffset, whole);
+      const points: number[] = [];
+      let text = '';
+      for (let at = 0; at < whole; at += 4) {
+        const cp = data.getUint32(at, !bigEndian);
+        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        if (points.length === 8192) text += String.fromCodePoint(...points.splice(0));
+      }
+      text += String.fromCodePoint(...points);
+      return !options?.stream && whole < bytes.length ? `${text}\ufffd` : text;
+    },
+  };
 }
 
 /** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end (a file's head, with `prefix`). */
@@ -84,6 +141,8 @@ const decoders: Record<TextEncoding, () => Decoder> = {
   'utf-8': () => new TextDecoder('utf-8', { ignoreBOM: true }),
   'utf-16le': () => new TextDecoder('utf-16le', { ignoreBOM: true }),
   'utf-16be': () => new TextDecoder('utf-16be', { ignoreBOM: true }),
+  'utf-32le': () => utf32Decoder(false),
+  'utf-32be': () => utf32Decoder(true),
   'windows-1252': () => {
     const latin1 = new TextDecoder('windows-1252');
     return { decode: (...args) => windows1252Punctuation(latin1.decode(...args)) };
@@ -201,7 +260,8 @@ export function createStreamDecoder(file: string): StreamDecoder {
       let bytes = join(chunk);
       if (!encoding) {
         if (bytes.length === 0) return { text: '' };
-        if (bytes.length < 3 && (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) {
+        // Held while they may yet be a BOM, or a BOM-less UTF-16 or UTF-32 text whose zeros are still to come.
+        if (bytes.length < 8 || (bytes.length < ZEROS_JUDGED && bytes.includes(0))) {
           held = bytes.slice();
           return { text: '' };
         }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../../helpers/runInProcess.js';
+import { utf32 } from '../../io/utf32.js';
 import { afterTypedFolder, at, audit, pupilIds } from './auditFixture.js';
 import { makeWorkbook } from './makeWorkbook.js';
 
@@ -12,6 +13,10 @@ const made: string[] = [];
 afterEach(async () => {
   for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
 });
+
+/** Both fixture pupils on Dora Quill's list, as the generic connections CSV has them. */
+const LISTS =
+  'staff_id,platform,display_name,username,relationship,connected_on\nS1,instagram,Tilly Ashdown,tilly.a,follower,2025-02-02\nS1,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03\n';
 
 /** A copy of a fixture folder, to put a generated file in. */
 async function copyOf(folder: string): Promise<string> {
@@ -98,5 +103,37 @@ describe('a roll workbook whose dates of birth are serial numbers in "General" c
     expect(report.findings.map((f: { pupil: { id: string; age: number } }) => [f.pupil.id, f.pupil.age])).toEqual([
       ['T1', 13],
     ]);
+  });
+});
+
+describe('a roll in an encoding no MIS writes but a text editor may', () => {
+  const roll =
+    'UPN,Legal Surname,Legal Forename,DOB,Year,Reg\nT1,Ashdown,Tilly,03/04/2013,Year 8,8A\nT2,Fenwick,Zoë,15/09/2012,Year 9,9B\n';
+  const be16 = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
+  it.each([
+    ['UTF-32 LE with its BOM', utf32(`\ufeff${roll}`, false)],
+    ['UTF-32 BE with its BOM', utf32(`\ufeff${roll}`, true)],
+    ['UTF-32 LE without a BOM', utf32(roll, false)],
+    ['UTF-16 LE without a BOM', Buffer.from(roll, 'utf16le')],
+    ['UTF-16 BE without a BOM', be16(roll)],
+  ])('reads every pupil, accents kept, from %s', async (_what, bytes) => {
+    const dir = await copyOf('unknown-id-known-name');
+    await writeFile(path.join(dir, 'roll.csv'), bytes);
+    await writeFile(path.join(dir, 'connections.csv'), LISTS);
+    const { code, report } = await audit(dir);
+    expect(code).toBe(1);
+    expect(report.summary.pupils.current).toBe(2);
+    expect(report.findings.map((f: { pupil: { name: string } }) => f.pupil.name).sort()).toEqual([
+      'Tilly Ashdown',
+      'Zoë Fenwick',
+    ]);
+  });
+
+  it('reads a connection list saved as UTF-16 without a BOM', async () => {
+    const dir = await copyOf('unknown-id-known-name');
+    await writeFile(path.join(dir, 'connections.csv'), Buffer.from(LISTS, 'utf16le'));
+    const { code, report } = await audit(dir);
+    expect(code).toBe(1);
+    expect(pupilIds(report)).toEqual(['T1', 'T2']);
   });
 });
