@@ -1,5 +1,5 @@
 import type { TextSource } from '../model/sources.js';
-import { createStreamDecoder, decodeHead, decodeText, type StreamDecoder } from './decode.js';
+import { checkWritten, createStreamDecoder, decodeHead, decodeText, type StreamDecoder } from './decode.js';
 
 /** The interface lives in model/ (audit inputs carry it); re-exported for the readers that take it from here. */
 export type { TextSource };
@@ -22,7 +22,10 @@ export function textSourceFromString(name: string, text: string): TextSource {
 export function textSourceFromBytes(name: string, bytes: Uint8Array): TextSource {
   let decoded: ReturnType<typeof decodeText> | undefined;
   const text = (): string => {
-    decoded ??= decodeText(bytes);
+    if (!decoded) {
+      decoded = decodeText(bytes);
+      if (decoded.text.includes('\0')) checkWritten(name, Buffer.from(decoded.text), undefined);
+    }
     return decoded.text;
   };
   return {

@@ -247,47 +247,87 @@ export function createStreamDecoder(file: string): StreamDecoder {
     const text = Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('latin1');
     return { text: text + judge(final).text };
   };
+  /** Bytes of text passed on so far, for where a run of zero bytes starts. */
+  let passed = 0;
+  const written = (piece: Decoded): Decoded => {
+    if (piece.bytes) {
+      checkWritten(file, piece.bytes, passed);
+      passed += piece.bytes.length;
+    } else if (piece.text.includes(NUL_RUN)) checkWritten(file, Buffer.from(piece.text), undefined);
+    return piece;
+  };
   return {
     get judged() {
       return judged;
     },
     write(chunk) {
-      if (judging) {
-        judging.parts.push(chunk.slice());
-        judging.length += chunk.length;
-        return judge(false);
-      }
-      let bytes = join(chunk);
-      if (!encoding) {
-        if (bytes.length === 0) return { text: '' };
-        // Held while they may yet be a BOM, or a BOM-less UTF-16 or UTF-32 text whose zeros are still to come.
-        if (bytes.length < 8 || (bytes.length < ZEROS_JUDGED && bytes.includes(0))) {
-          held = bytes.slice();
-          return { text: '' };
-        }
-        const bom = bomOf(bytes);
-        encoding = bom?.encoding ?? 'utf-8';
-        decoder = decoders[encoding]();
-        bytes = bytes.subarray(bom?.bomLength ?? 0);
-      }
-      return encoding === 'utf-8' ? utf8(bytes, false) : { text: decoder!.decode(bytes, { stream: true }) };
+      return written(decodeChunk(chunk));
     },
     end() {
-      if (judging) return judge(true);
-      if (!encoding) {
-        const decoded = held.length > 0 ? decodeText(held) : undefined;
-        held = new Uint8Array(0);
-        judged = decoded?.judged;
-        return { text: decoded?.text ?? '' };
-      }
-      if (encoding === 'utf-8') {
-        const rest = held;
-        held = new Uint8Array(0);
-        return rest.length > 0 ? utf8(rest, true) : { bytes: rest };
-      }
-      return { text: decoder!.decode() };
+      return written(decodeEnd());
     },
   };
+
+  function decodeChunk(chunk: Uint8Array): Decoded {
+    if (judging) {
+      judging.parts.push(chunk.slice());
+      judging.length += chunk.length;
+      return judge(false);
+    }
+    let bytes = join(chunk);
+    if (!encoding) {
+      if (bytes.length === 0) return { text: '' };
+      // Held while they may yet be a BOM, or a BOM-less UTF-16 or UTF-32 text whose zeros are still to come.
+      if (bytes.length < 8 || (bytes.length < ZEROS_JUDGED && bytes.includes(0))) {
+        held = bytes.slice();
+        return { text: '' };
+      }
+      const bom = bomOf(bytes);
+      encoding = bom?.encoding ?? 'utf-8';
+      decoder = decoders[encoding]();
+      bytes = bytes.subarray(bom?.bomLength ?? 0);
+    }
+    return encoding === 'utf-8' ? utf8(bytes, false) : { text: decoder!.decode(bytes, { stream: true }) };
+  }
+
+  function decodeEnd(): Decoded {
+    if (judging) return judge(true);
+    if (!encoding) {
+      const decoded = held.length > 0 ? decodeText(held) : undefined;
+      held = new Uint8Array(0);
+      judged = decoded?.judged;
+      return { text: decoded?.text ?? '' };
+    }
+    if (encoding === 'utf-8') {
+      const rest = held;
+      held = new Uint8Array(0);
+      return rest.length > 0 ? utf8(rest, true) : { bytes: rest };
+    }
+    return { text: decoder!.decode() };
+  }
+}
+
+/** Zero bytes in a row, as no text holds: the part of a file a crash, a full disk or an interrupted copy never wrote. */
+const ZERO_RUN = Buffer.alloc(16);
+const NUL_RUN = '\0'.repeat(ZERO_RUN.length);
+
+/**
+ * Refuses text holding a run of zero bytes, naming where it starts (`from`: the bytes before these,
+ * where known) rather than reading it as a name of NULs; one zero byte alone is read as the rest.
+ */
+export function checkWritten(file: string, bytes: Uint8Array, from: number | undefined): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = buffer.indexOf(ZERO_RUN);
+  if (at < 0) return;
+  let end = at;
+  while (end < buffer.length && buffer[end] === 0) end++;
+  const where = from === undefined ? '' : ` from byte ${(from + at).toLocaleString('en-GB')}`;
+  throw new InputError(
+    file,
+    undefined,
+    `holds ${(end - at).toLocaleString('en-GB')} zero bytes (NUL)${where} where there should be text: the file was not completely written`,
+    'A crash, a full disk or an interrupted copy leaves a file so: export or copy it again (from the original, if this is a copy).',
+  );
 }
 
 const RESAVE_HINT = 'Open it in Excel and save it with File › Save As › "CSV UTF-8 (Comma delimited)".';

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -132,6 +132,46 @@ describe('a roll in an encoding no MIS writes but a text editor may', () => {
   it('reads a connection list saved as UTF-16 without a BOM', async () => {
     const dir = await copyOf('unknown-id-known-name');
     await writeFile(path.join(dir, 'connections.csv'), Buffer.from(LISTS, 'utf16le'));
+    const { code, report } = await audit(dir);
+    expect(code).toBe(1);
+    expect(pupilIds(report)).toEqual(['T1', 'T2']);
+  });
+});
+
+describe('NUL bytes in a CSV', () => {
+  it.each([
+    ['the end of a roll never written (a crash or a full disk leaves zeros)', 'roll.csv', 'tail'],
+    ['the middle of a connection list (an interrupted copy)', 'connections.csv', 'middle'],
+  ])(
+    'stop the audit where they run over %s, naming the file and the byte, not quoting them',
+    async (_what, file, where) => {
+      const dir = await copyOf('unknown-id-known-name');
+      await writeFile(path.join(dir, 'connections.csv'), LISTS);
+      const text = Buffer.from(await readFile(path.join(dir, file)));
+      const zeros = Buffer.alloc(4096);
+      const cut = text.indexOf('\n') + 1;
+      const spoilt =
+        where === 'tail'
+          ? Buffer.concat([text, zeros])
+          : Buffer.concat([text.subarray(0, cut), zeros, text.subarray(cut)]);
+      await writeFile(path.join(dir, file), spoilt);
+      const { code, stdout, stderr } = await runInProcess(['audit', dir, '--date', '2026-11-24']);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      const at = where === 'tail' ? text.length : cut;
+      expect(afterTypedFolder(stderr, dir)).toMatch(
+        new RegExp(
+          `^social-audit: ${file.replace('.', '\\.')}: holds 4,096 zero bytes \\(NUL\\) from byte ${at.toLocaleString('en-GB')}`,
+        ),
+      );
+      expect(stderr).toMatch(/export or copy it again/i);
+      expect(stderr).not.toContain('\\u0000');
+    },
+  );
+
+  it('are read past where one stands alone in a name, and the pupil found', async () => {
+    const dir = await copyOf('unknown-id-known-name');
+    await writeFile(path.join(dir, 'connections.csv'), LISTS.replace('Tilly Ashdown', 'Til\u0000ly Ashdown'));
     const { code, report } = await audit(dir);
     expect(code).toBe(1);
     expect(pupilIds(report)).toEqual(['T1', 'T2']);
