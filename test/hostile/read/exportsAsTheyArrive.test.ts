@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -172,6 +172,49 @@ describe('NUL bytes in a CSV', () => {
   it('are read past where one stands alone in a name, and the pupil found', async () => {
     const dir = await copyOf('unknown-id-known-name');
     await writeFile(path.join(dir, 'connections.csv'), LISTS.replace('Tilly Ashdown', 'Til\u0000ly Ashdown'));
+    const { code, report } = await audit(dir);
+    expect(code).toBe(1);
+    expect(pupilIds(report)).toEqual(['T1', 'T2']);
+  });
+});
+
+describe('a file that is not what its name says', () => {
+  const page = at('not-what-they-say/download-failed.html');
+  const pdf = at('not-what-they-say/report.pdf');
+  it.each([
+    ['roll.csv', page, /^social-audit: roll\.csv: is a web page \(HTML\), not a pupil roll/],
+    ['roll.csv', pdf, /^social-audit: roll\.csv: is a PDF document, not a pupil roll/],
+    ['staff.csv', page, /^social-audit: staff\.csv: is a web page \(HTML\), not a staff list/],
+    ['connections.csv', page, /^social-audit: connections\.csv: is a web page \(HTML\), not a connection list/],
+    ['connections.csv', pdf, /^social-audit: connections\.csv: is a PDF document, not a connection list/],
+    ['connections/S2.csv', page, /^social-audit: connections\/S2\.csv: is a web page \(HTML\), not a connection list/],
+    [
+      'connections.csv',
+      'workbook',
+      /^social-audit: connections\.csv: is an Excel workbook, not a connection list\n.*CSV UTF-8/,
+    ],
+  ])('%s that is %s stops, naming the file and what it is, with what to do', async (file, from, message) => {
+    const dir = await copyOf('unknown-id-known-name');
+    await writeFile(path.join(dir, 'connections.csv'), LISTS);
+    await mkdir(path.join(dir, 'connections'), { recursive: true });
+    if (from === 'workbook') await writeFile(path.join(dir, file), await makeWorkbook([['staff_id', 'display_name']]));
+    else await cp(from, path.join(dir, file));
+    const { code, stdout, stderr } = await runInProcess(['audit', dir, '--date', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(afterTypedFolder(stderr, dir)).toMatch(message);
+    expect(stderr).toMatch(/again/);
+  });
+
+  it('reads an Excel workbook renamed roll.csv as the workbook it is', async () => {
+    const dir = await copyOf('unknown-id-known-name');
+    await writeFile(path.join(dir, 'connections.csv'), LISTS);
+    const roll = [
+      ['UPN', 'Legal Surname', 'Legal Forename', 'DOB', 'Year'],
+      ['T1', 'Ashdown', 'Tilly', '03/04/2013', 'Year 8'],
+      ['T2', 'Fenwick', 'Zoë', '15/09/2012', 'Year 9'],
+    ];
+    await writeFile(path.join(dir, 'roll.csv'), await makeWorkbook(roll));
     const { code, report } = await audit(dir);
     expect(code).toBe(1);
     expect(pupilIds(report)).toEqual(['T1', 'T2']);
