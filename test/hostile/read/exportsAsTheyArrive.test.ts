@@ -67,6 +67,11 @@ describe('a connection date Excel saved as a serial number (its column "General"
       /^social-audit: connections\/S1\/Connections\.csv:2: Connected On "45690" is an Excel date serial number/,
     ],
     [
+      'LinkedIn’s Invitations.csv',
+      'serial-invitations',
+      /^social-audit: connections\/S2\/Invitations\.csv:2: Sent At "45600\.39" is an Excel date serial number/,
+    ],
+    [
       'a leavers CSV’s leaving date',
       'serial-leaving',
       /^social-audit: leavers\.csv:2: leaving date "46210" is an Excel date serial number/,
