@@ -1,12 +1,12 @@
 import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
-import { parseDate } from '../normalise/dates.js';
+import { isExcelSerial, parseDate } from '../normalise/dates.js';
 import { checkNotCutOff } from './checkNotCutOff.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
-import { excelSerialDate, excelSerialInCsv, isExcelSerial, type SerialEpoch } from './rolls/excelDates.js';
+import { excelSerialDate, excelSerialInCsv, type SerialEpoch } from './rolls/excelDates.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';

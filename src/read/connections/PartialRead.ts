@@ -1,5 +1,6 @@
 import type { UncheckableAccounts } from '../../model/warnings.js';
-import { excelSerialInCsv, isExcelSerial } from '../rolls/excelDates.js';
+import { isExcelSerial } from '../../normalise/dates.js';
+import { excelSerialInCsv } from '../rolls/excelDates.js';
 import type { ImportContext } from './ConnectionImporter.js';
 import { dateFromSeconds, dateFromText } from './platformDates.js';
 

@@ -1,12 +1,12 @@
 import { InputError, quote } from '../../errors.js';
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
-import { parseDate, plainIsoDate } from '../../normalise/dates.js';
+import { isExcelSerial, parseDate, plainIsoDate } from '../../normalise/dates.js';
 import { checkNotCutOff } from '../checkNotCutOff.js';
 import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
 import { type ColumnAliases, type ColumnIndex, type CsvRow, cellAt, headerKey, mapColumns } from '../csvTable.js';
-import { excelSerialInCsv, isExcelSerial } from '../rolls/excelDates.js';
+import { excelSerialInCsv } from '../rolls/excelDates.js';
 import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
 
 type GenericField =

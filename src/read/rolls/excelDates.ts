@@ -16,13 +16,6 @@ export function excelSerialDate(raw: string, epoch: SerialEpoch = 1900): string 
   return new Date(zero + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A serial as a CSV saved from a sheet leaves it (`45123`, `45123.5` with a time): a day from 1920 to 2100. */
-export function isExcelSerial(raw: string): boolean {
-  if (!/^\d{4,5}(\.\d+)?$/.test(raw)) return false;
-  const serial = Number(raw);
-  return serial >= 7306 && serial <= 73051;
-}
-
 /**
  * A connection date a CSV holds as an Excel serial, refused rather than read: a CSV does not say
  * whether the workbook counted from 1900 or 1904, and the four years between move a pupil's age when connected.

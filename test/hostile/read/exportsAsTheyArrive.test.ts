@@ -86,6 +86,16 @@ describe('a connection date Excel saved as a serial number (its column "General"
   });
 });
 
+describe('a roll CSV whose date of birth is an Excel serial', () => {
+  it('checks the pupil with their age unknown, and says the DOB is a serial, why it is not read and what to do', async () => {
+    const { code, stdout } = await runInProcess(['audit', at('serial-dob'), '--date', '2026-11-24']);
+    expect(code).toBe(1);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(
+      /roll\.csv:3: DOB "41167" is an Excel date serial number, not a date \(.*1900 or 1904\), so the pupil was checked with their age unknown/,
+    );
+  });
+});
+
 describe('a roll workbook whose dates of birth are serial numbers in "General" cells', () => {
   // Tilly is born 3 April 2013: serial 41367 counted from 1900, 39905 from 1904.
   it.each([
