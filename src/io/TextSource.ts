@@ -1,5 +1,6 @@
 import type { TextSource } from '../model/sources.js';
-import { checkWritten, createStreamDecoder, decodeHead, decodeText, type StreamDecoder } from './decode.js';
+import { checkWritten, NUL_RUN } from './checkWritten.js';
+import { createStreamDecoder, decodeHead, decodeText, type StreamDecoder } from './decode.js';
 
 /** The interface lives in model/ (audit inputs carry it); re-exported for the readers that take it from here. */
 export type { TextSource };
@@ -24,7 +25,7 @@ export function textSourceFromBytes(name: string, bytes: Uint8Array): TextSource
   const text = (): string => {
     if (!decoded) {
       decoded = decodeText(bytes);
-      if (decoded.text.includes('\0')) checkWritten(name, Buffer.from(decoded.text), undefined);
+      if (decoded.text.includes(NUL_RUN)) checkWritten(name, Buffer.from(decoded.text), undefined);
     }
     return decoded.text;
   };

@@ -1,6 +1,8 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { checkWritten, NUL_RUN } from './checkWritten.js';
 import { FirstLineBreak, JUDGED_BYTES, judgeSingleByte, type SingleByteJudgement } from './singleByteEncoding.js';
+import { utf32Decoder, wideByZeros, ZEROS_JUDGED } from './wideEncodings.js';
 import { windows1252Punctuation } from './windows1252Table.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252' | 'macintosh';
@@ -45,58 +47,6 @@ function bomOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number }
   return wide && { encoding: wide, bomLength: 0 };
 }
 
-/** Bytes enough to tell UTF-16 or UTF-32 without a BOM by where its zero bytes fall. */
-const ZEROS_JUDGED = 1024;
-
-/**
- * UTF-16 or UTF-32 saved without a BOM (a text editor's "Unicode"), told by its zero bytes: a table's
- * text is mostly Latin letters, so every other byte (UTF-16) or three in four (UTF-32) are zero, as in no
- * UTF-8 or single-byte text. Read as UTF-8 it was one garbled column; undefined for anything else.
- */
-function wideByZeros(bytes: Uint8Array): TextEncoding | undefined {
-  const n = Math.min(bytes.length, ZEROS_JUDGED) & ~3;
-  if (n < 8) return undefined;
-  const zeros = [0, 0, 0, 0];
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 3]!++;
-  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
-  const units = n / 4;
-  // The top byte of a code point is always zero; the next is zero for all but emoji and rarer scripts.
-  if (z3 === units && z2 >= units / 2 && z0 < units / 10) return 'utf-32le';
-  if (z0 === units && z1 >= units / 2 && z3 < units / 10) return 'utf-32be';
-  const half = n / 2;
-  if (z1 + z3 >= half * 0.9 && z0 + z2 <= half / 10) return 'utf-16le';
-  if (z0 + z2 >= half * 0.9 && z1 + z3 <= half / 10) return 'utf-16be';
-  return undefined;
-}
-
-/** UTF-32 as a text decoder decodes (TextDecoder has none): four bytes a code point, a cut one held for the next chunk. */
-function utf32Decoder(bigEndian: boolean): Decoder {
-  let held = new Uint8Array(0);
-  return {
-    decode(input, options) {
-      const view =
-        input === undefined
-          ? new Uint8Array(0)
-          : ArrayBuffer.isView(input)
-            ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
-            : new Uint8Array(input);
-      const bytes = held.length > 0 ? Buffer.concat([held, view]) : view;
-      const whole = bytes.length - (bytes.length % 4);
-      held = options?.stream ? bytes.slice(whole) : new Uint8Array(0);
-      const data = new DataView(bytes.buffer, bytes.byteOffset, whole);
-      const points: number[] = [];
-      let text = '';
-      for (let at = 0; at < whole; at += 4) {
-        const cp = data.getUint32(at, !bigEndian);
-        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
-        if (points.length === 8192) text += String.fromCodePoint(...points.splice(0));
-      }
-      text += String.fromCodePoint(...points);
-      return !options?.stream && whole < bytes.length ? `${text}\ufffd` : text;
-    },
-  };
-}
-
 /** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end (a file's head, with `prefix`). */
 function isUtf8Prefix(bytes: Uint8Array): boolean {
   return firstInvalidUtf8(bytes, true) < 0;
@@ -135,7 +85,7 @@ function firstInvalidUtf8(bytes: Uint8Array, allowCut: boolean): number {
   return -1;
 }
 
-type Decoder = Pick<TextDecoder, 'decode'>;
+export type Decoder = Pick<TextDecoder, 'decode'>;
 
 const decoders: Record<TextEncoding, () => Decoder> = {
   'utf-8': () => new TextDecoder('utf-8', { ignoreBOM: true }),
@@ -305,29 +255,6 @@ export function createStreamDecoder(file: string): StreamDecoder {
     }
     return { text: decoder!.decode() };
   }
-}
-
-/** Zero bytes in a row, as no text holds: the part of a file a crash, a full disk or an interrupted copy never wrote. */
-const ZERO_RUN = Buffer.alloc(16);
-const NUL_RUN = '\0'.repeat(ZERO_RUN.length);
-
-/**
- * Refuses text holding a run of zero bytes, naming where it starts (`from`: the bytes before these,
- * where known) rather than reading it as a name of NULs; one zero byte alone is read as the rest.
- */
-export function checkWritten(file: string, bytes: Uint8Array, from: number | undefined): void {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = buffer.indexOf(ZERO_RUN);
-  if (at < 0) return;
-  let end = at;
-  while (end < buffer.length && buffer[end] === 0) end++;
-  const where = from === undefined ? '' : ` from byte ${(from + at).toLocaleString('en-GB')}`;
-  throw new InputError(
-    file,
-    undefined,
-    `holds ${(end - at).toLocaleString('en-GB')} zero bytes (NUL)${where} where there should be text: the file was not completely written`,
-    'A crash, a full disk or an interrupted copy leaves a file so: export or copy it again (from the original, if this is a copy).',
-  );
 }
 
 const RESAVE_HINT = 'Open it in Excel and save it with File › Save As › "CSV UTF-8 (Comma delimited)".';
