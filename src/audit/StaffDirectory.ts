@@ -45,8 +45,9 @@ export class StaffDirectory {
       const folded = foldName(connection.staffName);
       this.refuseShared(folded, connection.staffName, connection.source.file, connection.source.line);
       known = this.byName.get(folded);
-      // An id the list gives is never overridden by a name: it may be a typo, or a colleague staff.csv lacks.
-      if (known && id) {
+      // An id the list gives is never overridden by a name: it may be a typo, or a colleague staff.csv lacks
+      // (the same id in other capitals, beside the same name, is the same colleague).
+      if (known && id && known.id.toLowerCase() !== id.toLowerCase()) {
         if (this.hasStaffList) throw this.otherId(id, known, connection);
         known = undefined;
       }

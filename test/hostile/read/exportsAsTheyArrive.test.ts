@@ -44,6 +44,17 @@ describe('a list whose staff_id is not in staff.csv but whose staff_name is', ()
     expect(pupilIds(report)).toEqual(['T1', 'T2', 'T3']);
   });
 
+  it('takes the id in other capitals beside the colleague’s own name as theirs (s1, Dora Quill is S1)', async () => {
+    const dir = await copyOf('unknown-id-known-name');
+    await writeFile(
+      path.join(dir, 'connections.csv'),
+      'staff_id,staff_name,platform,display_name,username,relationship,connected_on\ns1,Dora Quill,instagram,Zoë Fenwick,zoe.f,follower,2025-02-03\n',
+    );
+    const { code, report } = await audit(dir);
+    expect(code).toBe(1);
+    expect(report.findings.map((f: { staff: { id: string } }) => f.staff.id)).toEqual(['S1']);
+  });
+
   it('without a staff list, keeps two ids of one name apart rather than giving the second’s list to the first', async () => {
     const { code, report } = await audit('same-name-no-staff-list');
     expect(code).toBe(1);
