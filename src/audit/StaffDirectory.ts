@@ -45,6 +45,12 @@ export class StaffDirectory {
       const folded = foldName(connection.staffName);
       this.refuseShared(folded, connection.staffName, connection.source.file, connection.source.line);
       known = this.byName.get(folded);
+      // An id the list gives is never overridden by a name: it may be a typo, or a colleague staff.csv lacks
+      // (the same id in other capitals, beside the same name, is the same colleague).
+      if (known && id && known.id.toLowerCase() !== id.toLowerCase()) {
+        if (this.hasStaffList) throw this.otherId(id, known, connection);
+        known = undefined;
+      }
     }
     if (known) {
       if (id && known.id === id) {
@@ -93,6 +99,15 @@ export class StaffDirectory {
     if (name && !first) this.byName.set(name, member);
     else if (first && first.id !== member.id)
       this.sharedNames.set(name, [...(this.sharedNames.get(name) ?? [first]), member]);
+  }
+
+  private otherId(id: string, known: StaffMember, connection: Connection): InputError {
+    return new InputError(
+      connection.source.file,
+      connection.source.line,
+      `staff_id "${id}" is not in ${this.staffFileName}, but "${connection.staffName}" is, as ${known.id}`,
+      `If this is ${known.name}’s list, correct its staff_id to ${known.id}; if it is another colleague’s, add them to ${this.staffFileName}.`,
+    );
   }
 
   /**

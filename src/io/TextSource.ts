@@ -1,4 +1,5 @@
 import type { TextSource } from '../model/sources.js';
+import { checkWritten, NUL_RUN } from './checkWritten.js';
 import { createStreamDecoder, decodeHead, decodeText, type StreamDecoder } from './decode.js';
 
 /** The interface lives in model/ (audit inputs carry it); re-exported for the readers that take it from here. */
@@ -22,7 +23,10 @@ export function textSourceFromString(name: string, text: string): TextSource {
 export function textSourceFromBytes(name: string, bytes: Uint8Array): TextSource {
   let decoded: ReturnType<typeof decodeText> | undefined;
   const text = (): string => {
-    decoded ??= decodeText(bytes);
+    if (!decoded) {
+      decoded = decodeText(bytes);
+      if (decoded.text.includes(NUL_RUN)) checkWritten(name, Buffer.from(decoded.text), undefined);
+    }
     return decoded.text;
   };
   return {

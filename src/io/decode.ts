@@ -1,9 +1,11 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { checkWritten, NUL_RUN } from './checkWritten.js';
 import { FirstLineBreak, JUDGED_BYTES, judgeSingleByte, type SingleByteJudgement } from './singleByteEncoding.js';
+import { utf32Decoder, wideByZeros, ZEROS_JUDGED } from './wideEncodings.js';
 import { windows1252Punctuation } from './windows1252Table.js';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252' | 'macintosh';
 
 export type { SingleByteJudgement };
 
@@ -35,9 +37,14 @@ function judgeBytes(bytes: Uint8Array): SingleByteJudgement {
 
 function bomOf(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return { encoding: 'utf-32le', bomLength: 4 };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    return { encoding: 'utf-32be', bomLength: 4 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  return undefined;
+  const wide = wideByZeros(bytes);
+  return wide && { encoding: wide, bomLength: 0 };
 }
 
 /** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end (a file's head, with `prefix`). */
@@ -78,12 +85,14 @@ function firstInvalidUtf8(bytes: Uint8Array, allowCut: boolean): number {
   return -1;
 }
 
-type Decoder = Pick<TextDecoder, 'decode'>;
+export type Decoder = Pick<TextDecoder, 'decode'>;
 
 const decoders: Record<TextEncoding, () => Decoder> = {
   'utf-8': () => new TextDecoder('utf-8', { ignoreBOM: true }),
   'utf-16le': () => new TextDecoder('utf-16le', { ignoreBOM: true }),
   'utf-16be': () => new TextDecoder('utf-16be', { ignoreBOM: true }),
+  'utf-32le': () => utf32Decoder(false),
+  'utf-32be': () => utf32Decoder(true),
   'windows-1252': () => {
     const latin1 = new TextDecoder('windows-1252');
     return { decode: (...args) => windows1252Punctuation(latin1.decode(...args)) };
@@ -188,46 +197,64 @@ export function createStreamDecoder(file: string): StreamDecoder {
     const text = Buffer.from(before.buffer, before.byteOffset, before.byteLength).toString('latin1');
     return { text: text + judge(final).text };
   };
+  /** Bytes of text passed on so far, for where a run of zero bytes starts. */
+  let passed = 0;
+  const written = (piece: Decoded): Decoded => {
+    if (piece.bytes) {
+      checkWritten(file, piece.bytes, passed);
+      passed += piece.bytes.length;
+    } else if (piece.text.includes(NUL_RUN)) checkWritten(file, Buffer.from(piece.text), undefined);
+    return piece;
+  };
   return {
     get judged() {
       return judged;
     },
     write(chunk) {
-      if (judging) {
-        judging.parts.push(chunk.slice());
-        judging.length += chunk.length;
-        return judge(false);
-      }
-      let bytes = join(chunk);
-      if (!encoding) {
-        if (bytes.length === 0) return { text: '' };
-        if (bytes.length < 3 && (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) {
-          held = bytes.slice();
-          return { text: '' };
-        }
-        const bom = bomOf(bytes);
-        encoding = bom?.encoding ?? 'utf-8';
-        decoder = decoders[encoding]();
-        bytes = bytes.subarray(bom?.bomLength ?? 0);
-      }
-      return encoding === 'utf-8' ? utf8(bytes, false) : { text: decoder!.decode(bytes, { stream: true }) };
+      return written(decodeChunk(chunk));
     },
     end() {
-      if (judging) return judge(true);
-      if (!encoding) {
-        const decoded = held.length > 0 ? decodeText(held) : undefined;
-        held = new Uint8Array(0);
-        judged = decoded?.judged;
-        return { text: decoded?.text ?? '' };
-      }
-      if (encoding === 'utf-8') {
-        const rest = held;
-        held = new Uint8Array(0);
-        return rest.length > 0 ? utf8(rest, true) : { bytes: rest };
-      }
-      return { text: decoder!.decode() };
+      return written(decodeEnd());
     },
   };
+
+  function decodeChunk(chunk: Uint8Array): Decoded {
+    if (judging) {
+      judging.parts.push(chunk.slice());
+      judging.length += chunk.length;
+      return judge(false);
+    }
+    let bytes = join(chunk);
+    if (!encoding) {
+      if (bytes.length === 0) return { text: '' };
+      // Held while they may yet be a BOM, or a BOM-less UTF-16 or UTF-32 text whose zeros are still to come.
+      if (bytes.length < 8 || (bytes.length < ZEROS_JUDGED && bytes.includes(0))) {
+        held = bytes.slice();
+        return { text: '' };
+      }
+      const bom = bomOf(bytes);
+      encoding = bom?.encoding ?? 'utf-8';
+      decoder = decoders[encoding]();
+      bytes = bytes.subarray(bom?.bomLength ?? 0);
+    }
+    return encoding === 'utf-8' ? utf8(bytes, false) : { text: decoder!.decode(bytes, { stream: true }) };
+  }
+
+  function decodeEnd(): Decoded {
+    if (judging) return judge(true);
+    if (!encoding) {
+      const decoded = held.length > 0 ? decodeText(held) : undefined;
+      held = new Uint8Array(0);
+      judged = decoded?.judged;
+      return { text: decoded?.text ?? '' };
+    }
+    if (encoding === 'utf-8') {
+      const rest = held;
+      held = new Uint8Array(0);
+      return rest.length > 0 ? utf8(rest, true) : { bytes: rest };
+    }
+    return { text: decoder!.decode() };
+  }
 }
 
 const RESAVE_HINT = 'Open it in Excel and save it with File › Save As › "CSV UTF-8 (Comma delimited)".';

@@ -197,7 +197,10 @@ export class ZipArchive {
 
   /** The entry's bytes; a `partial` read (a file's head) stops early and costs nothing against the limits. */
   private async *stream(entry: ZipEntry, partial = false): AsyncGenerator<Buffer> {
-    if (entry.encrypted) throw new UserError(`${this.name}/${entry.path} is password-protected`);
+    if (entry.encrypted)
+      throw new UserError(`${this.name}/${entry.path} is password-protected`, {
+        hint: 'Ask for a copy of the download without a password.',
+      });
     if (!partial) this.claim(entry);
     // Sources are normally read while the walk holds the archive open; one kept for later
     // reopens it for just that read (an entry's offsets stay valid for the same file).

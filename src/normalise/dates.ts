@@ -89,6 +89,13 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
+/** An Excel date serial as a CSV saved from a sheet leaves it (`45123`, `45123.5` with a time): a day from 1920 to 2100. */
+export function isExcelSerial(raw: string): boolean {
+  if (!/^\d{4,5}(\.\d+)?$/.test(raw)) return false;
+  const serial = Number(raw);
+  return serial >= 7306 && serial <= 73051;
+}
+
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDate(value) === value;
 }

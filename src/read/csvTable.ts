@@ -1,5 +1,6 @@
 import type { Options } from 'csv-parse';
 import { InputError } from '../errors.js';
+import { fileLooksLike } from './fileLooksLike.js';
 
 export interface CsvRow {
   cells: string[];
@@ -133,6 +134,8 @@ export function mapColumns<F extends string>(
     (Array.isArray(need) ? need : [need]).every((f: F) => index[f] === undefined),
   );
   if (missing.length > 0) {
+    const looks = header.line === 1 ? fileLooksLike(header.cells.join(',')) : undefined;
+    if (looks) throw new InputError(fileName, undefined, `is ${looks.what}, not ${describe}`, looks.hint);
     const wanted = missing
       .map((need) => (Array.isArray(need) ? need : [need]).map((f: F) => `"${aliases[f][0]}"`).join(' or '))
       .join(', ');

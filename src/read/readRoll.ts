@@ -1,12 +1,12 @@
 import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
-import { parseDate } from '../normalise/dates.js';
+import { isExcelSerial, parseDate } from '../normalise/dates.js';
 import { checkNotCutOff } from './checkNotCutOff.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
-import { excelSerialDate } from './rolls/excelDates.js';
+import { excelSerialDate, excelSerialInCsv, type SerialEpoch } from './rolls/excelDates.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';
@@ -36,7 +36,7 @@ export async function readRollFile(source: FileSource): Promise<RollFile> {
   const reader = new RollReader(source.name);
   const table = await readTable(source, hasColumns(ROLL_COLUMNS, ROLL_REQUIRED));
   if (table) {
-    reader.serialDates = table.serialDates === true;
+    reader.serialDates = table.serialDates;
     for (const row of table.rows) reader.row(row);
   } else {
     // A piece of rows at a time: one await per piece, not per pupil.
@@ -60,7 +60,7 @@ export async function readRollFile(source: FileSource): Promise<RollFile> {
 class RollReader {
   readonly pupils: Pupil[] = [];
   columns: ColumnIndex<RollField> | undefined;
-  serialDates = false;
+  serialDates: SerialEpoch | undefined;
   /** Rows before the header (titles), kept until it is found. */
   private readonly above: CsvRow[] = [];
   /** Whether a DOB could only be day first (15/09/2012), and the first row whose DOB could only be month first. */
@@ -185,7 +185,7 @@ function readPupil(
   row: CsvRow,
   columns: ColumnIndex<RollField>,
   texts: TextPool,
-  serialDates: boolean,
+  serialDates: SerialEpoch | undefined,
 ): Pupil | undefined {
   const get = (field: RollField): string | undefined => cell(row, columns, field);
   const shared = (field: RollField): string | undefined => texts.get(cell(row, columns, field));
@@ -248,6 +248,7 @@ function readPupil(
     const iso = dateOf(raw, serialDates);
     if (!iso) {
       const header = columnHeader(field);
+      if (!serialDates && isExcelSerial(raw)) throw excelSerialInCsv(file, row.line, header, raw);
       throw new InputError(
         file,
         row.line,
@@ -261,8 +262,8 @@ function readPupil(
 }
 
 /** A date as written, or (in a workbook) as an Excel serial number. */
-function dateOf(raw: string, serialDates: boolean): string | null {
-  return parseDate(raw) ?? (serialDates ? excelSerialDate(raw) : null);
+function dateOf(raw: string, serialDates: SerialEpoch | undefined): string | null {
+  return parseDate(raw) ?? (serialDates ? excelSerialDate(raw, serialDates) : null);
 }
 
 function columnHeader(field: RollField): string {

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AuditReport, Finding } from '../model/report.js';
+import { inertCell } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { describeReasons, describeWeighing, platformName } from './wording.js';
 
@@ -50,18 +51,21 @@ const OPTIONS = {
  * the names as UTF-8.
  */
 export const csvReporter: Reporter = (report) =>
-  stringify(
-    report.findings.map((finding) => CSV_COLUMNS.map(([, get]) => get(finding) ?? '')),
-    { ...OPTIONS, header: true, bom: true },
-  );
+  stringify(report.findings.map(csvRow), { ...OPTIONS, header: true, bom: true });
+
+/** A finding's cells, text from the input shown as a spreadsheet should show it (`inertCell`). */
+function csvRow(finding: Finding): (string | number)[] {
+  return CSV_COLUMNS.map(([, get]) => {
+    const value = get(finding) ?? '';
+    return typeof value === 'string' ? inertCell(value) : value;
+  });
+}
 
 /** The CSV report's text in parts, in order, as `csvReporter` writes it whole: for a writer to send to a file as they come. */
 export function* csvParts(report: AuditReport): Generator<string> {
   const { findings } = report;
   for (let at = 0; at === 0 || at < findings.length; at += ROWS_AT_ONCE) {
-    const rows = findings
-      .slice(at, at + ROWS_AT_ONCE)
-      .map((finding) => CSV_COLUMNS.map(([, get]) => get(finding) ?? ''));
+    const rows = findings.slice(at, at + ROWS_AT_ONCE).map(csvRow);
     yield stringify(rows, { ...OPTIONS, header: at === 0, bom: at === 0 });
   }
 }

@@ -3,7 +3,7 @@
  * the screen, retitle the window, plant a link or write the clipboard, and a bidi override can
  * make a name read as something else. Control characters are shown as visible pictures (ESC as
  * `␛`, so `␛[2J`), C1 controls as `\x9B`, and bidi embeddings, overrides and isolates removed.
- * JSON and CSV output keep the exact data; this is for text meant for a person's terminal.
+ * JSON output keeps the exact data; this is for text meant for a person (`inertCell` for the CSV's cells).
  */
 // biome-ignore-start lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -25,12 +25,33 @@ function visible(ch: string): string {
 
 /** One field (a name, a file name, a cell): every control shown visibly, line breaks included. */
 export function inert(text: string): string {
-  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, visible) : text;
+  return unstacked(UNSAFE.test(text) ? text.replace(UNSAFE_ALL, visible) : text);
 }
 
 /** A message of several lines of our own that quotes input: line feeds kept, all else as `inert`. */
 export function inertLines(text: string): string {
-  return UNSAFE.test(text) ? text.replace(UNSAFE_BUT_NEWLINE, visible) : text;
+  return unstacked(UNSAFE.test(text) ? text.replace(UNSAFE_BUT_NEWLINE, visible) : text);
+}
+
+/**
+ * Combining marks stacked on one letter past what any script needs ("Zalgo" text) climb over the
+ * lines above and below in a terminal, a spreadsheet or the PDF: four are kept, the rest left out.
+ */
+const OVERSTACKED = /\p{M}{5}/u;
+const OVERSTACKED_ALL = /(\p{M}{4})\p{M}+/gu;
+
+export function unstacked(text: string): string {
+  return OVERSTACKED.test(text) ? text.replace(OVERSTACKED_ALL, '$1') : text;
+}
+
+const BIDI_ALL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A spreadsheet cell's text (the CSV report) as a person should read it: bidi embeddings, overrides and
+ * isolates left out, as the text report leaves them, so a cell cannot read reversed; marks unstacked.
+ */
+export function inertCell(text: string): string {
+  return unstacked(text.replace(BIDI_ALL, ''));
 }
 
 /** Every string in a value (a report) made inert, the value's shape kept; the original is not changed. */

@@ -10,6 +10,7 @@ import type {
   Warning,
   WarningArgs,
 } from '../model/warnings.js';
+import { isExcelSerial } from '../normalise/dates.js';
 import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
 import { platformName } from './reasonWording.js';
 import { countOf, figure, longDate } from './wording.js';
@@ -88,6 +89,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   },
   DUPLICATE_PUPIL: (a) => `${a.pupilName} (pupil ${a.pupilId}) is also on ${a.firstAt}; that record is used`,
   DOB_UNREADABLE: (a) => {
+    if (a.why === 'not-a-date' && isExcelSerial(a.value))
+      return `DOB ${quote(a.value)} is an Excel date serial number, not a date (the column was saved as numbers, and a CSV does not say whether they count from 1900 or 1904), so the pupil was checked with their age unknown; export the roll again, or format the column as a date in Excel and save it again`;
     if (a.why === 'not-a-date')
       return `DOB ${quote(a.value)} is not a date, so the pupil was checked with their age unknown; correct it in the MIS (DD/MM/YYYY) and export the file again`;
     const after = `${a.why === 'after-audit-date' ? 'the audit date' : 'their leaving date'} (${longDate(a.date)})`;

@@ -157,7 +157,8 @@ describe('connectionFiles', () => {
 
   it('refuses ZIP bombs: an entry too large once unpacked, too much in all, overlapping entries, an entry larger than it says', async () => {
     const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024 };
-    const zeros = Buffer.alloc(80 * 1024);
+    // Spaces, not zero bytes: a run of zeros is refused as a file never completely written, before any size is.
+    const zeros = Buffer.alloc(80 * 1024, 0x20);
     await writeFile(path.join(connections, 'S01.zip'), await makeZip([{ name: 'followers_1.json', data: zeros }]));
     const tooLarge = await consume(limits);
     expect(tooLarge).toBeInstanceOf(UserError);
@@ -165,7 +166,7 @@ describe('connectionFiles', () => {
       /^connections\/S01\.zip looks like a ZIP bomb: followers_1\.json would unpack to/,
     );
 
-    const half = Buffer.alloc(40 * 1024);
+    const half = Buffer.alloc(40 * 1024, 0x20);
     await writeFile(
       path.join(connections, 'S01.zip'),
       await makeZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.json`, data: half }))),
@@ -216,7 +217,7 @@ describe('connectionFiles', () => {
 describe('ZIPs inside a ZIP', () => {
   it('share one inflation budget with the download that holds them', async () => {
     const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024 };
-    const inner = await makeZip([{ name: 'followers_1.json', data: Buffer.alloc(40 * 1024) }]);
+    const inner = await makeZip([{ name: 'followers_1.json', data: Buffer.alloc(40 * 1024, 0x20) }]);
     await writeFile(
       path.join(connections, 'S01.zip'),
       await makeZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.zip`, data: inner }))),

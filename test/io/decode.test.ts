@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { createStreamDecoder, decodeText } from '../../src/io/decode.js';
+import { utf32 } from './utf32.js';
 
 const cp1252 = (text: string): Buffer =>
   Buffer.from(
@@ -77,6 +78,25 @@ describe('decoding', () => {
           Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]),
           bigEndian ? Buffer.from(le).swap16() : le,
         ]);
+        expect(decodeText(bytes).text).toBe(value);
+        expect(streamed(bytes, at)).toBe(value);
+      }),
+    );
+  });
+
+  it('reads UTF-32 LE and BE by their BOM, and UTF-16 or UTF-32 without one by where its zero bytes fall, in chunks cut anywhere', () => {
+    // A table's text: a header of ASCII first, as every roll and list has; without a BOM, mostly Latin letters.
+    const table = text.map((value) => `UPN,Legal Surname,Legal Forename\r\n${value}`);
+    const form = fc.constantFrom('32le-bom', '32be-bom', '32le', '32be', '16le', '16be');
+    fc.assert(
+      fc.property(table, cuts, form, (written, at, how) => {
+        const value = how.endsWith('bom') ? written : written.replaceAll('🦋', '');
+        const bytes =
+          how === '16le'
+            ? Buffer.from(value, 'utf16le')
+            : how === '16be'
+              ? Buffer.from(value, 'utf16le').swap16()
+              : utf32(how.endsWith('bom') ? `\ufeff${value}` : value, how.startsWith('32be'));
         expect(decodeText(bytes).text).toBe(value);
         expect(streamed(bytes, at)).toBe(value);
       }),

@@ -1,4 +1,6 @@
 import type { UncheckableAccounts } from '../../model/warnings.js';
+import { isExcelSerial } from '../../normalise/dates.js';
+import { excelSerialInCsv } from '../rolls/excelDates.js';
 import type { ImportContext } from './ConnectionImporter.js';
 import { dateFromSeconds, dateFromText } from './platformDates.js';
 
@@ -23,9 +25,15 @@ export class PartialRead {
     this.rows++;
   }
 
-  /** The row's written date as an ISO date; counted when there is one that cannot be read. */
-  date(value: unknown): string | undefined {
-    return this.counted(value, dateFromText(value));
+  /**
+   * The row's written date as an ISO date; counted when there is one that cannot be read. A CSV's
+   * row (`line`, `column`) holding an Excel serial stops the audit: which system it counts from is unknown.
+   */
+  date(value: unknown, csv?: { line: number; column: string }): string | undefined {
+    const iso = dateFromText(value);
+    if (iso === undefined && csv && typeof value === 'string' && isExcelSerial(value.trim()))
+      throw excelSerialInCsv(this.file, csv.line, csv.column, value.trim());
+    return this.counted(value, iso);
   }
 
   /** The row's Unix-seconds date as an ISO date; counted when there is one that cannot be read. */

@@ -1,11 +1,12 @@
 import { InputError, quote } from '../../errors.js';
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
-import { parseDate, plainIsoDate } from '../../normalise/dates.js';
+import { isExcelSerial, parseDate, plainIsoDate } from '../../normalise/dates.js';
 import { checkNotCutOff } from '../checkNotCutOff.js';
 import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
 import { type ColumnAliases, type ColumnIndex, type CsvRow, cellAt, headerKey, mapColumns } from '../csvTable.js';
+import { excelSerialInCsv } from '../rolls/excelDates.js';
 import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
 
 type GenericField =
@@ -176,12 +177,14 @@ function isoDate(file: string, line: number, text: string, dates: Map<string, st
     iso = parseDate(text);
     if (dates.size < 20_000) dates.set(text, iso);
   }
-  if (!iso)
+  if (!iso) {
+    if (isExcelSerial(text)) throw excelSerialInCsv(file, line, 'connected_on', text);
     throw new InputError(
       file,
       line,
       `connected_on ${quote(text)} is not a date`,
       'Dates are YYYY-MM-DD or DD/MM/YYYY.',
     );
+  }
   return iso;
 }

@@ -48,7 +48,7 @@ export const linkedinImporter: ConnectionImporter = {
         username: slugOf(url),
         profileUrl: url,
         relationship: 'friend' as const,
-        connectedOn: partial.date(get('connectedOn')),
+        connectedOn: partial.date(get('connectedOn'), { line: row.line, column: 'Connected On' }),
         source: { file: source.name, line: row.line },
       };
       if (!fields.displayName && !fields.username) partial.unnamed();
@@ -115,7 +115,7 @@ export const linkedinInvitationsImporter: ConnectionImporter = {
         username: slugOf(url),
         profileUrl: url,
         relationship: outgoing ? 'request_sent' : 'request_received',
-        connectedOn: partial.date(get('sentAt')),
+        connectedOn: partial.date(get('sentAt'), { line: row.line, column: 'Sent At' }),
         source: { file: source.name, line: row.line },
       });
       if (connection) yield connection;

@@ -4,6 +4,7 @@ import type { ConnectionSource } from '../../model/AuditInputs.js';
 import type { Connection } from '../../model/records.js';
 import type { Warning } from '../../model/warnings.js';
 import { encodingAssumption } from '../encodingAssumption.js';
+import { fileLooksLike } from '../fileLooksLike.js';
 import type { ConnectionImporter } from './ConnectionImporter.js';
 import { findImporter } from './importers.js';
 import { htmlListOf, isBulkContent, isMedia } from './otherFiles.js';
@@ -94,7 +95,12 @@ export async function* readConnectionBatches(
         if (html) tally.html.add(html.platform);
         else tally.other.push(source.name);
       } else if (html) options.warn({ code: 'FILE_HTML_DOWNLOAD', args: { platform: html.platform } }, source.name);
-      else options.warn({ code: 'FILE_NOT_RECOGNISED', args: { why: 'not-a-list' } }, source.name);
+      else {
+        // A file handed in as a list (connections.csv) that is a failed download's page: the list it stands for is missing.
+        const looks = /\.(csv|tsv|txt|json)$/i.test(source.name) ? fileLooksLike(head) : undefined;
+        if (looks) throw new InputError(source.name, undefined, `is ${looks.what}, not a connection list`, looks.hint);
+        options.warn({ code: 'FILE_NOT_RECOGNISED', args: { why: 'not-a-list' } }, source.name);
+      }
       continue;
     }
     if (importer.platform !== 'generic' && staff.staffId === undefined && staff.staffName === undefined) {

@@ -1,13 +1,14 @@
 import type { FileAssumption } from '../../model/warnings.js';
 import type { CsvRow } from '../csvTable.js';
+import type { SerialEpoch } from './excelDates.js';
 
 export type { FileSource } from '../../model/sources.js';
 
 /** What a non-CSV importer makes of a file: rows like a CSV file's, header first. */
 export interface Table {
   rows: CsvRow[];
-  /** Dates may be Excel serial numbers (a workbook's date cells that are not styled as dates). */
-  serialDates?: boolean;
+  /** Dates may be Excel serial numbers (a workbook's date cells that are not styled as dates), counted from this year. */
+  serialDates?: SerialEpoch;
   /** Every row is a pupil who has left (a Common Transfer File sent away). */
   leavers?: boolean;
   /** What the reader assumed, for a warning that names the file. */

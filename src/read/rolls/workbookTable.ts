@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { ZipArchive } from '../../io/zipArchive.js';
 import type { FileAssumption } from '../../model/warnings.js';
 import type { CsvRow } from '../csvTable.js';
 import type { HeaderTest, Table, TableImporter } from './TableImporter.js';
@@ -12,7 +13,7 @@ export const HEADER_SEARCH_ROWS = 10;
 /**
  * An Excel workbook (.xlsx), through read-excel-file: the first sheet with a recognisable header
  * (title rows above it allowed). Date cells become `YYYY-MM-DD`; dates kept as numbers are read as
- * Excel serials by the caller (`serialDates`), dates typed as text as any other date.
+ * Excel serials by the caller (`serialDates`, counted from 1900 or 1904 as the workbook says), dates typed as text as any other date.
  */
 export const workbookTable: TableImporter = {
   format: 'an Excel workbook',
@@ -51,7 +52,7 @@ export const workbookTable: TableImporter = {
         if (index >= at && cells.some((cell) => cell.trim() !== '')) table.push({ cells, line: index + 1 });
       });
       const notes: FileAssumption[] = sheet === sheets[0] ? [] : [{ why: 'sheet', sheet: sheet.sheet }];
-      return { rows: table, serialDates: true, notes };
+      return { rows: table, serialDates: (await countsFrom1904(bytes, input.name)) ? 1904 : 1900, notes };
     }
     const first = sheets[0]?.data.map(textCells).find((cells) => cells.some((cell) => cell.trim() !== ''));
     throw new InputError(
@@ -62,6 +63,21 @@ export const workbookTable: TableImporter = {
     );
   },
 };
+
+/**
+ * Whether the workbook counts its dates from 1904 (`<workbookPr date1904="1"/>`, Excel 2008/2011 for
+ * Mac's default): read-excel-file heeds it for date cells, and serials in "General" cells must too.
+ */
+async function countsFrom1904(bytes: Uint8Array, name: string): Promise<boolean> {
+  const archive = await ZipArchive.fromBuffer(Buffer.from(bytes), name);
+  try {
+    const entry = archive.entries.find((e) => e.path === 'xl/workbook.xml');
+    const head = entry ? await archive.source(entry).head() : '';
+    return /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(head);
+  } finally {
+    archive.close();
+  }
+}
 
 function textCells(row: readonly unknown[]): string[] {
   return row.map(textCell);

@@ -1,5 +1,6 @@
 import type { AuditWarning } from '../../model/report.js';
 import type { Warning } from '../../model/warnings.js';
+import { unstacked } from '../inert.js';
 import { toAuditWarning } from '../warningWording.js';
 import { describeShortenedEnd } from '../wording.js';
 
@@ -37,7 +38,7 @@ export class TextGuard {
   constructor(private readonly drawable: ReadonlySet<number>) {}
 
   draw(text: string, where: string, source?: string, limit = MAX_TEXT_LENGTH): string {
-    let clean = text.normalize('NFC').replace(LAYOUT_WHITESPACE, ' ');
+    let clean = unstacked(text.normalize('NFC').replace(LAYOUT_WHITESPACE, ' '));
     const length = [...clean].length;
     if (length > limit) {
       this.warn(`${clean}\u0000cut`, { code: 'TEXT_SHORTENED', args: { where, length, kept: limit } }, source);

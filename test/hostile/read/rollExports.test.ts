@@ -1,28 +1,10 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { readCsvPieces } from '../../../src/read/csvPieces.js';
 import { runInProcess } from '../../helpers/runInProcess.js';
+import { afterTypedFolder, at, audit, pupilIds } from './auditFixture.js';
 
 /** Rolls as SIMS/Arbor exports and Excel leave them (fixtures from make-fixtures.mjs; invented people). */
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const at = (name: string): string => path.join(HERE, name);
-
-/** An input error names the file as the folder was typed (`FOLDER/roll.csv`); the rest of the message read after it. */
-function afterTypedFolder(stderr: string, folder: string): string {
-  const prefix = `social-audit: ${at(folder)}${path.sep}`;
-  expect(stderr.startsWith(prefix), stderr).toBe(true);
-  return `social-audit: ${stderr.slice(prefix.length)}`;
-}
-
-async function audit(folder: string) {
-  const result = await runInProcess(['audit', at(folder), '--date', '2026-11-24', '--format', 'json']);
-  const report = result.code === 0 || result.code === 1 ? JSON.parse(result.stdout) : undefined;
-  return { ...result, report };
-}
-
-const pupilIds = (report: { findings: { pupil: { id: string } }[] }) => report.findings.map((f) => f.pupil.id).sort();
 
 describe('a roll whose header row is not the first', () => {
   it.each([
