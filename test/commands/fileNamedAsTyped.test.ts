@@ -21,8 +21,9 @@ describe('an input error names a file of the folder as the user typed the folder
     const roll = path.join(given.school.folder, 'roll.csv');
     renameSync(roll, `${roll}.bak`);
     mkdirSync(roll);
-    for (const run of [auditOf('school'), exemptionsList('school', { format: 'text' }, given.io)]) {
-      const error = await refusal(run);
+    // Each started only when awaited: a refusal made while the other is awaited would be an unhandled rejection.
+    for (const run of [() => auditOf('school'), () => exemptionsList('school', { format: 'text' }, given.io)]) {
+      const error = await refusal(run());
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe(`${path.join('school', 'roll.csv')}: is a folder, not a file`);
     }
