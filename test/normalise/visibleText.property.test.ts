@@ -30,9 +30,10 @@ const invisible = fc.oneof(
   // C0 and C1 controls a screen shows nothing of (not tab, line breaks or NEL, which are gaps, nor
   // the C1 bytes that begin a control string or sequence).
   fc.constantFrom('\u0000', '\u0007', '\u0008', '\u007f', '\u0080', '\u0081', '\u008d', '\u009c'),
-  // Bidi embeddings, overrides and isolates; zero-width spaces and joiners; soft hyphen; word joiner; BOM.
+  // Bidi embeddings, the left-to-right override, pops and isolates (the right-to-left override draws what
+  // follows back to front: its own tests below); zero-width spaces and joiners; soft hyphen; word joiner; BOM.
   fc.constantFrom(
-    ...'\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u200e\u200f\u00ad\u2060\ufeff\u034f',
+    ...'\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u200e\u200f\u00ad\u2060\ufeff\u034f',
   ),
   // Variation selectors (both blocks), tag characters, Hangul fillers.
   fc.integer({ min: 0xfe00, max: 0xfe0f }).map((c) => String.fromCodePoint(c)),
@@ -69,7 +70,10 @@ describe('visibleText', () => {
     [`${E}]8;;https://x.invalid/a${E}\\Ellie Smyth${E}]8;;${E}\\`, 'Ellie Smyth'],
     [`Ellie ${E}]0;pwned\u0007Smyth`, 'Ellie Smyth'],
     ['\u009b31mEllie Smyth\u009b0m', 'Ellie Smyth'],
-    ['\u202eEllie\u202c Sm\u2066yth\u2069', 'Ellie Smyth'],
+    ['\u202eeillE\u202c Sm\u2066yth\u2069', 'Ellie Smyth'],
+    ['\u202ehtymS eillE', 'Ellie Smyth'],
+    ['Ellie \u202ehtymS\u2069', 'Ellie Smyth'],
+    ['\u202b\u202dEllie Smyth\u202c\u202c', 'Ellie Smyth'],
     ['El\u200dlie Sm\u00adyth\u{e0065}\ufe0f', 'Ellie Smyth'],
     ['Ellie\tSmyth\r\n', 'Ellie Smyth  '],
   ])('reads %j as %j', (raw, shown) => {
@@ -78,6 +82,14 @@ describe('visibleText', () => {
 
   it('reads an unterminated control string past its introducer, so the name after it is still read', () => {
     expect(visibleText(`${E}]0;Ellie Smyth`)).toBe('0;Ellie Smyth');
+  });
+
+  it('reads a name a right-to-left override draws back to front in the order it is drawn', () => {
+    fc.assert(
+      fc.property(name, fc.constantFrom('\u202c', '\u2069', ''), (shown, pop) => {
+        expect(visibleText(`\u202e${[...shown].reverse().join('')}${pop}`)).toBe(shown);
+      }),
+    );
   });
 
   it('returns a name with nothing hidden as it came', () => {

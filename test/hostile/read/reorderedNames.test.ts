@@ -27,7 +27,7 @@ beforeEach(async () => {
     path.join(dir, 'roll.csv'),
     [
       'UPN,Legal Surname,Legal Forename,DOB,Year,Reg',
-      `T1,Ash${RLO}down${PDF_},Tilly,03/04/2013,Year 8,8A`,
+      `T1,Ash${RLO}nwod${PDF_},Tilly,03/04/2013,Year 8,8A`,
       `T2,Fenwick${STACK},Zoë,15/09/2012,Year 9,9B`,
       '',
     ].join('\n'),
