@@ -29,6 +29,21 @@ describe('social-audit audit', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('heads the report with a folder name in accented or apostrophised words as the school writes it', () => {
+    // `\b` knows only ASCII letters: `école` was headed `éCole`, `st mary's` `St Mary'S`.
+    for (const [folder, school] of [
+      ['école-saint-andré', 'École Saint André'],
+      ["st mary's", "St Mary's"],
+      ['e\u0301lan-academy', 'E\u0301lan Academy'],
+    ] as const) {
+      const copy = path.join(work, folder);
+      cpSync(SCHOOL, copy, { recursive: true });
+      const { code, stdout } = runCli(['audit', copy, '--date', '2026-11-24']);
+      expect(code).toBe(1);
+      expect(stdout).toContain(`Social networking audit — ${school} — 24 November 2026`);
+    }
+  });
+
   it('exits 0 when nobody is connected to a pupil in scope', async () => {
     const folder = path.join(work, 'clean');
     cpSync(SCHOOL, folder, { recursive: true });
