@@ -68,7 +68,7 @@ export function summary(report: AuditReport): Content[] {
         body: [
           [
             {
-              text: describeOutcome(report.summary),
+              text: describeOutcome(report),
               bold: true,
               fontSize: 10.5,
               color: clear ? COLOUR.ink : COLOUR.flag,
