@@ -8,7 +8,8 @@ import { CAROL, DAVID, report } from './factories.js';
 /** The colour of the box around the report's opening sentence, as the governors' first page shows it. */
 const boxFill = (r: AuditReport): unknown => {
   const box = summary(r)[0] as ContentTable;
-  return (box.layout as CustomTableLayout).fillColor?.(0, box, 0);
+  const fill = (box.layout as CustomTableLayout).fillColor;
+  return typeof fill === 'function' ? fill(0, box, 0) : fill;
 };
 
 describe('the PDF summary box', () => {
