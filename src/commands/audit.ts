@@ -243,7 +243,8 @@ function checkSomethingChecked(report: AuditReport, places: readonly string[]): 
 /** `westacre-infant`, `hill view` → `Westacre Infant`, `Hill View`; a folder with a capital is left alone (`St John's RC`). */
 function schoolFromFolder(name: string): string {
   if (/\p{Lu}/u.test(name)) return name;
-  return name.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+  // Each word's first letter: `\b` knows only ASCII letters, and would make `école` `éCole` and `mary's` `Mary'S`.
+  return name.replace(/[-_]+/g, ' ').replace(/(?<![\p{L}\p{M}\p{N}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
 /** `--date` as the prompts take dates: `2026-11-24` or `24/11/2026`; nothing looser, since a wrong day changes every age. */

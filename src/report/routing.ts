@@ -69,7 +69,20 @@ function recipient(report: AuditReport, role: ReportTo): string | undefined {
   return names.length > 0 ? [...new Set(names)].join(' or ') : undefined;
 }
 
-/** The next steps of a report with findings: whom each goes to, then the policy's steps. */
+/**
+ * Findings run by member of staff, so a flag may come after many reviews: where there are both, the
+ * flagged ones are named first, for the DSL to act on.
+ */
+function flaggedFirst(report: AuditReport): string[] {
+  const flagged = report.findings.flatMap((finding, i) => (finding.level === 'flag' ? [finding.number ?? i + 1] : []));
+  if (flagged.length === 0 || flagged.length === report.findings.length) return [];
+  const one = flagged.length === 1;
+  return [
+    `${describeNumbers(flagged)} ${one ? 'is' : 'are'} flagged: act on ${one ? 'it' : 'them'} first, as ${one ? 'the' : 'each'} account is, beyond reasonable doubt, the pupil.`,
+  ];
+}
+
+/** The next steps of a report with findings: the flagged ones first, whom each goes to, then the policy's steps. */
 export function reportNextSteps(report: AuditReport): string[] {
-  return [...routingSteps(report), ...nextSteps(report.summary)];
+  return [...flaggedFirst(report), ...routingSteps(report), ...nextSteps(report.summary)];
 }

@@ -8,6 +8,7 @@ import {
   describeCandidatesLeftOut,
   describeHeldAtReview,
   describeOnlySchool,
+  describeOutcome,
   describePupilStatus,
   describeReason,
   describeRelationship,
@@ -20,6 +21,7 @@ import {
   LEVEL_MEANING,
   LEVEL_TEXT,
   longDate,
+  NO_FINDINGS_TEXT,
   POLICY_RULE,
   platformName,
   WEIGHT_MEANING,
@@ -55,7 +57,11 @@ export const textReporter: Reporter = (input, context) => {
 
   line();
   if (report.findings.length === 0) {
-    line(c.green('No connections between staff and pupils in scope were found.'));
+    const outcome = describeOutcome(report);
+    // Green only where every member of staff's lists were read: otherwise the clear result is partial.
+    wrap(outcome, width).forEach((row) => {
+      line(outcome === NO_FINDINGS_TEXT ? c.green(row) : c.yellow(row));
+    });
   } else {
     line(c.bold('Findings'));
     for (const entry of legend(report))

@@ -1,14 +1,6 @@
 import { format } from 'date-fns/format';
 import type { WarningCode } from '../model/reasons.js';
-import type {
-  AuditReport,
-  AuditSummary,
-  FindingLevel,
-  MatchScope,
-  OnlySchool,
-  PupilRef,
-  ResolvedWhy,
-} from '../model/report.js';
+import type { AuditReport, FindingLevel, MatchScope, OnlySchool, PupilRef, ResolvedWhy } from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 
 /**
@@ -171,15 +163,25 @@ export function summaryFacts(report: AuditReport): [string, string][] {
   return facts;
 }
 
-/** One sentence for the top of a report: what was found, in words a governor reads first. */
-export function describeOutcome(summary: AuditSummary): string {
+/**
+ * What was found, in words a governor reads first; where staff handed in nothing, it says so beside it, since
+ * a clear result from the few lists read is not a clear school.
+ */
+export function describeOutcome(report: Pick<AuditReport, 'summary' | 'coverage'>): string {
+  const { summary, coverage } = report;
   const { flag, review } = summary.findings;
-  if (flag + review === 0) return NO_FINDINGS_TEXT;
+  const missing = coverage.filter((entry) => Object.keys(entry.platforms).length === 0).length;
+  const unread =
+    missing === 0
+      ? ''
+      : ` ${figure(missing)} of the ${countOf(coverage.length, 'member', 'members')} of staff handed in no connection list: this audit cannot speak for them.`;
+  if (flag + review === 0)
+    return missing === 0 ? NO_FINDINGS_TEXT : `${NO_FINDINGS_TEXT.replace(/\.$/, '')} in the lists read.${unread}`;
   const parts = [
     flag && `${countOf(flag, 'connection')} flagged`,
     review && `${countOf(review, 'connection')} for review`,
   ].filter(Boolean);
-  return `${parts.join(' and ')}, involving ${countOf(summary.staffWithFindings, 'member', 'members')} of staff.`;
+  return `${parts.join(' and ')}, involving ${countOf(summary.staffWithFindings, 'member', 'members')} of staff.${unread}`;
 }
 
 /**

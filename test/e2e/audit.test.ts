@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/runInProcess.js';
+import { pdfPages } from '../report/pdf/pdfText.js';
 import { runCli } from './runCli.js';
 
 const SCHOOL = fileURLToPath(new URL('fixtures/school', import.meta.url));
@@ -29,13 +30,44 @@ describe('social-audit audit', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('heads the report with a folder name in accented or apostrophised words as the school writes it', () => {
+    // `\b` knows only ASCII letters: `école` was headed `éCole`, `st mary's` `St Mary'S`.
+    for (const [folder, school] of [
+      ['école-saint-andré', 'École Saint André'],
+      ["st mary's", "St Mary's"],
+      ['e\u0301lan-academy', 'E\u0301lan Academy'],
+    ] as const) {
+      const copy = path.join(work, folder);
+      cpSync(SCHOOL, copy, { recursive: true });
+      const { code, stdout } = runCli(['audit', copy, '--date', '2026-11-24']);
+      expect(code).toBe(1);
+      expect(stdout).toContain(`Social networking audit — ${school} — 24 November 2026`);
+    }
+  });
+
   it('exits 0 when nobody is connected to a pupil in scope', async () => {
     const folder = path.join(work, 'clean');
     cpSync(SCHOOL, folder, { recursive: true });
     rmSync(path.join(folder, 'connections'), { recursive: true });
     const { code, stdout } = await runInProcess(['audit', folder, '--date', '2026-11-24']);
     expect(code).toBe(0);
-    expect(stdout).toContain('No connections between staff and pupils in scope were found.');
+    expect(stdout).toContain('No connections between staff and pupils in scope were found in the lists read.');
+  });
+
+  it('does not call a school clear, in text or PDF, without saying whose lists it never had', async () => {
+    const folder = path.join(work, 'clean');
+    cpSync(SCHOOL, folder, { recursive: true });
+    rmSync(path.join(folder, 'connections'), { recursive: true });
+    const text = runCli(['audit', folder, '--date', '2026-11-24']);
+    expect(text.code).toBe(0);
+    const missing = '1 of the 2 members of staff handed in no connection list: this audit cannot speak for them.';
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain(
+      `No connections between staff and pupils in scope were found in the lists read. ${missing}`,
+    );
+    const out = path.join(work, 'clean.pdf');
+    expect(runCli(['audit', folder, '--date', '2026-11-24', '--redact', '--out', out]).code).toBe(0);
+    const first = (await pdfPages(readFileSync(out)))[0]!.replace(/\s+/g, ' ');
+    expect(first).toContain(`were found in the lists read. ${missing}`);
   });
 
   it('refuses to write the report over a file or into a folder the audit reads, and changes nothing', async () => {

@@ -90,6 +90,20 @@ describe('social-audit report / audit --format pdf', () => {
     expect(governorsText).toContain('4 connections for review, involving 2 members of staff.');
   });
 
+  it('gives the governors’ copy no column of names as shown, which it withholds in every row', async () => {
+    const out = (name: string, ...args: string[]) => {
+      expect(runCli(['audit', school, '--date', '2026-11-24', '--out', file(name), ...args]).code).toBe(1);
+      return flatText(file(name));
+    };
+    const fullText = await out('shown-full.pdf');
+    expect(fullText).toContain('Name as shown');
+    expect(fullText).toContain('@handle.0');
+    const governorsText = await out('shown-governors.pdf', '--redact');
+    expect(governorsText).not.toContain('Name as shown');
+    expect(governorsText).not.toContain('withheld withheld');
+    expect(governorsText).toContain('Relationship, connected on Why it was found');
+  });
+
   it('writes the same bytes from the audit directly as from its saved JSON, every time', async () => {
     const args = ['--format', 'pdf', '--term', 'Autumn term 2026', '--ran-by', 'Jo Whitfield'];
     expect(

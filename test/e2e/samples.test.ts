@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/model/report.js';
 import { type CliResult, runInProcess } from '../helpers/runInProcess.js';
+import { runCli } from './runCli.js';
 
 /**
  * The sample school is the Quick start's demonstration: every planted connection in its
@@ -74,6 +75,17 @@ describe('the sample school', () => {
   it('reports nothing that was not planted', () => {
     const planted = new Set(answers.map((a) => a.source));
     expect(report.findings.map((f) => f.connection.source).filter((source) => !planted.has(source))).toEqual([]);
+  });
+
+  it('tells the DSL which findings are flagged, to act on first, since findings run by member of staff', () => {
+    const { code, stdout } = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
+    expect(code).toBe(1);
+    const flagged = report.findings.filter((f) => f.level === 'flag').map((f) => f.number);
+    expect(flagged).toEqual([5, 8, 11, 12, 16, 17, 19, 21, 22, 24]);
+    const steps = stdout.slice(stdout.indexOf('Next steps')).replace(/\s+/g, ' ');
+    expect(steps).toContain(
+      '1. Findings 5, 8, 11, 12, 16, 17, 19, 21, 22 and 24 are flagged: act on them first, as each account is, beyond reasonable doubt, the pupil. 2. Findings 1–14 and 16–25 go to the Designated Safeguarding Lead.',
+    );
   });
 
   it('prints a readable report for the Headteacher', async () => {

@@ -6,6 +6,7 @@ import {
   LEVEL_MEANING,
   LEVEL_TEXT,
   longDate,
+  NO_FINDINGS_TEXT,
   POLICY_RULE,
   REDACTED,
   summaryFacts,
@@ -60,7 +61,12 @@ export function cover(report: AuditReport, details: CoverDetails): Content[] {
 
 export function summary(report: AuditReport): Content[] {
   const { flag, review } = report.summary.findings;
+  const outcome = describeOutcome(report);
   const clear = flag + review === 0;
+  // Nothing found, but in only some members of staff's lists: amber, not the all-clear's green.
+  const partial = clear && outcome !== NO_FINDINGS_TEXT;
+  const bar = partial ? COLOUR.review : clear ? '#3c7a57' : COLOUR.flag;
+  const fill = partial ? COLOUR.partialFill : clear ? COLOUR.clearFill : COLOUR.flagFill;
   return [
     {
       table: {
@@ -68,7 +74,7 @@ export function summary(report: AuditReport): Content[] {
         body: [
           [
             {
-              text: describeOutcome(report.summary),
+              text: outcome,
               bold: true,
               fontSize: 10.5,
               color: clear ? COLOUR.ink : COLOUR.flag,
@@ -79,8 +85,8 @@ export function summary(report: AuditReport): Content[] {
       layout: {
         hLineWidth: () => 0,
         vLineWidth: (i) => (i === 0 ? 3 : 0),
-        vLineColor: () => (clear ? '#3c7a57' : COLOUR.flag),
-        fillColor: () => (clear ? COLOUR.clearFill : COLOUR.flagFill),
+        vLineColor: () => bar,
+        fillColor: () => fill,
         paddingLeft: () => 10,
         paddingTop: () => 7,
         paddingBottom: () => 7,

@@ -21,6 +21,9 @@ import { registerLayout } from './theme.js';
 
 const COLUMNS = ['Level', 'Pupil', 'Platform', 'Name as shown', 'Relationship, connected on', 'Why it was found'];
 const WIDTHS = [34, 96, 44, 92, 74, '*'];
+/** The governors' copy withholds every name as shown: without that column, its room goes to why, and rows are shorter. */
+const SHOWN_AS = COLUMNS.indexOf('Name as shown');
+const withoutShownAs = <T>(cells: readonly T[]): T[] => cells.filter((_, i) => i !== SHOWN_AS);
 
 /**
  * One table per member of staff. The staff row and the column headings are header rows, so both
@@ -29,16 +32,21 @@ const WIDTHS = [34, 96, 44, 92, 74, '*'];
 export function findingsByStaff(report: AuditReport): Content[] {
   if (report.findings.length === 0) return [{ text: NO_FINDINGS_TEXT, style: 'lead' }];
   const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
+  const redacted = report.redacted === true;
+  const columns = redacted ? withoutShownAs(COLUMNS) : COLUMNS;
   return [...groupBy(report.findings, (finding) => finding.staff.id).values()].map((findings) => ({
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: WIDTHS,
+      widths: redacted ? withoutShownAs(WIDTHS) : WIDTHS,
       body: [
-        spanRow(COLUMNS.length, staffHeading(findings[0]!.staff, findings, report.redacted === true)),
-        header(...COLUMNS),
-        ...findings.map((f) => findingRow(f, numbers.get(f)!)),
+        spanRow(columns.length, staffHeading(findings[0]!.staff, findings, redacted)),
+        header(...columns),
+        ...findings.map((f) => {
+          const row = findingRow(f, numbers.get(f)!);
+          return redacted ? withoutShownAs(row) : row;
+        }),
       ],
     },
     layout: registerLayout(2),

@@ -13,6 +13,7 @@ export const COLOUR = {
   review: '#8a5300',
   flagFill: '#fcecec',
   clearFill: '#e9f4ee',
+  partialFill: '#fbf1e0',
 } as const;
 
 /** A4 in points, with margins that leave room for the marking above and the footer below. */
