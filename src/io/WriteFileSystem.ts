@@ -13,7 +13,8 @@ export interface WriteHandle {
  */
 export interface WriteFileSystem {
   open(filePath: string, flags: 'wx' | 'a', mode: number): Promise<WriteHandle>;
-  stat(filePath: string): Promise<{ size: number; mode: number; isDirectory: boolean }>;
+  /** `isFile`: a regular file (not a folder, a device such as `/dev/stdout`, or a pipe). */
+  stat(filePath: string): Promise<{ size: number; mode: number; isDirectory: boolean; isFile: boolean }>;
   /** Resolves when this process may write the file or in the folder; rejects as access(2) does (EACCES, EROFS). */
   canWrite(filePath: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -35,7 +36,7 @@ export const nodeWriteFileSystem: WriteFileSystem = {
   },
   async stat(filePath) {
     const info = await stat(filePath);
-    return { size: info.size, mode: info.mode, isDirectory: info.isDirectory() };
+    return { size: info.size, mode: info.mode, isDirectory: info.isDirectory(), isFile: info.isFile() };
   },
   canWrite: (filePath) => access(filePath, constants.W_OK),
   rename,

@@ -85,6 +85,12 @@ export async function writeFileAtomically(
     throw writeError(name, error);
   });
   if (existing?.isDirectory) throw folderInTheWay(name);
+  // A device or pipe (`--out /dev/stdout`, `/dev/null`) is written to as it stands: renamed over, it
+  // would be replaced by a file (as root, `/dev/full` became a report).
+  if (existing && !existing.isFile)
+    return writeToDevice(fs, filePath, data).catch((error) => {
+      throw writeError(name, error);
+    });
   if (existing && (existing.mode & 0o222) === 0)
     throw new UserError(`${name}: is read-only, so it was not replaced`, {
       hint: 'Make it writable if it is to be changed, or write somewhere else.',
@@ -138,26 +144,48 @@ const PART_BUFFER = 1024 * 1024;
 async function writeParts(fs: WriteFileSystem, filePath: string, parts: Iterable<string>, mode: number): Promise<void> {
   const handle = await fs.open(filePath, 'wx', mode);
   try {
-    const buffer = Buffer.allocUnsafe(PART_BUFFER);
-    let filled = 0;
-    for (const part of parts) {
-      // A UTF-16 unit is at most three bytes of UTF-8: a part that may not fit is written after the rest.
-      if (filled + part.length * 3 > buffer.length) {
-        await writeAll(handle, buffer, filled);
-        filled = 0;
-      }
-      if (part.length * 3 > buffer.length) {
-        const bytes = Buffer.from(part);
-        await writeAll(handle, bytes, bytes.length);
-      } else {
-        filled += buffer.write(part, filled, 'utf8');
-      }
-    }
-    await writeAll(handle, buffer, filled);
+    await writeEach(handle, parts);
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/** Writes to a device or pipe as it stands, with nothing to flush (a pipe cannot be synced). */
+async function writeToDevice(
+  fs: WriteFileSystem,
+  filePath: string,
+  data: string | Uint8Array | Iterable<string>,
+): Promise<void> {
+  const handle = await fs.open(filePath, 'a', 0o666);
+  try {
+    if (typeof data === 'string' || data instanceof Uint8Array) {
+      const bytes = bytesOf(data);
+      await writeAll(handle, bytes, bytes.length);
+    } else await writeEach(handle, data);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Text given in parts, written a megabyte at a time. */
+async function writeEach(handle: WriteHandle, parts: Iterable<string>): Promise<void> {
+  const buffer = Buffer.allocUnsafe(PART_BUFFER);
+  let filled = 0;
+  for (const part of parts) {
+    // A UTF-16 unit is at most three bytes of UTF-8: a part that may not fit is written after the rest.
+    if (filled + part.length * 3 > buffer.length) {
+      await writeAll(handle, buffer, filled);
+      filled = 0;
+    }
+    if (part.length * 3 > buffer.length) {
+      const bytes = Buffer.from(part);
+      await writeAll(handle, bytes, bytes.length);
+    } else {
+      filled += buffer.write(part, filled, 'utf8');
+    }
+  }
+  await writeAll(handle, buffer, filled);
 }
 
 /** Writes the first `length` bytes; a write that makes no progress is a full disk. */
