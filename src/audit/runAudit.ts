@@ -101,8 +101,10 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     warn: (warning, where) => warnings.add(warning, where),
     onFileRead({ staffFolder, importer }) {
       fileCount++;
-      // A download read with no connections in it still shows the platform was handed in.
-      if (staffFolder !== undefined) coverage.note(directory.resolveFolder(staffFolder), importer.platform);
+      // A download read with no connections in it still shows the platform was handed in; a generic
+      // list's rows carry their own platforms (counted as they are read), so it says none itself.
+      if (staffFolder !== undefined && importer.platform !== 'generic')
+        coverage.note(directory.resolveFolder(staffFolder), importer.platform);
     },
   });
   // In batches: one await per batch rather than per row, on a trust's million rows.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
+import { textSourceFromString } from '../../src/io/TextSource.js';
 import { REVIEW_AT } from '../../src/policy/levels.js';
 import { csv, inputsFromText } from '../helpers/sources.js';
 
@@ -143,6 +144,18 @@ describe('runAudit', () => {
       ['S3', 0, {}],
       ['S2', 2, { facebook: 1, instagram: 1 }],
     ]);
+  });
+
+  it('counts a generic list in a member of staff’s folder under its rows’ platforms, not as an unknown platform', async () => {
+    const inputs = inputsFromText({ rolls: { 'roll.csv': ROLL }, staff: STAFF });
+    inputs.connections = [
+      {
+        source: textSourceFromString('connections/S2/lists.csv', csv('platform,display_name', 'facebook,Amelia Brown')),
+        staffFolder: 'S2',
+      },
+    ];
+    const report = await runAudit(inputs, { auditDate: DAY, school: 'Test School' });
+    expect(report.coverage.find((c) => c.staff.id === 'S2')?.platforms).toEqual({ facebook: 1 });
   });
 
   it('writes nothing about connections that match no one', async () => {
