@@ -226,16 +226,20 @@ function checkSameSchool(previous: AuditReport, report: AuditReport, name: strin
 /** An audit that read no connection list checked nothing: exit 2 rather than a report a script takes for a clean audit. */
 function checkSomethingChecked(report: AuditReport, places: readonly string[]): void {
   if (!report.warnings.some((warning) => warning.code === 'NO_CONNECTIONS')) return;
-  const unread = report.warnings.filter(
+  const unreadable = report.warnings.filter(
     (warning) =>
       warning.code === 'FILE_NOT_RECOGNISED' ||
       warning.code === 'FILE_UNREADABLE' ||
       warning.code === 'FILE_HTML_DOWNLOAD',
-  ).length;
+  );
+  const unread = unreadable.length;
+  // Why the first could not be read, where it is the only one or the first of a few: what to mend first.
+  const first = unreadable[0];
+  const why = first ? `\n  ${first.source ? `${first.source}: ` : ''}${first.message}` : '';
   throw new UserError(
-    `no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked`,
+    `no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked${why}`,
     {
-      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH.',
+      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH. Lists that came as one ZIP of the connections folder are unzipped first, so that they make connections/.',
     },
   );
 }
