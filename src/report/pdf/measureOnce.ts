@@ -12,9 +12,10 @@ interface TextNode {
   _inlines?: Inline[];
   _minWidth?: number | undefined;
   _maxWidth?: number | undefined;
+  _textRef?: unknown;
 }
 interface DocMeasure {
-  measureLeaf(this: unknown, node: TextNode): TextNode;
+  measureLeaf(this: object, node: TextNode): TextNode;
 }
 /** A node's measure as first made: its runs, and each run's text and width before any layout cut it. */
 interface Measured {
@@ -44,9 +45,16 @@ export function measureOnce(enabled = true): void {
   installed = true;
   const prototype = (require('pdfmake/js/DocMeasure.js') as { default: { prototype: DocMeasure } }).default.prototype;
   const measure = prototype.measureLeaf;
-  const kept = new WeakMap<TextNode, Measured>();
-  prototype.measureLeaf = function (node: TextNode): TextNode {
-    if (!on) return measure.call(this, node);
+  // One DocMeasure lays out one document (all its layouts): measures never outlive it, whoever renders next.
+  const keptBy = new WeakMap<object, WeakMap<TextNode, Measured>>();
+  prototype.measureLeaf = function (this: object, node: TextNode): TextNode {
+    // A page reference's text is only known once laid out: measured afresh each time, as pdfmake does.
+    if (!on || node._textRef !== undefined) return measure.call(this, node);
+    let kept = keptBy.get(this);
+    if (!kept) {
+      kept = new WeakMap();
+      keptBy.set(this, kept);
+    }
     const known = kept.get(node);
     if (known && known.text === node.text) return restored(node, known);
     const result = measure.call(this, node);

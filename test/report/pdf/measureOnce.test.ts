@@ -1,8 +1,11 @@
 import { createRequire } from 'node:module';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../../src/model/report.js';
+import { FONT } from '../../../src/report/pdf/fonts.js';
 import { measureOnce } from '../../../src/report/pdf/measureOnce.js';
 import { pdfReporter } from '../../../src/report/pdf/pdfReporter.js';
+import { renderPdf } from '../../../src/report/pdf/renderPdf.js';
 import { CAROL, DAVID, exempted, finding, pupil, report } from './factories.js';
 
 const context = { color: false, width: 100 };
@@ -54,6 +57,21 @@ describe('measureOnce: a text measured once for every layout of its document', (
       expect(layouts, `${findings} findings`).toBe(times);
       expect(once.equals(afresh), `${findings} findings`).toBe(true);
     }
+  });
+
+  it('keeps no measure from one document to the next, though it be laid out from the same nodes', async () => {
+    const definition: TDocumentDefinitions = {
+      content: [{ text: 'Hollowmere Primary School', style: 'h' }],
+      styles: { h: { fontSize: 10 } },
+      defaultStyle: { font: FONT.body },
+      // Else stamped with the time of rendering.
+      info: { creationDate: new Date(Date.UTC(2026, 10, 24)) },
+    };
+    await renderPdf(definition);
+    definition.styles = { h: { fontSize: 20 } };
+    const again = Buffer.from(await renderPdf(definition));
+    measureOnce(false);
+    expect(again.equals(Buffer.from(await renderPdf(definition)))).toBe(true);
   });
 
   it('measures a node anew when its text changed since', async () => {
