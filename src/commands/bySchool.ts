@@ -5,6 +5,7 @@ import { makeFolder } from '../io/makeFolder.js';
 import type { AuditReport } from '../model/report.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
+import { collectingCloser } from './collectingCloser.js';
 import { checkOutIsNoInput, type EmitOptions, emitReport } from './emitReport.js';
 
 /**
@@ -42,11 +43,15 @@ export async function emitBySchool(
   checkStaffSchools(report, 'the report', '--by-school');
   await makeFolder(folder.path, folder.shownAs);
   const names = schoolFileNames(held, options.format, options.redact === true);
-  for (const [i, school] of held.entries()) {
-    const out = path.join(folder.path, names[i]!);
-    checkOutIsNoInput(out, { files: inputs });
-    await emitReport(reportForSchool(report, school)!, { ...options, out }, io);
-  }
+  const each = async (): Promise<void> => {
+    for (const [i, school] of held.entries()) {
+      const out = path.join(folder.path, names[i]!);
+      checkOutIsNoInput(out, { files: inputs });
+      await emitReport(reportForSchool(report, school)!, { ...options, out }, io);
+    }
+  };
+  // A PDF's layout leaves the most garbage; the other formats take seconds and little memory.
+  await (options.format === 'pdf' ? collectingCloser(each) : each());
   const without = findingsWithoutSchool(report);
   if (without > 0)
     io.stderr.write(

@@ -136,6 +136,29 @@ describe('a trust’s audit, one school’s report each', { timeout: 60_000 }, (
     expect((JSON.parse(north) as Saved).onlySchool?.school).toBe('Northfield');
   });
 
+  it('writes each school’s file as that school’s own report gives it, byte for byte, in every format', () => {
+    for (const [format, ending] of [
+      ['pdf', 'pdf'],
+      ['text', 'txt'],
+      ['csv', 'csv'],
+      ['json', 'json'],
+    ] as const) {
+      const folder = path.join(work, `every-${format}`);
+      expect(runCli(['report', saved, '--by-school', '--redact', '--format', format, '--out', folder]).code).toBe(0);
+      for (const [school, name] of [
+        ["St Mary's C of E", 'st-marys-c-of-e'],
+        ['Northfield', 'northfield'],
+      ] as const) {
+        const one = path.join(work, `one-${name}.${ending}`);
+        expect(runCli(['report', saved, '--school', school, '--redact', '--format', format, '--out', one]).code).toBe(
+          0,
+        );
+        const file = path.join(folder, `${name}-redacted.${ending}`);
+        expect(readFileSync(file).equals(readFileSync(one)), `${format} ${school}`).toBe(true);
+      }
+    }
+  });
+
   it('refuses to compare the trust with one school’s report unless --school names it', () => {
     const mary = path.join(work, 'mary.json');
     expect(runCli(['report', saved, '--school', "St Mary's C of E", '--out', mary]).code).toBe(0);
