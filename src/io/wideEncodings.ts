@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import type { Decoder, TextEncoding } from './decode.js';
 
 /** Bytes enough to tell UTF-16 or UTF-32 without a BOM by where its zero bytes fall. */
@@ -24,30 +25,25 @@ export function wideByZeros(bytes: Uint8Array): TextEncoding | undefined {
   return undefined;
 }
 
-/** UTF-32 as a text decoder decodes (TextDecoder has none): four bytes a code point, a cut one held for the next chunk. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * UTF-32 as a text decoder decodes (TextDecoder has none), by iconv-lite's: a code point cut between
+ * chunks held for the next, the BOM left to `decode.ts`, which has taken it off.
+ */
 export function utf32Decoder(bigEndian: boolean): Decoder {
-  let held = new Uint8Array(0);
+  const decoder = iconv.getDecoder(bigEndian ? 'utf-32be' : 'utf-32le', { stripBOM: false });
   return {
     decode(input, options) {
-      const view =
+      const bytes =
         input === undefined
-          ? new Uint8Array(0)
+          ? Buffer.alloc(0)
           : ArrayBuffer.isView(input)
-            ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
-            : new Uint8Array(input);
-      const bytes = held.length > 0 ? Buffer.concat([held, view]) : view;
-      const whole = bytes.length - (bytes.length % 4);
-      held = options?.stream ? bytes.slice(whole) : new Uint8Array(0);
-      const data = new DataView(bytes.buffer, bytes.byteOffset, whole);
-      const points: number[] = [];
-      let text = '';
-      for (let at = 0; at < whole; at += 4) {
-        const cp = data.getUint32(at, !bigEndian);
-        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
-        if (points.length === 8192) text += String.fromCodePoint(...points.splice(0));
-      }
-      text += String.fromCodePoint(...points);
-      return !options?.stream && whole < bytes.length ? `${text}\ufffd` : text;
+            ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+            : Buffer.from(input);
+      const text = decoder.write(bytes) + (options?.stream ? '' : (decoder.end() ?? ''));
+      // A surrogate written as a code point of its own is no character: U+FFFD, as TextDecoder gives.
+      return text.replace(LONE_SURROGATE, '\ufffd');
     },
   };
 }
