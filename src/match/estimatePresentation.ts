@@ -33,12 +33,6 @@ export const PSEUDO_ACCOUNTS = 200;
 export const CERTAIN_BITS = Math.log2(99);
 /** Fewer other accounts with a handle than this among the candidates, and how many lists hold an account is not weighed. */
 export const LEAST_LISTS_ACCOUNTS = 50;
-/**
- * Half a pupil's account in every age band (Jeffreys' prior): a band none of the audit's pupils beyond
- * doubt shows (4 to 7 for older pupils) gets an m as small as the number counted makes it, not zero,
- * and not a floor of one in a hundred (`ageMOf`): 300 accounts beyond doubt, none then, say about 1 in 1,000.
- */
-export const AGE_LEAST_ACCOUNTS = 0.5;
 /** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
 export const PSEUDO_PUPILS = 50;
 
@@ -47,20 +41,16 @@ function nextAccountsPerPupil(expected: number, pupils: number, start: number, m
   return Math.min(most, Math.max(0.002, (expected + PSEUDO_PUPILS * start) / (pupils + PSEUDO_PUPILS)));
 }
 
-/**
- * A distribution's expected counts shrunk towards the bench's shares by `PSEUDO_ACCOUNTS`, each level
- * given `least` of a pupil's account besides (the age bands: `AGE_LEAST_ACCOUNTS`).
- */
-function shrunk(counts: Map<string, number>, bench: Record<string, number>, least = 0): Record<string, number> {
+/** A distribution's expected counts shrunk towards the bench's shares by `PSEUDO_ACCOUNTS`. */
+function shrunk(counts: Map<string, number>, bench: Record<string, number>): Record<string, number> {
   const levels = [...new Set([...Object.keys(bench), ...counts.keys()])].sort();
   let total = 0;
   for (const c of counts.values()) total += c;
   const benchTotal = levels.reduce((sum, l) => sum + (bench[l] ?? 0), 0) || 1;
-  const pseudo = PSEUDO_ACCOUNTS + least * levels.length;
   return Object.fromEntries(
     levels.map((l) => [
       l,
-      ((counts.get(l) ?? 0) + least + (PSEUDO_ACCOUNTS * (bench[l] ?? 0)) / benchTotal) / (total + pseudo),
+      ((counts.get(l) ?? 0) + (PSEUDO_ACCOUNTS * (bench[l] ?? 0)) / benchTotal) / (total + PSEUDO_ACCOUNTS),
     ]),
   );
 }
@@ -156,10 +146,7 @@ export function estimatePresentation(
     const next: Presentation = {
       platform: shrunk(platform, bench.platform),
       age: Object.fromEntries(
-        Object.keys(bench.age).map((stage) => [
-          stage,
-          shrunk(age.get(stage) ?? new Map(), bench.age[stage]!, AGE_LEAST_ACCOUNTS),
-        ]),
+        Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
     };

@@ -74,8 +74,7 @@ export function ageMOf(levels: Pick<FeatureLevels, 'age' | 'stage'>, presentatio
   // runs is the parent's. Not learnt: the bench's dates are the generator's choice.
   if (levels.age === 'under4') return RULED_OUT_M;
   // From 4, some children have an account a parent set up (the bench plants none before 8 for
-  // older pupils): how many is learnt from the audit's own pairs (`estimatePresentation`, which gives
-  // every band half an account), as small as they say; a band the estimate never saw, one in a hundred.
-  const m = presentation.age[levels.stage]?.[levels.age];
-  return m === undefined || m === 0 ? LEAST_M : Math.max(RULED_OUT_M, m);
+  // older pupils): how many is learnt from the audit's own pairs, one in a hundred at least (it was
+  // one in twenty while m was the bench's alone).
+  return Math.max(LEAST_M, presentation.age[levels.stage]?.[levels.age] ?? 0);
 }
