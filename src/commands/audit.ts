@@ -56,7 +56,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
     .argument(
       '[folder]',
-      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, decisions.csv (written by review), connections.csv, connections/; workbooks and other exports are recognised by what they hold',
+      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, decisions.csv (written by review), connections.csv, connections/ (or connections.zip); workbooks and other exports are recognised by what they hold',
     )
     .option(
       '--roll <file>',
@@ -198,7 +198,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   checkSomethingChecked(
     whole,
     options.connections ??
-      (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []),
+      (folder !== undefined ? FOLDER_FILES.connections.map((name) => path.join(folder, name)) : []),
   );
   const { redact, ranBy, term } = options;
   const shown = options.school === undefined ? whole : chooseSchool(whole, options.school, 'the audit');
@@ -239,7 +239,7 @@ function checkSomethingChecked(report: AuditReport, places: readonly string[]): 
   throw new UserError(
     `no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked${why}`,
     {
-      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH. Lists that came as one ZIP of the connections folder are unzipped first, so that they make connections/.',
+      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH. Lists that came as one ZIP of the connections folder are read as it: put the ZIP in the audit folder named connections.zip.',
     },
   );
 }
