@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/report.js';
-import { groupBy } from '../groupBy.js';
+import { STAFF_ORDER, staffGroups } from '../staffGroups.js';
 import {
   countOf,
   describeCandidatesLeftOut,
@@ -34,7 +34,7 @@ export function findingsByStaff(report: AuditReport): Content[] {
   const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
   const redacted = report.redacted === true;
   const columns = redacted ? withoutShownAs(COLUMNS) : COLUMNS;
-  return [...groupBy(report.findings, (finding) => finding.staff.id).values()].map((findings) => ({
+  return staffGroups(report.findings).map((findings) => ({
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
@@ -129,7 +129,7 @@ export function findingsIntro(report: AuditReport): Content {
       ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.`
       : '';
   return {
-    text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff and numbered as review --finding N takes them.${since}`,
+    text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff, ${STAFF_ORDER}, and numbered as review --finding N takes them.${since}`,
     style: 'note',
   };
 }
@@ -146,7 +146,7 @@ const ABOVE_FIRST_ROW = 90;
  * heading goes to the next page rather than sit above an empty half.
  */
 export function roomBeforeFirstFinding(report: AuditReport): number {
-  const first = report.findings[0];
+  const first = staffGroups(report.findings)[0]?.[0];
   if (!first) return 0;
   const texts = [
     ...first.reasons.map(describeReason),
