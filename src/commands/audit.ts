@@ -22,6 +22,7 @@ import {
   ranByOption,
   redactOption,
   termOption,
+  trustOption,
 } from './emitReport.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 import { inFolderTerms } from './inFolderTerms.js';
@@ -45,6 +46,7 @@ export interface AuditCommandOptions {
   ranBy?: string;
   term?: string;
   compare?: string;
+  trust?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -79,6 +81,7 @@ export function registerAudit(program: Command, io: CliIO): void {
       'in a trust, report that school’s findings and counts only; otherwise the name to head the report with (default: the folder’s name)',
     )
     .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
+    .addOption(trustOption())
     .option('--progress', 'show progress on standard error even when it is not a terminal')
     .option(
       '--record-exemptions',
@@ -176,7 +179,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   const showProgress = options.progress === true || io.stderr.isTTY === true;
   // In a trust, --school picks one school's report out of the trust's, which keeps the folder's name.
   const school =
-    folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined;
+    options.trust ??
+    (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined);
   const whole = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
