@@ -202,7 +202,9 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   checkSomethingChecked(
     whole,
     options.connections ??
-      (folder !== undefined ? FOLDER_FILES.connections.map((name) => path.join(folder, name)) : []),
+      (folder !== undefined
+        ? [`${folder} (${FOLDER_FILES.connections.map((name) => (name.includes('.') ? name : `${name}/`)).join(', ')})`]
+        : []),
   );
   const { redact, ranBy, term } = options;
   const shown = options.school === undefined ? whole : chooseSchool(whole, options.school, 'the audit');
