@@ -26,6 +26,8 @@ describe('the full PDF', () => {
     const perPage = [...findingPages.join(' ').matchAll(/\d+\. (FLAG|REVIEW) /g)].length / findingPages.length;
     expect(perPage).toBeGreaterThanOrEqual(5);
     const text = pages.join(' ');
+    // The command the numbers are for, whole (not broken after its `--`).
+    expect(text).toContain('numbered as review --finding N takes them.');
     expect(text).toContain(
       'Kwabena (Ben) Mensah current pupil, Year 6 Willow, age 10 Instagram Ben Mensah @ben.mensah followed by the staff member, since 11 April 2026 connections.csv:60 Why: the name is the pupil’s preferred name; the username is made of the pupil’s name; current pupil: the policy forbids the connection at any age Weighed: the surname is the pupil’s (+4.7)',
     );

@@ -170,7 +170,12 @@ export function findingsIntro(report: AuditReport): Content {
       ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.`
       : '';
   return {
-    text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff, ${STAFF_ORDER}, and numbered as review --finding N takes them.${since}`,
+    // The command whole on one line: broken after its `--`, it reads as two words and is not found by a search.
+    text: [
+      `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff, ${STAFF_ORDER}, and numbered as `,
+      { text: 'review --finding N', noWrap: true },
+      ` takes them.${since}`,
+    ],
     style: 'note',
   };
 }
