@@ -22,6 +22,7 @@ import {
   ranByOption,
   redactOption,
   termOption,
+  trustOption,
 } from './emitReport.js';
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 import { inFolderTerms } from './inFolderTerms.js';
@@ -45,6 +46,7 @@ export interface AuditCommandOptions {
   ranBy?: string;
   term?: string;
   compare?: string;
+  trust?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -56,7 +58,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .description('Check staff connection lists against the pupil roll and report who is connected to whom.')
     .argument(
       '[folder]',
-      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, decisions.csv (written by review), connections.csv, connections/; workbooks and other exports are recognised by what they hold',
+      'audit folder: roll.csv, leavers.csv, staff.csv, exemptions.csv, decisions.csv (written by review), connections.csv, connections/ (or connections.zip); workbooks and other exports are recognised by what they hold',
     )
     .option(
       '--roll <file>',
@@ -79,6 +81,7 @@ export function registerAudit(program: Command, io: CliIO): void {
       'in a trust, report that school’s findings and counts only; otherwise the name to head the report with (default: the folder’s name)',
     )
     .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
+    .addOption(trustOption())
     .option('--progress', 'show progress on standard error even when it is not a terminal')
     .option(
       '--record-exemptions',
@@ -176,7 +179,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   const showProgress = options.progress === true || io.stderr.isTTY === true;
   // In a trust, --school picks one school's report out of the trust's, which keeps the folder's name.
   const school =
-    folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined;
+    options.trust ??
+    (folder !== undefined ? schoolFromFolder(path.basename(path.resolve(resolvePath(io, folder)))) : undefined);
   const whole = await runAudit(inputs, {
     auditDate,
     ...(school ? { school } : {}),
@@ -198,7 +202,9 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   checkSomethingChecked(
     whole,
     options.connections ??
-      (folder !== undefined ? [path.join(folder, 'connections.csv'), path.join(folder, 'connections')] : []),
+      (folder !== undefined
+        ? [`${folder} (${FOLDER_FILES.connections.map((name) => (name.includes('.') ? name : `${name}/`)).join(', ')})`]
+        : []),
   );
   const { redact, ranBy, term } = options;
   const shown = options.school === undefined ? whole : chooseSchool(whole, options.school, 'the audit');
@@ -239,7 +245,7 @@ function checkSomethingChecked(report: AuditReport, places: readonly string[]): 
   throw new UserError(
     `no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked${why}`,
     {
-      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH. Lists that came as one ZIP of the connections folder are unzipped first, so that they make connections/.',
+      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH. Lists that came as one ZIP of the connections folder are read as it: put the ZIP in the audit folder named connections.zip.',
     },
   );
 }

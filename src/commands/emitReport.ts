@@ -29,6 +29,12 @@ export const redactOption = (): Option =>
   );
 export const ranByOption = (): Option =>
   new Option('--ran-by <name>', 'who carried out the audit, for the PDF’s cover');
+/** A trust's name, which the folder's name (`trust/`: Trust) seldom is. */
+export const trustOption = (): Option =>
+  new Option(
+    '--trust <name>',
+    'a trust’s name, to head the whole audit’s report and each school’s (“from the audit of NAME”) in place of the folder’s',
+  );
 export const termOption = (): Option =>
   new Option('--term <term>', 'the term the audit is for, e.g. "Autumn term 2026", for the PDF’s cover');
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
+import type { AuditReport } from '../model/report.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import { chooseSchool, emitBySchool } from './bySchool.js';
 import { type CliIO, resolvePath } from './CliIO.js';
@@ -12,6 +13,7 @@ import {
   ranByOption,
   redactOption,
   termOption,
+  trustOption,
 } from './emitReport.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 
@@ -24,6 +26,7 @@ export interface ReportCommandOptions {
   bySchool?: boolean;
   ranBy?: string;
   term?: string;
+  trust?: string;
 }
 
 export function registerReport(program: Command, io: CliIO): void {
@@ -46,6 +49,7 @@ export function registerReport(program: Command, io: CliIO): void {
       '--by-school',
       'a trust’s report: one report per school, written into the folder --out names (a PDF each unless --format says)',
     )
+    .addOption(trustOption())
     .addOption(ranByOption())
     .addOption(termOption())
     .addHelpText(
@@ -73,7 +77,7 @@ export async function report(file: string, options: ReportCommandOptions, io: Cl
   const format = formatFor(options.format, options.out);
   checkDestination({ format, out: options.out }, io);
   checkOutIsNoInput(options.out && resolve(options.out), { files: [resolve(file)] });
-  const saved = await readSavedAudit(io, file, 'report');
+  const saved = named(await readSavedAudit(io, file, 'report'), options.trust);
   const { redact, ranBy, term } = options;
   const shown = options.school !== undefined ? chooseSchool(saved, options.school, file) : saved;
   await emitReport(
@@ -93,7 +97,7 @@ async function reportBySchool(file: string, options: ReportCommandOptions, io: C
       hint: 'e.g. social-audit report trust.json --by-school --redact --out governors/',
     });
   const format = options.format ?? 'pdf';
-  const saved = await readSavedAudit(io, file, 'report');
+  const saved = named(await readSavedAudit(io, file, 'report'), options.trust);
   const { redact, ranBy, term } = options;
   await emitBySchool(
     saved,
@@ -103,4 +107,9 @@ async function reportBySchool(file: string, options: ReportCommandOptions, io: C
     io,
   );
   return 0;
+}
+
+/** `--trust NAME`: the saved report headed with the trust's name rather than the folder's it was audited from. */
+function named(saved: AuditReport, trust: string | undefined): AuditReport {
+  return trust === undefined ? saved : { ...saved, school: trust };
 }

@@ -22,7 +22,7 @@ export const FOLDER_FILES = {
   staff: 'staff.csv',
   exemptions: 'exemptions.csv',
   decisions: 'decisions.csv',
-  connections: ['connections.csv', 'connections'],
+  connections: ['connections.csv', 'connections', 'connections.zip'],
 } as const;
 
 /** How messages name each input of `AuditPaths`; a command adds its option's name (errors' `input`). */
@@ -61,6 +61,13 @@ export async function loadAuditFolder(
     if (kind === null)
       throw new UserError(`${folder}: no such folder`, {
         hint: 'Give the audit folder that holds roll.csv, staff.csv and the connection lists.',
+        input: 'folder',
+      });
+    // Not read as the folder it holds: review and exemptions keep decisions.csv and exemptions.csv in the audit
+    // folder, and a ZIP cannot be written in place.
+    if (kind !== 'directory' && /\.zip$/i.test(folder))
+      throw new UserError(`${folder}: is a ZIP file, not an audit folder`, {
+        hint: 'Unzip it and give the folder it holds: the audit folder is where review and exemptions keep their decisions and family links. Staff’s connection lists may stay zipped, as connections.zip in the folder.',
         input: 'folder',
       });
     if (kind !== 'directory')
@@ -131,7 +138,10 @@ export async function loadAuditFolder(
           return target;
         }),
       )
-    : (await Promise.all(FOLDER_FILES.connections.map(inFolder))).filter((p): p is string => p !== undefined);
+    : oneConnectionsFolder(
+        folder,
+        (await Promise.all(FOLDER_FILES.connections.map(inFolder))).filter((p): p is string => p !== undefined),
+      );
   async function* connections(): AsyncGenerator<ConnectionSource> {
     for (const target of connectionTargets) yield* connectionFiles(fs, target, folder);
   }
@@ -192,6 +202,23 @@ async function folderRolls(
     );
   }
   return [...named.map((f) => f.at), ...byContent, ...leavers];
+}
+
+/**
+ * `connections/` beside `connections.zip` is refused, as two staff lists are: most often the ZIP is the folder
+ * zipped to carry it (read twice, every connection counted twice), but it may hold lists the folder lacks.
+ */
+function oneConnectionsFolder(folder: string | undefined, found: string[]): string[] {
+  const [, unzipped, zipped] = FOLDER_FILES.connections;
+  const names = new Set(found.map((p) => path.basename(p)));
+  if (!names.has(unzipped) || !names.has(zipped)) return found;
+  throw new UserError(
+    `${folder}: has both connections/ and connections.zip; the audit reads the connection lists once`,
+    {
+      hint: 'Keep one: where connections.zip is the folder zipped, move it out of the audit folder; where it holds lists the folder lacks, unzip those into connections/ and then move the ZIP out.',
+      input: 'connections',
+    },
+  );
 }
 
 /** The one file for a role: the CSV name, the workbook name, or the one file recognised by content; two are an error. */

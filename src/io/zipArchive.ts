@@ -139,12 +139,15 @@ export class ZipArchive {
     }
   }
 
-  /** The entry as text, decompressed lazily each time it is read. */
-  source(entry: ZipEntry): TextSource {
+  /**
+   * The entry as text, decompressed lazily each time it is read. `budget`: whose inflation it counts against (a
+   * zipped connections folder gives each member of staff their own, as their folder or ZIP on disk has).
+   */
+  source(entry: ZipEntry, budget: ZipBudget = this.budget): TextSource {
     const name = `${this.name}/${entry.path}`;
     return textSourceFromByteStream(
       name,
-      () => this.stream(entry),
+      () => this.stream(entry, false, budget),
       async () => {
         const chunks: Buffer[] = [];
         let length = 0;
@@ -159,8 +162,8 @@ export class ZipArchive {
   }
 
   /** The whole entry in memory (a ZIP inside this ZIP). */
-  async readBytes(entry: ZipEntry): Promise<Buffer> {
-    this.claim(entry);
+  async readBytes(entry: ZipEntry, budget: ZipBudget = this.budget): Promise<Buffer> {
+    this.claim(entry, budget);
     if (entry.size > this.limits.maxNestedZipBytes) {
       throw new UserError(
         `${this.name}/${entry.path}: a ZIP inside a ZIP of ${mib(entry.size)} is too large to read in place`,
@@ -170,7 +173,7 @@ export class ZipArchive {
       );
     }
     const chunks: Buffer[] = [];
-    for await (const chunk of this.stream(entry)) chunks.push(chunk);
+    for await (const chunk of this.stream(entry, false, budget)) chunks.push(chunk);
     return Buffer.concat(chunks);
   }
 
@@ -178,15 +181,15 @@ export class ZipArchive {
    * Counts an entry against the limits the first time it is unpacked. Declared sizes can be
    * trusted: yauzl stops any entry that unpacks to more than it declares.
    */
-  private claim(entry: ZipEntry): void {
+  private claim(entry: ZipEntry, budget: ZipBudget): void {
     if (this.opened.has(entry)) return;
     if (entry.size > this.limits.maxEntryBytes)
       throw bomb(this.name, `${entry.path} would unpack to ${mib(entry.size)}`);
-    if (this.budget.bytes + entry.size > this.limits.maxTotalBytes) {
+    if (budget.bytes + entry.size > this.limits.maxTotalBytes) {
       throw bomb(this.name, `its lists would unpack to more than ${mib(this.limits.maxTotalBytes)}`);
     }
     this.opened.add(entry);
-    this.budget.bytes += entry.size;
+    budget.bytes += entry.size;
   }
 
   close(): void {
@@ -196,12 +199,12 @@ export class ZipArchive {
   }
 
   /** The entry's bytes; a `partial` read (a file's head) stops early and costs nothing against the limits. */
-  private async *stream(entry: ZipEntry, partial = false): AsyncGenerator<Buffer> {
+  private async *stream(entry: ZipEntry, partial = false, budget = this.budget): AsyncGenerator<Buffer> {
     if (entry.encrypted)
       throw new UserError(`${this.name}/${entry.path} is password-protected`, {
         hint: 'Ask for a copy of the download without a password.',
       });
-    if (!partial) this.claim(entry);
+    if (!partial) this.claim(entry, budget);
     // Sources are normally read while the walk holds the archive open; one kept for later
     // reopens it for just that read (an entry's offsets stay valid for the same file).
     const own = this.closed

@@ -70,7 +70,7 @@ function recipient(report: AuditReport, role: ReportTo): string | undefined {
 }
 
 /**
- * Findings run by member of staff, so a flag may come after many reviews: where there are both, the
+ * Findings are numbered by member of staff, so flags are scattered among the numbers: where there are both, the
  * flagged ones are named first, for the DSL to act on.
  */
 function flaggedFirst(report: AuditReport): string[] {

@@ -1,9 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
-import { groupBy } from './groupBy.js';
 import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
+import { STAFF_ORDER, staffGroups } from './staffGroups.js';
 import {
   describeCandidatesLeftOut,
   describeHeldAtReview,
@@ -28,7 +28,7 @@ import {
 } from './wording.js';
 import { wrapLine } from './wrapLine.js';
 
-/** The terminal report a Headteacher reads: summary first, then findings by member of staff. */
+/** The terminal report a Headteacher reads: summary first, then findings by member of staff, the flagged first. */
 export const textReporter: Reporter = (input, context) => {
   // Every field from the input (names, roles, groups, usernames, file names) shown inert.
   const report = inertDeep(input);
@@ -70,8 +70,9 @@ export const textReporter: Reporter = (input, context) => {
       });
     const numberWidth = String(report.findings.length).length;
     const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
-    for (const [staffKey, findings] of groupBy(report.findings, (f) => f.staff.id)) {
+    for (const findings of staffGroups(report.findings)) {
       const staff = findings[0]!.staff;
+      const staffKey = staff.id;
       const flags = findings.filter((f) => f.level === 'flag').length;
       const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
         .filter(Boolean)
@@ -295,6 +296,7 @@ function legend(report: AuditReport): string[] {
     `${LEVEL_TEXT.review}: ${LEVEL_MEANING.review}.`,
     isNew ? `NEW: not in the audit of ${longDate(since)}.` : '',
     WEIGHT_MEANING,
+    `By member of staff, ${STAFF_ORDER}; numbered as review --finding N takes them.`,
   ].filter(Boolean);
 }
 

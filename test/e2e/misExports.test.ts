@@ -100,7 +100,7 @@ describe('an audit folder with the roll as the MIS exports it', () => {
     expect(stderr).toContain('nothing was checked');
     // Why the file could not be read, so that the person knows what to mend.
     expect(stderr).toMatch(/nothing was checked\n {2}connections\/notes\.txt: .+/);
-    expect(stderr).toContain('one ZIP of the connections folder are unzipped first');
+    expect(stderr).toContain('put the ZIP in the audit folder named connections.zip');
     expect(stdout).toBe('');
     rmSync(path.join(work, 'connections'), { recursive: true });
     const none = await runInProcess(['audit', work, '--date', '2026-11-24']);

@@ -10,6 +10,7 @@ import { ZIP_LIMITS } from '../../src/io/zipArchive.js';
 import type { ConnectionSource } from '../../src/model/AuditInputs.js';
 import { describeWarning } from '../../src/report/warningWording.js';
 import { FIXTURES } from '../read/connections/helpers.js';
+import { listSources, summary } from './listSources.js';
 import { makeZip, markEncrypted, overlapEntries, patchName, zipFolder } from './zipFixtures.js';
 
 let root: string;
@@ -25,16 +26,8 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function list(target = connections, limits = ZIP_LIMITS): Promise<ConnectionSource[]> {
-  const found: ConnectionSource[] = [];
-  for await (const file of connectionFiles(nodeFileSystem, target, root, { zipLimits: limits })) found.push(file);
-  return found;
-}
-
-function summary(files: ConnectionSource[]): string[] {
-  return files.map((f) =>
-    [f.source.name, f.staffFolder ?? '-', f.container ?? '-', ...(f.problem ? [f.problem.code] : [])].join(' | '),
-  );
+function list(target = connections, limits = ZIP_LIMITS): Promise<ConnectionSource[]> {
+  return listSources(target, root, limits);
 }
 
 async function allFiles(dir: string): Promise<string[]> {

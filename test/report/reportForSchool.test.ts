@@ -197,6 +197,9 @@ describe('schoolFileNames', () => {
           'Ysgol Gymraeg Llŷn',
           '***',
           'con',
+          'École Sainte-Thérèse',
+          'Łódź Æbbe Straße Ørsted',
+          'Σχολείο Αθηνών',
         ],
         'pdf',
         false,
@@ -206,10 +209,15 @@ describe('schoolFileNames', () => {
       'etc-passwd.pdf',
       'school-con.pdf',
       '31mred-0m.pdf',
-      'ysgol-gymraeg-llŷn.pdf',
+      'ysgol-gymraeg-llyn.pdf',
       'school-6.pdf',
       'school-con-2.pdf',
+      'ecole-sainte-therese.pdf',
+      'lodz-aebbe-strasse-orsted.pdf',
+      'σχολείο-αθηνών.pdf',
     ]);
+    // ASCII, NFC and NFD alike, for every Latin name.
+    expect(schoolFileNames(['Ysgol Gymraeg Lly\u0302n'], 'pdf', true)).toEqual(['ysgol-gymraeg-llyn-redacted.pdf']);
     expect(schoolFileNames(['Northfield'], 'json', true)).toEqual(['northfield-redacted.json']);
   });
 });

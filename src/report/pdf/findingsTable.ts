@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/report.js';
-import { groupBy } from '../groupBy.js';
+import { STAFF_ORDER, staffGroups } from '../staffGroups.js';
 import {
   countOf,
   describeCandidatesLeftOut,
@@ -16,14 +16,21 @@ import {
   platformName,
   REDACTED,
 } from '../wording.js';
-import { header, lines, spanRow, text } from './cells.js';
+import { lines, spanRow, text } from './cells.js';
 import { registerLayout } from './theme.js';
 
-const COLUMNS = ['Level', 'Pupil', 'Platform', 'Name as shown', 'Relationship, connected on', 'Why it was found'];
-const WIDTHS = [34, 96, 44, 92, 74, '*'];
-/** The governors' copy withholds every name as shown: without that column, its room goes to why, and rows are shorter. */
-const SHOWN_AS = COLUMNS.indexOf('Name as shown');
-const withoutShownAs = <T>(cells: readonly T[]): T[] => cells.filter((_, i) => i !== SHOWN_AS);
+/**
+ * A finding is one row: its number and level, then its facts in three columns (the pupil; the platform and the name
+ * as shown; the relationship, date and source) and, across all three, why it was found. A narrow "why" column ran a
+ * finding to some 16 lines, three findings a page; across the page it takes five or six.
+ */
+const LEVEL_WIDTH = 34;
+const FACT_WIDTHS = [145, 120, '*'] as const;
+/** Between the facts, as much as the table's cells have between them (4 pt each side), so they stand under their headings. */
+const FACT_GAP = 8;
+const FACT_HEADINGS = ['Pupil', 'Platform, name as shown', 'Relationship, connected on; source'];
+/** The governors' copy withholds every name as shown. */
+const REDACTED_HEADINGS = ['Pupil', 'Platform', 'Relationship, connected on'];
 
 /**
  * One table per member of staff. The staff row and the column headings are header rows, so both
@@ -33,26 +40,32 @@ export function findingsByStaff(report: AuditReport): Content[] {
   if (report.findings.length === 0) return [{ text: NO_FINDINGS_TEXT, style: 'lead' }];
   const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
   const redacted = report.redacted === true;
-  const columns = redacted ? withoutShownAs(COLUMNS) : COLUMNS;
-  return [...groupBy(report.findings, (finding) => finding.staff.id).values()].map((findings) => ({
+  return staffGroups(report.findings).map((findings) => ({
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: redacted ? withoutShownAs(WIDTHS) : WIDTHS,
+      widths: [LEVEL_WIDTH, ...FACT_WIDTHS],
       body: [
-        spanRow(columns.length, staffHeading(findings[0]!.staff, findings, redacted)),
-        header(...columns),
-        ...findings.map((f) => {
-          const row = findingRow(f, numbers.get(f)!);
-          return redacted ? withoutShownAs(row) : row;
-        }),
+        spanRow(4, staffHeading(findings[0]!.staff, findings, redacted)),
+        [
+          { text: 'Level', style: 'th' },
+          ...spanRow(3, facts(...(redacted ? REDACTED_HEADINGS : FACT_HEADINGS).map((label) => text(label))), {
+            style: 'th',
+          }),
+        ],
+        ...findings.map((f) => findingRow(f, numbers.get(f)!)),
       ],
     },
     layout: registerLayout(2),
     style: 'table',
     margin: [0, 0, 0, 12],
   }));
+}
+
+/** Three facts side by side, under the headings' columns. */
+function facts(...cells: Content[]): Content {
+  return { columns: cells.map((cell, i) => ({ stack: [cell], width: FACT_WIDTHS[i]! })), columnGap: FACT_GAP };
 }
 
 function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): Content {
@@ -74,21 +87,46 @@ function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): 
 
 function findingRow(finding: Finding, number: number): TableCell[] {
   const { connection } = finding;
+  const source = connection.source !== REDACTED.source && text(connection.source, 'small');
   return [
     lines(
       text(`${number}.`, 'bold'),
       text(LEVEL_TEXT[finding.level], finding.level),
       finding.change === 'new' && text('NEW', 'bold'),
     ),
-    lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
-    text(platformName(connection.platform)),
-    shownAs(connection),
-    lines(
-      text(describeRelationship(connection.relationship)),
-      text(connection.connectedOn ? `since ${longDate(connection.connectedOn)}` : 'date not given', 'muted'),
+    ...spanRow(
+      3,
+      lines(
+        facts(
+          lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
+          platformAndShownAs(connection),
+          lines(
+            {
+              text: [
+                describeRelationship(connection.relationship),
+                {
+                  text: connection.connectedOn ? `, since ${longDate(connection.connectedOn)}` : ', date not given',
+                  style: 'muted',
+                },
+              ],
+            },
+            source,
+          ),
+        ),
+        why(finding),
+      ),
     ),
-    why(finding),
   ];
+}
+
+/** `Instagram  Ben Mensah` over `@ben.mensah`: the platform beside the name, to keep the row to the pupil's two lines. */
+function platformAndShownAs(connection: ConnectionRef): Content {
+  const platform = { text: platformName(connection.platform), style: 'muted' };
+  if (!connection.name && !connection.username) return lines(text(platformName(connection.platform)));
+  return lines(
+    { text: [platform, connection.name ? `  ${connection.name}` : ''] },
+    connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'),
+  );
 }
 
 export function shownAs(connection: ConnectionRef): Content {
@@ -99,27 +137,30 @@ export function shownAs(connection: ConnectionRef): Content {
   );
 }
 
+/** Why, in a line or two across the row: the reasons run on, then the evidence weighed and what else is known. */
 function why(finding: Finding): Content {
   const others = finding.otherCandidates ?? [];
   const decision = finding.decision?.decision === 'confirm' ? finding.decision : undefined;
-  return lines(
-    { ul: finding.reasons.map(describeReason), markerColor: '#5b6675' },
-    describeWeighing(finding) !== undefined && text(`Weighed: ${describeWeighing(finding)!}`, 'muted'),
-    describeHeldAtReview(finding) !== undefined && text(describeHeldAtReview(finding)!, 'review'),
-    others.length > 0 &&
-      text(
-        `Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`,
-        'muted',
-      ),
-    !!finding.otherCandidatesLeftOut && text(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), 'muted'),
-    finding.sameAccount?.length && text(describeSameAccount(finding.sameAccount)),
-    decision &&
-      text(
-        `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`,
-        'muted',
-      ),
-    finding.connection.source !== REDACTED.source && text(`Source: ${finding.connection.source}`, 'small'),
-  );
+  return {
+    stack: [
+      { text: [{ text: 'Why: ', bold: true }, finding.reasons.map(describeReason).join('; ')] },
+      describeWeighing(finding) !== undefined && text(`Weighed: ${describeWeighing(finding)!}`, 'muted'),
+      describeHeldAtReview(finding) !== undefined && text(describeHeldAtReview(finding)!, 'review'),
+      others.length > 0 &&
+        text(
+          `Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`,
+          'muted',
+        ),
+      !!finding.otherCandidatesLeftOut && text(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), 'muted'),
+      finding.sameAccount?.length && text(describeSameAccount(finding.sameAccount)),
+      decision &&
+        text(
+          `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`,
+          'muted',
+        ),
+    ].filter((part): part is Content => Boolean(part)),
+    margin: [0, 2, 0, 0],
+  };
 }
 
 export function findingsIntro(report: AuditReport): Content {
@@ -129,13 +170,18 @@ export function findingsIntro(report: AuditReport): Content {
       ? ` NEW marks a finding that was not in the audit of ${longDate(report.summary.change.since)}.`
       : '';
   return {
-    text: `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff and numbered as review --finding N takes them.${since}`,
+    // The command whole on one line: broken after its `--`, it reads as two words and is not found by a search.
+    text: [
+      `${countOf(report.findings.length, 'finding')} for ${countOf(staff, 'member', 'members')} of staff, grouped by member of staff, ${STAFF_ORDER}, and numbered as `,
+      { text: 'review --finding N', noWrap: true },
+      ` takes them.${since}`,
+    ],
     style: 'note',
   };
 }
 
-/** Characters of the table's condensed 8 pt face a "Why it was found" line holds, rounded down. */
-const WHY_LINE_CHARS = 30;
+/** Characters of the table's condensed 8 pt face a line across a finding's row holds, rounded down. */
+const WHY_LINE_CHARS = 110;
 /** A table line's height, and the room the lead-in, the staff row and the column headings take above the first finding. */
 const LINE = 10.5;
 const ABOVE_FIRST_ROW = 90;
@@ -146,17 +192,16 @@ const ABOVE_FIRST_ROW = 90;
  * heading goes to the next page rather than sit above an empty half.
  */
 export function roomBeforeFirstFinding(report: AuditReport): number {
-  const first = report.findings[0];
+  const first = staffGroups(report.findings)[0]?.[0];
   if (!first) return 0;
   const texts = [
-    ...first.reasons.map(describeReason),
+    `Why: ${first.reasons.map(describeReason).join('; ')}`,
     describeWeighing(first) && `Weighed: ${describeWeighing(first)}`,
     describeHeldAtReview(first),
     first.otherCandidates?.length && 'Could also be: '.padEnd(60 * first.otherCandidates.length),
     first.otherCandidatesLeftOut && describeCandidatesLeftOut(first.otherCandidatesLeftOut),
     first.sameAccount?.length && describeSameAccount(first.sameAccount),
     first.decision && 'Confirmed',
-    `Source: ${first.connection.source}`,
   ].filter((t): t is string => typeof t === 'string');
   const lines = texts.reduce((sum, t) => sum + Math.ceil(t.length / WHY_LINE_CHARS), 0);
   return ABOVE_FIRST_ROW + lines * LINE;

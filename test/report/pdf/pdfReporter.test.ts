@@ -111,14 +111,16 @@ describe('pdf reporter', () => {
     expect(tablePages.length).toBeGreaterThanOrEqual(3);
     expect(pages[1]).toContain('Pupil Number');
     for (const page of tablePages) {
-      expect(page).toContain('Level Pupil Platform Name as shown Relationship, connected on Why it was found');
+      expect(page).toContain('Level Pupil Platform, name as shown Relationship, connected on; source');
       expect(page).toContain('Mrs Carol Ødegaard · Class teacher');
     }
-    // Each finding's first line (pupil) and last line (its source) are on the same page.
+    // Each finding's first line (pupil) and last line (why, across the row) are on the same page.
     for (const f of r.findings) {
       const first = pages.findIndex((page) => page.includes(`${f.pupil.name} `));
       expect(first).toBeGreaterThanOrEqual(0);
-      expect(pages[first]).toContain(`Source: ${f.connection.source}`);
+      expect(pages[first]).toMatch(
+        new RegExp(`${f.pupil.name} .*${f.connection.source} Why: the name is the pupil’s name; current pupil`),
+      );
     }
   });
 
