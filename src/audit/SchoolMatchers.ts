@@ -1,10 +1,13 @@
 import { combineMatchers } from '../match/combineMatchers.js';
 import type { MatcherOptions } from '../match/createMatcher.js';
+import { DisplayNameTally } from '../match/DisplayNameTally.js';
 import { IndexedPupils } from '../match/IndexedPupils.js';
 import { LevelsTable } from '../match/LevelsTable.js';
 import type { Matcher } from '../match/Matcher.js';
+import { SchoolNameTally } from '../match/SchoolNameTally.js';
 import { TrustNames } from '../match/TrustNames.js';
 import { TrustRoll } from '../match/TrustRoll.js';
+import { tallyKeyRanges, tallyKeys } from '../match/tallyKeys.js';
 import type { Pupil, StaffMember } from '../model/records.js';
 import type { MatchScope } from '../model/report.js';
 import { foldName } from '../normalise/names.js';
@@ -57,6 +60,11 @@ export class SchoolMatchers {
   private readonly trustNames = new TrustNames();
   /** School by school: the whole names of every school's children, to which an account of this school's name may belong. */
   private readonly roll: TrustRoll | undefined;
+  /**
+   * Trust-wide: every row's display name, counted by the other schools' matcher; each school's matcher counts
+   * its own rows' by these entries (`SchoolNameTally`) rather than in a table of its own (memory23).
+   */
+  private trustDisplayNames: DisplayNameTally | undefined;
 
   /**
    * `outOfScope`: people on the roll never reported (former pupils now adults, who often stay in touch
@@ -72,7 +80,7 @@ export class SchoolMatchers {
       pupils: readonly Pupil[],
       options?: Pick<
         MatcherOptions,
-        'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere' | 'levels' | 'indexedPupils'
+        'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere' | 'levels' | 'indexedPupils' | 'displayNames'
       >,
     ) => Matcher,
     outOfScope: readonly Pupil[] = [],
@@ -150,6 +158,7 @@ export class SchoolMatchers {
         ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
         trustNames: this.trustNames,
         ...(this.roll && mode === 'own-school' ? { namesakesElsewhere: this.namesakesElsewhere(key) } : {}),
+        ...(mode === 'trust-wide' ? { displayNames: new SchoolNameTally(this.trustNamesTally()) } : {}),
       });
       this.matchers.set(key, matcher);
     }
@@ -175,12 +184,19 @@ export class SchoolMatchers {
       indexedPupils: this.indexedPupils,
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
       counted: this.inScope,
+      displayNames: this.trustNamesTally(),
     });
     return this.otherSchools;
   }
 
+  private trustNamesTally(): DisplayNameTally {
+    this.trustDisplayNames ??= new DisplayNameTally(tallyKeys, tallyKeyRanges);
+    return this.trustDisplayNames;
+  }
+
   /** Once every list is read: each matcher lets go of what reading remembered (see `Matcher.forgetCaches`). */
   forgetCaches(): void {
+    // The other schools' matcher after the schools': trust-wide, their tallies are kept by its display names' entries.
     const all = [...this.matchers.values(), this.otherSchools, this.everyone];
     // Every matcher's reading and display names go first, then the estimates are made in the room they leave:
     // made matcher by matcher, the last (the other schools') estimate was the trust-wide peak (memory17).

@@ -1,4 +1,4 @@
-import type { DisplayNameTally } from './DisplayNameTally.js';
+import type { NameTally } from './DisplayNameTally.js';
 import { FingerprintCache } from './FingerprintCache.js';
 
 /** What a reader asks of a cache of names' answers (`FingerprintCache` is one). */
@@ -22,7 +22,7 @@ export class DisplayNameAnswers<V extends object> implements NameAnswers<V> {
 
   /** `nothing`: the answer of nobody; `foundLimit`: how many other answers to keep at most. */
   constructor(
-    private readonly tally: DisplayNameTally,
+    private readonly tally: NameTally,
     private readonly nothing: V,
     foundLimit: number,
   ) {

@@ -3,6 +3,20 @@ import { fingerprint } from './fingerprint.js';
 import { giveBack } from './giveBack.js';
 import { outgrown } from './outgrown.js';
 
+/** What a matcher's name terms and display names' answers ask of a tally (`DisplayNameTally`, `SchoolNameTally`). */
+export interface NameTally {
+  /** Word id → word; a display name's forename and surname are ids into it. */
+  readonly words: readonly string[];
+  add(raw: string): void;
+  lookUp(raw: string): void;
+  answerOf(raw: string): number;
+  remember(raw: string, answer: number): void;
+  forgetAnswers(): void;
+  letGoOfNames(): void;
+  forEach(visit: (foreId: number, surId: number, count: number) => void): void;
+  idOf(word: string): number | undefined;
+}
+
 /**
  * Counts a trust's display names by the forename and surname each is counted under, without
  * keeping the names. A million rows hold some 500,000 distinct display names: kept in a Map they
@@ -13,10 +27,11 @@ import { outgrown } from './outgrown.js';
  * Two display names with the same fingerprint would be counted as one: about one chance in 10^7
  * over a trust's audit, and it would move a name's count by the other's.
  */
-export class DisplayNameTally {
+export class DisplayNameTally implements NameTally {
   /** Word id → word; a display name's forename and surname are ids into it. */
   readonly words: string[] = [];
   private readonly slots = new FingerprintSlots();
+  /** Per entry, its forename's and surname's word ids + 1: 0 while the name is unread, -1 for a name of no words. */
   private fore = new Int32Array(1024);
   private sur = new Int32Array(1024);
   private count = new Int32Array(1024);
@@ -66,7 +81,7 @@ export class DisplayNameTally {
     const entry = this.entryOf(raw, true);
     // Read into its words when first counted (an entry the reader placed first has none yet).
     if (this.count[entry]!++ > 0) return;
-    this.readWords(raw, entry);
+    if (this.fore[entry] === 0) this.readWords(raw, entry);
     if (this.countedSize === this.counted.length) this.counted = outgrown(this.counted);
     this.counted[this.countedSize++] = entry;
   }
@@ -156,13 +171,33 @@ export class DisplayNameTally {
   private readWords(raw: string, entry: number): void {
     const read = this.keyRangesOf ? this.keyRangesOf(raw, this.ranges) : -1;
     if (read > 0) {
-      this.fore[entry] = this.wordIdAt(raw, this.ranges[0]!, this.ranges[1]!);
-      this.sur[entry] = this.wordIdAt(raw, this.ranges[2]!, this.ranges[3]!);
+      this.fore[entry] = this.wordIdAt(raw, this.ranges[0]!, this.ranges[1]!) + 1;
+      this.sur[entry] = this.wordIdAt(raw, this.ranges[2]!, this.ranges[3]!) + 1;
     } else {
       const keys = read === 0 ? undefined : this.keysOf(raw);
-      this.fore[entry] = keys ? this.wordId(keys[0]) : -1;
-      this.sur[entry] = keys ? this.wordId(keys[1]) : -1;
+      this.fore[entry] = keys ? this.wordId(keys[0]) + 1 : -1;
+      this.sur[entry] = keys ? this.wordId(keys[1]) + 1 : -1;
     }
+  }
+
+  /**
+   * The entry of `raw` (-1 when not met), placed uncounted when `place`: a school's tally counts by the
+   * trust's entries (`SchoolNameTally`). Found once for both: the last name asked is remembered.
+   */
+  entry(raw: string, place: boolean): number {
+    return this.namesLetGo ? -1 : this.entryOf(raw, place);
+  }
+
+  /** Reads `raw`, whose entry this is, into its words if nobody has yet (a school counted it, the trust not). */
+  readEntry(raw: string, entry: number): void {
+    if (this.fore[entry] === 0) this.readWords(raw, entry);
+  }
+
+  /** Visits an entry's words (read, see `readEntry`) with `count`, if it has a forename and surname. */
+  visitEntry(entry: number, count: number, visit: (foreId: number, surId: number, count: number) => void): void {
+    if (this.namesLetGo) throw new Error('DisplayNameTally: the names were let go before a school tallied them');
+    const fore = this.fore[entry]!;
+    if (fore > 0) visit(fore - 1, this.sur[entry]! - 1, count);
   }
 
   /** Each distinct display name with a forename and surname: their word ids and how many accounts bear it. */
@@ -173,7 +208,8 @@ export class DisplayNameTally {
       );
     for (let i = 0; i < this.countedSize; i++) {
       const entry = this.counted[i]!;
-      if (this.fore[entry]! >= 0) visit(this.fore[entry]!, this.sur[entry]!, this.count[entry]!);
+      const fore = this.fore[entry]!;
+      if (fore > 0) visit(fore - 1, this.sur[entry]! - 1, this.count[entry]!);
     }
   }
 

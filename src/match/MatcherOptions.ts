@@ -1,4 +1,5 @@
 import type { Pupil, StaffMember } from '../model/records.js';
+import type { NameTally } from './DisplayNameTally.js';
 import type { IndexedPupils } from './IndexedPupils.js';
 import type { LevelsTable } from './LevelsTable.js';
 import type { MatchModel } from './matchModel.js';
@@ -33,4 +34,9 @@ export interface MatcherOptions {
   levels?: LevelsTable;
   /** The audit's pupils as its indexes hold them, shared by its matchers (`IndexedPupils`); one of its own otherwise. */
   indexedPupils?: IndexedPupils;
+  /**
+   * The tally this matcher counts display names in; one of its own by default. Trust-wide, the other schools'
+   * matcher counts every row's in the trust's `DisplayNameTally`, and each school's in a `SchoolNameTally` of it.
+   */
+  displayNames?: NameTally;
 }

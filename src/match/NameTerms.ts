@@ -1,6 +1,6 @@
 import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameAnswers } from './DisplayNameAnswers.js';
-import { DisplayNameTally } from './DisplayNameTally.js';
+import { DisplayNameTally, type NameTally } from './DisplayNameTally.js';
 import { isForenameAndInitial } from './forenameAndInitial.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
@@ -16,8 +16,6 @@ import { WordPairCounts } from './WordPairCounts.js';
  * account; the words are tallied once, when the first finding is finalised after all lists are read.
  */
 export class NameTerms {
-  /** Accounts per display name, by its forename and surname (typed arrays: a trust's lists hold 500,000 names). */
-  private readonly displayNames = new DisplayNameTally(tallyKeys, tallyKeyRanges);
   /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
   private readonly accounts = new NumberSet();
   private rows = 0;
@@ -48,9 +46,11 @@ export class NameTerms {
 
   /** `typical`: the shares a name is taken to have before anything is counted (the model's typical name). */
   /** `isGivenName`: whether a (plain, lower-case) word is a given name, so that pages' names are left out of the clustering. */
+  /** `displayNames`: accounts per display name, by its forename and surname (typed arrays: a trust's lists hold 500,000 names). */
   constructor(
     private readonly typical: { forename: number; surname: number },
     private readonly isGivenName: (word: string) => boolean = () => true,
+    private readonly displayNames: NameTally = new DisplayNameTally(tallyKeys, tallyKeyRanges),
   ) {}
 
   /** Counts a pupil's names: the roll is part of the population an account's name is drawn from. */

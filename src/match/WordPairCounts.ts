@@ -1,68 +1,70 @@
+import { giveBack } from './giveBack.js';
+import { outgrown } from './outgrown.js';
+
 /**
  * Counts per pair of word ids (a forename and a surname), in typed arrays: the name terms count a
  * trust's 500,000 display names by their whole name, and a Map keyed by `forename surname` made
- * as many strings. Pairs are compared in full (both ids), so counts are exact.
+ * as many strings. Pairs are compared in full (both ids), so counts are exact. A pair's ids and
+ * count lie side by side (one cache line a probe), counts in 32 bits (accounts, never past 2^31),
+ * the slots up to three quarters full: a trust-wide audit keeps 37 of these for the weighing, 920,000
+ * pairs in 32 MB as three arrays, half-full slots and doubling (docs/performance.md, memory23).
  */
 export class WordPairCounts {
   /** Slot → pair number + 1 (0: empty). */
   private slots = new Int32Array(1024);
-  private fore = new Int32Array(512);
-  private sur = new Int32Array(512);
-  private counts = new Float64Array(512);
+  /** [fore id, surname id, count] per pair, in the order first added. */
+  private pairs = new Int32Array(3 * 512);
   private size = 0;
 
-  /** Adds `count` to the pair's count. */
+  /** Adds `count` (a whole number) to the pair's count. */
   add(foreId: number, surId: number, count: number): void {
     const at = this.find(foreId, surId);
     const pair = this.slots[at]! - 1;
     if (pair >= 0) {
-      this.counts[pair]! += count;
+      this.pairs[3 * pair + 2]! += count;
       return;
     }
-    if (this.size === this.counts.length) this.growPairs();
+    if (3 * (this.size + 1) > this.pairs.length) this.pairs = outgrown(this.pairs);
     const made = this.size++;
-    this.fore[made] = foreId;
-    this.sur[made] = surId;
-    this.counts[made] = count;
+    this.pairs[3 * made] = foreId;
+    this.pairs[3 * made + 1] = surId;
+    this.pairs[3 * made + 2] = count;
     this.slots[at] = made + 1;
-    if (2 * this.size > this.slots.length) this.growSlots();
+    if (4 * this.size > 3 * this.slots.length) this.growSlots();
   }
 
   /** The pair's count (0 when never added). */
   get(foreId: number, surId: number): number {
     const pair = this.slots[this.find(foreId, surId)]! - 1;
-    return pair >= 0 ? this.counts[pair]! : 0;
+    return pair >= 0 ? this.pairs[3 * pair + 2]! : 0;
   }
 
   /** Each pair with its count, in the order first added. */
   forEach(visit: (foreId: number, surId: number, count: number) => void): void {
-    for (let pair = 0; pair < this.size; pair++) visit(this.fore[pair]!, this.sur[pair]!, this.counts[pair]!);
+    const pairs = this.pairs;
+    for (let pair = 0; pair < this.size; pair++) visit(pairs[3 * pair]!, pairs[3 * pair + 1]!, pairs[3 * pair + 2]!);
   }
 
   /** The slot holding the pair, or the empty slot where it would go. */
   private find(foreId: number, surId: number): number {
     const mask = this.slots.length - 1;
+    const pairs = this.pairs;
     for (let at = spread(foreId, surId) & mask; ; at = (at + 1) & mask) {
       const pair = this.slots[at]! - 1;
-      if (pair < 0 || (this.fore[pair] === foreId && this.sur[pair] === surId)) return at;
+      if (pair < 0 || (pairs[3 * pair] === foreId && pairs[3 * pair + 1] === surId)) return at;
     }
-  }
-
-  private growPairs(): void {
-    const length = this.counts.length * 2;
-    this.fore = copied(new Int32Array(length), this.fore);
-    this.sur = copied(new Int32Array(length), this.sur);
-    this.counts = copied(new Float64Array(length), this.counts);
   }
 
   private growSlots(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
     const mask = this.slots.length - 1;
     for (let pair = 0; pair < this.size; pair++) {
-      let at = spread(this.fore[pair]!, this.sur[pair]!) & mask;
+      let at = spread(this.pairs[3 * pair]!, this.pairs[3 * pair + 1]!) & mask;
       while (this.slots[at] !== 0) at = (at + 1) & mask;
       this.slots[at] = pair + 1;
     }
+    giveBack(old);
   }
 }
 
@@ -72,9 +74,4 @@ function spread(foreId: number, surId: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
-}
-
-function copied<T extends Int32Array | Float64Array>(to: T, from: T): T {
-  to.set(from);
-  return to;
 }

@@ -4,10 +4,11 @@ import { FOLD } from '../normalise/nameText.js';
 import type { NameAnswers } from './DisplayNameAnswers.js';
 import { type NameEvidence, nameReasons, readsWholeName } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
+import { type FoundAnswer, FoundPupils } from './FoundPupils.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { initialOfAnother } from './initialOfAnother.js';
-import { better, type Found, type NameFinder } from './NameFinder.js';
+import { better, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
@@ -40,7 +41,7 @@ const FOUND_KEPT = 60_000;
 /** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
 const HANDLE_SHAPES_REMEMBERED = 120_000;
 
-const NO_READINGS: readonly [Reading, Found][] = Object.freeze([]);
+const NO_READINGS: readonly [Reading, FoundAnswer][] = Object.freeze([]);
 const FOUND_NOBODY = Object.freeze({});
 const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
 
@@ -65,25 +66,25 @@ export function createAnalyser(
   // and only the readings that found somebody (most find nobody and share one empty answer). The
   // matcher keeps them on its tally of display names (`DisplayNameAnswers`), whose own limit keeps
   // fewer than FOUND_KEPT found, so that the newest are still remembered.
-  const displayNames: NameAnswers<readonly [Reading, Found][]> =
+  const displayNames: NameAnswers<readonly [Reading, FoundAnswer][]> =
     displayNameAnswers?.(NO_READINGS, FOUND_KEPT - 2) ??
-    new FingerprintCache<readonly [Reading, Found][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
+    new FingerprintCache<readonly [Reading, FoundAnswer][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
   const isGivenName = (word: string): boolean => index.facts(word).knownGiven;
   // Asked only of words a title or trade may be run onto (`mrsamyjones`, `chloewalkerphotography`).
   const isName = (word: string): boolean => {
     const facts = index.facts(word);
     return facts.fore.length > 0 || facts.sur.length > 0 || facts.knownGiven || facts.realSurname;
   };
-  const readDisplay = (raw: string): readonly [Reading, Found][] => {
+  const readDisplay = (raw: string): readonly [Reading, FoundAnswer][] => {
     let read = displayNames.get(raw);
     if (!read) {
-      // Nearly every display name finds nobody: no array is made for it.
-      let found: [Reading, Found][] | undefined;
+      // Nearly every display name finds nobody: no array is made for it. What the others found is kept compactly.
+      let found: [Reading, FoundAnswer][] | undefined;
       for (const reading of readDisplayName(raw, isGivenName, isName)) {
         const pupils = finder.find(reading);
         if (pupils.size === 0) continue;
         found ??= [];
-        found.push([reading, pupils]);
+        found.push([reading, new FoundPupils(pupils)]);
       }
       read = found ?? NO_READINGS;
       if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
@@ -107,7 +108,7 @@ export function createAnalyser(
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array).
-    let results: [Reading, Found][] | undefined;
+    let results: [Reading, FoundAnswer][] | undefined;
     for (let i = 0; i < display.length; i++) {
       const [reading, found] = display[i]!;
       if (mayBeTheAccount(reading, found, handleYear)) {
@@ -135,7 +136,7 @@ export function createAnalyser(
     const handleLetters = handlePlain ? handlePlain.words.join('') : '';
     const perPupil = new Map<number, { display?: [Reading, NameEvidence]; handle?: [Reading, NameEvidence] }>();
     for (const [reading, found] of results) {
-      for (const [pupilAt, evidence] of found) {
+      found.forEach((evidence, pupilAt) => {
         let entry = perPupil.get(pupilAt);
         if (!entry) {
           entry = {};
@@ -143,7 +144,7 @@ export function createAnalyser(
         }
         const seen = entry[reading.source];
         if (!seen || better(evidence, seen[1])) entry[reading.source] = [reading, evidence];
-      }
+      });
     }
     const analysed: Analysed[] = [];
     // A title or trade in a handle speaks for the account where it stands beside the pupil's forename
@@ -261,7 +262,7 @@ function plainReading(readings: readonly Reading[]): Reading | undefined {
  * Whether the pupils one reading found may be the account: a birth year in the handle long
  * before every pupil found rules them all out at once.
  */
-function mayBeTheAccount(reading: Reading, found: Found, handleYear: number | undefined): boolean {
+function mayBeTheAccount(reading: Reading, found: FoundAnswer, handleYear: number | undefined): boolean {
   if (found.size === 0) return false;
   const year = Math.min(handleYear ?? Infinity, reading.earliestYear ?? Infinity);
   return year === Infinity || !isAdultYear(year, found.earliestDob);

@@ -38,6 +38,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const terms = new NameTerms(
     { forename: model.parameters.typicalForename, surname: model.parameters.typicalSurname },
     (word) => index.facts(word).knownGiven,
+    options.displayNames,
   );
   // Made again by `forgetReading`: its caches of names read are only for reading the lists. What display
   // names said is kept on the terms' tally of them, which each row's display name has just been counted in.

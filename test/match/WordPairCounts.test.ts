@@ -26,3 +26,20 @@ describe('WordPairCounts', () => {
     );
   });
 });
+
+describe('WordPairCounts, grown far past its first room', () => {
+  it('keeps every pair and count of 200,000 pairs, in the order first added', () => {
+    const pairs = new WordPairCounts();
+    const n = 200_000;
+    // Each pair added twice, the second time after every other pair: counts 1 + 2.
+    for (let round = 1; round <= 2; round++) for (let i = 0; i < n; i++) pairs.add(i % 4_000, (i / 4_000) | 0, round);
+    let seen = 0;
+    let wrong = 0;
+    pairs.forEach((fore, sur, count) => {
+      if (fore !== seen % 4_000 || sur !== ((seen / 4_000) | 0) || count !== 3) wrong++;
+      seen++;
+    });
+    expect([seen, wrong]).toEqual([n, 0]);
+    expect([pairs.get(3_999, 49), pairs.get(0, 50)]).toEqual([3, 0]);
+  });
+});
