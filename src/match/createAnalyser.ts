@@ -10,7 +10,7 @@ import { initialOfAnother } from './initialOfAnother.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
+import { agesWritten, isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
 
 /** What a connection's names say about one pupil, before its date and platform are weighed. */
 export interface Analysed {
@@ -60,6 +60,7 @@ export function createAnalyser(
   index: PupilIndex,
   finder: NameFinder,
   displayNameAnswers?: <V extends object>(nothing: V, foundLimit: number) => NameAnswers<V>,
+  auditDate?: string,
 ): Analyser {
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
   // and only the readings that found somebody (most find nobody and share one empty answer). The
@@ -158,9 +159,11 @@ export function createAnalyser(
       // double-barrelled surname), or, read as no name of theirs, still carries the whole forename
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
+      // A child writes their age as often as their birth year (`matilda12`): then, or now.
+      const ages = numbers.length > 0 ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
       const years = strongerVerdict(
         display && display[1].sur !== 'part'
-          ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob)
+          ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages)
           : null,
         readYears(
           handleNumbers,
@@ -170,6 +173,7 @@ export function createAnalyser(
             ? handle[1].sur !== 'part'
             : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display),
           pupil.pupil.dob,
+          ages,
         ),
       );
       if (years === 'adult') continue;
@@ -178,8 +182,7 @@ export function createAnalyser(
       if (
         evidence.fore === 'initial' &&
         !display &&
-        years !== 'dob' &&
-        years !== 'yearGroup' &&
+        !isPupilsNumber(years) &&
         initialOfAnother(connection.displayName, pupil, isGivenName, (key) => index.soundsLikeForenameOf(pupilAt, key))
       )
         continue;
@@ -192,8 +195,7 @@ export function createAnalyser(
           (evidence.fore === 'fullForm' && !evidence.sharesStem) ||
           (evidence.joined &&
             (evidence.sur === 'initial' || (evidence.fore === 'initial' && evidence.surnameFirst)))) &&
-        years !== 'dob' &&
-        years !== 'yearGroup'
+        !isPupilsNumber(years)
       )
         continue;
       // The other name's reasons are added when it, too, names the pupil outright.
@@ -203,6 +205,7 @@ export function createAnalyser(
           for (const code of nameReasons(other[1])) reasons.add(code);
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
+      else if (years === 'age') reasons.add('HANDLE_NUMBER_MATCHES_AGE');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord =
         (display?.[0].adultWord ?? false) ||
@@ -228,6 +231,11 @@ export function createAnalyser(
       handlesOfNobody.release();
     },
   });
+}
+
+/** Whether the digits are the pupil's own: birth year, year group or age. */
+function isPupilsNumber(years: YearVerdict): boolean {
+  return years === 'dob' || years === 'yearGroup' || years === 'age';
 }
 
 /** Names shorter than this are found inside too many other words (`amy` in `gamer`). */

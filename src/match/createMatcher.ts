@@ -43,7 +43,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   // names said is kept on the terms' tally of them, which each row's display name has just been counted in.
   const displayNameAnswers = <V extends object>(nothing: V, foundLimit: number) =>
     terms.displayNameAnswers(nothing, foundLimit);
-  let analyse = createAnalyser(index, finder, displayNameAnswers);
+  let analyse = createAnalyser(index, finder, displayNameAnswers, options.auditDate);
 
   const trust = options.trustNames;
   trust?.join(terms);
@@ -222,7 +222,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   function forgetReading(): void {
     analyse.release();
-    analyse = createAnalyser(index, finder, displayNameAnswers);
+    analyse = createAnalyser(index, finder, displayNameAnswers, options.auditDate);
     index.forgetCaches();
   }
 

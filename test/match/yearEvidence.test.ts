@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { readHandleText } from '../../src/match/nameReadings.js';
-import { readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
+import { agesWritten, readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 describe('year evidence in handles', () => {
@@ -149,5 +149,64 @@ describe('a forename with the surname’s initial run on, beside a year (`ariaw1
       ),
     ).toEqual([]);
     expect(found('ariax11').map(([, sur]) => sur)).not.toContain('initial');
+  });
+});
+
+describe('the pupil’s age in a handle (`matilda12`)', () => {
+  it('reads two digits that are one of the ages given as the pupil’s age', () => {
+    expect(readYears(['14'], 2012, 9, true, undefined, [14])).toBe('age');
+    expect(readYears(['14'], 2012, 9, true, undefined, [13, 14])).toBe('age');
+    expect(readYears(['15'], 2012, 9, true, undefined, [14])).toBe(null);
+    expect(readYears(['14'], 2012, 9)).toBe(null);
+  });
+
+  it('reads a birth year or year group before an age, and no age under 8', () => {
+    expect(readYears(['13'], 2013, 9, true, undefined, [13])).toBe('dob');
+    expect(readYears(['9'], 2012, 9, true, undefined, [9])).toBe('yearGroup');
+    expect(readYears(['7'], 2019, 2, true, undefined, [7])).toBe(null);
+  });
+
+  it('takes the age when connected and at the audit date, each once, from 8', () => {
+    expect(agesWritten('2012-05-01', '2024-04-30', '2026-11-30')).toEqual([11, 14]);
+    expect(agesWritten('2012-05-01', '2024-05-01', '2026-11-30')).toEqual([12, 14]);
+    expect(agesWritten('2012-05-01', undefined, '2026-11-30')).toEqual([14]);
+    expect(agesWritten('2012-05-01', '2026-11-01', '2026-11-30')).toEqual([14]);
+    expect(agesWritten('2012-05-01', '2018-05-01', undefined)).toEqual([]);
+    expect(agesWritten(undefined, '2024-05-01', '2026-11-30')).toEqual([]);
+  });
+});
+
+describe('a forename alone with the pupil’s age', () => {
+  const pupils = [
+    pupil('M1', 'Matilda', 'Standen', { dob: '2011-05-01', yearGroup: 'Year 10' }),
+    pupil('M2', 'Matilda', 'Oakes', { dob: '2014-02-01', yearGroup: 'Year 8' }),
+  ];
+  const matcher = createMatcher(pupils, { auditDate: '2026-11-30' });
+  const ids = (displayName: string | undefined, username: string, connectedOn?: string) =>
+    matcher
+      .match(connection(displayName, username, connectedOn), STAFF)
+      .map((c) => [c.pupil.id, c.reasons.includes('HANDLE_NUMBER_MATCHES_AGE') ? 'age' : c.levels.digits]);
+
+  it('is a candidate at the age now or when connected, and only that pupil', () => {
+    expect(ids('Matilda ✨', 'matilda15')).toEqual([['M1', 'age']]);
+    expect(ids(undefined, '12_matilda')).toEqual([['M2', 'age']]);
+    expect(ids(undefined, 'matilda13', '2024-06-01')).toEqual([['M1', 'age']]);
+  });
+
+  it('is nobody’s at an age neither pupil is or was then', () => {
+    expect(ids(undefined, 'matilda16')).toEqual([]);
+    expect(ids(undefined, 'matilda13')).toEqual([]);
+  });
+
+  it('gives the reason', () => {
+    expect(matcher.match(connection('Matilda', 'matilda15'), STAFF)[0]?.reasons).toContain('HANDLE_NUMBER_MATCHES_AGE');
+  });
+});
+
+describe('the age’s own level', () => {
+  it('is weighed at digits: age', () => {
+    const pupils = [pupil('M1', 'Matilda', 'Standen', { dob: '2011-05-01', yearGroup: 'Year 10' })];
+    const [candidate] = createMatcher(pupils, { auditDate: '2026-11-30' }).match(connection('', 'matilda15'), STAFF);
+    expect(candidate?.levels.digits).toBe('age');
   });
 });
