@@ -10,7 +10,14 @@ import { initialOfAnother } from './initialOfAnother.js';
 import { better, type Found, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { agesWritten, isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
+import {
+  agesWritten,
+  isAdultYear,
+  readYears,
+  strongerVerdict,
+  withoutAgeAloneBeside,
+  type YearVerdict,
+} from './yearEvidence.js';
 
 /** What a connection's names say about one pupil, before its date and platform are weighed. */
 export interface Analysed {
@@ -221,8 +228,9 @@ export function createAnalyser(
         reasons: [...reasons],
       });
     }
-    const forenameOnly = analysed.filter((a) => a.evidence.fore === 'none');
-    return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
+    const kept = withoutAgeAloneBeside(analysed, (a) => a.evidence.fore === 'none' && a.years === 'age');
+    const forenameOnly = kept.filter((a) => a.evidence.fore === 'none');
+    return forenameOnly.length > MAX_FORENAME_ONLY ? kept.filter((a) => !forenameOnly.includes(a)) : kept;
   };
   // Once every list is read, the caches' tables are given back at once rather than at the next full collection.
   return Object.assign(analyse, {

@@ -139,6 +139,24 @@ export function agesWritten(
 }
 
 /**
+ * The candidates of one account, less those that stand on the age alone (`onAgeAlone`: a forename alone
+ * whose handle's number is read only as that pupil's age) wherever any other candidate stands: the age
+ * is the weakest reading of a handle's number, evidence for a pupil the name or the digits already
+ * propose, never a rival to them. Beside another candidate, pupils of the forename at that age (two
+ * cohorts: then and now) took a share of its probability, and, more than fifty forename-only matches
+ * being dropped together, could take the birth year's or year group's pupils out with them: in a trust
+ * audited trust-wide, where a forename's pupils are many, both lost other schools' children.
+ */
+export function withoutAgeAloneBeside<T>(
+  candidates: readonly T[],
+  onAgeAlone: (candidate: T) => boolean,
+): readonly T[] {
+  let alone = 0;
+  for (const c of candidates) if (onAgeAlone(c)) alone++;
+  return alone === 0 || alone === candidates.length ? candidates : candidates.filter((c) => !onAgeAlone(c));
+}
+
+/**
  * Whether digits are the pupil's birthday as British children write it in a handle, day first:
  * `louie2610` (26 October), `aria310311` (31 March 2011), `ellie04112012`. `dob` is ISO.
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { readHandleText } from '../../src/match/nameReadings.js';
 import { agesWritten, readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
+import type { Pupil } from '../../src/model/records.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 describe('year evidence in handles', () => {
@@ -208,5 +209,44 @@ describe('the age’s own level', () => {
     const pupils = [pupil('M1', 'Matilda', 'Standen', { dob: '2011-05-01', yearGroup: 'Year 10' })];
     const [candidate] = createMatcher(pupils, { auditDate: '2026-11-30' }).match(connection('', 'matilda15'), STAFF);
     expect(candidate?.levels.digits).toBe('age');
+  });
+});
+
+describe('the age is no rival to what the name or the digits already propose', () => {
+  const AUDIT = '2026-11-24';
+  /** Olivias born in 2012 (whose `olivia12` is their birth year) and twice as many aged 12 now or when connected. */
+  const crowd = (born2012: number) => [
+    ...Array.from({ length: born2012 }, (_, i) =>
+      pupil(`B${i}`, 'Olivia', `Born${i}`, { dob: `2012-0${1 + (i % 8)}-10`, yearGroup: 'Year 9' }),
+    ),
+    ...Array.from({ length: 2 * born2012 }, (_, i) =>
+      pupil(`A${i}`, 'Olivia', `Aged${i}`, { dob: `${2013 + (i % 2)}-0${1 + (i % 8)}-20`, yearGroup: 'Year 8' }),
+    ),
+  ];
+  const found = (pupils: Pupil[], displayName: string | undefined, username: string) =>
+    createMatcher(pupils, { auditDate: AUDIT })
+      .match(connection(displayName, username, '2025-06-01'), STAFF)
+      .map((c) => [c.pupil.id, c.levels.digits]);
+
+  it('keeps the pupils whose birth year the number is, however many of the forename are that age', () => {
+    // 21 born in 2012 and 42 aged 12: more than fifty forename-only matches took the birth year's with them.
+    const candidates = found(crowd(21), 'Olivia', 'olivia12');
+    expect(candidates).toHaveLength(21);
+    expect(candidates.every(([id, digits]) => id!.startsWith('B') && digits === 'dob')).toBe(true);
+  });
+
+  it('adds no pupil of the forename at that age beside one the number is the birth year of', () => {
+    expect(found(crowd(2), undefined, 'olivia12').map(([, digits]) => digits)).toEqual(['dob', 'dob']);
+  });
+
+  it('adds none beside a pupil the whole name proposes', () => {
+    const pupils = [...crowd(0), pupil('W1', 'Olivia', 'Whitlock', { dob: '2013-05-02', yearGroup: 'Year 8' })];
+    pupils.push(pupil('A9', 'Olivia', 'Aged9', { dob: '2014-02-20', yearGroup: 'Year 7' }));
+    expect(found(pupils, 'Olivia Whitlock', 'olivia12')).toEqual([['W1', 'age']]);
+  });
+
+  it('still proposes the pupils of the forename at that age where nothing else is read', () => {
+    const pupils = [pupil('A1', 'Olivia', 'Aged1', { dob: '2014-02-20', yearGroup: 'Year 7' })];
+    expect(found(pupils, 'Olivia', 'olivia12')).toEqual([['A1', 'age']]);
   });
 });
