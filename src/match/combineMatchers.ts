@@ -1,9 +1,7 @@
 import type { Pupil } from '../model/records.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { scoreBestFirst } from './scoreBestFirst.js';
-import { withoutAgeAloneBeside } from './yearEvidence.js';
-
-const onAgeAlone = (c: MatchCandidate): boolean => c.levels.fore === 'none' && c.levels.digits === 'age';
+import { onAgeAlone, withoutAgeAloneBeside } from './yearEvidence.js';
 
 /**
  * Two matchers over different pupils as one, each weighing its own pupils with its own prior and
@@ -17,7 +15,7 @@ export function combineMatchers(own: Matcher, other: Matcher, isOwn: (pupil: Pup
       const theirs = other.match(connection, staff);
       if (theirs.length === 0 || mine.length === 0) return theirs.length === 0 ? mine : theirs;
       // As within one matcher: the age alone is no rival to the other matcher's candidates (`withoutAgeAloneBeside`).
-      return shareProbability([...withoutAgeAloneBeside([...mine, ...theirs], onAgeAlone)]);
+      return shareProbability([...withoutAgeAloneBeside([...mine, ...theirs], (c) => onAgeAlone(c.levels))]);
     },
     finalise(candidates, connection) {
       const mine = candidates.filter((c) => isOwn(c.pupil));

@@ -19,6 +19,7 @@ import { PupilIndex } from './PupilIndex.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
+import { onAgeAlone } from './yearEvidence.js';
 
 export type { MatcherOptions } from './MatcherOptions.js';
 
@@ -254,7 +255,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         return c;
       });
       markNamesakes(candidates);
-      accounts.keepCandidates(connection, candidates);
+      // Pupils the age alone proposes (adults' `sarah14` mostly) are weighed, but do not move the estimates every pair is weighed by.
+      if (!candidates.every((c) => onAgeAlone(c.levels))) accounts.keepCandidates(connection, candidates);
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {

@@ -138,6 +138,11 @@ export function agesWritten(
   return ages;
 }
 
+/** Whether a pair stands on the age alone: a forename alone whose handle's number is read only as the pupil's age. */
+export function onAgeAlone(levels: { fore: string; digits: string }): boolean {
+  return levels.fore === 'none' && levels.digits === 'age';
+}
+
 /**
  * The candidates of one account, less those that stand on the age alone (`onAgeAlone`: a forename alone
  * whose handle's number is read only as that pupil's age) wherever any other candidate stands: the age

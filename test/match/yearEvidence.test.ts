@@ -250,3 +250,29 @@ describe('the age is no rival to what the name or the digits already propose', (
     expect(found(pupils, 'Olivia', 'olivia12')).toEqual([['A1', 'age']]);
   });
 });
+
+describe('accounts only the age proposes', () => {
+  it('do not move the estimates every other pair is weighed by', () => {
+    const pupils = [
+      pupil('J1', 'Jack', 'Smith', { dob: '2012-05-01' }),
+      ...Array.from({ length: 6 }, (_, i) => pupil(`S${i}`, 'Sarah', `Ames${i}`, { dob: `2012-0${i + 1}-11` })),
+    ];
+    const weighed = (ageRows: number) => {
+      const matcher = createMatcher(pupils, { auditDate: '2026-11-24' });
+      const rows = [connection('Jack Smith', 'jacksmith2012', '2025-03-01')];
+      // Adults writing a forename and a number that is those pupils' age (`sarah14`): each proposes them all.
+      for (let i = 0; i < ageRows; i++)
+        rows.push(connection('Sarah', `sarah${13 + (i % 2)}_${'x'.repeat(i)}`, '2025-03-01'));
+      const found = rows.map((row) => matcher.match(row, STAFF));
+      expect(found.slice(1).every((c) => c.length > 0 && c.every((x) => x.levels.digits === 'age'))).toBe(true);
+      matcher.forgetCaches();
+      return matcher.finalise(found[0]!, rows[0]!)[0]!;
+    };
+    const alone = weighed(0);
+    const beside = weighed(40);
+    // The lists hold 40 more accounts (population); what the audit estimates from its pairs is unmoved.
+    expect(beside.prior?.accountsPerPupil).toBe(alone.prior?.accountsPerPupil);
+    expect(beside.prior?.presentation).toEqual(alone.prior?.presentation);
+    expect(beside.score).toBe(alone.score);
+  });
+});
