@@ -11,6 +11,7 @@ import { better, type Found, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import {
+  ageOnlyForAForename,
   agesWritten,
   isAdultYear,
   readYears,
@@ -168,7 +169,7 @@ export function createAnalyser(
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
       // A child writes their age as often as their birth year (`matilda12`): then, or now.
       const ages = numbers.length > 0 ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
-      const years = strongerVerdict(
+      let years = strongerVerdict(
         display && display[1].sur !== 'part'
           ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages)
           : null,
@@ -185,6 +186,7 @@ export function createAnalyser(
       );
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
+      years = ageOnlyForAForename(years, evidence.fore);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
       if (
         evidence.fore === 'initial' &&

@@ -138,6 +138,15 @@ export function agesWritten(
   return ages;
 }
 
+/**
+ * The age is read for a forename alone only: beside a name that proposes the pupil (a whole name, half a
+ * surname, an initial) the number is weighed as any other, as before the age was read, so that the age
+ * changes no finding made without it (docs/match-model-figures.md, recall23).
+ */
+export function ageOnlyForAForename(years: YearVerdict, fore: string): YearVerdict {
+  return years === 'age' && fore !== 'none' ? null : years;
+}
+
 /** Whether a pair stands on the age alone: a forename alone whose handle's number is read only as the pupil's age. */
 export function onAgeAlone(levels: { fore: string; digits: string }): boolean {
   return levels.fore === 'none' && levels.digits === 'age';
