@@ -1,6 +1,7 @@
 import type { Pupil } from '../model/records.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import { scoreBestFirst } from './scoreBestFirst.js';
+import { onAgeAlone, withoutAgeAloneBeside } from './yearEvidence.js';
 
 /**
  * Two matchers over different pupils as one, each weighing its own pupils with its own prior and
@@ -12,7 +13,9 @@ export function combineMatchers(own: Matcher, other: Matcher, isOwn: (pupil: Pup
     match(connection, staff) {
       const mine = own.match(connection, staff);
       const theirs = other.match(connection, staff);
-      return theirs.length === 0 ? mine : mine.length === 0 ? theirs : shareProbability([...mine, ...theirs]);
+      if (theirs.length === 0 || mine.length === 0) return theirs.length === 0 ? mine : theirs;
+      // As within one matcher: the age alone is no rival to the other matcher's candidates (`withoutAgeAloneBeside`).
+      return shareProbability([...withoutAgeAloneBeside([...mine, ...theirs], (c) => onAgeAlone(c.levels))]);
     },
     finalise(candidates, connection) {
       const mine = candidates.filter((c) => isOwn(c.pupil));

@@ -11,7 +11,15 @@ import { initialOfAnother } from './initialOfAnother.js';
 import { better, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { isAdultYear, readYears, strongerVerdict, type YearVerdict } from './yearEvidence.js';
+import {
+  ageOnlyForAForename,
+  agesWritten,
+  isAdultYear,
+  readYears,
+  strongerVerdict,
+  withoutAgeAloneBeside,
+  type YearVerdict,
+} from './yearEvidence.js';
 
 /** What a connection's names say about one pupil, before its date and platform are weighed. */
 export interface Analysed {
@@ -61,6 +69,7 @@ export function createAnalyser(
   index: PupilIndex,
   finder: NameFinder,
   displayNameAnswers?: <V extends object>(nothing: V, foundLimit: number) => NameAnswers<V>,
+  auditDate?: string,
 ): Analyser {
   // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
   // and only the readings that found somebody (most find nobody and share one empty answer). The
@@ -159,9 +168,11 @@ export function createAnalyser(
       // double-barrelled surname), or, read as no name of theirs, still carries the whole forename
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
-      const years = strongerVerdict(
+      // A child writes their age as often as their birth year (`matilda12`): then, or now.
+      const ages = numbers.length > 0 ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
+      let years = strongerVerdict(
         display && display[1].sur !== 'part'
-          ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob)
+          ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages)
           : null,
         readYears(
           handleNumbers,
@@ -171,16 +182,17 @@ export function createAnalyser(
             ? handle[1].sur !== 'part'
             : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display),
           pupil.pupil.dob,
+          ages,
         ),
       );
       if (years === 'adult') continue;
       const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
+      years = ageOnlyForAForename(years, evidence.fore);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
       if (
         evidence.fore === 'initial' &&
         !display &&
-        years !== 'dob' &&
-        years !== 'yearGroup' &&
+        !isPupilsNumber(years) &&
         initialOfAnother(connection.displayName, pupil, isGivenName, (key) => index.soundsLikeForenameOf(pupilAt, key))
       )
         continue;
@@ -193,8 +205,7 @@ export function createAnalyser(
           (evidence.fore === 'fullForm' && !evidence.sharesStem) ||
           (evidence.joined &&
             (evidence.sur === 'initial' || (evidence.fore === 'initial' && evidence.surnameFirst)))) &&
-        years !== 'dob' &&
-        years !== 'yearGroup'
+        !isPupilsNumber(years)
       )
         continue;
       // The other name's reasons are added when it, too, names the pupil outright.
@@ -204,6 +215,7 @@ export function createAnalyser(
           for (const code of nameReasons(other[1])) reasons.add(code);
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
+      else if (years === 'age') reasons.add('HANDLE_NUMBER_MATCHES_AGE');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord =
         (display?.[0].adultWord ?? false) ||
@@ -219,8 +231,9 @@ export function createAnalyser(
         reasons: [...reasons],
       });
     }
-    const forenameOnly = analysed.filter((a) => a.evidence.fore === 'none');
-    return forenameOnly.length > MAX_FORENAME_ONLY ? analysed.filter((a) => !forenameOnly.includes(a)) : analysed;
+    const kept = withoutAgeAloneBeside(analysed, (a) => a.evidence.fore === 'none' && a.years === 'age');
+    const forenameOnly = kept.filter((a) => a.evidence.fore === 'none');
+    return forenameOnly.length > MAX_FORENAME_ONLY ? kept.filter((a) => !forenameOnly.includes(a)) : kept;
   };
   // Once every list is read, the caches' tables are given back at once rather than at the next full collection.
   return Object.assign(analyse, {
@@ -229,6 +242,11 @@ export function createAnalyser(
       handlesOfNobody.release();
     },
   });
+}
+
+/** Whether the digits are the pupil's own: birth year, year group or age. */
+function isPupilsNumber(years: YearVerdict): boolean {
+  return years === 'dob' || years === 'yearGroup' || years === 'age';
 }
 
 /** Names shorter than this are found inside too many other words (`amy` in `gamer`). */

@@ -19,6 +19,7 @@ import { PupilIndex } from './PupilIndex.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
+import { onAgeAlone } from './yearEvidence.js';
 
 export type { MatcherOptions } from './MatcherOptions.js';
 
@@ -44,7 +45,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   // names said is kept on the terms' tally of them, which each row's display name has just been counted in.
   const displayNameAnswers = <V extends object>(nothing: V, foundLimit: number) =>
     terms.displayNameAnswers(nothing, foundLimit);
-  let analyse = createAnalyser(index, finder, displayNameAnswers);
+  let analyse = createAnalyser(index, finder, displayNameAnswers, options.auditDate);
 
   const trust = options.trustNames;
   trust?.join(terms);
@@ -223,7 +224,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   function forgetReading(): void {
     analyse.release();
-    analyse = createAnalyser(index, finder, displayNameAnswers);
+    analyse = createAnalyser(index, finder, displayNameAnswers, options.auditDate);
     index.forgetCaches();
   }
 
@@ -255,7 +256,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         return c;
       });
       markNamesakes(candidates);
-      accounts.keepCandidates(connection, candidates);
+      // Pupils the age alone proposes (adults' `sarah14` mostly) are weighed, but do not move the estimates every pair is weighed by.
+      if (!candidates.every((c) => onAgeAlone(c.levels))) accounts.keepCandidates(connection, candidates);
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {

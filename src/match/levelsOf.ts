@@ -33,7 +33,7 @@ export function levelsOf(
     unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
     names: a.names,
     digits:
-      a.years === 'dob' || a.years === 'yearGroup' || a.years === 'olderTwoDigit'
+      a.years === 'dob' || a.years === 'yearGroup' || a.years === 'age' || a.years === 'olderTwoDigit'
         ? a.years
         : a.numbered
           ? 'otherNumber'

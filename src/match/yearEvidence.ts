@@ -1,3 +1,5 @@
+import { ageOn } from '../normalise/dates.js';
+
 /**
  * A year this far before the pupil's birth cannot be when the pupil made the account, nor their
  * birth year: it is somebody older's (a parent's, a grown-up namesake's).
@@ -21,7 +23,7 @@ export function earliestYear(numbers: readonly string[]): number | undefined {
 }
 
 /** What the digits in a username say about a pupil. */
-export type YearVerdict = 'dob' | 'yearGroup' | 'olderTwoDigit' | 'adult' | null;
+export type YearVerdict = 'dob' | 'yearGroup' | 'age' | 'olderTwoDigit' | 'adult' | null;
 
 /** "Year 7", "Y7", "7", "Reception", "R", "Nursery" → 7, 7, 7, 0, 0, -1; unknown → undefined. */
 export function yearGroupNumber(yearGroup: string | undefined): number | undefined {
@@ -63,7 +65,8 @@ const NO_YEAR = /^69$/;
 
 /**
  * Reads each number in a username against a pupil: a birth year (2008–2020 for today's pupils, or
- * its last two digits) that is the pupil's own, the pupil's year group, or a year well before the
+ * its last two digits) that is the pupil's own, the pupil's year group, the pupil's age (`ages`, from
+ * `agesWritten`), or a year well before the
  * pupil's birth (four digits: an adult, not this pupil; two digits such as 85: doubt). Most
  * numbers in handles are no year: two digits are read as an older year only when they follow the
  * whole name the handle spells (`kerry.taylor83`; `besideName`), never in a handle that is no name
@@ -76,6 +79,7 @@ export function readYears(
   yearGroup: number | undefined,
   besideName = true,
   dob?: string,
+  ages?: readonly number[],
 ): YearVerdict {
   let verdict: YearVerdict = null;
   for (const digits of numbers) {
@@ -104,8 +108,66 @@ export function readYears(
     }
     if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup)
       verdict = strongest(verdict, 'yearGroup');
+    else if (digits.length <= 2 && value >= YOUNGEST_AGE_WRITTEN && ages?.includes(value))
+      verdict = strongest(verdict, 'age');
   }
   return verdict;
+}
+
+/**
+ * Below this a number in a handle is a shirt, a house or a lucky number far more often than a child's
+ * age, and an infant's account is a parent's: no age is read under 8.
+ */
+const YOUNGEST_AGE_WRITTEN = 8;
+
+/**
+ * The ages a pupil's handle may carry as their own (`matilda12`): their age when the account was
+ * connected and at the audit date, as children write it. `dob`, `connectedOn`, `auditDate` are ISO.
+ */
+export function agesWritten(
+  dob: string | undefined,
+  connectedOn: string | undefined,
+  auditDate: string | undefined,
+): number[] {
+  const ages: number[] = [];
+  for (const on of [connectedOn, auditDate]) {
+    if (!dob || !on) continue;
+    const age = ageOn(dob, on);
+    if (age >= YOUNGEST_AGE_WRITTEN && !ages.includes(age)) ages.push(age);
+  }
+  return ages;
+}
+
+/**
+ * The age is read for a forename alone only: beside a name that proposes the pupil (a whole name, half a
+ * surname, an initial) the number is weighed as any other, as before the age was read, so that the age
+ * changes no finding made without it (docs/match-model-figures.md, recall23).
+ */
+export function ageOnlyForAForename(years: YearVerdict, fore: string): YearVerdict {
+  return years === 'age' && fore !== 'none' ? null : years;
+}
+
+/** Whether a pair stands on the age alone: a forename alone whose handle's number is read only as the pupil's age. */
+export function onAgeAlone(levels: { fore: string; digits: string }): boolean {
+  return levels.fore === 'none' && levels.digits === 'age';
+}
+
+/**
+ * The candidates of one account, less those that stand on the age alone (`onAgeAlone`: a forename alone
+ * whose handle's number is read only as that pupil's age) wherever any other candidate stands: the age
+ * is the weakest reading of a handle's number, evidence for a pupil the name or the digits already
+ * propose, never a rival to them. Beside another candidate, pupils of the forename at that age (two
+ * cohorts: then and now) took a share of its probability, and, more than fifty forename-only matches
+ * being dropped together, could take the birth year's or year group's pupils out with them: in a trust
+ * audited trust-wide, where a forename's pupils are many, both lost other schools' children.
+ */
+export function withoutAgeAloneBeside<T>(
+  candidates: readonly T[],
+  onAgeAlone: (candidate: T) => boolean,
+): readonly T[] {
+  let alone = 0;
+  for (const c of candidates) if (onAgeAlone(c)) alone++;
+  return alone === 0 || alone === candidates.length ? candidates : candidates.filter((c) => !onAgeAlone(c));
 }
 
 /**
@@ -120,7 +182,7 @@ export function isBirthday(digits: string, dob: string): boolean {
   return year === '' || year === dob.slice(2, 4) || year === dob.slice(0, 4);
 }
 
-const RANK: Record<Exclude<YearVerdict, null>, number> = { adult: 4, olderTwoDigit: 3, dob: 2, yearGroup: 1 };
+const RANK: Record<Exclude<YearVerdict, null>, number> = { adult: 5, olderTwoDigit: 4, dob: 3, yearGroup: 2, age: 1 };
 function strongest(a: YearVerdict, b: Exclude<YearVerdict, null>): YearVerdict {
   return a === null || RANK[b] > RANK[a] ? b : a;
 }

@@ -19,6 +19,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   HANDLE: 'the username is made of the pupil’s name',
   HANDLE_YEAR_MATCHES_DOB: 'a number in the display name or username is the pupil’s year of birth',
   HANDLE_YEAR_MATCHES_YEAR_GROUP: 'a number in the display name or username is the pupil’s year group',
+  HANDLE_NUMBER_MATCHES_AGE: 'a number in the display name or username is the pupil’s age (when connected, or now)',
   PARTIAL_SURNAME: 'only one half of a double-barrelled surname',
   INITIAL_SURNAME: 'only an initial and the surname',
   FORENAME_ONLY: 'only the forename matches; the surname is missing',

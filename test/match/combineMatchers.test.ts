@@ -92,6 +92,28 @@ function fixedMatcher(bits: ReadonlyMap<string, number>): Matcher {
   return { match: () => weigh(all), finalise: (candidates) => weigh(candidates) };
 }
 
+describe('combineMatchers: the age alone beside the other schools’ candidates', () => {
+  // Trust-wide: an own pupil aged 12, and another school's Olivia whose `olivia12` is her birth year.
+  const own = [pupil('A1', 'Olivia', 'Ashby', { dob: '2014-02-20', yearGroup: 'Year 7' })];
+  const other = [pupil('B1', 'Olivia', 'Brandt', { dob: '2012-04-10', yearGroup: 'Year 9' })];
+  const trustWide = () =>
+    combineMatchers(
+      createMatcher(own, { auditDate: '2026-11-24' }),
+      createMatcher([...own, ...other], { auditDate: '2026-11-24', keep: (p) => p.id !== 'A1' }),
+      (p) => p.id === 'A1',
+    );
+
+  it('takes no share of the account from a pupil whose birth year the number is', () => {
+    const found = trustWide().match(connection('Olivia', 'olivia12', '2025-06-01'), STAFF);
+    expect(found.map((c) => [c.pupil.id, c.levels.digits])).toEqual([['B1', 'dob']]);
+  });
+
+  it('is the candidate where nothing else is read', () => {
+    const found = trustWide().match(connection('Olivia', 'olivia11', '2025-06-01'), STAFF);
+    expect(found.map((c) => [c.pupil.id, c.levels.digits])).toEqual([['A1', 'age']]);
+  });
+});
+
 describe('combineMatchers: one account’s probability over both matchers’ candidates', () => {
   it('is the posterior of all their log-odds together, best first; alone, either matcher’s own answer', () => {
     const bits = fc.array(fc.double({ min: -40, max: 40, noNaN: true }), { maxLength: 5 });

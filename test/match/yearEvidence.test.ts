@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { readHandleText } from '../../src/match/nameReadings.js';
-import { readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
+import { agesWritten, readYears, yearGroupNumber, yearGroupOf } from '../../src/match/yearEvidence.js';
+import type { Pupil } from '../../src/model/records.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 describe('year evidence in handles', () => {
@@ -149,5 +150,132 @@ describe('a forename with the surname’s initial run on, beside a year (`ariaw1
       ),
     ).toEqual([]);
     expect(found('ariax11').map(([, sur]) => sur)).not.toContain('initial');
+  });
+});
+
+describe('the pupil’s age in a handle (`matilda12`)', () => {
+  it('reads two digits that are one of the ages given as the pupil’s age', () => {
+    expect(readYears(['14'], 2012, 9, true, undefined, [14])).toBe('age');
+    expect(readYears(['14'], 2012, 9, true, undefined, [13, 14])).toBe('age');
+    expect(readYears(['15'], 2012, 9, true, undefined, [14])).toBe(null);
+    expect(readYears(['14'], 2012, 9)).toBe(null);
+  });
+
+  it('reads a birth year or year group before an age, and no age under 8', () => {
+    expect(readYears(['13'], 2013, 9, true, undefined, [13])).toBe('dob');
+    expect(readYears(['9'], 2012, 9, true, undefined, [9])).toBe('yearGroup');
+    expect(readYears(['7'], 2019, 2, true, undefined, [7])).toBe(null);
+  });
+
+  it('takes the age when connected and at the audit date, each once, from 8', () => {
+    expect(agesWritten('2012-05-01', '2024-04-30', '2026-11-30')).toEqual([11, 14]);
+    expect(agesWritten('2012-05-01', '2024-05-01', '2026-11-30')).toEqual([12, 14]);
+    expect(agesWritten('2012-05-01', undefined, '2026-11-30')).toEqual([14]);
+    expect(agesWritten('2012-05-01', '2026-11-01', '2026-11-30')).toEqual([14]);
+    expect(agesWritten('2012-05-01', '2018-05-01', undefined)).toEqual([]);
+    expect(agesWritten(undefined, '2024-05-01', '2026-11-30')).toEqual([]);
+  });
+});
+
+describe('a forename alone with the pupil’s age', () => {
+  const pupils = [
+    pupil('M1', 'Matilda', 'Standen', { dob: '2011-05-01', yearGroup: 'Year 10' }),
+    pupil('M2', 'Matilda', 'Oakes', { dob: '2014-02-01', yearGroup: 'Year 8' }),
+  ];
+  const matcher = createMatcher(pupils, { auditDate: '2026-11-30' });
+  const ids = (displayName: string | undefined, username: string, connectedOn?: string) =>
+    matcher
+      .match(connection(displayName, username, connectedOn), STAFF)
+      .map((c) => [c.pupil.id, c.reasons.includes('HANDLE_NUMBER_MATCHES_AGE') ? 'age' : c.levels.digits]);
+
+  it('is a candidate at the age now or when connected, and only that pupil', () => {
+    expect(ids('Matilda ✨', 'matilda15')).toEqual([['M1', 'age']]);
+    expect(ids(undefined, '12_matilda')).toEqual([['M2', 'age']]);
+    expect(ids(undefined, 'matilda13', '2024-06-01')).toEqual([['M1', 'age']]);
+  });
+
+  it('is nobody’s at an age neither pupil is or was then', () => {
+    expect(ids(undefined, 'matilda16')).toEqual([]);
+    expect(ids(undefined, 'matilda13')).toEqual([]);
+  });
+
+  it('gives the reason', () => {
+    expect(matcher.match(connection('Matilda', 'matilda15'), STAFF)[0]?.reasons).toContain('HANDLE_NUMBER_MATCHES_AGE');
+  });
+});
+
+describe('the age’s own level', () => {
+  it('is weighed at digits: age', () => {
+    const pupils = [pupil('M1', 'Matilda', 'Standen', { dob: '2011-05-01', yearGroup: 'Year 10' })];
+    const [candidate] = createMatcher(pupils, { auditDate: '2026-11-30' }).match(connection('', 'matilda15'), STAFF);
+    expect(candidate?.levels.digits).toBe('age');
+  });
+});
+
+describe('the age is no rival to what the name or the digits already propose', () => {
+  const AUDIT = '2026-11-24';
+  /** Olivias born in 2012 (whose `olivia12` is their birth year) and twice as many aged 12 now or when connected. */
+  const crowd = (born2012: number) => [
+    ...Array.from({ length: born2012 }, (_, i) =>
+      pupil(`B${i}`, 'Olivia', `Born${i}`, { dob: `2012-0${1 + (i % 8)}-10`, yearGroup: 'Year 9' }),
+    ),
+    ...Array.from({ length: 2 * born2012 }, (_, i) =>
+      pupil(`A${i}`, 'Olivia', `Aged${i}`, { dob: `${2013 + (i % 2)}-0${1 + (i % 8)}-20`, yearGroup: 'Year 8' }),
+    ),
+  ];
+  const found = (pupils: Pupil[], displayName: string | undefined, username: string) =>
+    createMatcher(pupils, { auditDate: AUDIT })
+      .match(connection(displayName, username, '2025-06-01'), STAFF)
+      .map((c) => [c.pupil.id, c.levels.digits]);
+
+  it('keeps the pupils whose birth year the number is, however many of the forename are that age', () => {
+    // 21 born in 2012 and 42 aged 12: more than fifty forename-only matches took the birth year's with them.
+    const candidates = found(crowd(21), 'Olivia', 'olivia12');
+    expect(candidates).toHaveLength(21);
+    expect(candidates.every(([id, digits]) => id!.startsWith('B') && digits === 'dob')).toBe(true);
+  });
+
+  it('adds no pupil of the forename at that age beside one the number is the birth year of', () => {
+    expect(found(crowd(2), undefined, 'olivia12').map(([, digits]) => digits)).toEqual(['dob', 'dob']);
+  });
+
+  it('adds none beside a pupil the whole name proposes, whose number is weighed as any other', () => {
+    const pupils = [...crowd(0), pupil('W1', 'Olivia', 'Whitlock', { dob: '2013-05-02', yearGroup: 'Year 8' })];
+    pupils.push(pupil('A9', 'Olivia', 'Aged9', { dob: '2014-02-20', yearGroup: 'Year 7' }));
+    expect(found(pupils, 'Olivia Whitlock', 'olivia12')).toEqual([['W1', 'otherNumber']]);
+    // Half a surname, an initial: the name proposes the pupil, the age is not read.
+    const sophie = [pupil('S1', 'Sophie', 'Taylor-Wood', { dob: '2012-05-05', yearGroup: 'Year 9' })];
+    expect(found(sophie, undefined, 'sophie.taylor13')).toEqual([['S1', 'otherNumber']]);
+  });
+
+  it('still proposes the pupils of the forename at that age where nothing else is read', () => {
+    const pupils = [pupil('A1', 'Olivia', 'Aged1', { dob: '2014-02-20', yearGroup: 'Year 7' })];
+    expect(found(pupils, 'Olivia', 'olivia12')).toEqual([['A1', 'age']]);
+  });
+});
+
+describe('accounts only the age proposes', () => {
+  it('do not move the estimates every other pair is weighed by', () => {
+    const pupils = [
+      pupil('J1', 'Jack', 'Smith', { dob: '2012-05-01' }),
+      ...Array.from({ length: 6 }, (_, i) => pupil(`S${i}`, 'Sarah', `Ames${i}`, { dob: `2012-0${i + 1}-11` })),
+    ];
+    const weighed = (ageRows: number) => {
+      const matcher = createMatcher(pupils, { auditDate: '2026-11-24' });
+      const rows = [connection('Jack Smith', 'jacksmith2012', '2025-03-01')];
+      // Adults writing a forename and a number that is those pupils' age (`sarah14`): each proposes them all.
+      for (let i = 0; i < ageRows; i++)
+        rows.push(connection('Sarah', `sarah${13 + (i % 2)}_${'x'.repeat(i)}`, '2025-03-01'));
+      const found = rows.map((row) => matcher.match(row, STAFF));
+      expect(found.slice(1).every((c) => c.length > 0 && c.every((x) => x.levels.digits === 'age'))).toBe(true);
+      matcher.forgetCaches?.();
+      return matcher.finalise(found[0]!, rows[0]!)[0]!;
+    };
+    const alone = weighed(0);
+    const beside = weighed(40);
+    // The lists hold 40 more accounts (population); what the audit estimates from its pairs is unmoved.
+    expect(beside.prior?.accountsPerPupil).toBe(alone.prior?.accountsPerPupil);
+    expect(beside.prior?.presentation).toEqual(alone.prior?.presentation);
+    expect(beside.score).toBe(alone.score);
   });
 });
