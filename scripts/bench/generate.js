@@ -39,8 +39,9 @@ import {
 import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
-/** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). */
-export const GENERATOR_VERSION = 28;
+/** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). 29: the
+ * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. */
+export const GENERATOR_VERSION = 29;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
