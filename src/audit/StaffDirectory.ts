@@ -67,14 +67,15 @@ export class StaffDirectory {
 
   /**
    * The staff member whose subfolder of `connections/` this is: named by id or by name, as in
-   * staff.csv (`S003`, `Jane Doe`, `S003 Jane Doe`).
+   * staff.csv (`S003`, `Jane Doe`, `S003 Jane Doe`). `shown` is the folder as messages name it
+   * (`connections.zip/connections/S07` where the folder came zipped).
    */
-  resolveFolder(folder: string): StaffMember {
+  resolveFolder(folder: string, shown = `connections/${folder}`): StaffMember {
     const bare = folder.replace(/\.zip$/i, '');
     const byId = this.byId.get(bare) ?? [...this.byId.values()].find((m) => m.id.toLowerCase() === bare.toLowerCase());
     if (byId) return byId;
     const folded = foldName(bare);
-    this.refuseShared(folded, bare, `connections/${folder}`);
+    this.refuseShared(folded, bare, shown);
     const byName =
       this.byName.get(folded) ??
       [...this.byId.values()].find(
@@ -87,7 +88,7 @@ export class StaffDirectory {
       return member;
     }
     const ids = this.all().map((m) => `${m.id} (${m.name})`);
-    throw new UserError(`connections/${folder}: no one in ${this.staffFileName} has the id or name "${bare}"`, {
+    throw new UserError(`${shown}: no one in ${this.staffFileName} has the id or name "${bare}"`, {
       hint: `Name each subfolder of connections/ after a staff id or name in ${this.staffFileName}: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`,
     });
   }

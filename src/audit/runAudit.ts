@@ -94,8 +94,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
 
   // Platform downloads (folders, ZIPs) and generic lists alike; unreadable files become warnings.
   const reading = readConnectionBatches(inputs.connections, {
-    staffFor(staffFolder) {
-      const owner = directory.resolveFolder(staffFolder);
+    staffFor(staffFolder, shown) {
+      const owner = directory.resolveFolder(staffFolder, shown);
       return { staffId: owner.id, staffName: owner.name };
     },
     warn: (warning, where) => warnings.add(warning, where),

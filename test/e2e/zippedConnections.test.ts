@@ -89,4 +89,19 @@ describe('a zipped connections folder', () => {
     );
     expect(run.stderr).toMatch(/named connections\.zip/);
   });
+
+  it('names a member of staff’s folder nobody on the staff list has by where it is in the ZIP', async () => {
+    const stray = path.join(work, 'stray');
+    cpSync(school, stray, { recursive: true });
+    const header = 'staff_id,staff_name,platform,display_name,username,profile_url,relationship,connected_on';
+    writeFileSync(
+      path.join(stray, 'connections.zip'),
+      await makeZip([
+        { name: 'connections/S99/friends.csv', data: `${header}\n,,instagram,Ann Example,ann.ex,,follower,\n` },
+      ]),
+    );
+    const run = audit(stray);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('connections.zip/connections/S99: no one in staff.csv has the id or name "S99"');
+  });
 });

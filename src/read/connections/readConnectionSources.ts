@@ -11,8 +11,8 @@ import { htmlListOf, isBulkContent, isMedia } from './otherFiles.js';
 import { unreadFileWarnings } from './unreadFiles.js';
 
 export interface ReadConnectionsOptions {
-  /** The staff member whose `connections/` subfolder or ZIP this is; throws when it is nobody. */
-  staffFor(staffFolder: string): { staffId?: string; staffName?: string };
+  /** The staff member whose `connections/` subfolder or ZIP this is (`shown` as messages name it); throws when it is nobody. */
+  staffFor(staffFolder: string, shown: string): { staffId?: string; staffName?: string };
   warn(warning: Warning, source?: string): void;
   /** Told after each file an importer has read, for the per-staff, per-platform summary. */
   onFileRead?(file: { name: string; staffFolder?: string; importer: ConnectionImporter; connections: number }): void;
@@ -58,7 +58,7 @@ export async function* readConnectionBatches(
       options.warn(problem, source.name);
       continue;
     }
-    const staff = staffFolder === undefined ? {} : options.staffFor(staffFolder);
+    const staff = staffFolder === undefined ? {} : options.staffFor(staffFolder, folderShown(source.name, staffFolder));
     let tally: DownloadTally | undefined;
     if (container !== undefined) {
       tally = downloads.get(container) ?? {
@@ -193,4 +193,14 @@ function reportDownload(container: string, tally: DownloadTally, options: ReadCo
 function warnUnreadable(error: unknown, name: string, options: ReadConnectionsOptions): void {
   if (!(error instanceof ZipUnreadableError)) throw error;
   options.warn({ code: 'FILE_UNREADABLE', args: { why: 'damaged', detail: error.detail } }, name);
+}
+
+/**
+ * The member of staff's folder as the list's own name shows it (`connections.zip/connections/S07` for
+ * `connections.zip/connections/S07/friends.csv`), so that a message names the place the Headteacher will look.
+ */
+export function folderShown(sourceName: string, staffFolder: string): string {
+  const parts = sourceName.split('/');
+  const at = parts.indexOf(staffFolder);
+  return at < 0 ? `connections/${staffFolder}` : parts.slice(0, at + 1).join('/');
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import type { ConnectionSource } from '../../../src/model/AuditInputs.js';
-import { readConnectionSources } from '../../../src/read/connections/readConnectionSources.js';
+import { folderShown, readConnectionSources } from '../../../src/read/connections/readConnectionSources.js';
 import { toAuditWarning } from '../../../src/report/warningWording.js';
 import { zipFolder } from '../../io/zipFixtures.js';
 import { FIXTURES, readFolder, type Warning } from './helpers.js';
@@ -243,5 +243,16 @@ describe('readConnectionSources', () => {
     expect(warnings[1]!.message).toMatch(
       /personal_information\.json \(the account’s own details and settings\)\. Also passed over: 1 picture, video or document and 1 file of messages, posts or likes\.$/,
     );
+  });
+});
+
+describe('folderShown', () => {
+  it('names a member of staff’s folder as the list’s own path shows it, wherever the folder came from', () => {
+    expect(folderShown('connections/S07/friends.csv', 'S07')).toBe('connections/S07');
+    expect(folderShown('connections.zip/connections/S07/ig/followers.json', 'S07')).toBe(
+      'connections.zip/connections/S07',
+    );
+    expect(folderShown('connections/S99.zip/data/follower.js', 'S99.zip')).toBe('connections/S99.zip');
+    expect(folderShown('lists.csv', 'S07')).toBe('connections/S07');
   });
 });
