@@ -163,8 +163,8 @@ export class ZipArchive {
 
   /** The whole entry in memory (a ZIP inside this ZIP). */
   async readBytes(entry: ZipEntry, budget: ZipBudget = this.budget): Promise<Buffer> {
-    this.claim(entry, budget);
-    if (entry.size > this.limits.maxNestedZipBytes) {
+    // Before `claim`: a large ZIP inside a ZIP is no bomb (it barely compresses), and unzipping is the remedy.
+    if (entry.size > this.limits.maxNestedZipBytes && entry.size <= BOMB_RATIO * entry.compressedSize) {
       throw new UserError(
         `${this.name}/${entry.path}: a ZIP inside a ZIP of ${mib(entry.size)} is too large to read in place`,
         {
@@ -172,6 +172,7 @@ export class ZipArchive {
         },
       );
     }
+    this.claim(entry, budget);
     const chunks: Buffer[] = [];
     for await (const chunk of this.stream(entry, false, budget)) chunks.push(chunk);
     return Buffer.concat(chunks);
@@ -184,7 +185,9 @@ export class ZipArchive {
   private claim(entry: ZipEntry, budget: ZipBudget): void {
     if (this.opened.has(entry)) return;
     if (entry.size > this.limits.maxEntryBytes)
-      throw bomb(this.name, `${entry.path} would unpack to ${mib(entry.size)}`);
+      throw entry.size > BOMB_RATIO * entry.compressedSize
+        ? bomb(this.name, `${entry.path} would unpack to ${mib(entry.size)}`)
+        : tooLarge(this.name, entry, this.limits);
     if (budget.bytes + entry.size > this.limits.maxTotalBytes) {
       throw bomb(this.name, `its lists would unpack to more than ${mib(this.limits.maxTotalBytes)}`);
     }
@@ -260,6 +263,22 @@ function checkOverlaps(name: string, entries: readonly ZipEntry[]): void {
     if (spans[i]!.start < spans[i - 1]!.end)
       throw bomb(name, `entries ${spans[i - 1]!.path} and ${spans[i]!.path} share their data`);
   }
+}
+
+/**
+ * Unpacked bytes per packed byte beyond which an entry over the size limit is called a bomb: text lists pack 5–20
+ * to 1, a ZIP inside a ZIP about 1 to 1; deflate's most is about 1,000 to 1, which bombs use.
+ */
+const BOMB_RATIO = 200;
+
+/** A list too large to read whole that packs as real data does: named for what it is, not a bomb. */
+function tooLarge(name: string, entry: ZipEntry, limits: ZipLimits): UserError {
+  return new UserError(
+    `${name}/${entry.path}: would unpack to ${mib(entry.size)}, more than the ${mib(limits.maxEntryBytes)} read from one file; nothing was read from it`,
+    {
+      hint: 'A connection list is a few MiB at most. Check what this file is; if it is a list, ask for the download again.',
+    },
+  );
 }
 
 function bomb(name: string, detail: string): UserError {

@@ -149,7 +149,7 @@ describe('connectionFiles', () => {
   });
 
   it('refuses ZIP bombs: an entry too large once unpacked, too much in all, overlapping entries, an entry larger than it says', async () => {
-    const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024 };
+    const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024, maxNestedZipBytes: 64 * 1024 };
     // Spaces, not zero bytes: a run of zeros is refused as a file never completely written, before any size is.
     const zeros = Buffer.alloc(80 * 1024, 0x20);
     await writeFile(path.join(connections, 'S01.zip'), await makeZip([{ name: 'followers_1.json', data: zeros }]));
@@ -157,6 +157,33 @@ describe('connectionFiles', () => {
     expect(tooLarge).toBeInstanceOf(UserError);
     expect((tooLarge as UserError).message).toMatch(
       /^connections\/S01\.zip looks like a ZIP bomb: followers_1\.json would unpack to/,
+    );
+
+    // Over the limit but packed as real data packs (stored, 1 to 1): too large, not a bomb.
+    const varied = Buffer.from(
+      Array.from({ length: 12 * 1024 }, (_, i) => `r${i * 7919},`)
+        .join('')
+        .slice(0, 80 * 1024),
+    );
+    await writeFile(
+      path.join(connections, 'S01.zip'),
+      await makeZip([{ name: 'followers_1.json', data: varied, compress: false }]),
+    );
+    const large = (await consume(limits)) as UserError;
+    expect(large).toBeInstanceOf(UserError);
+    expect(large.message).toMatch(
+      /^connections\/S01\.zip\/followers_1\.json: would unpack to .* more than the \d+ MiB read from one file/,
+    );
+    expect(large.message).not.toMatch(/bomb/);
+
+    // A ZIP inside the download over the limit, which barely packs: too large to read in place, so unzip it.
+    const inner = await makeZip([{ name: 'followers_1.json', data: varied, compress: false }]);
+    await writeFile(
+      path.join(connections, 'S01.zip'),
+      await makeZip([{ name: 'instagram.zip', data: inner, compress: false }]),
+    );
+    expect(((await consume(limits)) as UserError).message).toMatch(
+      /^connections\/S01\.zip\/instagram\.zip: a ZIP inside a ZIP of .* is too large to read in place/,
     );
 
     const half = Buffer.alloc(40 * 1024, 0x20);
@@ -209,7 +236,7 @@ describe('connectionFiles', () => {
 /** Reads every source to the end, as an audit would; returns the error that stopped it, if any. */
 describe('ZIPs inside a ZIP', () => {
   it('share one inflation budget with the download that holds them', async () => {
-    const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024 };
+    const limits = { ...ZIP_LIMITS, maxEntryBytes: 64 * 1024, maxTotalBytes: 100 * 1024, maxNestedZipBytes: 64 * 1024 };
     const inner = await makeZip([{ name: 'followers_1.json', data: Buffer.alloc(40 * 1024, 0x20) }]);
     await writeFile(
       path.join(connections, 'S01.zip'),
