@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { UserError } from '../errors.js';
 import type { ConnectionSource } from '../model/AuditInputs.js';
 import type { Warning } from '../model/warnings.js';
 import type { FileSystem } from './FileSystem.js';
@@ -41,10 +42,19 @@ export async function* connectionFiles(
     else yield { source: fs.source(target, walker.display(target)) };
     return;
   }
-  for (const entry of await fs.list(target)) {
+  const entries = await fs.list(target);
+  for (const entry of entries) {
     const full = path.join(target, entry.name);
     if (entry.isDirectory) yield* walker.staffFolder(full, entry.name);
-    else if (isZip(entry.name)) yield* walker.zip(full, entry.name);
+    else if (isZippedFolder(entry.name)) {
+      // The folder zipped and put inside itself: the folder, when it is all there is; beside other lists, maybe a copy of them.
+      if (entries.some((other) => other !== entry && !isLitter(other.name)))
+        throw new UserError(`${walker.display(full)}: the connections folder zipped, inside it beside other lists`, {
+          hint: 'The audit reads each list once. Keep one: move connections.zip into the audit folder in place of connections/, or unzip it here and delete it.',
+          input: 'connections',
+        });
+      yield* walker.zippedFolder(full);
+    } else if (isZip(entry.name)) yield* walker.zip(full, entry.name);
     else yield { source: fs.source(full, walker.display(full)) };
   }
 }

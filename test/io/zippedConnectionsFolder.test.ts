@@ -73,6 +73,28 @@ describe('a zipped connections folder', () => {
     expect(summary(await list(zipped))).toEqual(asZipped(''));
   });
 
+  it('inside connections/ on its own (with litter), is read as the folder; beside other lists, is refused', async () => {
+    await fillFolder();
+    const asFolder = summary(await list(connections));
+    const zip = await zipFolder(connections, 'connections/');
+    const inside = path.join(root, 'inside');
+    await mkdir(inside);
+    await writeFile(path.join(inside, 'connections.zip'), zip);
+    await writeFile(path.join(inside, '.DS_Store'), 'x');
+    const rows = summary(await list(inside));
+    expect(rows).toEqual(
+      asFolder.map((row) =>
+        row.replace(/(^|\| )connections\//g, (_, before: string) => `${before}inside/connections.zip/connections/`),
+      ),
+    );
+    await writeFile(path.join(connections, 'connections.zip'), zip);
+    const refused = await list(connections).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).message).toMatch(
+      /^connections\/connections\.zip: the connections folder zipped, inside it/,
+    );
+  });
+
   it('takes a lone top folder other than connections/ as a member of staff’s, and leaves out macOS litter', async () => {
     await writeFile(
       zipped,
