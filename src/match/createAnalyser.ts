@@ -15,7 +15,6 @@ import {
   ageOnlyForAForename,
   agesWritten,
   isAdultYear,
-  mayReadAnAge,
   readYears,
   strongerVerdict,
   withoutAgeAloneBeside,
@@ -170,7 +169,7 @@ export function createAnalyser(
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
       // A child writes their age as often as their birth year (`matilda12`): then, or now.
-      const ages = mayReadAnAge(numbers) ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
+      const ages = numbers.length > 0 ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
       let years = strongerVerdict(
         display && display[1].sur !== 'part'
           ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages)

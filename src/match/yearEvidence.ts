@@ -108,7 +108,8 @@ export function readYears(
     }
     if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup)
       verdict = strongest(verdict, 'yearGroup');
-    else if (mayBeAge(digits) && ages?.includes(value)) verdict = strongest(verdict, 'age');
+    else if (digits.length <= 2 && value >= YOUNGEST_AGE_WRITTEN && ages?.includes(value))
+      verdict = strongest(verdict, 'age');
   }
   return verdict;
 }
@@ -118,20 +119,6 @@ export function readYears(
  * age, and an infant's account is a parent's: no age is read under 8.
  */
 const YOUNGEST_AGE_WRITTEN = 8;
-
-/** Whether `digits` may be read as an age: `readYears` asks for `ages` only of such digits. */
-function mayBeAge(digits: string): boolean {
-  return digits.length <= 2 && Number(digits) >= YOUNGEST_AGE_WRITTEN;
-}
-
-/**
- * Whether `readYears` would read any of `numbers` as an age: only then are `agesWritten` needed (most
- * handles' digits are a four-digit year, and a forename's flood of pupils asked each their ages).
- */
-export function mayReadAnAge(numbers: readonly string[]): boolean {
-  for (let i = 0; i < numbers.length; i++) if (mayBeAge(numbers[i]!)) return true;
-  return false;
-}
 
 /**
  * The ages a pupil's handle may carry as their own (`matilda12`): their age when the account was
