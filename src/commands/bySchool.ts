@@ -1,4 +1,5 @@
 import path from 'node:path';
+import anyAscii from 'any-ascii';
 import { findingsWithoutSchool, recordsStaffSchools, reportForSchool, schoolsHeld } from '../audit/reportForSchool.js';
 import { quote, UserError } from '../errors.js';
 import { makeFolder } from '../io/makeFolder.js';
@@ -75,26 +76,14 @@ function checkStaffSchools(report: AuditReport, shownAs: string, option: string)
 
 const ENDINGS: Record<ReportFormat, string> = { text: 'txt', json: 'json', csv: 'csv', pdf: 'pdf' };
 
-/** Latin letters that no accent stripping makes ASCII. */
-const LATIN_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
 /**
  * A file name for each school that any system takes: letters and digits joined by `-` (no slashes,
  * dots, quotes or control characters), not a Windows device name, at most 80 characters, and never
  * two alike. `St Mary's C of E (Upper)` → `st-marys-c-of-e-upper.pdf`. Latin letters lose their accents
  * (`Ysgol Gymraeg Llŷn` → `ysgol-gymraeg-llyn.pdf`): a script's name typed on another system matches it byte
  * for byte (macOS keys accents decomposed, Linux compares bytes), and ZIP tools and consoles without UTF-8 show
- * it whole. Other scripts' letters, which have no one ASCII spelling, are kept.
+ * it whole. any-ascii spells each Latin letter with its marks, as names are read (`nameText`): ŷ y, ß ss, æ ae.
+ * Other scripts' letters, which have no one ASCII spelling, are kept.
  */
 export function schoolFileNames(schools: readonly string[], format: ReportFormat, redacted: boolean): string[] {
   const taken = new Set<string>();
@@ -102,10 +91,7 @@ export function schoolFileNames(schools: readonly string[], format: ReportFormat
     let base = school
       .normalize('NFKC')
       .toLocaleLowerCase('en-GB')
-      .normalize('NFD')
-      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-      .normalize('NFC')
-      .replace(/[ßæœøłđðþı]/g, (letter) => LATIN_LETTERS[letter]!)
+      .replace(/\p{Script=Latin}\p{M}*/gu, (letter) => anyAscii(letter))
       .replace(/['’‘`]/g, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
