@@ -163,11 +163,11 @@ export function onAgeAlone(levels: { fore: string; digits: string }): boolean {
  */
 export function withoutAgeAloneBeside<T>(
   candidates: readonly T[],
-  onAgeAlone: (candidate: T) => boolean,
+  standsOnAge: (candidate: T) => boolean,
 ): readonly T[] {
   let alone = 0;
-  for (const c of candidates) if (onAgeAlone(c)) alone++;
-  return alone === 0 || alone === candidates.length ? candidates : candidates.filter((c) => !onAgeAlone(c));
+  for (const c of candidates) if (standsOnAge(c)) alone++;
+  return alone === 0 || alone === candidates.length ? candidates : candidates.filter((c) => !standsOnAge(c));
 }
 
 /**
