@@ -34,6 +34,9 @@ export function buildProgram(io: CliIO): Command {
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
   const stdoutFailure = watchStdout(io);
+  // Standard error that cannot be written (a script's log on a full disk) has no one to tell, and thrown
+  // from its handler it was exit 1, a finished audit with findings: the exit status still says what happened.
+  io.stderr.on('error', () => {});
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);

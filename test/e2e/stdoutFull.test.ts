@@ -11,15 +11,15 @@ import { BIN } from './runCli.js';
  */
 const sample = path.resolve('samples/westacre-infant');
 
-function runInto(target: string, args: string[]) {
+function runInto(target: string, args: string[], stream: 'stdout' | 'stderr' = 'stdout') {
   const fd = openSync(target, 'w');
   try {
     const result = spawnSync(process.execPath, [BIN, ...args], {
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
-      stdio: ['ignore', fd, 'pipe'],
+      stdio: stream === 'stdout' ? ['ignore', fd, 'pipe'] : ['ignore', 'pipe', fd],
       encoding: 'utf8',
     });
-    return { code: result.status, stderr: result.stderr };
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   } finally {
     closeSync(fd);
   }
@@ -36,5 +36,12 @@ describe.skipIf(!existsSync('/dev/full'))('standard output on a full disk', { ti
     expect(stderr).toMatch(/^social-audit: standard output: cannot write the report: the disk is full \(ENOSPC\)/m);
     expect(stderr).toContain('incomplete');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['an audit that could check nothing', ['audit', '/nonexistent-folder'], 2],
+    ['an audit with findings', ['audit', sample, '--date', '2026-11-24', '--format', 'json'], 1],
+  ])('standard error on a full disk: %s keeps its exit status', (_what, args, status) => {
+    expect(runInto('/dev/full', args, 'stderr').code).toBe(status);
   });
 });
