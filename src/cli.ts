@@ -4,6 +4,7 @@ import { type CliIO, processIO } from './commands/CliIO.js';
 import { registerExemptions } from './commands/exemptions.js';
 import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
+import { watchStdout } from './commands/watchStdout.js';
 import { isUserError } from './errors.js';
 import { inertLines } from './report/inert.js';
 import { wrapLines } from './report/wrapLine.js';
@@ -32,15 +33,21 @@ export function buildProgram(io: CliIO): Command {
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<void> {
-  // `social-audit audit … | head` closes the pipe early; that is the reader's choice, not an error.
-  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+  const stdoutFailure = watchStdout(io);
+  // Standard error that cannot be written (a script's log on a full disk) has no one to tell, and thrown
+  // from its handler it was exit 1, a finished audit with findings: the exit status still says what happened.
+  io.stderr.on('error', () => {});
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
   } catch (error) {
     process.exitCode = exitCodeFor(error, io);
+  }
+  const failure = await stdoutFailure();
+  if (failure !== undefined) {
+    // Whatever the command decided, its output is incomplete: 2, unless it was cancelled or a bug.
+    const code = exitCodeFor(failure, io);
+    if (process.exitCode === undefined || Number(process.exitCode) < 2) process.exitCode = code;
   }
 }
 

@@ -8,6 +8,7 @@ import {
   askOverrule,
   candidatesOf,
   checkAdultDob,
+  describeEarlier,
   type ReviewAnswer,
   type ReviewItem,
 } from '../prompts/reviewFlow.js';
@@ -50,9 +51,12 @@ export async function answerFromOptions(
     return { item, decision, pupil: chosen, dob: checked.iso };
   }
   if (decision === 'dismiss') {
-    const overrule = item.finding.level === 'flag';
+    // A pupil confirmed at an earlier review is a FLAG from then on, though this report (made before) says REVIEW.
+    const confirmed = item.earlier?.decision === 'confirm' ? item.earlier : undefined;
+    const overrule = item.finding.level === 'flag' || confirmed !== undefined;
     if (overrule && !options.overrule && !(context.kit && (await askOverrule(context.kit, item)))) {
-      throw new UserError(`finding ${item.number} is a FLAG, which is not dismissed without --overrule`, {
+      const what = confirmed ? `was decided${describeEarlier(confirmed)}, a FLAG from then on,` : 'is a FLAG,';
+      throw new UserError(`finding ${item.number} ${what} which is not dismissed without --overrule`, {
         hint: `If a person has checked and it is not the pupil, overrule the audit and say why: --decision dismiss --overrule --reason "…". Later reports list it as overruled.`,
       });
     }

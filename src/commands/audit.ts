@@ -229,26 +229,39 @@ function checkSameSchool(previous: AuditReport, report: AuditReport, name: strin
   );
 }
 
-/** An audit that read no connection list checked nothing: exit 2 rather than a report a script takes for a clean audit. */
+/**
+ * An audit that read no connection list, or lists that gave no connection to check (cut short, unreadable, a
+ * header alone, X's account numbers), checked nothing: exit 2 rather than a report a script takes for a clean audit.
+ */
 function checkSomethingChecked(report: AuditReport, places: readonly string[]): void {
-  if (!report.warnings.some((warning) => warning.code === 'NO_CONNECTIONS')) return;
-  const unreadable = report.warnings.filter(
-    (warning) =>
-      warning.code === 'FILE_NOT_RECOGNISED' ||
-      warning.code === 'FILE_UNREADABLE' ||
-      warning.code === 'FILE_HTML_DOWNLOAD',
-  );
+  const noList = report.warnings.some((warning) => warning.code === 'NO_CONNECTIONS');
+  if (!noList && report.summary.connections > 0) return;
+  const unreadable = report.warnings.filter((warning) => NOTHING_READ_FROM.has(warning.code));
   const unread = unreadable.length;
   // Why the first could not be read, where it is the only one or the first of a few: what to mend first.
   const first = unreadable[0];
   const why = first ? `\n  ${first.source ? `${first.source}: ` : ''}${first.message}` : '';
+  const where = places.join(' or ') || 'the options given';
+  const files = `${unread} file${unread === 1 ? '' : 's'}`;
   throw new UserError(
-    `no connection list was found in ${places.join(' or ') || 'the options given'}${unread > 0 ? ` (${unread} file${unread === 1 ? '' : 's'} there could not be read as one)` : ''}: nothing was checked${why}`,
+    noList
+      ? `no connection list was found in ${where}${unread > 0 ? ` (${files} there could not be read as one)` : ''}: nothing was checked${why}`
+      : `no connection could be read from the lists in ${where}${unread > 0 ? ` (${files} there read in part or not at all)` : ' (they hold a header and no rows)'}: nothing was checked${why}`,
     {
-      hint: 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH. Lists that came as one ZIP of the connections folder are read as it: put the ZIP in the audit folder named connections.zip.',
+      hint: noList
+        ? 'Put each member of staff’s lists or platform downloads in connections/ (one subfolder each) or connections.csv, or give them with --connections PATH. Lists that came as one ZIP of the connections folder are read as it: put the ZIP in the audit folder named connections.zip.'
+        : 'Ask for the lists again (a whole download, with names or usernames), and run the audit again.',
     },
   );
 }
+
+/** Warnings that say a file gave no connection, or gave some that cannot be checked. */
+const NOTHING_READ_FROM = new Set([
+  'FILE_NOT_RECOGNISED',
+  'FILE_UNREADABLE',
+  'FILE_HTML_DOWNLOAD',
+  'CONNECTIONS_UNCHECKABLE',
+]);
 
 /** `westacre-infant`, `hill view` → `Westacre Infant`, `Hill View`; a folder with a capital is left alone (`St John's RC`). */
 function schoolFromFolder(name: string): string {

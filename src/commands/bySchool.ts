@@ -1,7 +1,7 @@
 import path from 'node:path';
 import anyAscii from 'any-ascii';
 import { findingsWithoutSchool, recordsStaffSchools, reportForSchool, schoolsHeld } from '../audit/reportForSchool.js';
-import { quote, UserError } from '../errors.js';
+import { isUserError, quote, UserError } from '../errors.js';
 import { makeFolder } from '../io/makeFolder.js';
 import type { AuditReport } from '../model/report.js';
 import type { ReportFormat } from '../report/Reporter.js';
@@ -48,7 +48,11 @@ export async function emitBySchool(
     for (const [i, school] of held.entries()) {
       const out = path.join(folder.path, names[i]!);
       checkOutIsNoInput(out, { files: inputs });
-      await emitReport(reportForSchool(report, school)!, { ...options, out }, io);
+      try {
+        await emitReport(reportForSchool(report, school)!, { ...options, out }, io);
+      } catch (error) {
+        throw isUserError(error) ? partlyWritten(error, names, i, folder.shownAs) : error;
+      }
     }
   };
   // A PDF's layout leaves the most garbage; the other formats take seconds and little memory.
@@ -61,6 +65,23 @@ export async function emitBySchool(
         .map((f) => f.number)
         .join(', ')})\n`,
     );
+}
+
+/**
+ * One school's report could not be written (a full disk, a folder in the way): the schools' before it
+ * were. A folder kept from term to term would hold this audit's reports beside an earlier one's, which
+ * "nothing was written" would hide.
+ */
+function partlyWritten(error: UserError, names: readonly string[], failed: number, folder: string): UserError {
+  const rest = names.slice(failed);
+  const written = failed === 0 ? 'none was written' : `${failed} ${failed === 1 ? 'was' : 'were'} written (said above)`;
+  return new UserError(
+    `${error.message}. Of the ${names.length} schools’ reports, ${written}; ${rest.length} ${rest.length === 1 ? 'was' : 'were'} not: ${rest.join(', ')}`,
+    {
+      hint: `A file of those names already in ${folder} is an earlier report, not this audit’s. Mend this and run the command again: it writes every school’s report again.`,
+      cause: error,
+    },
+  );
 }
 
 /** A trust's report that records no member of staff's school: split, every school's copy would hold nothing. */

@@ -233,8 +233,13 @@ export async function askDismissReason(kit: PromptKit): Promise<string> {
 
 /** A FLAG is dismissed only when the person says, in so many words, that they overrule the audit. */
 export async function askOverrule(kit: PromptKit, item: ReviewItem): Promise<boolean> {
+  // Confirmed at an earlier review, it is a FLAG from then on, though the report (made before) says REVIEW.
+  const what =
+    item.finding.level !== 'flag' && item.earlier?.decision === 'confirm'
+      ? `was decided${describeEarlier(item.earlier)}, a FLAG from then on`
+      : 'is a FLAG';
   return kit.confirm({
-    message: `Finding no. ${item.number} is a FLAG. Overrule the audit and dismiss it? (later reports list it as overruled)`,
+    message: `Finding no. ${item.number} ${what}. Overrule the audit and dismiss it? (later reports list it as overruled)`,
     default: false,
   });
 }

@@ -16,6 +16,7 @@ import {
   describeSameAccount,
   describeScope,
   describeShownAs,
+  describeUncovered,
   describeWeighing,
   figure,
   LEVEL_MEANING,
@@ -63,6 +64,14 @@ export const textReporter: Reporter = (input, context) => {
       line(outcome === NO_FINDINGS_TEXT ? c.green(row) : c.yellow(row));
     });
   } else {
+    // As the PDF's summary says it: findings from the lists read say nothing of the staff whose lists were not.
+    const uncovered = describeUncovered(report.coverage, true);
+    if (uncovered !== undefined) {
+      wrap(uncovered, width).forEach((row) => {
+        line(c.yellow(row));
+      });
+      line();
+    }
     line(c.bold('Findings'));
     for (const entry of legend(report))
       wrap(entry, width).forEach((row) => {

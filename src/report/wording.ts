@@ -164,19 +164,38 @@ export function summaryFacts(report: AuditReport): [string, string][] {
 }
 
 /**
+ * The staff this audit cannot speak for: those who handed in nothing, and those whose lists gave no connection
+ * to check (a download cut short or unreadable: `Facebook 0`), who were left out of the count as if checked.
+ * `ofAll`: "9 of the 13 members", where the sentence stands beside the whole staff's figures.
+ */
+export function describeUncovered(coverage: AuditReport['coverage'], ofAll = false): string | undefined {
+  const missing = coverage.filter((entry) => Object.keys(entry.platforms).length === 0).length;
+  const empty = coverage.filter((entry) => Object.keys(entry.platforms).length > 0 && entry.connections === 0).length;
+  if (missing + empty === 0) return undefined;
+  const first = missing > 0 ? missing : empty;
+  const whom = ofAll
+    ? `${figure(first)} of the ${countOf(coverage.length, 'member', 'members')} of staff`
+    : `${countOf(first, 'member', 'members')} of staff`;
+  const nothing = 'handed in no connection list';
+  const gaveNothing = 'handed in lists that gave no connection to check (see the warnings)';
+  if (empty === 0) return `${whom} ${nothing}: this audit cannot speak for them.`;
+  if (missing === 0) return `${whom} ${gaveNothing}: this audit cannot speak for them.`;
+  return `${whom} ${nothing}, and ${figure(empty)} ${gaveNothing}: this audit cannot speak for them.`;
+}
+
+/**
  * What was found, in words a governor reads first; where staff handed in nothing, it says so beside it, since
  * a clear result from the few lists read is not a clear school.
  */
 export function describeOutcome(report: Pick<AuditReport, 'summary' | 'coverage'>): string {
   const { summary, coverage } = report;
   const { flag, review } = summary.findings;
-  const missing = coverage.filter((entry) => Object.keys(entry.platforms).length === 0).length;
-  const unread =
-    missing === 0
-      ? ''
-      : ` ${figure(missing)} of the ${countOf(coverage.length, 'member', 'members')} of staff handed in no connection list: this audit cannot speak for them.`;
+  const uncovered = describeUncovered(coverage, true);
+  const unread = uncovered === undefined ? '' : ` ${uncovered}`;
   if (flag + review === 0)
-    return missing === 0 ? NO_FINDINGS_TEXT : `${NO_FINDINGS_TEXT.replace(/\.$/, '')} in the lists read.${unread}`;
+    return uncovered === undefined
+      ? NO_FINDINGS_TEXT
+      : `${NO_FINDINGS_TEXT.replace(/\.$/, '')} in the lists read.${unread}`;
   const parts = [
     flag && `${countOf(flag, 'connection')} flagged`,
     review && `${countOf(review, 'connection')} for review`,

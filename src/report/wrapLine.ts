@@ -3,6 +3,9 @@ import { MONTH_NAMES } from './wording.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matches the terminal's colour codes (ESC [ … m).
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a line's indent, with the colour codes (ESC [ … m) among it.
+const LEAD = /^(?:\u001b\[[0-9;]*m| )*/;
+
 /** Columns a line takes on a terminal, colour codes left out. */
 export function visibleLength(text: string): number {
   return Array.from(text.replace(ANSI, '')).length;
@@ -14,15 +17,19 @@ export function visibleLength(text: string): number {
  */
 export function wrapLine(line: string, width: number): string[] {
   if (visibleLength(line) <= width) return [line];
-  const lead = /^ */.exec(line)![0];
-  const indent = ' '.repeat(Math.min(lead.length + 2, Math.floor(width / 2)));
+  // The indent, colour codes among it too: a warning's `  ! ` is yellow, spaces and all.
+  const lead = LEAD.exec(line)![0];
+  const leadLength = visibleLength(lead);
+  const indent = ' '.repeat(Math.min(leadLength + 2, Math.floor(width / 2)));
   const rows: string[] = [];
   let row = lead;
-  let rowLength = lead.length;
+  let rowLength = leadLength;
   for (const word of words(line.slice(lead.length), width - indent.length)) {
     const length = visibleLength(word);
-    const start = rows.length === 0 ? lead.length : indent.length;
-    if (rowLength > start && rowLength + 1 + length > width) {
+    const start = rows.length === 0 ? leadLength : indent.length;
+    // A word no row can hold (a download's long path) stays beside a bullet (`!`) rather than leave it alone.
+    const afterBullet = BULLET.test(row.replace(ANSI, '').slice(start).trim()) && indent.length + length > width;
+    if (rowLength > start && rowLength + 1 + length > width && !afterBullet) {
       rows.push(row);
       row = indent + word;
       rowLength = indent.length + length;
@@ -36,6 +43,9 @@ export function wrapLine(line: string, width: number): string[] {
 }
 
 const MONTHS = new Set(MONTH_NAMES);
+
+/** A row's start that is a bullet (`!`, `•`, `12.`), not a word to part from. */
+const BULLET = /^(?:[!•*–-]|\d{1,3}\.)$/;
 
 /**
  * The words to fold at, a date said in words (`5 December 2027`) kept as one where a row can hold it:

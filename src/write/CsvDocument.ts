@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../errors.js';
 import { decodeText, detectEncoding } from '../io/decode.js';
-import { type ColumnAliases, type ColumnIndex, type CsvRow, mapColumns } from '../read/csvTable.js';
+import { type ColumnAliases, type ColumnIndex, type CsvRow, delimiterOf, mapColumns } from '../read/csvTable.js';
 import { neutraliseFormula } from '../read/formulaCells.js';
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -29,6 +29,8 @@ export class CsvDocument<F extends string> {
     private readonly aliases: ColumnAliases<F>,
     private readonly bom: boolean,
     private readonly eol: string,
+    /** The file's own: Excel in much of Europe saves "CSV" with semicolons, which the audit reads, so the edit keeps them. */
+    private readonly delimiter: ',' | ';' | '\t',
     private header: CsvRecord | undefined,
     private readonly records: CsvRecord[],
     private readonly tail: Buffer,
@@ -46,15 +48,17 @@ export class CsvDocument<F extends string> {
     describe: string,
   ): CsvDocument<F> {
     if (bytes === undefined || bytes.length === 0)
-      return new CsvDocument(fileName, aliases, true, '\r\n', undefined, [], Buffer.alloc(0));
+      return new CsvDocument(fileName, aliases, true, '\r\n', ',', undefined, [], Buffer.alloc(0));
     const { encoding, bomLength } = detectEncoding(bytes);
     // Anything but UTF-8 (an Excel "CSV" in Windows-1252, UTF-16) is written back as UTF-8 with a BOM.
     const bom = bomLength > 0 || encoding !== 'utf-8';
     const text = Buffer.from(decodeText(bytes).text);
     const eol = lineEnd(text);
+    const delimiter = delimiterOf(text.subarray(0, 4096).toString());
     let parsed: { record: string[]; info: { bytes: number; lines: number } }[];
     try {
       parsed = parse(text, {
+        delimiter,
         info: true,
         relax_column_count: true,
         relax_quotes: true,
@@ -71,7 +75,7 @@ export class CsvDocument<F extends string> {
       start = info.bytes;
     }
     const header = records.shift();
-    const document = new CsvDocument(fileName, aliases, bom, eol, header, records, text.subarray(start));
+    const document = new CsvDocument(fileName, aliases, bom, eol, delimiter, header, records, text.subarray(start));
     if (header) document.columns(required, describe);
     return document;
   }
@@ -169,7 +173,9 @@ export class CsvDocument<F extends string> {
   }
 
   private format(cells: readonly string[]): Buffer {
-    return Buffer.from(stringify([cells.map(neutraliseFormula)], { record_delimiter: this.eol }));
+    return Buffer.from(
+      stringify([cells.map(neutraliseFormula)], { delimiter: this.delimiter, record_delimiter: this.eol }),
+    );
   }
 }
 

@@ -77,7 +77,13 @@ describe('review (scripts)', () => {
     const by = { recordedBy: 'K. Head' };
     await review(REPORT, undefined, { finding: '3', decision: 'confirm', ...by }, io);
     await review(REPORT, undefined, { finding: '1', decision: 'confirm', ...by }, io);
-    await review(REPORT, undefined, { finding: '3', decision: 'dismiss', reason: 'her aunt', ...by }, io);
+    // Confirmed, it is a FLAG from then on: dismissing it is an overrule.
+    await review(
+      REPORT,
+      undefined,
+      { finding: '3', decision: 'dismiss', reason: 'her aunt', overrule: true, ...by },
+      io,
+    );
     const rows = readFileSync(decisionsCsv(), 'utf8').split(/\r?\n/).slice(1, -1);
     expect(rows.map((row) => row.split(',').slice(1, 4).join(','))).toEqual([
       'S1,A100000000004,dismiss',

@@ -45,3 +45,38 @@ describe('wrapLine', () => {
     }
   });
 });
+
+describe('wrapLine: a word no row can hold', () => {
+  it('stays beside a bullet rather than leave the bullet alone on its row (a Facebook download’s warning)', () => {
+    const source =
+      'connections/ST06/facebook-gemmapritchard-2026-11-10-Xk3f9QpL/connections/friends/your_friends.json:';
+    expect(wrapLine(`  ! ${source} not complete, readable JSON`, 80)).toEqual([
+      `  ! ${source}`,
+      '    not complete, readable JSON',
+    ]);
+    expect(wrapLine(`  12. ${source} read`, 40)).toEqual([`  12. ${source}`, '    read']);
+  });
+
+  it('still starts a row of its own after words', () => {
+    const path = 'connections/ST06/facebook-gemmapritchard-2026-11-10-Xk3f9QpL/your_friends.json';
+    expect(wrapLine(`  Source: ${path}`, 40)).toEqual(['  Source:', `    ${path}`]);
+  });
+});
+
+describe('wrapLine: a coloured indent', () => {
+  it('keeps the indent that a colour code comes before, and folds under it', () => {
+    const yellow = '\u001b[33m';
+    const reset = '\u001b[39m';
+    const line = `${yellow}  ! ${reset}exemptions.csv:3: the family link between Priya Sharma and Arjun Sharma was due`;
+    expect(wrapLine(line, 40)).toEqual([
+      `${yellow}  ! ${reset}exemptions.csv:3: the family link`,
+      '    between Priya Sharma and Arjun',
+      '    Sharma was due',
+    ]);
+    const long = `${yellow}  ! ${reset}connections/ST06/facebook-gemmapritchard-2026-11-10-Xk3f9QpL: one of`;
+    expect(wrapLine(long, 40)).toEqual([
+      `${yellow}  ! ${reset}connections/ST06/facebook-gemmapritchard-2026-11-10-Xk3f9QpL:`,
+      '    one of',
+    ]);
+  });
+});

@@ -56,8 +56,13 @@ export const genericCsvImporter: ConnectionImporter = {
     if (!/\.(csv|txt)$/i.test(name)) return false;
     const firstLine = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
     const keys = new Set(firstLine.split(/[,;\t]/).map((h) => headerKey(h.replace(/^"|"$/g, ''))));
+    const has = (aliases: readonly string[]) => aliases.some((alias) => keys.has(headerKey(alias)));
+    // The account's columns by every name the list is read by; a bare `name` or `url` only beside `platform`,
+    // since a staff list (staff_id, name, role) dropped among the lists is no list of accounts.
+    const account = [...GENERIC_COLUMNS.displayName, ...GENERIC_COLUMNS.username, ...GENERIC_COLUMNS.profileUrl];
+    const plain = account.filter((alias) => alias !== 'name' && alias !== 'url');
     return (
-      (keys.has('displayname') || keys.has('username') || keys.has('profileurl')) &&
+      (has(plain) || (keys.has('platform') && has(account))) &&
       (keys.has('staffid') || keys.has('staffname') || keys.has('platform'))
     );
   },

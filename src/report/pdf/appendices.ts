@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
-import { countOf, describePupilStatus, describeResolvedWhy, longDate, platformName } from '../wording.js';
+import { describePupilStatus, describeResolvedWhy, describeUncovered, longDate, platformName } from '../wording.js';
 import { header, lines, text } from './cells.js';
 import { shownAs } from './findingsTable.js';
 import { registerLayout } from './theme.js';
@@ -88,14 +88,8 @@ export function coverageTable(report: AuditReport): Content {
       { text: connections.toLocaleString('en-GB'), alignment: 'right' as const },
     ]),
   ];
-  const missing = report.coverage.filter((entry) => Object.keys(entry.platforms).length === 0).length;
-  return lines(
-    missing > 0 && {
-      text: `${countOf(missing, 'member', 'members')} of staff handed in no connection list: this audit cannot speak for them.`,
-      style: 'note',
-    },
-    table(body, [130, 110, '*', 60]),
-  );
+  const uncovered = describeUncovered(report.coverage);
+  return lines(uncovered !== undefined && { text: uncovered, style: 'note' }, table(body, [130, 110, '*', 60]));
 }
 
 export function warningsTable(report: AuditReport): Content {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { KeptFile } from '../../../src/write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../../../src/write/keptFileKinds.js';
 import { saveEdits } from '../../../src/write/saveEdits.js';
 import { runCli } from '../../e2e/runCli.js';
+import { mountTmpfs } from '../../helpers/tmpfs.js';
 import { ADD, copySchool, expectNoStack, leftovers } from './school.js';
 
 /**
@@ -127,29 +127,7 @@ describe('a disk that fills up part-way through a save (injected ENOSPC)', () =>
 });
 
 /** A real full disk: a tiny tmpfs, where the test runs as root and may mount one. */
-function tinyDisk(): { mountPoint: string; unmount(): void } | string {
-  if (process.getuid?.() !== 0) return 'not running as root, so no tmpfs can be mounted';
-  const mountPoint = mkdtempSync(path.join(tmpdir(), 'social-audit-tmpfs-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint], { stdio: 'pipe' });
-  } catch (error) {
-    rmSync(mountPoint, { recursive: true, force: true });
-    return `mount -t tmpfs failed here (${
-      String((error as { stderr?: Buffer }).stderr ?? error)
-        .trim()
-        .split('\n')[0]
-    })`;
-  }
-  return {
-    mountPoint,
-    unmount: () => {
-      execFileSync('umount', [mountPoint]);
-      rmSync(mountPoint, { recursive: true, force: true });
-    },
-  };
-}
-
-const disk = tinyDisk();
+const disk = mountTmpfs('size=256k');
 afterAll(() => {
   if (typeof disk !== 'string') disk.unmount();
 });
