@@ -54,13 +54,12 @@ const FOUND_NOBODY = Object.freeze({});
 const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
 
 /**
- * More pupils than this in one cohort of a forename-only match (the forename's pupils whose birth year,
- * year group or age the number is) say nothing about any one of them: the probability is shared between
- * them, and the policy names a pupil of a shared review only with a share of 2 % or more (so never one of
- * more than fifty). A large school's year holds many pupils of one forename (with its short forms: Ellie
- * for Eleanor), so a lower cap left `ellie2012` unread.
+ * More pupils than this sharing a forename-only match say nothing about any one of them: the
+ * probability is shared between them, and the policy names a pupil of a shared review only with a
+ * share of 2 % or more (so never one of more than fifty). A large school's year holds many pupils
+ * of one forename (with its short forms: Ellie for Eleanor), so a lower cap left `ellie2012` unread.
  */
-export const MAX_FORENAME_ONLY = 50;
+const MAX_FORENAME_ONLY = 50;
 
 /**
  * What a connection's names say about each pupil it may be: reads its display name and handle
@@ -232,8 +231,9 @@ export function createAnalyser(
         reasons: [...reasons],
       });
     }
-    // Crowded cohorts are left to the matcher, which drops them once it knows whose pupils it weighs (`withoutCrowdedCohorts`).
-    return withoutAgeAloneBeside(analysed, (a) => a.evidence.fore === 'none' && a.years === 'age');
+    const kept = withoutAgeAloneBeside(analysed, (a) => a.evidence.fore === 'none' && a.years === 'age');
+    const forenameOnly = kept.filter((a) => a.evidence.fore === 'none');
+    return forenameOnly.length > MAX_FORENAME_ONLY ? kept.filter((a) => !forenameOnly.includes(a)) : kept;
   };
   // Once every list is read, the caches' tables are given back at once rather than at the next full collection.
   return Object.assign(analyse, {
@@ -242,22 +242,6 @@ export function createAnalyser(
       handlesOfNobody.release();
     },
   });
-}
-
-/**
- * An account's pupils less each cohort of forename-only matches larger than `MAX_FORENAME_ONLY`: the
- * birth year's, the year group's and the age's apart, so that a crowded reading of the number (Year 12's
- * Olivias beside those born in 2012, `olivia12`) no longer takes the others with it. Counted on the pupils
- * the matcher weighs for this member of staff: trust-wide, the other schools' matcher holds a forename's
- * pupils of every school, whose own school's are its own matcher's.
- */
-export function withoutCrowdedCohorts(analysed: readonly Analysed[]): readonly Analysed[] {
-  let forenameOnly = 0;
-  for (const a of analysed) if (a.evidence.fore === 'none') forenameOnly++;
-  if (forenameOnly <= MAX_FORENAME_ONLY) return analysed;
-  const cohorts = new Map<YearVerdict, number>();
-  for (const a of analysed) if (a.evidence.fore === 'none') cohorts.set(a.years, (cohorts.get(a.years) ?? 0) + 1);
-  return analysed.filter((a) => a.evidence.fore !== 'none' || cohorts.get(a.years)! <= MAX_FORENAME_ONLY);
 }
 
 /** Whether the digits are the pupil's own: birth year, year group or age. */

@@ -2,7 +2,7 @@ import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { AccountsSeen } from './AccountsSeen.js';
 import { bornBy, candidateOf } from './candidateOf.js';
-import { createAnalyser, withoutCrowdedCohorts } from './createAnalyser.js';
+import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import { LevelsTable } from './LevelsTable.js';
@@ -243,12 +243,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
       const keep = options.keep;
-      const live = withoutCrowdedCohorts(
-        analysed.filter((a) => {
-          const pupil = index.pupils[a.pupilAt]!.pupil;
-          return (!connectedOn || bornBy(pupil, connectedOn)) && (!keep || keep(pupil, staff));
-        }),
-      );
+      const live = analysed.filter((a) => {
+        const pupil = index.pupils[a.pupilAt]!.pupil;
+        return (!connectedOn || bornBy(pupil, connectedOn)) && (!keep || keep(pupil, staff));
+      });
       if (live.length === 0) return [];
       const candidates = live.map((a) => {
         const indexed = index.pupils[a.pupilAt]!;

@@ -79,31 +79,3 @@ describe('a forename alone with the birth year, in a school with many pupils of 
     expect(createMatcher(born2012(51)).match(connection('Ellie', 'ellie2012'), STAFF)).toEqual([]);
   });
 });
-
-describe('more than fifty forename-only matches: each reading of the number is its own cohort', () => {
-  const olivias = (n: number, prefix: string, extra: { dob: string; yearGroup: string; school?: string }) =>
-    Array.from({ length: n }, (_, i) => pupil(`${prefix}${i}`, 'Olivia', `${prefix}name${i}`, extra));
-  const born2012 = olivias(30, 'B', { dob: '2012-05-01', yearGroup: 'Year 9' });
-  const year12 = olivias(30, 'Y', { dob: '2009-05-01', yearGroup: 'Year 12' });
-
-  it('keeps the birth year’s pupils and the year group’s, each fewer than fifty, though more than fifty together', () => {
-    const candidates = createMatcher([...born2012, ...year12]).match(connection(undefined, 'olivia12'), STAFF);
-    const byDigits = (digits: string) => candidates.filter((c) => c.levels.digits === digits).length;
-    expect([byDigits('dob'), byDigits('yearGroup'), candidates.length]).toEqual([30, 30, 60]);
-  });
-
-  it('drops a cohort of more than fifty alone, keeping the other', () => {
-    const crowded = olivias(51, 'C', { dob: '2012-05-01', yearGroup: 'Year 9' });
-    const candidates = createMatcher([...crowded, ...year12]).match(connection(undefined, 'olivia12'), STAFF);
-    expect(candidates.map((c) => c.pupil.id).sort()).toEqual(year12.map((p) => p.id).sort());
-  });
-
-  it('counts only the pupils the matcher weighs for this member of staff (trust-wide: other schools’ children)', () => {
-    // Trust-wide, the other schools' matcher indexes every school's Olivias; 40 are the member of staff's own school's.
-    const own = olivias(40, 'O', { dob: '2012-05-01', yearGroup: 'Year 9', school: 'Own' });
-    const elsewhere = olivias(20, 'E', { dob: '2012-05-01', yearGroup: 'Year 9', school: 'Other' });
-    const others = createMatcher([...own, ...elsewhere], { keep: (p) => p.school !== 'Own' });
-    const candidates = others.match(connection(undefined, 'olivia2012'), STAFF);
-    expect(candidates.map((c) => c.pupil.id).sort()).toEqual(elsewhere.map((p) => p.id).sort());
-  });
-});
