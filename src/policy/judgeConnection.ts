@@ -93,7 +93,8 @@ function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup
  * look however common the name, when their shares together are worth naming; then each is named,
  * so that a name several pupils bear, split between them, hides none of them. Trust-wide, the
  * member of staff's own school's only: for another school's child, whether this adult would know
- * them is doubt the name cannot settle.
+ * them is doubt the name cannot settle; unless the name is disguised as children write theirs
+ * (`DISGUISES`), which the adults bearing it plainly do not.
  */
 function wholeNamePupils(
   staffId: string,
@@ -106,7 +107,7 @@ function wholeNamePupils(
       scope.inScope &&
       scope.rule !== null &&
       bearsWholeName(candidate.levels, candidate.prior?.presentation) &&
-      (lookup.ownSchool?.(staffId, candidate.pupil) ?? true)
+      ((lookup.ownSchool?.(staffId, candidate.pupil) ?? true) || candidate.reasons.some((r) => DISGUISES.has(r)))
     );
   });
   const share = bearing.reduce((sum, candidate) => sum + candidate.score, 0);
@@ -114,6 +115,9 @@ function wholeNamePupils(
 }
 
 const NOBODY: ReadonlySet<MatchCandidate> = new Set();
+
+/** Letters of another alphabet's shapes (mathematical, fullwidth, circled), look-alike letters, leetspeak. */
+const DISGUISES: ReadonlySet<ReasonCode> = new Set(['DECORATED', 'CONFUSABLE', 'LEETSPEAK']);
 
 function byStrength(a: JudgedCandidate, b: JudgedCandidate): number {
   if (a.level !== b.level) return a.level === 'flag' ? -1 : 1;
