@@ -31,10 +31,7 @@ export function candidateOf(
   const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
   if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
   const handled = Boolean(connection.username || connection.profileUrl);
-  const others =
-    a.evidence.fore === 'none' && a.names === 'handle'
-      ? namesAnother(connection.displayName, connection.username, indexed)
-      : 0;
+  const others = a.names === 'handle' ? namesAnother(connection.displayName, connection.username, indexed) : 0;
   const levels = levelsOf(a, age, platform, sharesSurname, stage, underPlatform, handled, others);
   return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels, logOdds: 0 };
 }

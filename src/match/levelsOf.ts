@@ -23,11 +23,11 @@ export function levelsOf(
   stage: string,
   underPlatform: boolean,
   handled = false,
-  /** Words of the display name that are none of the pupil's, beside a forename read alone from the handle (`namesAnother`). */
+  /** Words of the display name that are none of the pupil's, beside a pupil read from the handle alone (`namesAnother`). */
   displayOthers = 0,
 ): FeatureLevels {
   const e = a.evidence;
-  const unexplained = e.unexplained + (e.fore === 'none' && a.names === 'handle' ? displayOthers : 0);
+  const unexplained = e.unexplained + (a.names === 'handle' ? displayOthers : 0);
   return {
     fore: e.fore,
     sur: e.sur,

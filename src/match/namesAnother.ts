@@ -7,8 +7,8 @@ const SURNAME_STEM = 4;
 
 /**
  * Words of the display name that are none of the pupil's names, where the pupil was read from the
- * handle by their forename alone (`14reuben` beside "Reuben Greenfield"): the display name gives that
- * forename with a surname of somebody else. They are words of the account's name the pupil does not
+ * handle alone (`14reuben` beside "Reuben Greenfield"; `13violet`, read as "Le Violet", beside "Violet
+ * Quenwick"): the display name gives that forename with a surname of somebody else. They are words of the account's name the pupil does not
  * explain, as `unexplained` counts them in a reading (weighed as fitted); a forename shown alone, or
  * with emoji or filler, is none.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { namesAnother } from '../../src/match/namesAnother.js';
-import { REVIEW_AT } from '../../src/policy/levels.js';
+import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 // An adult writes their forename and a small number in the handle (`14reuben`) and their whole name in
@@ -54,5 +54,25 @@ describe('a forename read alone from the handle, beside a display name of somebo
     expect(another!.levels.unexplained).toBe('1');
     expect(another!.contributions.map((c) => c.code)).toContain('UNEXPLAINED_WORDS');
     expect(another!.score).toBeLessThan(REVIEW_AT);
+  });
+});
+
+describe('a whole name read from the handle alone, beside a display name of somebody else (calib33)', () => {
+  // "Violet Quenwick" @13violet: the handle read as leetspeak "Le Violet" names a pupil Violet Le, while the
+  // display name gives the forename with another surname; before, only a forename read alone counted it.
+  const roll = [pupil('V1', 'Violet', 'Le', { dob: '2013-06-25', yearGroup: 'Year 8' })];
+  const weigh = (displayName: string) => {
+    const matcher = createMatcher(roll);
+    const c = { ...connection(displayName, '13violet', '2025-05-18'), platform: 'instagram' };
+    return matcher.finalise(matcher.match(c, STAFF), c).find((c) => c.pupil.id === 'V1');
+  };
+
+  it('counts the other surname as unexplained, so the account is no flag', () => {
+    const another = weigh('Violet Quenwick');
+    expect(another?.levels.names).toBe('handle');
+    expect(another!.levels.unexplained).toBe('1');
+    expect(another!.score).toBeLessThan(FLAG_AT);
+    // The display name that is the pupil's own explains itself.
+    expect(weigh('Violet Le')?.levels.unexplained).toBe('0');
   });
 });
