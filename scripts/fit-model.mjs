@@ -502,7 +502,8 @@ if (!check) {
       )
     ).toPrecision(3),
   );
-  log(`pupils' own accounts written as a forename alone: ${forenameOnlyShare} (forenameOnlyShare)`);
+  // What an estimate of the accounts per pupil on surnamed pairs would scale by (calib33, measured, not in use).
+  log(`pupils' own accounts written as a forename alone: ${forenameOnlyShare}`);
   const fittedOn = `the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others)`;
   const parameters = ONLY
     ? {
@@ -515,7 +516,6 @@ if (!check) {
         source: `fitted by scripts/fit-model.mjs on ${fittedOn}; checked on ${SIZE} seed ${CHECK_SEED}`,
         intercept: Math.round(intercept * 100) / 100,
         accountsPerPupil,
-        forenameOnlyShare,
         typicalPopulation,
         weights,
         typicalForename,

@@ -5,13 +5,6 @@ export interface ModelParameters {
   intercept: number;
   /** Accounts per pupil in scope before the audit's own candidates are counted (EM starts here). */
   accountsPerPupil: number;
-  /**
-   * The share of pupils' own accounts among the fit sets' candidates written as a forename alone (with a
-   * birth year or year group, `maryam2013`): the audit's accounts per pupil is estimated on the pairs with a
-   * surname's evidence and scaled by it, since adults' forename-and-number handles swamp the pupils' own
-   * there (docs/match-model-figures.md, calib33). Absent: every pair counts, by its posterior.
-   */
-  forenameOnlyShare?: number;
   /** The population of accounts of the bench's lists: what lists are taken to hold until they are read. */
   typicalPopulation: number;
   /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */

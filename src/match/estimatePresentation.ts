@@ -13,9 +13,6 @@ export type { PresentationPair };
  * Identifiability: name evidence alone cannot tell an adult bearing a pupil's exact name from the
  * pupil, so pairs in doubt pull m towards their spread, namesakes' or pupils'; m is therefore counted
  * on the pairs beyond doubt by default (CERTAIN_BITS; measured in docs/match-model-figures.md).
- * Likewise the accounts per pupil is counted on the pairs with a surname's evidence and scaled by the fitted
- * share of pupils' accounts written as a forename alone (`forenameOnlyShare`): adults' `sarah2013` make
- * thousands of forename-only pairs, and every pair's prior moved with how they were weighed (calib23, calib33).
  */
 
 export interface PresentationEstimate {
@@ -78,10 +75,6 @@ export function estimatePresentation(
   let rho = Math.min(start, most);
   let presentation: Presentation = bench;
   let pupilsAccounts = 0;
-  // The pupils' accounts the pairs with a surname's evidence show, and the share of pupils' accounts the fit
-  // found written as a forename alone (`forenameOnlyShare`): adults' `sarah2013` do not move the prior.
-  const forenameOnlyShare = model.parameters.forenameOnlyShare;
-  let surnamed = 0;
   const platformCounts = new Float64Array(pairs.platforms.length);
   const ageCounts = new Float64Array(pairs.ages.length);
   // How many members of staff hold the account: m counted as the others' on pairs beyond doubt; u on
@@ -104,7 +97,6 @@ export function estimatePresentation(
     listsMCounts.fill(0);
     listsUCounts.fill(0);
     pupilsAccounts = 0;
-    surnamed = 0;
     let from = 0;
     for (let g = 0; g < pairs.groups; g++) {
       const to = pairs.groupEnd[g]!;
@@ -127,7 +119,6 @@ export function estimatePresentation(
       for (let i = from; i < to; i++) {
         const p = 2 ** (logOdds[i]! - top) / total;
         pupilsAccounts += p;
-        if (pairs.forenameOnly[i] === 0) surnamed += p;
         accountIsPupil += p;
         if (counting === 'certain' && pairs.base[i]! + bits < CERTAIN_BITS) continue;
         const platform = pairs.platform[i]!;
@@ -159,8 +150,7 @@ export function estimatePresentation(
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
     };
-    const expected = forenameOnlyShare === undefined ? pupilsAccounts : surnamed / (1 - forenameOnlyShare);
-    const nextRho = nextAccountsPerPupil(expected, pupils, start, most);
+    const nextRho = nextAccountsPerPupil(pupilsAccounts, pupils, start, most);
     const moved = Math.max(Math.abs(Math.log2(nextRho / rho)), largestChange(presentation, next));
     rho = nextRho;
     presentation = next;

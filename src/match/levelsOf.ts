@@ -23,17 +23,14 @@ export function levelsOf(
   stage: string,
   underPlatform: boolean,
   handled = false,
-  /** Words of the display name that are none of the pupil's, beside a pupil read from the handle alone (`namesAnother`). */
-  displayOthers = 0,
 ): FeatureLevels {
   const e = a.evidence;
-  const unexplained = e.unexplained + (a.names === 'handle' ? displayOthers : 0);
   return {
     fore: e.fore,
     sur: e.sur,
     order: e.orderInDoubt ? 'orderInDoubt' : e.surnameFirst ? 'surnameFirst' : 'asWritten',
     middle: e.middleName ? 'yes' : 'no',
-    unexplained: unexplained === 0 ? '0' : unexplained === 1 ? '1' : '2+',
+    unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
     names: a.names,
     digits:
       a.years === 'dob' || a.years === 'yearGroup' || a.years === 'age' || a.years === 'olderTwoDigit'
