@@ -21,7 +21,7 @@ describe('a forename read alone from the handle, beside a display name of somebo
     expect(namesAnother('Finn Woodworth', '14finn', { ...reuben, forenames: ['finley'] })).toBe(1);
   });
 
-  it.each([
+  it.each<[string | undefined, string]>([
     ['Reuben', 'a forename alone'],
     ['Reuben 🔥', 'a forename and emoji'],
     ['Reuben King', 'a surname of the pupil’s'],
