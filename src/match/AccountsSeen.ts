@@ -4,7 +4,6 @@ import { FingerprintSlots } from './FingerprintSlots.js';
 import { fingerprint } from './fingerprint.js';
 import { giveBack } from './giveBack.js';
 import type { LevelsTable } from './LevelsTable.js';
-import { countedLevels } from './levelsOf.js';
 import type { MatchCandidate } from './Matcher.js';
 import type { FeatureLevels } from './matchModel.js';
 import { outgrown } from './outgrown.js';
@@ -106,7 +105,7 @@ export class AccountsSeen {
       if (!connection) continue;
       let any = false;
       for (let at = this.start[id]!; at < this.end[id]!; at++) {
-        const pair = pairOf(this.store.pupil(at), countedLevels(this.store.levelsOf(at)), connection);
+        const pair = pairOf(this.store.pupil(at), this.store.levelsOf(at), connection);
         if (!pair) continue;
         pairs.add(pair);
         any = true;

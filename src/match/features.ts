@@ -24,12 +24,7 @@ export type Feature = (typeof FEATURES)[number];
  * form of the pupil's, is a given name of its own (Lucy for Lucia); `surForm`, set where the account's
  * surname is another romanisation of the pupil's (Ahmad for Ahmed), weighed at `sur: 'typo'`.
  */
-export type FeatureLevels = Record<Feature, string> & {
-  foreForm?: 'nameOfItsOwn';
-  surForm?: 'spelling';
-  /** The reading's own `unexplained`, where a display name of somebody else raised it (`countedLevels`). */
-  ownUnexplained?: '0' | '1' | '2+';
-};
+export type FeatureLevels = Record<Feature, string> & { foreForm?: 'nameOfItsOwn'; surForm?: 'spelling' };
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
 const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);
 /** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */

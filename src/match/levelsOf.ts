@@ -23,18 +23,14 @@ export function levelsOf(
   stage: string,
   underPlatform: boolean,
   handled = false,
-  /** Words of the display name that are none of the pupil's, beside a pupil read from the handle alone (`namesAnother`). */
-  displayOthers = 0,
 ): FeatureLevels {
   const e = a.evidence;
-  const unexplained = e.unexplained + (a.names === 'handle' ? displayOthers : 0);
-  const own = unexplainedLevel(e.unexplained);
   return {
     fore: e.fore,
     sur: e.sur,
     order: e.orderInDoubt ? 'orderInDoubt' : e.surnameFirst ? 'surnameFirst' : 'asWritten',
     middle: e.middleName ? 'yes' : 'no',
-    unexplained: unexplainedLevel(unexplained),
+    unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
     names: a.names,
     digits:
       a.years === 'dob' || a.years === 'yearGroup' || a.years === 'age' || a.years === 'olderTwoDigit'
@@ -55,25 +51,7 @@ export function levelsOf(
     lists: handled ? 'one' : 'unknown',
     ...(e.fore === 'nickname' && e.nameOfItsOwn ? { foreForm: 'nameOfItsOwn' as const } : {}),
     ...(e.surnameSpelt ? { surForm: 'spelling' as const } : {}),
-    ...(unexplainedLevel(unexplained) !== own ? { ownUnexplained: own } : {}),
   };
-}
-
-function unexplainedLevel(words: number): '0' | '1' | '2+' {
-  return words === 0 ? '0' : words === 1 ? '1' : '2+';
-}
-
-/**
- * The levels the EM counts a pair's pupil's accounts by: the reading's own, without the display name of
- * somebody else beside a handle read alone (`ownUnexplained`), which is weighed on the pair only. Adults'
- * `14reuben` beside "Reuben Greenfield" are thousands of forename-only pairs in a trust; weighed down in
- * the count too, they lowered every pair's prior, and pupils sharing an account with many (`maryam2013`)
- * fell under the share floor (calib23, calib33).
- */
-export function countedLevels(levels: FeatureLevels): FeatureLevels {
-  if (levels.ownUnexplained === undefined) return levels;
-  const { ownUnexplained, ...rest } = levels;
-  return { ...rest, unexplained: ownUnexplained };
 }
 
 /** `fore` and `sur` levels at which the name agrees exactly (as on the roll, or preferred). */
