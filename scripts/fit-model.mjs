@@ -180,6 +180,8 @@ async function labelledPairs(seed, size = SIZE, options = {}) {
   const { truth, rows, inScope } = JSON.parse(readFileSync(truthFile, 'utf8'));
   const pairs = [];
   const trueAccounts = new Set();
+  // Pupils' own accounts written as a forename alone (`maryam2013`): the share the audit's EM scales by.
+  const forenameOnlyAccounts = new Set();
   const inputs = await loadAuditFolder(nodeFileSystem, { folder: dir });
   const report = await runAudit(inputs, {
     auditDate: AUDIT_DATE,
@@ -191,10 +193,11 @@ async function labelledPairs(seed, size = SIZE, options = {}) {
         const right = label && !label.trap && label.pupil === c.pupil.id;
         // The other pupils of a shared name are as right as the one it was written for: not counted.
         if (!right && (label?.also ?? []).includes(c.pupil.id)) continue;
-        if (right)
-          trueAccounts.add(
-            `${connection.platform}|${connection.username || connection.profileUrl || connection.displayName}`,
-          );
+        if (right) {
+          const account = `${connection.platform}|${connection.username || connection.profileUrl || connection.displayName}`;
+          trueAccounts.add(account);
+          if (c.levels.fore === 'none') forenameOnlyAccounts.add(account);
+        }
         // A pair at the surname's initial read from a display name written as a forename and one letter (`Sarah K`).
         const styled =
           c.levels.sur === 'initial' && c.levels.names !== 'handle'
@@ -223,6 +226,8 @@ async function labelledPairs(seed, size = SIZE, options = {}) {
     truth,
     rows,
     rho,
+    accounts: trueAccounts.size,
+    forenameOnly: forenameOnlyAccounts.size,
     initials: surnameInitials(path.join(dir, 'connections.csv')),
     yearDigits: yearDigits(dir),
   };
@@ -488,6 +493,17 @@ if (!check) {
   }
   const accountsPerPupil = Number(geometric(FIT_SETS.map((_, i) => sets[i].rho)).toPrecision(3));
   const typicalPopulation = Math.round(geometric(sets.map((s) => s.pairs[0]?.prior?.population ?? 1)));
+  const forenameOnlyShare = Number(
+    (
+      FIT_SETS.reduce((sum, _, i) => sum + sets[i].forenameOnly, 0) /
+      Math.max(
+        1,
+        FIT_SETS.reduce((sum, _, i) => sum + sets[i].accounts, 0),
+      )
+    ).toPrecision(3),
+  );
+  // What an estimate of the accounts per pupil on surnamed pairs would scale by (calib33, measured, not in use).
+  log(`pupils' own accounts written as a forename alone: ${forenameOnlyShare}`);
   const fittedOn = `the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others)`;
   const parameters = ONLY
     ? {
@@ -584,6 +600,8 @@ if (!check) {
     truth,
     rows,
     rho,
+    accounts,
+    forenameOnly,
     yearDigits: yearCounts,
   } = await labelledPairs(CHECK_SEED, SIZE, {
     adultInitials: ADULT_INITIALS,
@@ -591,7 +609,7 @@ if (!check) {
     namesakes: NAMESAKES,
   });
   log(
-    `check on seed ${CHECK_SEED}${ADULT_INITIALS === undefined ? '' : ` (adults written with an initial: ${ADULT_INITIALS})`}${ADULT_YEAR_DIGITS === undefined ? '' : ` (adults with a roll's birth year in the handle: ${ADULT_YEAR_DIGITS})`}${NAMESAKES === undefined ? '' : ` (adults bearing a pupil's name: ${NAMESAKES})`} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)}, EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
+    `check on seed ${CHECK_SEED}${ADULT_INITIALS === undefined ? '' : ` (adults written with an initial: ${ADULT_INITIALS})`}${ADULT_YEAR_DIGITS === undefined ? '' : ` (adults with a roll's birth year in the handle: ${ADULT_YEAR_DIGITS})`}${NAMESAKES === undefined ? '' : ` (adults bearing a pupil's name: ${NAMESAKES})`} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)} (${(forenameOnly / Math.max(1, accounts)).toFixed(3)} of them a forename alone), EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
   );
   log(`  ${yearDigitsLine(yearCounts, pairs)}`);
   // How pupils present on the check's lists: their own accounts' tally, the fitted m, and the EM's estimate from the lists.
