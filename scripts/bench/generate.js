@@ -15,6 +15,7 @@ import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
+import { FORMER_ADULT_SHARE, formerAdultRows } from './formerAdults.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -40,8 +41,9 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). 29: the
- * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. */
-export const GENERATOR_VERSION = 29;
+ * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. 30: leavers 18+
+ * written as pupils write themselves, after every other row. */
+export const GENERATOR_VERSION = 30;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -770,6 +772,17 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   for (let i = 0; i < Math.round(backgroundRows * (options.adultYearDigits ?? 0)); i++) {
     const { row, label } = adultYearDigits(backgroundName(), rollYears, rnd, plain);
     if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // Leavers 18+ written as pupils write themselves (formerAdults.js; generator 30, after every other row).
+  for (const { row, label } of formerAdultRows(
+    adultLeavers,
+    Math.round(pupilRows * FORMER_ADULT_SHARE),
+    rnd,
+    ctx,
+    dateAfter,
+  )) {
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }
