@@ -5,9 +5,40 @@
  * current pupil is a false review (or a wrong flag). Rows are written whatever pupils in scope bear
  * the same or a near name: an account of that name is as likely the leaver's, and telling them apart
  * is the engine's work. Planted at one row per two pupil rows (`FORMER_ADULT_SHARE`), chosen before
- * the engine read any (the held-out school plants about one such row per two pupils' rows).
+ * the engine read any (the held-out school plants about one such row per two pupils' rows). A tenth of
+ * current pupils have an older sibling among them, and one in fifty a namesake (`leaversBeside`).
  */
 import { DISGUISES, EXTRA_DISGUISES } from './disguises.js';
+
+/** Current pupils with an older brother or sister who has left and is 18 or over now. */
+export const OLDER_SIBLING_SHARE = 0.1;
+/** Current pupils whose whole name a leaver 18+ bears (a cousin named after the same grandparent, a common name). */
+export const NAMESAKE_LEAVER_SHARE = 0.02;
+
+/**
+ * Leavers 18 to 21 now beside current pupils: older siblings (the pupil's surname, a forename of their
+ * own from `forenames`, never the pupil's) and namesakes (the pupil's whole name). Born September 2005
+ * to August 2008, leaving after Year 13 (45 %) or Year 11. Ids `F…`, drawn from `rnd` (a stream of their own).
+ */
+export function leaversBeside(current, rnd, forenames, plain) {
+  const leavers = [];
+  const leaver = (fore, sur) => {
+    // The school year they were born in begins on 1 September of `start`.
+    const start = 2005 + rnd.int(3);
+    const dob = new Date(Date.UTC(start, 8, 1 + rnd.int(365))).toISOString().slice(0, 10);
+    const leaving = `${start + (rnd.chance(0.45) ? 19 : 17)}-07-20`;
+    leavers.push({ id: `F${100000 + leavers.length}`, fore, sur, dob, leaving, former: true, adult: true });
+  };
+  for (const pupil of current) {
+    if (rnd.chance(OLDER_SIBLING_SHARE)) {
+      let fore = rnd.pick(forenames);
+      while (plain(fore) === plain(pupil.fore)) fore = rnd.pick(forenames);
+      leaver(fore, pupil.sur);
+    }
+    if (rnd.chance(NAMESAKE_LEAVER_SHARE)) leaver(pupil.fore, pupil.sur);
+  }
+  return leavers;
+}
 
 /** Rows of leavers 18+ written as pupils write themselves, per pupil row. */
 export const FORMER_ADULT_SHARE = 0.5;

@@ -15,7 +15,7 @@ import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
-import { FORMER_ADULT_SHARE, formerAdultRows } from './formerAdults.js';
+import { FORMER_ADULT_SHARE, formerAdultRows, leaversBeside } from './formerAdults.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -313,9 +313,13 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
         .join(','),
     ),
   ]);
+  // Older siblings and namesakes who have left, 18 or over now (formerAdults.js; generator 30, a stream of their own).
+  const siblings = leaversBeside(current, random(seed ^ 0x51b1), childNames, plain);
   await writeLines(path.join(dir, 'leavers.csv'), [
     'UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Date of Leaving',
-    ...leavers.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(',')),
+    ...[...leavers, ...siblings].map((p) =>
+      [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(','),
+    ),
   ]);
   await writeLines(path.join(dir, 'staff.csv'), [
     'staff_id,name,role',
