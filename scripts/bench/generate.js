@@ -781,7 +781,7 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   }
   // Leavers 18+ written as pupils write themselves (formerAdults.js; generator 30, after every other row).
   for (const { row, label } of formerAdultRows(
-    adultLeavers,
+    [...adultLeavers, ...siblings],
     Math.round(pupilRows * FORMER_ADULT_SHARE),
     rnd,
     ctx,
