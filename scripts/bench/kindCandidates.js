@@ -4,7 +4,7 @@
  * probability, the levels that decided it and what the report made of the row. Shows why a kind's rows
  * are (or are not) reported, where the report shows only what reached REVIEW.
  *
- *   node scripts/bench/kindCandidates.js bench-data/secondary former_adult_written [--reported] [--limit N]
+ *   node scripts/bench/kindCandidates.js bench-data/secondary former_adult_written [--reported] [--terms] [--limit N]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ const dist = path.join(root, 'dist');
 const args = process.argv.slice(2);
 const [dir, kind] = args;
 const reportedOnly = args.includes('--reported');
+const withTerms = args.includes('--terms');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 40;
 
@@ -57,6 +58,10 @@ for (const [line, { connection, candidates, label }] of seen) {
     process.stdout.write(
       `  ${mark} ${cand.score.toFixed(3)} ${scope.inScope ? 'IN ' : 'out'} ${p.legalForename} ${p.legalSurname} ${p.dob ?? '?'}: ${levels}\n`,
     );
+    if (withTerms)
+      process.stdout.write(
+        `        prior ${cand.prior?.bits?.toFixed(2)}; ${cand.contributions.map((x) => `${x.code} ${x.weight}`).join('; ')}\n`,
+      );
   }
 }
 process.stdout.write(
