@@ -91,27 +91,38 @@ function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup
 /**
  * The pupils whose whole name the account bears with nothing against it (`bearsWholeName`): worth a
  * look however common the name, when their shares together are worth naming; then each is named,
- * so that a name several pupils bear, split between them, hides none of them. Trust-wide, the
- * member of staff's own school's only: for another school's child, whether this adult would know
- * them is doubt the name cannot settle.
+ * so that a name several pupils bear, split between them, hides none of them. Not a pupil whom a
+ * person the policy never reports (a former pupil now grown) bearing the whole name too outweighs
+ * (`OUTWEIGHED_BY`): the account's name is then explained by somebody known, whom its evidence (the
+ * date, the handle's year) prefers; the pupil is left to the probability. Trust-wide, the member of
+ * staff's own school's only: for another school's child, whether this adult would know them is doubt
+ * the name cannot settle.
  */
 function wholeNamePupils(
   staffId: string,
   candidates: readonly MatchCandidate[],
   lookup: PolicyLookup,
 ): ReadonlySet<MatchCandidate> {
+  let grown = 0;
+  for (const candidate of candidates)
+    if (!lookup.scopeOf(candidate.pupil).inScope && bearsWholeName(candidate.levels))
+      grown = Math.max(grown, candidate.score);
   const bearing = candidates.filter((candidate) => {
     const scope = lookup.scopeOf(candidate.pupil);
     return (
       scope.inScope &&
       scope.rule !== null &&
-      bearsWholeName(candidate.levels, candidate.prior?.presentation) &&
+      grown < OUTWEIGHED_BY * candidate.score &&
+      bearsWholeName(candidate.levels, candidate.prior?.presentation, candidate.contributions) &&
       (lookup.ownSchool?.(staffId, candidate.pupil) ?? true)
     );
   });
   const share = bearing.reduce((sum, candidate) => sum + candidate.score, 0);
   return share >= SHARE_FLOOR ? new Set(bearing) : NOBODY;
 }
+
+/** A grown former pupil at least this many times as likely as the pupil, on a whole name both bear, explains the account. */
+export const OUTWEIGHED_BY = 4;
 
 const NOBODY: ReadonlySet<MatchCandidate> = new Set();
 
