@@ -28,7 +28,7 @@ import {
   SURNAMES,
 } from './namePools.js';
 import { pupilsWholeName } from './namesakeDensity.js';
-import { namesakeYoungRow } from './namesakeYoung.js';
+import { juniorYoungRow, namesakeYoungRow } from './namesakeYoung.js';
 import { ADULT_NEAR_SPELLING_SHARE, nearSpellingAdult, nearSpellings } from './nearSpellingAdults.js';
 import { petFormSRow, relativeSFormRow } from './petFormS.js';
 import {
@@ -791,13 +791,16 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }
-  // Adults bearing a pupil's whole name, connected when the pupil was 4 to 7 (namesakeYoung.js; generator 30).
-  for (let i = 0, placed = 0; placed < Math.max(12, Math.round(pupilRows / DISGUISES.length)) && i < 1000; i++) {
-    const made = namesakeYoungRow(rnd.pick(currentTrapSafe), AUDIT_DATE, rnd);
-    if (!made) continue;
-    await write(rnd.pick(staff), made.row, made.label);
-    extraRows++;
-    placed++;
+  // Adults bearing a pupil's whole name, connected when the pupil was 4 to 7, then juniors' own accounts connected
+  // at 6 or 7 (namesakeYoung.js; generator 30).
+  for (const make of [namesakeYoungRow, juniorYoungRow]) {
+    for (let i = 0, placed = 0; placed < Math.max(12, Math.round(pupilRows / DISGUISES.length)) && i < 2000; i++) {
+      const made = make(rnd.pick(currentTrapSafe), AUDIT_DATE, rnd);
+      if (!made) continue;
+      await write(rnd.pick(staff), made.row, made.label);
+      extraRows++;
+      placed++;
+    }
   }
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));

@@ -24,3 +24,24 @@ export function namesakeYoungRow(p, auditDate, rnd) {
     label: { kind: 'namesake_connected_age_4_7', trap: true, expect: 'none', pupil: p.id },
   };
 }
+
+/**
+ * The other side of the same date: a pupil's own account (one a parent set up, in the child's name)
+ * connected when the pupil was 6 or 7, for pupils of 8 to 11 now (juniors, Year 7), for whom those years are
+ * a large part of the life an account can have. Worth a look: a pupil to find, whatever the date says.
+ */
+export function juniorYoungRow(p, auditDate, rnd) {
+  const born = Date.parse(p.dob);
+  const age = (on) => new Date(on - born).getUTCFullYear() - 1970;
+  const now = age(Date.parse(auditDate));
+  if (now < 8 || now > 11) return undefined;
+  const at = new Date(born);
+  at.setUTCFullYear(at.getUTCFullYear() + 6 + rnd.int(2));
+  at.setUTCDate(at.getUTCDate() + rnd.int(360));
+  const connectedOn = at.toISOString().slice(0, 10);
+  if (connectedOn > auditDate) return undefined;
+  return {
+    row: { displayName: `${p.fore} ${p.sur}`, connectedOn },
+    label: { kind: 'junior_connected_6_7', pupil: p.id, expect: 'review' },
+  };
+}
