@@ -5,7 +5,7 @@ import type { Pupil } from '../../src/model/records.js';
 import { judgeConnection, OUTWEIGHED_BY, type PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { REVIEW_AT, SHARE_FLOOR } from '../../src/policy/levels.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
-import { bearsWholeName, DATE_AGAINST_BITS } from '../../src/policy/wholeName.js';
+import { bearsWholeName } from '../../src/policy/wholeName.js';
 import { WHOLE_NAME_LEVELS } from '../match/fixtures/levels.js';
 
 const DAY = '2026-11-24';
@@ -105,25 +105,6 @@ describe('an account bearing a pupil’s whole name, connected at an age or on a
     expect(bearsWholeName({ ...BARE, age: 'age4to7', stage: 'older' }, learnt)).toBe(true);
   });
 
-  it('is left to the probability where the audit’s own figures weigh the date against the pupil, though its estimate is above the floor', () => {
-    // Adults bearing older pupils' names, met when the pupils were 4–7, lift the EM's estimate of how often
-    // pupils are connected then above the floor; the date's weight still says a quarter as often or less.
-    const learnt: Presentation = { ...presentation, age: { ...presentation.age, older: { age4to7: 0.033 } } };
-    const dated = (weight: number): MatchCandidate => ({
-      ...candidate(pupil('P1'), 0.05, { age: 'age4to7', stage: 'older' }),
-      contributions: [{ code: 'CONNECTED_AT_PUPIL_AGE', args: { age: '4 to 7' }, weight }],
-      prior: { bits: -10, accountsPerPupil: 0.3, population: 20_000, presentation: learnt },
-    });
-    const against = dated(-2.7);
-    expect(bearsWholeName(against.levels, learnt, against.contributions)).toBe(false);
-    expect(judged(against)).toEqual({ kind: 'none' });
-    expect(judged(dated(DATE_AGAINST_BITS))).toEqual({ kind: 'none' });
-    // Weighed less than that, the date leaves the name whole: reviewed.
-    expect(judged(dated(-1.5))).toMatchObject({ kind: 'finding', level: 'review' });
-    // A probability that earns a review keeps it whatever the date.
-    expect(judged({ ...against, score: REVIEW_AT })).toMatchObject({ kind: 'finding', level: 'review' });
-  });
-
   it('is left to the probability on a platform where none of the audit’s pupils beyond doubt is', () => {
     expect(judged(at({ platform: 'linkedin' }))).toEqual({ kind: 'none' });
     expect(bearsWholeName({ ...BARE, platform: 'linkedin' }, presentation)).toBe(false);
@@ -137,23 +118,38 @@ describe('an account bearing a pupil’s whole name, connected at an age or on a
 describe('an account bearing a pupil’s whole name that a former pupil now grown bears too', () => {
   /** A former pupil of the same name, 20 now, whom the policy never reports. */
   const grown: Pupil = { ...pupil('F1'), dob: '2006-06-01', leavingDate: '2024-07-20' };
+  /** The handle's number is the former pupil's birth year (`jessicataylor06`), another number to the pupil. */
+  const theirYear = (p: Pupil, score: number) => candidate(p, score, { digits: 'dob', names: 'both' });
+  const otherNumber = (p: Pupil, score: number) => candidate(p, score, { digits: 'otherNumber', names: 'both' });
 
-  it('is left to the probability where the former pupil outweighs the pupil on the account’s evidence', () => {
-    expect(judged(candidate(pupil('P1'), 0.05), candidate(grown, 0.92))).toEqual({ kind: 'none' });
-    expect(judged(candidate(pupil('P1'), 0.05), candidate(grown, OUTWEIGHED_BY * 0.05))).toEqual({ kind: 'none' });
+  it('is left to the probability where the handle’s number is the former pupil’s own and they outweigh the pupil', () => {
+    expect(judged(otherNumber(pupil('P1'), 0.05), theirYear(grown, 0.9))).toEqual({ kind: 'none' });
+    expect(judged(otherNumber(pupil('P1'), 0.05), theirYear(grown, OUTWEIGHED_BY * 0.05))).toEqual({ kind: 'none' });
+    // The year group they left from, or their age, reads so too.
+    expect(judged(otherNumber(pupil('P1'), 0.05), candidate(grown, 0.9, { digits: 'yearGroup' }))).toEqual({
+      kind: 'none',
+    });
   });
 
-  it('is still reviewed where the evidence prefers neither, or the pupil', () => {
-    expect(judged(candidate(pupil('P1'), 0.04), candidate(grown, 0.08))).toMatchObject({
+  it('is still reviewed where only the date or the name’s commonness prefers the former pupil', () => {
+    // A junior's own account connected at 6 or 7 and a leaver's met at 10 differ by the date alone.
+    expect(judged(candidate(pupil('P1'), 0.05), candidate(grown, 0.92))).toMatchObject({
       kind: 'finding',
       level: 'review',
     });
-    expect(judged(candidate(pupil('P1'), 0.04), candidate(grown, 0.04))).toMatchObject({
+  });
+
+  it('is still reviewed where the evidence prefers neither, or the number is the pupil’s own too', () => {
+    expect(judged(otherNumber(pupil('P1'), 0.04), theirYear(grown, 0.08))).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
+    expect(judged(candidate(pupil('P1'), 0.04, { digits: 'yearGroup' }), theirYear(grown, 0.9))).toMatchObject({
       kind: 'finding',
       level: 'review',
     });
     // A probability that earns a review keeps it.
-    expect(judged(candidate(pupil('P1'), REVIEW_AT), candidate(grown, 0.85))).toMatchObject({
+    expect(judged(otherNumber(pupil('P1'), REVIEW_AT), theirYear(grown, 0.85))).toMatchObject({
       kind: 'finding',
       level: 'review',
     });
@@ -161,15 +157,15 @@ describe('an account bearing a pupil’s whole name that a former pupil now grow
 
   it('is still reviewed where the former pupil does not bear the whole name as the account writes it', () => {
     for (const apart of [{ fore: 'initial' }, { fore: 'nickname' }, { unexplained: '1' }, { age: 'under4' }]) {
-      expect(judged(candidate(pupil('P1'), 0.05), candidate(grown, 0.9, apart)), JSON.stringify(apart)).toMatchObject({
-        kind: 'finding',
-        level: 'review',
-      });
+      expect(
+        judged(otherNumber(pupil('P1'), 0.05), candidate(grown, 0.9, { digits: 'dob', ...apart })),
+        JSON.stringify(apart),
+      ).toMatchObject({ kind: 'finding', level: 'review' });
     }
   });
 
   it('hides no pupil of a name several pupils bear: each is weighed against the former pupil alone', () => {
-    const judgement = judged(candidate(pupil('P1'), 0.06), candidate(pupil('P2'), 0.01), candidate(grown, 0.2));
+    const judgement = judged(otherNumber(pupil('P1'), 0.06), otherNumber(pupil('P2'), 0.01), theirYear(grown, 0.2));
     expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P1']);
   });
 });
