@@ -772,15 +772,8 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     await write(rnd.pick(staff), made.row, made.label);
     extraRows++;
   }
-  // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
-  const rollYears = [...new Set(inScope.map((p) => Number(p.dob.slice(0, 4))))];
-  for (let i = 0; i < Math.round(backgroundRows * (options.adultYearDigits ?? 0)); i++) {
-    const { row, label } = adultYearDigits(backgroundName(), rollYears, rnd, plain);
-    if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
-    await write(rnd.pick(staff), row, label);
-    extraRows++;
-  }
-  // Leavers 18+ written as pupils write themselves (formerAdults.js; generator 30, after every other row).
+  // Leavers 18+ written as pupils write themselves (formerAdults.js; generator 30, after every other row but the
+  // adults asked for below).
   for (const { row, label } of formerAdultRows(
     [...adultLeavers, ...siblings],
     Math.round(pupilRows * FORMER_ADULT_SHARE),
@@ -801,6 +794,14 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
       extraRows++;
       placed++;
     }
+  }
+  // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
+  const rollYears = [...new Set(inScope.map((p) => Number(p.dob.slice(0, 4))))];
+  for (let i = 0; i < Math.round(backgroundRows * (options.adultYearDigits ?? 0)); i++) {
+    const { row, label } = adultYearDigits(backgroundName(), rollYears, rnd, plain);
+    if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
   }
   out.end(buffer);
   await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
