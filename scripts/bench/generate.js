@@ -15,6 +15,7 @@ import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
+import { FORMER_ADULT_SHARE, formerAdultRows, leaversBeside } from './formerAdults.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -27,6 +28,7 @@ import {
   SURNAMES,
 } from './namePools.js';
 import { pupilsWholeName } from './namesakeDensity.js';
+import { juniorYoungRow, namesakeYoungRow } from './namesakeYoung.js';
 import { ADULT_NEAR_SPELLING_SHARE, nearSpellingAdult, nearSpellings } from './nearSpellingAdults.js';
 import { petFormSRow, relativeSFormRow } from './petFormS.js';
 import {
@@ -40,8 +42,9 @@ import { variedAdults } from './variedAdults.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). 29: the
- * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. */
-export const GENERATOR_VERSION = 29;
+ * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. 30: leavers 18+
+ * written as pupils write themselves, after every other row. */
+export const GENERATOR_VERSION = 30;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -311,9 +314,13 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
         .join(','),
     ),
   ]);
+  // Older siblings and namesakes who have left, 18 or over now (formerAdults.js; generator 30, a stream of their own).
+  const siblings = leaversBeside(current, random(seed ^ 0x51b1), childNames, plain);
   await writeLines(path.join(dir, 'leavers.csv'), [
     'UPN,Legal Forename,Legal Surname,Preferred Forename,Middle Name(s),DOB,Date of Leaving',
-    ...leavers.map((p) => [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(',')),
+    ...[...leavers, ...siblings].map((p) =>
+      [p.id, p.fore, p.sur, p.preferred, p.middle, uk(p.dob), uk(p.leaving)].map(csv).join(','),
+    ),
   ]);
   await writeLines(path.join(dir, 'staff.csv'), [
     'staff_id,name,role',
@@ -764,6 +771,29 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     if (rnd.chance(0.85)) made.row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
     await write(rnd.pick(staff), made.row, made.label);
     extraRows++;
+  }
+  // Leavers 18+ written as pupils write themselves (formerAdults.js; generator 30, after every other row but the
+  // adults asked for below).
+  for (const { row, label } of formerAdultRows(
+    [...adultLeavers, ...siblings],
+    Math.round(pupilRows * FORMER_ADULT_SHARE),
+    rnd,
+    ctx,
+    dateAfter,
+  )) {
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // Adults bearing a pupil's whole name, connected when the pupil was 4 to 7, then juniors' own accounts connected
+  // at 6 or 7 (namesakeYoung.js; generator 30).
+  for (const make of [namesakeYoungRow, juniorYoungRow]) {
+    for (let i = 0, placed = 0; placed < Math.max(12, Math.round(pupilRows / DISGUISES.length)) && i < 2000; i++) {
+      const made = make(rnd.pick(currentTrapSafe), AUDIT_DATE, rnd);
+      if (!made) continue;
+      await write(rnd.pick(staff), made.row, made.label);
+      extraRows++;
+      placed++;
+    }
   }
   // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
   const rollYears = [...new Set(inScope.map((p) => Number(p.dob.slice(0, 4))))];

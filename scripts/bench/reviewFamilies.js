@@ -36,7 +36,11 @@ export function reviewFamilies(truth, findings, examples = 3) {
     const label = truth[Number(finding.connection.source.split(':').pop())];
     const pupil = label && !label.trap ? label.pupil : undefined;
     const named = [finding.pupil.id, ...(finding.otherCandidates ?? []).map((c) => c.pupil.id)];
-    const family = !label ? 'background' : label.trap ? label.kind : `${label.kind} (another pupil)`;
+    const family = !label
+      ? 'background'
+      : label.trap
+        ? [label.kind, label.disguise].filter(Boolean).join('/')
+        : `${label.kind} (another pupil)`;
     let wrong;
     if (finding.level === 'flag') {
       wrong = finding.pupil.id !== pupil && !(label?.also ?? []).includes(finding.pupil.id);

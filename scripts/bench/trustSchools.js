@@ -36,11 +36,16 @@ export function placeInSchools(dir, outDir, schoolCount, seed, ownShare) {
   const moved = ownShare === undefined ? undefined : reOwner(staffLines, staffSchool, schools, rnd);
   for (const [line, label] of Object.entries(made.truth)) {
     if (label.kind === 'background_namesake') namesakes.push(line);
+    const at = Number(line) - 1;
+    // A former pupil now grown is on their own school's staff's lists as pupils are (never to be reported anywhere).
+    if (label.kind === 'former_adult_written' && !pupilSchool.has(label.pupil)) {
+      const own = staffSchool.get(owners[at]);
+      pupilSchool.set(label.pupil, rnd.chance(OWN_SCHOOL_SHARE) ? own : rnd.pick(schools.filter((s) => s !== own)));
+    }
     if (label.trap || !label.pupil) {
       truth[line] = label;
       continue;
     }
-    const at = Number(line) - 1;
     if (moved) {
       if (!pupilSchool.has(label.pupil)) pupilSchool.set(label.pupil, rnd.pick(schools));
       const school = pupilSchool.get(label.pupil);

@@ -91,27 +91,56 @@ function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup
 /**
  * The pupils whose whole name the account bears with nothing against it (`bearsWholeName`): worth a
  * look however common the name, when their shares together are worth naming; then each is named,
- * so that a name several pupils bear, split between them, hides none of them. Trust-wide, the
- * member of staff's own school's only: for another school's child, whether this adult would know
- * them is doubt the name cannot settle; unless the name is disguised as children write theirs
- * (`DISGUISES`), which the adults bearing it plainly do not.
+ * so that a name several pupils bear, split between them, hides none of them. Not a pupil whom a
+ * person the policy never reports (a former pupil now grown) bearing the whole name too outweighs on
+ * the handle's number, which reads as that person's birth year or year group and not the pupil's
+ * (`grownOwnNumber`): the name is then explained by somebody known. Trust-wide, the member of staff's
+ * own school's only: for another school's child, whether this adult would know them is doubt the
+ * name cannot settle; unless the name is disguised as children write theirs (`DISGUISES`), which the
+ * adults bearing it plainly do not.
  */
 function wholeNamePupils(
   staffId: string,
   candidates: readonly MatchCandidate[],
   lookup: PolicyLookup,
 ): ReadonlySet<MatchCandidate> {
+  const grown = grownOwnNumber(candidates, lookup);
   const bearing = candidates.filter((candidate) => {
     const scope = lookup.scopeOf(candidate.pupil);
     return (
       scope.inScope &&
       scope.rule !== null &&
+      !(grown >= OUTWEIGHED_BY * candidate.score && !OWN_NUMBER.has(candidate.levels.digits)) &&
       bearsWholeName(candidate.levels, candidate.prior?.presentation) &&
       ((lookup.ownSchool?.(staffId, candidate.pupil) ?? true) || candidate.reasons.some((r) => DISGUISES.has(r)))
     );
   });
   const share = bearing.reduce((sum, candidate) => sum + candidate.score, 0);
   return share >= SHARE_FLOOR ? new Set(bearing) : NOBODY;
+}
+
+/** A grown former pupil at least this many times as likely as the pupil, on a whole name both bear, explains the account. */
+export const OUTWEIGHED_BY = 4;
+
+/** `digits` levels at which the handle's number is the person's own: their birth year, year group or age. */
+const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'age']);
+
+/**
+ * The largest share of a person on the roll whom the policy never reports (a former pupil now grown)
+ * bearing the whole name, with the handle's number their own (their birth year or the year group they
+ * left from); 0 when there is none. Not the date: a junior's own account connected at 6 or 7 and a
+ * leaver's met at 10 differ by nothing else (the bench's junior_connected_6_7).
+ */
+function grownOwnNumber(candidates: readonly MatchCandidate[], lookup: PolicyLookup): number {
+  let grown = 0;
+  for (const candidate of candidates)
+    if (
+      !lookup.scopeOf(candidate.pupil).inScope &&
+      OWN_NUMBER.has(candidate.levels.digits) &&
+      bearsWholeName(candidate.levels)
+    )
+      grown = Math.max(grown, candidate.score);
+  return grown;
 }
 
 const NOBODY: ReadonlySet<MatchCandidate> = new Set();

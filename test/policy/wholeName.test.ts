@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
 import type { FeatureLevels, Presentation } from '../../src/match/matchModel.js';
 import type { Pupil } from '../../src/model/records.js';
-import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
+import { judgeConnection, OUTWEIGHED_BY, type PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { REVIEW_AT, SHARE_FLOOR } from '../../src/policy/levels.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
 import { bearsWholeName } from '../../src/policy/wholeName.js';
@@ -112,5 +112,60 @@ describe('an account bearing a pupil’s whole name, connected at an age or on a
     expect(bearsWholeName({ ...BARE, platform: 'linkedin' }, onLinkedIn)).toBe(true);
     // A platform not named says nothing either way.
     expect(bearsWholeName({ ...BARE, platform: 'other' }, presentation)).toBe(true);
+  });
+});
+
+describe('an account bearing a pupil’s whole name that a former pupil now grown bears too', () => {
+  /** A former pupil of the same name, 20 now, whom the policy never reports. */
+  const grown: Pupil = { ...pupil('F1'), dob: '2006-06-01', leavingDate: '2024-07-20' };
+  /** The handle's number is the former pupil's birth year (`jessicataylor06`), another number to the pupil. */
+  const theirYear = (p: Pupil, score: number) => candidate(p, score, { digits: 'dob', names: 'both' });
+  const otherNumber = (p: Pupil, score: number) => candidate(p, score, { digits: 'otherNumber', names: 'both' });
+
+  it('is left to the probability where the handle’s number is the former pupil’s own and they outweigh the pupil', () => {
+    expect(judged(otherNumber(pupil('P1'), 0.05), theirYear(grown, 0.9))).toEqual({ kind: 'none' });
+    expect(judged(otherNumber(pupil('P1'), 0.05), theirYear(grown, OUTWEIGHED_BY * 0.05))).toEqual({ kind: 'none' });
+    // The year group they left from, or their age, reads so too.
+    expect(judged(otherNumber(pupil('P1'), 0.05), candidate(grown, 0.9, { digits: 'yearGroup' }))).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('is still reviewed where only the date or the name’s commonness prefers the former pupil', () => {
+    // A junior's own account connected at 6 or 7 and a leaver's met at 10 differ by the date alone.
+    expect(judged(candidate(pupil('P1'), 0.05), candidate(grown, 0.92))).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
+  });
+
+  it('is still reviewed where the evidence prefers neither, or the number is the pupil’s own too', () => {
+    expect(judged(otherNumber(pupil('P1'), 0.04), theirYear(grown, 0.08))).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
+    expect(judged(candidate(pupil('P1'), 0.04, { digits: 'yearGroup' }), theirYear(grown, 0.9))).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
+    // A probability that earns a review keeps it.
+    expect(judged(otherNumber(pupil('P1'), REVIEW_AT), theirYear(grown, 0.85))).toMatchObject({
+      kind: 'finding',
+      level: 'review',
+    });
+  });
+
+  it('is still reviewed where the former pupil does not bear the whole name as the account writes it', () => {
+    for (const apart of [{ fore: 'initial' }, { fore: 'nickname' }, { unexplained: '1' }, { age: 'under4' }]) {
+      expect(
+        judged(otherNumber(pupil('P1'), 0.05), candidate(grown, 0.9, { digits: 'dob', ...apart })),
+        JSON.stringify(apart),
+      ).toMatchObject({ kind: 'finding', level: 'review' });
+    }
+  });
+
+  it('hides no pupil of a name several pupils bear: each is weighed against the former pupil alone', () => {
+    const judgement = judged(otherNumber(pupil('P1'), 0.06), otherNumber(pupil('P2'), 0.01), theirYear(grown, 0.2));
+    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P1']);
   });
 });
