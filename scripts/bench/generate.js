@@ -37,11 +37,12 @@ import {
   trustSurname,
 } from './trustPool.js';
 import { variedAdults } from './variedAdults.js';
+import { weakFormRows } from './weakForms.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). 29: the
- * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. */
-export const GENERATOR_VERSION = 29;
+ * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. 30: weakForms.js. */
+export const GENERATOR_VERSION = 30;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -763,6 +764,19 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     if (!made) continue;
     if (rnd.chance(0.85)) made.row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
     await write(rnd.pick(staff), made.row, made.label);
+    extraRows++;
+  }
+  // Pet names of their own and a year group with its form's letter (weakForms.js; generator 30, after the rows above).
+  for (const { row, label } of weakFormRows({
+    unique,
+    currentTrapSafe,
+    count: sForms,
+    rnd,
+    plain,
+    isNamesake,
+    dateAfter,
+  })) {
+    await write(rnd.pick(staff), row, label);
     extraRows++;
   }
   // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
