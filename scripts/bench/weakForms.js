@@ -12,6 +12,10 @@
  *   `adult_forename_number_letter`: adults bearing a pupil's forename writing it with a number of
  *   1 to 13 and a letter (`sarah7j`), at twice a kind's count.
  *
+ * - `surname_romanisation` (generator 30 too, fixed before the engine read it): a pupil surnamed Lee,
+ *   the Cantonese and English spelling of the surname Mandarin's pinyin writes Li, written as Li, a
+ *   kind's count of rows (the bench's only Chinese surname). Worth a look, no more.
+ *
  * The pet names here are the generator's own, from the names' Wiktionary entries ("Diminutives"), written
  * apart from the engine's tables.
  */
@@ -112,6 +116,14 @@ export function weakFormRows({ unique, currentTrapSafe, count, rnd, plain, isNam
       label: { kind: 'forename_year_form', pupil: p.id, expect: 'review' },
     });
     placed++;
+  }
+  const lees = unique.filter((p) => p.sur === 'Lee');
+  for (let i = 0; lees.length > 0 && i < count; i++) {
+    const p = rnd.pick(lees);
+    rows.push({
+      row: { displayName: `${p.fore} Li`, connectedOn: dated(p) },
+      label: { kind: 'surname_romanisation', pupil: p.id, expect: 'review' },
+    });
   }
   for (let i = 0; i < 2 * count; i++) {
     const p = rnd.pick(currentTrapSafe);
