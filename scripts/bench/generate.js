@@ -773,7 +773,7 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     count: sForms,
     rnd,
     plain,
-    isNamesake,
+    othersNamed,
     dateAfter,
   })) {
     await write(rnd.pick(staff), row, label);

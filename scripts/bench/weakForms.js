@@ -84,9 +84,10 @@ export function adultForenameNumberLetterRow(fore, sur, rnd, plain) {
 
 /**
  * Every row of the two kinds and their traps: `count` a kind's count; `unique` the pupils in scope whose
- * whole name nobody else in scope has; `currentTrapSafe` current pupils nobody else may be taken for.
+ * whole name nobody else in scope has; `currentTrapSafe` current pupils nobody else may be taken for;
+ * `othersNamed(fore, sur, pupil, strict)` the other pupils in scope who may go by a name.
  */
-export function weakFormRows({ unique, currentTrapSafe, count, rnd, plain, isNamesake, dateAfter }) {
+export function weakFormRows({ unique, currentTrapSafe, count, rnd, plain, othersNamed, dateAfter }) {
   const rows = [];
   const dated = (p) => (rnd.chance(0.85) ? dateAfter(p.dob) : undefined);
   const adultDate = () =>
@@ -95,7 +96,8 @@ export function weakFormRows({ unique, currentTrapSafe, count, rnd, plain, isNam
   for (let i = 0, placed = 0; withPets.length > 0 && placed < count && i < 20 * count; i++) {
     const p = rnd.pick(withPets);
     const made = petNameRow(p, rnd, plain);
-    if (!made || isNamesake(made.form, p.sur)) continue;
+    // Another pupil in scope who may go by the name (not the pupil, whom the engine's table may already give it).
+    if (!made || othersNamed(made.form, p.sur, p, true).length > 0) continue;
     rows.push({
       row: { ...made.row, connectedOn: dated(p) },
       label: { kind: 'pet_name_of_its_own', pupil: p.id, expect: 'review' },
