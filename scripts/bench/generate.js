@@ -39,12 +39,14 @@ import {
   trustSurname,
 } from './trustPool.js';
 import { variedAdults } from './variedAdults.js';
+import { weakFormRows } from './weakForms.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). 29: the
  * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. 30: leavers 18+
- * written as pupils write themselves, after every other row. */
-export const GENERATOR_VERSION = 30;
+ * written as pupils write themselves, after every other row (former33); weakForms.js (recall33). 31: both of 30's, made
+ * together (each branch had stamped its own data 30). */
+export const GENERATOR_VERSION = 31;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -772,8 +774,8 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     await write(rnd.pick(staff), made.row, made.label);
     extraRows++;
   }
-  // Leavers 18+ written as pupils write themselves (formerAdults.js; generator 30, after every other row but the
-  // adults asked for below).
+  // Leavers 18+ written as pupils write themselves (formerAdults.js; generator 30, after 29's rows; weakForms.js's
+  // follow, then the adults asked for below).
   for (const { row, label } of formerAdultRows(
     [...adultLeavers, ...siblings],
     Math.round(pupilRows * FORMER_ADULT_SHARE),
@@ -794,6 +796,19 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
       extraRows++;
       placed++;
     }
+  }
+  // Pet names of their own and a year group with its form's letter (weakForms.js; generator 30, after the rows above).
+  for (const { row, label } of weakFormRows({
+    unique,
+    currentTrapSafe,
+    count: sForms,
+    rnd,
+    plain,
+    othersNamed,
+    dateAfter,
+  })) {
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
   }
   // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
   const rollYears = [...new Set(inScope.map((p) => Number(p.dob.slice(0, 4))))];

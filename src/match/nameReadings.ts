@@ -121,9 +121,9 @@ export function handleShape(handle: string, text = handleText(handle)): string |
       loneK = true;
     }
   });
-  // A name spelt out (`j_a_c_k`), or with a year group's word run onto it (`oliviay9`), has
-  // readings of its own besides the plain one.
-  if (!plain || loneK || spelt || YEAR_GROUP_ENDING.test(lower)) return undefined;
+  // A name spelt out (`j_a_c_k`), or with a year group's word run onto it (`oliviay9`) or its form's
+  // letter run on (`emma9b`), has readings of its own besides the plain one.
+  if (!plain || loneK || spelt || YEAR_GROUP_ENDING.test(lower) || FORM_ENDING.test(lower)) return undefined;
   return copied === 0 ? lower : shape + lower.slice(copied);
 }
 
@@ -134,6 +134,8 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
     readings.push(fromPieces(pieces, 0, source, comma, isName));
     const yearGroup = source === 'handle' ? withoutYearGroupWord(raw.toLowerCase(), pieces) : undefined;
     if (yearGroup) readings.push(fromPieces(yearGroup, 0, source, comma, isName));
+    const form = source === 'handle' ? withoutFormLetter(raw.toLowerCase(), pieces) : undefined;
+    if (form) readings.push(fromPieces(form, 0, source, comma, isName));
     if (mayHaveSpacedLetters(pieces)) addSpacedReadings(readings, first, raw, source, comma, isName);
     return;
   }
@@ -141,6 +143,8 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
   for (const folded of foldNameText(raw)) {
     const words = folded.text.replace(/[@$!|]+/g, ' ');
     readings.push(split(words, folded.marks, source, comma, isName));
+    const form = source === 'handle' ? withoutFormLetter(words, words.match(/[a-z]+|[0-9]+/g) ?? []) : undefined;
+    if (form) readings.push(fromPieces(form, folded.marks, source, comma, isName));
     for (const leet of leetReadings(folded.text, source === 'display'))
       readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma, isName));
     // Letters between bars are spelt out too (`L|u|n|a`), as between dots.
@@ -202,6 +206,22 @@ function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[
     return piece.slice(0, ending.index);
   });
   return changed ? cut : undefined;
+}
+
+/** A year group (1 to 13) with its form's letter run on, ending the handle: `9b` of `emma9b`, `emma_9b`. */
+const FORM_ENDING = /(?:^|[^0-9])(?:[1-9]|1[0-3])[a-wyz]$/;
+
+/**
+ * A handle's pieces without the letter of a form run onto its year group (`emma9b` → `emma`, 9), as
+ * another reading: the letter may be an initial (`emma9b`, an Emma B in Year 9), which the plain
+ * reading keeps. Not after x, a kiss.
+ */
+function withoutFormLetter(lower: string, pieces: readonly string[]): string[] | undefined {
+  if (pieces.length < 3 || !FORM_ENDING.test(lower)) return undefined;
+  const letter = pieces[pieces.length - 1]!;
+  const number = pieces[pieces.length - 2]!;
+  if (letter.length !== 1 || number.charCodeAt(0) > 57 || !lower.endsWith(number + letter)) return undefined;
+  return pieces.slice(0, -1);
 }
 
 /** Words before the comma of `Smith, Jack` (one comma, names on both sides), else 0. */

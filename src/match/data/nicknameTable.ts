@@ -27,6 +27,12 @@
  * Ezekiel's, and mel for Amelia, freddy for Alfred, ellie for Danielle, eve for Eva, ez for Ezekiel, matty
  * for Matilda); its archaic forms (nabby, tibbie, patsy for Martha) and forms that are common adults'
  * names of their own (amy for Amelia) were not.
+ *
+ * Pet forms that are given names of their own, from each name's Wiktionary entry ("Diminutives", 6 December
+ * 2026): Elsie, Lisa, Lily, Elsa and Lilibet for Elizabeth (Elsie for Eliza), Daisy, Greta, Rita and Margot for
+ * Margaret, Poppy, Pippa and Pip for Penelope, Minnie and Mollie for Mary, Dottie for Dorothy, Hetty for
+ * Harriet, Issy for Isabelle, Georgie and Gina for Georgiana, Lily and Lil for Lilian, Tilly for Ottilie,
+ * Rosie for Rosalie, and Harry for Harpreet (as British Sikhs use it); each `~`, a name another person bears.
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
@@ -146,7 +152,7 @@ diana: di, dee
 dominic: dom, dommy, nic
 dominique: dom
 donald: don, donny, donnie
-dorothy: dot, dotty, dolly, dora
+dorothy: dot, dotty, dolly, dora, dottie
 douglas: doug, dougie
 dylan: dyl
 edmund: ed, eddie, ned, ted
@@ -156,8 +162,8 @@ eleanor: ellie, nell, nellie, ella, elle, nora, lenny, leni
 elena: ellie, lena, lenuta, elenuta, ~helen
 eliana: ellie, ana
 elijah: eli, lije
-eliza: liza, lizzie
-elizabeth: liz, lizzie, lizzy, beth, betty, bette, libby, eliza, bess, bessie, betsy, liza, lizbeth
+eliza: liza, lizzie, ~elsie
+elizabeth: liz, lizzie, lizzy, beth, betty, bette, libby, eliza, bess, bessie, betsy, liza, lizbeth, ~elsie, ~lisa, ~lily, ~elsa, lilibet
 ella: ellie, elle
 ellen: ellie, nell, nellie
 ellie: els
@@ -196,6 +202,7 @@ gary: gaz, gazza
 genevieve: genny, evie, gen
 george: georgie, geo, dod
 georgia: georgie, gee
+georgiana: ~georgie, ~gina
 georgina: georgie, gina, george
 gerald: gerry, jerry, ged
 geraldine: gerry, geri, dina
@@ -205,7 +212,8 @@ graham: gray
 gregory: greg, gregg, greggy
 hannah: han, hanna
 harold: harry, hal
-harriet: hattie, ~harry, hatty, etta
+harpreet: ~harry
+harriet: hattie, ~harry, hatty, etta, ~hetty, ~hettie
 harrison: harry, harri
 harry: haz, hazza, harri
 harvey: harv, harvs
@@ -227,7 +235,7 @@ iris: rissy
 isaac: ike, zac, izzy, isaak
 isabel: izzy, izzie, bella, belle, isa, izzi, issy, isi, ibby, belinha, bela
 isabella: izzy, izzie, bella, belle, isa, izzi, issy, bel
-isabelle: izzy, izzie, bella, belle, izzi
+isabelle: izzy, izzie, bella, belle, izzi, issy
 isaiah: zay
 isla: izzy
 ivy: ives
@@ -285,6 +293,7 @@ leon: leo
 leonard: leo, len, lenny, leon
 leonardo: leo, nardo
 lewis: lew, lou, louie
+lilian: ~lily, lil, ~lilly
 lillian: lily, lil, lilly
 lily: lil, lils, lilly
 lilly = lily
@@ -303,13 +312,13 @@ madeline = madeleine
 madison: maddie, maddy, madi
 maisie: maise, maisy
 malcolm: mal, malc, colm
-margaret: maggie, meg, peggy, madge, marge, peg, mags, maggi
+margaret: maggie, meg, peggy, madge, marge, peg, mags, maggi, ~daisy, ~greta, ~rita, ~margot
 maria: mia, ria, marysia, mariuca, marioara
 marie: ria
 marion: mary
 martha: marty, mattie, patty
 martin: marty, mart
-mary: molly, polly, mae, mamie, may, maisie
+mary: molly, polly, mae, mamie, may, maisie, ~minnie, ~mollie
 matilda: tilly, tillie, mattie, tilda, ~hilda, ~maud, matty
 matthew: matt, matty, mat, matti
 maximilian: max, maxi, maxim
@@ -342,13 +351,14 @@ norman: norm
 oliver: ollie, olly, oli, ol, noll
 olivia: liv, livvy, livvie, ollie, olly, livy, via, oli, liva
 oscar: ozzy, ossie, oz, ozzie
+ottilie: ~tilly, ottie
 owen: owie
 pamela: pam, pammy
 patricia: pat, patty, trish, tricia, patsy, tish
 patrick: pat, paddy, patsy, ~rick, ricky
 paul: paulie
 paula: paulie
-penelope: penny, pen, nell
+penelope: penny, pen, nell, ~poppy, ~pippa, pip
 peter: pete, petey, pedro
 philip: phil, pip, philly
 phillip = philip
@@ -363,6 +373,7 @@ roberta: bobbie, robbie, bertie
 robin: rob, robbie
 rodney: rod, roddy
 ronald: ron, ronnie, ronny
+rosalie: ~rosie, ros
 rosalind: ros, roz, rosie, linda
 rose: rosie, rosy
 rosemary: rose, rosie, romy, rosa

@@ -17,6 +17,12 @@
  * "Siddiqui", "Shaikh", "Haque", "Syed") gives in its lead. Written by the project from those
  * references, not copied from a data set; a line belongs here only when each spelling is in use
  * as that surname. Lower case, letters only, folded as the matcher folds.
+ *
+ * Chinese surnames in Hanyu Pinyin beside their Cantonese (Hong Kong government) and Wade–Giles spellings, which
+ * most British Chinese families, from Hong Kong and Malaysia, write (Chen and Chan, Zhang and Cheung or Chang,
+ * Huang and Wong): the romanisations Wikipedia's "List of common Chinese surnames" gives each. Where two
+ * surnames share one spelling (Wang and Huang are both Wong; Deng and Tang), only the commoner is joined, as
+ * the lines join whole groups. And Somali's doubled vowel (Daahir), Arabic's ee (Lateef), Punjabi's Kour.
  */
 export const SURNAME_SPELLINGS = `
 ahmed = ahmad, ahmet, ahmud
@@ -70,4 +76,41 @@ guled = guuleed
 abdulle = cabdulle
 dirie = diiriye
 warsame = warsama
+li = lee
+chen = chan
+zhang = cheung, chang
+huang = wong, hwang
+liu = lau
+lin = lam
+wu = ng
+zhou = chow, chau, chou
+yang = yeung
+xu = hsu, hui, tsui
+guo = kwok, kuo
+he = ho
+zhao = chiu, chao
+ma = mah
+sun = suen
+zheng = cheng
+xie = tse, hsieh
+zeng = tsang, tseng
+feng = fung
+cai = choi, tsoi, tsai
+ye = yip, yeh
+liang = leung
+yuan = yuen
+pan = poon
+luo = law
+zhu = chu
+jiang = chiang
+gao = kao
+zhong = chung
+qiu = yau
+mai = mak
+cao = tso, tsao
+tan = tam
+dahir = daahir
+latif = lateef
+kaur = kour
+yousef = yusuf, youssef
 `;
