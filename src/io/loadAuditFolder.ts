@@ -16,7 +16,7 @@ export interface AuditPaths {
   connections?: string[];
 }
 
-/** Where the folder convention (CONTRACT.md) puts each file. */
+/** Where the audit folder's convention (README, "Input files") puts each file. */
 export const FOLDER_FILES = {
   rolls: ['roll.csv', 'leavers.csv', 'roll.xlsx', 'leavers.xlsx'],
   staff: 'staff.csv',
