@@ -8,6 +8,7 @@ import { withFallbackRuns } from './fallbackRuns.js';
 import { findingsByStaff, findingsIntro, roomBeforeFirstFinding } from './findingsTable.js';
 import { FONT } from './fonts.js';
 import { keepDatesWhole, keepDateWhole } from './keepDatesWhole.js';
+import { withRightToLeftWords } from './rightToLeftWords.js';
 import { COLOUR, PAGE, STYLES } from './theme.js';
 
 const TITLE = 'Staff social networking audit';
@@ -96,7 +97,7 @@ export function documentDefinition(
     }),
     footer: (currentPage: number, pageCount: number): Content =>
       withFallbackRuns(
-        {
+        withRightToLeftWords({
           columns: [
             { text: keepDateWhole(running), style: 'small', width: '*' },
             { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
@@ -111,7 +112,7 @@ export function documentDefinition(
           ],
           columnGap: 12,
           margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],
-        },
+        }),
         fallback,
       ),
     // A section heading never sits alone at the foot of a page; the findings' heading, nor with only
@@ -120,6 +121,6 @@ export function documentDefinition(
       node.headlineLevel === 1 &&
       node.startPosition.top >
         PAGE.height - PAGE.margins[3] - Math.max(110, node.id === FINDINGS_ID ? findingsRoom : 0),
-    content: withFallbackRuns(keepDatesWhole(content), fallback),
+    content: withFallbackRuns(withRightToLeftWords(keepDatesWhole(content)), fallback),
   };
 }
