@@ -1,4 +1,4 @@
-import { quote } from '../errors.js';
+import { quote, UserError } from '../errors.js';
 import { pupilDisplayName } from '../policy/pupilScope.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
@@ -57,7 +57,9 @@ async function removeLink(
     ]);
   }
   const out = (text: string): void => say(io.stdout, text);
+  const named = options.staffId !== undefined || options.pupilId !== undefined;
   if (asOpened.exemptions.length === 0) {
+    if (named) throw noSuchLink(options, asOpened.name);
     out(`No family links are recorded in ${asOpened.name}; nothing was changed.`);
     return 0;
   }
@@ -83,22 +85,17 @@ async function removeLink(
       (options.staffId === undefined || l.exemption.staffId === options.staffId) &&
       (pupilId === undefined || l.exemption.pupilId === pupilId),
   );
-  if (candidates.length === 0) {
-    out(
-      `No family link between staff ${quote(options.staffId ?? 'any')} and pupil ${quote(options.pupilId ?? 'any')} is recorded in ${opened.name}; nothing was changed.`,
-    );
-    return 0;
-  }
-  const named = options.staffId !== undefined && pupilId !== undefined ? candidates[0] : undefined;
+  if (candidates.length === 0) throw noSuchLink(options, opened.name);
+  const link = options.staffId !== undefined && pupilId !== undefined ? candidates[0] : undefined;
   const fallback = remembered ?? recorderFallback(undefined, io);
   const result = interactive
     ? await removeExemptionFlow(prompts(), candidates, {
-        ...(named ? { link: named } : {}),
+        ...(link ? { link } : {}),
         ...(removedBy ? { removedBy } : {}),
         ...(options.yes ? { yes: true } : {}),
         ...(fallback ? { rememberedRecorder: fallback } : {}),
       })
-    : { kind: 'remove' as const, exemption: named!.exemption, removedBy: removedBy! };
+    : { kind: 'remove' as const, exemption: link!.exemption, removedBy: removedBy! };
   if (result.kind !== 'remove') return 0;
 
   const { staffId, pupilId: removed } = result.exemption;
@@ -122,4 +119,13 @@ async function removeLink(
     `Removed the family link between ${staffName} and ${pupil ? pupilDisplayName(pupil) : `pupil ${removed}`} from ${opened.name}.`,
   );
   return 0;
+}
+
+/** A link named by id that is not recorded: exit 2, so that a script never takes it for removed. */
+function noSuchLink(options: ExemptionsRemoveOptions, file: string): UserError {
+  const staff = options.staffId === undefined ? 'any member of staff' : `staff ${quote(options.staffId)}`;
+  const pupil = options.pupilId === undefined ? 'any pupil' : `pupil ${quote(options.pupilId)}`;
+  return new UserError(`no family link between ${staff} and ${pupil} is recorded in ${file}; nothing was changed`, {
+    hint: 'See the links recorded, with their ids, with `social-audit exemptions list`.',
+  });
 }

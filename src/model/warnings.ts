@@ -14,7 +14,11 @@ export interface WarningArgs {
   CONNECTIONS_UNKNOWN_STAFF: { staffId: string; staffList?: string };
   /** `count` of the file's `of` connections could not be checked, and why (`accounts`). */
   CONNECTIONS_UNCHECKABLE: { count: number; of: number; accounts: UncheckableAccounts };
-  FILE_UNREADABLE: { why: 'json' | 'damaged' | 'damaged-download' | 'password' | 'nested-zip'; detail?: string };
+  /** `cut-off`: a CSV list's last row cut off part-way (`detail` says where); the rows above it were read. */
+  FILE_UNREADABLE: {
+    why: 'json' | 'damaged' | 'damaged-download' | 'cut-off' | 'password' | 'nested-zip';
+    detail?: string;
+  };
   FILE_NOT_RECOGNISED: NotRecognisedArgs;
   /** A platform id (`facebook`). */
   FILE_HTML_DOWNLOAD: { platform: string };

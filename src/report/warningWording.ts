@@ -52,6 +52,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
         return `not complete, readable JSON (${detail}); its connections were not checked. Ask for the download again.`;
       case 'damaged':
         return `${detail}; its connections may not all have been checked. ${UNREADABLE_HINT}`;
+      case 'cut-off':
+        return `${detail}: the download or copy was cut off, so that row was not checked, nor anything the file held after it. Ask for the file again.`;
       case 'damaged-download':
         return `${detail}; its connections were not checked. ${UNREADABLE_HINT}`;
       case 'password':

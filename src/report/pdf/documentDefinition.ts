@@ -5,9 +5,10 @@ import { coverageTable, dismissedTable, exemptedTable, resolvedTable, warningsTa
 import { nextSteps, signOff } from './closing.js';
 import { type CoverDetails, cover, summary } from './cover.js';
 import { withFallbackRuns } from './fallbackRuns.js';
-import { findingsByStaff, findingsIntro, roomBeforeFirstFinding } from './findingsTable.js';
+import { FIRST_FINDING_ID, findingsByStaff, findingsIntro } from './findingsTable.js';
 import { FONT } from './fonts.js';
 import { keepDatesWhole, keepDateWhole } from './keepDatesWhole.js';
+import { withRightToLeftWords } from './rightToLeftWords.js';
 import { COLOUR, PAGE, STYLES } from './theme.js';
 
 const TITLE = 'Staff social networking audit';
@@ -21,7 +22,6 @@ export function documentDefinition(
   fallback: ReadonlySet<number> = new Set(),
 ): TDocumentDefinitions {
   let section = 0;
-  const findingsRoom = roomBeforeFirstFinding(report);
   const heading = (title: string): ContentText => ({
     text: `${++section}. ${title}`,
     style: 'h1',
@@ -96,7 +96,7 @@ export function documentDefinition(
     }),
     footer: (currentPage: number, pageCount: number): Content =>
       withFallbackRuns(
-        {
+        withRightToLeftWords({
           columns: [
             { text: keepDateWhole(running), style: 'small', width: '*' },
             { text: SECURITY_MARKING, style: 'marking', fontSize: 8, width: 110, alignment: 'center' },
@@ -111,15 +111,16 @@ export function documentDefinition(
           ],
           columnGap: 12,
           margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],
-        },
+        }),
         fallback,
       ),
-    // A section heading never sits alone at the foot of a page; the findings' heading, nor with only
-    // its lead-in above a half-empty page while the first finding starts on the next.
-    pageBreakBefore: (node) =>
+    // A section heading never sits alone at the foot of a page; the findings' heading, nor with only its
+    // lead-in above it: it goes where the first finding (a row never split) starts, whatever its height.
+    pageBreakBefore: (node, nodes) =>
       node.headlineLevel === 1 &&
-      node.startPosition.top >
-        PAGE.height - PAGE.margins[3] - Math.max(110, node.id === FINDINGS_ID ? findingsRoom : 0),
-    content: withFallbackRuns(keepDatesWhole(content), fallback),
+      (node.id === FINDINGS_ID && report.findings.length > 0
+        ? !nodes.getFollowingNodesOnPage().some((following) => following.id === FIRST_FINDING_ID)
+        : node.startPosition.top > PAGE.height - PAGE.margins[3] - 110),
+    content: withFallbackRuns(withRightToLeftWords(keepDatesWhole(content)), fallback),
   };
 }

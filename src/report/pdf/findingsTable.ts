@@ -32,6 +32,9 @@ const FACT_HEADINGS = ['Pupil', 'Platform, name as shown', 'Relationship, connec
 /** The governors' copy withholds every name as shown. */
 const REDACTED_HEADINGS = ['Pupil', 'Platform', 'Relationship, connected on'];
 
+/** The first finding's number, by which the layout knows whether the findings' heading stands on its page. */
+export const FIRST_FINDING_ID = 'first-finding';
+
 /**
  * One table per member of staff. The staff row and the column headings are header rows, so both
  * repeat at the top of every page the table runs onto, and no finding is ever split between pages.
@@ -40,7 +43,9 @@ export function findingsByStaff(report: AuditReport): Content[] {
   if (report.findings.length === 0) return [{ text: NO_FINDINGS_TEXT, style: 'lead' }];
   const numbers = new Map(report.findings.map((f, i) => [f, f.number ?? i + 1]));
   const redacted = report.redacted === true;
-  return staffGroups(report.findings).map((findings) => ({
+  const groups = staffGroups(report.findings);
+  const first = groups[0]?.[0];
+  return groups.map((findings) => ({
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
@@ -54,7 +59,7 @@ export function findingsByStaff(report: AuditReport): Content[] {
             style: 'th',
           }),
         ],
-        ...findings.map((f) => findingRow(f, numbers.get(f)!)),
+        ...findings.map((f) => findingRow(f, numbers.get(f)!, f === first || undefined)),
       ],
     },
     layout: registerLayout(2),
@@ -85,12 +90,12 @@ function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): 
   };
 }
 
-function findingRow(finding: Finding, number: number): TableCell[] {
+function findingRow(finding: Finding, number: number, first?: true): TableCell[] {
   const { connection } = finding;
   const source = connection.source !== REDACTED.source && text(connection.source, 'small');
   return [
     lines(
-      text(`${number}.`, 'bold'),
+      { text: `${number}.`, style: 'bold', ...(first ? { id: FIRST_FINDING_ID } : {}) },
       text(LEVEL_TEXT[finding.level], finding.level),
       finding.change === 'new' && text('NEW', 'bold'),
     ),
@@ -178,31 +183,4 @@ export function findingsIntro(report: AuditReport): Content {
     ],
     style: 'note',
   };
-}
-
-/** Characters of the table's condensed 8 pt face a line across a finding's row holds, rounded down. */
-const WHY_LINE_CHARS = 110;
-/** A table line's height, and the room the lead-in, the staff row and the column headings take above the first finding. */
-const LINE = 10.5;
-const ABOVE_FIRST_ROW = 90;
-
-/**
- * About how much room the findings need below their heading before the first finding is whole on
- * the page (pdfmake says where a kept-whole row went only after the fact): over-estimated, so the
- * heading goes to the next page rather than sit above an empty half.
- */
-export function roomBeforeFirstFinding(report: AuditReport): number {
-  const first = staffGroups(report.findings)[0]?.[0];
-  if (!first) return 0;
-  const texts = [
-    `Why: ${first.reasons.map(describeReason).join('; ')}`,
-    describeWeighing(first) && `Weighed: ${describeWeighing(first)}`,
-    describeHeldAtReview(first),
-    first.otherCandidates?.length && 'Could also be: '.padEnd(60 * first.otherCandidates.length),
-    first.otherCandidatesLeftOut && describeCandidatesLeftOut(first.otherCandidatesLeftOut),
-    first.sameAccount?.length && describeSameAccount(first.sameAccount),
-    first.decision && 'Confirmed',
-  ].filter((t): t is string => typeof t === 'string');
-  const lines = texts.reduce((sum, t) => sum + Math.ceil(t.length / WHY_LINE_CHARS), 0);
-  return ABOVE_FIRST_ROW + lines * LINE;
 }

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textSourceFromString } from '../../../src/io/TextSource.js';
 import { readCsvPieces } from '../../../src/read/csvPieces.js';
@@ -60,15 +63,32 @@ describe('a 200 MB line with no line break', () => {
 });
 
 describe('a connection list cut off mid-row', () => {
-  it('stops the audit naming file, line and the cut value, rather than matching a cut name', async () => {
-    const { code, stdout, stderr } = await runInProcess(['audit', at('cut-download'), '--date', '2026-11-24']);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(afterTypedFolder(stderr, 'cut-download')).toMatch(
-      /^social-audit: connections\.csv:4: ends part-way through a row, at "Siân Ó Sú" \(3 of 6/,
-    );
-    expect(stderr).toMatch(/get the file again/);
-    expect(stderr).not.toMatch(/\n\s+at /);
+  it('checks the rows above the cut and warns naming file, line and the cut value, rather than matching a cut name', async () => {
+    const { code, report } = await audit('cut-download');
+    expect(code).toBe(1);
+    expect(report.summary.connections).toBe(2);
+    expect(pupilIds(report)).toEqual(['T1', 'T2']);
+    const cut = report.warnings.filter((w: { code: string }) => w.code === 'FILE_UNREADABLE');
+    expect(cut).toHaveLength(1);
+    expect(cut[0].source).toBe('connections.csv:4');
+    expect(cut[0].message).toMatch(/^ends part-way through a row, at "Siân Ó Sú" \(3 of 6/);
+  });
+
+  it('stops the audit where the cut row was all the lists held: nothing was checked', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'social-audit-cut-only-'));
+    try {
+      cpSync(at('cut-download'), folder, { recursive: true });
+      writeFileSync(
+        path.join(folder, 'connections.csv'),
+        'staff_id,platform,display_name,username,relationship,connected_on\r\nS2,facebook,Siân Ó Sú',
+      );
+      const { code, stdout, stderr } = await runInProcess(['audit', folder, '--date', '2026-11-24']);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/nothing was checked\n {2}connections\.csv:2: ends part-way through a row/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('stops on a roll cut off the same way, naming its last line and the cut surname', async () => {
