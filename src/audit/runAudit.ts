@@ -41,7 +41,7 @@ const PROGRESS_EVERY = 20_000;
 export async function runAudit(inputs: AuditInputs, options: AuditOptions): Promise<AuditReport> {
   const { auditDate } = options;
   const warnings = new WarningSink();
-  const pupils = await readPupils(inputs.rolls, warnings);
+  const pupils = await readPupils(inputs.rolls, warnings, auditDate);
   requireCurrentPupils(pupils, inputs.rolls, auditDate);
   for (const pupil of pupils) {
     const problem = implausibleDob(pupil, auditDate);
@@ -99,6 +99,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       return { staffId: owner.id, staffName: owner.name };
     },
     warn: (warning, where) => warnings.add(warning, where),
+    auditDate,
     onFileRead({ staffFolder, importer }) {
       fileCount++;
       // A download read with no connections in it still shows the platform was handed in; a generic

@@ -112,7 +112,8 @@ export async function loadPeople(
   };
   const inputs = await loadAuditFolder(nodeFileSystem, paths).catch((error: unknown) => asTyped(inOptionTerms(error)));
   const sink = new WarningSink();
-  const pupils = await readPupils(inputs.rolls, sink).catch(asTyped);
+  // Two-digit years are read near today, the day the link is recorded.
+  const pupils = await readPupils(inputs.rolls, sink, io.today()).catch(asTyped);
   const staff = inputs.staff ? await readStaff(inputs.staff).catch(asTyped) : undefined;
   warnOfEncoding(sink, inputs.staff);
   // Only how the files were read: the roll's other warnings are the audit's to give.
