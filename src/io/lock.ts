@@ -1,3 +1,4 @@
+import { unlinkSync } from 'node:fs';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -130,6 +131,20 @@ async function releaseOne(filePath: string): Promise<void> {
   held.delete(filePath);
   await unlink(entry.ownerPath).catch(() => undefined);
   await entry.release().catch(() => undefined);
+}
+
+/**
+ * The notes saying who holds this process's locks, removed at once as it is stopped (Ctrl+C): the locks
+ * themselves are let go by proper-lockfile's own exit handler, and a note left behind would name a run long gone.
+ */
+export function dropLockNotesNow(): void {
+  for (const entry of held.values()) {
+    try {
+      unlinkSync(entry.ownerPath);
+    } catch {
+      // never written, or already gone
+    }
+  }
 }
 
 async function busy(filePath: string, name: string): Promise<UserError> {
