@@ -53,9 +53,13 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   // Ids Excel stripped of leading zeros are taken as the roll's (read/pupilIdsOnRoll.ts).
   const roll = new PupilIdsOnRoll(pupils.map((pupil) => pupil.id));
   const exemptions = inputs.exemptions
-    ? await readExemptions(inputs.exemptions, { roll, warn: (warning, where) => warnings.add(warning, where) })
+    ? await readExemptions(
+        inputs.exemptions,
+        { roll, warn: (warning, where) => warnings.add(warning, where) },
+        auditDate,
+      )
     : [];
-  const decisions = inputs.decisions ? await readDecisions(inputs.decisions, warnings, staff, roll) : [];
+  const decisions = inputs.decisions ? await readDecisions(inputs.decisions, warnings, staff, roll, auditDate) : [];
   for (const source of [inputs.staff, inputs.exemptions, inputs.decisions]) {
     const assumed = source && encodingAssumption(source);
     if (assumed) warnings.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);

@@ -133,7 +133,7 @@ async function decide(
   // Rows that contradict each other apply to nothing: said first, and their findings asked again.
   const conflicting = new ConflictingDecisions();
   const decisions = decisionsFile.original
-    ? await readDecisionRows(decisionsName, decisionsFile.original, roll, conflicting)
+    ? await readDecisionRows(decisionsName, decisionsFile.original, roll, today, conflicting)
     : [];
   for (const line of conflicting.describe(report.findings, decisionsName)) say(io.stderr, line);
   const exemptions = await openExemptionsFile(io, auditFolder, options, roll);

@@ -51,9 +51,13 @@ const CLOCK = /[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
  * Which century a two-digit year is in: a date of birth's is the one that puts it in the hundred years up to
  * the audit day (nobody on a school's roll or leavers list is 100, nor born after the audit); a leaving or
  * admission date's, or a connection's, in the hundred years up to a year after it (a leaving date may be set
- * for next summer). Only one century fits either way, so the date is certain; day first, as four-digit years.
+ * for next summer); a date the tool's own files keep (a family link recorded or due for review, a decision taken),
+ * in the fifty years either side of it. Only one century fits each, so the date is certain; day first, as ever.
  */
-export type ShortYearKind = 'birth' | 'event';
+export type ShortYearKind = 'birth' | 'event' | 'kept';
+
+/** How many years after the day a two-digit year may fall, by kind. */
+const YEARS_AHEAD: Record<ShortYearKind, number> = { birth: 0, event: 1, kept: 50 };
 
 const SHORT_NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/;
 const SHORT_NAMED = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2})$/;
@@ -72,7 +76,7 @@ export function parseDateNear(raw: string, auditDate: string, kind: ShortYearKin
   const parts = digits ?? named;
   if (!parts || month < 1 || month > 12) return null;
   const day = Number(parts[1]);
-  const latestYear = Number(auditDate.slice(0, 4)) + (kind === 'birth' ? 0 : 1);
+  const latestYear = Number(auditDate.slice(0, 4)) + YEARS_AHEAD[kind];
   const latest = `${latestYear}${auditDate.slice(4)}`;
   let year = latestYear - (latestYear % 100) + Number(parts[digits ? 4 : 3]);
   if (`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` > latest) year -= 100;

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolders } from '../helpers/tempFolders.js';
@@ -92,5 +92,34 @@ describe('dates as Excel on a Mac writes them', { timeout: 60_000 }, () => {
     const run = runCli(['audit', school('20/07/25', roll.join('\r')), '--date', '2026-11-24']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('roll.csv:3: DOB "9/15/12" is month first (US order)');
+  });
+
+  it('reads exemptions.csv and decisions.csv saved again by Excel on a Mac (1/9/26), rather than stopping the audit', () => {
+    const folder = folders.make();
+    cpSync(path.resolve('samples/westacre-infant'), folder, { recursive: true });
+    const asis = runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json']);
+    expect(asis.code).toBe(1);
+    const file = path.join(folder, 'exemptions.csv');
+    // Excel's short date: day and month without their zeros, a two-digit year.
+    const short = (iso: string) => `${Number(iso.slice(8))}/${Number(iso.slice(5, 7))}/${iso.slice(2, 4)}`;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\d{4}-\d{2}-\d{2}/g, short));
+    expect(readFileSync(file, 'utf8')).toContain(',1/9/26,');
+    writeFileSync(
+      path.join(folder, 'decisions.csv'),
+      'connection_key,staff_id,pupil_id,decision,reason,decided_on,decided_by\r\nST01|facebook|Nobody|X1,ST01,X1,dismiss,not her,2/12/26,K. Head\r\n',
+    );
+    const run = runCli(['audit', folder, '--date', '2026-11-24', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const keep = (text: string) => {
+      const { findings, exempted, warnings } = JSON.parse(text) as Record<string, unknown>;
+      return { findings, exempted, warnings };
+    };
+    expect(keep(run.stdout)).toEqual(keep(asis.stdout));
+    const list = runCli(['exemptions', 'list', folder, '--format', 'json']);
+    expect(list.code).toBe(0);
+    const links = (JSON.parse(list.stdout) as { exemptions: { reviewOn: string; recordedOn: string }[] }).exemptions;
+    expect(links.map((link) => link.reviewOn)).toEqual(['2027-07-31', '2026-09-01', '2027-10-12']);
+    expect(links.map((link) => link.recordedOn)).toEqual(['2022-09-05', '2023-10-02', '2026-10-12']);
   });
 });

@@ -77,6 +77,9 @@ describe('parseDateNear: two-digit years placed by the audit day', () => {
     ['25/11/27', 'event', '1927-11-25'],
     ['20/07/15', 'event', '2015-07-20'],
     ['17/03/2012', 'event', '2012-03-17'],
+    ['1/9/28', 'kept', '2028-09-01'],
+    ['1/9/76', 'kept', '2076-09-01'],
+    ['1/12/76', 'kept', '1976-12-01'],
   ] as const)('reads %s (a %s) on 24 November 2026 as %s', (raw, kind, iso) => {
     expect(parseDateNear(raw, '2026-11-24', kind)).toBe(iso);
   });
@@ -84,6 +87,7 @@ describe('parseDateNear: two-digit years placed by the audit day', () => {
   it.each(['12/25/12', '31/04/12', '29/02/27', '5-Foo-12', '1/2/3', '12/10', '120/10/12'])('refuses %s', (raw) => {
     expect(parseDateNear(raw, '2026-11-24', 'birth')).toBeNull();
     expect(parseDateNear(raw, '2026-11-24', 'event')).toBeNull();
+    expect(parseDateNear(raw, '2026-11-24', 'kept')).toBeNull();
   });
 
   it('puts every two-digit year in the hundred years up to the day, whatever the day', () => {
