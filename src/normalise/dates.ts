@@ -59,7 +59,8 @@ export type ShortYearKind = 'birth' | 'event' | 'kept';
 /** How many years after the day a two-digit year may fall, by kind. */
 const YEARS_AHEAD: Record<ShortYearKind, number> = { birth: 0, event: 1, kept: 50 };
 
-const SHORT_NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/;
+// Not with hyphens: `12-03-17` is also how year-first short dates (yy-mm-dd) are written.
+const SHORT_NUMERIC = /^(\d{1,2})([/.])(\d{1,2})\2(\d{2})$/;
 const SHORT_NAMED = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2})$/;
 
 /**
