@@ -7,7 +7,7 @@ import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { watchStdout } from './commands/watchStdout.js';
 import { isUserError } from './errors.js';
-import { dropLockNotesNow } from './io/lock.js';
+import { releaseLocksNow } from './io/lock.js';
 import { type Stopped, stopOnInterrupt } from './io/stopOnInterrupt.js';
 import { inertLines } from './report/inert.js';
 import { wrapLines } from './report/wrapLine.js';
@@ -42,11 +42,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<voi
   io.stderr.on('error', () => {});
   const program = buildProgram(io);
   // Ctrl+C outside a prompt (reading, matching, writing) says what it left, rather than nothing.
-  const uninstall = stopOnInterrupt((stopped, then) => {
-    dropLockNotesNow();
+  const uninstall = stopOnInterrupt((stopped) => {
+    releaseLocksNow();
     // At a terminal the line starts below the ^C it echoed; elsewhere below a progress line left open.
     const below = io.stderr.isTTY === true || progressLine.open;
-    io.stderr.write(`${below ? '\n' : ''}${inertLines(stoppedMessage(stopped))}\n`, then);
+    io.stderr.write(`${below ? '\n' : ''}${inertLines(stoppedMessage(stopped))}\n`);
   });
   try {
     await program.parseAsync(argv);

@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -134,17 +134,20 @@ async function releaseOne(filePath: string): Promise<void> {
 }
 
 /**
- * The notes saying who holds this process's locks, removed at once as it is stopped (Ctrl+C): the locks
- * themselves are let go by proper-lockfile's own exit handler, and a note left behind would name a run long gone.
+ * This process's locks and the notes saying who holds them, removed at once as it is stopped (Ctrl+C), when
+ * no await will follow: a release under way would not finish, and a lock left behind keeps others waiting.
  */
-export function dropLockNotesNow(): void {
-  for (const entry of held.values()) {
-    try {
-      unlinkSync(entry.ownerPath);
-    } catch {
-      // never written, or already gone
+export function releaseLocksNow(): void {
+  for (const [filePath, entry] of held) {
+    for (const leftover of [entry.ownerPath, lockPathOf(filePath)]) {
+      try {
+        rmSync(leftover, { recursive: true, force: true });
+      } catch {
+        // never made, or already gone
+      }
     }
   }
+  held.clear();
 }
 
 async function busy(filePath: string, name: string): Promise<UserError> {

@@ -50,10 +50,12 @@ export const heldInterrupts = {
 /**
  * From now until the returned function is called, Ctrl+C or SIGTERM outside a prompt (at a prompt the
  * terminal sends keys, and the prompt cancels) stops the command: a file half-written is removed, `tell`
- * says what was and was not written, then the signal is raised again so that the shell sees the command
- * interrupted (130) and a script's loop stops with it, and locks are let go by their own exit handlers.
+ * says what was and was not written (synchronously: nothing runs after it), then the signal is raised again
+ * with every listener gone, so that the process ends there and then, the shell sees the command interrupted
+ * (130) and a script's loop stops with it. Another library's exit handler would have run a turn later, while
+ * the command went on (a save's next step, a line saying it was saved): `tell` lets go of locks itself.
  */
-export function stopOnInterrupt(tell: (stopped: Stopped, then: () => void) => void): () => void {
+export function stopOnInterrupt(tell: (stopped: Stopped) => void): () => void {
   const stop = (signal: NodeJS.Signals): void => {
     uninstall();
     const unfinished = [...state.writing].map(([temporary, name]) => {
@@ -65,7 +67,9 @@ export function stopOnInterrupt(tell: (stopped: Stopped, then: () => void) => vo
       return name;
     });
     state.writing.clear();
-    tell({ signal, written: [...state.written], unfinished }, () => process.kill(process.pid, signal));
+    tell({ signal, written: [...state.written], unfinished });
+    for (const listener of process.listeners(signal)) process.off(signal, listener);
+    process.kill(process.pid, signal);
   };
   const onSignal = (signal: NodeJS.Signals): void => {
     if (state.holding > 0) state.pending ??= signal;

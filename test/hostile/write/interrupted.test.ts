@@ -80,7 +80,7 @@ describe('Ctrl+C outside a prompt', { timeout: 120_000 }, () => {
       import { stopOnInterrupt } from ${JSON.stringify(dist('io/stopOnInterrupt.js'))};
       import { writeFileAtomically } from ${JSON.stringify(dist('io/atomicWrite.js'))};
       import { stoppedMessage } from ${JSON.stringify(dist('cli.js'))};
-      stopOnInterrupt((stopped, then) => process.stderr.write(stoppedMessage(stopped) + '\\n', then));
+      stopOnInterrupt((stopped) => process.stderr.write(stoppedMessage(stopped) + '\\n'));
       await writeFileAtomically(${JSON.stringify(first)}, 'whole', { displayName: 'first.json' });
       function* parts() {
         for (let i = 0; ; i++) {
@@ -107,12 +107,12 @@ describe('Ctrl+C outside a prompt', { timeout: 120_000 }, () => {
     const script = `
       import { stopOnInterrupt } from ${JSON.stringify(dist('io/stopOnInterrupt.js'))};
       import { stoppedMessage } from ${JSON.stringify(dist('cli.js'))};
-      import { dropLockNotesNow } from ${JSON.stringify(dist('io/lock.js'))};
+      import { releaseLocksNow } from ${JSON.stringify(dist('io/lock.js'))};
       import { saveEdits } from ${JSON.stringify(dist('write/saveEdits.js'))};
       import { KeptFile } from ${JSON.stringify(dist('write/KeptFile.js'))};
       import { EXEMPTIONS_FILE } from ${JSON.stringify(dist('write/keptFileKinds.js'))};
       import { nodeWriteFileSystem as real } from ${JSON.stringify(dist('io/WriteFileSystem.js'))};
-      stopOnInterrupt((stopped, then) => { dropLockNotesNow(); process.stderr.write(stoppedMessage(stopped) + '\\n', then); });
+      stopOnInterrupt((stopped) => { releaseLocksNow(); process.stderr.write(stoppedMessage(stopped) + '\\n'); });
       // The temporary file is renamed over exemptions.csv half a second after Ctrl+C comes.
       const fs = { ...real, async rename(a, b) {
         process.stdout.write('renaming\\n');
