@@ -10,16 +10,21 @@ import type { ReviewItem } from './reviewFlow.js';
  * or the same account confirmed as this pupil on a colleague's list, which the dismissal overrules there too.
  */
 export function needsOverrule(item: ReviewItem): string | undefined {
-  if (item.finding.level === 'flag') return 'is a FLAG';
-  if (item.earlier?.decision === 'confirm') return `was decided${describeEarlier(item.earlier)}, a FLAG from then on`;
+  const own =
+    item.finding.level === 'flag'
+      ? 'is a FLAG'
+      : item.earlier?.decision === 'confirm'
+        ? `was decided${describeEarlier(item.earlier)}, a FLAG from then on`
+        : undefined;
   const confirmed = decidedElsewhere(item, 'confirm');
-  if (confirmed.length === 0) return undefined;
+  if (confirmed.length === 0) return own;
   const where = confirmed.map((other) => {
     const { decidedBy, decidedOn } = other.earlier!;
     const when = `${decidedBy ? `, by ${decidedBy}` : ''}${decidedOn ? ` on ${longDate(decidedOn)}` : ''}`;
     return `${other.finding.staff.name}’s list (finding no. ${other.number}${when})`;
   });
-  return `’s account was confirmed as ${item.finding.pupil.name} on ${where.join(' and ')}, a FLAG there from then on, and dismissed here is dismissed there too`;
+  const there = `account was confirmed as ${item.finding.pupil.name} on ${where.join(' and ')}, a FLAG there from then on, and dismissed here is dismissed there too`;
+  return own ? `${own}, and its ${there}` : `’s ${there}`;
 }
 
 /** The reason after a finding's number: `finding 3 is a FLAG`, `finding 3’s account was confirmed…`. */

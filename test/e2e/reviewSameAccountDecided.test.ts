@@ -92,6 +92,30 @@ describe('review of an account a colleague’s list has decided', { timeout: 120
     expect(nextAudit(cwd)).toEqual({ levels: {}, warnings: [] });
   });
 
+  it('a finding confirmed on both lists: dismissing one says it takes the other too', () => {
+    const { cwd, ellie } = school();
+    expect(review(cwd, ellie('S2'), '--decision', 'confirm', '--recorded-by', 'J. Other').code).toBe(0);
+    expect(review(cwd, ellie('S1'), '--decision', 'confirm', '--recorded-by', 'K. Head').code).toBe(0);
+    const dismiss = review(
+      cwd,
+      ellie('S1'),
+      '--decision',
+      'dismiss',
+      '--reason',
+      'her aunt',
+      '--recorded-by',
+      'K. Head',
+    );
+    expect(dismiss.code).toBe(2);
+    const said = dismiss.stderr.replace(/\s+/g, ' ');
+    expect(said).toMatch(
+      new RegExp(
+        `finding ${ellie('S1')} was decided by K\\. Head on [^,]*, a FLAG from then on, and its account was confirmed as Eleanor \\(Ellie\\) Smith on Tom Brown’s list \\(finding no\\. ${ellie('S2')}, by J\\. Other on `,
+      ),
+    );
+    expect(nextAudit(cwd)).toEqual({ levels: { S1: 'flag confirm', S2: 'flag confirm' }, warnings: [] });
+  });
+
   it('confirming an account dismissed on another list confirms it there too: both flagged', () => {
     const { cwd, ellie } = school();
     const dismiss = ['--decision', 'dismiss', '--reason', 'not her', '--recorded-by', 'J. Other'];
