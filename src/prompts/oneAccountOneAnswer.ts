@@ -71,6 +71,14 @@ export function describeElsewhere(other: ReviewItem): string {
   return `finding no. ${other.number}, the same account on ${other.finding.staff.name}’s list, ${how}${by}${on}`;
 }
 
+/** Said with the finding, before the question: how its account was decided on colleagues' lists. */
+export function describeDecidedElsewhere(item: ReviewItem): string[] {
+  return [...decidedElsewhere(item, 'confirm'), ...decidedElsewhere(item, 'dismiss')].map((other) => {
+    const line = describeElsewhere(other);
+    return `  ${line[0]!.toUpperCase()}${line.slice(1)}: answered the other way here, it is changed there too (one account, one person).`;
+  });
+}
+
 /** A line for each finding an answer was carried to, said as it is given. */
 export function describeCarried(carried: readonly ReviewAnswer[]): string[] {
   return carried.map((answer) => {

@@ -8,7 +8,7 @@ import { decideAlong } from './decideAlong.js';
 import { describeEarlier } from './describeEarlier.js';
 import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
-import { asDecidedSoFar, carriedAnswers, describeCarried } from './oneAccountOneAnswer.js';
+import { asDecidedSoFar, carriedAnswers, describeCarried, describeDecidedElsewhere } from './oneAccountOneAnswer.js';
 import type { Choice, PromptKit } from './PromptKit.js';
 
 /** A finding of the audit report, numbered as in the report's `findings` (from 1). */
@@ -127,6 +127,7 @@ async function decideEach(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
     if (item.disputed) kit.say(item.disputed);
+    for (const line of describeDecidedElsewhere(item)) kit.say(line);
     // A link recorded since the audit (exemptions add): the person need not decide what the next audit settles.
     if (inFile.has(`${finding.staff.id}\u0000${finding.pupil.id}`))
       kit.say(describeLinkSince(finding, context.exemptionsName));

@@ -62,6 +62,9 @@ describe('review of an account on two staff members’ lists', () => {
     screen.type('n'); // not Tom Brown's the same way: asked on its own
     await answer('');
     expect(said.join('')).toMatch(/Finding 2 of 2 \(no\. \d+ in school\/audit\.json\) — REVIEW\n {2}Tom Brown/);
+    expect(said.join('')).toMatch(
+      /\n {2}Finding no\. \d+, the same account on Jane Doe’s list, confirmed by K\. Head on [^:]*: answered the other way here, it is changed there too/,
+    );
     screen.keypress('down');
     screen.keypress('down');
     await answer(''); // none of these pupils: dismiss it
