@@ -2,10 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { type CliIO, processIO } from './commands/CliIO.js';
 import { registerExemptions } from './commands/exemptions.js';
+import { progressLine } from './commands/progressLine.js';
 import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { watchStdout } from './commands/watchStdout.js';
 import { isUserError } from './errors.js';
+import { releaseLocksNow } from './io/lock.js';
+import { type Stopped, stopOnInterrupt } from './io/stopOnInterrupt.js';
 import { inertLines } from './report/inert.js';
 import { wrapLines } from './report/wrapLine.js';
 import { VERSION } from './version.js';
@@ -38,10 +41,19 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<voi
   // from its handler it was exit 1, a finished audit with findings: the exit status still says what happened.
   io.stderr.on('error', () => {});
   const program = buildProgram(io);
+  // Ctrl+C outside a prompt (reading, matching, writing) says what it left, rather than nothing.
+  const uninstall = stopOnInterrupt((stopped) => {
+    releaseLocksNow();
+    // At a terminal the line starts below the ^C it echoed; elsewhere below a progress line left open.
+    const below = io.stderr.isTTY === true || progressLine.open;
+    io.stderr.write(`${below ? '\n' : ''}${inertLines(stoppedMessage(stopped))}\n`);
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {
     process.exitCode = exitCodeFor(error, io);
+  } finally {
+    uninstall();
   }
   const failure = await stdoutFailure();
   if (failure !== undefined) {
@@ -69,4 +81,19 @@ function exitCodeFor(error: unknown, io: CliIO): number {
   io.stderr.write('social-audit: unexpected error (this is a bug; please report it with the lines below)\n');
   io.stderr.write(`${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   return 70;
+}
+
+/** One line: what a command stopped by Ctrl+C (or SIGTERM) had written, and what it had not. */
+export function stoppedMessage({ signal, written, unfinished }: Stopped): string {
+  const said = (names: readonly string[]): string =>
+    names.length <= 3
+      ? names.join(names.length === 3 ? ', ' : ' and ').replace(/, ([^,]*)$/, ' and $1')
+      : `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
+  const left =
+    unfinished.length > 0 ? ` (${said(unfinished)} ${unfinished.length === 1 ? 'is' : 'are'} as before)` : '';
+  const what =
+    written.length > 0
+      ? `${said(written)} ${written.length === 1 ? 'was' : 'were'} written; nothing else was${left}`
+      : `nothing was written${left || '; every file is as it was'}`;
+  return `social-audit: stopped (${signal === 'SIGINT' ? 'Ctrl+C' : signal}) before it finished: ${what}.`;
 }

@@ -6,12 +6,17 @@ import type { WarningSink } from './WarningSink.js';
 
 /**
  * All pupils from the roll and leavers exports, one record per id. A pupil listed twice keeps
- * the first record (the roll is usually given first); the repeat is a warning.
+ * the first record (the roll is usually given first); the repeat is a warning. Given the audit day, two-digit
+ * years are read near it (readRollFile).
  */
-export async function readPupils(rolls: readonly FileSource[], warnings: WarningSink): Promise<Pupil[]> {
+export async function readPupils(
+  rolls: readonly FileSource[],
+  warnings: WarningSink,
+  auditDate?: string,
+): Promise<Pupil[]> {
   const byId = new Map<string, Pupil>();
   for (const source of rolls) {
-    const file = await readRollFile(source);
+    const file = await readRollFile(source, auditDate);
     const read = file.pupils;
     for (const note of file.notes) warnings.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: note }, source.name);
     if (file.noDobColumn && read.length > 0) {

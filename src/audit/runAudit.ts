@@ -41,7 +41,7 @@ const PROGRESS_EVERY = 20_000;
 export async function runAudit(inputs: AuditInputs, options: AuditOptions): Promise<AuditReport> {
   const { auditDate } = options;
   const warnings = new WarningSink();
-  const pupils = await readPupils(inputs.rolls, warnings);
+  const pupils = await readPupils(inputs.rolls, warnings, auditDate);
   requireCurrentPupils(pupils, inputs.rolls, auditDate);
   for (const pupil of pupils) {
     const problem = implausibleDob(pupil, auditDate);
@@ -53,9 +53,13 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   // Ids Excel stripped of leading zeros are taken as the roll's (read/pupilIdsOnRoll.ts).
   const roll = new PupilIdsOnRoll(pupils.map((pupil) => pupil.id));
   const exemptions = inputs.exemptions
-    ? await readExemptions(inputs.exemptions, { roll, warn: (warning, where) => warnings.add(warning, where) })
+    ? await readExemptions(
+        inputs.exemptions,
+        { roll, warn: (warning, where) => warnings.add(warning, where) },
+        auditDate,
+      )
     : [];
-  const decisions = inputs.decisions ? await readDecisions(inputs.decisions, warnings, staff, roll) : [];
+  const decisions = inputs.decisions ? await readDecisions(inputs.decisions, warnings, staff, roll, auditDate) : [];
   for (const source of [inputs.staff, inputs.exemptions, inputs.decisions]) {
     const assumed = source && encodingAssumption(source);
     if (assumed) warnings.add({ code: 'FILE_READ_WITH_ASSUMPTION', args: assumed }, source.name);
@@ -99,6 +103,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       return { staffId: owner.id, staffName: owner.name };
     },
     warn: (warning, where) => warnings.add(warning, where),
+    auditDate,
     onFileRead({ staffFolder, importer }) {
       fileCount++;
       // A download read with no connections in it still shows the platform was handed in; a generic

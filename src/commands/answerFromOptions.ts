@@ -1,14 +1,14 @@
 import { quote, UserError } from '../errors.js';
 import type { DecisionKind } from '../model/records.js';
 import type { PupilRef } from '../model/report.js';
+import { askOverrule, needsOverrule, spaced } from '../prompts/askOverrule.js';
 import { askLinkDetails, defaultReviewOn } from '../prompts/linkDetails.js';
+import { decidedElsewhere } from '../prompts/oneAccountOneAnswer.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import {
   askDismissReason,
-  askOverrule,
   candidatesOf,
   checkAdultDob,
-  describeEarlier,
   type ReviewAnswer,
   type ReviewItem,
 } from '../prompts/reviewFlow.js';
@@ -51,13 +51,15 @@ export async function answerFromOptions(
     return { item, decision, pupil: chosen, dob: checked.iso };
   }
   if (decision === 'dismiss') {
-    // A pupil confirmed at an earlier review is a FLAG from then on, though this report (made before) says REVIEW.
-    const confirmed = item.earlier?.decision === 'confirm' ? item.earlier : undefined;
-    const overrule = item.finding.level === 'flag' || confirmed !== undefined;
+    // A FLAG, a finding confirmed at an earlier review, or its account confirmed so on a colleague's list.
+    const why = needsOverrule(item);
+    const overrule = why !== undefined;
     if (overrule && !options.overrule && !(context.kit && (await askOverrule(context.kit, item)))) {
-      const what = confirmed ? `was decided${describeEarlier(confirmed)}, a FLAG from then on,` : 'is a FLAG,';
-      throw new UserError(`finding ${item.number} ${what} which is not dismissed without --overrule`, {
-        hint: `If a person has checked and it is not the pupil, overrule the audit and say why: --decision dismiss --overrule --reason "…". Later reports list it as overruled.`,
+      const there = decidedElsewhere(item, 'confirm').map((other) => other.number);
+      const each =
+        there.length > 0 ? ` (findings ${[item.number, ...there].join(' and ')} are dismissed together)` : '';
+      throw new UserError(`finding ${item.number}${spaced(why)}, which is not dismissed without --overrule`, {
+        hint: `If a person has checked and it is not the pupil, overrule the audit and say why: --decision dismiss --overrule --reason "…"${each}. Later reports list it as overruled.`,
       });
     }
     const reason = options.reason?.trim() || (context.kit ? await askDismissReason(context.kit) : undefined);

@@ -27,6 +27,7 @@ import {
 import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptionsAfterAudit.js';
 import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
+import { progressLine } from './progressLine.js';
 
 export interface AuditCommandOptions {
   roll?: string[];
@@ -188,16 +189,19 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(options.trustWide ? { trustWide: true } : {}),
     ...(showProgress
       ? {
-          onProgress: ({ connections, files }) =>
+          onProgress: ({ connections, files }) => {
+            progressLine.open = true;
             io.stderr.write(
               `\r${connections.toLocaleString('en-GB')} connections read from ${files} file${files === 1 ? '' : 's'}…`,
-            ),
+            );
+          },
         }
       : {}),
   }).catch((error: unknown) => {
     throw asTyped(error);
   });
   if (showProgress) io.stderr.write(io.stderr.isTTY ? '\r\u001b[K' : '\n');
+  progressLine.open = false;
   if (previous) checkSameSchool(previous, whole, options.compare!);
   checkSomethingChecked(
     whole,

@@ -89,10 +89,11 @@ export async function conflictsMade(
   saved: ReadonlySet<string>,
   findings: readonly Finding[],
   roll?: PupilIdsOnRoll,
+  today?: string,
 ): Promise<string[]> {
   const bytes = await readIfExists(filePath);
   if (!bytes) return [];
   const after = new ConflictingDecisions();
-  await readDecisions(textSourceFromBytes(decisionsName, bytes), after, [], roll);
+  await readDecisions(textSourceFromBytes(decisionsName, bytes), after, [], roll, today);
   return after.describe(findings, decisionsName, saved);
 }

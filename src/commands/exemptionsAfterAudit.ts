@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { CancelledError, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
@@ -44,6 +44,22 @@ export function checkCanRecordExemptions(
  * are read against the roll, as the audit and `exemptions add` read them: a link Excel saved as 123 is 00123's.
  */
 export async function recordExemptionsAfterAudit(
+  report: AuditReport,
+  folder: string | undefined,
+  options: FolderOptions & { out?: string },
+  io: CliIO,
+  kit?: PromptKit,
+): Promise<void> {
+  return recordLinks(report, folder, options, io, kit).catch((error: unknown) => {
+    // "Nothing was changed" is about the family links: the report itself is whole, and where it is is said.
+    if (!(error instanceof CancelledError) || error.hint !== undefined) throw error;
+    throw new CancelledError(
+      `No family link was recorded; the report is whole${options.out ? `, written to ${options.out}` : ', above'}.`,
+    );
+  });
+}
+
+async function recordLinks(
   report: AuditReport,
   folder: string | undefined,
   options: FolderOptions,

@@ -112,7 +112,8 @@ export async function loadPeople(
   };
   const inputs = await loadAuditFolder(nodeFileSystem, paths).catch((error: unknown) => asTyped(inOptionTerms(error)));
   const sink = new WarningSink();
-  const pupils = await readPupils(inputs.rolls, sink).catch(asTyped);
+  // Two-digit years are read near today, the day the link is recorded.
+  const pupils = await readPupils(inputs.rolls, sink, io.today()).catch(asTyped);
   const staff = inputs.staff ? await readStaff(inputs.staff).catch(asTyped) : undefined;
   warnOfEncoding(sink, inputs.staff);
   // Only how the files were read: the roll's other warnings are the audit's to give.
@@ -131,6 +132,8 @@ export interface OpenExemptions {
   name: string;
   /** Their pupil ids as the audit takes them: one Excel saved without its leading zeros is the roll's. */
   exemptions: Exemption[];
+  /** The day it was read, by which two-digit years are read when it is read again. */
+  today: string;
   /** exemptions.csv read as Mac Roman, or Windows-1252 with a Mac's line ends; ids taken as the roll's. */
   warnings: AuditWarning[];
   /** The file's rows for a link, matched as the audit reads them (`123` is the roll's `00123`). */
@@ -147,22 +150,31 @@ export async function openExemptionsFile(
   const name = keptFilePath(folder, options.exemptions, FOLDER_FILES.exemptions, '--exemptions');
   await refuseWorkbookOnly(io, folder, options.exemptions);
   const file = await KeptFile.open(resolvePath(io, name), name, EXEMPTIONS_FILE);
-  return readOpened(file, name, roll);
+  return readOpened(file, name, roll, io.today());
 }
 
 /** The links of a file opened before the roll was read, read again with it (the file as opened, not as it is now). */
 export function withRoll(opened: OpenExemptions, roll: PupilIdsOnRoll): Promise<OpenExemptions> {
-  return readOpened(opened.file, opened.name, roll);
+  return readOpened(opened.file, opened.name, roll, opened.today);
 }
 
-async function readOpened(file: KeptFile<ExemptionField>, name: string, roll: PupilIdsOnRoll): Promise<OpenExemptions> {
+/** `today`: by which a date Excel saved with a two-digit year (`1/9/26`) is read. */
+async function readOpened(
+  file: KeptFile<ExemptionField>,
+  name: string,
+  roll: PupilIdsOnRoll,
+  today: string,
+): Promise<OpenExemptions> {
   const source = file.original ? textSourceFromBytes(name, file.original) : undefined;
   const sink = new WarningSink();
-  const exemptions = source ? await readExemptions(source, { roll, warn: (w, where) => sink.add(w, where) }) : [];
+  const exemptions = source
+    ? await readExemptions(source, { roll, warn: (w, where) => sink.add(w, where) }, today)
+    : [];
   warnOfEncoding(sink, source);
   return {
     file,
     name,
+    today,
     exemptions,
     warnings: sink.list,
     linkRows: (staffId, pupilId) => (get) =>

@@ -4,9 +4,11 @@ import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
 import type { AuditReport, Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
+import { describeEarlier } from '../prompts/describeEarlier.js';
 import { askRecordedBy } from '../prompts/linkDetails.js';
+import { carriedAnswers, describeCarried } from '../prompts/oneAccountOneAnswer.js';
 import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
-import { describeEarlier, type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
+import { type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE } from '../write/keptFileKinds.js';
@@ -131,7 +133,7 @@ async function decide(
   // Rows that contradict each other apply to nothing: said first, and their findings asked again.
   const conflicting = new ConflictingDecisions();
   const decisions = decisionsFile.original
-    ? await readDecisionRows(decisionsName, decisionsFile.original, roll, conflicting)
+    ? await readDecisionRows(decisionsName, decisionsFile.original, roll, today, conflicting)
     : [];
   for (const line of conflicting.describe(report.findings, decisionsName)) say(io.stderr, line);
   const exemptions = await openExemptionsFile(io, auditFolder, options, roll);
@@ -155,11 +157,24 @@ async function decide(
     ]);
   }
   const byKey = new Map(decisions.map((d) => [d.key, d]));
-  const item = (finding: Finding, number: number): ReviewItem => {
+  const byNumber = new Map(report.findings.map((f, i) => [f.number ?? i + 1, f]));
+  const item = (finding: Finding, number: number, withElsewhere = true): ReviewItem => {
     const earlier = byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
     const disputed = conflicting.disputed(finding, decisionsName);
     // An account whose rows disagree is asked again, even where a row about one of its pupils still holds.
-    return disputed ? { number, finding, disputed } : earlier ? { number, finding, earlier } : { number, finding };
+    const own: ReviewItem = disputed
+      ? { number, finding, disputed }
+      : earlier
+        ? { number, finding, earlier }
+        : { number, finding };
+    // The same account as this pupil on colleagues' lists, with what was decided there (one account, one answer).
+    const elsewhere = withElsewhere
+      ? (finding.sameAccount ?? []).flatMap((n) => {
+          const other = byNumber.get(n);
+          return other && other.pupil.id === finding.pupil.id ? [item(other, n, false)] : [];
+        })
+      : [];
+    return elsewhere.length > 0 ? { ...own, elsewhere } : own;
   };
   const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);
   const out = (text: string): void => say(io.stdout, text);
@@ -181,14 +196,15 @@ async function decide(
       return 0;
     }
     by = decidedBy ?? (await askRecordedBy(prompts(), remembered));
-    answers = [
-      await answerFromOptions(chosen, decision as DecisionKind, options, {
-        today,
-        auditDate: report.auditDate,
-        by,
-        ...(interactive ? { kit: prompts() } : {}),
-      }),
-    ];
+    const answer = await answerFromOptions(chosen, decision as DecisionKind, options, {
+      today,
+      auditDate: report.auditDate,
+      by,
+      ...(interactive ? { kit: prompts() } : {}),
+    });
+    const carried = carriedAnswers(answer);
+    for (const line of describeCarried(carried)) out(line);
+    answers = [answer, ...carried];
   } else {
     const items =
       options.finding !== undefined

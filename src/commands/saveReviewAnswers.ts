@@ -37,9 +37,10 @@ export function readDecisionRows(
   decisionsName: string,
   bytes: Uint8Array,
   roll: PupilIdsOnRoll,
+  today: string,
   into?: ConflictingDecisions,
 ): Promise<Decision[]> {
-  return readDecisions(textSourceFromBytes(decisionsName, bytes), into, [], roll);
+  return readDecisions(textSourceFromBytes(decisionsName, bytes), into, [], roll, today);
 }
 
 /**
@@ -96,7 +97,7 @@ export async function saveReviewAnswers(
       out(
         'The files changed while you were answering (another change was saved); your decisions are added to them as they are now.',
       );
-      const meanwhile = into.original ? await readDecisionRows(decisionsName, into.original, roll) : [];
+      const meanwhile = into.original ? await readDecisionRows(decisionsName, into.original, roll, today) : [];
       ({ kept, superseded } = await settleMeanwhile(kept, meanwhile, files.decided, {
         by,
         today,
@@ -118,7 +119,7 @@ export async function saveReviewAnswers(
   );
   // A decision at odds with one on a colleague's list of the same account: said now, not at the next audit.
   const saved = new Set(kept.flatMap((answer) => decisionsFor(answer, by, today).map((d) => d.key)));
-  for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, findings, roll))
+  for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, findings, roll, today))
     say(io.stderr, line);
   return 0;
 }

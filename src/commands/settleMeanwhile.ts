@@ -1,5 +1,6 @@
 import type { Decision } from '../model/records.js';
-import { describeEarlier, type ReviewAnswer } from '../prompts/reviewFlow.js';
+import { describeEarlier } from '../prompts/describeEarlier.js';
+import type { ReviewAnswer } from '../prompts/reviewFlow.js';
 import { decisionsFor } from './decisionsFor.js';
 
 export interface SettleContext {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { writesInProgress } from './stopOnInterrupt.js';
 import { nodeWriteFileSystem, type WriteFileSystem, type WriteHandle } from './WriteFileSystem.js';
 
 export interface AtomicWriteOptions {
@@ -98,6 +99,8 @@ export async function writeFileAtomically(
   await removeAbandonedTemporaries(filePath, fs);
   const temporary = temporaryPathFor(filePath, options.tag);
   let renamed = false;
+  // Ctrl+C part-way removes the temporary file and names this one as not written (stopOnInterrupt).
+  writesInProgress.begin(temporary, name);
   try {
     const mode = existing ? existing.mode & 0o7777 : 0o666;
     if (typeof data === 'string' || data instanceof Uint8Array)
@@ -110,6 +113,8 @@ export async function writeFileAtomically(
   } catch (error) {
     if (!renamed) await fs.unlink(temporary).catch(() => undefined);
     throw writeError(name, error);
+  } finally {
+    writesInProgress.end(temporary, name, renamed);
   }
 }
 

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -130,6 +131,23 @@ async function releaseOne(filePath: string): Promise<void> {
   held.delete(filePath);
   await unlink(entry.ownerPath).catch(() => undefined);
   await entry.release().catch(() => undefined);
+}
+
+/**
+ * This process's locks and the notes saying who holds them, removed at once as it is stopped (Ctrl+C), when
+ * no await will follow: a release under way would not finish, and a lock left behind keeps others waiting.
+ */
+export function releaseLocksNow(): void {
+  for (const [filePath, entry] of held) {
+    for (const leftover of [entry.ownerPath, lockPathOf(filePath)]) {
+      try {
+        rmSync(leftover, { recursive: true, force: true });
+      } catch {
+        // never made, or already gone
+      }
+    }
+  }
+  held.clear();
 }
 
 async function busy(filePath: string, name: string): Promise<UserError> {

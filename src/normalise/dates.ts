@@ -35,7 +35,7 @@ export function parseDate(raw: string): string | null {
   const iso = plainIsoDate(raw);
   if (iso !== undefined) return iso;
   // Spreadsheets append a midnight time to dates ("2013-02-11 00:00:00", "11/02/2013 00:00").
-  const value = raw.trim().replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
+  const value = raw.trim().replace(CLOCK, '');
   const numeric = NUMERIC.exec(value);
   if (numeric) return numericDate(numeric);
   const pattern = PATTERNS.find((p) => p.test.test(value));
@@ -45,17 +45,57 @@ export function parseDate(raw: string): string | null {
   return format(date, 'yyyy-MM-dd');
 }
 
+const CLOCK = /[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
 /**
- * The all-digit forms (`2013-02-11`, `11/02/2013`, `11-02-2013`, `11.02.2013`), which are nearly
+ * Which century a two-digit year is in: a date of birth's is the one that puts it in the hundred years up to
+ * the audit day (nobody on a school's roll or leavers list is 100, nor born after the audit); a leaving or
+ * admission date's, or a connection's, in the hundred years up to a year after it (a leaving date may be set
+ * for next summer); a date the tool's own files keep (a family link recorded or due for review, a decision taken),
+ * in the fifty years either side of it. Only one century fits each, so the date is certain; day first, as ever.
+ */
+export type ShortYearKind = 'birth' | 'event' | 'kept';
+
+/** How many years after the day a two-digit year may fall, by kind. */
+const YEARS_AHEAD: Record<ShortYearKind, number> = { birth: 0, event: 1, kept: 50 };
+
+// Not with hyphens: `12-03-17` is also how year-first short dates (yy-mm-dd) are written.
+const SHORT_NUMERIC = /^(\d{1,2})([/.])(\d{1,2})\2(\d{2})$/;
+const SHORT_NAMED = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2})$/;
+
+/**
+ * parseDate, and the two-digit years of Excel on a Mac and other spreadsheets (`05/01/12`, `5-Jan-26`,
+ * `5 Jan 26`), placed by the audit day (ShortYearKind). Null when it is neither.
+ */
+export function parseDateNear(raw: string, auditDate: string, kind: ShortYearKind): string | null {
+  const plain = parseDate(raw);
+  if (plain !== null) return plain;
+  const value = raw.trim().replace(CLOCK, '');
+  const digits = SHORT_NUMERIC.exec(value);
+  const named = digits ? null : SHORT_NAMED.exec(value);
+  const month = digits ? Number(digits[3]) : named ? monthNumber(named[2]!) : 0;
+  const parts = digits ?? named;
+  if (!parts || month < 1 || month > 12) return null;
+  const day = Number(parts[1]);
+  const latestYear = Number(auditDate.slice(0, 4)) + YEARS_AHEAD[kind];
+  const latest = `${latestYear}${auditDate.slice(4)}`;
+  let year = latestYear - (latestYear % 100) + Number(parts[digits ? 4 : 3]);
+  if (`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` > latest) year -= 100;
+  return isoOf(year, month, day);
+}
+
+/**
+ * The all-digit forms (`2013-02-11`, `11/02/2013`, `11-02-2013`, `11.02.2013`, and year first with
+ * slashes or dots, `2013/02/11`, as Excel in some locales writes it: a four-digit year first leaves no doubt), which are nearly
  * every date in a roll or connection list, checked by hand: date-fns' general parser is slow for a trust's million rows.
  */
-const NUMERIC = /^(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}))$/;
+const NUMERIC = /^(?:(\d{4})([/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([/.-])(\d{1,2})\6(\d{4}))$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function numericDate(match: RegExpExecArray): string | null {
-  const year = Number(match[1] ?? match[7]);
-  const month = Number(match[2] ?? match[6]);
-  const day = Number(match[3] ?? match[4]);
+  const year = Number(match[1] ?? match[8]);
+  const month = Number(match[3] ?? match[7]);
+  const day = Number(match[4] ?? match[5]);
   if (!isRealDay(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -20,7 +20,7 @@ export async function decideAlong(
       same.has(o.number) &&
       o.finding.pupil.id === finding.pupil.id &&
       !alongWith.has(o) &&
-      !answers.some((a) => a.item === o) &&
+      !answers.some((a) => a.item.number === o.number) &&
       (answer.decision === 'confirm' || o.finding.level === 'review'),
   );
   if (along.length === 0) return;

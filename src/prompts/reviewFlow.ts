@@ -1,11 +1,14 @@
 import { describePupilStatus, longDate } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
-import type { Decision, DecisionKind, Exemption } from '../model/records.js';
+import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { ageOn, parseDate } from '../normalise/dates.js';
+import { askOverrule, needsOverrule } from './askOverrule.js';
 import { decideAlong } from './decideAlong.js';
+import { describeEarlier } from './describeEarlier.js';
 import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
+import { asDecidedSoFar, carriedAnswers, describeCarried, describeDecidedElsewhere } from './oneAccountOneAnswer.js';
 import type { Choice, PromptKit } from './PromptKit.js';
 
 /** A finding of the audit report, numbered as in the report's `findings` (from 1). */
@@ -16,6 +19,8 @@ export interface ReviewItem {
   earlier?: Decision;
   /** Said with the finding: rows of decisions.csv about the account that disagree, which the answer replaces. */
   disputed?: string;
+  /** The same account's findings as this pupil on colleagues' lists (`sameAccount`), with their decisions. */
+  elsewhere?: readonly ReviewItem[];
 }
 
 export type ReviewAnswer =
@@ -47,20 +52,6 @@ type Action =
   | { kind: 'family' }
   | { kind: 'skip' }
   | { kind: 'stop' };
-
-/** An earlier decision in words, for the person reviewing again. */
-const EARLIER: Record<DecisionKind, string> = {
-  confirm: 'confirmed: it is the pupil',
-  dismiss: 'dismissed: not the pupil',
-  family: 'a declared family link',
-  adult: 'now 18 or over',
-};
-
-/** Who decided a finding earlier, when, and how, in words: " by K. Head on 24 November 2026 (dismissed: not the pupil)". */
-export function describeEarlier(earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'>): string {
-  const by = earlier.decidedBy ? ` by ${earlier.decidedBy}` : '';
-  return `${by}${earlier.decidedOn ? ` on ${longDate(earlier.decidedOn)}` : ''} (${EARLIER[earlier.decision]})`;
-}
 
 export function candidatesOf(finding: Finding): PupilRef[] {
   return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
@@ -127,13 +118,16 @@ async function decideEach(
   const inFile = new Set(linked);
   // Findings answered along with another of the same account (`sameAccount`).
   const alongWith = new Set<ReviewItem>();
-  for (const [index, item] of open.entries()) {
-    if (alongWith.has(item)) continue;
-    const { finding } = item;
+  for (const [index, asked] of open.entries()) {
+    if (alongWith.has(asked)) continue;
+    const { finding } = asked;
+    // Colleagues' findings of the account answered above count as decided (one account, one answer).
+    const item = asDecidedSoFar(asked, answers, decidedBy, context.today);
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
     if (item.disputed) kit.say(item.disputed);
+    for (const line of describeDecidedElsewhere(item)) kit.say(line);
     // A link recorded since the audit (exemptions add): the person need not decide what the next audit settles.
     if (inFile.has(`${finding.staff.id}\u0000${finding.pupil.id}`))
       kit.say(describeLinkSince(finding, context.exemptionsName));
@@ -143,16 +137,20 @@ async function decideEach(
     if (action.kind === 'stop') break;
     if (action.kind === 'skip') continue;
     if (action.kind === 'confirm') {
-      answers.push({ item, decision: 'confirm', pupil: action.pupil });
+      carry(kit, answers, { item, decision: 'confirm', pupil: action.pupil });
       if (action.pupil.id === finding.pupil.id) await decideAlong(kit, open, answers, alongWith);
     } else if (action.kind === 'adult') {
       const dob = await askAdultDob(kit, action.pupil, context.today);
       answers.push({ item, decision: 'adult', pupil: action.pupil, ...(dob ? { dob } : {}) });
     } else if (action.kind === 'dismiss') {
-      const overrule = finding.level === 'flag';
+      const overrule = needsOverrule(item) !== undefined;
       if (overrule && !(await askOverrule(kit, item))) continue;
       const reason = await askDismissReason(kit);
-      answers.push(overrule ? { item, decision: 'dismiss', reason, overrule } : { item, decision: 'dismiss', reason });
+      carry(
+        kit,
+        answers,
+        overrule ? { item, decision: 'dismiss', reason, overrule } : { item, decision: 'dismiss', reason },
+      );
       await decideAlong(kit, open, answers, alongWith);
     } else {
       const candidates = candidatesOf(finding).filter((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
@@ -172,6 +170,15 @@ async function decideEach(
       answers.push({ item, decision: 'family', pupil, details });
     }
   }
+}
+
+/** An answer, and the same account's findings decided the other way on colleagues' lists with it, said. */
+function carry(kit: PromptKit, answers: ReviewAnswer[], answer: ReviewAnswer): void {
+  const carried = carriedAnswers(answer);
+  // One answered above in this review is replaced, not said twice.
+  const replaced = new Set(carried.map((c) => c.item.number));
+  answers.splice(0, answers.length, ...answers.filter((a) => !replaced.has(a.item.number)), answer, ...carried);
+  for (const line of describeCarried(carried)) kit.say(line);
 }
 
 /** The decisions in a summary, saved only after a yes. */
@@ -229,19 +236,6 @@ export async function askDismissReason(kit: PromptKit): Promise<string> {
   return (
     await kit.input({ message: 'Why is it not the pupil? (a few words, e.g. "her aunt, same name")', required: true })
   ).trim();
-}
-
-/** A FLAG is dismissed only when the person says, in so many words, that they overrule the audit. */
-export async function askOverrule(kit: PromptKit, item: ReviewItem): Promise<boolean> {
-  // Confirmed at an earlier review, it is a FLAG from then on, though the report (made before) says REVIEW.
-  const what =
-    item.finding.level !== 'flag' && item.earlier?.decision === 'confirm'
-      ? `was decided${describeEarlier(item.earlier)}, a FLAG from then on`
-      : 'is a FLAG';
-  return kit.confirm({
-    message: `Finding no. ${item.number} ${what}. Overrule the audit and dismiss it? (later reports list it as overruled)`,
-    default: false,
-  });
 }
 
 function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: number): Choice<Action>[] {

@@ -2,7 +2,7 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
 import type { Warning } from '../model/warnings.js';
-import { parseDate } from '../normalise/dates.js';
+import { parseDate, parseDateNear } from '../normalise/dates.js';
 import { foldName, foldNameAsBefore } from '../normalise/names.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { decisionsDisagree, settleDecisionRows } from './decisionConflicts.js';
@@ -48,13 +48,15 @@ export interface DecisionWarnings {
 /**
  * Decisions taken at `review`. A later row for the same connection deciding the same way replaces an
  * earlier one (the tool writes one row per connection, but a hand-edited file may repeat one); rows that
- * contradict each other are set aside, each conflict told to `warnings` (`decisionConflicts.ts`).
+ * contradict each other are set aside, each conflict told to `warnings` (`decisionConflicts.ts`). `near`: the
+ * audit's day or today, by which dates with two-digit years are read.
  */
 export async function readDecisions(
   source: TextSource,
   warnings?: DecisionWarnings,
   staff: readonly { id: string; name: string }[] = [],
   roll?: PupilIdsOnRoll,
+  near?: string,
 ): Promise<Decision[]> {
   const rows: Decision[] = [];
   let columns: ReturnType<typeof mapColumns<DecisionField>> | undefined;
@@ -87,7 +89,9 @@ export async function readDecisions(
     for (const field of ['decidedOn', 'pupilDob'] as const) {
       const value = get(field);
       if (!value) continue;
-      const iso = parseDate(value);
+      // Excel on a Mac saves dates with two-digit years: read by the day given (`near`), a birth before it.
+      const iso =
+        near === undefined ? parseDate(value) : parseDateNear(value, near, field === 'pupilDob' ? 'birth' : 'kept');
       if (!iso)
         throw new InputError(
           source.name,

@@ -1,7 +1,7 @@
 import { InputError, quote } from '../errors.js';
 import type { Exemption } from '../model/records.js';
 import type { Warning } from '../model/warnings.js';
-import { parseDate } from '../normalise/dates.js';
+import { parseDate, parseDateNear } from '../normalise/dates.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { keptCell } from './formulaCells.js';
 import type { PupilIdsOnRoll } from './pupilIdsOnRoll.js';
@@ -27,7 +27,8 @@ export interface ExemptionRoll {
   warn(warning: Warning, where: string): void;
 }
 
-export async function readExemptions(source: FileSource, onRoll?: ExemptionRoll): Promise<Exemption[]> {
+/** `near`: the audit's day (or today), by which a two-digit year Excel saved is read (`1/9/26`). */
+export async function readExemptions(source: FileSource, onRoll?: ExemptionRoll, near?: string): Promise<Exemption[]> {
   const exemptions: Exemption[] = [];
   let columns: ReturnType<typeof mapColumns<ExemptionField>> | undefined;
   // exemptions.xlsx is read as well as exemptions.csv; the tool only ever writes CSV.
@@ -58,7 +59,7 @@ export async function readExemptions(source: FileSource, onRoll?: ExemptionRoll)
     for (const field of ['recordedOn', 'reviewOn'] as const) {
       const raw = get(field);
       if (!raw) continue;
-      const iso = parseDate(raw);
+      const iso = near === undefined ? parseDate(raw) : parseDateNear(raw, near, 'kept');
       if (!iso)
         throw new InputError(
           source.name,

@@ -1,7 +1,7 @@
 import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
-import { isExcelSerial, parseDate } from '../normalise/dates.js';
+import { isExcelSerial, parseDate, parseDateNear, type ShortYearKind } from '../normalise/dates.js';
 import { checkNotCutOff } from './checkNotCutOff.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
@@ -27,13 +27,16 @@ export interface RollFile {
  * Reads one roll or leavers export. Whether a pupil is current or former is the policy's call
  * (it depends on the audit date), so this only reads what the file says.
  */
-export async function readRoll(source: FileSource): Promise<Pupil[]> {
-  return (await readRollFile(source)).pupils;
+export async function readRoll(source: FileSource, auditDate?: string): Promise<Pupil[]> {
+  return (await readRollFile(source, auditDate)).pupils;
 }
 
-/** A roll or leavers export in any format an MIS writes: CSV, an Excel workbook, iSAMS XML or a CTF. */
-export async function readRollFile(source: FileSource): Promise<RollFile> {
-  const reader = new RollReader(source.name);
+/**
+ * A roll or leavers export in any format an MIS writes: CSV, an Excel workbook, iSAMS XML or a CTF. Given the
+ * audit day, dates with two-digit years (`05/01/12`) are read in the century it shows (`parseDateNear`).
+ */
+export async function readRollFile(source: FileSource, auditDate?: string): Promise<RollFile> {
+  const reader = new RollReader(source.name, auditDate);
   const table = await readTable(source, hasColumns(ROLL_COLUMNS, ROLL_REQUIRED));
   if (table) {
     reader.serialDates = table.serialDates;
@@ -75,7 +78,10 @@ class RollReader {
   private footer: CsvRow | undefined;
   private readonly texts = new TextPool();
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly auditDate: string | undefined,
+  ) {}
 
   row(row: CsvRow): void {
     if (this.footer) throw footerError(this.file, this.footer, this.pupils.length);
@@ -92,7 +98,10 @@ class RollReader {
       this.footer = row;
       return;
     }
-    const pupil = readPupil(this.file, row, this.columns, this.texts, this.serialDates);
+    const pupil = readPupil(this.file, row, this.columns, this.texts, {
+      serial: this.serialDates,
+      near: this.auditDate,
+    });
     if (pupil) this.pupils.push(pupil);
     const order = slashOrder(cell(row, this.columns, 'dob'));
     if (order === 'day-first') this.dayFirst = true;
@@ -135,7 +144,7 @@ function totalOf(row: CsvRow): number | undefined {
 
 /** Which order a DD/MM/YYYY-shaped date can only be read in, if only one. */
 function slashOrder(raw: string | undefined): 'day-first' | 'month-first' | undefined {
-  const parts = raw === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(raw);
+  const parts = raw === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})$/.exec(raw);
   if (!parts) return undefined;
   const [first, second] = [Number(parts[1]), Number(parts[2])];
   if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 'day-first';
@@ -185,7 +194,7 @@ function readPupil(
   row: CsvRow,
   columns: ColumnIndex<RollField>,
   texts: TextPool,
-  serialDates: SerialEpoch | undefined,
+  dates: RollDates,
 ): Pupil | undefined {
   const get = (field: RollField): string | undefined => cell(row, columns, field);
   const shared = (field: RollField): string | undefined => texts.get(cell(row, columns, field));
@@ -237,7 +246,7 @@ function readPupil(
 
   const dob = get('dob');
   if (dob) {
-    const iso = dateOf(dob, serialDates);
+    const iso = dateOf(dob, dates, 'birth');
     if (iso) pupil.dob = texts.get(iso)!;
     // A DOB we cannot read must not hide a former pupil: the policy reports them for review.
     else pupil.unreadableDob = dob;
@@ -245,25 +254,29 @@ function readPupil(
   for (const field of ['admissionDate', 'leavingDate'] as const) {
     const raw = get(field);
     if (!raw) continue;
-    const iso = dateOf(raw, serialDates);
+    const iso = dateOf(raw, dates, 'event');
     if (!iso) {
       const header = columnHeader(field);
-      if (!serialDates && isExcelSerial(raw)) throw excelSerialInCsv(file, row.line, header, raw);
-      throw new InputError(
-        file,
-        row.line,
-        `${header} ${quote(raw)} is not a date`,
-        'Dates are DD/MM/YYYY or YYYY-MM-DD.',
-      );
+      if (!dates.serial && isExcelSerial(raw)) throw excelSerialInCsv(file, row.line, header, raw);
+      throw new InputError(file, row.line, `${header} ${quote(raw)} is not a date`, DATES_READ);
     }
     pupil[field] = texts.get(iso)!;
   }
   return pupil;
 }
 
+/** How a file's dates are read: a workbook's serial numbers from its epoch, two-digit years near the audit day. */
+interface RollDates {
+  serial: SerialEpoch | undefined;
+  near: string | undefined;
+}
+
+const DATES_READ = 'Dates are DD/MM/YYYY (or DD/MM/YY) or YYYY-MM-DD.';
+
 /** A date as written, or (in a workbook) as an Excel serial number. */
-function dateOf(raw: string, serialDates: SerialEpoch | undefined): string | null {
-  return parseDate(raw) ?? (serialDates ? excelSerialDate(raw, serialDates) : null);
+function dateOf(raw: string, dates: RollDates, kind: ShortYearKind): string | null {
+  const iso = dates.near === undefined ? parseDate(raw) : parseDateNear(raw, dates.near, kind);
+  return iso ?? (dates.serial ? excelSerialDate(raw, dates.serial) : null);
 }
 
 function columnHeader(field: RollField): string {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/runAudit.js';
 import { audit } from '../../src/commands/audit.js';
 import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
-import { UserError } from '../../src/errors.js';
+import { CancelledError, UserError } from '../../src/errors.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, testKit, until } from '../prompts/harness.js';
@@ -41,6 +41,21 @@ describe('audit --record-exemptions', () => {
   // The pairs come in the report's order, which follows the match model's levels; the script
   // answers by the pupil on screen so that it holds whatever that order is.
   const asked = (): string => /declared a family link with (.+)\?/.exec(screen.getScreen())?.[1] ?? '';
+
+  it('Esc at a question says the report is whole and where, and that no link was recorded', async () => {
+    const before = readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8');
+    const { kit } = testKit();
+    const run = recordExemptionsAfterAudit(await report(), 'school', { out: 'audit.pdf' }, io, kit);
+    await until('declared a family link');
+    screen.keypress('escape');
+    const error = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as CancelledError).exitCode).toBe(130);
+    expect((error as CancelledError).hint).toBe(
+      'No family link was recorded; the report is whole, written to audit.pdf.',
+    );
+    expect(readFileSync(path.join(school.folder, 'exemptions.csv'), 'utf8')).toBe(before);
+  });
 
   it('asks about each member of staff and pupil found, once, and records the links declared', async () => {
     const { kit, said } = testKit();

@@ -54,6 +54,51 @@ describe('review of an account on two staff members’ lists', () => {
     ]);
   });
 
+  it('does not dismiss on one list what this review confirmed on the other without overruling both', async () => {
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    await answer(''); // it is Eleanor (Ellie) Smith, on Jane Doe's list
+    screen.type('n'); // not Tom Brown's the same way: asked on its own
+    await answer('');
+    expect(said.join('')).toMatch(/Finding 2 of 2 \(no\. \d+ in school\/audit\.json\) — REVIEW\n {2}Tom Brown/);
+    expect(said.join('')).toMatch(
+      /\n {2}Finding no\. \d+, the same account on Jane Doe’s list, confirmed by K\. Head on [^:]*: answered the other way here, it is changed there too/,
+    );
+    screen.keypress('down');
+    screen.keypress('down');
+    await answer(''); // none of these pupils: dismiss it
+    const asked = screen.getScreen().replace(/\s+/g, ' ');
+    expect(asked).toMatch(
+      /’s account was confirmed as Eleanor \(Ellie\) Smith on Jane Doe’s list \(finding no\. \d+, by K\. Head on .*\), a FLAG there from then on/,
+    );
+    expect(asked).toContain('Overrule the audit and dismiss it?');
+    screen.type('y');
+    await answer('');
+    await answer('her aunt');
+    expect(said.join('')).toMatch(
+      /Finding no\. \d+, the same account on Jane Doe’s list, confirmed by K\. Head on [^:]*: dismissed, overruled with this one/,
+    );
+    expect(screen.getScreen()).toContain('Save these 2 decisions');
+    screen.keypress('enter');
+    expect(await run).toBe(0);
+    const [header, ...rows] = decisions();
+    const column = (name: string) => header!.split(',').indexOf(name);
+    const ellie = rows.filter((r) => r.split(',')[column('pupil_id')] === 'A100000000004');
+    expect(
+      ellie
+        .map((r) => [
+          r.split(',')[column('staff_id')],
+          r.split(',')[column('decision')],
+          r.split(',')[column('overruled')],
+        ])
+        .sort(),
+    ).toEqual([
+      ['S1', 'dismiss', 'flag'],
+      ['S2', 'dismiss', 'flag'],
+    ]);
+  });
+
   it('asks about the other finding on its own when the answer is no', async () => {
     const { kit, said } = testKit();
     const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);

@@ -1,7 +1,14 @@
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { format } from 'date-fns/format';
 import { describe, expect, it } from 'vitest';
-import { ageOn, fromUnixSeconds, isIsoDate, parseConnectionDate, parseDate } from '../../src/normalise/dates.js';
+import {
+  ageOn,
+  fromUnixSeconds,
+  isIsoDate,
+  parseConnectionDate,
+  parseDate,
+  parseDateNear,
+} from '../../src/normalise/dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -42,9 +49,59 @@ describe('parseDate', () => {
     expect(parseDate(raw)).toBeNull();
   });
 
+  it.each([
+    ['2012/10/10', '2012-10-10'],
+    ['2012/1/5', '2012-01-05'],
+    ['2012.10.09', '2012-10-09'],
+  ])('reads the year-first %s as %s (a four-digit year first leaves no doubt)', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+
   it('never reads dates in US order', () => {
     expect(parseDate('03/04/2020')).toBe('2020-04-03');
     expect(parseDate('12/25/2020')).toBeNull();
+  });
+});
+
+describe('parseDateNear: two-digit years placed by the audit day', () => {
+  it.each([
+    ['17/03/12', 'birth', '2012-03-17'],
+    ['24/11/26', 'birth', '2026-11-24'],
+    ['25/11/26', 'birth', '1926-11-25'],
+    ['14/05/99', 'birth', '1999-05-14'],
+    ['29/02/00', 'birth', '2000-02-29'],
+    ['5-Jan-13', 'birth', '2013-01-05'],
+    ['5 Sept 13', 'birth', '2013-09-05'],
+    ['05.01.12 00:00', 'birth', '2012-01-05'],
+    ['24/11/27', 'event', '2027-11-24'],
+    ['25/11/27', 'event', '1927-11-25'],
+    ['20/07/15', 'event', '2015-07-20'],
+    ['17/03/2012', 'event', '2012-03-17'],
+    ['1/9/28', 'kept', '2028-09-01'],
+    ['1/9/76', 'kept', '2076-09-01'],
+    ['1/12/76', 'kept', '1976-12-01'],
+  ] as const)('reads %s (a %s) on 24 November 2026 as %s', (raw, kind, iso) => {
+    expect(parseDateNear(raw, '2026-11-24', kind)).toBe(iso);
+  });
+
+  it.each(['12/25/12', '31/04/12', '29/02/27', '5-Foo-12', '1/2/3', '12/10', '120/10/12', '12-03-17', '17/03.12'])(
+    'refuses %s',
+    (raw) => {
+      expect(parseDateNear(raw, '2026-11-24', 'birth')).toBeNull();
+      expect(parseDateNear(raw, '2026-11-24', 'event')).toBeNull();
+      expect(parseDateNear(raw, '2026-11-24', 'kept')).toBeNull();
+    },
+  );
+
+  it('puts every two-digit year in the hundred years up to the day, whatever the day', () => {
+    for (const day of ['2026-11-24', '2099-12-31', '2100-01-01', '2000-02-29']) {
+      for (let yy = 0; yy < 100; yy++) {
+        const iso = parseDateNear(`01/01/${String(yy).padStart(2, '0')}`, day, 'birth')!;
+        expect(iso <= day).toBe(true);
+        expect(Number(day.slice(0, 4)) - Number(iso.slice(0, 4))).toBeLessThan(100);
+        expect(iso.slice(2, 4)).toBe(String(yy).padStart(2, '0'));
+      }
+    }
   });
 });
 

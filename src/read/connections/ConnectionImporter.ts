@@ -9,6 +9,8 @@ export interface ImportContext {
    */
   staffId?: string;
   staffName?: string;
+  /** The audit's day, by which a date's two-digit year is placed (`parseDateNear`); without it such dates are not read. */
+  auditDate?: string;
   warn(warning: Warning, source?: string): void;
 }
 

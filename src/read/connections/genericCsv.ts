@@ -1,7 +1,7 @@
 import { InputError, quote } from '../../errors.js';
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
-import { isExcelSerial, parseDate, plainIsoDate } from '../../normalise/dates.js';
+import { isExcelSerial, parseDate, parseDateNear, plainIsoDate } from '../../normalise/dates.js';
 import { cutOffRow } from '../checkNotCutOff.js';
 import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
@@ -169,7 +169,7 @@ function readConnection(
       (RELATIONSHIP_WORDS.get(relationship) ??
         RELATIONSHIP_WORDS.get(headerKey(relationship)) ??
         relationship.toLowerCase()),
-    connectedOn: connectedOn && isoDate(file, row.line, connectedOn, dates),
+    connectedOn: connectedOn && isoDate(file, row.line, connectedOn, dates, context.auditDate),
     source: { file, line: row.line },
   };
 }
@@ -187,10 +187,16 @@ function platformOf(text: string, platforms: Map<string, string>): string {
   return platform;
 }
 
-function isoDate(file: string, line: number, text: string, dates: Map<string, string | null>): string {
+function isoDate(
+  file: string,
+  line: number,
+  text: string,
+  dates: Map<string, string | null>,
+  auditDate: string | undefined,
+): string {
   let iso = plainIsoDate(text) ?? dates.get(text);
   if (iso === undefined) {
-    iso = parseDate(text);
+    iso = auditDate === undefined ? parseDate(text) : parseDateNear(text, auditDate, 'event');
     if (dates.size < 20_000) dates.set(text, iso);
   }
   if (!iso) {
@@ -199,7 +205,7 @@ function isoDate(file: string, line: number, text: string, dates: Map<string, st
       file,
       line,
       `connected_on ${quote(text)} is not a date`,
-      'Dates are YYYY-MM-DD or DD/MM/YYYY.',
+      'Dates are YYYY-MM-DD or DD/MM/YYYY (or DD/MM/YY).',
     );
   }
   return iso;

@@ -14,6 +14,8 @@ export interface ReadConnectionsOptions {
   /** The staff member whose `connections/` subfolder or ZIP this is (`shown` as messages name it); throws when it is nobody. */
   staffFor(staffFolder: string, shown: string): { staffId?: string; staffName?: string };
   warn(warning: Warning, source?: string): void;
+  /** The audit's day, by which two-digit years in the lists are read. */
+  auditDate?: string;
   /** Told after each file an importer has read, for the per-staff, per-platform summary. */
   onFileRead?(file: { name: string; staffFolder?: string; importer: ConnectionImporter; connections: number }): void;
 }
@@ -113,7 +115,11 @@ export async function* readConnectionBatches(
     }
     const read = { count: 0 };
     try {
-      const context = { ...staff, warn: options.warn };
+      const context = {
+        ...staff,
+        ...(options.auditDate !== undefined ? { auditDate: options.auditDate } : {}),
+        warn: options.warn,
+      };
       for await (const batch of importer.parseBatches
         ? importer.parseBatches(source, context)
         : oneByOne(importer.parse(source, context)))

@@ -1,15 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../../helpers/runInProcess.js';
+import { tempFolders } from '../../helpers/tempFolders.js';
 
 /** A roll exported as its header alone, or holding leavers only: an audit of it would check nobody. */
 const HEADER = 'UPN,Legal Surname,Legal Forename,DOB,Year,Leaving Date\r\n';
 const LISTS = 'staff_id,staff_name,platform,display_name\r\nST01,Helen Ashworth,facebook,Nia Adeyemi\r\n';
 
+const folders = tempFolders('no-current');
+
 function folderWithRoll(roll: string): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'no-current-'));
+  const folder = folders.make();
   writeFileSync(path.join(folder, 'roll.csv'), `\uFEFF${roll}`);
   writeFileSync(path.join(folder, 'connections.csv'), LISTS);
   return folder;
