@@ -235,8 +235,22 @@ describe('the age is no rival to what the name or the digits already propose', (
     expect(candidates.every(([id, digits]) => id!.startsWith('B') && digits === 'dob')).toBe(true);
   });
 
-  it('adds no pupil of the forename at that age beside one the number is the birth year of', () => {
-    expect(found(crowd(2), undefined, 'olivia12').map(([, digits]) => digits)).toEqual(['dob', 'dob']);
+  it('names the pupils of the forename at that age beside the few the number is the birth year of', () => {
+    // The number fits both (`olivia12`: born in 2012, or 12): a review naming both is better than none.
+    expect(
+      found(crowd(1), undefined, 'olivia12')
+        .map(([, digits]) => digits)
+        .sort(),
+    ).toEqual(['age', 'age', 'dob']);
+    expect(
+      found(crowd(2), undefined, 'olivia12')
+        .map(([, digits]) => digits)
+        .sort(),
+    ).toEqual([...['age', 'age', 'age', 'age'], ...['dob', 'dob']]);
+  });
+
+  it('adds none beside more than six of the forename in all: each would be too unlikely to look at', () => {
+    expect(found(crowd(3), undefined, 'olivia12').map(([, digits]) => digits)).toEqual(['dob', 'dob', 'dob']);
   });
 
   it('adds none beside a pupil the whole name proposes, whose number is weighed as any other', () => {
