@@ -811,18 +811,18 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }
+  // Wrapped forenames with a number, and the age another pupil of the forename may read as theirs
+  // (wrappedForenames.js; generator 32, after every other row but the adults asked for below).
+  const wrappedRows = { unique, inScope, currentTrapSafe, count: sForms, rnd, plain, goesBy, dateAfter };
+  for (const { row, label } of wrappedForenameRows({ ...wrappedRows, auditDate: AUDIT_DATE })) {
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
   // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).
   const rollYears = [...new Set(inScope.map((p) => Number(p.dob.slice(0, 4))))];
   for (let i = 0; i < Math.round(backgroundRows * (options.adultYearDigits ?? 0)); i++) {
     const { row, label } = adultYearDigits(backgroundName(), rollYears, rnd, plain);
     if (rnd.chance(0.9)) row.connectedOn = iso(2010 + rnd.int(17), 1 + rnd.int(12), 1 + rnd.int(28));
-    await write(rnd.pick(staff), row, label);
-    extraRows++;
-  }
-  // Wrapped forenames with a number, and the age another pupil of the forename may read as theirs
-  // (wrappedForenames.js; generator 32, after every other row).
-  const wrappedRows = { unique, inScope, currentTrapSafe, count: sForms, rnd, plain, goesBy, dateAfter };
-  for (const { row, label } of wrappedForenameRows({ ...wrappedRows, auditDate: AUDIT_DATE })) {
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }
