@@ -40,13 +40,14 @@ import {
 } from './trustPool.js';
 import { variedAdults } from './variedAdults.js';
 import { weakFormRows } from './weakForms.js';
+import { wrappedForenameRows } from './wrappedForenames.js';
 
 export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). 29: the
  * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. 30: leavers 18+
  * written as pupils write themselves, after every other row (former33); weakForms.js (recall33). 31: both of 30's, made
- * together (each branch had stamped its own data 30). */
-export const GENERATOR_VERSION = 31;
+ * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row. */
+export const GENERATOR_VERSION = 32;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -807,6 +808,13 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     othersNamed,
     dateAfter,
   })) {
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // Wrapped forenames with a number, and the age another pupil of the forename may read as theirs
+  // (wrappedForenames.js; generator 32, after every other row but the adults asked for below).
+  const wrappedRows = { unique, inScope, currentTrapSafe, count: sForms, rnd, plain, goesBy, dateAfter };
+  for (const { row, label } of wrappedForenameRows({ ...wrappedRows, auditDate: AUDIT_DATE })) {
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }

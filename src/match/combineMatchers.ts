@@ -15,7 +15,12 @@ export function combineMatchers(own: Matcher, other: Matcher, isOwn: (pupil: Pup
       const theirs = other.match(connection, staff);
       if (theirs.length === 0 || mine.length === 0) return theirs.length === 0 ? mine : theirs;
       // As within one matcher: the age alone is no rival to the other matcher's candidates (`withoutAgeAloneBeside`).
-      return shareProbability([...withoutAgeAloneBeside([...mine, ...theirs], (c) => onAgeAlone(c.levels))]);
+      const both = withoutAgeAloneBeside(
+        [...mine, ...theirs],
+        (c) => onAgeAlone(c.levels),
+        (c) => c.levels.fore === 'none',
+      );
+      return shareProbability([...both]);
     },
     finalise(candidates, connection) {
       const mine = candidates.filter((c) => isOwn(c.pupil));

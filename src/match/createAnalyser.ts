@@ -231,7 +231,11 @@ export function createAnalyser(
         reasons: [...reasons],
       });
     }
-    const kept = withoutAgeAloneBeside(analysed, (a) => a.evidence.fore === 'none' && a.years === 'age');
+    const kept = withoutAgeAloneBeside(
+      analysed,
+      (a) => a.evidence.fore === 'none' && a.years === 'age',
+      (a) => a.evidence.fore === 'none',
+    );
     const forenameOnly = kept.filter((a) => a.evidence.fore === 'none');
     return forenameOnly.length > MAX_FORENAME_ONLY ? kept.filter((a) => !forenameOnly.includes(a)) : kept;
   };

@@ -256,8 +256,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         return c;
       });
       markNamesakes(candidates);
-      // Pupils the age alone proposes (adults' `sarah14` mostly) are weighed, but do not move the estimates every pair is weighed by.
-      if (!candidates.every((c) => onAgeAlone(c.levels))) accounts.keepCandidates(connection, candidates);
+      // Pupils the age alone proposes (adults' `sarah14` mostly) are weighed, but do not move the estimates every pair
+      // is weighed by, alone or beside a birth year's pupils (`withoutAgeAloneBeside`).
+      const estimated = candidates.some((c) => onAgeAlone(c.levels))
+        ? candidates.filter((c) => !onAgeAlone(c.levels))
+        : candidates;
+      accounts.keepCandidates(connection, estimated);
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {

@@ -83,8 +83,20 @@ function wholeNames(head: WordFacts, tail: WordFacts): boolean {
 }
 
 /** Words run onto a handle's names (`imkiarathompson`, `lilysykesofficial`, `scarlettturneryr`). */
-const HANDLE_PREFIXES = /^(?:its|im|iam|the|real)(?=[a-z]{4})/;
+const HANDLE_PREFIXES = /^(?:its|itz|im|iam|the|real|official)(?=[a-z]{4})/;
 const HANDLE_SUFFIXES = /(?<=[a-z]{4})(?:official|real|private|priv|backup|spam|alt|yr|y)$/;
+
+/** The x's and words wrapped round one name run together (`itspoppy`, `xxpoppyxx`, `realpoppyxo`), as they are. */
+const WRAPPED_BEFORE = /^(?:x+|its|itz|iam|im|the|real|official)(?=[a-z]{3})/;
+const WRAPPED_AFTER = /(?<=[a-z]{3})(?:(?:x|xo|ox)+|official|real)$/;
+
+/**
+ * A handle's word without the x's and words children wrap one name in (`itspoppy` → `poppy`,
+ * `xxellax` → `ella`), or the word itself where there are none. `segment` cuts such words into two names.
+ */
+export function withoutWrapping(word: string): string {
+  return word.replace(WRAPPED_BEFORE, '').replace(WRAPPED_AFTER, '');
+}
 
 /**
  * A run-together word as written, then without the words people run onto their names, then with

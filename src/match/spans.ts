@@ -1,6 +1,6 @@
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { forenameAndInitial, segment } from './segment.js';
+import { forenameAndInitial, segment, withoutWrapping } from './segment.js';
 import { looksStretched } from './stretchedLetters.js';
 import { onlyAnotherForm, unstretch } from './unstretch.js';
 import type { WordFacts } from './WordFacts.js';
@@ -121,10 +121,11 @@ function isName(facts: WordFacts): boolean {
 
 /**
  * A handle's word wrapped in the x's (and o's) people decorate handles with (`xxarjan_kumarxx`,
- * `xconnor.pickeringx`), as the name inside, when there is one.
+ * `xconnor.pickeringx`) or the words run onto it (`itspoppy`, `realpoppy`), as the name inside, when there
+ * is one.
  */
 function unwrap(word: string, index: PupilIndex): string | undefined {
-  const inner = word.replace(/^x+/, '').replace(/(?:x|xo|ox)+$/, '');
+  const inner = withoutWrapping(word);
   if (inner === word || inner.length < 2) return undefined;
   const facts = index.facts(inner);
   return facts.fore.length > 0 || facts.sur.length > 0 ? inner : undefined;

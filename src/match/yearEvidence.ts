@@ -164,11 +164,25 @@ export function onAgeAlone(levels: { fore: string; digits: string }): boolean {
 export function withoutAgeAloneBeside<T>(
   candidates: readonly T[],
   standsOnAge: (candidate: T) => boolean,
+  forenameAlone?: (candidate: T) => boolean,
 ): readonly T[] {
   let alone = 0;
-  for (const c of candidates) if (standsOnAge(c)) alone++;
-  return alone === 0 || alone === candidates.length ? candidates : candidates.filter((c) => !standsOnAge(c));
+  let others = 0;
+  for (const c of candidates)
+    if (standsOnAge(c)) alone++;
+    else if (!forenameAlone?.(c)) others++;
+  if (alone === 0 || alone === candidates.length) return candidates;
+  // Beside a few pupils of the forename whose birth year or year group the number is, a pupil of that age
+  // is as likely the account (`matilda12`: born in 2012, or 12): a review naming both is better than none.
+  if (others === 0 && candidates.length <= AGE_BESIDE_AT_MOST) return candidates;
+  return candidates.filter((c) => !standsOnAge(c));
 }
+
+/**
+ * At most this many pupils of one forename share an account with the age among them: more, and each is
+ * too unlikely to be worth a look (and a trust's forename-only matches stay far below `createAnalyser`'s fifty).
+ */
+const AGE_BESIDE_AT_MOST = 6;
 
 /**
  * Whether digits are the pupil's birthday as British children write it in a handle, day first:

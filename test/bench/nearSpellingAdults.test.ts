@@ -60,7 +60,7 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
       .map(([line, l]) => [Number(line), l] as const);
     expect(lines.length).toBeGreaterThan(60);
     expect(lines.length).toBeLessThan(130);
-    // Appended as one block after generator 27's rows (recall22's kinds of generator 28 and recall33's of 30 follow it).
+    // Appended as one block after generator 27's rows (recall22's kinds of generator 28, recall33's of 30 and recall35's of 32 follow it).
     const first = Math.min(...lines.map(([line]) => line));
     expect(Math.max(...lines.map(([line]) => line)) - first + 1).toBe(lines.length);
     const after = Object.entries(made.truth as Record<string, { kind: string }>)
@@ -83,6 +83,10 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           'forename_year_form',
           'adult_forename_number_letter',
           'surname_romanisation',
+          // generator 32 (wrappedForenames.js)
+          'wrapped_forename_number',
+          'adult_wrapped_forename_number',
+          'forename_age_shared',
         ].filter((k) => after.includes(k)),
       ),
     );

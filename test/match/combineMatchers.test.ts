@@ -103,9 +103,17 @@ describe('combineMatchers: the age alone beside the other schools’ candidates'
       (p) => p.id === 'A1',
     );
 
-  it('takes no share of the account from a pupil whose birth year the number is', () => {
+  it('shares the account with a pupil whose birth year the number is: the number fits both', () => {
     const found = trustWide().match(connection('Olivia', 'olivia12', '2025-06-01'), STAFF);
-    expect(found.map((c) => [c.pupil.id, c.levels.digits])).toEqual([['B1', 'dob']]);
+    expect(found.map((c) => [c.pupil.id, c.levels.digits]).sort()).toEqual([
+      ['A1', 'age'],
+      ['B1', 'dob'],
+    ]);
+  });
+
+  it('takes no share of the account from a pupil the whole name proposes', () => {
+    const found = trustWide().match(connection('Olivia Brandt', 'olivia12', '2025-06-01'), STAFF);
+    expect(found.map((c) => c.pupil.id)).toEqual(['B1']);
   });
 
   it('is the candidate where nothing else is read', () => {

@@ -235,8 +235,22 @@ describe('the age is no rival to what the name or the digits already propose', (
     expect(candidates.every(([id, digits]) => id!.startsWith('B') && digits === 'dob')).toBe(true);
   });
 
-  it('adds no pupil of the forename at that age beside one the number is the birth year of', () => {
-    expect(found(crowd(2), undefined, 'olivia12').map(([, digits]) => digits)).toEqual(['dob', 'dob']);
+  it('names the pupils of the forename at that age beside the few the number is the birth year of', () => {
+    // The number fits both (`olivia12`: born in 2012, or 12): a review naming both is better than none.
+    expect(
+      found(crowd(1), undefined, 'olivia12')
+        .map(([, digits]) => digits)
+        .sort(),
+    ).toEqual(['age', 'age', 'dob']);
+    expect(
+      found(crowd(2), undefined, 'olivia12')
+        .map(([, digits]) => digits)
+        .sort(),
+    ).toEqual([...['age', 'age', 'age', 'age'], ...['dob', 'dob']]);
+  });
+
+  it('adds none beside more than six of the forename in all: each would be too unlikely to look at', () => {
+    expect(found(crowd(3), undefined, 'olivia12').map(([, digits]) => digits)).toEqual(['dob', 'dob', 'dob']);
   });
 
   it('adds none beside a pupil the whole name proposes, whose number is weighed as any other', () => {
@@ -277,5 +291,30 @@ describe('accounts only the age proposes', () => {
     expect(beside.prior?.accountsPerPupil).toBe(alone.prior?.accountsPerPupil);
     expect(beside.prior?.presentation).toEqual(alone.prior?.presentation);
     expect(beside.score).toBe(alone.score);
+  });
+
+  it('nor do the age’s pupils beside a birth year’s: the estimates are as for a year that is no age', () => {
+    const pupils = [
+      pupil('J1', 'Jack', 'Smith', { dob: '2012-05-01' }),
+      pupil('B1', 'Olivia', 'Born', { dob: '2012-03-10', yearGroup: 'Year 9' }),
+      pupil('A1', 'Olivia', 'Aged', { dob: '2014-01-20', yearGroup: 'Year 7' }),
+      pupil('A2', 'Olivia', 'Young', { dob: '2014-02-20', yearGroup: 'Year 7' }),
+    ];
+    const weighed = (handle: (i: number) => string) => {
+      const matcher = createMatcher(pupils, { auditDate: '2026-11-24' });
+      const rows = [connection('Jack Smith', 'jacksmith2012', '2025-03-01')];
+      for (let i = 0; i < 40; i++) rows.push(connection('Olivia', handle(i), '2025-03-01'));
+      const found = rows.map((row) => matcher.match(row, STAFF));
+      matcher.forgetCaches?.();
+      return { found, jack: matcher.finalise(found[0]!, rows[0]!)[0]! };
+    };
+    // `olivia12`: B1's birth year and A1's and A2's age, all three named; `olivia2012`: B1's birth year alone.
+    const twelve = weighed((i) => `olivia12_${'x'.repeat(i)}`);
+    const year = weighed((i) => `olivia2012_${'x'.repeat(i)}`);
+    expect(twelve.found[1]!.map((c) => c.pupil.id).sort()).toEqual(['A1', 'A2', 'B1']);
+    expect(year.found[1]!.map((c) => c.pupil.id)).toEqual(['B1']);
+    expect(twelve.jack.prior?.accountsPerPupil).toBe(year.jack.prior?.accountsPerPupil);
+    expect(twelve.jack.prior?.presentation).toEqual(year.jack.prior?.presentation);
+    expect(twelve.jack.score).toBe(year.jack.score);
   });
 });

@@ -19,6 +19,7 @@ export const FILLER = new Set([
   'official',
   'real',
   'its',
+  'itz',
   'im',
   'iam',
   'the',
