@@ -51,10 +51,11 @@ export function judgeConnection(
   const grown = grownOwnNumber(candidates, lookup);
   const whole = wholeNamePupils(staffId, candidates, lookup, grown);
   const shared = sharedLevel(candidates, lookup) ?? (whole.size > 0 ? 'review' : undefined);
-  const earnedBy = candidates.map(
-    (candidate) =>
-      levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined),
-  );
+  const earnedBy = candidates.map((candidate) => {
+    const level =
+      levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined);
+    return level === 'flag' && nameAloneElsewhere(staffId, candidate, lookup) ? 'review' : level;
+  });
   const alike = namedAlike(candidates, earnedBy, lookup, grown);
   for (const [at, candidate] of candidates.entries()) {
     const scope = lookup.scopeOf(candidate.pupil);
@@ -164,6 +165,25 @@ function alikeReading(candidate: MatchCandidate): string | undefined {
 
 /** The forename as on the roll, preferred, or its usual short form (Ollie, Lizzie). */
 const ALIKE_FORE: ReadonlySet<string | undefined> = new Set(['legal', 'preferred', 'nickname']);
+
+/**
+ * Trust-wide, another school's child whom nothing but the name points to: no middle name, birth year, year
+ * group or age of theirs, not on several staff lists, the name not disguised as children write theirs. Never
+ * FLAG: the other schools' prior is counted on accounts that are mostly adults bearing their names (the EM
+ * credits them 3.6 times the children's accounts, docs/match-model-figures.md, trust8), so a rare name's
+ * odds against 50,000 children promise more than they hold; and whether this adult knows them the name
+ * cannot settle (as for the whole-name rule). Reviewed instead.
+ */
+function nameAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: PolicyLookup): boolean {
+  const { middle, digits, lists } = candidate.levels;
+  return (
+    lookup.ownSchool?.(staffId, candidate.pupil) === false &&
+    middle !== 'yes' &&
+    !OWN_NUMBER.has(digits) &&
+    lists !== 'several' &&
+    !candidate.reasons.some((r) => DISGUISES.has(r))
+  );
+}
 
 /** A grown former pupil at least this many times as likely as the pupil, on a whole name both bear, explains the account. */
 export const OUTWEIGHED_BY = 4;
