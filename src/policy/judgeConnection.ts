@@ -4,7 +4,7 @@ import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
 import { levelFor, REVIEW_AT, SHARE_FLOOR } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
-import { bearsWholeName } from './wholeName.js';
+import { bearsWholeName, nothingAgainst } from './wholeName.js';
 
 export interface JudgedCandidate {
   candidate: MatchCandidate;
@@ -48,13 +48,19 @@ export function judgeConnection(
 ): Judgement {
   const judged: JudgedCandidate[] = [];
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
-  const whole = wholeNamePupils(staffId, candidates, lookup);
+  const grown = grownOwnNumber(candidates, lookup);
+  const whole = wholeNamePupils(staffId, candidates, lookup, grown);
   const shared = sharedLevel(candidates, lookup) ?? (whole.size > 0 ? 'review' : undefined);
-  for (const candidate of candidates) {
+  const earnedBy = candidates.map((candidate) => {
+    const level =
+      levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined);
+    return level === 'flag' && nameAloneElsewhere(staffId, candidate, lookup) ? 'review' : level;
+  });
+  const alike = namedAlike(candidates, earnedBy, lookup, grown);
+  for (const [at, candidate] of candidates.entries()) {
     const scope = lookup.scopeOf(candidate.pupil);
     if (!scope.inScope || !scope.rule) continue;
-    const earned =
-      levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined);
+    const earned = earnedBy[at] ?? (alike.has(candidate) ? 'review' : undefined);
     if (!earned) continue;
     const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : earned;
     const entry: JudgedCandidate = { candidate, scope, level, reasons: [...candidate.reasons, scope.rule] };
@@ -103,14 +109,14 @@ function wholeNamePupils(
   staffId: string,
   candidates: readonly MatchCandidate[],
   lookup: PolicyLookup,
+  grown: number,
 ): ReadonlySet<MatchCandidate> {
-  const grown = grownOwnNumber(candidates, lookup);
   const bearing = candidates.filter((candidate) => {
     const scope = lookup.scopeOf(candidate.pupil);
     return (
       scope.inScope &&
       scope.rule !== null &&
-      !(grown >= OUTWEIGHED_BY * candidate.score && !OWN_NUMBER.has(candidate.levels.digits)) &&
+      !explainedByGrown(candidate, grown) &&
       bearsWholeName(candidate.levels, candidate.prior?.presentation) &&
       ((lookup.ownSchool?.(staffId, candidate.pupil) ?? true) || candidate.reasons.some((r) => DISGUISES.has(r)))
     );
@@ -119,8 +125,73 @@ function wholeNamePupils(
   return share >= SHARE_FLOOR ? new Set(bearing) : NOBODY;
 }
 
+/**
+ * The pupils an account reviewed for a pupil's name reads as just as well (the same forename and surname
+ * agreement: another child of that name, `Ollie Smith` for Oliver and for Olivia), with nothing against
+ * them, however small their share: whoever looks at the account for one of them looks at it for all, and a
+ * name several children bear (trust-wide, at several schools) hides none of them. No new finding: only
+ * where one is reviewed, never beside a FLAG, and only a reading of the whole name or its usual short form.
+ */
+function namedAlike(
+  candidates: readonly MatchCandidate[],
+  earnedBy: readonly (FindingLevel | undefined)[],
+  lookup: PolicyLookup,
+  grown: number,
+): ReadonlySet<MatchCandidate> {
+  if (earnedBy.includes('flag')) return NOBODY;
+  const readings = new Set<string>();
+  candidates.forEach((candidate, at) => {
+    if (earnedBy[at] === 'review' && lookup.scopeOf(candidate.pupil).inScope) {
+      const reading = alikeReading(candidate);
+      if (reading) readings.add(reading);
+    }
+  });
+  if (readings.size === 0) return NOBODY;
+  const alike = new Set<MatchCandidate>();
+  candidates.forEach((candidate, at) => {
+    if (earnedBy[at] || candidate.score <= 0 || explainedByGrown(candidate, grown)) return;
+    const reading = alikeReading(candidate);
+    if (reading && readings.has(reading) && nothingAgainst(candidate.levels, candidate.prior?.presentation))
+      alike.add(candidate);
+  });
+  return alike;
+}
+
+/** The forename's and surname's agreement, where it names the pupil as well as another child of that name would be. */
+function alikeReading(candidate: MatchCandidate): string | undefined {
+  const { fore, sur } = candidate.levels;
+  return ALIKE_FORE.has(fore) && (sur === 'full' || sur === 'preferred') ? `${fore} ${sur}` : undefined;
+}
+
+/** The forename as on the roll, preferred, or its usual short form (Ollie, Lizzie). */
+const ALIKE_FORE: ReadonlySet<string | undefined> = new Set(['legal', 'preferred', 'nickname']);
+
+/**
+ * Trust-wide, another school's child whom nothing but the name points to: no middle name, birth year, year
+ * group or age of theirs, not on several staff lists, the name not disguised as children write theirs. Never
+ * FLAG: the other schools' prior is counted on accounts that are mostly adults bearing their names (the EM
+ * credits them 3.6 times the children's accounts, docs/match-model-figures.md, trust8), so a rare name's
+ * odds against 50,000 children promise more than they hold; and whether this adult knows them the name
+ * cannot settle (as for the whole-name rule). Reviewed instead.
+ */
+function nameAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: PolicyLookup): boolean {
+  const { middle, digits, lists } = candidate.levels;
+  return (
+    lookup.ownSchool?.(staffId, candidate.pupil) === false &&
+    middle !== 'yes' &&
+    !OWN_NUMBER.has(digits) &&
+    lists !== 'several' &&
+    !candidate.reasons.some((r) => DISGUISES.has(r))
+  );
+}
+
 /** A grown former pupil at least this many times as likely as the pupil, on a whole name both bear, explains the account. */
 export const OUTWEIGHED_BY = 4;
+
+/** A grown former pupil (`grownOwnNumber`'s share) explains the name: far likelier, the handle's number theirs and not the pupil's. */
+function explainedByGrown(candidate: MatchCandidate, grown: number): boolean {
+  return grown >= OUTWEIGHED_BY * candidate.score && !OWN_NUMBER.has(candidate.levels.digits);
+}
 
 /** `digits` levels at which the handle's number is the person's own: their birth year, year group or age. */
 const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'age']);

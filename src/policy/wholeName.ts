@@ -14,6 +14,17 @@ export function bearsWholeName(levels: Partial<FeatureLevels>, presentation?: Pr
   return (
     (levels.fore === 'legal' || levels.fore === 'preferred') &&
     (levels.sur === 'full' || levels.sur === 'preferred') &&
+    nothingAgainst(levels, presentation)
+  );
+}
+
+/**
+ * Nothing on the account points to somebody else than a pupil whose name it bears (see `bearsWholeName`):
+ * no words unexplained, no title or trade, no adult's two-digit year, not connected under 4 or under
+ * the platform's age, not presented as the audit's pupils hardly ever are.
+ */
+export function nothingAgainst(levels: Partial<FeatureLevels>, presentation?: Presentation): boolean {
+  return (
     levels.unexplained === '0' &&
     levels.adultWords === 'no' &&
     levels.digits !== 'olderTwoDigit' &&
