@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { boundHeapGrowth } from './boundHeapGrowth.js';
 
+boundHeapGrowth();
+const { main } = await import('../dist/cli.js');
 await main(process.argv);
