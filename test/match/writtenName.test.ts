@@ -4,6 +4,7 @@ import type { MatchCandidate } from '../../src/match/Matcher.js';
 import { writtenName } from '../../src/match/writtenName.js';
 import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
+import { describeContribution } from '../../src/report/wording.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 // Near-namesakes (issue 14): an adult "Youssef Ahmed" is no Yusuf Ahmed when the lists show the
@@ -132,6 +133,8 @@ describe('a whole name read back to front without a comma (ORDER_IN_DOUBT)', () 
     expect(frequency.args).toMatchObject({ writtenOtherAccounts: 0 });
     expect(frequency.weight).toBeLessThan(0);
     expect(reversed.score).toBeLessThan(comma.score / 4);
+    expect(describeContribution(frequency)).toContain('read as written, the name is a given name and a surname');
+    expect(describeContribution(frequency)).not.toContain('other accounts');
   });
 
   it('leaves the comma’s reading as it was: `GRAHAM, Jackson` is written surname first', () => {
