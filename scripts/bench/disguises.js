@@ -104,14 +104,13 @@ export const DISGUISES = [
       return form ? { displayName: `${form} ${p.sur}`, shown: [form, p.sur] } : null;
     },
   },
-  // Without a comma, `Kelly Thomas` reads as Kelly first whoever wrote it: a surname that is also
-  // a given name is written with the comma.
+  // Half written with the comma, whatever the surname: a pupil Owen Thomas writes `Thomas Owen` as often
+  // as Ava Clark writes `Clark Ava`, so the fit sees pupils at ORDER_IN_DOUBT as well as adults.
   {
     kind: 'surname_first',
     expect: 'flag',
-    make: (p, rnd, ctx) => ({
-      displayName:
-        rnd.chance(0.5) || ctx.isGivenName(p.sur) ? `${p.sur.toUpperCase()}, ${p.fore}` : `${p.sur} ${p.fore}`,
+    make: (p, rnd) => ({
+      displayName: rnd.chance(0.5) ? `${p.sur.toUpperCase()}, ${p.fore}` : `${p.sur} ${p.fore}`,
     }),
   },
   {

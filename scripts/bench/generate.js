@@ -46,8 +46,9 @@ export const AUDIT_DATE = '2026-11-24';
 /** Raised whenever what the generator writes changes: data made by an older one is made again (bench and fit sets). 29: the
  * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. 30: leavers 18+
  * written as pupils write themselves, after every other row (former33); weakForms.js (recall33). 31: both of 30's, made
- * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row. */
-export const GENERATOR_VERSION = 32;
+ * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row; and
+ * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. */
+export const GENERATOR_VERSION = 33;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([

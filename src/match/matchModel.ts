@@ -244,8 +244,10 @@ export class MatchModel {
     let bits = clampedBits(typical / expected);
     // Another person's whole name near the pupil's that the lists show other accounts bear (Youssef
     // Ahmed for Yusuf, Olivia Taylor for Olivia Taylor-Wood): weighed as that whole name would be, never more.
-    const written = fore !== sur ? facts.written : undefined;
-    if (written && written.otherAccounts > 0) {
+    // Read back to front (`Graham Jackson` for Jackson Graham): never rarer than the name as written.
+    const inDoubt = levels.order === 'orderInDoubt';
+    const written = fore !== sur || inDoubt ? facts.written : undefined;
+    if (written && (written.otherAccounts > 0 || inDoubt)) {
       const shares = Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare;
       // Counted on these lists alone (`WrittenFacts`): no exposure.
       const spelt = updatedByCount(shares * (facts.clustering ?? 1), written.otherAccounts, 1);

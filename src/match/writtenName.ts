@@ -24,13 +24,15 @@ export const NEAR_FORE: ReadonlySet<string> = new Set(['variant']);
  */
 export function writtenName(
   displayName: string | undefined,
-  levels: { fore: string; sur: string; digits: string },
+  levels: NamedLevels,
   pupil: { forenames: readonly string[]; surname: string; surnameWords: readonly string[] },
 ): [string, string] | undefined {
   if (!displayName || !nearName(levels)) return undefined;
   const spelt = NEAR_FORE.has(levels.fore);
   const words = plainWords(displayName);
   if (words.length < 2) return undefined;
+  // Read back to front without a comma (`Graham Jackson` for Jackson Graham): the name as written is a given name and a surname.
+  if (levels.order === 'orderInDoubt') return [words[0]!, words[words.length - 1]!];
   const [fore, sur] = displayName.includes(',')
     ? [words[words.length - 1]!, words[0]!]
     : [words[0]!, words[words.length - 1]!];
@@ -45,13 +47,20 @@ export function writtenName(
     : undefined;
 }
 
+/** The levels `writtenName` reads: the name's agreement, the handle's digits and the order the name is read in. */
+export type NamedLevels = { fore: string; sur: string; digits: string; order?: string };
+
 /** Whether a pair's levels are those of another person's whole name near the pupil's (`writtenName`): asked first, cheaply. */
-export function nearName(levels: { fore: string; sur: string; digits: string }): boolean {
+export function nearName(levels: NamedLevels): boolean {
   // A handle carrying the pupil's birth year or year group speaks for the pupil whoever else bears the name.
   if (levels.digits === 'dob' || levels.digits === 'yearGroup') return false;
   const exactFore = levels.fore === 'legal' || levels.fore === 'preferred';
   const exactSur = levels.sur === 'full' || levels.sur === 'preferred';
-  return (NEAR_FORE.has(levels.fore) && exactSur) || (exactFore && levels.sur === 'part');
+  return (
+    (NEAR_FORE.has(levels.fore) && exactSur) ||
+    (exactFore && levels.sur === 'part') ||
+    (exactFore && exactSur && levels.order === 'orderInDoubt')
+  );
 }
 
 /**
@@ -59,11 +68,12 @@ export function nearName(levels: { fore: string; sur: string; digits: string }):
  * its forename's and surname's shares and the other accounts bearing it (in a trust too, what the
  * account's own school's lists show, not a name common somewhere in the trust). Undefined unless two
  * bear it (one may be the pupil's own on another platform), or where a pupil on the roll bears it (the
- * accounts bearing it may be theirs).
+ * accounts bearing it may be theirs). A name read back to front (`ORDER_IN_DOUBT`) is weighed by the name as
+ * written even where no other account bears it.
  */
 export function writtenFacts(
   displayName: string | undefined,
-  levels: { fore: string; sur: string; digits: string },
+  levels: NamedLevels,
   pupil: Pupil,
   [fore, sur]: [string, string],
   terms: Pick<NameTerms, 'wholeCount' | 'shares'>,
@@ -77,7 +87,9 @@ export function writtenFacts(
   if (!written) return undefined;
   const [f, s] = written;
   const others = terms.wholeCount(f, s) - 1;
-  if (others < 2 || pupilsName(f, s, index)) return undefined;
+  // A name read back to front is weighed by the name as written however few bear it: that is its plain reading.
+  const plainReading = levels.order === 'orderInDoubt';
+  if ((others < 2 && !plainReading) || pupilsName(f, s, index)) return undefined;
   const shares = terms.shares(f, s, true, displayName);
   return { forenameShare: shares.forename, surnameShare: shares.surname, otherAccounts: others };
 }

@@ -89,6 +89,9 @@ function frequencyText(c: Contribution, against: boolean): string {
   const args = c.args ?? {};
   const others = (n: number | string | undefined): string =>
     n === 1 ? 'one other account on these lists bears it' : 'other accounts on these lists bear it';
+  // A name read back to front (`Graham Jackson` for Jackson Graham): no other account need bear the plain reading.
+  if (args.writtenOtherAccounts === 0)
+    return `read as written, the name is a given name and a surname of its own${against ? ', commoner on these lists than a typical name' : ', though rarer than a typical name'}`;
   if (args.writtenOtherAccounts !== undefined)
     return `the name as written is a name of its own: ${others(args.writtenOtherAccounts)}${against ? '' : ', though it is rarer than a typical name'}`;
   const part = args.part === 'forename' ? 'forename' : args.part === 'surname' ? 'surname' : 'name';

@@ -4,6 +4,7 @@ import type { MatchCandidate } from '../../src/match/Matcher.js';
 import { writtenName } from '../../src/match/writtenName.js';
 import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
+import { describeContribution } from '../../src/report/wording.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 // Near-namesakes (issue 14): an adult "Youssef Ahmed" is no Yusuf Ahmed when the lists show the
@@ -101,5 +102,47 @@ describe('writtenName', () => {
     expect(writtenName('Olivia Taylor-Wood', half, OLIVIA)).toBeUndefined();
     expect(writtenName('Olivia Taylor', { ...half, fore: 'initial' }, OLIVIA)).toBeUndefined();
     expect(writtenName('Olivia Taylor', { ...half, digits: 'yearGroup' }, OLIVIA)).toBeUndefined();
+  });
+});
+
+describe('a whole name read back to front without a comma (ORDER_IN_DOUBT)', () => {
+  // Adults' own names: Graham a common forename and Jackson a common surname on these lists, as among adults.
+  function readBack(displayName: string, pupils = [pupil('J1', 'Jackson', 'Graham')]): MatchCandidate | undefined {
+    const matcher = createMatcher(pupils);
+    const rows = Array.from({ length: 2_000 }, (_, i) =>
+      connection(
+        i % 40 === 0
+          ? `Graham ${FORENAMES[i % 10]}ley`
+          : i % 40 === 1
+            ? `${FORENAMES[i % 10]} Jackson`
+            : `${FORENAMES[i % 10]} Ashby${i % 26}`,
+        `u${i}`,
+      ),
+    );
+    const account = connection(displayName, 'the_account');
+    rows.push(account);
+    const candidates = rows.map((row) => matcher.match(row, STAFF));
+    return matcher.finalise(candidates.at(-1)!, account).find((c) => c.pupil.id === 'J1');
+  }
+
+  it('is weighed as the name as written, which adults bear as their own: a common name, so a weak reading', () => {
+    const reversed = readBack('Graham Jackson')!;
+    const comma = readBack('GRAHAM, Jackson')!;
+    expect(reversed.contributions.map((c) => c.code)).toContain('ORDER_IN_DOUBT');
+    const frequency = reversed.contributions.find((c) => c.code === 'NAME_FREQUENCY')!;
+    expect(frequency.args).toMatchObject({ writtenOtherAccounts: 0 });
+    expect(frequency.weight).toBeLessThan(0);
+    expect(reversed.score).toBeLessThan(comma.score / 4);
+    expect(describeContribution(frequency)).toContain('read as written, the name is a given name and a surname');
+    expect(describeContribution(frequency)).not.toContain('other accounts');
+  });
+
+  it('leaves the comma’s reading as it was: `GRAHAM, Jackson` is written surname first', () => {
+    const comma = readBack('GRAHAM, Jackson')!;
+    expect(comma.contributions.map((c) => c.code)).not.toContain('ORDER_IN_DOUBT');
+    expect(comma.contributions.find((c) => c.code === 'NAME_FREQUENCY')?.args).not.toHaveProperty(
+      'writtenOtherAccounts',
+    );
+    expect(judgeConnection('S1', [comma], lookup)).toMatchObject({ kind: 'finding' });
   });
 });
