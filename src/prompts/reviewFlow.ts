@@ -2,14 +2,15 @@ import { describePupilStatus, longDate } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
-import { ageOn, parseDate } from '../normalise/dates.js';
+import { ageOn } from '../normalise/dates.js';
 import { askOverrule, needsOverrule } from './askOverrule.js';
 import { decideAlong } from './decideAlong.js';
 import { describeEarlier } from './describeEarlier.js';
 import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
-import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
+import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import { asDecidedSoFar, carriedAnswers, describeCarried, describeDecidedElsewhere } from './oneAccountOneAnswer.js';
 import type { Choice, PromptKit } from './PromptKit.js';
+import { readTypedDate } from './typedDate.js';
 
 /** A finding of the audit report, numbered as in the report's `findings` (from 1). */
 export interface ReviewItem {
@@ -225,8 +226,9 @@ export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string
 
 /** A date of birth typed for "now 18 or over": the ISO date, or why it cannot be. */
 export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string } {
-  const iso = parseDate(raw);
-  if (!iso) return { problem: unreadDate(raw, 'DD/MM/YYYY or YYYY-MM-DD') };
+  const read = readTypedDate(raw, today, 'birth');
+  if ('problem' in read) return read;
+  const { iso } = read;
   if (iso > today || ageOn(iso, today) < 18)
     return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
   return { iso };
