@@ -19,6 +19,7 @@ import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
+import { interruptNote } from './interruptNote.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
@@ -212,7 +213,7 @@ async function decide(
         : report.findings
             .map((f, i) => item(f, f.number ?? i + 1))
             .filter((i) => i.finding.level === 'review' || conflicting.about(i.finding));
-    const result = await reviewFlow(
+    const flow = reviewFlow(
       prompts(),
       {
         items,
@@ -224,8 +225,16 @@ async function decide(
         exemptionsName: exemptions.name,
         ...(remembered ? { rememberedRecorder: remembered } : {}),
       },
-      decidedBy ? { decidedBy } : {},
+      {
+        ...(decidedBy ? { decidedBy } : {}),
+        asking: (unsaved) => {
+          interruptNote.about = unsaved;
+        },
+      },
     );
+    const result = await flow.finally(() => {
+      interruptNote.about = undefined;
+    });
     if (result.kind !== 'save') return 0;
     answers = result.answers;
     by = result.decidedBy;

@@ -66,7 +66,11 @@ export function candidatesOf(finding: Finding): PupilRef[] {
 export async function reviewFlow(
   kit: PromptKit,
   context: ReviewContext,
-  given: { decidedBy?: string } = {},
+  given: {
+    decidedBy?: string;
+    /** Given what is lost if the command is stopped now (nothing, until a finding is decided): Ctrl+C outside a prompt says it. */
+    asking?: (unsaved: () => string | undefined) => void;
+  } = {},
 ): Promise<ReviewResult> {
   const open = context.items.filter((item) => !item.earlier);
   const earlier = context.items.filter((i) => i.earlier);
@@ -90,15 +94,13 @@ export async function reviewFlow(
   );
   const decidedBy = given.decidedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
   const answers: ReviewAnswer[] = [];
+  given.asking?.(() => (answers.length === 0 ? undefined : notSaved(answers.length)));
   try {
     await decideEach(kit, context, open, decidedBy, answers);
   } catch (error) {
     // Ctrl+C changes nothing, as promised; the person hears what that threw away and how to keep it.
     if (!(error instanceof CancelledError) || answers.length === 0) throw error;
-    const n = answers.length === 1 ? 'The decision' : `The ${answers.length} decisions`;
-    throw new CancelledError(
-      `${n} made in this review ${answers.length === 1 ? 'was' : 'were'} not saved. To stop and keep ${answers.length === 1 ? 'it' : 'them'}, choose "Stop here" at a finding.`,
-    );
+    throw new CancelledError(notSaved(answers.length));
   }
   return confirmSave(kit, context, decidedBy, answers).catch((error: unknown) => {
     if (!(error instanceof CancelledError)) throw error;
@@ -106,6 +108,12 @@ export async function reviewFlow(
       `The ${answers.length === 1 ? 'decision' : `${answers.length} decisions`} shown ${answers.length === 1 ? 'was' : 'were'} not saved: to keep ${answers.length === 1 ? 'it' : 'them'}, answer yes to "Save".`,
     );
   });
+}
+
+/** Decisions made at the prompts and lost to Ctrl+C: they are saved only at the end. */
+function notSaved(count: number): string {
+  const n = count === 1 ? 'The decision' : `The ${count} decisions`;
+  return `${n} made in this review ${count === 1 ? 'was' : 'were'} not saved. To stop and keep ${count === 1 ? 'it' : 'them'}, choose "Stop here" at a finding.`;
 }
 
 async function decideEach(
