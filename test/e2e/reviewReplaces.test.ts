@@ -36,6 +36,7 @@ describe('a decision given as options, replacing an earlier one', { timeout: 60_
     );
     expect(said).toContain('The family link recorded with it stays in school/exemptions.csv');
     expect(said).toContain('exemptions remove');
+    expect(said).toContain('Saved 1 decision to school/decisions.csv. The next audit applies it.');
     const decisions = readFileSync(path.join(cwd, 'school', 'decisions.csv'), 'utf8');
     expect(decisions).toContain(',dismiss,not his cousin,');
     expect(decisions).not.toContain(',family,');
