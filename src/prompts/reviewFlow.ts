@@ -226,6 +226,11 @@ export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string
       const checked = checkAdultDob(value, today);
       return 'problem' in checked ? checked.problem : true;
     },
+    // The answer as read, in words, so that a two-digit year's century is seen at once.
+    transformer: (value, { isFinal }) => {
+      const checked = isFinal && value.trim() !== '' ? checkAdultDob(value, today) : undefined;
+      return checked && 'iso' in checked ? longDate(checked.iso) : value;
+    },
   });
   if (raw.trim() === '') return undefined;
   const checked = checkAdultDob(raw, today);
