@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkAdultDob } from '../../src/prompts/askAdultDob.js';
 import { parseReviewOn } from '../../src/prompts/linkDetails.js';
-import { checkAdultDob } from '../../src/prompts/reviewFlow.js';
 
 const TODAY = '2026-12-05';
 const problem = (answer: { iso: string } | { problem: string }): string => ('problem' in answer ? answer.problem : '');
