@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { type CliIO, processIO } from './commands/CliIO.js';
 import { registerExemptions } from './commands/exemptions.js';
+import { interruptNote } from './commands/interruptNote.js';
 import { progressLine } from './commands/progressLine.js';
 import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
@@ -47,6 +48,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<voi
     // At a terminal the line starts below the ^C it echoed; elsewhere below a progress line left open.
     const below = io.stderr.isTTY === true || progressLine.open;
     io.stderr.write(`${below ? '\n' : ''}${inertLines(stoppedMessage(stopped))}\n`);
+    // Answers given at the prompts and not yet saved (review): whether to start again hangs on it.
+    const unsaved = interruptNote.about?.();
+    if (unsaved !== undefined) io.stderr.write(`  ${inertLines(unsaved)}\n`);
   });
   try {
     await program.parseAsync(argv);

@@ -1,17 +1,12 @@
 import { quote, UserError } from '../errors.js';
 import type { DecisionKind } from '../model/records.js';
 import type { PupilRef } from '../model/report.js';
+import { checkAdultDob } from '../prompts/askAdultDob.js';
 import { askOverrule, needsOverrule, spaced } from '../prompts/askOverrule.js';
 import { askLinkDetails, defaultReviewOn } from '../prompts/linkDetails.js';
 import { decidedElsewhere } from '../prompts/oneAccountOneAnswer.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
-import {
-  askDismissReason,
-  candidatesOf,
-  checkAdultDob,
-  type ReviewAnswer,
-  type ReviewItem,
-} from '../prompts/reviewFlow.js';
+import { askDismissReason, candidatesOf, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
 import { linkGiven } from './exemptionsAdd.js';
 import { missingOptions } from './missingOptions.js';
 import type { ReviewOptions } from './review.js';

@@ -6,7 +6,7 @@ import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
-import { parseDate } from '../normalise/dates.js';
+import { readTypedDate } from '../prompts/typedDate.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import { longDate } from '../report/wording.js';
@@ -70,7 +70,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .option('--staff <file>', 'staff list (replaces the folder’s staff.csv)')
     .option('--exemptions <file>', 'declared family links (replaces the folder’s exemptions.csv)')
     .option('--decisions <file>', 'review decisions (replaces the folder’s decisions.csv)')
-    .option('--date <date>', 'the day the audit is taken on, YYYY-MM-DD or DD/MM/YYYY (default: today)')
+    .option('--date <date>', 'the day the audit is taken on, DD/MM/YYYY, DD/MM/YY or YYYY-MM-DD (default: today)')
     .addOption(formatOption())
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option(
@@ -114,7 +114,7 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   if (options.recordExemptions) checkCanRecordExemptions(io, folder, options);
   const format = formatFor(options.format, options.out);
   checkDestination({ format, out: options.out }, io);
-  const auditDate = options.date === undefined ? io.today() : dateOption(options.date);
+  const auditDate = options.date === undefined ? io.today() : dateOption(options.date, io.today());
   if (folder === undefined && !options.roll?.length) {
     throw new UserError('no audit folder or roll given', {
       hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.',
@@ -274,12 +274,12 @@ function schoolFromFolder(name: string): string {
   return name.replace(/[-_]+/g, ' ').replace(/(?<![\p{L}\p{M}\p{N}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
-/** `--date` as the prompts take dates: `2026-11-24` or `24/11/2026`; nothing looser, since a wrong day changes every age. */
-function dateOption(raw: string): string {
-  const iso = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/.test(raw.trim()) ? parseDate(raw) : null;
-  if (iso === null)
-    throw new UserError(`--date ${quote(raw)} is not a date`, {
-      hint: 'Give the audit date as YYYY-MM-DD or DD/MM/YYYY, e.g. --date 2026-11-24 or --date 24/11/2026.',
+/** `--date` as the prompts take dates: day first, a two-digit year this century or near it; what is not certain is refused. */
+function dateOption(raw: string, today: string): string {
+  const read = readTypedDate(raw, today, 'kept');
+  if ('problem' in read)
+    throw new UserError(`--date ${read.problem}`, {
+      hint: 'Give the audit date day first or as YYYY-MM-DD, e.g. --date 24/11/2026, --date 24/11/26 or --date 2026-11-24.',
     });
-  return iso;
+  return read.iso;
 }

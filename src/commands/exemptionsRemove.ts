@@ -76,7 +76,10 @@ async function removeLink(
       exemption,
       staff: staff ? staffLabel(staff) : exemption.staffId,
       pupil: pupil ? pupilLabel(pupil, today) : exemption.pupilId,
-      names: `${staff?.name ?? exemption.staffId} — ${pupil ? pupilDisplayName(pupil) : exemption.pupilId}`,
+      staffName: staff?.name ?? exemption.staffId,
+      pupilName: pupil ? pupilDisplayName(pupil) : exemption.pupilId,
+      // Without a roll there is no telling: the link is taken to name a pupil.
+      ...(!pupil && people.pupils !== undefined ? { pupilUnknown: true } : {}),
     };
   });
   // One id narrows the list to pick from; both name the link.

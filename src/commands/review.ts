@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
-import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
+import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
 import type { AuditReport, Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
 import { describeEarlier } from '../prompts/describeEarlier.js';
@@ -19,6 +19,7 @@ import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
+import { interruptNote } from './interruptNote.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
@@ -202,6 +203,8 @@ async function decide(
       by,
       ...(interactive ? { kit: prompts() } : {}),
     });
+    // A colleague's decision replaced is said: undone unawares, it is a decision nobody took.
+    if (chosen.earlier) out(describeReplaced(chosen.number, chosen.earlier, exemptions.name));
     const carried = carriedAnswers(answer);
     for (const line of describeCarried(carried)) out(line);
     answers = [answer, ...carried];
@@ -212,7 +215,7 @@ async function decide(
         : report.findings
             .map((f, i) => item(f, f.number ?? i + 1))
             .filter((i) => i.finding.level === 'review' || conflicting.about(i.finding));
-    const result = await reviewFlow(
+    const flow = reviewFlow(
       prompts(),
       {
         items,
@@ -224,8 +227,16 @@ async function decide(
         exemptionsName: exemptions.name,
         ...(remembered ? { rememberedRecorder: remembered } : {}),
       },
-      decidedBy ? { decidedBy } : {},
+      {
+        ...(decidedBy ? { decidedBy } : {}),
+        asking: (unsaved) => {
+          interruptNote.about = unsaved;
+        },
+      },
     );
+    const result = await flow.finally(() => {
+      interruptNote.about = undefined;
+    });
     if (result.kind !== 'save') return 0;
     answers = result.answers;
     by = result.decidedBy;
@@ -242,4 +253,13 @@ async function decide(
   };
   const ask = interactive ? (message: string) => prompts().confirm({ message, default: false }) : undefined;
   return saveReviewAnswers(answers, by, files, report.findings, io, ask);
+}
+
+/** An earlier decision a decision given as options replaces; a family link recorded with it stays in its file. */
+function describeReplaced(number: number, earlier: Decision, exemptionsName: string): string {
+  const link =
+    earlier.decision === 'family'
+      ? ` The family link recorded with it stays in ${exemptionsName}: \`exemptions remove\` takes it out if it no longer applies.`
+      : '';
+  return `Finding no. ${number} was decided${describeEarlier(earlier)}; this decision replaces it.${link}`;
 }

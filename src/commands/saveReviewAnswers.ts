@@ -115,7 +115,7 @@ export async function saveReviewAnswers(
   }
   const families = kept.filter((a) => a.decision === 'family').length;
   out(
-    `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${families === 1 ? '' : 's'} to ${files.exemptions.name}` : ''}. The next audit applies them.`,
+    `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${families === 1 ? '' : 's'} to ${files.exemptions.name}` : ''}. The next audit applies ${kept.length === 1 ? 'it' : 'them'}.`,
   );
   // A decision at odds with one on a colleague's list of the same account: said now, not at the next audit.
   const saved = new Set(kept.flatMap((answer) => decisionsFor(answer, by, today).map((d) => d.key)));

@@ -1,9 +1,10 @@
 import { addYears } from 'date-fns/addYears';
 import { longDate } from '../audit/display.js';
 import type { Exemption } from '../model/records.js';
-import { fromLocalDate, parseDate, toLocalDate } from '../normalise/dates.js';
+import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 import type { PromptKit } from './PromptKit.js';
 import { FAMILY_RELATIONSHIPS } from './relationships.js';
+import { readTypedDate } from './typedDate.js';
 
 /** What is asked about a family link once the member of staff and the pupil are known. */
 export interface LinkDetails {
@@ -28,19 +29,12 @@ export function defaultReviewOn(today: string, auditDate?: string): string {
   return fromAudit !== undefined && fromAudit > today ? fromAudit : yearAfter(today);
 }
 
-/** Why a typed date was not read: a day that does not exist in a form that is right (31/02/2027), or the form. */
-export function unreadDate(raw: string, forms: string): string {
-  return /^\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$/.test(raw)
-    ? `"${raw}" is no such day: check the day and month`
-    : `"${raw}" is not a date: type it as ${forms}`;
-}
-
-/** A review date as typed (YYYY-MM-DD or DD/MM/YYYY): the ISO date, or what is wrong with it. */
+/** A review date as typed (DD/MM/YYYY, DD/MM/YY, YYYY-MM-DD, …): the ISO date, or what is wrong with it. */
 export function parseReviewOn(raw: string, today: string): { iso: string } | { problem: string } {
-  const iso = parseDate(raw);
-  if (!iso) return { problem: unreadDate(raw, 'YYYY-MM-DD or DD/MM/YYYY') };
-  if (iso <= today) return { problem: `${longDate(iso)} is not after today: give a date in the future` };
-  return { iso };
+  const read = readTypedDate(raw, today, 'kept');
+  if ('problem' in read) return read;
+  if (read.iso <= today) return { problem: `${longDate(read.iso)} is not after today: give a date in the future` };
+  return read;
 }
 
 export async function askLinkDetails(
@@ -75,11 +69,12 @@ export async function askReviewOn(kit: PromptKit, context: { today: string; audi
     },
     transformer: (value, { isFinal }) => {
       if (!isFinal) return value;
-      const iso = value.trim() === '' ? suggested : parseDate(value);
-      return iso ? longDate(iso) : value;
+      const read = value.trim() === '' ? { iso: suggested } : parseReviewOn(value, context.today);
+      return 'iso' in read ? longDate(read.iso) : value;
     },
   });
-  return typed.trim() === '' ? suggested : parseDate(typed)!;
+  const read = typed.trim() === '' ? { iso: suggested } : parseReviewOn(typed, context.today);
+  return 'iso' in read ? read.iso : suggested;
 }
 
 /**

@@ -8,8 +8,11 @@ export interface LinkChoice {
   exemption: Exemption;
   staff: string;
   pupil: string;
-  /** Their names alone, as the answered question shows the choice: the labels above run past 80 columns. */
-  names: string;
+  /** Their names alone, as the answered question and the consequence show them: the labels above run past 80 columns. */
+  staffName: string;
+  pupilName: string;
+  /** On neither the roll nor the leavers list: the link exempts nothing now. */
+  pupilUnknown?: boolean;
 }
 
 export type RemoveExemptionResult = { kind: 'remove'; exemption: Exemption; removedBy: string } | { kind: 'declined' };
@@ -28,7 +31,7 @@ export async function removeExemptionFlow(
       {
         value: link,
         name: `${link.staff} — ${link.pupil} · ${link.exemption.relationship}`,
-        short: link.names,
+        short: `${link.staffName} — ${link.pupilName}`,
       },
       [link.staff, link.pupil, link.exemption.staffId, link.exemption.pupilId, link.exemption.relationship],
       `${link.staff} ${link.pupil}`,
@@ -41,10 +44,16 @@ export async function removeExemptionFlow(
       source: (term) => searchChoices(items, term),
     }));
   const removedBy = given.removedBy ?? (await askRecordedBy(kit, given.rememberedRecorder));
+  const { note } = link.exemption;
   kit.say(
-    `\nAbout to remove this family link:\n  ${link.staff} — ${link.pupil}\n  ${describeExisting(link.exemption)}`,
+    `\nAbout to remove this family link:\n  ${link.staff} — ${link.pupil}\n  ${describeExisting(link.exemption)}${note ? `\n  Note: ${note}` : ''}`,
   );
-  kit.say('Audits from then on report their connections again.');
+  // What removing it changes: nothing now, for a pupil the school does not know (yet).
+  kit.say(
+    link.pupilUnknown
+      ? `${link.pupilName} is on neither the roll nor the leavers list, so the link exempts nothing now; should the pupil join, audits would report ${link.staffName}’s connections with them.`
+      : `Audits from then on report ${link.staffName}’s connections with ${link.pupilName} again.`,
+  );
   if (!given.yes && !(await kit.confirm({ message: 'Remove it?', default: false }))) {
     kit.say('Nothing was removed.');
     return { kind: 'declined' };

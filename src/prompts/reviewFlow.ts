@@ -2,12 +2,12 @@ import { describePupilStatus, longDate } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
-import { ageOn, parseDate } from '../normalise/dates.js';
+import { askAdultDob } from './askAdultDob.js';
 import { askOverrule, needsOverrule } from './askOverrule.js';
 import { decideAlong } from './decideAlong.js';
 import { describeEarlier } from './describeEarlier.js';
 import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
-import { askLinkDetails, askRecordedBy, type LinkDetails, unreadDate } from './linkDetails.js';
+import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import { asDecidedSoFar, carriedAnswers, describeCarried, describeDecidedElsewhere } from './oneAccountOneAnswer.js';
 import type { Choice, PromptKit } from './PromptKit.js';
 
@@ -65,7 +65,11 @@ export function candidatesOf(finding: Finding): PupilRef[] {
 export async function reviewFlow(
   kit: PromptKit,
   context: ReviewContext,
-  given: { decidedBy?: string } = {},
+  given: {
+    decidedBy?: string;
+    /** Given what is lost if the command is stopped now (nothing, until a finding is decided): Ctrl+C outside a prompt says it. */
+    asking?: (unsaved: () => string | undefined) => void;
+  } = {},
 ): Promise<ReviewResult> {
   const open = context.items.filter((item) => !item.earlier);
   const earlier = context.items.filter((i) => i.earlier);
@@ -89,15 +93,13 @@ export async function reviewFlow(
   );
   const decidedBy = given.decidedBy ?? (await askRecordedBy(kit, context.rememberedRecorder));
   const answers: ReviewAnswer[] = [];
+  given.asking?.(() => (answers.length === 0 ? undefined : notSaved(answers.length)));
   try {
     await decideEach(kit, context, open, decidedBy, answers);
   } catch (error) {
     // Ctrl+C changes nothing, as promised; the person hears what that threw away and how to keep it.
     if (!(error instanceof CancelledError) || answers.length === 0) throw error;
-    const n = answers.length === 1 ? 'The decision' : `The ${answers.length} decisions`;
-    throw new CancelledError(
-      `${n} made in this review ${answers.length === 1 ? 'was' : 'were'} not saved. To stop and keep ${answers.length === 1 ? 'it' : 'them'}, choose "Stop here" at a finding.`,
-    );
+    throw new CancelledError(notSaved(answers.length));
   }
   return confirmSave(kit, context, decidedBy, answers).catch((error: unknown) => {
     if (!(error instanceof CancelledError)) throw error;
@@ -105,6 +107,12 @@ export async function reviewFlow(
       `The ${answers.length === 1 ? 'decision' : `${answers.length} decisions`} shown ${answers.length === 1 ? 'was' : 'were'} not saved: to keep ${answers.length === 1 ? 'it' : 'them'}, answer yes to "Save".`,
     );
   });
+}
+
+/** Decisions made at the prompts and lost to Ctrl+C: they are saved only at the end. */
+function notSaved(count: number): string {
+  const n = count === 1 ? 'The decision' : `The ${count} decisions`;
+  return `${n} made in this review ${count === 1 ? 'was' : 'were'} not saved. To stop and keep ${count === 1 ? 'it' : 'them'}, choose "Stop here" at a finding.`;
 }
 
 async function decideEach(
@@ -206,30 +214,6 @@ async function confirmSave(
     return { kind: 'nothing' };
   }
   return { kind: 'save', decidedBy, answers };
-}
-
-/** The date of birth of a former pupil now 18 or over, if the reviewer knows it: it must make them 18 or over today. */
-export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string): Promise<string | undefined> {
-  const raw = await kit.input({
-    message: `${pupil.name}’s date of birth, if you know it (DD/MM/YYYY; Enter if not)`,
-    validate: (value) => {
-      if (value.trim() === '') return true;
-      const checked = checkAdultDob(value, today);
-      return 'problem' in checked ? checked.problem : true;
-    },
-  });
-  if (raw.trim() === '') return undefined;
-  const checked = checkAdultDob(raw, today);
-  return 'iso' in checked ? checked.iso : undefined;
-}
-
-/** A date of birth typed for "now 18 or over": the ISO date, or why it cannot be. */
-export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string } {
-  const iso = parseDate(raw);
-  if (!iso) return { problem: unreadDate(raw, 'DD/MM/YYYY or YYYY-MM-DD') };
-  if (iso > today || ageOn(iso, today) < 18)
-    return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
-  return { iso };
 }
 
 export async function askDismissReason(kit: PromptKit): Promise<string> {

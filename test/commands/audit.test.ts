@@ -14,17 +14,30 @@ beforeEach(() => {
 afterEach(() => school.cleanup());
 
 describe('audit --date', () => {
-  it('takes DD/MM/YYYY as the prompts do, as well as YYYY-MM-DD', async () => {
-    await audit('school', { format: 'json', date: '3/3/2027' }, io);
-    expect(JSON.parse(io.out()).auditDate).toBe('2027-03-03');
+  it('takes the forms a file’s dates are read in, day first, a two-digit year placed by today', async () => {
+    for (const [date, iso] of <[string, string][]>[
+      ['3/3/2027', '2027-03-03'],
+      ['03/03/27', '2027-03-03'],
+      ['3.3.27', '2027-03-03'],
+      ['03-03-2027', '2027-03-03'],
+      ['3 March 2027', '2027-03-03'],
+      ['2027-3-3', '2027-03-03'],
+      // Fifty years either side of today (TODAY, 2026): `75` is 2075, `77` 1977.
+      ['1/1/75', '2075-01-01'],
+      ['1/1/77', '1977-01-01'],
+    ]) {
+      const each = testIO(school.dir);
+      await audit('school', { format: 'json', date }, each);
+      expect(JSON.parse(each.out()).auditDate, date).toBe(iso);
+    }
   });
 
-  it('refuses anything else, naming the value and both forms', async () => {
-    for (const date of ['31/02/2027', '2027-3-3', '03-03-2027', 'next Tuesday', '3 March 2027']) {
+  it('refuses what is no date or reads two ways, naming the value and the forms', async () => {
+    for (const date of ['31/02/2027', '11/24/2026', '03-03-27', 'next Tuesday', 'March 3 2027']) {
       const error = (await audit('school', { format: 'json', date }, io).catch((e: unknown) => e)) as UserError;
       expect(error, date).toBeInstanceOf(UserError);
-      expect(error.message).toContain(date);
-      expect(error.hint).toContain('DD/MM/YYYY');
+      expect(error.message).toContain(`"${date}"`);
+      expect(error.hint).toContain('--date 24/11/26');
     }
     expect(io.out()).toBe('');
   });

@@ -274,7 +274,9 @@ describe('review (at a terminal)', () => {
     screen.keypress('down');
     await answer('');
     expect(screen.getScreen()).toContain('Ruby Stone’s date of birth, if you know it');
-    await answer('02/03/2001');
+    await answer('02/03/01');
+    // The date as read, in words: a two-digit year's century is seen before anything is saved.
+    expect(await screen.getFullOutput()).toContain('✔ Ruby Stone’s date of birth, if you know it 2 March 2001\n');
     expect(said.join('')).toContain(
       'Ruby Stone is now 18 or over (born 2 March 2001), no longer covered by the policy',
     );

@@ -164,7 +164,7 @@ describe('decisions.csv rows that contradict each other, before a review', () =>
     const options = { finding: String(toms!.number), decision: 'confirm', pupilId: YEAR9, recordedBy: 'K. Head' };
     expect(await review('school/audit.json', undefined, options, io)).toBe(0);
     expect(io.out()).toMatch(
-      /Saved 1 decision to school\/decisions\.csv\. The next audit applies them\.\n! school\/decisions\.csv: lines 2 and 3 take the Instagram account @ellie\.s on Jane Doe’s \(S1\) and Tom Brown’s \(S2\) lists to be different pupils/,
+      /Saved 1 decision to school\/decisions\.csv\. The next audit applies it\.\n! school\/decisions\.csv: lines 2 and 3 take the Instagram account @ellie\.s on Jane Doe’s \(S1\) and Tom Brown’s \(S2\) lists to be different pupils/,
     );
     expect(io.out()).toContain(`Your decision saved it so. It is findings no. ${janes!.number}, ${toms!.number}`);
   });

@@ -1,0 +1,44 @@
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempFolders } from '../helpers/tempFolders.js';
+import { runCli } from './runCli.js';
+
+/**
+ * `review --finding N --decision …` on a finding a colleague decided otherwise replaced their decision without
+ * a word: a Headteacher could undo a colleague's "family link" or "not the pupil" unawares, and the family link
+ * it recorded stayed in exemptions.csv unmentioned. The earlier decision is now named, and the link's staying.
+ */
+const folders = tempFolders('review-replaces');
+const SCHOOL = path.resolve('test/e2e/exemptions-fixtures/school');
+
+describe('a decision given as options, replacing an earlier one', { timeout: 60_000 }, () => {
+  it('names the decision it replaces, and the family link that stays', () => {
+    const cwd = folders.make();
+    cpSync(SCHOOL, path.join(cwd, 'school'), { recursive: true });
+    expect(runCli(['audit', 'school', '--date', '2026-11-24', '--out', 'school/audit.json'], { cwd }).code).toBe(1);
+    const { findings } = JSON.parse(readFileSync(path.join(cwd, 'school', 'audit.json'), 'utf8')) as {
+      findings: { number: number; level: string }[];
+    };
+    const finding = String(findings.find((f) => f.level === 'review')!.number);
+    const review = (...rest: string[]) =>
+      runCli(['review', 'school/audit.json', '--finding', finding, ...rest], { cwd });
+    const family = review('--decision', 'family', '--relationship', 'cousin', '--recorded-by', 'J. Other');
+    expect(family.code).toBe(0);
+    expect(family.stdout).not.toContain('replaces');
+
+    const dismissed = review('--decision', 'dismiss', '--reason', 'not his cousin', '--recorded-by', 'K. Head');
+    expect(dismissed.stderr).toBe('');
+    expect(dismissed.code).toBe(0);
+    const said = dismissed.stdout.replace(/\s+/g, ' ');
+    expect(said).toMatch(
+      /was decided by J\. Other on \d+ \w+ \d{4} \(a declared family link\); this decision replaces it/,
+    );
+    expect(said).toContain('The family link recorded with it stays in school/exemptions.csv');
+    expect(said).toContain('exemptions remove');
+    expect(said).toContain('Saved 1 decision to school/decisions.csv. The next audit applies it.');
+    const decisions = readFileSync(path.join(cwd, 'school', 'decisions.csv'), 'utf8');
+    expect(decisions).toContain(',dismiss,not his cousin,');
+    expect(decisions).not.toContain(',family,');
+  });
+});
