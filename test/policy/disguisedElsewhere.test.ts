@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
 import type { ReasonCode } from '../../src/model/reasons.js';
-import type { Pupil } from '../../src/model/records.js';
-import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
+import { judgeConnection } from '../../src/policy/judgeConnection.js';
 import { REVIEW_AT } from '../../src/policy/levels.js';
-import { pupilScope } from '../../src/policy/pupilScope.js';
+import { bearingName, pupilAt, trustLookup, WHOLE_NAME } from './trustFixtures.js';
 
-const DAY = '2026-11-24';
-const WHOLE_NAME = {
-  fore: 'legal',
-  sur: 'full',
-  unexplained: '0',
-  adultWords: 'no',
-  digits: 'none',
-  age: 'age13up',
-  underPlatform: 'no',
-} as unknown as MatchCandidate['levels'];
-const elsewhere: Pupil = {
-  id: 'B1',
-  legalForename: 'Imogen',
-  legalSurname: 'Fairweather',
-  dob: '2012-09-22',
-  school: 'Southfield',
-  source: { file: 'roll.csv', line: 2 },
-};
+const elsewhere = pupilAt('B1', 'Southfield', 'Imogen', 'Fairweather', '2012-09-22');
 /** Another school's child bearing the whole name, below REVIEW: adults bearing the name are far more usual. */
-const bearing = (reasons: ReasonCode[]): MatchCandidate => ({
-  pupil: elsewhere,
-  score: 0.04,
-  reasons,
-  contributions: [],
-  levels: WHOLE_NAME,
-});
-const trustWide = (own: boolean): PolicyLookup => ({
-  scopeOf: (p) => pupilScope(p, DAY),
-  exemptionFor: () => undefined,
-  ownSchool: () => own,
-});
+const bearing = (reasons: ReasonCode[]): MatchCandidate => bearingName(elsewhere, 0.04, {}, reasons);
+const trustWide = (own: boolean) => trustLookup(() => own);
 
 describe('trust-wide, another school’s child whose whole name is written as children disguise theirs', () => {
   it('is reviewed, however common adults bearing the name are', () => {

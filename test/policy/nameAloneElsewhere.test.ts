@@ -1,48 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
 import type { ReasonCode } from '../../src/model/reasons.js';
-import type { Pupil } from '../../src/model/records.js';
 import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { FLAG_AT } from '../../src/policy/levels.js';
-import { pupilScope } from '../../src/policy/pupilScope.js';
+import { bearingName, pupilAt, trustLookup } from './trustFixtures.js';
 
-const DAY = '2026-11-24';
 /** The whole name and nothing else: no middle name, no number of the child's, on one staff list. */
-const NAME_ALONE = {
-  fore: 'legal',
-  sur: 'full',
-  middle: 'no',
-  unexplained: '0',
-  adultWords: 'no',
-  digits: 'none',
-  age: 'age8to12',
-  underPlatform: 'no',
-  lists: 'one',
-} as unknown as MatchCandidate['levels'];
-const child: Pupil = {
-  id: 'B1',
-  legalForename: 'Gulliver',
-  legalSurname: 'Bramdale',
-  dob: '2013-05-02',
-  school: 'Southfield',
-  source: { file: 'roll.csv', line: 2 },
-};
+const NAME_ALONE: Partial<MatchCandidate['levels']> = { middle: 'no', age: 'age8to12', lists: 'one' };
+const child = pupilAt('B1', 'Southfield', 'Gulliver', 'Bramdale', '2013-05-02');
 /** A rare name, beyond FLAG on its odds alone. */
-const rare = (
-  levels: Partial<MatchCandidate['levels']> = {},
-  reasons: ReasonCode[] = ['NAME_EXACT'],
-): MatchCandidate => ({
-  pupil: child,
-  score: 0.996,
-  reasons,
-  contributions: [],
-  levels: { ...NAME_ALONE, ...levels } as MatchCandidate['levels'],
-});
-const lookup = (ownSchool?: boolean): PolicyLookup => ({
-  scopeOf: (p) => pupilScope(p, DAY),
-  exemptionFor: () => undefined,
-  ...(ownSchool === undefined ? {} : { ownSchool: () => ownSchool }),
-});
+const rare = (levels: Partial<MatchCandidate['levels']> = {}, reasons: ReasonCode[] = ['NAME_EXACT']): MatchCandidate =>
+  bearingName(child, 0.996, { ...NAME_ALONE, ...levels }, reasons);
+const lookup = (ownSchool?: boolean): PolicyLookup =>
+  trustLookup(ownSchool === undefined ? undefined : () => ownSchool);
 const levelOf = (candidate: MatchCandidate, at: PolicyLookup) => {
   const judgement = judgeConnection('S1', [candidate], at);
   return judgement.kind === 'finding' ? judgement.level : judgement.kind;

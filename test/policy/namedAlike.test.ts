@@ -1,46 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
 import type { Pupil } from '../../src/model/records.js';
-import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
+import { judgeConnection } from '../../src/policy/judgeConnection.js';
 import { REVIEW_AT, SHARE_FLOOR } from '../../src/policy/levels.js';
-import { pupilScope } from '../../src/policy/pupilScope.js';
+import { bearingName, pupilAt, trustLookup } from './trustFixtures.js';
 
-const DAY = '2026-11-24';
-const WHOLE_NAME = {
-  fore: 'legal',
-  sur: 'full',
-  unexplained: '0',
-  adultWords: 'no',
-  digits: 'none',
-  age: 'age13up',
-  underPlatform: 'no',
-} as unknown as MatchCandidate['levels'];
-
-const pupil = (id: string, school: string, forename = 'Oliver'): Pupil => ({
-  id,
-  legalForename: forename,
-  legalSurname: 'Smith',
-  dob: '2012-09-22',
-  school,
-  source: { file: 'roll.csv', line: 2 },
-});
+const pupil = (id: string, school: string, forename = 'Oliver'): Pupil =>
+  pupilAt(id, school, forename, 'Smith', '2012-09-22');
 const candidate = (
   who: Pupil,
   score: number,
   levels: Partial<MatchCandidate['levels']> = {},
   reasons: MatchCandidate['reasons'] = ['NAME_EXACT'],
-): MatchCandidate => ({
-  pupil: who,
-  score,
-  reasons,
-  contributions: [],
-  levels: { ...WHOLE_NAME, ...levels } as MatchCandidate['levels'],
-});
-const lookup: PolicyLookup = {
-  scopeOf: (p) => pupilScope(p, DAY),
-  exemptionFor: () => undefined,
-  ownSchool: (_staff, p) => p.school === 'Northfield',
-};
+): MatchCandidate => bearingName(who, score, levels, reasons);
+const lookup = trustLookup((p) => p.school === 'Northfield');
 const named = (candidates: MatchCandidate[]): string[] => {
   const judgement = judgeConnection('S1', candidates, lookup);
   return judgement.kind === 'finding' ? judgement.candidates.map((c) => c.candidate.pupil.id) : [];
