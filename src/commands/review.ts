@@ -17,6 +17,7 @@ import { checkCanSave } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
+import { earlierDecision } from './earlierDecision.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
@@ -160,7 +161,10 @@ async function decide(
   const byKey = new Map(decisions.map((d) => [d.key, d]));
   const byNumber = new Map(report.findings.map((f, i) => [f.number ?? i + 1, f]));
   const item = (finding: Finding, number: number, withElsewhere = true): ReviewItem => {
-    const earlier = byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
+    // A colleague's finding is there for what was decided about this same pupil (one account, one answer).
+    const earlier = withElsewhere
+      ? earlierDecision(finding, byKey)
+      : byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
     const disputed = conflicting.disputed(finding, decisionsName);
     // An account whose rows disagree is asked again, even where a row about one of its pupils still holds.
     const own: ReviewItem = disputed
@@ -189,10 +193,14 @@ async function decide(
   };
   if (options.finding !== undefined && decision !== undefined) {
     const chosen = numbered(findingNumber(options.finding, report));
-    if (chosen.earlier?.decision === decision) {
-      const { earlier } = chosen;
+    const { earlier, finding } = chosen;
+    // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision.
+    const sameRow =
+      decision === 'dismiss' ||
+      earlier?.key === connectionKey(finding.staff.id, finding.connection, options.pupilId ?? finding.pupil.id);
+    if (earlier?.decision === decision && sameRow) {
       out(
-        `Finding no. ${chosen.number} is already decided in ${decisionsName}${describeEarlier(earlier)}; nothing was written.`,
+        `Finding no. ${chosen.number} is already decided in ${decisionsName}${describeEarlier(earlier, finding)}; nothing was written.`,
       );
       return 0;
     }
@@ -204,7 +212,7 @@ async function decide(
       ...(interactive ? { kit: prompts() } : {}),
     });
     // A colleague's decision replaced is said: undone unawares, it is a decision nobody took.
-    if (chosen.earlier) out(describeReplaced(chosen.number, chosen.earlier, exemptions.name));
+    if (earlier) out(describeReplaced(chosen.number, earlier, finding, exemptions.name));
     const carried = carriedAnswers(answer);
     for (const line of describeCarried(carried)) out(line);
     answers = [answer, ...carried];
@@ -256,10 +264,10 @@ async function decide(
 }
 
 /** An earlier decision a decision given as options replaces; a family link recorded with it stays in its file. */
-function describeReplaced(number: number, earlier: Decision, exemptionsName: string): string {
+function describeReplaced(number: number, earlier: Decision, finding: Finding, exemptionsName: string): string {
   const link =
     earlier.decision === 'family'
       ? ` The family link recorded with it stays in ${exemptionsName}: \`exemptions remove\` takes it out if it no longer applies.`
       : '';
-  return `Finding no. ${number} was decided${describeEarlier(earlier)}; this decision replaces it.${link}`;
+  return `Finding no. ${number} was decided${describeEarlier(earlier, finding)}; this decision replaces it.${link}`;
 }

@@ -12,6 +12,7 @@ import { type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import { type ConflictingDecisions, conflictsMade } from './conflictingDecisions.js';
 import { decisionsFor } from './decisionsFor.js';
+import { confirmationsReplaced } from './earlierDecision.js';
 import { changeTime, type OpenExemptions } from './exemptionsFolder.js';
 import { say } from './say.js';
 import { settleMeanwhile } from './settleMeanwhile.js';
@@ -67,9 +68,12 @@ export async function saveReviewAnswers(
   let superseded: string[] = [];
   const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
     if (kept.length === 0) return false;
-    // A colleague's decision that the account is another pupil, which the person chose to replace, and rows that
-    // contradicted each other about an account now decided.
-    const cleared = kept.flatMap((answer) => conflicting.keysToClear(answer.item.finding));
+    // A colleague's decision that the account is another pupil, which the person chose to replace, rows that
+    // contradicted each other about an account now decided, and another of its pupils confirmed earlier.
+    const cleared = kept.flatMap((answer) => [
+      ...conflicting.keysToClear(answer.item.finding),
+      ...confirmationsReplaced(answer, files.decided),
+    ]);
     for (const key of [...superseded, ...cleared]) into.remove(rowsFor(key), author);
     for (const answer of kept) {
       for (const record of decisionsFor(answer, by, today))

@@ -14,7 +14,7 @@ export function needsOverrule(item: ReviewItem): string | undefined {
     item.finding.level === 'flag'
       ? 'is a FLAG'
       : item.earlier?.decision === 'confirm'
-        ? `was decided${describeEarlier(item.earlier)}, a FLAG from then on`
+        ? `was decided${describeEarlier(item.earlier, item.finding)}, a FLAG from then on`
         : undefined;
   const confirmed = decidedElsewhere(item, 'confirm');
   if (confirmed.length === 0) return own;

@@ -15,7 +15,7 @@ import type { Choice, PromptKit } from './PromptKit.js';
 export interface ReviewItem {
   number: number;
   finding: Finding;
-  /** A decision already in decisions.csv about this account and its most likely pupil. */
+  /** A decision already in decisions.csv about this account: its most likely pupil, or another of its pupils confirmed. */
   earlier?: Decision;
   /** Said with the finding: rows of decisions.csv about the account that disagree, which the answer replaces. */
   disputed?: string;
@@ -80,7 +80,9 @@ export async function reviewFlow(
     );
   } else {
     for (const item of earlier) {
-      kit.say(`Finding no. ${item.number} was already decided${describeEarlier(item.earlier!)}; it is left as it is.`);
+      kit.say(
+        `Finding no. ${item.number} was already decided${describeEarlier(item.earlier!, item.finding)}; it is left as it is.`,
+      );
     }
   }
   if (open.length === 0) {

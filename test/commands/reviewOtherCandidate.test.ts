@@ -1,0 +1,53 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
+import { review } from '../../src/commands/review.js';
+import { CancelledError } from '../../src/errors.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
+import type { Finding } from '../../src/model/report.js';
+import { testKit, until } from '../prompts/harness.js';
+import { copySchool, TODAY, testIO } from './harness.js';
+
+/** At a terminal, a finding confirmed as another of its candidates was offered again as undecided. */
+let school: ReturnType<typeof copySchool>;
+let io: ReturnType<typeof testIO>;
+let finding: Finding & { number: number };
+const REPORT = 'school/audit.json';
+
+beforeEach(async () => {
+  school = copySchool();
+  io = testIO(school.dir);
+  // A second finding for review (a former pupil of unknown age), so that the review has one left to ask.
+  appendFileSync(path.join(school.folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
+  appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
+  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
+    auditDate: TODAY,
+  });
+  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+  const index = report.findings.findIndex((f) => f.level === 'review' && f.otherCandidates?.length);
+  finding = { ...report.findings[index]!, number: index + 1 };
+});
+afterEach(() => school.cleanup());
+
+describe('review at a terminal after a finding was confirmed as another of its candidates', () => {
+  it('leaves that finding as decided, naming the pupil it was confirmed as', async () => {
+    const other = finding.otherCandidates![0]!.pupil;
+    const confirm = { finding: String(finding.number), decision: 'confirm', pupilId: other.id, recordedBy: 'J. Other' };
+    expect(await review(REPORT, undefined, confirm, io)).toBe(0);
+
+    const { kit, said } = testKit();
+    const run = review(REPORT, undefined, { recordedBy: 'K. Head' }, io, kit);
+    await until('What is it?');
+    const shown = said.join('').replace(/\s+/g, ' ');
+    expect(shown).toContain(
+      `Finding no. ${finding.number} was already decided by J. Other on 24 November 2026 (confirmed: it is ${other.name}, `,
+    );
+    expect(shown).toContain('1 finding left to review (1 decided earlier).');
+    expect(shown).toMatch(/Finding 1 of 1 \(no\. \d+ in school\/audit\.json\) — REVIEW Tom Brown/);
+    screen.keypress('escape');
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+  });
+});
