@@ -65,11 +65,11 @@ const SHORT_NAMED = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2})$/;
 
 /**
  * parseDate, and the two-digit years of Excel on a Mac and other spreadsheets (`05/01/12`, `5-Jan-26`,
- * `5 Jan 26`), placed by the audit day (ShortYearKind). Null when it is neither.
+ * `5 Jan 26`), placed by the audit day (ShortYearKind). Null when it is neither; without a day, no two-digit year is read.
  */
-export function parseDateNear(raw: string, auditDate: string, kind: ShortYearKind): string | null {
+export function parseDateNear(raw: string, auditDate: string | undefined, kind: ShortYearKind): string | null {
   const plain = parseDate(raw);
-  if (plain !== null) return plain;
+  if (plain !== null || auditDate === undefined) return plain;
   const value = raw.trim().replace(CLOCK, '');
   const digits = SHORT_NUMERIC.exec(value);
   const named = digits ? null : SHORT_NAMED.exec(value);

@@ -2,7 +2,7 @@ import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
 import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
 import type { Warning } from '../model/warnings.js';
-import { parseDate, parseDateNear } from '../normalise/dates.js';
+import { parseDateNear } from '../normalise/dates.js';
 import { foldName, foldNameAsBefore } from '../normalise/names.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { decisionsDisagree, settleDecisionRows } from './decisionConflicts.js';
@@ -90,8 +90,7 @@ export async function readDecisions(
       const value = get(field);
       if (!value) continue;
       // Excel on a Mac saves dates with two-digit years: read by the day given (`near`), a birth before it.
-      const iso =
-        near === undefined ? parseDate(value) : parseDateNear(value, near, field === 'pupilDob' ? 'birth' : 'kept');
+      const iso = parseDateNear(value, near, field === 'pupilDob' ? 'birth' : 'kept');
       if (!iso)
         throw new InputError(
           source.name,

@@ -1,7 +1,7 @@
 import { InputError, quote } from '../errors.js';
 import type { Exemption } from '../model/records.js';
 import type { Warning } from '../model/warnings.js';
-import { parseDate, parseDateNear } from '../normalise/dates.js';
+import { parseDateNear } from '../normalise/dates.js';
 import { type ColumnAliases, mapColumns } from './csvTable.js';
 import { keptCell } from './formulaCells.js';
 import type { PupilIdsOnRoll } from './pupilIdsOnRoll.js';
@@ -59,7 +59,7 @@ export async function readExemptions(source: FileSource, onRoll?: ExemptionRoll,
     for (const field of ['recordedOn', 'reviewOn'] as const) {
       const raw = get(field);
       if (!raw) continue;
-      const iso = near === undefined ? parseDate(raw) : parseDateNear(raw, near, 'kept');
+      const iso = parseDateNear(raw, near, 'kept');
       if (!iso)
         throw new InputError(
           source.name,

@@ -1,7 +1,7 @@
 import { InputError, quote } from '../errors.js';
 import type { Pupil } from '../model/records.js';
 import type { FileAssumption } from '../model/warnings.js';
-import { isExcelSerial, parseDate, parseDateNear, type ShortYearKind } from '../normalise/dates.js';
+import { isExcelSerial, parseDateNear, type ShortYearKind } from '../normalise/dates.js';
 import { checkNotCutOff } from './checkNotCutOff.js';
 import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
@@ -275,7 +275,7 @@ const DATES_READ = 'Dates are DD/MM/YYYY (or DD/MM/YY) or YYYY-MM-DD.';
 
 /** A date as written, or (in a workbook) as an Excel serial number. */
 function dateOf(raw: string, dates: RollDates, kind: ShortYearKind): string | null {
-  const iso = dates.near === undefined ? parseDate(raw) : parseDateNear(raw, dates.near, kind);
+  const iso = parseDateNear(raw, dates.near, kind);
   return iso ?? (dates.serial ? excelSerialDate(raw, dates.serial) : null);
 }
 

@@ -1,7 +1,7 @@
 import { InputError, quote } from '../../errors.js';
 import type { TextSource } from '../../io/TextSource.js';
 import type { Connection } from '../../model/records.js';
-import { isExcelSerial, parseDate, parseDateNear, plainIsoDate } from '../../normalise/dates.js';
+import { isExcelSerial, parseDateNear, plainIsoDate } from '../../normalise/dates.js';
 import { cutOffRow } from '../checkNotCutOff.js';
 import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
@@ -196,7 +196,7 @@ function isoDate(
 ): string {
   let iso = plainIsoDate(text) ?? dates.get(text);
   if (iso === undefined) {
-    iso = auditDate === undefined ? parseDate(text) : parseDateNear(text, auditDate, 'event');
+    iso = parseDateNear(text, auditDate, 'event');
     if (dates.size < 20_000) dates.set(text, iso);
   }
   if (!iso) {
