@@ -11,6 +11,7 @@ import { initialOfAnother } from './initialOfAnother.js';
 import { better, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
+import { spellsDisplayName } from './spellsDisplayName.js';
 import {
   ageOnlyForAForename,
   agesWritten,
@@ -160,7 +161,12 @@ export function createAnalyser(
     // or surname (`mrsclark84`, `chloewalkerphotography`, `walker.plumbing`): in a handle of other
     // words (`mrbeastfan`, `yoga_girl`) a child may have chosen it as well as an adult.
     const handleAdultWord = handleReadings.some((r) => r.adultWord);
+    // A handle that only spells the display name finds nobody it does not, and reads nobody better (`spellsDisplayName`).
+    let spelt: boolean | undefined;
     for (const [pupilAt, { display, handle }] of perPupil) {
+      const handleAdds = handle !== undefined && (!display || better(handle[1], display[1]));
+      if (handleAdds) spelt ??= spellsDisplayName(handleLetters, connection.displayName);
+      if (handleAdds && spelt && !display) continue;
       const pupil = index.pupils[pupilAt]!;
       const handleNumbers = handle ? handle[0].numbers : handleDigits;
       const numbers = display ? [...display[0].numbers, ...handleNumbers] : handleNumbers;
@@ -186,7 +192,7 @@ export function createAnalyser(
         ),
       );
       if (years === 'adult') continue;
-      const evidence = display && (!handle || !better(handle[1], display[1])) ? display[1] : handle![1];
+      const evidence = display && (!handleAdds || spelt) ? display[1] : handle![1];
       years = ageOnlyForAForename(years, evidence.fore);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
       if (

@@ -184,8 +184,12 @@ function addSpacedReadings(
   }
 }
 
-/** A year group's word run onto the name before it: `oliviay9`, `oliviayr9`, `oliviayear9`. */
-const YEAR_GROUP_ENDING = /[a-z]{3}(y|yr|year)(?=\d{1,2}(?:\D|$))/;
+/**
+ * A year group's word run onto the name before it: `oliviay9`, `oliviayr9`, `oliviayear9`. Only before a year
+ * group (1 to 13): before other digits the y is the name's own (`hunter.kelly53` is no Kell in year 53).
+ */
+const YEAR_GROUP_ENDING = /[a-z]{3}(y|yr|year)(?=(?:0?[1-9]|1[0-3])(?:\D|$))/;
+const YEAR_GROUP = /^(?:0?[1-9]|1[0-3])$/;
 
 /**
  * A handle's pieces with a year group's word cut off the name it is run onto (`oliviay9` →
@@ -198,7 +202,7 @@ function withoutYearGroupWord(lower: string, pieces: readonly string[]): string[
   const cut = pieces.map((piece, i) => {
     const next = pieces[i + 1];
     const ending =
-      next !== undefined && next.length <= 2 && next.charCodeAt(0) <= 57 && lower.includes(piece + next)
+      next !== undefined && YEAR_GROUP.test(next) && lower.includes(piece + next)
         ? /(?<=[a-z]{3})(?:year|yr|y)$/.exec(piece)
         : null;
     if (!ending) return piece;

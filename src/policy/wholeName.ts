@@ -14,6 +14,9 @@ export function bearsWholeName(levels: Partial<FeatureLevels>, presentation?: Pr
   return (
     (levels.fore === 'legal' || levels.fore === 'preferred') &&
     (levels.sur === 'full' || levels.sur === 'preferred') &&
+    // Read back to front though the name as written is a name too (`Kelly Lewis` for Lewis Kelly): no
+    // whole name, as `readsWholeName` says; the probability decides.
+    levels.order !== 'orderInDoubt' &&
     nothingAgainst(levels, presentation)
   );
 }

@@ -80,6 +80,14 @@ describe('a year group’s word run onto a name', () => {
     expect(handleShape('oliviay9')).toBeUndefined();
   });
 
+  it('is looked for only before a year group, 1 to 13: `kelly53` is no Kell in year 53', () => {
+    expect(words('hunter.kelly53')).toEqual(['hunter kelly|53']);
+    expect(words('kelly14')).toEqual(['kelly|14']);
+    expect(handleShape('hunter.kelly53')).toBe('hunter.kelly0');
+    expect(words('hunter.kelly13')).toEqual(['hunter kelly|13', 'hunter kell|13']);
+    expect(words('oliviay09')).toEqual(['oliviay|09', 'olivia|09']);
+  });
+
   it('is not looked for before a year, nor in a short name (Amy)', () => {
     expect(words('ashley2012')).toEqual(['ashley|2012']);
     expect(words('amy7')).toEqual(['amy|7']);

@@ -64,6 +64,8 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
       { fore: 'typo' },
       { sur: 'typo' },
       { fore: 'initial' },
+      // `Kelly Lewis` read as Lewis Kelly, though Kelly Lewis is a name as written.
+      { order: 'orderInDoubt' },
     ]) {
       expect(bearsWholeName({ ...BARE, ...against }), JSON.stringify(against)).toBe(false);
       expect(judged(candidate(pupil('P1'), REVIEW_AT / 2, against)), JSON.stringify(against)).toEqual({
@@ -71,6 +73,8 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
       });
     }
     expect(bearsWholeName(BARE)).toBe(true);
+    // Surname first where the name as written is none (`Clark Ava`), or with a comma, is still the whole name.
+    expect(bearsWholeName({ ...BARE, order: 'surnameFirst' })).toBe(true);
   });
 
   it('trust-wide, is reviewed for the member of staff’s own school’s pupils only', () => {
