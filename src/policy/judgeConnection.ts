@@ -102,8 +102,8 @@ function sharedLevel(candidates: readonly MatchCandidate[], lookup: PolicyLookup
  * the handle's number, which reads as that person's birth year or year group and not the pupil's
  * (`grownOwnNumber`): the name is then explained by somebody known. Trust-wide, the member of staff's
  * own school's only: for another school's child, whether this adult would know them is doubt the
- * name cannot settle; unless the name is disguised as children write theirs or several of the trust's
- * staff hold the account (`knownElsewhere`).
+ * name cannot settle; unless the name is disguised as children write theirs (`DISGUISES`), which the
+ * adults bearing it plainly do not.
  */
 function wholeNamePupils(
   staffId: string,
@@ -118,7 +118,7 @@ function wholeNamePupils(
       scope.rule !== null &&
       !explainedByGrown(candidate, grown) &&
       bearsWholeName(candidate.levels, candidate.prior?.presentation) &&
-      ((lookup.ownSchool?.(staffId, candidate.pupil) ?? true) || knownElsewhere(candidate))
+      ((lookup.ownSchool?.(staffId, candidate.pupil) ?? true) || candidate.reasons.some((r) => DISGUISES.has(r)))
     );
   });
   const share = bearing.reduce((sum, candidate) => sum + candidate.score, 0);
@@ -183,16 +183,6 @@ function nameAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: 
     lists !== 'several' &&
     !candidate.reasons.some((r) => DISGUISES.has(r))
   );
-}
-
-/**
- * Another school's child whose whole name the account bears is worth the whole-name rule's look when the name
- * is disguised as children write theirs (`DISGUISES`), which the adults bearing it plainly do not, or the
- * account is on several staff lists: somebody the trust's staff know, as they know its children (on the bench
- * a child about one time in four, against one in sixty-five on one list; docs/match-model-figures.md, trust37).
- */
-function knownElsewhere(candidate: MatchCandidate): boolean {
-  return candidate.levels.lists === 'several' || candidate.reasons.some((r) => DISGUISES.has(r));
 }
 
 /** A grown former pupil at least this many times as likely as the pupil, on a whole name both bear, explains the account. */
