@@ -15,12 +15,13 @@ export function combineMatchers(own: Matcher, other: Matcher, isOwn: (pupil: Pup
       const theirs = other.match(connection, staff);
       if (theirs.length === 0 || mine.length === 0) return theirs.length === 0 ? mine : theirs;
       // As within one matcher: the age alone is no rival to the other matcher's candidates (`withoutAgeAloneBeside`).
-      const both = withoutAgeAloneBeside(
-        [...mine, ...theirs],
-        (c) => onAgeAlone(c.levels),
-        (c) => c.levels.fore === 'none',
+      const both = withoutAgeAloneBeside([...mine, ...theirs], standsOnAge, forenameAlone);
+      // An own pupil's age gives way to a name that proposes a pupil, not to the other schools' crowd of the
+      // forename (each far less likely): school by school she is found, and trust-wide she is no less likely.
+      const ownKept = new Set(
+        withoutAgeAloneBeside([...mine, ...theirs.filter((c) => !forenameAlone(c))], standsOnAge, forenameAlone),
       );
-      return shareProbability([...both]);
+      return shareProbability([...mine.filter((c) => ownKept.has(c)), ...both.filter((c) => !mine.includes(c))]);
     },
     finalise(candidates, connection) {
       const mine = candidates.filter((c) => isOwn(c.pupil));
@@ -31,6 +32,9 @@ export function combineMatchers(own: Matcher, other: Matcher, isOwn: (pupil: Pup
     },
   };
 }
+
+const standsOnAge = (c: MatchCandidate) => onAgeAlone(c.levels);
+const forenameAlone = (c: MatchCandidate) => c.levels.fore === 'none';
 
 /** The candidates of two matchers, each scored from its log-odds, share one account's probability. */
 function shareProbability(candidates: MatchCandidate[]): MatchCandidate[] {

@@ -120,6 +120,40 @@ describe('combineMatchers: the age alone beside the other schools’ candidates'
     const found = trustWide().match(connection('Olivia', 'olivia11', '2025-06-01'), STAFF);
     expect(found.map((c) => [c.pupil.id, c.levels.digits])).toEqual([['A1', 'age']]);
   });
+
+  it('is not crowded out by the other schools’ pupils of the forename whose birth year the number is', () => {
+    // Trust-wide, other schools hold many Olivias born in 2012: school by school, the own pupil aged 12 is
+    // the account's candidate beside none of them, and their number did not make her any less likely.
+    const many = Array.from({ length: 9 }, (_, i) =>
+      pupil(`B${i + 1}`, 'Olivia', `Brandt${i}`, { dob: '2012-04-10', yearGroup: 'Year 9' }),
+    );
+    const crowded = combineMatchers(
+      createMatcher(own, { auditDate: '2026-11-24' }),
+      createMatcher([...own, ...many], { auditDate: '2026-11-24', keep: (p) => p.id !== 'A1' }),
+      (p) => p.id === 'A1',
+    );
+    const scopedAlone = createMatcher(own, { auditDate: '2026-11-24' });
+    const account = connection('Olivia', 'olivia12', '2025-06-01');
+    expect(scopedAlone.match(account, STAFF).map((c) => c.pupil.id)).toEqual(['A1']);
+    const found = crowded.match(account, STAFF);
+    expect(found.find((c) => c.pupil.id === 'A1')?.levels.digits).toBe('age');
+    expect(found.filter((c) => c.levels.digits === 'dob')).toHaveLength(9);
+    // The own pupil, one of ten, is the likeliest: she is at the member of staff's school.
+    expect(found[0]?.pupil.id).toBe('A1');
+  });
+
+  it('still gives way to another school’s pupil that more than the forename proposes', () => {
+    const many = Array.from({ length: 9 }, (_, i) =>
+      pupil(`B${i + 1}`, 'Olivia', `Brandt${i}`, { dob: '2012-04-10', yearGroup: 'Year 9' }),
+    );
+    const crowded = combineMatchers(
+      createMatcher(own, { auditDate: '2026-11-24' }),
+      createMatcher([...own, ...many], { auditDate: '2026-11-24', keep: (p) => p.id !== 'A1' }),
+      (p) => p.id === 'A1',
+    );
+    const found = crowded.match(connection('Olivia Brandt3', 'olivia12', '2025-06-01'), STAFF);
+    expect(found.map((c) => c.pupil.id)).not.toContain('A1');
+  });
 });
 
 describe('combineMatchers: one account’s probability over both matchers’ candidates', () => {
