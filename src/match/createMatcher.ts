@@ -5,6 +5,7 @@ import { bornBy, candidateOf } from './candidateOf.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
+import { forenameWritten } from './forenameWritten.js';
 import { LevelsTable } from './LevelsTable.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
@@ -76,7 +77,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     asWritten = true,
   ): ListFacts => {
     const p = candidate.pupil;
-    const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+    // A forename alone, once the lists are read: the forename the account writes (`forenameWritten`).
+    const alone = final && candidate.levels.fore === 'none' ? forenameWritten(p, connection) : undefined;
+    const fore = alone ?? firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT_FORE.has(candidate.levels.fore) && EXACT_SUR.has(candidate.levels.sur);
@@ -106,6 +109,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       accounts: population(),
       forenameShare: shares.forename,
       surnameShare: shares.surname,
+      ...(alone !== undefined ? { forenameAlone: true } : {}),
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
       ...(exposure > 1 ? { exposure } : {}),
