@@ -68,7 +68,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    * What the lists say about one pair (the u side). `final`: once every list is read; before
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
-   * `asWritten`: with what the lists say of a near-namesake's name as written (`writtenFacts`).
+   * `asWritten`: with what the lists say of a near-namesake's name, or of a forename alone, as written (`writtenFacts`,
+   * `forenameWritten`): neither is in the EM's estimate, so neither moves the prior of other pairs.
    */
   const factsOf = (
     candidate: Pick<MatchCandidate, 'pupil' | 'levels'>,
@@ -77,8 +78,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     asWritten = true,
   ): ListFacts => {
     const p = candidate.pupil;
-    // A forename alone, once the lists are read: the forename the account writes (`forenameWritten`).
-    const alone = final && candidate.levels.fore === 'none' ? forenameWritten(p, connection) : undefined;
+    const alone = final && asWritten && candidate.levels.fore === 'none' ? forenameWritten(p, connection) : undefined;
     const fore = alone ?? firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
