@@ -11,8 +11,6 @@ export interface ListFacts {
   accounts: number;
   forenameShare: number;
   surnameShare: number;
-  /** The account writes the pupil's forename alone (`poppy11`): `forenameShare` is that forename's, weighed as an exact forename's. */
-  forenameAlone?: boolean;
   /** How much more often whole names recur on the lists than forename and surname shares predict (see NameTerms). */
   clustering?: number;
   /** Other accounts on the lists bearing the whole name (undefined: the name does not agree exactly). */

@@ -5,7 +5,6 @@ import { bornBy, candidateOf } from './candidateOf.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
-import { forenameWritten } from './forenameWritten.js';
 import { LevelsTable } from './LevelsTable.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
@@ -68,8 +67,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    * What the lists say about one pair (the u side). `final`: once every list is read; before
    * then the names are weighed by the roll's counts alone (tallying the lists' names per row
    * would cost a pass over them each time), the platforms and dates by those counted so far.
-   * `asWritten`: with what the lists say of a near-namesake's name, or of a forename alone, as written (`writtenFacts`,
-   * `forenameWritten`): neither is in the EM's estimate, so neither moves the prior of other pairs.
+   * `asWritten`: with what the lists say of a near-namesake's name as written (`writtenFacts`).
    */
   const factsOf = (
     candidate: Pick<MatchCandidate, 'pupil' | 'levels'>,
@@ -78,8 +76,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     asWritten = true,
   ): ListFacts => {
     const p = candidate.pupil;
-    const alone = final && asWritten && candidate.levels.fore === 'none' ? forenameWritten(p, connection) : undefined;
-    const fore = alone ?? firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+    const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT_FORE.has(candidate.levels.fore) && EXACT_SUR.has(candidate.levels.sur);
@@ -109,7 +106,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       accounts: population(),
       forenameShare: shares.forename,
       surnameShare: shares.surname,
-      ...(alone !== undefined ? { forenameAlone: true } : {}),
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
       ...(exposure > 1 ? { exposure } : {}),

@@ -224,18 +224,10 @@ export class MatchModel {
     levels: FeatureLevels,
     facts: Pick<
       ListFacts,
-      | 'accounts'
-      | 'forenameShare'
-      | 'surnameShare'
-      | 'otherAccounts'
-      | 'clustering'
-      | 'exposure'
-      | 'written'
-      | 'forenameAlone'
+      'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure' | 'written'
     >,
   ): Contribution | undefined {
-    // A forename alone is weighed by its rarity as a forename beside a surname's initial is (`Poppy K`).
-    const fore = EXACT_FORE.has(levels.fore) || (levels.fore === 'none' && facts.forenameAlone === true);
+    const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
     if (!fore && !sur) return undefined;
     const p = this.parameters;
