@@ -15,6 +15,7 @@ import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
+import { forenameNumberShownRows } from './forenameNumberShown.js';
 import { FORMER_ADULT_SHARE, formerAdultRows, leaversBeside } from './formerAdults.js';
 import {
   ADULT_FORENAMES,
@@ -47,8 +48,9 @@ export const AUDIT_DATE = '2026-11-24';
  * same rows as 28, raised because data stamped 28 had been made before the last of 28's kinds were added. 30: leavers 18+
  * written as pupils write themselves, after every other row (former33); weakForms.js (recall33). 31: both of 30's, made
  * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row; and
- * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. */
-export const GENERATOR_VERSION = 33;
+ * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. 34:
+ * forenameNumberShown.js (recall37), after every other row but the adults asked for. */
+export const GENERATOR_VERSION = 34;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -816,6 +818,12 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   // (wrappedForenames.js; generator 32, after every other row but the adults asked for below).
   const wrappedRows = { unique, inScope, currentTrapSafe, count: sForms, rnd, plain, goesBy, dateAfter };
   for (const { row, label } of wrappedForenameRows({ ...wrappedRows, auditDate: AUDIT_DATE })) {
+    await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // A forename shown with the pupil's number on Facebook, X or undated, and its adults (forenameNumberShown.js; generator 34).
+  const shownRows = { ...wrappedRows, adultName: backgroundName, auditDate: AUDIT_DATE };
+  for (const { row, label } of forenameNumberShownRows(shownRows)) {
     await write(rnd.pick(staff), row, label);
     extraRows++;
   }

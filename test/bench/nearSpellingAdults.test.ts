@@ -87,6 +87,9 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           'wrapped_forename_number',
           'adult_wrapped_forename_number',
           'forename_age_shared',
+          // generator 34 (forenameNumberShown.js)
+          'forename_number_shown',
+          'adult_forename_number_shown',
         ].filter((k) => after.includes(k)),
       ),
     );

@@ -33,6 +33,9 @@
  * Margaret, Poppy, Pippa and Pip for Penelope, Minnie and Mollie for Mary, Dottie for Dorothy, Hetty for
  * Harriet, Issy for Isabelle, Georgie and Gina for Georgiana, Lily and Lil for Lilian, Tilly for Ottilie,
  * Rosie for Rosalie, and Harry for Harpreet (as British Sikhs use it); each `~`, a name another person bears.
+ * Ellie and Ella for Elizabeth (the-orangery.blogspot.com, "Elizabeth and its diminutives", 2006; Wikipedia's
+ * "Ella") and Maisie for Margaret ("originally a pet form of Margaret", fife.50megs.com/maisie.htm), added on
+ * 2026-12-06 (recall37), each `~` too.
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
@@ -163,7 +166,7 @@ elena: ellie, lena, lenuta, elenuta, ~helen
 eliana: ellie, ana
 elijah: eli, lije
 eliza: liza, lizzie, ~elsie
-elizabeth: liz, lizzie, lizzy, beth, betty, bette, libby, eliza, bess, bessie, betsy, liza, lizbeth, ~elsie, ~lisa, ~lily, ~elsa, lilibet
+elizabeth: liz, lizzie, lizzy, beth, betty, bette, libby, eliza, bess, bessie, betsy, liza, lizbeth, ~elsie, ~lisa, ~lily, ~elsa, lilibet, ~ellie, ~ella
 ella: ellie, elle
 ellen: ellie, nell, nellie
 ellie: els
@@ -312,7 +315,7 @@ madeline = madeleine
 madison: maddie, maddy, madi
 maisie: maise, maisy
 malcolm: mal, malc, colm
-margaret: maggie, meg, peggy, madge, marge, peg, mags, maggi, ~daisy, ~greta, ~rita, ~margot
+margaret: maggie, meg, peggy, madge, marge, peg, mags, maggi, ~daisy, ~greta, ~rita, ~margot, ~maisie
 maria: mia, ria, marysia, mariuca, marioara
 marie: ria
 marion: mary
