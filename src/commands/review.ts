@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
-import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
+import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
 import type { AuditReport, Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
 import { describeEarlier } from '../prompts/describeEarlier.js';
@@ -17,7 +17,7 @@ import { checkCanSave } from '../write/saveEdits.js';
 import { answerFromOptions } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
-import { earlierDecision } from './earlierDecision.js';
+import { describeReplaced, earlierDecision } from './earlierDecision.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
@@ -261,13 +261,4 @@ async function decide(
   };
   const ask = interactive ? (message: string) => prompts().confirm({ message, default: false }) : undefined;
   return saveReviewAnswers(answers, by, files, report.findings, io, ask);
-}
-
-/** An earlier decision a decision given as options replaces; a family link recorded with it stays in its file. */
-function describeReplaced(number: number, earlier: Decision, finding: Finding, exemptionsName: string): string {
-  const link =
-    earlier.decision === 'family'
-      ? ` The family link recorded with it stays in ${exemptionsName}: \`exemptions remove\` takes it out if it no longer applies.`
-      : '';
-  return `Finding no. ${number} was decided${describeEarlier(earlier, finding)}; this decision replaces it.${link}`;
 }
