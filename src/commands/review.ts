@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describePupilStatus } from '../audit/display.js';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
@@ -14,7 +15,7 @@ import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave } from '../write/saveEdits.js';
-import { answerFromOptions } from './answerFromOptions.js';
+import { answerFromOptions, findingPupil } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
 import { describeReplaced, earlierDecision } from './earlierDecision.js';
@@ -194,10 +195,16 @@ async function decide(
   if (options.finding !== undefined && decision !== undefined) {
     const chosen = numbered(findingNumber(options.finding, report));
     const { earlier, finding } = chosen;
+    // An id typed as Excel shows it (`42` for `0042`), or in another case, is said as the pupil it is taken for.
+    const pupil = options.pupilId === undefined ? undefined : findingPupil(chosen, options.pupilId);
+    if (pupil && pupil.id !== options.pupilId?.trim())
+      out(
+        `--pupil-id ${quote(options.pupilId!)} is taken as ${pupil.id}: ${pupil.name}, ${describePupilStatus(pupil)}.`,
+      );
     // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision.
     const sameRow =
       decision === 'dismiss' ||
-      earlier?.key === connectionKey(finding.staff.id, finding.connection, options.pupilId ?? finding.pupil.id);
+      earlier?.key === connectionKey(finding.staff.id, finding.connection, pupil?.id ?? finding.pupil.id);
     if (earlier?.decision === decision && sameRow) {
       out(
         `Finding no. ${chosen.number} is already decided in ${decisionsName}${describeEarlier(earlier, finding)}; nothing was written.`,
