@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { describePupilStatus } from '../audit/display.js';
+import { describePupilStatus, longDate } from '../audit/display.js';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
-import type { AuditReport, Finding } from '../model/report.js';
+import type { AuditReport, Finding, PupilRef } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
+import { checkAdultDob } from '../prompts/askAdultDob.js';
 import { describeEarlier } from '../prompts/describeEarlier.js';
 import { askRecordedBy } from '../prompts/linkDetails.js';
 import { carriedAnswers, describeCarried } from '../prompts/oneAccountOneAnswer.js';
@@ -201,10 +202,13 @@ async function decide(
       out(
         `--pupil-id ${quote(options.pupilId!)} is taken as ${pupil.id}: ${pupil.name}, ${describePupilStatus(pupil)}.`,
       );
-    // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision.
+    const dob = givenDob(options, decision as DecisionKind, pupil ?? finding.pupil, today);
+    // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision; so is
+    // another date of birth for a former pupil now grown.
     const sameRow =
       decision === 'dismiss' ||
-      earlier?.key === connectionKey(finding.staff.id, finding.connection, pupil?.id ?? finding.pupil.id);
+      (earlier?.key === connectionKey(finding.staff.id, finding.connection, pupil?.id ?? finding.pupil.id) &&
+        (dob === undefined || earlier.pupilDob === dob));
     if (earlier?.decision === decision && sameRow) {
       out(
         `Finding no. ${chosen.number} is already decided in ${decisionsName}${describeEarlier(earlier, finding)}; nothing was written.`,
@@ -268,4 +272,21 @@ async function decide(
   };
   const ask = interactive ? (message: string) => prompts().confirm({ message, default: false }) : undefined;
   return saveReviewAnswers(answers, by, files, report.findings, io, ask);
+}
+
+/**
+ * `--dob`, read: it goes only with `adult`, for a former pupil whose age the roll does not give. Beside another
+ * decision it was dropped unsaid; the roll's date of birth, where it gives one, is said beside the refusal.
+ */
+function givenDob(options: ReviewOptions, decision: DecisionKind, pupil: PupilRef, today: string): string | undefined {
+  if (options.dob === undefined) return undefined;
+  if (decision !== 'adult') {
+    const roll = pupil.dob ? `; the roll gives ${pupil.name}’s date of birth as ${longDate(pupil.dob)}` : '';
+    throw new UserError(`--dob goes only with --decision adult, not ${decision}${roll}; nothing was written`, {
+      hint: 'Give --dob only to record a former pupil whose age the roll does not give as now 18 or over.',
+    });
+  }
+  const checked = checkAdultDob(options.dob, today);
+  if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
+  return checked.iso;
 }

@@ -16,7 +16,7 @@ const EARLIER: Record<DecisionKind, string> = {
  * Given a finding of several pupils, a decision saying who the account is names its pupil: "the pupil" may be another.
  */
 export function describeEarlier(
-  earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'> & Partial<Pick<Decision, 'key'>>,
+  earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'> & Partial<Pick<Decision, 'key' | 'pupilDob'>>,
   finding?: Pick<Finding, 'staff' | 'connection' | 'pupil' | 'otherCandidates'>,
 ): string {
   const by = earlier.decidedBy ? ` by ${earlier.decidedBy}` : '';
@@ -26,7 +26,9 @@ export function describeEarlier(
           (p) => connectionKey(finding.staff.id, finding.connection, p.id) === earlier.key,
         )
       : undefined;
-  return `${by}${earlier.decidedOn ? ` on ${longDate(earlier.decidedOn)}` : ''} (${pupil ? named(earlier.decision, pupil) : EARLIER[earlier.decision]})`;
+  // A grown former pupil's date of birth is the reviewer's (the roll gives none): another one is another decision.
+  const born = earlier.decision === 'adult' && earlier.pupilDob ? `, born ${longDate(earlier.pupilDob)}` : '';
+  return `${by}${earlier.decidedOn ? ` on ${longDate(earlier.decidedOn)}` : ''} (${pupil ? named(earlier.decision, pupil) : EARLIER[earlier.decision]}${born})`;
 }
 
 function named(decision: DecisionKind, pupil: PupilRef): string {
