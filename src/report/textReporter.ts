@@ -168,8 +168,8 @@ export const textReporter: Reporter = (input, context) => {
       });
     });
   }
-  // Whatever a section did not fold itself still fits the width, broken at words.
-  return `${out.flatMap((row) => wrapLine(row, width)).join('\n')}\n`;
+  // Whatever a section did not fold itself still fits the width, broken at words, a long path after a `/`.
+  return `${out.flatMap((row) => wrapLine(row, width, true)).join('\n')}\n`;
 };
 
 function summary(report: AuditReport, c: ChalkInstance): string[] {
