@@ -23,7 +23,7 @@ import { describeReplaced, earlierDecision } from './earlierDecision.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
-import { missingOptions, recorderFallback } from './missingOptions.js';
+import { givenRecorder, missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
 import { type ReviewFiles, readDecisionRows, saveReviewAnswers } from './saveReviewAnswers.js';
@@ -144,7 +144,7 @@ async function decide(
   sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
-  const decidedBy = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+  const decidedBy = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
   const decision = options.decision?.toLowerCase();
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
     throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
