@@ -51,9 +51,7 @@ export function wrapLine(line: string, width: number, foldPaths = false): string
 
 /** A word too long for `room` in pieces, each ending after a `/`, or, where one is still too long, a `-`, `_` or `.`. */
 function pathPieces(word: string, room: number): string[] {
-  return word
-    .split(/(?<=\/)/)
-    .flatMap((piece) => (visibleLength(piece) > room ? piece.split(/(?<=[-_.])/) : [piece]));
+  return word.split(/(?<=\/)/).flatMap((piece) => (visibleLength(piece) > room ? piece.split(/(?<=[-_.])/) : [piece]));
 }
 
 const MONTHS = new Set(MONTH_NAMES);
@@ -89,4 +87,18 @@ export function wrapLines(text: string, width: number): string {
     .split('\n')
     .flatMap((line) => wrapLine(line, width))
     .join('\n');
+}
+
+/** Text folded at spaces into rows of at most `width` characters (a word longer is left whole): a section folds its own. */
+export function wrapWords(text: string, width: number): string[] {
+  const rows: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      rows.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) rows.push(current);
+  return rows;
 }
