@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { describePupilStatus, longDate } from '../audit/display.js';
+import { describePupilStatus, describeSameAccountElsewhere, longDate } from '../audit/display.js';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
@@ -226,6 +226,8 @@ async function decide(
     if (earlier) out(describeReplaced(chosen.number, earlier, finding, exemptions.name));
     const carried = carriedAnswers(answer);
     for (const line of describeCarried(carried)) out(line);
+    // One school's copy of a trust's: the account's findings on other schools' lists are decided apart.
+    if (finding.sameAccountElsewhere?.length) out(`${describeSameAccountElsewhere(finding.sameAccountElsewhere)}.`);
     answers = [answer, ...carried];
   } else {
     const items =

@@ -8,6 +8,7 @@ import {
   describeReason,
   describeRelationship,
   describeSameAccount,
+  describeSameAccountElsewhere,
   describeShownAs,
   describeWeighing,
   LEVEL_MEANING,
@@ -59,6 +60,10 @@ export function findingLines(
   if (finding.sameAccount?.length)
     wrap(describeSameAccount(finding.sameAccount), width - indent.length).forEach((row) => {
       rows.push(`${indent}${row}`);
+    });
+  if (finding.sameAccountElsewhere?.length)
+    wrap(describeSameAccountElsewhere(finding.sameAccountElsewhere), width - indent.length).forEach((row) => {
+      rows.push(`${indent}${c.yellow(row)}`);
     });
   if (finding.decision?.decision === 'confirm') {
     rows.push(

@@ -106,11 +106,22 @@ export function describeShownAs(connection: { name?: string; username?: string; 
 
 /** The other findings of the same account as the same pupil, on other staff members' lists: "findings 12 and 40". */
 export function describeSameAccount(numbers: readonly number[]): string {
-  const listed =
-    numbers.length === 1
-      ? `finding ${numbers[0]}`
-      : `findings ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
-  return `The same account is on other staff members’ lists as this pupil: ${listed}`;
+  return `The same account is on other staff members’ lists as this pupil: ${findingsListed(numbers)}`;
+}
+
+/** "finding 12", "findings 12 and 40". */
+function findingsListed(numbers: readonly number[]): string {
+  return numbers.length === 1
+    ? `finding ${numbers[0]}`
+    : `findings ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+/**
+ * A school's copy: the same account as this pupil on other schools' staff lists (Finding.sameAccountElsewhere), in
+ * the trust's report only. A decision taken on this copy is not carried to those findings.
+ */
+export function describeSameAccountElsewhere(numbers: readonly number[]): string {
+  return `The same account is on another school’s staff list as this pupil too: ${findingsListed(numbers)} of the trust’s report, not in this school’s copy; a decision here is not carried there`;
 }
 
 /** A count as reports print it: `44,110`. */
