@@ -11,6 +11,7 @@ export {
   describeReasons,
   describeRelationship,
   describeSameAccount,
+  describeSameAccountElsewhere,
   describeWeighing,
   LEVEL_TEXT,
   longDate,

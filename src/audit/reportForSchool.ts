@@ -53,7 +53,16 @@ export function reportForSchool(report: AuditReport, name: string): AuditReport 
   const findings = kept.map((finding) => {
     const { sameAccount, ...rest } = finding;
     const same = sameAccount?.filter((n) => numbers.has(n));
-    return ownCandidates(same?.length ? { ...rest, sameAccount: same } : rest, key);
+    // Another school's finding of the same account is not in this copy; its number is, so the reviewer knows.
+    const elsewhere = sameAccount?.filter((n) => !numbers.has(n));
+    return ownCandidates(
+      {
+        ...rest,
+        ...(same?.length ? { sameAccount: same } : {}),
+        ...(elsewhere?.length ? { sameAccountElsewhere: elsewhere } : {}),
+      },
+      key,
+    );
   });
   const exempted = report.exempted.filter((e) => ours(e.staff));
   const dismissed = report.dismissed.filter((d) => ours(d.staff));

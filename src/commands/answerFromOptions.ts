@@ -1,3 +1,4 @@
+import { describePupilStatus } from '../audit/display.js';
 import { quote, UserError } from '../errors.js';
 import type { DecisionKind } from '../model/records.js';
 import type { PupilRef } from '../model/report.js';
@@ -10,6 +11,7 @@ import { askDismissReason, candidatesOf, type ReviewAnswer, type ReviewItem } fr
 import { linkGiven } from './exemptionsAdd.js';
 import { missingOptions } from './missingOptions.js';
 import type { ReviewOptions } from './review.js';
+import { typedPupilId } from './typedPupilId.js';
 
 /** A decision given by options; at a terminal, what they leave out is asked. */
 export async function answerFromOptions(
@@ -20,14 +22,7 @@ export async function answerFromOptions(
 ): Promise<ReviewAnswer> {
   const candidates = candidatesOf(item.finding);
   let pupil: PupilRef = candidates[0]!;
-  if (options.pupilId !== undefined) {
-    const chosen = candidates.find((p) => p.id === options.pupilId);
-    if (!chosen)
-      throw new UserError(
-        `--pupil-id ${quote(options.pupilId)} is not one of finding ${item.number}’s pupils (${candidates.map((p) => `${p.id} ${p.name}`).join(', ')})`,
-      );
-    pupil = chosen;
-  }
+  if (options.pupilId !== undefined) pupil = findingPupil(item, options.pupilId);
   if (decision === 'confirm') return { item, decision, pupil };
   if (decision === 'adult') {
     const former = candidates.filter((p) => p.status === 'former' && p.age === null);
@@ -74,4 +69,18 @@ export async function answerFromOptions(
         ...(given.note ? { note: given.note } : {}),
       };
   return { item, decision, pupil, details };
+}
+
+/** The finding's pupil a typed `--pupil-id` names, compared as the roll's reader reads ids (`42` for `0042`). */
+export function findingPupil(item: ReviewItem, typed: string): PupilRef {
+  const candidates = candidatesOf(item.finding);
+  const found = typedPupilId(typed, candidates);
+  const listed = (pupils: readonly PupilRef[]) =>
+    pupils.map((p) => `${p.id} ${p.name}, ${describePupilStatus(p)}`).join('; ');
+  if (found && 'pupil' in found) return found.pupil;
+  throw new UserError(
+    found
+      ? `--pupil-id ${quote(typed)} fits several of finding ${item.number}’s pupils (${listed(found.several)}): give one id as the report shows it`
+      : `--pupil-id ${quote(typed)} is not one of finding ${item.number}’s pupils (${listed(candidates)})`,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Decision } from '../model/records.js';
 import type { Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
+import { describeEarlier } from '../prompts/describeEarlier.js';
 import { candidatesOf, type ReviewAnswer } from '../prompts/reviewFlow.js';
 
 /**
@@ -16,14 +17,24 @@ export function earlierDecision(finding: Finding, byKey: ReadonlyMap<string, Dec
 }
 
 /**
- * The rows a confirmation replaces: another of the finding's pupils confirmed earlier. Left in place, the
- * next audit would still flag the earlier pupil where the roll ranks them first.
+ * The rows an answer saying who the account is replaces: another of the finding's pupils said to be it earlier
+ * (confirmed, a family link, now 18 or over). One account is one person: left in place, the next audit would
+ * set both rows aside as disagreeing, or still flag the earlier pupil where the roll ranks them first.
  */
-export function confirmationsReplaced(answer: ReviewAnswer, byKey: ReadonlyMap<string, Decision>): string[] {
-  if (answer.decision !== 'confirm') return [];
+export function identificationsReplaced(answer: ReviewAnswer, byKey: ReadonlyMap<string, Decision>): Decision[] {
+  if (answer.decision === 'dismiss') return [];
   const { finding } = answer.item;
   return candidatesOf(finding)
     .filter((pupil) => pupil.id !== answer.pupil.id)
-    .map((pupil) => connectionKey(finding.staff.id, finding.connection, pupil.id))
-    .filter((key) => byKey.get(key)?.decision === 'confirm');
+    .flatMap((pupil) => byKey.get(connectionKey(finding.staff.id, finding.connection, pupil.id)) ?? [])
+    .filter((row) => row.decision !== 'dismiss');
+}
+
+/** An earlier decision an answer replaces, in words; a family link recorded with it stays in its file. */
+export function describeReplaced(number: number, earlier: Decision, finding: Finding, exemptionsName: string): string {
+  const link =
+    earlier.decision === 'family'
+      ? ` The family link recorded with it stays in ${exemptionsName}: \`exemptions remove\` takes it out if it no longer applies.`
+      : '';
+  return `Finding no. ${number} was decided${describeEarlier(earlier, finding)}; this decision replaces it.${link}`;
 }

@@ -38,6 +38,7 @@ import {
 } from './exemptionsFolder.js';
 import { missingOptions, recorderFallback } from './missingOptions.js';
 import { say } from './say.js';
+import { typedPupilId } from './typedPupilId.js';
 
 export interface ExemptionsAddOptions extends FolderOptions {
   staffId?: string;
@@ -234,7 +235,16 @@ export function findStaff(staff: readonly StaffMember[] | undefined, id: string)
 
 /** A pupil by the id audits use (UPN, or admission number where there is none), or by either. */
 export function findPupil(pupils: readonly Pupil[], id: string, today: string): Pupil {
-  const found = pupils.find((p) => p.id === id) ?? pupils.find((p) => p.upn === id || p.admissionNumber === id);
+  // As typed, then by UPN or admission number, then as the roll's reader compares ids (`42` for `0042`).
+  const typed = typedPupilId(id, pupils);
+  const found =
+    pupils.find((p) => p.id === id) ??
+    pupils.find((p) => p.upn === id || p.admissionNumber === id) ??
+    (typed && 'pupil' in typed ? typed.pupil : undefined);
+  if (!found && typed && 'several' in typed)
+    throw new UserError(
+      `--pupil-id ${quote(id)} fits several pupils (${typed.several.map((p) => `${p.id} ${pupilDisplayName(p)}`).join('; ')}): give one id as the roll has it`,
+    );
   if (!found)
     throw new UserError(
       `--pupil-id ${quote(id)}: no pupil on the roll or leavers list has that UPN or admission number`,

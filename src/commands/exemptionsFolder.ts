@@ -25,7 +25,7 @@ import { checkCanSave, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
-import { recorderFallback } from './missingOptions.js';
+import { givenRecorder, recorderFallback } from './missingOptions.js';
 import { say } from './say.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
@@ -259,7 +259,7 @@ export async function startExemptionsChange(
         ? [resolvePath(io, keptFilePath(folder, options.decisions, FOLDER_FILES.decisions, '--decisions'))]
         : [];
     const remembered = await rememberedRecorder([opened.file.path, ...decisions]);
-    const recorder = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+    const recorder = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
     let shared = kit;
     const prompts = (): PromptKit => {
       shared ??= createPromptKit({ input: io.stdin, output: io.stdout });

@@ -1,4 +1,5 @@
-import { UserError } from '../errors.js';
+import { quote, UserError } from '../errors.js';
+import { recorderName, recorderProblem } from '../prompts/recorderName.js';
 import type { CliIO } from './CliIO.js';
 
 /**
@@ -18,4 +19,12 @@ export function missingOptions(command: string, required: readonly [option: stri
 /** Who is making a change when no --recorded-by is given: the name used last time, else the login name. */
 export function recorderFallback(remembered: string | undefined, io: CliIO): string | undefined {
   return remembered ?? (io.env.USER || io.env.USERNAME || undefined);
+}
+
+/** `--recorded-by` as saved: undefined where it shows as nothing (then missing), refused where it is no name. */
+export function givenRecorder(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const problem = recorderProblem(raw);
+  if (problem) throw new UserError(`--recorded-by ${quote(raw)}: ${problem}`);
+  return recorderName(raw);
 }

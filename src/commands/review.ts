@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import { describePupilStatus, describeSameAccountElsewhere, longDate } from '../audit/display.js';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
-import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
-import type { AuditReport, Finding } from '../model/report.js';
+import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
+import type { AuditReport, Finding, PupilRef } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
+import { checkAdultDob } from '../prompts/askAdultDob.js';
 import { describeEarlier } from '../prompts/describeEarlier.js';
 import { askRecordedBy } from '../prompts/linkDetails.js';
 import { carriedAnswers, describeCarried } from '../prompts/oneAccountOneAnswer.js';
@@ -14,14 +16,14 @@ import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave } from '../write/saveEdits.js';
-import { answerFromOptions } from './answerFromOptions.js';
+import { answerFromOptions, findingPupil } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
-import { earlierDecision } from './earlierDecision.js';
+import { describeReplaced, earlierDecision } from './earlierDecision.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
-import { missingOptions, recorderFallback } from './missingOptions.js';
+import { givenRecorder, missingOptions, recorderFallback } from './missingOptions.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
 import { type ReviewFiles, readDecisionRows, saveReviewAnswers } from './saveReviewAnswers.js';
@@ -142,7 +144,7 @@ async function decide(
   sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
-  const decidedBy = options.recordedBy?.trim() || (interactive ? undefined : recorderFallback(remembered, io));
+  const decidedBy = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
   const decision = options.decision?.toLowerCase();
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
     throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
@@ -194,10 +196,19 @@ async function decide(
   if (options.finding !== undefined && decision !== undefined) {
     const chosen = numbered(findingNumber(options.finding, report));
     const { earlier, finding } = chosen;
-    // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision.
+    // An id typed as Excel shows it (`42` for `0042`), or in another case, is said as the pupil it is taken for.
+    const pupil = options.pupilId === undefined ? undefined : findingPupil(chosen, options.pupilId);
+    if (pupil && pupil.id !== options.pupilId?.trim())
+      out(
+        `--pupil-id ${quote(options.pupilId!)} is taken as ${pupil.id}: ${pupil.name}, ${describePupilStatus(pupil)}.`,
+      );
+    const dob = givenDob(options, decision as DecisionKind, pupil ?? finding.pupil, today);
+    // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision; so is
+    // another date of birth for a former pupil now grown.
     const sameRow =
       decision === 'dismiss' ||
-      earlier?.key === connectionKey(finding.staff.id, finding.connection, options.pupilId ?? finding.pupil.id);
+      (earlier?.key === connectionKey(finding.staff.id, finding.connection, pupil?.id ?? finding.pupil.id) &&
+        (dob === undefined || earlier.pupilDob === dob));
     if (earlier?.decision === decision && sameRow) {
       out(
         `Finding no. ${chosen.number} is already decided in ${decisionsName}${describeEarlier(earlier, finding)}; nothing was written.`,
@@ -215,6 +226,8 @@ async function decide(
     if (earlier) out(describeReplaced(chosen.number, earlier, finding, exemptions.name));
     const carried = carriedAnswers(answer);
     for (const line of describeCarried(carried)) out(line);
+    // One school's copy of a trust's: the account's findings on other schools' lists are decided apart.
+    if (finding.sameAccountElsewhere?.length) out(`${describeSameAccountElsewhere(finding.sameAccountElsewhere)}.`);
     answers = [answer, ...carried];
   } else {
     const items =
@@ -263,11 +276,19 @@ async function decide(
   return saveReviewAnswers(answers, by, files, report.findings, io, ask);
 }
 
-/** An earlier decision a decision given as options replaces; a family link recorded with it stays in its file. */
-function describeReplaced(number: number, earlier: Decision, finding: Finding, exemptionsName: string): string {
-  const link =
-    earlier.decision === 'family'
-      ? ` The family link recorded with it stays in ${exemptionsName}: \`exemptions remove\` takes it out if it no longer applies.`
-      : '';
-  return `Finding no. ${number} was decided${describeEarlier(earlier, finding)}; this decision replaces it.${link}`;
+/**
+ * `--dob`, read: it goes only with `adult`, for a former pupil whose age the roll does not give. Beside another
+ * decision it was dropped unsaid; the roll's date of birth, where it gives one, is said beside the refusal.
+ */
+function givenDob(options: ReviewOptions, decision: DecisionKind, pupil: PupilRef, today: string): string | undefined {
+  if (options.dob === undefined) return undefined;
+  if (decision !== 'adult') {
+    const roll = pupil.dob ? `; the roll gives ${pupil.name}’s date of birth as ${longDate(pupil.dob)}` : '';
+    throw new UserError(`--dob goes only with --decision adult, not ${decision}${roll}; nothing was written`, {
+      hint: 'Give --dob only to record a former pupil whose age the roll does not give as now 18 or over.',
+    });
+  }
+  const checked = checkAdultDob(options.dob, today);
+  if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
+  return checked.iso;
 }

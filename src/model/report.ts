@@ -95,6 +95,8 @@ export interface Finding {
   otherCandidatesLeftOut?: number;
   /** The findings (by number) of the same account (platform and handle) as this pupil on other staff members' lists. */
   sameAccount?: number[];
+  /** In one school's copy of a trust's report: `sameAccount`'s findings on other schools' staff lists, which it leaves out. */
+  sameAccountElsewhere?: number[];
   /** A decision recorded earlier with `review` that made this a flag. */
   decision?: DecisionRef;
 }

@@ -1,6 +1,6 @@
 import { describePupilStatus, longDate } from '../audit/display.js';
 import type { Decision, DecisionKind } from '../model/records.js';
-import type { Finding } from '../model/report.js';
+import type { Finding, PupilRef } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
 
 /** An earlier decision in words, for the person reviewing again. */
@@ -13,19 +13,26 @@ const EARLIER: Record<DecisionKind, string> = {
 
 /**
  * Who decided a finding earlier, when, and how, in words: " by K. Head on 24 November 2026 (dismissed: not the pupil)".
- * Given the finding, a confirmation of another of its pupils names that pupil: "the pupil" would be the wrong one.
+ * Given a finding of several pupils, a decision saying who the account is names its pupil: "the pupil" may be another.
  */
 export function describeEarlier(
-  earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'> & Partial<Pick<Decision, 'key'>>,
-  finding?: Pick<Finding, 'staff' | 'connection' | 'otherCandidates'>,
+  earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'> & Partial<Pick<Decision, 'key' | 'pupilDob'>>,
+  finding?: Pick<Finding, 'staff' | 'connection' | 'pupil' | 'otherCandidates'>,
 ): string {
   const by = earlier.decidedBy ? ` by ${earlier.decidedBy}` : '';
-  const other =
-    earlier.decision === 'confirm'
-      ? finding?.otherCandidates?.find(
-          (c) => connectionKey(finding.staff.id, finding.connection, c.pupil.id) === earlier.key,
-        )?.pupil
+  const pupil =
+    earlier.decision !== 'dismiss' && finding?.otherCandidates?.length
+      ? [finding.pupil, ...finding.otherCandidates.map((c) => c.pupil)].find(
+          (p) => connectionKey(finding.staff.id, finding.connection, p.id) === earlier.key,
+        )
       : undefined;
-  const how = other ? `confirmed: it is ${other.name}, ${describePupilStatus(other)}` : EARLIER[earlier.decision];
-  return `${by}${earlier.decidedOn ? ` on ${longDate(earlier.decidedOn)}` : ''} (${how})`;
+  // A grown former pupil's date of birth is the reviewer's (the roll gives none): another one is another decision.
+  const born = earlier.decision === 'adult' && earlier.pupilDob ? `, born ${longDate(earlier.pupilDob)}` : '';
+  return `${by}${earlier.decidedOn ? ` on ${longDate(earlier.decidedOn)}` : ''} (${pupil ? named(earlier.decision, pupil) : EARLIER[earlier.decision]}${born})`;
+}
+
+function named(decision: DecisionKind, pupil: PupilRef): string {
+  const who = `${pupil.name}, ${describePupilStatus(pupil)}`;
+  if (decision === 'confirm') return `confirmed: it is ${who}`;
+  return decision === 'family' ? `a declared family link with ${who}` : `${who}, now 18 or over`;
 }

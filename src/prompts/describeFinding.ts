@@ -4,6 +4,7 @@ import {
   describeReasons,
   describeRelationship,
   describeSameAccount,
+  describeSameAccountElsewhere,
   describeWeighing,
   LEVEL_TEXT,
   longDate,
@@ -43,6 +44,8 @@ export function describeFinding(finding: Finding, heading: string): string {
     lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
   // One account, one answer: the person deciding sees which other findings they are deciding too.
   if (finding.sameAccount?.length) lines.push(`  ${describeSameAccount(finding.sameAccount)}`);
+  if (finding.sameAccountElsewhere?.length)
+    lines.push(`  ${describeSameAccountElsewhere(finding.sameAccountElsewhere)}.`);
   lines.push(`  Source: ${connection.source}`);
   return lines.join('\n');
 }

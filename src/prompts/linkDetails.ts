@@ -3,6 +3,7 @@ import { longDate } from '../audit/display.js';
 import type { Exemption } from '../model/records.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 import type { PromptKit } from './PromptKit.js';
+import { recorderName, recorderProblem } from './recorderName.js';
 import { FAMILY_RELATIONSHIPS } from './relationships.js';
 import { readTypedDate } from './typedDate.js';
 
@@ -106,13 +107,16 @@ export async function askRelationship(kit: PromptKit): Promise<string> {
  * colleague: the question says whose it is, so that Enter is not pressed on someone else's name.
  */
 export async function askRecordedBy(kit: PromptKit, remembered: string | undefined): Promise<string> {
+  const named = (value: string) => recorderProblem(value) ?? true;
   if (!remembered)
-    return (await kit.input({ message: 'Recorded by (your name)', required: true, validate: nonEmpty })).trim();
+    return recorderName(await kit.input({ message: 'Recorded by (your name)', required: true, validate: named }));
+  // Enter (nothing typed but spaces) is the name remembered; anything else typed must be a name.
   const answer = await kit.input({
     message: `Recorded by (your name; Enter if you are ${remembered}, who made the last change)`,
+    validate: (value) => value.trim() === '' || named(value),
     transformer: (value, { isFinal }) => (isFinal && value.trim() === '' ? remembered : value),
   });
-  return answer.trim() || remembered;
+  return answer.trim() === '' ? remembered : recorderName(answer);
 }
 
 function nonEmpty(value: string): true | string {

@@ -272,7 +272,9 @@ export function describeAnswer(answer: ReviewAnswer): string {
       pupils.length === 1 ? pupils[0]!.name : pupils.map((p) => `${p.name} (${describePupilStatus(p)})`).join(' or ');
     return `${what}: is not ${named}${answer.overrule ? ' (FLAG overruled)' : ''}; reason: ${answer.reason}`;
   }
+  // Pupils who share the name are told apart, as the choices were.
+  const pupil = `${answer.pupil.name}${finding.otherCandidates?.length ? `, ${describePupilStatus(answer.pupil)}` : ''}`;
   if (answer.decision === 'adult')
-    return `${what}: ${answer.pupil.name} is now 18 or over${answer.dob ? ` (born ${longDate(answer.dob)})` : ''}, no longer covered by the policy`;
-  return `${what}: family link with ${answer.pupil.name} (${answer.details.relationship}, review on ${longDate(answer.details.reviewOn)})`;
+    return `${what}: ${pupil}${pupil === answer.pupil.name ? '' : ','} is now 18 or over${answer.dob ? ` (born ${longDate(answer.dob)})` : ''}, no longer covered by the policy`;
+  return `${what}: family link with ${pupil} (${answer.details.relationship}, review on ${longDate(answer.details.reviewOn)})`;
 }

@@ -1,33 +1,22 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AuditReport, Finding, FindingLevel } from '../model/report.js';
+import type { AuditReport, FindingLevel } from '../model/report.js';
 import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
-import { STAFF_ORDER, staffGroups } from './staffGroups.js';
+import { staffGroups } from './staffGroups.js';
+import { describeOnlySchool, describeOutcome, describeScope, describeUncovered } from './summaryWording.js';
+import { findingLines, legend } from './textFinding.js';
 import {
-  describeCandidatesLeftOut,
-  describeHeldAtReview,
-  describeOnlySchool,
-  describeOutcome,
   describePupilStatus,
-  describeReason,
-  describeRelationship,
   describeResolvedWhy,
-  describeSameAccount,
-  describeScope,
   describeShownAs,
-  describeUncovered,
-  describeWeighing,
   figure,
-  LEVEL_MEANING,
-  LEVEL_TEXT,
   longDate,
   NO_FINDINGS_TEXT,
   POLICY_RULE,
   platformName,
-  WEIGHT_MEANING,
 } from './wording.js';
-import { wrapLine } from './wrapLine.js';
+import { wrapWords as wrap, wrapLine } from './wrapLine.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff, the flagged first. */
 export const textReporter: Reporter = (input, context) => {
@@ -168,8 +157,8 @@ export const textReporter: Reporter = (input, context) => {
       });
     });
   }
-  // Whatever a section did not fold itself still fits the width, broken at words.
-  return `${out.flatMap((row) => wrapLine(row, width)).join('\n')}\n`;
+  // Whatever a section did not fold itself still fits the width, broken at words, a long path after a `/`.
+  return `${out.flatMap((row) => wrapLine(row, width, true)).join('\n')}\n`;
 };
 
 function summary(report: AuditReport, c: ChalkInstance): string[] {
@@ -250,74 +239,4 @@ function levelCount(c: ChalkInstance, level: FindingLevel, count: number): strin
   const text = `${figure(count)} ${level === 'flag' ? 'flagged' : 'for review'}`;
   if (count === 0) return text;
   return level === 'flag' ? c.red.bold(text) : c.yellow(text);
-}
-
-function findingLines(finding: Finding, n: number, c: ChalkInstance, width: number, numberWidth: number): string[] {
-  const label =
-    finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(7)) : c.yellow(LEVEL_TEXT.review.padEnd(7));
-  const number = `${n}.`.padStart(numberWidth + 1);
-  const indent = ' '.repeat(2 + number.length + 1 + 9);
-  const isNew = finding.change === 'new' ? `${c.cyan.bold('NEW')} ` : '';
-  const rows = [`  ${number} ${label}  ${isNew}${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
-  const conn = finding.connection;
-  const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
-  if (conn.connectedOn) facts.push(`since ${longDate(conn.connectedOn)}`);
-  rows.push(`${indent}${facts.join(' · ')}`);
-  wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => {
-    rows.push(`${indent}${row}`);
-  });
-  const weighing = describeWeighing(finding);
-  if (weighing)
-    wrap(`Weighed: ${weighing}`, width - indent.length).forEach((row) => {
-      rows.push(`${indent}${c.dim(row)}`);
-    });
-  const held = describeHeldAtReview(finding);
-  if (held)
-    wrap(held, width - indent.length).forEach((row) => {
-      rows.push(`${indent}${c.yellow(row)}`);
-    });
-  for (const other of finding.otherCandidates ?? []) {
-    rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
-  }
-  if (finding.otherCandidatesLeftOut)
-    wrap(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), width - indent.length).forEach((row) => {
-      rows.push(`${indent}${c.dim(row)}`);
-    });
-  if (finding.sameAccount?.length)
-    wrap(describeSameAccount(finding.sameAccount), width - indent.length).forEach((row) => {
-      rows.push(`${indent}${row}`);
-    });
-  if (finding.decision?.decision === 'confirm') {
-    rows.push(
-      `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${longDate(finding.decision.decidedOn)}` : ''}`)}`,
-    );
-  }
-  rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);
-  return rows;
-}
-
-/** What FLAG, REVIEW, NEW and the weights in brackets mean; NEW only where a finding is new. */
-function legend(report: AuditReport): string[] {
-  const since = report.summary.change?.since;
-  const isNew = since && report.findings.some((f) => f.change === 'new');
-  return [
-    `${LEVEL_TEXT.flag}: ${LEVEL_MEANING.flag}.`,
-    `${LEVEL_TEXT.review}: ${LEVEL_MEANING.review}.`,
-    isNew ? `NEW: not in the audit of ${longDate(since)}.` : '',
-    WEIGHT_MEANING,
-    `By member of staff, ${STAFF_ORDER}; numbered as review --finding N takes them.`,
-  ].filter(Boolean);
-}
-
-function wrap(text: string, width: number): string[] {
-  const rows: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      rows.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) rows.push(current);
-  return rows;
 }

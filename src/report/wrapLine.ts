@@ -13,9 +13,11 @@ export function visibleLength(text: string): number {
 
 /**
  * One line of a report folded at spaces to `width` columns, each further row under the line's own
- * indent and two more. Colour codes take no room; a word longer than the width is left whole.
+ * indent and two more. Colour codes take no room. A word no row can hold is left whole, or, with
+ * `foldPaths` (the text report's source paths), folded after a `/` (else a `-`, `_` or `.`), never
+ * inside a name, where the terminal would cut it. Messages keep theirs whole: a link is copied.
  */
-export function wrapLine(line: string, width: number): string[] {
+export function wrapLine(line: string, width: number, foldPaths = false): string[] {
   if (visibleLength(line) <= width) return [line];
   // The indent, colour codes among it too: a warning's `  ! ` is yellow, spaces and all.
   const lead = LEAD.exec(line)![0];
@@ -24,22 +26,32 @@ export function wrapLine(line: string, width: number): string[] {
   const rows: string[] = [];
   let row = lead;
   let rowLength = leadLength;
-  for (const word of words(line.slice(lead.length), width - indent.length)) {
-    const length = visibleLength(word);
-    const start = rows.length === 0 ? leadLength : indent.length;
-    // A word no row can hold (a download's long path) stays beside a bullet (`!`) rather than leave it alone.
-    const afterBullet = BULLET.test(row.replace(ANSI, '').slice(start).trim()) && indent.length + length > width;
-    if (rowLength > start && rowLength + 1 + length > width && !afterBullet) {
-      rows.push(row);
-      row = indent + word;
-      rowLength = indent.length + length;
-    } else {
-      row += rowLength > start ? ` ${word}` : word;
-      rowLength += (rowLength > start ? 1 : 0) + length;
+  const room = width - indent.length;
+  for (const whole of words(line.slice(lead.length), room)) {
+    for (const [at, word] of (foldPaths && visibleLength(whole) > room ? pathPieces(whole, room) : [whole]).entries()) {
+      const length = visibleLength(word);
+      const start = rows.length === 0 ? leadLength : indent.length;
+      // A piece of a folded word follows the one before it with no space.
+      const space = rowLength > start && at === 0 ? 1 : 0;
+      // A word no row can hold stays beside a bullet (`!`) rather than leave it alone.
+      const afterBullet = BULLET.test(row.replace(ANSI, '').slice(start).trim()) && indent.length + length > width;
+      if (rowLength > start && rowLength + space + length > width && !afterBullet) {
+        rows.push(row);
+        row = indent + word;
+        rowLength = indent.length + length;
+      } else {
+        row += space ? ` ${word}` : word;
+        rowLength += space + length;
+      }
     }
   }
   rows.push(row);
   return rows;
+}
+
+/** A word too long for `room` in pieces, each ending after a `/`, or, where one is still too long, a `-`, `_` or `.`. */
+function pathPieces(word: string, room: number): string[] {
+  return word.split(/(?<=\/)/).flatMap((piece) => (visibleLength(piece) > room ? piece.split(/(?<=[-_.])/) : [piece]));
 }
 
 const MONTHS = new Set(MONTH_NAMES);
@@ -75,4 +87,18 @@ export function wrapLines(text: string, width: number): string {
     .split('\n')
     .flatMap((line) => wrapLine(line, width))
     .join('\n');
+}
+
+/** Text folded at spaces into rows of at most `width` characters (a word longer is left whole): a section folds its own. */
+export function wrapWords(text: string, width: number): string[] {
+  const rows: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      rows.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) rows.push(current);
+  return rows;
 }

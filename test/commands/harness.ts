@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -15,6 +15,12 @@ export function copySchool(): { dir: string; folder: string; cleanup(): void } {
   const folder = path.join(dir, 'school');
   cpSync(SCHOOL, folder, { recursive: true });
   return { dir, folder, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Ruby Stone, a former pupil whose age the roll does not give, followed by Tom Brown: a REVIEW "now 18 or over" fits. */
+export function addLeaverOfUnknownAge(folder: string): void {
+  appendFileSync(path.join(folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
+  appendFileSync(path.join(folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
 }
 
 /** The command's world in memory: not a terminal, a fixed day and clock. */

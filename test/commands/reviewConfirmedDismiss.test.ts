@@ -36,7 +36,7 @@ describe('dismissing a REVIEW confirmed at an earlier review', () => {
     const error = await review('school/audit.json', undefined, dismiss, io).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).message).toBe(
-      `finding ${number} was decided by J. Other on ${longToday()} (confirmed: it is the pupil), a FLAG from then on, which is not dismissed without --overrule`,
+      `finding ${number} was decided by J. Other on ${longToday()} (confirmed: it is Eleanor (Ellie) Smith, current pupil, Year 7 7S, age 11), a FLAG from then on, which is not dismissed without --overrule`,
     );
     expect(readFileSync(decisions, 'utf8')).toBe(before);
   });

@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { Finding } from '../../src/model/report.js';
 import { testKit, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { addLeaverOfUnknownAge, copySchool, TODAY, testIO } from './harness.js';
 
 /** At a terminal, a finding confirmed as another of its candidates was offered again as undecided. */
 let school: ReturnType<typeof copySchool>;
@@ -21,8 +21,7 @@ beforeEach(async () => {
   school = copySchool();
   io = testIO(school.dir);
   // A second finding for review (a former pupil of unknown age), so that the review has one left to ask.
-  appendFileSync(path.join(school.folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
-  appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
+  addLeaverOfUnknownAge(school.folder);
   const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
     auditDate: TODAY,
   });

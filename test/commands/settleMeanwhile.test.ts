@@ -55,7 +55,7 @@ describe('settling answers with a colleague’s decisions saved meanwhile', () =
       expect(superseded).toEqual([theirs[0]!.key]);
     }
     expect((await settle(confirm(), theirs)).said).toEqual([
-      'Finding no. 4 was decided meanwhile by B. Deputy on 24 November 2026 (now 18 or over) for Eleanor Smyth; yours, Eleanor Smith (confirmed: it is the pupil) replaces it.',
+      'Finding no. 4 was decided meanwhile by B. Deputy on 24 November 2026 (now 18 or over, born 1 March 2017) for Eleanor Smyth; yours, Eleanor Smith (confirmed: it is the pupil) replaces it.',
     ]);
   });
 

@@ -32,7 +32,7 @@ describe('a decision given as options, replacing an earlier one', { timeout: 60_
     expect(dismissed.code).toBe(0);
     const said = dismissed.stdout.replace(/\s+/g, ' ');
     expect(said).toMatch(
-      /was decided by J\. Other on \d+ \w+ \d{4} \(a declared family link\); this decision replaces it/,
+      /was decided by J\. Other on \d+ \w+ \d{4} \(a declared family link with Eleanor \(Ellie\) Smith, current pupil, Year 7 7S, age 11\); this decision replaces it/,
     );
     expect(said).toContain('The family link recorded with it stays in school/exemptions.csv');
     expect(said).toContain('exemptions remove');

@@ -110,7 +110,7 @@ describe('review of an account a colleague’s list has decided', { timeout: 120
     const said = dismiss.stderr.replace(/\s+/g, ' ');
     expect(said).toMatch(
       new RegExp(
-        `finding ${ellie('S1')} was decided by K\\. Head on [^,]*, a FLAG from then on, and its account was confirmed as Eleanor \\(Ellie\\) Smith on Tom Brown’s list \\(finding no\\. ${ellie('S2')}, by J\\. Other on `,
+        `finding ${ellie('S1')} was decided by K\\. Head on [^(]* \\(confirmed: it is Eleanor \\(Ellie\\) Smith, current pupil, Year 7 7S, age 11\\), a FLAG from then on, and its account was confirmed as Eleanor \\(Ellie\\) Smith on Tom Brown’s list \\(finding no\\. ${ellie('S2')}, by J\\. Other on `,
       ),
     );
     expect(nextAudit(cwd)).toEqual({ levels: { S1: 'flag confirm', S2: 'flag confirm' }, warnings: [] });

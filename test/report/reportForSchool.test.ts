@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { reportForSchool, schoolsHeld } from '../../src/audit/reportForSchool.js';
 import { schoolFileNames } from '../../src/commands/bySchool.js';
 import type { AuditReport, Finding, StaffRef } from '../../src/model/report.js';
+import { describeFinding } from '../../src/prompts/describeFinding.js';
 import { csvReporter } from '../../src/report/csvReporter.js';
 import { redactReport } from '../../src/report/redact.js';
+import { textReporter } from '../../src/report/textReporter.js';
 
 const staff = (id: string, school?: string): StaffRef => ({
   id,
@@ -95,8 +97,10 @@ describe('one school’s report out of a trust’s', () => {
     expect(only.onlySchool).toEqual({ school: 'Northfield', of: 'Oak Trust', schools: 2, warningsLeftOut: 2 });
     expect(only.findings.map((f) => f.number)).toEqual([2, 3]);
     expect(only.schoolPupils).toEqual([{ school: 'Northfield', current: 4, former: 0, formerInScope: 0 }]);
-    // Finding 1 is St Mary's: its number is not in Northfield's copy.
+    // Finding 1 is St Mary's: its number is not among Northfield's copy's own, but said as another school's.
     expect(only.findings[0]!.sameAccount).toBeUndefined();
+    expect(only.findings[0]!.sameAccountElsewhere).toEqual([1]);
+    expect(only.findings[1]!.sameAccountElsewhere).toBeUndefined();
     expect(only.exempted).toHaveLength(1);
     expect(only.coverage.map((c) => c.staff.id)).toEqual(['S2']);
     expect(only.summary).toEqual({
@@ -219,5 +223,18 @@ describe('schoolFileNames', () => {
     // ASCII, NFC and NFD alike, for every Latin name.
     expect(schoolFileNames(['Ysgol Gymraeg Lly\u0302n'], 'pdf', true)).toEqual(['ysgol-gymraeg-llyn-redacted.pdf']);
     expect(schoolFileNames(['Northfield'], 'json', true)).toEqual(['northfield-redacted.json']);
+  });
+});
+
+describe('a school’s copy: the same account on another school’s list', () => {
+  it('is said in the text report, and in the terminal’s review of the finding, by the trust’s finding number', () => {
+    const only = reportForSchool(trustReport(), 'northfield')!;
+    const text = (textReporter(only, { color: false, width: 200 }) as string).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'The same account is on another school’s staff list as this pupil too: finding 1 of the trust’s report, not in this school’s copy; a decision here is not carried there',
+    );
+    expect(describeFinding(only.findings[0]!, 'Finding 1 of 2')).toContain('finding 1 of the trust’s report');
+    // The whole trust's report holds both findings: nothing is elsewhere.
+    expect(textReporter(trustReport(), { color: false, width: 200 })).not.toContain('another school’s staff list');
   });
 });

@@ -80,3 +80,41 @@ describe('wrapLine: a coloured indent', () => {
     ]);
   });
 });
+
+describe('wrapLine: the text report’s long paths (foldPaths)', () => {
+  const path = 'connections/ST06/facebook-gemmapritchard-2026-11-10-Xk3f9QpL/connections/friends/your_friends.json:2';
+
+  it('folds a path no row can hold after a `/`, never inside a name, and adds nothing to it', () => {
+    expect(wrapLine(`               Source: ${path}`, 80, true)).toEqual([
+      '               Source: connections/ST06/',
+      '                 facebook-gemmapritchard-2026-11-10-Xk3f9QpL/connections/',
+      '                 friends/your_friends.json:2',
+    ]);
+  });
+
+  it('fits every row down to narrow widths, a name too long for a row folded after a `-`', () => {
+    for (let width = 24; width <= 120; width++) {
+      const rows = wrapLine(`  Source: ${path}`, width, true);
+      expect(
+        rows.every((row) => row.length <= width),
+        String(width),
+      ).toBe(true);
+      expect(
+        rows
+          .map((row) => row.trim())
+          .join('')
+          .replace(/^Source: ?/, ''),
+        String(width),
+      ).toBe(path);
+      for (const row of rows.slice(0, -1)) expect(row, String(width)).toMatch(/[/:-]$/);
+    }
+  });
+
+  it('leaves a path that a row of its own holds whole', () => {
+    const short = 'connections/ST11-instagram.csv:4';
+    expect(wrapLine(`               Source: ${short}`, 50, true)).toEqual([
+      '               Source:',
+      `                 ${short}`,
+    ]);
+  });
+});

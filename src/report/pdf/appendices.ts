@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
-import { describePupilStatus, describeResolvedWhy, describeUncovered, longDate, platformName } from '../wording.js';
+import { describeUncovered } from '../summaryWording.js';
+import { describePupilStatus, describeResolvedWhy, longDate, platformName } from '../wording.js';
 import { header, lines, text } from './cells.js';
 import { shownAs } from './findingsTable.js';
 import { registerLayout } from './theme.js';

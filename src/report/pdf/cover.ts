@@ -1,15 +1,13 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
+import { describeOnlySchool, describeOutcome, summaryFacts } from '../summaryWording.js';
 import {
-  describeOnlySchool,
-  describeOutcome,
   LEVEL_MEANING,
   LEVEL_TEXT,
   longDate,
   NO_FINDINGS_TEXT,
   POLICY_RULE,
   REDACTED,
-  summaryFacts,
   WEIGHT_MEANING,
 } from '../wording.js';
 import { text } from './cells.js';

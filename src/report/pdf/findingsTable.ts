@@ -9,6 +9,7 @@ import {
   describeReason,
   describeRelationship,
   describeSameAccount,
+  describeSameAccountElsewhere,
   describeWeighing,
   LEVEL_TEXT,
   longDate,
@@ -158,6 +159,7 @@ function why(finding: Finding): Content {
         ),
       !!finding.otherCandidatesLeftOut && text(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), 'muted'),
       finding.sameAccount?.length && text(describeSameAccount(finding.sameAccount)),
+      finding.sameAccountElsewhere?.length && text(describeSameAccountElsewhere(finding.sameAccountElsewhere)),
       decision &&
         text(
           `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`,
