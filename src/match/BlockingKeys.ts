@@ -1,3 +1,4 @@
+import { exactLists } from './exactLists.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
 import type { PupilNameForms } from './pupilNameForms.js';
 import { pushOnce } from './pushOnce.js';
@@ -40,6 +41,14 @@ export class BlockingKeys {
       for (const [surId, surKind] of surs)
         pushOnce(this.initialPairs, initialKey(initial.charCodeAt(0), surId), initialEntry.of(at, surKind));
     }
+  }
+
+  /** Once every pupil is filed: each list copied to its exact size (`exactLists`); look-ups read the same. */
+  trim(): void {
+    for (const bySurname of this.pairs.values()) exactLists(bySurname);
+    exactLists(this.initialPairs);
+    exactLists(this.forenames);
+    exactLists(this.forenameInitials);
   }
 
   /** Pupils (read with `pairEntry`) with this forename form and surname form. */

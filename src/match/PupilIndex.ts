@@ -76,6 +76,7 @@ export class PupilIndex {
     pupils.forEach((pupil, at) => {
       this.add(pupil, at);
     });
+    this.blocks.trim();
     const deletions: [string, number][] = [];
     for (let id = 0; id < this.words.length; id++) {
       const word = this.words[id]!;
