@@ -1,7 +1,7 @@
 import type { Decision } from '../model/records.js';
 import type { Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
-import { describeEarlier } from '../prompts/describeEarlier.js';
+import { describeEarlier, linkStays } from '../prompts/describeEarlier.js';
 import { candidatesOf, type ReviewAnswer } from '../prompts/reviewFlow.js';
 
 /**
@@ -14,6 +14,20 @@ export function earlierDecision(finding: Finding, byKey: ReadonlyMap<string, Dec
     byKey.get(connectionKey(finding.staff.id, finding.connection, pupil.id)),
   );
   return rows.find((row) => row?.decision === 'confirm') ?? rows[0];
+}
+
+/**
+ * The rows besides `earlier` that say who the finding's account is (confirmed, a family link, now 18 or over),
+ * about any of its pupils: any answer but a dismissal replaces them, so they are said before it is given.
+ */
+export function identificationsBeside(
+  finding: Finding,
+  byKey: ReadonlyMap<string, Decision>,
+  earlier: Decision | undefined,
+): Decision[] {
+  return candidatesOf(finding)
+    .flatMap((pupil) => byKey.get(connectionKey(finding.staff.id, finding.connection, pupil.id)) ?? [])
+    .filter((row) => row.decision !== 'dismiss' && row.key !== earlier?.key);
 }
 
 /**
@@ -32,9 +46,5 @@ export function identificationsReplaced(answer: ReviewAnswer, byKey: ReadonlyMap
 
 /** An earlier decision an answer replaces, in words; a family link recorded with it stays in its file. */
 export function describeReplaced(number: number, earlier: Decision, finding: Finding, exemptionsName: string): string {
-  const link =
-    earlier.decision === 'family'
-      ? ` The family link recorded with it stays in ${exemptionsName}: \`exemptions remove\` takes it out if it no longer applies.`
-      : '';
-  return `Finding no. ${number} was decided${describeEarlier(earlier, finding)}; this decision replaces it.${link}`;
+  return `Finding no. ${number} was decided${describeEarlier(earlier, finding)}; this decision replaces it.${linkStays(earlier, exemptionsName)}`;
 }

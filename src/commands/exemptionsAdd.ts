@@ -1,7 +1,7 @@
 import { longDate } from '../audit/display.js';
 import { forenameForms } from '../audit/forenameForms.js';
 import { quote, UserError } from '../errors.js';
-import type { Pupil, StaffMember } from '../model/records.js';
+import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
 import {
   type AddExemptionGiven,
@@ -78,10 +78,9 @@ async function addLink(
   io: CliIO,
 ): Promise<number> {
   const today = io.today();
-  // A link already recorded, given a new review date, is renewed: its relationship is known.
-  const renewing =
-    given.reviewOn !== undefined &&
-    asOpened.exemptions.some((e) => e.staffId === options.staffId && e.pupilId === options.pupilId);
+  // A link already recorded, given a new review date, is renewed: its relationship is known. The ids are compared
+  // as findStaff and findPupil read them (`123` for the file's `00123`), before the roll is read to say whose they are.
+  const renewing = given.reviewOn !== undefined && linkRecorded(asOpened.exemptions, options.staffId, options.pupilId);
   if (!interactive) {
     missingOptions('exemptions add', [
       ['--staff-id', options.staffId],
@@ -180,6 +179,15 @@ async function addLink(
       : `Recorded. From the next audit on, ${result.staff.name}’s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
   );
   return 0;
+}
+
+/** Whether the file holds a link between the ids as typed, each read as the roll's and staff list's are. */
+function linkRecorded(exemptions: readonly Exemption[], staffId?: string, pupilId?: string): boolean {
+  if (staffId === undefined || pupilId === undefined) return false;
+  const staff = staffId.toLowerCase();
+  const pupils = exemptions.filter((e) => e.staffId.toLowerCase() === staff).map((e) => ({ id: e.pupilId }));
+  const typed = typedPupilId(pupilId, pupils);
+  return typed !== undefined && 'pupil' in typed;
 }
 
 /** A new link from options alone, its summary shown as it is recorded. */

@@ -12,7 +12,7 @@ import { type FileEdit, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import type { CliIO } from './CliIO.js';
 import { type ConflictingDecisions, conflictsMade } from './conflictingDecisions.js';
 import { decisionsFor } from './decisionsFor.js';
-import { describeReplaced, identificationsReplaced } from './earlierDecision.js';
+import { identificationsReplaced } from './earlierDecision.js';
 import { changeTime, type OpenExemptions } from './exemptionsFolder.js';
 import { say } from './say.js';
 import { settleMeanwhile } from './settleMeanwhile.js';
@@ -113,11 +113,6 @@ export async function saveReviewAnswers(
     save,
   );
   if (!ask) for (const answer of kept) out(describeAnswer(answer));
-  // Another of the finding's pupils said to be the account earlier: a decision by options said it already.
-  for (const answer of kept)
-    for (const row of identificationsReplaced(answer, files.decided))
-      if (row.key !== answer.item.earlier?.key)
-        out(describeReplaced(answer.item.number, row, answer.item.finding, files.exemptions.name));
   if (kept.length === 0) {
     out('Nothing was written.');
     return 0;

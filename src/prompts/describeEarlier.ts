@@ -2,6 +2,7 @@ import { describePupilStatus, longDate } from '../audit/display.js';
 import type { Decision, DecisionKind } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
+import type { ReviewAnswer } from './reviewFlow.js';
 
 /** An earlier decision in words, for the person reviewing again. */
 const EARLIER: Record<DecisionKind, string> = {
@@ -35,4 +36,24 @@ function named(decision: DecisionKind, pupil: PupilRef): string {
   const who = `${pupil.name}, ${describePupilStatus(pupil)}`;
   if (decision === 'confirm') return `confirmed: it is ${who}`;
   return decision === 'family' ? `a declared family link with ${who}` : `${who}, now 18 or over`;
+}
+
+/** A family link decided earlier is a row of exemptions.csv too, which a decision replacing it leaves there. */
+export function linkStays(earlier: Pick<Decision, 'decision'>, exemptionsName: string): string {
+  return earlier.decision === 'family'
+    ? ` The family link recorded with it stays in ${exemptionsName}: \`exemptions remove\` takes it out if it no longer applies.`
+    : '';
+}
+
+/** Said with a finding at the prompt, before it is answered: a decision about one of its pupils an answer replaces. */
+export function describeIdentified(row: Decision, finding: Finding, exemptionsName: string): string {
+  return `  ! Decided earlier${describeEarlier(row, finding)}: any answer but a dismissal replaces that decision.${linkStays(row, exemptionsName)}`;
+}
+
+/** The decisions besides the finding's `earlier` that an answer replaces (`identified`, less its own as it was). */
+export function replacedBy(answer: ReviewAnswer): Decision[] {
+  if (answer.decision === 'dismiss') return [];
+  const { finding } = answer.item;
+  const own = connectionKey(finding.staff.id, finding.connection, answer.pupil.id);
+  return (answer.item.identified ?? []).filter((row) => !(row.key === own && row.decision === answer.decision));
 }

@@ -34,6 +34,8 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
   ['staff_school', (f) => f.staff.school],
   // A school's copy of a trust's report: how many other candidates it does not name, being other schools' pupils.
   ['other_candidates_left_out', (f) => f.otherCandidatesLeftOut],
+  // And where the same account is another school's finding, by the trust's number (a decision here is not carried there).
+  ['same_account_elsewhere', (f) => f.sameAccountElsewhere?.join(' ')],
 ];
 
 /** Rows set out by one call: a trust's report is tens of megabytes, never held whole (see `csvParts`). */

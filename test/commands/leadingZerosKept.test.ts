@@ -88,6 +88,25 @@ describe('the kept files’ pupil ids as the audit reads them (leading zeros Exc
     expect((await audit()).exempted.map((e) => `${e.staff.id}:${e.pupil.id}`)).toEqual(['S2:00123']);
   });
 
+  it.each([
+    ['00123', '123', 'S2'],
+    ['123', '00123', 'S2'],
+    ['00123', '123', 's2'],
+  ])(
+    'exemptions add --review-on renews the link the file holds as %s, given --pupil-id %s and no --relationship',
+    async (held, typed, staffId) => {
+      writeFileSync(
+        path.join(folder, 'exemptions.csv'),
+        `staff_id,pupil_id,relationship,recorded_on,recorded_by,review_on\r\nS2,${held},parent,2026-01-01,K. Head,2026-06-01\r\n`,
+      );
+      const options = { staffId, pupilId: typed, reviewOn: '2027-06-01', recordedBy: 'K. Head' };
+      expect(await exemptionsAdd('school', options, io)).toBe(0);
+      expect(io.out()).toContain('is to be reviewed again on 1 June 2027');
+      // One row, renewed under the roll's id, as a renewal given --relationship is.
+      expect(dataRows('exemptions.csv')).toEqual([expect.stringMatching(/^S2,00123,parent,.*,2027-06-01,/)]);
+    },
+  );
+
   describe('review', () => {
     // The report is of the audit before the dismissal was saved: its finding is then decided again.
     let zoe: number;

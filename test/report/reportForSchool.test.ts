@@ -117,6 +117,23 @@ describe('one school’s report out of a trust’s', () => {
     expect(only.warnings.map((w) => w.code)).toEqual(['EXEMPTION_REVIEW_DUE', 'DOB_COLUMN_MISSING']);
   });
 
+  it('says in the CSV, in a column at the end, where the same account is another school’s finding; not redacted', () => {
+    const only = reportForSchool(trustReport(), 'Northfield')!;
+    const rows = (report: AuditReport) =>
+      parse(String(csvReporter(report, { width: 80, color: false })), { columns: true, bom: true }) as Record<
+        string,
+        string
+      >[];
+    const full = rows(only);
+    expect(Object.keys(full[0]!).at(-1)).toBe('same_account_elsewhere');
+    expect(full.map((r) => [r.number, r.same_account, r.same_account_elsewhere])).toEqual([
+      ['2', '', '1'],
+      ['3', '', ''],
+    ]);
+    // As `same_account`: which findings share an account is left out of the governors' copy.
+    expect(rows(redactReport(only)).map((r) => r.same_account_elsewhere)).toEqual(['', '']);
+  });
+
   it('compares school names case and punctuation aside, and holds none it does not know', () => {
     expect(reportForSchool(trustReport(), "St. Mary's c of e")!.findings.map((f) => f.number)).toEqual([1]);
     expect(reportForSchool(trustReport(), 'Southfield')).toBeUndefined();

@@ -125,7 +125,7 @@ describe('csv reporter', () => {
     });
     expect(rows[0]!.weighed).toMatch(/the forename is the pupil’s \(\+/);
     // Added columns come last, so that scripts reading by position keep working.
-    expect(Object.keys(rows[0]!).slice(-8)).toEqual([
+    expect(Object.keys(rows[0]!).slice(-9)).toEqual([
       'source',
       'number',
       'report_to',
@@ -134,6 +134,7 @@ describe('csv reporter', () => {
       'same_account',
       'staff_school',
       'other_candidates_left_out',
+      'same_account_elsewhere',
     ]);
     expect(rows.map((r) => [r.number, r.report_to, r.change])).toEqual([
       ['1', 'Designated Safeguarding Lead', ''],
