@@ -1,10 +1,14 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach } from 'vitest';
+import { runAudit } from '../../src/audit/runAudit.js';
 import type { CliIO } from '../../src/commands/CliIO.js';
+import { nodeFileSystem } from '../../src/io/FileSystem.js';
+import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
+import type { Finding } from '../../src/model/report.js';
 
 export const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
 export const TODAY = '2026-11-24';
@@ -53,4 +57,21 @@ export function schoolForEachTest(): { school: ReturnType<typeof copySchool>; io
   });
   afterEach(() => current.school.cleanup());
   return current;
+}
+
+/**
+ * A copy of the fixture school with a leaver of unknown age added (so that a review has a second finding to ask),
+ * audited into `audit.json`, and its first finding for review with other candidates, numbered as `review` numbers it.
+ */
+export async function auditedWithOtherCandidates(): Promise<{
+  school: ReturnType<typeof copySchool>;
+  io: ReturnType<typeof testIO>;
+  finding: Finding & { number: number };
+}> {
+  const school = copySchool();
+  addLeaverOfUnknownAge(school.folder);
+  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+  const index = report.findings.findIndex((f) => f.level === 'review' && f.otherCandidates?.length);
+  return { school, io: testIO(school.dir), finding: { ...report.findings[index]!, number: index + 1 } };
 }

@@ -1,15 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
 import { CancelledError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { Finding } from '../../src/model/report.js';
 import { testKit, until } from '../prompts/harness.js';
-import { addLeaverOfUnknownAge, copySchool, TODAY, testIO } from './harness.js';
+import { auditedWithOtherCandidates, type copySchool, type testIO } from './harness.js';
 
 /** At a terminal, a finding confirmed as another of its candidates was offered again as undecided. */
 let school: ReturnType<typeof copySchool>;
@@ -18,16 +13,7 @@ let finding: Finding & { number: number };
 const REPORT = 'school/audit.json';
 
 beforeEach(async () => {
-  school = copySchool();
-  io = testIO(school.dir);
-  // A second finding for review (a former pupil of unknown age), so that the review has one left to ask.
-  addLeaverOfUnknownAge(school.folder);
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
-    auditDate: TODAY,
-  });
-  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
-  const index = report.findings.findIndex((f) => f.level === 'review' && f.otherCandidates?.length);
-  finding = { ...report.findings[index]!, number: index + 1 };
+  ({ school, io, finding } = await auditedWithOtherCandidates());
 });
 afterEach(() => school.cleanup());
 

@@ -1,14 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { Finding } from '../../src/model/report.js';
 import { testKit, until } from '../prompts/harness.js';
-import { addLeaverOfUnknownAge, copySchool, TODAY, testIO } from './harness.js';
+import { auditedWithOtherCandidates, type copySchool, type testIO } from './harness.js';
 
 /**
  * At a terminal, a confirmation replacing a family link recorded for another of the finding's pupils was said only
@@ -21,16 +18,7 @@ const REPORT = 'school/audit.json';
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 beforeEach(async () => {
-  school = copySchool();
-  io = testIO(school.dir);
-  // A second finding for review, so that the review goes on after the first is answered.
-  addLeaverOfUnknownAge(school.folder);
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
-    auditDate: TODAY,
-  });
-  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
-  const index = report.findings.findIndex((f) => f.level === 'review' && f.otherCandidates?.length);
-  finding = { ...report.findings[index]!, number: index + 1 };
+  ({ school, io, finding } = await auditedWithOtherCandidates());
 });
 afterEach(() => school.cleanup());
 
