@@ -25,9 +25,7 @@ export function identificationsBeside(
   byKey: ReadonlyMap<string, Decision>,
   earlier: Decision | undefined,
 ): Decision[] {
-  return candidatesOf(finding)
-    .flatMap((pupil) => byKey.get(connectionKey(finding.staff.id, finding.connection, pupil.id)) ?? [])
-    .filter((row) => row.decision !== 'dismiss' && row.key !== earlier?.key);
+  return identifications(finding, byKey).filter((row) => row.key !== earlier?.key);
 }
 
 /**
@@ -38,8 +36,13 @@ export function identificationsBeside(
 export function identificationsReplaced(answer: ReviewAnswer, byKey: ReadonlyMap<string, Decision>): Decision[] {
   if (answer.decision === 'dismiss') return [];
   const { finding } = answer.item;
+  const own = connectionKey(finding.staff.id, finding.connection, answer.pupil.id);
+  return identifications(finding, byKey).filter((row) => row.key !== own);
+}
+
+/** The rows of decisions.csv saying who the finding's account is (any decision but a dismissal), one per pupil. */
+function identifications(finding: Finding, byKey: ReadonlyMap<string, Decision>): Decision[] {
   return candidatesOf(finding)
-    .filter((pupil) => pupil.id !== answer.pupil.id)
     .flatMap((pupil) => byKey.get(connectionKey(finding.staff.id, finding.connection, pupil.id)) ?? [])
     .filter((row) => row.decision !== 'dismiss');
 }
