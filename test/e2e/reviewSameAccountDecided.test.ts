@@ -48,22 +48,16 @@ function nextAudit(cwd: string): { levels: Record<string, string>; warnings: str
   return { levels, warnings: report.warnings.map((w) => w.code) };
 }
 
+/** K. Head's dismissal of Ellie's account on S1's list, as the tests give it. */
+const DISMISS = ['--decision', 'dismiss', '--reason', 'her aunt', '--recorded-by', 'K. Head'];
+
 describe('review of an account a colleague’s list has decided', { timeout: 120_000 }, () => {
   it('refuses to dismiss an account confirmed on another list without --overrule, keeping the confirmation', () => {
     const { cwd, ellie } = school();
     expect(review(cwd, ellie('S2'), '--decision', 'confirm', '--recorded-by', 'J. Other').code).toBe(0);
     const decisions = path.join(cwd, 'school', 'decisions.csv');
     const before = readFileSync(decisions, 'utf8');
-    const dismiss = review(
-      cwd,
-      ellie('S1'),
-      '--decision',
-      'dismiss',
-      '--reason',
-      'her aunt',
-      '--recorded-by',
-      'K. Head',
-    );
+    const dismiss = review(cwd, ellie('S1'), ...DISMISS);
     expect(dismiss.code).toBe(2);
     expect(dismiss.stderr).toContain(
       `social-audit: finding ${ellie('S1')}’s account was confirmed as Eleanor (Ellie) Smith on Tom Brown’s list (finding no. ${ellie('S2')}, by J. Other on `,
@@ -77,8 +71,7 @@ describe('review of an account a colleague’s list has decided', { timeout: 120
   it('with --overrule dismisses it on both lists, each an overruled FLAG, with no rows left disagreeing', () => {
     const { cwd, ellie } = school();
     expect(review(cwd, ellie('S2'), '--decision', 'confirm', '--recorded-by', 'J. Other').code).toBe(0);
-    const args = ['--decision', 'dismiss', '--reason', 'her aunt', '--recorded-by', 'K. Head', '--overrule'];
-    const dismiss = review(cwd, ellie('S1'), ...args);
+    const dismiss = review(cwd, ellie('S1'), ...DISMISS, '--overrule');
     expect(dismiss.code).toBe(0);
     expect(dismiss.stdout).toContain(
       `Finding no. ${ellie('S2')}, the same account on Tom Brown’s list, confirmed by J. Other on `,
@@ -96,16 +89,7 @@ describe('review of an account a colleague’s list has decided', { timeout: 120
     const { cwd, ellie } = school();
     expect(review(cwd, ellie('S2'), '--decision', 'confirm', '--recorded-by', 'J. Other').code).toBe(0);
     expect(review(cwd, ellie('S1'), '--decision', 'confirm', '--recorded-by', 'K. Head').code).toBe(0);
-    const dismiss = review(
-      cwd,
-      ellie('S1'),
-      '--decision',
-      'dismiss',
-      '--reason',
-      'her aunt',
-      '--recorded-by',
-      'K. Head',
-    );
+    const dismiss = review(cwd, ellie('S1'), ...DISMISS);
     expect(dismiss.code).toBe(2);
     const said = dismiss.stderr.replace(/\s+/g, ' ');
     expect(said).toMatch(
