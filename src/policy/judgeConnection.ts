@@ -50,27 +50,12 @@ export function judgeConnection(
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
   const grown = grownOwnNumber(candidates, lookup);
   const whole = wholeNamePupils(staffId, candidates, lookup, grown);
-  const initial = candidates.map((candidate) => initialElsewhere(staffId, candidate, lookup));
-  const shared =
-    sharedLevel(
-      candidates.filter((_, at) => !initial[at]),
-      lookup,
-    ) ?? (whole.size > 0 ? 'review' : undefined);
-  const earnedBy = candidates.map((candidate, at) => {
-    if (initial[at]) return undefined;
+  const shared = sharedLevel(candidates, lookup) ?? (whole.size > 0 ? 'review' : undefined);
+  const earnedBy = candidates.map((candidate) => {
     const level =
       levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined);
     return level === 'flag' && nameAloneElsewhere(staffId, candidate, lookup) ? 'review' : level;
   });
-  // Named, never the reason for a finding: beside a pupil the account is reviewed or flagged for.
-  const stands = earnedBy.some((level, at) => {
-    const scope = lookup.scopeOf(candidates[at]!.pupil);
-    return level && scope.inScope && scope.rule;
-  });
-  if (stands)
-    candidates.forEach((candidate, at) => {
-      if (initial[at] && candidate.score >= SHARE_FLOOR) earnedBy[at] = 'review';
-    });
   const alike = namedAlike(candidates, earnedBy, lookup, grown);
   for (const [at, candidate] of candidates.entries()) {
     const scope = lookup.scopeOf(candidate.pupil);
@@ -196,23 +181,6 @@ function nameAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: 
     middle !== 'yes' &&
     !OWN_NUMBER.has(digits) &&
     lists !== 'several' &&
-    !candidate.reasons.some((r) => DISGUISES.has(r))
-  );
-}
-
-/**
- * Trust-wide, another school's child whom a forename and the surname's initial point to (`emily w`), without a
- * birth year, year group or age of theirs, is no reason for a finding, alone or pooled with the other schools'
- * children so named; only named beside a pupil the account is reviewed for. Every child of the forename whose
- * surname starts so, at 30 schools, reads as well, on the other schools' prior, which credits them more than
- * their rate (docs/match-model-figures.md, trust37): on the bench trust 3 such reviews in 136 named the
- * account's child, where REVIEW asks one in ten (trust38).
- */
-function initialElsewhere(staffId: string, candidate: MatchCandidate, lookup: PolicyLookup): boolean {
-  return (
-    candidate.levels.sur === 'initial' &&
-    !OWN_NUMBER.has(candidate.levels.digits) &&
-    lookup.ownSchool?.(staffId, candidate.pupil) === false &&
     !candidate.reasons.some((r) => DISGUISES.has(r))
   );
 }
