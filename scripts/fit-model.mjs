@@ -97,6 +97,7 @@ const BASELINE = {
   adultWords: 'no',
   staffSurname: 'no',
   leet: 'no',
+  inFull: 'no',
 };
 
 /**

@@ -16,6 +16,7 @@ import {
   ageOnlyForAForename,
   agesWritten,
   isAdultYear,
+  numberInFull,
   readYears,
   strongerVerdict,
   withoutAgeAloneBeside,
@@ -32,6 +33,8 @@ export interface Analysed {
   names: 'display' | 'handle' | 'both';
   adultWord: boolean;
   reasons: ReasonCode[];
+  /** A forename alone whose birth year or year group is written in full (`numberInFull`): weighed apart. */
+  inFull?: boolean;
 }
 
 /** Reads a connection (see `createAnalyser`); `release` empties its caches and gives their memory back. */
@@ -235,6 +238,10 @@ export function createAnalyser(
         names: display && handle ? 'both' : display ? 'display' : 'handle',
         adultWord,
         reasons: [...reasons],
+        ...(evidence.fore === 'none' &&
+        numberInFull([connection.username, connection.displayName], years, { ...pupil, dob: pupil.pupil.dob })
+          ? { inFull: true }
+          : {}),
       });
     }
     const kept = withoutAgeAloneBeside(

@@ -12,6 +12,7 @@ export const FEATURES = [
   'platform',
   'staffSurname',
   'leet',
+  'inFull',
   'sameName',
   'stage',
   'underPlatform',
