@@ -44,3 +44,22 @@ describe('the level a forename alone written in full is weighed at', () => {
     expect(first('Poppy Ward', 'poppyward2011')?.levels.inFull).toBe('no');
   });
 });
+
+describe('how much a forename alone written in full weighs', () => {
+  const pupils = [pupil('P1', 'Poppy', 'Ward', { dob: '2011-03-26', yearGroup: 'Year 10' })];
+  const matcher = createMatcher(pupils, { auditDate: '2026-11-30' });
+  const first = (displayName: string | undefined, username: string) =>
+    matcher.match(connection(displayName, username), STAFF)[0];
+
+  it('weighs the birth year in four digits above two, and says why', () => {
+    const full = first('Poppy', 'poppy2011');
+    const bare = first('Poppy', 'poppy11');
+    expect(full?.score).toBeGreaterThan(bare?.score ?? 1);
+    expect(full?.contributions.find((c) => c.code === 'NUMBER_IN_FULL')?.weight).toBeGreaterThan(0);
+    expect(bare?.contributions.some((c) => c.code === 'NUMBER_IN_FULL')).toBe(false);
+  });
+
+  it('weighs the year group with its Y above the bare number', () => {
+    expect(first(undefined, 'poppy.y10')?.score).toBeGreaterThan(first(undefined, 'poppy10')?.score ?? 1);
+  });
+});
