@@ -16,7 +16,6 @@ import {
   ageOnlyForAForename,
   agesWritten,
   isAdultYear,
-  numberInFull,
   readYears,
   strongerVerdict,
   withoutAgeAloneBeside,
@@ -33,8 +32,6 @@ export interface Analysed {
   names: 'display' | 'handle' | 'both';
   adultWord: boolean;
   reasons: ReasonCode[];
-  /** A forename alone whose birth year or year group is written in full (`numberInFull`): weighed apart. */
-  inFull?: boolean;
 }
 
 /** Reads a connection (see `createAnalyser`); `release` empties its caches and gives their memory back. */
@@ -238,10 +235,6 @@ export function createAnalyser(
         names: display && handle ? 'both' : display ? 'display' : 'handle',
         adultWord,
         reasons: [...reasons],
-        ...(evidence.fore === 'none' &&
-        numberInFull([connection.username, connection.displayName], years, { ...pupil, dob: pupil.pupil.dob })
-          ? { inFull: true }
-          : {}),
       });
     }
     const kept = withoutAgeAloneBeside(

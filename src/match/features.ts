@@ -12,7 +12,6 @@ export const FEATURES = [
   'platform',
   'staffSurname',
   'leet',
-  'inFull',
   'sameName',
   'stage',
   'underPlatform',

@@ -48,7 +48,6 @@ export const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCo
   platform: {},
   staffSurname: { yes: 'SHARES_STAFF_SURNAME' },
   leet: { yes: 'LEETSPEAK' },
-  inFull: { yes: 'NUMBER_IN_FULL' },
   // Shown within the name's frequency (see `frequency`), not apart.
   sameName: {},
   stage: {},

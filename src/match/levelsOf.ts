@@ -43,7 +43,6 @@ export function levelsOf(
     platform: KNOWN_PLATFORMS.has(platform) ? platform : 'other',
     staffSurname: sharesSurname ? 'yes' : 'no',
     leet: e.marks & FOLD.LEET ? 'yes' : 'no',
-    inFull: a.inFull ? 'yes' : 'no',
     // Before the lists are counted no other account is known to bear the whole name.
     sameName: EXACT_FORE.has(e.fore) && EXACT_SUR.has(e.sur) ? 'alone' : 'none',
     stage,

@@ -205,34 +205,3 @@ function strongest(a: YearVerdict, b: Exclude<YearVerdict, null>): YearVerdict {
 export function strongerVerdict(a: YearVerdict, b: YearVerdict): YearVerdict {
   return b === null ? a : strongest(a, b);
 }
-
-/**
- * Whether a forename alone's number is written in full, as its pupil writes it and an adult's number
- * seldom reads by chance: the birth year in four digits (`poppy2011`) or the birthday, or the year
- * group with its Y (`poppy.y10`, `yr10_poppy`, `poppy year 10`). Two bare digits (`poppy11`) are a shirt,
- * a house or a grown-up's lucky number as often. A y run onto the name is not counted: Poppy, Ruby
- * and Toby end in one (`poppy10`).
- */
-export function numberInFull(
-  texts: readonly (string | undefined)[],
-  years: YearVerdict,
-  pupil: { dobYear?: number | undefined; dob?: string | undefined; yearGroup?: number | undefined },
-): boolean {
-  if (years !== 'dob' && years !== 'yearGroup') return false;
-  for (const text of texts) {
-    if (!text) continue;
-    const lower = text.toLowerCase();
-    if (years === 'dob') {
-      for (const digits of lower.match(/\d+/g) ?? [])
-        if (
-          (digits.length === 4 && Number(digits) === pupil.dobYear) ||
-          (pupil.dob !== undefined && isBirthday(digits, pupil.dob))
-        )
-          return true;
-    } else if (pupil.yearGroup !== undefined && pupil.yearGroup > 0) {
-      const prefixed = /(?:^|[^a-z])y(?:r|ear)?[\s._-]*0?(\d{1,2})(?!\d)|(?:yr|year)[\s._-]*0?(\d{1,2})(?!\d)/g;
-      for (const m of lower.matchAll(prefixed)) if (Number(m[1] ?? m[2]) === pupil.yearGroup) return true;
-    }
-  }
-  return false;
-}

@@ -53,8 +53,6 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   BOTH_NAMES_AGREE: 'the display name and the username both name the pupil',
   HANDLE_OTHER_NUMBER:
     'a number in the display name or username that is neither the pupil’s year of birth nor year group (most such numbers are no year)',
-  NUMBER_IN_FULL:
-    'the birth year is written in four digits, or the year group with its Y, as pupils write theirs (an adult’s number seldom reads so by chance)',
   CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
   PLATFORM: 'how often pupils are on this platform',
   STAFF_LISTS: 'how many members of staff hold the account on their lists',
