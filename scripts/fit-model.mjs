@@ -508,9 +508,11 @@ if (!check) {
   const parameters = ONLY
     ? {
         ...MODEL_PARAMETERS_IN_USE,
-        source: `${MODEL_PARAMETERS_IN_USE.source.replace(/; refitted alone.*$/, '')}; refitted alone, the rest held: ${[...ONLY].join(', ')} on ${fittedOn}, generator ${GENERATOR_VERSION}`,
+        // The earlier refits stay named: each holds what the one before it fitted.
+        source: `${MODEL_PARAMETERS_IN_USE.source}${/; refitted alone/.test(MODEL_PARAMETERS_IN_USE.source) ? '; then' : '; refitted alone, the rest held:'} ${[...ONLY].join(', ')} on ${fittedOn}, generator ${GENERATOR_VERSION}`,
         weights,
-        styles,
+        // The style of the surname's initial is held too, unless that level is refitted.
+        styles: ONLY.has('sur.initial') ? styles : MODEL_PARAMETERS_IN_USE.styles,
       }
     : {
         source: `fitted by scripts/fit-model.mjs on ${fittedOn}; checked on ${SIZE} seed ${CHECK_SEED}`,
@@ -538,6 +540,14 @@ if (!check) {
         .filter(([k]) => NOT_AGAINST.includes(k))
         .map(([k]) => k)
         .join(', ') || 'none';
+  // The refits named in the file's header before this one (`sur.initial (generator 27), then …`), kept.
+  const refitsBefore = ONLY
+    ? (/Refitted alone, every other parameter held as in use: ([\s\S]*?)\.\n \* Pairs/
+        .exec(readFileSync(file, 'utf8'))?.[1]
+        ?.replace(/\n \* /g, ' ')
+        .replace(/;? the pairs below are (?:that|this) refit's\)?/, ')')
+        .concat(`, then (generator ${GENERATOR_VERSION}; the pairs below are this refit's) `) ?? '')
+    : '';
   if (write)
     writeFileSync(
       file,
@@ -547,7 +557,9 @@ if (!check) {
         ` * Never seen in the fit sets, weighed as the level named: ${Object.entries(TIED)
           .map(([k, v]) => `${k} as ${v}`)
           .join(', ')}.\n` +
-        (ONLY ? ` * Refitted alone, every other parameter held as in use: ${[...ONLY].join(', ')}.\n` : '') +
+        (ONLY
+          ? ` * Refitted alone, every other parameter held as in use: ${refitsBefore}${[...ONLY].join(', ')}.\n`
+          : '') +
         ` * Pairs counted per level (true, other): ${JSON.stringify(counts)}\n */\n` +
         `export const MODEL_PARAMETERS: ModelParameters = ${JSON.stringify(parameters, null, 2)};\n`,
     );
