@@ -119,15 +119,18 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     },
     select: async (config) => {
       const { select } = await inquirer();
+      const choices = config.choices.map((choice) => inertChoice(choice, width()));
+      // `pageSize` counts choices; Inquirer counts rows, and a choice folded onto two would push the last out of sight.
+      const rows = (count: number) => choices.slice(0, count).reduce((n, c) => n + c.name.split('\n').length, 0);
       return ask((context) =>
         select(
           {
-            pageSize: 10,
             loop: false,
             theme: THEME,
             ...config,
+            pageSize: Math.max(config.pageSize ?? 10, rows(config.pageSize ?? 10)),
             message: asked(config.message),
-            choices: config.choices.map((choice) => inertChoice(choice, width())),
+            choices,
           },
           context,
         ),
