@@ -165,3 +165,34 @@ describe('the text report on a narrow terminal', () => {
     );
   });
 });
+
+describe('the summary and the lists read, on a narrow terminal', () => {
+  const block = (text: string, heading: string) => {
+    const rows = text.split('\n');
+    const start = rows.indexOf(heading);
+    return rows.slice(start + 1, rows.indexOf('', start));
+  };
+
+  it('fold a value under its own column, not under the label, and keep a platform with its count', () => {
+    const sample = reportNaming('Tomasz Zieliński', 'Oğuz Yılmaz', 'Oguz Yilmaz');
+    sample.coverage = [
+      { ...sample.coverage[0]!, platforms: { facebook: 17, instagram: 11, snapchat: 5, tiktok: 8, x: 5 } },
+      ...sample.coverage.slice(1),
+    ];
+    const text = String(textReporter(sample, { color: false, width: 40 }));
+    for (const row of block(text, 'Summary')) expect(row).toMatch(/^ {2}\S.{18}\S|^ {21}\S/);
+    const lists = block(text, 'Connection lists read');
+    expect(lists.length).toBeGreaterThan(sample.coverage.length);
+    for (const row of lists) expect(row).not.toMatch(/(?:Facebook|Instagram|Snapchat|TikTok|X),?$/);
+    expect(lists.join(' ')).toMatch(/Facebook 17, +Instagram 11, +Snapchat 5, +TikTok 8, +X 5/);
+  });
+
+  it('put the value under its label where the column leaves it too little room (20 columns)', () => {
+    const text = String(
+      textReporter(reportNaming('Ann Lee', 'Oğuz Yılmaz', 'Oguz Yilmaz'), { color: false, width: 20 }),
+    );
+    const rows = block(text, 'Summary');
+    expect(rows[0]).toBe('  Pupils');
+    expect(rows[1]).toMatch(/^ {4}\d/);
+  });
+});
