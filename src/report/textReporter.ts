@@ -150,7 +150,7 @@ export const textReporter: Reporter = (input, context) => {
   if (report.findings.length > 0) {
     line();
     line(c.bold('Next steps'));
-    reportNextSteps(report).forEach((step, i) => {
+    reportNextSteps(report, context.typed).forEach((step, i) => {
       const label = `  ${i + 1}. `;
       wrap(step, width - label.length).forEach((row, k) => {
         line(`${k === 0 ? label : ' '.repeat(label.length)}${row}`);
