@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+// biome-ignore lint/correctness/noUndeclaredDependencies: the prompts' own measure (through @inquirer/prompts), the oracle terminalColumns is proven equal to.
 import fastStringWidth from 'fast-string-width';
 import { describe, expect, it } from 'vitest';
 import { finishReport } from '../../src/audit/finishReport.js';
@@ -12,6 +13,11 @@ import { exempted, finding, pupil, report, staffMember } from './pdf/factories.j
  * width (a name or handle longer than the room left whole, a CJK letter or emoji counted as one column).
  */
 const E = '\u001b';
+/** The report's own colour codes (ESC [ … m). */
+const COLOUR = new RegExp(`${E}\\[[0-9;]*m`, 'g');
+/** What no terminal may be sent of the input's: controls (not a line feed), bidi overrides and isolates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the controls inert() must remove.
+const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Letters a name may hold, each as the eye sees one: accented, combining, CJK, Hangul, fullwidth, emoji, pictures of controls. */
 const letter = fc.constantFrom(
@@ -50,9 +56,9 @@ const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words
 /** A name as a staff list may hold it: escapes and controls among its letters (the report shows them inert). */
 const hostileName = fc
   .tuple(name, fc.constantFrom('', `${E}[2J`, `${E}]0;owned\u0007`, '\u202e', '\u0007', '\u009b31m'), name)
-  .map(([a, escape, b]) => `${a}${escape}${b}`);
+  .map(([a, hidden, b]) => `${a}${hidden}${b}`);
 const width = fc.integer({ min: 20, max: 120 });
-const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, '');
+const plain = (text: string) => text.replace(COLOUR, '').replace(/\s+/g, '');
 
 describe('terminalColumns', () => {
   it('counts a name’s columns as the prompts’ own measure (fast-string-width) does', () => {
@@ -92,7 +98,7 @@ describe('wrapLine, fitting every row (the text report)', () => {
           const room = columns - Math.min(Math.min(indent, Math.floor(columns / 2)) + 2, Math.floor(columns / 2));
           for (const whole of words.filter((w) => visibleLength(w) <= room))
             expect(
-              rows.some((row) => row.replace(/\u001b\[[0-9;]*m/g, '').includes(whole)),
+              rows.some((row) => row.replace(COLOUR, '').includes(whole)),
               whole,
             ).toBe(true);
         },
@@ -146,17 +152,13 @@ describe('the text report on a narrow terminal', () => {
           const rows = text.split('\n');
           for (const row of rows) expect(visibleLength(row), JSON.stringify(row)).toBeLessThanOrEqual(columns);
           // Only the report's own colour codes reach the terminal: no escape, bidi override or control of the input's.
-          const bare = text.replace(/\u001b\[[0-9;]*m/g, '');
-          expect(bare).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+          const bare = text.replace(COLOUR, '');
+          expect(bare).not.toMatch(UNSAFE);
           if (!color) expect(text).not.toContain(E);
           // Every word of each name is in the report, as the screen shows it (the escapes as pictures).
           const shown = (s: string) =>
             plain(
-              s
-                .replace(/\u001b/g, '␛')
-                .replace(/\u0007/g, '␇')
-                .replace(/\u009b/g, '\\x9B')
-                .replace(/\u202e/g, ''),
+              s.replaceAll(E, '␛').replaceAll('\u0007', '␇').replaceAll('\u009b', '\\x9B').replaceAll('\u202e', ''),
             );
           for (const given of [staffName, pupilName]) expect(plain(bare)).toContain(shown(given));
         },
