@@ -86,7 +86,7 @@ export function nextSteps(
 }
 
 /** A path as a shell takes it: quoted where it holds anything but letters, digits and `._/-`. */
-function shellWord(text: string): string {
+export function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
