@@ -93,6 +93,10 @@ describe('exemptions add (scripts)', () => {
     expect(io.out().replace(/\s+/g, ' ')).toContain(
       'Status: due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
     );
+    // The command to keep it, its ids and the folder filled in, to copy as it stands.
+    expect(io.out().replace(/\s+/g, ' ')).toContain(
+      'To keep it: `social-audit exemptions add school --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY`',
+    );
     expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
     const audit = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
       auditDate: TODAY,
