@@ -198,6 +198,22 @@ describe('exemptions list', () => {
     expect(listed.exemptions[0]!.pupilName).toBe('Henry (Harry) Jones');
   });
 
+  it('prints, beside a link to keep or to remove, the command that does it', async () => {
+    writeFileSync(
+      exemptionsCsv,
+      `${original.toString()}S1,L100000000002,sibling,,,,\nS3,A100000000001,cousin,2025-01-01,K. Head,2026-01-01,\n`,
+    );
+    await exemptionsList('school', { format: 'text' }, io);
+    const said = io.out().replace(/\s+/g, ' ');
+    expect(said).toContain(
+      'To remove it: `social-audit exemptions remove school --staff-id S1 --pupil-id L100000000002`',
+    );
+    expect(said).toContain(
+      'To keep it: `social-audit exemptions add school --staff-id S3 --pupil-id A100000000001 --review-on DD/MM/YYYY`',
+    );
+    expect(said.match(/To (?:keep|remove) it/g)).toHaveLength(2);
+  });
+
   it('writes a note’s terminal controls in its JSON as escapes, the note kept exactly', async () => {
     const note = 'declared \u009b2J by phone \u202eenoN';
     writeFileSync(exemptionsCsv, `${original.toString()}S1,A100000000001,parent,,,,${note}\n`);
