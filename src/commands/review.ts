@@ -147,7 +147,9 @@ async function decide(
   const decidedBy = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
   const decision = options.decision?.toLowerCase();
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
-    throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
+    throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`, {
+      hint: 'confirm: it is the pupil; dismiss: it is not (with --reason); family: a declared family link (with --relationship); adult: a former pupil now 18 or over.',
+    });
   }
   if (options.overrule && decision !== 'dismiss')
     throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
