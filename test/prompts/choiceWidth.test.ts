@@ -97,3 +97,23 @@ describe('every choice in sight (pageSize: as many as the choices)', () => {
     expect(await chosen).toBe(0);
   });
 });
+
+describe('an answer longer than the room left beside its question', () => {
+  it('starts a row of its own once chosen, never cut inside a word (40 columns)', async () => {
+    const kit = kitOn(40);
+    const chosen = kit.select({
+      message: 'Relationship of the member of staff to the pupil',
+      choices: [
+        { value: 'parent', name: 'parent' },
+        { value: '', name: 'other family link (you will be asked which)', short: 'other family link' },
+      ],
+    });
+    await screen.next();
+    screen.keypress('down');
+    screen.keypress('enter');
+    expect(await chosen).toBe('');
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines.some((line) => line.trim() === 'other family link')).toBe(true);
+  });
+});
