@@ -212,7 +212,12 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   );
   const { redact, ranBy, term } = options;
   const shown = options.school === undefined ? whole : chooseSchool(whole, options.school, 'the audit');
-  await emitReport(shown, { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term }, io);
+  const typed = folder !== undefined ? { typed: { folder } } : {};
+  await emitReport(
+    shown,
+    { format, ...(options.out ? { out: resolve(options.out) } : {}), redact, ranBy, term, ...typed },
+    io,
+  );
   if (options.recordExemptions) await recordExemptionsAfterAudit(shown, folder, options, io);
   return shown.findings.length > 0 ? 1 : 0;
 }

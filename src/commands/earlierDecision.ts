@@ -1,8 +1,8 @@
-import type { Decision } from '../model/records.js';
+import type { Decision, Exemption } from '../model/records.js';
 import type { Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
-import { describeEarlier, linkStays } from '../prompts/describeEarlier.js';
-import { candidatesOf, type ReviewAnswer } from '../prompts/reviewFlow.js';
+import { describeEarlier, dismissalReplaces, linkStays } from '../prompts/describeEarlier.js';
+import { candidatesOf, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
 
 /**
  * The decision decisions.csv already holds on a finding, as the next audit applies it (applyDecisions): a
@@ -47,7 +47,54 @@ function identifications(finding: Finding, byKey: ReadonlyMap<string, Decision>)
     .filter((row) => row.decision !== 'dismiss');
 }
 
-/** An earlier decision an answer replaces, in words; a family link recorded with it stays in its file. */
-export function describeReplaced(number: number, earlier: Decision, finding: Finding, exemptionsName: string): string {
-  return `Finding no. ${number} was decided${describeEarlier(earlier, finding)}; this decision replaces it.${linkStays(earlier, exemptionsName)}`;
+/** What decisions.csv and exemptions.csv hold about a finding: its `earlier` decision, the rows beside it, their links. */
+export function decidedEarlier(
+  finding: Finding,
+  byKey: ReadonlyMap<string, Decision>,
+  earlier: Decision | undefined,
+  exemptions: readonly Exemption[],
+): Pick<ReviewItem, 'earlier' | 'identified' | 'links'> {
+  const identified = identificationsBeside(finding, byKey, earlier);
+  // The family links a review recorded with those rows, which a dismissal takes out with them.
+  const links = linksRecordedWith(finding, [earlier ?? [], identified].flat(), exemptions);
+  return {
+    ...(earlier && { earlier }),
+    ...(identified.length > 0 && { identified }),
+    ...(links.length > 0 && { links }),
+  };
+}
+
+/**
+ * The family links exemptions.csv holds as recorded with these rows (its member of staff and pupil, the same day and
+ * person): what a review's family answer wrote with its decision, not a link declared apart.
+ */
+export function linksRecordedWith(
+  finding: Finding,
+  rows: readonly Decision[],
+  exemptions: readonly Exemption[],
+): Exemption[] {
+  return exemptions.filter(
+    (link) =>
+      link.staffId === finding.staff.id &&
+      rows.some(
+        (row) =>
+          row.decision === 'family' &&
+          row.key === connectionKey(finding.staff.id, finding.connection, link.pupilId) &&
+          row.decidedOn === link.recordedOn &&
+          row.decidedBy === link.recordedBy,
+      ),
+  );
+}
+
+/** An earlier decision an answer replaces, in words; a family link recorded with it stays in its file but at a dismissal. */
+export function describeReplaced(
+  number: number,
+  earlier: Decision,
+  answer: Pick<ReviewAnswer, 'item' | 'decision'>,
+  exemptionsName: string,
+): string {
+  const { item } = answer;
+  const what = `Finding no. ${number} was decided${describeEarlier(earlier, item.finding)};`;
+  if (answer.decision === 'dismiss') return `${what} ${dismissalReplaces(earlier, item, exemptionsName)}`;
+  return `${what} this decision replaces it.${linkStays(earlier, exemptionsName)}`;
 }

@@ -5,7 +5,7 @@ import { inputOverwrittenBy } from '../io/outputTarget.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
 import type { AuditReport } from '../model/report.js';
 import { inert, inertDeep } from '../report/inert.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/Reporter.js';
+import { REPORT_FORMATS, type ReportFormat, type TypedPaths } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
 import { type CliIO, wantsColor } from './CliIO.js';
@@ -19,6 +19,8 @@ export interface EmitOptions {
   /** For the PDF's cover block. */
   ranBy?: string | undefined;
   term?: string | undefined;
+  /** The audit's folder and saved JSON report as typed, for the next steps' commands. */
+  typed?: TypedPaths;
 }
 
 /** The options of every command that writes a report, beside --format and --out. */
@@ -128,6 +130,7 @@ export async function emitReport(report: AuditReport, options: EmitOptions, io: 
     width: reportWidth(io),
     ...(options.ranBy !== undefined ? { ranBy: options.ranBy } : {}),
     ...(options.term !== undefined ? { term: options.term } : {}),
+    ...(options.typed !== undefined ? { typed: options.typed } : {}),
   });
   if (options.out !== undefined) {
     await writeFileAtomically(options.out, output);

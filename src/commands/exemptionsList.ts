@@ -3,7 +3,7 @@ import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { inert, jsonInert } from '../report/inert.js';
-import { describePupilStatus, longDate } from '../report/wording.js';
+import { describePupilStatus, longDate, shellWord } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import { reportWidth } from './emitReport.js';
 import {
@@ -43,7 +43,7 @@ const STATUS_TEXT: Record<LinkStatus, string> = {
   unknown_pupil: 'unknown pupil: on neither the roll nor the leavers list, so it exempts nothing',
   pupil_out_of_scope: 'pupil now out of scope (former pupil aged 18 or over): it can be removed',
   review_due:
-    'due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add` (the same staff and pupil)',
+    'due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
   active: 'active',
   unchecked: 'active (not checked against a roll: none was given)',
 };
@@ -117,11 +117,12 @@ export async function exemptionsList(
   if (!file.original) {
     say(
       io.stdout,
-      `No family links are recorded yet (${name} does not exist). Record one with \`social-audit exemptions add\`.`,
+      `No family links are recorded yet (${name} does not exist). Record one with \`social-audit exemptions add${folder === undefined ? '' : ` ${shellWord(folder)}`}\`.`,
       reportWidth(io),
     );
     return 0;
   }
+  const where = folder === undefined ? '' : ` ${shellWord(folder)}`;
   const lines = [`Family links in ${name}: ${links.length}`];
   for (const { exemption, staff, pupil, statuses } of links) {
     const who = staff
@@ -144,6 +145,12 @@ export async function exemptionsList(
       `      Status: ${statuses.map((s) => STATUS_TEXT[s]).join('; ')}`,
     );
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
+    // The command to type, this link's ids and the folder filled in: a Headteacher copies it rather than composes it.
+    const ids = `--staff-id ${shellWord(exemption.staffId)} --pupil-id ${shellWord(exemption.pupilId)}`;
+    if (statuses.includes('review_due'))
+      lines.push(`      To keep it: \`social-audit exemptions add${where} ${ids} --review-on DD/MM/YYYY\``);
+    else if (statuses.includes('pupil_out_of_scope'))
+      lines.push(`      To remove it: \`social-audit exemptions remove${where} ${ids}\``);
   }
   // Each line inert on its own: a note's line break is shown as a control, not obeyed. Folded as the
   // text report is: the terminal's width, COLUMNS in a pipe (README, "Reference").

@@ -3,6 +3,7 @@ import { pupilDisplayName } from '../policy/pupilScope.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { type LinkChoice, removeExemptionFlow } from '../prompts/removeExemptionFlow.js';
+import { shellWord } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import {
   changeTime,
@@ -59,7 +60,7 @@ async function removeLink(
   const out = (text: string): void => say(io.stdout, text);
   const named = options.staffId !== undefined || options.pupilId !== undefined;
   if (asOpened.exemptions.length === 0) {
-    if (named) throw noSuchLink(options, asOpened.name);
+    if (named) throw noSuchLink(options, asOpened.name, folder);
     out(`No family links are recorded in ${asOpened.name}; nothing was changed.`);
     return 0;
   }
@@ -88,7 +89,7 @@ async function removeLink(
       (options.staffId === undefined || l.exemption.staffId === options.staffId) &&
       (pupilId === undefined || l.exemption.pupilId === pupilId),
   );
-  if (candidates.length === 0) throw noSuchLink(options, opened.name);
+  if (candidates.length === 0) throw noSuchLink(options, opened.name, folder);
   const link = options.staffId !== undefined && pupilId !== undefined ? candidates[0] : undefined;
   const fallback = remembered ?? recorderFallback(undefined, io);
   const result = interactive
@@ -125,10 +126,11 @@ async function removeLink(
 }
 
 /** A link named by id that is not recorded: exit 2, so that a script never takes it for removed. */
-function noSuchLink(options: ExemptionsRemoveOptions, file: string): UserError {
+function noSuchLink(options: ExemptionsRemoveOptions, file: string, folder: string | undefined): UserError {
   const staff = options.staffId === undefined ? 'any member of staff' : `staff ${quote(options.staffId)}`;
   const pupil = options.pupilId === undefined ? 'any pupil' : `pupil ${quote(options.pupilId)}`;
   return new UserError(`no family link between ${staff} and ${pupil} is recorded in ${file}; nothing was changed`, {
-    hint: 'See the links recorded, with their ids, with `social-audit exemptions list`.',
+    // The folder as typed: the command can be copied as it stands.
+    hint: `See the links recorded, with their ids, with \`social-audit exemptions list${folder === undefined ? '' : ` ${shellWord(folder)}`}\`.`,
   });
 }

@@ -82,7 +82,14 @@ export async function report(file: string, options: ReportCommandOptions, io: Cl
   const shown = options.school !== undefined ? chooseSchool(saved, options.school, file) : saved;
   await emitReport(
     shown,
-    { format, ...(options.out !== undefined ? { out: resolve(options.out) } : {}), redact, ranBy, term },
+    {
+      format,
+      ...(options.out !== undefined ? { out: resolve(options.out) } : {}),
+      redact,
+      ranBy,
+      term,
+      typed: { saved: file },
+    },
     io,
   );
   return 0;
@@ -102,7 +109,7 @@ async function reportBySchool(file: string, options: ReportCommandOptions, io: C
   await emitBySchool(
     saved,
     { path: resolvePath(io, options.out), shownAs: options.out },
-    { format, redact, ranBy, term },
+    { format, redact, ranBy, term, typed: { saved: file } },
     [resolvePath(io, file)],
     io,
   );

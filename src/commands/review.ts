@@ -19,7 +19,7 @@ import { checkCanSave } from '../write/saveEdits.js';
 import { answerFromOptions, findingPupil } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
-import { describeReplaced, earlierDecision, identificationsBeside } from './earlierDecision.js';
+import { decidedEarlier, describeReplaced, earlierDecision } from './earlierDecision.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
@@ -147,7 +147,9 @@ async function decide(
   const decidedBy = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
   const decision = options.decision?.toLowerCase();
   if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
-    throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`);
+    throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`, {
+      hint: 'confirm: it is the pupil; dismiss: it is not (with --reason); family: a declared family link (with --relationship); adult: a former pupil now 18 or over.',
+    });
   }
   if (options.overrule && decision !== 'dismiss')
     throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
@@ -169,10 +171,9 @@ async function decide(
       : byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
     const disputed = conflicting.disputed(finding, decisionsName);
     // An account whose rows disagree is asked again, even where a row about one of its pupils still holds.
-    const identified = disputed ? [] : identificationsBeside(finding, byKey, earlier);
     const own: ReviewItem = disputed
       ? { number, finding, disputed }
-      : { number, finding, ...(earlier && { earlier }), ...(identified.length > 0 && { identified }) };
+      : { number, finding, ...decidedEarlier(finding, byKey, earlier, exemptions.exemptions) };
     // The same account as this pupil on colleagues' lists, with what was decided there (one account, one answer).
     const elsewhere = withElsewhere
       ? (finding.sameAccount ?? []).flatMap((n) => {
@@ -222,12 +223,12 @@ async function decide(
       ...(interactive ? { kit: prompts() } : {}),
     });
     // A colleague's decision replaced is said: undone unawares, it is a decision nobody took.
-    if (earlier) out(describeReplaced(chosen.number, earlier, finding, exemptions.name));
+    if (earlier) out(describeReplaced(chosen.number, earlier, answer, exemptions.name));
     const carried = carriedAnswers(answer);
     // Another of the finding's pupils said to be the account, said before saving as at the prompt.
     for (const given of [answer, ...carried])
-      for (const row of replacedBy(given))
-        out(describeReplaced(given.item.number, row, given.item.finding, exemptions.name));
+      for (const row of given.decision === 'dismiss' ? (given.item.identified ?? []) : replacedBy(given))
+        out(describeReplaced(given.item.number, row, given, exemptions.name));
     for (const line of describeCarried(carried)) out(line);
     // One school's copy of a trust's: the account's findings on other schools' lists are decided apart.
     if (finding.sameAccountElsewhere?.length) out(`${describeSameAccountElsewhere(finding.sameAccountElsewhere)}.`);

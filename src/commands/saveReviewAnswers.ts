@@ -1,9 +1,9 @@
 import { textSourceFromBytes } from '../io/TextSource.js';
-import type { Decision } from '../model/records.js';
+import type { Decision, Exemption } from '../model/records.js';
 import type { Finding } from '../model/report.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { toExemption } from '../prompts/linkDetails.js';
-import { describeAnswer, type ReviewAnswer } from '../prompts/reviewFlow.js';
+import { candidatesOf, describeAnswer, type ReviewAnswer } from '../prompts/reviewFlow.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { type DecisionField, keyAsNow, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';
@@ -66,6 +66,7 @@ export async function saveReviewAnswers(
   const author = { by, at: changeTime(io) };
   let kept = answers;
   let superseded: string[] = [];
+  let linksTakenOut: { answer: ReviewAnswer; link: Exemption }[] = [];
   const save = async ({ into, links }: { into: KeptFile<DecisionField>; links: OpenExemptions }): Promise<boolean> => {
     if (kept.length === 0) return false;
     // A colleague's decision that the account is another pupil, which the person chose to replace, rows that
@@ -75,7 +76,13 @@ export async function saveReviewAnswers(
       ...identificationsReplaced(answer, files.decided).map((row) => row.key),
     ]);
     for (const key of [...superseded, ...cleared]) into.remove(rowsFor(key), author);
+    linksTakenOut = [];
     for (const answer of kept) {
+      // The account is none of its pupils: a family link recorded as what it was goes with that decision.
+      if (answer.decision === 'dismiss')
+        for (const link of answer.item.links ?? [])
+          if (links.file.remove(links.linkRows(link.staffId, link.pupilId), author).length > 0)
+            linksTakenOut.push({ answer, link });
       for (const record of decisionsFor(answer, by, today))
         into.replace(rowsFor(record.key), decisionValues(record), author, 'decided');
       if (
@@ -118,12 +125,22 @@ export async function saveReviewAnswers(
     return 0;
   }
   const families = kept.filter((a) => a.decision === 'family').length;
+  const added = linksSaved && families > 0;
   out(
-    `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${linksSaved ? ` and the family link${families === 1 ? '' : 's'} to ${files.exemptions.name}` : ''}. The next audit applies ${kept.length === 1 ? 'it' : 'them'}.`,
+    `Saved ${kept.length} decision${kept.length === 1 ? '' : 's'} to ${decisionsName}${added ? ` and the family link${families === 1 ? '' : 's'} to ${files.exemptions.name}` : ''}. The next audit applies ${kept.length === 1 ? 'it' : 'them'}.`,
   );
+  for (const { answer, link } of linksTakenOut)
+    out(
+      `Took the family link between ${answer.item.finding.staff.name} and ${pupilNamed(answer, link.pupilId)} (${link.relationship}) out of ${files.exemptions.name}, with the decision it was recorded with.`,
+    );
   // A decision at odds with one on a colleague's list of the same account: said now, not at the next audit.
   const saved = new Set(kept.flatMap((answer) => decisionsFor(answer, by, today).map((d) => d.key)));
   for (const line of await conflictsMade(decisionsFile.path, decisionsName, saved, findings, roll, today))
     say(io.stderr, line);
   return 0;
+}
+
+/** The pupil of a finding's a link names, as the finding names them (the id where it does not). */
+function pupilNamed(answer: ReviewAnswer, pupilId: string): string {
+  return candidatesOf(answer.item.finding).find((p) => p.id === pupilId)?.name ?? `pupil ${pupilId}`;
 }

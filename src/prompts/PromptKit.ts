@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { inert, inertLines, wrapLine, wrapLines } from '../audit/display.js';
+import { inert, inertLines, visibleLength, wrapLine, wrapLines } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 
 // Loaded when a question is first asked: scripts and plain audits never need it, and loading it
@@ -66,12 +66,27 @@ function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V>
  * answer follows on the same line, which at 80 columns the terminal would otherwise break inside a
  * word. Bold, as Inquirer's own style.
  */
-const THEME = {
-  style: {
-    message: (text: string, status: string) =>
-      styleText('bold', status === 'done' ? text.replace(/\s*\([^()]*\)$/, '') : text),
-  },
-};
+const THEME = answeredIn();
+
+/**
+ * The theme of a choice among `choices` on a terminal `columns` wide: where the longest answer would not fit beside
+ * the question's last row (the terminal would cut it inside a word), the answer starts a row of its own.
+ */
+function answeredIn(columns?: number, choices: readonly Choice<unknown>[] = []) {
+  const longest = Math.max(0, ...choices.map((c) => visibleLength((c.short ?? c.name).split('\n')[0]!)));
+  return {
+    style: {
+      message: (text: string, status: string) => {
+        if (status !== 'done') return styleText('bold', text);
+        const asked = text.replace(/\s*\([^()]*\)$/, '');
+        const last = asked.split('\n').at(-1)!;
+        // "✔ " before the question's first row, a space before the answer.
+        const used = visibleLength(last) + (asked.includes('\n') ? 0 : 2) + 1;
+        return styleText('bold', columns && used + longest > columns ? `${asked}\n ` : asked);
+      },
+    },
+  };
+}
 
 const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
@@ -119,15 +134,18 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     },
     select: async (config) => {
       const { select } = await inquirer();
+      const choices = config.choices.map((choice) => inertChoice(choice, width()));
+      // `pageSize` counts choices; Inquirer counts rows, and a choice folded onto two would push the last out of sight.
+      const rows = (count: number) => choices.slice(0, count).reduce((n, c) => n + c.name.split('\n').length, 0);
       return ask((context) =>
         select(
           {
-            pageSize: 10,
             loop: false,
-            theme: THEME,
             ...config,
+            pageSize: Math.max(config.pageSize ?? 10, rows(config.pageSize ?? 10)),
             message: asked(config.message),
-            choices: config.choices.map((choice) => inertChoice(choice, width())),
+            theme: answeredIn(width(), choices),
+            choices,
           },
           context,
         ),

@@ -93,7 +93,8 @@ export async function askRelationship(kit: PromptKit): Promise<string> {
     message: 'Relationship of the member of staff to the pupil',
     choices: [
       ...FAMILY_RELATIONSHIPS.map((value) => ({ value, name: value })),
-      { value: '', name: 'other family link (you will be asked which)' },
+      // Once chosen, the words without the bracket: at 40 columns the whole was cut inside a word.
+      { value: '', name: 'other family link (you will be asked which)', short: 'other family link' },
     ],
   });
   if (choice) return choice;

@@ -5,7 +5,7 @@ import type { Finding, PupilRef } from '../model/report.js';
 import { askAdultDob } from './askAdultDob.js';
 import { askOverrule, needsOverrule } from './askOverrule.js';
 import { decideAlong } from './decideAlong.js';
-import { describeEarlier, describeIdentified, replacedBy } from './describeEarlier.js';
+import { describeEarlier, describeIdentified, linkWith, replacedBy } from './describeEarlier.js';
 import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import { asDecidedSoFar, carriedAnswers, describeCarried, describeDecidedElsewhere } from './oneAccountOneAnswer.js';
@@ -19,8 +19,10 @@ export interface ReviewItem {
   earlier?: Decision;
   /** Said with the finding: rows of decisions.csv about the account that disagree, which the answer replaces. */
   disputed?: string;
-  /** Besides `earlier`, rows saying who the account is (another of its pupils' family link): replaced but by a dismissal. */
+  /** Besides `earlier`, rows saying who the account is (another of its pupils' family link), which an answer replaces. */
   identified?: readonly Decision[];
+  /** Family links exemptions.csv holds as recorded with `earlier` or `identified` (same day and person): a dismissal takes them out. */
+  links?: readonly Exemption[];
   /** The same account's findings as this pupil on colleagues' lists (`sameAccount`), with their decisions. */
   elsewhere?: readonly ReviewItem[];
 }
@@ -139,7 +141,7 @@ async function decideEach(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
     );
     if (item.disputed) kit.say(item.disputed);
-    for (const row of item.identified ?? []) kit.say(describeIdentified(row, finding, context.exemptionsName));
+    for (const row of item.identified ?? []) kit.say(describeIdentified(row, item, context.exemptionsName));
     for (const line of describeDecidedElsewhere(item)) kit.say(line);
     // A link recorded since the audit (exemptions add): the person need not decide what the next audit settles.
     if (inFile.has(`${finding.staff.id}\u0000${finding.pupil.id}`))
@@ -208,8 +210,11 @@ async function confirmSave(
   kit.say(`\nDecisions by ${decidedBy}:`);
   for (const answer of answers) {
     kit.say(`  ${describeAnswer(answer)}`);
-    for (const row of replacedBy(answer))
+    for (const row of replacedBy(answer)) {
       kit.say(`    replacing the decision${describeEarlier(row, answer.item.finding)}`);
+      if (answer.decision === 'dismiss' && linkWith(answer.item, row))
+        kit.say(`    and taking the family link recorded with it out of ${context.exemptionsName}`);
+    }
   }
   const links = answers.filter((a) => a.decision === 'family').length;
   const where = `${context.decisionsName}${links ? ` and ${links} family link${links === 1 ? '' : 's'} to ${context.exemptionsName}` : ''}`;

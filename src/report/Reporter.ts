@@ -9,6 +9,13 @@ export interface ReportContext {
   /** Who ran the audit and for which term, for the PDF's cover block. */
   ranBy?: string;
   term?: string;
+  /** The audit's folder and its saved JSON report as the person typed them: the next steps say the commands to type. */
+  typed?: TypedPaths;
+}
+
+export interface TypedPaths {
+  folder?: string;
+  saved?: string;
 }
 
 /** Reporters turn a report into bytes or text and never print. */

@@ -1,5 +1,6 @@
 import type { AuditReport, ReportTo } from '../model/report.js';
 import { holdsRecipientRole, type RoleKind, reportToFor } from '../policy/reportTo.js';
+import type { TypedPaths } from './Reporter.js';
 import { nextSteps } from './wording.js';
 
 /** Runs of numbers named before the rest are only counted: a trust's list would run on for pages. */
@@ -83,6 +84,6 @@ function flaggedFirst(report: AuditReport): string[] {
 }
 
 /** The next steps of a report with findings: the flagged ones first, whom each goes to, then the policy's steps. */
-export function reportNextSteps(report: AuditReport): string[] {
-  return [...flaggedFirst(report), ...routingSteps(report), ...nextSteps(report.summary)];
+export function reportNextSteps(report: AuditReport, typed?: TypedPaths): string[] {
+  return [...flaggedFirst(report), ...routingSteps(report), ...nextSteps(report.summary, typed, report.auditDate)];
 }

@@ -19,6 +19,9 @@ import {
 } from './wording.js';
 import { wrapWords as wrap } from './wrapLine.js';
 
+/** Columns of words a finding's rows keep beside its deeper indent; fewer, and they go under FLAG or REVIEW. */
+const COMPACT_BELOW = 40;
+
 /** One finding's rows in the text report, under its number: the pupil, the account, why, the evidence weighed, its source. */
 export function findingLines(
   finding: Finding,
@@ -27,16 +30,25 @@ export function findingLines(
   width: number,
   numberWidth: number,
 ): string[] {
-  const label =
-    finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(7)) : c.yellow(LEVEL_TEXT.review.padEnd(7));
   const number = `${n}.`.padStart(numberWidth + 1);
-  const indent = ' '.repeat(2 + number.length + 1 + 9);
+  // Under the pupil's name where a row leaves room for words; on a narrow terminal, under FLAG or REVIEW.
+  const compact = width - (2 + number.length + 1 + 9) < COMPACT_BELOW;
+  const pad = compact ? 0 : 7;
+  const label =
+    finding.level === 'flag' ? c.red.bold(LEVEL_TEXT.flag.padEnd(pad)) : c.yellow(LEVEL_TEXT.review.padEnd(pad));
+  const indent = ' '.repeat(2 + number.length + 1 + (compact ? 0 : 9));
   const isNew = finding.change === 'new' ? `${c.cyan.bold('NEW')} ` : '';
-  const rows = [`  ${number} ${label}  ${isNew}${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`];
+  const head = `${label}${compact ? ' ' : '  '}${isNew}${c.bold(finding.pupil.name)} — ${describePupilStatus(finding.pupil)}`;
+  const start = `  ${number} `;
+  const rows = wrap(head, width - indent.length, width - start.length).map((row, i) =>
+    i === 0 ? `${start}${row}` : `${indent}${row}`,
+  );
   const conn = finding.connection;
   const facts = [`${platformName(conn.platform)}: ${describeShownAs(conn)}`, describeRelationship(conn.relationship)];
   if (conn.connectedOn) facts.push(`since ${longDate(conn.connectedOn)}`);
-  rows.push(`${indent}${facts.join(' · ')}`);
+  wrap(facts.join(' · '), width - indent.length).forEach((row) => {
+    rows.push(`${indent}${row}`);
+  });
   wrap(`Why: ${finding.reasons.map(describeReason).join('; ')}`, width - indent.length).forEach((row) => {
     rows.push(`${indent}${row}`);
   });
@@ -50,9 +62,12 @@ export function findingLines(
     wrap(held, width - indent.length).forEach((row) => {
       rows.push(`${indent}${c.yellow(row)}`);
     });
-  for (const other of finding.otherCandidates ?? []) {
-    rows.push(`${indent}${c.dim(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`)}`);
-  }
+  for (const other of finding.otherCandidates ?? [])
+    wrap(`Could also be: ${other.pupil.name} — ${describePupilStatus(other.pupil)}`, width - indent.length).forEach(
+      (row) => {
+        rows.push(`${indent}${c.dim(row)}`);
+      },
+    );
   if (finding.otherCandidatesLeftOut)
     wrap(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), width - indent.length).forEach((row) => {
       rows.push(`${indent}${c.dim(row)}`);

@@ -16,7 +16,7 @@ import {
   POLICY_RULE,
   platformName,
 } from './wording.js';
-import { wrapWords as wrap, wrapLine } from './wrapLine.js';
+import { visibleLength, wrapWords as wrap, wrapLine } from './wrapLine.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff, the flagged first. */
 export const textReporter: Reporter = (input, context) => {
@@ -37,7 +37,7 @@ export const textReporter: Reporter = (input, context) => {
     });
   line(c.dim(`Policy: ${POLICY_RULE}`));
   line();
-  summary(report, c).forEach((row) => {
+  summary(report, c, width).forEach((row) => {
     line(row);
   });
   line();
@@ -150,7 +150,7 @@ export const textReporter: Reporter = (input, context) => {
   if (report.findings.length > 0) {
     line();
     line(c.bold('Next steps'));
-    reportNextSteps(report).forEach((step, i) => {
+    reportNextSteps(report, context.typed).forEach((step, i) => {
       const label = `  ${i + 1}. `;
       wrap(step, width - label.length).forEach((row, k) => {
         line(`${k === 0 ? label : ' '.repeat(label.length)}${row}`);
@@ -161,7 +161,7 @@ export const textReporter: Reporter = (input, context) => {
   return `${out.flatMap((row) => wrapLine(row, width, true)).join('\n')}\n`;
 };
 
-function summary(report: AuditReport, c: ChalkInstance): string[] {
+function summary(report: AuditReport, c: ChalkInstance, width: number): string[] {
   const s = report.summary;
   const handedIn = report.coverage.filter((entry) => entry.connections > 0).length;
   const rows: [string, string][] = [
@@ -190,11 +190,15 @@ function summary(report: AuditReport, c: ChalkInstance): string[] {
       `${figure(s.change.new)} new, ${figure(s.change.continuing)} continuing, ${figure(s.change.resolved)} resolved since ${longDate(s.change.since)}`,
     ]);
   rows.push(['Warnings', figure(s.warnings)]);
-  return [c.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(19)}${value}`)];
+  return [c.bold('Summary'), ...rows.flatMap(([label, value]) => twoColumns(label, value, 21, width))];
 }
 
 /** Up to this many staff, each gets a line; a trust-wide run shows totals and who is missing. */
 const COVERAGE_LINES = 60;
+
+/** A no-break space, which `wrapWords` does not fold at, between a platform and its count. */
+const KEPT = '\u00a0';
+const spaced = (row: string): string => row.replaceAll(KEPT, ' ');
 
 /** Who handed in what, so the Headteacher sees whose lists are missing. */
 function coverage(report: AuditReport, c: ChalkInstance, width: number): string[] {
@@ -203,14 +207,15 @@ function coverage(report: AuditReport, c: ChalkInstance, width: number): string[
   const platformsOf = (platforms: Record<string, number>): string =>
     Object.entries(platforms)
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([platform, count]) => `${platformName(platform)} ${figure(count)}`)
+      // Held together while folding (a platform apart from its count reads as another figure), a space once folded.
+      .map(([platform, count]) => `${platformName(platform)}${KEPT}${figure(count)}`)
       .join(', ');
   if (report.coverage.length <= COVERAGE_LINES) {
     const labelWidth = Math.min(30, Math.max(...report.coverage.map((entry) => entry.staff.name.length), 0)) + 2;
     for (const entry of report.coverage) {
       const read =
         Object.keys(entry.platforms).length > 0 ? platformsOf(entry.platforms) : c.yellow('nothing handed in');
-      rows.push(`  ${entry.staff.name.padEnd(labelWidth - 1)} ${read}`);
+      rows.push(...twoColumns(entry.staff.name, read, 2 + labelWidth, width).map(spaced));
     }
     return rows;
   }
@@ -218,7 +223,9 @@ function coverage(report: AuditReport, c: ChalkInstance, width: number): string[
   for (const entry of report.coverage)
     for (const [platform, count] of Object.entries(entry.platforms)) totals[platform] = (totals[platform] ?? 0) + count;
   rows.push(
-    `  ${figure(report.coverage.length - missing.length)} of ${figure(report.coverage.length)} staff: ${platformsOf(totals)}`,
+    spaced(
+      `  ${figure(report.coverage.length - missing.length)} of ${figure(report.coverage.length)} staff: ${platformsOf(totals)}`,
+    ),
   );
   if (missing.length > 0) {
     wrap(
@@ -229,6 +236,24 @@ function coverage(report: AuditReport, c: ChalkInstance, width: number): string[
     });
   }
   return rows;
+}
+
+/**
+ * A label and its value in two columns, the value folded under its own column (`at`); where a narrow terminal leaves
+ * that column too little room, or the label reaches it, the value goes on the rows below, under the label.
+ */
+function twoColumns(label: string, value: string, at: number, width: number): string[] {
+  const room = width - at;
+  if (room < 16) return [`  ${label}`, ...wrap(value, width - 4).map((row) => `    ${row}`)];
+  const first = visibleLength(label) <= at - 3 ? [] : [`  ${label}`];
+  return [
+    ...first,
+    ...wrap(value, room).map((row, i) =>
+      i === 0 && first.length === 0
+        ? `  ${label}${' '.repeat(at - 2 - visibleLength(label))}${row}`
+        : `${' '.repeat(at)}${row}`,
+    ),
+  ];
 }
 
 function staffLabel(staff: { id: string; name: string; role?: string }): string {

@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { format } from 'date-fns/format';
 import type { WarningCode } from '../model/reasons.js';
 import type { FindingLevel, PupilRef, ResolvedWhy } from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
+import type { TypedPaths } from './Reporter.js';
 
 /**
  * Every word the reports use about a finding, from here: core code deals in reason codes; text, CSV
@@ -51,15 +53,41 @@ export const NEXT_STEPS: readonly string[] = [
   'Give each finding to the person named above, and record what was found in line with the Safeguarding Policy.',
   'A concern that a member of staff is using social networking inappropriately may be referred to the Local Authority Designated Officer (LADO), who will advise on next steps.',
   'Where the concern is about the Headteacher, it goes to the chair of governors instead.',
-  'Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with `social-audit exemptions add` so later audits exclude it.',
 ];
 
-const REVIEW_STEP =
-  'Look at each finding marked REVIEW and decide it with `social-audit review audit.json`, on this audit saved with `--format json --out audit.json`.';
+/**
+ * The next steps for this report: deciding REVIEW findings only where there are some. Where the command was given the
+ * audit's folder or its saved JSON report (`typed`), the commands to type name them, so a Headteacher can copy them.
+ */
+export function nextSteps(
+  summary: { findings: { review: number } },
+  typed: TypedPaths = {},
+  auditDate?: string,
+): string[] {
+  const folder = typed.folder === undefined ? undefined : shellWord(typed.folder);
+  const exemptions = `Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with \`social-audit exemptions add${folder ? ` ${folder}` : ''}\` so later audits exclude it.`;
+  if (summary.findings.review === 0) return [...NEXT_STEPS, exemptions];
+  const decide = 'Look at each finding marked REVIEW and decide it with';
+  if (typed.saved !== undefined)
+    return [...NEXT_STEPS, exemptions, `${decide} \`social-audit review ${shellWord(typed.saved)}\`.`];
+  if (folder === undefined)
+    return [
+      ...NEXT_STEPS,
+      exemptions,
+      `${decide} \`social-audit review audit.json\`, on this audit saved with \`--format json --out audit.json\`.`,
+    ];
+  const json = shellWord(path.join(typed.folder!, 'audit.json'));
+  const date = auditDate ? ` --date ${auditDate}` : '';
+  return [
+    ...NEXT_STEPS,
+    exemptions,
+    `${decide} \`social-audit review ${json}\`, once this audit is saved with \`social-audit audit ${folder}${date} --format json --out ${json}\`.`,
+  ];
+}
 
-/** The next steps for this report: deciding REVIEW findings only where there are some. */
-export function nextSteps(summary: { findings: { review: number } }): string[] {
-  return summary.findings.review > 0 ? [...NEXT_STEPS, REVIEW_STEP] : [...NEXT_STEPS];
+/** A path as a shell takes it: quoted where it holds anything but letters, digits and `._/-`. */
+export function shellWord(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The policy's rule in one sentence, as reports state it. */

@@ -1,3 +1,4 @@
+import { graphemes, terminalColumns } from './terminalColumns.js';
 import { MONTH_NAMES } from './wording.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matches the terminal's colour codes (ESC [ … m).
@@ -6,52 +7,143 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a line's indent, with the colour codes (ESC [ … m) among it.
 const LEAD = /^(?:\u001b\[[0-9;]*m| )*/;
 
-/** Columns a line takes on a terminal, colour codes left out. */
+/** Columns a line takes on a terminal, colour codes left out (an emoji or a CJK letter two, an accent none). */
 export function visibleLength(text: string): number {
-  return Array.from(text.replace(ANSI, '')).length;
+  return terminalColumns(text.replace(ANSI, ''));
 }
 
 /**
  * One line of a report folded at spaces to `width` columns, each further row under the line's own
- * indent and two more. Colour codes take no room. A word no row can hold is left whole, or, with
- * `foldPaths` (the text report's source paths), folded after a `/` (else a `-`, `_` or `.`), never
- * inside a name, where the terminal would cut it. Messages keep theirs whole: a link is copied.
+ * indent and two more. Colour codes take no room. A word no row can hold is left whole (messages keep
+ * theirs: a link is copied), or, with `fit` (the text report), folded so that every row fits: after a
+ * `/` (else a `-`, `_` or `.`), and only where none fits between two letters, never inside one.
  */
-export function wrapLine(line: string, width: number, foldPaths = false): string[] {
+export function wrapLine(line: string, width: number, fit = false): string[] {
   if (visibleLength(line) <= width) return [line];
   // The indent, colour codes among it too: a warning's `  ! ` is yellow, spaces and all.
-  const lead = LEAD.exec(line)![0];
+  let lead = LEAD.exec(line)![0];
+  const text = line.slice(lead.length);
+  // An indent deeper than half a narrow terminal leaves no room for words: the codes are kept, the spaces cut.
+  if (fit && visibleLength(lead) > Math.floor(width / 2))
+    lead = lead.replace(/ /g, '') + ' '.repeat(Math.floor(width / 2));
   const leadLength = visibleLength(lead);
   const indent = ' '.repeat(Math.min(leadLength + 2, Math.floor(width / 2)));
+  const room = width - indent.length;
+  return fit ? fitted(words(text, room), lead, indent, width) : folded(words(text, room), lead, indent, width);
+}
+
+/** Rows of whole words; a word no row can hold stands whole on a row of its own. */
+function folded(parts: string[], lead: string, indent: string, width: number): string[] {
   const rows: string[] = [];
   let row = lead;
-  let rowLength = leadLength;
-  const room = width - indent.length;
-  for (const whole of words(line.slice(lead.length), room)) {
-    for (const [at, word] of (foldPaths && visibleLength(whole) > room ? pathPieces(whole, room) : [whole]).entries()) {
-      const length = visibleLength(word);
-      const start = rows.length === 0 ? leadLength : indent.length;
-      // A piece of a folded word follows the one before it with no space.
-      const space = rowLength > start && at === 0 ? 1 : 0;
-      // A word no row can hold stays beside a bullet (`!`) rather than leave it alone.
-      const afterBullet = BULLET.test(row.replace(ANSI, '').slice(start).trim()) && indent.length + length > width;
-      if (rowLength > start && rowLength + space + length > width && !afterBullet) {
-        rows.push(row);
-        row = indent + word;
-        rowLength = indent.length + length;
-      } else {
-        row += space ? ` ${word}` : word;
-        rowLength += space + length;
-      }
+  let rowLength = visibleLength(lead);
+  for (const word of parts) {
+    const length = visibleLength(word);
+    const start = rows.length === 0 ? visibleLength(lead) : indent.length;
+    const space = rowLength > start ? 1 : 0;
+    if (rowLength > start && rowLength + space + length > width && !besideBullet(row, start, indent, length, width)) {
+      rows.push(row);
+      row = indent + word;
+      rowLength = indent.length + length;
+    } else {
+      row += space ? ` ${word}` : word;
+      rowLength += space + length;
     }
   }
   rows.push(row);
   return rows;
 }
 
-/** A word too long for `room` in pieces, each ending after a `/`, or, where one is still too long, a `-`, `_` or `.`. */
-function pathPieces(word: string, room: number): string[] {
-  return word.split(/(?<=\/)/).flatMap((piece) => (visibleLength(piece) > room ? piece.split(/(?<=[-_.])/) : [piece]));
+/** Rows that each fit `width`: a word too long for the row it would start is folded as `wrapLine` says. */
+function fitted(parts: string[], lead: string, indent: string, width: number): string[] {
+  const rows: string[] = [];
+  let row = lead;
+  let rowLength = visibleLength(lead);
+  const newRow = (): void => {
+    rows.push(row.trimEnd());
+    row = indent;
+    rowLength = indent.length;
+  };
+  for (const word of parts) {
+    let rest = word;
+    let space = true;
+    while (true) {
+      const start = rows.length === 0 ? visibleLength(lead) : indent.length;
+      const gap = space && rowLength > start ? 1 : 0;
+      const roomHere = width - rowLength - gap;
+      const length = visibleLength(rest);
+      if (length <= roomHere) {
+        row += (gap ? ' ' : '') + rest;
+        rowLength += gap + length;
+        break;
+      }
+      // A row of words (not a bullet alone) gives way to a fresh one that holds the word, or a piece of its path
+      // up to a `/` where this row holds none.
+      const moveOn = rowLength > start && !bulletOnly(row, start);
+      const freshRoom = width - indent.length;
+      if (moveOn && length <= freshRoom) {
+        newRow();
+        continue;
+      }
+      let cut = cutAt(rest, roomHere, SLASH);
+      if (cut === 0 && moveOn && cutAt(rest, freshRoom, SLASH) > 0) {
+        newRow();
+        continue;
+      }
+      cut ||= cutAt(rest, roomHere, MARK);
+      if (cut === 0 && moveOn) {
+        newRow();
+        continue;
+      }
+      if (cut === 0) cut = cutAt(rest, roomHere, ANY);
+      // Not one letter fits beside a bullet (an emoji in its last column): on to a fresh row, which holds one.
+      if (cut === 0 && rowLength > start) {
+        newRow();
+        continue;
+      }
+      if (cut === 0) cut = tokens(rest).find((token) => visibleLength(token) > 0)?.length ?? rest.length;
+      row += (gap ? ' ' : '') + rest.slice(0, cut);
+      rest = rest.slice(cut);
+      space = false;
+      newRow();
+    }
+  }
+  rows.push(row);
+  return rows;
+}
+
+const SLASH = /\//;
+const MARK = /[-_.]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a colour code (ESC [ … m), kept whole.
+const ANSI_PIECE = /(\u001b\[[0-9;]*m)/;
+const ANY = /./su;
+
+/** Where to cut `word` so that its first piece fits `room` and ends with a letter `at` matches: 0 where none. */
+function cutAt(word: string, room: number, at: RegExp): number {
+  let used = 0;
+  let offset = 0;
+  let cut = 0;
+  for (const token of tokens(word)) {
+    used += visibleLength(token);
+    if (used > room) break;
+    offset += token.length;
+    if (at.test(token)) cut = offset;
+  }
+  return cut;
+}
+
+/** A word's letters as the eye sees them, each colour code one piece of its own (taking no room, never cut). */
+function tokens(word: string): string[] {
+  return word.split(ANSI_PIECE).flatMap((piece, i) => (i % 2 === 1 ? [piece] : graphemes(piece)));
+}
+
+/** A word no row can hold stays beside a bullet (`!`) rather than leave it alone on its row. */
+function besideBullet(row: string, start: number, indent: string, length: number, width: number): boolean {
+  return bulletOnly(row, start) && indent.length + length > width;
+}
+
+function bulletOnly(row: string, start: number): boolean {
+  return BULLET.test(row.replace(ANSI, '').slice(start).trim());
 }
 
 const MONTHS = new Set(MONTH_NAMES);
@@ -89,12 +181,15 @@ export function wrapLines(text: string, width: number): string {
     .join('\n');
 }
 
-/** Text folded at spaces into rows of at most `width` characters (a word longer is left whole): a section folds its own. */
-export function wrapWords(text: string, width: number): string[] {
+/**
+ * Text folded at spaces into rows of at most `width` columns (`first` for the first row, which starts further left),
+ * a date said in words kept on one row (a word longer is left whole): a section folds its own.
+ */
+export function wrapWords(text: string, width: number, first = width): string[] {
   const rows: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
+  for (const word of words(text, width)) {
+    if (current && visibleLength(current) + 1 + visibleLength(word) > (rows.length === 0 ? first : width)) {
       rows.push(current);
       current = word;
     } else current = current ? `${current} ${word}` : word;

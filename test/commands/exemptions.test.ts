@@ -93,6 +93,10 @@ describe('exemptions add (scripts)', () => {
     expect(io.out().replace(/\s+/g, ' ')).toContain(
       'Status: due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
     );
+    // The command to keep it, its ids and the folder filled in, to copy as it stands.
+    expect(io.out().replace(/\s+/g, ' ')).toContain(
+      'To keep it: `social-audit exemptions add school --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY`',
+    );
     expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
     const audit = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
       auditDate: TODAY,
@@ -192,6 +196,22 @@ describe('exemptions list', () => {
       ['S3', 'A100000000001', 'review_due'],
     ]);
     expect(listed.exemptions[0]!.pupilName).toBe('Henry (Harry) Jones');
+  });
+
+  it('prints, beside a link to keep or to remove, the command that does it', async () => {
+    writeFileSync(
+      exemptionsCsv,
+      `${original.toString()}S1,L100000000002,sibling,,,,\nS3,A100000000001,cousin,2025-01-01,K. Head,2026-01-01,\n`,
+    );
+    await exemptionsList('school', { format: 'text' }, io);
+    const said = io.out().replace(/\s+/g, ' ');
+    expect(said).toContain(
+      'To remove it: `social-audit exemptions remove school --staff-id S1 --pupil-id L100000000002`',
+    );
+    expect(said).toContain(
+      'To keep it: `social-audit exemptions add school --staff-id S3 --pupil-id A100000000001 --review-on DD/MM/YYYY`',
+    );
+    expect(said.match(/To (?:keep|remove) it/g)).toHaveLength(2);
   });
 
   it('writes a note’s terminal controls in its JSON as escapes, the note kept exactly', async () => {

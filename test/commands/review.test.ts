@@ -27,6 +27,19 @@ const decisionsCsv = () => path.join(school.folder, 'decisions.csv');
 const REPORT = 'school/audit.json';
 
 describe('review (scripts)', () => {
+  it('says what each decision means where --decision is none of them', async () => {
+    const error = (await review(
+      REPORT,
+      undefined,
+      { finding: '1', decision: 'maybe', recordedBy: 'K. Head' },
+      io,
+    ).catch((e: unknown) => e)) as UserError;
+    expect(error.message).toBe('--decision "maybe" is not one of confirm, dismiss, family, adult');
+    expect(error.hint).toContain('dismiss: it is not (with --reason)');
+    expect(error.hint).toContain('adult: a former pupil now 18 or over');
+    expect(existsSync(decisionsCsv())).toBe(false);
+  });
+
   it('names the missing options when nothing can be asked', async () => {
     const error = (await review(REPORT, undefined, { decision: 'dismiss' }, io).catch((e: unknown) => e)) as UserError;
     expect(error.message).toBe(

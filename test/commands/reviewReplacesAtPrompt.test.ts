@@ -38,7 +38,7 @@ describe('review at a terminal, a family link recorded for another of the findin
     );
     expect(flat(said.join(''))).toMatch(
       new RegExp(
-        `! Decided earlier ${literal(earlier)}[^)]*\\): any answer but a dismissal replaces that decision\\. The family link recorded with it stays in school/exemptions\\.csv`,
+        `! Decided earlier ${literal(earlier)}[^)]*\\): any other answer replaces that decision\\. A dismissal also takes the family link recorded with it out of school/exemptions\\.csv.* Any other answer leaves the link there`,
       ),
     );
     screen.keypress('enter'); // it is the most likely pupil

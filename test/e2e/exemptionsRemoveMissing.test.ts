@@ -39,7 +39,7 @@ describe('exemptions remove of a link that is not recorded', { timeout: 30_000 }
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `social-audit: no family link between staff "S1" and pupil "A100000000003" is recorded in ${file}; nothing was changed\n` +
-        '  See the links recorded, with their ids, with `social-audit exemptions list`.\n',
+        `  See the links recorded, with their ids, with \`social-audit exemptions list ${folder}\`.\n`,
     );
     expect(readFileSync(file)).toEqual(before);
     expect(existsSync(path.join(folder, 'decisions-log.csv'))).toBe(false);

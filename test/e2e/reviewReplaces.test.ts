@@ -13,7 +13,7 @@ const folders = tempFolders('review-replaces');
 const SCHOOL = path.resolve('test/e2e/exemptions-fixtures/school');
 
 describe('a decision given as options, replacing an earlier one', { timeout: 60_000 }, () => {
-  it('names the decision it replaces, and the family link that stays', () => {
+  it('names the decision it replaces, and takes out the family link recorded with it', () => {
     const cwd = folders.make();
     cpSync(SCHOOL, path.join(cwd, 'school'), { recursive: true });
     expect(runCli(['audit', 'school', '--date', '2026-11-24', '--out', 'school/audit.json'], { cwd }).code).toBe(1);
@@ -34,9 +34,14 @@ describe('a decision given as options, replacing an earlier one', { timeout: 60_
     expect(said).toMatch(
       /was decided by J\. Other on \d+ \w+ \d{4} \(a declared family link with Eleanor \(Ellie\) Smith, current pupil, Year 7 7S, age 11\); this decision replaces it/,
     );
-    expect(said).toContain('The family link recorded with it stays in school/exemptions.csv');
-    expect(said).toContain('exemptions remove');
+    // "Not his cousin": the link recorded as what this account was goes with the decision, said before it is saved.
+    expect(said).toContain('and takes the family link recorded with it out of school/exemptions.csv');
+    expect(said).toContain('`exemptions add` records it again');
     expect(said).toContain('Saved 1 decision to school/decisions.csv. The next audit applies it.');
+    expect(said).toContain(
+      'Took the family link between Jane Doe and Eleanor (Ellie) Smith (cousin) out of school/exemptions.csv',
+    );
+    expect(readFileSync(path.join(cwd, 'school', 'exemptions.csv'), 'utf8')).not.toContain(',cousin,');
     const decisions = readFileSync(path.join(cwd, 'school', 'decisions.csv'), 'utf8');
     expect(decisions).toContain(',dismiss,not his cousin,');
     expect(decisions).not.toContain(',family,');

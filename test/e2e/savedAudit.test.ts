@@ -36,8 +36,11 @@ describe('the report’s next step for REVIEW findings', () => {
     const run = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
     expect(run.code).toBe(1);
     const text = run.stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('`social-audit review audit.json`');
-    expect(text).toContain('`--format json --out audit.json`');
+    // The folder as typed, so the commands can be copied as they stand.
+    const json = path.join(SAMPLE, 'audit.json');
+    expect(text).toContain(`\`social-audit review ${json}\``);
+    expect(text).toContain(`\`social-audit audit ${SAMPLE} --date 2026-11-24 --format json --out ${json}\``);
+    expect(text).toContain(`\`social-audit exemptions add ${SAMPLE}\``);
   });
 });
 

@@ -77,3 +77,43 @@ describe('a long question on a narrow terminal', () => {
     expect(screen.getScreen()).toBe('✔ Recorded by K. Head');
   });
 });
+
+describe('every choice in sight (pageSize: as many as the choices)', () => {
+  it('shows the last choice where one choice is folded onto two rows', async () => {
+    // review's "What is it?" at 80 columns: two pupils who share a name, the second's choice folded; "Stop here" was cut.
+    const kit = kitOn(80);
+    const choices = [
+      'It is Mohammed Khan (current pupil, Year 5 Rowan, age 9): treat as a flag',
+      'It is Mohammed Khan (former pupil, left 18 July 2025, age 12): treat as a flag',
+      'None of these pupils: dismiss it',
+      'A declared family link: record it in exemptions',
+      'Skip: decide later',
+      'Stop here and save the 4 decisions made so far',
+    ].map((name, value) => ({ value, name }));
+    const chosen = kit.select({ message: 'What is it?', choices, pageSize: choices.length });
+    await screen.next();
+    expect(screen.getScreen()).toContain('Stop here and save the 4 decisions made so far');
+    screen.keypress('enter');
+    expect(await chosen).toBe(0);
+  });
+});
+
+describe('an answer longer than the room left beside its question', () => {
+  it('starts a row of its own once chosen, never cut inside a word (40 columns)', async () => {
+    const kit = kitOn(40);
+    const chosen = kit.select({
+      message: 'Relationship of the member of staff to the pupil',
+      choices: [
+        { value: 'parent', name: 'parent' },
+        { value: '', name: 'other family link (you will be asked which)', short: 'other family link' },
+      ],
+    });
+    await screen.next();
+    screen.keypress('down');
+    screen.keypress('enter');
+    expect(await chosen).toBe('');
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines.some((line) => line.trim() === 'other family link')).toBe(true);
+  });
+});
