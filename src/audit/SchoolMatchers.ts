@@ -1,4 +1,3 @@
-import { collectGarbage } from '../io/collectGarbage.js';
 import { combineMatchers } from '../match/combineMatchers.js';
 import type { MatcherOptions } from '../match/createMatcher.js';
 import { DisplayNameTally } from '../match/DisplayNameTally.js';
@@ -195,8 +194,11 @@ export class SchoolMatchers {
     return this.trustDisplayNames;
   }
 
-  /** Once every list is read: each matcher lets go of what reading remembered (see `Matcher.forgetCaches`). */
-  forgetCaches(): void {
+  /**
+   * Once every list is read: each matcher lets go of what reading remembered (see `Matcher.forgetCaches`);
+   * `collect`, if given, runs between their letting go and their estimates (the CLI's full collection).
+   */
+  forgetCaches(collect?: () => void): void {
     // The other schools' matcher after the schools': trust-wide, their tallies are kept by its display names' entries.
     const all = [...this.matchers.values(), this.otherSchools, this.everyone];
     // Every matcher's reading and display names go first, then the estimates are made in the room they leave:
@@ -204,7 +206,7 @@ export class SchoolMatchers {
     for (const matcher of all) matcher?.letGoOfNames?.();
     // What they held is collected before the estimates grow the heap on top of it: left to V8, the
     // trust-wide audit's peak (perf37).
-    collectGarbage();
+    collect?.();
     for (const matcher of all) matcher?.forgetCaches?.();
   }
 

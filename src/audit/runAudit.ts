@@ -1,3 +1,4 @@
+import { collectGarbage } from '../io/collectGarbage.js';
 import { createMatcher } from '../match/createMatcher.js';
 import type { MatchCandidate } from '../match/Matcher.js';
 import type { AuditInputs } from '../model/AuditInputs.js';
@@ -116,7 +117,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   for await (const batch of reading) for (const connection of batch) check(connection);
   options.onProgress?.({ connections: connectionCount, files: fileCount });
   // Every list is read: what reading remembered goes before the findings are weighed (mem6).
-  matchers.forgetCaches();
+  matchers.forgetCaches(options.collectGarbage ? collectGarbage : undefined);
   // How common a name is on these lists is known only once all are read: the few connections
   // with candidates are weighed again then, and judged.
   // Each connection is let go once judged (its candidates are numbers: WaitingConnections).

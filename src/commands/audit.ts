@@ -187,6 +187,8 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
     ...(school ? { school } : {}),
     ...(previous ? { previous } : {}),
     ...(options.trustWide ? { trustWide: true } : {}),
+    // The CLI's process is its own: a full collection after reading lowers a trust's peak (io/collectGarbage.ts).
+    collectGarbage: true,
     ...(showProgress
       ? {
           onProgress: ({ connections, files }) => {

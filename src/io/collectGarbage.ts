@@ -10,7 +10,9 @@ let fullCollection: (() => void) | undefined;
  * A full garbage collection now, if the heap in use is over `threshold` bytes; whether one ran.
  * For a moment when much was just let go (the audit's reading caches): V8 would otherwise collect
  * it only once the heap had grown to 1.3 times what was live before, which set a trust-wide
- * audit's peak (docs/performance.md, perf37). It bounds nothing: no audit can fail for it.
+ * audit's peak (docs/performance.md, perf37). It bounds nothing: no audit can fail for it. Its first
+ * call sets V8's `--expose-gc` for the whole process, so only a program that owns its process asks for
+ * it (the CLI, through `AuditOptions.collectGarbage`; a library's audit leaves the flag alone).
  */
 export function collectGarbage(threshold = WORTH_IT): boolean {
   if (v8.getHeapStatistics().used_heap_size < threshold) return false;

@@ -23,7 +23,38 @@ function growthFactors(nodeArgs: string[], bound: boolean): string[] {
   return factors;
 }
 
+/** The young generation's size in MiB (both semi-spaces) after a child node has made many short-lived objects. */
+function youngGenerationMiB(nodeArgs: string[], bound: boolean, env: NodeJS.ProcessEnv = {}): number {
+  const script = [
+    "import v8 from 'node:v8';",
+    `import { boundHeapGrowth } from ${JSON.stringify(MODULE)};`,
+    bound ? 'boundHeapGrowth();' : '',
+    // Each round's objects live while they are made and until the next are: enough survive for V8 to grow the space.
+    'let held = [];',
+    'for (let round = 0; round < 30; round++) held = Array.from({ length: 100_000 }, (_, j) => ({ j, round }));',
+    "const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');",
+    'console.log(young.space_size / 2 ** 20);',
+  ].join('\n');
+  const run = spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return Number(run.stdout.trim());
+}
+
 describe('boundHeapGrowth', () => {
+  it('keeps the young generation at the size node starts with', () => {
+    expect(youngGenerationMiB([], true)).toBeLessThanOrEqual(2);
+    // Left to V8, the same objects grow it to 16 MB semi-spaces.
+    expect(youngGenerationMiB([], false)).toBeGreaterThanOrEqual(16);
+  });
+
+  it('leaves a young generation sized on node’s command line or in NODE_OPTIONS as it was', () => {
+    expect(youngGenerationMiB(['--max-semi-space-size=8'], true)).toBeGreaterThanOrEqual(16);
+    expect(youngGenerationMiB([], true, { NODE_OPTIONS: '--max-semi-space-size=8' })).toBeGreaterThanOrEqual(16);
+  });
+
   it('holds every growth of the heap to 1.3 times, set after node has started', () => {
     expect(new Set(growthFactors([], true))).toEqual(new Set(['1.3']));
   });
