@@ -5,12 +5,6 @@ export interface ModelParameters {
   intercept: number;
   /** Accounts per pupil in scope before the audit's own candidates are counted (EM starts here). */
   accountsPerPupil: number;
-  /**
-   * The fit sets' share of pupils' own accounts among the candidates written as a forename alone (`maryam2013`):
-   * the EM counts the accounts per pupil on the other pairs and scales by it, so that adults' forename-alone
-   * pairs, which the name cannot tell from a pupil's, do not move the prior of every pair. Absent: counted on all.
-   */
-  forenameAloneShare?: number;
   /** The population of accounts of the bench's lists: what lists are taken to hold until they are read. */
   typicalPopulation: number;
   /** log2(m/u) per shape feature and level; a level never seen in fitting weighs nothing. */

@@ -42,8 +42,6 @@ export class PresentationPairs {
   age: Uint8Array;
   /** Index into `LISTS_LEVELS`, or NONE (no handle: not known). */
   lists: Uint8Array;
-  /** 1 where only a forename alone joins the account to the pupil (`fore: 'none'`), else 0. */
-  foreAlone: Uint8Array;
   /** Where each group ends (exclusive). */
   groupEnd: Int32Array;
   size = 0;
@@ -65,7 +63,6 @@ export class PresentationPairs {
     this.platform = new Uint8Array(this.base.length);
     this.age = new Uint8Array(this.base.length);
     this.lists = new Uint8Array(this.base.length);
-    this.foreAlone = new Uint8Array(this.base.length);
     this.groupEnd = new Int32Array(Math.max(1, groups));
   }
 
@@ -91,7 +88,6 @@ export class PresentationPairs {
     this.logAgeShare[at] = dated ? Math.log2(ageShare!) : 0;
     const lists = LISTS_LEVELS.indexOf(levels.lists as (typeof LISTS_LEVELS)[number]);
     this.lists[at] = lists < 0 ? NONE : lists;
-    this.foreAlone[at] = levels.fore === 'none' ? 1 : 0;
   }
 
   endGroup(): void {
@@ -104,15 +100,7 @@ export class PresentationPairs {
    * up to 25 MB, made one matcher after another as the lists end (docs/performance.md, memory17). Empty after.
    */
   release(): void {
-    for (const array of [
-      this.base,
-      this.logPlatformShare,
-      this.logAgeShare,
-      this.platform,
-      this.age,
-      this.lists,
-      this.foreAlone,
-    ])
+    for (const array of [this.base, this.logPlatformShare, this.logAgeShare, this.platform, this.age, this.lists])
       giveBack(array);
     giveBack(this.groupEnd);
     this.base = new Float64Array(1);
@@ -121,7 +109,6 @@ export class PresentationPairs {
     this.platform = new Uint8Array(1);
     this.age = new Uint8Array(1);
     this.lists = new Uint8Array(1);
-    this.foreAlone = new Uint8Array(1);
     this.groupEnd = new Int32Array(1);
     this.size = 0;
     this.groups = 0;
@@ -146,6 +133,5 @@ export class PresentationPairs {
     this.platform = grown(this.platform);
     this.age = grown(this.age);
     this.lists = grown(this.lists);
-    this.foreAlone = grown(this.foreAlone);
   }
 }

@@ -12,7 +12,6 @@ import { better, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { spellsDisplayName } from './spellsDisplayName.js';
-import { surnameOfAnother } from './surnameOfAnother.js';
 import {
   ageOnlyForAForename,
   agesWritten,
@@ -202,9 +201,6 @@ export function createAnalyser(
         !isPupilsNumber(years) &&
         initialOfAnother(connection.displayName, pupil, isGivenName, (key) => index.soundsLikeForenameOf(pupilAt, key))
       )
-        continue;
-      // A forename alone in the handle whose display name gives it with another surname: theirs.
-      if (evidence.fore === 'none' && !display && surnameOfAnother(connection.displayName, handleLetters, pupil, index))
         continue;
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;

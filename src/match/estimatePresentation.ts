@@ -18,10 +18,7 @@ export type { PresentationPair };
 export interface PresentationEstimate {
   accountsPerPupil: number;
   presentation: Presentation;
-  /**
-   * Expected pupils' accounts among the candidates the estimate rests on: the sum of posteriors, or, with the
-   * fit's `forenameAloneShare`, that sum over the pairs more than a forename alone joins, scaled by it.
-   */
+  /** Expected pupils' accounts among the candidates (the sum of posteriors) the estimate rests on. */
   pupilsAccounts: number;
 }
 
@@ -73,10 +70,6 @@ export function estimatePresentation(
   const pairs = groups instanceof PresentationPairs ? groups : PresentationPairs.of(groups);
   const bench = model.parameters.presentation;
   const start = model.parameters.accountsPerPupil;
-  // Pairs a forename alone joins are as often an adult's (`simon_2` beside "Simon Wilkinson") as a pupil's: the
-  // prior is counted on the others, and the pupils' forename-alone accounts taken as the fit sets' share of them.
-  const foreAloneShare = model.parameters.forenameAloneShare;
-  const surnamedOnly = foreAloneShare !== undefined && foreAloneShare >= 0 && foreAloneShare < 1;
   // The pupils' accounts are at most half of all the accounts.
   const most = Math.min(5, accounts / Math.max(1, 2 * pupils));
   let rho = Math.min(start, most);
@@ -104,7 +97,6 @@ export function estimatePresentation(
     listsMCounts.fill(0);
     listsUCounts.fill(0);
     pupilsAccounts = 0;
-    let surnamedAccounts = 0;
     let from = 0;
     for (let g = 0; g < pairs.groups; g++) {
       const to = pairs.groupEnd[g]!;
@@ -127,7 +119,6 @@ export function estimatePresentation(
       for (let i = from; i < to; i++) {
         const p = 2 ** (logOdds[i]! - top) / total;
         pupilsAccounts += p;
-        if (pairs.foreAlone[i] === 0) surnamedAccounts += p;
         accountIsPupil += p;
         if (counting === 'certain' && pairs.base[i]! + bits < CERTAIN_BITS) continue;
         const platform = pairs.platform[i]!;
@@ -159,7 +150,6 @@ export function estimatePresentation(
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
     };
-    if (surnamedOnly) pupilsAccounts = surnamedAccounts / (1 - foreAloneShare!);
     const nextRho = nextAccountsPerPupil(pupilsAccounts, pupils, start, most);
     const moved = Math.max(Math.abs(Math.log2(nextRho / rho)), largestChange(presentation, next));
     rho = nextRho;

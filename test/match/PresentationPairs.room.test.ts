@@ -10,13 +10,12 @@ const pair = fc
     platform: fc.constantFrom('instagram', 'facebook', 'other'),
     age: fc.constantFrom('age8to12', 'unknown', 'under4'),
     lists: fc.constantFrom('one', 'several', 'none'),
-    fore: fc.constantFrom('legal', 'none'),
     ageShare: fc.option(fc.double({ min: 0.01, max: 0.9, noNaN: true }), { nil: undefined }),
   })
   .map(
-    ({ base, platform, age, lists, fore, ageShare }): PresentationPair => ({
+    ({ base, platform, age, lists, ageShare }): PresentationPair => ({
       base,
-      levels: { ...LEVELS, platform, age, lists, fore, stage: 'older', underPlatform: 'no' },
+      levels: { ...LEVELS, platform, age, lists, stage: 'older', underPlatform: 'no' },
       platformShare: 0.3,
       ...(ageShare !== undefined ? { ageShare } : {}),
     }),
@@ -28,15 +27,9 @@ function contents(pairs: PresentationPairs) {
   return {
     size: n,
     groups: Array.from(pairs.groupEnd.subarray(0, pairs.groups)),
-    columns: [
-      pairs.base,
-      pairs.logPlatformShare,
-      pairs.logAgeShare,
-      pairs.platform,
-      pairs.age,
-      pairs.lists,
-      pairs.foreAlone,
-    ].map((c) => Array.from(c.subarray(0, n))),
+    columns: [pairs.base, pairs.logPlatformShare, pairs.logAgeShare, pairs.platform, pairs.age, pairs.lists].map((c) =>
+      Array.from(c.subarray(0, n)),
+    ),
     platforms: pairs.platforms,
     ages: pairs.ages,
   };

@@ -17,7 +17,6 @@ export const MODEL_PARAMETERS: ModelParameters = {
     "fitted by scripts/fit-model.mjs on the bench's secondary 101, secondary 102, infant 101, infant 102 (2025 true pairs, 604 others); checked on secondary seed 103; refitted alone, the rest held: sur.initial (generator 27), then digits.age on the bench's secondary 101, secondary 102, infant 101, infant 102 (2518 true pairs, 1219 others), generator 28",
   intercept: -7.53,
   accountsPerPupil: 0.544,
-  forenameAloneShare: 0.143,
   typicalPopulation: 16914,
   weights: {
     fore: {
