@@ -182,6 +182,8 @@ async function labelledPairs(seed, size = SIZE, options = {}) {
   const trueAccounts = new Set();
   // Pupils' own accounts written as a forename alone (`maryam2013`): the share the audit's EM scales by.
   const forenameOnlyAccounts = new Set();
+  let pupilsMass = 0;
+  let forenameAloneMass = 0;
   const inputs = await loadAuditFolder(nodeFileSystem, { folder: dir });
   const report = await runAudit(inputs, {
     auditDate: AUDIT_DATE,
@@ -193,6 +195,11 @@ async function labelledPairs(seed, size = SIZE, options = {}) {
         const right = label && !label.trap && label.pupil === c.pupil.id;
         // The other pupils of a shared name are as right as the one it was written for: not counted.
         if (!right && (label?.also ?? []).includes(c.pupil.id)) continue;
+        // The EM's expected pupils' accounts on a pupil's own account (its candidates share its posterior).
+        if (label && !label.trap) {
+          pupilsMass += c.score ?? 0;
+          if (c.levels.fore === 'none') forenameAloneMass += c.score ?? 0;
+        }
         if (right) {
           const account = `${connection.platform}|${connection.username || connection.profileUrl || connection.displayName}`;
           trueAccounts.add(account);
@@ -228,6 +235,8 @@ async function labelledPairs(seed, size = SIZE, options = {}) {
     rho,
     accounts: trueAccounts.size,
     forenameOnly: forenameOnlyAccounts.size,
+    pupilsMass,
+    forenameAloneMass,
     initials: surnameInitials(path.join(dir, 'connections.csv')),
     yearDigits: yearDigits(dir),
   };
@@ -502,8 +511,20 @@ if (!check) {
       )
     ).toPrecision(3),
   );
-  // What an estimate of the accounts per pupil on surnamed pairs would scale by (calib33, measured, not in use).
   log(`pupils' own accounts written as a forename alone: ${forenameOnlyShare}`);
+  // What an EM's accounts per pupil counted on the pairs more than a forename alone joins would scale by: the share
+  // of the pupils' accounts' posteriors those pairs carry, as the weights score them (calib38, measured, not in use;
+  // the count above is scored lower by the weights).
+  const forenameAloneShare = Number(
+    (
+      FIT_SETS.reduce((sum, _, i) => sum + sets[i].forenameAloneMass, 0) /
+      Math.max(
+        1e-9,
+        FIT_SETS.reduce((sum, _, i) => sum + sets[i].pupilsMass, 0),
+      )
+    ).toPrecision(3),
+  );
+  log(`pupils' accounts' posteriors on pairs a forename alone joins: ${forenameAloneShare}`);
   const fittedOn = `the bench's ${FIT_SETS.map(([size, seed]) => `${size} ${seed}`).join(', ')} (${matches.length} true pairs, ${others.length} others)`;
   const parameters = ONLY
     ? {
@@ -614,6 +635,8 @@ if (!check) {
     rho,
     accounts,
     forenameOnly,
+    pupilsMass,
+    forenameAloneMass,
     yearDigits: yearCounts,
   } = await labelledPairs(CHECK_SEED, SIZE, {
     adultInitials: ADULT_INITIALS,
@@ -621,7 +644,7 @@ if (!check) {
     namesakes: NAMESAKES,
   });
   log(
-    `check on seed ${CHECK_SEED}${ADULT_INITIALS === undefined ? '' : ` (adults written with an initial: ${ADULT_INITIALS})`}${ADULT_YEAR_DIGITS === undefined ? '' : ` (adults with a roll's birth year in the handle: ${ADULT_YEAR_DIGITS})`}${NAMESAKES === undefined ? '' : ` (adults bearing a pupil's name: ${NAMESAKES})`} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)} (${(forenameOnly / Math.max(1, accounts)).toFixed(3)} of them a forename alone), EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
+    `check on seed ${CHECK_SEED}${ADULT_INITIALS === undefined ? '' : ` (adults written with an initial: ${ADULT_INITIALS})`}${ADULT_YEAR_DIGITS === undefined ? '' : ` (adults with a roll's birth year in the handle: ${ADULT_YEAR_DIGITS})`}${NAMESAKES === undefined ? '' : ` (adults bearing a pupil's name: ${NAMESAKES})`} (${rows.toLocaleString('en-GB')} connections): accounts per pupil ${rho.toFixed(3)} (${(forenameOnly / Math.max(1, accounts)).toFixed(3)} of them a forename alone; ${(forenameAloneMass / Math.max(1e-9, pupilsMass)).toFixed(3)} of their posteriors), EM's estimate ${pairs[0]?.prior?.accountsPerPupil.toFixed(3)}; calibration of candidate pairs`,
   );
   log(`  ${yearDigitsLine(yearCounts, pairs)}`);
   // How pupils present on the check's lists: their own accounts' tally, the fitted m, and the EM's estimate from the lists.
