@@ -11,6 +11,11 @@ export interface Reading {
   commaAfter: number;
   /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
   earliestYear: number | undefined;
+  /**
+   * Bit i set: words[i] was written as a word of its own in a display name of two words or more (a
+   * capital, then small letters): read as written, never cut into two names (see `wholeWordsOf`).
+   */
+  whole: number;
 }
 
 /**
