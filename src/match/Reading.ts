@@ -13,9 +13,11 @@ export interface Reading {
   earliestYear: number | undefined;
   /**
    * Bit i set: words[i] was written as a word of its own in a display name of two words or more (a
-   * capital, then small letters): read as written, never cut into two names (see `wholeWordsOf`).
+   * capital, then small letters): read as written, never cut into two names (see `wordsAsWritten`).
    */
   whole: number;
+  /** Bit i set: words[i] and words[i + 1] were written joined by a hyphen (`Wright-Shaw`): one name (see `wordsAsWritten`). */
+  hyphened: number;
 }
 
 /**

@@ -4,11 +4,11 @@ import { visibleText } from '../normalise/visibleText.js';
 import { capitalsFirst } from './capitalsFirst.js';
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
-import { plainWordsPlain } from './plainWords.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
 import { type Reading, readingKey } from './Reading.js';
 import { WordShapes } from './WordShapes.js';
 import { withoutAdultWord } from './withoutAdultWord.js';
+import { markWordsAsWritten } from './wordsAsWritten.js';
 import { earliestYear } from './yearEvidence.js';
 
 export { capitalsFirst } from './capitalsFirst.js';
@@ -73,7 +73,7 @@ export function readDisplayName(
   if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
-  markWholeWords(readings, raw);
+  markWordsAsWritten(readings, raw);
   if (visible !== shown) for (const reading of readings) reading.marks |= FOLD.DECORATED;
   return readings;
 }
@@ -293,34 +293,6 @@ function fromPieces(
     commaAfter: comma,
     earliestYear: earliestYear(numbers),
     whole: 0,
+    hyphened: 0,
   };
-}
-
-/**
- * Marks the words of readings of two words or more that the display name wrote as words of their own
- * (`Luke Bramhill`): a capital, then small letters. Such a word is a name or a word as it stands; the
- * letters of two names run together show themselves otherwise (one word, `LukeBramhill`, `lukebramhill`).
- */
-function markWholeWords(readings: Reading[], raw: string): void {
-  let whole: Set<string> | undefined;
-  for (const reading of readings) {
-    if (reading.words.length < 2) continue;
-    whole ??= wholeWordsOf(raw);
-    if (whole.size === 0) return;
-    for (let i = 0; i < reading.words.length && i < 31; i++) if (whole.has(reading.words[i]!)) reading.whole |= 1 << i;
-  }
-}
-
-/** A capital, then small letters, and nothing else between separators (`Bramhill`, `Zoë`; not `BramHill`, `Br4mhill`). */
-const WHOLE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
-
-/** The display name's words written as words of their own, folded as their readings are. */
-export function wholeWordsOf(raw: string): Set<string> {
-  const whole = new Set<string>();
-  for (const token of raw.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
-    if (!WHOLE_WORD.test(token)) continue;
-    const folded = plainWordsPlain(token);
-    if (folded.length === 1) whole.add(folded[0]!);
-  }
-  return whole;
 }

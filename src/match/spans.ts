@@ -24,6 +24,8 @@ export interface Slot {
   facts: WordFacts;
   /** Read with its stretched letters written as the name has them (`Jaaaack`): decoration. */
   unstretched?: boolean;
+  /** Joined by a hyphen to the next slot's word as the display name writes them (`Wright-Shaw`; see `Reading.hyphened`). */
+  hyphenAfter?: boolean;
 }
 
 /**
@@ -40,6 +42,8 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
   let stretchedBeside: boolean | undefined;
   for (let at = 0; at < reading.words.length; at++) {
     const word = reading.words[at]!;
+    // The word before, hyphened to this one: its last slot is.
+    if (at > 0 && reading.hyphened & (1 << (at - 1)) && slots.length > 0) slots[slots.length - 1]!.hyphenAfter = true;
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
     const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/match/createMatcher.js';
 import { readDisplayName } from '../../src/match/nameReadings.js';
-import { connection, pupil, STAFF } from './fixtures/pupils.js';
+import { foundBy } from './fixtures/foundBy.js';
+import { pupil } from './fixtures/pupils.js';
 
 // An adult "Luke Bramhill" was reviewed as pupil Luca Hill: the display word Bramhill, written as a
 // word of its own, was cut into Bram and Hill (issue 14, background adults; calib37's notes).
@@ -36,11 +36,7 @@ describe('a display word written as a word of its own', () => {
     pupil('P1', 'Priya', 'Shah'),
     pupil('A1', 'Anastasia', 'Faure'),
   ];
-  // A matcher for each row: the fixture's rows share one source line, which the matcher would take for one account.
-  const found = (displayName: string, handle?: string) =>
-    createMatcher(PUPILS)
-      .match(connection(displayName, handle), STAFF)
-      .map((c) => c.pupil.id);
+  const found = foundBy(PUPILS);
 
   it('is not cut into two names (Luke Bramhill is no Luca Hill)', () => {
     expect(found('Luke Bramhill')).toEqual([]);
