@@ -12,12 +12,10 @@ export interface Reading {
   /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
   earliestYear: number | undefined;
   /**
-   * Bit i set: words[i] was written as a word of its own in a display name of two words or more (a
-   * capital, then small letters): read as written, never cut into two names (see `wordsAsWritten`).
+   * The display name as written, where the reading has two words or more: what its writing says of
+   * the words (a word of its own, words a hyphen joins) is asked of it (see `wordsAsWritten`).
    */
-  whole: number;
-  /** Bit i set: words[i] and words[i + 1] were written joined by a hyphen (`Wright-Shaw`): one name (see `wordsAsWritten`). */
-  hyphened: number;
+  written: string | undefined;
 }
 
 /**

@@ -8,7 +8,6 @@ import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfile
 import { type Reading, readingKey } from './Reading.js';
 import { WordShapes } from './WordShapes.js';
 import { withoutAdultWord } from './withoutAdultWord.js';
-import { markWordsAsWritten } from './wordsAsWritten.js';
 import { earliestYear } from './yearEvidence.js';
 
 export { capitalsFirst } from './capitalsFirst.js';
@@ -73,7 +72,7 @@ export function readDisplayName(
   if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
-  markWordsAsWritten(readings, raw);
+  for (const reading of readings) if (reading.words.length >= 2) reading.written = raw;
   if (visible !== shown) for (const reading of readings) reading.marks |= FOLD.DECORATED;
   return readings;
 }
@@ -292,7 +291,6 @@ function fromPieces(
     adultWord,
     commaAfter: comma,
     earliestYear: earliestYear(numbers),
-    whole: 0,
-    hyphened: 0,
+    written: undefined,
   };
 }

@@ -4,6 +4,7 @@ import { forenameAndInitial, segment, withoutWrapping } from './segment.js';
 import { looksStretched } from './stretchedLetters.js';
 import { onlyAnotherForm, unstretch } from './unstretch.js';
 import type { WordFacts } from './WordFacts.js';
+import { hyphenedPairsOf, mayHyphen, writtenWhole } from './wordsAsWritten.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
 export interface Span {
@@ -24,7 +25,7 @@ export interface Slot {
   facts: WordFacts;
   /** Read with its stretched letters written as the name has them (`Jaaaack`): decoration. */
   unstretched?: boolean;
-  /** Joined by a hyphen to the next slot's word as the display name writes them (`Wright-Shaw`; see `Reading.hyphened`). */
+  /** Joined by a hyphen to the next slot's word as the display name writes them (`Wright-Shaw`; see `wordsAsWritten`). */
   hyphenAfter?: boolean;
 }
 
@@ -40,10 +41,13 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
   // Hoangg`): one slip is believable, the same slip twice is decoration.
   // Asked only of readings with a word to unstretch (most display names are names as written).
   let stretchedBeside: boolean | undefined;
+  const written = reading.written;
+  const hyphened = written !== undefined && mayHyphen(written) ? hyphenedPairsOf(written) : undefined;
   for (let at = 0; at < reading.words.length; at++) {
     const word = reading.words[at]!;
     // The word before, hyphened to this one: its last slot is.
-    if (at > 0 && reading.hyphened & (1 << (at - 1)) && slots.length > 0) slots[slots.length - 1]!.hyphenAfter = true;
+    if (at > 0 && hyphened?.has(`${reading.words[at - 1]}-${word}`) && slots.length > 0)
+      slots[slots.length - 1]!.hyphenAfter = true;
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
     const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
@@ -83,10 +87,13 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
       (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0) &&
       !(reading.words.length === 1 && (segment(word, index)?.rank ?? 0) >= 3);
     // A display word written as a word of its own beside others (`Luke Bramhill`) is no two names run
-    // together (Bram Hill): only letters run together show that (see `Reading.whole`).
-    const whole = (reading.whole & (1 << at)) !== 0;
+    // together (Bram Hill): only letters run together show that (see `wordsAsWritten`).
     const split =
-      splittable && !typo && !whole ? (meeting && meeting.rank >= 3 ? meeting : segment(word, index)) : null;
+      splittable && !typo && !(written !== undefined && writtenWhole(written, word))
+        ? meeting && meeting.rank >= 3
+          ? meeting
+          : segment(word, index)
+        : null;
     const unwrapped = splittable && !split && reading.source === 'handle' ? unwrap(word, index) : undefined;
     const initialled =
       splittable && !split && !unwrapped && reading.source === 'handle' && reading.numbers.length > 0

@@ -1,35 +1,48 @@
 import { plainWordsPlain } from './plainWords.js';
-import type { Reading } from './Reading.js';
 
 /**
- * Marks what a display name's writing says of its words, on its readings of two words or more: the
- * words written as words of their own (`Luke Bramhill`: a capital, then small letters), which are
- * names or words as they stand, not two names run together (those show themselves otherwise: one
- * word, `LukeBramhill`, `lukebramhill`); and the words a hyphen joins into one name (`Wright-Shaw`,
- * `Liam-Scott`), half of which is no name of the account's alone.
+ * What a display name's writing says of its words, asked only where it decides something (most names
+ * never are: half a million distinct ones in a trust). A word written as a word of its own (`Luke
+ * Bramhill`: a capital, then small letters) is a name or a word as it stands, not two names run
+ * together, which show themselves otherwise (one word, `LukeBramhill`, `lukebramhill`). Words a
+ * hyphen joins (`Wright-Shaw`, `Liam-Scott`) are one name, half of which is no name of the account's alone.
  */
-export function markWordsAsWritten(readings: Reading[], raw: string): void {
-  let whole: Set<string> | undefined;
-  let hyphened: Set<string> | undefined;
-  for (const reading of readings) {
-    const words = reading.words;
-    if (words.length < 2) continue;
-    whole ??= wholeWordsOf(raw);
-    hyphened ??= hyphenedPairsOf(raw);
-    for (let i = 0; i < words.length && i < 31; i++) {
-      if (whole.has(words[i]!)) reading.whole |= 1 << i;
-      if (i + 1 < words.length && hyphened.has(`${words[i]}-${words[i + 1]}`)) reading.hyphened |= 1 << i;
+
+/**
+ * Whether `word` (folded, as a reading has it) is written in `raw` as a word of its own. A name in plain
+ * ASCII (nearly all) is scanned by hand, which answers as the Unicode path does (`wholeWordsOfText`).
+ */
+export function writtenWhole(raw: string, word: string): boolean {
+  let start = 0;
+  let plain = true;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
+    if (code > 0x7f) return wholeWordsOfText(raw).has(word);
+    const lower = code >= 0x61 && code <= 0x7a;
+    const upper = code >= 0x41 && code <= 0x5a;
+    if (lower || upper || (code >= 0x30 && code <= 0x39)) {
+      // A capital first, then small letters only.
+      if (i === start ? !upper : !lower) plain = false;
+      continue;
     }
+    if (plain && i - start === word.length && word.length >= 2 && sameLetters(raw, start, word)) return true;
+    start = i + 1;
+    plain = true;
   }
+  return false;
+}
+
+/** Whether `raw` from `start` holds `word`'s letters in either case. */
+function sameLetters(raw: string, start: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if ((raw.charCodeAt(start + j) | 0x20) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /** A capital, then small letters, and nothing else between separators (`Bramhill`, `Zoë`; not `BramHill`, `Br4mhill`). */
 const WHOLE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
-/** Two words of two letters or more with a hyphen between them and no space (`Wright-Shaw`; not `Smith - Jones`, `L-a-y-l-a`). */
-const HYPHENED = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]{2,})[-\u2010\u2011](?=([\p{L}\p{M}]{2,})(?![\p{L}\p{M}\p{N}]))/gu;
 
-/** The display name's words written as words of their own, folded as their readings are. */
-export function wholeWordsOf(raw: string): Set<string> {
+/** The words of any text written as words of their own, folded as readings fold them. */
+export function wholeWordsOfText(raw: string): Set<string> {
   const whole = new Set<string>();
   for (const token of raw.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
     if (!WHOLE_WORD.test(token)) continue;
@@ -39,10 +52,18 @@ export function wholeWordsOf(raw: string): Set<string> {
   return whole;
 }
 
-/** Pairs of words a hyphen joins, folded as their readings are, as `first-second`. */
+/** Two words of two letters or more with a hyphen between them and no space (`Wright-Shaw`; not `Smith - Jones`, `L-a-y-l-a`). */
+const HYPHENED = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]{2,})[-\u2010\u2011](?=([\p{L}\p{M}]{2,})(?![\p{L}\p{M}\p{N}]))/gu;
+
+/** Whether `raw` has a hyphen at all: most names have none, and are not searched for pairs. */
+export function mayHyphen(raw: string): boolean {
+  return raw.includes('-') || raw.includes('\u2010') || raw.includes('\u2011');
+}
+
+/** Pairs of words a hyphen joins, folded as readings fold them, as `first-second`. */
 export function hyphenedPairsOf(raw: string): Set<string> {
   const pairs = new Set<string>();
-  if (!raw.includes('-') && !raw.includes('\u2010') && !raw.includes('\u2011')) return pairs;
+  if (!mayHyphen(raw)) return pairs;
   for (const match of raw.matchAll(HYPHENED)) {
     const first = plainWordsPlain(match[1]!);
     const second = plainWordsPlain(match[2]!);

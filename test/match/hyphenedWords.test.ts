@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDisplayName } from '../../src/match/nameReadings.js';
+import { hyphenedPairsOf } from '../../src/match/wordsAsWritten.js';
 import { foundBy } from './fixtures/foundBy.js';
 import { pupil } from './fixtures/pupils.js';
 
@@ -8,10 +9,15 @@ import { pupil } from './fixtures/pupils.js';
 // unexplained: the hyphen makes the two one name, which is not the pupil's (issue 14, false reviews).
 
 describe('words a display name joins with a hyphen', () => {
+  // The pairs of a reading's neighbouring words that the display name, as written, joins.
   const joined = (name: string): string[] =>
-    readDisplayName(name).flatMap((reading) =>
-      reading.words.flatMap((word, i) => (reading.hyphened & (1 << i) ? [`${word}-${reading.words[i + 1]}`] : [])),
-    );
+    readDisplayName(name).flatMap((reading) => {
+      const pairs = hyphenedPairsOf(reading.written ?? '');
+      return reading.words.slice(1).flatMap((word, i) => {
+        const pair = `${reading.words[i]}-${word}`;
+        return pairs.has(pair) ? [pair] : [];
+      });
+    });
 
   it('are the pairs written with a hyphen and no space', () => {
     expect(joined('Ellis Wright-Shaw')).toEqual(['wright-shaw']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDisplayName } from '../../src/match/nameReadings.js';
+import { writtenWhole } from '../../src/match/wordsAsWritten.js';
 import { foundBy } from './fixtures/foundBy.js';
 import { pupil } from './fixtures/pupils.js';
 
@@ -9,7 +10,11 @@ import { pupil } from './fixtures/pupils.js';
 describe('a display name’s words written as words of their own', () => {
   // Each word once, whichever of the name's readings (as written, leetspeak) has it.
   const whole = (name: string): string[] => [
-    ...new Set(readDisplayName(name).flatMap((reading) => reading.words.filter((_, i) => reading.whole & (1 << i)))),
+    ...new Set(
+      readDisplayName(name).flatMap((reading) =>
+        reading.words.filter((word) => reading.written !== undefined && writtenWhole(reading.written, word)),
+      ),
+    ),
   ];
 
   it('are the words with a capital, then small letters, beside another word', () => {
