@@ -160,12 +160,7 @@ export class NameFinder {
         continue;
       else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word))
         continue; // Muhammad of Muhammad Rayyan, in any spelling
-      else if (!inside || !pupil.words.includes(slot.word)) {
-        // Hyphened to the name read (`Ellis Wright-Shaw`, `Liam-Scott Smith`), the word makes one name with it
-        // that is not the pupil's: another person's.
-        if (hyphenedTo(slots, i, a, b)) return;
-        unexplained++;
-      }
+      else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
     }
     const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
     const sharesStem =
@@ -219,15 +214,6 @@ export class NameFinder {
 }
 
 const NO_SLOTS: readonly Slot[] = Object.freeze([]);
-
-/** Whether slot `i` is joined by a hyphen to a slot of span `a` or `b`. */
-function hyphenedTo(slots: readonly Slot[], i: number, a: Span, b: Span | undefined): boolean {
-  const inSpans = (at: number) => (at >= a.start && at < a.end) || (b !== undefined && at >= b.start && at < b.end);
-  return (
-    (slots[i]!.hyphenAfter === true && inSpans(i + 1)) ||
-    (i > 0 && slots[i - 1]!.hyphenAfter === true && inSpans(i - 1))
-  );
-}
 
 function someUnstretched(slots: readonly Slot[]): boolean {
   for (let i = 0; i < slots.length; i++) if (slots[i]!.unstretched) return true;

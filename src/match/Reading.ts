@@ -13,7 +13,7 @@ export interface Reading {
   earliestYear: number | undefined;
   /**
    * The display name as written, where the reading has two words or more: what its writing says of
-   * the words (a word of its own, words a hyphen joins) is asked of it (see `wordsAsWritten`).
+   * the words (a word of its own) is asked of it (see `wordsAsWritten`).
    */
   written: string | undefined;
 }

@@ -4,7 +4,7 @@ import { forenameAndInitial, segment, withoutWrapping } from './segment.js';
 import { looksStretched } from './stretchedLetters.js';
 import { onlyAnotherForm, unstretch } from './unstretch.js';
 import type { WordFacts } from './WordFacts.js';
-import { hyphenedPairsOf, mayHyphen, writtenWhole } from './wordsAsWritten.js';
+import { writtenWhole } from './wordsAsWritten.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
 export interface Span {
@@ -25,8 +25,6 @@ export interface Slot {
   facts: WordFacts;
   /** Read with its stretched letters written as the name has them (`Jaaaack`): decoration. */
   unstretched?: boolean;
-  /** Joined by a hyphen to the next slot's word as the display name writes them (`Wright-Shaw`; see `wordsAsWritten`). */
-  hyphenAfter?: boolean;
 }
 
 /**
@@ -42,12 +40,8 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
   // Asked only of readings with a word to unstretch (most display names are names as written).
   let stretchedBeside: boolean | undefined;
   const written = reading.written;
-  const hyphened = written !== undefined && mayHyphen(written) ? hyphenedPairsOf(written) : undefined;
   for (let at = 0; at < reading.words.length; at++) {
     const word = reading.words[at]!;
-    // The word before, hyphened to this one: its last slot is.
-    if (at > 0 && hyphened?.has(`${reading.words[at - 1]}-${word}`) && slots.length > 0)
-      slots[slots.length - 1]!.hyphenAfter = true;
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
     const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;

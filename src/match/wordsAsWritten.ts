@@ -4,8 +4,7 @@ import { plainWordsPlain } from './plainWords.js';
  * What a display name's writing says of its words, asked only where it decides something (most names
  * never are: half a million distinct ones in a trust). A word written as a word of its own (`Luke
  * Bramhill`: a capital, then small letters) is a name or a word as it stands, not two names run
- * together, which show themselves otherwise (one word, `LukeBramhill`, `lukebramhill`). Words a
- * hyphen joins (`Wright-Shaw`, `Liam-Scott`) are one name, half of which is no name of the account's alone.
+ * together, which show themselves otherwise (one word, `LukeBramhill`, `lukebramhill`).
  */
 
 /**
@@ -50,24 +49,4 @@ export function wholeWordsOfText(raw: string): Set<string> {
     if (folded.length === 1) whole.add(folded[0]!);
   }
   return whole;
-}
-
-/** Two words of two letters or more with a hyphen between them and no space (`Wright-Shaw`; not `Smith - Jones`, `L-a-y-l-a`). */
-const HYPHENED = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]{2,})[-\u2010\u2011](?=([\p{L}\p{M}]{2,})(?![\p{L}\p{M}\p{N}]))/gu;
-
-/** Whether `raw` has a hyphen at all: most names have none, and are not searched for pairs. */
-export function mayHyphen(raw: string): boolean {
-  return raw.includes('-') || raw.includes('\u2010') || raw.includes('\u2011');
-}
-
-/** Pairs of words a hyphen joins, folded as readings fold them, as `first-second`. */
-export function hyphenedPairsOf(raw: string): Set<string> {
-  const pairs = new Set<string>();
-  if (!mayHyphen(raw)) return pairs;
-  for (const match of raw.matchAll(HYPHENED)) {
-    const first = plainWordsPlain(match[1]!);
-    const second = plainWordsPlain(match[2]!);
-    if (first.length === 1 && second.length === 1) pairs.add(`${first[0]}-${second[0]}`);
-  }
-  return pairs;
 }
