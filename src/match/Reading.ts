@@ -11,6 +11,11 @@ export interface Reading {
   commaAfter: number;
   /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
   earliestYear: number | undefined;
+  /**
+   * The display name as written, where the reading has two words or more: what its writing says of
+   * the words (a word of its own) is asked of it (see `wordsAsWritten`).
+   */
+  written: string | undefined;
 }
 
 /**

@@ -72,6 +72,7 @@ export function readDisplayName(
   if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
   if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
+  for (const reading of readings) if (reading.words.length >= 2) reading.written = raw;
   if (visible !== shown) for (const reading of readings) reading.marks |= FOLD.DECORATED;
   return readings;
 }
@@ -290,5 +291,6 @@ function fromPieces(
     adultWord,
     commaAfter: comma,
     earliestYear: earliestYear(numbers),
+    written: undefined,
   };
 }

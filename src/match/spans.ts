@@ -4,6 +4,7 @@ import { forenameAndInitial, segment, withoutWrapping } from './segment.js';
 import { looksStretched } from './stretchedLetters.js';
 import { onlyAnotherForm, unstretch } from './unstretch.js';
 import type { WordFacts } from './WordFacts.js';
+import { writtenWhole } from './wordsAsWritten.js';
 
 /** A run of the account's words read as one name: a word, part of a run-together word, or words joined. */
 export interface Span {
@@ -38,7 +39,9 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
   // Hoangg`): one slip is believable, the same slip twice is decoration.
   // Asked only of readings with a word to unstretch (most display names are names as written).
   let stretchedBeside: boolean | undefined;
-  for (const word of reading.words) {
+  const written = reading.written;
+  for (let at = 0; at < reading.words.length; at++) {
+    const word = reading.words[at]!;
     const facts = index.facts(word);
     // In a display name a word one slip from a name is a typo (Scarleet), not two names run together.
     const splittable = facts.fore.length === 0 && facts.sur.length === 0 && !facts.knownGiven;
@@ -77,7 +80,14 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
       reading.source === 'display' &&
       (index.typos(word, 'fore').length > 0 || index.typos(word, 'sur').length > 0) &&
       !(reading.words.length === 1 && (segment(word, index)?.rank ?? 0) >= 3);
-    const split = splittable && !typo ? (meeting && meeting.rank >= 3 ? meeting : segment(word, index)) : null;
+    // A display word written as a word of its own beside others (`Luke Bramhill`) is no two names run
+    // together (Bram Hill): only letters run together show that (see `wordsAsWritten`).
+    const split =
+      splittable && !typo && !(written !== undefined && writtenWhole(written, word))
+        ? meeting && meeting.rank >= 3
+          ? meeting
+          : segment(word, index)
+        : null;
     const unwrapped = splittable && !split && reading.source === 'handle' ? unwrap(word, index) : undefined;
     const initialled =
       splittable && !split && !unwrapped && reading.source === 'handle' && reading.numbers.length > 0
