@@ -22,7 +22,12 @@ export function spanRow(columns: number, content: Content, extra: Record<string,
   ];
 }
 
-/** Text with `code` spans drawn in the monospaced face. */
+/**
+ * Text with `code` spans drawn in the monospaced face, each kept whole on one line: a command folded at
+ * its hyphen (`social-` over `audit`) is copied as two. One longer than a line folds between its words.
+ */
 export function withCode(value: string): Content {
-  return { text: value.split('`').map((part, i) => (i % 2 === 1 ? { text: part, style: 'code' } : part)) };
+  return {
+    text: value.split('`').map((part, i) => (i % 2 === 1 ? { text: part, style: 'code', noWrap: true } : part)),
+  };
 }
