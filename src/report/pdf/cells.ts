@@ -28,6 +28,25 @@ export function spanRow(columns: number, content: Content, extra: Record<string,
  */
 export function withCode(value: string): Content {
   return {
-    text: value.split('`').map((part, i) => (i % 2 === 1 ? { text: part, style: 'code', noWrap: true } : part)),
+    text: value.split(/`([^`]*)`/).map((part, i) => (i % 2 === 1 ? { text: part, style: 'code', noWrap: true } : part)),
+  };
+}
+
+/**
+ * For a table's cell: the tool's commands (not any text between backticks: a file's name may hold one)
+ * in the monospaced face, each on a line of its own, folded only between its words where the cell is
+ * narrower. Kept whole, a command wider than the cell would widen its column past the page.
+ */
+export function withCommands(value: string): Content {
+  return {
+    text: value.split(/`(social-audit\b[^`]*)`/).flatMap((part, i, parts) => {
+      if (i % 2 === 0) return part ? [part] : [];
+      const words = part.split(' ').map((word, j, all) => ({
+        text: j < all.length - 1 ? `${word} ` : word,
+        style: 'code',
+        noWrap: true,
+      }));
+      return i === 1 && parts[0] === '' ? words : ['\n', ...words];
+    }),
   };
 }

@@ -4,6 +4,7 @@ import type { AuditReport } from '../../../src/model/report.js';
 import { fold } from '../../../src/report/pdf/foldLongWords.js';
 import { pdfReporter } from '../../../src/report/pdf/pdfReporter.js';
 import { graphemes } from '../../../src/report/terminalColumns.js';
+import { toAuditWarning } from '../../../src/report/warningWording.js';
 import { CAROL, DAVID, exempted, finding, pupil, report } from './factories.js';
 import { pdfPages } from './pdfText.js';
 
@@ -90,5 +91,19 @@ describe('the PDF folds long words where a reader expects', () => {
     expect(text).toContain('social-audit exemptions add');
     expect(text).toContain('social-audit review audit.json');
     expect(text).not.toMatch(/social-\s*\n/);
+  });
+
+  it('starts a warning’s command on a line of its own, folded only between its words', async () => {
+    const due = toAuditWarning(
+      { code: 'EXEMPTION_REVIEW_DUE', args: { staffId: 'ST12', pupilId: 'Y850246821062', reviewOn: '2026-09-01' } },
+      'exemptions.csv:3',
+    );
+    const text = (
+      await pdfPages((await pdfReporter(report({ warnings: [due] }), { color: false, width: 100 })) as Uint8Array)
+    ).join('\n');
+    expect(text).toMatch(/\nsocial-audit exemptions add FOLDER --staff-id ST12\b/);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'social-audit exemptions add FOLDER --staff-id ST12 --pupil-id Y850246821062 --review-on DD/MM/YYYY',
+    );
   });
 });
