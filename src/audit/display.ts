@@ -17,4 +17,4 @@ export {
   longDate,
   platformName,
 } from '../report/wording.js';
-export { visibleLength, wrapLine, wrapLines } from '../report/wrapLine.js';
+export { visibleLength, wrapLine, wrapLines, wrapWords } from '../report/wrapLine.js';

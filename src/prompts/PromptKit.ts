@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { inert, inertLines, visibleLength, wrapLine, wrapLines } from '../audit/display.js';
+import { inert, inertLines, visibleLength, wrapLine, wrapLines, wrapWords } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 
 // Loaded when a question is first asked: scripts and plain audits never need it, and loading it
@@ -55,9 +55,37 @@ function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V>
   const name = inert(choice.name);
   const safe: Choice<V> = { ...choice, name: width ? wrapLine(name, width - 3).join('\n') : name };
   if (choice.short !== undefined) safe.short = inert(choice.short);
-  if (choice.description !== undefined) safe.description = inertLines(choice.description);
+  if (choice.description !== undefined) {
+    const description = inertLines(choice.description);
+    safe.description = width ? foldDescription(description, width) : description;
+  }
   if (typeof choice.disabled === 'string') safe.disabled = inert(choice.disabled);
   return safe;
+}
+
+/**
+ * A choice's description (`UPN … · admission no. … · from roll.csv:5`) folded to the width between its parts, each
+ * part's words kept on one row where they fit: the terminal would break it anywhere, a row starting ` · from`.
+ */
+function foldDescription(text: string, width: number): string {
+  const rows: string[] = [];
+  for (const part of text.split('\n').flatMap((line) => line.split(' · '))) {
+    const last = rows.at(-1);
+    if (last !== undefined && visibleLength(`${last} · ${part}`) <= width) rows[rows.length - 1] = `${last} · ${part}`;
+    else {
+      if (last !== undefined && visibleLength(`${last} ·`) <= width) rows[rows.length - 1] = `${last} ·`;
+      rows.push(...wrapWords(part, width));
+    }
+  }
+  return rows.join('\n');
+}
+
+/** The rows the first `count` choices take, folded: Inquirer's `pageSize` counts rows, not choices. */
+function pageRows(choices: readonly Choice<unknown>[], count: number): number {
+  return Math.max(
+    count,
+    choices.slice(0, count).reduce((n, c) => n + c.name.split('\n').length, 0),
+  );
 }
 
 /**
@@ -119,14 +147,23 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
   return {
     search: async (config) => {
       const { search } = await inquirer();
+      const count = config.pageSize ?? 10;
+      let found: Choice<unknown>[] = [];
       return ask((context) =>
         search(
           {
-            pageSize: 10,
             theme: THEME,
             ...config,
+            // Read at each drawing, of the results drawn: the page's last choice whole, not cut part-way.
+            get pageSize() {
+              return pageRows(found, count);
+            },
             message: asked(config.message),
-            source: (term) => config.source(term).map((choice) => inertChoice(choice, width())),
+            source: (term) => {
+              const choices = config.source(term).map((choice) => inertChoice(choice, width()));
+              found = choices;
+              return choices;
+            },
           },
           context,
         ),
@@ -136,13 +173,12 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       const { select } = await inquirer();
       const choices = config.choices.map((choice) => inertChoice(choice, width()));
       // `pageSize` counts choices; Inquirer counts rows, and a choice folded onto two would push the last out of sight.
-      const rows = (count: number) => choices.slice(0, count).reduce((n, c) => n + c.name.split('\n').length, 0);
       return ask((context) =>
         select(
           {
             loop: false,
             ...config,
-            pageSize: Math.max(config.pageSize ?? 10, rows(config.pageSize ?? 10)),
+            pageSize: pageRows(choices, config.pageSize ?? 10),
             message: asked(config.message),
             theme: answeredIn(width(), choices),
             choices,

@@ -13,7 +13,7 @@ import type {
 import { isExcelSerial } from '../normalise/dates.js';
 import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
 import { platformName } from './reasonWording.js';
-import { countOf, figure, longDate } from './wording.js';
+import { countOf, figure, longDate, shellWord } from './wording.js';
 
 /**
  * Every warning's words, from its code and arguments: the audit words a warning once, here, and
@@ -24,8 +24,9 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     `${familyLink(a)} names a staff id that is not on the staff list, so it exempts nothing; check the id`,
   EXEMPTION_UNKNOWN_PUPIL: (a) =>
     `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
+  // The command with this link's ids, as `exemptions list` gives it, last: the audit does not know the folder's name.
   EXEMPTION_REVIEW_DUE: (a) =>
-    `${familyLink(a)} was due for review on ${longDate(a.reviewOn)}; once the member of staff confirms it still applies, give its next review date with \`social-audit exemptions add\` (the same staff and pupil)`,
+    `${familyLink(a)} was due for review on ${longDate(a.reviewOn)}; once the member of staff confirms it still applies, keep it with this command, giving this audit’s folder for FOLDER and the next review’s date: \`social-audit exemptions add FOLDER --staff-id ${shellWord(a.staffId)} --pupil-id ${shellWord(a.pupilId)} --review-on DD/MM/YYYY\``,
   EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) =>
     `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed`,
   CONNECTIONS_UNKNOWN_STAFF: (a) =>

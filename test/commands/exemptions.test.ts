@@ -102,7 +102,7 @@ describe('exemptions add (scripts)', () => {
       auditDate: TODAY,
     });
     expect(audit.warnings.find((w) => w.code === 'EXEMPTION_REVIEW_DUE')?.message).toContain(
-      'give its next review date with `social-audit exemptions add` (the same staff and pupil)',
+      '`social-audit exemptions add FOLDER --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY`',
     );
   });
 

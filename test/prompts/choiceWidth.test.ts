@@ -1,7 +1,10 @@
 import { Writable } from 'node:stream';
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
+import type { Pupil } from '../../src/model/records.js';
 import { createPromptKit } from '../../src/prompts/PromptKit.js';
+import { pickPupil, pupilChoices } from '../../src/prompts/pickers.js';
+import { searchChoices } from '../../src/prompts/searchChoices.js';
 
 const LONG =
   'Sarah Okafor (ST07, Teaching Assistant) — Chidiebere (Chidi) Okafor (current pupil, Year 4 Hazel, age 8) · parent';
@@ -115,5 +118,41 @@ describe('an answer longer than the room left beside its question', () => {
     const lines = screen.getScreen().split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
     expect(lines.some((line) => line.trim() === 'other family link')).toBe(true);
+  });
+});
+
+describe('the pupil search at 40 columns', () => {
+  // Names that fold onto one, two or three rows, so that a page counted in rows would end inside one.
+  const pupils: Pupil[] = Array.from({ length: 14 }, (_, i) => ({
+    id: `P${i}`,
+    legalForename: ['Al', 'Chidiebere', 'Oliver', 'Esme'][i % 4]!,
+    ...(i % 4 === 1 ? { preferredForename: 'Chidi' } : {}),
+    legalSurname: ['Ng', 'Okafor-Whitcombe', 'Smith', 'Thompson'][i % 4]!,
+    upn: `J8502011220${String(i).padStart(2, '0')}`,
+    admissionNumber: `0018${String(i).padStart(2, '0')}`,
+    dob: `201${5 + (i % 4)}-0${1 + (i % 9)}-1${i % 10}`,
+    yearGroup: `Year ${2 + (i % 4)}`,
+    regGroup: ['Hazel', 'Rowan', 'Ash', 'Willow'][i % 4]!,
+    source: { file: 'roll.csv', line: i + 2 },
+  }));
+
+  it('shows whole choices only, every row within the width, the description folded between its parts', async () => {
+    const kit = kitOn(40);
+    const chosen = pickPupil(kit, pupils, '2026-11-24');
+    await screen.next();
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    const gap = lines.indexOf('');
+    const listed = lines.slice(2, gap).join(' ').replace(/^❯/, '').replace(/\s+/g, ' ').trim();
+    const choices = searchChoices(pupilChoices(pupils, '2026-11-24'), '');
+    const names = choices.map((c) => c.name);
+    const whole = names.map((_, k) => names.slice(0, k + 1).join(' '));
+    expect(whole).toContain(listed);
+    const description = lines.slice(gap + 1, -1);
+    expect(description.length).toBeGreaterThan(1);
+    for (const row of description) expect(row).not.toMatch(/^\s*·/);
+    expect(description.join(' ')).toMatch(/^UPN J\d+ · admission no\. \d+( ·)? from roll\.csv:\d+$/);
+    screen.keypress('enter');
+    expect(await chosen).toBe(choices[0]!.value);
   });
 });

@@ -176,6 +176,20 @@ describe('warning wording', () => {
   });
 });
 
+describe('a family link due for review', () => {
+  it('gives the command that keeps it, with its ids, quoted where a shell would split them', () => {
+    const due = (staffId: string, pupilId: string): string =>
+      describeWarning({
+        code: 'EXEMPTION_REVIEW_DUE',
+        args: { staffId, pupilId, staffName: 'Priya Sharma', pupilName: 'Arjun Sharma', reviewOn: '2026-09-01' },
+      });
+    expect(due('ST12', 'Y850246821062')).toMatch(
+      /`social-audit exemptions add FOLDER --staff-id ST12 --pupil-id Y850246821062 --review-on DD\/MM\/YYYY`$/,
+    );
+    expect(due('S 12', "O'Neil")).toContain(`--staff-id 'S 12' --pupil-id 'O'\\''Neil'`);
+  });
+});
+
 describe('warnings in a report', () => {
   const audit = () =>
     runAudit(

@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport } from '../../model/report.js';
 import { describeUncovered } from '../summaryWording.js';
 import { describePupilStatus, describeResolvedWhy, longDate, platformName } from '../wording.js';
-import { header, lines, text } from './cells.js';
+import { header, lines, text, withCommands } from './cells.js';
 import { shownAs } from './findingsTable.js';
 import { registerLayout } from './theme.js';
 
@@ -100,7 +100,7 @@ export function warningsTable(report: AuditReport): Content {
     ...report.warnings.map((warning, i) => [
       text(String(i + 1), 'muted'),
       warning.source ? text(warning.source) : text('—', 'muted'),
-      text(warning.message),
+      withCommands(warning.message),
     ]),
   ];
   return table(body, [22, 140, '*']);

@@ -1,11 +1,13 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fastStyleLookup } from './fastStyleLookup.js';
+import { foldLongWords } from './foldLongWords.js';
 import { FONT_FILES, isFontFile, registerFonts } from './fonts.js';
 import { measureOnce } from './measureOnce.js';
 
 measureOnce();
 fastStyleLookup();
+foldLongWords();
 
 /**
  * Lays the document out and returns the PDF's bytes. pdfmake (over pdfkit) was chosen for its
