@@ -43,7 +43,7 @@ const STATUS_TEXT: Record<LinkStatus, string> = {
   unknown_pupil: 'unknown pupil: on neither the roll nor the leavers list, so it exempts nothing',
   pupil_out_of_scope: 'pupil now out of scope (former pupil aged 18 or over): it can be removed',
   review_due:
-    'due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
+    'due for review: if the member of staff confirms it still applies, give its next review date with the command below',
   active: 'active',
   unchecked: 'active (not checked against a roll: none was given)',
 };

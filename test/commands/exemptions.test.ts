@@ -91,7 +91,7 @@ describe('exemptions add (scripts)', () => {
     expect(await exemptionsList('school', { format: 'text' }, io)).toBe(0);
     // Folded at 100 columns, as in any pipe: compared with the line breaks set aside.
     expect(io.out().replace(/\s+/g, ' ')).toContain(
-      'Status: due for review: if the member of staff confirms it still applies, give its next review date with `exemptions add`',
+      'Status: due for review: if the member of staff confirms it still applies, give its next review date with the command below',
     );
     // The command to keep it, its ids and the folder filled in, to copy as it stands.
     expect(io.out().replace(/\s+/g, ' ')).toContain(
