@@ -10,7 +10,8 @@
  * letter-and-number trap plants (`adult_forename_letter_number`): a parent named as the child is.
  */
 
-const EMOJI = ['✨', '💕', '🌸', '⚽', '🔥', '💙', '🦋', '👑', '🎮'];
+/** The emoji children put beside a forename alone (`Poppy ✨`). */
+export const EMOJI = ['✨', '💕', '🌸', '⚽', '🔥', '💙', '🦋', '👑', '🎮'];
 /** The share of background adults whose handle is their forename and a number of 1 to 30. */
 export const ADULT_FORENAME_NUMBER_SHARE = 0.03;
 
@@ -18,6 +19,20 @@ export const ADULT_FORENAME_NUMBER_SHARE = 0.03;
 export function ageOn(dob, on) {
   const years = Number(on.slice(0, 4)) - Number(dob.slice(0, 4));
   return on.slice(5) < dob.slice(5) ? years - 1 : years;
+}
+
+/**
+ * The numbers pupil `o` may read as their own beside their forename: birth year (two digits or four), year group,
+ * age at the audit date and, where the row is dated `on`, age then.
+ */
+export function numbersOf(o, on, auditDate) {
+  return [
+    o.dob.slice(2, 4),
+    o.dob.slice(0, 4),
+    !o.former && o.year > 0 && String(o.year),
+    String(ageOn(o.dob, auditDate)),
+    on && String(ageOn(o.dob, on)),
+  ];
 }
 
 /** A handle of a forename and a number, in the shapes children and adults both write. */

@@ -11,9 +11,8 @@
  *   written the same way with a number of 1 to 30 or a grown-up's birth year (60–99), on the same platforms,
  *   at twice a kind's count; and as many adults of the adults' generation (`backgroundName`) so.
  */
-import { ageOn } from './forenameAge.js';
+import { ageOn, EMOJI, numbersOf } from './forenameAge.js';
 
-const EMOJI = ['✨', '💕', '🌸', '⚽', '🔥', '💙', '🦋', '👑', '🎮'];
 const PLATFORMS = ['facebook', 'x', 'instagram', 'snapchat', 'tiktok'];
 
 function platform(rnd) {
@@ -48,13 +47,6 @@ export function forenameNumberShownRows({
 }) {
   const rows = [];
   const yy = (p) => p.dob.slice(2, 4);
-  const numbersOf = (o, on) => [
-    yy(o),
-    o.dob.slice(0, 4),
-    !o.former && o.year > 0 && String(o.year),
-    String(ageOn(o.dob, auditDate)),
-    on && String(ageOn(o.dob, on)),
-  ];
   const old = unique.filter((p) => ageOn(p.dob, auditDate) >= 9);
   for (let i = 0, placed = 0; old.length > 0 && placed < count && i < 20 * count; i++) {
     const p = rnd.pick(old);
@@ -71,7 +63,7 @@ export function forenameNumberShownRows({
             : String(age);
     const digits = number.replace(/^\D+/, '');
     if (Number(digits) < 8 && digits.length < 4) continue;
-    if (inScope.some((o) => o !== p && goesBy(o, p.fore) && numbersOf(o, on).includes(digits))) continue;
+    if (inScope.some((o) => o !== p && goesBy(o, p.fore) && numbersOf(o, on, auditDate).includes(digits))) continue;
     rows.push({
       row: {
         displayName: shownName(p.fore, rnd),

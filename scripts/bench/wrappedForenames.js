@@ -11,9 +11,8 @@
  *   forename may read the number as theirs (born in 2012, in Year 12, or that age too): the rows `forename_age`
  *   leaves out. The number fits both: a review naming either is the pupil found. A kind's count.
  */
-import { ageOn } from './forenameAge.js';
+import { ageOn, EMOJI, numbersOf } from './forenameAge.js';
 
-const EMOJI = ['✨', '💕', '🌸', '⚽', '🔥', '💙', '🦋', '👑', '🎮'];
 /** Words run onto a handle's name before it, and after it, as children write them. */
 const BEFORE = ['its', 'itz', 'its_', 'itz.', 'its.', 'real', 'the', 'the_', 'official.', 'iam', 'im', 'xx', 'x.', 'x'];
 const AFTER = ['', '', '', 'xx', 'x', '_x', 'official', 'xo'];
@@ -48,14 +47,6 @@ export function wrappedForenameRows({
   const rows = [];
   const dated = (p) => (rnd.chance(0.85) ? dateAfter(p.dob) : undefined);
   const yy = (p) => p.dob.slice(2, 4);
-  // The numbers another pupil may read as their own: birth year (two digits or four), year group, age then or now.
-  const numbersOf = (o, on) => [
-    yy(o),
-    o.dob.slice(0, 4),
-    !o.former && o.year > 0 && String(o.year),
-    String(ageOn(o.dob, auditDate)),
-    on && String(ageOn(o.dob, on)),
-  ];
   const old = unique.filter((p) => ageOn(p.dob, auditDate) >= 9);
   for (let i = 0, placed = 0; old.length > 0 && placed < count && i < 20 * count; i++) {
     const p = rnd.pick(old);
@@ -63,7 +54,7 @@ export function wrappedForenameRows({
     const number = byGroup ? `${rnd.pick(['y', 'yr'])}${p.year}` : rnd.chance(0.6) ? yy(p) : p.dob.slice(0, 4);
     const digits = number.replace(/^\D+/, '');
     const on = dated(p);
-    if (inScope.some((o) => o !== p && goesBy(o, p.fore) && numbersOf(o, on).includes(digits))) continue;
+    if (inScope.some((o) => o !== p && goesBy(o, p.fore) && numbersOf(o, on, auditDate).includes(digits))) continue;
     rows.push({
       row: { displayName: shown(p, rnd), username: wrapped(plain(p.fore), number, rnd), connectedOn: on },
       label: { kind: 'wrapped_forename_number', pupil: p.id, expect: 'review' },
@@ -90,7 +81,7 @@ export function wrappedForenameRows({
     if (age < 8 || age > 18) continue;
     const others = inScope.filter((o) => o !== p && goesBy(o, p.fore));
     // Only where another pupil of the forename may read the number as theirs: `forename_age` has the rest.
-    if (!others.some((o) => numbersOf(o, on).includes(String(age)))) continue;
+    if (!others.some((o) => numbersOf(o, on, auditDate).includes(String(age)))) continue;
     const f = plain(p.fore);
     rows.push({
       row: {
