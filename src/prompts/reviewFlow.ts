@@ -139,6 +139,7 @@ async function decideEach(
     const item = asDecidedSoFar(asked, answers, decidedBy, context.today);
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
+      { heads: true },
     );
     if (item.disputed) kit.say(item.disputed);
     for (const row of item.identified ?? []) kit.say(describeIdentified(row, item, context.exemptionsName));
@@ -247,7 +248,9 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: n
         ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag`
         : 'It is this pupil: treat as a flag',
       // Once answered, the line says only what was chosen: the whole choice folded inside a word at 80 columns.
-      ...(several ? { short: `It is ${pupil.name}` } : {}),
+      ...(several
+        ? { short: `It is ${pupil.name}`, narrow: `It is ${pupil.name}, ${describePupilStatus(pupil)}` }
+        : {}),
     })),
     // The roll does not give this former pupil's age: the head may know they are now an adult.
     ...candidates
@@ -255,11 +258,13 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: n
       .map((pupil) => ({
         value: { kind: 'adult' as const, pupil },
         name: `${several ? `${pupil.name}: this` : 'This'} person, now 18 or over: no longer covered by the policy`,
+        narrow: `${several ? pupil.name : 'This person'} is now 18 or over`,
       })),
     { value: { kind: 'dismiss' }, name: several ? 'None of these pupils: dismiss it' : 'Not this pupil: dismiss it' },
     {
       value: { kind: 'family' },
       name: 'A declared family link: record it in exemptions',
+      narrow: 'A declared family link: record it',
       ...(familyOpen ? {} : { disabled: 'already recorded' }),
     },
     { value: { kind: 'skip' }, name: 'Skip: decide later' },
@@ -269,6 +274,7 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: n
         decided === 0
           ? 'Stop here (nothing decided yet)'
           : `Stop here and save the ${decided === 1 ? 'decision' : `${decided} decisions`} made so far`,
+      narrow: decided === 0 ? 'Stop here (nothing decided yet)' : `Stop here and save ${decided} so far`,
     },
   ];
 }
