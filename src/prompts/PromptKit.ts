@@ -59,13 +59,17 @@ export interface PromptKit {
 function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V> {
   const { narrow: _narrow, ...rest } = choice;
   const name = inert(choice.name);
-  const safe: Choice<V> = { ...rest, name: width ? wrapLine(name, width - 3).join('\n') : name };
+  const rows = width ? wrapLine(name, width - 3) : [name];
+  // Inquirer writes a reason the choice is disabled after its name: a row of its own where the last has no room.
+  const why = typeof choice.disabled === 'string' ? inert(choice.disabled) : undefined;
+  if (width && why !== undefined && visibleLength(`${rows.at(-1)!} ${why}`) > width - 3) rows.push(' ');
+  const safe: Choice<V> = { ...rest, name: rows.join('\n') };
   if (choice.short !== undefined) safe.short = inert(choice.short);
   if (choice.description !== undefined) {
     const description = inertLines(choice.description);
     safe.description = width ? foldDescription(description, width) : description;
   }
-  if (typeof choice.disabled === 'string') safe.disabled = inert(choice.disabled);
+  if (why !== undefined) safe.disabled = why;
   return safe;
 }
 

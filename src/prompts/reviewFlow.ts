@@ -274,7 +274,10 @@ function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: n
         decided === 0
           ? 'Stop here (nothing decided yet)'
           : `Stop here and save the ${decided === 1 ? 'decision' : `${decided} decisions`} made so far`,
-      narrow: decided === 0 ? 'Stop here (nothing decided yet)' : `Stop here and save ${decided} so far`,
+      narrow:
+        decided === 0
+          ? 'Stop here (nothing decided yet)'
+          : `Stop here and save ${decided === 1 ? 'the decision' : `${decided} decisions`}`,
     },
   ];
 }

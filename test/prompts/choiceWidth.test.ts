@@ -178,7 +178,7 @@ describe('review’s “What is it?” on a 40 × 24 terminal', () => {
     { name: 'None of these pupils: dismiss it' },
     { name: 'A declared family link: record it in exemptions', narrow: 'A declared family link: record it' },
     { name: 'Skip: decide later' },
-    { name: 'Stop here and save the 12 decisions made so far', narrow: 'Stop here and save 12 so far' },
+    { name: 'Stop here and save the 12 decisions made so far', narrow: 'Stop here and save 12 decisions' },
   ].map((choice, value) => ({ value, ...choice }));
   const finding = (rows: number) =>
     ['', 'Finding 3 of 15 — REVIEW', ...Array.from({ length: rows - 1 }, (_, i) => `  evidence ${i}`)].join('\n');
@@ -204,7 +204,7 @@ describe('review’s “What is it?” on a 40 × 24 terminal', () => {
     let chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length });
     await screen.next();
     expect(screen.getScreen().split('\n')).toHaveLength(9);
-    expect(screen.getScreen()).toContain('Stop here and save 12 so far');
+    expect(screen.getScreen()).toContain('Stop here and save 12 decisions');
     screen.keypress('enter');
     await chosen;
     // A finding of 13 rows fits with the help.
@@ -216,6 +216,22 @@ describe('review’s “What is it?” on a 40 × 24 terminal', () => {
     await chosen;
   });
 
+  it('gives a disabled choice’s reason a row of its own where the name’s last row has no room for it', async () => {
+    const kit = terminalOf(40, 24);
+    const choices = CHOICES.map((choice) =>
+      choice.value === 3 ? { ...choice, disabled: 'already recorded' } : choice,
+    );
+    const chosen = kit.select({ message: 'What is it?', choices, pageSize: choices.length });
+    await screen.next();
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(lines).toContain('- A declared family link: record it');
+    expect(lines).toContain('  already recorded');
+    expect(screen.getScreen()).toContain('Stop here and save 12 decisions');
+    screen.keypress('enter');
+    expect(await chosen).toBe(0);
+  });
+
   it('pages choices that would not fit the screen rather than drawing a question taller than it', async () => {
     const kit = terminalOf(40, 8);
     const chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length });
@@ -223,7 +239,7 @@ describe('review’s “What is it?” on a 40 × 24 terminal', () => {
     expect(screen.getScreen().split('\n').length).toBeLessThanOrEqual(8);
     for (let i = 0; i < CHOICES.length - 1; i++) screen.keypress('down');
     expect(screen.getScreen().split('\n').length).toBeLessThanOrEqual(8);
-    expect(screen.getScreen()).toContain('❯ Stop here and save 12 so far');
+    expect(screen.getScreen()).toContain('❯ Stop here and save 12 decisions');
     screen.keypress('enter');
     expect(await chosen).toBe(CHOICES.length - 1);
   });
