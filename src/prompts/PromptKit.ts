@@ -35,7 +35,14 @@ export interface PromptKit {
     source: (term: string | undefined) => readonly Choice<V>[];
     pageSize?: number;
   }): Promise<V>;
-  select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V>;
+  select<V>(config: {
+    message: string;
+    choices: readonly Choice<V>[];
+    default?: V;
+    pageSize?: number;
+    /** Said in brackets after the question where what was said before it (a finding) cannot stay in sight above it. */
+    recap?: string;
+  }): Promise<V>;
   input(config: {
     message: string;
     default?: string;
@@ -212,13 +219,19 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       const choices = config.choices
         .map((choice) => (folds && choice.narrow ? { ...choice, name: choice.narrow } : choice))
         .map((choice) => inertChoice(choice, width()));
-      const message = asked(config.message);
+      const { recap, ...rest } = config;
       // `pageSize` counts choices; Inquirer counts rows, and a choice folded onto two would push the last out of sight.
-      const fitted = fitRows(message, choices, pageRows(choices, config.pageSize ?? 10), height(), said);
+      const pageSize = pageRows(choices, config.pageSize ?? 10);
+      const rows = height();
+      let message = asked(config.message);
+      // The finding's head (whose list, which account) scrolls away: the question names it.
+      if (recap && rows && said + message.split('\n').length + pageSize > rows)
+        message = asked(`${config.message} (${recap})`);
+      const fitted = fitRows(message, choices, pageSize, rows, said);
       const theme = answeredIn(width(), choices);
       if (!fitted.help) Object.assign(theme.style, { keysHelpTip: () => '' });
       return ask((context) =>
-        select({ loop: false, ...config, pageSize: fitted.pageSize, message, theme, choices }, context),
+        select({ loop: false, ...rest, pageSize: fitted.pageSize, message, theme, choices }, context),
       );
     },
     input: async (config) => {

@@ -232,6 +232,26 @@ describe('review’s “What is it?” on a 40 × 24 terminal', () => {
     expect(await chosen).toBe(0);
   });
 
+  it('names the finding in the question where the finding cannot stay in sight above it, and only there', async () => {
+    const kit = terminalOf(40, 24);
+    const recap = 'no. 3: Amina Farouk’s Facebook “Amelia Ward”, may be Amelia Ward';
+    kit.say(finding(25), { heads: true });
+    let chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length, recap });
+    await screen.next();
+    expect(screen.getScreen().split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ')).toBe(`? What is it? (${recap})`);
+    screen.keypress('enter');
+    expect(await chosen).toBe(0);
+    // Once answered, the question alone: the finding is above it.
+    expect(screen.getScreen()).toMatch(/^✔ What is it\?\s+It is Mohammed Khan/);
+    expect(screen.getScreen()).not.toContain('no. 3');
+    kit.say(finding(10), { heads: true });
+    chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length, recap });
+    await screen.next();
+    expect(screen.getScreen().split('\n')[0]).toBe('? What is it?');
+    screen.keypress('enter');
+    await chosen;
+  });
+
   it('pages choices that would not fit the screen rather than drawing a question taller than it', async () => {
     const kit = terminalOf(40, 8);
     const chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length });
