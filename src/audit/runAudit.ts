@@ -4,7 +4,7 @@ import type { MatchCandidate } from '../match/Matcher.js';
 import type { AuditInputs } from '../model/AuditInputs.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
-import { applyDecisions } from '../policy/applyDecisions.js';
+import { applyDecisions, dismissalHolds } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { type JudgedCandidate, judgeConnection } from '../policy/judgeConnection.js';
@@ -73,6 +73,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const scopeOf = (pupil: Pupil): PupilScope => scopes.get(pupil) ?? scopeWithDeclaredAge(pupil, auditDate, adults);
   const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
+  const dismissal = dismissalHolds(decisions);
   const schoolByStaff = new Map(staff.map((member) => [member.id, member.school]));
   const sameSchool = sameSchoolTest();
   const lookup = {
@@ -231,10 +232,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   /** Records what the policy makes of one connection's weighed candidates. */
   function judge(connection: Connection, member: StaffMember, candidates: MatchCandidate[]): void {
     options.onCandidates?.(connection, candidates);
-    const judgement = judgeConnection(member.id, candidates, lookup);
+    const connectionRef = toConnectionRef(connection);
+    // A review's "not this pupil" about the account wins over a family link to the pupil (policy/applyDecisions.ts).
+    const dismissed = dismissal?.(member.id, connectionRef);
+    const judgement = judgeConnection(member.id, candidates, dismissed ? { ...lookup, dismissed } : lookup);
     if (judgement.kind === 'none') return;
     const staffRef = toStaffRef(member);
-    const connectionRef = toConnectionRef(connection);
     const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
     if (exempt) {
       exempted.push({

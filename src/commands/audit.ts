@@ -28,6 +28,7 @@ import { checkCanRecordExemptions, recordExemptionsAfterAudit } from './exemptio
 import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { progressLine } from './progressLine.js';
+import { isAuditFolder } from './reportFolder.js';
 
 export interface AuditCommandOptions {
   roll?: string[];
@@ -116,8 +117,10 @@ export async function audit(folder: string | undefined, options: AuditCommandOpt
   checkDestination({ format, out: options.out }, io);
   const auditDate = options.date === undefined ? io.today() : dateOption(options.date, io.today());
   if (folder === undefined && !options.roll?.length) {
+    // Run from inside the audit folder (cd school): the command that audits it is `audit .`.
+    const here = (await isAuditFolder(io, '.')) ? 'This folder holds a roll: `social-audit audit .` audits it. ' : '';
     throw new UserError('no audit folder or roll given', {
-      hint: 'Run `social-audit audit FOLDER`, or give --roll and --connections. See `social-audit audit --help`.',
+      hint: `${here}Run \`social-audit audit FOLDER\`, or give --roll and --connections. See \`social-audit audit --help\`.`,
     });
   }
   // Paths stay as the user typed them, so that messages quote them the same way.

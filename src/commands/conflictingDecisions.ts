@@ -3,7 +3,7 @@ import { textSourceFromBytes } from '../io/TextSource.js';
 import type { Finding } from '../model/report.js';
 import type { DecisionsDisagreeArgs, Warning } from '../model/warnings.js';
 import { connectionKey } from '../policy/applyDecisions.js';
-import { candidatesOf } from '../prompts/reviewFlow.js';
+import { candidatesOf } from '../prompts/actionChoices.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { readDecisions } from '../read/readDecisions.js';
 import { describeWarning } from '../report/warningWording.js';

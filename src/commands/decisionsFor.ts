@@ -1,6 +1,7 @@
 import type { Decision } from '../model/records.js';
 import { connectionKey } from '../policy/applyDecisions.js';
-import { candidatesOf, type ReviewAnswer } from '../prompts/reviewFlow.js';
+import { candidatesOf } from '../prompts/actionChoices.js';
+import type { ReviewAnswer } from '../prompts/reviewFlow.js';
 
 /**
  * One row per pupil the decision is about: a dismissal covers every pupil the account was taken for, but a former pupil

@@ -1,8 +1,9 @@
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
+import { candidatesOf } from '../prompts/actionChoices.js';
 import { describeEarlier, dismissalReplaces, linkStays } from '../prompts/describeEarlier.js';
-import { candidatesOf, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import type { ReviewAnswer, ReviewItem } from '../prompts/reviewFlow.js';
 
 /**
  * The decision decisions.csv already holds on a finding, as the next audit applies it (applyDecisions): a

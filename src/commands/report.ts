@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import type { AuditReport } from '../model/report.js';
-import type { ReportFormat } from '../report/Reporter.js';
+import type { ReportFormat, TypedPaths } from '../report/Reporter.js';
 import { chooseSchool, emitBySchool } from './bySchool.js';
 import { type CliIO, resolvePath } from './CliIO.js';
 import {
@@ -16,6 +17,7 @@ import {
   trustOption,
 } from './emitReport.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
+import { isAuditFolder } from './reportFolder.js';
 
 export interface ReportCommandOptions {
   /** Unset: text, or as --out's name ends (formatFor). */
@@ -88,11 +90,17 @@ export async function report(file: string, options: ReportCommandOptions, io: Cl
       redact,
       ranBy,
       term,
-      typed: { saved: file },
+      typed: await typedReport(io, file),
     },
     io,
   );
   return 0;
+}
+
+/** The saved report as typed, and its folder where it is an audit folder (`review` finds it there): the next steps' commands. */
+async function typedReport(io: CliIO, file: string): Promise<TypedPaths> {
+  const folder = path.dirname(file);
+  return (await isAuditFolder(io, folder)) ? { saved: file, folder } : { saved: file, savedApart: true };
 }
 
 /** `--by-school --out FOLDER`: every school's report, one file each, for a script sending each governing body its own. */
@@ -109,7 +117,7 @@ async function reportBySchool(file: string, options: ReportCommandOptions, io: C
   await emitBySchool(
     saved,
     { path: resolvePath(io, options.out), shownAs: options.out },
-    { format, redact, ranBy, term, typed: { saved: file } },
+    { format, redact, ranBy, term, typed: await typedReport(io, file) },
     [resolvePath(io, file)],
     io,
   );

@@ -55,13 +55,18 @@ function checkSameSchool(people: People, report: AuditReport, reportPath: string
   }
 }
 
-/** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */
-async function folderOf(io: CliIO, reportPath: string): Promise<string> {
-  const folder = path.dirname(reportPath);
+/** Whether a folder holds a roll, as an audit folder does: where a saved report may be reviewed without naming FOLDER. */
+export async function isAuditFolder(io: CliIO, folder: string): Promise<boolean> {
   const kinds = await Promise.all(
     FOLDER_FILES.rolls.map((name) => nodeFileSystem.kind(path.join(resolvePath(io, folder), name))),
   );
-  if (kinds.includes('file')) return folder;
+  return kinds.includes('file');
+}
+
+/** Without a FOLDER, the report's own folder, if it is an audit folder; guessing wrong would put decisions where no audit reads them. */
+async function folderOf(io: CliIO, reportPath: string): Promise<string> {
+  const folder = path.dirname(reportPath);
+  if (await isAuditFolder(io, folder)) return folder;
   throw new UserError(
     `which audit folder are these decisions for? ${folder === '.' ? 'This folder' : folder} has no roll.csv`,
     {

@@ -1,9 +1,10 @@
 import { textSourceFromBytes } from '../io/TextSource.js';
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding } from '../model/report.js';
+import { candidatesOf } from '../prompts/actionChoices.js';
 import { findExemption } from '../prompts/addExemptionFlow.js';
 import { toExemption } from '../prompts/linkDetails.js';
-import { candidatesOf, describeAnswer, type ReviewAnswer } from '../prompts/reviewFlow.js';
+import { describeAnswer, type ReviewAnswer } from '../prompts/reviewFlow.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { type DecisionField, keyAsNow, readDecisions } from '../read/readDecisions.js';
 import { KeptFile } from '../write/KeptFile.js';

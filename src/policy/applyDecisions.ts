@@ -1,6 +1,8 @@
 import type { Decision } from '../model/records.js';
 import type { Candidate, ConnectionRef, DecisionRef, DismissedConnection, Finding, PupilRef } from '../model/report.js';
 import { foldName } from '../normalise/names.js';
+import type { PolicyLookup } from './judgeConnection.js';
+import { toPupilRef } from './pupilScope.js';
 
 /**
  * The stable name of "this account in this staff member's list, taken to be this pupil", used to
@@ -45,10 +47,7 @@ export interface DecidedFindings {
  * exemptions.csv, not here.
  */
 export function applyDecisions(findings: readonly Finding[], decisions: readonly Decision[]): DecidedFindings {
-  // Family links act through exemptions.csv, and "now 18 or over" through the pupil's scope.
-  const byKey = new Map(
-    decisions.filter((d) => d.decision === 'confirm' || d.decision === 'dismiss').map((d) => [d.key, d]),
-  );
+  const byKey = decidedByKey(decisions);
   const result: DecidedFindings = { findings: [], dismissed: [], stale: [] };
   if (byKey.size === 0) return { ...result, findings: [...findings] };
 
@@ -108,6 +107,32 @@ export function applyDecisions(findings: readonly Finding[], decisions: readonly
     result.findings.push(narrowed);
   }
   return result;
+}
+
+/**
+ * Whether a dismissal holds for an account and pupil (`applyDecisions` would apply it), asked before the family
+ * links are: "not this pupil" is about the account, a link about the pupil, so a link declared to the pupil does not
+ * list the account as theirs. A plain dismissal does not hold at FLAG, which only an overrule dismisses. Undefined
+ * where no dismissal is recorded.
+ */
+export function dismissalHolds(
+  decisions: readonly Decision[],
+): ((staffId: string, connection: ConnectionRef) => NonNullable<PolicyLookup['dismissed']>) | undefined {
+  const byKey = decidedByKey(decisions);
+  if (![...byKey.values()].some((d) => d.decision === 'dismiss')) return undefined;
+  return (staffId, connection) => (pupil, scope, level) => {
+    const decision = byKey.get(connectionKey(staffId, connection, pupil.id));
+    return (
+      decision?.decision === 'dismiss' &&
+      whatChanged(decision, connection, toPupilRef(pupil, scope)) === undefined &&
+      (level !== 'flag' || decision.overruled !== undefined)
+    );
+  };
+}
+
+/** The decisions about an account: family links act through exemptions.csv, "now 18 or over" through the pupil's scope. */
+function decidedByKey(decisions: readonly Decision[]): Map<string, Decision> {
+  return new Map(decisions.filter((d) => d.decision === 'confirm' || d.decision === 'dismiss').map((d) => [d.key, d]));
 }
 
 /** A dismissal taken on a REVIEW does not silently drop the FLAG the same account has become. */

@@ -32,14 +32,19 @@ export interface PolicyLookup {
    * school's audit or scoped): only then is a whole name with nothing against it always reviewed.
    */
   ownSchool?(staffId: string, pupil: Pupil): boolean;
+  /**
+   * Whether a review's dismissal of this connection's account as the pupil holds at this level (`dismissalHolds`):
+   * then no family link exempts them, and the dismissal lists the account (decisions before links).
+   */
+  dismissed?(pupil: Pupil, scope: PupilScope, level: FindingLevel): boolean;
 }
 
 /**
  * Applies the policy to a connection's candidate pupils (best first). The match model's
  * probability sets the level (`levels.ts`); below REVIEW a candidate is dropped. Out-of-scope
  * pupils are dropped whatever the name evidence. A declared family link exempts its pupil on every
- * platform; another pupil who matches at least as well is still reported, for review, because
- * a family link to one child says nothing about a namesake.
+ * platform, unless a review dismissed this account as them; another pupil who matches at least as well is still
+ * reported, for review, because a family link to one child says nothing about a namesake.
  */
 export function judgeConnection(
   staffId: string,
@@ -64,7 +69,9 @@ export function judgeConnection(
     if (!earned) continue;
     const level: FindingLevel = scope.rule === 'FORMER_PUPIL_DOB_UNKNOWN' ? 'review' : earned;
     const entry: JudgedCandidate = { candidate, scope, level, reasons: [...candidate.reasons, scope.rule] };
-    const exemption = lookup.exemptionFor(staffId, candidate.pupil.id);
+    const exemption = lookup.dismissed?.(candidate.pupil, scope, level)
+      ? undefined
+      : lookup.exemptionFor(staffId, candidate.pupil.id);
     if (exemption) {
       if (!exempt || candidate.score > exempt.candidate.candidate.score) exempt = { candidate: entry, exemption };
       continue;

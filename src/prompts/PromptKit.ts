@@ -11,6 +11,8 @@ export interface Choice<V> {
   name: string;
   /** Shown once chosen, instead of `name`. */
   short?: string;
+  /** The same choice said shorter, shown instead of `name` where `name` would fold onto more rows than it. */
+  narrow?: string;
   description?: string;
   /** A reason the choice cannot be taken, shown beside it. */
   disabled?: boolean | string;
@@ -33,7 +35,14 @@ export interface PromptKit {
     source: (term: string | undefined) => readonly Choice<V>[];
     pageSize?: number;
   }): Promise<V>;
-  select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V>;
+  select<V>(config: {
+    message: string;
+    choices: readonly Choice<V>[];
+    default?: V;
+    pageSize?: number;
+    /** Said in brackets after the question where what was said before it (a finding) cannot stay in sight above it. */
+    recap?: string;
+  }): Promise<V>;
   input(config: {
     message: string;
     default?: string;
@@ -42,8 +51,11 @@ export interface PromptKit {
     transformer?: (value: string, state: { isFinal: boolean }) => string;
   }): Promise<string>;
   confirm(config: { message: string; default?: boolean }): Promise<boolean>;
-  /** Prints a line or block between questions. */
-  say(text: string): void;
+  /**
+   * Prints a line or block between questions. `heads`: the block is what the next question asks about (a finding), which
+   * the question leaves room for on the screen where it can.
+   */
+  say(text: string, options?: { heads?: boolean }): void;
 }
 
 /**
@@ -52,14 +64,19 @@ export interface PromptKit {
  * cursor's two columns), since Inquirer would break it inside a word.
  */
 function inertChoice<V>(choice: Choice<V>, width: number | undefined): Choice<V> {
+  const { narrow: _narrow, ...rest } = choice;
   const name = inert(choice.name);
-  const safe: Choice<V> = { ...choice, name: width ? wrapLine(name, width - 3).join('\n') : name };
+  const rows = width ? wrapLine(name, width - 3) : [name];
+  // Inquirer writes a reason the choice is disabled after its name: a row of its own where the last has no room.
+  const why = typeof choice.disabled === 'string' ? inert(choice.disabled) : undefined;
+  if (width && why !== undefined && visibleLength(`${rows.at(-1)!} ${why}`) > width - 3) rows.push(' ');
+  const safe: Choice<V> = { ...rest, name: rows.join('\n') };
   if (choice.short !== undefined) safe.short = inert(choice.short);
   if (choice.description !== undefined) {
     const description = inertLines(choice.description);
     safe.description = width ? foldDescription(description, width) : description;
   }
-  if (typeof choice.disabled === 'string') safe.disabled = inert(choice.disabled);
+  if (why !== undefined) safe.disabled = why;
   return safe;
 }
 
@@ -116,10 +133,35 @@ function answeredIn(columns?: number, choices: readonly Choice<unknown>[] = []) 
   };
 }
 
+/**
+ * A select's page on a terminal `rows` high: the keys' help (and the blank row above it) left out where that makes the
+ * rows said before the question (a finding) fit with it, or the choices alone; a page held to the rows the terminal
+ * has where the choices alone would not fit, so that the question is never taller than the screen (Inquirer cannot
+ * draw it again there: its rows repeat) and its choices scroll.
+ */
+function fitRows(
+  message: string,
+  choices: readonly Choice<unknown>[],
+  pageSize: number,
+  rows: number | undefined,
+  saidBefore: number,
+): { pageSize: number; help: boolean } {
+  if (!rows) return { pageSize, help: true };
+  const asked = message.split('\n').length;
+  const described = Math.max(0, ...choices.map((c) => (c.description ? c.description.split('\n').length + 1 : 0)));
+  const block = asked + pageSize + described;
+  // The help takes two rows: kept unless leaving it out makes the finding fit with its choices, or the choices alone.
+  const help = block + 2 <= rows && !(saidBefore + block + 2 > rows && saidBefore + block <= rows);
+  return { pageSize: Math.max(1, Math.min(pageSize, rows - asked - described - (help ? 2 : 0))), help };
+}
+
 const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 export function createPromptKit(streams: PromptStreams): PromptKit {
   const width = (): number | undefined => (streams.output as { columns?: number }).columns;
+  const height = (): number | undefined => (streams.output as { rows?: number }).rows;
+  // The rows said since the last question was asked (a finding, before its choices).
+  let said = 0;
   // A question folded at spaces, its rows under its words, leaving room on the last for "(y/N)" or a default.
   const asked = (message: string): string => {
     const columns = width();
@@ -135,6 +177,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       if (key?.name === 'escape') controller.abort();
     };
     streams.input.on('keypress', onKeypress);
+    said = 0;
     try {
       return await run({ input: streams.input, output: streams.output, signal: controller.signal });
     } catch (error) {
@@ -171,20 +214,24 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     },
     select: async (config) => {
       const { select } = await inquirer();
-      const choices = config.choices.map((choice) => inertChoice(choice, width()));
+      // Where a choice would fold, every choice that has a shorter way of saying it says it so, alike.
+      const folds = config.choices.some((c) => c.narrow && inertChoice(c, width()).name.includes('\n'));
+      const choices = config.choices
+        .map((choice) => (folds && choice.narrow ? { ...choice, name: choice.narrow } : choice))
+        .map((choice) => inertChoice(choice, width()));
+      const { recap, ...rest } = config;
       // `pageSize` counts choices; Inquirer counts rows, and a choice folded onto two would push the last out of sight.
+      const pageSize = pageRows(choices, config.pageSize ?? 10);
+      const rows = height();
+      let message = asked(config.message);
+      // The finding's head (whose list, which account) scrolls away: the question names it.
+      if (recap && rows && said + message.split('\n').length + pageSize > rows)
+        message = asked(`${config.message} (${recap})`);
+      const fitted = fitRows(message, choices, pageSize, rows, said);
+      const theme = answeredIn(width(), choices);
+      if (!fitted.help) Object.assign(theme.style, { keysHelpTip: () => '' });
       return ask((context) =>
-        select(
-          {
-            loop: false,
-            ...config,
-            pageSize: pageRows(choices, config.pageSize ?? 10),
-            message: asked(config.message),
-            theme: answeredIn(width(), choices),
-            choices,
-          },
-          context,
-        ),
+        select({ loop: false, ...rest, pageSize: fitted.pageSize, message, theme, choices }, context),
       );
     },
     input: async (config) => {
@@ -205,10 +252,13 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       const { confirm } = await inquirer();
       return ask((context) => confirm({ ...config, theme: THEME, message: asked(config.message) }, context));
     },
-    say: (text) => {
+    say: (text, options) => {
       const columns = width();
       const safe = inertLines(text);
-      streams.output.write(`${columns ? wrapLines(safe, columns) : safe}\n`);
+      const shown = columns ? wrapLines(safe, columns) : safe;
+      // A blank row above a finding may scroll away; the finding's own rows are what should stay in sight.
+      said = options?.heads ? shown.replace(/^\n+/, '').split('\n').length : said + shown.split('\n').length;
+      streams.output.write(`${shown}\n`);
     },
   };
 }

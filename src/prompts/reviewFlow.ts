@@ -2,6 +2,7 @@ import { describePupilStatus, longDate } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
+import { type Action, actionChoices, candidatesOf, recapOf } from './actionChoices.js';
 import { askAdultDob } from './askAdultDob.js';
 import { askOverrule, needsOverrule } from './askOverrule.js';
 import { decideAlong } from './decideAlong.js';
@@ -9,7 +10,7 @@ import { describeEarlier, describeIdentified, linkWith, replacedBy } from './des
 import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import { asDecidedSoFar, carriedAnswers, describeCarried, describeDecidedElsewhere } from './oneAccountOneAnswer.js';
-import type { Choice, PromptKit } from './PromptKit.js';
+import type { PromptKit } from './PromptKit.js';
 
 /** A finding of the audit report, numbered as in the report's `findings` (from 1). */
 export interface ReviewItem {
@@ -48,18 +49,6 @@ export interface ReviewContext {
 }
 
 export type ReviewResult = { kind: 'save'; decidedBy: string; answers: ReviewAnswer[] } | { kind: 'nothing' };
-
-type Action =
-  | { kind: 'confirm'; pupil: PupilRef }
-  | { kind: 'adult'; pupil: PupilRef }
-  | { kind: 'dismiss' }
-  | { kind: 'family' }
-  | { kind: 'skip' }
-  | { kind: 'stop' };
-
-export function candidatesOf(finding: Finding): PupilRef[] {
-  return [finding.pupil, ...(finding.otherCandidates ?? []).map((c) => c.pupil)];
-}
 
 /**
  * `review` at a terminal: one finding at a time, its evidence in plain words, and a choice:
@@ -139,6 +128,7 @@ async function decideEach(
     const item = asDecidedSoFar(asked, answers, decidedBy, context.today);
     kit.say(
       describeFinding(finding, `Finding ${index + 1} of ${open.length} (no. ${item.number} in ${context.reportName})`),
+      { heads: true },
     );
     if (item.disputed) kit.say(item.disputed);
     for (const row of item.identified ?? []) kit.say(describeIdentified(row, item, context.exemptionsName));
@@ -148,7 +138,12 @@ async function decideEach(
       kit.say(describeLinkSince(finding, context.exemptionsName));
     const choices = actionChoices(finding, linked, answers.length);
     // Every choice in sight, however many pupils share the name: "Stop here" must never scroll away.
-    const action = await kit.select<Action>({ message: 'What is it?', choices, pageSize: choices.length });
+    const action = await kit.select<Action>({
+      message: 'What is it?',
+      choices,
+      pageSize: choices.length,
+      recap: recapOf(item),
+    });
     if (action.kind === 'stop') break;
     if (action.kind === 'skip') continue;
     if (action.kind === 'confirm') {
@@ -234,43 +229,6 @@ export async function askDismissReason(kit: PromptKit): Promise<string> {
   return (
     await kit.input({ message: 'Why is it not the pupil? (a few words, e.g. "her aunt, same name")', required: true })
   ).trim();
-}
-
-function actionChoices(finding: Finding, linked: ReadonlySet<string>, decided: number): Choice<Action>[] {
-  const candidates = candidatesOf(finding);
-  const several = candidates.length > 1;
-  const familyOpen = candidates.some((p) => !linked.has(`${finding.staff.id}\u0000${p.id}`));
-  return [
-    ...candidates.map((pupil) => ({
-      value: { kind: 'confirm' as const, pupil },
-      name: several
-        ? `It is ${pupil.name} (${describePupilStatus(pupil)}): treat as a flag`
-        : 'It is this pupil: treat as a flag',
-      // Once answered, the line says only what was chosen: the whole choice folded inside a word at 80 columns.
-      ...(several ? { short: `It is ${pupil.name}` } : {}),
-    })),
-    // The roll does not give this former pupil's age: the head may know they are now an adult.
-    ...candidates
-      .filter((pupil) => pupil.status === 'former' && pupil.age === null)
-      .map((pupil) => ({
-        value: { kind: 'adult' as const, pupil },
-        name: `${several ? `${pupil.name}: this` : 'This'} person, now 18 or over: no longer covered by the policy`,
-      })),
-    { value: { kind: 'dismiss' }, name: several ? 'None of these pupils: dismiss it' : 'Not this pupil: dismiss it' },
-    {
-      value: { kind: 'family' },
-      name: 'A declared family link: record it in exemptions',
-      ...(familyOpen ? {} : { disabled: 'already recorded' }),
-    },
-    { value: { kind: 'skip' }, name: 'Skip: decide later' },
-    {
-      value: { kind: 'stop' },
-      name:
-        decided === 0
-          ? 'Stop here (nothing decided yet)'
-          : `Stop here and save the ${decided === 1 ? 'decision' : `${decided} decisions`} made so far`,
-    },
-  ];
 }
 
 export function describeAnswer(answer: ReviewAnswer): string {

@@ -16,6 +16,8 @@ export interface ReportContext {
 export interface TypedPaths {
   folder?: string;
   saved?: string;
+  /** The saved report is not in an audit folder (no roll beside it): `review` and `exemptions` need the folder named. */
+  savedApart?: boolean;
 }
 
 /** Reporters turn a report into bytes or text and never print. */

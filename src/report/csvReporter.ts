@@ -36,6 +36,9 @@ export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undef
   ['other_candidates_left_out', (f) => f.otherCandidatesLeftOut],
   // And where the same account is another school's finding, by the trust's number (a decision here is not carried there).
   ['same_account_elsewhere', (f) => f.sameAccountElsewhere?.join(' ')],
+  // A finding confirmed at an earlier review (CONFIRMED_EARLIER): who and when, as the text and PDF reports say.
+  ['confirmed_by', (f) => (f.decision?.decision === 'confirm' ? f.decision.decidedBy : undefined)],
+  ['confirmed_on', (f) => (f.decision?.decision === 'confirm' ? f.decision.decidedOn : undefined)],
 ];
 
 /** Rows set out by one call: a trust's report is tens of megabytes, never held whole (see `csvParts`). */

@@ -64,10 +64,17 @@ export function nextSteps(
   typed: TypedPaths = {},
   auditDate?: string,
 ): string[] {
-  const folder = typed.folder === undefined ? undefined : shellWord(typed.folder);
+  // A report saved apart from its folder does not say which folder it came from: the person fills it in.
+  const folder = typed.savedApart ? 'FOLDER' : typed.folder === undefined ? undefined : shellWord(typed.folder);
   const exemptions = `Ask staff with a legitimate family link to a pupil to declare it to the Headteacher; record it with \`social-audit exemptions add${folder ? ` ${folder}` : ''}\` so later audits exclude it.`;
   if (summary.findings.review === 0) return [...NEXT_STEPS, exemptions];
   const decide = 'Look at each finding marked REVIEW and decide it with';
+  if (typed.saved !== undefined && typed.savedApart)
+    return [
+      ...NEXT_STEPS,
+      exemptions,
+      `${decide} \`social-audit review ${shellWord(typed.saved)} FOLDER\`, FOLDER being the audit folder it was made from.`,
+    ];
   if (typed.saved !== undefined)
     return [...NEXT_STEPS, exemptions, `${decide} \`social-audit review ${shellWord(typed.saved)}\`.`];
   if (folder === undefined)

@@ -43,6 +43,20 @@ describe('audit --date', () => {
   });
 });
 
+describe('audit with no folder', () => {
+  it('run inside the audit folder (cd school), gives the command that audits it: audit .', async () => {
+    const inside = testIO(school.folder);
+    const error = (await audit(undefined, { format: 'json' }, inside).catch((e: unknown) => e)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe('no audit folder or roll given');
+    expect(error.hint).toMatch(/^This folder holds a roll: `social-audit audit \.` audits it\./);
+    expect(inside.out()).toBe('');
+    // Above it, no roll: the general hint alone.
+    const above = (await audit(undefined, { format: 'json' }, io).catch((e: unknown) => e)) as UserError;
+    expect(above.hint).toMatch(/^Run `social-audit audit FOLDER`/);
+  });
+});
+
 describe('the school’s name from the folder', () => {
   // The governors' PDF is headed with it: a folder named in lower case with spaces was left "hill view".
   for (const [folder, named] of [

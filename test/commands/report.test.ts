@@ -78,6 +78,17 @@ describe('report command', () => {
     expect(JSON.stringify(redacted)).not.toContain('Łukasik');
   });
 
+  it('names FOLDER in the next steps’ review and exemptions commands where the report was saved apart from its folder', async () => {
+    // `review audit.json` where no roll is beside it stops (exit 2) asking which audit folder: the step said it bare.
+    const apart = (await run(['report', 'audit.json'], true)).stdout.toString().replace(/\s+/g, ' ');
+    expect(apart).toContain('decide it with `social-audit review audit.json FOLDER`, FOLDER being the audit folder');
+    expect(apart).toContain('record it with `social-audit exemptions add FOLDER`');
+    writeFileSync(path.join(work, 'roll.csv'), 'UPN,Forename,Surname,DOB\nA1,Ann,Lee,01/01/2015\n');
+    const inFolder = (await run(['report', 'audit.json'], true)).stdout.toString().replace(/\s+/g, ' ');
+    expect(inFolder).toContain('decide it with `social-audit review audit.json`.');
+    expect(inFolder).toContain('record it with `social-audit exemptions add .`');
+  });
+
   it('refuses a PDF on a terminal from audit too', async () => {
     const result = await run(['audit', '--roll', path.join(work, 'audit.json'), '--format', 'pdf'], true);
     expect(result.code).toBe(2);

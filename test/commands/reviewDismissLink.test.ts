@@ -81,6 +81,25 @@ describe('review --decision dismiss, where another of the finding’s pupils was
     expect(file('exemptions.csv')).toContain(`S1,${other.id},cousin,2026-01-05,K. Head`);
   });
 
+  it('a link declared apart after the dismissal: the next audit lists the account as dismissed, not excluded', async () => {
+    expect(await decide(DISMISS)).toBe(0);
+    // The head later records the member of staff's family link with the finding's pupil, on its own.
+    appendFileSync(
+      path.join(school.folder, 'exemptions.csv'),
+      `S1,${finding.pupil.id},aunt,2026-11-30,K. Head,2027-11-30,\n`,
+    );
+    const audit = await nextAudit();
+    const account = finding.connection.username;
+    expect(audit.exempted.filter((e) => e.connection.username === account)).toEqual([]);
+    expect(
+      audit.dismissed
+        .filter((d) => d.connection.username === account)
+        .map((d) => d.pupil.id)
+        .sort(),
+    ).toEqual([finding.pupil.id, ...finding.otherCandidates!.map((c) => c.pupil.id)].sort());
+    expect(audit.findings.filter((f) => f.connection.username === account)).toEqual([]);
+  });
+
   it('keeps a former pupil recorded as now 18 or over, which is about her age, not the account', async () => {
     const grown = finding.otherCandidates!.find((c) => c.pupil.status === 'former' && c.pupil.age === null)?.pupil;
     if (!grown) {

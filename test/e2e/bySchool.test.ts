@@ -92,7 +92,9 @@ describe('a trust’s audit, one school’s report each', { timeout: 60_000 }, (
 
     const csv = runCli(['report', saved, '--school', 'Northfield', '--format', 'csv']);
     expect(csv.stdout).not.toContain('Jane Doe');
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/,staff_school,other_candidates_left_out,same_account_elsewhere$/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(
+      /,staff_school,other_candidates_left_out,same_account_elsewhere,confirmed_by,confirmed_on$/,
+    );
   });
 
   it('refuses a school the report does not hold, naming those it does (exit 2, nothing written)', () => {

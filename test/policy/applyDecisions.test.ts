@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/records.js';
 import type { Finding, PupilRef } from '../../src/model/report.js';
-import { applyDecisions, connectionKey } from '../../src/policy/applyDecisions.js';
+import { applyDecisions, connectionKey, dismissalHolds } from '../../src/policy/applyDecisions.js';
 
 const ellie7: PupilRef = {
   id: 'P7',
@@ -132,5 +132,42 @@ describe('applyDecisions', () => {
     const other = decision(ellie7, 'dismiss', { key: connectionKey('S2', finding().connection, 'P7') });
     const findings = [finding()];
     expect(applyDecisions(findings, [decision(ellie7, 'family'), other]).findings).toEqual(findings);
+  });
+});
+
+describe('dismissalHolds (asked before the family links)', () => {
+  const scope = { inScope: true, status: 'current', age: 11, rule: 'CURRENT_PUPIL' } as const;
+  const pupil7 = {
+    id: 'P7',
+    legalForename: 'Ellie',
+    legalSurname: 'Smith',
+    dob: '2015-03-01',
+    source: { file: 'roll.csv', line: 2 },
+  };
+  const account = finding().connection;
+
+  it('is undefined where no dismissal is recorded', () => {
+    expect(dismissalHolds([])).toBeUndefined();
+    expect(dismissalHolds([decision(ellie7, 'confirm'), decision(ellie7, 'family')])).toBeUndefined();
+  });
+
+  it('holds for the account and pupil dismissed, at REVIEW, and not for another pupil or member of staff', () => {
+    const holds = dismissalHolds([decision(ellie7, 'dismiss')])!;
+    expect(holds('S1', account)(pupil7, scope, 'review')).toBe(true);
+    expect(holds('S1', account)({ ...pupil7, id: 'P9' }, scope, 'review')).toBe(false);
+    expect(holds('S2', account)(pupil7, scope, 'review')).toBe(false);
+    expect(holds('S1', { ...account, username: 'someone.else' })(pupil7, scope, 'review')).toBe(false);
+  });
+
+  it('holds at FLAG only where the audit was overruled, as applyDecisions applies it', () => {
+    expect(dismissalHolds([decision(ellie7, 'dismiss')])!('S1', account)(pupil7, scope, 'flag')).toBe(false);
+    const overruled = dismissalHolds([decision(ellie7, 'dismiss', { overruled: 'flag' })])!;
+    expect(overruled('S1', account)(pupil7, scope, 'flag')).toBe(true);
+  });
+
+  it('no longer holds once the account’s name or the pupil’s date of birth has changed', () => {
+    const holds = dismissalHolds([decision(ellie7, 'dismiss')])!;
+    expect(holds('S1', { ...account, name: 'Ellie Smythe' })(pupil7, scope, 'review')).toBe(false);
+    expect(holds('S1', account)({ ...pupil7, dob: '2015-03-02' }, scope, 'review')).toBe(false);
   });
 });

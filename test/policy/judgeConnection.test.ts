@@ -66,6 +66,20 @@ describe('judgeConnection', () => {
     expect(weaker.kind).toBe('exempt');
   });
 
+  it('leaves to its dismissal, not the family link, a pupil a review said the account is not', () => {
+    const child = pupil('P1');
+    const namesake = pupil('P9');
+    const link: Exemption = { staffId: 'S1', pupilId: 'P1', relationship: 'aunt' };
+    const dismissedP1: PolicyLookup = { ...lookup([link]), dismissed: (p) => p.id === 'P1' };
+    expect(judgeConnection('S1', [candidate(child, 0.9)], dismissedP1)).toMatchObject({ kind: 'finding' });
+    const judgement = judgeConnection('S1', [candidate(child, 0.9), candidate(namesake, 0.5)], dismissedP1);
+    expect(judgement.kind === 'finding' && judgement.exempt).toBeUndefined();
+    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P1', 'P9']);
+    // Where the dismissal does not hold (a plain one at FLAG), the link exempts the pupil as before.
+    const atFlag: PolicyLookup = { ...lookup([link]), dismissed: (_p, _scope, level) => level !== 'flag' };
+    expect(judgeConnection('S1', [candidate(child)], atFlag)).toMatchObject({ kind: 'exempt', exemption: link });
+  });
+
   it('sets the level from the probability: flag from 0.99, review from REVIEW_AT, nothing below', () => {
     expect(judgeConnection('S1', [candidate(pupil('A'), FLAG_AT)], lookup())).toMatchObject({
       kind: 'finding',

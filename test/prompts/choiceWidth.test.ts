@@ -156,3 +156,111 @@ describe('the pupil search at 40 columns', () => {
     expect(await chosen).toBe(choices[0]!.value);
   });
 });
+
+describe('review’s “What is it?” on a 40 × 24 terminal', () => {
+  /** A terminal `columns` wide and `rows` high. */
+  const terminalOf = (columns: number, rows: number) => {
+    const terminal = Object.assign(new Writable({ write: (_chunk, _encoding, callback) => callback() }), {
+      columns,
+      rows,
+    });
+    return createPromptKit({ input: screen.input, output: terminal });
+  };
+  const CHOICES = [
+    {
+      name: 'It is Mohammed Khan (current pupil, Year 5 Rowan, age 9): treat as a flag',
+      narrow: 'It is Mohammed Khan, current pupil, Year 5 Rowan, age 9',
+    },
+    {
+      name: 'It is Mohammed Khan (former pupil, left 18 July 2025, age 12): treat as a flag',
+      narrow: 'It is Mohammed Khan, former pupil, left 18 July 2025, age 12',
+    },
+    { name: 'None of these pupils: dismiss it' },
+    { name: 'A declared family link: record it in exemptions', narrow: 'A declared family link: record it' },
+    { name: 'Skip: decide later' },
+    { name: 'Stop here and save the 12 decisions made so far', narrow: 'Stop here and save 12 decisions' },
+  ].map((choice, value) => ({ value, ...choice }));
+  const finding = (rows: number) =>
+    ['', 'Finding 3 of 15 — REVIEW', ...Array.from({ length: rows - 1 }, (_, i) => `  evidence ${i}`)].join('\n');
+
+  it('says every choice its shorter way where one would fold, none cut: 8 rows, not 11', async () => {
+    const kit = terminalOf(40, 24);
+    const chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length });
+    await screen.next();
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    const listed = lines.slice(1, lines.indexOf('')).join(' ').replace(/^❯/, '').replace(/\s+/g, ' ').trim();
+    expect(listed).toBe(CHOICES.map((c) => c.narrow ?? c.name).join(' '));
+    expect(lines.indexOf('') - 1).toBe(8);
+    expect(lines.at(-1)).toContain('navigate');
+    screen.keypress('enter');
+    expect(await chosen).toBe(0);
+  });
+
+  it('leaves out the keys’ help where that makes the finding fit above the choices, and only then', async () => {
+    const kit = terminalOf(40, 24);
+    // 15 rows of finding, 9 of question and choices: 24 rows without the help, 26 with it.
+    kit.say(finding(15), { heads: true });
+    let chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length });
+    await screen.next();
+    expect(screen.getScreen().split('\n')).toHaveLength(9);
+    expect(screen.getScreen()).toContain('Stop here and save 12 decisions');
+    screen.keypress('enter');
+    await chosen;
+    // A finding of 13 rows fits with the help.
+    kit.say(finding(13), { heads: true });
+    chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length });
+    await screen.next();
+    expect(screen.getScreen().split('\n').at(-1)).toContain('navigate');
+    screen.keypress('enter');
+    await chosen;
+  });
+
+  it('gives a disabled choice’s reason a row of its own where the name’s last row has no room for it', async () => {
+    const kit = terminalOf(40, 24);
+    const choices = CHOICES.map((choice) =>
+      choice.value === 3 ? { ...choice, disabled: 'already recorded' } : choice,
+    );
+    const chosen = kit.select({ message: 'What is it?', choices, pageSize: choices.length });
+    await screen.next();
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(lines).toContain('- A declared family link: record it');
+    expect(lines).toContain('  already recorded');
+    expect(screen.getScreen()).toContain('Stop here and save 12 decisions');
+    screen.keypress('enter');
+    expect(await chosen).toBe(0);
+  });
+
+  it('names the finding in the question where the finding cannot stay in sight above it, and only there', async () => {
+    const kit = terminalOf(40, 24);
+    const recap = 'no. 3: Amina Farouk’s Facebook “Amelia Ward”, may be Amelia Ward';
+    kit.say(finding(25), { heads: true });
+    let chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length, recap });
+    await screen.next();
+    expect(screen.getScreen().split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ')).toBe(`? What is it? (${recap})`);
+    screen.keypress('enter');
+    expect(await chosen).toBe(0);
+    // Once answered, the question alone: the finding is above it.
+    expect(screen.getScreen()).toMatch(/^✔ What is it\?\s+It is Mohammed Khan/);
+    expect(screen.getScreen()).not.toContain('no. 3');
+    kit.say(finding(10), { heads: true });
+    chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length, recap });
+    await screen.next();
+    expect(screen.getScreen().split('\n')[0]).toBe('? What is it?');
+    screen.keypress('enter');
+    await chosen;
+  });
+
+  it('pages choices that would not fit the screen rather than drawing a question taller than it', async () => {
+    const kit = terminalOf(40, 8);
+    const chosen = kit.select({ message: 'What is it?', choices: CHOICES, pageSize: CHOICES.length });
+    await screen.next();
+    expect(screen.getScreen().split('\n').length).toBeLessThanOrEqual(8);
+    for (let i = 0; i < CHOICES.length - 1; i++) screen.keypress('down');
+    expect(screen.getScreen().split('\n').length).toBeLessThanOrEqual(8);
+    expect(screen.getScreen()).toContain('❯ Stop here and save 12 decisions');
+    screen.keypress('enter');
+    expect(await chosen).toBe(CHOICES.length - 1);
+  });
+});

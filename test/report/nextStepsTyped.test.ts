@@ -27,6 +27,14 @@ describe('the next steps name the files the person gave', () => {
     expect(steps.join('\n')).toContain('record it with `social-audit exemptions add` so');
   });
 
+  it('a report saved apart from its audit folder: FOLDER to fill in, as review needs it named', () => {
+    const steps = nextSteps(REVIEWS, { saved: 'reports/spring.json', savedApart: true });
+    expect(steps.at(-1)).toBe(
+      'Look at each finding marked REVIEW and decide it with `social-audit review reports/spring.json FOLDER`, FOLDER being the audit folder it was made from.',
+    );
+    expect(steps.join('\n')).toContain('record it with `social-audit exemptions add FOLDER` so');
+  });
+
   it('neither (a library caller, or --roll): as before, the generic commands', () => {
     expect(nextSteps(REVIEWS).at(-1)).toContain('`social-audit review audit.json`, on this audit saved with');
     expect(nextSteps({ findings: { review: 0 } }).join('\n')).not.toContain('social-audit review');

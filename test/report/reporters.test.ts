@@ -125,7 +125,7 @@ describe('csv reporter', () => {
     });
     expect(rows[0]!.weighed).toMatch(/the forename is the pupil’s \(\+/);
     // Added columns come last, so that scripts reading by position keep working.
-    expect(Object.keys(rows[0]!).slice(-9)).toEqual([
+    expect(Object.keys(rows[0]!).slice(-11)).toEqual([
       'source',
       'number',
       'report_to',
@@ -135,11 +135,35 @@ describe('csv reporter', () => {
       'staff_school',
       'other_candidates_left_out',
       'same_account_elsewhere',
+      'confirmed_by',
+      'confirmed_on',
     ]);
     expect(rows.map((r) => [r.number, r.report_to, r.change])).toEqual([
       ['1', 'Designated Safeguarding Lead', ''],
       ['2', 'Designated Safeguarding Lead', ''],
     ]);
+  });
+});
+
+describe('csv reporter, a finding confirmed at an earlier review', () => {
+  it('says who confirmed it and when, as the text report does (initials in the redacted copy)', async () => {
+    const report = await sampleReport();
+    const [first, ...rest] = report.findings;
+    const confirmed = {
+      ...report,
+      findings: [
+        { ...first!, decision: { decision: 'confirm' as const, decidedBy: 'Kate Head', decidedOn: '2026-10-01' } },
+        ...rest,
+      ],
+    };
+    const rows = (r: AuditReport) =>
+      parse(String(csvReporter(r, plain)), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows(confirmed).map((r) => [r.confirmed_by, r.confirmed_on])).toEqual([
+      ['Kate Head', '2026-10-01'],
+      ['', ''],
+    ]);
+    expect(String(textReporter(confirmed, plain))).toContain('Confirmed by Kate Head on 1 October 2026');
+    expect(rows(redactReport(confirmed))[0]!.confirmed_by).toBe('K.H.');
   });
 });
 

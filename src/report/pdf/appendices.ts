@@ -26,7 +26,8 @@ export function exemptedTable(report: AuditReport): Content {
       exemption.reviewOn ? text(longDate(exemption.reviewOn)) : text('—', 'muted'),
     ]),
   ];
-  return table(body, [80, 96, 48, 84, 78, '*']);
+  // "on 30 September 2026" (83 pt at the table's 8 pt) on one line under Recorded.
+  return table(body, [80, 90, 48, 84, 84, '*']);
 }
 
 /** Findings a person decided at an earlier review were not the pupil. */
@@ -45,7 +46,8 @@ export function dismissedTable(report: AuditReport): Content {
       decision.reason ? text(decision.reason) : text('—', 'muted'),
     ]),
   ];
-  return table(body, [90, 100, 100, 75, '*']);
+  // "on 30 September 2026" on one line under Decided, as under Recorded.
+  return table(body, [90, 95, 96, 84, '*']);
 }
 
 /** The earlier audit's findings that this one no longer reports (`--compare`), and why. */

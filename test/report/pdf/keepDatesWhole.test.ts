@@ -3,7 +3,7 @@ import type { AuditReport } from '../../../src/model/report.js';
 import { documentDefinition } from '../../../src/report/pdf/documentDefinition.js';
 import { keepDateWhole } from '../../../src/report/pdf/keepDatesWhole.js';
 import { pdfReporter } from '../../../src/report/pdf/pdfReporter.js';
-import { CAROL, finding, pupil, report } from './factories.js';
+import { CAROL, exempted, finding, pupil, report } from './factories.js';
 import { pdfPages } from './pdfText.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -37,15 +37,36 @@ describe('dates in the PDF', () => {
       'former pupil, left 22\u00a0July\u00a02022, age 16',
     );
     expect(keepDateWhole('since 5 September 2022 in May 12 people')).toBe(
-      'since 5\u00a0September\u00a02022 in May 12 people',
+      'since\u00a05\u00a0September\u00a02022 in May 12 people',
     );
+    expect(keepDateWhole('by H. Ashworth on 30 September 2026; on time')).toBe(
+      'by H. Ashworth on\u00a030\u00a0September\u00a02026; on time',
+    );
+  });
+
+  it('keeps “on” with its date under Recorded and Decided, never alone on a line above it', async () => {
+    const carol = finding(CAROL, pupil('Lan Nguyen', { age: 10, yearGroup: 'Year 5', regGroup: '5G' }));
+    const link = exempted(CAROL, carol.pupil, 'H. Ashworth (Headteacher)');
+    const dated = { ...link, exemption: { ...link.exemption, recordedOn: '2026-09-30' } };
+    const base = report({ exempted: [dated] });
+    const dismissed = {
+      staff: CAROL,
+      pupil: carol.pupil,
+      connection: carol.connection,
+      decision: { decision: 'dismiss' as const, decidedBy: 'H. Ashworth (Headteacher)', decidedOn: '2026-09-30' },
+    };
+    const withDismissal = { ...base, dismissed: [dismissed], summary: { ...base.summary, dismissed: 1 } };
+    const bytes = (await pdfReporter(withDismissal, { color: false, width: 100 })) as Uint8Array;
+    const text = (await pdfPages(bytes)).join('\n');
+    expect(text.match(/on 30 September 2026/g)).toHaveLength(2);
+    expect(text).not.toMatch(/\bon\s*\n\s*30 September/);
   });
 
   it('lays out no date that a line could break inside', () => {
     const laidOut = strings(documentDefinition(datedReport(), { renderedWith: 'test' }).content);
     const dated = laidOut.filter((s) => /\d{4}/.test(s) && new RegExp(MONTH).test(s));
     expect(dated.join('\n')).toContain('left 22\u00a0July\u00a02022');
-    expect(dated.join('\n')).toContain('since 11\u00a0February\u00a02026');
+    expect(dated.join('\n')).toContain('since\u00a011\u00a0February\u00a02026');
     expect(dated.filter((s) => BREAKABLE_DATE.test(s))).toEqual([]);
   });
 
