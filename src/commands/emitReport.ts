@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { inputOverwrittenBy } from '../io/outputTarget.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
@@ -42,9 +42,16 @@ export const termOption = (): Option =>
 
 /** --format; without it the report is text, or what --out's name asks for (formatFor). */
 export const formatOption = (): Option =>
-  new Option('--format <format>', 'report format (default: text, or pdf, json or csv as --out’s name ends)').choices(
-    REPORT_FORMATS,
-  );
+  new Option('--format <format>', 'report format (default: text, or pdf, json or csv as --out’s name ends)')
+    .choices(REPORT_FORMATS)
+    .argParser(reportFormatOf);
+
+/** `--format PDF` is what a person types after reading "PDF" in the README: any case is the format. */
+export function reportFormatOf(value: string): ReportFormat {
+  const format = REPORT_FORMATS.find((known) => known === value.toLowerCase());
+  if (format === undefined) throw new InvalidArgumentError(`Allowed choices are ${REPORT_FORMATS.join(', ')}.`);
+  return format;
+}
 
 /** The format asked for: `--out audit.pdf` alone is a PDF, never text in a file named .pdf. */
 export function formatFor(format: ReportFormat | undefined, out: string | undefined): ReportFormat {

@@ -54,3 +54,21 @@ describe('the CSV report on a terminal', () => {
     expect(readFileSync(out, 'utf8')).toContain('\u001b[2JEllie\u009b2J Smith');
   });
 });
+
+describe('--format', () => {
+  it('takes the format in any case, and refuses one it does not know with the choices', async () => {
+    const { Command } = await import('commander');
+    const { formatOption } = await import('../../src/commands/emitReport.js');
+    const parse = (value: string) =>
+      new Command()
+        .exitOverride()
+        .configureOutput({ writeErr: () => {} })
+        .addOption(formatOption())
+        .parse(['--format', value], { from: 'user' })
+        .opts().format;
+    expect(parse('PDF')).toBe('pdf');
+    expect(parse('Json')).toBe('json');
+    expect(parse('csv')).toBe('csv');
+    expect(() => parse('docx')).toThrow(/Allowed choices are text, json, csv, pdf/);
+  });
+});
