@@ -42,7 +42,7 @@ function nextAccountsPerPupil(expected: number, pupils: number, start: number, m
 }
 
 /** A distribution's expected counts shrunk towards the bench's shares by `PSEUDO_ACCOUNTS`. */
-function shrunk(counts: Map<string, number>, bench: Record<string, number>): Record<string, number> {
+export function shrunk(counts: Map<string, number>, bench: Record<string, number>): Record<string, number> {
   const levels = [...new Set([...Object.keys(bench), ...counts.keys()])].sort();
   let total = 0;
   for (const c of counts.values()) total += c;
