@@ -1,5 +1,6 @@
 import type { FeatureLevels, MatchModel, Presentation } from './matchModel.js';
 import { LISTS_LEVELS, NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
+import { agesOf } from './presentationM.js';
 
 export type { PresentationPair };
 
@@ -145,8 +146,12 @@ export function estimatePresentation(
     });
     const next: Presentation = {
       platform: shrunk(platform, bench.platform),
+      // Each stage the fit saw or these pairs show, towards the bench's m of the stage it stands for (`agesOf`).
       age: Object.fromEntries(
-        Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
+        [...new Set([...Object.keys(bench.age), ...age.keys()])].flatMap((stage) => {
+          const towards = agesOf(bench, stage);
+          return towards ? [[stage, shrunk(age.get(stage) ?? new Map(), towards)]] : [];
+        }),
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
     };

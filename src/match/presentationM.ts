@@ -80,7 +80,7 @@ export function ageMOf(levels: Pick<FeatureLevels, 'age' | 'stage'>, presentatio
 }
 
 /** The stage whose m stands for a stage the fit never saw until the audit's own pairs are counted (`stageOf`). */
-export const STANDS_FOR: Readonly<Record<string, string>> = { adult: 'older' };
+export const STANDS_FOR: Readonly<Record<string, string>> = { adult: 'older', junior: 'older' };
 
 /** m of each age when connected for `stage`: its own, or that of the stage it stands for (`STANDS_FOR`). */
 export function agesOf(presentation: Presentation, stage: string): Record<string, number> | undefined {
