@@ -91,19 +91,15 @@ export class AccountsSeen {
     return at < 0 ? undefined : this.ids.value(at) - 1;
   }
 
-  /**
-   * The EM's pairs: per account, a pair for each of its candidates `pairOf` counts (undefined: not counted).
-   * `most`: room made at once for every candidate kept; otherwise grown as needed, for pairs of a few.
-   */
+  /** The EM's pairs: per account, a pair for each of its candidates `pairOf` counts (undefined: not counted). */
   pairs(
     pairOf: (pupil: Pupil, levels: FeatureLevels, connection: Connection) => PresentationPair | undefined,
-    most = true,
   ): PresentationPairs {
     // Made from every account read before `letGo`: one read after it would be left out.
     if (this.severalKept)
       throw new Error('createMatcher: a new account was read after forgetCaches let the accounts go');
     // At most one pair a candidate kept and one group an account: room made once (see `PresentationPairs`).
-    const pairs = most ? new PresentationPairs(this.store.size, this.count) : new PresentationPairs();
+    const pairs = new PresentationPairs(this.store.size, this.count);
     for (let id = 0; id < this.connections.length; id++) {
       const connection = this.connections[id];
       if (!connection) continue;

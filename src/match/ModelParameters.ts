@@ -19,7 +19,7 @@ export interface ModelParameters {
    * (`ofOthers`, the part of u that moves with the style). Absent: weighed as fitted.
    */
   styles?: Record<string, { benchShare: number; ofOthers: number }>;
-  /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older; `stageOf`). */
+  /** m: how a pupil's own account presents: per platform, and per age when connected (by `stage`: the pupil under 8 now, or older). */
   presentation: Presentation;
 }
 

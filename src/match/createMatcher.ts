@@ -1,8 +1,8 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
+import { ageOn } from '../normalise/dates.js';
 import { AccountsSeen } from './AccountsSeen.js';
 import { bornBy, candidateOf } from './candidateOf.js';
 import { createAnalyser } from './createAnalyser.js';
-import { grownDating, withGrownDates } from './estimateGrownDates.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import { LevelsTable } from './LevelsTable.js';
@@ -14,10 +14,9 @@ import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
 import { sharedNicknameBook } from './nicknames.js';
+import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
-import { presentationPairOf } from './presentationPairOf.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
-import { GROWN, stageOf } from './stageOf.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
 import { onAgeAlone } from './yearEvidence.js';
@@ -117,15 +116,15 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     };
   };
 
-  /** The person's stage now (`stageOf`): young, older, or a grown former pupil. */
-  const stageNow = (pupil: Pupil): string =>
-    stageOf(
-      pupil,
+  /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
+  const stageOf = (pupil: Pupil): string => {
+    const now =
       options.auditDate ??
-        (newestMonth > 0
-          ? `${Math.floor(newestMonth / 12)}-${String((newestMonth % 12) + 1).padStart(2, '0')}-28`
-          : undefined),
-    );
+      (newestMonth > 0
+        ? `${Math.floor(newestMonth / 12)}-${String((newestMonth % 12) + 1).padStart(2, '0')}-28`
+        : undefined);
+    return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
+  };
 
   /**
    * The accounts per pupil on these lists and how their pupils present (m of platform and age), by
@@ -133,22 +132,31 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
    */
   const estimate = (): PresentationEstimate => {
     if (estimated?.accounts === terms.accountCount) return estimated;
+    const prior0 = model.prior(1, population());
     const counted = options.counted ?? (() => true);
-    // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
-    const pairOf = presentationPairOf(model, model.prior(1, population()), (c, connection) =>
-      factsOf(c, connection, true, false),
-    );
-    const pairs = accounts.pairs((pupil, levels, connection) =>
-      counted(pupil) && levels.stage !== GROWN ? pairOf(pupil, levels, connection) : undefined,
-    );
+    const pairs = accounts.pairs((pupil, levels, connection) => {
+      if (!counted(pupil)) return undefined;
+      // `factsOf` sets the levels the lists tell on a young pair (`finalise` sets them again from the same counts).
+      const c = { pupil, levels };
+      // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
+      const facts = factsOf(c, connection, true, false);
+      // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
+      const fixed = model.listTerms(c.levels, facts).filter((t) => {
+        if (t.code === 'NAME_FREQUENCY' || t.code === 'SURNAME_INITIAL') return true;
+        if (t.code === 'STAFF_LISTS') return false;
+        if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
+        return !ageLearnt(c.levels, facts.ageShare);
+      });
+      return {
+        base: model.logOdds(c.levels, prior0, fixed),
+        levels: c.levels,
+        platformShare: facts.platformShare,
+        ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
+      };
+    });
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
-    const found = estimatePresentation(model, pairs, pupils, population());
+    estimated = { ...estimatePresentation(model, pairs, pupils, population()), accounts: terms.accountCount };
     pairs.release();
-    // Grown former pupils' dates, learnt on their own pairs apart from the pupils' (`withGrownDates`).
-    const dating = grownDating(index.pupils, stageNow, (born, from, to) => terms.dateShare(born, from, to));
-    const grown = () =>
-      accounts.pairs((pupil, levels, c) => (levels.stage === GROWN ? pairOf(pupil, levels, c) : undefined), false);
-    estimated = { ...withGrownDates(model, found, dating, grown), accounts: terms.accountCount };
     return estimated;
   };
 
@@ -194,7 +202,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const levels: FeatureLevels = {
       ...c.levels,
       age,
-      stage: stageNow(pupil),
+      stage: stageOf(pupil),
       underPlatform: underPlatform ? 'yes' : 'no',
     };
     const namesake = { ...c, pupil, levels };
@@ -242,7 +250,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (live.length === 0) return [];
       const candidates = live.map((a) => {
         const indexed = index.pupils[a.pupilAt]!;
-        const c = candidateOf(a, indexed, connection, staff, stageNow(indexed.pupil), model);
+        const c = candidateOf(a, indexed, connection, staff, stageOf(indexed.pupil), model);
         // One object per distinct levels: the audit's waiting candidates keep them as numbers (`CandidateStore`).
         c.levels = levelsTable.canonical(c.levels);
         return c;

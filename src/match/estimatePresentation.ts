@@ -1,6 +1,5 @@
 import type { FeatureLevels, MatchModel, Presentation } from './matchModel.js';
 import { LISTS_LEVELS, NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
-import { agesOf } from './presentationM.js';
 
 export type { PresentationPair };
 
@@ -43,7 +42,7 @@ function nextAccountsPerPupil(expected: number, pupils: number, start: number, m
 }
 
 /** A distribution's expected counts shrunk towards the bench's shares by `PSEUDO_ACCOUNTS`. */
-export function shrunk(counts: Map<string, number>, bench: Record<string, number>): Record<string, number> {
+function shrunk(counts: Map<string, number>, bench: Record<string, number>): Record<string, number> {
   const levels = [...new Set([...Object.keys(bench), ...counts.keys()])].sort();
   let total = 0;
   for (const c of counts.values()) total += c;
@@ -146,12 +145,8 @@ export function estimatePresentation(
     });
     const next: Presentation = {
       platform: shrunk(platform, bench.platform),
-      // Each stage the fit saw or these pairs show, towards the bench's m of the stage it stands for (`agesOf`).
       age: Object.fromEntries(
-        [...new Set([...Object.keys(bench.age), ...age.keys()])].flatMap((stage) => {
-          const towards = agesOf(bench, stage);
-          return towards ? [[stage, shrunk(age.get(stage) ?? new Map(), towards)]] : [];
-        }),
+        Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
     };

@@ -35,7 +35,7 @@ export function platformMOf(levels: Pick<FeatureLevels, 'platform' | 'underPlatf
  */
 export function seldomConnectedAt(levels: Pick<FeatureLevels, 'age' | 'stage'>, presentation: Presentation): boolean {
   if (levels.age === 'under4') return true;
-  const m = agesOf(presentation, levels.stage)?.[levels.age];
+  const m = presentation.age[levels.stage]?.[levels.age];
   return m !== undefined && m <= LEAST_M;
 }
 
@@ -76,13 +76,5 @@ export function ageMOf(levels: Pick<FeatureLevels, 'age' | 'stage'>, presentatio
   // From 4, some children have an account a parent set up (the bench plants none before 8 for
   // older pupils): how many is learnt from the audit's own pairs, one in a hundred at least (it was
   // one in twenty while m was the bench's alone).
-  return Math.max(LEAST_M, agesOf(presentation, levels.stage)?.[levels.age] ?? 0);
-}
-
-/** The stage whose m stands for a stage the fit never saw until the audit's own pairs are counted (`stageOf`). */
-export const STANDS_FOR: Readonly<Record<string, string>> = { adult: 'older', junior: 'older' };
-
-/** m of each age when connected for `stage`: its own, or that of the stage it stands for (`STANDS_FOR`). */
-export function agesOf(presentation: Presentation, stage: string): Record<string, number> | undefined {
-  return presentation.age[stage] ?? presentation.age[STANDS_FOR[stage] ?? stage];
+  return Math.max(LEAST_M, presentation.age[levels.stage]?.[levels.age] ?? 0);
 }
