@@ -41,7 +41,11 @@ function folded(parts: string[], lead: string, indent: string, width: number): s
     const length = visibleLength(word);
     const start = rows.length === 0 ? visibleLength(lead) : indent.length;
     const space = rowLength > start ? 1 : 0;
-    if (rowLength > start && rowLength + space + length > width && !besideBullet(row, start, indent, length, width)) {
+    if (
+      rowLength > start &&
+      rowLength + space + length > width &&
+      !(rows.length === 0 && besideBullet(row, start, indent, length, width))
+    ) {
       rows.push(row);
       row = indent + word;
       rowLength = indent.length + length;
@@ -79,7 +83,7 @@ function fitted(parts: string[], lead: string, indent: string, width: number): s
       }
       // A row of words (not a bullet alone) gives way to a fresh one that holds the word, or a piece of its path
       // up to a `/` where this row holds none.
-      const moveOn = rowLength > start && !bulletOnly(row, start);
+      const moveOn = rowLength > start && !(rows.length === 0 && bulletOnly(row, start));
       const freshRoom = width - indent.length;
       if (moveOn && length <= freshRoom) {
         newRow();
@@ -142,6 +146,7 @@ function besideBullet(row: string, start: number, indent: string, length: number
   return bulletOnly(row, start) && indent.length + length > width;
 }
 
+/** Only a line's first row can start with a bullet: a `-` of a name folded onto a later row is a word. */
 function bulletOnly(row: string, start: number): boolean {
   return BULLET.test(row.replace(ANSI, '').slice(start).trim());
 }

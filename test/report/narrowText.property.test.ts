@@ -96,6 +96,13 @@ describe('wrapLine, fitting every row (the text report)', () => {
     );
   });
 
+  it('moves a word a row can hold to the next row after a `-` of the text, which is a bullet only where a line starts', () => {
+    // fast-check's seed 2120427744 found it: the `-` began a later row and was kept as a bullet with the word cut.
+    const rows = wrapLine('       a 👨‍👩‍👧aa👍🏽aa👍🏽 - a🌸、aaaaa', 20, true);
+    expect(rows).toEqual(['       a 👨‍👩‍👧aa👍🏽aa👍🏽', '         -', '         a🌸、aaaaa']);
+    expect(wrapLine('  - Ellie-Mae Montgomery-Smith', 20, true)[0]).toBe('  - Ellie-Mae');
+  });
+
   it('folds a handle longer than the row between letters where it has no `/`, `-`, `_` or `.`', () => {
     expect(wrapLine('      (@oguzyilmazoguzyilmaz)', 20, true)).toEqual(['      (@oguzyilmazog', '        uzyilmaz)']);
   });
