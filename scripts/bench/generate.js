@@ -14,6 +14,7 @@ import { ADULT_INITIAL_SHARE, adultForenameInitial } from './adultInitials.js';
 import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
+import { familyRows } from './familyAccounts.js';
 import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
 import { forenameNumberShownRows } from './forenameNumberShown.js';
 import { FORMER_ADULT_SHARE, formerAdultRows, leaversBeside } from './formerAdults.js';
@@ -49,8 +50,9 @@ export const AUDIT_DATE = '2026-11-24';
  * written as pupils write themselves, after every other row (former33); weakForms.js (recall33). 31: both of 30's, made
  * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row; and
  * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. 34:
- * forenameNumberShown.js (recall37), after every other row but the adults asked for. */
-export const GENERATOR_VERSION = 34;
+ * forenameNumberShown.js (recall37), after every other row but the adults asked for. 36: familyAccounts.js (family39),
+ * after those. */
+export const GENERATOR_VERSION = 36;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -825,6 +827,22 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
   const shownRows = { ...wrappedRows, adultName: backgroundName, auditDate: AUDIT_DATE };
   for (const { row, label } of forenameNumberShownRows(shownRows)) {
     await write(rnd.pick(staff), row, label);
+    extraRows++;
+  }
+  // A pupil's family nearest the pupil's name (familyAccounts.js; generator 36, a stream of its own, after the rows above).
+  const family = random(seed ^ 0xfa39);
+  for (const { member, row, label } of familyRows({
+    pupils: currentTrapSafe,
+    childNames,
+    adultName: () => family.pick(adultNames),
+    staff,
+    count: Math.max(12, Math.round(pupilRows / DISGUISES.length)),
+    rnd: family,
+    plain,
+    book,
+    auditDate: AUDIT_DATE,
+  })) {
+    await write(member, row, label);
     extraRows++;
   }
   // Adults whose handle carries digits of a roll's birth year: none unless asked (adultYearDigits.js).

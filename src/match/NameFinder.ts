@@ -171,6 +171,7 @@ export class NameFinder {
     // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
     const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
     const nameOfItsOwn = fore === 'nickname' && !this.index.isOnlyShortForm(a.word);
+    const shortOfAnother = fore === 'nickname' && !nameOfItsOwn && this.index.shortensAnother(a.word, pupil.forenames);
     // One object of each content, looked up before any is made (see `evidenceKey`).
     const key = evidenceKey(
       fore,
@@ -183,7 +184,8 @@ export class NameFinder {
         (this.handle ? 32 : 0) |
         (accentsDiffer ? 64 : 0) |
         (nameOfItsOwn ? 128 : 0) |
-        (surnameSpelt ? 256 : 0),
+        (surnameSpelt ? 256 : 0) |
+        (shortOfAnother ? 512 : 0),
       this.marks,
       unexplained,
     );
@@ -203,6 +205,7 @@ export class NameFinder {
         accentsDiffer,
         ...(nameOfItsOwn ? { nameOfItsOwn: true } : {}),
         ...(surnameSpelt ? { surnameSpelt: true } : {}),
+        ...(shortOfAnother ? { shortOfAnother: true } : {}),
       };
       if (key >= 0) this.evidence.set(key, evidence);
     }
@@ -223,14 +226,14 @@ function someUnstretched(slots: readonly Slot[]): boolean {
 /**
  * Evidence is read and compared, never changed, and the answers the display-name cache keeps for a
  * trust's names would otherwise hold many copies of a few hundred: one object of each content is
- * kept, under this key (4 + 3 + 9 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
- * -1 for evidence out of its range (not shared). `flags`: the nine booleans, one bit each.
+ * kept, under this key (4 + 3 + 10 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
+ * -1 for evidence out of its range (not shared). `flags`: the ten booleans, one bit each.
  */
 function evidenceKey(fore: ForeEvidence, sur: SurEvidence, flags: number, marks: number, unexplained: number): number {
   const foreAt = FORE_KINDS.indexOf(fore);
   const surAt = SUR_KINDS.indexOf(sur);
   if (foreAt < 0 || surAt < 0 || unexplained > 63 || marks > 31) return -1;
-  return (((foreAt * 8 + surAt) * 512 + flags) * 32 + marks) * 64 + unexplained;
+  return (((foreAt * 8 + surAt) * 1024 + flags) * 32 + marks) * 64 + unexplained;
 }
 
 function someCanFlag(found: ReadonlyMap<number, NameEvidence>): boolean {

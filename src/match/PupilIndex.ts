@@ -12,6 +12,7 @@ import type { NicknameBook } from './nicknames.js';
 import { PetForms } from './PetForms.js';
 import { FORE_COMMON_PART, pupilNameForms } from './pupilNameForms.js';
 import { push } from './pushOnce.js';
+import { shortFormOfOthers } from './shortFormOfOthers.js';
 import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
 import { NO_FACTS, type WordFacts } from './WordFacts.js';
 import { WordShapes } from './WordShapes.js';
@@ -228,6 +229,11 @@ export class PupilIndex {
   /** A usual short form of some names and no given name of its own (Ollie, Lizzie; not Lucy, Harry). */
   isOnlyShortForm(word: string): boolean {
     return this.book.isOnlyShortForm(word);
+  }
+
+  /** Whether `word`, a usual short form of these forenames, is one of another name's too (Sam: Samantha, Samuel). */
+  shortensAnother(word: string, forenames: readonly string[]): boolean {
+    return shortFormOfOthers(this.book, word, forenames);
   }
 
   /** Forename forms that `word`, a usual short form of other names and no name of its own, begins (Ally of Allegra). */

@@ -50,6 +50,11 @@ export interface NameEvidence {
   surnameSpelt?: boolean;
   /** A `nickname` that is a given name of its own too (Lucy for Lucia, Enzo for Lorenzo), not only a short form. */
   nameOfItsOwn?: boolean;
+  /**
+   * A `nickname` as usual a short form of another name (Sam: Samuel and Samantha): a brother, sister or
+   * parent of that name writes it beside the family's surname as the pupil would, so never the whole name.
+   */
+  shortOfAnother?: boolean;
 }
 
 const FORE_SCORE: Record<ForeEvidence, number> = {
@@ -106,7 +111,7 @@ export function coreScore(e: NameEvidence): number {
 export function readsWholeName(e: NameEvidence): boolean {
   return (
     wholeName(e.fore, e.sur, e.unexplained === 0, e.orderInDoubt, e.surnameFirst) &&
-    !(e.fore === 'nickname' && e.nameOfItsOwn === true) &&
+    !(e.fore === 'nickname' && (e.nameOfItsOwn === true || e.shortOfAnother === true)) &&
     e.surnameSpelt !== true
   );
 }
@@ -157,7 +162,7 @@ export function levelsCanFlag(levels: Readonly<Record<string, string | undefined
       order === 'orderInDoubt',
       order === 'surnameFirst',
     ) &&
-    !(levels.fore === 'nickname' && levels.foreForm === 'nameOfItsOwn') &&
+    !(levels.fore === 'nickname' && (levels.foreForm === 'nameOfItsOwn' || levels.foreForm === 'shortOfAnother')) &&
     levels.surForm !== 'spelling'
   );
 }
@@ -181,6 +186,7 @@ export function nameReasons(e: NameEvidence): ReasonCode[] {
       break;
     case 'nickname':
       add('NICKNAME');
+      if (e.shortOfAnother) add('SHORT_FORM_OF_ANOTHER');
       break;
     case 'sharedForm':
       add('NICKNAME');

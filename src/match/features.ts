@@ -21,10 +21,14 @@ export type Feature = (typeof FEATURES)[number];
 /**
  * One level per feature: what a candidate pair shows (`fore: 'legal'`, `digits: 'dob'` …). Not
  * weighed, only read by `levelsCanFlag`: `foreForm`, set where the account's forename, a short
- * form of the pupil's, is a given name of its own (Lucy for Lucia); `surForm`, set where the account's
+ * form of the pupil's, is a given name of its own (Lucy for Lucia) or a short form of another name too (Sam:
+ * Samantha; family39); `surForm`, set where the account's
  * surname is another romanisation of the pupil's (Ahmad for Ahmed), weighed at `sur: 'typo'`.
  */
-export type FeatureLevels = Record<Feature, string> & { foreForm?: 'nameOfItsOwn'; surForm?: 'spelling' };
+export type FeatureLevels = Record<Feature, string> & {
+  foreForm?: 'nameOfItsOwn' | 'shortOfAnother';
+  surForm?: 'spelling';
+};
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
 const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);
 /** Features weighed by weights fitted on the bench (the shape of the evidence); the rest are weighed by m/u with u from the lists. */

@@ -50,6 +50,7 @@ export function levelsOf(
     // One member of staff's list until every list is read (`several` is set then); without a handle, not known.
     lists: handled ? 'one' : 'unknown',
     ...(e.fore === 'nickname' && e.nameOfItsOwn ? { foreForm: 'nameOfItsOwn' as const } : {}),
+    ...(e.fore === 'nickname' && e.shortOfAnother ? { foreForm: 'shortOfAnother' as const } : {}),
     ...(e.surnameSpelt ? { surForm: 'spelling' as const } : {}),
   };
 }

@@ -9,6 +9,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
     'only the first part of the pupil’s compound forename (e.g. Muhammad of Muhammad Rayyan), which many children share',
   SHARED_FORM:
     'that short form is also a name in its own right (e.g. Mark for Marcus, Harry for Harriet): it may be someone else, such as a relative',
+  SHORT_FORM_OF_ANOTHER:
+    'that short form is as usual for another name (e.g. Sam for Samantha as for Samuel): a brother, sister or parent may write it beside the family’s surname, so REVIEW at most',
   SURNAME_FIRST: 'surname written first',
   MIDDLE_NAME: 'includes the pupil’s middle name',
   ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',

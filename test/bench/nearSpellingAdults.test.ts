@@ -90,6 +90,13 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           // generator 34 (forenameNumberShown.js)
           'forename_number_shown',
           'adult_forename_number_shown',
+          // generator 36 (familyAccounts.js)
+          'relative_whole_name',
+          'grown_sibling_short_form',
+          'parent_shared_forename',
+          'parent_child_year_handle',
+          'parent_child_name',
+          'family_beside',
         ].filter((k) => after.includes(k)),
       ),
     );
