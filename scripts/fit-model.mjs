@@ -73,6 +73,7 @@ const LIST_CODES = new Set([
   'CONNECTED_WHEN_YOUNG',
   'CONNECTED_AT_PUPIL_AGE',
   'STAFF_LISTS',
+  'FORENAME_NUMBER_FREQUENCY',
 ]);
 
 /** Fewer true (or other) pairs than this at a level: its weight rests on too few to say much, marked `!`. */
@@ -331,7 +332,35 @@ const share = (list, key) => {
   );
 };
 
+/**
+ * The typical share of accounts written as a pupil's forename alone with a number (`forenameNumberTerm`): the
+ * share at which the term sums to 0 over the fit sets' true pairs it weighs, as the typical name's shares are the
+ * true pairs' geometric mean. `seen` and the population are read back from each pair's term and prior.
+ */
+function typicalForenameNumbers(truePairs) {
+  const counts = truePairs.flatMap((p) =>
+    p.contributions
+      .filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY')
+      .map((c) => ({
+        seen: c.args.others,
+        accounts: Math.max(1, p.prior.population, MODEL_PARAMETERS_IN_USE.typicalPopulation),
+      })),
+  );
+  const sum = (share) =>
+    counts.reduce((a, { seen, accounts }) => a + Math.log2((1 + accounts * share) / (1 + seen)), 0);
+  let low = 0;
+  let high = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (sum(mid) < 0) low = mid;
+    else high = mid;
+  }
+  return { share: Number(low.toPrecision(3)), counts };
+}
+
 if (!check) {
+  // The forename alone's term is weighed (so that its counts are read back) before its share is known.
+  MODEL_PARAMETERS.typicalForenameNumbers ??= 1e-4;
   // m of the platform and of the age when connected, from the bench's pupils' own accounts: how a
   // pupil presents. Levels do not depend on the parameters, so one pass finds them.
   const sets = [];
@@ -363,6 +392,8 @@ if (!check) {
   // out: what the engine estimates from its own posteriors (the EM's prior) is then as in an audit, not
   // estimated from posteriors that an intercept of 0 makes all about 1.
   if (!ONLY) Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
+  const forenameNumbers = typicalForenameNumbers(truePairs);
+  MODEL_PARAMETERS.typicalForenameNumbers = forenameNumbers.share;
   // The surname's initial is weighed by each audit's own share of accounts written as a forename and one
   // letter (MatchModel.styleTerm): the fit sets' share, and the part of the other pairs at the level so
   // written (half a pair each way: a set with none is not sure there are none).
@@ -534,6 +565,7 @@ if (!check) {
         weights,
         // The style of the surname's initial is held too, unless that level is refitted.
         styles: ONLY.has('sur.initial') ? styles : MODEL_PARAMETERS_IN_USE.styles,
+        typicalForenameNumbers: forenameNumbers.share,
       }
     : {
         source: `fitted by scripts/fit-model.mjs on ${fittedOn}; checked on ${SIZE} seed ${CHECK_SEED}`,
@@ -543,6 +575,7 @@ if (!check) {
         weights,
         typicalForename,
         typicalSurname,
+        typicalForenameNumbers: forenameNumbers.share,
         presentation,
         styles,
       };
@@ -623,6 +656,17 @@ if (!check) {
       yearCounts,
       sets.flatMap((s) => s.pairs),
     )}`,
+  );
+  const seenOf = (list) =>
+    list.flatMap((p) =>
+      p.contributions.filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY').map((c) => c.args.others),
+    );
+  const spread = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return `${sorted.length} pairs, median ${sorted[sorted.length >> 1] ?? '–'}, quartiles ${sorted[sorted.length >> 2] ?? '–'}–${sorted[(3 * sorted.length) >> 2] ?? '–'}`;
+  };
+  log(
+    `  forename alone with a number: typical share ${forenameNumbers.share} (in use ${inUse.typicalForenameNumbers ?? '–'}); other accounts so written, true pairs ${spread(seenOf(pairs.filter((p) => p.right)))}; other pairs ${spread(seenOf(others))}`,
   );
   log(`  m platform   ${JSON.stringify(parameters.presentation.platform)}`);
   log(`  m age        ${JSON.stringify(parameters.presentation.age)}`);

@@ -13,6 +13,11 @@ export interface ModelParameters {
   typicalForename: number;
   typicalSurname: number;
   /**
+   * The share of accounts (of the population a name is drawn from) written as a pupil's forename alone with a
+   * number, as the fit sets' forename-alone pairs show it (geometric mean): the typical u of that term. Absent: not weighed.
+   */
+  typicalForenameNumbers?: number;
+  /**
    * Shape levels whose u is partly a style of writing names that each audit's lists are counted for
    * (`sur.initial`: a forename and one letter): the share of the fit sets' accounts written so
    * (`benchShare`), and the share of the fit's other pairs at the level that were so written

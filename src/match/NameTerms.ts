@@ -1,10 +1,12 @@
 import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameAnswers } from './DisplayNameAnswers.js';
 import { DisplayNameTally, type NameTally } from './DisplayNameTally.js';
+import { ForenameNumbers } from './ForenameNumbers.js';
 import { isForenameAndInitial } from './forenameAndInitial.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
+import { plainWords } from './plainWords.js';
 import { tallyKeyRanges, tallyKeys } from './tallyKeys.js';
 import { WordPairCounts } from './WordPairCounts.js';
 
@@ -43,6 +45,8 @@ export class NameTerms {
   /** Accounts per month of connection (year × 12 + month), and accounts without a date. */
   private readonly months = new MonthCounts();
   private undated = 0;
+  /** Accounts written as a word alone and a number (`poppy11`), by word: u of a forename alone's term. */
+  private readonly wordNumbers = new ForenameNumbers();
 
   /** `typical`: the shares a name is taken to have before anything is counted (the model's typical name). */
   /** `isGivenName`: whether a (plain, lower-case) word is a given name, so that pages' names are left out of the clustering. */
@@ -75,6 +79,7 @@ export class NameTerms {
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     if (month === undefined) this.undated++;
     else this.months.add(month);
+    this.wordNumbers.note(displayName, account);
     if (!displayName) return;
     this.rows++;
     this.initials.accounts++;
@@ -172,6 +177,23 @@ export class NameTerms {
     const own = ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
     const mine = own?.[0] === forename && own[1] === surname ? 1 : 0;
     return Math.max(0, (this.whole.get(`${forename} ${surname}`) ?? 0) - mine);
+  }
+
+  /**
+   * Other accounts on the lists written as one of `forenames` (the pupil's legal, then preferred) alone with a
+   * number (distinct numbers), where the account being weighed (`displayName`, `handle`) is so written; undefined where it is not.
+   */
+  forenameNumbers(
+    forenames: readonly (string | undefined)[],
+    displayName: string | undefined,
+    handle: string | undefined,
+  ): number | undefined {
+    for (const name of forenames) {
+      const word = name ? plainWords(name)[0] : undefined;
+      const others = word ? this.wordNumbers.othersWriting(word, displayName, handle) : undefined;
+      if (others !== undefined) return others;
+    }
+    return undefined;
   }
 
   /** Accounts on the lists called exactly `forename surname`, whoever bears it (a trust's other schools ask, `TrustNames`). */
