@@ -6,6 +6,7 @@ import { ForenameNumbers, wordAndNumber } from '../../src/match/ForenameNumbers.
 import { forenameNumberTerm } from '../../src/match/forenameNumberTerm.js';
 import { MatchModel } from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
+import { describeContribution } from '../../src/report/weighingWording.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 /** Whether the run `r` (the `i`th of `runs`) is followed in `plain` at once by a digit. */
@@ -97,6 +98,9 @@ describe('a forename alone with a number, weighed by how many accounts write tha
     expect(forenameNumberTerm({ fore: 'none' }, { ...facts, forenameNumbers: 4 }, 2e-4)?.weight).toBe(0);
     expect(forenameNumberTerm({ fore: 'none' }, { ...facts, forenameNumbers: 39 }, 2e-4)?.weight).toBeCloseTo(-3, 1);
     expect(forenameNumberTerm({ fore: 'legal' }, facts, 2e-4)).toBeUndefined();
+    expect(describeContribution(forenameNumberTerm({ fore: 'none' }, facts, 2e-4)!)).toBe(
+      'the pupil’s forename alone with a number: no other account on these lists is written so (about 4 expected) (+2.3)',
+    );
     expect(forenameNumberTerm({ fore: 'none' }, { accounts: 20_000 }, 2e-4)).toBeUndefined();
     expect(forenameNumberTerm({ fore: 'none' }, facts, undefined)).toBeUndefined();
   });
