@@ -332,35 +332,7 @@ const share = (list, key) => {
   );
 };
 
-/**
- * The typical share of accounts written as a pupil's forename alone with a number (`forenameNumberTerm`): the
- * share at which the term sums to 0 over the fit sets' true pairs it weighs, as the typical name's shares are the
- * true pairs' geometric mean. `seen` and the population are read back from each pair's term and prior.
- */
-function typicalForenameNumbers(truePairs) {
-  const counts = truePairs.flatMap((p) =>
-    p.contributions
-      .filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY')
-      .map((c) => ({
-        seen: c.args.others,
-        accounts: Math.max(1, p.prior.population, MODEL_PARAMETERS_IN_USE.typicalPopulation),
-      })),
-  );
-  const sum = (share) =>
-    counts.reduce((a, { seen, accounts }) => a + Math.log2((1 + accounts * share) / (1 + seen)), 0);
-  let low = 0;
-  let high = 1;
-  for (let i = 0; i < 60; i++) {
-    const mid = (low + high) / 2;
-    if (sum(mid) < 0) low = mid;
-    else high = mid;
-  }
-  return { share: Number(low.toPrecision(3)), counts };
-}
-
 if (!check) {
-  // The forename alone's term is weighed (so that its counts are read back) before its share is known.
-  MODEL_PARAMETERS.typicalForenameNumbers ??= 1e-4;
   // m of the platform and of the age when connected, from the bench's pupils' own accounts: how a
   // pupil presents. Levels do not depend on the parameters, so one pass finds them.
   const sets = [];
@@ -392,8 +364,14 @@ if (!check) {
   // out: what the engine estimates from its own posteriors (the EM's prior) is then as in an audit, not
   // estimated from posteriors that an intercept of 0 makes all about 1.
   if (!ONLY) Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
-  const forenameNumbers = typicalForenameNumbers(truePairs);
-  MODEL_PARAMETERS.typicalForenameNumbers = forenameNumbers.share;
+  // The forename alone's count term, centred on the true pairs it weighs (its weight before the centre in use came off).
+  const centred = truePairs.flatMap((p) =>
+    p.contributions
+      .filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY')
+      .map((c) => Math.max(-8, Math.min(8, Math.log2((1 + c.args.typical) / (1 + c.args.others))))),
+  );
+  const forenameNumberCentre = Number((centred.reduce((a, b) => a + b, 0) / Math.max(1, centred.length)).toFixed(2));
+  MODEL_PARAMETERS.forenameNumberCentre = forenameNumberCentre;
   // The surname's initial is weighed by each audit's own share of accounts written as a forename and one
   // letter (MatchModel.styleTerm): the fit sets' share, and the part of the other pairs at the level so
   // written (half a pair each way: a set with none is not sure there are none).
@@ -565,7 +543,7 @@ if (!check) {
         weights,
         // The style of the surname's initial is held too, unless that level is refitted.
         styles: ONLY.has('sur.initial') ? styles : MODEL_PARAMETERS_IN_USE.styles,
-        typicalForenameNumbers: forenameNumbers.share,
+        forenameNumberCentre,
       }
     : {
         source: `fitted by scripts/fit-model.mjs on ${fittedOn}; checked on ${SIZE} seed ${CHECK_SEED}`,
@@ -575,7 +553,7 @@ if (!check) {
         weights,
         typicalForename,
         typicalSurname,
-        typicalForenameNumbers: forenameNumbers.share,
+        forenameNumberCentre,
         presentation,
         styles,
       };
@@ -657,16 +635,19 @@ if (!check) {
       sets.flatMap((s) => s.pairs),
     )}`,
   );
-  const seenOf = (list) =>
-    list.flatMap((p) =>
-      p.contributions.filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY').map((c) => c.args.others),
-    );
+  // The forename alone's count (`forenameNumberTerm`, an offset above): other accounts so written, and the typical count.
+  const aloneTerms = (list) =>
+    list.flatMap((p) => p.contributions.filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY'));
   const spread = (xs) => {
     const sorted = [...xs].sort((a, b) => a - b);
-    return `${sorted.length} pairs, median ${sorted[sorted.length >> 1] ?? '–'}, quartiles ${sorted[sorted.length >> 2] ?? '–'}–${sorted[(3 * sorted.length) >> 2] ?? '–'}`;
+    return `median ${sorted[sorted.length >> 1] ?? '–'}, quartiles ${sorted[sorted.length >> 2] ?? '–'}–${sorted[(3 * sorted.length) >> 2] ?? '–'}`;
+  };
+  const aloneLine = (list) => {
+    const terms = aloneTerms(list);
+    return `${terms.length} pairs, other accounts ${spread(terms.map((c) => c.args.others))}, mean weight ${(terms.reduce((a, c) => a + c.weight, 0) / Math.max(1, terms.length)).toFixed(2)}`;
   };
   log(
-    `  forename alone with a number: typical share ${forenameNumbers.share} (in use ${inUse.typicalForenameNumbers ?? '–'}); other accounts so written, true pairs ${spread(seenOf(pairs.filter((p) => p.right)))}; other pairs ${spread(seenOf(others))}`,
+    `  forename alone with a number (centre ${forenameNumberCentre} bits, in use ${inUse.forenameNumberCentre ?? 0}; typical count ${[...new Set(aloneTerms(pairs).map((c) => c.args.typical))].join(', ')}): true pairs ${aloneLine(matches)}; others ${aloneLine(others)}`,
   );
   log(`  m platform   ${JSON.stringify(parameters.presentation.platform)}`);
   log(`  m age        ${JSON.stringify(parameters.presentation.age)}`);

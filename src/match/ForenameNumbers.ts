@@ -5,10 +5,18 @@
  * account, is the unit: one person's accounts on three platforms, all `poppy11`, are one.
  */
 export class ForenameNumbers {
-  /** Word and number pairs seen (`poppy 11`). */
+  /** Forename and number pairs seen (`poppy 11`). */
   private readonly seen = new Set<string>();
-  /** Distinct numbers per word. */
+  /** Distinct numbers per forename. */
   private readonly numbers = new Map<string, number>();
+  /** The roll-weighted mean count (`typical`), as of `seen.size`. */
+  private typicalOf = { at: -1, mean: 0 };
+
+  /**
+   * `forenames`: the roll's forenames (plain words) and how many pupils bear each; only those are counted (a trust's
+   * lists write 170,000 other words beside a number, which no pair asks for).
+   */
+  constructor(private readonly forenames: ReadonlyMap<string, number>) {}
 
   /** Counts an account once (the caller keeps accounts distinct): its display name and its handle, each read alone. */
   note(displayName: string | undefined, handle: string | undefined): void {
@@ -17,11 +25,29 @@ export class ForenameNumbers {
   }
 
   private add(pair: readonly [string, string] | undefined): void {
-    if (!pair) return;
+    if (!pair || !this.forenames.has(pair[0])) return;
     const key = `${pair[0]} ${pair[1]}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.numbers.set(pair[0], (this.numbers.get(pair[0]) ?? 0) + 1);
+  }
+
+  /**
+   * The count a pupil's forename typically has on these lists: the mean over the roll's pupils of their
+   * forename's count, Σ pupils × count / Σ pupils (Splink's u of agreement between two lists, Σ share_lists ×
+   * share_roll, against a value's u, its share on the lists).
+   */
+  typical(): number {
+    if (this.typicalOf.at !== this.seen.size) {
+      let weighted = 0;
+      let pupils = 0;
+      for (const [word, bearers] of this.forenames) {
+        weighted += bearers * (this.numbers.get(word) ?? 0);
+        pupils += bearers;
+      }
+      this.typicalOf = { at: this.seen.size, mean: pupils === 0 ? 0 : weighted / pupils };
+    }
+    return this.typicalOf.mean;
   }
 
   /**

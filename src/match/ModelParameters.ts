@@ -13,10 +13,10 @@ export interface ModelParameters {
   typicalForename: number;
   typicalSurname: number;
   /**
-   * The share of accounts (of the population a name is drawn from) written as a pupil's forename alone with a
-   * number, as the fit sets' forename-alone pairs show it (geometric mean): the typical u of that term. Absent: not weighed.
+   * The mean, over the fit sets' true pairs it weighs, of a forename alone's count term (`forenameNumberTerm`), taken
+   * off it so that the fitted `fore.none` holds on average where the lists are as the bench's. Absent: 0.
    */
-  typicalForenameNumbers?: number;
+  forenameNumberCentre?: number;
   /**
    * Shape levels whose u is partly a style of writing names that each audit's lists are counted for
    * (`sur.initial`: a forename and one letter): the share of the fit sets' accounts written so

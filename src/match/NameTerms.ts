@@ -41,12 +41,12 @@ export class NameTerms {
   private readonly rollFore = new Map<string, number>();
   private readonly rollSur = new Map<string, number>();
   private rollSize = 0;
+  /** Accounts written as a roll's forename alone and a number (`poppy11`), by forename: u of a forename alone's term. */
+  private readonly wordNumbers = new ForenameNumbers(this.rollFore);
   private readonly platforms = new Map<string, number>();
   /** Accounts per month of connection (year × 12 + month), and accounts without a date. */
   private readonly months = new MonthCounts();
   private undated = 0;
-  /** Accounts written as a word alone and a number (`poppy11`), by word: u of a forename alone's term. */
-  private readonly wordNumbers = new ForenameNumbers();
 
   /** `typical`: the shares a name is taken to have before anything is counted (the model's typical name). */
   /** `isGivenName`: whether a (plain, lower-case) word is a given name, so that pages' names are left out of the clustering. */
@@ -181,17 +181,18 @@ export class NameTerms {
 
   /**
    * Other accounts on the lists written as one of `forenames` (the pupil's legal, then preferred) alone with a
-   * number (distinct numbers), where the account being weighed (`displayName`, `handle`) is so written; undefined where it is not.
+   * number (distinct numbers), where the account being weighed (`displayName`, `handle`) is so written, and the count a
+   * pupil's forename typically has on these lists (`ForenameNumbers.typical`); undefined where it is not so written.
    */
   forenameNumbers(
     forenames: readonly (string | undefined)[],
     displayName: string | undefined,
     handle: string | undefined,
-  ): number | undefined {
+  ): { seen: number; typical: number } | undefined {
     for (const name of forenames) {
       const word = name ? plainWords(name)[0] : undefined;
-      const others = word ? this.wordNumbers.othersWriting(word, displayName, handle) : undefined;
-      if (others !== undefined) return others;
+      const seen = word ? this.wordNumbers.othersWriting(word, displayName, handle) : undefined;
+      if (seen !== undefined) return { seen, typical: this.wordNumbers.typical() };
     }
     return undefined;
   }

@@ -148,7 +148,7 @@ export class MatchModel {
     const out: Contribution[] = [];
     const frequency = this.frequency(levels, facts);
     if (frequency) out.push(frequency);
-    const alone = forenameNumberTerm(levels, facts, this.parameters.typicalForenameNumbers);
+    const alone = forenameNumberTerm(levels, facts, this.parameters.forenameNumberCentre);
     if (alone && alone.weight !== 0) out.push(alone);
     const style = this.styleTerm(levels, facts, from !== undefined);
     if (style && style.weight !== 0) out.push(style);

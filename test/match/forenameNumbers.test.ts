@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
-import { MODEL_PARAMETERS } from '../../src/match/data/modelParameters.js';
 import { ForenameNumbers, wordAndNumber } from '../../src/match/ForenameNumbers.js';
 import { forenameNumberTerm } from '../../src/match/forenameNumberTerm.js';
-import { MatchModel } from '../../src/match/matchModel.js';
 import type { Connection } from '../../src/model/records.js';
 import { describeContribution } from '../../src/report/weighingWording.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
@@ -75,12 +73,19 @@ describe('an account written as a word alone and a number', () => {
     );
   });
 
-  it('counts distinct numbers per word, leaving out the account weighed', () => {
-    const tally = new ForenameNumbers();
+  it('counts distinct numbers per roll forename, leaving out the account weighed', () => {
+    const tally = new ForenameNumbers(
+      new Map([
+        ['poppy', 1],
+        ['jack', 1],
+      ]),
+    );
     tally.note('Poppy', 'poppy11');
     tally.note('Poppy 11', 'poppy11'); // the same person on another platform: the same number
     tally.note(undefined, 'poppy_83');
     tally.note('Jack Smith', 'jacksmith12');
+    tally.note(undefined, 'karen83'); // no pupil's forename: not counted
+    expect(tally.othersWriting('karen', undefined, 'karen_84')).toBe(0);
     expect(tally.othersWriting('poppy', 'Poppy', 'poppy11')).toBe(1);
     expect(tally.othersWriting('poppy', undefined, 'poppy_07')).toBe(2);
     expect(tally.othersWriting('jack', 'Jack', 'jack12')).toBe(0);
@@ -90,19 +95,32 @@ describe('an account written as a word alone and a number', () => {
 });
 
 describe('a forename alone with a number, weighed by how many accounts write that forename so', () => {
-  const model = new MatchModel({ ...MODEL_PARAMETERS, typicalForenameNumbers: 2e-4 });
-
-  it('weighs log2((1 + E) / (1 + seen)), E the count expected at the typical share', () => {
-    const facts = { accounts: 20_000, forenameNumbers: 0 };
-    expect(forenameNumberTerm({ fore: 'none' }, facts, 2e-4)?.weight).toBeCloseTo(Math.log2(5), 1);
-    expect(forenameNumberTerm({ fore: 'none' }, { ...facts, forenameNumbers: 4 }, 2e-4)?.weight).toBe(0);
-    expect(forenameNumberTerm({ fore: 'none' }, { ...facts, forenameNumbers: 39 }, 2e-4)?.weight).toBeCloseTo(-3, 1);
-    expect(forenameNumberTerm({ fore: 'legal' }, facts, 2e-4)).toBeUndefined();
-    expect(describeContribution(forenameNumberTerm({ fore: 'none' }, facts, 2e-4)!)).toBe(
+  it('weighs log2((1 + E) / (1 + seen)), E the count a given name so written typically has on the lists', () => {
+    const at = (seen: number, typical = 4) =>
+      forenameNumberTerm({ fore: 'none' }, { forenameNumbers: { seen, typical } });
+    expect(at(0)?.weight).toBeCloseTo(Math.log2(5), 1);
+    expect(at(4)?.weight).toBe(0);
+    expect(at(39)?.weight).toBeCloseTo(-3, 1);
+    expect(forenameNumberTerm({ fore: 'legal' }, { forenameNumbers: { seen: 0, typical: 4 } })).toBeUndefined();
+    expect(forenameNumberTerm({ fore: 'none' }, {})).toBeUndefined();
+    expect(describeContribution(at(0)!)).toBe(
       'the pupil’s forename alone with a number: no other account on these lists is written so (about 4 expected) (+2.3)',
     );
-    expect(forenameNumberTerm({ fore: 'none' }, { accounts: 20_000 }, 2e-4)).toBeUndefined();
-    expect(forenameNumberTerm({ fore: 'none' }, facts, undefined)).toBeUndefined();
+  });
+
+  it('takes the typical count as the mean over the roll’s pupils of their forename’s count', () => {
+    const tally = new ForenameNumbers(
+      new Map([
+        ['jack', 3],
+        ['poppy', 1],
+      ]),
+    );
+    for (const n of [1, 2, 3]) tally.note(undefined, `jack${n}`);
+    tally.note(undefined, 'poppy11');
+    tally.note(undefined, 'karen83');
+    // Three Jacks with 3 numbers each, one Poppy with 1: (9 + 1) / 4.
+    expect(tally.typical()).toBe(2.5);
+    expect(new ForenameNumbers(new Map()).typical()).toBe(0);
   });
 
   const pupils = [
@@ -110,20 +128,22 @@ describe('a forename alone with a number, weighed by how many accounts write tha
     pupil('P2', 'Jack', 'Smith', { dob: '2012-05-01' }),
   ];
   /** 4,000 adults with plain names, and 40 more written as Jack alone with an adult's number (`jack60` … `jack99`). */
-  const withLists = (chosen: MatchModel) => {
-    const matcher = createMatcher(pupils, { model: chosen });
+  const withLists = () => {
+    const matcher = createMatcher(pupils);
     const fores = ['Karen', 'Gary', 'Susan', 'Paul', 'Wendy'];
     const surs = ['Brown', 'Wilson', 'Taylor', 'Evans', 'Hughes', 'Walker', 'Green', 'Hall'];
     for (let i = 0; i < 4000; i++)
       matcher.match(connection(`${fores[i % 5]} ${surs[(i * 7) % 8]}`, `adult${i}`, '2019-03-01'), STAFF);
     for (let n = 60; n < 100; n++) matcher.match(connection('Jack', `jack${n}`, '2019-03-01'), STAFF);
+    for (const [i, name] of ['karen', 'gary', 'susan', 'paul', 'wendy'].entries())
+      for (let n = 60; n < 63 + i; n++) matcher.match(connection(undefined, `${name}${n}`, '2019-03-01'), STAFF);
     return matcher;
   };
   const weighed = (matcher: ReturnType<typeof createMatcher>, c: Connection) =>
     matcher.finalise(matcher.match(c, STAFF), c)[0]!;
 
   it('lifts poppy12, whose forename no other account writes with a number, above jack12 among forty Jacks', () => {
-    const matcher = withLists(model);
+    const matcher = withLists();
     const poppy = weighed(matcher, connection('Poppy', 'poppy12', '2024-03-01'));
     const jack = weighed(matcher, connection('Jack', 'jack12', '2024-03-01'));
     expect(poppy.pupil.id).toBe('P1');
@@ -142,19 +162,22 @@ describe('a forename alone with a number, weighed by how many accounts write tha
       const { dob: _, ...undated } = pupil(`Q${i}`, n, 'Family');
       return undated;
     });
-    const audited = (chosen: MatchModel) => {
-      const matcher = createMatcher([...pupils, ...many], { model: chosen });
+    /** `others`: accounts written as each forename alone with numbers no pupil reads as theirs (no candidate, only the count). */
+    const audited = (others: number) => {
+      const matcher = createMatcher([...pupils, ...many]);
       for (let i = 0; i < 3000; i++) matcher.match(connection(`Wendy Hall${i % 7}`, `adult${i}`, '2019-03-01'), STAFF);
+      for (const n of names)
+        for (let k = 0; k < others; k++) matcher.match(connection(undefined, `${n.toLowerCase()}${60 + k}`), STAFF);
       for (const n of names) matcher.match(connection(n, `${n.toLowerCase()}9`, '2024-03-01'), STAFF);
       for (const n of names) matcher.match(connection(`${n} Family`, `${n.toLowerCase()}.fam`, '2024-03-01'), STAFF);
-      for (let n = 60; n < 100; n++) matcher.match(connection('Jack', `jack${n}`, '2019-03-01'), STAFF);
-      return weighed(matcher, connection('Poppy', 'poppy12', '2024-03-01'));
+      const c = connection('Aria', 'aria9', '2024-03-01');
+      return matcher.finalise(matcher.match(c, STAFF), c).find((x) => x.pupil.legalForename === 'Aria')!;
     };
-    const with_ = audited(model);
-    const { typicalForenameNumbers: _, ...unweighed } = MODEL_PARAMETERS;
-    const without = audited(new MatchModel(unweighed));
-    expect(with_.contributions.some((x) => x.code === 'FORENAME_NUMBER_FREQUENCY')).toBe(true);
-    expect(without.contributions.some((x) => x.code === 'FORENAME_NUMBER_FREQUENCY')).toBe(false);
-    expect(with_.prior).toEqual(without.prior);
+    const alone = audited(0);
+    const crowded = audited(6);
+    const weight = (x: typeof alone) =>
+      x.contributions.find((c) => c.code === 'FORENAME_NUMBER_FREQUENCY')?.weight ?? 0;
+    expect(weight(crowded)).toBeLessThan(weight(alone));
+    expect(crowded.prior?.accountsPerPupil).toBe(alone.prior?.accountsPerPupil);
   });
 });
