@@ -73,7 +73,6 @@ const LIST_CODES = new Set([
   'CONNECTED_WHEN_YOUNG',
   'CONNECTED_AT_PUPIL_AGE',
   'STAFF_LISTS',
-  'FORENAME_NUMBER_FREQUENCY',
 ]);
 
 /** Fewer true (or other) pairs than this at a level: its weight rests on too few to say much, marked `!`. */
@@ -364,14 +363,6 @@ if (!check) {
   // out: what the engine estimates from its own posteriors (the EM's prior) is then as in an audit, not
   // estimated from posteriors that an intercept of 0 makes all about 1.
   if (!ONLY) Object.assign(MODEL_PARAMETERS, { presentation, typicalForename, typicalSurname });
-  // The forename alone's count term, centred on the true pairs it weighs (its weight before the centre in use came off).
-  const centred = truePairs.flatMap((p) =>
-    p.contributions
-      .filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY')
-      .map((c) => Math.max(-8, Math.min(8, Math.log2((1 + c.args.typical) / (1 + c.args.others))))),
-  );
-  const forenameNumberCentre = Number((centred.reduce((a, b) => a + b, 0) / Math.max(1, centred.length)).toFixed(2));
-  MODEL_PARAMETERS.forenameNumberCentre = forenameNumberCentre;
   // The surname's initial is weighed by each audit's own share of accounts written as a forename and one
   // letter (MatchModel.styleTerm): the fit sets' share, and the part of the other pairs at the level so
   // written (half a pair each way: a set with none is not sure there are none).
@@ -543,7 +534,6 @@ if (!check) {
         weights,
         // The style of the surname's initial is held too, unless that level is refitted.
         styles: ONLY.has('sur.initial') ? styles : MODEL_PARAMETERS_IN_USE.styles,
-        forenameNumberCentre,
       }
     : {
         source: `fitted by scripts/fit-model.mjs on ${fittedOn}; checked on ${SIZE} seed ${CHECK_SEED}`,
@@ -553,7 +543,6 @@ if (!check) {
         weights,
         typicalForename,
         typicalSurname,
-        forenameNumberCentre,
         presentation,
         styles,
       };
@@ -634,20 +623,6 @@ if (!check) {
       yearCounts,
       sets.flatMap((s) => s.pairs),
     )}`,
-  );
-  // The forename alone's count (`forenameNumberTerm`, an offset above): other accounts so written, and the typical count.
-  const aloneTerms = (list) =>
-    list.flatMap((p) => p.contributions.filter((c) => c.code === 'FORENAME_NUMBER_FREQUENCY'));
-  const spread = (xs) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    return `median ${sorted[sorted.length >> 1] ?? '–'}, quartiles ${sorted[sorted.length >> 2] ?? '–'}–${sorted[(3 * sorted.length) >> 2] ?? '–'}`;
-  };
-  const aloneLine = (list) => {
-    const terms = aloneTerms(list);
-    return `${terms.length} pairs, other accounts ${spread(terms.map((c) => c.args.others))}, mean weight ${(terms.reduce((a, c) => a + c.weight, 0) / Math.max(1, terms.length)).toFixed(2)}`;
-  };
-  log(
-    `  forename alone with a number (centre ${forenameNumberCentre} bits, in use ${inUse.forenameNumberCentre ?? 0}; typical count ${[...new Set(aloneTerms(pairs).map((c) => c.args.typical))].join(', ')}): true pairs ${aloneLine(matches)}; others ${aloneLine(others)}`,
   );
   log(`  m platform   ${JSON.stringify(parameters.presentation.platform)}`);
   log(`  m age        ${JSON.stringify(parameters.presentation.age)}`);

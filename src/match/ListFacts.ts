@@ -22,12 +22,6 @@ export interface ListFacts {
   written?: WrittenFacts;
   /** Accounts with a display name on the lists, and those written as a word and one letter (`Sarah K`): u of the surname's initial. */
   surnameInitials?: Readonly<{ accounts: number; written: number }>;
-  /**
-   * A forename alone with a number (`poppy11`): other accounts on the lists written as that forename alone with a
-   * number (`seen`, distinct numbers), and the count a pupil's forename typically has on them (`typical`);
-   * undefined where the pair is no forename alone or the account is not written so.
-   */
-  forenameNumbers?: { seen: number; typical: number };
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
 }

@@ -13,11 +13,6 @@ export interface ModelParameters {
   typicalForename: number;
   typicalSurname: number;
   /**
-   * The mean, over the fit sets' true pairs it weighs, of a forename alone's count term (`forenameNumberTerm`), taken
-   * off it so that the fitted `fore.none` holds on average where the lists are as the bench's. Absent: 0.
-   */
-  forenameNumberCentre?: number;
-  /**
    * Shape levels whose u is partly a style of writing names that each audit's lists are counted for
    * (`sur.initial`: a forename and one letter): the share of the fit sets' accounts written so
    * (`benchShare`), and the share of the fit's other pairs at the level that were so written

@@ -1,12 +1,10 @@
 import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameAnswers } from './DisplayNameAnswers.js';
 import { DisplayNameTally, type NameTally } from './DisplayNameTally.js';
-import { ForenameNumbers } from './ForenameNumbers.js';
 import { isForenameAndInitial } from './forenameAndInitial.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
-import { plainWords } from './plainWords.js';
 import { tallyKeyRanges, tallyKeys } from './tallyKeys.js';
 import { WordPairCounts } from './WordPairCounts.js';
 
@@ -41,8 +39,6 @@ export class NameTerms {
   private readonly rollFore = new Map<string, number>();
   private readonly rollSur = new Map<string, number>();
   private rollSize = 0;
-  /** Accounts written as a roll's forename alone and a number (`poppy11`), by forename: u of a forename alone's term. */
-  private readonly wordNumbers = new ForenameNumbers(this.rollFore);
   private readonly platforms = new Map<string, number>();
   /** Accounts per month of connection (year × 12 + month), and accounts without a date. */
   private readonly months = new MonthCounts();
@@ -79,7 +75,6 @@ export class NameTerms {
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     if (month === undefined) this.undated++;
     else this.months.add(month);
-    this.wordNumbers.note(displayName, account);
     if (!displayName) return;
     this.rows++;
     this.initials.accounts++;
@@ -177,24 +172,6 @@ export class NameTerms {
     const own = ownDisplayName ? tallyKeys(ownDisplayName) : undefined;
     const mine = own?.[0] === forename && own[1] === surname ? 1 : 0;
     return Math.max(0, (this.whole.get(`${forename} ${surname}`) ?? 0) - mine);
-  }
-
-  /**
-   * Other accounts on the lists written as one of `forenames` (the pupil's legal, then preferred) alone with a
-   * number (distinct numbers), where the account being weighed (`displayName`, `handle`) is so written, and the count a
-   * pupil's forename typically has on these lists (`ForenameNumbers.typical`); undefined where it is not so written.
-   */
-  forenameNumbers(
-    forenames: readonly (string | undefined)[],
-    displayName: string | undefined,
-    handle: string | undefined,
-  ): { seen: number; typical: number } | undefined {
-    for (const name of forenames) {
-      const word = name ? plainWords(name)[0] : undefined;
-      const seen = word ? this.wordNumbers.othersWriting(word, displayName, handle) : undefined;
-      if (seen !== undefined) return { seen, typical: this.wordNumbers.typical() };
-    }
-    return undefined;
   }
 
   /** Accounts on the lists called exactly `forename surname`, whoever bears it (a trust's other schools ask, `TrustNames`). */

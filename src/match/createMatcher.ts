@@ -92,12 +92,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       final && asWritten && nearName(candidate.levels)
         ? writtenFacts(connection.displayName, candidate.levels, p, [fore, sur], terms, index)
         : undefined;
-    // A forename alone written with a number (`poppy11`): the lists' other accounts so written (`forenameNumberTerm`).
-    const handle = connection.username || connection.profileUrl;
-    const forenameNumbers =
-      final && candidate.levels.fore === 'none'
-        ? terms.forenameNumbers([p.legalForename, p.preferredForename], connection.displayName, handle)
-        : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     if (final && candidate.levels.lists === 'one' && accounts.onSeveralLists(connection))
       candidate.levels = { ...candidate.levels, lists: 'several' };
@@ -119,7 +113,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       platformShare: terms.platformShare(connection.platform),
       surnameInitials: terms.surnameInitials,
       ...(ageShare !== undefined ? { ageShare } : {}),
-      ...(forenameNumbers !== undefined ? { forenameNumbers } : {}),
     };
   };
 
@@ -150,8 +143,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
       const fixed = model.listTerms(c.levels, facts).filter((t) => {
         if (t.code === 'NAME_FREQUENCY' || t.code === 'SURNAME_INITIAL') return true;
-        // A forename alone's count (`forenameNumberTerm`) is left out, as recall37's rarity was: it moved every prior.
-        if (t.code === 'STAFF_LISTS' || t.code === 'FORENAME_NUMBER_FREQUENCY') return false;
+        if (t.code === 'STAFF_LISTS') return false;
         if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
         return !ageLearnt(c.levels, facts.ageShare);
       });

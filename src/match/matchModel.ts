@@ -1,8 +1,6 @@
 import type { Contribution } from '../model/report.js';
-import { clampedBits } from './clampedBits.js';
 import { MODEL_PARAMETERS } from './data/modelParameters.js';
 import { type FeatureLevels, SHAPE_FEATURES } from './features.js';
-import { forenameNumberTerm } from './forenameNumberTerm.js';
 import type { ListFacts } from './ListFacts.js';
 import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
 import { EXACT_FORE, EXACT_SUR } from './levelsOf.js';
@@ -10,7 +8,6 @@ import type { ModelParameters, Presentation } from './ModelParameters.js';
 import { ageMOf, listsMU, platformMOf } from './presentationM.js';
 import { round1, roundOneIn, twoFigures } from './roundFigures.js';
 
-export { MAX_FREQUENCY_BITS } from './clampedBits.js';
 export { AGE_BANDS, FEATURES, type Feature, type FeatureLevels, SHAPE_FEATURES } from './features.js';
 export type { ListFacts, WrittenFacts } from './ListFacts.js';
 export type { ModelParameters, Presentation } from './ModelParameters.js';
@@ -18,6 +15,8 @@ export { seldomConnectedAt, seldomOnPlatform } from './presentationM.js';
 
 export type { Contribution };
 
+/** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
+export const MAX_FREQUENCY_BITS = 8;
 /**
  * Pseudo-accounts by which a list's share of accounts written in a style (`Sarah K`) is shrunk
  * towards the bench's: lists of 1,000 accounts move it halfway, a school's 25,000 nearly all the way.
@@ -30,6 +29,11 @@ export function sameNameLevel(otherAccounts: number): string {
 /** The expected count of other accounts bearing a whole name, Gamma(1, mean `expected`), updated by the `seen` counted on `exposure` times these lists' accounts. */
 function updatedByCount(expected: number, seen: number, exposure: number): number {
   return (1 + seen) / (1 / expected + exposure);
+}
+
+/** log2 of a name's rarity against the typical name's, within ±MAX_FREQUENCY_BITS. */
+function clampedBits(ratio: number): number {
+  return Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(ratio)));
 }
 
 /**
@@ -148,8 +152,6 @@ export class MatchModel {
     const out: Contribution[] = [];
     const frequency = this.frequency(levels, facts);
     if (frequency) out.push(frequency);
-    const alone = forenameNumberTerm(levels, facts, this.parameters.forenameNumberCentre);
-    if (alone && alone.weight !== 0) out.push(alone);
     const style = this.styleTerm(levels, facts, from !== undefined);
     if (style && style.weight !== 0) out.push(style);
     const platformM = this.platformM(levels, presentation);

@@ -51,7 +51,6 @@ export const REASON_CODES = [
   'PLATFORM',
   'STAFF_LISTS',
   'NAME_FREQUENCY',
-  'FORENAME_NUMBER_FREQUENCY',
   // Why the policy cares (policy/)
   'CURRENT_PUPIL',
   'FORMER_PUPIL_UNDER_18',

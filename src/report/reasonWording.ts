@@ -57,7 +57,6 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   PLATFORM: 'how often pupils are on this platform',
   STAFF_LISTS: 'how many members of staff hold the account on their lists',
   NAME_FREQUENCY: 'how common the name is on these lists',
-  FORENAME_NUMBER_FREQUENCY: 'how many accounts on these lists write the forename alone with a number',
   CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
   FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',
   FORMER_PUPIL_DOB_UNKNOWN: 'former pupil whose date of birth is missing or unreadable: check their age',

@@ -45,11 +45,6 @@ export function describeContribution(c: Contribution): string {
 function contributionText(c: Contribution): string {
   const against = c.weight < 0;
   if (c.code === 'NAME_FREQUENCY') return frequencyText(c, against);
-  if (c.code === 'FORENAME_NUMBER_FREQUENCY' && typeof c.args?.others === 'number') {
-    const n = c.args.others;
-    const who = n === 0 ? 'no other account' : n === 1 ? 'one other account' : `${n} other accounts`;
-    return `the pupil’s forename alone with a number: ${who} on these lists ${n > 1 ? 'are' : 'is'} written so (about ${c.args.typical ?? '–'} expected)`;
-  }
   if (c.code === 'PLATFORM' && c.args?.platform) {
     const on = `on ${platformName(String(c.args.platform))}`;
     return weighedOn(c)
