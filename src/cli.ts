@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { type CliIO, processIO } from './commands/CliIO.js';
 import { registerExemptions } from './commands/exemptions.js';
@@ -22,6 +22,12 @@ export function buildProgram(io: CliIO): Command {
     )
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // The list of commands shows each as its own --help does: `review <audit.json>`, not the `[audit.json]`
+    // commander takes (optional there only so that its absence gets a hint). Inherited by the commands.
+    .configureHelp({
+      subcommandTerm: (cmd) =>
+        cmd.commands.length > 0 ? new Help().subcommandTerm(cmd) : `${cmd.name()} ${cmd.usage()}`,
+    })
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

@@ -3,7 +3,7 @@ import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { inert, jsonInert } from '../report/inert.js';
-import { describePupilStatus, longDate, shellWord } from '../report/wording.js';
+import { describePupilStatus, longDate, RECORDER_OPTION, shellWord } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import { reportWidth } from './emitReport.js';
 import {
@@ -43,7 +43,7 @@ const STATUS_TEXT: Record<LinkStatus, string> = {
   unknown_pupil: 'unknown pupil: on neither the roll nor the leavers list, so it exempts nothing',
   pupil_out_of_scope: 'pupil now out of scope (former pupil aged 18 or over): it can be removed',
   review_due:
-    'due for review: if the member of staff confirms it still applies, give its next review date with the command below',
+    'due for review: if the member of staff confirms it still applies, give its next review date and your name in the command below',
   active: 'active',
   unchecked: 'active (not checked against a roll: none was given)',
 };
@@ -146,11 +146,14 @@ export async function exemptionsList(
     );
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
     // The command to type, this link's ids and the folder filled in: a Headteacher copies it rather than composes it.
+    // Every option a script needs in it, so that it does the same at a terminal and in a scheduled job.
     const ids = `--staff-id ${shellWord(exemption.staffId)} --pupil-id ${shellWord(exemption.pupilId)}`;
     if (statuses.includes('review_due'))
-      lines.push(`      To keep it: \`social-audit exemptions add${where} ${ids} --review-on DD/MM/YYYY\``);
+      lines.push(
+        `      To keep it: \`social-audit exemptions add${where} ${ids} --review-on DD/MM/YYYY ${RECORDER_OPTION}\``,
+      );
     else if (statuses.includes('pupil_out_of_scope'))
-      lines.push(`      To remove it: \`social-audit exemptions remove${where} ${ids}\``);
+      lines.push(`      To remove it: \`social-audit exemptions remove${where} ${ids} ${RECORDER_OPTION} --yes\``);
   }
   // Each line inert on its own: a note's line break is shown as a control, not obeyed. Folded as the
   // text report is: the terminal's width, COLUMNS in a pipe (README, "Reference").

@@ -12,6 +12,9 @@ export function recorderName(raw: string): string {
 export function recorderProblem(raw: string): string | undefined {
   const name = recorderName(raw);
   if (name === '') return 'That shows as nothing: type your name or initials (e.g. K. Head).';
+  // The placeholder of a command `exemptions list` or a report prints, copied without filling it in.
+  if (/^your name$/iu.test(name))
+    return 'That is the placeholder: type your name or initials (e.g. K. Head) in its place.';
   if (/\d/u.test(name))
     return 'That is not a name (it has digits): type your name or initials (e.g. K. Head); the date is recorded by itself.';
   if (!/\p{L}/u.test(name)) return 'That is not a name (it has no letters): type your name or initials (e.g. K. Head).';

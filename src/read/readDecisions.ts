@@ -60,11 +60,16 @@ export async function readDecisions(
 ): Promise<Decision[]> {
   const rows: Decision[] = [];
   let columns: ReturnType<typeof mapColumns<DecisionField>> | undefined;
+  let width = 0;
   for await (const row of readCsvRows(source)) {
     if (!columns) {
       columns = mapColumns(source.name, row, DECISION_COLUMNS, DECISION_REQUIRED, 'a review decisions file');
+      width = row.cells.length;
       continue;
     }
+    // A row cut short (a crash, a hand edit) is told as such, not as an empty decision.
+    const cut = DECISION_REQUIRED.filter((field) => columns![field]! >= row.cells.length);
+    if (cut.length > 0) throw shortRow(source.name, row.line, row.cells.length, width, cut);
     const get = (field: DecisionField): string | undefined => keptCell(row, columns!, field);
     const key = get('key');
     const raw = get('decision');
@@ -152,6 +157,15 @@ export function keyAsNow(key: string, accountName: string | undefined): string {
   if (at < 2 || parts[at]!.startsWith('@') || parts[at] !== foldNameAsBefore(accountName)) return key;
   parts[at] = foldName(accountName);
   return parts.join('|');
+}
+
+function shortRow(file: string, line: number, cells: number, width: number, cut: readonly DecisionField[]) {
+  return new InputError(
+    file,
+    line,
+    `has ${cells} of its ${width} columns: no ${cut.map((field) => DECISION_COLUMNS[field][0]).join(' or ')}`,
+    'The row may have been cut short (a crash, an edit by hand): put its cells back, or delete the line and decide that finding again with `social-audit review`.',
+  );
 }
 
 function isDecisionKind(value: string | undefined): value is DecisionKind {

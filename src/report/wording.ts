@@ -97,6 +97,12 @@ export function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * Who is confirming, in a command printed to copy: a placeholder to fill, as the date's is, since the last
+ * name used beside the file is often a colleague's. `--recorded-by` refuses it as typed (prompts/recorderName.ts).
+ */
+export const RECORDER_OPTION = '--recorded-by "YOUR NAME"';
+
 /** The policy's rule in one sentence, as reports state it. */
 export const POLICY_RULE =
   'No member of staff may be connected on social networks with a current pupil, or with a former pupil under 18; legitimate family links declared to the Headteacher are exempt.';

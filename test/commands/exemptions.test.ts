@@ -91,18 +91,18 @@ describe('exemptions add (scripts)', () => {
     expect(await exemptionsList('school', { format: 'text' }, io)).toBe(0);
     // Folded at 100 columns, as in any pipe: compared with the line breaks set aside.
     expect(io.out().replace(/\s+/g, ' ')).toContain(
-      'Status: due for review: if the member of staff confirms it still applies, give its next review date with the command below',
+      'Status: due for review: if the member of staff confirms it still applies, give its next review date and your name in the command below',
     );
     // The command to keep it, its ids and the folder filled in, to copy as it stands.
     expect(io.out().replace(/\s+/g, ' ')).toContain(
-      'To keep it: `social-audit exemptions add school --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY`',
+      'To keep it: `social-audit exemptions add school --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY --recorded-by "YOUR NAME"`',
     );
     expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
     const audit = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
       auditDate: TODAY,
     });
     expect(audit.warnings.find((w) => w.code === 'EXEMPTION_REVIEW_DUE')?.message).toContain(
-      '`social-audit exemptions add FOLDER --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY`',
+      '`social-audit exemptions add FOLDER --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY --recorded-by "YOUR NAME"`',
     );
   });
 
@@ -206,10 +206,10 @@ describe('exemptions list', () => {
     await exemptionsList('school', { format: 'text' }, io);
     const said = io.out().replace(/\s+/g, ' ');
     expect(said).toContain(
-      'To remove it: `social-audit exemptions remove school --staff-id S1 --pupil-id L100000000002`',
+      'To remove it: `social-audit exemptions remove school --staff-id S1 --pupil-id L100000000002 --recorded-by "YOUR NAME" --yes`',
     );
     expect(said).toContain(
-      'To keep it: `social-audit exemptions add school --staff-id S3 --pupil-id A100000000001 --review-on DD/MM/YYYY`',
+      'To keep it: `social-audit exemptions add school --staff-id S3 --pupil-id A100000000001 --review-on DD/MM/YYYY --recorded-by "YOUR NAME"`',
     );
     expect(said.match(/To (?:keep|remove) it/g)).toHaveLength(2);
   });

@@ -21,6 +21,20 @@ describe('social-audit --help', () => {
   });
 });
 
+describe('the list of commands', () => {
+  // review's and report's audit file is optional to commander only so that its absence gets a hint. A command
+  // grouping others (exemptions) is listed by its name.
+  it.each(COMMANDS.filter((command) => command !== 'exemptions'))('shows %s as its own --help does', (command) => {
+    const words = command.split(' ');
+    const name = words.at(-1)!;
+    const usage = runCli([...words, '--help']).stdout.match(/^Usage: social-audit .+$/m)![0];
+    const listed = runCli([...words.slice(0, -1), '--help'], { env: { COLUMNS: '200' } }).stdout.match(
+      new RegExp(`^  (${name} .*?)\\s{2,}`, 'm'),
+    )?.[1];
+    expect(`Usage: social-audit ${[...words.slice(0, -1), listed].join(' ')}`).toBe(usage);
+  });
+});
+
 describe('a misspelt option or command', () => {
   it('is told as every other mistake is, with the likely spelling, and exits 2', () => {
     for (const [args, wrong, meant] of [

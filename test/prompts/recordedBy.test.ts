@@ -61,6 +61,10 @@ describe('recorderProblem: what a terminal or a script may pass that a prompt wo
     expect(recorderProblem(raw)).toMatch(/^That shows as nothing/);
   });
 
+  it.each(['YOUR NAME', ' your  name '])('%j, the placeholder of a printed command, is refused', (raw) => {
+    expect(recorderProblem(raw)).toMatch(/^That is the placeholder/);
+  });
+
   it('a name with a colour escape in it is the name it shows', () => {
     expect(recorderProblem('K. \u001b[31mHead\u001b[0m')).toBeUndefined();
     expect(recorderName(' K. \u001b[31mHead\u001b[0m ')).toBe('K. Head');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
 import { textSourceFromString } from '../../src/io/TextSource.js';
 import { readDecisions } from '../../src/read/readDecisions.js';
 
@@ -44,6 +45,16 @@ describe('readDecisions', () => {
     await expect(read('connection_key,decision,decided_on\nS1|x|@a|P1,dismiss,31/02/2026\n')).rejects.toThrow(
       'decisions.csv:2: decided_on "31/02/2026" is not a date',
     );
+  });
+
+  it('names the file, line and missing column of a row cut short, rather than an empty decision', async () => {
+    const error = await read(`${HEADER}\nS1|x|@a|P1,S1,P1,dismiss,aunt\r\nS1|x|@b|P1\r\n`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ file: 'decisions.csv', line: 3, exitCode: 2 });
+    expect((error as InputError).message).toBe('decisions.csv:3: has 1 of its 10 columns: no decision');
+    expect((error as InputError).hint).toMatch(/cut short/);
+    // A decision left empty in a whole row is still told as the value it is.
+    await expect(read(`${HEADER}\nS1|x|@a|P1,S1,P1,,aunt,,,,,\n`)).rejects.toThrow('decisions.csv:2: decision ""');
   });
 
   it('reads an overruled FLAG, and refuses an overrule that is not of a dismissal', async () => {

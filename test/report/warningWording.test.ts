@@ -184,7 +184,7 @@ describe('a family link due for review', () => {
         args: { staffId, pupilId, staffName: 'Priya Sharma', pupilName: 'Arjun Sharma', reviewOn: '2026-09-01' },
       });
     expect(due('ST12', 'Y850246821062')).toMatch(
-      /`social-audit exemptions add FOLDER --staff-id ST12 --pupil-id Y850246821062 --review-on DD\/MM\/YYYY`$/,
+      /`social-audit exemptions add FOLDER --staff-id ST12 --pupil-id Y850246821062 --review-on DD\/MM\/YYYY --recorded-by "YOUR NAME"`$/,
     );
     expect(due('S 12', "O'Neil")).toContain(`--staff-id 'S 12' --pupil-id 'O'\\''Neil'`);
   });

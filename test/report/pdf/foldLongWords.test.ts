@@ -103,7 +103,7 @@ describe('the PDF folds long words where a reader expects', () => {
     ).join('\n');
     expect(text).toMatch(/\nsocial-audit exemptions add FOLDER --staff-id ST12\b/);
     expect(text.replace(/\s+/g, ' ')).toContain(
-      'social-audit exemptions add FOLDER --staff-id ST12 --pupil-id Y850246821062 --review-on DD/MM/YYYY',
+      'social-audit exemptions add FOLDER --staff-id ST12 --pupil-id Y850246821062 --review-on DD/MM/YYYY --recorded-by "YOUR NAME"',
     );
   });
 });
