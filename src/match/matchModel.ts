@@ -289,11 +289,3 @@ export function posteriors(logOdds: readonly number[]): number[] {
   const total = 2 ** -top + scaled.reduce((a, b) => a + b, 0);
   return scaled.map((s) => s / total);
 }
-
-/** The few contributions that decided a finding: the heaviest either way, at most `limit`. */
-export function decisive(contributions: readonly Contribution[], limit = 4): Contribution[] {
-  return [...contributions]
-    .filter((c) => Math.abs(c.weight) >= 1)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, limit);
-}
