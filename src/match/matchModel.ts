@@ -16,7 +16,7 @@ export { seldomConnectedAt, seldomOnPlatform } from './presentationM.js';
 export type { Contribution };
 
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
-export const MAX_FREQUENCY_BITS = 8;
+const MAX_FREQUENCY_BITS = 8;
 /**
  * Pseudo-accounts by which a list's share of accounts written in a style (`Sarah K`) is shrunk
  * towards the bench's: lists of 1,000 accounts move it halfway, a school's 25,000 nearly all the way.
