@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../src/match/BoundedCache.js';
 import { FingerprintCache } from '../../src/match/FingerprintCache.js';
+import { BoundedCache } from './BoundedCache.js';
 
 const NOBODY: string[] = [];
 
