@@ -10,7 +10,7 @@ import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { Finding } from '../../src/model/report.js';
 
-export const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
+const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
 export const TODAY = '2026-11-24';
 
 /** A copy of the exemptions fixture school to change, removed afterwards. */

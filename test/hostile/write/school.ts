@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { BIN } from '../../e2e/runCli.js';
 
-export const SCHOOL = fileURLToPath(new URL('../../e2e/exemptions-fixtures/school', import.meta.url));
+const SCHOOL = fileURLToPath(new URL('../../e2e/exemptions-fixtures/school', import.meta.url));
 export const ADD = ['--relationship', 'parent', '--recorded-by', 'K. Head'];
 
 /** A copy of the fixture school in `parent` (default: a new temporary folder). */
