@@ -8,7 +8,7 @@ import { runAudit } from '../../src/audit/runAudit.js';
 import type { CliIO } from '../../src/commands/CliIO.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
-import type { Finding } from '../../src/model/report.js';
+import type { AuditReport, Finding } from '../../src/model/report.js';
 
 const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
 export const TODAY = '2026-11-24';
@@ -25,6 +25,18 @@ export function copySchool(): { dir: string; folder: string; cleanup(): void } {
 export function addLeaverOfUnknownAge(folder: string): void {
   appendFileSync(path.join(folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
   appendFileSync(path.join(folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
+}
+
+/** The folder audited on TODAY from its files as they are now, as `audit` would. */
+export async function auditFolder(folder: string): Promise<AuditReport> {
+  return runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+}
+
+/** The folder audited (`auditFolder`) and its report saved in it as `audit.json`, for `review` to read. */
+export async function auditSavedAsJson(folder: string): Promise<AuditReport> {
+  const report = await auditFolder(folder);
+  writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+  return report;
 }
 
 /** The command's world in memory: not a terminal, a fixed day and clock. */
@@ -70,8 +82,7 @@ export async function auditedWithOtherCandidates(): Promise<{
 }> {
   const school = copySchool();
   addLeaverOfUnknownAge(school.folder);
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
-  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+  const report = await auditSavedAsJson(school.folder);
   const index = report.findings.findIndex((f) => f.level === 'review' && f.otherCandidates?.length);
   return { school, io: testIO(school.dir), finding: { ...report.findings[index]!, number: index + 1 } };
 }
