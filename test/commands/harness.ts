@@ -10,12 +10,16 @@ import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport, Finding } from '../../src/model/report.js';
 
-const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
+/** The invented school the commands' and end-to-end tests copy and change: a roll, leavers, staff, lists and a family link. */
+export const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
 export const TODAY = '2026-11-24';
 
-/** A copy of the exemptions fixture school to change, removed afterwards. */
-export function copySchool(): { dir: string; folder: string; cleanup(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'social-audit-cmd-'));
+/** A copy of the fixture school in `dir`'s `school` (default: a new temporary folder) to change; `cleanup` removes `dir`. */
+export function copySchool(dir = mkdtempSync(path.join(tmpdir(), 'social-audit-cmd-'))): {
+  dir: string;
+  folder: string;
+  cleanup(): void;
+} {
   const folder = path.join(dir, 'school');
   cpSync(SCHOOL, folder, { recursive: true });
   return { dir, folder, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
