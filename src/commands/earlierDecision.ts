@@ -21,7 +21,7 @@ export function earlierDecision(finding: Finding, byKey: ReadonlyMap<string, Dec
  * The rows besides `earlier` that say who the finding's account is (confirmed, a family link, now 18 or over),
  * about any of its pupils: any answer but a dismissal replaces them, so they are said before it is given.
  */
-export function identificationsBeside(
+function identificationsBeside(
   finding: Finding,
   byKey: ReadonlyMap<string, Decision>,
   earlier: Decision | undefined,
@@ -69,11 +69,7 @@ export function decidedEarlier(
  * The family links exemptions.csv holds as recorded with these rows (its member of staff and pupil, the same day and
  * person): what a review's family answer wrote with its decision, not a link declared apart.
  */
-export function linksRecordedWith(
-  finding: Finding,
-  rows: readonly Decision[],
-  exemptions: readonly Exemption[],
-): Exemption[] {
+function linksRecordedWith(finding: Finding, rows: readonly Decision[], exemptions: readonly Exemption[]): Exemption[] {
   return exemptions.filter(
     (link) =>
       link.staffId === finding.staff.id &&

@@ -228,7 +228,7 @@ export function linkGiven(
   return given;
 }
 
-export function findStaff(staff: readonly StaffMember[] | undefined, id: string): StaffMember {
+function findStaff(staff: readonly StaffMember[] | undefined, id: string): StaffMember {
   if (!staff) return { id, name: id };
   const found = staff.find((m) => m.id === id) ?? staff.find((m) => m.id.toLowerCase() === id.toLowerCase());
   if (found) return found;
@@ -242,7 +242,7 @@ export function findStaff(staff: readonly StaffMember[] | undefined, id: string)
 }
 
 /** A pupil by the id audits use (UPN, or admission number where there is none), or by either. */
-export function findPupil(pupils: readonly Pupil[], id: string, today: string): Pupil {
+function findPupil(pupils: readonly Pupil[], id: string, today: string): Pupil {
   // As typed, then by UPN or admission number, then as the roll's reader compares ids (`42` for `0042`).
   const typed = typedPupilId(id, pupils);
   const found =

@@ -57,7 +57,7 @@ export interface ListedLink {
 }
 
 /** Each recorded link with where it stands today. */
-export function linkStatuses(exemptions: readonly Exemption[], people: People, today: string): ListedLink[] {
+function linkStatuses(exemptions: readonly Exemption[], people: People, today: string): ListedLink[] {
   const pupilById = new Map((people.pupils ?? []).map((p) => [p.id, p]));
   const staffById = new Map((people.staff ?? []).map((m) => [m.id, m]));
   const issues = checkExemptions(exemptions, {

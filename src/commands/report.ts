@@ -73,7 +73,7 @@ Examples:
 }
 
 /** Renders a saved JSON report as the command does and returns the exit status. */
-export async function report(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
+async function report(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
   const resolve = (p: string): string => resolvePath(io, p);
   if (options.bySchool) return reportBySchool(file, options, io);
   const format = formatFor(options.format, options.out);

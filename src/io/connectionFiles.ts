@@ -224,7 +224,7 @@ function topFolder(entries: readonly ZipEntry[]): string {
 const ZIPPED_FOLDER_STEM = 'connections';
 
 /** `connections.zip`: the connections folder zipped, whether it sits in the audit folder or is given on its own. */
-export function isZippedFolder(filePath: string): boolean {
+function isZippedFolder(filePath: string): boolean {
   return path.basename(filePath).toLowerCase() === `${ZIPPED_FOLDER_STEM}.zip`;
 }
 

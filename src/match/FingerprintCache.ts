@@ -2,7 +2,7 @@ import { FingerprintSlots } from './FingerprintSlots.js';
 import { fingerprint } from './fingerprint.js';
 
 /**
- * Remembers what names said, like BoundedCache, for the caches a trust's million rows go through
+ * Remembers what names said, like test/match/BoundedCache.ts, for the caches a trust's million rows go through
  * (display names, name searches). Most names find nobody; their answers are kept as a 64-bit
  * fingerprint of the name in typed arrays, not as the name itself. A Map of 200,000 names is as
  * many strings scattered over the heap: every lookup then waits on memory and every collection

@@ -1,6 +1,5 @@
 import type { NameRelation } from './nicknames.js';
 
-export type ForeRelation = 'legal' | 'preferred' | NameRelation;
 export interface ForeHit {
   id: number;
   /** `sharedForm`: a short form that is also a name in its own right (Mark for Marcus): weaker. */

@@ -34,7 +34,7 @@ export const CERTAIN_BITS = Math.log2(99);
 /** Fewer other accounts with a handle than this among the candidates, and how many lists hold an account is not weighed. */
 export const LEAST_LISTS_ACCOUNTS = 50;
 /** Pupils' worth of weight the bench's accounts per pupil keeps in the EM estimate. */
-export const PSEUDO_PUPILS = 50;
+const PSEUDO_PUPILS = 50;
 
 /** The accounts per pupil the expected pupils' accounts imply, shrunk towards `start` and bounded. */
 function nextAccountsPerPupil(expected: number, pupils: number, start: number, most: number): number {

@@ -92,7 +92,7 @@ export function nameScore(e: NameEvidence): number {
  * How well the forename and surname match, without the middle name's bonus: two pupils who match
  * equally well here are namesakes, even if one of them also has the account's middle word.
  */
-export function coreScore(e: NameEvidence): number {
+function coreScore(e: NameEvidence): number {
   let score = FORE_SCORE[e.fore] + SUR_SCORE[e.sur];
   score -= 0.1 * e.unexplained;
   if (e.marks & FOLD.LEET) score -= 0.02;

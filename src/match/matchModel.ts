@@ -16,7 +16,7 @@ export { seldomConnectedAt, seldomOnPlatform } from './presentationM.js';
 export type { Contribution };
 
 /** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
-export const MAX_FREQUENCY_BITS = 8;
+const MAX_FREQUENCY_BITS = 8;
 /**
  * Pseudo-accounts by which a list's share of accounts written in a style (`Sarah K`) is shrunk
  * towards the bench's: lists of 1,000 accounts move it halfway, a school's 25,000 nearly all the way.
@@ -288,12 +288,4 @@ export function posteriors(logOdds: readonly number[]): number[] {
   const scaled = logOdds.map((l) => 2 ** (l - top));
   const total = 2 ** -top + scaled.reduce((a, b) => a + b, 0);
   return scaled.map((s) => s / total);
-}
-
-/** The few contributions that decided a finding: the heaviest either way, at most `limit`. */
-export function decisive(contributions: readonly Contribution[], limit = 4): Contribution[] {
-  return [...contributions]
-    .filter((c) => Math.abs(c.weight) >= 1)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, limit);
 }

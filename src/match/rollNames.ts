@@ -7,7 +7,7 @@ export interface RollName {
   accented: boolean;
   digraphs: string | undefined;
 }
-export const NO_NAME: RollName = { parts: [], accented: false, digraphs: undefined };
+const NO_NAME: RollName = { parts: [], accented: false, digraphs: undefined };
 
 /** Reads names from the roll as words, each remembered: a trust's 50,000 pupils share a few thousand. */
 export function rollNameReader(): (raw: string | undefined) => RollName {
@@ -55,7 +55,7 @@ const DIGRAPHS: Readonly<Record<string, string>> = {
  * A name with ä, ö, ü, ø or å as people write it on a keyboard without them (Müller → Mueller,
  * Jørgen → Joergen), or undefined when it has none. Folding alone gives Muller and Jorgen.
  */
-export function digraphSpelling(raw: string | undefined): string | undefined {
+function digraphSpelling(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const spelt = raw.normalize('NFC').replace(/[äöüøåÄÖÜØÅ]/g, (letter) => DIGRAPHS[letter]!);
   return spelt === raw.normalize('NFC') ? undefined : spelt;

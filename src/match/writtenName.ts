@@ -12,7 +12,7 @@ import { firstWord } from './TrustRoll.js';
  * the same name (Shaun for Sean, Youssef for Yusuf), which adults bear as their own. Not a short form
  * or another language's counterpart (Tom, Victoria for Wiktoria): a pupil goes by those every day.
  */
-export const NEAR_FORE: ReadonlySet<string> = new Set(['variant']);
+const NEAR_FORE: ReadonlySet<string> = new Set(['variant']);
 
 /**
  * The whole name the display name is written with, where it is another person's whole name near

@@ -188,7 +188,7 @@ const AGE_BESIDE_AT_MOST = 6;
  * Whether digits are the pupil's birthday as British children write it in a handle, day first:
  * `louie2610` (26 October), `aria310311` (31 March 2011), `ellie04112012`. `dob` is ISO.
  */
-export function isBirthday(digits: string, dob: string): boolean {
+function isBirthday(digits: string, dob: string): boolean {
   if (digits.length !== 4 && digits.length !== 6 && digits.length !== 8) return false;
   const dayMonth = dob.slice(8, 10) + dob.slice(5, 7);
   if (dayMonth.length !== 4 || !digits.startsWith(dayMonth)) return false;

@@ -154,7 +154,7 @@ function whatChanged(
   return undefined;
 }
 
-export function toDecisionRef(decision: Decision): DecisionRef {
+function toDecisionRef(decision: Decision): DecisionRef {
   const ref: DecisionRef = { decision: decision.decision };
   if (decision.decidedBy) ref.decidedBy = decision.decidedBy;
   if (decision.decidedOn) ref.decidedOn = decision.decidedOn;

@@ -88,7 +88,7 @@ export function renewed(existing: Exemption, reviewOn: string, by: string, today
   return { ...fields, reviewOn, note: existing.note ? `${existing.note}; ${confirmed}` : confirmed };
 }
 
-export async function askRelationship(kit: PromptKit): Promise<string> {
+async function askRelationship(kit: PromptKit): Promise<string> {
   const choice = await kit.select<string>({
     message: 'Relationship of the member of staff to the pupil',
     choices: [

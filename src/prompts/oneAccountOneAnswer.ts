@@ -63,7 +63,7 @@ export function asDecidedSoFar(
 }
 
 /** "finding no. 4, the same account on Tom Brown’s list, confirmed by J. Other on 6 December 2026". */
-export function describeElsewhere(other: ReviewItem): string {
+function describeElsewhere(other: ReviewItem): string {
   const { earlier } = other;
   const how = earlier?.decision === 'confirm' ? 'confirmed' : 'dismissed';
   const by = earlier?.decidedBy ? ` by ${earlier.decidedBy}` : '';

@@ -14,7 +14,7 @@ export function staffLabel(member: StaffMember): string {
   return `${member.name} (${[member.id, member.role].filter(Boolean).join(', ')})`;
 }
 
-export function staffChoices(staff: readonly StaffMember[]): Searchable<StaffMember>[] {
+function staffChoices(staff: readonly StaffMember[]): Searchable<StaffMember>[] {
   return staff.map((member) =>
     searchable(
       {

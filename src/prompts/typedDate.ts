@@ -2,7 +2,7 @@ import { quote } from '../errors.js';
 import { parseDateNear, type ShortYearKind } from '../normalise/dates.js';
 
 /** The forms a typed date is read in, said whenever one is not read. */
-export const TYPED_DATE_FORMS = 'DD/MM/YYYY, DD/MM/YY or YYYY-MM-DD';
+const TYPED_DATE_FORMS = 'DD/MM/YYYY, DD/MM/YY or YYYY-MM-DD';
 
 /**
  * A date a person types (an option or a prompt's answer), read as a file's dates are: day first, a two-digit

@@ -51,7 +51,7 @@ export interface CsvLimits {
 /** No MIS or platform writes a header row near this long. */
 const HEADER_BYTES = 1024 * 1024;
 
-export const CSV_LIMITS: CsvLimits = { recordBytes: 64 * 1024 * 1024, fileBytes: 1024 * 1024 * 1024 };
+const CSV_LIMITS: CsvLimits = { recordBytes: 64 * 1024 * 1024, fileBytes: 1024 * 1024 * 1024 };
 
 /**
  * Cuts a CSV file into pieces of whole records. `beforeRead` is called before each read of the

@@ -63,7 +63,7 @@ export function decisionsDisagree(args: DecisionsDisagreeArgs): Warning {
 }
 
 /** The key without its pupil: staff id, platform and account. */
-export function accountOf(key: string): string {
+function accountOf(key: string): string {
   return key.slice(0, key.lastIndexOf('|') + 1);
 }
 

@@ -4,7 +4,7 @@ import { inertCell } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { describeReasons, describeWeighing, platformName } from './wording.js';
 
-export const CSV_COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
+const CSV_COLUMNS: [string, (finding: Finding) => string | number | undefined][] = [
   ['level', (f) => f.level],
   ['staff_id', (f) => f.staff.id],
   ['staff_name', (f) => f.staff.name],

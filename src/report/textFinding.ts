@@ -3,6 +3,7 @@ import type { AuditReport, Finding } from '../model/report.js';
 import { STAFF_ORDER } from './staffGroups.js';
 import {
   describeCandidatesLeftOut,
+  describeConfirmed,
   describeHeldAtReview,
   describePupilStatus,
   describeReason,
@@ -81,9 +82,7 @@ export function findingLines(
       rows.push(`${indent}${c.yellow(row)}`);
     });
   if (finding.decision?.decision === 'confirm') {
-    rows.push(
-      `${indent}${c.dim(`Confirmed${finding.decision.decidedBy ? ` by ${finding.decision.decidedBy}` : ''}${finding.decision.decidedOn ? ` on ${longDate(finding.decision.decidedOn)}` : ''}`)}`,
-    );
+    rows.push(`${indent}${c.dim(describeConfirmed(finding.decision))}`);
   }
   rows.push(`${indent}${c.dim(`Source: ${conn.source}`)}`);
   return rows;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { format } from 'date-fns/format';
 import type { WarningCode } from '../model/reasons.js';
-import type { FindingLevel, PupilRef, ResolvedWhy } from '../model/report.js';
+import type { DecisionRef, FindingLevel, PupilRef, ResolvedWhy } from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 import type { TypedPaths } from './Reporter.js';
 
@@ -46,6 +46,11 @@ const RELATIONSHIP_TEXT: Record<string, string> = {
 export function describeRelationship(relationship: string | undefined): string {
   if (!relationship) return 'connected';
   return RELATIONSHIP_TEXT[relationship] ?? relationship;
+}
+
+/** A finding confirmed at an earlier review: "Confirmed by K. Head on 3 October 2026". */
+export function describeConfirmed(decision: Pick<DecisionRef, 'decidedBy' | 'decidedOn'>): string {
+  return `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`;
 }
 
 /** What the policy says to do next, in its own order. */

@@ -26,7 +26,7 @@ export function importsOf(text: string): string[] {
 }
 
 /** The methods of `process` the code (not its comments or strings) calls: `cwd`, `on`… */
-export function processCalls(file: string, text: string): Set<string> {
+function processCalls(file: string, text: string): Set<string> {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const calls = new Set<string>();
   const visit = (node: ts.Node): void => {

@@ -2,11 +2,8 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { emitReport } from '../../src/commands/emitReport.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
-import { copySchool, TODAY } from './harness.js';
+import { auditFolder, copySchool, TODAY } from './harness.js';
 
 let school: ReturnType<typeof copySchool> | undefined;
 afterEach(() => school?.cleanup());
@@ -16,9 +13,7 @@ async function hostileReport() {
   school = copySchool();
   const name = '\u001b[2JEllie\u009b2J Smith';
   appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), `S2,instagram,"${name}",ellie.s,follower,\n`);
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
-    auditDate: TODAY,
-  });
+  const report = await auditFolder(school.folder);
   expect(report.findings.some((f) => f.connection.name === name)).toBe(true);
   return { report, dir: school.dir };
 }

@@ -2,15 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { exemptionsList } from '../../src/commands/exemptionsList.js';
 import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { CancelledError, UserError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, pick, testKit, typeAndWait, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditFolder, copySchool, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
 let io: ReturnType<typeof testIO>;
@@ -98,9 +95,7 @@ describe('exemptions add (scripts)', () => {
       'To keep it: `social-audit exemptions add school --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY --recorded-by "YOUR NAME"`',
     );
     expect(log()).toMatch(/A\. Deputy,removed,S2,A100000000003,[^\n]*\n[^\n]*A\. Deputy,added,S2,A100000000003,/);
-    const audit = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
-      auditDate: TODAY,
-    });
+    const audit = await auditFolder(school.folder);
     expect(audit.warnings.find((w) => w.code === 'EXEMPTION_REVIEW_DUE')?.message).toContain(
       '`social-audit exemptions add FOLDER --staff-id S2 --pupil-id A100000000003 --review-on DD/MM/YYYY --recorded-by "YOUR NAME"`',
     );

@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { audit } from '../../src/commands/audit.js';
 import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
 import { CancelledError, UserError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditFolder, copySchool, TODAY, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
 let io: ReturnType<typeof testIO>;
@@ -19,8 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => school.cleanup());
 
-const report = async () =>
-  runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+const report = async () => auditFolder(school.folder);
 
 describe('audit --record-exemptions', () => {
   it('at a terminal with the report sent to a file (`> report.txt`), says to give --out instead', async () => {

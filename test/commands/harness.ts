@@ -8,14 +8,18 @@ import { runAudit } from '../../src/audit/runAudit.js';
 import type { CliIO } from '../../src/commands/CliIO.js';
 import { nodeFileSystem } from '../../src/io/FileSystem.js';
 import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
-import type { Finding } from '../../src/model/report.js';
+import type { AuditReport, Finding } from '../../src/model/report.js';
 
+/** The invented school the commands' and end-to-end tests copy and change: a roll, leavers, staff, lists and a family link. */
 export const SCHOOL = fileURLToPath(new URL('../e2e/exemptions-fixtures/school', import.meta.url));
 export const TODAY = '2026-11-24';
 
-/** A copy of the exemptions fixture school to change, removed afterwards. */
-export function copySchool(): { dir: string; folder: string; cleanup(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'social-audit-cmd-'));
+/** A copy of the fixture school in `dir`'s `school` (default: a new temporary folder) to change; `cleanup` removes `dir`. */
+export function copySchool(dir = mkdtempSync(path.join(tmpdir(), 'social-audit-cmd-'))): {
+  dir: string;
+  folder: string;
+  cleanup(): void;
+} {
   const folder = path.join(dir, 'school');
   cpSync(SCHOOL, folder, { recursive: true });
   return { dir, folder, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -25,6 +29,18 @@ export function copySchool(): { dir: string; folder: string; cleanup(): void } {
 export function addLeaverOfUnknownAge(folder: string): void {
   appendFileSync(path.join(folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
   appendFileSync(path.join(folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
+}
+
+/** The folder audited on TODAY from its files as they are now, as `audit` would. */
+export async function auditFolder(folder: string): Promise<AuditReport> {
+  return runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+}
+
+/** The folder audited (`auditFolder`) and its report saved in it as `audit.json`, for `review` to read. */
+export async function auditSavedAsJson(folder: string): Promise<AuditReport> {
+  const report = await auditFolder(folder);
+  writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+  return report;
 }
 
 /** The command's world in memory: not a terminal, a fixed day and clock. */
@@ -70,8 +86,7 @@ export async function auditedWithOtherCandidates(): Promise<{
 }> {
   const school = copySchool();
   addLeaverOfUnknownAge(school.folder);
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
-  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+  const report = await auditSavedAsJson(school.folder);
   const index = report.findings.findIndex((f) => f.level === 'review' && f.otherCandidates?.length);
   return { school, io: testIO(school.dir), finding: { ...report.findings[index]!, number: index + 1 } };
 }

@@ -4,17 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
 import { exemptionsList } from '../../src/commands/exemptionsList.js';
 import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { TODAY, testIO } from './harness.js';
+import { auditFolder, testIO } from './harness.js';
 
 /**
  * Mac Excel's exemptions.csv and decisions.csv (Mac Roman, lone CRs) whose admission numbers lost their leading
@@ -33,8 +30,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const audit = async (): Promise<AuditReport> =>
-  runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+const audit = async (): Promise<AuditReport> => auditFolder(folder);
 const codes = (report: AuditReport) => report.warnings.map((w) => w.code);
 const dataRows = (name: string) =>
   readFileSync(path.join(folder, name), 'latin1')

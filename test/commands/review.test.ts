@@ -2,15 +2,12 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
 import { CancelledError, type UserError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
 import { redactReport } from '../../src/report/redact.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditFolder, copySchool, TODAY, testIO } from './harness.js';
 
 let school: ReturnType<typeof copySchool>;
 let io: ReturnType<typeof testIO>;
@@ -21,8 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => school.cleanup());
 
-const audit = async (): Promise<AuditReport> =>
-  runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+const audit = async (): Promise<AuditReport> => auditFolder(school.folder);
 const decisionsCsv = () => path.join(school.folder, 'decisions.csv');
 const REPORT = 'school/audit.json';
 

@@ -1,12 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
 import { UserError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditSavedAsJson, copySchool, TODAY, testIO } from './harness.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -19,8 +16,7 @@ afterEach(() => cleanup?.());
 async function confirmedReview() {
   const school = copySchool();
   cleanup = school.cleanup;
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
-  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+  const report = await auditSavedAsJson(school.folder);
   const io = testIO(school.dir);
   const number = String(report.findings.findIndex((f) => f.level === 'review') + 1);
   const confirm = { finding: number, decision: 'confirm', recordedBy: 'J. Other' };

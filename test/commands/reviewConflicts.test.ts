@@ -2,21 +2,17 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
 import { connectionKey } from '../../src/policy/applyDecisions.js';
 import { testKit, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditFolder, copySchool, testIO } from './harness.js';
 
 const HEADER = 'connection_key,staff_id,pupil_id,decision,reason,decided_on,decided_by,account_name,pupil_name';
 let school: ReturnType<typeof copySchool> | undefined;
 afterEach(() => school?.cleanup());
 
-const audit = async (): Promise<AuditReport> =>
-  runAudit(await loadAuditFolder(nodeFileSystem, { folder: school!.folder }), { auditDate: TODAY });
+const audit = async (): Promise<AuditReport> => auditFolder(school!.folder);
 
 /** The fixture school, audited before any decision, then decisions.csv holding `rows` (built from the findings). */
 async function withDecisions(rows: (report: AuditReport) => string[]) {

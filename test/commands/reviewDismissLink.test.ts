@@ -2,13 +2,10 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { Finding } from '../../src/model/report.js';
 import { testKit, until } from '../prompts/harness.js';
-import { auditedWithOtherCandidates, type copySchool, TODAY, type testIO } from './harness.js';
+import { auditedWithOtherCandidates, auditFolder, type copySchool, type testIO } from './harness.js';
 
 /**
  * A dismissal ("None of these pupils") of a finding whose account a colleague had said, at review, was another of its
@@ -23,8 +20,7 @@ let finding: Finding & { number: number };
 const REPORT = 'school/audit.json';
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const file = (name: string) => readFileSync(path.join(school.folder, name), 'utf8');
-const nextAudit = async () =>
-  runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+const nextAudit = async () => auditFolder(school.folder);
 const decide = (options: Record<string, string>) =>
   review(REPORT, undefined, { finding: String(finding.number), ...options }, io);
 const DISMISS = { decision: 'dismiss', reason: 'her neighbour', recordedBy: 'K. Head' };

@@ -1,13 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
 import { UserError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
-import { addLeaverOfUnknownAge, copySchool, TODAY, testIO } from './harness.js';
+import { addLeaverOfUnknownAge, auditSavedAsJson, copySchool, testIO } from './harness.js';
 
 /** `--dob` on a finding already decided, or beside a decision it does not go with, was dropped without a word. */
 let school: ReturnType<typeof copySchool>;
@@ -20,8 +17,7 @@ beforeEach(async () => {
   io = testIO(school.dir);
   // A former pupil whose age the roll does not give: "now 18 or over" can be said of her.
   addLeaverOfUnknownAge(school.folder);
-  report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
-  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+  report = await auditSavedAsJson(school.folder);
 });
 afterEach(() => school.cleanup());
 

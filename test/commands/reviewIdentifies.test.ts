@@ -1,12 +1,9 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { Finding } from '../../src/model/report.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditFolder, copySchool, testIO } from './harness.js';
 
 /**
  * A family link or "now 18 or over" recorded for another of a finding's pupils left the finding's confirmation in
@@ -17,8 +14,7 @@ let io: ReturnType<typeof testIO>;
 let finding: Finding & { number: number };
 const REPORT = 'school/audit.json';
 
-const audit = async () =>
-  runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
+const audit = async () => auditFolder(school.folder);
 const decisionRows = () =>
   readFileSync(path.join(school.folder, 'decisions.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
 

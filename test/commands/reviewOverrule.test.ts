@@ -1,13 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditSavedAsJson, copySchool, testIO } from './harness.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -16,8 +13,7 @@ afterEach(() => cleanup?.());
 async function flagged() {
   const school = copySchool();
   cleanup = school.cleanup;
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), { auditDate: TODAY });
-  writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+  const report = await auditSavedAsJson(school.folder);
   return {
     io: testIO(school.dir),
     decisions: path.join(school.folder, 'decisions.csv'),

@@ -2,13 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { review } from '../../src/commands/review.js';
 import { UserError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
-import { TODAY, testIO } from './harness.js';
+import { auditSavedAsJson, testIO } from './harness.js';
 
 /**
  * `--pupil-id` was compared as typed: `42` for the roll's admission number `0042` (as Excel shows it), ` 0043 `
@@ -40,8 +37,7 @@ beforeEach(async () => {
     'S1,facebook,Tilly Ashdown,,friend,2025-02-03',
   ]);
   io = testIO(dir);
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: folder() }), { auditDate: TODAY });
-  writeFileSync(path.join(folder(), 'audit.json'), JSON.stringify(report));
+  const report = await auditSavedAsJson(folder());
   numbers = new Map(report.findings.map((f, i) => [f.connection.name!, String(f.number ?? i + 1)]));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

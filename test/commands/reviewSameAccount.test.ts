@@ -2,12 +2,9 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditFolder, copySchool, testIO } from './harness.js';
 
 /** Ellie Smith's Instagram account on Jane Doe's list and on Tom Brown's: one account, one answer. */
 let school: ReturnType<typeof copySchool>;
@@ -19,9 +16,7 @@ beforeEach(async () => {
   school = copySchool();
   io = testIO(school.dir);
   appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,instagram,Ellie Smith,ellie.s,follower,\n');
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
-    auditDate: TODAY,
-  });
+  const report = await auditFolder(school.folder);
   const ellie = report.findings.filter((f) => f.connection.username === 'ellie.s');
   expect(ellie.map((f) => [f.staff.id, f.level, f.sameAccount])).toEqual([
     ['S1', 'review', [ellie[1]!.number]],

@@ -2,15 +2,12 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { review } from '../../src/commands/review.js';
 import { CancelledError } from '../../src/errors.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
 import { reviewFlow } from '../../src/prompts/reviewFlow.js';
 import { answer, testKit, until } from '../prompts/harness.js';
-import { copySchool, TODAY, testIO } from './harness.js';
+import { auditFolder, copySchool, TODAY, testIO } from './harness.js';
 
 /** A head who must stop part-way through the reviews keeps what they decided; Ctrl+C still keeps nothing. */
 let school: ReturnType<typeof copySchool>;
@@ -24,9 +21,7 @@ beforeEach(async () => {
   // Two more findings for review: a former pupil of unknown age, and a near-namesake.
   appendFileSync(path.join(school.folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
   appendFileSync(path.join(school.folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
-  const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
-    auditDate: TODAY,
-  });
+  const report = await auditFolder(school.folder);
   expect(report.findings.filter((f) => f.level === 'review').map((f) => f.pupil.name)).toEqual([
     'Eleanor (Ellie) Smith',
     'Ruby Stone',

@@ -2,15 +2,12 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { recordExemptionsAfterAudit } from '../../src/commands/exemptionsAfterAudit.js';
 import { exemptionsRemove } from '../../src/commands/exemptionsRemove.js';
 import { review } from '../../src/commands/review.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { answer, answerLast, declareOnly, testKit, until } from '../prompts/harness.js';
-import { schoolForEachTest, TODAY } from './harness.js';
+import { auditFolder, auditSavedAsJson, schoolForEachTest, TODAY } from './harness.js';
 
 /**
  * Two people at once: one answers questions at a terminal while a colleague saves a change to the
@@ -59,8 +56,7 @@ describe('two people recording at once', () => {
     const { folder } = world.school;
     appendFileSync(path.join(folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');
     appendFileSync(path.join(folder, 'connections', 'lists.csv'), 'S2,tiktok,Ruby Stone,rubystone,following,\n');
-    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
-    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const report = await auditSavedAsJson(folder);
     const ruby = String(report.findings.find((f) => f.pupil.name === 'Ruby Stone')!.number);
 
     const { kit } = testKit();
@@ -81,7 +77,7 @@ describe('two people recording at once', () => {
 
   it('audit --record-exemptions: the links are added to exemptions.csv as a colleague left it', async () => {
     const { folder } = world.school;
-    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+    const report = await auditFolder(folder);
     const { kit } = testKit();
     const run = recordExemptionsAfterAudit(report, 'school', {}, world.io, kit);
     await declareOnly('Zoë Núñez', 'A. Head', 3);
@@ -95,8 +91,7 @@ describe('two people recording at once', () => {
 
   it('review: where a colleague decided the same finding otherwise meanwhile, the person is asked whose stands', async () => {
     const { folder } = world.school;
-    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
-    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const report = await auditSavedAsJson(folder);
     const ellie = String(report.findings.find((f) => f.level === 'review')!.number);
     const colleague = { finding: ellie, reason: 'her aunt', recordedBy: 'B. Deputy' };
     const confirmMeanwhile = async (decision: string, keepMine: boolean): Promise<number> => {
@@ -138,8 +133,7 @@ describe('two people recording at once', () => {
 
   it('review: where a colleague took the same account to be another pupil meanwhile, the person is asked whose stands', async () => {
     const { folder } = world.school;
-    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
-    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    const report = await auditSavedAsJson(folder);
     const shared = report.findings.find((f) => f.level === 'review' && (f.otherCandidates ?? []).length > 0)!;
     const [mine, theirs] = [shared.pupil, shared.otherCandidates![0]!.pupil];
     const number = String(shared.number);

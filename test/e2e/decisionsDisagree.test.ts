@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copySchool } from '../hostile/write/school.js';
+
+import { copySchool } from '../commands/harness.js';
 import { runCli } from './runCli.js';
 
 let cleanup: (() => void) | undefined;

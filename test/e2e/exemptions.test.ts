@@ -1,12 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHOOL } from '../commands/harness.js';
 import { runInProcess } from '../helpers/runInProcess.js';
 import { Terminal, terminalUnavailable } from './exemptionsTerminal.js';
 
-const SCHOOL = fileURLToPath(new URL('exemptions-fixtures/school', import.meta.url));
 let work: string;
 let folder: string;
 let original: Buffer;

@@ -1,12 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHOOL } from '../commands/harness.js';
 import { runCli } from './runCli.js';
 
 /** `exemptions remove` of a link never recorded exited 0: a script believed it had removed a family link. */
-const SCHOOL = fileURLToPath(new URL('exemptions-fixtures/school', import.meta.url));
 let work: string;
 let folder: string;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../helpers/runInProcess.js';
+import { auditToJson, runInProcess } from '../helpers/runInProcess.js';
 import { makeZip, zipFolder } from '../io/zipFixtures.js';
 import { FIXTURES } from '../read/connections/helpers.js';
 
@@ -74,19 +74,9 @@ interface JsonFinding {
 describe('auditing staff’s own platform downloads', () => {
   it('finds the planted pupils by name (Facebook) and by username (Instagram, Threads, TikTok, Snapchat)', async () => {
     const out = path.join(school, 'report.json');
-    const { code, stderr } = await runInProcess([
-      'audit',
-      school,
-      '--date',
-      '2026-11-24',
-      '--format',
-      'json',
-      '--out',
-      out,
-    ]);
+    const { code, stderr, report } = await auditToJson(school, out);
     expect(stderr).toContain('Report written to');
     expect(code).toBe(1);
-    const report = JSON.parse(readFileSync(out, 'utf8'));
     const found = (report.findings as JsonFinding[])
       .map(
         (f) =>

@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../helpers/runInProcess.js';
+import { auditToJson } from '../helpers/runInProcess.js';
 import { zipFolder } from '../io/zipFixtures.js';
 import { FIXTURES } from '../read/connections/helpers.js';
 
@@ -55,19 +55,9 @@ interface JsonFinding {
 describe('auditing downloads of every era, as folders and as ZIPs', () => {
   it('finds every planted pupil, never one connected before the pupil was born, and names what it passed over', async () => {
     const out = path.join(school, 'report.json');
-    const { code, stderr } = await runInProcess([
-      'audit',
-      school,
-      '--date',
-      '2026-11-24',
-      '--format',
-      'json',
-      '--out',
-      out,
-    ]);
+    const { code, stderr, report } = await auditToJson(school, out);
     expect(stderr).toContain('Report written to');
     expect(code).toBe(1);
-    const report = JSON.parse(readFileSync(out, 'utf8'));
     const found = (staff: string) =>
       (report.findings as JsonFinding[])
         .filter((f) => f.staff.id === staff)

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copySchool } from '../commands/harness.js';
 import { runInProcess } from '../helpers/runInProcess.js';
-import { copySchool, expectNoStack } from '../hostile/write/school.js';
+import { expectNoStack } from '../hostile/write/school.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

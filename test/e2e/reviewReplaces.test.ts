@@ -1,6 +1,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHOOL } from '../commands/harness.js';
 import { tempFolders } from '../helpers/tempFolders.js';
 import { runCli } from './runCli.js';
 
@@ -10,7 +11,6 @@ import { runCli } from './runCli.js';
  * it recorded stayed in exemptions.csv unmentioned. The earlier decision is now named, and the link's staying.
  */
 const folders = tempFolders('review-replaces');
-const SCHOOL = path.resolve('test/e2e/exemptions-fixtures/school');
 
 describe('a decision given as options, replacing an earlier one', { timeout: 60_000 }, () => {
   it('names the decision it replaces, and takes out the family link recorded with it', () => {

@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHOOL } from '../commands/harness.js';
 import { tempFolders } from '../helpers/tempFolders.js';
 import { runCli } from './runCli.js';
 
@@ -11,7 +12,6 @@ import { runCli } from './runCli.js';
  * beside a dismissal applied neither. One account, one answer: the other list's decision goes with it.
  */
 const folders = tempFolders('review-same-account');
-const SCHOOL = path.resolve('test/e2e/exemptions-fixtures/school');
 
 interface Finding {
   number: number;

@@ -1,6 +1,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHOOL } from '../commands/harness.js';
 import { tempFolders } from '../helpers/tempFolders.js';
 import { runCli } from './runCli.js';
 
@@ -11,7 +12,6 @@ import { runCli } from './runCli.js';
  */
 const folders = tempFolders('typed-dates');
 const SAMPLE = path.resolve('samples/westacre-infant');
-const SCHOOL = path.resolve('test/e2e/exemptions-fixtures/school');
 // Next year, as a two-digit year: a review date must be after today, whenever the suite is run.
 const NEXT = new Date().getFullYear() + 1;
 const NEXT_YY = String(NEXT % 100).padStart(2, '0');

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough, Writable } from 'node:stream';
 import { main } from '../../src/cli.js';
 import { processIO } from '../../src/commands/CliIO.js';
@@ -52,4 +53,14 @@ export async function runInProcess(
   } finally {
     process.exitCode = runner;
   }
+}
+
+/**
+ * `audit FOLDER --date 2026-11-24 --format json --out OUT` run in this process, and the JSON report it wrote:
+ * for tests whose subject is what an audit finds rather than the command itself.
+ */
+export async function auditToJson(folder: string, out: string) {
+  const result = await runInProcess(['audit', folder, '--date', '2026-11-24', '--format', 'json', '--out', out]);
+  // No report written: undefined, so that the test's own checks of the exit status and messages say why.
+  return { ...result, report: existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined };
 }

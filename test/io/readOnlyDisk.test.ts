@@ -1,15 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit/runAudit.js';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { review } from '../../src/commands/review.js';
 import { UserError } from '../../src/errors.js';
 import { checkCanWrite } from '../../src/io/checkCanWrite.js';
-import { nodeFileSystem } from '../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from '../../src/io/WriteFileSystem.js';
-import { copySchool, TODAY, testIO } from '../commands/harness.js';
+import { auditSavedAsJson, copySchool, testIO } from '../commands/harness.js';
 
 /** The disk as a read-only mount leaves it: files can be read and stat'ed, and every write fails with `code`. */
 function refusingDisk(code: 'EROFS' | 'EACCES'): WriteFileSystem {
@@ -68,10 +65,7 @@ describe('a read-only disk or folder', () => {
 
   it('review says the disk is read-only, not "permission denied", and writes no decision', async () => {
     const io = { ...testIO(school.dir), writeFs: refusingDisk('EROFS') };
-    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder: school.folder }), {
-      auditDate: TODAY,
-    });
-    writeFileSync(path.join(school.folder, 'audit.json'), JSON.stringify(report));
+    await auditSavedAsJson(school.folder);
     const options = { finding: '1', decision: 'dismiss' as const, reason: 'her aunt', recordedBy: 'K. Head' };
     const error = await failure(review('school/audit.json', undefined, options, io));
     expect(error.exitCode).toBe(2);

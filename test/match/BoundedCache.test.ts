@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../src/match/BoundedCache.js';
+import { BoundedCache } from './BoundedCache.js';
 
 describe('BoundedCache', () => {
   it('keeps at most its limit, letting go of what was not asked for lately', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_SURNAMES } from '../../src/match/data/knownSurnames.js';
 import { isKnownSurname } from '../../src/match/isKnownSurname.js';
+import { expectFoldedNamesOnce } from './expectFoldedNamesOnce.js';
 
 describe('the list of known surnames', () => {
   const names = KNOWN_SURNAMES.split(/\s+/).filter(Boolean);
 
   it('is lower-case folded letters, each surname once, and long enough to be of use', () => {
-    expect(names.length).toBeGreaterThanOrEqual(3000);
-    for (const name of names) expect(name).toMatch(/^[a-z]{2,}$/);
-    const seen = new Set<string>();
-    const repeated = names.filter((name) => {
-      if (seen.has(name)) return true;
-      seen.add(name);
-      return false;
-    });
-    expect(repeated).toEqual([]);
+    expectFoldedNamesOnce(names, 3000);
   });
 
   it('holds spellings of one sound that are separate real surnames', () => {

@@ -5,7 +5,7 @@ import type { PolicyLookup } from '../../src/policy/judgeConnection.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
 
 /** Shared by the policy's trust tests: a pupil's whole name with nothing against it, and a trust's lookup. */
-export const DAY = '2026-11-24';
+const DAY = '2026-11-24';
 
 export const WHOLE_NAME = {
   fore: 'legal',

@@ -41,4 +41,12 @@ describe('dates in the reports people read', () => {
       expect(shown).toContain('on 3 October 2026'); // decided at an earlier review
     }
   });
+
+  it('say who confirmed a finding at review and on which day, in text and PDF alike', async () => {
+    const report = await sampleReport();
+    const text = String(await textReporter(report, plain));
+    const pdf = (await pdfPages((await pdfReporter(report, plain)) as Uint8Array)).join('\n');
+    for (const shown of [text, pdf].map((s) => s.replace(/\s+/g, ' ')))
+      expect(shown).toContain('Confirmed by K. Head on 3 October 2026');
+  });
 });

@@ -2,7 +2,7 @@
  * The downloads the tool reads, and how a member of staff asks each platform for one. Warnings
  * quote these so that the Headteacher can pass them on as they are; the README lists the same.
  */
-export const DOWNLOADS: Readonly<Record<string, { name: string; howToRequest: string }>> = {
+const DOWNLOADS: Readonly<Record<string, { name: string; howToRequest: string }>> = {
   facebook: {
     name: 'Facebook',
     howToRequest:

@@ -4,7 +4,7 @@ import type { TableImporter } from './TableImporter.js';
 import { workbookTable } from './workbookTable.js';
 
 /** Every format besides CSV that a roll, staff or exemptions file may come in; CSV is the default. */
-export const TABLE_IMPORTERS: readonly TableImporter[] = [workbookTable, ctfTable, isamsXmlTable];
+const TABLE_IMPORTERS: readonly TableImporter[] = [workbookTable, ctfTable, isamsXmlTable];
 
 /** The importer for a file by its first KiBs, or undefined for CSV (or something unknown, which CSV reading reports). */
 export function tableImporterFor(head: string): TableImporter | undefined {

@@ -4,6 +4,7 @@ import { STAFF_ORDER, staffGroups } from '../staffGroups.js';
 import {
   countOf,
   describeCandidatesLeftOut,
+  describeConfirmed,
   describeHeldAtReview,
   describePupilStatus,
   describeReason,
@@ -160,11 +161,7 @@ function why(finding: Finding): Content {
       !!finding.otherCandidatesLeftOut && text(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), 'muted'),
       finding.sameAccount?.length && text(describeSameAccount(finding.sameAccount)),
       finding.sameAccountElsewhere?.length && text(describeSameAccountElsewhere(finding.sameAccountElsewhere)),
-      decision &&
-        text(
-          `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`,
-          'muted',
-        ),
+      decision && text(describeConfirmed(decision), 'muted'),
     ].filter((part): part is Content => Boolean(part)),
     margin: [0, 2, 0, 0],
   };

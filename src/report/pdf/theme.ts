@@ -18,7 +18,6 @@ export const COLOUR = {
 
 /** A4 in points, with margins that leave room for the marking above and the footer below. */
 export const PAGE = { width: 595.28, height: 841.89, margins: [42, 62, 42, 58] as [number, number, number, number] };
-export const CONTENT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
 
 export const STYLES: Record<string, Style> = {
   title: { fontSize: 21, bold: true, color: COLOUR.accent, margin: [0, 0, 0, 2] },

@@ -2,12 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/audit/runAudit.js';
 import { review } from '../../../src/commands/review.js';
-import { nodeFileSystem } from '../../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../../src/model/report.js';
-import { TODAY, testIO } from '../../commands/harness.js';
+import { auditFolder, testIO } from '../../commands/harness.js';
 
 /**
  * Names that carry what a screen does not show, in the files a school keeps: a zero-width space in
@@ -47,8 +44,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const audit = async (): Promise<AuditReport> =>
-  runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
+const audit = async (): Promise<AuditReport> => auditFolder(folder);
 const decisionsFile = () => path.join(folder, 'decisions.csv');
 const oldDecision = (decision: string, reason: string) =>
   writeFileSync(

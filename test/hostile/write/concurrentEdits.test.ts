@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copySchool } from '../../commands/harness.js';
 import { caseCount } from '../../helpers/depth.js';
-import { ADD, copySchool, expectNoStack, leftovers, runCliAsync } from './school.js';
+import { ADD, expectNoStack, leftovers, runCliAsync } from './school.js';
 
 const PUPILS = ['A100000000001', 'A100000000002', 'A100000000004'];
 const STAFF = ['S1', 'S2', 'S3'];

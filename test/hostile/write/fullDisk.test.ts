@@ -9,9 +9,10 @@ import { changeLogPath } from '../../../src/write/changeLog.js';
 import { KeptFile } from '../../../src/write/KeptFile.js';
 import { EXEMPTIONS_FILE } from '../../../src/write/keptFileKinds.js';
 import { saveEdits } from '../../../src/write/saveEdits.js';
+import { copySchool } from '../../commands/harness.js';
 import { runCli } from '../../e2e/runCli.js';
 import { mountTmpfs } from '../../helpers/tmpfs.js';
-import { ADD, copySchool, expectNoStack, leftovers } from './school.js';
+import { ADD, expectNoStack, leftovers } from './school.js';
 
 /**
  * The real file system, except that only `room` more bytes fit: a write then writes what fits

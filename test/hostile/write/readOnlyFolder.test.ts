@@ -1,13 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/audit/runAudit.js';
 import { review } from '../../../src/commands/review.js';
 import { UserError } from '../../../src/errors.js';
-import { nodeFileSystem } from '../../../src/io/FileSystem.js';
-import { loadAuditFolder } from '../../../src/io/loadAuditFolder.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from '../../../src/io/WriteFileSystem.js';
-import { schoolForEachTest, TODAY } from '../../commands/harness.js';
+import { auditSavedAsJson, schoolForEachTest } from '../../commands/harness.js';
 
 /** A folder the person may read but not write in (a share's permissions): its files can be read, not replaced. */
 function folderRefusing(folder: string): WriteFileSystem {
@@ -25,8 +22,7 @@ const world = schoolForEachTest();
 describe('a folder the person cannot write in', () => {
   it('review names the file it would save and the folder, says why the folder matters, and writes nothing', async () => {
     const { folder } = world.school;
-    const report = await runAudit(await loadAuditFolder(nodeFileSystem, { folder }), { auditDate: TODAY });
-    writeFileSync(path.join(folder, 'audit.json'), JSON.stringify(report));
+    await auditSavedAsJson(folder);
     const before = readFileSync(path.join(folder, 'exemptions.csv'));
     const io = { ...world.io, cwd: folder, writeFs: folderRefusing(folder) };
     const options = { finding: '3', decision: 'confirm', recordedBy: 'K. Head' };

@@ -1,24 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { afterEach } from 'vitest';
+import { copySchool } from '../../commands/harness.js';
 import { BIN } from '../../e2e/runCli.js';
 
-export const SCHOOL = fileURLToPath(new URL('../../e2e/exemptions-fixtures/school', import.meta.url));
 export const ADD = ['--relationship', 'parent', '--recorded-by', 'K. Head'];
-
-/** A copy of the fixture school in `parent` (default: a new temporary folder). */
-export function copySchool(parent = mkdtempSync(path.join(tmpdir(), 'social-audit-hostile-'))): {
-  dir: string;
-  folder: string;
-  cleanup(): void;
-} {
-  const folder = path.join(parent, 'school');
-  cpSync(SCHOOL, folder, { recursive: true });
-  return { dir: parent, folder, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
-}
 
 /**
  * For a test file: a function that gives a fresh copy of the fixture school, each removed after its

@@ -3,6 +3,8 @@
  * the older half is let go and answers still asked for move up. Names repeat across staff lists,
  * so the common ones stay; clearing everything when full (as a plain Map would need) would throw
  * them away with the rest and search them again.
+ *
+ * The matcher keeps FingerprintCache instead; this plain form is the model its property test holds it to.
  */
 export class BoundedCache<K, V> {
   private newer = new Map<K, V>();
