@@ -47,7 +47,7 @@ export const formatOption = (): Option =>
     .argParser(reportFormatOf);
 
 /** `--format PDF` is what a person types after reading "PDF" in the README: any case is the format. */
-export function reportFormatOf(value: string): ReportFormat {
+function reportFormatOf(value: string): ReportFormat {
   const format = REPORT_FORMATS.find((known) => known === value.toLowerCase());
   if (format === undefined) throw new InvalidArgumentError(`Allowed choices are ${REPORT_FORMATS.join(', ')}.`);
   return format;
