@@ -12,6 +12,7 @@ export {
   describeRelationship,
   describeSameAccount,
   describeSameAccountElsewhere,
+  describeShownAs,
   describeWeighing,
   LEVEL_TEXT,
   longDate,

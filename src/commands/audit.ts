@@ -13,6 +13,7 @@ import { longDate } from '../report/wording.js';
 import { changeLogPath } from '../write/changeLog.js';
 import { chooseSchool } from './bySchool.js';
 import { type CliIO, resolvePath } from './CliIO.js';
+import { collect } from './collect.js';
 import {
   checkDestination,
   checkOutIsNoInput,
@@ -50,8 +51,6 @@ export interface AuditCommandOptions {
   compare?: string;
   trust?: string;
 }
-
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function registerAudit(program: Command, io: CliIO): void {
   program

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { CliIO } from './CliIO.js';
+import { collect } from './collect.js';
 import { type ExemptionsAddOptions, exemptionsAdd } from './exemptionsAdd.js';
-import { collect } from './exemptionsFolder.js';
 import { type ExemptionsListOptions, exemptionsList } from './exemptionsList.js';
 import { type ExemptionsRemoveOptions, exemptionsRemove } from './exemptionsRemove.js';
 

@@ -36,8 +36,6 @@ export interface FolderOptions {
   staff?: string;
 }
 
-export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-
 /** Now, as the change logs record it: local time with its offset. */
 export function changeTime(io: CliIO): string {
   return io.now?.() ?? formatISO(new Date());

@@ -3,7 +3,7 @@ import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { inert, jsonInert } from '../report/inert.js';
-import { describePupilStatus, longDate, RECORDER_OPTION, shellWord } from '../report/wording.js';
+import { describePupilStatus, linkCommand, longDate, shellWord } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import { reportWidth } from './emitReport.js';
 import {
@@ -122,7 +122,6 @@ export async function exemptionsList(
     );
     return 0;
   }
-  const where = folder === undefined ? '' : ` ${shellWord(folder)}`;
   const lines = [`Family links in ${name}: ${links.length}`];
   for (const { exemption, staff, pupil, statuses } of links) {
     const who = staff
@@ -147,13 +146,9 @@ export async function exemptionsList(
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
     // The command to type, this link's ids and the folder filled in: a Headteacher copies it rather than composes it.
     // Every option a script needs in it, so that it does the same at a terminal and in a scheduled job.
-    const ids = `--staff-id ${shellWord(exemption.staffId)} --pupil-id ${shellWord(exemption.pupilId)}`;
-    if (statuses.includes('review_due'))
-      lines.push(
-        `      To keep it: \`social-audit exemptions add${where} ${ids} --review-on DD/MM/YYYY ${RECORDER_OPTION}\``,
-      );
+    if (statuses.includes('review_due')) lines.push(`      To keep it: \`${linkCommand('keep', folder, exemption)}\``);
     else if (statuses.includes('pupil_out_of_scope'))
-      lines.push(`      To remove it: \`social-audit exemptions remove${where} ${ids} ${RECORDER_OPTION} --yes\``);
+      lines.push(`      To remove it: \`${linkCommand('remove', folder, exemption)}\``);
   }
   // Each line inert on its own: a note's line break is shown as a control, not obeyed. Folded as the
   // text report is: the terminal's width, COLUMNS in a pipe (README, "Reference").

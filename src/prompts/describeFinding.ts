@@ -5,25 +5,19 @@ import {
   describeRelationship,
   describeSameAccount,
   describeSameAccountElsewhere,
+  describeShownAs,
   describeWeighing,
   LEVEL_TEXT,
   longDate,
   platformName,
 } from '../audit/display.js';
-import type { ConnectionRef, Finding } from '../model/report.js';
-
-/** The account as the platform shows it: `"Ellie Smyth" (@ellie.s)`. */
-export function accountAsShown(connection: Pick<ConnectionRef, 'name' | 'username'>): string {
-  const name = connection.name ? `"${connection.name}"` : '';
-  const user = connection.username ? `@${connection.username.replace(/^@/, '')}` : '';
-  return name && user ? `${name} (${user})` : name || user;
-}
+import type { Finding } from '../model/report.js';
 
 /** The evidence of a finding in plain words, for a person deciding about it at the terminal. */
 export function describeFinding(finding: Finding, heading: string): string {
   const { staff, connection } = finding;
   const facts = [
-    `${platformName(connection.platform)}: ${accountAsShown(connection)}`,
+    `${platformName(connection.platform)}: ${describeShownAs(connection)}`,
     describeRelationship(connection.relationship),
   ];
   if (connection.connectedOn) facts.push(`since ${longDate(connection.connectedOn)}`);

@@ -1,4 +1,4 @@
-import { describePupilStatus, longDate } from '../audit/display.js';
+import { describePupilStatus, describeShownAs, longDate } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
@@ -7,7 +7,7 @@ import { askAdultDob } from './askAdultDob.js';
 import { askOverrule, needsOverrule } from './askOverrule.js';
 import { decideAlong } from './decideAlong.js';
 import { describeEarlier, describeIdentified, linkWith, replacedBy } from './describeEarlier.js';
-import { accountAsShown, describeFinding, describeLinkSince } from './describeFinding.js';
+import { describeFinding, describeLinkSince } from './describeFinding.js';
 import { askLinkDetails, askRecordedBy, type LinkDetails } from './linkDetails.js';
 import { asDecidedSoFar, carriedAnswers, describeCarried, describeDecidedElsewhere } from './oneAccountOneAnswer.js';
 import type { PromptKit } from './PromptKit.js';
@@ -233,7 +233,7 @@ export async function askDismissReason(kit: PromptKit): Promise<string> {
 
 export function describeAnswer(answer: ReviewAnswer): string {
   const { finding, number } = answer.item;
-  const what = `no. ${number}, ${finding.staff.name} — ${accountAsShown(finding.connection)}`;
+  const what = `no. ${number}, ${finding.staff.name} — ${describeShownAs(finding.connection)}`;
   if (answer.decision === 'confirm')
     return `${what}: is ${answer.pupil.name}, ${describePupilStatus(answer.pupil)} (a flag from now on)`;
   if (answer.decision === 'dismiss') {

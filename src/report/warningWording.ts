@@ -13,7 +13,7 @@ import type {
 import { isExcelSerial } from '../normalise/dates.js';
 import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
 import { platformName } from './reasonWording.js';
-import { countOf, figure, longDate, RECORDER_OPTION, shellWord } from './wording.js';
+import { countOf, figure, linkCommand, longDate } from './wording.js';
 
 /**
  * Every warning's words, from its code and arguments: the audit words a warning once, here, and
@@ -26,9 +26,9 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
   // The command with this link's ids, as `exemptions list` gives it, last: the audit does not know the folder's name.
   EXEMPTION_REVIEW_DUE: (a) =>
-    `${familyLink(a)} was due for review on ${longDate(a.reviewOn)}; once the member of staff confirms it still applies, keep it with this command, giving this audit’s folder for FOLDER, the next review’s date and your name: \`social-audit exemptions add FOLDER --staff-id ${shellWord(a.staffId)} --pupil-id ${shellWord(a.pupilId)} --review-on DD/MM/YYYY ${RECORDER_OPTION}\``,
+    `${familyLink(a)} was due for review on ${longDate(a.reviewOn)}; once the member of staff confirms it still applies, keep it with this command, giving this audit’s folder for FOLDER, the next review’s date and your name: \`${linkCommand('keep', 'FOLDER', a)}\``,
   EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) =>
-    `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed`,
+    `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed with this command, giving this audit’s folder for FOLDER and your name: \`${linkCommand('remove', 'FOLDER', a)}\``,
   CONNECTIONS_UNKNOWN_STAFF: (a) =>
     `connection lists name staff id ${a.staffId}, who is not in ${a.staffList ?? 'the staff list'}`,
   CONNECTIONS_UNCHECKABLE: ({ count, of, accounts }) => {

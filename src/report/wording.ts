@@ -106,7 +106,23 @@ export function shellWord(text: string): string {
  * Who is confirming, in a command printed to copy: a placeholder to fill, as the date's is, since the last
  * name used beside the file is often a colleague's. `--recorded-by` refuses it as typed (prompts/recorderName.ts).
  */
-export const RECORDER_OPTION = '--recorded-by "YOUR NAME"';
+const RECORDER_OPTION = '--recorded-by "YOUR NAME"';
+
+/**
+ * The command that keeps a family link due for review, or removes one no longer needed, with the link's ids:
+ * `exemptions list` and the audit's warnings print the same one to copy. `folder` may be a placeholder (FOLDER).
+ */
+export function linkCommand(
+  action: 'keep' | 'remove',
+  folder: string | undefined,
+  link: { staffId: string; pupilId: string },
+): string {
+  const where = folder === undefined ? '' : ` ${shellWord(folder)}`;
+  const ids = `--staff-id ${shellWord(link.staffId)} --pupil-id ${shellWord(link.pupilId)}`;
+  return action === 'keep'
+    ? `social-audit exemptions add${where} ${ids} --review-on DD/MM/YYYY ${RECORDER_OPTION}`
+    : `social-audit exemptions remove${where} ${ids} ${RECORDER_OPTION} --yes`;
+}
 
 /** The policy's rule in one sentence, as reports state it. */
 export const POLICY_RULE =

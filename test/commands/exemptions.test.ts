@@ -207,6 +207,11 @@ describe('exemptions list', () => {
       'To keep it: `social-audit exemptions add school --staff-id S3 --pupil-id A100000000001 --review-on DD/MM/YYYY --recorded-by "YOUR NAME"`',
     );
     expect(said.match(/To (?:keep|remove) it/g)).toHaveLength(2);
+    // The audit's warnings give the same commands, FOLDER for the folder it does not know by name.
+    const { warnings } = await auditFolder(school.folder);
+    expect(warnings.find((w) => w.code === 'EXEMPTION_PUPIL_OUT_OF_SCOPE')?.message).toContain(
+      '`social-audit exemptions remove FOLDER --staff-id S1 --pupil-id L100000000002 --recorded-by "YOUR NAME" --yes`',
+    );
   });
 
   it('writes a note’s terminal controls in its JSON as escapes, the note kept exactly', async () => {

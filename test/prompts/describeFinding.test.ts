@@ -36,4 +36,14 @@ describe('describeFinding', () => {
     expect(shown).toContain('Facebook: "Connor Madeup" · connected · since 3 March 2024');
     expect(shown).toContain('former pupil, left 20 July 2025, age unknown');
   });
+
+  it('shows an account known only by its link as the link, and one with nothing to show as withheld', () => {
+    const shownAs = (connection: Finding['connection']) =>
+      describeFinding({ ...finding(0.5), connection }, 'Finding 1');
+    const link = 'https://www.facebook.com/connor.m';
+    expect(shownAs({ platform: 'facebook', profileUrl: link, source: 'connections.csv:12' })).toContain(
+      `Facebook: ${link} · connected`,
+    );
+    expect(shownAs({ platform: 'facebook', source: 'connections.csv:12' })).toContain('Facebook: (name withheld) ·');
+  });
 });

@@ -190,6 +190,20 @@ describe('a family link due for review', () => {
   });
 });
 
+describe('a family link no longer needed', () => {
+  it('gives the command that removes it, with its ids, quoted where a shell would split them', () => {
+    const outOfScope = (staffId: string, pupilId: string): string =>
+      describeWarning({
+        code: 'EXEMPTION_PUPIL_OUT_OF_SCOPE',
+        args: { staffId, pupilId, staffName: 'Priya Sharma', pupilName: 'Arjun Sharma' },
+      });
+    expect(outOfScope('ST12', 'Y850246821062')).toMatch(
+      /`social-audit exemptions remove FOLDER --staff-id ST12 --pupil-id Y850246821062 --recorded-by "YOUR NAME" --yes`$/,
+    );
+    expect(outOfScope('S 12', "O'Neil")).toContain(`--staff-id 'S 12' --pupil-id 'O'\\''Neil'`);
+  });
+});
+
 describe('warnings in a report', () => {
   const audit = () =>
     runAudit(
