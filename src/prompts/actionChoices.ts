@@ -1,4 +1,4 @@
-import { describePupilStatus, platformName } from '../audit/display.js';
+import { describePupilStatus, describeShownAs, platformName } from '../audit/display.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import type { Choice } from './PromptKit.js';
 import type { ReviewItem } from './reviewFlow.js';
@@ -66,7 +66,12 @@ export function actionChoices(finding: Finding, linked: ReadonlySet<string>, dec
 /** The finding in a few words, for a question whose finding has scrolled out of sight: whose list, which account, which pupil. */
 export function recapOf({ number, finding }: ReviewItem): string {
   const { connection } = finding;
-  const account = connection.username ? `@${connection.username.replace(/^@/, '')}` : `“${connection.name ?? ''}”`;
+  // The handle alone, else the name; a link-only or withheld account as the report says it (describeShownAs).
+  const account = connection.username
+    ? describeShownAs({ username: connection.username })
+    : connection.name
+      ? `“${connection.name}”`
+      : describeShownAs(connection);
   const pupil = finding.otherCandidates?.length
     ? ''
     : `, ${finding.level === 'flag' ? 'is' : 'may be'} ${finding.pupil.name}`;

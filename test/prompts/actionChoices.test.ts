@@ -19,6 +19,14 @@ describe('recapOf: the finding in a few words, for a question whose finding scro
     expect(recapOf({ number: 2, finding: { ...finding, level: 'flag', connection: byName } })).toBe(
       'no. 2: Craig Invented’s Instagram “Mo Madeup”, is Mo Madeup',
     );
+    const linkOnly = {
+      platform: 'instagram' as const,
+      profileUrl: 'https://instagram.com/mo.k',
+      source: 'connections.csv:4',
+    };
+    expect(recapOf({ number: 3, finding: { ...finding, connection: linkOnly } })).toBe(
+      'no. 3: Craig Invented’s Instagram https://instagram.com/mo.k, may be Mo Madeup',
+    );
   });
 
   it('leaves the pupils to the choices where several share the account', () => {
