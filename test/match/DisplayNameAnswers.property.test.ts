@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DisplayNameAnswers } from '../../src/match/DisplayNameAnswers.js';
 import { DisplayNameTally } from '../../src/match/DisplayNameTally.js';
 import { tallyKeyRanges, tallyKeys } from '../../src/match/tallyKeys.js';
+import { lettered } from '../helpers/lettered.js';
 import { tallyEntries } from '../helpers/tallyEntries.js';
 import { BoundedCache } from './BoundedCache.js';
 
@@ -17,10 +18,8 @@ const name = fc
   )
   .map(([a, gap, b]) => `${a}${gap}${b}`);
 
-/** A display name for each number (its words letters only, base 20 written a–t): as many names apart as wanted. */
-const numbered = fc
-  .nat(3_000)
-  .map((n) => `amy k${[...n.toString(20)].map((d) => String.fromCharCode(97 + Number.parseInt(d, 20))).join('')}`);
+/** A display name for each number, its words letters only (`lettered`): as many names apart as wanted. */
+const numbered = fc.nat(3_000).map((n) => `amy ${lettered(n)}`);
 
 type Step = { op: 'add' | 'get' | 'set'; name: string };
 const stepOf = (names: fc.Arbitrary<string>): fc.Arbitrary<Step> =>

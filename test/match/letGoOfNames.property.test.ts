@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { DisplayNameTally } from '../../src/match/DisplayNameTally.js';
 import { NameTerms } from '../../src/match/NameTerms.js';
+import { lettered } from '../helpers/lettered.js';
 import { connection, PUPILS, STAFF, WEIGHING_ROWS } from './fixtures/pupils.js';
 
 const keysOf = (raw: string): [string, string] | undefined => {
@@ -26,9 +27,6 @@ const row = fc.record({
   ),
   shout: fc.boolean(),
 });
-/** A word of letters for each number (base 20 written a–t after a `k`): as many words apart as wanted. */
-const lettered = (n: number): string =>
-  `k${[...n.toString(20)].map((d) => String.fromCharCode(97 + Number.parseInt(d, 20))).join('')}`;
 /**
  * Most runs about ten rows (fast-check's default size); one in ten 1,500-3,000 rows, most of words apart, past what
  * the tally (1,024 names, 512 words), the whole names' pairs (768) and the accounts (1,024) first have room for, so

@@ -5,6 +5,7 @@ import { DisplayNameTally } from '../../src/match/DisplayNameTally.js';
 import { plainWordsPlain } from '../../src/match/plainWords.js';
 import { KEYS_FOUND, NO_KEYS, NOT_ASCII, tallyKeyRanges, tallyKeys } from '../../src/match/tallyKeys.js';
 import { caseCount } from '../helpers/depth.js';
+import { lettered } from '../helpers/lettered.js';
 import { tallyEntries } from '../helpers/tallyEntries.js';
 
 /** Display names as lists have them: names of either case, commas, digits, stray marks, now and then a letter beyond ASCII. */
@@ -19,9 +20,6 @@ const piece = fc.oneof(
 );
 const displayName = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
 
-/** A word of letters for each number (base 20 written a–t after a `k`): as many words apart as wanted. */
-const lettered = (n: number): string =>
-  `k${[...n.toString(20)].map((d) => String.fromCharCode(97 + Number.parseInt(d, 20))).join('')}`;
 /**
  * Most runs about ten names (fast-check's default size); one in ten 1,500–3,000 names of words apart, past the
  * 1,024 entries and 512 words a tally first has room for. Shrinking limited: thousands of names shrunk one by one
