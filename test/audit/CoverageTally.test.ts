@@ -34,13 +34,27 @@ describe('CoverageTally', () => {
 
   it('counts as a plain count per member and platform does, rows in runs or interleaved, with platforms noted between', () => {
     const staff = [ann, bob, { id: 'S3', name: 'Cat Example' }];
-    const step = fc.record({
+    // Runs of one member's rows of one platform, as a list gives them (one row a run: interleaved), now and then a
+    // platform noted within a run, often the run's own (the count kept at hand must stay the one counted).
+    const run = fc.record({
       member: fc.integer({ min: 0, max: 2 }),
       platform: fc.constantFrom('x', 'facebook', 'tiktok'),
-      note: fc.boolean(),
+      length: fc.integer({ min: 1, max: 20 }),
+      noteAt: fc.option(fc.nat(20)),
+      notePlatform: fc.option(fc.constantFrom('x', 'facebook', 'tiktok')),
     });
+    const steps = fc
+      .array(run, { maxLength: 200 })
+      .map((runs) =>
+        runs.flatMap(({ member, platform, length, noteAt, notePlatform }) =>
+          Array.from({ length }, (_, i) => [
+            ...(i === noteAt ? [{ member, platform: notePlatform ?? platform, note: true }] : []),
+            { member, platform, note: false },
+          ]).flat(),
+        ),
+      );
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 200 }), (steps) => {
+      fc.property(steps, (steps) => {
         const tally = new CoverageTally();
         const expected = new Map<StaffMember, { platforms: Record<string, number>; connections: number }>();
         for (const { member: at, platform, note } of steps) {

@@ -20,6 +20,8 @@ const pupils = fc
       middle: fc.option(fc.constantFrom('Rose', 'Ali Khan'), { nil: undefined }),
       inFirst: fc.boolean(),
       inSecond: fc.boolean(),
+      // Another child of the same id at the second school (ids are each school's own), with a name of their own.
+      twin: fc.option(fc.tuple(fc.constantFrom(...FORENAMES), fc.constantFrom(...SURNAMES)), { nil: undefined }),
     }),
     { minLength: 1, maxLength: 12 },
   )
@@ -32,7 +34,9 @@ const pupils = fc
     );
     return {
       first: all.filter((_, at) => drawn[at]!.inFirst),
-      second: all.filter((_, at) => drawn[at]!.inSecond),
+      second: drawn.flatMap((d, at) =>
+        d.inSecond ? [all[at]!] : d.twin ? [pupil(`P${at}`, d.twin[0], d.twin[1], { dob: '2013-09-09' })] : [],
+      ),
     };
   });
 
