@@ -5,7 +5,7 @@
  * the roll or not). Prints each probe's probability and the contributions that decided it, then how many of each
  * batch fall below the review floor. The forms are written from general knowledge, not from any evaluation's rows.
  *
- *   node scripts/bench/shortFormProbes.js [bench-data/secondary] [--batch NAME] [--terms] [--below]
+ *   node scripts/bench/shortFormProbes.js [bench-data/secondary] [--batch NAME] [--terms] [--below] [--dist DIR]
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,10 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { AUDIT_DATE } from './generate.js';
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
-const dist = path.join(root, 'dist');
 const args = process.argv.slice(2);
+// Another build's engine (`--dist /other/checkout/dist`), to probe two builds on the same rows.
+const dist = args.includes('--dist') ? path.resolve(args[args.indexOf('--dist') + 1]) : path.join(root, 'dist');
 const source =
-  args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--batch')) ??
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--batch' && args[i - 1] !== '--dist') ??
   path.join(root, 'bench-data/secondary');
 const only = args.includes('--batch') ? args[args.indexOf('--batch') + 1] : undefined;
 const withTerms = args.includes('--terms');
