@@ -36,6 +36,11 @@
  * Ellie and Ella for Elizabeth (the-orangery.blogspot.com, "Elizabeth and its diminutives", 2006; Wikipedia's
  * "Ella") and Maisie for Margaret ("originally a pet form of Margaret", fife.50megs.com/maisie.htm), added on
  * 2026-12-06 (recall37), each `~` too.
+ *
+ * Added on 2026-12-06 (weak41), where invented pupils probed on the bench found no candidate: Nancy for Ann and Anne
+ * ("from the 18th century it is clearly used as a pet form of Ann": Hanks, Hardcastle and Hodges, A Dictionary of
+ * First Names, Oxford 2006, as names.whitepages.com/Nancy quotes it; `~`, an adults' name of its own), and Lexi and
+ * Lexie for Alexia (Wiktionary's "Lexie": a diminutive of Alexis, Alexia, Alexandra or Alexandria).
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
@@ -52,6 +57,7 @@ alan: al
 albert: al, bert, bertie, albie, alby
 alexander: alex, alec, alek, xander, zander, sandy, al, lex, sasha, ~ali, sander
 alexandra: alex, lexi, lexie, sandy, ~ali, allie, sasha, xandra, xana, xanda
+alexia: lexi, lexie
 alexis: alex, lexi, lexie
 alfie: alf
 alfred: alf, alfie, fred, freddie, alfy, freddy
@@ -70,7 +76,7 @@ andrew: andy, drew, andi
 angela: angie, ange
 ann = anne
 anna: annie, ann, anya, ania, anka, anusia
-anne: annie, nan
+anne: annie, nan, ~nancy
 annabel: anna, annie, bel, belle
 annabelle = annabel
 anthony: tony, ant, anton

@@ -17,6 +17,9 @@
  * by the project from those references, not copied from a data set; a line belongs here only when
  * the form is in use as that name, not merely a possible spelling.
  *
+ * Kiko for Francisco (Wikipedia's "Francisco": "'Kiko' is also used as a nickname"), added on 2026-12-06 (weak41):
+ * probed on the bench, the Spanish spelling of Quico found no candidate.
+ *
  * Lower case, letters only, folded as the matcher folds (Małgorzata → malgorzata).
  */
 export const OTHER_LANGUAGES_NAMES = `
@@ -184,7 +187,7 @@ guadalupe: lupe
 giuseppe: peppe, beppe
 giovanni: gianni
 alessandro: sandro
-francisco: paco, pancho, curro, quico, fran, chico, xico, chiquinho, ~francis
+francisco: paco, pancho, curro, quico, kiko, fran, chico, xico, chiquinho, ~francis
 francisca: paca, paquita, pancha, chica, quica, chiquinha
 josefa: pepa, pepita
 jesus: chucho, chuy
