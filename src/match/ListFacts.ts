@@ -5,16 +5,6 @@ export interface WrittenFacts {
   otherAccounts: number;
 }
 
-/**
- * For a pair bearing the pupil's whole name: how many other forenames the member of staff's list holds
- * beside the surname (not the pupil's own forms, not the roll's children's of that surname), and how many
- * accounts of that surname the list holds by chance (its names × the surname's share: `familyTerm`).
- */
-export interface FamilyFacts {
-  others: number;
-  chance: number;
-}
-
 /** What the lists say, for one pair: the u side of the audit's own terms. */
 export interface ListFacts {
   /** Distinct accounts on the lists. */
@@ -34,6 +24,4 @@ export interface ListFacts {
   surnameInitials?: Readonly<{ accounts: number; written: number }>;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */
   ageShare?: number;
-  /** Another of the family on this list (whole-name pairs only, once every list is read). */
-  family?: FamilyFacts;
 }

@@ -34,9 +34,4 @@ export interface Presentation {
    */
   lists?: Record<string, number>;
   listsShare?: Record<string, number>;
-  /**
-   * How often another of the family is on the list beyond chance (`familyTerm`), only ever the audit's own
-   * estimate: beside pupils' own accounts (m) and the other accounts bearing a pupil's whole name (u).
-   */
-  family?: { m: number; u: number };
 }

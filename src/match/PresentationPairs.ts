@@ -1,6 +1,5 @@
 import { giveBack } from './giveBack.js';
 import { grown } from './grown.js';
-import type { FamilyFacts } from './ListFacts.js';
 import type { FeatureLevels } from './matchModel.js';
 
 /** One candidate pair as the EM of how pupils present sees it. */
@@ -12,8 +11,6 @@ export interface PresentationPair {
   platformShare: number;
   /** u: the lists' share of accounts in the pair's age band (undefined: no age term). */
   ageShare?: number;
-  /** Another of the family on the list (whole-name pairs only: `familyTerm`). */
-  family?: FamilyFacts;
 }
 
 /** The `lists` levels learnt (how many members of staff hold the account), by index; others are NONE. */
@@ -45,10 +42,6 @@ export class PresentationPairs {
   age: Uint8Array;
   /** Index into `LISTS_LEVELS`, or NONE (no handle: not known). */
   lists: Uint8Array;
-  /** 1: another of the family beside; 0: none; NONE: not a whole-name pair (`familyTerm`). */
-  family: Uint8Array;
-  /** e^−λ: how likely no account of the surname is on the list by chance (whole-name pairs). */
-  familyNone: Float64Array;
   /** Where each group ends (exclusive). */
   groupEnd: Int32Array;
   size = 0;
@@ -70,8 +63,6 @@ export class PresentationPairs {
     this.platform = new Uint8Array(this.base.length);
     this.age = new Uint8Array(this.base.length);
     this.lists = new Uint8Array(this.base.length);
-    this.family = new Uint8Array(this.base.length);
-    this.familyNone = new Float64Array(this.base.length);
     this.groupEnd = new Int32Array(Math.max(1, groups));
   }
 
@@ -84,7 +75,7 @@ export class PresentationPairs {
     return pairs;
   }
 
-  add({ base, levels, platformShare, ageShare, family }: PresentationPair): void {
+  add({ base, levels, platformShare, ageShare }: PresentationPair): void {
     if (this.size === this.base.length) this.grow();
     const at = this.size++;
     this.base[at] = base;
@@ -97,8 +88,6 @@ export class PresentationPairs {
     this.logAgeShare[at] = dated ? Math.log2(ageShare!) : 0;
     const lists = LISTS_LEVELS.indexOf(levels.lists as (typeof LISTS_LEVELS)[number]);
     this.lists[at] = lists < 0 ? NONE : lists;
-    this.family[at] = family ? (family.others > 0 ? 1 : 0) : NONE;
-    this.familyNone[at] = family ? Math.exp(-family.chance) : 0;
   }
 
   endGroup(): void {
@@ -111,16 +100,7 @@ export class PresentationPairs {
    * up to 25 MB, made one matcher after another as the lists end (docs/performance.md, memory17). Empty after.
    */
   release(): void {
-    for (const array of [
-      this.base,
-      this.logPlatformShare,
-      this.logAgeShare,
-      this.platform,
-      this.age,
-      this.lists,
-      this.family,
-      this.familyNone,
-    ])
+    for (const array of [this.base, this.logPlatformShare, this.logAgeShare, this.platform, this.age, this.lists])
       giveBack(array);
     giveBack(this.groupEnd);
     this.base = new Float64Array(1);
@@ -129,8 +109,6 @@ export class PresentationPairs {
     this.platform = new Uint8Array(1);
     this.age = new Uint8Array(1);
     this.lists = new Uint8Array(1);
-    this.family = new Uint8Array(1);
-    this.familyNone = new Float64Array(1);
     this.groupEnd = new Int32Array(1);
     this.size = 0;
     this.groups = 0;
@@ -155,7 +133,5 @@ export class PresentationPairs {
     this.platform = grown(this.platform);
     this.age = grown(this.age);
     this.lists = grown(this.lists);
-    this.family = grown(this.family);
-    this.familyNone = grown(this.familyNone);
   }
 }

@@ -5,17 +5,14 @@ import { bornBy, candidateOf } from './candidateOf.js';
 import { createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
-import { FamilyLists } from './FamilyLists.js';
-import { withinFamily } from './familyTerm.js';
 import { LevelsTable } from './LevelsTable.js';
-import { EXACT_FORE, EXACT_SUR } from './levelsOf.js';
+import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import type { MatcherOptions } from './MatcherOptions.js';
-import { AGE_BANDS, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
+import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
-import { namesakeOdds } from './namesakeOdds.js';
 import { sharedNicknameBook } from './nicknames.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
@@ -52,13 +49,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   const trust = options.trustNames;
   trust?.join(terms);
-  const family = new FamilyLists(options.nicknames ?? sharedNicknameBook());
   for (const indexed of index.pupils) {
     const p = indexed.pupil;
     const forenames = [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean);
     const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
     terms.notePupil(forenames, surnames);
-    family.notePupil(forenames, surnames);
   }
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
@@ -100,8 +95,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     if (final && candidate.levels.lists === 'one' && accounts.onSeveralLists(connection))
       candidate.levels = { ...candidate.levels, lists: 'several' };
-    // Another of the family on this member of staff's list, beside the pupil's whole name (`familyTerm`).
-    const familyFacts = exact && final ? family.factsOf(connection, fore, sur, shares.surname) : undefined;
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
     if (born !== undefined) {
@@ -120,7 +113,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       platformShare: terms.platformShare(connection.platform),
       surnameInitials: terms.surnameInitials,
       ...(ageShare !== undefined ? { ageShare } : {}),
-      ...(familyFacts ? { family: familyFacts } : {}),
     };
   };
 
@@ -151,7 +143,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
       const fixed = model.listTerms(c.levels, facts).filter((t) => {
         if (t.code === 'NAME_FREQUENCY' || t.code === 'SURNAME_INITIAL') return true;
-        if (t.code === 'STAFF_LISTS' || t.code === 'FAMILY_ON_LIST') return false;
+        if (t.code === 'STAFF_LISTS') return false;
         if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
         return !ageLearnt(c.levels, facts.ageShare);
       });
@@ -160,7 +152,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         levels: c.levels,
         platformShare: facts.platformShare,
         ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
-        ...(facts.family ? { family: facts.family } : {}),
       };
     });
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
@@ -179,8 +170,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const listTerms = model.listTerms(candidate.levels, facts, presentation, 'audit');
       candidate.contributions = [...listTerms, ...model.contributions(candidate.levels)];
       candidate.prior = { bits: prior, accountsPerPupil: rho, population: terms.population, presentation };
-      const bits = withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
-      return withinFamily(candidate, bits, facts.family, presentation);
+      return withinEvidence(candidate.levels, model.logOdds(candidate.levels, prior, listTerms));
     });
     if (!options.namesakesElsewhere) return scoreBestFirst(candidates, logOdds);
     const elsewhere = namesakesElsewhereOdds(candidates, logOdds, options.namesakesElsewhere, (c, born) =>
@@ -190,8 +180,36 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return scoreBestFirst(candidates, logOdds, elsewhere.odds);
   };
 
-  // A namesake's log-odds, by their own age when connected (`namesakeOdds`).
-  const weighAs = namesakeOdds(model, stageOf, factsOf);
+  /**
+   * A candidate's log-odds were the pupil born in month `born` (0 unknown): a namesake's, by their own age when
+   * connected, with the audit's estimated presentation as the pupil's.
+   */
+  const weighAs = (
+    c: MatchCandidate,
+    born: number,
+    connection: Connection,
+    prior: number,
+    presentation: PresentationEstimate['presentation'],
+  ): number => {
+    const pupil: Pupil = { ...c.pupil };
+    if (born > 0) pupil.dob = `${Math.floor(born / 12)}-${String((born % 12) + 1).padStart(2, '0')}-15`;
+    else delete pupil.dob;
+    const on = connection.connectedOn;
+    const age = on ? ageAtConnection(pupil, on) : 'unknown';
+    // Unborn or under 4 then, a child had no account of their own.
+    if (on && (!bornBy(pupil, on) || age === 'under4')) return Number.NEGATIVE_INFINITY;
+    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false);
+    const levels: FeatureLevels = {
+      ...c.levels,
+      age,
+      stage: stageOf(pupil),
+      underPlatform: underPlatform ? 'yes' : 'no',
+    };
+    const namesake = { ...c, pupil, levels };
+    const facts = factsOf(namesake, connection);
+    const listTerms = model.listTerms(namesake.levels, facts, presentation);
+    return withinEvidence(namesake.levels, model.logOdds(namesake.levels, prior, listTerms));
+  };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
   const weighShape = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
@@ -218,7 +236,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         connection.username || connection.profileUrl,
         connection.connectedOn,
       );
-      family.note(connection);
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;

@@ -1,4 +1,3 @@
-import { boundedRate, levelMU } from './familyTerm.js';
 import type { FeatureLevels, MatchModel, Presentation } from './matchModel.js';
 import { LISTS_LEVELS, NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
 
@@ -84,9 +83,6 @@ export function estimatePresentation(
   const listsUCounts = new Float64Array(LISTS_LEVELS.length);
   const listsLevels = LISTS_LEVELS.map((lists) => ({ lists }) as FeatureLevels);
   const logOdds = new Float64Array(pairs.size);
-  // Another of the family on the list (`familyTerm`): none seen and the none expected by chance (Σ e^−λ),
-  // on pupils' accounts beyond doubt (m) and on the other whole-name accounts (u), each by its weight.
-  const family = { mNone: 0, mChance: 0, uNone: 0, uChance: 0, uWeight: 0 };
   for (let iteration = 0; iteration < 100 && pupils > 0; iteration++) {
     const bits = Math.log2(rho);
     // log2 m of each learnt level, as `MatchModel` weighs it (floors and all).
@@ -100,7 +96,6 @@ export function estimatePresentation(
     ageCounts.fill(0);
     listsMCounts.fill(0);
     listsUCounts.fill(0);
-    family.mNone = family.mChance = family.uNone = family.uChance = family.uWeight = 0;
     pupilsAccounts = 0;
     let from = 0;
     for (let g = 0; g < pairs.groups; g++) {
@@ -115,7 +110,6 @@ export function estimatePresentation(
         if (age !== NONE) l += logAgeM[age]! - pairs.logAgeShare[i]!;
         const lists = pairs.lists[i]!;
         if (lists !== NONE) l += logListsBits[lists]!;
-        if (pairs.family[i] !== NONE) l += familyPairBits(pairs.family[i]!, pairs.familyNone[i]!, presentation);
         logOdds[i] = l;
         if (l > top) top = l;
       }
@@ -133,17 +127,6 @@ export function estimatePresentation(
         if (platform !== NONE) platformCounts[platform]! += p;
         if (age !== NONE) ageCounts[age]! += p;
         if (lists !== NONE) listsMCounts[lists]! += p;
-        if (pairs.family[i] !== NONE) {
-          family.mNone += pairs.family[i] === 0 ? p : 0;
-          family.mChance += p * pairs.familyNone[i]!;
-        }
-      }
-      const notPupil = Math.max(0, 1 - accountIsPupil);
-      for (let i = from; i < to; i++) {
-        if (pairs.family[i] === NONE) continue;
-        family.uWeight += notPupil;
-        family.uNone += pairs.family[i] === 0 ? notPupil : 0;
-        family.uChance += notPupil * pairs.familyNone[i]!;
       }
       // The account's level is the same for each of its candidates.
       const lists = to > from ? pairs.lists[from]! : NONE;
@@ -166,7 +149,6 @@ export function estimatePresentation(
         Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
-      ...familyEstimate(family),
     };
     const nextRho = nextAccountsPerPupil(pupilsAccounts, pupils, start, most);
     const moved = Math.max(Math.abs(Math.log2(nextRho / rho)), largestChange(presentation, next));
@@ -187,7 +169,6 @@ function largestChange(a: Presentation, b: Presentation): number {
   for (const stage of Object.keys(b.age)) compare(a.age[stage] ?? {}, b.age[stage]!);
   if (b.lists) compare(a.lists ?? {}, b.lists);
   if (b.listsShare) compare(a.listsShare ?? {}, b.listsShare);
-  if (b.family) compare(a.family ?? {}, b.family);
   return most;
 }
 
@@ -204,38 +185,6 @@ function listsEstimate(mCounts: Float64Array, uCounts: Float64Array): Pick<Prese
   if (total < LEAST_LISTS_ACCOUNTS) return {};
   const listsShare = Object.fromEntries(LISTS_LEVELS.map((level, i) => [level, uCounts[i]! / Math.max(1e-9, total)]));
   return { lists: shrunk(levelCounts(mCounts), listsShare), listsShare };
-}
-
-/** Fewer other whole-name accounts' worth than this, and another of the family on the list is not weighed. */
-const LEAST_FAMILY_ACCOUNTS = 20;
-/** Pupils' accounts' worth of weight by which m of the family term leans towards u (weighs only what the audit shows). */
-const FAMILY_PSEUDO_ACCOUNTS = 50;
-
-/**
- * The rates at which another of the family is on the list beyond chance (`familyTerm`): 1 − a = the
- * accounts with none beside over those expected to have none by chance alone. u on the other accounts
- * bearing a pupil's whole name, m on the pupils' own beyond doubt, leaning towards u.
- */
-function familyEstimate(counts: {
-  mNone: number;
-  mChance: number;
-  uNone: number;
-  uChance: number;
-  uWeight: number;
-}): Pick<Presentation, 'family'> {
-  if (counts.uWeight < LEAST_FAMILY_ACCOUNTS || counts.uChance <= 0) return {};
-  const u = boundedRate(1 - counts.uNone / counts.uChance);
-  const m = boundedRate(
-    1 - (counts.mNone + FAMILY_PSEUDO_ACCOUNTS * (1 - u)) / (counts.mChance + FAMILY_PSEUDO_ACCOUNTS),
-  );
-  return { family: { m, u } };
-}
-
-/** log2(m/u) of a whole-name pair's family level (1 beside, 0 none) with `none` = e^−λ, under the current estimate. */
-function familyPairBits(level: number, none: number, presentation: Presentation): number {
-  if (!presentation.family) return 0;
-  const [m, u] = levelMU(level === 1, none, presentation.family);
-  return Math.log2(m / u);
 }
 
 /** Expected counts per `lists` level, by name. */

@@ -1,6 +1,5 @@
 import type { Contribution } from '../model/report.js';
 import { MODEL_PARAMETERS } from './data/modelParameters.js';
-import { familyMU } from './familyTerm.js';
 import { type FeatureLevels, SHAPE_FEATURES } from './features.js';
 import type { ListFacts } from './ListFacts.js';
 import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
@@ -190,13 +189,6 @@ export class MatchModel {
         args: this.shown(`lists:${levels.lists}`, { lists: levels.lists }, lists![0], lists![1], from),
         weight: listsBits,
       });
-    const family = familyMU(facts.family, presentation);
-    const familyWeight = family ? round1(Math.log2(family[0] / family[1])) : 0;
-    if (familyWeight !== 0) {
-      const beside = facts.family!.others > 0 ? 'beside' : 'none';
-      const args = this.shown(`family:${beside}`, { family: beside }, family![0], family![1], from);
-      out.push({ code: 'FAMILY_ON_LIST', args, weight: familyWeight });
-    }
     return out;
   }
 

@@ -51,7 +51,6 @@ export const REASON_CODES = [
   'CONNECTED_AT_PUPIL_AGE',
   'PLATFORM',
   'STAFF_LISTS',
-  'FAMILY_ON_LIST',
   'NAME_FREQUENCY',
   // Why the policy cares (policy/)
   'CURRENT_PUPIL',

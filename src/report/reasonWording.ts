@@ -58,8 +58,6 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
   PLATFORM: 'how often pupils are on this platform',
   STAFF_LISTS: 'how many members of staff hold the account on their lists',
-  FAMILY_ON_LIST:
-    'another of the pupil’s family is on this member of staff’s list (the surname with another forename, none of the roll’s children’s), and nothing on the account but the name is the pupil’s own: it may be a relative named after the pupil, so it is reviewed, not flagged',
   NAME_FREQUENCY: 'how common the name is on these lists',
   CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
   FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',

@@ -53,8 +53,6 @@ function contributionText(c: Contribution): string {
   }
   if (c.code === 'STAFF_LISTS' && c.args?.lists)
     return `${c.args.lists === 'several' ? 'on more than one member of staff’s list' : 'on one member of staff’s list'}: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts than of the other accounts pupils’ names bring up${listsWeighedOn(c)}`;
-  if (c.code === 'FAMILY_ON_LIST' && c.args?.family)
-    return `${c.args.family === 'beside' ? 'another account of the surname with another forename (none of the roll’s children’s) is' : 'no other account of the surname (but the roll’s children’s) is'} on this member of staff’s list: ${against ? 'less often' : 'more often'} so beside pupils’ own accounts than beside others bearing a pupil’s whole name${listsWeighedOn(c)}`;
   if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age)
     return `connected when the pupil was ${String(c.args.age)}${weighedOn(c) ? `: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts is connected at that age than of these lists’${weighedOn(c)}` : ''}`;
   if (c.code === 'CONNECTED_WHEN_YOUNG' && typeof c.args?.listsShare === 'number')
