@@ -39,7 +39,7 @@ describe('adults known to several members of staff (generator 38)', () => {
       expect(more.length).toBeLessThanOrEqual(2);
       const members = more.map((r) => r.member.id);
       expect(new Set(members).size).toBe(members.length);
-      expect(members).not.toContain(first.member.id);
+      expect(members).not.toContain(first.member!.id);
       for (const r of more) expect(r.label).toEqual(first.label);
     }
   });
