@@ -5,7 +5,6 @@ import { isForenameAndInitial } from './forenameAndInitial.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
-import { StaffListings } from './StaffListings.js';
 import { tallyKeyRanges, tallyKeys } from './tallyKeys.js';
 import { WordPairCounts } from './WordPairCounts.js';
 
@@ -19,7 +18,6 @@ import { WordPairCounts } from './WordPairCounts.js';
 export class NameTerms {
   /** Accounts already counted (a fingerprint of platform and handle): a pupil on five staff lists is one account. */
   private readonly accounts = new NumberSet();
-  private readonly listings = new StaffListings();
   private rows = 0;
   /** Accounts with a display name, and those written as a word and one letter (`Sarah K`): the style the surname's initial is weighed by. One object, counted in place: every candidate's facts point at it. */
   private readonly initials = { accounts: 0, written: 0 };
@@ -67,15 +65,12 @@ export class NameTerms {
    * `account`: the platform's handle or profile address, so that an account on five staff lists is
    * counted once; without one, the platform and display name stand for the account.
    */
-  note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string, staff?: string): void {
+  note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string): void {
     const key = fingerprint(platform, account || `\u0000${displayName ?? ''}`);
     // The display name's entry (counted below, asked for by the reader next) is looked for first:
     // its table and the accounts' set each wait on memory, and so the two waits overlap.
     if (displayName) this.displayNames.lookUp(displayName);
-    const first = this.accounts.add(key);
-    if (account && staff !== undefined)
-      this.listings.note(key, first, fingerprint(`${platform}\u0001${staff}`, account));
-    if (!first) return;
+    if (!this.accounts.add(key)) return;
     this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     if (month === undefined) this.undated++;
@@ -85,11 +80,6 @@ export class NameTerms {
     this.initials.accounts++;
     if (isForenameAndInitial(displayName)) this.initials.written++;
     this.displayNames.add(displayName);
-  }
-
-  /** The lists' accounts with a handle, and those more than one member of staff's list holds (`StaffListings`). */
-  get staffListings(): { handled: number; several: number } {
-    return this.listings.counts;
   }
 
   /** Accounts with a display name, and those among them written as a word and one letter (`Sarah K`). */

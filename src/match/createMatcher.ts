@@ -18,7 +18,6 @@ import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
-import { withListsShare } from './withListsShare.js';
 import { nearName, writtenFacts } from './writtenName.js';
 import { onAgeAlone } from './yearEvidence.js';
 
@@ -156,10 +155,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       };
     });
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
-    const found = estimatePresentation(model, pairs, pupils, population());
-    // u of several staff lists no lower than the lists' own share (bar41): an adult namesake is known as other adults are.
-    const presentation = withListsShare(found.presentation, terms.staffListings, found.pupilsAccounts);
-    estimated = { ...found, presentation, accounts: terms.accountCount };
+    estimated = { ...estimatePresentation(model, pairs, pupils, population()), accounts: terms.accountCount };
     pairs.release();
     return estimated;
   };
@@ -239,7 +235,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         connection.platform,
         connection.username || connection.profileUrl,
         connection.connectedOn,
-        staff?.id ?? connection.staffId ?? connection.staffName ?? '',
       );
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
