@@ -81,8 +81,11 @@ export function bandLines(rows, detail = true) {
   return lines;
 }
 
-/** Audits a labelled folder in this process: its candidate pairs and its findings at FLAG, each labelled. */
-export async function labelledAudit(dir, trustWide = false) {
+/**
+ * Audits a labelled folder in this process: its candidate pairs and its findings at FLAG, each labelled.
+ * `pick(candidate)`: what more to keep of a pair (undefined: left out of `picked`, which holds the rest with score, right and kind).
+ */
+export async function labelledAudit(dir, trustWide = false, pick = undefined) {
   const { runAudit } = await import('../../dist/audit/runAudit.js');
   const { loadAuditFolder } = await import('../../dist/io/loadAuditFolder.js');
   const { nodeFileSystem } = await import('../../dist/io/FileSystem.js');
@@ -91,6 +94,7 @@ export async function labelledAudit(dir, trustWide = false) {
   const isRight = (label, id) =>
     label !== undefined && !label.trap && (label.pupil === id || (label.also ?? []).includes(id));
   const pairs = [];
+  const picked = [];
   const inputs = await loadAuditFolder(nodeFileSystem, { folder: dir });
   const report = await runAudit(inputs, {
     auditDate: AUDIT_DATE,
@@ -107,6 +111,8 @@ export async function labelledAudit(dir, trustWide = false) {
           kind: kindOf(label),
           sameName: c.levels.sameName,
         });
+        const more = pick?.(c);
+        if (more) picked.push({ score: c.score, right: isRight(label, c.pupil.id), kind: kindOf(label), ...more });
       }
     },
   });
@@ -116,7 +122,7 @@ export async function labelledAudit(dir, trustWide = false) {
       const label = truth[Number(f.connection.source.split(':').pop())];
       return { score: f.score, right: isRight(label, f.pupil.id), kind: kindOf(label), sameName: undefined };
     });
-  return { pairs, flags };
+  return { pairs, flags, picked };
 }
 
 /** The accounts of a connections file, once each (platform and handle, else the display name), with their rows' lines. */

@@ -18,6 +18,7 @@ import { familyRows } from './familyAccounts.js';
 import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
 import { forenameNumberShownRows } from './forenameNumberShown.js';
 import { FORMER_ADULT_SHARE, formerAdultRows, leaversBeside } from './formerAdults.js';
+import { KNOWN_TO_SEVERAL, knownToSeveralRows, namesakeSeveralListsRows } from './knownToSeveral.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -51,8 +52,8 @@ export const AUDIT_DATE = '2026-11-24';
  * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row; and
  * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. 34:
  * forenameNumberShown.js (recall37), after every other row but the adults asked for. 36: familyAccounts.js (family39),
- * after those. */
-export const GENERATOR_VERSION = 36;
+ * after those. 38: knownToSeveral.js (bar41), after those. */
+export const GENERATOR_VERSION = 38;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -370,17 +371,24 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     'snapchat',
   ];
   const relationships = ['friend', 'follower', 'following', 'friend', 'friend'];
+  const known = random(seed ^ 0xba41);
+  const again = [];
   const write = async (member, row, label) => {
     line++;
     if (label) truth[line] = label;
     // Children are not on LinkedIn (its minimum age is 16): a pupil's own account is elsewhere.
     const platform = row.platform ?? rnd.pick(label?.pupil && !label.trap ? pupilPlatforms : adultPlatforms);
     // Facebook lists without a handle still link to the profile by number.
+    const profileId =
+      row.username || platform !== 'facebook' ? undefined : (row.profileId ?? String(rnd.int(1e9)).padStart(9, '0'));
     const url = row.username
       ? `https://www.${platform}.com/${row.username}`
-      : platform === 'facebook'
-        ? `https://www.facebook.com/profile.php?id=1000${row.profileId ?? String(rnd.int(1e9)).padStart(9, '0')}`
+      : profileId
+        ? `https://www.facebook.com/profile.php?id=1000${profileId}`
         : '';
+    // Background adults known to several members of staff (knownToSeveral.js; generator 38): kept for more lists.
+    if ((!label || label.kind === 'background_namesake') && known.chance(KNOWN_TO_SEVERAL))
+      again.push({ member, label, row: { ...row, platform, ...(profileId ? { profileId } : {}) } });
     buffer += `${[member.id, member.name, platform, row.displayName ?? '', row.username ?? '', url, rnd.pick(relationships), row.connectedOn ?? ''].map(csv).join(',')}\n`;
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
@@ -842,6 +850,20 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     book,
     auditDate: AUDIT_DATE,
   })) {
+    await write(member, row, label);
+    extraRows++;
+  }
+  // Adults on several staff lists, and adults bearing a pupil's whole name so (knownToSeveral.js; generator 38, a stream of its own).
+  for (const { member, row, label } of [
+    ...knownToSeveralRows({ again, staff, rnd: known, auditDate: AUDIT_DATE }),
+    ...namesakeSeveralListsRows({
+      pupils: currentTrapSafe,
+      staff,
+      count: Math.max(4, Math.round(pupilRows / DISGUISES.length / 3)),
+      rnd: known,
+      auditDate: AUDIT_DATE,
+    }),
+  ]) {
     await write(member, row, label);
     extraRows++;
   }

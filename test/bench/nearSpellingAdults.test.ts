@@ -97,6 +97,9 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           'parent_child_year_handle',
           'parent_child_name',
           'family_beside',
+          // generator 38 (knownToSeveral.js): background namesakes on more lists, and the kind
+          'background_namesake',
+          'namesake_several_lists',
         ].filter((k) => after.includes(k)),
       ),
     );
