@@ -26,6 +26,12 @@ export const LEVEL_TEXT: Record<FindingLevel, string> = {
   review: 'REVIEW',
 };
 
+/** What each level says of the account and the pupil: it is them, or may be. */
+export const LEVEL_VERB: Record<FindingLevel, string> = {
+  flag: 'is',
+  review: 'may be',
+};
+
 export function describePupilStatus(pupil: PupilRef): string {
   const age = pupil.age === null ? 'age unknown' : `age ${pupil.age}`;
   const year = pupil.yearGroup ? `, ${pupil.yearGroup}` : '';
