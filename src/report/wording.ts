@@ -164,10 +164,15 @@ export function longDate(iso: string): string {
   return date && fromLocalDate(date) === iso ? format(date, 'd MMMM yyyy') : iso;
 }
 
+/** An account's handle as reports, warnings and prompts write it: with one `@`, whether or not the list gave one. */
+export function describeHandle(username: string): string {
+  return `@${username.replace(/^@/, '')}`;
+}
+
 /** The other account as the platform shows it: `"Zoë L" (@zoe.l)`. */
 export function describeShownAs(connection: { name?: string; username?: string; profileUrl?: string }): string {
   const name = connection.name ? `"${connection.name}"` : '';
-  const user = connection.username ? `@${connection.username.replace(/^@/, '')}` : '';
+  const user = connection.username ? describeHandle(connection.username) : '';
   // A list may give only a profile link; a redacted report gives neither.
   return name && user ? `${name} (${user})` : name || user || connection.profileUrl || '(name withheld)';
 }

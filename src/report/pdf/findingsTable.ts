@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/report.js';
 import { type FindingWords, findingWords } from '../findingWords.js';
 import { STAFF_ORDER, staffGroups } from '../staffGroups.js';
-import { countOf, longDate, NO_FINDINGS_TEXT, platformName, REDACTED } from '../wording.js';
+import { countOf, describeHandle, longDate, NO_FINDINGS_TEXT, platformName, REDACTED } from '../wording.js';
 import { lines, spanRow, text } from './cells.js';
 import { registerLayout } from './theme.js';
 
@@ -115,7 +115,7 @@ function platformAndShownAs(connection: ConnectionRef): Content {
   if (!connection.name && !connection.username) return lines(text(platformName(connection.platform)));
   return lines(
     { text: [platform, connection.name ? `  ${connection.name}` : ''] },
-    connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'),
+    connection.username && text(describeHandle(connection.username), 'muted'),
   );
 }
 
@@ -123,7 +123,7 @@ export function shownAs(connection: ConnectionRef): Content {
   if (!connection.name && !connection.username) return text(REDACTED.source, 'muted');
   return lines(
     connection.name && text(connection.name),
-    connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'),
+    connection.username && text(describeHandle(connection.username), 'muted'),
   );
 }
 
