@@ -7,6 +7,7 @@
 export { connectionLine, findingWords } from '../report/findingWords.js';
 export { inert, inertLines } from '../report/inert.js';
 export {
+  describeDecidedBy,
   describeHandle,
   describePupilStatus,
   describeSameAccountElsewhere,

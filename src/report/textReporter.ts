@@ -7,6 +7,7 @@ import { staffGroups } from './staffGroups.js';
 import { describeOnlySchool, describeOutcome, describeScope, describeUncovered } from './summaryWording.js';
 import { findingLines, legend } from './textFinding.js';
 import {
+  describeDecidedBy,
   describePupilStatus,
   describeResolvedWhy,
   describeShownAs,
@@ -120,12 +121,7 @@ export const textReporter: Reporter = (input, context) => {
     line();
     line(c.bold('Dismissed at an earlier review'));
     for (const item of report.dismissed) {
-      const by = [
-        item.decision.decidedBy && `by ${item.decision.decidedBy}`,
-        item.decision.decidedOn && `on ${longDate(item.decision.decidedOn)}`,
-      ]
-        .filter(Boolean)
-        .join(' ');
+      const by = describeDecidedBy(item.decision);
       line(
         `  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`,
       );

@@ -54,9 +54,21 @@ export function describeRelationship(relationship: string | undefined): string {
   return RELATIONSHIP_TEXT[relationship] ?? relationship;
 }
 
+/** Who took a decision and when, as far as the record says: "by K. Head on 3 October 2026", "on 3 October 2026" or "". */
+export function describeDecidedBy({
+  decidedBy,
+  decidedOn,
+}: {
+  decidedBy?: string | undefined;
+  decidedOn?: string | undefined;
+}): string {
+  return [decidedBy && `by ${decidedBy}`, decidedOn && `on ${longDate(decidedOn)}`].filter(Boolean).join(' ');
+}
+
 /** A finding confirmed at an earlier review: "Confirmed by K. Head on 3 October 2026". */
 export function describeConfirmed(decision: Pick<DecisionRef, 'decidedBy' | 'decidedOn'>): string {
-  return `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`;
+  const when = describeDecidedBy(decision);
+  return when ? `Confirmed ${when}` : 'Confirmed';
 }
 
 /** What the policy says to do next, in its own order. */
