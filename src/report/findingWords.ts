@@ -1,5 +1,6 @@
 import type { Finding, PupilRef } from '../model/report.js';
 import {
+  describeAccount,
   describeCandidatesLeftOut,
   describeConfirmed,
   describeHeldAtReview,
@@ -8,12 +9,10 @@ import {
   describeRelationship,
   describeSameAccount,
   describeSameAccountElsewhere,
-  describeShownAs,
   describeWeighing,
   LEVEL_TEXT,
   LEVEL_VERB,
   longDate,
-  platformName,
 } from './wording.js';
 
 /** A pupil as a finding names them: the name, and what the policy goes by (status, year, age). */
@@ -61,7 +60,7 @@ export function findingWords(finding: Finding): FindingWords {
     level: LEVEL_TEXT[finding.level],
     verb: LEVEL_VERB[finding.level],
     pupil: pupilWords(finding.pupil),
-    account: `${platformName(connection.platform)}: ${describeShownAs(connection)}`,
+    account: describeAccount(connection),
     relationship: describeRelationship(connection.relationship),
     since: connection.connectedOn ? `since ${longDate(connection.connectedOn)}` : undefined,
     why: describeReasons(finding.reasons),

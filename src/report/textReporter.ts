@@ -7,10 +7,10 @@ import { staffGroups } from './staffGroups.js';
 import { describeOnlySchool, describeOutcome, describeScope, describeUncovered } from './summaryWording.js';
 import { findingLines, legend } from './textFinding.js';
 import {
+  describeAccount,
   describeDecidedBy,
   describePupilStatus,
   describeResolvedWhy,
-  describeShownAs,
   figure,
   longDate,
   NO_FINDINGS_TEXT,
@@ -95,7 +95,7 @@ export const textReporter: Reporter = (input, context) => {
       );
       line(
         c.dim(
-          `      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`,
+          `      ${describeAccount(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`,
         ),
       );
     }
@@ -109,11 +109,7 @@ export const textReporter: Reporter = (input, context) => {
         ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${longDate(item.exemption.recordedOn)}` : ''}`
         : '';
       line(`  ${item.staff.name} — ${item.pupil.name} (${item.exemption.relationship}${who})`);
-      line(
-        c.dim(
-          `      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} · ${item.connection.source}`,
-        ),
-      );
+      line(c.dim(`      ${describeAccount(item.connection)} · ${item.connection.source}`));
     }
   }
 
@@ -123,7 +119,7 @@ export const textReporter: Reporter = (input, context) => {
     for (const item of report.dismissed) {
       const by = describeDecidedBy(item.decision);
       line(
-        `  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`,
+        `  ${item.staff.name} — ${describeAccount(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`,
       );
       const decided = `${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`;
       // An overruled FLAG stays in plain sight: the audit said it was the pupil and a person said not.

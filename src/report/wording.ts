@@ -4,6 +4,7 @@ import type { WarningCode } from '../model/reasons.js';
 import type { DecisionRef, FindingLevel, PupilRef, ResolvedWhy } from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 import type { TypedPaths } from './Reporter.js';
+import { platformName } from './reasonWording.js';
 
 /**
  * Every word the reports use about a finding, from here: core code deals in reason codes; text, CSV
@@ -187,6 +188,16 @@ export function describeShownAs(connection: { name?: string; username?: string; 
   const user = connection.username ? describeHandle(connection.username) : '';
   // A list may give only a profile link; a redacted report gives neither.
   return name && user ? `${name} (${user})` : name || user || connection.profileUrl || '(name withheld)';
+}
+
+/** The account on its platform, as the report lists it: `Instagram: "Zoë L" (@zoe.l)`. */
+export function describeAccount(connection: {
+  platform: string;
+  name?: string;
+  username?: string;
+  profileUrl?: string;
+}): string {
+  return `${platformName(connection.platform)}: ${describeShownAs(connection)}`;
 }
 
 /** The other findings of the same account as the same pupil, on other staff members' lists: "findings 12 and 40". */
