@@ -1,14 +1,14 @@
 import { connectionLine, findingWords } from '../audit/display.js';
 import type { Finding } from '../model/report.js';
+import { staffLabel } from './pickers.js';
 
 /** The evidence of a finding in plain words, for a person deciding about it at the terminal. */
 export function describeFinding(finding: Finding, heading: string): string {
-  const { staff } = finding;
   const words = findingWords(finding);
   const lines = [
     '',
     `${heading} — ${words.level}`,
-    `  ${staff.name} (${[staff.id, staff.role].filter(Boolean).join(', ')})`,
+    `  ${staffLabel(finding.staff)}`,
     `  ${connectionLine(words)}`,
     `  ${words.verb} ${words.pupil.name} — ${words.pupil.status}`,
     `  Why: ${words.why}`,
