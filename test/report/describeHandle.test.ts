@@ -4,17 +4,14 @@ import type { Finding } from '../../src/model/report.js';
 import { recapOf } from '../../src/prompts/actionChoices.js';
 import { shownAs } from '../../src/report/pdf/findingsTable.js';
 import { describeHandle, describeShownAs } from '../../src/report/wording.js';
+import { finding as aFinding, pupil, staffMember } from './pdf/factories.js';
 
 // A list may give a handle with its `@` or without: every place that shows it writes one `@`.
 
-const finding = (username: string): Finding => ({
-  level: 'review',
-  staff: { id: 'ST01', name: 'Jo Invented', role: 'Teacher' },
-  pupil: { id: 'P1', name: 'Connor Madeup', status: 'current', age: 9 },
-  connection: { platform: 'instagram', name: 'Connor M', username, source: 'connections.csv:12' },
-  score: 0.5,
-  reasons: ['NAME_EXACT'],
-});
+const finding = (username: string): Finding =>
+  aFinding(staffMember('ST01', 'Jo Invented'), pupil('Connor Madeup'), {
+    connection: { platform: 'instagram', name: 'Connor M', username, source: 'connections.csv:12' },
+  });
 
 describe('an account’s handle', () => {
   it.each(['connor.m', '@connor.m'])('is written @connor.m wherever it is shown, given as %s', (username) => {

@@ -4,17 +4,15 @@ import type { Finding } from '../../src/model/report.js';
 import { describeFinding } from '../../src/prompts/describeFinding.js';
 import { connectionLine, findingWords } from '../../src/report/findingWords.js';
 import { findingLines } from '../../src/report/textFinding.js';
+import { finding, pupil, staffMember } from './pdf/factories.js';
 
 // The text report and the review prompt lay out one set of words for a finding; neither words a part itself.
 
-const bare: Finding = {
+const bare = finding(staffMember('ST01', 'Jo Invented'), pupil('Connor Madeup'), {
   level: 'review',
-  staff: { id: 'ST01', name: 'Jo Invented', role: 'Teacher' },
-  pupil: { id: 'P1', name: 'Connor Madeup', status: 'current', age: 9, yearGroup: 'Year 5', regGroup: '5C' },
   connection: { platform: 'tiktok', name: 'Connor Madeup', username: '@connor.m', source: 'connections.csv:12' },
   score: 0.5,
-  reasons: ['NAME_EXACT', 'CURRENT_PUPIL'],
-};
+});
 
 const full: Finding = {
   ...bare,
