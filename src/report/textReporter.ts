@@ -9,6 +9,7 @@ import { findingLines, legend } from './textFinding.js';
 import {
   describeAccount,
   describeDecidedBy,
+  describeLevelCounts,
   describePupilStatus,
   describeResolvedWhy,
   figure,
@@ -72,10 +73,7 @@ export const textReporter: Reporter = (input, context) => {
     for (const findings of staffGroups(report.findings)) {
       const staff = findings[0]!.staff;
       const staffKey = staff.id;
-      const flags = findings.filter((f) => f.level === 'flag').length;
-      const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
-        .filter(Boolean)
-        .join(', ');
+      const counts = describeLevelCounts(findings);
       line();
       line(`${c.bold(staff.name)} ${c.dim(`(${[staffKey, staff.role].filter(Boolean).join(', ')})`)} — ${counts}`);
       for (const finding of findings)

@@ -27,6 +27,14 @@ export const LEVEL_TEXT: Record<FindingLevel, string> = {
   review: 'REVIEW',
 };
 
+/** A member of staff's findings counted, as the heading over them says: "1 flagged, 2 for review". */
+export function describeLevelCounts(findings: readonly { level: FindingLevel }[]): string {
+  const flags = findings.filter((f) => f.level === 'flag').length;
+  return [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** What each level says of the account and the pupil: it is them, or may be. */
 export const LEVEL_VERB: Record<FindingLevel, string> = {
   flag: 'is',

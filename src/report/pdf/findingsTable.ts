@@ -2,7 +2,15 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/report.js';
 import { type FindingWords, findingWords } from '../findingWords.js';
 import { STAFF_ORDER, staffGroups } from '../staffGroups.js';
-import { countOf, describeHandle, longDate, NO_FINDINGS_TEXT, platformName, REDACTED } from '../wording.js';
+import {
+  countOf,
+  describeHandle,
+  describeLevelCounts,
+  longDate,
+  NO_FINDINGS_TEXT,
+  platformName,
+  REDACTED,
+} from '../wording.js';
 import { lines, spanRow, text } from './cells.js';
 import { registerLayout } from './theme.js';
 
@@ -61,10 +69,7 @@ function facts(...cells: Content[]): Content {
 }
 
 function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): Content {
-  const flags = findings.filter((f) => f.level === 'flag').length;
-  const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
-    .filter(Boolean)
-    .join(', ');
+  const counts = describeLevelCounts(findings);
   return {
     text: [
       { text: staff.name, bold: true, fontSize: 9.5 },
