@@ -9,7 +9,7 @@ import { checkAdultDob } from '../prompts/askAdultDob.js';
 import { describeEarlier, replacedBy } from '../prompts/describeEarlier.js';
 import { askRecordedBy } from '../prompts/linkDetails.js';
 import { carriedAnswers, describeCarried } from '../prompts/oneAccountOneAnswer.js';
-import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
 import { type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { KeptFile } from '../write/KeptFile.js';
@@ -24,6 +24,7 @@ import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarni
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
 import { givenRecorder, missingOptions, recorderFallback } from './missingOptions.js';
+import { promptsWhenAsked } from './promptsWhenAsked.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
 import { reviewItems } from './reviewItems.js';
@@ -154,11 +155,7 @@ async function decide(
 
   let answers: ReviewAnswer[];
   let by: string;
-  let shared = kit;
-  const prompts = (): PromptKit => {
-    shared ??= createPromptKit({ input: io.stdin, output: io.stdout });
-    return shared;
-  };
+  const prompts = promptsWhenAsked(io, kit);
   if (options.finding !== undefined && decision !== undefined) {
     const chosen = numbered(findingNumber(options.finding, report));
     const { earlier, finding } = chosen;
