@@ -4,17 +4,15 @@
  * take it from here rather than from report/'s modules, which may change with the reports.
  */
 
+export { connectionLine, findingWords } from '../report/findingWords.js';
 export { inert, inertLines } from '../report/inert.js';
 export {
-  describeHeldAtReview,
+  describeDecidedBy,
+  describeHandle,
   describePupilStatus,
-  describeReasons,
-  describeRelationship,
-  describeSameAccount,
   describeSameAccountElsewhere,
   describeShownAs,
-  describeWeighing,
-  LEVEL_TEXT,
+  LEVEL_VERB,
   longDate,
   platformName,
 } from '../report/wording.js';

@@ -1,11 +1,11 @@
 import type { Warning } from '../model/warnings.js';
 import type { StaleDecision } from '../policy/applyDecisions.js';
+import { describeHandle } from '../report/wording.js';
 
 /** A review decision that no longer applies, as a warning: who decided what about which account. */
 export function staleDecisionWarning({ decision, changed, finding, pupil }: StaleDecision): Warning {
-  const account = finding.connection.username
-    ? `@${finding.connection.username.replace(/^@/, '')}`
-    : `"${finding.connection.name ?? ''}"`;
+  const { username, name } = finding.connection;
+  const account = username ? describeHandle(username) : `"${name ?? ''}"`;
   return {
     code: 'DECISION_STALE',
     args: {

@@ -11,7 +11,7 @@ import type { WriteFileSystem } from '../io/WriteFileSystem.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import type { AuditWarning } from '../model/report.js';
 import type { TextSource } from '../model/sources.js';
-import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
 import { encodingAssumption } from '../read/encodingAssumption.js';
 import { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import type { ExemptionField } from '../read/readExemptions.js';
@@ -26,6 +26,7 @@ import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { givenRecorder, recorderFallback } from './missingOptions.js';
+import { promptsWhenAsked } from './promptsWhenAsked.js';
 import { say } from './say.js';
 
 /** Options the exemptions commands share with `audit`: where the roll, staff and exemptions are. */
@@ -258,11 +259,7 @@ export async function startExemptionsChange(
         : [];
     const remembered = await rememberedRecorder([opened.file.path, ...decisions]);
     const recorder = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
-    let shared = kit;
-    const prompts = (): PromptKit => {
-      shared ??= createPromptKit({ input: io.stdin, output: io.stdout });
-      return shared;
-    };
+    const prompts = promptsWhenAsked(io, kit);
     return { interactive, opened, remembered, recorder, prompts, release };
   } catch (error) {
     await release();

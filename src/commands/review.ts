@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { describePupilStatus, describeSameAccountElsewhere, longDate } from '../audit/display.js';
 import { quote, UserError } from '../errors.js';
 import { FOLDER_FILES } from '../io/loadAuditFolder.js';
-import { DECISION_KINDS, type DecisionKind } from '../model/records.js';
-import type { AuditReport, Finding, PupilRef } from '../model/report.js';
+import { DECISION_KINDS, type DecisionKind, isDecisionKind } from '../model/records.js';
+import type { AuditReport, PupilRef } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
 import { checkAdultDob } from '../prompts/askAdultDob.js';
 import { describeEarlier, replacedBy } from '../prompts/describeEarlier.js';
 import { askRecordedBy } from '../prompts/linkDetails.js';
 import { carriedAnswers, describeCarried } from '../prompts/oneAccountOneAnswer.js';
-import { createPromptKit, type PromptKit } from '../prompts/PromptKit.js';
+import type { PromptKit } from '../prompts/PromptKit.js';
 import { type ReviewAnswer, type ReviewItem, reviewFlow } from '../prompts/reviewFlow.js';
 import type { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
 import { KeptFile } from '../write/KeptFile.js';
@@ -19,13 +19,15 @@ import { checkCanSave } from '../write/saveEdits.js';
 import { answerFromOptions, findingPupil } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
-import { decidedEarlier, describeReplaced, earlierDecision } from './earlierDecision.js';
+import { describeReplaced } from './earlierDecision.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
 import { givenRecorder, missingOptions, recorderFallback } from './missingOptions.js';
+import { promptsWhenAsked } from './promptsWhenAsked.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
+import { reviewItems } from './reviewItems.js';
 import { type ReviewFiles, readDecisionRows, saveReviewAnswers } from './saveReviewAnswers.js';
 import { say } from './say.js';
 
@@ -145,54 +147,15 @@ async function decide(
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
   const decidedBy = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
-  const decision = options.decision?.toLowerCase();
-  if (decision !== undefined && !(DECISION_KINDS as readonly string[]).includes(decision)) {
-    throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`, {
-      hint: 'confirm: it is the pupil; dismiss: it is not (with --reason); family: a declared family link (with --relationship); adult: a former pupil now 18 or over.',
-    });
-  }
-  if (options.overrule && decision !== 'dismiss')
-    throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
-  if (!interactive) {
-    missingOptions('review', [
-      ['--finding', options.finding],
-      ['--decision', decision],
-      ['--recorded-by', decidedBy],
-      ...(decision === 'dismiss' ? [['--reason', options.reason?.trim()] as [string, unknown]] : []),
-      ...(decision === 'family' ? [['--relationship', options.relationship] as [string, unknown]] : []),
-    ]);
-  }
+  const decision = decisionOption(options, decidedBy, interactive);
   const byKey = new Map(decisions.map((d) => [d.key, d]));
-  const byNumber = new Map(report.findings.map((f, i) => [f.number ?? i + 1, f]));
-  const item = (finding: Finding, number: number, withElsewhere = true): ReviewItem => {
-    // A colleague's finding is there for what was decided about this same pupil (one account, one answer).
-    const earlier = withElsewhere
-      ? earlierDecision(finding, byKey)
-      : byKey.get(connectionKey(finding.staff.id, finding.connection, finding.pupil.id));
-    const disputed = conflicting.disputed(finding, decisionsName);
-    // An account whose rows disagree is asked again, even where a row about one of its pupils still holds.
-    const own: ReviewItem = disputed
-      ? { number, finding, disputed }
-      : { number, finding, ...decidedEarlier(finding, byKey, earlier, exemptions.exemptions) };
-    // The same account as this pupil on colleagues' lists, with what was decided there (one account, one answer).
-    const elsewhere = withElsewhere
-      ? (finding.sameAccount ?? []).flatMap((n) => {
-          const other = byNumber.get(n);
-          return other && other.pupil.id === finding.pupil.id ? [item(other, n, false)] : [];
-        })
-      : [];
-    return elsewhere.length > 0 ? { ...own, elsewhere } : own;
-  };
+  const item = reviewItems(report, { byKey, conflicting, decisionsName, exemptions: exemptions.exemptions });
   const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);
   const out = (text: string): void => say(io.stdout, text);
 
   let answers: ReviewAnswer[];
   let by: string;
-  let shared = kit;
-  const prompts = (): PromptKit => {
-    shared ??= createPromptKit({ input: io.stdin, output: io.stdout });
-    return shared;
-  };
+  const prompts = promptsWhenAsked(io, kit);
   if (options.finding !== undefined && decision !== undefined) {
     const chosen = numbered(findingNumber(options.finding, report));
     const { earlier, finding } = chosen;
@@ -202,7 +165,7 @@ async function decide(
       out(
         `--pupil-id ${quote(options.pupilId!)} is taken as ${pupil.id}: ${pupil.name}, ${describePupilStatus(pupil)}.`,
       );
-    const dob = givenDob(options, decision as DecisionKind, pupil ?? finding.pupil, today);
+    const dob = givenDob(options, decision, pupil ?? finding.pupil, today);
     // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision; so is
     // another date of birth for a former pupil now grown.
     const sameRow =
@@ -216,7 +179,7 @@ async function decide(
       return 0;
     }
     by = decidedBy ?? (await askRecordedBy(prompts(), remembered));
-    const answer = await answerFromOptions(chosen, decision as DecisionKind, options, {
+    const answer = await answerFromOptions(chosen, decision, options, {
       today,
       auditDate: report.auditDate,
       by,
@@ -278,6 +241,32 @@ async function decide(
   };
   const ask = interactive ? (message: string) => prompts().confirm({ message, default: false }) : undefined;
   return saveReviewAnswers(answers, by, files, report.findings, io, ask);
+}
+
+/** `--decision`, read, with the options it needs; a script (not at a terminal) gives every one. */
+function decisionOption(
+  options: ReviewOptions,
+  decidedBy: string | undefined,
+  interactive: boolean,
+): DecisionKind | undefined {
+  const decision = options.decision?.toLowerCase();
+  if (decision !== undefined && !isDecisionKind(decision)) {
+    throw new UserError(`--decision ${quote(options.decision!)} is not one of ${DECISION_KINDS.join(', ')}`, {
+      hint: 'confirm: it is the pupil; dismiss: it is not (with --reason); family: a declared family link (with --relationship); adult: a former pupil now 18 or over.',
+    });
+  }
+  if (options.overrule && decision !== 'dismiss')
+    throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
+  if (!interactive) {
+    missingOptions('review', [
+      ['--finding', options.finding],
+      ['--decision', decision],
+      ['--recorded-by', decidedBy],
+      ...(decision === 'dismiss' ? [['--reason', options.reason?.trim()] as [string, unknown]] : []),
+      ...(decision === 'family' ? [['--relationship', options.relationship] as [string, unknown]] : []),
+    ]);
+  }
+  return decision;
 }
 
 /**

@@ -64,6 +64,11 @@ export interface Exemption {
 export type DecisionKind = 'confirm' | 'dismiss' | 'family' | 'adult';
 export const DECISION_KINDS: readonly DecisionKind[] = ['confirm', 'dismiss', 'family', 'adult'];
 
+/** Whether a word (a cell of decisions.csv, `--decision`'s value) is a kind of decision. */
+export function isDecisionKind(value: string | undefined): value is DecisionKind {
+  return (DECISION_KINDS as readonly (string | undefined)[]).includes(value);
+}
+
 export interface Decision {
   /** `connectionKey()` in policy/applyDecisions.ts: staff id, platform, username or name, pupil id. */
   key: string;

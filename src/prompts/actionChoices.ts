@@ -1,4 +1,4 @@
-import { describePupilStatus, describeShownAs, platformName } from '../audit/display.js';
+import { describeHandle, describePupilStatus, describeShownAs, LEVEL_VERB, platformName } from '../audit/display.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import type { Choice } from './PromptKit.js';
 import type { ReviewItem } from './reviewFlow.js';
@@ -68,12 +68,10 @@ export function recapOf({ number, finding }: ReviewItem): string {
   const { connection } = finding;
   // The handle alone, else the name; a link-only or withheld account as the report says it (describeShownAs).
   const account = connection.username
-    ? describeShownAs({ username: connection.username })
+    ? describeHandle(connection.username)
     : connection.name
       ? `“${connection.name}”`
       : describeShownAs(connection);
-  const pupil = finding.otherCandidates?.length
-    ? ''
-    : `, ${finding.level === 'flag' ? 'is' : 'may be'} ${finding.pupil.name}`;
+  const pupil = finding.otherCandidates?.length ? '' : `, ${LEVEL_VERB[finding.level]} ${finding.pupil.name}`;
   return `no. ${number}: ${finding.staff.name}’s ${platformName(connection.platform)} ${account}${pupil}`;
 }

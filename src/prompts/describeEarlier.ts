@@ -1,4 +1,4 @@
-import { describePupilStatus, longDate } from '../audit/display.js';
+import { describeDecidedBy, describePupilStatus, longDate } from '../audit/display.js';
 import type { Decision, DecisionKind, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
@@ -20,7 +20,7 @@ export function describeEarlier(
   earlier: Pick<Decision, 'decision' | 'decidedBy' | 'decidedOn'> & Partial<Pick<Decision, 'key' | 'pupilDob'>>,
   finding?: Pick<Finding, 'staff' | 'connection' | 'pupil' | 'otherCandidates'>,
 ): string {
-  const by = earlier.decidedBy ? ` by ${earlier.decidedBy}` : '';
+  const when = describeDecidedBy(earlier);
   const pupil =
     earlier.decision !== 'dismiss' && finding?.otherCandidates?.length
       ? [finding.pupil, ...finding.otherCandidates.map((c) => c.pupil)].find(
@@ -29,7 +29,7 @@ export function describeEarlier(
       : undefined;
   // A grown former pupil's date of birth is the reviewer's (the roll gives none): another one is another decision.
   const born = earlier.decision === 'adult' && earlier.pupilDob ? `, born ${longDate(earlier.pupilDob)}` : '';
-  return `${by}${earlier.decidedOn ? ` on ${longDate(earlier.decidedOn)}` : ''} (${pupil ? named(earlier.decision, pupil) : EARLIER[earlier.decision]}${born})`;
+  return `${when && ` ${when}`} (${pupil ? named(earlier.decision, pupil) : EARLIER[earlier.decision]}${born})`;
 }
 
 function named(decision: DecisionKind, pupil: PupilRef): string {

@@ -1,46 +1,26 @@
-import {
-  describeHeldAtReview,
-  describePupilStatus,
-  describeReasons,
-  describeRelationship,
-  describeSameAccount,
-  describeSameAccountElsewhere,
-  describeShownAs,
-  describeWeighing,
-  LEVEL_TEXT,
-  longDate,
-  platformName,
-} from '../audit/display.js';
+import { connectionLine, findingWords } from '../audit/display.js';
 import type { Finding } from '../model/report.js';
+import { staffLabel } from './pickers.js';
 
 /** The evidence of a finding in plain words, for a person deciding about it at the terminal. */
 export function describeFinding(finding: Finding, heading: string): string {
-  const { staff, connection } = finding;
-  const facts = [
-    `${platformName(connection.platform)}: ${describeShownAs(connection)}`,
-    describeRelationship(connection.relationship),
-  ];
-  if (connection.connectedOn) facts.push(`since ${longDate(connection.connectedOn)}`);
+  const words = findingWords(finding);
   const lines = [
     '',
-    `${heading} — ${LEVEL_TEXT[finding.level]}`,
-    `  ${staff.name} (${[staff.id, staff.role].filter(Boolean).join(', ')})`,
-    `  ${facts.join(' · ')}`,
-    `  ${finding.level === 'flag' ? 'is' : 'may be'} ${finding.pupil.name} — ${describePupilStatus(finding.pupil)}`,
-    `  Why: ${describeReasons(finding.reasons)}`,
+    `${heading} — ${words.level}`,
+    `  ${staffLabel(finding.staff)}`,
+    `  ${connectionLine(words)}`,
+    `  ${words.verb} ${words.pupil.name} — ${words.pupil.status}`,
+    `  Why: ${words.why}`,
   ];
   // The DSL decides on the same evidence the report showed, the evidence against included.
-  const weighed = describeWeighing(finding);
-  if (weighed) lines.push(`  Weighed: ${weighed}`);
-  const held = describeHeldAtReview(finding);
-  if (held) lines.push(`  ${held}`);
-  for (const other of finding.otherCandidates ?? [])
-    lines.push(`  or ${other.pupil.name} — ${describePupilStatus(other.pupil)}`);
+  if (words.weighed) lines.push(`  Weighed: ${words.weighed}`);
+  if (words.held) lines.push(`  ${words.held}`);
+  for (const other of words.others) lines.push(`  or ${other.name} — ${other.status}`);
   // One account, one answer: the person deciding sees which other findings they are deciding too.
-  if (finding.sameAccount?.length) lines.push(`  ${describeSameAccount(finding.sameAccount)}`);
-  if (finding.sameAccountElsewhere?.length)
-    lines.push(`  ${describeSameAccountElsewhere(finding.sameAccountElsewhere)}.`);
-  lines.push(`  Source: ${connection.source}`);
+  if (words.sameAccount) lines.push(`  ${words.sameAccount}`);
+  if (words.sameAccountElsewhere) lines.push(`  ${words.sameAccountElsewhere}.`);
+  lines.push(`  Source: ${words.source}`);
   return lines.join('\n');
 }
 

@@ -10,7 +10,8 @@ import { type Searchable, searchable, searchChoices } from './searchChoices.js';
 /** Other forms of a folded forename people go by (Harry for Henry); the matcher's nickname table fits. */
 export type NameForms = (forename: string) => Iterable<string>;
 
-export function staffLabel(member: StaffMember): string {
+/** A member of staff as prompts name them: `Jo Bloggs (ST01, Teacher)`. */
+export function staffLabel(member: Pick<StaffMember, 'id' | 'name' | 'role'>): string {
   return `${member.name} (${[member.id, member.role].filter(Boolean).join(', ')})`;
 }
 

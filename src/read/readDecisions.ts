@@ -1,6 +1,6 @@
 import { InputError, quote } from '../errors.js';
 import type { TextSource } from '../io/TextSource.js';
-import { DECISION_KINDS, type Decision, type DecisionKind } from '../model/records.js';
+import { DECISION_KINDS, type Decision, isDecisionKind } from '../model/records.js';
 import type { Warning } from '../model/warnings.js';
 import { parseDateNear } from '../normalise/dates.js';
 import { foldName, foldNameAsBefore } from '../normalise/names.js';
@@ -166,8 +166,4 @@ function shortRow(file: string, line: number, cells: number, width: number, cut:
     `has ${cells} of its ${width} columns: no ${cut.map((field) => DECISION_COLUMNS[field][0]).join(' or ')}`,
     'The row may have been cut short (a crash, an edit by hand): put its cells back, or delete the line and decide that finding again with `social-audit review`.',
   );
-}
-
-function isDecisionKind(value: string | undefined): value is DecisionKind {
-  return (DECISION_KINDS as readonly (string | undefined)[]).includes(value);
 }

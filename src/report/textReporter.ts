@@ -7,9 +7,11 @@ import { staffGroups } from './staffGroups.js';
 import { describeOnlySchool, describeOutcome, describeScope, describeUncovered } from './summaryWording.js';
 import { findingLines, legend } from './textFinding.js';
 import {
+  describeAccount,
+  describeDecidedBy,
+  describeLevelCounts,
   describePupilStatus,
   describeResolvedWhy,
-  describeShownAs,
   figure,
   longDate,
   NO_FINDINGS_TEXT,
@@ -71,10 +73,7 @@ export const textReporter: Reporter = (input, context) => {
     for (const findings of staffGroups(report.findings)) {
       const staff = findings[0]!.staff;
       const staffKey = staff.id;
-      const flags = findings.filter((f) => f.level === 'flag').length;
-      const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
-        .filter(Boolean)
-        .join(', ');
+      const counts = describeLevelCounts(findings);
       line();
       line(`${c.bold(staff.name)} ${c.dim(`(${[staffKey, staff.role].filter(Boolean).join(', ')})`)} — ${counts}`);
       for (const finding of findings)
@@ -94,7 +93,7 @@ export const textReporter: Reporter = (input, context) => {
       );
       line(
         c.dim(
-          `      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`,
+          `      ${describeAccount(item.connection)}${item.previousNumber ? ` · was finding ${item.previousNumber}` : ''}`,
         ),
       );
     }
@@ -108,11 +107,7 @@ export const textReporter: Reporter = (input, context) => {
         ? `, recorded by ${item.exemption.recordedBy}${item.exemption.recordedOn ? ` on ${longDate(item.exemption.recordedOn)}` : ''}`
         : '';
       line(`  ${item.staff.name} — ${item.pupil.name} (${item.exemption.relationship}${who})`);
-      line(
-        c.dim(
-          `      ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} · ${item.connection.source}`,
-        ),
-      );
+      line(c.dim(`      ${describeAccount(item.connection)} · ${item.connection.source}`));
     }
   }
 
@@ -120,14 +115,9 @@ export const textReporter: Reporter = (input, context) => {
     line();
     line(c.bold('Dismissed at an earlier review'));
     for (const item of report.dismissed) {
-      const by = [
-        item.decision.decidedBy && `by ${item.decision.decidedBy}`,
-        item.decision.decidedOn && `on ${longDate(item.decision.decidedOn)}`,
-      ]
-        .filter(Boolean)
-        .join(' ');
+      const by = describeDecidedBy(item.decision);
       line(
-        `  ${item.staff.name} — ${platformName(item.connection.platform)}: ${describeShownAs(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`,
+        `  ${item.staff.name} — ${describeAccount(item.connection)} is not ${item.pupil.name} (${describePupilStatus(item.pupil)})`,
       );
       const decided = `${by ? ` ${by}` : ''}${item.decision.reason ? `: ${item.decision.reason}` : ''} · ${item.connection.source}`;
       // An overruled FLAG stays in plain sight: the audit said it was the pupil and a person said not.

@@ -13,7 +13,7 @@ import type {
 import { isExcelSerial } from '../normalise/dates.js';
 import { downloadName, howToRequest, SUPPORTED_DOWNLOADS } from '../read/connections/downloadHelp.js';
 import { platformName } from './reasonWording.js';
-import { countOf, figure, linkCommand, longDate } from './wording.js';
+import { countOf, describeDecidedBy, figure, linkCommand, longDate } from './wording.js';
 
 /**
  * Every warning's words, from its code and arguments: the audit words a warning once, here, and
@@ -195,7 +195,7 @@ function staleDecision({
   accountName,
 }: StaleDecisionArgs): string {
   const what = decision === 'dismiss' ? `was not ${pupilName}` : `was ${pupilName}`;
-  const when = [decidedBy && `by ${decidedBy}`, decidedOn && `on ${longDate(decidedOn)}`].filter(Boolean).join(' ');
+  const when = describeDecidedBy({ decidedBy, decidedOn });
   const since =
     changed === 'account'
       ? `the account’s name has changed (it was "${accountName}")`

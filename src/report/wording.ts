@@ -4,6 +4,7 @@ import type { WarningCode } from '../model/reasons.js';
 import type { DecisionRef, FindingLevel, PupilRef, ResolvedWhy } from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 import type { TypedPaths } from './Reporter.js';
+import { platformName } from './reasonWording.js';
 
 /**
  * Every word the reports use about a finding, from here: core code deals in reason codes; text, CSV
@@ -24,6 +25,20 @@ export {
 export const LEVEL_TEXT: Record<FindingLevel, string> = {
   flag: 'FLAG',
   review: 'REVIEW',
+};
+
+/** A member of staff's findings counted, as the heading over them says: "1 flagged, 2 for review". */
+export function describeLevelCounts(findings: readonly { level: FindingLevel }[]): string {
+  const flags = findings.filter((f) => f.level === 'flag').length;
+  return [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** What each level says of the account and the pupil: it is them, or may be. */
+export const LEVEL_VERB: Record<FindingLevel, string> = {
+  flag: 'is',
+  review: 'may be',
 };
 
 export function describePupilStatus(pupil: PupilRef): string {
@@ -48,9 +63,21 @@ export function describeRelationship(relationship: string | undefined): string {
   return RELATIONSHIP_TEXT[relationship] ?? relationship;
 }
 
+/** Who took a decision and when, as far as the record says: "by K. Head on 3 October 2026", "on 3 October 2026" or "". */
+export function describeDecidedBy({
+  decidedBy,
+  decidedOn,
+}: {
+  decidedBy?: string | undefined;
+  decidedOn?: string | undefined;
+}): string {
+  return [decidedBy && `by ${decidedBy}`, decidedOn && `on ${longDate(decidedOn)}`].filter(Boolean).join(' ');
+}
+
 /** A finding confirmed at an earlier review: "Confirmed by K. Head on 3 October 2026". */
 export function describeConfirmed(decision: Pick<DecisionRef, 'decidedBy' | 'decidedOn'>): string {
-  return `Confirmed${decision.decidedBy ? ` by ${decision.decidedBy}` : ''}${decision.decidedOn ? ` on ${longDate(decision.decidedOn)}` : ''}`;
+  const when = describeDecidedBy(decision);
+  return when ? `Confirmed ${when}` : 'Confirmed';
 }
 
 /** What the policy says to do next, in its own order. */
@@ -158,12 +185,27 @@ export function longDate(iso: string): string {
   return date && fromLocalDate(date) === iso ? format(date, 'd MMMM yyyy') : iso;
 }
 
+/** An account's handle as reports, warnings and prompts write it: with one `@`, whether or not the list gave one. */
+export function describeHandle(username: string): string {
+  return `@${username.replace(/^@/, '')}`;
+}
+
 /** The other account as the platform shows it: `"Zoë L" (@zoe.l)`. */
 export function describeShownAs(connection: { name?: string; username?: string; profileUrl?: string }): string {
   const name = connection.name ? `"${connection.name}"` : '';
-  const user = connection.username ? `@${connection.username.replace(/^@/, '')}` : '';
+  const user = connection.username ? describeHandle(connection.username) : '';
   // A list may give only a profile link; a redacted report gives neither.
   return name && user ? `${name} (${user})` : name || user || connection.profileUrl || '(name withheld)';
+}
+
+/** The account on its platform, as the report lists it: `Instagram: "Zoë L" (@zoe.l)`. */
+export function describeAccount(connection: {
+  platform: string;
+  name?: string;
+  username?: string;
+  profileUrl?: string;
+}): string {
+  return `${platformName(connection.platform)}: ${describeShownAs(connection)}`;
 }
 
 /** The other findings of the same account as the same pupil, on other staff members' lists: "findings 12 and 40". */

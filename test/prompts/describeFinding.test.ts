@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/report.js';
 import { describeFinding } from '../../src/prompts/describeFinding.js';
+import { finding as aFinding, pupil, staffMember } from '../report/pdf/factories.js';
 
 // The DSL deciding at the terminal sees what the report shows, a REVIEW held from FLAG included.
 
-const finding = (score: number): Finding => ({
-  level: 'review',
-  staff: { id: 'ST01', name: 'Jo Invented', role: 'Teacher' },
-  pupil: { id: 'P1', name: 'Connor Madeup', status: 'former', age: null, leavingDate: '2025-07-20' },
-  connection: { platform: 'facebook', name: 'Connor Madeup', source: 'connections.csv:12' },
-  score,
-  reasons: ['NAME_EXACT', 'FORMER_PUPIL_DOB_UNKNOWN'],
-});
+const finding = (score: number): Finding =>
+  aFinding(
+    staffMember('ST01', 'Jo Invented'),
+    pupil('Connor Madeup', { status: 'former', age: null, leavingDate: '2025-07-20' }),
+    {
+      level: 'review',
+      connection: { platform: 'facebook', name: 'Connor Madeup', source: 'connections.csv:12' },
+      score,
+      reasons: ['NAME_EXACT', 'FORMER_PUPIL_DOB_UNKNOWN'],
+    },
+  );
 
 describe('describeFinding', () => {
   it('says why a REVIEW at FLAG’s bar is not a FLAG, as the report does', () => {

@@ -6,6 +6,7 @@ import { loadAuditFolder } from '../../src/io/loadAuditFolder.js';
 import type { AuditReport } from '../../src/model/report.js';
 import { pdfReporter } from '../../src/report/pdf/pdfReporter.js';
 import { textReporter } from '../../src/report/textReporter.js';
+import { describeConfirmed, describeDecidedBy } from '../../src/report/wording.js';
 import { pdfPages } from './pdf/pdfText.js';
 
 const SAMPLE = fileURLToPath(new URL('../../samples/westacre-infant', import.meta.url));
@@ -48,5 +49,18 @@ describe('dates in the reports people read', () => {
     const pdf = (await pdfPages((await pdfReporter(report, plain)) as Uint8Array)).join('\n');
     for (const shown of [text, pdf].map((s) => s.replace(/\s+/g, ' ')))
       expect(shown).toContain('Confirmed by K. Head on 3 October 2026');
+  });
+
+  it('say who decided and when as far as the record goes, leaving out what it does not say', () => {
+    const cases = [
+      [{ decidedBy: 'K. Head', decidedOn: '2026-10-03' }, 'by K. Head on 3 October 2026'],
+      [{ decidedOn: '2026-10-03' }, 'on 3 October 2026'],
+      [{ decidedBy: 'K. Head', decidedOn: '' }, 'by K. Head'],
+      [{}, ''],
+    ] as const;
+    for (const [decision, said] of cases) {
+      expect(describeDecidedBy(decision)).toBe(said);
+      expect(describeConfirmed(decision)).toBe(`Confirmed${said && ` ${said}`}`);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/model/report.js';
 import { textReporter } from '../../src/report/textReporter.js';
 import { describeWarning } from '../../src/report/warningWording.js';
+import { describeLevelCounts } from '../../src/report/wording.js';
 import { report } from './pdf/factories.js';
 
 /** A trust's audit: counts in the thousands, more staff than the coverage section lists one by one. */
@@ -44,5 +45,14 @@ describe('counts in the text report', () => {
       args: { count: 1200, of: 15000, accounts: 'x-followers' },
     });
     expect(message).toMatch(/^1,200 of the 15,000 X accounts/);
+  });
+});
+
+describe('a member of staff’s findings counted, over them in the text report and the PDF', () => {
+  it('says each level they have, and leaves out one they have none of', () => {
+    const levels = (...level: ('flag' | 'review')[]) => describeLevelCounts(level.map((l) => ({ level: l })));
+    expect(levels('review', 'flag', 'review')).toBe('1 flagged, 2 for review');
+    expect(levels('review', 'review')).toBe('2 for review');
+    expect(levels('flag')).toBe('1 flagged');
   });
 });

@@ -1,18 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AuditReport, ConnectionRef, Finding, StaffRef } from '../../model/report.js';
+import { type FindingWords, findingWords } from '../findingWords.js';
 import { STAFF_ORDER, staffGroups } from '../staffGroups.js';
 import {
   countOf,
-  describeCandidatesLeftOut,
-  describeConfirmed,
-  describeHeldAtReview,
-  describePupilStatus,
-  describeReason,
-  describeRelationship,
-  describeSameAccount,
-  describeSameAccountElsewhere,
-  describeWeighing,
-  LEVEL_TEXT,
+  describeHandle,
+  describeLevelCounts,
   longDate,
   NO_FINDINGS_TEXT,
   platformName,
@@ -76,10 +69,7 @@ function facts(...cells: Content[]): Content {
 }
 
 function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): Content {
-  const flags = findings.filter((f) => f.level === 'flag').length;
-  const counts = [flags && `${flags} flagged`, findings.length - flags && `${findings.length - flags} for review`]
-    .filter(Boolean)
-    .join(', ');
+  const counts = describeLevelCounts(findings);
   return {
     text: [
       { text: staff.name, bold: true, fontSize: 9.5 },
@@ -94,33 +84,31 @@ function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): 
 
 function findingRow(finding: Finding, number: number, first?: true): TableCell[] {
   const { connection } = finding;
+  const words = findingWords(finding);
   const source = connection.source !== REDACTED.source && text(connection.source, 'small');
   return [
     lines(
       { text: `${number}.`, style: 'bold', ...(first ? { id: FIRST_FINDING_ID } : {}) },
-      text(LEVEL_TEXT[finding.level], finding.level),
+      text(words.level, finding.level),
       finding.change === 'new' && text('NEW', 'bold'),
     ),
     ...spanRow(
       3,
       lines(
         facts(
-          lines(text(finding.pupil.name, 'bold'), text(describePupilStatus(finding.pupil), 'muted')),
+          lines(text(words.pupil.name, 'bold'), text(words.pupil.status, 'muted')),
           platformAndShownAs(connection),
           lines(
             {
               text: [
-                describeRelationship(connection.relationship),
-                {
-                  text: connection.connectedOn ? `, since ${longDate(connection.connectedOn)}` : ', date not given',
-                  style: 'muted',
-                },
+                words.relationship,
+                { text: words.since ? `, ${words.since}` : ', date not given', style: 'muted' },
               ],
             },
             source,
           ),
         ),
-        why(finding),
+        why(words),
       ),
     ),
   ];
@@ -132,7 +120,7 @@ function platformAndShownAs(connection: ConnectionRef): Content {
   if (!connection.name && !connection.username) return lines(text(platformName(connection.platform)));
   return lines(
     { text: [platform, connection.name ? `  ${connection.name}` : ''] },
-    connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'),
+    connection.username && text(describeHandle(connection.username), 'muted'),
   );
 }
 
@@ -140,28 +128,23 @@ export function shownAs(connection: ConnectionRef): Content {
   if (!connection.name && !connection.username) return text(REDACTED.source, 'muted');
   return lines(
     connection.name && text(connection.name),
-    connection.username && text(`@${connection.username.replace(/^@/, '')}`, 'muted'),
+    connection.username && text(describeHandle(connection.username), 'muted'),
   );
 }
 
 /** Why, in a line or two across the row: the reasons run on, then the evidence weighed and what else is known. */
-function why(finding: Finding): Content {
-  const others = finding.otherCandidates ?? [];
-  const decision = finding.decision?.decision === 'confirm' ? finding.decision : undefined;
+function why(words: FindingWords): Content {
   return {
     stack: [
-      { text: [{ text: 'Why: ', bold: true }, finding.reasons.map(describeReason).join('; ')] },
-      describeWeighing(finding) !== undefined && text(`Weighed: ${describeWeighing(finding)!}`, 'muted'),
-      describeHeldAtReview(finding) !== undefined && text(describeHeldAtReview(finding)!, 'review'),
-      others.length > 0 &&
-        text(
-          `Could also be: ${others.map((other) => `${other.pupil.name} (${describePupilStatus(other.pupil)})`).join('; ')}`,
-          'muted',
-        ),
-      !!finding.otherCandidatesLeftOut && text(describeCandidatesLeftOut(finding.otherCandidatesLeftOut), 'muted'),
-      finding.sameAccount?.length && text(describeSameAccount(finding.sameAccount)),
-      finding.sameAccountElsewhere?.length && text(describeSameAccountElsewhere(finding.sameAccountElsewhere)),
-      decision && text(describeConfirmed(decision), 'muted'),
+      { text: [{ text: 'Why: ', bold: true }, words.why] },
+      words.weighed && text(`Weighed: ${words.weighed}`, 'muted'),
+      words.held && text(words.held, 'review'),
+      words.others.length > 0 &&
+        text(`Could also be: ${words.others.map((other) => `${other.name} (${other.status})`).join('; ')}`, 'muted'),
+      words.leftOut && text(words.leftOut, 'muted'),
+      words.sameAccount && text(words.sameAccount),
+      words.sameAccountElsewhere && text(words.sameAccountElsewhere),
+      words.confirmed && text(words.confirmed, 'muted'),
     ].filter((part): part is Content => Boolean(part)),
     margin: [0, 2, 0, 0],
   };
