@@ -4,7 +4,7 @@ import { FOLD } from '../normalise/nameText.js';
 import type { NameAnswers } from './DisplayNameAnswers.js';
 import { type NameEvidence, nameReasons, readsWholeName } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
-import { type FoundAnswer, FoundPupils } from './FoundPupils.js';
+import type { FoundAnswer } from './FoundPupils.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { initialOfAnother } from './initialOfAnother.js';
@@ -94,7 +94,7 @@ export function createAnalyser(
         const pupils = finder.find(reading);
         if (pupils.size === 0) continue;
         found ??= [];
-        found.push([reading, new FoundPupils(pupils)]);
+        found.push([reading, pupils]);
       }
       read = found ?? NO_READINGS;
       if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
