@@ -8,12 +8,7 @@ import type { FeatureLevels } from './matchModel.js';
  * replaced, never changed in place, so one object may stand for all that are equal.
  */
 export class LevelsTable {
-  /**
-   * Levels by their features and values, in order: a trie (feature, then its value) rather than a key string, which,
-   * some 300 characters built and hashed for each of a trust's candidates, was a twentieth of its audit's allocation
-   * (docs/performance.md, perf41). Its nodes are the distinct prefixes of a few thousand levels.
-   */
-  private readonly root: LevelsNode = { next: new Map(), id: -1 };
+  private readonly byKey = new Map<string, number>();
   /** Only the table's own objects, so that it keeps alive nothing it was merely shown. */
   private readonly byObject = new Map<FeatureLevels, number>();
   private readonly all: FeatureLevels[] = [];
@@ -26,29 +21,17 @@ export class LevelsTable {
   idOf(levels: FeatureLevels): number {
     const known = this.byObject.get(levels);
     if (known !== undefined) return known;
-    let node = this.root;
     // for…in, not Object.entries: the same keys in the same order, without an array per candidate.
-    for (const feature in levels) {
-      // As a template would write it: an absent optional level is `undefined`.
-      const value = String(levels[feature as keyof FeatureLevels]);
-      let values = node.next.get(feature);
-      if (!values) {
-        values = new Map();
-        node.next.set(feature, values);
-      }
-      let child = values.get(value);
-      if (!child) {
-        child = { next: new Map(), id: -1 };
-        values.set(value, child);
-      }
-      node = child;
-    }
-    if (node.id < 0) {
-      node.id = this.all.length;
+    let key = '';
+    for (const feature in levels) key += `${feature}\u0001${levels[feature as keyof FeatureLevels]}\u0000`;
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.all.length;
       this.all.push(levels);
-      this.byObject.set(levels, node.id);
+      this.byKey.set(key, id);
+      this.byObject.set(levels, id);
     }
-    return node.id;
+    return id;
   }
 
   /** The table's object equal to `levels` (the first such it was shown). */
@@ -61,10 +44,4 @@ export class LevelsTable {
     if (levels === undefined) throw new RangeError(`LevelsTable: no levels ${id}`);
     return levels;
   }
-}
-
-/** A prefix of some levels: its next features, each by its values; `id` where a whole set of levels ends (else -1). */
-interface LevelsNode {
-  readonly next: Map<string, Map<string, LevelsNode>>;
-  id: number;
 }
