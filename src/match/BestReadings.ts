@@ -8,7 +8,7 @@ import type { Reading } from './Reading.js';
  * Per pupil, the best reading of each of a connection's names (display name, handle) with its evidence, the
  * pupils in the order first found: `createAnalyser`'s table, kept from row to row. A trust's rows hand it 2.5
  * million pupils, most of them a forename alone that the digits then rule out; a Map entry, an object and a
- * pair per pupil were some 15 % of the audit's allocation (docs/performance.md, perf41).
+ * pair per pupil were some 7 % of the audit's allocation (docs/performance.md, perf41).
  */
 export class BestReadings {
   private readonly slots = new PupilSlots();

@@ -9,10 +9,10 @@ import type { Reading } from '../../src/match/Reading.js';
 /** Evidence of every strength `better` tells apart: whole names, slips, initials, a forename alone. */
 const EVIDENCE: NameEvidence[] = (
   [
-    ['legal', 'legal', 0],
-    ['legal', 'legal', 1],
-    ['typo', 'legal', 0],
-    ['initial', 'legal', 0],
+    ['legal', 'full', 0],
+    ['legal', 'full', 1],
+    ['typo', 'full', 0],
+    ['initial', 'full', 0],
     ['none', 'none', 0],
     ['legal', 'initial', 2],
   ] as const
