@@ -10,20 +10,21 @@ import {
   SUR_EVIDENCE,
   type SurEvidence,
 } from './evidence.js';
+import { FoundPupils } from './FoundPupils.js';
 import { type Consider, findWeak } from './findWeak.js';
 import { foreEvidence, surEvidence } from './formEvidence.js';
 import { pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
+import { PupilSlots } from './PupilSlots.js';
 import { SUR_PART } from './pupilNameForms.js';
 import { overlaps, type Slot, type Span, slotsOf, spansOf, withJoinedTypos } from './spans.js';
+import type { ForeHit } from './WordFacts.js';
 
-export interface Found extends ReadonlyMap<number, NameEvidence> {
-  /** The earliest birth year among the pupils found (undefined if any has no date of birth). */
-  readonly earliestDob?: number | undefined;
-}
+/** What a search found: each pupil once, with its best evidence, in the order first found. */
+export type Found = FoundPupils;
 
-const NOTHING: Found = new Map();
+const NOTHING: Found = new FoundPupils([], undefined);
 const FORE_KINDS: readonly ForeEvidence[] = FORE_EVIDENCE;
 const SUR_KINDS: readonly SurEvidence[] = SUR_EVIDENCE;
 
@@ -34,13 +35,15 @@ const SUR_KINDS: readonly SurEvidence[] = SUR_EVIDENCE;
  */
 export class NameFinder {
   private readonly evidence = new Map<number, NameEvidence>();
+  // The pupils the search under way found (`pupilsFound`), each with its best evidence yet (`best`, by slot).
+  private readonly pupilsFound = new PupilSlots();
+  private readonly best: NameEvidence[] = [];
   // The search under way, read by `consider` (one bound function for every search, not a closure each:
   // a trust's million searches allocated one apiece).
   private reading: Reading | undefined;
   private slots: readonly Slot[] = NO_SLOTS;
   private handle = false;
   private marks = 0;
-  private found: Map<number, NameEvidence> | undefined;
   private readonly considerEach: Consider = (pupilAt, fore, sur, a, b) => this.consider(pupilAt, fore, sur, a, b);
 
   constructor(private readonly index: PupilIndex) {}
@@ -51,21 +54,10 @@ export class NameFinder {
    * school by school (docs/performance.md, mem6).
    */
   find(reading: Reading): Found {
-    const pupils = this.search(reading);
-    return pupils.size === 0 ? NOTHING : Object.assign(pupils, { earliestDob: this.earliestDob(pupils) });
+    return this.search(reading);
   }
 
-  private earliestDob(found: ReadonlyMap<number, NameEvidence>): number | undefined {
-    let earliest = Infinity;
-    for (const pupilAt of found.keys()) {
-      const year = this.index.pupils[pupilAt]!.dobYear;
-      if (year === undefined) return undefined;
-      if (year < earliest) earliest = year;
-    }
-    return earliest;
-  }
-
-  private search(reading: Reading): ReadonlyMap<number, NameEvidence> {
+  private search(reading: Reading): Found {
     const slots = slotsOf(reading, this.index);
     if (slots.length === 0) return NOTHING;
     const spans = spansOf(slots, this.index);
@@ -73,7 +65,7 @@ export class NameFinder {
     this.slots = slots;
     this.handle = reading.source === 'handle';
     this.marks = someUnstretched(slots) ? reading.marks | FOLD.DECORATED : reading.marks;
-    this.found = undefined;
+    this.pupilsFound.begin();
     for (let i = 0; i < spans.length; i++) {
       const a = spans[i]!;
       const fores = a.facts.fore;
@@ -106,13 +98,40 @@ export class NameFinder {
         }
       }
     }
-    if (!this.found || !someCanFlag(this.found))
+    if (!this.someCanFlag())
       findWeak(this.index, withJoinedTypos(spans, slots, this.index), slots.length, reading, this.considerEach);
-    const found = this.found;
-    this.found = undefined;
     this.reading = undefined;
     this.slots = NO_SLOTS;
-    return found ?? NOTHING;
+    return this.found();
+  }
+
+  /** The pupils found, at their number (most searches, a million on a trust, find nobody). */
+  private found(): Found {
+    const count = this.pupilsFound.size;
+    if (count === 0) return NOTHING;
+    const entries = new Array<number | NameEvidence>(2 * count);
+    let earliest: number | undefined = Infinity;
+    for (let i = 0; i < count; i++) {
+      const pupilAt = this.pupilsFound.pupils[i]!;
+      entries[2 * i] = pupilAt;
+      entries[2 * i + 1] = this.best[i]!;
+      const year = this.index.pupils[pupilAt]!.dobYear;
+      if (year === undefined) earliest = undefined;
+      else if (earliest !== undefined && year < earliest) earliest = year;
+    }
+    return new FoundPupils(entries, earliest);
+  }
+
+  private someCanFlag(): boolean {
+    for (let i = 0; i < this.pupilsFound.size; i++) if (readsWholeName(this.best[i]!)) return true;
+    return false;
+  }
+
+  /** Whether a word's forename hits name one of the pupil's forenames as its usual short form. */
+  private someNicknameOf(hits: readonly ForeHit[], forenames: readonly string[]): boolean {
+    for (let i = 0; i < hits.length; i++)
+      if (hits[i]!.relation === 'nickname' && forenames.includes(this.index.word(hits[i]!.id))) return true;
+    return false;
   }
 
   /** What one pupil an evidence pair points at is to the search under way: kept when it is the best for that pupil. */
@@ -147,25 +166,18 @@ export class NameFinder {
       if (
         inside &&
         (pupil.middleNames.includes(slot.word) ||
-          (slot.word.length === 1 && pupil.middleNames.some((m) => m[0] === slot.word)))
+          (slot.word.length === 1 && someBeginsWith(pupil.middleNames, slot.word)))
       )
         // Kaur, Singh, Thi: the pupil's word, but one every member of the tradition bears.
         middleName ||= !TRADITION_MIDDLE_NAMES.has(slot.word);
       // Joseph (Joe) Webb: the pupil's usual short form just after the forename explains itself.
-      else if (
-        inside &&
-        i === a.end &&
-        slot.facts.fore.some((hit) => hit.relation === 'nickname' && pupil.forenames.includes(this.index.word(hit.id)))
-      )
-        continue;
+      else if (inside && i === a.end && this.someNicknameOf(slot.facts.fore, pupil.forenames)) continue;
       else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word))
         continue; // Muhammad of Muhammad Rayyan, in any spelling
       else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
     }
     const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
-    const sharesStem =
-      fore === 'fullForm' &&
-      pupil.forenames.some((name) => name.length >= 3 && name.slice(0, 3) === a.word.slice(0, 3));
+    const sharesStem = fore === 'fullForm' && someSharesStem(pupil.forenames, a.word);
     const surnameFirst = b !== undefined && b.start < a.start;
     // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
     // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
@@ -209,14 +221,31 @@ export class NameFinder {
       };
       if (key >= 0) this.evidence.set(key, evidence);
     }
-    // Made for the first pupil considered: most searches (a million on a trust) consider nobody.
-    this.found ??= new Map();
-    const previous = this.found.get(pupilAt);
-    if (!previous || better(evidence, previous)) this.found.set(pupilAt, evidence);
+    const before = this.pupilsFound.size;
+    const slot = this.pupilsFound.slotOf(pupilAt);
+    if (slot === before || better(evidence, this.best[slot]!)) this.best[slot] = evidence;
   }
 }
 
 const NO_SLOTS: readonly Slot[] = Object.freeze([]);
+
+// `consider`'s questions as functions of their own, not closures: a closure over a loop's variable makes V8 build
+// a context for every turn of the loop, made or not, and a trust's 2.8 million calls allocated 350 MB so
+// (docs/performance.md, perf41).
+
+function someBeginsWith(names: readonly string[], letter: string): boolean {
+  for (let i = 0; i < names.length; i++) if (names[i]![0] === letter) return true;
+  return false;
+}
+
+/** Whether a pupil's forename (its first three letters) begins as the word does (Frank for Frankie). */
+function someSharesStem(forenames: readonly string[], word: string): boolean {
+  for (let i = 0; i < forenames.length; i++) {
+    const name = forenames[i]!;
+    if (name.length >= 3 && word.length >= 3 && name.startsWith(word.slice(0, 3))) return true;
+  }
+  return false;
+}
 
 function someUnstretched(slots: readonly Slot[]): boolean {
   for (let i = 0; i < slots.length; i++) if (slots[i]!.unstretched) return true;
@@ -234,11 +263,6 @@ function evidenceKey(fore: ForeEvidence, sur: SurEvidence, flags: number, marks:
   const surAt = SUR_KINDS.indexOf(sur);
   if (foreAt < 0 || surAt < 0 || unexplained > 63 || marks > 31) return -1;
   return (((foreAt * 8 + surAt) * 1024 + flags) * 32 + marks) * 64 + unexplained;
-}
-
-function someCanFlag(found: ReadonlyMap<number, NameEvidence>): boolean {
-  for (const evidence of found.values()) if (readsWholeName(evidence)) return true;
-  return false;
 }
 
 export function better(a: NameEvidence, b: NameEvidence): boolean {

@@ -1,10 +1,11 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Connection } from '../model/records.js';
 import { FOLD } from '../normalise/nameText.js';
+import { BestReadings } from './BestReadings.js';
 import type { NameAnswers } from './DisplayNameAnswers.js';
 import { type NameEvidence, nameReasons, readsWholeName } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
-import { type FoundAnswer, FoundPupils } from './FoundPupils.js';
+import type { FoundAnswer } from './FoundPupils.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { initialOfAnother } from './initialOfAnother.js';
@@ -53,6 +54,7 @@ const HANDLE_SHAPES_REMEMBERED = 120_000;
 const NO_READINGS: readonly [Reading, FoundAnswer][] = Object.freeze([]);
 const FOUND_NOBODY = Object.freeze({});
 const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
 
 /**
  * More pupils than this sharing a forename-only match say nothing about any one of them: the
@@ -94,7 +96,7 @@ export function createAnalyser(
         const pupils = finder.find(reading);
         if (pupils.size === 0) continue;
         found ??= [];
-        found.push([reading, new FoundPupils(pupils)]);
+        found.push([reading, pupils]);
       }
       read = found ?? NO_READINGS;
       if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
@@ -106,6 +108,11 @@ export function createAnalyser(
   // whose search found nobody are remembered, and a row whose names both find nobody is done.
   const handlesOfNobody = new FingerprintCache<typeof FOUND_NOBODY>(HANDLE_SHAPES_REMEMBERED, FOUND_NOBODY);
 
+  const best = new BestReadings();
+  // The pupil `initialOfAnother` asks about, read by one function: a closure over the loop's pupil would make V8
+  // build a context for every pupil of every row, asked or not (docs/performance.md, perf41).
+  let soundsOf = -1;
+  const soundsLikeThisPupil = (key: string): boolean => index.soundsLikeForenameOf(soundsOf, key);
   const analyse = (connection: Connection): readonly Analysed[] => {
     const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
@@ -117,14 +124,12 @@ export function createAnalyser(
     const handleReadings = readHandleText(handle, isName, text);
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
-    // rows go through here, so not even a closure or an empty array).
-    let results: [Reading, FoundAnswer][] | undefined;
+    // rows go through here, so not even a closure or an empty array). Per pupil, the best reading
+    // of each name (display name, handle): its evidence and its digits.
+    best.begin();
     for (let i = 0; i < display.length; i++) {
       const [reading, found] = display[i]!;
-      if (mayBeTheAccount(reading, found, handleYear)) {
-        results ??= [];
-        results.push([reading, found]);
-      }
+      if (mayBeTheAccount(reading, found, handleYear)) best.add(reading, found);
     }
     // A handle whose shape found nobody is not searched again beside a display name that found somebody.
     for (let i = 0; i < handleReadings.length && !handleOfNobody; i++) {
@@ -132,76 +137,62 @@ export function createAnalyser(
       const found = finder.find(reading);
       // A handle with a shape is read as one plain reading, so this was all it found.
       if (shape !== undefined && found.size === 0) handlesOfNobody.set(shape, FOUND_NOBODY);
-      if (mayBeTheAccount(reading, found, handleYear)) {
-        results ??= [];
-        results.push([reading, found]);
-      }
+      if (mayBeTheAccount(reading, found, handleYear)) best.add(reading, found);
     }
-    if (!results) return NOTHING_ANALYSED;
-    // Per pupil, the best reading of each name (display name, handle): its evidence and its digits.
+    if (best.size === 0) return NOTHING_ANALYSED;
     // Digits read as letters (J4ck) are no year, so a reading's own digits count; the handle's
     // digits say something about every pupil the account may be, whichever name found them.
     const handlePlain = plainReading(handleReadings);
-    const handleDigits = handlePlain?.numbers ?? [];
+    const handleDigits = handlePlain?.numbers ?? NO_NUMBERS;
     const handleLetters = handlePlain ? handlePlain.words.join('') : '';
-    const perPupil = new Map<number, { display?: [Reading, NameEvidence]; handle?: [Reading, NameEvidence] }>();
-    for (const [reading, found] of results) {
-      found.forEach((evidence, pupilAt) => {
-        let entry = perPupil.get(pupilAt);
-        if (!entry) {
-          entry = {};
-          perPupil.set(pupilAt, entry);
-        }
-        const seen = entry[reading.source];
-        if (!seen || better(evidence, seen[1])) entry[reading.source] = [reading, evidence];
-      });
-    }
     const analysed: Analysed[] = [];
     // A title or trade in a handle speaks for the account where it stands beside the pupil's forename
     // or surname (`mrsclark84`, `chloewalkerphotography`, `walker.plumbing`): in a handle of other
     // words (`mrbeastfan`, `yoga_girl`) a child may have chosen it as well as an adult.
-    const handleAdultWord = handleReadings.some((r) => r.adultWord);
+    const handleAdultWord = someAdultWord(handleReadings);
     // A handle that only spells the display name finds nobody it does not, and reads nobody better (`spellsDisplayName`).
     let spelt: boolean | undefined;
-    for (const [pupilAt, { display, handle }] of perPupil) {
-      const handleAdds = handle !== undefined && (!display || better(handle[1], display[1]));
+    for (let at = 0; at < best.size; at++) {
+      const pupilAt = best.pupils[at]!;
+      const display = best.display[at];
+      const displayEvidence = best.displayEvidence[at]!;
+      const handle = best.handle[at];
+      const handleEvidence = best.handleEvidence[at]!;
+      const handleAdds = handle !== undefined && (!display || better(handleEvidence, displayEvidence));
       if (handleAdds) spelt ??= spellsDisplayName(handleLetters, connection.displayName);
       if (handleAdds && spelt && !display) continue;
       const pupil = index.pupils[pupilAt]!;
-      const handleNumbers = handle ? handle[0].numbers : handleDigits;
-      const numbers = display ? [...display[0].numbers, ...handleNumbers] : handleNumbers;
+      const handleNumbers = handle ? handle.numbers : handleDigits;
+      const numbered = (display ? display.numbers.length : 0) + handleNumbers.length > 0;
       // The handle's digits are beside a name when the handle spells the pupil's (not half a
       // double-barrelled surname), or, read as no name of theirs, still carries the whole forename
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
       // A child writes their age as often as their birth year (`matilda12`): then, or now.
-      const ages = numbers.length > 0 ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
+      const ages = numbered ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
       let years = strongerVerdict(
-        display && display[1].sur !== 'part'
-          ? readYears(display[0].numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages)
+        display && displayEvidence.sur !== 'part'
+          ? readYears(display.numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages)
           : null,
         readYears(
           handleNumbers,
           pupil.dobYear,
           pupil.yearGroup,
           handle !== undefined
-            ? handle[1].sur !== 'part'
-            : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display),
+            ? handleEvidence.sur !== 'part'
+            : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display, displayEvidence),
           pupil.pupil.dob,
           ages,
         ),
       );
       if (years === 'adult') continue;
-      const evidence = display && (!handleAdds || spelt) ? display[1] : handle![1];
+      const evidence = display && (!handleAdds || spelt) ? displayEvidence : handleEvidence;
       years = ageOnlyForAForename(years, evidence.fore);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
-      if (
-        evidence.fore === 'initial' &&
-        !display &&
-        !isPupilsNumber(years) &&
-        initialOfAnother(connection.displayName, pupil, isGivenName, (key) => index.soundsLikeForenameOf(pupilAt, key))
-      )
-        continue;
+      if (evidence.fore === 'initial' && !display && !isPupilsNumber(years)) {
+        soundsOf = pupilAt;
+        if (initialOfAnother(connection.displayName, pupil, isGivenName, soundsLikeThisPupil)) continue;
+      }
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
       // a form that begins like the roll's (Frank for Frankie, Alexander for Alex) does not.
@@ -216,38 +207,36 @@ export function createAnalyser(
         continue;
       // The other name's reasons are added when it, too, names the pupil outright.
       const reasons = new Set<ReasonCode>(nameReasons(evidence));
-      for (const other of [display, handle])
-        if (other && other[1] !== evidence && readsWholeName(other[1]))
-          for (const code of nameReasons(other[1])) reasons.add(code);
+      if (display && displayEvidence !== evidence && readsWholeName(displayEvidence))
+        for (const code of nameReasons(displayEvidence)) reasons.add(code);
+      if (handle && handleEvidence !== evidence && readsWholeName(handleEvidence))
+        for (const code of nameReasons(handleEvidence)) reasons.add(code);
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
       else if (years === 'age') reasons.add('HANDLE_NUMBER_MATCHES_AGE');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord =
-        (display?.[0].adultWord ?? false) ||
+        (display?.adultWord ?? false) ||
         (handleAdultWord && (handle !== undefined || carriesWholeName(handleLetters, pupil)));
       if (adultWord) reasons.add('ADULT_WORDS');
       analysed.push({
         pupilAt,
         evidence,
         years,
-        numbered: numbers.length > 0,
+        numbered,
         names: display && handle ? 'both' : display ? 'display' : 'handle',
         adultWord,
         reasons: [...reasons],
       });
     }
-    const kept = withoutAgeAloneBeside(
-      analysed,
-      (a) => a.evidence.fore === 'none' && a.years === 'age',
-      (a) => a.evidence.fore === 'none',
-    );
-    const forenameOnly = kept.filter((a) => a.evidence.fore === 'none');
+    const kept = withoutAgeAloneBeside(analysed, standsOnAgeAlone, isForenameAlone);
+    const forenameOnly = kept.filter(isForenameAlone);
     return forenameOnly.length > MAX_FORENAME_ONLY ? kept.filter((a) => !forenameOnly.includes(a)) : kept;
   };
   // Once every list is read, the caches' tables are given back at once rather than at the next full collection.
   return Object.assign(analyse, {
     release() {
+      best.clear();
       displayNames.release();
       handlesOfNobody.release();
     },
@@ -275,10 +264,18 @@ function carriesWholeName(letters: string, pupil: IndexedPupil): boolean {
  * unexplained: the account's own form of the name (`jamie_84kir` beside "Jamie Kirby", read as
  * James), so that its digits stand beside a name.
  */
-function carriesDisplayName(letters: string, display: readonly [Reading, NameEvidence] | undefined): boolean {
-  if (!display || display[1].unexplained > 0 || letters.length < SHORTEST_NAME_INSIDE) return false;
-  return display[0].words.some((word) => word.length >= SHORTEST_NAME_INSIDE && letters.includes(word));
+function carriesDisplayName(letters: string, display: Reading | undefined, evidence: NameEvidence): boolean {
+  if (!display || evidence.unexplained > 0 || letters.length < SHORTEST_NAME_INSIDE) return false;
+  return display.words.some((word) => word.length >= SHORTEST_NAME_INSIDE && letters.includes(word));
 }
+
+function someAdultWord(readings: readonly Reading[]): boolean {
+  for (let i = 0; i < readings.length; i++) if (readings[i]!.adultWord) return true;
+  return false;
+}
+
+const standsOnAgeAlone = (a: Analysed): boolean => a.evidence.fore === 'none' && a.years === 'age';
+const isForenameAlone = (a: Analysed): boolean => a.evidence.fore === 'none';
 
 /** The handle read as written, not with digits as letters (J4ck): its digits may be a year. */
 function plainReading(readings: readonly Reading[]): Reading | undefined {

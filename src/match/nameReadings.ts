@@ -2,16 +2,14 @@ import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
 import { visibleText } from '../normalise/visibleText.js';
 import { capitalsFirst } from './capitalsFirst.js';
-import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
 import { type Reading, readingKey } from './Reading.js';
-import { WordShapes } from './WordShapes.js';
-import { withoutAdultWord } from './withoutAdultWord.js';
-import { earliestYear } from './yearEvidence.js';
+import { type IsName, readingOfPieces } from './readingOfPieces.js';
 
 export { capitalsFirst } from './capitalsFirst.js';
 export { type Reading, readingKey } from './Reading.js';
+export type { IsName } from './readingOfPieces.js';
 
 /**
  * Platforms allow names of 30 to 75 characters. A cell far longer is something else (a quote left
@@ -26,23 +24,11 @@ function atMost(text: string, length: number): string {
     : String.fromCodePoint(...[...text].slice(0, length).map((ch) => ch.codePointAt(0)!));
 }
 
-/** Whether a word, as written, is somebody's name (a pupil's name form, a known given name or surname). */
-export type IsName = (word: string) => boolean;
 const NO_NAME: IsName = () => false;
 
 /** Pronouns shown after a name (`she/her`, `he/they`); one alone may be a name (He, Her are surnames). */
 const PRONOUNS =
   /\b(?:she|he|they)\s*\/\s*(?:her|hers|him|his|them|they|she|he)(?:\s*\/\s*(?:her|hers|him|his|them|they))?\b/gi;
-/** A run of x's and o's with an x in it: a sign-off, never a name. */
-const HUGS_AND_KISSES = /^[xo]*x[xo]*$/;
-/** Words that say the number after them is a year group (`sam.taylor.yr12`, `amy_y8`). */
-const YEAR_WORDS = new Set(['y', 'yr', 'year']);
-/**
- * A quick no for the word lists above (see WordShapes): nearly every piece of a name is in none of
- * them, and a fresh piece looked up in a Set must be hashed first.
- */
-const LISTED_SHAPES = new WordShapes();
-for (const list of [YEAR_WORDS, ADULT_WORDS, TRADE_SET, FILLER]) for (const word of list) LISTED_SHAPES.add(word);
 
 /**
  * The readings of a display name. `Smith, Jack` is surname first; `Jack Smith, Year 9` and
@@ -107,36 +93,47 @@ export function readHandleText(
 export function handleShape(handle: string, text = handleText(handle)): string | undefined {
   if (handle.length > MAX_NAME_LENGTH) return undefined;
   const lower = text.toLowerCase();
-  let shape = '';
-  let copied = 0;
-  let loneK = false;
-  let singles = 0;
-  let spelt = false;
-  const plain = plainRuns(lower, false, (start, end, digits) => {
-    singles = !digits && end - start === 1 ? singles + 1 : 0;
-    if (singles >= 3) spelt = true;
-    if (digits) {
-      shape += `${lower.slice(copied, start)}0`;
-      copied = end;
-    } else if (end - start === 1 && lower.charCodeAt(start) === 0x6b) {
-      loneK = true;
-    }
-  });
+  const at = SHAPE;
+  at.lower = lower;
+  at.shape = '';
+  at.copied = 0;
+  at.loneK = false;
+  at.singles = 0;
+  at.spelt = false;
+  const plain = plainRuns(lower, false, shapeRun);
+  const { shape, copied, loneK, spelt } = at;
+  at.lower = '';
+  at.shape = '';
   // A name spelt out (`j_a_c_k`), or with a year group's word run onto it (`oliviay9`) or its form's
   // letter run on (`emma9b`), has readings of its own besides the plain one.
   if (!plain || loneK || spelt || YEAR_GROUP_ENDING.test(lower) || FORM_ENDING.test(lower)) return undefined;
   return copied === 0 ? lower : shape + lower.slice(copied);
 }
 
+/** `handleShape`'s handle under way, read by one function for every handle rather than a closure each. */
+const SHAPE = { lower: '', shape: '', copied: 0, loneK: false, singles: 0, spelt: false };
+function shapeRun(start: number, end: number, digits: boolean): void {
+  const at = SHAPE;
+  at.singles = !digits && end - start === 1 ? at.singles + 1 : 0;
+  if (at.singles >= 3) at.spelt = true;
+  if (digits) {
+    at.shape += `${at.lower.slice(at.copied, start)}0`;
+    at.copied = end;
+  } else if (end - start === 1 && at.lower.charCodeAt(start) === 0x6b) {
+    at.loneK = true;
+  }
+}
+
 function addReadings(readings: Reading[], raw: string, source: Reading['source'], comma: number, isName: IsName): void {
   const first = readings.length;
   const pieces = plainPieces(raw, source === 'display');
   if (pieces) {
-    readings.push(fromPieces(pieces, 0, source, comma, isName));
-    const yearGroup = source === 'handle' ? withoutYearGroupWord(raw.toLowerCase(), pieces) : undefined;
-    if (yearGroup) readings.push(fromPieces(yearGroup, 0, source, comma, isName));
-    const form = source === 'handle' ? withoutFormLetter(raw.toLowerCase(), pieces) : undefined;
-    if (form) readings.push(fromPieces(form, 0, source, comma, isName));
+    readings.push(readingOfPieces(pieces, 0, source, comma, isName));
+    const lower = source === 'handle' ? raw.toLowerCase() : '';
+    const yearGroup = source === 'handle' ? withoutYearGroupWord(lower, pieces) : undefined;
+    if (yearGroup) readings.push(readingOfPieces(yearGroup, 0, source, comma, isName));
+    const form = source === 'handle' ? withoutFormLetter(lower, pieces) : undefined;
+    if (form) readings.push(readingOfPieces(form, 0, source, comma, isName));
     if (mayHaveSpacedLetters(pieces)) addSpacedReadings(readings, first, raw, source, comma, isName);
     return;
   }
@@ -145,7 +142,7 @@ function addReadings(readings: Reading[], raw: string, source: Reading['source']
     const words = folded.text.replace(/[@$!|]+/g, ' ');
     readings.push(split(words, folded.marks, source, comma, isName));
     const form = source === 'handle' ? withoutFormLetter(words, words.match(/[a-z]+|[0-9]+/g) ?? []) : undefined;
-    if (form) readings.push(fromPieces(form, folded.marks, source, comma, isName));
+    if (form) readings.push(readingOfPieces(form, folded.marks, source, comma, isName));
     for (const leet of leetReadings(folded.text, source === 'display'))
       readings.push(split(leet.replace(/[@$!|]+/g, ' '), folded.marks | FOLD.LEET, source, comma, isName));
     // Letters between bars are spelt out too (`L|u|n|a`), as between dots.
@@ -173,7 +170,7 @@ function addSpacedReadings(
     const more: Reading[] = [];
     const pieces = plainPieces(text, source === 'display');
     const textComma = comma > 0 ? commaAfter(text) : 0;
-    if (pieces) more.push(fromPieces(pieces, FOLD.DECORATED, source, textComma, isName));
+    if (pieces) more.push(readingOfPieces(pieces, FOLD.DECORATED, source, textComma, isName));
     else
       for (const folded of foldNameText(text))
         more.push(
@@ -239,58 +236,5 @@ function commaAfter(displayName: string): number {
 }
 
 function split(text: string, marks: number, source: Reading['source'], comma: number, isName: IsName): Reading {
-  return fromPieces(text.match(/[a-z]+|[0-9]+/g) ?? [], marks, source, comma, isName);
-}
-
-function fromPieces(
-  pieces: readonly string[],
-  marks: number,
-  source: Reading['source'],
-  comma: number,
-  isName: IsName,
-): Reading {
-  const words: string[] = [];
-  const numbers: string[] = [];
-  let adultWord = false;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i]!;
-    const code = piece.charCodeAt(0);
-    const listed = code > 57 && LISTED_SHAPES.mayHold(piece);
-    if (code <= 57) numbers.push(piece);
-    else if (listed && YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) {
-      // After `y`, `yr` or `year` a number is a year group, written `y09` or `y9` alike.
-      const next = pieces[i + 1]!;
-      if (next.length === 2 && next.charCodeAt(0) === 0x30) {
-        numbers.push(next.slice(1));
-        i++;
-      }
-    } else if (piece === 'k' && pieces[i - 1] === '2' && /^\d\d$/.test(pieces[i + 1] ?? '')) {
-      // 2k12: the year 2012.
-      numbers.pop();
-      numbers.push(`20${pieces[++i]}`);
-    } else if ((code === 0x78 || code === 0x6f) && piece.length > 3 && HUGS_AND_KISSES.test(piece)) {
-      // A sign-off (`xoxo`, `xxxx`): neither a name nor a word against the account.
-    } else if (listed && (ADULT_WORDS.has(piece) || TRADE_SET.has(piece))) {
-      adultWord = true;
-    } else if (!listed || !FILLER.has(piece)) {
-      // A name as written is no title or trade run onto one (Mrozowska, Mridula: not Mr Ozowska).
-      const named = withoutAdultWord(piece);
-      if (named && isName(piece)) {
-        words.push(piece);
-        continue;
-      }
-      if (named) adultWord = true;
-      words.push(named ?? piece);
-    }
-  }
-  return {
-    source,
-    words,
-    numbers,
-    marks,
-    adultWord,
-    commaAfter: comma,
-    earliestYear: earliestYear(numbers),
-    written: undefined,
-  };
+  return readingOfPieces(text.match(/[a-z]+|[0-9]+/g) ?? [], marks, source, comma, isName);
 }

@@ -33,7 +33,7 @@ export interface Slot {
  * into a forename and a surname.
  */
 export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
-  const slots: Slot[] = [];
+  let count = 0;
   // A letter tripled in one word (`fosterrr`) says the doubled ones beside it (`tobyy`) are decoration
   // too; so do two words that are no names, each with a letter doubled (`elliee clarkk`, `Chlooe
   // Hoangg`): one slip is believable, the same slip twice is decoration.
@@ -52,25 +52,23 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
     const anotherForm =
       !stretchable && !splittable && !facts.knownGiven && !facts.realSurname && onlyAnotherForm(facts);
     if (stretchable || anotherForm) stretchedBeside ??= isStretchedBeside(reading.words, index);
+    segmentsOf = index;
     const unstretched = stretchable
-      ? unstretch(word, reading, index, (form) => segment(form, index), stretchedBeside)
+      ? unstretch(word, reading, index, segmentOfForm, stretchedBeside)
       : anotherForm
-        ? namedExactly(
-            unstretch(word, reading, index, () => null, stretchedBeside),
-            index,
-          )
+        ? namedExactly(unstretch(word, reading, index, NO_SEGMENT, stretchedBeside), index)
         : undefined;
     // A lone word that is a double-barrelled surname run together (`jamesbradley`: James-Bradley)
     // may as well be a forename and a surname (James Bradley): cut, the surname stays as the two
     // parts joined (`spansOf`).
     const both = !splittable && reading.words.length === 1 && surnameOnly(facts) ? segment(word, index) : null;
     if (both && both.rank >= 3) {
-      for (const part of both.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });
+      for (const part of both.parts) SLOTS[count++] = { word: part, joined: true, facts: index.facts(part) };
       continue;
     }
     if (unstretched) {
       for (const part of unstretched)
-        slots.push({ word: part, joined: unstretched.length > 1, facts: index.facts(part), unstretched: true });
+        SLOTS[count++] = { word: part, joined: unstretched.length > 1, facts: index.facts(part), unstretched: true };
       continue;
     }
     // A display name of one word that cuts into a forename and a surname (`J A M E S W O O D`, spaced
@@ -94,14 +92,25 @@ export function slotsOf(reading: Reading, index: PupilIndex): Slot[] {
         ? forenameAndInitial(word, index)
         : null;
     if (split && (reading.source === 'handle' || split.rank >= 3))
-      for (const part of split.parts) slots.push({ word: part, joined: true, facts: index.facts(part) });
-    else if (unwrapped) slots.push({ word: unwrapped, joined: true, facts: index.facts(unwrapped) });
+      for (const part of split.parts) SLOTS[count++] = { word: part, joined: true, facts: index.facts(part) };
+    else if (unwrapped) SLOTS[count++] = { word: unwrapped, joined: true, facts: index.facts(unwrapped) };
     else if (initialled)
-      for (const part of initialled) slots.push({ word: part, joined: true, facts: index.facts(part) });
-    else slots.push({ word, joined: false, facts });
+      for (const part of initialled) SLOTS[count++] = { word: part, joined: true, facts: index.facts(part) };
+    else SLOTS[count++] = { word, joined: false, facts };
   }
-  return slots;
+  // Copied out at their number (an array grown a slot at a time takes room for sixteen; docs/performance.md, perf41).
+  const slots = SLOTS.slice(0, count);
+  SLOTS.fill(undefined, 0, count);
+  return slots as Slot[];
 }
+
+const SLOTS: (Slot | undefined)[] = [];
+
+// The index `unstretch` cuts forms in, read by one function: a closure over `slotsOf`'s index made V8 build a
+// context for each of a trust's million searches (docs/performance.md, perf41).
+let segmentsOf: PupilIndex | undefined;
+const segmentOfForm = (form: string) => segment(form, segmentsOf!);
+const NO_SEGMENT = () => null;
 
 function isStretchedBeside(words: readonly string[], index: PupilIndex): boolean {
   for (const word of words) if (looksStretched(word, false)) return true;
@@ -157,11 +166,14 @@ export function withJoinedTypos(spans: Span[], slots: readonly Slot[], index: Pu
 }
 
 export function spansOf(slots: readonly Slot[], index: PupilIndex): Span[] {
-  const spans: Span[] = slots.map((slot, i) =>
-    slot.joined
+  // Made at its length, not mapped: no closure for each of a trust's million searches.
+  const spans = new Array<Span>(slots.length);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    spans[i] = slot.joined
       ? { start: i, end: i + 1, word: slot.word, facts: slot.facts, cut: true }
-      : { start: i, end: i + 1, word: slot.word, facts: slot.facts },
-  );
+      : { start: i, end: i + 1, word: slot.word, facts: slot.facts };
+  }
   for (let length = 2; length <= 3; length++) {
     for (let start = 0; start + length <= slots.length; start++) {
       // Most words joined are no name: the quick no first, before a string is made and hashed.

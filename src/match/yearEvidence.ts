@@ -82,7 +82,8 @@ export function readYears(
   ages?: readonly number[],
 ): YearVerdict {
   let verdict: YearVerdict = null;
-  for (const digits of numbers) {
+  for (let i = 0; i < numbers.length; i++) {
+    const digits = numbers[i]!;
     const value = Number(digits);
     if (digits.length === 4 && value >= 1920 && value <= 2030) {
       if (dobYear !== undefined && value === dobYear) verdict = strongest(verdict, 'dob');
@@ -128,12 +129,32 @@ export function agesWritten(
   dob: string | undefined,
   connectedOn: string | undefined,
   auditDate: string | undefined,
-): number[] {
-  const ages: number[] = [];
-  for (const on of [connectedOn, auditDate]) {
-    if (!dob || !on) continue;
-    const age = ageOn(dob, on);
-    if (age >= YOUNGEST_AGE_WRITTEN && !ages.includes(age)) ages.push(age);
+): readonly number[] {
+  if (!dob) return NO_AGES;
+  const then = connectedOn ? ageOn(dob, connectedOn) : Number.NaN;
+  const now = auditDate ? ageOn(dob, auditDate) : Number.NaN;
+  const first = then >= YOUNGEST_AGE_WRITTEN ? then : undefined;
+  const second = now >= YOUNGEST_AGE_WRITTEN && now !== first ? now : undefined;
+  return first === undefined ? (second === undefined ? NO_AGES : agesOf(second)) : agesOf(first, second);
+}
+
+const NO_AGES: readonly number[] = Object.freeze([]);
+/** The pairs of ages answered, shared (a trust asks once for each pupil a forename and a number may be: 2.4 million). */
+const AGES = new Map<number, readonly number[]>();
+const AGE_KEPT_BELOW = 1024;
+
+function keptAge(age: number): boolean {
+  return Number.isInteger(age) && age < AGE_KEPT_BELOW;
+}
+
+function agesOf(first: number, second?: number): readonly number[] {
+  if (!keptAge(first) || (second !== undefined && !keptAge(second)))
+    return second === undefined ? [first] : [first, second];
+  const key = first * AGE_KEPT_BELOW + (second ?? 0);
+  let ages = AGES.get(key);
+  if (!ages) {
+    ages = Object.freeze(second === undefined ? [first] : [first, second]);
+    AGES.set(key, ages);
   }
   return ages;
 }
@@ -190,10 +211,15 @@ const AGE_BESIDE_AT_MOST = 6;
  */
 function isBirthday(digits: string, dob: string): boolean {
   if (digits.length !== 4 && digits.length !== 6 && digits.length !== 8) return false;
-  const dayMonth = dob.slice(8, 10) + dob.slice(5, 7);
-  if (dayMonth.length !== 4 || !digits.startsWith(dayMonth)) return false;
-  const year = digits.slice(4);
-  return year === '' || year === dob.slice(2, 4) || year === dob.slice(0, 4);
+  // Compared a character at a time (no string is made: a trust asks this of millions of pupils and numbers).
+  if (dob.length < 10 || !sameAt(digits, 0, dob, 8, 2) || !sameAt(digits, 2, dob, 5, 2)) return false;
+  return digits.length === 4 || (digits.length === 6 ? sameAt(digits, 4, dob, 2, 2) : sameAt(digits, 4, dob, 0, 4));
+}
+
+/** Whether `a` from `at` and `b` from `bAt` hold the same `length` characters (both long enough). */
+function sameAt(a: string, at: number, b: string, bAt: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a.charCodeAt(at + i) !== b.charCodeAt(bAt + i)) return false;
+  return true;
 }
 
 const RANK: Record<Exclude<YearVerdict, null>, number> = { adult: 5, olderTwoDigit: 4, dob: 3, yearGroup: 2, age: 1 };

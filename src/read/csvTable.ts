@@ -73,7 +73,9 @@ export function addRow(rows: CsvRow[], record: string[], line: number): number {
 
 /** A record of blank cells (an empty line, or a row of commas): skipped. */
 export function isBlankRecord(record: readonly string[]): boolean {
-  return record.every((value) => value.trim() === '');
+  // A loop, not `every` with an arrow: no function made for each of a trust's million rows.
+  for (let i = 0; i < record.length; i++) if (record[i]!.trim() !== '') return false;
+  return true;
 }
 
 /** csv-parse's complaint as an input error at the line it names (counted from `lineOffset`). */

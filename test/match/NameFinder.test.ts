@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameFinder } from '../../src/match/NameFinder.js';
+import { type Found, NameFinder } from '../../src/match/NameFinder.js';
 import { readDisplayName, readHandleText } from '../../src/match/nameReadings.js';
 import { createNicknameBook } from '../../src/match/nicknames.js';
 import { PupilIndex } from '../../src/match/PupilIndex.js';
@@ -12,7 +12,7 @@ const pupils = [
   pupil('P04', 'Amy', 'Jones'),
 ];
 const finder = new NameFinder(new PupilIndex(pupils, createNicknameBook()));
-const evidenceFor = (found: ReadonlyMap<number, unknown>, at: number) => found.get(at);
+const evidenceFor = (found: Found, at: number) => found.get(at);
 
 describe('NameFinder', () => {
   it('shares one evidence object between pupils and searches that give the same evidence', () => {
