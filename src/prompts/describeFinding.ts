@@ -17,9 +17,13 @@ export function describeFinding(finding: Finding, heading: string): string {
   if (words.weighed) lines.push(`  Weighed: ${words.weighed}`);
   if (words.held) lines.push(`  ${words.held}`);
   for (const other of words.others) lines.push(`  or ${other.name} — ${other.status}`);
+  // A school's copy: another school's child it may be too, whom the person deciding cannot see named.
+  if (words.leftOut) lines.push(`  ${words.leftOut}`);
   // One account, one answer: the person deciding sees which other findings they are deciding too.
   if (words.sameAccount) lines.push(`  ${words.sameAccount}`);
-  if (words.sameAccountElsewhere) lines.push(`  ${words.sameAccountElsewhere}.`);
+  if (words.sameAccountElsewhere) lines.push(`  ${words.sameAccountElsewhere}`);
+  // Confirmed at an earlier review (asked again where decisions.csv's rows now disagree): who said so, and when.
+  if (words.confirmed) lines.push(`  ${words.confirmed}`);
   lines.push(`  Source: ${words.source}`);
   return lines.join('\n');
 }

@@ -88,10 +88,15 @@ describe('findingWords', () => {
       words.weighed!,
       words.held!,
       `or ${words.others[0]!.name} — ${words.others[0]!.status}`,
+      words.leftOut!,
       words.sameAccount!,
       words.sameAccountElsewhere!,
+      words.confirmed!,
       words.source,
     ])
       expect(shown).toContain(part);
+    // Each a line of its own, ended as the report ends it.
+    for (const part of [words.leftOut!, words.sameAccountElsewhere!, words.confirmed!])
+      expect(shown.split('\n')).toContain(`  ${part}`);
   });
 });
