@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './runCli.js';
+import { writeThreeNamesakes } from './threeNamesakes.js';
 
 const schema = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../docs/report.schema.json', import.meta.url)), 'utf8'),
@@ -189,18 +190,8 @@ describe('a school’s copy of a trust-wide audit names only its own pupils as o
   let wide: string;
   beforeAll(() => {
     const folder = path.join(work, 'oak-trust-wide');
-    mkdirSync(folder);
-    const write = (name: string, ...lines: string[]) => writeFileSync(path.join(folder, name), `${lines.join('\n')}\n`);
     // Three Priya Sharmas: Tom Brown (Northfield) is checked against every pupil of the trust.
-    write(
-      'roll.csv',
-      'UPN,Forename,Surname,DOB,Year,School',
-      "A1,Priya,Sharma,10/10/2012,Year 9,St Mary's C of E",
-      "A3,Priya,Sharma,04/05/2014,Year 7,St Mary's C of E",
-      'B3,Priya,Sharma,12/12/2013,Year 8,Northfield',
-    );
-    write('staff.csv', 'staff_id,name,role,School', 'S2,Tom Brown,Headteacher,Northfield');
-    write('connections.csv', 'staff_id,platform,display_name,username', 'S2,instagram,Priya Sharma,priyasharma');
+    writeThreeNamesakes(folder);
     wide = path.join(work, 'trust-wide.json');
     expect(runCli(['audit', folder, ...AUDIT, '--trust-wide', '--format', 'json', '--out', wide]).code).toBe(1);
   });

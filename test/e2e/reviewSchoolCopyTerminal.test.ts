@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Terminal, terminalUnavailable } from './exemptionsTerminal.js';
 import { runCli } from './runCli.js';
+import { writeThreeNamesakes } from './threeNamesakes.js';
 
 /**
  * A school's copy of a trust-wide audit, reviewed at a 40 × 24 terminal: the Headteacher deciding whether the account
@@ -12,19 +13,7 @@ import { runCli } from './runCli.js';
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'social-audit-e2e-school-copy-'));
-  const trust = path.join(work, 'trust');
-  mkdirSync(trust);
-  const write = (name: string, ...lines: string[]) => writeFileSync(path.join(trust, name), `${lines.join('\n')}\n`);
-  // Three Priya Sharmas: Northfield's copy names its own, and counts St Mary's two.
-  write(
-    'roll.csv',
-    'UPN,Forename,Surname,DOB,Year,School',
-    "A1,Priya,Sharma,10/10/2012,Year 9,St Mary's C of E",
-    "A3,Priya,Sharma,04/05/2014,Year 7,St Mary's C of E",
-    'B3,Priya,Sharma,12/12/2013,Year 8,Northfield',
-  );
-  write('staff.csv', 'staff_id,name,role,School', 'S2,Tom Brown,Headteacher,Northfield');
-  write('connections.csv', 'staff_id,platform,display_name,username', 'S2,instagram,Priya Sharma,priyasharma');
+  writeThreeNamesakes(path.join(work, 'trust'));
   const audit = ['audit', 'trust', '--date', '2026-11-24', '--trust-wide', '--format', 'json', '--out', 'wide.json'];
   expect(runCli(audit, { cwd: work }).code).toBe(1);
   const copy = ['report', 'wide.json', '--school', 'Northfield', '--format', 'json', '--out', 'trust/northfield.json'];
