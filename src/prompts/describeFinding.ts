@@ -10,6 +10,8 @@ export function describeFinding(finding: Finding, heading: string): string {
     `${heading} — ${words.level}`,
     `  ${staffLabel(finding.staff)}`,
     `  ${connectionLine(words)}`,
+    // A REVIEW asks the person deciding to look at the account: the link the list gave finds it.
+    ...(words.link ? [`  ${words.link}`] : []),
     `  ${words.verb} ${words.pupil.name} — ${words.pupil.status}`,
     `  Why: ${words.why}`,
   ];

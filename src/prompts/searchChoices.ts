@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import { nameTokens } from '../normalise/names.js';
 import type { Choice } from './PromptKit.js';
 
@@ -15,15 +16,28 @@ export function searchable<V>(
   sortKey: string,
 ): Searchable<V> {
   const words = new Set<string>();
-  for (const text of texts) if (text) for (const word of nameTokens(text)) words.add(word);
+  for (const text of texts)
+    if (text)
+      for (const word of nameTokens(text)) {
+        words.add(word);
+        words.add(asTyped(word));
+      }
   return { choice, words: [...words], sortKey };
+}
+
+/**
+ * A word as an English keyboard types it: Ł, ı, ø, ß and æ are letters of their own that lose no accent when folded
+ * (`Łucja`, `Yılmaz`), so each Latin letter is also spelt as any-ascii spells it (`lucja`, `yilmaz`, `ss`, `ae`).
+ */
+function asTyped(word: string): string {
+  return word.replace(/\p{Script=Latin}/gu, (letter) => anyAscii(letter).toLowerCase());
 }
 
 const LIMIT = 200;
 
 /**
  * Type-to-search: every typed word must be the start of one of the choice's words (or, from
- * three letters, part of one), in any order. "millie sm", "Zoe" for Zoë and "7b" all work. The
+ * three letters, part of one), in any order. "millie sm", "Zoe" for Zoë, "lucja" for Łucja and "7b" all work. The
  * best matches (whole words, then starts of words) come first.
  */
 export function searchChoices<V>(items: readonly Searchable<V>[], term: string | undefined): Choice<V>[] {

@@ -4,6 +4,7 @@ import {
   describeCandidatesLeftOut,
   describeConfirmed,
   describeHeldAtReview,
+  describeProfileLink,
   describePupilStatus,
   describeReasons,
   describeRelationship,
@@ -34,6 +35,8 @@ export interface FindingWords {
   /** The account as the platform shows it: `Instagram: "Zoë L" (@zoe.l)`. */
   account: string;
   relationship: string;
+  /** `Profile link: https://…`, where the list gave a link to the account beside its name or handle. */
+  link: string | undefined;
   /** `since 6 June 2026`, where the list dates the connection. */
   since: string | undefined;
   /** The reasons, one after another. */
@@ -62,6 +65,7 @@ export function findingWords(finding: Finding): FindingWords {
     pupil: pupilWords(finding.pupil),
     account: describeAccount(connection),
     relationship: describeRelationship(connection.relationship),
+    link: describeProfileLink(connection),
     since: connection.connectedOn ? `since ${longDate(connection.connectedOn)}` : undefined,
     why: describeReasons(finding.reasons),
     weighed: describeWeighing(finding),

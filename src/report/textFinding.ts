@@ -34,6 +34,7 @@ export function findingLines(
     if (text) for (const row of wrap(text, width - indent.length)) rows.push(`${indent}${style(row)}`);
   };
   add(connectionLine(words));
+  add(words.link, c.dim);
   add(`Why: ${words.why}`);
   add(words.weighed && `Weighed: ${words.weighed}`, c.dim);
   add(words.held, c.yellow);

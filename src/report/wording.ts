@@ -198,6 +198,20 @@ export function describeShownAs(connection: { name?: string; username?: string; 
   return name && user ? `${name} (${user})` : name || user || connection.profileUrl || '(name withheld)';
 }
 
+/**
+ * The link the list gave to the account, to look at it before deciding: where it is a web page (`https://…`) and the
+ * account is shown by a name or handle (else the link is what shows it, `describeShownAs`).
+ */
+export function describeProfileLink(connection: {
+  name?: string;
+  username?: string;
+  profileUrl?: string;
+}): string | undefined {
+  const url = connection.profileUrl;
+  if (!url || !/^https?:\/\/\S+$/i.test(url) || !(connection.name || connection.username)) return undefined;
+  return `Profile link: ${url}`;
+}
+
 /** The account on its platform, as the report lists it: `Instagram: "Zoë L" (@zoe.l)`. */
 export function describeAccount(connection: {
   platform: string;

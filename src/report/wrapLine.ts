@@ -1,3 +1,4 @@
+import { CONTINUED, commandPieces } from './commandPieces.js';
 import { graphemes, terminalColumns } from './terminalColumns.js';
 import { MONTH_NAMES } from './wording.js';
 
@@ -43,8 +44,8 @@ function folded(parts: string[], lead: string, indent: string, width: number): s
     const space = rowLength > start ? 1 : 0;
     if (
       rowLength > start &&
-      rowLength + space + length > width &&
-      !(rows.length === 0 && besideBullet(row, start, indent, length, width))
+      (row.endsWith(CONTINUED) ||
+        (rowLength + space + length > width && !(rows.length === 0 && besideBullet(row, start, indent, length, width))))
     ) {
       rows.push(row);
       row = indent + word;
@@ -73,6 +74,10 @@ function fitted(parts: string[], lead: string, indent: string, width: number): s
     let space = true;
     while (true) {
       const start = rows.length === 0 ? visibleLength(lead) : indent.length;
+      if (space && rowLength > start && row.endsWith(CONTINUED)) {
+        newRow();
+        continue;
+      }
       const gap = space && rowLength > start ? 1 : 0;
       const roomHere = width - rowLength - gap;
       const length = visibleLength(rest);
@@ -158,12 +163,18 @@ const BULLET = /^(?:[!•*–-]|\d{1,3}\.)$/;
 
 /**
  * The words to fold at, a date said in words (`5 December 2027`) kept as one where a row can hold it:
- * never `5` at a row's end.
+ * never `5` at a row's end; a command to copy kept whole, or in pieces that each end their row (`commandPieces`).
  */
 function words(text: string, room: number): string[] {
   const parts = text.split(' ');
   const joined: string[] = [];
   for (let i = 0; i < parts.length; i++) {
+    const command = commandPieces(parts, i, room);
+    if (command.taken > 0) {
+      joined.push(...command.pieces);
+      i += command.taken - 1;
+      continue;
+    }
     const date = parts.slice(i, i + 3).join(' ');
     if (
       /^\d{1,2}$/.test(parts[i]!) &&
@@ -194,7 +205,11 @@ export function wrapWords(text: string, width: number, first = width): string[] 
   const rows: string[] = [];
   let current = '';
   for (const word of words(text, width)) {
-    if (current && visibleLength(current) + 1 + visibleLength(word) > (rows.length === 0 ? first : width)) {
+    if (
+      current &&
+      (current.endsWith(CONTINUED) ||
+        visibleLength(current) + 1 + visibleLength(word) > (rows.length === 0 ? first : width))
+    ) {
       rows.push(current);
       current = word;
     } else current = current ? `${current} ${word}` : word;

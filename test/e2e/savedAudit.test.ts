@@ -35,7 +35,8 @@ describe('the report’s next step for REVIEW findings', () => {
   it('names the JSON report `review` needs, as the Headteacher reads it on the terminal', () => {
     const run = runCli(['audit', SAMPLE, '--date', '2026-11-24']);
     expect(run.code).toBe(1);
-    const text = run.stdout.replace(/\s+/g, ' ');
+    // A command folded across rows is read as the shell reads it, each row but the last ending ` \`.
+    const text = run.stdout.replace(/ \\\n\s*/g, ' ').replace(/\s+/g, ' ');
     // The folder as typed, so the commands can be copied as they stand.
     const json = path.join(SAMPLE, 'audit.json');
     expect(text).toContain(`\`social-audit review ${json}\``);

@@ -50,4 +50,17 @@ describe('describeFinding', () => {
     );
     expect(shownAs({ platform: 'facebook', source: 'connections.csv:12' })).toContain('Facebook: (name withheld) ·');
   });
+
+  it('gives the link the list gave, so that the person deciding can look at the account, and no link that is not a web page', () => {
+    const linked = (profileUrl: string) =>
+      describeFinding(
+        { ...finding(0.5), connection: { ...finding(0.5).connection, username: 'connor.m', profileUrl } },
+        'Finding 1',
+      );
+    expect(linked('https://www.facebook.com/connor.m')).toMatch(
+      /\n {2}Facebook: "Connor Madeup" \(@connor\.m\) · connected\n {2}Profile link: https:\/\/www\.facebook\.com\/connor\.m\n/,
+    );
+    expect(linked('javascript:alert(1)')).not.toContain('Profile link');
+    expect(describeFinding(finding(0.5), 'Finding 1')).not.toContain('Profile link');
+  });
 });
