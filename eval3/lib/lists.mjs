@@ -92,7 +92,8 @@ export class ListBuilder {
       username: account.username,
       url: this.random.chance(0.7) ? profileUrl(platform, account.username) : '',
       relationship: relationship(this.random, platform, truth.pupilSide),
-      connectedOn: this.random.chance(0.25) ? '' : connectedOn,
+      // A quarter of rows undated, as lists typed up or exported without dates are; LinkedIn's export always dates.
+      connectedOn: this.random.chance(0.25) && platform !== 'linkedin' ? '' : connectedOn,
       truth,
     });
   }
@@ -148,7 +149,13 @@ export class ListBuilder {
     const others = this.world.schools.filter((s) => s !== school);
     for (const member of this.pickStaff(school, n)) {
       const target = others.length > 0 && r.chance(1 / 12) ? (this.pickStaff(r.pick(others), 1)[0] ?? member) : member;
-      this.add(target, platform, account, this.pupilTruth(pupil, account, age, 'pupil'), this.pupilDate(pupil, age));
+      this.add(
+        target,
+        platform,
+        account,
+        this.pupilTruth(pupil, account, age, 'pupil'),
+        this.pupilDate(pupil, age, platform),
+      );
     }
   }
 
@@ -164,14 +171,16 @@ export class ListBuilder {
     };
   }
 
-  /** When a pupil's account was connected: since they were 10, mostly after leaving for former pupils. */
-  pupilDate(pupil, age) {
+  /** When a pupil's account was connected: since they were 10 (16 on LinkedIn), mostly after leaving for former pupils. */
+  pupilDate(pupil, age, platform) {
     const r = this.random;
     // ISO dates compare as strings: the later of two.
     const later = (a, b) => [a, b].sort()[1];
     let from = later(addDays(pupil.dob, 3653), '2014-01-01');
     if (pupil.status === 'former' && r.chance(0.7)) from = later(pupil.leavingDate, from);
     if (age >= 18 && r.chance(0.5)) from = later(addDays(pupil.dob, 6575), from);
+    // LinkedIn takes members from 16.
+    if (platform === 'linkedin') from = later(addDays(pupil.dob, 5844), from);
     return from >= AUDIT_DATE ? AUDIT_DATE : dateBetween(r, from, addDays(AUDIT_DATE, -1));
   }
 
@@ -189,7 +198,7 @@ export class ListBuilder {
         const account = pupilAccount(r, this.pools, link.pupil, { adult: false, platform });
         const truth = this.pupilTruth(link.pupil, account, age, declared ? 'exempt' : 'pupil');
         if (!declared) truth.note = 'undeclared family';
-        this.add(link.staff, platform, account, truth, this.pupilDate(link.pupil, age));
+        this.add(link.staff, platform, account, truth, this.pupilDate(link.pupil, age, platform));
       }
     }
   }

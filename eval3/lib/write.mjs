@@ -162,7 +162,7 @@ function writeLinkedIn(root, path, rows) {
   rows.forEach((r, i) => {
     const [first, ...rest] = r.display.split(' ');
     const url = r.username ? `https://www.linkedin.com/in/${r.username}` : '';
-    const cells = [first, rest.join(' '), url, '', '', '', formatDate(r.connectedOn || '2019-05-14', 'dMonYYYY')];
+    const cells = [first, rest.join(' '), url, '', '', '', formatDate(r.connectedOn, 'dMonYYYY')];
     lines.push(cells.map((c) => (/[",]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','));
     r.source = `${path}:${i + 5}`;
   });
