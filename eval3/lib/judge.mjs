@@ -164,10 +164,24 @@ export function judge(truth, report, mode) {
     else if (st.reviews > 0) t.reviewed++;
   }
   const kinds = [...table.values()].sort((a, b) => b.inScope - a.inScope || a.kind.localeCompare(b.kind));
-  return { figures, kinds, wrongFlags, falseReviews, unmapped };
+  // In-scope pupils' rows by how they stand and by platform: where the misses and reviews fall.
+  const facets = new Map();
+  for (const [row, st] of rows) {
+    if (!standing(row, mode).inScope) continue;
+    const status = row.status === 'current' ? 'current pupil' : 'former pupil under 18';
+    for (const facet of [status, `on ${row.platform}`]) {
+      if (!facets.has(facet)) facets.set(facet, { facet, n: 0, flagged: 0, found: 0 });
+      const f = facets.get(facet);
+      f.n++;
+      if (st.flagged) f.flagged++;
+      if (st.found) f.found++;
+    }
+  }
+  const byFacet = [...facets.values()].sort((a, b) => a.facet.localeCompare(b.facet));
+  return { figures, kinds, byFacet, wrongFlags, falseReviews, unmapped };
 }
 
-export function formatFigures({ figures: f, kinds, wrongFlags }) {
+export function formatFigures({ figures: f, kinds, byFacet, wrongFlags }) {
   const lines = [];
   const count = (list) => {
     const m = new Map();
@@ -206,5 +220,9 @@ export function formatFigures({ figures: f, kinds, wrongFlags }) {
     );
   }
   lines.push('† not a pupil in scope: every flag or review of it is wrong');
+  lines.push('');
+  lines.push('| pupils in scope | n | flagged | found |');
+  lines.push('| --- | --- | --- | --- |');
+  for (const k of byFacet) lines.push(`| ${k.facet} | ${k.n} | ${pct(k.flagged, k.n)} | ${pct(k.found, k.n)} |`);
   return lines.join('\n');
 }

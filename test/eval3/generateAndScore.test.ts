@@ -33,6 +33,31 @@ function files(folder: string): Map<string, Buffer> {
   );
 }
 
+/** One line of a CSV the generator wrote (quoted cells may hold commas and doubled quotes). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let cell = '';
+      let j = i + 1;
+      for (; j < line.length; j++) {
+        if (line[j] === '"' && line[j + 1] === '"') cell += line[++j];
+        else if (line[j] === '"') break;
+        else cell += line[j];
+      }
+      cells.push(cell);
+      i = j + 2;
+    } else {
+      const comma = line.indexOf(',', i);
+      const end = comma < 0 ? line.length : comma;
+      cells.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return cells;
+}
+
 describe('eval3/generate.mjs', () => {
   it('writes the same bytes for a seed, and other data for another seed', () => {
     const first = files(generate(5));
@@ -42,6 +67,20 @@ describe('eval3/generate.mjs', () => {
     for (const [name, bytes] of first) expect(bytes.equals(again.get(name)!), name).toBe(true);
     expect(first.get('audit/roll.csv')!.equals(other.get('audit/roll.csv')!)).toBe(false);
     expect(first.get('truth/connections.csv')!.equals(other.get('truth/connections.csv')!)).toBe(false);
+  });
+
+  it('writes no row without a name or handle, and no account twice on one list', () => {
+    for (const seed of [5, 6]) {
+      const truth = files(generate(seed)).get('truth/connections.csv')!.toString('utf8').trim().split('\n').slice(1);
+      const keys = new Set<string>();
+      for (const line of truth) {
+        const [, staff, , platform, display, username] = csvCells(line);
+        expect(`${display}${username}`, line).not.toBe('');
+        const key = `${staff}|${platform}|${display}|${username}`;
+        expect(keys.has(key), line).toBe(false);
+        keys.add(key);
+      }
+    }
   });
 
   it('keeps the truth out of the folder the tool reads, one truth row per connection row', () => {
@@ -109,5 +148,8 @@ describe('eval3/score.mjs', () => {
     expect(out).toContain('former pupils 18+ reported: 1 of 1 (their accounts reported as another pupil: 0)');
     expect(out).toContain('declared family links reported: 0 of 1 (as another pupil: 0; listed as exempted: 1)');
     expect(out).toContain('| pupil clear handle_full | 1 | 0 | 0 | 1 |');
+    expect(out).toContain('| current pupil | 3 | 33.3 % | 66.7 % |');
+    expect(out).toContain('| on instagram | 2 | 50.0 % | 100.0 % |');
+    expect(out).toContain('| on tiktok | 1 | 0.0 % | 0.0 % |');
   });
 });
