@@ -200,6 +200,12 @@ export const RESPELT_FORMS = [
   ['Katey', 'Katherine'],
 ];
 
+/** Adults' forenames of the parents' generation (general knowledge of names given 1960–2000), for `yearAdults`. */
+const ADULT_FORENAMES =
+  `Karen Mark Julie Paul Sharon Darren Tracey Lee Michelle Craig Joanne Stuart Nicola Gary Claire Wayne Lisa
+Dean Emma Neil Kerry Jason Donna Andrew Samantha Carl Lindsey Steven Debbie Martin Angela Ian Helen Simon Gemma Kevin Louise
+Richard Leanne Gareth Natalie Scott Kelly Jonathan Zoe Adrian Hayley Colin Vicky Derek`.split(/\s+/);
+
 /** Names as a roll keeps them, accents and all (an export from a school's MIS). */
 export const ACCENTED_FORMS = [
   ['Gosia', 'Małgorzata'],
@@ -293,6 +299,22 @@ export const BATCHES = {
   family_rare_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, family: true },
   family_common_snap: { surnames: COMMON, platform: 'snapchat', handle: 'none', dated: true, family: true },
   family_rare_snap_undated: { surnames: RARE, platform: 'snapchat', handle: 'none', dated: false, family: true },
+  number_yy_snap_year_adults: {
+    surnames: RARE,
+    platform: 'snapchat',
+    handle: 'none',
+    dated: true,
+    number: 'yy',
+    yearAdults: 3000,
+  },
+  number_age_then_ig_year_adults: {
+    surnames: RARE,
+    platform: 'instagram',
+    handle: 'none',
+    dated: true,
+    number: 'ageThen',
+    yearAdults: 3000,
+  },
   respelt_rare_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, respelt: true },
   respelt_common_snap: { surnames: COMMON, platform: 'snapchat', handle: 'none', dated: true, respelt: true },
   respelt_common_fb_undated: { surnames: COMMON, platform: 'facebook', handle: 'none', dated: false, respelt: true },
@@ -441,7 +463,28 @@ function batchRows(batch, rollNames, staff) {
         }
       });
   });
-  return { roll, connections: [...connections, ...family], probes };
+  // Adults whose handle is their forename and a year (`yearAdults` of them, after the probes' rows): born 1960–2000,
+  // or for a quarter a year from 2008 to 2016 (a child's birth, a wedding), as an adult community writes them.
+  const adults = [];
+  for (let k = 0; k < (batch.yearAdults ?? 0); k++) {
+    const name = ADULT_FORENAMES[k % ADULT_FORENAMES.length];
+    const year = k % 4 === 0 ? 2008 + (k % 9) : 1960 + ((k * 7) % 41);
+    const digits = k % 3 === 0 ? String(year) : String(year).slice(2);
+    const handle = `${plain(name)}${['', '_', '.'][k % 3]}${digits}`;
+    const other = staff[(k * 17 + 3) % staff.length];
+    const platform = ['instagram', 'x', 'tiktok', 'snapchat'][k % 4];
+    adults.push([
+      other.id,
+      other.name,
+      platform,
+      k % 2 ? name : '',
+      handle,
+      '',
+      'follower',
+      `20${15 + (k % 10)}-03-0${1 + (k % 9)}`,
+    ]);
+  }
+  return { roll, connections: [...connections, ...family, ...adults], probes };
 }
 
 const { runAudit } = await import(path.join(dist, 'audit/runAudit.js'));
