@@ -6,7 +6,6 @@ import { IRISH_NAMES } from './data/irishNames.js';
 import { NICKNAME_TABLE } from './data/nicknameTable.js';
 import { OTHER_LANGUAGES_NAMES } from './data/otherLanguagesNames.js';
 import { TRANSLITERATIONS } from './data/transliterations.js';
-import { respeltForms } from './respeltForms.js';
 
 /** How an account's forename relates to a pupil's, by the nickname table. */
 export type NameRelation = 'nickname' | 'variant' | 'fullForm';
@@ -111,29 +110,6 @@ export function createNicknameBook(
       }
       for (const form of entry.shared) sharedForms.add(`${form}>${head}`);
     }
-  }
-  // A short form with its diminutive ending spelt another way is the same short form (Milli for Millie, Libbie
-  // for Libby): a form of the same names and a spelling of the form; a name of its own so spelt (Billie for
-  // William) only as a form another person bears too (`~`).
-  const tabled = new Set(known);
-  for (const entry of entries) {
-    if (entry.kind !== ':') continue;
-    const heads = variantGroups.get(entry.head) ?? new Set([entry.head]);
-    for (const form of entry.forms)
-      for (const respelt of respeltForms(form)) {
-        const ofItsOwn = tabled.has(respelt);
-        for (const head of heads) {
-          if (respelt === head || forms.get(head)?.has(respelt)) continue;
-          relate(head, respelt, 'nickname');
-          relate(respelt, head, 'fullForm');
-          if (ofItsOwn || entry.shared.includes(form)) sharedForms.add(`${respelt}>${head}`);
-        }
-        if (ofItsOwn) continue;
-        known.add(respelt);
-        shortForms.add(respelt);
-        relate(respelt, form, 'variant');
-        relate(form, respelt, 'variant');
-      }
   }
   const none: ReadonlyMap<string, NameRelation> = new Map();
   return {

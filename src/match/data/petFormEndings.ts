@@ -105,10 +105,3 @@ export const PET_FORM_SYLLABLE_ENDINGS: readonly string[] = ['s'];
 export const PET_FORM_SHORTEST_STEM = 3;
 /** The shortest end of a name read as a pet form of it (Tina of Valentina). */
 export const PET_FORM_SHORTEST_END = 4;
-
-/**
- * English's diminutive ending as people spell it: -ie, -y, -ey and -i are one suffix (Wikipedia, "Hypocorism":
- * Charlie, Charley, Charli; Tilly, Tillie; Libby, Libbie), so a usual short form written with another of them is
- * the same short form (Milli for Millie, Abbi for Abbie, Lotti for Lottie). Longest first: -ey before -y, -ie before -i.
- */
-export const DIMINUTIVE_SPELLINGS: readonly string[] = ['ie', 'ey', 'y', 'i'];
