@@ -6,6 +6,10 @@
  * batch fall below the review floor. The forms are written from general knowledge, not from any evaluation's rows.
  *
  *   node scripts/bench/shortFormProbes.js [bench-data/secondary] [--batch NAME] [--terms] [--below] [--dist DIR]
+ *
+ * weak42 added batches of short forms respelt (`respelt_*`: Milli, Libbie, Tilli), of a forename alone with a number
+ * of the pupil's (`number_*`: the birth year, year group, the age now, when connected or a year before), and of
+ * the pupil's family on the lists beside them (`family_*`).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,6 +132,80 @@ export const PROBE_FORMS = [
   ['Elsie', 'Eliza'],
 ];
 
+/**
+ * Usual short forms spelt with another of English's diminutive endings (-ie, -y, -i, -ey are one suffix, spelt as
+ * the writer likes: Wikipedia's "Hypocorism", "Diminutive"): Tillie for Tilly, Libbie for Libby, Alfy for Alfie.
+ * Written from general knowledge (weak42), each beside the whole name it stands for.
+ */
+export const RESPELT_FORMS = [
+  ['Milli', 'Amelia'],
+  ['Tilli', 'Matilda'],
+  ['Libbie', 'Elizabeth'],
+  ['Libbi', 'Elizabeth'],
+  ['Lizzi', 'Elizabeth'],
+  ['Abbi', 'Abigail'],
+  ['Abbey', 'Abigail'],
+  ['Charli', 'Charlotte'],
+  ['Kati', 'Katherine'],
+  ['Kittie', 'Katherine'],
+  ['Beckie', 'Rebecca'],
+  ['Becki', 'Rebecca'],
+  ['Gabbie', 'Gabriella'],
+  ['Sammi', 'Samantha'],
+  ['Dannie', 'Daniel'],
+  ['Teddie', 'Edward'],
+  ['Tommie', 'Thomas'],
+  ['Archy', 'Archibald'],
+  ['Josey', 'Josephine'],
+  ['Gracey', 'Grace'],
+  ['Maisy', 'Margaret'],
+  ['Poppie', 'Penelope'],
+  ['Livi', 'Olivia'],
+  ['Lexy', 'Alexandra'],
+  ['Minny', 'Mary'],
+  ['Benjie', 'Benjamin'],
+  ['Georgy', 'Georgia'],
+  ['Franky', 'Francesca'],
+  ['Freddi', 'Frederick'],
+  ['Alfi', 'Alfred'],
+  ['Louey', 'Louis'],
+  ['Evvie', 'Evelyn'],
+  ['Daisie', 'Margaret'],
+  ['Billie', 'William'],
+  ['Bobbie', 'Robert'],
+  ['Jackie', 'John'],
+  ['Charley', 'Charlotte'],
+  ['Elly', 'Eleanor'],
+  ['Issie', 'Isabella'],
+  ['Izzi', 'Isabel'],
+  ['Maddi', 'Madison'],
+  ['Hattie', 'Harriet'],
+  ['Hatti', 'Harriet'],
+  ['Lottie', 'Charlotte'],
+  ['Lotti', 'Charlotte'],
+  ['Rosey', 'Rosemary'],
+  ['Ellie', 'Eleanor'],
+  ['Elli', 'Eleanor'],
+  ['Millie', 'Camilla'],
+  ['Mollie', 'Margaret'],
+  ['Jessi', 'Jessica'],
+  ['Frankie', 'Francis'],
+  ['Reggy', 'Reginald'],
+  ['Ronny', 'Ronald'],
+  ['Robby', 'Robert'],
+  ['Robbi', 'Robert'],
+  ['Jonny', 'Jonathan'],
+  ['Danni', 'Danielle'],
+  ['Sophy', 'Sophia'],
+  ['Katey', 'Katherine'],
+];
+
+/** Adults' forenames of the parents' generation (general knowledge of names given 1960–2000), for `yearAdults`. */
+const ADULT_FORENAMES =
+  `Karen Mark Julie Paul Sharon Darren Tracey Lee Michelle Craig Joanne Stuart Nicola Gary Claire Wayne Lisa
+Dean Emma Neil Kerry Jason Donna Andrew Samantha Carl Lindsey Steven Debbie Martin Angela Ian Helen Simon Gemma Kevin Louise
+Richard Leanne Gareth Natalie Scott Kelly Jonathan Zoe Adrian Hayley Colin Vicky Derek`.split(/\s+/);
+
 /** Names as a roll keeps them, accents and all (an export from a school's MIS). */
 export const ACCENTED_FORMS = [
   ['Gosia', 'Małgorzata'],
@@ -210,6 +288,44 @@ export const BATCHES = {
   },
   rare_ig_three_accounts: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, accounts: 3 },
   common_fb_three_accounts: { surnames: COMMON, platform: 'facebook', handle: 'none', dated: false, accounts: 3 },
+  number_yy_snap: { surnames: RARE, platform: 'snapchat', handle: 'none', dated: true, number: 'yy' },
+  number_yyyy_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, number: 'yyyy' },
+  number_year_tiktok: { surnames: RARE, platform: 'tiktok', handle: 'none', dated: true, number: 'year' },
+  number_age_now_snap: { surnames: RARE, platform: 'snapchat', handle: 'none', dated: true, number: 'ageNow' },
+  number_age_then_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, number: 'ageThen' },
+  number_age_before_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, number: 'ageBefore' },
+  number_yy_undated_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: false, number: 'yy' },
+  number_age_undated_tiktok: { surnames: RARE, platform: 'tiktok', handle: 'none', dated: false, number: 'ageNow' },
+  family_rare_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, family: true },
+  family_common_snap: { surnames: COMMON, platform: 'snapchat', handle: 'none', dated: true, family: true },
+  family_rare_snap_undated: { surnames: RARE, platform: 'snapchat', handle: 'none', dated: false, family: true },
+  number_yy_snap_year_adults: {
+    surnames: RARE,
+    platform: 'snapchat',
+    handle: 'none',
+    dated: true,
+    number: 'yy',
+    yearAdults: 3000,
+  },
+  number_age_then_ig_year_adults: {
+    surnames: RARE,
+    platform: 'instagram',
+    handle: 'none',
+    dated: true,
+    number: 'ageThen',
+    yearAdults: 3000,
+  },
+  respelt_rare_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, respelt: true },
+  respelt_common_snap: { surnames: COMMON, platform: 'snapchat', handle: 'none', dated: true, respelt: true },
+  respelt_common_fb_undated: { surnames: COMMON, platform: 'facebook', handle: 'none', dated: false, respelt: true },
+  respelt_rare_handle_only: {
+    surnames: RARE,
+    platform: 'tiktok',
+    handle: 'runTogether',
+    dated: true,
+    hidden: true,
+    respelt: true,
+  },
   common_lower_emoji: { surnames: COMMON, platform: 'instagram', handle: 'none', dated: true, written: 'lowerEmoji' },
 };
 
@@ -220,13 +336,60 @@ const plain = (s) =>
     .replace(/[^a-z]/g, '');
 const csv = (v) => (v === undefined || v === '' ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
+/** The roll's `count` commonest forenames, each as its own form: a forename alone, with as many namesakes as it has. */
+function forenameForms(text, count) {
+  const tally = new Map();
+  for (const line of text.split('\n').slice(1)) {
+    const fore = line.split(',')[1];
+    if (fore) tally.set(fore, (tally.get(fore) ?? 0) + 1);
+  }
+  return [...tally]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([fore]) => [fore, fore]);
+}
+
+/** Whole years from a roll's DD/MM/YYYY birth date to an ISO date. */
+function ageOn(dob, iso) {
+  const [d, m, y] = dob.split('/');
+  const years = Number(iso.slice(0, 4)) - Number(y);
+  return iso.slice(5, 10) < `${m}-${d}` ? years - 1 : years;
+}
+
+/**
+ * A forename alone and a number of the pupil's (`poppy11`, `11_poppy`, `poppy.2011`): the birth year's two digits or
+ * four, the year group, the age at the audit date, when connected, or a year before it (the account made earlier).
+ */
+function forenameNumberHandle(f, number, { year, born, dob, connectedOn }, i) {
+  const on = connectedOn || AUDIT_DATE;
+  const value = {
+    yy: String(born).slice(2),
+    yyyy: String(born),
+    year: String(year),
+    ageNow: String(ageOn(dob, AUDIT_DATE)),
+    ageThen: String(ageOn(dob, on)),
+    ageBefore: String(ageOn(dob, on) - 1),
+  }[number];
+  return [`${f}${value}`, `${f}_${value}`, `${value}${f}`, `${f}.${value}`][i % 4];
+}
+
 /** The rows a batch adds: roll lines and connection lines, and which probe each connection is. */
 function batchRows(batch, rollNames, staff) {
   const roll = [];
   const connections = [];
   const probes = [];
+  // The pupil's parents and a relative on staff's lists (`family`), after the probes' rows: a family's surname
+  // is on the lists as often as its adults are known to staff.
+  const family = [];
   let n = 0;
-  (batch.accented ? ACCENTED_FORMS : PROBE_FORMS).forEach(([form, full], i) => {
+  const forms = batch.accented
+    ? ACCENTED_FORMS
+    : batch.respelt
+      ? RESPELT_FORMS
+      : batch.number
+        ? forenameForms(rollText, 60)
+        : PROBE_FORMS;
+  forms.forEach(([form, full], i) => {
     let sur = batch.surnames[i % batch.surnames.length];
     for (let k = 1; rollNames.has(`${full} ${sur}`.toLowerCase()); k++)
       sur = batch.surnames[(i + 7 * k) % batch.surnames.length];
@@ -253,7 +416,7 @@ function batchRows(batch, rollNames, staff) {
     const f = plain(form);
     const s = plain(sur);
     const yy = String(bornYear).slice(2);
-    const username =
+    let username =
       batch.handle === 'nameYear'
         ? `${f}_${s}${yy}`
         : batch.handle === 'nameNumber'
@@ -264,6 +427,7 @@ function batchRows(batch, rollNames, staff) {
               ? `${['sunny', 'gamer', 'blue', 'pixie'][i % 4]}${['day', 'wolf', 'sky', 'dust'][(i >> 2) % 4]}`
               : '';
     const connectedOn = batch.dated ? `${born + 12}-0${1 + (i % 8)}-1${i % 9}` : '';
+    if (batch.number) username = forenameNumberHandle(f, batch.number, { year, born, dob, connectedOn }, i);
     const member = staff[(i * 13) % staff.length];
     const url =
       batch.platform === 'facebook' && !username
@@ -273,13 +437,15 @@ function batchRows(batch, rollNames, staff) {
           : '';
     const shown = batch.hidden
       ? ''
-      : batch.written === 'surnameFirst'
-        ? `${sur.toUpperCase()} ${form}`
-        : batch.written === 'lowerEmoji'
-          ? `${f} ${s.toLowerCase()} ✨`
-          : batch.written === 'plain'
-            ? `${fold(form)} ${fold(sur)}`
-            : `${form} ${sur}`;
+      : batch.number
+        ? [form, `${form} ✨`, ''][i % 3]
+        : batch.written === 'surnameFirst'
+          ? `${sur.toUpperCase()} ${form}`
+          : batch.written === 'lowerEmoji'
+            ? `${f} ${s.toLowerCase()} ✨`
+            : batch.written === 'plain'
+              ? `${fold(form)} ${fold(sur)}`
+              : `${form} ${sur}`;
     // A pupil with several accounts (`accounts`): the same name on other platforms, each its own handle.
     const platforms = [batch.platform, 'tiktok', 'snapchat', 'x'].slice(0, batch.accounts ?? 1);
     platforms.forEach((platform, k) => {
@@ -288,8 +454,37 @@ function batchRows(batch, rollNames, staff) {
       connections.push([member.id, member.name, platform, shown, handle, link, 'friend', connectedOn]);
       probes.push({ id, form, full, sur, username: handle, platform, connectedOn });
     });
+    if (batch.family)
+      ['Karen', 'Mark', 'Julie'].forEach((adult, k) => {
+        for (let m = 0; m <= k % 2; m++) {
+          const other = staff[(i * 13 + 5 + 7 * k + 3 * m) % staff.length];
+          const fb = `https://www.facebook.com/profile.php?id=${100088000000 + i * 10 + k}`;
+          family.push([other.id, other.name, 'facebook', `${adult} ${sur}`, '', fb, 'friend', `2019-05-0${1 + k}`]);
+        }
+      });
   });
-  return { roll, connections, probes };
+  // Adults whose handle is their forename and a year (`yearAdults` of them, after the probes' rows): born 1960–2000,
+  // or for a quarter a year from 2008 to 2016 (a child's birth, a wedding), as an adult community writes them.
+  const adults = [];
+  for (let k = 0; k < (batch.yearAdults ?? 0); k++) {
+    const name = ADULT_FORENAMES[k % ADULT_FORENAMES.length];
+    const year = k % 4 === 0 ? 2008 + (k % 9) : 1960 + ((k * 7) % 41);
+    const digits = k % 3 === 0 ? String(year) : String(year).slice(2);
+    const handle = `${plain(name)}${['', '_', '.'][k % 3]}${digits}`;
+    const other = staff[(k * 17 + 3) % staff.length];
+    const platform = ['instagram', 'x', 'tiktok', 'snapchat'][k % 4];
+    adults.push([
+      other.id,
+      other.name,
+      platform,
+      k % 2 ? name : '',
+      handle,
+      '',
+      'follower',
+      `20${15 + (k % 10)}-03-0${1 + (k % 9)}`,
+    ]);
+  }
+  return { roll, connections: [...connections, ...family, ...adults], probes };
 }
 
 const { runAudit } = await import(path.join(dist, 'audit/runAudit.js'));
