@@ -4,7 +4,6 @@ import type { IndexedPupil } from './IndexedPupil.js';
 import { ageAtConnection, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate } from './Matcher.js';
 import type { MatchModel } from './matchModel.js';
-import { namesAnother } from './namesAnother.js';
 import { nameWords } from './rollNames.js';
 
 /**
@@ -31,12 +30,7 @@ export function candidateOf(
   const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
   if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
   const handled = Boolean(connection.username || connection.profileUrl);
-  let levels = levelsOf(a, age, platform, sharesSurname, stage, underPlatform, handled);
-  const others =
-    a.evidence.fore === 'none' && a.names === 'handle'
-      ? namesAnother(connection.displayName, connection.username, indexed)
-      : 0;
-  if (others > 0) levels = { ...levels, displayOthers: others === 1 ? '1' : '2+' };
+  const levels = levelsOf(a, age, platform, sharesSurname, stage, underPlatform, handled);
   return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels, logOdds: 0 };
 }
 

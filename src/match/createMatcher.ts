@@ -13,7 +13,6 @@ import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLeve
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
-import { shownAsAnother } from './namesAnother.js';
 import { sharedNicknameBook } from './nicknames.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
@@ -166,7 +165,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const { accountsPerPupil: rho, presentation } = estimate();
     const prior = model.prior(rho, population());
     const logOdds = candidates.map((candidate) => {
-      candidate.levels = shownAsAnother(candidate.levels);
       // `factsOf` first: it sets the levels only the lists tell (`sameName`, `lists`).
       const facts = factsOf(candidate, connection);
       const listTerms = model.listTerms(candidate.levels, facts, presentation, 'audit');
