@@ -97,8 +97,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       candidate.levels = { ...candidate.levels, lists: 'several' };
     const born = p.dob ? monthOf(p.dob) : undefined;
     let ageShare: number | undefined;
-    // A grown former pupil's date is not weighed (but before 4): pupils' m is when children's accounts are met.
-    if (born !== undefined && (candidate.levels.stage !== 'grown' || candidate.levels.age === 'under4')) {
+    if (born !== undefined) {
       const band = AGE_BANDS.find(([name]) => name === candidate.levels.age);
       const { share, undated } = terms.dateShare(born, band ? born + band[1] : 0, band ? born + band[2] : 0);
       ageShare = band ? share : candidate.levels.age === 'unknown' ? undated : undefined;
@@ -117,17 +116,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     };
   };
 
-  /** The pupil's stage now: under 8 (an infant, whose account can only be young), older, or a former pupil now grown. */
+  /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
   const stageOf = (pupil: Pupil): string => {
     const now =
       options.auditDate ??
       (newestMonth > 0
         ? `${Math.floor(newestMonth / 12)}-${String((newestMonth % 12) + 1).padStart(2, '0')}-28`
         : undefined);
-    if (!pupil.dob || !now) return 'older';
-    const age = ageOn(pupil.dob, now);
-    if (age >= 18 && pupil.leavingDate !== undefined && pupil.leavingDate <= now) return 'grown';
-    return age < 8 ? 'young' : 'older';
+    return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
   };
 
   /**
