@@ -28,7 +28,7 @@ describe('a forename read alone from the handle, beside a display name of somebo
     ['Reuben Egcombe-King', 'the whole surname'],
     ['Greenfield Reuben', 'a first word that is neither the handle’s nor a forename of the pupil’s'],
     [undefined, 'no display name'],
-  ])('counts none for %s (%s)', (display) => {
+  ])('counts none for %s (%s)', (display: string | undefined, _why: string) => {
     expect(namesAnother(display, '14reuben', reuben)).toBe(0);
   });
 
