@@ -182,6 +182,12 @@ export class NameTerms {
     return foreId === undefined || surId === undefined ? 0 : this.wholePairs.get(foreId, surId);
   }
 
+  /** Accounts on the lists whose display name ends in `word`, as a surname. */
+  surnameCount(word: string): number {
+    this.tally();
+    return this.listCount(this.sur, word);
+  }
+
   /** Accounts on the lists counted under `word` (as of the last tally). */
   private listCount(counts: Int32Array, word: string): number {
     const id = this.displayNames.idOf(word);

@@ -4,6 +4,7 @@ import type { IndexedPupil } from './IndexedPupil.js';
 import { ageAtConnection, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate } from './Matcher.js';
 import type { MatchModel } from './matchModel.js';
+import { namesAnother } from './namesAnother.js';
 import { nameWords } from './rollNames.js';
 
 /**
@@ -30,7 +31,12 @@ export function candidateOf(
   const sharesSurname = surname !== '' && indexed.surnames.includes(surname);
   if (sharesSurname) reasons.push('SHARES_STAFF_SURNAME');
   const handled = Boolean(connection.username || connection.profileUrl);
-  const levels = levelsOf(a, age, platform, sharesSurname, stage, underPlatform, handled);
+  let levels = levelsOf(a, age, platform, sharesSurname, stage, underPlatform, handled);
+  const others =
+    a.evidence.fore === 'none' && a.names === 'handle'
+      ? namesAnother(connection.displayName, connection.username, indexed)
+      : 0;
+  if (others > 0) levels = { ...levels, displayOthers: others === 1 ? '1' : '2+' };
   return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels, logOdds: 0 };
 }
 

@@ -13,6 +13,7 @@ import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLeve
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NameTerms } from './NameTerms.js';
+import { bearsOthersSurname, shownAsAnother } from './namesAnother.js';
 import { sharedNicknameBook } from './nicknames.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
@@ -165,6 +166,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const { accountsPerPupil: rho, presentation } = estimate();
     const prior = model.prior(rho, population());
     const logOdds = candidates.map((candidate) => {
+      candidate.levels = shownAsAnother(candidate.levels, () =>
+        bearsOthersSurname(connection.displayName, candidate.pupil, (word) => terms.surnameCount(word)),
+      );
       // `factsOf` first: it sets the levels only the lists tell (`sameName`, `lists`).
       const facts = factsOf(candidate, connection);
       const listTerms = model.listTerms(candidate.levels, facts, presentation, 'audit');

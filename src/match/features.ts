@@ -23,11 +23,15 @@ export type Feature = (typeof FEATURES)[number];
  * weighed, only read by `levelsCanFlag`: `foreForm`, set where the account's forename, a short
  * form of the pupil's, is a given name of its own (Lucy for Lucia) or a short form of another name too (Sam:
  * Samantha; family39); `surForm`, set where the account's
- * surname is another romanisation of the pupil's (Ahmad for Ahmed), weighed at `sur: 'typo'`.
+ * surname is another romanisation of the pupil's (Ahmad for Ahmed), weighed at `sur: 'typo'`;
+ * `displayOthers`, set where a forename read alone from the handle stands beside a display name giving it with
+ * words none of the pupil's (`14reuben`, "Reuben Greenfield": `namesAnother`), weighed as unexplained words
+ * once the lists are read (`shownAsAnother`), not in the audit's own estimates.
  */
 export type FeatureLevels = Record<Feature, string> & {
   foreForm?: 'nameOfItsOwn' | 'shortOfAnother';
   surForm?: 'spelling';
+  displayOthers?: '1' | '2+';
 };
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
 const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);
