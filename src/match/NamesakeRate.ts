@@ -32,10 +32,16 @@ export class NamesakeRate {
    * surname), connected in `month`: an early bearer of the pupil's whole name is somebody else.
    */
   noteAccount(pupilAt: number, keys: readonly [string, string], month: number): void {
-    const pupil = this.pupils[pupilAt];
-    if (pupil?.born === undefined || month >= pupil.born + CHILD_ACCOUNT_MONTHS) return;
+    if (!this.under4(pupilAt, month)) return;
+    const pupil = this.pupils[pupilAt]!;
     if (!pupil.forenames.includes(keys[0]) || !pupil.surnames.includes(keys[1])) return;
     this.early.set(pupilAt, (this.early.get(pupilAt) ?? 0) + 1);
+  }
+
+  /** Whether pupil `pupilAt` was under 4 (or unborn) in `month`: asked first, so that most accounts' names are not read. */
+  under4(pupilAt: number, month: number): boolean {
+    const born = this.pupils[pupilAt]?.born;
+    return born !== undefined && month < born + CHILD_ACCOUNT_MONTHS;
   }
 
   /**

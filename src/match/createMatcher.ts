@@ -232,8 +232,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   /** An account first seen that proposes pupils: whether it bears one's whole name, connected before they were 4. */
   function noteEarlyBearers(connection: Connection, analysed: readonly Analysed[]): void {
     const month = connection.connectedOn && connection.displayName ? monthOf(connection.connectedOn) : undefined;
-    const keys = month === undefined ? undefined : tallyKeys(connection.displayName!);
-    if (keys) for (const a of analysed) namesakes.noteAccount(a.pupilAt, keys, month!);
+    if (month === undefined || !analysed.some((a) => namesakes.under4(a.pupilAt, month))) return;
+    const keys = tallyKeys(connection.displayName!);
+    if (keys) for (const a of analysed) namesakes.noteAccount(a.pupilAt, keys, month);
   }
 
   function forgetReading(): void {
