@@ -1,3 +1,5 @@
+import type { NamesakeEstimate } from './NamesakeRate.js';
+
 /** A whole name as written: its forename's and surname's shares of these lists, and the other accounts on them bearing it. */
 export interface WrittenFacts {
   forenameShare: number;
@@ -20,6 +22,8 @@ export interface ListFacts {
   platformShare: number;
   /** Where the display name is another person's whole name near the pupil's (`writtenName`): what the lists say of it. */
   written?: WrittenFacts;
+  /** Accounts not the pupil's bearing a pupil's whole name beyond chance, as the lists' early bearers show (`NamesakeRate`). */
+  namesakes?: Pick<NamesakeEstimate, 'beyond' | 'rate'>;
   /** Accounts with a display name on the lists, and those written as a word and one letter (`Sarah K`): u of the surname's initial. */
   surnameInitials?: Readonly<{ accounts: number; written: number }>;
   /** Share of accounts (connected after the pupil's birth) in the pair's age band, or undated; unknown without the pupil's birth date. */

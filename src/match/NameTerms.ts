@@ -1,3 +1,4 @@
+import { accountFingerprint } from './accountFingerprint.js';
 import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameAnswers } from './DisplayNameAnswers.js';
 import { DisplayNameTally, type NameTally } from './DisplayNameTally.js';
@@ -63,23 +64,24 @@ export class NameTerms {
 
   /**
    * `account`: the platform's handle or profile address, so that an account on five staff lists is
-   * counted once; without one, the platform and display name stand for the account.
+   * counted once; without one, the platform and display name stand for the account. True when first counted.
    */
-  note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string): void {
-    const key = fingerprint(platform, account || `\u0000${displayName ?? ''}`);
+  note(displayName: string | undefined, platform = '', account?: string, connectedOn?: string): boolean {
+    const key = accountFingerprint(platform, account || `\u0000${displayName ?? ''}`);
     // The display name's entry (counted below, asked for by the reader next) is looked for first:
     // its table and the accounts' set each wait on memory, and so the two waits overlap.
     if (displayName) this.displayNames.lookUp(displayName);
-    if (!this.accounts.add(key)) return;
+    if (!this.accounts.add(key)) return false;
     this.platforms.set(platform, (this.platforms.get(platform) ?? 0) + 1);
     const month = connectedOn ? monthOf(connectedOn) : undefined;
     if (month === undefined) this.undated++;
     else this.months.add(month);
-    if (!displayName) return;
+    if (!displayName) return true;
     this.rows++;
     this.initials.accounts++;
     if (isForenameAndInitial(displayName)) this.initials.written++;
     this.displayNames.add(displayName);
+    return true;
   }
 
   /** Accounts with a display name, and those among them written as a word and one letter (`Sarah K`). */
@@ -109,10 +111,7 @@ export class NameTerms {
     return this.accounts.size;
   }
 
-  /**
-   * The population an account's name is drawn from: the lists' accounts and the smoothing's
-   * pseudo-accounts of typical names (a short list is not a small world).
-   */
+  /** The population a name is drawn from: the lists' accounts and the smoothing's pseudo-accounts (a short list is not a small world). */
   get population(): number {
     return this.accounts.size + PSEUDO_ACCOUNTS;
   }
@@ -136,6 +135,11 @@ export class NameTerms {
       share: Math.max(LEAST_SHARE, (upTo(to) - upTo(from)) / total),
       undated: Math.max(LEAST_SHARE, this.undated / total),
     };
+  }
+
+  /** The share of the dated accounts connected before `month`. */
+  datedShareBefore(month: number): number {
+    return this.months.before(month) / Math.max(1, this.accounts.size - this.undated);
   }
 
   /**
@@ -286,16 +290,6 @@ export class NameTerms {
     this.tally();
     return this.rollClustering;
   }
-}
-
-/** FNV-1a over platform and handle: a collision merely leaves one account uncounted. */
-function fingerprint(platform: string, account: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < platform.length; i++) h = Math.imul(h ^ platform.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 0, 0x01000193);
-  for (let i = 0; i < account.length; i++) h = Math.imul(h ^ account.charCodeAt(i), 0x01000193);
-  // Thirty bits, so that V8 keeps the keys as small integers.
-  return h >>> 2;
 }
 
 /** The least share of accounts a platform or a band of dates is taken to have. */

@@ -2,7 +2,7 @@ import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { ageOn } from '../normalise/dates.js';
 import { AccountsSeen } from './AccountsSeen.js';
 import { bornBy, candidateOf } from './candidateOf.js';
-import { createAnalyser } from './createAnalyser.js';
+import { type Analysed, createAnalyser } from './createAnalyser.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import { LevelsTable } from './LevelsTable.js';
@@ -12,6 +12,7 @@ import type { MatcherOptions } from './MatcherOptions.js';
 import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
 import { monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
+import { NamesakeRate } from './NamesakeRate.js';
 import { NameTerms } from './NameTerms.js';
 import { bearsOthersSurname, shownAsAnother } from './namesAnother.js';
 import { sharedNicknameBook } from './nicknames.js';
@@ -19,6 +20,7 @@ import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
+import { tallyKeys } from './tallyKeys.js';
 import { nearName, writtenFacts } from './writtenName.js';
 import { onAgeAlone } from './yearEvidence.js';
 
@@ -50,11 +52,13 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   const trust = options.trustNames;
   trust?.join(terms);
+  const namesakes = new NamesakeRate();
   for (const indexed of index.pupils) {
     const p = indexed.pupil;
     const forenames = [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean);
     const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
     terms.notePupil(forenames, surnames);
+    namesakes.notePupil(forenames, surnames, p.dob ? monthOf(p.dob) : undefined);
   }
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
@@ -88,6 +92,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
           terms.otherAccounts(fore, sur, connection.displayName))
         : undefined;
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
+    // Namesakes beyond chance, as the early bearers of pupils' names show them: not in the EM's pairs (namesake37).
+    const namesakeRate = exact && final && asWritten ? namesakes.onLists(terms, population()) : undefined;
     // Another person's whole name near the pupil's, as the display name writes it: how many accounts bear it (`writtenName`).
     const writtenAs =
       final && asWritten && nearName(candidate.levels)
@@ -111,6 +117,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       otherAccounts,
       ...(exposure > 1 ? { exposure } : {}),
       ...(writtenAs ? { written: writtenAs } : {}),
+      ...(namesakeRate?.beyond ? { namesakes: namesakeRate } : {}),
       platformShare: terms.platformShare(connection.platform),
       surnameInitials: terms.surnameInitials,
       ...(ageShare !== undefined ? { ageShare } : {}),
@@ -226,6 +233,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return scoreBestFirst(candidates, logOdds);
   };
 
+  /** An account first seen that proposes pupils: whether it bears one's whole name, connected before they were 4. */
+  function noteEarlyBearers(connection: Connection, analysed: readonly Analysed[]): void {
+    const month = connection.connectedOn && connection.displayName ? monthOf(connection.connectedOn) : undefined;
+    if (month === undefined || !analysed.some((a) => namesakes.under4(a.pupilAt, month))) return;
+    const keys = tallyKeys(connection.displayName!);
+    if (keys) for (const a of analysed) namesakes.noteAccount(a.pupilAt, keys, month);
+  }
+
   function forgetReading(): void {
     analyse.release();
     analyse = createAnalyser(index, finder, displayNameAnswers, options.auditDate);
@@ -234,7 +249,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
 
   return {
     match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[] {
-      terms.note(
+      const firstSeen = terms.note(
         connection.displayName,
         connection.platform,
         connection.username || connection.profileUrl,
@@ -243,6 +258,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
+      if (firstSeen) noteEarlyBearers(connection, analysed);
       accounts.note(connection, staff?.id ?? connection.staffId ?? connection.staffName ?? '');
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;

@@ -225,7 +225,8 @@ export class MatchModel {
     facts: Pick<
       ListFacts,
       'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure' | 'written'
-    >,
+    > &
+      Pick<ListFacts, 'namesakes'>,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
@@ -236,6 +237,11 @@ export class MatchModel {
     const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
     let expected = Math.max(1, facts.accounts) * foreShare * surShare;
     if (fore && sur) expected *= facts.clustering ?? 1;
+    // Namesakes the lists hold beyond what the name's parts predict, whatever the name (`NamesakeRate`).
+    if (fore && sur && facts.namesakes) {
+      expected += facts.namesakes.beyond;
+      args.namesakeOneIn = roundOneIn(1 / facts.namesakes.rate);
+    }
     if (fore && sur && facts.otherAccounts !== undefined) {
       expected = updatedByCount(expected, facts.otherAccounts, facts.exposure ?? 1);
       args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;

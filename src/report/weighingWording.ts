@@ -106,13 +106,18 @@ function frequencyText(c: Contribution, against: boolean): string {
     typeof args.oneIn === 'number'
       ? ` (by its forename and surname alone, about 1 adult in ${args.oneIn.toLocaleString('en-GB')} would be called this)`
       : '';
+  // The namesakes these lists hold beyond chance (`NamesakeRate`), which made the name commoner than its parts.
+  const namesakes =
+    typeof args.namesakeOneIn === 'number'
+      ? `; on these lists, about 1 pupil’s name in ${args.namesakeOneIn.toLocaleString('en-GB')} is also carried by another account`
+      : '';
   const bearers = args.otherAccounts ?? 0;
   if (bearers !== 0)
     return against
-      ? `the name is the pupil’s, but ${rarity}: ${others(bearers)} too${byParts}`
-      : `the name is the pupil’s and ${rarity}, though ${others(bearers)} too${byParts}`;
+      ? `the name is the pupil’s, but ${rarity}: ${others(bearers)} too${byParts}${namesakes}`
+      : `the name is the pupil’s and ${rarity}, though ${others(bearers)} too${byParts}${namesakes}`;
   const alone = args.otherAccounts === 0 ? '; no other account on them bears it' : '';
-  return `the name is the pupil’s, ${against ? 'but' : 'and'} ${rarity}${alone}${byParts}`;
+  return `the name is the pupil’s, ${against ? 'but' : 'and'} ${rarity}${alone}${byParts}${namesakes}`;
 }
 
 /** What a platform or age term was weighed on: pupils' accounts (m) against these lists' (u), and whence m. */

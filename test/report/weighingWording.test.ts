@@ -28,6 +28,16 @@ describe('the words for how common the name is', () => {
     );
   });
 
+  it('say how often these lists’ pupils’ names are carried by another account, where the namesakes beyond chance weighed', () => {
+    const rare = { ...FACTS, forenameShare: 1 / 20_000, surnameShare: 1 / 20_000, otherAccounts: 0 };
+    const plain = model.frequency(WHOLE_NAME_LEVELS, rare)!;
+    const term = model.frequency(WHOLE_NAME_LEVELS, { ...rare, namesakes: { beyond: 0.08, rate: 0.1 } })!;
+    expect(term.weight).toBeLessThan(plain.weight - 3);
+    expect(term.args?.namesakeOneIn).toBe(10);
+    expect(describeContribution(term)).toContain('about 1 pupil’s name in 10 is also carried by another account');
+    expect(describeContribution(plain)).not.toContain('pupil’s name in');
+  });
+
   it('say "rarer" exactly when the weight is for the pupil and "commoner" when against, for every part', () => {
     const parts: Partial<FeatureLevels>[] = [{}, { sur: 'none' }, { fore: 'none' }];
     let seen = { rarer: 0, commoner: 0 };
