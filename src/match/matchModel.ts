@@ -224,9 +224,15 @@ export class MatchModel {
     levels: FeatureLevels,
     facts: Pick<
       ListFacts,
-      'accounts' | 'forenameShare' | 'surnameShare' | 'otherAccounts' | 'clustering' | 'exposure' | 'written'
-    > &
-      Pick<ListFacts, 'namesakes'>,
+      | 'accounts'
+      | 'forenameShare'
+      | 'surnameShare'
+      | 'otherAccounts'
+      | 'clustering'
+      | 'exposure'
+      | 'written'
+      | 'namesakes'
+    >,
   ): Contribution | undefined {
     const fore = EXACT_FORE.has(levels.fore);
     const sur = EXACT_SUR.has(levels.sur);
