@@ -1,3 +1,4 @@
+import { remembered } from './remembered.js';
 import { firstWord, lastWord } from './TrustRoll.js';
 
 /**
@@ -17,13 +18,4 @@ export class NameWords {
   last(raw: string | undefined): string {
     return raw ? remembered(this.lasts, raw, lastWord) : '';
   }
-}
-
-function remembered(words: Map<string, string>, raw: string, wordOf: (raw: string) => string): string {
-  let word = words.get(raw);
-  if (word === undefined) {
-    word = wordOf(raw);
-    words.set(raw, word);
-  }
-  return word;
 }

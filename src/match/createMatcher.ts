@@ -9,7 +9,7 @@ import { LevelsTable } from './LevelsTable.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import type { MatcherOptions } from './MatcherOptions.js';
-import { type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
+import { type Contribution, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
 import { dayOfMonth, monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NamesakeRate } from './NamesakeRate.js';
@@ -19,6 +19,7 @@ import { NameWords } from './NameWords.js';
 import { sharedNicknameBook } from './nicknames.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
+import { remembered } from './remembered.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { stageOf } from './stageOf.js';
 import { namesakesElsewhereOdds } from './TrustRoll.js';
@@ -56,8 +57,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   trust?.join(terms);
   const namesakes = new NamesakeRate();
   const words = new NameWords();
-  for (const indexed of index.pupils) {
-    const p = indexed.pupil;
+  for (const { pupil: p } of index.pupils) {
     const forenames = [words.first(p.legalForename), words.first(p.preferredForename)].filter(Boolean);
     const surnames = [words.last(p.legalSurname), words.last(p.preferredSurname)].filter(Boolean);
     terms.notePupil(forenames, surnames);
@@ -66,6 +66,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
   const accounts = new AccountsSeen(levelsTable);
+  // The shape's contributions of each distinct levels (the table's own), one list for all its candidates, never changed.
+  const shapes = new Map<FeatureLevels, Contribution[]>();
+  const shapeOf = (levels: FeatureLevels) => Object.freeze(model.contributions(levels)) as Contribution[];
   let estimated: (PresentationEstimate & { accounts: number }) | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
@@ -145,14 +148,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
       const facts = factsOf(c, connection, true, false);
       // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
-      const fixed = model.listTerms(c.levels, facts).filter((t) => {
-        if (t.code === 'NAME_FREQUENCY' || t.code === 'SURNAME_INITIAL') return true;
-        if (t.code === 'STAFF_LISTS') return false;
-        if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
+      const fixed = (code: string): boolean => {
+        if (code === 'NAME_FREQUENCY' || code === 'SURNAME_INITIAL') return true;
+        if (code === 'STAFF_LISTS') return false;
+        if (code === 'PLATFORM') return !platformLearnt(c.levels);
         return !ageLearnt(c.levels, facts.ageShare);
-      });
+      };
       return {
-        base: model.logOdds(c.levels, prior0, fixed),
+        base: model.logOddsOn(c.levels, prior0, facts, undefined, fixed),
         levels: c.levels,
         platformShare: facts.platformShare,
         ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
@@ -205,27 +208,20 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const age = on ? ageAtConnection(pupil, on) : 'unknown';
     // Unborn or under 4 then, a child had no account of their own.
     if (on && (!bornBy(pupil, on) || age === 'under4')) return Number.NEGATIVE_INFINITY;
-    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false);
-    const levels: FeatureLevels = {
-      ...c.levels,
-      age,
-      stage: stageNow(pupil),
-      underPlatform: underPlatform ? 'yes' : 'no',
-    };
+    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false) ? 'yes' : 'no';
+    const levels: FeatureLevels = { ...c.levels, age, stage: stageNow(pupil), underPlatform };
     const namesake = { ...c, pupil, levels };
     const facts = factsOf(namesake, connection);
-    const listTerms = model.listTerms(namesake.levels, facts, presentation);
-    return withinEvidence(namesake.levels, model.logOdds(namesake.levels, prior, listTerms));
+    return withinEvidence(namesake.levels, model.logOddsOn(namesake.levels, prior, facts, presentation));
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
   const weighShape = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
     const prior = model.prior(model.parameters.accountsPerPupil, population());
-    const logOdds = candidates.map((c) => {
-      const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));
-      c.contributions = [...listTerms, ...c.contributions];
-      return withinEvidence(c.levels, model.logOdds(c.levels, prior, listTerms));
-    });
+    // Weighed, not explained: the audit keeps only their order (`CandidateStore`), and `finalise` explains them.
+    const logOdds = candidates.map((c) =>
+      withinEvidence(c.levels, model.logOddsOn(c.levels, prior, factsOf(c, connection, false))),
+    );
     return scoreBestFirst(candidates, logOdds);
   };
 
@@ -266,9 +262,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (live.length === 0) return [];
       const candidates = live.map((a) => {
         const indexed = index.pupils[a.pupilAt]!;
-        const c = candidateOf(a, indexed, connection, staff, stageNow(indexed.pupil), model);
+        const c = candidateOf(a, indexed, connection, staff, stageNow(indexed.pupil));
         // One object per distinct levels: the audit's waiting candidates keep them as numbers (`CandidateStore`).
         c.levels = levelsTable.canonical(c.levels);
+        c.contributions = remembered(shapes, c.levels, shapeOf);
         return c;
       });
       markNamesakes(candidates);
