@@ -21,7 +21,11 @@ const levels = fc
     ) as Record<(typeof FEATURES)[number], fc.Arbitrary<string>>,
   )
   .map((l) => l as FeatureLevels);
-const share = fc.double({ min: 0.0001, max: 1, noNaN: true });
+// Log-uniform as well: a name's shares are mostly small, where its frequency weight is not clamped.
+const share = fc.oneof(
+  fc.double({ min: 0.0001, max: 1, noNaN: true }),
+  fc.double({ min: -4, max: 0, noNaN: true }).map((e) => 10 ** e),
+);
 const facts = fc
   .record({
     accounts: fc.integer({ min: 0, max: 2_000_000 }),
@@ -32,6 +36,9 @@ const facts = fc
     exposure: fc.option(fc.double({ min: 1, max: 40, noNaN: true }), { nil: undefined }),
     platformShare: share,
     written: fc.option(fc.record({ forenameShare: share, surnameShare: share, otherAccounts: fc.nat(4) }), {
+      nil: undefined,
+    }),
+    namesakes: fc.option(fc.record({ beyond: fc.double({ min: 0, max: 50, noNaN: true }), rate: share }), {
       nil: undefined,
     }),
     surnameInitials: fc.record({ accounts: fc.nat(100_000), written: fc.nat(5_000) }),
