@@ -1,10 +1,11 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { AccountsSeen } from './AccountsSeen.js';
+import { ageShareOf } from './ageShareOf.js';
 import { bornBy, candidateOf } from './candidateOf.js';
-import { type Analysed, createAnalyser } from './createAnalyser.js';
+import { createAnalyser } from './createAnalyser.js';
+import { noteEarlyBearers } from './earlyBearers.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
-import { ageBand } from './features.js';
 import { LevelsTable } from './LevelsTable.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
@@ -14,16 +15,16 @@ import { dayOfMonth, monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NamesakeRate } from './NamesakeRate.js';
 import { NameTerms } from './NameTerms.js';
-import { bearsOthersSurname, shownAsAnother } from './namesAnother.js';
 import { NameWords } from './NameWords.js';
+import { bearsOthersSurname, shownAsAnother } from './namesAnother.js';
 import { sharedNicknameBook } from './nicknames.js';
+import { noteRoll } from './noteRoll.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { remembered } from './remembered.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { stageOf } from './stageOf.js';
 import { namesakesElsewhereOdds } from './TrustRoll.js';
-import { tallyKeys } from './tallyKeys.js';
 import { nearName, writtenFacts } from './writtenName.js';
 import { onAgeAlone } from './yearEvidence.js';
 
@@ -57,12 +58,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   trust?.join(terms);
   const namesakes = new NamesakeRate();
   const words = new NameWords();
-  for (const { pupil: p } of index.pupils) {
-    const forenames = [words.first(p.legalForename), words.first(p.preferredForename)].filter(Boolean);
-    const surnames = [words.last(p.legalSurname), words.last(p.preferredSurname)].filter(Boolean);
-    terms.notePupil(forenames, surnames);
-    namesakes.notePupil(forenames, surnames, p.dob ? monthOf(p.dob) : undefined);
-  }
+  noteRoll(index.pupils, words, terms, namesakes);
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
   const accounts = new AccountsSeen(levelsTable);
@@ -122,12 +118,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     if (writtenAs) facts.written = writtenAs;
     if (namesakeRate?.beyond) facts.namesakes = namesakeRate;
     const born = p.dob ? monthOf(p.dob) : undefined;
-    if (born !== undefined) {
-      const band = ageBand(candidate.levels.age);
-      const { share, undated } = terms.dateShare(born, band ? born + band[1] : 0, band ? born + band[2] : 0);
-      const ageShare = band ? share : candidate.levels.age === 'unknown' ? undated : undefined;
-      if (ageShare !== undefined) facts.ageShare = ageShare;
-    }
+    const ageShare = born === undefined ? undefined : ageShareOf(terms, born, candidate.levels.age);
+    if (ageShare !== undefined) facts.ageShare = ageShare;
     return facts;
   };
 
@@ -225,14 +217,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     return scoreBestFirst(candidates, logOdds);
   };
 
-  /** An account first seen that proposes pupils: whether it bears one's whole name, connected before they were 4. */
-  function noteEarlyBearers(connection: Connection, analysed: readonly Analysed[]): void {
-    const month = connection.connectedOn && connection.displayName ? monthOf(connection.connectedOn) : undefined;
-    if (month === undefined || !analysed.some((a) => namesakes.under4(a.pupilAt, month))) return;
-    const keys = tallyKeys(connection.displayName!);
-    if (keys) for (const a of analysed) namesakes.noteAccount(a.pupilAt, keys, month);
-  }
-
   function forgetReading(): void {
     analyse.release();
     analyse = createAnalyser(index, finder, displayNameAnswers, options.auditDate);
@@ -250,7 +234,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
-      if (firstSeen) noteEarlyBearers(connection, analysed);
+      if (firstSeen) noteEarlyBearers(namesakes, connection, analysed);
       accounts.note(connection, staff?.id ?? connection.staffId ?? connection.staffName ?? '');
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
