@@ -36,7 +36,7 @@ import {
   startExemptionsChange,
   withRoll,
 } from './exemptionsFolder.js';
-import { missingOptions, recorderFallback } from './missingOptions.js';
+import { missingOptions } from './missingOptions.js';
 import { say } from './say.js';
 import { typedPupilId } from './typedPupilId.js';
 
@@ -109,7 +109,6 @@ async function addLink(
   const out = (text: string): void => say(io.stdout, text);
   let result: AddExemptionResult;
   if (interactive) {
-    const fallback = remembered ?? recorderFallback(undefined, io);
     result = await addExemptionFlow(
       prompts(),
       {
@@ -120,7 +119,7 @@ async function addLink(
         fileName: opened.name,
         // Typing "Alfie" finds Alfred: the matcher's own nickname table, in both directions.
         nameForms: forenameForms(),
-        ...(fallback ? { rememberedRecorder: fallback } : {}),
+        ...(remembered ? { rememberedRecorder: remembered } : {}),
       },
       flowGiven,
     );

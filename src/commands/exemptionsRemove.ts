@@ -17,7 +17,7 @@ import {
   startExemptionsChange,
   withRoll,
 } from './exemptionsFolder.js';
-import { missingOptions, recorderFallback } from './missingOptions.js';
+import { missingOptions } from './missingOptions.js';
 import { say } from './say.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
@@ -91,13 +91,12 @@ async function removeLink(
   );
   if (candidates.length === 0) throw noSuchLink(options, opened.name, folder);
   const link = options.staffId !== undefined && pupilId !== undefined ? candidates[0] : undefined;
-  const fallback = remembered ?? recorderFallback(undefined, io);
   const result = interactive
     ? await removeExemptionFlow(prompts(), candidates, {
         ...(link ? { link } : {}),
         ...(removedBy ? { removedBy } : {}),
         ...(options.yes ? { yes: true } : {}),
-        ...(fallback ? { rememberedRecorder: fallback } : {}),
+        ...(remembered ? { rememberedRecorder: remembered } : {}),
       })
     : { kind: 'remove' as const, exemption: link!.exemption, removedBy: removedBy! };
   if (result.kind !== 'remove') return 0;

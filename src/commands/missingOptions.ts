@@ -1,6 +1,8 @@
 import { quote, UserError } from '../errors.js';
 import { recorderName, recorderProblem } from '../prompts/recorderName.js';
+import { describeRecorderFallback, loginRecorder } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
+import { say } from './say.js';
 
 /**
  * Not at a terminal nothing can be asked, so every required value must come as an option: the
@@ -16,9 +18,23 @@ export function missingOptions(command: string, required: readonly [option: stri
   });
 }
 
-/** Who is making a change when no --recorded-by is given: the name used last time, else the login name. */
+/**
+ * Who is making a change when no --recorded-by is given and nothing can be asked: the name used last time, else the
+ * login name as git finds it (USER, USERNAME, LOGNAME, then the account the process runs as). A login name is no
+ * person's, so the record says it is one (`jsmith (login name)`), and standard error says which name was used.
+ */
 export function recorderFallback(remembered: string | undefined, io: CliIO): string | undefined {
-  return remembered ?? (io.env.USER || io.env.USERNAME || undefined);
+  if (remembered) {
+    say(io.stderr, describeRecorderFallback(remembered, 'last'));
+    return remembered;
+  }
+  const login = [io.env.USER, io.env.USERNAME, io.env.LOGNAME, io.loginName?.()]
+    .map((name) => (name === undefined ? '' : recorderName(name)))
+    .find((name) => name !== '');
+  if (login === undefined) return undefined;
+  const recorded = loginRecorder(login);
+  say(io.stderr, describeRecorderFallback(recorded, 'login'));
+  return recorded;
 }
 
 /** `--recorded-by` as saved: undefined where it shows as nothing (then missing), refused where it is no name. */
