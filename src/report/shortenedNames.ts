@@ -23,7 +23,7 @@ const FROM_INPUT = new Set([
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** A text cut to its first `limit` graphemes (never through an accent or an emoji), saying how long it was. */
-export function shortenedText(text: string, limit = READING_LIMIT): string {
+function shortenedText(text: string, limit = READING_LIMIT): string {
   const length = [...text].length;
   if (length <= limit) return text;
   let kept = '';
