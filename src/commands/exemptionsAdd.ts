@@ -71,7 +71,7 @@ export async function exemptionsAdd(
 }
 
 async function addLink(
-  { interactive, opened: asOpened, remembered, recorder, prompts }: ExemptionsChange,
+  { interactive, opened: asOpened, remembered, recorder, recorderNote, prompts }: ExemptionsChange,
   given: LinkGiven,
   folder: string | undefined,
   options: ExemptionsAddOptions,
@@ -88,6 +88,7 @@ async function addLink(
       ['--relationship', renewing || options.relationship],
       ['--recorded-by', recorder],
     ]);
+    if (recorderNote) say(io.stderr, recorderNote);
   }
   const people = await loadPeople(io, folder, options, true);
   // A link Excel saved without the pupil id's leading zeros is this pupil's, as the audit takes it: renewed, not recorded twice.

@@ -43,7 +43,7 @@ export async function exemptionsRemove(
 }
 
 async function removeLink(
-  { interactive, opened: asOpened, remembered, recorder: removedBy, prompts }: ExemptionsChange,
+  { interactive, opened: asOpened, remembered, recorder: removedBy, recorderNote, prompts }: ExemptionsChange,
   options: ExemptionsRemoveOptions,
   folder: string | undefined,
   io: CliIO,
@@ -56,6 +56,7 @@ async function removeLink(
       ['--recorded-by', removedBy],
       ['--yes', options.yes],
     ]);
+    if (recorderNote) say(io.stderr, recorderNote);
   }
   const out = (text: string): void => say(io.stdout, text);
   const named = options.staffId !== undefined || options.pupilId !== undefined;

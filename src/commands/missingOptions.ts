@@ -2,7 +2,6 @@ import { quote, UserError } from '../errors.js';
 import { recorderName, recorderProblem } from '../prompts/recorderName.js';
 import { describeRecorderFallback, loginRecorder } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
-import { say } from './say.js';
 
 /**
  * Not at a terminal nothing can be asked, so every required value must come as an option: the
@@ -18,27 +17,42 @@ export function missingOptions(command: string, required: readonly [option: stri
   });
 }
 
+/** A name a change is recorded under that the command was not given, and the line that says whose it is. */
+interface FallbackRecorder {
+  name: string;
+  /** For standard error, once every other option is there: a script's log says whose name was used. */
+  note: string;
+}
+
 /**
  * Who is making a change when no --recorded-by is given and nothing can be asked: the name used last time, else the
  * login name as git finds it (USER, USERNAME, LOGNAME, then the account the process runs as). A login name is no
- * person's, so the record says it is one (`jsmith (login name)`), and standard error says which name was used.
+ * person's, so the record says it is one (`jsmith (login name)`).
  */
-export function recorderFallback(remembered: string | undefined, io: CliIO): string | undefined {
-  if (remembered) {
-    say(io.stderr, describeRecorderFallback(remembered, 'last'));
-    return remembered;
-  }
+function recorderFallback(remembered: string | undefined, io: CliIO): FallbackRecorder | undefined {
+  if (remembered) return { name: remembered, note: describeRecorderFallback(remembered, 'last') };
   const login = [io.env.USER, io.env.USERNAME, io.env.LOGNAME, io.loginName?.()]
     .map((name) => (name === undefined ? '' : recorderName(name)))
     .find((name) => name !== '');
   if (login === undefined) return undefined;
-  const recorded = loginRecorder(login);
-  say(io.stderr, describeRecorderFallback(recorded, 'login'));
-  return recorded;
+  const name = loginRecorder(login);
+  return { name, note: describeRecorderFallback(name, 'login') };
+}
+
+/** `--recorded-by` as given, else (nothing can be asked) the name it falls back to. */
+export function recorderOf(
+  raw: string | undefined,
+  interactive: boolean,
+  remembered: string | undefined,
+  io: CliIO,
+): { recorder: string | undefined; recorderNote: string | undefined } {
+  const given = givenRecorder(raw);
+  const fallback = given || interactive ? undefined : recorderFallback(remembered, io);
+  return { recorder: given ?? fallback?.name, recorderNote: fallback?.note };
 }
 
 /** `--recorded-by` as saved: undefined where it shows as nothing (then missing), refused where it is no name. */
-export function givenRecorder(raw: string | undefined): string | undefined {
+function givenRecorder(raw: string | undefined): string | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const problem = recorderProblem(raw);
   if (problem) throw new UserError(`--recorded-by ${quote(raw)}: ${problem}`);

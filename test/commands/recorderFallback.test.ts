@@ -55,6 +55,13 @@ describe('who made a change, where a script names nobody', () => {
     expect(io.out()).toContain('recorded as made by kfoster (login name), the name used for the last change here');
   });
 
+  it('says whose name only once every other option is there: a refused command records nobody', async () => {
+    io.env = { LOGNAME: 'kfoster' };
+    const error = await review('school/audit.json', undefined, { decision: 'dismiss' }, io).catch((e: unknown) => e);
+    expect((error as UserError).message).toContain('missing --finding, --reason');
+    expect(io.out()).not.toContain('No --recorded-by given');
+  });
+
   it('with no login name at all it is still exit 2 naming --recorded-by, nothing written', async () => {
     const before = file('exemptions.csv');
     const error = await remove().catch((e: unknown) => e);
