@@ -65,7 +65,7 @@ export function registerReview(program: Command, io: CliIO): void {
       'with dismiss, on a FLAG: overrule the audit (needs --reason; later reports list it as overruled)',
     )
     .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
-    .option('--recorded-by <name>', 'who decides (default: the name used last time)')
+    .option('--recorded-by <name>', 'who decides (default: the name used last time, else the login name)')
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
     .option('--review-on <date>', 'with family: when to review the link (default: a year after the audit’s date)')
     .option('--note <text>', 'with family: a note for the link')
