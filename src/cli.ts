@@ -3,6 +3,7 @@ import { registerAudit } from './commands/audit.js';
 import { type CliIO, processIO } from './commands/CliIO.js';
 import { registerExemptions } from './commands/exemptions.js';
 import { interruptNote } from './commands/interruptNote.js';
+import { refuseRepeatedOptions } from './commands/onceOnly.js';
 import { progressLine } from './commands/progressLine.js';
 import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
@@ -39,6 +40,7 @@ export function buildProgram(io: CliIO): Command {
   registerExemptions(program, io);
   registerReview(program, io);
   registerReport(program, io);
+  refuseRepeatedOptions(program);
   return program;
 }
 

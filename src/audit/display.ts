@@ -6,6 +6,7 @@
 
 export { connectionLine, findingWords } from '../report/findingWords.js';
 export { inert, inertLines } from '../report/inert.js';
+export { shortenedNames } from '../report/shortenedNames.js';
 export {
   describeDecidedBy,
   describeHandle,

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { WriteFileSystem } from '../io/WriteFileSystem.js';
@@ -18,6 +19,8 @@ export interface CliIO {
   today(): string;
   /** Now, as an ISO date and time with offset, for change logs (default: the clock). */
   now?(): string;
+  /** The account the process runs as (os.userInfo()), where it has one: the last fallback for who made a change. */
+  loginName?(): string | undefined;
   /** Where the kept files are written (default: the disk), so that tests can make it full or read-only. */
   writeFs?: WriteFileSystem;
 }
@@ -29,6 +32,13 @@ export function processIO(): CliIO {
     stdin: process.stdin,
     env: process.env,
     today: () => fromLocalDate(new Date()),
+    loginName: () => {
+      try {
+        return os.userInfo().username || undefined;
+      } catch {
+        return undefined; // a uid with no account (a container's): no name to fall back on
+      }
+    },
   };
 }
 

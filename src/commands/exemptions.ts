@@ -42,7 +42,7 @@ export function registerExemptions(program: Command, io: CliIO): void {
       '--relationship <rel>',
       'parent, step-parent, carer/guardian, sibling, grandparent, aunt/uncle, cousin, or "other: WORDS"',
     )
-    .option('--recorded-by <name>', 'who is recording it (default: the name used last time)')
+    .option('--recorded-by <name>', 'who is recording it (default: the name used last time, else the login name)')
     .option(
       '--review-on <date>',
       'when to review it (default: a year from today); for a link already recorded, keeps it until then',
@@ -80,7 +80,7 @@ Examples:
   )
     .option('--staff-id <id>', 'the member of staff')
     .option('--pupil-id <id>', 'the pupil')
-    .option('--recorded-by <name>', 'who is removing it (default: the name used last time)')
+    .option('--recorded-by <name>', 'who is removing it (default: the name used last time, else the login name)')
     .option('--yes', 'remove without asking for confirmation (required when not at a terminal)')
     .action(async (folder: string | undefined, options: ExemptionsRemoveOptions) => {
       process.exitCode = await exemptionsRemove(folder, options, io);

@@ -36,7 +36,7 @@ import {
   startExemptionsChange,
   withRoll,
 } from './exemptionsFolder.js';
-import { missingOptions, recorderFallback } from './missingOptions.js';
+import { missingOptions } from './missingOptions.js';
 import { say } from './say.js';
 import { typedPupilId } from './typedPupilId.js';
 
@@ -71,7 +71,7 @@ export async function exemptionsAdd(
 }
 
 async function addLink(
-  { interactive, opened: asOpened, remembered, recorder, prompts }: ExemptionsChange,
+  { interactive, opened: asOpened, remembered, recorder, recorderNote, prompts }: ExemptionsChange,
   given: LinkGiven,
   folder: string | undefined,
   options: ExemptionsAddOptions,
@@ -88,6 +88,7 @@ async function addLink(
       ['--relationship', renewing || options.relationship],
       ['--recorded-by', recorder],
     ]);
+    if (recorderNote) say(io.stderr, recorderNote);
   }
   const people = await loadPeople(io, folder, options, true);
   // A link Excel saved without the pupil id's leading zeros is this pupil's, as the audit takes it: renewed, not recorded twice.
@@ -109,7 +110,6 @@ async function addLink(
   const out = (text: string): void => say(io.stdout, text);
   let result: AddExemptionResult;
   if (interactive) {
-    const fallback = remembered ?? recorderFallback(undefined, io);
     result = await addExemptionFlow(
       prompts(),
       {
@@ -120,7 +120,7 @@ async function addLink(
         fileName: opened.name,
         // Typing "Alfie" finds Alfred: the matcher's own nickname table, in both directions.
         nameForms: forenameForms(),
-        ...(fallback ? { rememberedRecorder: fallback } : {}),
+        ...(remembered ? { rememberedRecorder: remembered } : {}),
       },
       flowGiven,
     );
@@ -164,21 +164,50 @@ async function addLink(
   );
   // The colleague's link stands: its recorder, date and review date are said, since yours may differ.
   const theirs = changedMeanwhile && !written ? same(changedMeanwhile) : undefined;
-  if (changedMeanwhile)
+  const already = theirs && alreadyRecorded(staffLabel(result.staff), pupilLabel(result.pupil, today), theirs);
+  const replacing = theirs !== undefined && kind === 'record' && interactive && linksDiffer(theirs, exemption);
+  if (changedMeanwhile && replacing) {
+    // Another relationship or note than yours: which is right is the person's to say, as at review (no, unless they say so).
+    out(`${changedMeanwhile.name} changed while you were answering, and this link is recorded there now. ${already}`);
+    if (!(await prompts().confirm({ message: 'Replace it with yours?', default: false }))) {
+      out('The link stays as it is recorded; yours is not saved. Nothing was written.');
+      return 0;
+    }
+    const replaced = await saveExemptionsChange(
+      changedMeanwhile,
+      () => openExemptionsFile(io, folder, options, roll),
+      (into) => {
+        // Removed meanwhile again: there is nothing of theirs left to replace.
+        if (same(into) === undefined) return false;
+        into.file.replace(into.linkRows(exemption.staffId, exemption.pupilId), exemptionValues(exemption), author);
+        return true;
+      },
+      io.writeFs,
+    );
+    if (!replaced.written) {
+      out(`${opened.name} changed again, and this link was removed from it; nothing was written.`);
+      return 0;
+    }
+  } else if (changedMeanwhile)
     out(
       written
         ? `${changedMeanwhile.name} changed while you were answering (another change was saved); yours is added to it as it is now.`
         : theirs
-          ? `${changedMeanwhile.name} changed while you were answering, and this link is recorded there now; nothing was written. ${alreadyRecorded(staffLabel(result.staff), pupilLabel(result.pupil, today), theirs)}`
+          ? `${changedMeanwhile.name} changed while you were answering, and this link is recorded there now; nothing was written. ${already}`
           : `${changedMeanwhile.name} changed while you were answering, and this link was removed from it; nothing was written.`,
     );
-  if (!written) return 0;
+  if (!written && !replacing) return 0;
   out(
     kind === 'renew'
       ? `Kept: ${result.staff.name}’s family link with ${pupilDisplayName(result.pupil)} is to be reviewed again on ${longDate(exemption.reviewOn!)}.`
       : `Recorded. From the next audit on, ${result.staff.name}’s connections with ${pupilDisplayName(result.pupil)} are listed under the family links that exclude them.`,
   );
   return 0;
+}
+
+/** Whether a colleague's link between the same two people says something else than the one just answered. */
+function linksDiffer(theirs: Exemption, mine: Exemption): boolean {
+  return theirs.relationship !== mine.relationship || (theirs.note ?? '') !== (mine.note ?? '');
 }
 
 /** Whether the file holds a link between the ids as typed, each read as the roll's and staff list's are. */

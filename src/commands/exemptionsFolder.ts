@@ -25,7 +25,7 @@ import { checkCanSave, saveEdits, saveOrRedo } from '../write/saveEdits.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
-import { givenRecorder, recorderFallback } from './missingOptions.js';
+import { recorderOf } from './missingOptions.js';
 import { promptsWhenAsked } from './promptsWhenAsked.js';
 import { say } from './say.js';
 
@@ -224,6 +224,8 @@ export interface ExemptionsChange {
   remembered: string | undefined;
   /** --recorded-by, or where nothing can be asked, the remembered or login name. */
   recorder: string | undefined;
+  /** Where the name is one fallen back on: the line saying whose, once every other option is there. */
+  recorderNote: string | undefined;
   /** The prompts, on the terminal unless a test gave its own. */
   prompts(): PromptKit;
   /** Lets go of the file's lock: a script holds it from reading to saving; a person at a terminal only while saving. */
@@ -258,9 +260,9 @@ export async function startExemptionsChange(
         ? [resolvePath(io, keptFilePath(folder, options.decisions, FOLDER_FILES.decisions, '--decisions'))]
         : [];
     const remembered = await rememberedRecorder([opened.file.path, ...decisions]);
-    const recorder = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
+    const { recorder, recorderNote } = recorderOf(options.recordedBy, interactive, remembered, io);
     const prompts = promptsWhenAsked(io, kit);
-    return { interactive, opened, remembered, recorder, prompts, release };
+    return { interactive, opened, remembered, recorder, recorderNote, prompts, release };
   } catch (error) {
     await release();
     throw error;

@@ -17,7 +17,7 @@ import {
   startExemptionsChange,
   withRoll,
 } from './exemptionsFolder.js';
-import { missingOptions, recorderFallback } from './missingOptions.js';
+import { missingOptions } from './missingOptions.js';
 import { say } from './say.js';
 
 export interface ExemptionsRemoveOptions extends FolderOptions {
@@ -43,7 +43,7 @@ export async function exemptionsRemove(
 }
 
 async function removeLink(
-  { interactive, opened: asOpened, remembered, recorder: removedBy, prompts }: ExemptionsChange,
+  { interactive, opened: asOpened, remembered, recorder: removedBy, recorderNote, prompts }: ExemptionsChange,
   options: ExemptionsRemoveOptions,
   folder: string | undefined,
   io: CliIO,
@@ -56,6 +56,7 @@ async function removeLink(
       ['--recorded-by', removedBy],
       ['--yes', options.yes],
     ]);
+    if (recorderNote) say(io.stderr, recorderNote);
   }
   const out = (text: string): void => say(io.stdout, text);
   const named = options.staffId !== undefined || options.pupilId !== undefined;
@@ -91,13 +92,12 @@ async function removeLink(
   );
   if (candidates.length === 0) throw noSuchLink(options, opened.name, folder);
   const link = options.staffId !== undefined && pupilId !== undefined ? candidates[0] : undefined;
-  const fallback = remembered ?? recorderFallback(undefined, io);
   const result = interactive
     ? await removeExemptionFlow(prompts(), candidates, {
         ...(link ? { link } : {}),
         ...(removedBy ? { removedBy } : {}),
         ...(options.yes ? { yes: true } : {}),
-        ...(fallback ? { rememberedRecorder: fallback } : {}),
+        ...(remembered ? { rememberedRecorder: remembered } : {}),
       })
     : { kind: 'remove' as const, exemption: link!.exemption, removedBy: removedBy! };
   if (result.kind !== 'remove') return 0;

@@ -1,5 +1,6 @@
 import { quote, UserError } from '../errors.js';
 import { recorderName, recorderProblem } from '../prompts/recorderName.js';
+import { describeRecorderFallback, loginRecorder } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 
 /**
@@ -16,13 +17,42 @@ export function missingOptions(command: string, required: readonly [option: stri
   });
 }
 
-/** Who is making a change when no --recorded-by is given: the name used last time, else the login name. */
-export function recorderFallback(remembered: string | undefined, io: CliIO): string | undefined {
-  return remembered ?? (io.env.USER || io.env.USERNAME || undefined);
+/** A name a change is recorded under that the command was not given, and the line that says whose it is. */
+interface FallbackRecorder {
+  name: string;
+  /** For standard error, once every other option is there: a script's log says whose name was used. */
+  note: string;
+}
+
+/**
+ * Who is making a change when no --recorded-by is given and nothing can be asked: the name used last time, else the
+ * login name as git finds it (USER, USERNAME, LOGNAME, then the account the process runs as). A login name is no
+ * person's, so the record says it is one (`jsmith (login name)`).
+ */
+function recorderFallback(remembered: string | undefined, io: CliIO): FallbackRecorder | undefined {
+  if (remembered) return { name: remembered, note: describeRecorderFallback(remembered, 'last') };
+  const login = [io.env.USER, io.env.USERNAME, io.env.LOGNAME, io.loginName?.()]
+    .map((name) => (name === undefined ? '' : recorderName(name)))
+    .find((name) => name !== '');
+  if (login === undefined) return undefined;
+  const name = loginRecorder(login);
+  return { name, note: describeRecorderFallback(name, 'login') };
+}
+
+/** `--recorded-by` as given, else (nothing can be asked) the name it falls back to. */
+export function recorderOf(
+  raw: string | undefined,
+  interactive: boolean,
+  remembered: string | undefined,
+  io: CliIO,
+): { recorder: string | undefined; recorderNote: string | undefined } {
+  const given = givenRecorder(raw);
+  const fallback = given || interactive ? undefined : recorderFallback(remembered, io);
+  return { recorder: given ?? fallback?.name, recorderNote: fallback?.note };
 }
 
 /** `--recorded-by` as saved: undefined where it shows as nothing (then missing), refused where it is no name. */
-export function givenRecorder(raw: string | undefined): string | undefined {
+function givenRecorder(raw: string | undefined): string | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const problem = recorderProblem(raw);
   if (problem) throw new UserError(`--recorded-by ${quote(raw)}: ${problem}`);

@@ -23,7 +23,7 @@ import { describeReplaced } from './earlierDecision.js';
 import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarnings } from './exemptionsFolder.js';
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
-import { givenRecorder, missingOptions, recorderFallback } from './missingOptions.js';
+import { missingOptions, recorderOf } from './missingOptions.js';
 import { promptsWhenAsked } from './promptsWhenAsked.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
@@ -65,7 +65,7 @@ export function registerReview(program: Command, io: CliIO): void {
       'with dismiss, on a FLAG: overrule the audit (needs --reason; later reports list it as overruled)',
     )
     .option('--pupil-id <id>', 'with confirm or family: which of the finding’s pupils (default: the most likely)')
-    .option('--recorded-by <name>', 'who decides (default: the name used last time)')
+    .option('--recorded-by <name>', 'who decides (default: the name used last time, else the login name)')
     .option('--relationship <rel>', 'with family: as for `exemptions add`')
     .option('--review-on <date>', 'with family: when to review the link (default: a year after the audit’s date)')
     .option('--note <text>', 'with family: a note for the link')
@@ -146,8 +146,9 @@ async function decide(
   sayWarnings(io, exemptions.warnings);
   const remembered = await rememberedRecorder([decisionsFile.path, exemptions.file.path]);
   const interactive = kit !== undefined || isInteractive(io);
-  const decidedBy = givenRecorder(options.recordedBy) || (interactive ? undefined : recorderFallback(remembered, io));
+  const { recorder: decidedBy, recorderNote } = recorderOf(options.recordedBy, interactive, remembered, io);
   const decision = decisionOption(options, decidedBy, interactive);
+  if (recorderNote) say(io.stderr, recorderNote);
   const byKey = new Map(decisions.map((d) => [d.key, d]));
   const item = reviewItems(report, { byKey, conflicting, decisionsName, exemptions: exemptions.exemptions });
   const numbered = (number: number): ReviewItem => item(findingNumbered(report, number), number);

@@ -1,4 +1,11 @@
-import { describeHandle, describePupilStatus, describeShownAs, LEVEL_VERB, platformName } from '../audit/display.js';
+import {
+  describeHandle,
+  describePupilStatus,
+  describeShownAs,
+  LEVEL_VERB,
+  platformName,
+  shortenedNames,
+} from '../audit/display.js';
 import type { Finding, PupilRef } from '../model/report.js';
 import type { Choice } from './PromptKit.js';
 import type { ReviewItem } from './reviewFlow.js';
@@ -64,7 +71,8 @@ export function actionChoices(finding: Finding, linked: ReadonlySet<string>, dec
 }
 
 /** The finding in a few words, for a question whose finding has scrolled out of sight: whose list, which account, which pupil. */
-export function recapOf({ number, finding }: ReviewItem): string {
+export function recapOf({ number, finding: whole }: ReviewItem): string {
+  const finding = shortenedNames(whole);
   const { connection } = finding;
   // The handle alone, else the name; a link-only or withheld account as the report says it (describeShownAs).
   const account = connection.username

@@ -1,9 +1,11 @@
-import { connectionLine, findingWords } from '../audit/display.js';
+import { connectionLine, findingWords, shortenedNames } from '../audit/display.js';
 import type { Finding } from '../model/report.js';
 import { staffLabel } from './pickers.js';
 
 /** The evidence of a finding in plain words, for a person deciding about it at the terminal. */
-export function describeFinding(finding: Finding, heading: string): string {
+export function describeFinding(whole: Finding, heading: string): string {
+  // A name past any platform's length is shortened, as the text report shortens it: the question stays in sight.
+  const finding = shortenedNames(whole);
   const words = findingWords(finding);
   const lines = [
     '',

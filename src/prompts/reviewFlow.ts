@@ -1,4 +1,4 @@
-import { describePupilStatus, describeShownAs, longDate } from '../audit/display.js';
+import { describePupilStatus, describeShownAs, longDate, shortenedNames } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 import type { Decision, Exemption } from '../model/records.js';
 import type { Finding, PupilRef } from '../model/report.js';
@@ -232,7 +232,8 @@ export async function askDismissReason(kit: PromptKit): Promise<string> {
 }
 
 export function describeAnswer(answer: ReviewAnswer): string {
-  const { finding, number } = answer.item;
+  const { number } = answer.item;
+  const finding = shortenedNames(answer.item.finding);
   const what = `no. ${number}, ${finding.staff.name} — ${describeShownAs(finding.connection)}`;
   if (answer.decision === 'confirm')
     return `${what}: is ${answer.pupil.name}, ${describePupilStatus(answer.pupil)} (a flag from now on)`;

@@ -3,6 +3,7 @@ import type { AuditReport, FindingLevel } from '../model/report.js';
 import { inertDeep } from './inert.js';
 import type { Reporter } from './Reporter.js';
 import { reportNextSteps } from './routing.js';
+import { shortenedNames } from './shortenedNames.js';
 import { staffGroups } from './staffGroups.js';
 import { describeOnlySchool, describeOutcome, describeScope, describeUncovered } from './summaryWording.js';
 import { findingLines, legend } from './textFinding.js';
@@ -22,8 +23,9 @@ import { visibleLength, wrapWords as wrap, wrapLine } from './wrapLine.js';
 
 /** The terminal report a Headteacher reads: summary first, then findings by member of staff, the flagged first. */
 export const textReporter: Reporter = (input, context) => {
-  // Every field from the input (names, roles, groups, usernames, file names) shown inert.
-  const report = inertDeep(input);
+  // Every field from the input (names, roles, groups, usernames, file names) shown inert, names past any
+  // platform's length shortened: a report stays readable whatever a list holds.
+  const report = shortenedNames(inertDeep(input));
   const c = new Chalk({ level: context.color ? 1 : 0 });
   // Any width the terminal has; very narrow ones still get whole words.
   const width = Math.max(20, Math.min(context.width, 120));

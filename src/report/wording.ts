@@ -151,6 +151,17 @@ export function linkCommand(
     : `social-audit exemptions remove${where} ${ids} ${RECORDER_OPTION} --yes`;
 }
 
+/** A login name recorded as who made a change (no --recorded-by, nothing asked): marked as no person's name. */
+export function loginRecorder(login: string): string {
+  return `${login} (login name)`;
+}
+
+/** Standard error's line when a script's change is recorded under a name it did not give. */
+export function describeRecorderFallback(name: string, whose: 'last' | 'login'): string {
+  const why = whose === 'last' ? 'the name used for the last change here' : "this computer's login name";
+  return `No --recorded-by given: a change is recorded as made by ${name}, ${why}. Give --recorded-by "NAME" to record a person's.`;
+}
+
 /** The policy's rule in one sentence, as reports state it. */
 export const POLICY_RULE =
   'No member of staff may be connected on social networks with a current pupil, or with a former pupil under 18; legitimate family links declared to the Headteacher are exempt.';

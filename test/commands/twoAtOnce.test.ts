@@ -52,6 +52,30 @@ describe('two people recording at once', () => {
     );
   });
 
+  it.each([
+    [false, 'parent', 'B. Deputy'],
+    [true, 'cousin', 'A. Head'],
+  ])(
+    'exemptions add: where the colleague recorded the same link otherwise, asks whose stands (yes: %s)',
+    async (yes, kept, by) => {
+      const { kit } = testKit();
+      const run = exemptionsAdd('school', { ...ZOE, recordedBy: 'A. Head' }, world.io, kit);
+      await until('Review this link on');
+      await answer('');
+      await answer('');
+      const colleague = { ...ZOE, relationship: 'parent', recordedBy: 'B. Deputy' };
+      expect(await exemptionsAdd('school', colleague, world.io)).toBe(0);
+      screen.keypress('enter');
+      await until('Replace it with yours?');
+      expect(world.io.out()).toMatch(/recorded there now\. Already recorded: .*: parent, .* by B\. Deputy/);
+      answerLast(yes ? 'y' : '');
+      expect(await run).toBe(0);
+      const links = file('exemptions.csv').match(/S1,A100000000002,.*/g) ?? [];
+      expect(links).toHaveLength(1);
+      expect(links[0]).toContain(`S1,A100000000002,${kept},${TODAY},${by},`);
+    },
+  );
+
   it('review: the decisions are added to decisions.csv as another review left it', async () => {
     const { folder } = world.school;
     appendFileSync(path.join(folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');

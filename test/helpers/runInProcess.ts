@@ -42,6 +42,8 @@ export async function runInProcess(
     stdin,
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    // The test runner's account is nobody's name: a test that means one gives it in env (LOGNAME).
+    loginName: () => undefined,
   };
   // main() reports its status in process.exitCode, as the binary's exit status: read it, then
   // give the test runner's own back.
