@@ -37,6 +37,7 @@ export function candidateOf(
       ? namesAnother(connection.displayName, connection.username, indexed)
       : 0;
   if (others > 0) levels = { ...levels, displayOthers: others === 1 ? '1' : '2+' };
+  if (a.speltOut) levels = { ...levels, speltOut: a.speltOut };
   return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels, logOdds: 0 };
 }
 
