@@ -46,8 +46,10 @@ export function namesAnother(
 export function shownAsAnother(levels: FeatureLevels, familyName: () => boolean): FeatureLevels {
   const { displayOthers, speltOut, ...rest } = levels;
   if (!displayOthers && !speltOut) return levels;
-  // The name the handle spells the initial out as (`initialSpeltOut`) is a word of the account's name the pupil does not explain.
-  const others = (displayOthers && familyName() ? words(displayOthers) : 0) + (speltOut === 'initial' ? 1 : 0);
+  // The name the handle spells the initial out as (`initialSpeltOut`) is a word of the account's name the pupil does not
+  // explain, unless the reading already left words unexplained (the display name's own, `Hussein A. Al-Sayed`): counted there.
+  const spelt = speltOut === 'initial' && levels.unexplained === '0' ? 1 : 0;
+  const others = (displayOthers && familyName() ? words(displayOthers) : 0) + spelt;
   if (others === 0) return rest;
   const count = words(levels.unexplained) + others;
   // Without `displayOthers`: weighed once, however often the pair is weighed again.

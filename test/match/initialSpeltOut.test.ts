@@ -13,6 +13,7 @@ const matcher = createMatcher([
   pupil('J1', 'James', 'Morgan', { dob: '2009-10-02' }),
   pupil('T1', 'Ella', 'Taylor', { dob: '2010-04-21' }),
   pupil('S1', 'Sebastian', 'Thomas', { dob: '2014-08-28' }),
+  pupil('H1', 'Aisha', 'Hussein', { dob: '2012-03-01' }),
 ]);
 const candidateFor = (id: string, displayName: string | undefined, username: string) =>
   matcher.match(connection(displayName, username), STAFF).find((c) => c.pupil.id === id);
@@ -37,6 +38,12 @@ describe('an initial in the display name that the handle spells out as another n
     ['S1', 'Thomas S', 'thomasstanwell01', '1'],
   ])('%s, "%s" beside %s: the name weighs as a word left unexplained — fails before', (id, display, handle, words) => {
     expect(unexplainedFor(id, display, handle)).toBe(words);
+  });
+
+  it('adds no word to a reading that already leaves the display name’s own unexplained (its spelt-out name among them)', () => {
+    const alone = unexplainedFor('H1', 'Hussein A. Al-Sayed', 'zz_bee');
+    expect(alone).not.toBe('0');
+    expect(unexplainedFor('H1', 'Hussein A. Al-Sayed', 'husseinalsayed')).toBe(alone);
   });
 
   it('is weighed once the lists are read, not in the audit’s own estimates', () => {
