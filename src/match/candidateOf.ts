@@ -35,6 +35,7 @@ export function candidateOf(
       ? namesAnother(connection.displayName, connection.username, indexed)
       : 0;
   if (others > 0) levels = { ...levels, displayOthers: others === 1 ? '1' : '2+' };
+  if (a.speltOut) levels = { ...levels, speltOut: a.speltOut };
   // The shape's contributions are the matcher's to add, one list for all candidates of the same levels.
   return { pupil: indexed.pupil, score: 0, reasons, contributions: NO_CONTRIBUTIONS, levels, logOdds: 0 };
 }

@@ -9,6 +9,7 @@ import type { FoundAnswer } from './FoundPupils.js';
 import { handleOf } from './handleOf.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { initialOfAnother } from './initialOfAnother.js';
+import { initialSpeltOut } from './initialSpeltOut.js';
 import { better, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
@@ -33,6 +34,12 @@ export interface Analysed {
   names: 'display' | 'handle' | 'both';
   adultWord: boolean;
   reasons: ReasonCode[];
+  /**
+   * The account's other name spells the initial the pupil was read by out as somebody else's: the display name's
+   * initial in the handle (`initialSpeltOut`), the handle's forename initial in the display name
+   * (`initialOfAnother`). Weighed once the lists are read (`shownAsAnother`), not in the audit's own estimates.
+   */
+  speltOut?: 'initial' | 'forename';
 }
 
 /** Reads a connection (see `createAnalyser`); `release` empties its caches and gives their memory back. */
@@ -189,9 +196,20 @@ export function createAnalyser(
       const evidence = display && (!handleAdds || spelt) ? displayEvidence : handleEvidence;
       years = ageOnlyForAForename(years, evidence.fore);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
+      let speltOut: Analysed['speltOut'];
       if (evidence.fore === 'initial' && !display && !isPupilsNumber(years)) {
         soundsOf = pupilAt;
-        if (initialOfAnother(connection.displayName, pupil, isGivenName, soundsLikeThisPupil)) continue;
+        const another = initialOfAnother(connection.displayName, pupil, isGivenName, soundsLikeThisPupil);
+        if (another === 'beforeSurname') continue;
+        if (another === 'namedFurther') speltOut = 'forename';
+      }
+      // The initial after the display name's first word, spelt out by the handle as another name of that letter.
+      if (
+        evidence === displayEvidence &&
+        (evidence.sur === 'initial' || (evidence.fore === 'initial' && evidence.surnameFirst))
+      ) {
+        const names = evidence.sur === 'initial' ? pupil.surnames : pupil.forenames;
+        if (initialSpeltOut(connection.displayName, handleOf(connection), names)) speltOut = 'initial';
       }
       // A forename alone, or a fuller form of a pupil's short name (Henry for Harry: often the
       // parent's), needs a birth year or year group in the handle before anybody is asked to look;
@@ -227,6 +245,7 @@ export function createAnalyser(
         names: display && handle ? 'both' : display ? 'display' : 'handle',
         adultWord,
         reasons: [...reasons],
+        ...(speltOut ? { speltOut } : {}),
       });
     }
     const kept = withoutAgeAloneBeside(analysed, standsOnAgeAlone, isForenameAlone);

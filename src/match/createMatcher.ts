@@ -16,7 +16,7 @@ import { NameFinder } from './NameFinder.js';
 import { NamesakeRate } from './NamesakeRate.js';
 import { NameTerms } from './NameTerms.js';
 import { NameWords } from './NameWords.js';
-import { bearsOthersSurname, shownAsAnother } from './namesAnother.js';
+import { bearsOthersSurname, readsAsItself, shownAsAnother } from './namesAnother.js';
 import { sharedNicknameBook } from './nicknames.js';
 import { noteRoll } from './noteRoll.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
@@ -266,7 +266,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // where trust-wide 780,000 copies stayed as garbage until a full collection (docs/performance.md, memory10).
       // The weighing sets score, logOdds and contributions afresh.
       return weigh(
-        candidates.map(
+        candidates.filter(readsAsItself).map(
           (c): MatchCandidate => ({
             pupil: c.pupil,
             score: c.score,

@@ -26,12 +26,14 @@ export type Feature = (typeof FEATURES)[number];
  * surname is another romanisation of the pupil's (Ahmad for Ahmed), weighed at `sur: 'typo'`;
  * `displayOthers`, set where a forename read alone from the handle stands beside a display name giving it with
  * words none of the pupil's (`14reuben`, "Reuben Greenfield": `namesAnother`), weighed as unexplained words
- * once the lists are read (`shownAsAnother`), not in the audit's own estimates.
+ * once the lists are read (`shownAsAnother`), not in the audit's own estimates; `speltOut`, set where the account's
+ * other name spells the initial out as somebody else's (`Analysed.speltOut`), weighed or dropped then too.
  */
 export type FeatureLevels = Record<Feature, string> & {
   foreForm?: 'nameOfItsOwn' | 'shortOfAnother';
   surForm?: 'spelling';
   displayOthers?: '1' | '2+';
+  speltOut?: 'initial' | 'forename';
 };
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
 const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);

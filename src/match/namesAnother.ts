@@ -44,10 +44,14 @@ export function namesAnother(
  * estimate and lost a pupil sharing an account with many at the 2 % floor).
  */
 export function shownAsAnother(levels: FeatureLevels, familyName: () => boolean): FeatureLevels {
-  const { displayOthers: others, ...rest } = levels;
-  if (!others) return levels;
-  if (!familyName()) return rest;
-  const count = words(levels.unexplained) + words(others);
+  const { displayOthers, speltOut, ...rest } = levels;
+  if (!displayOthers && !speltOut) return levels;
+  // The name the handle spells the initial out as (`initialSpeltOut`) is a word of the account's name the pupil does not
+  // explain, unless the reading already left words unexplained (the display name's own, `Hussein A. Al-Sayed`): counted there.
+  const spelt = speltOut === 'initial' && levels.unexplained === '0' ? 1 : 0;
+  const others = (displayOthers && familyName() ? words(displayOthers) : 0) + spelt;
+  if (others === 0) return rest;
+  const count = words(levels.unexplained) + others;
   // Without `displayOthers`: weighed once, however often the pair is weighed again.
   return { ...rest, unexplained: count === 1 ? '1' : '2+' };
 }
@@ -82,4 +86,13 @@ export function bearsOthersSurname(
   return plainWords(displayName)
     .slice(1)
     .some((word) => !own.has(word) && !FILLER.has(word) && surnameCount(word) >= 2);
+}
+
+/**
+ * Whether a pair is still read as the pupil once the lists are read: not where the handle's forename initial is
+ * the display name's given name of somebody else (`speltOut: 'forename'`, `initialOfAnother`), which leaves the
+ * pupil a surname alone, no candidate. Dropped then, not when read, so that the audit's own estimates stay as they were.
+ */
+export function readsAsItself(candidate: { levels: FeatureLevels }): boolean {
+  return candidate.levels.speltOut !== 'forename';
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/createMatcher.js';
+import { initialSpeltOut } from '../../src/match/initialSpeltOut.js';
+import { connection, pupil, STAFF } from './fixtures/pupils.js';
+
+// An initial the account's other name spells out as somebody else's (issue 14: false reviews). Each case
+// marked so fails on main before this branch (fr43).
+
+const matcher = createMatcher([
+  pupil('E1', 'Emily', 'Watham', { dob: '2012-04-27' }),
+  pupil('O1', 'Olivia', 'Hazelwell', { dob: '2010-07-23' }),
+  pupil('L1', 'Lacey', 'Chathill', { dob: '2010-11-03' }),
+  pupil('J1', 'James', 'Morgan', { dob: '2009-10-02' }),
+  pupil('T1', 'Ella', 'Taylor', { dob: '2010-04-21' }),
+  pupil('S1', 'Sebastian', 'Thomas', { dob: '2014-08-28' }),
+  pupil('H1', 'Aisha', 'Hussein', { dob: '2012-03-01' }),
+]);
+const candidateFor = (id: string, displayName: string | undefined, username: string) =>
+  matcher.match(connection(displayName, username), STAFF).find((c) => c.pupil.id === id);
+const reasonsFor = (id: string, displayName: string | undefined, username: string) =>
+  candidateFor(id, displayName, username)?.reasons;
+/** The pair as weighed once the lists are read (`finalise`). */
+const finalFor = (id: string, displayName: string | undefined, username: string) => {
+  const c = connection(displayName, username);
+  return matcher.finalise(matcher.match(c, STAFF), c).find((m) => m.pupil.id === id);
+};
+const unexplainedFor = (id: string, displayName: string, username: string) =>
+  finalFor(id, displayName, username)?.levels.unexplained;
+
+describe('an initial in the display name that the handle spells out as another name', () => {
+  // [pupil, display name, handle, unexplained words once the lists are read]
+  it.each([
+    ['E1', 'Emily W', 'emily_wheeler472', '1'],
+    ['E1', 'Emily W', 'emilywheelerxo', '1'],
+    ['J1', 'Jamie M', 'jamie.marshall05', '1'],
+    ['O1', 'Olivia H', 'olivia.hazelgate_8', '1'],
+    // Read surname first (Thomas, S for Sebastian): the handle spells the S out as Stanwell.
+    ['S1', 'Thomas S', 'thomasstanwell01', '1'],
+  ])('%s, "%s" beside %s: the name weighs as a word left unexplained — fails before', (id, display, handle, words) => {
+    expect(unexplainedFor(id, display, handle)).toBe(words);
+  });
+
+  it('adds no word to a reading that already leaves the display name’s own unexplained (its spelt-out name among them)', () => {
+    const alone = unexplainedFor('H1', 'Hussein A. Al-Sayed', 'zz_bee');
+    expect(alone).not.toBe('0');
+    expect(unexplainedFor('H1', 'Hussein A. Al-Sayed', 'husseinalsayed')).toBe(alone);
+  });
+
+  it('is weighed once the lists are read, not in the audit’s own estimates', () => {
+    expect(candidateFor('E1', 'Emily W', 'emily_wheeler472')?.levels.unexplained).toBe('0');
+  });
+
+  it.each([
+    ['E1', 'Emily W', 'emily_w'],
+    ['E1', 'Emily W', 'emily_wxo'],
+    ['E1', 'Emily W', 'emily.w.2012'],
+    ['E1', 'Emily W', 'emilywathem2012'],
+    ['E1', 'Emily W', 'emilywat'],
+    ['E1', 'Emily W', 'emily_w_official'],
+    ['S1', 'Thomas S', 'thomas_sebastian'],
+  ])('%s, "%s" beside %s (the pupil’s own name, or the initial alone): nothing more', (id, display, handle) => {
+    expect(unexplainedFor(id, display, handle)).toBe('0');
+  });
+});
+
+describe('initialSpeltOut', () => {
+  const watham = ['watham'];
+  it.each([
+    ['emily_wheeler472', true],
+    ['x_emily.wheeler', true],
+    ['emilywheelerxoxo', true],
+    ['emily_wathem_art', false],
+    ['emilywatham', false],
+    ['emily_wat', false],
+    ['emily_wxo', false],
+    ['emily_w_official', false],
+    ['emily_rose_wheeler', false],
+    ['wheeler_emily', false],
+  ])('%s beside "Emily W": %s', (handle, another) => {
+    expect(initialSpeltOut('Emily W', handle, watham)).toBe(another);
+  });
+  it('asks for the display name’s forename in the handle', () => {
+    expect(initialSpeltOut('Emily W', 'em_wheeler', watham)).toBe(false);
+    expect(initialSpeltOut(undefined, 'emily_wheeler', watham)).toBe(false);
+  });
+});
+
+describe('an initial in the handle beside a display name that gives another forename of that letter', () => {
+  it('is that forename’s where the display name names its owner further, not by the pupil’s surname — fails before', () => {
+    expect(finalFor('L1', 'Lauren | Photographer', 'l.chathill')).toBeUndefined();
+    expect(finalFor('L1', 'Lauren K', 'lchathillx')).toBeUndefined();
+    expect(finalFor('L1', 'Lauren Smith', 'lchathillx')).toBeUndefined();
+    // Read as the pupil for the audit's own estimates, as before.
+    expect(reasonsFor('L1', 'Lauren Smith', 'lchathillx')).toContain('INITIAL_SURNAME');
+  });
+
+  it('is still the pupil’s beside a given name alone, a display name of no given name, or their own', () => {
+    expect(finalFor('L1', 'Lauren 🍷', 'lchathillx')?.reasons).toContain('INITIAL_SURNAME');
+    expect(finalFor('L1', '🌸🌸', 'lchathillx')?.reasons).toContain('INITIAL_SURNAME');
+    expect(finalFor('L1', 'Lacey 🍷', 'lchathillx')).toBeDefined();
+    expect(finalFor('L1', 'Lacey C', 'lchathillx')).toBeDefined();
+  });
+});
