@@ -18,6 +18,9 @@ const PUPILS = [
   pupil('N1', 'Lucia', 'Quennell'),
   pupil('N2', 'Oliver', 'Bhatia'),
   pupil('J1', 'James', 'Baker'),
+  pupil('L1', 'Leah', 'Fernsby'),
+  pupil('L2', 'John', 'Ashwell'),
+  pupil('L3', 'Finn', 'Corrow'),
 ];
 const matcher = createMatcher(PUPILS);
 const levelsFor = (id: string, displayName: string) =>
@@ -75,6 +78,14 @@ describe('a short form of the pupil’s forename that is a given name of its own
     expect(levelsFor('N1', 'Lucy Quennell')?.foreForm).toBe('nameOfItsOwn');
     // Ollie is only ever a short form, no name of its own (Olivia's as Oliver's: family39 holds it below FLAG).
     expect(levelsFor('N2', 'Ollie Bhatia')?.foreForm).not.toBe('nameOfItsOwn');
+  });
+
+  it('is so where the table gives a spelling one letter from the forename as its short form (Lea, Jon, Fin)', () => {
+    // Another spelling one letter from the pupil's is never the whole name (issue 14): the table's short forms
+    // Lea for Leah, Jon for John, Fin for Finn are names the ONS counts, each somebody's own.
+    expect(levelsFor('L1', 'Lea Fernsby')?.foreForm).toBe('nameOfItsOwn');
+    expect(levelsFor('L2', 'Jon Ashwell')?.foreForm).toBe('nameOfItsOwn');
+    expect(levelsFor('L3', 'Fin Corrow')?.foreForm).toBe('nameOfItsOwn');
   });
 
   it('is held below FLAG whatever the weights, as other weak evidence is', () => {

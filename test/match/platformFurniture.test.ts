@@ -122,6 +122,22 @@ describe('a LinkedIn headline after the name', () => {
     expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.levels.adultWords).toBe('yes');
     expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.reasons).toContain('ADULT_WORDS');
   });
+
+  it('names a trade by its worker too, where the trade tables hold the business’s word', () => {
+    expect(headlineNamesAJob('Jakub | Photographer')).toBe(true);
+    expect(headlineNamesAJob('Noah Baker - Joiner')).toBe(true);
+    expect(headlineNamesAJob('Arthur Baker')).toBe(false);
+  });
+
+  it('marks an account an adult’s whose display name gives a forename and a trade, the handle the whole name', () => {
+    const matcher = createMatcher([pupil('J02', 'Jakub', 'Kowalczyk')]);
+    const [found] = matcher.match(
+      { ...connection('Jakub | Photographer', 'jakub_kowalczyk07'), platform: 'instagram' },
+      STAFF,
+    );
+    expect(found?.levels.adultWords).toBe('yes');
+    expect(found?.reasons).toContain('ADULT_WORDS');
+  });
 });
 
 describe('a surname prefix written without its accent or first in a handle is no initial', () => {

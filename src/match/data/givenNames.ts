@@ -18,7 +18,8 @@
  * were read as pupils' typos (549d0c9, 2026-12-01); the Vietnamese group after the second
  * evaluation (cab5e42, 2026-12-02); the Chinese and Vietnamese given names that are family names
  * too after issue 14's background adults (2026-12-05); other spellings of popular names, each a name the ONS's "Baby
- * names in England and Wales" tables count separately, after issue 14's near-namesakes (2026-12-05).
+ * names in England and Wales" tables count separately, after issue 14's near-namesakes (2026-12-05); the spellings the
+ * nickname table gives as short forms one letter from their name (Lea for Leah), after a flag of an adult Lea (2026-12-07).
  */
 export const GIVEN_NAMES: string = [
   // Common in the UK across generations; the project's first list.
@@ -204,6 +205,12 @@ yin ying yong yuan yun yuxuan zhao zhen zhi zhong zihan zixuan
   // counts each spelling as a name.
   `
 jaiden jaden jadon jaydon jaydan meghan meagan tylor tyla abbigail abigale aden branden cloe khloe sofie izabel lillie lili elly elli evey haley haylee hayleigh mya zoey zoie rebekah conner mathew ashleigh ashlee kortney bethanie loren lauryn rylee ryley reilly rees elinor eleanore katey emilie lailah aliyah aleah kacie shanon jordon dillon kyan
+`,
+  // Spellings one letter from a name that the nickname table gives as its short forms (Lea for Leah, Jon for
+  // John, Fin for Finn, Clair for Claire, Harri for Harry, Isaak for Isaac, Sade for Sadie): each a name the ONS
+  // counts, so an adult so called is somebody of that name, never the pupil's whole name (issue 14).
+  `
+lea jon fin clair harri isaak sade
 `,
   // Irish, Scottish and Welsh given names.
   `
