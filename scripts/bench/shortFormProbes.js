@@ -378,8 +378,14 @@ export const BATCHES = {
     hidden: true,
     middle: true,
   },
+  separated_rare_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, written: 'separated' },
+  separated_common_snap: { surnames: COMMON, platform: 'snapchat', handle: 'none', dated: true, written: 'separated' },
+  separated_top_fb_undated: { surnames: TOP, platform: 'facebook', handle: 'none', dated: false, written: 'separated' },
   common_lower_emoji: { surnames: COMMON, platform: 'instagram', handle: 'none', dated: true, written: 'lowerEmoji' },
 };
+
+/** Marks written between a forename's letters (`L•a•y•l•a`), as people decorate a display name (weak43). */
+const SEPARATORS = ['•', '.', '-', '_', '|', '♡', '✨', '*', '·', '~', ' '];
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const plain = (s) =>
@@ -440,7 +446,7 @@ function batchRows(batch, rollNames, staff) {
       ? ACCENTED_FORMS
       : batch.respelt
         ? RESPELT_FORMS
-        : batch.number
+        : batch.number || batch.written === 'separated'
           ? forenameForms(rollText, 60)
           : PROBE_FORMS;
   forms.forEach(([form, full], i) => {
@@ -500,7 +506,9 @@ function batchRows(batch, rollNames, staff) {
             ? `${f} ${s.toLowerCase()} ✨`
             : batch.written === 'plain'
               ? `${fold(form)} ${fold(sur)}`
-              : `${form} ${sur}`;
+              : batch.written === 'separated'
+                ? `${[...form].join(SEPARATORS[i % SEPARATORS.length])} ${sur}`
+                : `${form} ${sur}`;
     // A pupil with several accounts (`accounts`): the same name on other platforms, each its own handle.
     const platforms = [batch.platform, 'tiktok', 'snapchat', 'x'].slice(0, batch.accounts ?? 1);
     platforms.forEach((platform, k) => {
