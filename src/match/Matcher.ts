@@ -29,7 +29,10 @@ export interface MatchCandidate {
  * so that once every list is read `finalise` can weigh how common a name is on these lists.
  */
 export interface Matcher {
-  /** Candidates weighed with the roll's name frequencies only. */
+  /**
+   * Candidates weighed with the roll's name frequencies only, in the order the weighing gives; their contributions
+   * are the shape's alone (the lists' terms are weighed, and shown once `finalise` weighs them again).
+   */
   match(connection: Connection, staff: StaffMember | undefined): MatchCandidate[];
   /**
    * The same candidates (of this connection) weighed again with the name frequencies of every list

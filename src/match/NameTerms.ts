@@ -3,6 +3,7 @@ import { clustering, pupilsNamesClustering } from './clustering.js';
 import { DisplayNameAnswers } from './DisplayNameAnswers.js';
 import { DisplayNameTally, type NameTally } from './DisplayNameTally.js';
 import { isForenameAndInitial } from './forenameAndInitial.js';
+import { GivenWords } from './GivenWords.js';
 import { MonthCounts } from './MonthCounts.js';
 import { monthOf } from './monthOf.js';
 import { NumberSet } from './NumberSet.js';
@@ -29,7 +30,7 @@ export class NameTerms {
   private fore = new Int32Array(0);
   private sur = new Int32Array(0);
   /** Per word id, whether it is a given name (asked once per word). */
-  private given = new Uint8Array(0);
+  private readonly given: GivenWords;
   private foreTotal = 0;
   private surTotal = 0;
   /** Accounts on the lists per pupil's whole name (`forename surname`), counted only for the roll's names. */
@@ -50,9 +51,11 @@ export class NameTerms {
   /** `displayNames`: accounts per display name, by its forename and surname (typed arrays: a trust's lists hold 500,000 names). */
   constructor(
     private readonly typical: { forename: number; surname: number },
-    private readonly isGivenName: (word: string) => boolean = () => true,
+    isGivenName: (word: string) => boolean = () => true,
     private readonly displayNames: NameTally = new DisplayNameTally(tallyKeys, tallyKeyRanges),
-  ) {}
+  ) {
+    this.given = new GivenWords(isGivenName);
+  }
 
   /** Counts a pupil's names: the roll is part of the population an account's name is drawn from. */
   notePupil(forenames: readonly string[], surnames: readonly string[]): void {
@@ -204,7 +207,7 @@ export class NameTerms {
     // Counted by word id, then named: a few thousand words against 500,000 display names.
     const tally = this.displayNames;
     const words = tally.words;
-    const given = this.givenWords(words);
+    const given = this.given.of(words);
     const fore = new Int32Array(words.length);
     const sur = new Int32Array(words.length);
     // Whole names for the clustering: only those whose first word is a given name (not `Bristol Bakery`).
@@ -257,17 +260,6 @@ export class NameTerms {
       if (given[foreId] === 1 && pupilsNames.get(foreId, surId) === 0) everyName.push(count);
     });
     this.clustering = clustering(everyName, personFore, personSur, persons, rollExpected);
-  }
-
-  /** Per word id, 1 when it is a given name; words met since the last tally are asked about once. */
-  private givenWords(words: readonly string[]): Uint8Array {
-    if (this.given.length < words.length) {
-      const given = new Uint8Array(words.length);
-      given.set(this.given);
-      for (let id = this.given.length; id < words.length; id++) given[id] = this.isGivenName(words[id]!) ? 1 : 0;
-      this.given = given;
-    }
-    return this.given;
   }
 
   /**

@@ -3,13 +3,12 @@ import type { Analysed } from './createAnalyser.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { ageAtConnection, levelsOf, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate } from './Matcher.js';
-import type { MatchModel } from './matchModel.js';
 import { namesAnother } from './namesAnother.js';
 import { nameWords } from './rollNames.js';
 
 /**
  * A pupil a connection's names were read as, as a candidate before the lists' counts: the reasons the
- * dates and the member of staff add to the reading's, the model's levels, and the shape weights.
+ * dates and the member of staff add to the reading's, and the model's levels.
  * `stage`: the pupil's now (`young` or `older`).
  */
 export function candidateOf(
@@ -18,7 +17,6 @@ export function candidateOf(
   connection: Connection,
   staff: StaffMember | undefined,
   stage: string,
-  model: MatchModel,
 ): MatchCandidate {
   const { connectedOn, platform } = connection;
   const reasons = [...a.reasons];
@@ -37,8 +35,11 @@ export function candidateOf(
       ? namesAnother(connection.displayName, connection.username, indexed)
       : 0;
   if (others > 0) levels = { ...levels, displayOthers: others === 1 ? '1' : '2+' };
-  return { pupil: indexed.pupil, score: 0, reasons, contributions: model.contributions(levels), levels, logOdds: 0 };
+  // The shape's contributions are the matcher's to add, one list for all candidates of the same levels.
+  return { pupil: indexed.pupil, score: 0, reasons, contributions: NO_CONTRIBUTIONS, levels, logOdds: 0 };
 }
+
+const NO_CONTRIBUTIONS = Object.freeze([]) as unknown as MatchCandidate['contributions'];
 
 /** Whether the pupil was born by `day` (unknown: yes): a connection made before is somebody else's. */
 export function bornBy(pupil: Pupil, day: string): boolean {

@@ -1,26 +1,30 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
-import { ageOn } from '../normalise/dates.js';
 import { AccountsSeen } from './AccountsSeen.js';
+import { ageShareOf } from './ageShareOf.js';
 import { bornBy, candidateOf } from './candidateOf.js';
-import { type Analysed, createAnalyser } from './createAnalyser.js';
+import { createAnalyser } from './createAnalyser.js';
+import { noteEarlyBearers } from './earlyBearers.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import { LevelsTable } from './LevelsTable.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import type { MatcherOptions } from './MatcherOptions.js';
-import { AGE_BANDS, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
-import { monthOf } from './monthOf.js';
+import { type Contribution, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
+import { dayOfMonth, monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NamesakeRate } from './NamesakeRate.js';
 import { NameTerms } from './NameTerms.js';
+import { NameWords } from './NameWords.js';
 import { bearsOthersSurname, shownAsAnother } from './namesAnother.js';
 import { sharedNicknameBook } from './nicknames.js';
+import { noteRoll } from './noteRoll.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
+import { remembered } from './remembered.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
-import { firstWord, lastWord, namesakesElsewhereOdds } from './TrustRoll.js';
-import { tallyKeys } from './tallyKeys.js';
+import { stageOf } from './stageOf.js';
+import { namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
 import { onAgeAlone } from './yearEvidence.js';
 
@@ -53,16 +57,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const trust = options.trustNames;
   trust?.join(terms);
   const namesakes = new NamesakeRate();
-  for (const indexed of index.pupils) {
-    const p = indexed.pupil;
-    const forenames = [firstWord(p.legalForename), firstWord(p.preferredForename)].filter(Boolean);
-    const surnames = [lastWord(p.legalSurname), lastWord(p.preferredSurname)].filter(Boolean);
-    terms.notePupil(forenames, surnames);
-    namesakes.notePupil(forenames, surnames, p.dob ? monthOf(p.dob) : undefined);
-  }
+  const words = new NameWords();
+  noteRoll(index.pupils, words, terms, namesakes);
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
   const accounts = new AccountsSeen(levelsTable);
+  // The shape's contributions of each distinct levels (the table's own), one list for all its candidates, never changed.
+  const shapes = new Map<FeatureLevels, Contribution[]>();
+  const shapeOf = (levels: FeatureLevels) => Object.freeze(model.contributions(levels)) as Contribution[];
   let estimated: (PresentationEstimate & { accounts: number }) | undefined;
   let newestMonth = 0;
   // A short list cannot show that a name is rare: it is taken to be among at least as many accounts as the bench's lists held.
@@ -81,8 +83,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     asWritten = true,
   ): ListFacts => {
     const p = candidate.pupil;
-    const fore = firstWord(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
-    const sur = lastWord(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
+    const fore = words.first(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+    const sur = words.last(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT_FORE.has(candidate.levels.fore) && EXACT_SUR.has(candidate.levels.sur);
     // In a trust, counted on every school's lists, which are `exposure` times as many accounts as these.
@@ -102,37 +104,26 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     if (final && candidate.levels.lists === 'one' && accounts.onSeveralLists(connection))
       candidate.levels = { ...candidate.levels, lists: 'several' };
-    const born = p.dob ? monthOf(p.dob) : undefined;
-    let ageShare: number | undefined;
-    if (born !== undefined) {
-      const band = AGE_BANDS.find(([name]) => name === candidate.levels.age);
-      const { share, undated } = terms.dateShare(born, band ? born + band[1] : 0, band ? born + band[2] : 0);
-      ageShare = band ? share : candidate.levels.age === 'unknown' ? undated : undefined;
-    }
-    return {
+    const facts: ListFacts = {
       accounts: population(),
       forenameShare: shares.forename,
       surnameShare: shares.surname,
       clustering: final ? Math.max(terms.wholeNameClustering, terms.pupilsNameClustering) : 1,
       otherAccounts,
-      ...(exposure > 1 ? { exposure } : {}),
-      ...(writtenAs ? { written: writtenAs } : {}),
-      ...(namesakeRate?.beyond ? { namesakes: namesakeRate } : {}),
       platformShare: terms.platformShare(connection.platform),
       surnameInitials: terms.surnameInitials,
-      ...(ageShare !== undefined ? { ageShare } : {}),
     };
+    // Set where they are, not spread in: no object made for each that is not (400,000 candidates weighed twice).
+    if (exposure > 1) facts.exposure = exposure;
+    if (writtenAs) facts.written = writtenAs;
+    if (namesakeRate?.beyond) facts.namesakes = namesakeRate;
+    const born = p.dob ? monthOf(p.dob) : undefined;
+    const ageShare = born === undefined ? undefined : ageShareOf(terms, born, candidate.levels.age);
+    if (ageShare !== undefined) facts.ageShare = ageShare;
+    return facts;
   };
 
-  /** The pupil's stage now: under 8 (an infant, whose account can only be young), or older. */
-  const stageOf = (pupil: Pupil): string => {
-    const now =
-      options.auditDate ??
-      (newestMonth > 0
-        ? `${Math.floor(newestMonth / 12)}-${String((newestMonth % 12) + 1).padStart(2, '0')}-28`
-        : undefined);
-    return pupil.dob && now && ageOn(pupil.dob, now) < 8 ? 'young' : 'older';
-  };
+  const stageNow = (pupil: Pupil): string => stageOf(pupil, options.auditDate, newestMonth);
 
   /**
    * The accounts per pupil on these lists and how their pupils present (m of platform and age), by
@@ -149,14 +140,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // The spelling's count (`writtenName`) is left out: a cut of reviews, not a change to how pupils present.
       const facts = factsOf(c, connection, true, false);
       // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
-      const fixed = model.listTerms(c.levels, facts).filter((t) => {
-        if (t.code === 'NAME_FREQUENCY' || t.code === 'SURNAME_INITIAL') return true;
-        if (t.code === 'STAFF_LISTS') return false;
-        if (t.code === 'PLATFORM') return !platformLearnt(c.levels);
+      const fixed = (code: string): boolean => {
+        if (code === 'NAME_FREQUENCY' || code === 'SURNAME_INITIAL') return true;
+        if (code === 'STAFF_LISTS') return false;
+        if (code === 'PLATFORM') return !platformLearnt(c.levels);
         return !ageLearnt(c.levels, facts.ageShare);
-      });
+      };
       return {
-        base: model.logOdds(c.levels, prior0, fixed),
+        base: model.logOddsOn(c.levels, prior0, facts, undefined, fixed),
         levels: c.levels,
         platformShare: facts.platformShare,
         ...(facts.ageShare !== undefined ? { ageShare: facts.ageShare } : {}),
@@ -203,43 +194,28 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     presentation: PresentationEstimate['presentation'],
   ): number => {
     const pupil: Pupil = { ...c.pupil };
-    if (born > 0) pupil.dob = `${Math.floor(born / 12)}-${String((born % 12) + 1).padStart(2, '0')}-15`;
+    if (born > 0) pupil.dob = dayOfMonth(born, 15);
     else delete pupil.dob;
     const on = connection.connectedOn;
     const age = on ? ageAtConnection(pupil, on) : 'unknown';
     // Unborn or under 4 then, a child had no account of their own.
     if (on && (!bornBy(pupil, on) || age === 'under4')) return Number.NEGATIVE_INFINITY;
-    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false);
-    const levels: FeatureLevels = {
-      ...c.levels,
-      age,
-      stage: stageOf(pupil),
-      underPlatform: underPlatform ? 'yes' : 'no',
-    };
+    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false) ? 'yes' : 'no';
+    const levels: FeatureLevels = { ...c.levels, age, stage: stageNow(pupil), underPlatform };
     const namesake = { ...c, pupil, levels };
     const facts = factsOf(namesake, connection);
-    const listTerms = model.listTerms(namesake.levels, facts, presentation);
-    return withinEvidence(namesake.levels, model.logOdds(namesake.levels, prior, listTerms));
+    return withinEvidence(namesake.levels, model.logOddsOn(namesake.levels, prior, facts, presentation));
   };
 
   /** Before every list is read: a first weighing (the judgement waits for `finalise`). */
   const weighShape = (candidates: MatchCandidate[], connection: Connection): MatchCandidate[] => {
     const prior = model.prior(model.parameters.accountsPerPupil, population());
-    const logOdds = candidates.map((c) => {
-      const listTerms = model.listTerms(c.levels, factsOf(c, connection, false));
-      c.contributions = [...listTerms, ...c.contributions];
-      return withinEvidence(c.levels, model.logOdds(c.levels, prior, listTerms));
-    });
+    // Weighed, not explained: the audit keeps only their order (`CandidateStore`), and `finalise` explains them.
+    const logOdds = candidates.map((c) =>
+      withinEvidence(c.levels, model.logOddsOn(c.levels, prior, factsOf(c, connection, false))),
+    );
     return scoreBestFirst(candidates, logOdds);
   };
-
-  /** An account first seen that proposes pupils: whether it bears one's whole name, connected before they were 4. */
-  function noteEarlyBearers(connection: Connection, analysed: readonly Analysed[]): void {
-    const month = connection.connectedOn && connection.displayName ? monthOf(connection.connectedOn) : undefined;
-    if (month === undefined || !analysed.some((a) => namesakes.under4(a.pupilAt, month))) return;
-    const keys = tallyKeys(connection.displayName!);
-    if (keys) for (const a of analysed) namesakes.noteAccount(a.pupilAt, keys, month);
-  }
 
   function forgetReading(): void {
     analyse.release();
@@ -258,7 +234,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
-      if (firstSeen) noteEarlyBearers(connection, analysed);
+      if (firstSeen) noteEarlyBearers(namesakes, connection, analysed);
       accounts.note(connection, staff?.id ?? connection.staffId ?? connection.staffName ?? '');
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
@@ -270,9 +246,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (live.length === 0) return [];
       const candidates = live.map((a) => {
         const indexed = index.pupils[a.pupilAt]!;
-        const c = candidateOf(a, indexed, connection, staff, stageOf(indexed.pupil), model);
+        const c = candidateOf(a, indexed, connection, staff, stageNow(indexed.pupil));
         // One object per distinct levels: the audit's waiting candidates keep them as numbers (`CandidateStore`).
         c.levels = levelsTable.canonical(c.levels);
+        c.contributions = remembered(shapes, c.levels, shapeOf);
         return c;
       });
       markNamesakes(candidates);

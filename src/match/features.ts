@@ -44,3 +44,9 @@ export const AGE_BANDS: readonly (readonly [string, number, number])[] = [
   ['age8to12', 96, 156],
   ['age13up', 156, 100 * 12],
 ];
+
+/** The band of `AGE_BANDS` named `age` (undefined: none, as for `unknown`): a loop, not a closure per candidate. */
+export function ageBand(age: string): readonly [string, number, number] | undefined {
+  for (let i = 0; i < AGE_BANDS.length; i++) if (AGE_BANDS[i]![0] === age) return AGE_BANDS[i];
+  return undefined;
+}

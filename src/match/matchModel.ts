@@ -3,10 +3,10 @@ import { MODEL_PARAMETERS } from './data/modelParameters.js';
 import { type FeatureLevels, SHAPE_FEATURES } from './features.js';
 import type { ListFacts } from './ListFacts.js';
 import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
-import { EXACT_FORE, EXACT_SUR } from './levelsOf.js';
 import type { ModelParameters, Presentation } from './ModelParameters.js';
+import { type FrequencyFacts, nameFrequencyWeight } from './nameFrequency.js';
 import { ageMOf, listsMU, platformMOf } from './presentationM.js';
-import { round1, roundOneIn, twoFigures } from './roundFigures.js';
+import { round1, twoFigures } from './roundFigures.js';
 
 export { AGE_BANDS, FEATURES, type Feature, type FeatureLevels, SHAPE_FEATURES } from './features.js';
 export type { ListFacts, WrittenFacts } from './ListFacts.js';
@@ -15,8 +15,6 @@ export { seldomConnectedAt, seldomOnPlatform } from './presentationM.js';
 
 export type { Contribution };
 
-/** A name's term-frequency adjustment is bounded: a share estimated from a few rows is rough. */
-const MAX_FREQUENCY_BITS = 8;
 /**
  * Pseudo-accounts by which a list's share of accounts written in a style (`Sarah K`) is shrunk
  * towards the bench's: lists of 1,000 accounts move it halfway, a school's 25,000 nearly all the way.
@@ -26,15 +24,9 @@ export const STYLE_PSEUDO_ACCOUNTS = 1_000;
 export function sameNameLevel(otherAccounts: number): string {
   return otherAccounts === 0 ? 'alone' : otherAccounts === 1 ? 'one' : 'several';
 }
-/** The expected count of other accounts bearing a whole name, Gamma(1, mean `expected`), updated by the `seen` counted on `exposure` times these lists' accounts. */
-function updatedByCount(expected: number, seen: number, exposure: number): number {
-  return (1 + seen) / (1 / expected + exposure);
-}
 
-/** log2 of a name's rarity against the typical name's, within ±MAX_FREQUENCY_BITS. */
-function clampedBits(ratio: number): number {
-  return Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, Math.log2(ratio)));
-}
+const NO_TERMS: readonly Contribution[] = Object.freeze([]);
+const every = (): boolean => true;
 
 /**
  * The match model: Fellegi–Sunter record linkage with a term-frequency adjustment, as Splink does
@@ -154,42 +146,81 @@ export class MatchModel {
     if (frequency) out.push(frequency);
     const style = this.styleTerm(levels, facts, from !== undefined);
     if (style && style.weight !== 0) out.push(style);
-    const platformM = this.platformM(levels, presentation);
-    const platformBits = platformM === undefined ? 0 : round1(Math.log2(platformM / facts.platformShare));
+    const platformBits = this.platformBits(levels, facts, presentation);
     if (platformBits !== 0)
       out.push({
         code: 'PLATFORM',
         args: this.shown(
           levels.platform,
           { platform: levels.platform },
-          platformM!,
+          this.platformM(levels, presentation)!,
           facts.platformShare,
           from && levels.underPlatform === 'yes' ? 'rule' : from,
         ),
         weight: platformBits,
       });
-    const ageM = this.ageM(levels, presentation);
-    const ageBits = facts.ageShare === undefined ? 0 : round1(Math.log2(ageM / facts.ageShare));
+    const ageBits = this.ageBits(levels, facts, presentation);
     const code = LEVEL_CODE.age?.[levels.age];
     if (ageBits !== 0 && code) {
       const args = this.shown(
         levels.age,
         LEVEL_ARGUMENT.age?.(levels.age) ?? {},
-        ageM,
+        this.ageM(levels, presentation),
         facts.ageShare!,
         from && levels.age === 'under4' ? 'rule' : from,
       );
       out.push(Object.keys(args).length > 0 ? { code, args, weight: ageBits } : { code, weight: ageBits });
     }
-    const lists = this.listsMU(levels, presentation);
-    const listsBits = lists ? round1(Math.log2(lists[0] / lists[1])) : 0;
-    if (listsBits !== 0)
+    const listsBits = this.listsBits(levels, presentation);
+    if (listsBits !== 0) {
+      const [m, u] = this.listsMU(levels, presentation)!;
       out.push({
         code: 'STAFF_LISTS',
-        args: this.shown(`lists:${levels.lists}`, { lists: levels.lists }, lists![0], lists![1], from),
+        args: this.shown(`lists:${levels.lists}`, { lists: levels.lists }, m, u, from),
         weight: listsBits,
       });
+    }
     return out;
+  }
+
+  /**
+   * `logOdds` with the terms `listTerms` gives, added in its order, without making them: only a finding shows its
+   * terms, and a trust's 400,000 candidates are weighed twice and more. `keep`: the terms to add, by code (every one).
+   */
+  logOddsOn(
+    levels: FeatureLevels,
+    prior: number,
+    facts: ListFacts,
+    presentation: Presentation = this.parameters.presentation,
+    keep: (code: string) => boolean = every,
+  ): number {
+    let sum = this.logOdds(levels, prior, NO_TERMS);
+    const frequency = nameFrequencyWeight(this.parameters, levels, facts);
+    if (frequency !== undefined && keep('NAME_FREQUENCY')) sum += frequency;
+    const style = this.styleTerm(levels, facts);
+    if (style && style.weight !== 0 && keep(style.code)) sum += style.weight;
+    const platformBits = this.platformBits(levels, facts, presentation);
+    if (platformBits !== 0 && keep('PLATFORM')) sum += platformBits;
+    const ageBits = this.ageBits(levels, facts, presentation);
+    const code = LEVEL_CODE.age?.[levels.age];
+    if (ageBits !== 0 && code && keep(code)) sum += ageBits;
+    const listsBits = this.listsBits(levels, presentation);
+    if (listsBits !== 0 && keep('STAFF_LISTS')) sum += listsBits;
+    return sum;
+  }
+
+  private platformBits(levels: FeatureLevels, facts: ListFacts, presentation: Presentation): number {
+    const m = this.platformM(levels, presentation);
+    return m === undefined ? 0 : round1(Math.log2(m / facts.platformShare));
+  }
+
+  private ageBits(levels: FeatureLevels, facts: ListFacts, presentation: Presentation): number {
+    return facts.ageShare === undefined ? 0 : round1(Math.log2(this.ageM(levels, presentation) / facts.ageShare));
+  }
+
+  private listsBits(levels: FeatureLevels, presentation: Presentation): number {
+    const lists = this.listsMU(levels, presentation);
+    return lists ? round1(Math.log2(lists[0] / lists[1])) : 0;
   }
 
   /** m and u of how many members of staff hold the account (undefined: not weighed). */
@@ -220,59 +251,10 @@ export class MatchModel {
    * are commoner than it): the expected number of other accounts so called, N × shares, is updated
    * by the count seen, as a Poisson rate with a Gamma(1) prior.
    */
-  frequency(
-    levels: FeatureLevels,
-    facts: Pick<
-      ListFacts,
-      | 'accounts'
-      | 'forenameShare'
-      | 'surnameShare'
-      | 'otherAccounts'
-      | 'clustering'
-      | 'exposure'
-      | 'written'
-      | 'namesakes'
-    >,
-  ): Contribution | undefined {
-    const fore = EXACT_FORE.has(levels.fore);
-    const sur = EXACT_SUR.has(levels.sur);
-    if (!fore && !sur) return undefined;
-    const p = this.parameters;
-    const foreShare = fore ? facts.forenameShare : p.typicalForename;
-    const surShare = sur ? facts.surnameShare : p.typicalSurname;
-    const args: Record<string, number | string> = { part: fore && sur ? 'name' : fore ? 'forename' : 'surname' };
-    let expected = Math.max(1, facts.accounts) * foreShare * surShare;
-    if (fore && sur) expected *= facts.clustering ?? 1;
-    // Namesakes the lists hold beyond what the name's parts predict, whatever the name (`NamesakeRate`).
-    if (fore && sur && facts.namesakes) {
-      expected += facts.namesakes.beyond;
-      args.namesakeOneIn = roundOneIn(1 / facts.namesakes.rate);
-    }
-    if (fore && sur && facts.otherAccounts !== undefined) {
-      expected = updatedByCount(expected, facts.otherAccounts, facts.exposure ?? 1);
-      args.otherAccounts = facts.otherAccounts >= 2 ? '2+' : facts.otherAccounts;
-    }
-    const typical = Math.max(1, facts.accounts) * p.typicalForename * p.typicalSurname;
-    let bits = clampedBits(typical / expected);
-    // Another person's whole name near the pupil's that the lists show other accounts bear (Youssef
-    // Ahmed for Yusuf, Olivia Taylor for Olivia Taylor-Wood): weighed as that whole name would be, never more.
-    // Read back to front (`Graham Jackson` for Jackson Graham): never rarer than the name as written.
-    const inDoubt = levels.order === 'orderInDoubt';
-    const written = fore !== sur || inDoubt ? facts.written : undefined;
-    if (written && (written.otherAccounts > 0 || inDoubt)) {
-      const shares = Math.max(1, facts.accounts) * written.forenameShare * written.surnameShare;
-      // Counted on these lists alone (`WrittenFacts`): no exposure.
-      const spelt = updatedByCount(shares * (facts.clustering ?? 1), written.otherAccounts, 1);
-      bits = Math.min(bits, clampedBits(typical / spelt));
-      args.writtenOtherAccounts = written.otherAccounts >= 2 ? '2+' : written.otherAccounts;
-    }
-    if (fore) args.forenameOneIn = roundOneIn(1 / facts.forenameShare);
-    if (sur) args.surnameOneIn = roundOneIn(1 / facts.surnameShare);
-    return {
-      code: 'NAME_FREQUENCY',
-      args: { oneIn: roundOneIn(1 / (foreShare * surShare)), ...args },
-      weight: round1(bits),
-    };
+  frequency(levels: FeatureLevels, facts: FrequencyFacts): Contribution | undefined {
+    const args: Record<string, number | string> = {};
+    const weight = nameFrequencyWeight(this.parameters, levels, facts, args);
+    return weight === undefined ? undefined : { code: 'NAME_FREQUENCY', args, weight };
   }
 
   /**

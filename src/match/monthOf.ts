@@ -18,6 +18,11 @@ export function monthOfPlain(day: string): number | undefined {
   return Number.isFinite(year) && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
 }
 
+/** A day of month number `month` (year × 12 + month − 1) as an ISO date: `dayOfMonth(24196, 15)` is 2016-05-15. */
+export function dayOfMonth(month: number, day: number): string {
+  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** The number the ASCII digits from `start` to `end` spell, or -1 when any is not a digit. */
 function digits(text: string, start: number, end: number): number {
   let n = 0;
