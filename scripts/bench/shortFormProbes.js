@@ -10,6 +10,8 @@
  * weak42 added batches of short forms respelt (`respelt_*`: Milli, Libbie, Tilli), of a forename alone with a number
  * of the pupil's (`number_*`: the birth year, year group, the age now, when connected or a year before), and of
  * the pupil's family on the lists beside them (`family_*`).
+ * weak43 added batches of pupils going by their middle name (`middle_*`: the roll's legal forename Thomas, its
+ * middle name James, the account James Smith).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -200,6 +202,44 @@ export const RESPELT_FORMS = [
   ['Katey', 'Katherine'],
 ];
 
+/**
+ * Invented pupils going by their middle name, as [the middle name the account shows, the roll's legal forename]
+ * (written from general knowledge, weak43: a child called by a second name, a family name or a name of their
+ * heritage beside an English one).
+ */
+export const MIDDLE_FORMS = [
+  ['James', 'Thomas'],
+  ['Rose', 'Emily'],
+  ['Grace', 'Sophie'],
+  ['Alexander', 'William'],
+  ['Mae', 'Lily'],
+  ['Louise', 'Hannah'],
+  ['Edward', 'George'],
+  ['Jack', 'Oliver'],
+  ['Elizabeth', 'Charlotte'],
+  ['Marie', 'Anna'],
+  ['Oscar', 'Henry'],
+  ['Frances', 'Isla'],
+  ['Hugo', 'Leo'],
+  ['Ivy', 'Ruby'],
+  ['Kai', 'Ethan'],
+  ['Zara', 'Amira'],
+  ['Ali', 'Mohammed'],
+  ['Nia', 'Ella'],
+  ['Finn', 'Harvey'],
+  ['Seren', 'Megan'],
+  ['Tomasz', 'Jan'],
+  ['Sofia', 'Maria'],
+  ['Rhys', 'Dylan'],
+  ['Arthur', 'Joseph'],
+  ['Matilda', 'Poppy'],
+  ['Max', 'Samuel'],
+  ['Noah', 'Luke'],
+  ['Jade', 'Chloe'],
+  ['Aurelia', 'Isabel'],
+  ['Cassius', 'Felix'],
+];
+
 /** Adults' forenames of the parents' generation (general knowledge of names given 1960–2000), for `yearAdults`. */
 const ADULT_FORENAMES =
   `Karen Mark Julie Paul Sharon Darren Tracey Lee Michelle Craig Joanne Stuart Nicola Gary Claire Wayne Lisa
@@ -326,8 +366,26 @@ export const BATCHES = {
     hidden: true,
     respelt: true,
   },
+  middle_rare_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, middle: true },
+  middle_common_fb_undated: { surnames: COMMON, platform: 'facebook', handle: 'none', dated: false, middle: true },
+  middle_top_ig_dated: { surnames: TOP, platform: 'instagram', handle: 'none', dated: true, middle: true },
+  middle_common_snap_year: { surnames: COMMON, platform: 'snapchat', handle: 'nameYear', dated: true, middle: true },
+  middle_rare_handle_only: {
+    surnames: RARE,
+    platform: 'tiktok',
+    handle: 'runTogether',
+    dated: true,
+    hidden: true,
+    middle: true,
+  },
+  separated_rare_ig: { surnames: RARE, platform: 'instagram', handle: 'none', dated: true, written: 'separated' },
+  separated_common_snap: { surnames: COMMON, platform: 'snapchat', handle: 'none', dated: true, written: 'separated' },
+  separated_top_fb_undated: { surnames: TOP, platform: 'facebook', handle: 'none', dated: false, written: 'separated' },
   common_lower_emoji: { surnames: COMMON, platform: 'instagram', handle: 'none', dated: true, written: 'lowerEmoji' },
 };
+
+/** Marks written between a forename's letters (`L•a•y•l•a`), as people decorate a display name (weak43). */
+const SEPARATORS = ['•', '.', '-', '_', '|', '♡', '✨', '*', '·', '~', ' '];
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const plain = (s) =>
@@ -382,13 +440,15 @@ function batchRows(batch, rollNames, staff) {
   // is on the lists as often as its adults are known to staff.
   const family = [];
   let n = 0;
-  const forms = batch.accented
-    ? ACCENTED_FORMS
-    : batch.respelt
-      ? RESPELT_FORMS
-      : batch.number
-        ? forenameForms(rollText, 60)
-        : PROBE_FORMS;
+  const forms = batch.middle
+    ? MIDDLE_FORMS
+    : batch.accented
+      ? ACCENTED_FORMS
+      : batch.respelt
+        ? RESPELT_FORMS
+        : batch.number || batch.written === 'separated'
+          ? forenameForms(rollText, 60)
+          : PROBE_FORMS;
   forms.forEach(([form, full], i) => {
     let sur = batch.surnames[i % batch.surnames.length];
     for (let k = 1; rollNames.has(`${full} ${sur}`.toLowerCase()); k++)
@@ -398,7 +458,8 @@ function batchRows(batch, rollNames, staff) {
     const dob = i % 2 ? `${String(3 + (i % 5)).padStart(2, '0')}/0${1 + (i % 5)}/${born}` : `14/10/${born}`;
     const bornYear = i % 2 ? born : born;
     const id = `W41${String(n++).padStart(4, '0')}`;
-    roll.push([id, full, sur, '', '', dob, `Year ${year}`, `${year}A`]);
+    // A pupil going by their middle name (`middle`): the roll keeps it beside the legal forename.
+    roll.push([id, full, sur, '', batch.middle ? form : '', dob, `Year ${year}`, `${year}A`]);
     if (batch.sibling) {
       const sibId = `W41${String(n++).padStart(4, '0')}`;
       const sibYear = year < 12 ? year + 2 : year - 3;
@@ -445,7 +506,9 @@ function batchRows(batch, rollNames, staff) {
             ? `${f} ${s.toLowerCase()} ✨`
             : batch.written === 'plain'
               ? `${fold(form)} ${fold(sur)}`
-              : `${form} ${sur}`;
+              : batch.written === 'separated'
+                ? `${[...form].join(SEPARATORS[i % SEPARATORS.length])} ${sur}`
+                : `${form} ${sur}`;
     // A pupil with several accounts (`accounts`): the same name on other platforms, each its own handle.
     const platforms = [batch.platform, 'tiktok', 'snapchat', 'x'].slice(0, batch.accounts ?? 1);
     platforms.forEach((platform, k) => {
