@@ -26,8 +26,20 @@ export function surnameSpellingGroups(
 }
 
 const LOOKS_SLAVIC = /(?:sz|cz|[aeiouy][kc]$)/;
-/** Each ending set's endings, longest first, sorted once: every surname on every row asks (skiy before ski). */
-const LONGEST_FIRST = SLAVIC_ENDINGS.map((set) => [...set].sort((a, b) => b.length - a.length));
+/**
+ * Each ending with its set's number, by the ending's last letter (ASCII code), in the order the sets and then their
+ * endings longest first (skiy before ski) are looked through: a word is compared only with the endings it may have
+ * (a trust's first-met words, most with none, each went through all 27).
+ */
+const BY_LAST_LETTER: ([string, number][] | undefined)[] = [];
+SLAVIC_ENDINGS.forEach((set, at) => {
+  for (const ending of [...set].sort((a, b) => b.length - a.length)) {
+    const last = ending.charCodeAt(ending.length - 1);
+    const endings = BY_LAST_LETTER[last] ?? [];
+    endings.push([ending, at]);
+    BY_LAST_LETTER[last] = endings;
+  }
+});
 
 let shared: ReadonlyMap<string, readonly string[]> | undefined;
 const NONE: readonly string[] = Object.freeze([]);
@@ -49,16 +61,14 @@ export function slavicSpellings(word: string): readonly string[] {
   // every word a trust's facts cache misses: 300 MB of arrays and iterators on the bench trust).
   let stem = word;
   let endings: readonly string[] = AS_IT_ENDS;
-  for (let i = 0; i < LONGEST_FIRST.length && stem === word; i++) {
-    // The longest ending of the set the word ends in (skiy before ski's y-less cousins).
-    const set = LONGEST_FIRST[i]!;
-    for (let j = 0; j < set.length; j++) {
-      const ending = set[j]!;
-      if (word.length - ending.length >= 3 && word.endsWith(ending)) {
-        stem = word.slice(0, -ending.length);
-        endings = SLAVIC_ENDINGS[i]!;
-        break;
-      }
+  // The longest ending of the first set the word ends in (skiy before ski's y-less cousins).
+  const mayEnd = BY_LAST_LETTER[word.charCodeAt(word.length - 1)] ?? NO_ENDINGS;
+  for (let i = 0; i < mayEnd.length; i++) {
+    const [ending, set] = mayEnd[i]!;
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) {
+      stem = word.slice(0, -ending.length);
+      endings = SLAVIC_ENDINGS[set]!;
+      break;
     }
   }
   // Letters are swapped only in a word that looks Slavic (its ending, -ak or -ek, sz or cz): an English
@@ -79,5 +89,6 @@ export function slavicSpellings(word: string): readonly string[] {
   return [...out];
 }
 
+const NO_ENDINGS: readonly (readonly [string, number])[] = Object.freeze([]);
 /** The ending of a word with none of the sets': kept as it is. */
 const AS_IT_ENDS: readonly string[] = Object.freeze(['']);
