@@ -13,7 +13,6 @@ import { initialSpeltOut } from './initialSpeltOut.js';
 import { better, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
-import { headlineNamesAJob } from './platformFurniture.js';
 import { spellsDisplayName } from './spellsDisplayName.js';
 import {
   ageOnlyForAForename,
@@ -158,8 +157,6 @@ export function createAnalyser(
     // or surname (`mrsclark84`, `chloewalkerphotography`, `walker.plumbing`): in a handle of other
     // words (`mrbeastfan`, `yoga_girl`) a child may have chosen it as well as an adult.
     const handleAdultWord = someAdultWord(handleReadings);
-    // A job after the display name (`Jakub | Photographer`) is the account holder's, whichever name found the pupil.
-    const displayJob = connection.displayName !== undefined && headlineNamesAJob(connection.displayName);
     // A handle that only spells the display name finds nobody it does not, and reads nobody better (`spellsDisplayName`).
     let spelt: boolean | undefined;
     for (let at = 0; at < best.size; at++) {
@@ -238,7 +235,6 @@ export function createAnalyser(
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord =
         (display?.adultWord ?? false) ||
-        displayJob ||
         (handleAdultWord && (handle !== undefined || carriesWholeName(handleLetters, pupil)));
       if (adultWord) reasons.add('ADULT_WORDS');
       analysed.push({
