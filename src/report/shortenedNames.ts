@@ -1,3 +1,4 @@
+import { graphemes } from './terminalColumns.js';
 import { describeShortenedEnd } from './wording.js';
 
 /**
@@ -20,18 +21,11 @@ const FROM_INPUT = new Set([
   'school',
 ]);
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 /** A text cut to its first `limit` graphemes (never through an accent or an emoji), saying how long it was. */
 function shortenedText(text: string, limit = READING_LIMIT): string {
   const length = [...text].length;
   if (length <= limit) return text;
-  let kept = '';
-  let count = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    if (count++ === limit) break;
-    kept += segment;
-  }
+  const kept = graphemes(text).slice(0, limit).join('');
   return kept === text ? text : `${kept.trimEnd()}${describeShortenedEnd(length)}`;
 }
 
