@@ -23,6 +23,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AUDIT_DATE, GENERATOR_VERSION, generate } from './bench/generate.js';
+import { ORDERED, risingLevels } from './fit/orderedLevels.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const FIT_SETS = [
@@ -434,7 +435,13 @@ if (!check) {
   // fit rerun, so the other weights absorb what it carried.
   const merged = new Map();
   const heldAt = (f, l) => MODEL_PARAMETERS_IN_USE.weights[f]?.[l];
-  const levelOf = (p, f) => merged.get(`${f}.${p.levels[f]}`) ?? p.levels[f];
+  /** The level a pair's level was merged into, through merges of merges. */
+  const mergedLevel = (f, l) => {
+    let level = l;
+    while (merged.has(`${f}.${level}`)) level = merged.get(`${f}.${level}`);
+    return level;
+  };
+  const levelOf = (p, f) => mergedLevel(f, p.levels[f]);
   let fitted;
   let columns;
   for (;;) {
@@ -454,14 +461,21 @@ if (!check) {
       offset: offsetOf(p) + held(p),
     }));
     fitted = logistic(rows, start, RIDGE, ONLY ? 1 : 0);
-    if (ONLY) break;
     const at = (f, l) => fitted[1 + columns.findIndex(([cf, cl]) => cf === f && cl === l)];
+    // Ordered levels whose weight rises along their order are pooled (`orderedLevels.mjs`), in a conditional refit too.
+    const columnAt = (f, l) => (columns.some(([cf, cl]) => cf === f && cl === l) ? at(f, l) : undefined);
+    const rising = risingLevels(columnAt, merged);
+    for (const [key, into] of rising) merged.set(key, into);
+    if (ONLY) {
+      if (rising.length === 0) break;
+      continue;
+    }
     const against = NOT_AGAINST.filter((key) => !merged.has(key)).filter((key) => {
       const [f, l] = key.split('.');
       return weights[f][l] !== undefined && at(f, l) < at(f, BASELINE[f]);
     });
     for (const key of against) merged.set(key, BASELINE[key.split('.')[0]]);
-    if (against.length === 0) break;
+    if (against.length === 0 && rising.length === 0) break;
   }
   let intercept = fitted[0];
   if (ONLY)
@@ -481,9 +495,9 @@ if (!check) {
     const [f, l] = key.split('.');
     weights[f][l] = weights[f][BASELINE[f]] ?? 0;
   }
-  for (const [key, target] of merged) {
+  for (const key of merged.keys()) {
     const [f, l] = key.split('.');
-    weights[f][l] = weights[f][target];
+    weights[f][l] = weights[f][mergedLevel(f, l)];
   }
   // Each feature's usual level (nothing to say: no middle name, no number…) is made weight 0 and
   // the rest measured from it, so that a finding shows only the evidence that moved it.
@@ -561,6 +575,16 @@ if (!check) {
         .filter(([k]) => NOT_AGAINST.includes(k))
         .map(([k]) => k)
         .join(', ') || 'none';
+  // Ordered levels pooled by this fit (a conditional refit's own, or the whole fit's).
+  const pooledText =
+    [
+      ...new Set([
+        ...(ONLY ? (/pooled here: (.*?)\.\n/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'none').split(', ') : []),
+        ...[...merged].filter(([k]) => !NOT_AGAINST.includes(k)).map(([k, into]) => `${k} with ${into}`),
+      ]),
+    ]
+      .filter((k) => k !== 'none')
+      .join(', ') || 'none';
   // The refits named in the file's header before this one (`sur.initial (generator 27), then …`), kept.
   const refitsBefore = ONLY
     ? (/Refitted alone, every other parameter held as in use: ([\s\S]*?)\.\n \* Pairs/
@@ -575,6 +599,9 @@ if (!check) {
       `import type { ModelParameters } from '../matchModel.js';\n\n` +
         `/**\n * The match model's parameters: the shape features' log2(m/u), the intercept, the m of platform and age\n * (how pupils present; u comes from each audit's lists) and the typical name shares. Written by\n * \`npm run fit\` (scripts/fit-model.mjs): do not edit by hand, refit.\n` +
         ` * Constrained, not free: ${NOT_AGAINST.join(', ')} may not weigh against the pupil (a handle that repeats the\n * name repeats the evidence; how often the bench's adults carry one is the generator's choice,\n * not a fact about accounts); merged into the baseline here: ${mergedText}.\n` +
+        ` * Ordered, never rising along: ${Object.entries(ORDERED)
+          .map(([f, levels]) => `${f} ${levels.join(' < ')}`)
+          .join(', ')}; pooled here: ${pooledText}.\n` +
         ` * Never seen in the fit sets, weighed as the level named: ${Object.entries(TIED)
           .map(([k, v]) => `${k} as ${v}`)
           .join(', ')}.\n` +
