@@ -13,6 +13,7 @@ import { initialSpeltOut } from './initialSpeltOut.js';
 import { better, type NameFinder } from './NameFinder.js';
 import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
+import { headlineNamesAJob } from './platformFurniture.js';
 import { spellsDisplayName } from './spellsDisplayName.js';
 import {
   ageOnlyForAForename,
@@ -94,12 +95,14 @@ export function createAnalyser(
     const facts = index.facts(word);
     return facts.fore.length > 0 || facts.sur.length > 0 || facts.knownGiven || facts.realSurname;
   };
+  // A word of a pupil's name is theirs, never a job after a separator (`Ava | Driver`: `headlineNamesAJob`).
+  const isRollName = (word: string): boolean => index.facts(word).fore.length > 0 || index.facts(word).sur.length > 0;
   const readDisplay = (raw: string): readonly [Reading, FoundAnswer][] => {
     let read = displayNames.get(raw);
     if (!read) {
       // Nearly every display name finds nobody: no array is made for it. What the others found is kept compactly.
       let found: [Reading, FoundAnswer][] | undefined;
-      for (const reading of readDisplayName(raw, isGivenName, isName)) {
+      for (const reading of readDisplayName(raw, isGivenName, isName, isRollName)) {
         const pupils = finder.find(reading);
         if (pupils.size === 0) continue;
         found ??= [];
@@ -157,6 +160,8 @@ export function createAnalyser(
     // or surname (`mrsclark84`, `chloewalkerphotography`, `walker.plumbing`): in a handle of other
     // words (`mrbeastfan`, `yoga_girl`) a child may have chosen it as well as an adult.
     const handleAdultWord = someAdultWord(handleReadings);
+    // A job after the display name (`Jakub | Photographer`) is the account holder's, whichever name found the pupil.
+    const displayJob = connection.displayName !== undefined && headlineNamesAJob(connection.displayName, isRollName);
     // A handle that only spells the display name finds nobody it does not, and reads nobody better (`spellsDisplayName`).
     let spelt: boolean | undefined;
     for (let at = 0; at < best.size; at++) {
@@ -235,6 +240,7 @@ export function createAnalyser(
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord =
         (display?.adultWord ?? false) ||
+        displayJob ||
         (handleAdultWord && (handle !== undefined || carriesWholeName(handleLetters, pupil)));
       if (adultWord) reasons.add('ADULT_WORDS');
       analysed.push({

@@ -39,6 +39,7 @@ export function readDisplayName(
   shown: string,
   isGivenName: (word: string) => boolean = () => true,
   isName: IsName = NO_NAME,
+  isRollName: IsName = NO_NAME,
 ): Reading[] {
   const readings: Reading[] = [];
   // Escapes and invisible characters are read past (`Ellie\x1b[2J Smyth`), as decoration.
@@ -57,7 +58,7 @@ export function readDisplayName(
   const capitals = comma === 0 ? capitalsFirst(raw) : 0;
   if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
-  if (headlineNamesAJob(raw)) for (const reading of readings) reading.adultWord = true;
+  if (headlineNamesAJob(raw, isRollName)) for (const reading of readings) reading.adultWord = true;
   for (const reading of readings) if (reading.words.length >= 2) reading.written = raw;
   if (visible !== shown) for (const reading of readings) reading.marks |= FOLD.DECORATED;
   return readings;

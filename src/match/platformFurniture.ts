@@ -5,6 +5,9 @@
  * Ó Súilleabháin; `Omar al-Hassan`'s al is no Al; `Jack van Dijk`'s van no Van).
  */
 
+import { JOB_WORDS, TRADE_SURNAMES, WORKER_WORDS } from './data/jobWords.js';
+import { isKnownSurname } from './isKnownSurname.js';
+
 /**
  * LinkedIn adds `-` and five to twelve letters and digits to a profile address when the name is
  * taken: digits (at least two) with letters that spell nothing (no three in a row), unlike a year
@@ -74,91 +77,34 @@ function mayHavePrefix(text: string): boolean {
 }
 
 /**
- * Words of a job, as LinkedIn's headline shows it after the name (`Arthur Knight | Nurse`,
- * `Noah Baker - Pharmacist`): the account is an adult's. Read only after such a separator, where
- * none is a surname (Head, Sales, Nurse are surnames before it).
+ * Words of a job after a separator (`data/jobWords.ts`), where none is a surname (Head, Sales, Nurse are surnames
+ * before it): the account is an adult's.
  */
-const JOB_WORDS = new Set([
-  'nurse',
-  'midwife',
-  'paramedic',
-  'doctor',
-  'gp',
-  'surgeon',
-  'dentist',
-  'pharmacist',
-  'physiotherapist',
-  'optometrist',
-  'teacher',
-  'lecturer',
-  'professor',
-  'headteacher',
-  'head',
-  'deputy',
-  'manager',
-  'director',
-  'officer',
-  'executive',
-  'ceo',
-  'cfo',
-  'coo',
-  'cto',
-  'founder',
-  'owner',
-  'partner',
-  'consultant',
-  'advisor',
-  'adviser',
-  'analyst',
-  'engineer',
-  'developer',
-  'designer',
-  'architect',
-  'accountant',
-  'chartered',
-  'solicitor',
-  'barrister',
-  'lawyer',
-  'agent',
-  'estate',
-  'sales',
-  'marketing',
-  'recruitment',
-  'recruiter',
-  'worker',
-  'social',
-  'assistant',
-  'administrator',
-  'coordinator',
-  'supervisor',
-  'specialist',
-  'technician',
-  'electrician',
-  'plumber',
-  'mechanic',
-  'chef',
-  'carer',
-  'scientist',
-  'researcher',
-  'operations',
-  'hr',
-  'finance',
-  'retired',
-  'self',
-  'employed',
-  'freelance',
-  'at',
-]);
+let jobWords: ReadonlySet<string> | undefined;
+let tradeSurnames: ReadonlySet<string> | undefined;
 const HEADLINE = /\s[|–—·•-]\s|\s@\s/;
 
-/** Whether a display name goes on, after ` | ` or ` - `, with a job (`Arthur Knight | Nurse`). */
-export function headlineNamesAJob(name: string): boolean {
+/**
+ * Whether a display name goes on, after ` | ` or ` - `, with a job (`Arthur Knight | Nurse`, `Jakub | Photographer`).
+ * Never a word of a pupil's name on the roll (`isRollName`: `Ava | Driver` is the pupil Ava Driver, whatever the
+ * trade), nor, after a lone forename, a common surname (`Mollie | Baker`: her own surname, perhaps one the roll
+ * does not give); after a whole name, a surname is no more the account's (`Arthur Knight | Nurse`).
+ */
+export function headlineNamesAJob(name: string, isRollName: (word: string) => boolean = NO_ROLL): boolean {
   const at = name.search(HEADLINE);
   if (at < 0) return false;
+  jobWords ??= new Set([...JOB_WORDS, ...WORKER_WORDS]);
+  tradeSurnames ??= new Set(TRADE_SURNAMES);
+  const loneForename = (name.slice(0, at).match(/\p{L}+/gu) ?? []).length < 2;
   const words =
     name
       .slice(at)
       .toLowerCase()
       .match(/[a-z]+/g) ?? [];
-  return words.some((word) => JOB_WORDS.has(word));
+  return words.some(
+    (word) =>
+      jobWords!.has(word) && !isRollName(word) && !(loneForename && (isKnownSurname(word) || tradeSurnames!.has(word))),
+  );
 }
+
+const NO_ROLL = (): boolean => false;

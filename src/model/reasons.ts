@@ -56,6 +56,7 @@ export const REASON_CODES = [
   'CURRENT_PUPIL',
   'FORMER_PUPIL_UNDER_18',
   'FORMER_PUPIL_DOB_UNKNOWN',
+  'GROWN_FORMER_PUPIL_TOO',
   'CONFIRMED_EARLIER',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

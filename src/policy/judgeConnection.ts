@@ -2,6 +2,7 @@ import type { MatchCandidate } from '../match/Matcher.js';
 import type { ReasonCode } from '../model/reasons.js';
 import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
+import { explainedBy, knownPeople, OUTWEIGHED_BY, OWN_NUMBER } from './knownPeople.js';
 import { levelFor, REVIEW_AT, SHARE_FLOOR } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
 import { bearsWholeName, nothingAgainst } from './wholeName.js';
@@ -43,8 +44,9 @@ export interface PolicyLookup {
  * Applies the policy to a connection's candidate pupils (best first). The match model's
  * probability sets the level (`levels.ts`); below REVIEW a candidate is dropped. Out-of-scope
  * pupils are dropped whatever the name evidence. A declared family link exempts its pupil on every
- * platform, unless a review dismissed this account as them; another pupil who matches at least as well is still
- * reported, for review, because a family link to one child says nothing about a namesake.
+ * platform, unless a review dismissed this account as them. The account is one person: another pupil whom the
+ * declared child, or a former pupil now grown, explains is not reported (`explainedBy`); a namesake clearly
+ * likelier than the declared child still is, for review, because a family link to one child says nothing about them.
  */
 export function judgeConnection(
   staffId: string,
@@ -78,7 +80,25 @@ export function judgeConnection(
     }
     judged.push(entry);
   }
-  const reported = exempt ? judged.filter((j) => j.candidate.score >= exempt.candidate.candidate.score) : judged;
+  // The account is one person: one the policy never reports, as likely, explains it (`explainedBy`).
+  const known = knownPeople(
+    candidates,
+    (pupil) => lookup.scopeOf(pupil),
+    (pupil, scope) => {
+      if (lookup.dismissed?.(pupil, scope, 'review')) return undefined;
+      return lookup.exemptionFor(staffId, pupil.id);
+    },
+  );
+  if (exempt) known.family = Math.max(known.family, exempt.candidate.candidate.score);
+  let byFamily = false;
+  const reported = judged.filter((j) => {
+    const by = explainedBy(j.candidate, known, whole.has(j.candidate));
+    byFamily ||= by === 'family';
+    // Reviewed, not explained away: the one who looks is told who else the account may be.
+    if (by === undefined && known.grown >= j.candidate.score) j.reasons.push('GROWN_FORMER_PUPIL_TOO');
+    return by === undefined;
+  });
+  if (byFamily && !exempt && known.declared) exempt = known.declared;
   if (reported.length === 0) return exempt ? { kind: 'exempt', ...exempt } : { kind: 'none' };
   reported.sort(byStrength);
   const level: FindingLevel = exempt ? 'review' : reported[0]!.level;
@@ -192,16 +212,10 @@ function nameAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: 
   );
 }
 
-/** A grown former pupil at least this many times as likely as the pupil, on a whole name both bear, explains the account. */
-export const OUTWEIGHED_BY = 4;
-
 /** A grown former pupil (`grownOwnNumber`'s share) explains the name: far likelier, the handle's number theirs and not the pupil's. */
 function explainedByGrown(candidate: MatchCandidate, grown: number): boolean {
   return grown >= OUTWEIGHED_BY * candidate.score && !OWN_NUMBER.has(candidate.levels.digits);
 }
-
-/** `digits` levels at which the handle's number is the person's own: their birth year, year group or age. */
-const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'age']);
 
 /**
  * The largest share of a person on the roll whom the policy never reports (a former pupil now grown)

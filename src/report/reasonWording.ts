@@ -62,6 +62,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
   FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',
   FORMER_PUPIL_DOB_UNKNOWN: 'former pupil whose date of birth is missing or unreadable: check their age',
+  GROWN_FORMER_PUPIL_TOO:
+    'a former pupil now 18 or over, whom the policy does not cover, reads as this account as well or better: it may be theirs',
   CONFIRMED_EARLIER: 'confirmed as this pupil at an earlier review',
 };
 

@@ -138,6 +138,46 @@ describe('a LinkedIn headline after the name', () => {
       expect(found?.reasons).not.toContain('ADULT_WORDS');
     }
   });
+
+  it('names a trade by its worker too, whichever name found the pupil (`Jakub | Photographer`)', () => {
+    expect(headlineNamesAJob('Jakub | Photographer')).toBe(true);
+    expect(headlineNamesAJob('Noah Baker - Joiner')).toBe(true);
+    const matcher = createMatcher([pupil('J02', 'Jakub', 'Kowalczyk')]);
+    const [found] = matcher.match(
+      { ...connection('Jakub | Photographer', 'jakub_kowalczyk07'), platform: 'instagram' },
+      STAFF,
+    );
+    expect(found?.levels.adultWords).toBe('yes');
+    expect(found?.reasons).toContain('ADULT_WORDS');
+  });
+
+  // A trade that is part of a pupil's surname on the roll is theirs, written with spaces about the hyphen after the
+  // whole name as well as after the forename.
+  it('never reads a word of a pupil’s name on the roll as a job, after the forename or after the whole name', () => {
+    for (const [fore, first, second] of [
+      ['Ava', 'Smith', 'Driver'],
+      ['Sam', 'Ward', 'Photographer'],
+      ['Lily', 'Price', 'Baker'],
+    ] as const) {
+      const matcher = createMatcher([pupil('D01', fore, `${first}-${second}`)]);
+      for (const shown of [`${fore} ${first} - ${second}`, `${fore} | ${second}`, `${fore} - ${second} ⚽`])
+        expect(matcher.match(connection(shown), STAFF)[0]?.reasons ?? []).not.toContain('ADULT_WORDS');
+      const handle = `${fore}_${first}${second}12`.toLowerCase();
+      const [found] = matcher.match(connection(`${fore} ${first} - ${second}`, handle), STAFF);
+      expect(found?.pupil.id).toBe('D01');
+      expect(found?.levels.adultWords).toBe('no');
+    }
+  });
+
+  // Off the roll, a common surname after a lone forename may be the account's own surname (a preferred one the roll lacks).
+  it('reads a common surname after a lone forename as a name, after a whole name as the job', () => {
+    expect(headlineNamesAJob('Mollie | Baker')).toBe(false);
+    expect(headlineNamesAJob('Ava | Nurse')).toBe(false);
+    expect(headlineNamesAJob('Arthur Knight | Nurse')).toBe(true);
+    expect(headlineNamesAJob('Ava | Photographer')).toBe(true);
+    expect(headlineNamesAJob('Ava | Driver', (word) => word === 'driver')).toBe(false);
+    expect(headlineNamesAJob('Ava Driver | Driver', (word) => word === 'driver')).toBe(false);
+  });
 });
 
 describe('a surname prefix written without its accent or first in a handle is no initial', () => {

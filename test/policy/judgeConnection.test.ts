@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchCandidate } from '../../src/match/Matcher.js';
 import type { Exemption, Pupil } from '../../src/model/records.js';
 import { judgeConnection, type PolicyLookup } from '../../src/policy/judgeConnection.js';
+import { OUTWEIGHED_BY } from '../../src/policy/knownPeople.js';
 import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { pupilScope } from '../../src/policy/pupilScope.js';
 
@@ -55,15 +56,48 @@ describe('judgeConnection', () => {
     expect(judgeConnection('S2', [candidate(child)], lookup([link]))).toMatchObject({ kind: 'finding', level: 'flag' });
   });
 
-  it('still reports, for review, a namesake who matches as well as the exempted child', () => {
-    const child = pupil('P1');
-    const namesake = pupil('P9');
-    const link: Exemption = { staffId: 'S1', pupilId: 'P1', relationship: 'parent' };
-    const judgement = judgeConnection('S1', [candidate(child), candidate(namesake)], lookup([link]));
-    expect(judgement).toMatchObject({ kind: 'finding', level: 'review', exempt: { exemption: link } });
-    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P9']);
-    const weaker = judgeConnection('S1', [candidate(child, 0.9), candidate(namesake, 0.5)], lookup([link]));
-    expect(weaker.kind).toBe('exempt');
+  // The account is one person, and the member of staff told the school of their child: a namesake the weighing
+  // cannot tell from them (an equal share, `knownPeople`) is no finding; only one clearly likelier is reported.
+  const PARENT_OF_P1: Exemption = { staffId: 'S1', pupilId: 'P1', relationship: 'parent' };
+  /** The account read as the declared child P1 and as a namesake P9, with these shares. */
+  const childAndNamesake = (ofChild: number, ofNamesake?: number) =>
+    judgeConnection(
+      'S1',
+      [candidate(pupil('P1'), ofChild), ...(ofNamesake === undefined ? [] : [candidate(pupil('P9'), ofNamesake)])],
+      lookup([PARENT_OF_P1]),
+    );
+
+  it('gives the account to the declared child, not to a namesake who matches no better or not clearly better', () => {
+    // The last: six children of that forename in Year 9 and `isla9`, the declared one's share as much as any.
+    for (const [ofChild, ofNamesake] of [
+      [0.45, 0.45],
+      [0.9, 0.05],
+      [0.2, 0.6],
+      [0.06, 0.06],
+    ] as const)
+      expect(childAndNamesake(ofChild, ofNamesake)).toMatchObject({ kind: 'exempt', exemption: PARENT_OF_P1 });
+  });
+
+  it('still reports, for review, a namesake clearly likelier than the declared child, with the link beside it', () => {
+    // The last: a declared child too unlikely to be reported alone is still listed beside the namesake.
+    for (const [ofChild, ofNamesake] of [
+      [0.2, OUTWEIGHED_BY * 0.2],
+      [0.05, 0.7],
+    ] as const) {
+      const judgement = childAndNamesake(ofChild, ofNamesake);
+      expect(judgement).toMatchObject({ kind: 'finding', level: 'review', exempt: { exemption: PARENT_OF_P1 } });
+      expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P9']);
+    }
+  });
+
+  it('lists as exempted a declared child too unlikely to be reported alone, where they explain a namesake', () => {
+    expect(childAndNamesake(0.05, 0.15)).toMatchObject({
+      kind: 'exempt',
+      exemption: PARENT_OF_P1,
+      candidate: { level: 'review' },
+    });
+    // Explaining nobody, they are listed nowhere, as before.
+    expect(childAndNamesake(0.05)).toEqual({ kind: 'none' });
   });
 
   it('leaves to its dismissal, not the family link, a pupil a review said the account is not', () => {

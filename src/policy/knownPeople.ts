@@ -1,0 +1,63 @@
+import type { MatchCandidate } from '../match/Matcher.js';
+import type { Exemption, Pupil } from '../model/records.js';
+import type { JudgedCandidate } from './judgeConnection.js';
+import type { PupilScope } from './pupilScope.js';
+
+/**
+ * An account is one person: where it reads as somebody the policy never reports — a child the member of staff
+ * declared as family, a former pupil now 18 or over — that person's share of the model's probability competes
+ * with every other pupil's. Each largest share, 0 where there is none.
+ */
+export interface KnownPeople {
+  /** A pupil in scope whose declared family link with this member of staff exempts them (unless dismissed). */
+  family: number;
+  /** A former pupil now 18 or over (out of scope). */
+  grown: number;
+  /** The likeliest declared child, as the report lists an exempted connection. */
+  declared?: { candidate: JudgedCandidate; exemption: Exemption };
+}
+
+/** A known person at least this many times as likely as a pupil explains the account (see `explainedBy`). */
+export const OUTWEIGHED_BY = 4;
+
+/** `digits` levels at which the handle's number is the person's own: their birth year, year group or age. */
+export const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'age']);
+
+export function knownPeople(
+  candidates: readonly MatchCandidate[],
+  scopeOf: (pupil: Pupil) => PupilScope,
+  declaredLink: (pupil: Pupil, scope: PupilScope) => Exemption | undefined,
+): KnownPeople {
+  const known: KnownPeople = { family: 0, grown: 0 };
+  for (const candidate of candidates) {
+    const scope = scopeOf(candidate.pupil);
+    if (!scope.inScope) known.grown = Math.max(known.grown, candidate.score);
+    else if (scope.rule && candidate.score > known.family) {
+      const exemption = declaredLink(candidate.pupil, scope);
+      if (!exemption) continue;
+      known.family = candidate.score;
+      const entry = { candidate, scope, level: 'review' as const, reasons: [...candidate.reasons, scope.rule] };
+      known.declared = { candidate: entry, exemption };
+    }
+  }
+  return known;
+}
+
+/**
+ * Whom of the known people the account is, rather than this pupil. The declared child, unless the pupil is clearly
+ * likelier (`OUTWEIGHED_BY` times): the member of staff told the school of that child, who is far likelier on their
+ * list than a namesake the weighing cannot tell apart (an equal reading shares the probability evenly). The grown
+ * former pupil only where clearly likelier than the pupil and the handle's number is not the pupil's own (no one
+ * told the school of them); not a pupil whose whole name the account bears with nothing against it, which stays
+ * for a person to look at (`wholeNamePupils`).
+ */
+export function explainedBy(
+  candidate: MatchCandidate,
+  known: KnownPeople,
+  wholeName: boolean,
+): 'family' | 'grown' | undefined {
+  if (known.family > 0 && candidate.score < OUTWEIGHED_BY * known.family) return 'family';
+  if (known.grown >= OUTWEIGHED_BY * candidate.score && !wholeName && !OWN_NUMBER.has(candidate.levels.digits))
+    return 'grown';
+  return undefined;
+}
