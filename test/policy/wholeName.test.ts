@@ -84,6 +84,20 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
     expect(judgeConnection('S1', [candidate(other, 0.04)], trustWide)).toEqual({ kind: 'none' });
     expect(judgeConnection('S1', [candidate(pupil('P1'), 0.04)], trustWide)).toMatchObject({ level: 'review' });
   });
+
+  it('is reviewed beside a declared child of the same name, whom it does not explain away (another Jack Smith)', () => {
+    const link = { staffId: 'S1', pupilId: 'P1', relationship: 'uncle' };
+    const declared: PolicyLookup = { ...lookup, exemptionFor: (_s, id) => (id === 'P1' ? link : undefined) };
+    const judgement = judgeConnection('S1', [candidate(pupil('P1'), 0.45), candidate(pupil('P2'), 0.45)], declared);
+    expect(judgement).toMatchObject({ kind: 'finding', level: 'review', exempt: { exemption: link } });
+    expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P2']);
+    // A namesake something points away from (a word the name leaves unexplained) is the declared child's.
+    const unexplained = candidate(pupil('P2'), 0.45, { unexplained: '1' });
+    expect(judgeConnection('S1', [candidate(pupil('P1'), 0.45), unexplained], declared)).toMatchObject({
+      kind: 'exempt',
+      exemption: link,
+    });
+  });
 });
 
 describe('an account bearing a pupil’s whole name, connected at an age or on a platform the audit’s pupils seldom are', () => {
