@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
-import { inputOverwrittenBy } from '../io/outputTarget.js';
+import { inputOverwrittenBy, isFolder } from '../io/outputTarget.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
 import type { AuditReport } from '../model/report.js';
 import { inert, inertDeep } from '../report/inert.js';
 import { REPORT_FORMATS, type ReportFormat, type TypedPaths } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
-import { type CliIO, wantsColor } from './CliIO.js';
+import { type CliIO, resolvePath, wantsColor } from './CliIO.js';
 
 export interface EmitOptions {
   format: ReportFormat;
@@ -73,6 +73,13 @@ export function checkDestination(options: { format: ReportFormat; out?: string |
   if (options.format === 'pdf' && options.out === undefined && io.stdout.isTTY) {
     throw new UserError('a PDF cannot be shown on the terminal', {
       hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.',
+    });
+  }
+  // A folder where the report would go was found only once the audit was done: on a trust, minutes later.
+  if (options.out !== undefined && isFolder(resolvePath(io, options.out))) {
+    const example = path.join(options.out, `audit.${options.format === 'text' ? 'txt' : options.format}`);
+    throw new UserError(`--out ${options.out}: is a folder, not a file; nothing was written`, {
+      hint: `Give a file's name, e.g. --out ${example}.`,
     });
   }
   const named = formatNamed(options.out);
