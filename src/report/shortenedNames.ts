@@ -54,25 +54,31 @@ export function shortenedText(text: string, limit = READING_LIMIT): string {
  * A report, finding or account as a terminal shows it: every name and note from the input over `READING_LIMIT`
  * shortened, with a visible note; the shape kept and the original unchanged (the JSON and CSV keep them whole).
  */
-export function shortenedNames<T>(value: T, key?: string, fields: ReadonlySet<string> = FROM_INPUT): T {
-  if (typeof value === 'string') return (key !== undefined && fields.has(key) ? shortenedText(value) : value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => shortenedNames(item, key, fields)) as T;
+export function shortenedNames<T>(value: T, key?: string): T {
+  return shortenedFields(value, key, FROM_INPUT, READING_LIMIT);
+}
+
+function shortenedFields<T>(value: T, key: string | undefined, fields: ReadonlySet<string>, limit: number): T {
+  if (typeof value === 'string')
+    return (key !== undefined && fields.has(key) ? shortenedText(value, limit) : value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => shortenedFields(item, key, fields, limit)) as T;
   if (value !== null && typeof value === 'object') {
-    if (key === 'warnings' && 'message' in value) return shortenedWarning(value as unknown as AuditWarning) as T;
+    if (key === 'warnings' && 'message' in value) return shortenedWarning(value as unknown as AuditWarning, limit) as T;
     const out: Record<string, unknown> = {};
-    for (const [name, item] of Object.entries(value)) out[name] = shortenedNames(item, name, fields);
+    for (const [name, item] of Object.entries(value)) out[name] = shortenedFields(item, name, fields, limit);
     return out as T;
   }
   return value;
 }
 
 /**
- * A warning whose words quote a name past the limit, worded again from its arguments shortened: its message was
- * made whole at the audit (the JSON keeps it so). One without arguments (redacted, or an earlier version's) is kept.
+ * A warning whose words quote a name past `limit` (the PDF's is longer than a terminal's), worded again from its
+ * arguments shortened: its message was made whole at the audit (the JSON keeps it so). One without arguments
+ * (redacted, or an earlier version's) is kept.
  */
-function shortenedWarning(warning: AuditWarning): AuditWarning {
+export function shortenedWarning(warning: AuditWarning, limit = READING_LIMIT): AuditWarning {
   if (warning.args === undefined) return warning;
-  const args = shortenedNames(warning.args, undefined, WARNING_FROM_INPUT);
+  const args = shortenedFields(warning.args, undefined, WARNING_FROM_INPUT, limit);
   if (JSON.stringify(args) === JSON.stringify(warning.args)) return warning;
-  return { ...warning, message: describeWarning({ code: warning.code, args } as Warning) };
+  return { ...warning, args, message: describeWarning({ code: warning.code, args } as Warning) };
 }
