@@ -9,6 +9,7 @@ import { REPORT_FORMATS, type ReportFormat, type TypedPaths } from '../report/Re
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
 import { type CliIO, resolvePath, wantsColor } from './CliIO.js';
+import { say } from './say.js';
 
 export interface EmitOptions {
   format: ReportFormat;
@@ -85,8 +86,9 @@ export function checkDestination(options: { format: ReportFormat; out?: string |
   const named = formatNamed(options.out);
   if (named !== undefined && named !== options.format) {
     const ending = path.extname(options.out!);
-    io.stderr.write(
-      `! --out ${options.out}: written as ${FORMAT_NAMES[options.format]} (--format ${options.format}), though its name ends ${ending}, which is read as ${FORMAT_NAMES[named]}; name it ${options.out!.slice(0, -ending.length)}.${options.format === 'text' ? 'txt' : options.format}, or leave out --format\n`,
+    say(
+      io.stderr,
+      `! --out ${options.out}: written as ${FORMAT_NAMES[options.format]} (--format ${options.format}), though its name ends ${ending}, which is read as ${FORMAT_NAMES[named]}; name it ${options.out!.slice(0, -ending.length)}.${options.format === 'text' ? 'txt' : options.format}, or leave out --format`,
     );
   }
 }
@@ -163,10 +165,12 @@ function reportWritten(report: AuditReport, options: EmitOptions, io: CliIO): vo
   const warnings = report.warnings.length;
   const counted = warnings === 0 ? '' : `; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
   const listed = options.format === 'csv' && warnings > 0 ? ', not in the CSV: listed below' : '';
-  io.stderr.write(
-    `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}${counted}${listed}).\n`,
+  // Folded at a terminal, as every message is (say): at 40 columns the terminal broke "flagged" in two.
+  say(
+    io.stderr,
+    `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}${counted}${listed}).`,
   );
   if (listed)
     for (const warning of report.warnings)
-      io.stderr.write(`! ${inert(warning.message)}${warning.source ? ` (${inert(warning.source)})` : ''}\n`);
+      say(io.stderr, `! ${inert(warning.message)}${warning.source ? ` (${inert(warning.source)})` : ''}`);
 }
