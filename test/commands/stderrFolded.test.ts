@@ -15,7 +15,7 @@ describe('what a command says on standard error at a 40-column terminal', () => 
   it.each([
     ['text', 'audit.txt'],
     ['csv', 'audit.csv'],
-  ])('--format %s --out: "Report written" folded at spaces, never inside a word', async (format, out) => {
+  ] as const)('--format %s --out: "Report written" folded at spaces, never inside a word', async (format, out) => {
     const io = onTerminal(40);
     await audit('school', { format, date: '2026-11-24', out }, io);
     // After the progress line a terminal shows and clears.
