@@ -7,6 +7,7 @@ import { refuseRepeatedOptions } from './commands/onceOnly.js';
 import { progressLine } from './commands/progressLine.js';
 import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
+import { say } from './commands/say.js';
 import { watchStdout } from './commands/watchStdout.js';
 import { isUserError } from './errors.js';
 import { releaseLocksNow } from './io/lock.js';
@@ -55,10 +56,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<voi
     releaseLocksNow();
     // At a terminal the line starts below the ^C it echoed; elsewhere below a progress line left open.
     const below = io.stderr.isTTY === true || progressLine.open;
-    io.stderr.write(`${below ? '\n' : ''}${inertLines(stoppedMessage(stopped))}\n`);
+    // Folded at a terminal, as every message is (say).
+    say(io.stderr, `${below ? '\n' : ''}${stoppedMessage(stopped)}`);
     // Answers given at the prompts and not yet saved (review): whether to start again hangs on it.
     const unsaved = interruptNote.about?.();
-    if (unsaved !== undefined) io.stderr.write(`  ${inertLines(unsaved)}\n`);
+    if (unsaved !== undefined) say(io.stderr, `  ${unsaved}`);
   });
   try {
     await program.parseAsync(argv);

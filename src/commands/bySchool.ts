@@ -8,6 +8,7 @@ import type { ReportFormat } from '../report/Reporter.js';
 import type { CliIO } from './CliIO.js';
 import { collectingCloser } from './collectingCloser.js';
 import { checkOutIsNoInput, type EmitOptions, emitReport } from './emitReport.js';
+import { say } from './say.js';
 
 /**
  * `--school NAME`: in a trust's report (one whose staff list names schools), that school's report
@@ -59,11 +60,12 @@ export async function emitBySchool(
   await (options.format === 'pdf' ? collectingCloser(each) : each());
   const without = findingsWithoutSchool(report);
   if (without > 0)
-    io.stderr.write(
+    say(
+      io.stderr,
       `! ${without} ${without === 1 ? 'finding is' : 'findings are'} of staff the staff list gives no school: in no school’s report, only the whole audit’s (${report.findings
         .filter((f) => !f.staff.school)
         .map((f) => f.number)
-        .join(', ')})\n`,
+        .join(', ')})`,
     );
 }
 

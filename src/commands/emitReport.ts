@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
-import { inputOverwrittenBy } from '../io/outputTarget.js';
+import { inputOverwrittenBy, isFolder } from '../io/outputTarget.js';
 import { writeFileAtomically } from '../io/writeOutput.js';
 import type { AuditReport } from '../model/report.js';
 import { inert, inertDeep } from '../report/inert.js';
 import { REPORT_FORMATS, type ReportFormat, type TypedPaths } from '../report/Reporter.js';
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
-import { type CliIO, wantsColor } from './CliIO.js';
+import { type CliIO, resolvePath, wantsColor } from './CliIO.js';
+import { say } from './say.js';
 
 export interface EmitOptions {
   format: ReportFormat;
@@ -75,11 +76,19 @@ export function checkDestination(options: { format: ReportFormat; out?: string |
       hint: 'Add --out FILE (e.g. --out audit.pdf), or send the output to a file or another program.',
     });
   }
+  // A folder where the report would go was found only once the audit was done: on a trust, minutes later.
+  if (options.out !== undefined && isFolder(resolvePath(io, options.out))) {
+    const example = path.join(options.out, `audit.${options.format === 'text' ? 'txt' : options.format}`);
+    throw new UserError(`--out ${options.out}: is a folder, not a file; nothing was written`, {
+      hint: `Give a file's name, e.g. --out ${example}.`,
+    });
+  }
   const named = formatNamed(options.out);
   if (named !== undefined && named !== options.format) {
     const ending = path.extname(options.out!);
-    io.stderr.write(
-      `! --out ${options.out}: written as ${FORMAT_NAMES[options.format]} (--format ${options.format}), though its name ends ${ending}, which is read as ${FORMAT_NAMES[named]}; name it ${options.out!.slice(0, -ending.length)}.${options.format === 'text' ? 'txt' : options.format}, or leave out --format\n`,
+    say(
+      io.stderr,
+      `! --out ${options.out}: written as ${FORMAT_NAMES[options.format]} (--format ${options.format}), though its name ends ${ending}, which is read as ${FORMAT_NAMES[named]}; name it ${options.out!.slice(0, -ending.length)}.${options.format === 'text' ? 'txt' : options.format}, or leave out --format`,
     );
   }
 }
@@ -156,10 +165,12 @@ function reportWritten(report: AuditReport, options: EmitOptions, io: CliIO): vo
   const warnings = report.warnings.length;
   const counted = warnings === 0 ? '' : `; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
   const listed = options.format === 'csv' && warnings > 0 ? ', not in the CSV: listed below' : '';
-  io.stderr.write(
-    `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}${counted}${listed}).\n`,
+  // Folded at a terminal, as every message is (say): at 40 columns the terminal broke "flagged" in two.
+  say(
+    io.stderr,
+    `Report written to ${options.out} (${flag} flagged, ${review} for review${options.redact ? '; redacted' : ''}${counted}${listed}).`,
   );
   if (listed)
     for (const warning of report.warnings)
-      io.stderr.write(`! ${inert(warning.message)}${warning.source ? ` (${inert(warning.source)})` : ''}\n`);
+      say(io.stderr, `! ${inert(warning.message)}${warning.source ? ` (${inert(warning.source)})` : ''}`);
 }

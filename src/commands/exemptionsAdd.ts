@@ -1,8 +1,8 @@
 import { longDate } from '../audit/display.js';
 import { forenameForms } from '../audit/forenameForms.js';
-import { quote, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
-import { pupilDisplayName, pupilScope } from '../policy/pupilScope.js';
+import { pupilDisplayName } from '../policy/pupilScope.js';
 import {
   type AddExemptionGiven,
   type AddExemptionResult,
@@ -36,9 +36,9 @@ import {
   startExemptionsChange,
   withRoll,
 } from './exemptionsFolder.js';
+import { findPupil, findStaff, linkRecorded } from './linkPeople.js';
 import { missingOptions } from './missingOptions.js';
 import { say } from './say.js';
-import { typedPupilId } from './typedPupilId.js';
 
 export interface ExemptionsAddOptions extends FolderOptions {
   staffId?: string;
@@ -149,19 +149,25 @@ async function addLink(
   const { exemption, kind } = result;
   const author = { by: result.kind === 'renew' ? result.by : exemption.recordedBy!, at: changeTime(io) };
   const same = (into: OpenExemptions) => findExemption(into.exemptions, exemption.staffId, exemption.pupilId);
+  const asAnswered = same(opened);
   const { written, changedMeanwhile } = await saveExemptionsChange(
     opened,
     () => openExemptionsFile(io, folder, options, roll),
     (into) => {
       // Read afresh: a link the colleague recorded too is not added twice, nor one they removed renewed.
       if (into !== opened && (kind === 'record') === (same(into) !== undefined)) return false;
-      if (kind === 'renew')
-        into.file.replace(into.linkRows(exemption.staffId, exemption.pupilId), exemptionValues(exemption), author);
-      else into.file.add(exemptionValues(exemption), author);
+      if (kind === 'renew') {
+        // Renewed as the file holds it now: a colleague's change meanwhile is kept, not written over with the old link.
+        const now = same(into)!;
+        if (now.reviewOn === exemption.reviewOn && !sameLink(now, asAnswered)) return false;
+        const values = exemptionValues(renewed(now, exemption.reviewOn!, author.by, today));
+        into.file.replace(into.linkRows(exemption.staffId, exemption.pupilId), values, author);
+      } else into.file.add(exemptionValues(exemption), author);
       return true;
     },
     io.writeFs,
   );
+  const renewedTheirs = kind === 'renew' && changedMeanwhile && written ? same(changedMeanwhile) : undefined;
   // The colleague's link stands: its recorder, date and review date are said, since yours may differ.
   const theirs = changedMeanwhile && !written ? same(changedMeanwhile) : undefined;
   const already = theirs && alreadyRecorded(staffLabel(result.staff), pupilLabel(result.pupil, today), theirs);
@@ -188,6 +194,11 @@ async function addLink(
       out(`${opened.name} changed again, and this link was removed from it; nothing was written.`);
       return 0;
     }
+  } else if (renewedTheirs && !sameLink(renewedTheirs, asAnswered)) {
+    const theirsNow = alreadyRecorded(staffLabel(result.staff), pupilLabel(result.pupil, today), renewedTheirs);
+    out(
+      `${changedMeanwhile!.name} changed while you were answering, and this link with it. ${theirsNow} Yours renews it as it is now.`,
+    );
   } else if (changedMeanwhile)
     out(
       written
@@ -205,18 +216,16 @@ async function addLink(
   return 0;
 }
 
+/** Whether a link in the file is as it was when the person began: no colleague changed or renewed it meanwhile. */
+function sameLink(now: Exemption, then: Exemption | undefined): boolean {
+  const { source: _now, ...fields } = now;
+  const { source: _then, ...before } = then ?? {};
+  return JSON.stringify(fields) === JSON.stringify(before);
+}
+
 /** Whether a colleague's link between the same two people says something else than the one just answered. */
 function linksDiffer(theirs: Exemption, mine: Exemption): boolean {
   return theirs.relationship !== mine.relationship || (theirs.note ?? '') !== (mine.note ?? '');
-}
-
-/** Whether the file holds a link between the ids as typed, each read as the roll's and staff list's are. */
-function linkRecorded(exemptions: readonly Exemption[], staffId?: string, pupilId?: string): boolean {
-  if (staffId === undefined || pupilId === undefined) return false;
-  const staff = staffId.toLowerCase();
-  const pupils = exemptions.filter((e) => e.staffId.toLowerCase() === staff).map((e) => ({ id: e.pupilId }));
-  const typed = typedPupilId(pupilId, pupils);
-  return typed !== undefined && 'pupil' in typed;
 }
 
 /** A new link from options alone, its summary shown as it is recorded. */
@@ -255,42 +264,4 @@ export function linkGiven(
   }
   if (options.note !== undefined) given.note = options.note.trim();
   return given;
-}
-
-function findStaff(staff: readonly StaffMember[] | undefined, id: string): StaffMember {
-  if (!staff) return { id, name: id };
-  const found = staff.find((m) => m.id === id) ?? staff.find((m) => m.id.toLowerCase() === id.toLowerCase());
-  if (found) return found;
-  const known = staff
-    .slice(0, 8)
-    .map((m) => `${m.id} (${m.name})`)
-    .join(', ');
-  throw new UserError(`--staff-id ${quote(id)}: no one on the staff list has that id`, {
-    hint: `Staff ids look like: ${known}${staff.length > 8 ? ', …' : ''}. Run without --staff-id at a terminal to search by name.`,
-  });
-}
-
-/** A pupil by the id audits use (UPN, or admission number where there is none), or by either. */
-function findPupil(pupils: readonly Pupil[], id: string, today: string): Pupil {
-  // As typed, then by UPN or admission number, then as the roll's reader compares ids (`42` for `0042`).
-  const typed = typedPupilId(id, pupils);
-  const found =
-    pupils.find((p) => p.id === id) ??
-    pupils.find((p) => p.upn === id || p.admissionNumber === id) ??
-    (typed && 'pupil' in typed ? typed.pupil : undefined);
-  if (!found && typed && 'several' in typed)
-    throw new UserError(
-      `--pupil-id ${quote(id)} fits several pupils (${typed.several.map((p) => `${p.id} ${pupilDisplayName(p)}`).join('; ')}): give one id as the roll has it`,
-    );
-  if (!found)
-    throw new UserError(
-      `--pupil-id ${quote(id)}: no pupil on the roll or leavers list has that UPN or admission number`,
-      { hint: 'Run without --pupil-id at a terminal to search by name.' },
-    );
-  if (!pupilScope(found, today).inScope) {
-    throw new UserError(
-      `--pupil-id ${quote(id)}: ${pupilDisplayName(found)} is a former pupil aged 18 or over, whom the policy no longer covers, so no family link is needed`,
-    );
-  }
-  return found;
 }

@@ -166,10 +166,14 @@ async function requireRegularFile(filePath: string, displayName: string): Promis
     }
     throw fileError(displayName, error);
   }
-  if (info.isDirectory()) throw new InputError(displayName, undefined, 'is a folder, not a file');
+  if (info.isDirectory()) throw new InputError(displayName, undefined, 'is a folder, not a file', FOLDER_IN_PLACE);
   if (!info.isFile()) throw notRegular(displayName, info);
   return info;
 }
+
+/** A folder where the tool reads (or keeps) a file, named as that file: an unzipped download, a folder misnamed. */
+export const FOLDER_IN_PLACE =
+  'The tool takes a file of that name: rename or move the folder, or give the file itself.';
 
 function notRegular(name: string, info: Stats): UserError {
   const what = info.isFIFO()
@@ -206,7 +210,7 @@ export function fileError(filePath: string, error: unknown): Error {
       'permission denied',
       'Ask whoever looks after the computer for permission to read it, or save a copy you can read and give that.',
     );
-  if (code === 'EISDIR') return new InputError(filePath, undefined, 'is a folder, not a file');
+  if (code === 'EISDIR') return new InputError(filePath, undefined, 'is a folder, not a file', FOLDER_IN_PLACE);
   if (code === 'ENOTDIR') return new InputError(filePath, undefined, 'is a file, not a folder');
   if (code === 'ELOOP') return new InputError(filePath, undefined, 'a symbolic link that leads round in a circle');
   if (code === 'EIO' || code === 'ENXIO' || code === 'ENAMETOOLONG')

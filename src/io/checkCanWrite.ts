@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { FOLDER_IN_PLACE } from './FileSystem.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from './WriteFileSystem.js';
 
 /** A file or folder to check, with how messages name it. */
@@ -20,7 +21,8 @@ export async function checkCanWrite(
   for (const { path: target, name: shown } of files) {
     const info = await fs.stat(target).catch(() => undefined);
     if (!info) continue;
-    if (info.isDirectory) throw new UserError(`${shown}: is a folder, not a file; nothing was changed`);
+    if (info.isDirectory)
+      throw new UserError(`${shown}: is a folder, not a file; nothing was changed`, { hint: FOLDER_IN_PLACE });
     if ((info.mode & 0o222) === 0)
       throw new UserError(`${shown}: is read-only, so nothing was changed`, {
         hint: 'Make it writable (it is one of the files the tool keeps), or work on a copy.',

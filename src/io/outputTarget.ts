@@ -37,3 +37,8 @@ export function inputOverwrittenBy(
   if (file !== undefined) return file;
   return inputs.folders?.find((folder) => target.startsWith(realPath(folder) + path.sep));
 }
+
+/** Whether a report's `--out` names a folder that is there: said before any work, not once the report is made. */
+export function isFolder(filePath: string): boolean {
+  return statSync(filePath, { throwIfNoEntry: false })?.isDirectory() === true;
+}

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { FOLDER_IN_PLACE } from './FileSystem.js';
 
 /** A file's bytes, or undefined where there is no such file yet (a kept file not yet written). */
 export async function readIfExists(filePath: string): Promise<Buffer | undefined> {
@@ -8,7 +9,7 @@ export async function readIfExists(filePath: string): Promise<Buffer | undefined
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR') throw new UserError(`${filePath}: is a folder, not a file`);
+    if (code === 'EISDIR') throw new UserError(`${filePath}: is a folder, not a file`, { hint: FOLDER_IN_PLACE });
     if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${filePath}: permission denied`);
     throw error;
   }

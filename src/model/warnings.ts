@@ -85,7 +85,8 @@ export interface PupilArgs extends PupilIdArgs {
 export type UncheckableAccounts = 'unnamed' | 'hidden-members' | 'x-followers' | 'x-following';
 
 export type NotRecognisedArgs =
-  | { why: 'media' | 'not-a-list' | 'empty-zip' }
+  /** `empty`: nothing in the file but white space or a byte-order mark (a download or copy that never came). */
+  | { why: 'media' | 'not-a-list' | 'empty-zip' | 'empty' }
   /** A file known by name that no longer holds `expected` in the shape the tool knows. */
   | { why: 'unexpected-shape'; expected: string }
   /** None of a download's `files` is a list; `examples` are a few of them. */

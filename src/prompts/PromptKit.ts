@@ -145,13 +145,15 @@ function fitRows(
   pageSize: number,
   rows: number | undefined,
   saidBefore: number,
+  /** A search's help is always drawn: its page leaves room for it. */
+  keepHelp = false,
 ): { pageSize: number; help: boolean } {
   if (!rows) return { pageSize, help: true };
   const asked = message.split('\n').length;
   const described = Math.max(0, ...choices.map((c) => (c.description ? c.description.split('\n').length + 1 : 0)));
   const block = asked + pageSize + described;
   // The help takes two rows: kept unless leaving it out makes the finding fit with its choices, or the choices alone.
-  const help = block + 2 <= rows && !(saidBefore + block + 2 > rows && saidBefore + block <= rows);
+  const help = keepHelp || (block + 2 <= rows && !(saidBefore + block + 2 > rows && saidBefore + block <= rows));
   return { pageSize: Math.max(1, Math.min(pageSize, rows - asked - described - (help ? 2 : 0))), help };
 }
 
@@ -191,17 +193,19 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     search: async (config) => {
       const { search } = await inquirer();
       const count = config.pageSize ?? 10;
+      const message = asked(config.message);
       let found: Choice<unknown>[] = [];
       return ask((context) =>
         search(
           {
             theme: THEME,
             ...config,
-            // Read at each drawing, of the results drawn: the page's last choice whole, not cut part-way.
+            // Read at each drawing, of the results drawn: the page's last choice whole, not cut part-way, and
+            // never taller than the screen, as a select's (fitRows): 40 × 24, each keypress left a copy above.
             get pageSize() {
-              return pageRows(found, count);
+              return fitRows(message, found, pageRows(found, count), height(), 0, true).pageSize;
             },
-            message: asked(config.message),
+            message,
             source: (term) => {
               const choices = config.source(term).map((choice) => inertChoice(choice, width()));
               found = choices;

@@ -73,7 +73,13 @@ export async function readDecisions(
     const get = (field: DecisionField): string | undefined => keptCell(row, columns!, field);
     const key = get('key');
     const raw = get('decision');
-    if (!key) throw new InputError(source.name, row.line, 'has no connection_key');
+    if (!key)
+      throw new InputError(
+        source.name,
+        row.line,
+        'has no connection_key',
+        'The tool writes this file: remove the row (and any other edited by hand), or record the decision again with `social-audit review`.',
+      );
     const decision = raw?.toLowerCase();
     if (!isDecisionKind(decision)) {
       throw new InputError(

@@ -11,6 +11,7 @@ import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';
 import { HEADER_SEARCH_ROWS } from './rolls/workbookTable.js';
+import { splitFullName } from './splitFullName.js';
 
 /** What a roll file gave: its pupils, and what the reader noticed about the file as a whole. */
 export interface RollFile {
@@ -217,7 +218,13 @@ function readPupil(
     legalForename ??= split.forename;
     legalSurname ??= split.surname;
   }
-  if (!legalForename && !legalSurname) throw new InputError(file, row.line, `pupil ${quote(id)} has no name`);
+  if (!legalForename && !legalSurname)
+    throw new InputError(
+      file,
+      row.line,
+      `pupil ${quote(id)} has no name`,
+      'Correct the pupil’s record in the MIS and export the roll again: a pupil without a name cannot be looked for.',
+    );
 
   const pupil: Pupil = {
     id,
@@ -287,13 +294,4 @@ function assign<
   K extends 'preferredForename' | 'preferredSurname' | 'middleNames' | 'yearGroup' | 'regGroup' | 'school',
 >(pupil: Pupil, key: K, value: string | undefined): void {
   if (value) pupil[key] = value;
-}
-
-/** "SMITH, Jane Ann" or "Jane Ann Smith". */
-export function splitFullName(name: string): { forename: string; surname: string } {
-  const comma = name.indexOf(',');
-  if (comma >= 0) return { surname: name.slice(0, comma).trim(), forename: name.slice(comma + 1).trim() };
-  const parts = name.trim().split(/\s+/);
-  if (parts.length === 1) return { forename: parts[0]!, surname: '' };
-  return { forename: parts.slice(0, -1).join(' '), surname: parts[parts.length - 1]! };
 }

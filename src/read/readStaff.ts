@@ -34,7 +34,13 @@ export async function readStaff(source: FileSource): Promise<StaffMember[]> {
     }
     const get = (field: StaffField): string | undefined => cell(row, columns!, field);
     const id = get('id');
-    if (!id) throw new InputError(source.name, row.line, 'has no staff_id');
+    if (!id)
+      throw new InputError(
+        source.name,
+        row.line,
+        `has no staff_id${get('name') ? ` (${quote(get('name')!)})` : ''}`,
+        'Give everyone the policy covers an id, as the connection lists name them (a payroll or MIS staff code will do).',
+      );
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       throw new InputError(

@@ -71,6 +71,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
         return `not a connection list the tool reads. ${SUPPORTED_DOWNLOADS}`;
       case 'empty-zip':
         return 'an empty ZIP: it holds no connection list';
+      case 'empty':
+        return 'empty: nothing was checked from it (the download or copy may not have finished). Ask for the list again.';
       case 'unexpected-shape':
         return `does not hold ${a.expected} in the shape the tool knows; the platform may have changed its download. Its connections were not checked.`;
       case 'no-list-in-download': {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { format } from 'date-fns/format';
-import type { WarningCode } from '../model/reasons.js';
 import type { DecisionRef, FindingLevel, PupilRef, ResolvedWhy } from '../model/report.js';
 import { fromLocalDate, toLocalDate } from '../normalise/dates.js';
 import type { TypedPaths } from './Reporter.js';
@@ -13,6 +12,7 @@ import { platformName } from './reasonWording.js';
  * itself as a whole (its summary, outcome and scope) is in summaryWording.ts.
  */
 export { describeReason, describeReasons, platformName } from './reasonWording.js';
+export { describeWarningCode } from './warningCodeWording.js';
 export {
   describeContribution,
   describeHeldAtReview,
@@ -268,48 +268,6 @@ export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${figure(count)} ${count === 1 ? one : many}`;
 }
 
-/**
- * What each kind of warning means, without the particulars: the redacted report shows these
- * instead of messages that may quote names, usernames or file paths.
- */
-const WARNING_TEXT: Record<WarningCode, string> = {
-  EXEMPTION_UNKNOWN_STAFF: 'A declared family link names a member of staff who is not on the staff list.',
-  EXEMPTION_UNKNOWN_PUPIL: 'A declared family link names a pupil who is not on the roll.',
-  EXEMPTION_REVIEW_DUE: 'A declared family link is due for review.',
-  EXEMPTION_PUPIL_OUT_OF_SCOPE: 'A declared family link is for a pupil the policy no longer covers.',
-  CONNECTIONS_UNKNOWN_STAFF: 'A connection list belongs to someone who is not on the staff list.',
-  CONNECTIONS_UNCHECKABLE: 'Some connections could not be checked.',
-  FILE_NOT_RECOGNISED: 'A file in the connections was not recognised and was not read.',
-  FILE_HTML_DOWNLOAD: 'A platform download was in HTML rather than JSON and could not be read.',
-  DOWNLOAD_FILE_NOT_READ: 'A file inside a platform download was not read; the warning says what it seems to hold.',
-  CONNECTION_DATES_UNREADABLE: 'Some connections’ dates could not be read, so they were checked as if undated.',
-  FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
-  DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
-  DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
-  DOB_COLUMN_MISSING: 'A roll has no date-of-birth column, so the checks that need a pupil’s age could not be made.',
-  FILE_READ_WITH_ASSUMPTION:
-    'A file was read with an assumption the warning states (a sheet chosen, a leaving date taken from the file, a text encoding judged from its bytes).',
-  LEAVING_DATE_MISSING: 'A pupil in a leavers list has no leaving date, so is counted as a current pupil.',
-  NO_CONNECTIONS: 'No connection list was read for a member of staff.',
-  ROW_SKIPPED: 'A row of an input file was skipped.',
-  DECISION_STALE: 'A review decision no longer matches a finding.',
-  DECISIONS_DISAGREE:
-    'Rows of the review decisions file contradict each other, so none of them is applied until the finding is decided again.',
-  GLYPH_REPLACED: 'Characters the PDF’s font cannot draw are shown as a replacement mark.',
-  TEXT_SHORTENED: 'A text too long for the PDF’s tables is shortened there.',
-  STAFF_SCHOOL_UNKNOWN:
-    'A member of staff has no school that the roll knows, so was checked against every pupil in the trust.',
-  PUPIL_SCHOOL_MISSING: 'Pupils without a school on a trust’s roll were checked against every member of staff.',
-  TRUST_WIDE_WITHOUT_SCHOOLS:
-    'A --trust-wide audit whose staff list or roll names no school, so it was a single school’s audit in effect.',
-  PUPIL_ID_LEADING_ZEROS:
-    'A pupil id in the family links or review decisions differs from the roll’s only by leading zeros, as a spreadsheet saves numbers.',
-};
-
-export function describeWarningCode(code: WarningCode): string {
-  return WARNING_TEXT[code];
-}
-
 /** The visible end of a text the PDF shortened. */
 export function describeShortenedEnd(length: number): string {
   return `… [shortened: ${length.toLocaleString('en-GB')} characters in all]`;
@@ -323,7 +281,6 @@ export const REDACTED = {
   pupil: (n: number) => `Pupil ${n}`,
 } as const;
 
-/** Why a finding of the earlier audit is no longer reported, in a few words. */
 /**
  * A finding dismissed (or excluded by a link) since the earlier audit is in two sections, on purpose:
  * "Resolved since" accounts for every finding of that audit, and the standing record lists every

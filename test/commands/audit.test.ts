@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
@@ -136,8 +136,16 @@ describe('audit --out', () => {
     )) as UserError;
     expect(error.exitCode).toBe(2);
     expect(error.message).toMatch(/reports: is a folder, not a file; nothing was written$/);
-    expect(error.hint).toMatch(/^Give a file's name, e\.g\. .*reports[/\\]audit\.pdf\.$/);
+    expect(error.hint).toMatch(/^Give a file's name, e\.g\. --out reports[/\\]audit\.json\.$/);
     expect(io.out()).toBe('');
+  });
+
+  it('naming a folder is refused before any work: before the folder’s files are read (a trust’s take minutes)', async () => {
+    mkdirSync(path.join(school.dir, 'reports'));
+    rmSync(path.join(school.folder, 'roll.csv'));
+    const error = (await audit('school', { format: 'csv', out: 'reports' }, io).catch((e: unknown) => e)) as UserError;
+    expect(error.message).toBe('--out reports: is a folder, not a file; nothing was written');
+    expect(error.hint).toMatch(/reports[/\\]audit\.csv\.$/);
   });
 });
 

@@ -76,6 +76,42 @@ describe('two people recording at once', () => {
     },
   );
 
+  describe('exemptions add renewing a link a colleague changed meanwhile', () => {
+    const LINK = { staffId: 'S2', pupilId: 'A100000000003', reviewOn: '2027-09-01', recordedBy: 'A. Head' };
+    const renewWhile = async (colleague: () => Promise<unknown> | undefined): Promise<void> => {
+      const { kit } = testKit();
+      const run = exemptionsAdd('school', LINK, world.io, kit);
+      await until('confirmed it still applies?');
+      await colleague();
+      answerLast('y');
+      expect(await run).toBe(0);
+    };
+    const links = () => file('exemptions.csv').match(/S2,A100000000003,.*/g) ?? [];
+
+    it('renews the link as the colleague left it, saying theirs was changed, rather than writing the old one back', async () => {
+      await renewWhile(() => {
+        const csv = file('exemptions.csv').replace(
+          /S2,A100000000003,.*/,
+          'S2,A100000000003,parent,2026-11-20,B. Deputy,2027-01-05,stepfather',
+        );
+        writeFileSync(path.join(world.school.folder, 'exemptions.csv'), csv);
+        return undefined;
+      });
+      expect(links()).toEqual([
+        'S2,A100000000003,parent,2026-11-20,B. Deputy,2027-09-01,stepfather; still applies: confirmed 24 November 2026 by A. Head',
+      ]);
+      expect(world.io.out()).toMatch(/changed while you were answering.*: parent, .*B\. Deputy/s);
+    });
+
+    it('writes nothing where the colleague renewed it to the same date meanwhile, and says theirs stands', async () => {
+      await renewWhile(() => exemptionsAdd('school', { ...LINK, recordedBy: 'B. Deputy' }, world.io));
+      expect(links()).toHaveLength(1);
+      expect(links()[0]).toMatch(/still applies: confirmed 24 November 2026 by B\. Deputy"?$/);
+      expect(links()[0]).not.toContain('A. Head');
+      expect(world.io.out()).toContain('this link is recorded there now; nothing was written');
+    });
+  });
+
   it('review: the decisions are added to decisions.csv as another review left it', async () => {
     const { folder } = world.school;
     appendFileSync(path.join(folder, 'leavers.csv'), 'L100000000003,Ruby,Stone,,20/07/2020\n');

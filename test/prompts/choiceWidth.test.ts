@@ -155,6 +155,23 @@ describe('the pupil search at 40 columns', () => {
     screen.keypress('enter');
     expect(await chosen).toBe(choices[0]!.value);
   });
+
+  it('is never taller than a 40 × 24 screen, typing or not (taller, each keypress left a copy of it above)', async () => {
+    const terminal = Object.assign(new Writable({ write: (_chunk, _encoding, callback) => callback() }), {
+      columns: 40,
+      rows: 24,
+    });
+    const chosen = pickPupil(createPromptKit({ input: screen.input, output: terminal }), pupils, '2026-11-24');
+    await screen.next();
+    expect(screen.getScreen().split('\n').length).toBeLessThanOrEqual(24);
+    screen.type('o');
+    await screen.next();
+    expect(screen.getScreen().split('\n').length).toBeLessThanOrEqual(24);
+    for (let i = 0; i < 8; i++) screen.keypress('down');
+    expect(screen.getScreen().split('\n').length).toBeLessThanOrEqual(24);
+    screen.keypress('enter');
+    await chosen;
+  });
 });
 
 describe('review’s “What is it?” on a 40 × 24 terminal', () => {

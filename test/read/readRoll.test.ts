@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { textSourceFromBytes, textSourceFromString } from '../../src/io/TextSource.js';
-import { readRoll, splitFullName } from '../../src/read/readRoll.js';
+import { readRoll } from '../../src/read/readRoll.js';
+import { splitFullName } from '../../src/read/splitFullName.js';
 
 const fixture = async (name: string) =>
   textSourceFromBytes(name, await readFile(new URL(`fixtures/${name}`, import.meta.url)));

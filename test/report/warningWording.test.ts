@@ -30,6 +30,7 @@ const EXAMPLES: Warning[] = [
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'media' } },
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'not-a-list' } },
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'empty-zip' } },
+  { code: 'FILE_NOT_RECOGNISED', args: { why: 'empty' } },
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'unexpected-shape', expected: 'a list of friends' } },
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'no-list-in-download', files: 3, examples: ['a.json'] } },
   { code: 'FILE_NOT_RECOGNISED', args: { why: 'no-list-in-download', files: 3, examples: [] } },
@@ -170,7 +171,7 @@ describe('warning wording', () => {
     expect(
       describeWarning({ code: 'CONNECTIONS_UNKNOWN_STAFF', args: { staffId: 'S7', staffList: 'staff.xlsx' } }),
     ).toBe('connection lists name staff id S7, who is not in staff.xlsx');
-    expect(describeWarning(EXAMPLES[22]!)).toBe(
+    expect(describeWarning(EXAMPLES[23]!)).toBe(
       '15 of its files were not read, as they seem to hold no connections: m1.json and 2 more (messages); 12 of ads. Also passed over: 1 picture, video or document and 2 files of messages, posts or likes.',
     );
   });

@@ -152,7 +152,13 @@ function readConnection(
   if (!displayName && !username && !profileUrl) return undefined;
   const staffId = cellAt(row, columns.staffId) ?? context.staffId;
   const staffName = cellAt(row, columns.staffName) ?? context.staffName;
-  if (!staffId && !staffName) throw new InputError(file, row.line, 'has no staff_id or staff_name');
+  if (!staffId && !staffName)
+    throw new InputError(
+      file,
+      row.line,
+      `has no staff_id or staff_name (the account ${quote(displayName ?? username ?? profileUrl ?? '')})`,
+      'Fill in whose list the row is from, or put each member of staff’s list in connections/ under their staff id.',
+    );
   const relationship = cellAt(row, columns.relationship);
   const connectedOn = cellAt(row, columns.connectedOn);
   // Every connection is built with the same fields in the same order (absent ones undefined):

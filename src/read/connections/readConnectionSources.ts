@@ -101,7 +101,8 @@ export async function* readConnectionBatches(
         // A file handed in as a list (connections.csv) that is a failed download's page: the list it stands for is missing.
         const looks = /\.(csv|tsv|txt|json)$/i.test(source.name) ? fileLooksLike(head) : undefined;
         if (looks) throw new InputError(source.name, undefined, `is ${looks.what}, not a connection list`, looks.hint);
-        options.warn({ code: 'FILE_NOT_RECOGNISED', args: { why: 'not-a-list' } }, source.name);
+        const why = head.replace(/^\uFEFF/, '').trim() === '' ? 'empty' : 'not-a-list';
+        options.warn({ code: 'FILE_NOT_RECOGNISED', args: { why } }, source.name);
       }
       continue;
     }

@@ -1,8 +1,8 @@
 import type { AuditWarning } from '../../model/report.js';
 import type { Warning } from '../../model/warnings.js';
 import { unstacked } from '../inert.js';
+import { shortenedText } from '../shortenedNames.js';
 import { toAuditWarning } from '../warningWording.js';
-import { describeShortenedEnd } from '../wording.js';
 
 /** U+FFFD REPLACEMENT CHARACTER: the mark every reader knows means "a character was here". */
 export const REPLACEMENT_MARK = '\uFFFD';
@@ -39,10 +39,12 @@ export class TextGuard {
 
   draw(text: string, where: string, source?: string, limit = MAX_TEXT_LENGTH): string {
     let clean = unstacked(text.normalize('NFC').replace(LAYOUT_WHITESPACE, ' '));
-    const length = [...clean].length;
-    if (length > limit) {
+    // Cut by grapheme, as the text report cuts: a cut inside an emoji or an accented letter drew half a glyph.
+    const shortened = shortenedText(clean, limit);
+    if (shortened !== clean) {
+      const length = [...clean].length;
       this.warn(`${clean}\u0000cut`, { code: 'TEXT_SHORTENED', args: { where, length, kept: limit } }, source);
-      clean = `${[...clean].slice(0, limit).join('')}${describeShortenedEnd(length)}`;
+      clean = shortened;
     }
     if (this.allDrawable(clean)) return clean;
     const missing = new Set<number>();

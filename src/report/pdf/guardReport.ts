@@ -1,4 +1,5 @@
-import type { AuditReport } from '../../model/report.js';
+import type { AuditReport, AuditWarning } from '../../model/report.js';
+import { shortenedWarning } from '../shortenedNames.js';
 import { MAX_TEXT_LENGTH, MAX_WARNING_LENGTH, type TextGuard } from './TextGuard.js';
 
 const ITEM_NAMES: Record<string, string> = {
@@ -36,7 +37,8 @@ export function guardReport(report: AuditReport, guard: TextGuard): AuditReport 
         value.map((item: unknown, i) => {
           const source = (item as { connection?: { source?: unknown } }).connection?.source;
           return walk(
-            item,
+            // A name a warning quotes is shortened as the tables' are, so the warning's hint is not what is cut.
+            key === 'warnings' ? shortenedWarning(item as AuditWarning, MAX_TEXT_LENGTH) : item,
             [],
             (path) => `${itemName} ${i + 1}, ${FIELD_NAMES[path] ?? path}`,
             typeof source === 'string' ? source : undefined,

@@ -5,6 +5,7 @@ import { describeFinding } from '../../../src/prompts/describeFinding.js';
 import { jsonReporter } from '../../../src/report/jsonReporter.js';
 import { READING_LIMIT } from '../../../src/report/shortenedNames.js';
 import { textReporter } from '../../../src/report/textReporter.js';
+import { toAuditWarning } from '../../../src/report/warningWording.js';
 import { describeShortenedEnd } from '../../../src/report/wording.js';
 import { visibleLength } from '../../../src/report/wrapLine.js';
 import { finding, pupil, report, staffMember } from '../../report/pdf/factories.js';
@@ -54,5 +55,21 @@ describe('a name far past any platform’s length', () => {
     expect(shown).toContain(describeShortenedEnd([...LONG].length));
     expect(shown.length).toBeLessThan(8 * READING_LIMIT);
     expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('is shortened where a warning quotes it, and kept whole in the JSON’s warning', () => {
+    const pupilName = `Maya ${'Patel'.repeat(300)}`;
+    const warning = toAuditWarning({
+      code: 'DUPLICATE_PUPIL',
+      args: { pupilId: 'P9', pupilName, firstAt: 'roll.csv:2' },
+    });
+    const withWarning: AuditReport = { ...audit(), warnings: [{ ...warning, source: 'roll.csv:9' }] };
+    const text = rows(80, withWarning);
+    const whole = text.join(' ').replace(/\s+/g, ' ');
+    expect(whole).toContain(describeShortenedEnd([...pupilName].length));
+    expect(whole).toContain('(pupil P9) is also on roll.csv:2');
+    expect(text.length - rows(80).length).toBeLessThan(8);
+    const json = JSON.parse(String(jsonReporter(withWarning, { color: false, width: 80 }))) as AuditReport;
+    expect(json.warnings[0]!.message).toContain(pupilName);
   });
 });

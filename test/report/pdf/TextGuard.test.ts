@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fontCoverage } from '../../../src/report/pdf/fonts.js';
 import { REPLACEMENT_MARK as MARK, MAX_TEXT_LENGTH, TextGuard } from '../../../src/report/pdf/TextGuard.js';
+import { describeShortenedEnd } from '../../../src/report/wording.js';
 
 const codePoints = (text: string): Set<number> => new Set(Array.from(text, (ch) => ch.codePointAt(0)!));
 
@@ -57,6 +58,17 @@ describe('TextGuard', () => {
         source: 'connections.csv:3',
       },
     ]);
+  });
+
+  it.each([
+    ['an emoji sequence', '🏳️‍🌈'],
+    ['a letter with a combining mark', 'q\u0307'],
+  ])('cuts a long text between graphemes, never inside %s', (_, grapheme) => {
+    const long = `x${grapheme.repeat(MAX_TEXT_LENGTH + 100)}`;
+    const end = describeShortenedEnd([...long].length);
+    const guard = new TextGuard(codePoints(long + end));
+    expect(guard.draw(long, 'note')).toBe(`x${grapheme.repeat(MAX_TEXT_LENGTH - 1)}${end}`);
+    expect(guard.warnings().map((w) => w.code)).toEqual(['TEXT_SHORTENED']);
   });
 
   it('knows what the embedded fonts draw, and which fallback face draws what the main faces lack', () => {
