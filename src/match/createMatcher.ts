@@ -7,6 +7,7 @@ import { noteEarlyBearers } from './earlyBearers.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
 import { LevelsTable } from './LevelsTable.js';
+import { leftOutOfEstimates } from './leftOutOfEstimates.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import type { MatcherOptions } from './MatcherOptions.js';
@@ -26,7 +27,6 @@ import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { stageOf } from './stageOf.js';
 import { namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
-import { onAgeAlone } from './yearEvidence.js';
 
 export type { MatcherOptions } from './MatcherOptions.js';
 
@@ -255,8 +255,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       markNamesakes(candidates);
       // Pupils the age alone proposes (adults' `sarah14` mostly) are weighed, but do not move the estimates every pair
       // is weighed by, alone or beside a birth year's pupils (`withoutAgeAloneBeside`).
-      const estimated = candidates.some((c) => onAgeAlone(c.levels))
-        ? candidates.filter((c) => !onAgeAlone(c.levels))
+      const estimated = candidates.some((c) => leftOutOfEstimates(c.levels))
+        ? candidates.filter((c) => !leftOutOfEstimates(c.levels))
         : candidates;
       accounts.keepCandidates(connection, estimated);
       return weighShape(candidates, connection);
