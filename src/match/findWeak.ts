@@ -179,11 +179,13 @@ const NO_IDS: readonly number[] = Object.freeze([]);
 function middleAsForename(index: PupilIndex, spans: readonly Span[], consider: Consider): void {
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
-    if (a.facts.id < 0 || a.surnameOnly) continue;
+    // Not a middle name cut out of a run-together word: a guess on a guess (weak44).
+    if (a.facts.id < 0 || a.surnameOnly || a.cut) continue;
     for (let j = 0; j < spans.length; j++) {
       const b = spans[j]!;
       const surs = b.facts.sur;
-      if (surs.length === 0 || overlaps(a, b)) continue;
+      // The surname after the middle name, as written: read back to front as well, it is mostly an adult's name (weak44).
+      if (surs.length === 0 || b.start < a.end) continue;
       for (let s = 0; s < surs.length; s++) {
         const surHit = surs[s]!;
         if (surHit.relation !== 'exact') continue;

@@ -14,7 +14,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SURNAME_FIRST: 'surname written first',
   MIDDLE_NAME: 'includes the pupil’s middle name',
   MIDDLE_NAME_AS_FORENAME:
-    'the pupil’s middle name stands where the forename would (some children go by it), weaker than the forename: a parent or relative may be called so, so REVIEW at most',
+    'the pupil’s middle name, which some pupils go by, where the forename would be: weaker than the forename, since a parent or relative may bear it, so REVIEW at most',
   ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',
   DECORATED: 'the name is decorated (emoji, symbols or stylised letters)',
   CONFUSABLE: 'look-alike letters from another alphabet stand in for Latin ones',
