@@ -1,6 +1,6 @@
 import { exactLists } from './exactLists.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
-import { type PupilNameForms, SUR_PART } from './pupilNameForms.js';
+import type { PupilNameForms } from './pupilNameForms.js';
 import { pushOnce } from './pushOnce.js';
 
 /**
@@ -14,8 +14,6 @@ export class BlockingKeys {
   private readonly forenames = new Map<number, number[]>();
   /** Forename form × initial of a surname (`Jack S`): the `forenames` entries of pupils with such a surname. */
   private readonly forenameInitials = new Map<number, number[]>();
-  /** Middle name × surname form (a pupil going by their middle name): apart, so no other search meets them. */
-  private readonly middlePairs = new Map<number, Map<number, number[]>>();
 
   /** Files the pupil at `at` under its forms (`initialOf`: the first letter of a forename form). */
   add(
@@ -45,36 +43,17 @@ export class BlockingKeys {
     }
   }
 
-  /** Files the pupil at `at` under each middle name beside each whole surname form (`pairEntry`, its fore kind 0). */
-  addMiddles(at: number, middleIds: readonly number[], surs: PupilNameForms['surs']): void {
-    for (const middleId of middleIds) {
-      let bySurname = this.middlePairs.get(middleId);
-      if (!bySurname) {
-        bySurname = new Map();
-        this.middlePairs.set(middleId, bySurname);
-      }
-      for (const [surId, surKind] of surs)
-        if (surKind !== SUR_PART) pushOnce(bySurname, surId, pairEntry.of(at, 0, surKind));
-    }
-  }
-
   /** Once every pupil is filed: each list copied to its exact size (`exactLists`); look-ups read the same. */
   trim(): void {
     for (const bySurname of this.pairs.values()) exactLists(bySurname);
     exactLists(this.initialPairs);
     exactLists(this.forenames);
     exactLists(this.forenameInitials);
-    for (const bySurname of this.middlePairs.values()) exactLists(bySurname);
   }
 
   /** Pupils (read with `pairEntry`) with this forename form and surname form. */
   pair(foreId: number, surId: number): readonly number[] | undefined {
     return this.pairs.get(foreId)?.get(surId);
-  }
-
-  /** Pupils (read with `pairEntry`) with this middle name and surname form. */
-  middlePair(middleId: number, surId: number): readonly number[] | undefined {
-    return this.middlePairs.get(middleId)?.get(surId);
   }
 
   /** Pupils (read with `initialEntry`) with a forename starting with `initial` and this surname form. */
