@@ -19,6 +19,7 @@ import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAge
 import { forenameNumberShownRows } from './forenameNumberShown.js';
 import { FORMER_ADULT_SHARE, formerAdultRows, leaversBeside } from './formerAdults.js';
 import { KNOWN_TO_SEVERAL, knownToSeveralRows, namesakeSeveralListsRows } from './knownToSeveral.js';
+import { middleNameRows } from './middleNames.js';
 import {
   ADULT_FORENAMES,
   CHILD_FORENAMES,
@@ -52,8 +53,8 @@ export const AUDIT_DATE = '2026-11-24';
  * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row; and
  * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. 34:
  * forenameNumberShown.js (recall37), after every other row but the adults asked for. 36: familyAccounts.js (family39),
- * after those. 38: knownToSeveral.js (bar41), after those. */
-export const GENERATOR_VERSION = 38;
+ * after those. 38: knownToSeveral.js (bar41), after those. 44: middleNames.js (weak44), after those. */
+export const GENERATOR_VERSION = 44;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -864,6 +865,21 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
       auditDate: AUDIT_DATE,
     }),
   ]) {
+    await write(member, row, label);
+    extraRows++;
+  }
+  // Pupils going by their middle name, and adults bearing it with the surname (middleNames.js; generator 44, a stream of its own).
+  for (const { member, row, label } of middleNameRows({
+    pupils: currentTrapSafe,
+    staff,
+    pupilRows,
+    familyCount: Math.max(12, Math.round(pupilRows / DISGUISES.length)),
+    rnd: random(seed ^ 0x3144),
+    plain,
+    isNamesake,
+    dateAfter,
+    auditDate: AUDIT_DATE,
+  })) {
     await write(member, row, label);
     extraRows++;
   }

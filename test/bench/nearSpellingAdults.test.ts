@@ -100,6 +100,10 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           // generator 38 (knownToSeveral.js): background namesakes on more lists, and the kind
           'background_namesake',
           'namesake_several_lists',
+          // generator 44 (middleNames.js)
+          'middle_as_forename',
+          'relative_middle_name',
+          'adult_middle_namesake',
         ].filter((k) => after.includes(k)),
       ),
     );
