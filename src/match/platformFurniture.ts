@@ -100,6 +100,7 @@ export function headlineNamesAJob(name: string, isRollName: (word: string) => bo
     name
       .slice(at)
       .toLowerCase()
+      .replace(SCHOOL_ROLE, ' ')
       .match(/[a-z]+/g) ?? [];
   return words.some(
     (word) =>
@@ -108,3 +109,6 @@ export function headlineNamesAJob(name: string, isRollName: (word: string) => bo
 }
 
 const NO_ROLL = (): boolean => false;
+
+/** A pupil's own role at school (`Tia Cole | Head Girl`, `Deputy Head Boy`): no job, though Head and Deputy are. */
+const SCHOOL_ROLE = /\b(?:deputy\s+)?head\s+(?:girl|boy)s?\b/g;

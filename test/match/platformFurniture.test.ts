@@ -139,6 +139,31 @@ describe('a LinkedIn headline after the name', () => {
     }
   });
 
+  // Children write these after their names too: a pupil's own role, and words of a job phrase that are no job alone.
+  it('reads no job in what a pupil writes of themselves after a separator', () => {
+    for (const shown of [
+      'Tia Cole | Head Girl',
+      'Tia Cole - Deputy Head Boy',
+      'Tia Cole - Self Love',
+      'Tia Cole | life at 15',
+      'Tia Cole | Social Butterfly 🦋',
+    ]) {
+      expect(headlineNamesAJob(shown), shown).toBe(false);
+      const [found] = createMatcher([pupil('T01', 'Tia', 'Cole')]).match(connection(shown), STAFF);
+      expect(found?.pupil.id, shown).toBe('T01');
+      expect(found?.reasons, shown).not.toContain('ADULT_WORDS');
+    }
+    // Their job phrases still name a job by a word of their own.
+    for (const shown of [
+      'Ana Cole | Head of Maths',
+      'Ana Cole - Self Employed',
+      'Ana Cole | Manager at Tesco',
+      'Ana Cole | Social Worker',
+      'Ana Cole - Estate Agent',
+    ])
+      expect(headlineNamesAJob(shown), shown).toBe(true);
+  });
+
   it('names a trade by its worker too, whichever name found the pupil (`Jakub | Photographer`)', () => {
     expect(headlineNamesAJob('Jakub | Photographer')).toBe(true);
     expect(headlineNamesAJob('Noah Baker - Joiner')).toBe(true);

@@ -2,7 +2,9 @@
 
 /**
  * Jobs, titles and trades' fields, as LinkedIn's headline shows them after the name (`Noah Baker - Pharmacist`,
- * `Head of Sales`).
+ * `Head of Sales`). Not the words a child writes too, whose job phrases hold a job word of their own: at (Manager
+ * at …, but `life at 15`), self (Self Employed, but `Self Love`), social (Social Worker, but `Social Butterfly`),
+ * estate (Estate Agent).
  */
 export const JOB_WORDS: readonly string[] = [
   'nurse',
@@ -46,13 +48,11 @@ export const JOB_WORDS: readonly string[] = [
   'barrister',
   'lawyer',
   'agent',
-  'estate',
   'sales',
   'marketing',
   'recruitment',
   'recruiter',
   'worker',
-  'social',
   'assistant',
   'administrator',
   'coordinator',
@@ -70,10 +70,8 @@ export const JOB_WORDS: readonly string[] = [
   'hr',
   'finance',
   'retired',
-  'self',
   'employed',
   'freelance',
-  'at',
 ];
 
 /**
