@@ -8,7 +8,7 @@ import { applyDecisions, dismissalHolds } from '../policy/applyDecisions.js';
 import { checkExemptions } from '../policy/checkExemptions.js';
 import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { type JudgedCandidate, judgeConnection } from '../policy/judgeConnection.js';
-import { implausibleDob, type PupilScope, pupilDisplayName, toPupilRef } from '../policy/pupilScope.js';
+import { implausibleDob, type PupilScope, pupilDisplayName } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { encodingAssumption } from '../read/encodingAssumption.js';
 import { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
@@ -21,8 +21,9 @@ import { CoverageTally } from './CoverageTally.js';
 import { exemptionWarning } from './exemptionWarning.js';
 import { findingCounts } from './findingCounts.js';
 import { finishReport } from './finishReport.js';
+import { ReportRefs } from './ReportRefs.js';
 import { readPupils } from './readPupils.js';
-import { toConnectionRef, toExemptionRef, toStaffRef } from './refs.js';
+import { toConnectionRef, toExemptionRef } from './refs.js';
 import { requireCurrentPupils } from './requireCurrentPupils.js';
 import { SchoolMatchers, schoolKey } from './SchoolMatchers.js';
 import { StaffDirectory } from './StaffDirectory.js';
@@ -95,6 +96,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const matched: Finding[] = [];
   const waiting = new WaitingConnections(matchers.levels);
   const exempted: ExemptedConnection[] = [];
+  const refs = new ReportRefs();
   let connectionCount = 0;
   let fileCount = 0;
 
@@ -237,7 +239,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const dismissed = dismissal?.(member.id, connectionRef);
     const judgement = judgeConnection(member.id, candidates, dismissed ? { ...lookup, dismissed } : lookup);
     if (judgement.kind === 'none') return;
-    const staffRef = toStaffRef(member);
+    const staffRef = refs.staffMember(member);
     const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
     if (exempt) {
       exempted.push({
@@ -255,14 +257,14 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
         pupil: refOf(best),
         connection: connectionRef,
         score: round(best.candidate.score),
-        reasons: best.reasons,
+        reasons: refs.reasons(best.reasons),
         contributions: [...best.candidate.contributions].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)),
       };
       if (others.length > 0) {
         finding.otherCandidates = others.map((other) => ({
           pupil: refOf(other),
           score: round(other.candidate.score),
-          reasons: other.reasons,
+          reasons: refs.reasons(other.reasons),
         }));
       }
       matched.push(finding);
@@ -270,7 +272,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   }
 
   function refOf(judged: JudgedCandidate) {
-    return toPupilRef(judged.candidate.pupil, judged.scope);
+    return refs.pupil(judged.candidate.pupil, judged.scope);
   }
 }
 
