@@ -46,9 +46,10 @@ export function knownPeople(
 /**
  * Whom of the known people the account is, rather than this pupil. The declared child, unless the pupil is clearly
  * likelier (`OUTWEIGHED_BY` times): the member of staff told the school of that child, who is far likelier on their
- * list than a namesake the weighing cannot tell apart (an equal reading shares the probability evenly). Never a
- * pupil whose whole name the account bears with nothing against it (another Jack Smith beside the declared one):
- * a person looks, since a family link to one child says nothing about another of that name. The grown
+ * list than a namesake the weighing cannot tell apart (an equal reading shares the probability evenly). A pupil
+ * whose whole name the account bears with nothing against it, as likely as the declared child or likelier (another
+ * Jack Smith beside the declared one), is not explained away: a person looks, as before knownPeople, since a family
+ * link to one child says nothing about another of that name. The grown
  * former pupil only where clearly likelier than the pupil and the handle's number is not the pupil's own (no one
  * told the school of them); not a pupil whose whole name the account bears with nothing against it, which stays
  * for a person to look at (`wholeNamePupils`).
@@ -58,7 +59,7 @@ export function explainedBy(
   known: KnownPeople,
   wholeName: boolean,
 ): 'family' | 'grown' | undefined {
-  if (known.family > 0 && candidate.score < OUTWEIGHED_BY * known.family && !wholeName) return 'family';
+  if (known.family > 0 && candidate.score < (wholeName ? 1 : OUTWEIGHED_BY) * known.family) return 'family';
   if (known.grown >= OUTWEIGHED_BY * candidate.score && !wholeName && !OWN_NUMBER.has(candidate.levels.digits))
     return 'grown';
   return undefined;

@@ -91,6 +91,11 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
     const judgement = judgeConnection('S1', [candidate(pupil('P1'), 0.45), candidate(pupil('P2'), 0.45)], declared);
     expect(judgement).toMatchObject({ kind: 'finding', level: 'review', exempt: { exemption: link } });
     expect(judgement.kind === 'finding' && judgement.candidates.map((c) => c.candidate.pupil.id)).toEqual(['P2']);
+    // Less likely than the declared child (whose handle carries their birth year, say), they are the child's.
+    expect(judgeConnection('S1', [candidate(pupil('P1'), 0.6), candidate(pupil('P2'), 0.3)], declared)).toMatchObject({
+      kind: 'exempt',
+      exemption: link,
+    });
     // A namesake something points away from (a word the name leaves unexplained) is the declared child's.
     const unexplained = candidate(pupil('P2'), 0.45, { unexplained: '1' });
     expect(judgeConnection('S1', [candidate(pupil('P1'), 0.45), unexplained], declared)).toMatchObject({
