@@ -45,8 +45,8 @@ export interface PolicyLookup {
  * probability sets the level (`levels.ts`); below REVIEW a candidate is dropped. Out-of-scope
  * pupils are dropped whatever the name evidence. A declared family link exempts its pupil on every
  * platform, unless a review dismissed this account as them. The account is one person: another pupil whom the
- * declared child, or a former pupil now grown, explains is not reported (`explainedBy`); a namesake clearly
- * likelier than the declared child still is, for review, because a family link to one child says nothing about them.
+ * declared child explains is not reported (`explainedBy`); a namesake clearly likelier than the declared child still
+ * is, for review, because a family link to one child says nothing about them.
  */
 export function judgeConnection(
   staffId: string,

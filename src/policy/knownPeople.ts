@@ -49,18 +49,11 @@ export function knownPeople(
  * list than a namesake the weighing cannot tell apart (an equal reading shares the probability evenly). A pupil
  * whose whole name the account bears with nothing against it, as likely as the declared child or likelier (another
  * Jack Smith beside the declared one), is not explained away: a person looks, as before knownPeople, since a family
- * link to one child says nothing about another of that name. The grown
- * former pupil only where clearly likelier than the pupil and the handle's number is not the pupil's own (no one
- * told the school of them); not a pupil whose whole name the account bears with nothing against it, which stays
- * for a person to look at (`wholeNamePupils`).
+ * link to one child says nothing about another of that name. A former pupil now grown never explains a pupil away
+ * here, however much likelier (the finding says they read as the account too, `GROWN_FORMER_PUPIL_TOO`): on the
+ * final review that rule lost three pupils on a held-out trust (another school's children, trust-wide).
  */
-export function explainedBy(
-  candidate: MatchCandidate,
-  known: KnownPeople,
-  wholeName: boolean,
-): 'family' | 'grown' | undefined {
+export function explainedBy(candidate: MatchCandidate, known: KnownPeople, wholeName: boolean): 'family' | undefined {
   if (known.family > 0 && candidate.score < (wholeName ? 1 : OUTWEIGHED_BY) * known.family) return 'family';
-  if (known.grown >= OUTWEIGHED_BY * candidate.score && !wholeName && !OWN_NUMBER.has(candidate.levels.digits))
-    return 'grown';
   return undefined;
 }

@@ -172,19 +172,19 @@ describe('an account bearing a pupil’s whole name that a former pupil now grow
       kind: 'finding',
       level: 'review',
     });
-    // A probability that earns a review keeps it, where the former pupil is not clearly likelier (`OUTWEIGHED_BY`).
-    expect(judged(otherNumber(pupil('P1'), REVIEW_AT), theirYear(grown, 0.35))).toMatchObject({
+    // A probability that earns a review keeps it, however much likelier the former pupil.
+    expect(judged(otherNumber(pupil('P1'), REVIEW_AT), theirYear(grown, 0.85))).toMatchObject({
       kind: 'finding',
       level: 'review',
     });
   });
 
-  it('is the former pupil’s where they are clearly likelier, whatever the pupil’s own probability', () => {
-    expect(judged(otherNumber(pupil('P1'), REVIEW_AT), theirYear(grown, 0.85))).toEqual({ kind: 'none' });
-    // Reviewed, not explained away, where the former pupil is likelier but not clearly: the finding says who.
-    const judgement = judged(otherNumber(pupil('P1'), 0.2), candidate(grown, 0.7, { names: 'both' }));
-    expect(judgement).toMatchObject({ kind: 'finding', level: 'review' });
-    expect(judgement.kind === 'finding' && judgement.candidates[0]!.reasons).toContain('GROWN_FORMER_PUPIL_TOO');
+  it('is reviewed where the former pupil is likelier, the finding saying who else the account may be', () => {
+    for (const ofGrown of [0.7, OUTWEIGHED_BY * 0.2]) {
+      const judgement = judged(otherNumber(pupil('P1'), 0.2), candidate(grown, ofGrown, { names: 'both' }));
+      expect(judgement).toMatchObject({ kind: 'finding', level: 'review' });
+      expect(judgement.kind === 'finding' && judgement.candidates[0]!.reasons).toContain('GROWN_FORMER_PUPIL_TOO');
+    }
   });
 
   it('is still reviewed where the former pupil does not bear the whole name as the account writes it', () => {
