@@ -96,7 +96,10 @@ export function createAnalyser(
     return facts.fore.length > 0 || facts.sur.length > 0 || facts.knownGiven || facts.realSurname;
   };
   // A word of a pupil's name is theirs, never a job after a separator (`Ava | Driver`: `headlineNamesAJob`).
-  const isRollName = (word: string): boolean => index.facts(word).fore.length > 0 || index.facts(word).sur.length > 0;
+  const isRollName = (word: string): boolean => {
+    const facts = index.facts(word);
+    return facts.fore.length > 0 || facts.sur.length > 0;
+  };
   const readDisplay = (raw: string): readonly [Reading, FoundAnswer][] => {
     let read = displayNames.get(raw);
     if (!read) {

@@ -2,7 +2,7 @@ import type { MatchCandidate } from '../match/Matcher.js';
 import type { ReasonCode } from '../model/reasons.js';
 import type { Exemption, Pupil } from '../model/records.js';
 import type { FindingLevel } from '../model/report.js';
-import { explainedBy, knownPeople, OUTWEIGHED_BY, OWN_NUMBER } from './knownPeople.js';
+import { explainedByFamily, knownPeople, OUTWEIGHED_BY } from './knownPeople.js';
 import { levelFor, REVIEW_AT, SHARE_FLOOR } from './levels.js';
 import type { PupilScope } from './pupilScope.js';
 import { bearsWholeName, nothingAgainst } from './wholeName.js';
@@ -45,7 +45,7 @@ export interface PolicyLookup {
  * probability sets the level (`levels.ts`); below REVIEW a candidate is dropped. Out-of-scope
  * pupils are dropped whatever the name evidence. A declared family link exempts its pupil on every
  * platform, unless a review dismissed this account as them. The account is one person: another pupil whom the
- * declared child explains is not reported (`explainedBy`); a namesake clearly likelier than the declared child still
+ * declared child explains is not reported (`explainedByFamily`); a namesake clearly likelier than the declared child still
  * is, for review, because a family link to one child says nothing about them.
  */
 export function judgeConnection(
@@ -80,7 +80,7 @@ export function judgeConnection(
     }
     judged.push(entry);
   }
-  // The account is one person: one the policy never reports, as likely, explains it (`explainedBy`).
+  // The account is one person: the declared child, as likely, explains it (`explainedByFamily`).
   const known = knownPeople(
     candidates,
     (pupil) => lookup.scopeOf(pupil),
@@ -92,11 +92,13 @@ export function judgeConnection(
   if (exempt) known.family = Math.max(known.family, exempt.candidate.candidate.score);
   let byFamily = false;
   const reported = judged.filter((j) => {
-    const by = explainedBy(j.candidate, known, whole.has(j.candidate));
-    byFamily ||= by === 'family';
+    if (explainedByFamily(j.candidate, known, whole.has(j.candidate))) {
+      byFamily = true;
+      return false;
+    }
     // Reviewed, not explained away: the one who looks is told who else the account may be.
-    if (by === undefined && known.grown >= j.candidate.score) j.reasons.push('GROWN_FORMER_PUPIL_TOO');
-    return by === undefined;
+    if (known.grown >= j.candidate.score) j.reasons.push('GROWN_FORMER_PUPIL_TOO');
+    return true;
   });
   if (byFamily && !exempt && known.declared) exempt = known.declared;
   if (reported.length === 0) return exempt ? { kind: 'exempt', ...exempt } : { kind: 'none' };
@@ -216,6 +218,9 @@ function nameAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: 
 function explainedByGrown(candidate: MatchCandidate, grown: number): boolean {
   return grown >= OUTWEIGHED_BY * candidate.score && !OWN_NUMBER.has(candidate.levels.digits);
 }
+
+/** `digits` levels at which the handle's number is the person's own: their birth year, year group or age. */
+const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'age']);
 
 /**
  * The largest share of a person on the roll whom the policy never reports (a former pupil now grown)

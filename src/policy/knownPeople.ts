@@ -4,9 +4,9 @@ import type { JudgedCandidate } from './judgeConnection.js';
 import type { PupilScope } from './pupilScope.js';
 
 /**
- * An account is one person: where it reads as somebody the policy never reports — a child the member of staff
- * declared as family, a former pupil now 18 or over — that person's share of the model's probability competes
- * with every other pupil's. Each largest share, 0 where there is none.
+ * An account is one person: where it reads as somebody the policy never reports, that person's share of the model's
+ * probability is known beside every other pupil's. Each largest share, 0 where there is none: the declared child's
+ * competes (`explainedByFamily`); the grown former pupil's is only said (`GROWN_FORMER_PUPIL_TOO`).
  */
 export interface KnownPeople {
   /** A pupil in scope whose declared family link with this member of staff exempts them (unless dismissed). */
@@ -17,11 +17,8 @@ export interface KnownPeople {
   declared?: { candidate: JudgedCandidate; exemption: Exemption };
 }
 
-/** A known person at least this many times as likely as a pupil explains the account (see `explainedBy`). */
+/** A known person at least this many times as likely as a pupil explains the account (see `explainedByFamily`). */
 export const OUTWEIGHED_BY = 4;
-
-/** `digits` levels at which the handle's number is the person's own: their birth year, year group or age. */
-export const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'age']);
 
 export function knownPeople(
   candidates: readonly MatchCandidate[],
@@ -44,16 +41,15 @@ export function knownPeople(
 }
 
 /**
- * Whom of the known people the account is, rather than this pupil. The declared child, unless the pupil is clearly
- * likelier (`OUTWEIGHED_BY` times): the member of staff told the school of that child, who is far likelier on their
+ * Whether the declared child, rather than this pupil, is the account: unless the pupil is clearly likelier
+ * (`OUTWEIGHED_BY` times), since the member of staff told the school of that child, who is far likelier on their
  * list than a namesake the weighing cannot tell apart (an equal reading shares the probability evenly). A pupil
  * whose whole name the account bears with nothing against it, as likely as the declared child or likelier (another
  * Jack Smith beside the declared one), is not explained away: a person looks, as before knownPeople, since a family
  * link to one child says nothing about another of that name. A former pupil now grown never explains a pupil away
- * here, however much likelier (the finding says they read as the account too, `GROWN_FORMER_PUPIL_TOO`): on the
- * final review that rule lost three pupils on a held-out trust (another school's children, trust-wide).
+ * here, however much likelier: on the final review that rule lost three pupils on a held-out trust (another
+ * school's children, trust-wide).
  */
-export function explainedBy(candidate: MatchCandidate, known: KnownPeople, wholeName: boolean): 'family' | undefined {
-  if (known.family > 0 && candidate.score < (wholeName ? 1 : OUTWEIGHED_BY) * known.family) return 'family';
-  return undefined;
+export function explainedByFamily(candidate: MatchCandidate, known: KnownPeople, wholeName: boolean): boolean {
+  return known.family > 0 && candidate.score < (wholeName ? 1 : OUTWEIGHED_BY) * known.family;
 }
