@@ -115,14 +115,15 @@ const THEME = answeredIn();
 
 /**
  * The theme of a choice among `choices` on a terminal `columns` wide: where the longest answer would not fit beside
- * the question's last row (the terminal would cut it inside a word), the answer starts a row of its own.
+ * the question's last row (the terminal would cut it inside a word), the answer starts a row of its own. A search's
+ * choices are those last found, read once answered.
  */
-function answeredIn(columns?: number, choices: readonly Choice<unknown>[] = []) {
-  const longest = Math.max(0, ...choices.map((c) => visibleLength((c.short ?? c.name).split('\n')[0]!)));
+function answeredIn(columns?: number, choices: () => readonly Choice<unknown>[] = () => []) {
   return {
     style: {
       message: (text: string, status: string) => {
         if (status !== 'done') return styleText('bold', text);
+        const longest = Math.max(0, ...choices().map((c) => visibleLength((c.short ?? c.name).split('\n')[0]!)));
         const asked = text.replace(/\s*\([^()]*\)$/, '');
         const last = asked.split('\n').at(-1)!;
         // "✔ " before the question's first row, a space before the answer.
@@ -198,7 +199,8 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       return ask((context) =>
         search(
           {
-            theme: THEME,
+            // 40 columns: "✔ Member of staff Priya Sharma (ST12, PTA Chair)" ran past the edge, cut in a word.
+            theme: answeredIn(width(), () => found),
             ...config,
             // Read at each drawing, of the results drawn: the page's last choice whole, not cut part-way, and
             // never taller than the screen, as a select's (fitRows): 40 × 24, each keypress left a copy above.
@@ -232,7 +234,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
       if (recap && rows && said + message.split('\n').length + pageSize > rows)
         message = asked(`${config.message} (${recap})`);
       const fitted = fitRows(message, choices, pageSize, rows, said);
-      const theme = answeredIn(width(), choices);
+      const theme = answeredIn(width(), () => choices);
       if (!fitted.help) Object.assign(theme.style, { keysHelpTip: () => '' });
       return ask((context) =>
         select({ loop: false, ...rest, pageSize: fitted.pageSize, message, theme, choices }, context),
