@@ -74,7 +74,8 @@ function checkVersion(file: string, version: unknown): void {
   );
 }
 
-const SAVE_JSON = 'Give the audit’s report saved as JSON: `social-audit audit FOLDER --format json --out audit.json` saves it.';
+const SAVE_JSON =
+  'Give the audit’s report saved as JSON: `social-audit audit FOLDER --format json --out audit.json` saves it.';
 const NOT_JSON = 'not the JSON one the audit saves for scripts';
 
 /**
