@@ -10,7 +10,10 @@ export async function readIfExists(filePath: string): Promise<Buffer | undefined
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
     if (code === 'EISDIR') throw new UserError(`${filePath}: is a folder, not a file`, { hint: FOLDER_IN_PLACE });
-    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${filePath}: permission denied`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new UserError(`${filePath}: permission denied`, {
+        hint: 'Ask for permission to read and write it (it is one of the files the tool keeps), or work on a copy of the folder.',
+      });
     throw error;
   }
 }
