@@ -1,19 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import { readIfExists } from '../../src/io/readIfExists.js';
 
-// Root reads every file whatever its mode: the refusal a colleague's account meets is made here.
-vi.mock('node:fs/promises', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('node:fs/promises')>()),
-  readFile: async () => {
-    throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-  },
-}));
-
-const { readIfExists } = await import('../../src/io/readIfExists.js');
+// Root reads every file whatever its mode: the refusal a colleague's account meets is given to it.
+const refused = async (): Promise<never> => {
+  throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+};
 
 describe('a kept file the account may not read', () => {
   it('is named with what to do, not a bare "permission denied"', async () => {
-    const error = await readIfExists('school/exemptions.csv').catch((e: unknown) => e);
+    const error = await readIfExists('school/exemptions.csv', refused).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).message).toBe('school/exemptions.csv: permission denied');
     expect((error as UserError).hint).toContain('work on a copy of the folder');
