@@ -91,7 +91,9 @@ function otherReport(text: string): string | undefined {
   const looks = fileLooksLike(start);
   if (looks) return `is ${looks.what}, not the audit’s report saved as JSON`;
   const firstLine = start.split(/\r\n|\r|\n/, 1)[0]!;
-  if (!/^[{[]/.test(start) && /[,;\t]/.test(firstLine))
+  // A table's header is printable text: a line holding an escape is something else, said as JSON's error says it.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  if (!/^[{[]/.test(start) && /[,;\t]/.test(firstLine) && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(firstLine))
     return `is a table (its first line reads ${quote(firstLine.slice(0, 40))}), not the audit’s report saved as JSON`;
   return undefined;
 }
