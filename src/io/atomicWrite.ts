@@ -227,9 +227,15 @@ export function writeError(name: string, error: unknown): Error {
     return new UserError(`${name}: cannot write here: permission denied; ${unchanged}`, {
       hint: `${openElsewhere} Otherwise ask for permission to write it and its folder, or write somewhere else.`,
     });
-  if (code === 'EROFS') return new UserError(`${name}: cannot write here: the disk is read-only; ${unchanged}`);
+  if (code === 'EROFS')
+    return new UserError(`${name}: cannot write here: the disk is read-only; ${unchanged}`, {
+      hint: 'Write it to a disk you can write to (--out with a folder there), or ask IT to make the share writable.',
+    });
   if (code === 'EISDIR') return folderInTheWay(name);
-  if (code === 'EIO') return new UserError(`${name}: cannot write it: the disk reported an error (EIO); ${unchanged}`);
+  if (code === 'EIO')
+    return new UserError(`${name}: cannot write it: the disk reported an error (EIO); ${unchanged}`, {
+      hint: 'A USB stick pulled out or a network share gone: check the disk, then run the command again.',
+    });
   return error instanceof Error ? error : new Error(String(error));
 }
 

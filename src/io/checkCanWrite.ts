@@ -29,14 +29,20 @@ export async function checkCanWrite(
       });
     await fs.canWrite(target).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EROFS') throw readOnlyDisk(shown);
-      throw new UserError(`${shown}: permission denied, so nothing was changed`);
+      throw new UserError(`${shown}: permission denied, so nothing was changed`, {
+        hint: 'Ask for permission to write it (it is one of the files the tool keeps), or work on a copy of the folder.',
+      });
     });
   }
   await fs.canWrite(folder.path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new UserError(`${folder.name}: no such folder`);
-    if (error.code === 'EROFS') throw readOnlyDisk(folder.name);
+    if (error.code === 'ENOENT')
+      throw new UserError(`${folder.name}: no such folder`, {
+        hint: 'Check the folder’s name, or give the audit folder that holds the roll.',
+      });
     // A file is saved as a new copy beside it, so the folder must take writes even where the file does.
     const where = folder.name === '.' ? 'this folder' : folder.name;
+    // The file to be made is named (review's first decisions.csv), not the bare "." it would go in.
+    if (error.code === 'EROFS') throw readOnlyDisk(files[0] ? `${files[0].name} (in ${where})` : folder.name);
     throw new UserError(
       `${files[0]?.name ?? where}: cannot write in ${where} (permission denied), so nothing was changed`,
       {

@@ -5,6 +5,7 @@ import { type FileRole, recogniseFile } from '../read/rolls/recogniseFile.js';
 import type { FileSource } from '../read/rolls/TableImporter.js';
 import { connectionFiles } from './connectionFiles.js';
 import { displayPath, type FileSystem } from './FileSystem.js';
+import { unreadSpreadsheets } from './unreadSpreadsheets.js';
 
 /** The files of an audit as given on the command line; each replaces the folder's file of that kind. */
 export interface AuditPaths {
@@ -100,7 +101,7 @@ export async function loadAuditFolder(
 
   const rollPaths = paths.rolls?.length
     ? await Promise.all(paths.rolls.map((file) => requireFile(file, 'rolls')))
-    : await folderRolls(folder, inFolder, recognised);
+    : await folderRolls(fs, folder, inFolder, recognised);
 
   const optional = async (
     given: string | undefined,
@@ -177,6 +178,7 @@ export async function folderHasRoll(fs: FileSystem, folder: string): Promise<boo
  * an audit against them would miss every current pupil.
  */
 async function folderRolls(
+  fs: FileSystem,
   folder: string | undefined,
   inFolder: (name: string) => Promise<string | undefined>,
   recognised: Map<FileRole, string[]>,
@@ -189,6 +191,12 @@ async function folderRolls(
   const current = named.filter((f) => f.name.startsWith('roll.')).length + byContent.length;
   if (current === 0) {
     const found = [...named.map((f) => f.name), ...leavers.map((f) => path.basename(f))];
+    const unread = folder === undefined || found.length > 0 ? undefined : await unreadSpreadsheets(fs, folder);
+    if (unread)
+      throw new UserError(`${folder}: has no pupil roll it can read: ${unread.problem}`, {
+        hint: unread.hint,
+        input: 'rolls',
+      });
     throw new UserError(
       folder === undefined
         ? 'no pupil roll given'

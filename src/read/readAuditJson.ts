@@ -5,6 +5,7 @@ import { type AuditReport, type Finding, REPORT_TO, RESOLVED_WHY } from '../mode
 import { isIsoDate } from '../normalise/dates.js';
 import { reportToFor } from '../policy/reportTo.js';
 import { VERSION } from '../version.js';
+import { fileLooksLike } from './fileLooksLike.js';
 
 const HINT = 'Give a report the audit saved as JSON, unedited; or run the audit again.';
 
@@ -17,13 +18,7 @@ export async function readAuditJson(source: TextSource): Promise<AuditReport> {
   const text = await source.text();
   if (text.trim() === '') throw new InputError(source.name, undefined, 'is empty, not a saved audit report', HINT);
   const other = otherReport(text);
-  if (other)
-    throw new InputError(
-      source.name,
-      undefined,
-      `is the ${other} report, not the JSON one the audit saves for scripts`,
-      'Save it with `social-audit audit FOLDER --format json --out audit.json`, and give that file.',
-    );
+  if (other) throw new InputError(source.name, undefined, other, SAVE_JSON);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -79,12 +74,27 @@ function checkVersion(file: string, version: unknown): void {
   );
 }
 
-/** The audit's other reports, handed over in the JSON one's place (the PDF the governors had, the text on screen). */
+const SAVE_JSON =
+  'Give the audit’s report saved as JSON: `social-audit audit FOLDER --format json --out audit.json` saves it.';
+const NOT_JSON = 'not the JSON one the audit saves for scripts';
+
+/**
+ * What a file that is no JSON is instead: the audit's other reports (the PDF the governors had, the text on
+ * screen, the CSV, also as a spreadsheet saved it again), a table of the audit's folder, or what the file
+ * itself starts like; "not valid JSON" would only send the person looking for a broken brace.
+ */
 function otherReport(text: string): string | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('%PDF-')) return 'PDF';
-  if (start.startsWith('Social networking audit')) return 'text';
-  if (start.startsWith('level,staff_id,')) return 'CSV';
+  if (start.startsWith('%PDF-')) return `is the PDF report, ${NOT_JSON}`;
+  if (start.startsWith('Social networking audit')) return `is the text report, ${NOT_JSON}`;
+  if (/^"?level"?[,;\t]"?staff_id"?[,;\t]/.test(start)) return `is the CSV report, ${NOT_JSON}`;
+  const looks = fileLooksLike(start);
+  if (looks) return `is ${looks.what}, not the audit’s report saved as JSON`;
+  const firstLine = start.split(/\r\n|\r|\n/, 1)[0]!;
+  // A table's header is printable text: a line holding an escape is something else, said as JSON's error says it.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  if (!/^[{[]/.test(start) && /[,;\t]/.test(firstLine) && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(firstLine))
+    return `is a table (its first line reads ${quote(firstLine.slice(0, 40))}), not the audit’s report saved as JSON`;
   return undefined;
 }
 

@@ -45,6 +45,10 @@ export interface DecisionWarnings {
   add(warning: Warning, source?: string): void;
 }
 
+/** `review --overrule` writes the column; a row edited by hand is mended there or decided again. */
+const OVERRULED =
+  'The overruled column is "flag" on a dismissal that overruled a FLAG (`review --overrule`), else empty: mend the row, or delete it and decide the finding again with `social-audit review`.';
+
 /**
  * Decisions taken at `review`. A later row for the same connection deciding the same way replaces an
  * earlier one (the tool writes one row per connection, but a hand-edited file may repeat one); rows that
@@ -118,12 +122,13 @@ export async function readDecisions(
     const overruled = get('overruled')?.toLowerCase();
     if (overruled === 'flag') record.overruled = 'flag';
     else if (overruled !== undefined)
-      throw new InputError(source.name, row.line, `overruled ${quote(overruled)} is not "flag" or empty`);
+      throw new InputError(source.name, row.line, `overruled ${quote(overruled)} is not "flag" or empty`, OVERRULED);
     if (record.overruled && decision !== 'dismiss')
       throw new InputError(
         source.name,
         row.line,
         `overruled "flag" goes with the decision dismiss, not ${quote(decision)}`,
+        OVERRULED,
       );
     rows.push(record);
   }

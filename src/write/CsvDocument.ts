@@ -204,7 +204,12 @@ function unreadable(fileName: string, text: string, error: unknown): Error {
   }
   if (typeof code === 'string' && code.startsWith('CSV_')) {
     const line = (error as { lines?: number }).lines;
-    return new InputError(fileName, line, `cannot be read as CSV (${(error as Error).message})`);
+    return new InputError(
+      fileName,
+      line,
+      `cannot be read as CSV (${(error as Error).message})`,
+      'Open it in Excel and save it again as "CSV UTF-8", or mend that line in a text editor.',
+    );
   }
   return error instanceof Error ? error : new Error(String(error));
 }

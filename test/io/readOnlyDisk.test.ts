@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exemptionsAdd } from '../../src/commands/exemptionsAdd.js';
 import { review } from '../../src/commands/review.js';
 import { UserError } from '../../src/errors.js';
+import { writeError } from '../../src/io/atomicWrite.js';
 import { checkCanWrite } from '../../src/io/checkCanWrite.js';
 import { nodeWriteFileSystem, type WriteFileSystem } from '../../src/io/WriteFileSystem.js';
 import { auditSavedAsJson, copySchool, testIO } from '../commands/harness.js';
@@ -45,7 +46,7 @@ describe('a read-only disk or folder', () => {
         refusingDisk('EROFS'),
       ),
     );
-    expect(onFolder.message).toMatch(/^school: is on a read-only disk or folder/);
+    expect(onFolder.message).toMatch(/^school\/new\.csv \(in school\): is on a read-only disk or folder/);
     // Permission refused is still told as that.
     expect((await failure(checkCanWrite([target], folder, refusingDisk('EACCES')))).message).toMatch(
       /permission denied/,
@@ -72,5 +73,24 @@ describe('a read-only disk or folder', () => {
     expect(error.message).toMatch(/read-only disk/);
     expect(error.message).not.toMatch(/permission/);
     expect(existsSync(path.join(school.folder, 'decisions.csv'))).toBe(false);
+  });
+});
+
+describe('every refusal to write', () => {
+  it('names the file and gives a hint, whatever the disk said', async () => {
+    for (const code of ['ENOSPC', 'EDQUOT', 'EFBIG', 'ENOENT', 'EBUSY', 'EACCES', 'EPERM', 'EROFS', 'EISDIR', 'EIO']) {
+      const error = writeError('reports/audit.pdf', Object.assign(new Error(code), { code }));
+      expect(error, code).toBeInstanceOf(UserError);
+      expect(error.message, code).toMatch(/^reports\/audit\.pdf: /);
+      expect((error as UserError).hint, code).toBeTruthy();
+    }
+    const file = { path: path.join(school.folder, 'exemptions.csv'), name: 'school/exemptions.csv' };
+    const folder = { path: school.folder, name: 'school' };
+    for (const code of ['EROFS', 'EACCES'] as const) {
+      expect((await failure(checkCanWrite([file], folder, refusingDisk(code)))).hint, code).toBeTruthy();
+      expect((await failure(checkCanWrite([], folder, refusingDisk(code)))).hint, code).toBeTruthy();
+    }
+    const gone = { path: path.join(school.folder, 'no-such'), name: 'school/no-such' };
+    expect((await failure(checkCanWrite([], gone))).hint).toBeTruthy();
   });
 });

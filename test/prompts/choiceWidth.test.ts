@@ -121,6 +121,22 @@ describe('an answer longer than the room left beside its question', () => {
   });
 });
 
+describe('a searched answer longer than the room left beside its question', () => {
+  it('starts a row of its own once chosen, never past the edge (40 columns)', async () => {
+    const kit = kitOn(40);
+    const chosen = kit.search({
+      message: 'Member of staff (type part of a name, role or id)',
+      source: () => [{ value: 1, name: 'Priya Sharma — PTA Chair · ST12', short: 'Priya Sharma (ST12, PTA Chair)' }],
+    });
+    await screen.next();
+    screen.keypress('enter');
+    expect(await chosen).toBe(1);
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines.map((line) => line.trim())).toEqual(['✔ Member of staff', 'Priya Sharma (ST12, PTA Chair)']);
+  });
+});
+
 describe('the pupil search at 40 columns', () => {
   // Names that fold onto one, two or three rows, so that a page counted in rows would end inside one.
   const pupils: Pupil[] = Array.from({ length: 14 }, (_, i) => ({

@@ -78,6 +78,22 @@ describe('readAuditJson', () => {
     }
   });
 
+  it('says what it was given where that is no JSON: the CSV report as a spreadsheet saved it, a table, a workbook', async () => {
+    for (const separator of [';', '\t']) {
+      const resaved = await problem(`level${separator}staff_id${separator}staff_name\r\nreview${separator}ST05`);
+      expect(resaved.message).toBe('audit.json: is the CSV report, not the JSON one the audit saves for scripts');
+    }
+    const roll = await problem('UPN,Adno,Legal Forename,Legal Surname,DOB\nA123,1,Amelia,Ward,2015-01-02');
+    expect(roll.message).toBe(
+      'audit.json: is a table (its first line reads "UPN,Adno,Legal Forename,Legal Surname,DO"), not the audit’s report saved as JSON',
+    );
+    expect(roll.hint).toContain('--format json --out audit.json');
+    const workbook = await problem(`PK${String.fromCharCode(3, 4)}\u0014\u0000[Content_Types].xml`);
+    expect(workbook.message).toBe('audit.json: is an Excel workbook, not the audit’s report saved as JSON');
+    // A JSON file that is cut short still says so, with its line.
+    expect((await problem('{\n  "tool": {')).message).toMatch(/^audit\.json:2: is not valid JSON/);
+  });
+
   it('refuses a file another tool wrote, or a version this one cannot read', async () => {
     expect((await problem('{"findings": []}')).message).toBe(
       'audit.json: is not a social-audit report (it has no "tool": {"name": "social-audit"})',

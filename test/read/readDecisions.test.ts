@@ -66,6 +66,11 @@ describe('readDecisions', () => {
     await expect(read('connection_key,decision,overruled\nS1|x|@a|P1,dismiss,yes\n')).rejects.toThrow(
       'decisions.csv:2: overruled "yes" is not "flag" or empty',
     );
+    // Each says how to mend it, as every error about a file does.
+    for (const row of ['confirm,flag', 'dismiss,yes'])
+      expect(
+        await read(`connection_key,decision,overruled\nS1|x|@a|P1,${row}\n`).catch((e: InputError) => e.hint),
+      ).toContain('review --overrule');
   });
 
   it('reads a key an earlier version folded escapes into as this version folds the account name it saved', async () => {

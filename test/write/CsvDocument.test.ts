@@ -116,6 +116,18 @@ describe('CsvDocument (exemptions.csv and decisions.csv edits)', () => {
     );
   });
 
+  it('refuses a file csv-parse cannot read naming the line, with how to mend it', () => {
+    const broken = 'staff_id,pupil_id,relationship\r\nS1,P1,parent\r\nS2,"P2"x,aunt\r\n';
+    let error: unknown;
+    try {
+      open(Buffer.from(broken));
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(String(error)).toMatch(/exemptions\.csv:3: cannot be read as CSV/);
+    expect((error as { hint?: string }).hint).toContain('CSV UTF-8');
+  });
+
   it('replaces a row in its place, drops its duplicates, and appends where none matches', async () => {
     const doc = open(
       Buffer.from(
