@@ -8,6 +8,7 @@ import type { ModelParameters } from '../matchModel.js';
  * name repeats the evidence; how often the bench's adults carry one is the generator's choice,
  * not a fact about accounts); merged into the baseline here: names.both.
  * Never seen in the fit sets, weighed as the level named: sur.preferred as sur.full.
+ * adultWords split by kind (trade45): each kind weighs as adultWords.yes did (its pairs below) until refitted.
  * Refitted alone, every other parameter held as in use: sur.initial (generator 27), then digits.age (generator 28;
  * the pairs below are that refit's).
  * Pairs counted per level (true, other): {"fore":{"fullForm":[0,49],"initial":[130,111],"legal":[1632,346],"nickname":[109,68],"none":[358,542],"petForm":[73,27],"preferred":[73,24],"sharedForm":[9,15],"soundsLike":[11,6],"typo":[80,17],"variant":[43,14]},"sur":{"full":[1812,520],"initial":[126,116],"none":[358,542],"part":[125,36],"pet":[2,0],"typo":[95,5]},"order":{"asWritten":[2369,1153],"orderInDoubt":[0,2],"surnameFirst":[149,64]},"middle":{"no":[2444,1219],"yes":[74,0]},"unexplained":{"0":[2518,1153],"1":[0,57],"2+":[0,9]},"names":{"both":[384,142],"display":[1423,450],"handle":[711,627]},"digits":{"age":[76,194],"dob":[458,200],"none":[1054,327],"olderTwoDigit":[49,99],"otherNumber":[784,234],"yearGroup":[97,165]},"age":{"age13up":[453,136],"age4to7":[365,226],"age8to12":[1333,414],"under4":[0,204],"unknown":[367,239]},"adultWords":{"no":[2518,1181],"yes":[0,38]},"platform":{"facebook":[277,382],"instagram":[872,266],"linkedin":[0,167],"snapchat":[570,137],"tiktok":[530,128],"x":[269,139]},"staffSurname":{"no":[2507,1198],"yes":[11,21]},"leet":{"no":[2461,1218],"yes":[57,1]},"sameName":{"alone":[1122,180],"none":[1160,947],"one":[186,70],"several":[50,22]},"stage":{"older":[2088,1181],"young":[430,38]},"underPlatform":{"no":[2518,1098],"yes":[0,121]},"lists":{"one":[1433,1004],"several":[400,7],"unknown":[685,208]}}
@@ -70,7 +71,11 @@ export const MODEL_PARAMETERS: ModelParameters = {
     },
     adultWords: {
       no: 0,
-      yes: -11.13,
+      hobby: -11.13,
+      trade: -11.13,
+      job: -11.13,
+      letters: -11.13,
+      title: -11.13,
     },
     staffSurname: {
       no: 0,
