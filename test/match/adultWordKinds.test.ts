@@ -36,6 +36,8 @@ describe('a word beside the name is weighed by its kind', () => {
   it('a firm’s trade, a job after a separator, a degree or a firm’s suffix, a title or family word', () => {
     expect(read('Oscar Smith Plumbing')).toEqual({ id: 'O1', kind: 'trade' });
     expect(read('Zara Lundie | Nurse')).toEqual({ id: 'Z1', kind: 'job' });
+    expect(read('Zara Lundie | Aspiring Nurse')).toEqual({ id: 'Z1', kind: 'no' });
+    expect(read('Zara Lundie - Future Doctor')).toEqual({ id: 'Z1', kind: 'no' });
     expect(read('Oscar Smith Plumbing Ltd')).toEqual({ id: 'O1', kind: 'letters' });
     expect(read('Reuben Ashcombe MBA')).toEqual({ id: 'R1', kind: 'letters' });
     expect(read('Mrs Jane Cole')).toEqual({ id: 'J1', kind: 'title' });
