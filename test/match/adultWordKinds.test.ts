@@ -29,6 +29,7 @@ describe('a word beside the name is weighed by its kind', () => {
     ['Reuben Ashcombe Fitness', undefined, 'R1'],
     ['Isla Marsh | Design', undefined, 'I1'],
     ['Isla Hair Marsh', undefined, 'I1'],
+    ['Isla Marsh | Author', undefined, 'I1'],
   ] as const)('%s (%s): a hobby a pupil writes of herself', (shown, handle, id) => {
     expect(read(shown, handle)).toEqual({ id, kind: 'hobby' });
   });
@@ -48,6 +49,10 @@ describe('a word beside the name is weighed by its kind', () => {
   it('a run-together trade ending is the trade’s kind', () => {
     expect(read(undefined, 'islamarshphotography')).toEqual({ id: 'I1', kind: 'hobby' });
     expect(read(undefined, 'oscarsmithplumbing')).toEqual({ id: 'O1', kind: 'trade' });
+    // Hobbies a child runs onto her name, as a business runs its trade on.
+    expect(read('Isla', 'isla.marshnails')).toEqual({ id: 'I1', kind: 'hobby' });
+    expect(read('Kai', 'kai_tollandmakeup')).toEqual({ id: 'K1', kind: 'hobby' });
+    expect(read('Isla Marsh', 'islamarshcakes')).toEqual({ id: 'I1', kind: 'hobby' });
   });
 
   it('a name of two kinds is read as the one that says an adult more surely', () => {

@@ -269,6 +269,12 @@ export const TRADE_ENDINGS: readonly string[] = [
   'hairdresser',
   'beauty',
   'lashes',
+  // Hobbies a child runs onto her name (`islamarshnails`, `kai.tollandmakeup`): none ends a surname.
+  'nails',
+  'makeup',
+  'cakes',
+  'bakes',
+  'designs',
   'fitness',
   'coaching',
   'dental',
