@@ -479,8 +479,11 @@ if (!check) {
   }
   let intercept = fitted[0];
   if (ONLY)
-    for (const f of SHAPE_FEATURES)
+    for (const f of SHAPE_FEATURES) {
       for (const l of Object.keys(weights[f])) if (!ONLY.has(`${f}.${l}`)) weights[f][l] = heldAt(f, l) ?? 0;
+      // A level in use that these sets never show is held too, never dropped to 0 (adultWords.letters, trade45).
+      for (const [l, w] of Object.entries(MODEL_PARAMETERS_IN_USE.weights[f] ?? {})) weights[f][l] ??= w;
+    }
   columns.forEach(([f, l], i) => {
     weights[f][l] = fitted[i + 1];
   });

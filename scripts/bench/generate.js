@@ -35,6 +35,7 @@ import { pupilsWholeName } from './namesakeDensity.js';
 import { juniorYoungRow, namesakeYoungRow } from './namesakeYoung.js';
 import { ADULT_NEAR_SPELLING_SHARE, nearSpellingAdult, nearSpellings } from './nearSpellingAdults.js';
 import { petFormSRow, relativeSFormRow } from './petFormS.js';
+import { tradeWordRows } from './tradeWords.js';
 import {
   TRUST_ADULT_FORENAMES,
   TRUST_CHILD_FORENAMES,
@@ -53,8 +54,9 @@ export const AUDIT_DATE = '2026-11-24';
  * together (each branch had stamped its own data 30). 32: wrappedForenames.js (recall35), after every other row; and
  * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. 34:
  * forenameNumberShown.js (recall37), after every other row but the adults asked for. 36: familyAccounts.js (family39),
- * after those. 38: knownToSeveral.js (bar41), after those. 44: middleNames.js (weak44), after those. */
-export const GENERATOR_VERSION = 44;
+ * after those. 38: knownToSeveral.js (bar41), after those. 44: middleNames.js (weak44), after those. 45: tradeWords.js
+ * (trade45), after those. */
+export const GENERATOR_VERSION = 45;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -878,6 +880,21 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     plain,
     isNamesake,
     dateAfter,
+    auditDate: AUDIT_DATE,
+  })) {
+    await write(member, row, label);
+    extraRows++;
+  }
+  // Pupils writing a hobby, trade or job word beside their name, and adults who do (tradeWords.js; generator 45, a stream of its own).
+  const trades = random(seed ^ 0x7a45);
+  for (const { member, row, label } of tradeWordRows({
+    pupils: currentTrapSafe,
+    staff,
+    pupilRows,
+    familyCount: Math.max(12, Math.round(pupilRows / DISGUISES.length)),
+    rnd: trades,
+    plain,
+    adultForename: () => strip(trades.pick(adultNames)),
     auditDate: AUDIT_DATE,
   })) {
     await write(member, row, label);

@@ -1,3 +1,5 @@
+import type { AdultWordKind } from './adultWordKind.js';
+
 /** One way of reading one of a connection's names: its words and numbers, and what folding did. */
 export interface Reading {
   source: 'display' | 'handle';
@@ -5,8 +7,8 @@ export interface Reading {
   numbers: string[];
   /** FOLD bits. */
   marks: number;
-  /** A title or family word (Mrs, Dr, Mum, Grandad…) was in the name. */
-  adultWord: boolean;
+  /** A title, family, trade or job word in the name (Mrs, Grandad, Plumbing, Ltd, nails…), by kind; `no` where none. */
+  adultWord: AdultWordKind;
   /** Written `Surname, Forename`: the words before the comma are the surname. */
   commaAfter: number;
   /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */

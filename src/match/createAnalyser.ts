@@ -1,6 +1,7 @@
 import type { ReasonCode } from '../model/reasons.js';
 import type { Connection } from '../model/records.js';
 import { FOLD } from '../normalise/nameText.js';
+import { type AdultWordKind, strongerKind } from './adultWordKind.js';
 import { BestReadings } from './BestReadings.js';
 import type { NameAnswers } from './DisplayNameAnswers.js';
 import { type NameEvidence, nameReasons, readsWholeName } from './evidence.js';
@@ -33,7 +34,7 @@ export interface Analysed {
   /** The handle carries digits (which may or may not be a year). */
   numbered: boolean;
   names: 'display' | 'handle' | 'both';
-  adultWord: boolean;
+  adultWord: AdultWordKind;
   reasons: ReasonCode[];
   /**
    * The account's other name spells the initial the pupil was read by out as somebody else's: the display name's
@@ -241,11 +242,13 @@ export function createAnalyser(
       else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
       else if (years === 'age') reasons.add('HANDLE_NUMBER_MATCHES_AGE');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
-      const adultWord =
-        (display?.adultWord ?? false) ||
-        displayJob ||
-        (handleAdultWord && (handle !== undefined || carriesWholeName(handleLetters, pupil)));
-      if (adultWord) reasons.add('ADULT_WORDS');
+      const adultWord = strongerKind(
+        strongerKind(display?.adultWord ?? 'no', displayJob ? 'job' : 'no'),
+        handleAdultWord !== 'no' && (handle !== undefined || carriesWholeName(handleLetters, pupil))
+          ? handleAdultWord
+          : 'no',
+      );
+      if (adultWord !== 'no') reasons.add('ADULT_WORDS');
       analysed.push({
         pupilAt,
         evidence,
@@ -297,9 +300,10 @@ function carriesDisplayName(letters: string, display: Reading | undefined, evide
   return display.words.some((word) => word.length >= SHORTEST_NAME_INSIDE && letters.includes(word));
 }
 
-function someAdultWord(readings: readonly Reading[]): boolean {
-  for (let i = 0; i < readings.length; i++) if (readings[i]!.adultWord) return true;
-  return false;
+function someAdultWord(readings: readonly Reading[]): AdultWordKind {
+  let kind: AdultWordKind = 'no';
+  for (let i = 0; i < readings.length; i++) kind = strongerKind(kind, readings[i]!.adultWord);
+  return kind;
 }
 
 const standsOnAgeAlone = (a: Analysed): boolean => a.evidence.fore === 'none' && a.years === 'age';

@@ -167,9 +167,13 @@ export function levelsCanFlag(levels: Readonly<Record<string, string | undefined
   );
 }
 
-/** A pair's log2 odds, held below FLAG where the name is not whole or has a slip: weak evidence is never an accusation. */
+/**
+ * A pair's log2 odds, held below FLAG where the name is not whole or has a slip, or carries a title, trade or job
+ * word (an adult's as often as a pupil's: trade45): weak evidence is never an accusation.
+ */
 export function withinEvidence(levels: Readonly<Record<string, string | undefined>>, bits: number): number {
-  return levelsCanFlag(levels) ? bits : Math.min(bits, WEAK_CEILING_BITS);
+  const adultWord = levels.adultWords !== undefined && levels.adultWords !== 'no';
+  return levelsCanFlag(levels) && !adultWord ? bits : Math.min(bits, WEAK_CEILING_BITS);
 }
 
 export function nameReasons(e: NameEvidence): ReasonCode[] {

@@ -44,7 +44,13 @@ export const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCo
     age8to12: 'CONNECTED_AT_PUPIL_AGE',
     age13up: 'CONNECTED_AT_PUPIL_AGE',
   },
-  adultWords: { yes: 'ADULT_WORDS' },
+  adultWords: {
+    hobby: 'ADULT_WORDS',
+    trade: 'ADULT_WORDS',
+    job: 'ADULT_WORDS',
+    letters: 'ADULT_WORDS',
+    title: 'ADULT_WORDS',
+  },
   platform: {},
   staffSurname: { yes: 'SHARES_STAFF_SURNAME' },
   leet: { yes: 'LEETSPEAK' },
@@ -60,6 +66,8 @@ export const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCo
 const AGE_WORDS: Record<string, string> = { age4to7: '4 to 7', age8to12: '8 to 12', age13up: '13 or over' };
 export const LEVEL_ARGUMENT: Partial<Record<Feature, (level: string) => Record<string, string> | undefined>> = {
   platform: (level) => ({ platform: level }),
+  // Which kind of word, so that the finding says why in words (a trade word, a title…).
+  adultWords: (level) => ({ kind: level }),
   unexplained: (level) => ({ count: level }),
   age: (level) => (AGE_WORDS[level] ? { age: AGE_WORDS[level]! } : undefined),
 };

@@ -39,7 +39,7 @@ export function levelsOf(
           ? 'otherNumber'
           : 'none',
     age,
-    adultWords: a.adultWord ? 'yes' : 'no',
+    adultWords: a.adultWord,
     platform: KNOWN_PLATFORMS.has(platform) ? platform : 'other',
     staffSurname: sharesSurname ? 'yes' : 'no',
     leet: e.marks & FOLD.LEET ? 'yes' : 'no',

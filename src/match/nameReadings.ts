@@ -1,6 +1,7 @@
 import { FOLD, foldNameText, leetReadings } from '../normalise/nameText.js';
 import { joinSpacedLetters, mayHaveSpacedLetters } from '../normalise/spacedLetters.js';
 import { visibleText } from '../normalise/visibleText.js';
+import { strongerKind } from './adultWordKind.js';
 import { capitalsFirst } from './capitalsFirst.js';
 import { plainPieces, plainRuns } from './plainRuns.js';
 import { headlineNamesAJob, joinHandlePrefixes, joinNamePrefixes, withoutProfileSuffix } from './platformFurniture.js';
@@ -58,7 +59,8 @@ export function readDisplayName(
   const capitals = comma === 0 ? capitalsFirst(raw) : 0;
   if (capitals > 0) addReadings(readings, raw, 'display', capitals, isName);
   // A job in a headline after the name says the account is an adult's, as a title would.
-  if (headlineNamesAJob(raw, isRollName)) for (const reading of readings) reading.adultWord = true;
+  if (headlineNamesAJob(raw, isRollName))
+    for (const reading of readings) reading.adultWord = strongerKind(reading.adultWord, 'job');
   for (const reading of readings) if (reading.words.length >= 2) reading.written = raw;
   if (visible !== shown) for (const reading of readings) reading.marks |= FOLD.DECORATED;
   return readings;

@@ -101,6 +101,7 @@ export function headlineNamesAJob(name: string, isRollName: (word: string) => bo
       .slice(at)
       .toLowerCase()
       .replace(SCHOOL_ROLE, ' ')
+      .replace(ASPIRATION, ' ')
       .match(/[a-z]+/g) ?? [];
   return words.some(
     (word) =>
@@ -112,3 +113,6 @@ const NO_ROLL = (): boolean => false;
 
 /** A pupil's own role at school (`Tia Cole | Head Girl`, `Deputy Head Boy`): no job, though Head and Deputy are. */
 const SCHOOL_ROLE = /\b(?:deputy\s+)?head\s+(?:girl|boy)s?\b/g;
+
+/** A job a pupil hopes for (`Zara Lundie | Aspiring Nurse`, `Future Vet`): what she writes of herself, no job held. */
+const ASPIRATION = /\b(?:aspiring|future|wannabe)\s+[a-z]+/g;

@@ -1,7 +1,8 @@
+import { type AdultWordKind, kindOfListedWord, strongerKind } from './adultWordKind.js';
 import { ADULT_WORDS, FILLER, TRADE_SET } from './data/fillerAndAdultWords.js';
 import type { Reading } from './Reading.js';
 import { WordShapes } from './WordShapes.js';
-import { withoutAdultWord } from './withoutAdultWord.js';
+import { kindCutOff, withoutAdultWord } from './withoutAdultWord.js';
 import { earliestYear } from './yearEvidence.js';
 
 /** Whether a word, as written, is somebody's name (a pupil's name form, a known given name or surname). */
@@ -33,7 +34,7 @@ export function readingOfPieces(
   // a piece at a time took room for sixteen each (docs/performance.md, perf41). `isName` reads no name.
   let w = 0;
   let n = 0;
-  let adultWord = false;
+  let adultWord: AdultWordKind = 'no';
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const code = piece.charCodeAt(0);
@@ -53,7 +54,7 @@ export function readingOfPieces(
     } else if ((code === 0x78 || code === 0x6f) && piece.length > 3 && HUGS_AND_KISSES.test(piece)) {
       // A sign-off (`xoxo`, `xxxx`): neither a name nor a word against the account.
     } else if (listed && (ADULT_WORDS.has(piece) || TRADE_SET.has(piece))) {
-      adultWord = true;
+      adultWord = strongerKind(adultWord, kindOfListedWord(piece));
     } else if (!listed || !FILLER.has(piece)) {
       // A name as written is no title or trade run onto one (Mrozowska, Mridula: not Mr Ozowska).
       const named = withoutAdultWord(piece);
@@ -61,7 +62,7 @@ export function readingOfPieces(
         WORDS[w++] = piece;
         continue;
       }
-      if (named) adultWord = true;
+      if (named) adultWord = strongerKind(adultWord, kindCutOff(piece, named));
       WORDS[w++] = named ?? piece;
     }
   }

@@ -1,3 +1,4 @@
+import { type AdultWordKind, kindOfListedWord } from './adultWordKind.js';
 import { TRADE_ENDINGS } from './data/fillerAndAdultWords.js';
 
 const TRADE_ENDINGS_BY_TAIL = new Map<number, string[]>();
@@ -23,4 +24,9 @@ export function withoutAdultWord(word: string): string | undefined {
   for (const ending of TRADE_ENDINGS_BY_TAIL.get(tailOf(word)) ?? NO_ENDINGS)
     if (word.length - ending.length >= 4 && word.endsWith(ending)) return word.slice(0, -ending.length);
   return undefined;
+}
+
+/** The kind of what `withoutAdultWord` cut off `word` to leave `named`: a title before it, Snr or a trade after. */
+export function kindCutOff(word: string, named: string): AdultWordKind {
+  return kindOfListedWord(word.endsWith(named) ? word.slice(0, word.length - named.length) : word.slice(named.length));
 }

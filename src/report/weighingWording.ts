@@ -61,9 +61,22 @@ function contributionText(c: Contribution): string {
     return `${c.args.count === '1' ? 'one word' : 'several words'} in the name that are none of the pupil’s names${against ? ': perhaps another person’s name' : ''}`;
   if (c.code === 'SURNAME_INITIAL' && typeof c.args?.listsShare === 'number' && typeof c.args.benchShare === 'number')
     return `${describeReason(c.code)} (${share(c.args.listsShare)} of these lists’ accounts are written as a forename and one letter; ${share(c.args.benchShare)} on the bench)`;
+  if (c.code === 'ADULT_WORDS' && typeof c.args?.kind === 'string' && ADULT_WORD_KINDS[c.args.kind])
+    return ADULT_WORD_KINDS[c.args.kind]!;
   const signed = SIGNED_TEXT[c.code]?.[against ? 'against' : 'for'];
   return signed ?? describeReason(c.code);
 }
+
+/** The word beside the name by its kind (`adultWordKind.ts`), and how often it is an adult's (its fitted weight). */
+const ADULT_WORD_KINDS: Readonly<Record<string, string>> = {
+  hobby:
+    'the name carries a word of a hobby or trade (nails, photos, makeup, artist…), which pupils write of themselves too, though adults’ and businesses’ accounts more often',
+  trade:
+    'the name carries a trade word (Plumbing, Solicitors, Builders…), which adults’ and businesses’ accounts mostly do',
+  job: 'a job follows the name (| Nurse, - Photographer…), as adults’ accounts write theirs',
+  letters: 'the name carries a firm’s suffix or a degree (Ltd, MBA, PhD…): a business’s or a qualified adult’s',
+  title: 'the name carries a title or family word (Mrs, Dr, Grandad, Snr…) that says an adult',
+};
 
 /**
  * Shape levels whose reason wording reads the other way from the weight the fit gives them (a weight

@@ -104,6 +104,17 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           'middle_as_forename',
           'relative_middle_name',
           'adult_middle_namesake',
+          // generator 45 (tradeWords.js)
+          'pupil_hobbyHandle',
+          'pupil_hobbyDisplay',
+          'pupil_selfDescribed',
+          'pupil_sideLine',
+          'pupil_aspiration',
+          'adult_trade_surname',
+          'adult_title_surname',
+          'adult_job',
+          'adult_letters',
+          'namesake_hobby_business',
         ].filter((k) => after.includes(k)),
       ),
     );

@@ -35,7 +35,7 @@ const reading = (source: Reading['source'], at: number): Reading => ({
   words: [`w${at}`],
   numbers: [],
   marks: 0,
-  adultWord: false,
+  adultWord: 'no',
   commaAfter: 0,
   earliestYear: undefined,
   written: undefined,

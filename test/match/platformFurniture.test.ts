@@ -119,7 +119,7 @@ describe('a LinkedIn headline after the name', () => {
       platform: 'linkedin',
       profileUrl: 'https://www.linkedin.com/in/arthur-knight-13e6a5c5d',
     });
-    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.levels.adultWords).toBe('yes');
+    expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.levels.adultWords).toBe('job');
     expect(matcher.match(linkedin('Arthur Knight | Nurse'), STAFF)[0]?.reasons).toContain('ADULT_WORDS');
   });
 
@@ -172,7 +172,7 @@ describe('a LinkedIn headline after the name', () => {
       { ...connection('Jakub | Photographer', 'jakub_kowalczyk07'), platform: 'instagram' },
       STAFF,
     );
-    expect(found?.levels.adultWords).toBe('yes');
+    expect(found?.levels.adultWords).toBe('job');
     expect(found?.reasons).toContain('ADULT_WORDS');
   });
 

@@ -177,7 +177,7 @@ describe('a whole name read as written, though another pupil’s name is near', 
         adultWords: 'no',
       });
     }
-    expect(best(undefined, 'mrsamyjones')?.levels).toMatchObject({ fore: 'legal', sur: 'full', adultWords: 'yes' });
+    expect(best(undefined, 'mrsamyjones')?.levels).toMatchObject({ fore: 'legal', sur: 'full', adultWords: 'title' });
   });
 
   it('reads Gracie for a Grace as her nickname, and Grace for a Gracie as a fuller form', () => {

@@ -57,7 +57,8 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
   it('is left to the probability where anything on the account points to somebody else, or the name is not whole', () => {
     for (const against of [
       { digits: 'olderTwoDigit' },
-      { adultWords: 'yes' },
+      { adultWords: 'title' },
+      { adultWords: 'hobby' },
       { unexplained: '1' },
       { age: 'under4' },
       { underPlatform: 'yes' },

@@ -140,3 +140,17 @@ describe('the words for a shape level whose reason reads the other way from its 
     );
   });
 });
+
+describe('the words for a title, trade or job beside the name', () => {
+  it('say which kind of word it is, each its own, from the level the model weighed (trade45)', () => {
+    const kinds = ['hobby', 'trade', 'job', 'letters', 'title'];
+    const texts = kinds.map((kind) => describeContribution({ code: 'ADULT_WORDS', args: { kind }, weight: -4 }));
+    expect(new Set(texts).size).toBe(kinds.length);
+    for (const text of texts) expect(text).not.toBe(describeContribution({ code: 'ADULT_WORDS', weight: -4 }));
+  });
+
+  it('carry the kind on the finding’s contribution', () => {
+    const levels: FeatureLevels = { ...WHOLE_NAME_LEVELS, adultWords: 'hobby' };
+    expect(model.contributions(levels).find((c) => c.code === 'ADULT_WORDS')?.args).toEqual({ kind: 'hobby' });
+  });
+});

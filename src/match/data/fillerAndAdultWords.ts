@@ -88,15 +88,12 @@ export const ADULT_WORDS = new Set([
   'esq',
 ]);
 /**
- * Trades and businesses, degrees and professional letters: an account that names one
+ * Trades and businesses (with the hobbies' and the letters' words below): an account that names one
  * (`chloewalkerphotography`, `John Brown Plumbing`, `Jackson's Bakery`, `Andrea Wilkinson MBA`) is
- * an adult's or a business's. None is a surname (Barber, Law
+ * an adult's or a business's more often than a pupil's. None is a surname (Barber, Law
  * and Senior are left out).
  */
 const TRADE_WORDS = [
-  'photography',
-  'photo',
-  'photos',
   'solicitor',
   'solicitors',
   'plumbing',
@@ -107,21 +104,11 @@ const TRADE_WORDS = [
   'electrical',
   'electrician',
   'bakery',
-  'bakes',
-  'cakes',
   'catering',
   'cafe',
   'salon',
-  'hair',
   'hairdresser',
-  'beauty',
-  'nails',
-  'lashes',
-  'fitness',
   'coaching',
-  'design',
-  'designs',
-  'studio',
   'dental',
   'estates',
   'lettings',
@@ -135,34 +122,6 @@ const TRADE_WORDS = [
   'consulting',
   'consultancy',
   'legal',
-  'ltd',
-  'llp',
-  'plc',
-  'mbe',
-  'obe',
-  'phd',
-  'mba',
-  'msc',
-  'bsc',
-  'pgce',
-  'acca',
-  'aca',
-  'fca',
-  'cpa',
-  'cfa',
-  'frcs',
-  'mrcs',
-  'frcp',
-  'mrcp',
-  'rgn',
-  'cipd',
-  'llb',
-  'llm',
-  'dphil',
-  'beng',
-  'ceng',
-  'author',
-  'artist',
   'realtor',
   'roofing',
   'joinery',
@@ -192,7 +151,6 @@ const TRADE_WORDS = [
   'florist',
   'florists',
   'aesthetics',
-  'skincare',
   'massage',
   'physio',
   'physiotherapy',
@@ -226,9 +184,6 @@ const TRADE_WORDS = [
   'enterprises',
   'holdings',
   'events',
-  'makeup',
-  'pilates',
-  'yoga',
   'surveyors',
   'opticians',
   'optician',
@@ -241,7 +196,62 @@ const TRADE_WORDS = [
   'lawyer',
   'veterinary',
 ];
-export const TRADE_SET = new Set(TRADE_WORDS);
+/**
+ * Of the trade words, those a child writes of a hobby, a side-line or herself as often as an adult of a business
+ * (`isla.marsh.nails`, `Isla Marsh • Artist`, `Maisie makeup`): weighed apart from a firm's trade (`HOBBY`).
+ */
+export const HOBBY_WORDS: ReadonlySet<string> = new Set([
+  'photography',
+  'photo',
+  'photos',
+  'bakes',
+  'cakes',
+  'hair',
+  'beauty',
+  'nails',
+  'lashes',
+  'fitness',
+  'design',
+  'designs',
+  'studio',
+  'makeup',
+  'skincare',
+  'artist',
+  'author',
+  'yoga',
+  'pilates',
+]);
+/** Of the trade words, a firm's suffix, a degree and professional letters: a business or a qualified adult. */
+export const LETTERS_WORDS: ReadonlySet<string> = new Set([
+  'ltd',
+  'llp',
+  'plc',
+  'mbe',
+  'obe',
+  'phd',
+  'mba',
+  'msc',
+  'bsc',
+  'pgce',
+  'acca',
+  'aca',
+  'fca',
+  'cpa',
+  'cfa',
+  'frcs',
+  'mrcs',
+  'frcp',
+  'mrcp',
+  'rgn',
+  'cipd',
+  'llb',
+  'llm',
+  'dphil',
+  'beng',
+  'ceng',
+]);
+/** Every trade word: a firm's trade, a hobby's, a firm's suffix or a degree. */
+export const TRADE_SET: ReadonlySet<string> = new Set([...TRADE_WORDS, ...HOBBY_WORDS, ...LETTERS_WORDS]);
 /**
  * Trades read at the end of a run-together word: none of them a surname, or a surname's pet form
  * (whitebakery is White-Baker's, jackbarbers may be Jack Barber's).
@@ -259,6 +269,12 @@ export const TRADE_ENDINGS: readonly string[] = [
   'hairdresser',
   'beauty',
   'lashes',
+  // Hobbies a child runs onto her name (`islamarshnails`, `kai.tollandmakeup`): none ends a surname.
+  'nails',
+  'makeup',
+  'cakes',
+  'bakes',
+  'designs',
   'fitness',
   'coaching',
   'dental',

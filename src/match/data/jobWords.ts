@@ -78,6 +78,7 @@ export const JOB_WORDS: readonly string[] = [
  * Trades and callings named by the person who follows them (`Jakub | Photographer`): the trade tables hold the
  * business's word (photography), the headline the worker's. Some are surnames too (Baker, Driver, Joiner):
  * `headlineNamesAJob` never reads a word of a pupil's name, nor a common surname that may finish a lone forename.
+ * Not author nor artist: a child calls herself so too (`| Author`), and the trade words weigh them as a hobby's.
  */
 export const WORKER_WORDS: readonly string[] = [
   'photographer',
@@ -103,7 +104,6 @@ export const WORKER_WORDS: readonly string[] = [
   'instructor',
   'trainer',
   'coach',
-  'author',
   'writer',
   'journalist',
   'editor',
