@@ -24,7 +24,8 @@ export function earliestYear(numbers: readonly string[]): number | undefined {
 
 /**
  * What the digits in a username say about a pupil. `yearGroupMarked`: the pupil's year group written after its
- * own word (`jasmine.yr9`, `amelia_y9`), which a child writes of their class and an adult's number never is.
+ * own word (`tamsin.yr9`, `tamsin_y9`), as a child names their class; an adult's number (a birth year, a house)
+ * seldom follows such a word.
  */
 export type YearVerdict = 'dob' | 'yearGroup' | 'yearGroupMarked' | 'age' | 'olderTwoDigit' | 'adult' | null;
 
