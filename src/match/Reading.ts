@@ -11,6 +11,8 @@ export interface Reading {
   adultWord: AdultWordKind;
   /** Written `Surname, Forename`: the words before the comma are the surname. */
   commaAfter: number;
+  /** A number followed `y`, `yr` or `year` as a word of its own (`tamsin.yr9`): a year group, as a child writes it. */
+  yearWord: boolean;
   /** The earliest four-digit year among the numbers: pupils born well after it are not this account. */
   earliestYear: number | undefined;
   /**

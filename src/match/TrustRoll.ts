@@ -2,6 +2,7 @@ import type { Pupil } from '../model/records.js';
 import type { MatchCandidate } from './Matcher.js';
 import { monthOf } from './monthOf.js';
 import { plainWords } from './plainWords.js';
+import { isYearGroup } from './yearEvidence.js';
 
 /**
  * Per pupil, how often a school's lists hold the account of a child at another school of the trust,
@@ -78,7 +79,7 @@ export function namesakesElsewhereOdds(
   candidates.forEach((c, i) => {
     const { fore, sur, digits, middle } = c.levels;
     const whole = (fore === 'legal' || fore === 'preferred') && (sur === 'full' || sur === 'preferred');
-    if (!whole || digits === 'dob' || digits === 'yearGroup' || middle !== 'no') return;
+    if (!whole || digits === 'dob' || isYearGroup(digits) || middle !== 'no') return;
     const p = c.pupil;
     const forename = firstWord(fore === 'preferred' ? p.preferredForename : p.legalForename);
     const surname = lastWord(sur === 'preferred' ? p.preferredSurname : p.legalSurname);

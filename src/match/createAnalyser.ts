@@ -20,6 +20,7 @@ import {
   ageOnlyForAForename,
   agesWritten,
   isAdultYear,
+  isYearGroup,
   readYears,
   strongerVerdict,
   withoutAgeAloneBeside,
@@ -188,7 +189,7 @@ export function createAnalyser(
       const ages = numbered ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
       let years = strongerVerdict(
         display && displayEvidence.sur !== 'part'
-          ? readYears(display.numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages)
+          ? readYears(display.numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages, display.yearWord)
           : null,
         readYears(
           handleNumbers,
@@ -199,6 +200,7 @@ export function createAnalyser(
             : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display, displayEvidence),
           pupil.pupil.dob,
           ages,
+          handle?.yearWord,
         ),
       );
       if (years === 'adult') continue;
@@ -239,7 +241,7 @@ export function createAnalyser(
       if (handle && handleEvidence !== evidence && readsWholeName(handleEvidence))
         for (const code of nameReasons(handleEvidence)) reasons.add(code);
       if (years === 'dob') reasons.add('HANDLE_YEAR_MATCHES_DOB');
-      else if (years === 'yearGroup') reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
+      else if (isYearGroup(years)) reasons.add('HANDLE_YEAR_MATCHES_YEAR_GROUP');
       else if (years === 'age') reasons.add('HANDLE_NUMBER_MATCHES_AGE');
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord = strongerKind(
@@ -276,7 +278,7 @@ export function createAnalyser(
 
 /** Whether the digits are the pupil's own: birth year, year group or age. */
 function isPupilsNumber(years: YearVerdict): boolean {
-  return years === 'dob' || years === 'yearGroup' || years === 'age';
+  return years === 'dob' || isYearGroup(years) || years === 'age';
 }
 
 /** Names shorter than this are found inside too many other words (`amy` in `gamer`). */

@@ -34,6 +34,7 @@ export const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCo
   digits: {
     dob: 'HANDLE_YEAR_MATCHES_DOB',
     yearGroup: 'HANDLE_YEAR_MATCHES_YEAR_GROUP',
+    yearGroupMarked: 'HANDLE_YEAR_MATCHES_YEAR_GROUP',
     age: 'HANDLE_NUMBER_MATCHES_AGE',
     olderTwoDigit: 'HANDLE_YEAR_NOT_DOB',
     otherNumber: 'HANDLE_OTHER_NUMBER',

@@ -3,6 +3,7 @@ import { ageOn } from '../normalise/dates.js';
 import { FOLD } from '../normalise/nameText.js';
 import type { Analysed } from './createAnalyser.js';
 import type { FeatureLevels } from './matchModel.js';
+import { isYearGroup } from './yearEvidence.js';
 
 // What the model reads of one (connection, pupil) pair: the levels of its features, apart from the matcher's bookkeeping.
 
@@ -33,7 +34,7 @@ export function levelsOf(
     unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
     names: a.names,
     digits:
-      a.years === 'dob' || a.years === 'yearGroup' || a.years === 'age' || a.years === 'olderTwoDigit'
+      a.years === 'dob' || a.years === 'age' || a.years === 'olderTwoDigit' || isYearGroup(a.years)
         ? a.years
         : a.numbered
           ? 'otherNumber'

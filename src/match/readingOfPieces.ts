@@ -35,6 +35,7 @@ export function readingOfPieces(
   let w = 0;
   let n = 0;
   let adultWord: AdultWordKind = 'no';
+  let yearWord = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const code = piece.charCodeAt(0);
@@ -42,6 +43,7 @@ export function readingOfPieces(
     if (code <= 57) NUMBERS[n++] = piece;
     else if (listed && YEAR_WORDS.has(piece) && (pieces[i + 1]?.charCodeAt(0) ?? 99) <= 57) {
       // After `y`, `yr` or `year` a number is a year group, written `y09` or `y9` alike.
+      yearWord = true;
       const next = pieces[i + 1]!;
       if (next.length === 2 && next.charCodeAt(0) === 0x30) {
         NUMBERS[n++] = next.slice(1);
@@ -74,6 +76,7 @@ export function readingOfPieces(
     marks,
     adultWord,
     commaAfter: comma,
+    yearWord,
     earliestYear: earliestYear(numbers),
     written: undefined,
   };

@@ -6,6 +6,7 @@ import type { PupilIndex } from './PupilIndex.js';
 import { plainWords } from './plainWords.js';
 import { FORE_PREFERRED, SUR_PREFERRED } from './pupilNameForms.js';
 import { firstWord } from './TrustRoll.js';
+import { isYearGroup } from './yearEvidence.js';
 
 /**
  * Forename levels at which the account spells the pupil's forename otherwise: another spelling of
@@ -53,7 +54,7 @@ export type NamedLevels = { fore: string; sur: string; digits: string; order?: s
 /** Whether a pair's levels are those of another person's whole name near the pupil's (`writtenName`): asked first, cheaply. */
 export function nearName(levels: NamedLevels): boolean {
   // A handle carrying the pupil's birth year or year group speaks for the pupil whoever else bears the name.
-  if (levels.digits === 'dob' || levels.digits === 'yearGroup') return false;
+  if (levels.digits === 'dob' || isYearGroup(levels.digits)) return false;
   const exactFore = levels.fore === 'legal' || levels.fore === 'preferred';
   const exactSur = levels.sur === 'full' || levels.sur === 'preferred';
   return (

@@ -22,8 +22,17 @@ export function earliestYear(numbers: readonly string[]): number | undefined {
   return earliest;
 }
 
-/** What the digits in a username say about a pupil. */
-export type YearVerdict = 'dob' | 'yearGroup' | 'age' | 'olderTwoDigit' | 'adult' | null;
+/**
+ * What the digits in a username say about a pupil. `yearGroupMarked`: the pupil's year group written after its
+ * own word (`tamsin.yr9`, `tamsin_y9`), as a child names their class; an adult's number (a birth year, a house)
+ * seldom follows such a word.
+ */
+export type YearVerdict = 'dob' | 'yearGroup' | 'yearGroupMarked' | 'age' | 'olderTwoDigit' | 'adult' | null;
+
+/** Whether the verdict is the pupil's year group, marked by its word or not. */
+export function isYearGroup(years: string | null | undefined): years is 'yearGroup' | 'yearGroupMarked' {
+  return years === 'yearGroup' || years === 'yearGroupMarked';
+}
 
 /** "Year 7", "Y7", "7", "Reception", "R", "Nursery" → 7, 7, 7, 0, 0, -1; unknown → undefined. */
 export function yearGroupNumber(yearGroup: string | undefined): number | undefined {
@@ -71,7 +80,8 @@ const NO_YEAR = /^69$/;
  * numbers in handles are no year: two digits are read as an older year only when they follow the
  * whole name the handle spells (`kerry.taylor83`; `besideName`), never in a handle that is no name
  * (`fifawolf83`) nor after half a double-barrelled surname (`olivia_wood84`: the pupil's own short
- * form, not an adult's whole name), and never when chosen for its look (69).
+ * form, not an adult's whole name), and never when chosen for its look (69). `yearWord`: a number in the
+ * handle followed `y`, `yr` or `year` (`Reading.yearWord`): the pupil's year group so is `yearGroupMarked`.
  */
 export function readYears(
   numbers: readonly string[],
@@ -80,6 +90,7 @@ export function readYears(
   besideName = true,
   dob?: string,
   ages?: readonly number[],
+  yearWord = false,
 ): YearVerdict {
   let verdict: YearVerdict = null;
   for (let i = 0; i < numbers.length; i++) {
@@ -108,7 +119,7 @@ export function readYears(
         verdict = strongest(verdict, 'olderTwoDigit');
     }
     if (digits.length <= 2 && yearGroup !== undefined && yearGroup > 0 && value === yearGroup)
-      verdict = strongest(verdict, 'yearGroup');
+      verdict = strongest(verdict, yearWord ? 'yearGroupMarked' : 'yearGroup');
     else if (digits.length <= 2 && value >= YOUNGEST_AGE_WRITTEN && ages?.includes(value))
       verdict = strongest(verdict, 'age');
   }
@@ -222,7 +233,14 @@ function sameAt(a: string, at: number, b: string, bAt: number, length: number): 
   return true;
 }
 
-const RANK: Record<Exclude<YearVerdict, null>, number> = { adult: 5, olderTwoDigit: 4, dob: 3, yearGroup: 2, age: 1 };
+const RANK: Record<Exclude<YearVerdict, null>, number> = {
+  adult: 6,
+  olderTwoDigit: 5,
+  dob: 4,
+  yearGroupMarked: 3,
+  yearGroup: 2,
+  age: 1,
+};
 function strongest(a: YearVerdict, b: Exclude<YearVerdict, null>): YearVerdict {
   return a === null || RANK[b] > RANK[a] ? b : a;
 }

@@ -220,7 +220,7 @@ function explainedByGrown(candidate: MatchCandidate, grown: number): boolean {
 }
 
 /** `digits` levels at which the handle's number is the person's own: their birth year, year group or age. */
-const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'age']);
+const OWN_NUMBER: ReadonlySet<string | undefined> = new Set(['dob', 'yearGroup', 'yearGroupMarked', 'age']);
 
 /**
  * The largest share of a person on the roll whom the policy never reports (a former pupil now grown)

@@ -37,6 +37,7 @@ const reading = (source: Reading['source'], at: number): Reading => ({
   marks: 0,
   adultWord: 'no',
   commaAfter: 0,
+  yearWord: false,
   earliestYear: undefined,
   written: undefined,
 });

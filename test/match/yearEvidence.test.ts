@@ -84,7 +84,7 @@ describe('a former pupil’s year group: the one they left from', () => {
     });
     const found = createMatcher([leaver]).match(connection('Poppy', 'poppy.yr11'), STAFF)[0];
     expect(found?.pupil.id).toBe('L1');
-    expect(found?.levels.digits).toBe('yearGroup');
+    expect(found?.levels.digits).toBe('yearGroupMarked');
   });
 });
 
