@@ -21,6 +21,7 @@ const SHORT = ['NICKNAME', 'SHARED_FORM', 'FULL_FORM_OF_NAME', 'PET_FORM'];
 
 /** The families, in the order a review is put in the first that fits. */
 export const FAMILIES = [
+  'pooled shares',
   'below the line',
   'grown leaver too',
   'whole name alone',
@@ -34,9 +35,15 @@ export const FAMILIES = [
   'other',
 ];
 
-/** The family of a review: the evidence its first pupil was weighed on, or the rule that reviewed it below the line. */
+/**
+ * The family of a review: the evidence its first pupil was weighed on, or what reviewed it below the line: the
+ * pupils' shares together (`pooled shares`), or else the whole name or a name read as well as a reviewed one's.
+ */
 export function familyOfReview(finding) {
-  if (finding.score < REVIEW_AT) return 'below the line';
+  if (finding.score < REVIEW_AT) {
+    const shares = (finding.otherCandidates ?? []).reduce((sum, c) => sum + c.score, finding.score);
+    return shares >= REVIEW_AT ? 'pooled shares' : 'below the line';
+  }
   if (finding.reasons.includes('GROWN_FORMER_PUPIL_TOO')) return 'grown leaver too';
   const codes = new Set(finding.contributions.map((c) => c.code));
   const whole = codes.has('SURNAME_EXACT') && (codes.has('FORENAME_EXACT') || codes.has('PREFERRED_NAME'));

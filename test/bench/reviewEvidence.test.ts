@@ -33,8 +33,10 @@ describe('what put each review over the REVIEW line', () => {
     ).toBe('near spelling');
   });
 
-  it('names the rules below the line, and a grown leaver reading as the account too, before the evidence', () => {
+  it('names what reviewed it below the line (the shares together, or else a rule), and a grown leaver reading as the account too, before the evidence', () => {
     expect(familyOfReview(review(0.05, WHOLE))).toBe('below the line');
+    const shared = { ...review(0.06, WHOLE), otherCandidates: [{ score: 0.05 }] };
+    expect(familyOfReview(shared)).toBe('pooled shares');
     expect(familyOfReview(review(0.3, WHOLE, ['GROWN_FORMER_PUPIL_TOO']))).toBe('grown leaver too');
   });
 
