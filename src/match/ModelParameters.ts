@@ -34,4 +34,10 @@ export interface Presentation {
    */
   lists?: Record<string, number>;
   listsShare?: Record<string, number>;
+  /**
+   * The audit's own pupils' accounts beyond doubt that the age m was counted on, by stage (`estimatePresentation`;
+   * absent in the bench's): where they are many and none was connected at an age, m there is what they say
+   * (`ageMOf`), not the floor kept for audits that show too few to say.
+   */
+  ageAccounts?: Record<string, number>;
 }

@@ -149,6 +149,7 @@ export function estimatePresentation(
         Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
+      ageAccounts: accountsByStage(age),
     };
     const nextRho = nextAccountsPerPupil(pupilsAccounts, pupils, start, most);
     const moved = Math.max(Math.abs(Math.log2(nextRho / rho)), largestChange(presentation, next));
@@ -185,6 +186,13 @@ function listsEstimate(mCounts: Float64Array, uCounts: Float64Array): Pick<Prese
   if (total < LEAST_LISTS_ACCOUNTS) return {};
   const listsShare = Object.fromEntries(LISTS_LEVELS.map((level, i) => [level, uCounts[i]! / Math.max(1e-9, total)]));
   return { lists: shrunk(levelCounts(mCounts), listsShare), listsShare };
+}
+
+/** The expected pupils' accounts beyond doubt the age m was counted on, by stage. */
+function accountsByStage(age: ReadonlyMap<string, ReadonlyMap<string, number>>): Record<string, number> {
+  const byStage: Record<string, number> = {};
+  for (const [stage, counts] of age) byStage[stage] = [...counts.values()].reduce((sum, c) => sum + c, 0);
+  return byStage;
 }
 
 /** Expected counts per `lists` level, by name. */

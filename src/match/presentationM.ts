@@ -75,6 +75,16 @@ export function ageMOf(levels: Pick<FeatureLevels, 'age' | 'stage'>, presentatio
   if (levels.age === 'under4') return RULED_OUT_M;
   // From 4, some children have an account a parent set up (the bench plants none before 8 for
   // older pupils): how many is learnt from the audit's own pairs, one in a hundred at least (it was
-  // one in twenty while m was the bench's alone).
-  return Math.max(LEAST_M, presentation.age[levels.stage]?.[levels.age] ?? 0);
+  // one in twenty while m was the bench's alone), or less where the audit's own pupils say so (`leastAgeM`).
+  return Math.max(leastAgeM(levels.stage, presentation), presentation.age[levels.stage]?.[levels.age] ?? 0);
+}
+
+/**
+ * The least age m taken for a stage: `LEAST_M`, or, where the audit's own pupils' accounts beyond doubt are many
+ * (`ageAccounts`), what none of them at an age says of it: Jeffreys' estimate of a share none of n shows, 0.5 / (n + 1)
+ * (fr45: on 400 pupils' accounts beyond doubt, none connected at 4–7, m there is about one in 800, not one in 100).
+ */
+function leastAgeM(stage: string, presentation: Presentation): number {
+  const accounts = presentation.ageAccounts?.[stage];
+  return accounts === undefined ? LEAST_M : Math.min(LEAST_M, 0.5 / (accounts + 1));
 }

@@ -167,6 +167,26 @@ describe('the floors under m', () => {
     // A platform nobody was seen on: one pupil's account in two hundred.
     expect(model.platformM({ ...LEVELS, platform: 'linkedin' }, learnt)).toBeCloseTo(0.005);
   });
+
+  it('take m at an age none of many pupils’ accounts beyond doubt shows to what they say: 0.5 / (n + 1), not one in a hundred', () => {
+    const none = { ...PARAMETERS.presentation, age: { ...PARAMETERS.presentation.age, older: {} } };
+    // 399 of the audit's own pupils' accounts beyond doubt, none connected at 4 to 7: one in 800.
+    expect(model.ageM({ ...LEVELS, age: 'age4to7' }, { ...none, ageAccounts: { older: 399 } })).toBeCloseTo(1 / 800, 6);
+    // Too few to say more than the floor (49 accounts: one in a hundred), or none counted (the bench's m): as before.
+    expect(model.ageM({ ...LEVELS, age: 'age4to7' }, { ...none, ageAccounts: { older: 49 } })).toBeCloseTo(0.01);
+    expect(model.ageM({ ...LEVELS, age: 'age4to7' }, none)).toBeCloseTo(0.01);
+    // A learnt m above what none would say is kept.
+    const learnt = { ...none, age: { older: { age4to7: 0.004 } }, ageAccounts: { older: 399 } };
+    expect(model.ageM({ ...LEVELS, age: 'age4to7' }, learnt)).toBeCloseTo(0.004);
+  });
+
+  it('counts, beside the m it learns, the pupils’ accounts beyond doubt each stage’s age m rests on', () => {
+    // 300 accounts beyond doubt connected at 13 or over, of older pupils; none at 4 to 7.
+    const groups = times(300, () => pair(20, { age: 'age13up', stage: 'older' }, 0.3));
+    const { presentation } = estimatePresentation(model, groups, 300);
+    expect(presentation.ageAccounts?.older).toBeCloseTo(300, 0);
+    expect(model.ageM({ ...LEVELS, age: 'age4to7', stage: 'older' }, presentation)).toBeCloseTo(0.5 / 301, 5);
+  });
 });
 
 describe('a matcher weighs the platform and the age by how its own lists’ pupils present', () => {
@@ -182,6 +202,26 @@ describe('a matcher weighs the platform and the age by how its own lists’ pupi
       '2025-09-01',
     ),
     platform: 'tiktok',
+  });
+
+  it('weighs an account of a pupil’s whole name connected at 4 to 7 by what this audit’s 150 pupils beyond doubt say (none then)', () => {
+    const matcher = createMatcher(pupils, { auditDate: '2026-11-01' });
+    for (let i = 0; i < 3000; i++)
+      matcher.match(
+        connection(`Adult${'abcdefghij'[i % 10]} Person${'klmnopqrst'[(i * 3) % 10]}`, `adult${i}`, '2018-01-15'),
+        STAFF,
+      );
+    for (let i = 0; i < pupils.length; i++) matcher.match(own(i), STAFF);
+    // An adult bearing pupil 3's whole name, met when the pupil was 6: no pupil beyond doubt was connected so young.
+    const early: Connection = {
+      ...connection(`${pupils[3]!.legalForename} ${pupils[3]!.legalSurname}`, 'mossbank', '2018-06-01'),
+      platform: 'tiktok',
+    };
+    const [found] = matcher.finalise(matcher.match(early, STAFF), early);
+    const age = found!.contributions.find((c) => c.code === 'CONNECTED_AT_PUPIL_AGE')!;
+    expect(age.args).toMatchObject({ age: '4 to 7', from: 'audit' });
+    // Jeffreys' share none of 150 shows, 0.5 / 151, not the floor's one in a hundred.
+    expect(age.args!.pupilsShare).toBeCloseTo(0.5 / 151, 3);
   });
 
   it('learns that this audit’s pupils are on TikTok, 13 or over: a known tally the bench’s m is far from', () => {
