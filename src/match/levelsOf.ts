@@ -30,7 +30,7 @@ export function levelsOf(
     sur: e.sur,
     order: e.orderInDoubt ? 'orderInDoubt' : e.surnameFirst ? 'surnameFirst' : 'asWritten',
     middle: e.middleName ? 'yes' : 'no',
-    unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
+    unexplained: e.unexplained === 0 ? (e.bio ? 'bio' : '0') : e.unexplained === 1 ? '1' : '2+',
     names: a.names,
     digits:
       a.years === 'dob' || a.years === 'yearGroup' || a.years === 'age' || a.years === 'olderTwoDigit'

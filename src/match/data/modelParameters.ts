@@ -54,6 +54,7 @@ export const MODEL_PARAMETERS: ModelParameters = {
       '0': 0,
       '1': -5.54,
       '2+': -3.55,
+      bio: -5.54,
     },
     names: {
       both: 0,
