@@ -104,6 +104,9 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           'middle_as_forename',
           'relative_middle_name',
           'adult_middle_namesake',
+          // generator 47 (bios.js)
+          'pupil_bio',
+          'adult_namesake_bio',
         ].filter((k) => after.includes(k)),
       ),
     );
