@@ -157,7 +157,7 @@ export class NameFinder {
     if (b && b.start < a.start && reading.commaAfter === 0 && (fore === 'typo' || sur === 'typo')) return;
     const pupil = this.index.pupils[pupilAt]!;
     let unexplained = 0;
-    let bio = false;
+    let setOff = 0;
     let middleName = false;
     let joined = false;
     // Other words count for the pupil only between the forename and the surname (middle names,
@@ -184,7 +184,7 @@ export class NameFinder {
         // `Jade Quigley | Netball`, `(Jadey)`: what she writes of herself, set off from her name, is no other
         // person's name (`bioWords`); her own pet form in brackets is hers, as after the forename.
         if (!this.someNicknameOf(slot.facts.fore, pupil.forenames) && !someSharesStem(pupil.forenames, slot.word))
-          bio = true;
+          setOff++;
       } else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
     }
     const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
@@ -209,7 +209,7 @@ export class NameFinder {
         (nameOfItsOwn ? 128 : 0) |
         (surnameSpelt ? 256 : 0) |
         (shortOfAnother ? 512 : 0) |
-        (bio ? 1024 : 0),
+        (Math.min(setOff, 2) << 10),
       this.marks,
       unexplained,
     );
@@ -223,7 +223,7 @@ export class NameFinder {
         sharesStem,
         middleName,
         unexplained,
-        ...(bio ? { bio: true } : {}),
+        ...(setOff > 0 ? { setOff } : {}),
         joined,
         handle: this.handle,
         marks: this.marks,
@@ -268,14 +268,14 @@ function someUnstretched(slots: readonly Slot[]): boolean {
 /**
  * Evidence is read and compared, never changed, and the answers the display-name cache keeps for a
  * trust's names would otherwise hold many copies of a few hundred: one object of each content is
- * kept, under this key (4 + 3 + 11 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
- * -1 for evidence out of its range (not shared). `flags`: the eleven booleans, one bit each.
+ * kept, under this key (4 + 3 + 12 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
+ * -1 for evidence out of its range (not shared). `flags`: the ten booleans, one bit each, and the words set off (none, one, more: two bits).
  */
 function evidenceKey(fore: ForeEvidence, sur: SurEvidence, flags: number, marks: number, unexplained: number): number {
   const foreAt = FORE_KINDS.indexOf(fore);
   const surAt = SUR_KINDS.indexOf(sur);
   if (foreAt < 0 || surAt < 0 || unexplained > 63 || marks > 31) return -1;
-  return (((foreAt * 8 + surAt) * 2048 + flags) * 32 + marks) * 64 + unexplained;
+  return (((foreAt * 8 + surAt) * 4096 + flags) * 32 + marks) * 64 + unexplained;
 }
 
 export function better(a: NameEvidence, b: NameEvidence): boolean {

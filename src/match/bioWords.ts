@@ -1,3 +1,4 @@
+import type { MatchCandidate } from './Matcher.js';
 import { plainWords } from './plainWords.js';
 
 /**
@@ -51,4 +52,19 @@ export function setOffFromName(
     found = true;
   }
   return found;
+}
+
+/**
+ * The candidates as the audit's own estimates (accounts per pupil, how pupils present) count them: words set off
+ * (`setOff`) as the unexplained words they were before words45, so that every other pair weighs as before (a pupil
+ * or an adult writing a team beside a whole name moves no other finding). The candidates themselves where none has any.
+ */
+export function setOffAsBefore(candidates: MatchCandidate[]): MatchCandidate[] {
+  if (!candidates.some((c) => c.levels.setOff)) return candidates;
+  return candidates.map((c) => {
+    const { setOff, ...levels } = c.levels;
+    if (!setOff) return c;
+    const count = (levels.unexplained === '1' ? 1 : levels.unexplained === '2+' ? 2 : 0) + (setOff === '1' ? 1 : 2);
+    return { ...c, levels: { ...levels, unexplained: count === 1 ? '1' : '2+' } };
+  });
 }

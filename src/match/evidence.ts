@@ -38,9 +38,9 @@ export interface NameEvidence {
   unexplained: number;
   /**
    * Words beside the whole name set off from it (`Jade Quigley | Student`, `✨ Dancer ✨`: `bioWords`), none of the
-   * pupil's names: what the account's holder writes of themselves, not counted in `unexplained`. Never a flag.
+   * pupil's names: what the account's holder writes of themselves, counted here, not in `unexplained`. Never a flag.
    */
-  bio?: boolean;
+  setOff?: number;
   /** Name words were run together (a handle, or a display name without spaces). */
   joined: boolean;
   handle: boolean;
@@ -127,7 +127,7 @@ export function readsWholeName(e: NameEvidence): boolean {
  * are adults' own names, and no list of given names holds every spelling).
  */
 export function canFlag(e: NameEvidence): boolean {
-  return readsWholeName(e) && !anotherSpelling(e.fore, e.sur) && e.bio !== true;
+  return readsWholeName(e) && !anotherSpelling(e.fore, e.sur) && !e.setOff;
 }
 
 /**
@@ -236,6 +236,6 @@ export function nameReasons(e: NameEvidence): ReasonCode[] {
   if (e.marks & FOLD.TRANSLITERATED) add('TRANSLITERATED');
   if (e.marks & FOLD.LEET) add('LEETSPEAK');
   if (e.unexplained > 0) add('UNEXPLAINED_WORDS');
-  else if (e.bio) add('WORDS_SET_OFF');
+  else if (e.setOff) add('WORDS_SET_OFF');
   return reasons;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partsSetOff, setOffFromName } from '../../src/match/bioWords.js';
+import { partsSetOff, setOffAsBefore, setOffFromName } from '../../src/match/bioWords.js';
 import { createMatcher } from '../../src/match/createMatcher.js';
 import { FLAG_AT } from '../../src/policy/levels.js';
 import { bearsWholeName } from '../../src/policy/wholeName.js';
@@ -79,5 +79,22 @@ describe('a pupil’s whole name with words she writes of herself beside it (wor
 
   it('leaves a second surname joined to hers as the name it is', () => {
     expect(best('Jade Quigley-Marsh')?.levels.unexplained).not.toBe('bio');
+  });
+});
+
+describe('words set off, in the audit’s own estimates (words45)', () => {
+  it('counts them as the unexplained words they were, so that every other pair weighs as before', () => {
+    const bare = best('Jade Quigley')!;
+    const setOff = best('Jade Quigley | MUFC')!;
+    const two = best('Jade Quigley | Leeds United')!;
+    expect(setOff.levels.setOff).toBe('1');
+    expect(two.levels.setOff).toBe('2+');
+    const [asBare, asOne, asTwo] = setOffAsBefore([bare, setOff, two]);
+    expect(asBare).toBe(bare);
+    expect(asOne!.levels.unexplained).toBe('1');
+    expect(asTwo!.levels.unexplained).toBe('2+');
+    expect(asOne!.levels.setOff).toBeUndefined();
+    const none = [bare];
+    expect(setOffAsBefore(none)).toBe(none);
   });
 });
