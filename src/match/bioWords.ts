@@ -1,4 +1,5 @@
 import type { MatchCandidate } from './Matcher.js';
+import { wordsOfLevel } from './namesAnother.js';
 import { plainWords } from './plainWords.js';
 
 /**
@@ -64,7 +65,7 @@ export function setOffAsBefore(candidates: MatchCandidate[]): MatchCandidate[] {
   return candidates.map((c) => {
     const { setOff, ...levels } = c.levels;
     if (!setOff) return c;
-    const count = (levels.unexplained === '1' ? 1 : levels.unexplained === '2+' ? 2 : 0) + (setOff === '1' ? 1 : 2);
+    const count = wordsOfLevel(levels.unexplained) + wordsOfLevel(setOff);
     return { ...c, levels: { ...levels, unexplained: count === 1 ? '1' : '2+' } };
   });
 }
