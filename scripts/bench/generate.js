@@ -13,6 +13,7 @@ import path from 'node:path';
 import { ADULT_INITIAL_SHARE, adultForenameInitial } from './adultInitials.js';
 import { adultHandleNumber, namesakeAdultYearHandle } from './adultNumbers.js';
 import { adultYearDigits } from './adultYearDigits.js';
+import { bioRows } from './bios.js';
 import { DISGUISES, EXTRA_DISGUISES, plain, strip } from './disguises.js';
 import { familyRows } from './familyAccounts.js';
 import { ADULT_FORENAME_NUMBER_SHARE, adultForenameNumberRow, ageOn, forenameAgeRow } from './forenameAge.js';
@@ -55,8 +56,9 @@ export const AUDIT_DATE = '2026-11-24';
  * pupils written surname first without the comma whatever their surname (calib36). 33: both of 32's together. 34:
  * forenameNumberShown.js (recall37), after every other row but the adults asked for. 36: familyAccounts.js (family39),
  * after those. 38: knownToSeveral.js (bar41), after those. 44: middleNames.js (weak44), after those. 45: tradeWords.js
- * (trade45), after those. */
-export const GENERATOR_VERSION = 45;
+ * (trade45), after those. 47: bios.js (words45),
+ * after those. */
+export const GENERATOR_VERSION = 47;
 
 /** Kinds that show another form of the pupil's name, which another pupil in scope may also go by. */
 const WEAKER_KINDS = new Set([
@@ -870,18 +872,14 @@ export async function generate(sizeName, dir, seed = 20261124, options = {}) {
     await write(member, row, label);
     extraRows++;
   }
-  // Pupils going by their middle name, and adults bearing it with the surname (middleNames.js; generator 44, a stream of its own).
-  for (const { member, row, label } of middleNameRows({
-    pupils: currentTrapSafe,
-    staff,
-    pupilRows,
-    familyCount: Math.max(12, Math.round(pupilRows / DISGUISES.length)),
-    rnd: random(seed ^ 0x3144),
-    plain,
-    isNamesake,
-    dateAfter,
-    auditDate: AUDIT_DATE,
-  })) {
+  // Pupils going by their middle name, and adults bearing it with the surname (middleNames.js; generator 44, a stream of its own);
+  // then words set off beside a whole name, a pupil's and an adult namesake's (bios.js; generator 47, a stream of its own).
+  const familyCount = Math.max(12, Math.round(pupilRows / DISGUISES.length));
+  const pupilsAndDates = { pupils: currentTrapSafe, staff, pupilRows, familyCount, dateAfter, auditDate: AUDIT_DATE };
+  for (const { member, row, label } of [
+    ...middleNameRows({ ...pupilsAndDates, rnd: random(seed ^ 0x3144), plain, isNamesake }),
+    ...bioRows({ ...pupilsAndDates, rnd: random(seed ^ 0x4547) }),
+  ]) {
     await write(member, row, label);
     extraRows++;
   }

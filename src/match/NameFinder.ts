@@ -1,4 +1,5 @@
 import { FOLD } from '../normalise/nameText.js';
+import { partsSetOff, setOffFromName } from './bioWords.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
 import { TRADITION_MIDDLE_NAMES } from './data/traditionMiddleNames.js';
 import {
@@ -44,6 +45,8 @@ export class NameFinder {
   private slots: readonly Slot[] = NO_SLOTS;
   private handle = false;
   private marks = 0;
+  // The display name's parts set off by a separator, brackets or emoji (`partsSetOff`), where it has any.
+  private parts: readonly (readonly string[])[] | undefined;
   private readonly considerEach: Consider = (pupilAt, fore, sur, a, b) => this.consider(pupilAt, fore, sur, a, b);
 
   constructor(private readonly index: PupilIndex) {}
@@ -65,6 +68,7 @@ export class NameFinder {
     this.slots = slots;
     this.handle = reading.source === 'handle';
     this.marks = someUnstretched(slots) ? reading.marks | FOLD.DECORATED : reading.marks;
+    this.parts = reading.source === 'display' ? partsSetOff(reading.written) : undefined;
     this.pupilsFound.begin();
     for (let i = 0; i < spans.length; i++) {
       const a = spans[i]!;
@@ -102,6 +106,7 @@ export class NameFinder {
       findWeak(this.index, withJoinedTypos(spans, slots, this.index), slots.length, reading, this.considerEach);
     this.reading = undefined;
     this.slots = NO_SLOTS;
+    this.parts = undefined;
     return this.found();
   }
 
@@ -152,6 +157,7 @@ export class NameFinder {
     if (b && b.start < a.start && reading.commaAfter === 0 && (fore === 'typo' || sur === 'typo')) return;
     const pupil = this.index.pupils[pupilAt]!;
     let unexplained = 0;
+    let setOff = 0;
     let middleName = false;
     let joined = false;
     // Other words count for the pupil only between the forename and the surname (middle names,
@@ -174,7 +180,12 @@ export class NameFinder {
       else if (inside && i === a.end && this.someNicknameOf(slot.facts.fore, pupil.forenames)) continue;
       else if (i === a.start - 1 && pupil.commonFirstPart && COMMON_FIRST_PARTS.has(slot.word))
         continue; // Muhammad of Muhammad Rayyan, in any spelling
-      else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
+      else if (!inside && b && this.parts && setOffFromName(this.parts, slot.word, [a.word, b.word])) {
+        // `Jade Quigley | Netball`, `(Jadey)`: what she writes of herself, set off from her name, is no other
+        // person's name (`bioWords`); her own pet form in brackets is hers, as after the forename.
+        if (!this.someNicknameOf(slot.facts.fore, pupil.forenames) && !someSharesStem(pupil.forenames, slot.word))
+          setOff++;
+      } else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
     }
     const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
     const sharesStem = fore === 'fullForm' && someSharesStem(pupil.forenames, a.word);
@@ -197,7 +208,8 @@ export class NameFinder {
         (accentsDiffer ? 64 : 0) |
         (nameOfItsOwn ? 128 : 0) |
         (surnameSpelt ? 256 : 0) |
-        (shortOfAnother ? 512 : 0),
+        (shortOfAnother ? 512 : 0) |
+        (Math.min(setOff, 2) << 10),
       this.marks,
       unexplained,
     );
@@ -211,6 +223,7 @@ export class NameFinder {
         sharesStem,
         middleName,
         unexplained,
+        ...(setOff > 0 ? { setOff } : {}),
         joined,
         handle: this.handle,
         marks: this.marks,
@@ -255,14 +268,14 @@ function someUnstretched(slots: readonly Slot[]): boolean {
 /**
  * Evidence is read and compared, never changed, and the answers the display-name cache keeps for a
  * trust's names would otherwise hold many copies of a few hundred: one object of each content is
- * kept, under this key (4 + 3 + 10 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
- * -1 for evidence out of its range (not shared). `flags`: the ten booleans, one bit each.
+ * kept, under this key (4 + 3 + 12 + 5 + 6 bits: a small integer, so the Map's keys are cheap), or
+ * -1 for evidence out of its range (not shared). `flags`: the ten booleans, one bit each, and the words set off (none, one, more: two bits).
  */
 function evidenceKey(fore: ForeEvidence, sur: SurEvidence, flags: number, marks: number, unexplained: number): number {
   const foreAt = FORE_KINDS.indexOf(fore);
   const surAt = SUR_KINDS.indexOf(sur);
   if (foreAt < 0 || surAt < 0 || unexplained > 63 || marks > 31) return -1;
-  return (((foreAt * 8 + surAt) * 1024 + flags) * 32 + marks) * 64 + unexplained;
+  return (((foreAt * 8 + surAt) * 4096 + flags) * 32 + marks) * 64 + unexplained;
 }
 
 export function better(a: NameEvidence, b: NameEvidence): boolean {

@@ -187,10 +187,12 @@ export function createAnalyser(
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
       // A child writes their age as often as their birth year (`matilda12`): then, or now.
       const ages = numbered ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
-      let years = strongerVerdict(
+      const displayYears =
         display && displayEvidence.sur !== 'part'
           ? readYears(display.numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages, display.yearWord)
-          : null,
+          : null;
+      let years = strongerVerdict(
+        displayYears,
         readYears(
           handleNumbers,
           pupil.dobYear,
@@ -205,7 +207,7 @@ export function createAnalyser(
       );
       if (years === 'adult') continue;
       const evidence = display && (!handleAdds || spelt) ? displayEvidence : handleEvidence;
-      years = ageOnlyForAForename(years, evidence.fore);
+      years = ageOnlyForAForename(years, evidence.fore, displayYears === 'age' && evidence === displayEvidence);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
       let speltOut: Analysed['speltOut'];
       if (evidence.fore === 'initial' && !display && !isPupilsNumber(years)) {

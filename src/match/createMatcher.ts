@@ -1,6 +1,7 @@
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import { AccountsSeen } from './AccountsSeen.js';
 import { ageShareOf } from './ageShareOf.js';
+import { setOffAsBefore } from './bioWords.js';
 import { bornBy, candidateOf } from './candidateOf.js';
 import { createAnalyser } from './createAnalyser.js';
 import { noteEarlyBearers } from './earlyBearers.js';
@@ -258,7 +259,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const estimated = candidates.some((c) => onAgeAlone(c.levels))
         ? candidates.filter((c) => !onAgeAlone(c.levels))
         : candidates;
-      accounts.keepCandidates(connection, estimated);
+      // Words set off beside a whole name count there as the unexplained words they were (`setOffAsBefore`).
+      accounts.keepCandidates(connection, setOffAsBefore(estimated));
       return weighShape(candidates, connection);
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {

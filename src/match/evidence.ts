@@ -36,6 +36,11 @@ export interface NameEvidence {
   middleName: boolean;
   /** Words of the account's name that are none of the pupil's names. */
   unexplained: number;
+  /**
+   * Words beside the whole name set off from it (`Jade Quigley | Student`, `✨ Dancer ✨`: `bioWords`), none of the
+   * pupil's names: what the account's holder writes of themselves, counted here, not in `unexplained`. Never a flag.
+   */
+  setOff?: number;
   /** Name words were run together (a handle, or a display name without spaces). */
   joined: boolean;
   handle: boolean;
@@ -122,7 +127,7 @@ export function readsWholeName(e: NameEvidence): boolean {
  * are adults' own names, and no list of given names holds every spelling).
  */
 export function canFlag(e: NameEvidence): boolean {
-  return readsWholeName(e) && !anotherSpelling(e.fore, e.sur);
+  return readsWholeName(e) && !anotherSpelling(e.fore, e.sur) && !e.setOff;
 }
 
 /**
@@ -235,5 +240,6 @@ export function nameReasons(e: NameEvidence): ReasonCode[] {
   if (e.marks & FOLD.TRANSLITERATED) add('TRANSLITERATED');
   if (e.marks & FOLD.LEET) add('LEETSPEAK');
   if (e.unexplained > 0) add('UNEXPLAINED_WORDS');
+  else if (e.setOff) add('WORDS_SET_OFF');
   return reasons;
 }

@@ -34,6 +34,8 @@ export type FeatureLevels = Record<Feature, string> & {
   surForm?: 'spelling';
   displayOthers?: '1' | '2+';
   speltOut?: 'initial' | 'forename';
+  /** Words set off beside the whole name (`bioWords`), not weighed: the audit's own estimates count them as unexplained, as before. */
+  setOff?: '1' | '2+';
 };
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
 const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);

@@ -29,7 +29,7 @@ export const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCo
   },
   order: { surnameFirst: 'SURNAME_FIRST', orderInDoubt: 'ORDER_IN_DOUBT' },
   middle: { yes: 'MIDDLE_NAME' },
-  unexplained: { '1': 'UNEXPLAINED_WORDS', '2+': 'UNEXPLAINED_WORDS' },
+  unexplained: { '1': 'UNEXPLAINED_WORDS', '2+': 'UNEXPLAINED_WORDS', bio: 'WORDS_SET_OFF' },
   names: { both: 'BOTH_NAMES_AGREE', handle: 'HANDLE' },
   digits: {
     dob: 'HANDLE_YEAR_MATCHES_DOB',

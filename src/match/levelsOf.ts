@@ -31,7 +31,7 @@ export function levelsOf(
     sur: e.sur,
     order: e.orderInDoubt ? 'orderInDoubt' : e.surnameFirst ? 'surnameFirst' : 'asWritten',
     middle: e.middleName ? 'yes' : 'no',
-    unexplained: e.unexplained === 0 ? '0' : e.unexplained === 1 ? '1' : '2+',
+    unexplained: e.unexplained === 0 ? (e.setOff ? 'bio' : '0') : e.unexplained === 1 ? '1' : '2+',
     names: a.names,
     digits:
       a.years === 'dob' || a.years === 'age' || a.years === 'olderTwoDigit' || isYearGroup(a.years)
@@ -53,6 +53,7 @@ export function levelsOf(
     ...(e.fore === 'nickname' && e.nameOfItsOwn ? { foreForm: 'nameOfItsOwn' as const } : {}),
     ...(e.fore === 'nickname' && e.shortOfAnother ? { foreForm: 'shortOfAnother' as const } : {}),
     ...(e.surnameSpelt ? { surForm: 'spelling' as const } : {}),
+    ...(e.setOff ? { setOff: e.setOff === 1 ? ('1' as const) : ('2+' as const) } : {}),
   };
 }
 

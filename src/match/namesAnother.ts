@@ -48,17 +48,17 @@ export function shownAsAnother(levels: FeatureLevels, familyName: () => boolean)
   if (!displayOthers && !speltOut) return levels;
   // The name the handle spells the initial out as (`initialSpeltOut`) is a word of the account's name the pupil does not
   // explain, unless the reading already left words unexplained (the display name's own, `Hussein A. Al-Sayed`): counted there.
-  const spelt = speltOut === 'initial' && levels.unexplained === '0' ? 1 : 0;
-  const others = (displayOthers && familyName() ? words(displayOthers) : 0) + spelt;
+  const spelt = speltOut === 'initial' && wordsOfLevel(levels.unexplained) === 0 ? 1 : 0;
+  const others = (displayOthers && familyName() ? wordsOfLevel(displayOthers) : 0) + spelt;
   if (others === 0) return rest;
-  const count = words(levels.unexplained) + others;
+  const count = wordsOfLevel(levels.unexplained) + others;
   // Without `displayOthers`: weighed once, however often the pair is weighed again.
   return { ...rest, unexplained: count === 1 ? '1' : '2+' };
 }
 
-/** An `unexplained` level as a count (`2+` as two). */
-function words(level: string): number {
-  return level === '0' ? 0 : level === '1' ? 1 : 2;
+/** An `unexplained` level as a count (`2+` as two; words set off from the name, `bio`, as none). */
+export function wordsOfLevel(level: string): number {
+  return level === '0' || level === 'bio' ? 0 : level === '1' ? 1 : 2;
 }
 
 function spellsSurname(word: string, surnames: readonly string[]): boolean {

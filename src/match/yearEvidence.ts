@@ -173,10 +173,12 @@ function agesOf(first: number, second?: number): readonly number[] {
 /**
  * The age is read for a forename alone only: beside a name that proposes the pupil (a whole name, half a
  * surname, an initial) the number is weighed as any other, as before the age was read, so that the age
- * changes no finding made without it (docs/match-model-figures.md, recall23).
+ * changes no finding made without it (docs/match-model-figures.md, recall23). Except where the display name
+ * writes it beside the name that found the pupil (`Jade Quigley | 14`, `inDisplayName`): what a child writes
+ * of herself there, as in a handle (words45).
  */
-export function ageOnlyForAForename(years: YearVerdict, fore: string): YearVerdict {
-  return years === 'age' && fore !== 'none' ? null : years;
+export function ageOnlyForAForename(years: YearVerdict, fore: string, inDisplayName = false): YearVerdict {
+  return years === 'age' && fore !== 'none' && !inDisplayName ? null : years;
 }
 
 /** Whether a pair stands on the age alone: a forename alone whose handle's number is read only as the pupil's age. */

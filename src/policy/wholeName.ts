@@ -28,7 +28,7 @@ export function bearsWholeName(levels: Partial<FeatureLevels>, presentation?: Pr
  */
 export function nothingAgainst(levels: Partial<FeatureLevels>, presentation?: Presentation): boolean {
   return (
-    levels.unexplained === '0' &&
+    (levels.unexplained === '0' || levels.unexplained === 'bio') &&
     levels.adultWords === 'no' &&
     levels.digits !== 'olderTwoDigit' &&
     levels.age !== 'under4' &&

@@ -38,6 +38,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   TRANSLITERATED: 'written in another alphabet; the same name once transliterated',
   SURNAME_INITIAL: 'only the forename and the initial of the surname',
   UNEXPLAINED_WORDS: 'the name has other words that are none of the pupil’s names',
+  WORDS_SET_OFF:
+    'words set off from the name (after a | or -, in brackets, between emoji) that are none of the pupil’s names: what the account’s holder writes of themselves, as pupils do too (never a flag)',
   ADULT_WORDS:
     'the name carries a title, family word or trade (Mrs, Dr, Grandad, Snr, Plumbing, Ltd…) that suggests an adult or a business',
   HANDLE_YEAR_NOT_DOB: 'a number after the name in the username looks like a year of birth long before the pupil’s',

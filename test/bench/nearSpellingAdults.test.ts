@@ -115,6 +115,9 @@ describe('the bench’s adults whose name is one letter from a pupil’s', () =>
           'adult_job',
           'adult_letters',
           'namesake_hobby_business',
+          // generator 47 (bios.js)
+          'pupil_bio',
+          'adult_namesake_bio',
         ].filter((k) => after.includes(k)),
       ),
     );
