@@ -23,13 +23,15 @@ export function bearsWholeName(levels: Partial<FeatureLevels>, presentation?: Pr
 
 /**
  * Nothing on the account points to somebody else than a pupil whose name it bears (see `bearsWholeName`):
- * no words unexplained, no title or trade, no adult's two-digit year, not connected under 4 or under
+ * no words unexplained (words set off beside the name, a bio, are no other person's), no title, trade or job (a
+ * hobby is as often a child's), no adult's two-digit year, not connected under 4 or under
  * the platform's age, not presented as the audit's pupils hardly ever are.
  */
 export function nothingAgainst(levels: Partial<FeatureLevels>, presentation?: Presentation): boolean {
   return (
     (levels.unexplained === '0' || levels.unexplained === 'bio') &&
-    levels.adultWords === 'no' &&
+    // A hobby (nails, photos, fitness) a child writes beside her name as often as an adult's business does.
+    (levels.adultWords === 'no' || levels.adultWords === 'hobby') &&
     levels.digits !== 'olderTwoDigit' &&
     levels.age !== 'under4' &&
     levels.underPlatform === 'no' &&

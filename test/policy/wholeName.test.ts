@@ -58,7 +58,8 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
     for (const against of [
       { digits: 'olderTwoDigit' },
       { adultWords: 'title' },
-      { adultWords: 'hobby' },
+      { adultWords: 'trade' },
+      { adultWords: 'job' },
       { unexplained: '1' },
       { age: 'under4' },
       { underPlatform: 'yes' },
@@ -77,6 +78,16 @@ describe('an account bearing a pupil’s whole name with nothing against it', ()
     expect(bearsWholeName(BARE)).toBe(true);
     // Surname first where the name as written is none (`Clark Ava`), or with a comma, is still the whole name.
     expect(bearsWholeName({ ...BARE, order: 'surnameFirst' })).toBe(true);
+  });
+
+  it('is still reviewed beside a hobby or words set off, which a child writes beside her name as often as an adult', () => {
+    for (const beside of [{ adultWords: 'hobby' }, { unexplained: 'bio' }] as const) {
+      expect(bearsWholeName({ ...BARE, ...beside }), JSON.stringify(beside)).toBe(true);
+      expect(judged(candidate(pupil('P1'), REVIEW_AT / 2, beside)), JSON.stringify(beside)).toMatchObject({
+        kind: 'finding',
+        level: 'review',
+      });
+    }
   });
 
   it('trust-wide, is reviewed for the member of staff’s own school’s pupils only', () => {
