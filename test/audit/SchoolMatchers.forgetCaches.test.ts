@@ -5,7 +5,7 @@ import type { Pupil, StaffMember } from '../../src/model/records.js';
 import { PUPILS } from '../match/fixtures/pupils.js';
 
 const SCHOOLS = ['Ashby Academy', 'Brook Academy'];
-const pupils = (): Pupil[] => PUPILS.map((p, at) => ({ ...p, school: SCHOOLS[at % 2] }));
+const pupils = (): Pupil[] => PUPILS.map((p, at) => ({ ...p, school: SCHOOLS[at % 2]! }));
 const STAFF: StaffMember[] = SCHOOLS.map((school, at) => ({
   id: `S${at}`,
   name: `Staff ${at}`,
