@@ -12,8 +12,12 @@ export class FingerprintSlots {
   private mask: number;
   private used = 0;
 
-  constructor(private readonly maxSlots = 2 ** 26) {
-    this.table = new Int32Array(Math.min(maxSlots, FIRST_SLOTS) * SLOT);
+  /** `firstSlots` (a power of two): room for three quarters as many values before the table first grows. */
+  constructor(
+    private readonly maxSlots = 2 ** 26,
+    firstSlots = FIRST_SLOTS,
+  ) {
+    this.table = new Int32Array(Math.min(maxSlots, firstSlots) * SLOT);
     this.mask = this.table.length / SLOT - 1;
   }
 

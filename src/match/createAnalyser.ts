@@ -3,18 +3,20 @@ import type { Connection } from '../model/records.js';
 import { FOLD } from '../normalise/nameText.js';
 import { type AdultWordKind, strongerKind } from './adultWordKind.js';
 import { BestReadings } from './BestReadings.js';
+import { carriesDisplayName, carriesWholeName } from './carriesName.js';
 import type { NameAnswers } from './DisplayNameAnswers.js';
 import { type NameEvidence, nameReasons, readsWholeName } from './evidence.js';
 import { FingerprintCache } from './FingerprintCache.js';
 import type { FoundAnswer } from './FoundPupils.js';
 import { handleOf } from './handleOf.js';
-import type { IndexedPupil } from './IndexedPupil.js';
 import { initialOfAnother } from './initialOfAnother.js';
 import { initialSpeltOut } from './initialSpeltOut.js';
 import { better, type NameFinder } from './NameFinder.js';
-import { handleShape, handleText, type Reading, readDisplayName, readHandleText } from './nameReadings.js';
+import { handleShape, handleText, type Reading, readHandleText } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
 import { headlineNamesAJob } from './platformFurniture.js';
+import { NO_READINGS, readDisplayNames } from './readDisplayNames.js';
+import { rollWordPredicates } from './rollWordPredicates.js';
 import { spellsDisplayName } from './spellsDisplayName.js';
 import {
   ageOnlyForAForename,
@@ -48,20 +50,9 @@ export interface Analysed {
 /** Reads a connection (see `createAnalyser`); `release` empties its caches and gives their memory back. */
 export type Analyser = ((connection: Connection) => readonly Analysed[]) & { release(): void };
 
-/**
- * Display names remembered with what they say. A trust's lists hold 250,000 to 560,000 distinct
- * ones, and a name that comes round again after the cache forgot it is read and searched afresh:
- * 400,000 answers most repeats (docs/performance.md, perf4); the table grows with the names met.
- * Most find nobody and are kept as fingerprints; of those that found somebody, whose readings take
- * room on the heap, at most `FOUND_KEPT` are kept.
- */
-const DISPLAY_NAMES_REMEMBERED = 400_000;
-const FOUND_KEPT = 60_000;
-
 /** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
 const HANDLE_SHAPES_REMEMBERED = 120_000;
 
-const NO_READINGS: readonly [Reading, FoundAnswer][] = Object.freeze([]);
 const FOUND_NOBODY = Object.freeze({});
 const NOTHING_ANALYSED: readonly Analysed[] = Object.freeze([]);
 const NO_NUMBERS: readonly string[] = Object.freeze([]);
@@ -84,40 +75,9 @@ export function createAnalyser(
   displayNameAnswers?: <V extends object>(nothing: V, foundLimit: number) => NameAnswers<V>,
   auditDate?: string,
 ): Analyser {
-  // Display names repeat across staff lists (handles mostly do not): what each says is remembered,
-  // and only the readings that found somebody (most find nobody and share one empty answer). The
-  // matcher keeps them on its tally of display names (`DisplayNameAnswers`), whose own limit keeps
-  // fewer than FOUND_KEPT found, so that the newest are still remembered.
-  const displayNames: NameAnswers<readonly [Reading, FoundAnswer][]> =
-    displayNameAnswers?.(NO_READINGS, FOUND_KEPT - 2) ??
-    new FingerprintCache<readonly [Reading, FoundAnswer][]>(DISPLAY_NAMES_REMEMBERED, NO_READINGS);
-  const isGivenName = (word: string): boolean => index.facts(word).knownGiven;
-  // Asked only of words a title or trade may be run onto (`mrsamyjones`, `chloewalkerphotography`).
-  const isName = (word: string): boolean => {
-    const facts = index.facts(word);
-    return facts.fore.length > 0 || facts.sur.length > 0 || facts.knownGiven || facts.realSurname;
-  };
-  // A word of a pupil's name is theirs, never a job after a separator (`Ava | Driver`: `headlineNamesAJob`).
-  const isRollName = (word: string): boolean => {
-    const facts = index.facts(word);
-    return facts.fore.length > 0 || facts.sur.length > 0;
-  };
-  const readDisplay = (raw: string): readonly [Reading, FoundAnswer][] => {
-    let read = displayNames.get(raw);
-    if (!read) {
-      // Nearly every display name finds nobody: no array is made for it. What the others found is kept compactly.
-      let found: [Reading, FoundAnswer][] | undefined;
-      for (const reading of readDisplayName(raw, isGivenName, isName, isRollName)) {
-        const pupils = finder.find(reading);
-        if (pupils.size === 0) continue;
-        found ??= [];
-        found.push([reading, pupils]);
-      }
-      read = found ?? NO_READINGS;
-      if (read === NO_READINGS || displayNames.kept < FOUND_KEPT) displayNames.set(raw, read);
-    }
-    return read;
-  };
+  const words = rollWordPredicates(index);
+  const { isGivenName, isName, isRollName } = words;
+  const displayNames = readDisplayNames(finder, words, displayNameAnswers);
 
   // Handles differ row by row (`kerry.taylor83`), but their shapes repeat (`kerry.taylor0`): those
   // whose search found nobody are remembered, and a row whose names both find nobody is done.
@@ -129,7 +89,7 @@ export function createAnalyser(
   let soundsOf = -1;
   const soundsLikeThisPupil = (key: string): boolean => index.soundsLikeForenameOf(soundsOf, key);
   const analyse = (connection: Connection): readonly Analysed[] => {
-    const display = connection.displayName ? readDisplay(connection.displayName) : NO_READINGS;
+    const display = connection.displayName ? displayNames.read(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
     // The handle's furniture is taken off once, for its shape and its readings.
     const text = handle === undefined ? '' : handleText(handle);
@@ -281,27 +241,6 @@ export function createAnalyser(
 /** Whether the digits are the pupil's own: birth year, year group or age. */
 function isPupilsNumber(years: YearVerdict): boolean {
   return years === 'dob' || isYearGroup(years) || years === 'age';
-}
-
-/** Names shorter than this are found inside too many other words (`amy` in `gamer`). */
-const SHORTEST_NAME_INSIDE = 4;
-
-/** Whether a handle's letters carry the pupil's whole forename or whole surname. */
-function carriesWholeName(letters: string, pupil: IndexedPupil): boolean {
-  if (letters.length < SHORTEST_NAME_INSIDE) return false;
-  const surname = pupil.surnames[0];
-  if (surname !== undefined && surname.length >= SHORTEST_NAME_INSIDE && letters.includes(surname)) return true;
-  return pupil.forenames.some((name) => name.length >= SHORTEST_NAME_INSIDE && letters.includes(name));
-}
-
-/**
- * Whether a handle's letters carry a word of the display name that named the pupil with nothing
- * unexplained: the account's own form of the name (`jamie_84kir` beside "Jamie Kirby", read as
- * James), so that its digits stand beside a name.
- */
-function carriesDisplayName(letters: string, display: Reading | undefined, evidence: NameEvidence): boolean {
-  if (!display || evidence.unexplained > 0 || letters.length < SHORTEST_NAME_INSIDE) return false;
-  return display.words.some((word) => word.length >= SHORTEST_NAME_INSIDE && letters.includes(word));
 }
 
 function someAdultWord(readings: readonly Reading[]): AdultWordKind {
