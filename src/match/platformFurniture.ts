@@ -80,8 +80,8 @@ function mayHavePrefix(text: string): boolean {
  * Words of a job after a separator (`data/jobWords.ts`), where none is a surname (Head, Sales, Nurse are surnames
  * before it): the account is an adult's.
  */
-let jobWords: ReadonlySet<string> | undefined;
-let tradeSurnames: ReadonlySet<string> | undefined;
+const JOBS: ReadonlySet<string> = new Set([...JOB_WORDS, ...WORKER_WORDS]);
+const TRADES_AS_SURNAMES: ReadonlySet<string> = new Set(TRADE_SURNAMES);
 const HEADLINE = /\s[|–—·•-]\s|\s@\s/;
 
 /**
@@ -93,8 +93,6 @@ const HEADLINE = /\s[|–—·•-]\s|\s@\s/;
 export function headlineNamesAJob(name: string, isRollName: (word: string) => boolean = NO_ROLL): boolean {
   const at = name.search(HEADLINE);
   if (at < 0) return false;
-  jobWords ??= new Set([...JOB_WORDS, ...WORKER_WORDS]);
-  tradeSurnames ??= new Set(TRADE_SURNAMES);
   const loneForename = (name.slice(0, at).match(/\p{L}+/gu) ?? []).length < 2;
   const words =
     name
@@ -105,7 +103,7 @@ export function headlineNamesAJob(name: string, isRollName: (word: string) => bo
       .match(/[a-z]+/g) ?? [];
   return words.some(
     (word) =>
-      jobWords!.has(word) && !isRollName(word) && !(loneForename && (isKnownSurname(word) || tradeSurnames!.has(word))),
+      JOBS.has(word) && !isRollName(word) && !(loneForename && (isKnownSurname(word) || TRADES_AS_SURNAMES.has(word))),
   );
 }
 
