@@ -7,6 +7,7 @@ import { createAnalyser } from './createAnalyser.js';
 import { noteEarlyBearers } from './earlyBearers.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
+import { ForenameGoneBy } from './ForenameGoneBy.js';
 import { LevelsTable } from './LevelsTable.js';
 import { leftOutOfEstimates } from './leftOutOfEstimates.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
@@ -62,6 +63,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const words = new NameWords();
   noteRoll(index.pupils, words, terms, namesakes);
   const middleBearers = middleNameBearers(index.pupils, words);
+  const goneBy = new ForenameGoneBy();
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
   const accounts = new AccountsSeen(levelsTable);
@@ -272,7 +274,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         : candidates;
       // Words set off beside a whole name count there as the unexplained words they were (`setOffAsBefore`).
       accounts.keepCandidates(connection, setOffAsBefore(estimated));
-      return weighShape(candidates, connection);
+      const weighed = weighShape(candidates, connection);
+      goneBy.note(weighed);
+      return weighed;
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
       // A literal, not `{ ...c }`: V8 cloned each waiting (old) candidate straight into the old generation,
