@@ -92,7 +92,12 @@ describe('a pupil going by their middle name', () => {
   it('weighs a middle name by its own share of the lists’ forenames: James is many adults’ name', () => {
     const levels = { ...WHOLE_NAME_LEVELS, fore: 'middleName', sur: 'full' };
     const weight = (forenameShare: number) =>
-      nameFrequencyWeight(MODEL_PARAMETERS, levels, { accounts: 20_000, forenameShare, surnameShare: 0.001 })!;
+      nameFrequencyWeight(MODEL_PARAMETERS, levels, {
+        accounts: 20_000,
+        forenameShare,
+        surnameShare: 0.001,
+        otherAccounts: undefined,
+      })!;
     expect(weight(0.02)).toBeLessThan(weight(0.0005) - 4);
   });
 });

@@ -43,7 +43,7 @@ describe('the bearers of pupils’ middle names', () => {
   });
 
   it('weighs a middle name the less, the more its bearers beyond chance', () => {
-    const facts = { accounts: 20_000, forenameShare: 0.001, surnameShare: 0.0001 };
+    const facts = { accounts: 20_000, forenameShare: 0.001, surnameShare: 0.0001, otherAccounts: undefined };
     const levels = { ...WHOLE_NAME_LEVELS, fore: 'middleName', sur: 'full' };
     const none = nameFrequencyWeight(MODEL_PARAMETERS, levels, facts)!;
     const many = nameFrequencyWeight(MODEL_PARAMETERS, levels, { ...facts, namesakes: { beyond: 0.5, rate: 0.5 } })!;
