@@ -14,7 +14,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   SURNAME_FIRST: 'surname written first',
   MIDDLE_NAME: 'includes the pupil’s middle name',
   ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',
-  DECORATED: 'the name is decorated (emoji, symbols or stylised letters)',
+  DECORATED: 'the name is decorated (emoji, symbols, stylised letters, hidden characters or a spreadsheet formula)',
   CONFUSABLE: 'look-alike letters from another alphabet stand in for Latin ones',
   LEETSPEAK: 'digits or symbols stand in for letters (e.g. 4 for a)',
   TYPO: 'one letter differs (missing, extra, changed or swapped): another person may be called so, so REVIEW at most',
