@@ -1,0 +1,18 @@
+import type { CsvRow } from '../csvTable.js';
+
+/**
+ * The header row again, below the first (two exports joined into one file, the second's byte-order mark
+ * and all): read past, not as a pupil named "Legal Forename Legal Surname". The first cells are compared
+ * first, so that a pupil's row costs one comparison.
+ */
+export function isHeaderAgain(header: readonly string[], row: CsvRow): boolean {
+  const cells = row.cells;
+  if (cells.length === 0 || header.length === 0 || cells[0]!.trim() !== header[0]) return false;
+  for (let i = 1; i < header.length; i++) if ((cells[i] ?? '').trim() !== header[i]) return false;
+  return true;
+}
+
+/** A header row's cells as `isHeaderAgain` compares them. */
+export function headerCells(row: CsvRow): string[] {
+  return row.cells.map((cell) => cell.trim());
+}
