@@ -154,7 +154,6 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       args: { staffId: id, ...(inputs.staff ? { staffList: inputs.staff.name } : {}) },
     });
   }
-  // A link recorded on several rows is checked as it applies (its last row), not warned of by an older copy.
   const issues = checkExemptions(
     linksOnce(exemptions).map((link) => link.exemption),
     {
