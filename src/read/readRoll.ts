@@ -7,7 +7,7 @@ import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
 import { excelSerialDate, excelSerialInCsv, type SerialEpoch } from './rolls/excelDates.js';
-import { headerCells, isHeaderAgain } from './rolls/headerAgain.js';
+import { headerAgainNote, headerCells, isHeaderAgain } from './rolls/headerAgain.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';
@@ -56,11 +56,7 @@ export async function readRollFile(source: FileSource, auditDate?: string): Prom
   return {
     pupils: reader.pupils,
     noDobColumn: reader.columns.dob === undefined,
-    notes: [
-      ...(table?.notes ?? []),
-      ...[encodingAssumption(source)].filter((note) => note !== undefined),
-      ...(reader.headerAgain.length > 0 ? [{ why: 'repeated-header' as const, lines: reader.headerAgain }] : []),
-    ],
+    notes: [...(table?.notes ?? []), ...[encodingAssumption(source), headerAgainNote(reader)].filter((n) => !!n)],
     leavers: table?.leavers === true,
   };
 }
@@ -81,7 +77,6 @@ class RollReader {
   unended = false;
   private headerWidth = 0;
   private headerCells: string[] = [];
-  /** The lines the header row is repeated on. */
   readonly headerAgain: number[] = [];
   /** A total line, which must be the last row and count the pupils. */
   private footer: CsvRow | undefined;

@@ -1,3 +1,4 @@
+import type { FileAssumption } from '../../model/warnings.js';
 import type { CsvRow } from '../csvTable.js';
 
 /**
@@ -15,4 +16,9 @@ export function isHeaderAgain(header: readonly string[], row: CsvRow): boolean {
 /** A header row's cells as `isHeaderAgain` compares them. */
 export function headerCells(row: CsvRow): string[] {
   return row.cells.map((cell) => cell.trim());
+}
+
+/** What the reader says of a file whose header row it read past on `headerAgain`'s lines, if any. */
+export function headerAgainNote({ headerAgain: lines }: { headerAgain: number[] }): FileAssumption | undefined {
+  return lines.length > 0 ? { why: 'repeated-header', lines } : undefined;
 }
