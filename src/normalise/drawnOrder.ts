@@ -16,7 +16,8 @@ const LRI = 0x2066;
 const RLI = 0x2067;
 const FSI = 0x2068;
 const PDI = 0x2069;
-const PARAGRAPH_ENDS = /^[\n\r\u001c-\u001e\u0085\u2029]$/u;
+/** Paragraph separators (bidi class B): line breaks, information separators 1–3, NEL, U+2029. */
+const PARAGRAPH_ENDS = new Set([0x0a, 0x0d, 0x1c, 0x1d, 0x1e, 0x85, 0x2029]);
 /** UAX #9's deepest embedding: a deeper push is ignored. */
 const MAX_DEPTH = 125;
 
@@ -47,7 +48,7 @@ export function drawnOrder(text: string): string {
       // Back to before the isolate it closes, if one is open; otherwise it closes nothing.
       const at = stack.findLastIndex((entry) => entry.isolate);
       if (at > 0) stack.length = at;
-    } else if (PARAGRAPH_ENDS.test(ch)) {
+    } else if (PARAGRAPH_ENDS.has(code)) {
       // A line break ends every embedding, override and isolate (rule X8).
       stack.length = 1;
       shown.push(ch);
