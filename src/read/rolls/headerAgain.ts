@@ -22,3 +22,13 @@ export function headerCells(row: CsvRow): string[] {
 export function headerAgainNote({ headerAgain: lines }: { headerAgain: number[] }): FileAssumption | undefined {
   return lines.length > 0 ? { why: 'repeated-header', lines } : undefined;
 }
+
+/** `rows`, header first, without the header row repeated below it (files joined into one, each with its header). */
+export async function* withoutHeaderAgain(rows: AsyncIterable<CsvRow> | Iterable<CsvRow>): AsyncGenerator<CsvRow> {
+  let header: string[] | undefined;
+  for await (const row of rows) {
+    if (header && isHeaderAgain(header, row)) continue;
+    header ??= headerCells(row);
+    yield row;
+  }
+}

@@ -1,6 +1,6 @@
 import type { ColumnAliases, CsvRow } from '../csvTable.js';
 import { readCsvRows } from '../readCsvRows.js';
-import { headerCells, isHeaderAgain } from './headerAgain.js';
+import { withoutHeaderAgain } from './headerAgain.js';
 import { hasColumns, readTable } from './readTable.js';
 import type { FileSource } from './TableImporter.js';
 
@@ -15,11 +15,5 @@ export async function* tableRows<F extends string>(
   required: readonly (F | readonly F[])[],
 ): AsyncGenerator<CsvRow> {
   const table = await readTable(source, hasColumns(aliases, required));
-  let header: string[] | undefined;
-  for await (const row of table ? table.rows : readCsvRows(source)) {
-    // Files joined into one, each with its header: the header again is nobody.
-    if (header && isHeaderAgain(header, row)) continue;
-    header ??= headerCells(row);
-    yield row;
-  }
+  yield* withoutHeaderAgain(table ? table.rows : readCsvRows(source));
 }

@@ -7,8 +7,9 @@ import { audit } from './auditFixture.js';
 /**
  * Exports joined into one file, each with its header row (the second's byte-order mark and all; invented people):
  * the header again is read past, in the roll (with a warning naming its line: pupils may be missing or twice),
- * the staff list and the connection list, where it was a pupil "Legal Forename Legal Surname" of unreadable DOB,
- * a member of staff "name", and a connected_on "connected_on" that stopped the audit.
+ * the staff list, a connection list and decisions.csv, where it was a pupil "Legal Forename Legal Surname" of
+ * unreadable DOB, a member of staff "name", and a connected_on "connected_on" or a decision "decision" that
+ * stopped the audit.
  */
 const folders = tempFolders('repeated-header');
 let dir: string;
@@ -26,10 +27,12 @@ beforeAll(async () => {
     path.join(dir, 'connections.csv'),
     `${list}\nS1,instagram,Nia Adeyemi,,follower,2025-02-02\n${list}\nS2,instagram,Tilly Ashdown,,follower,2025-02-02\n`,
   );
+  const decisions = 'connection_key,staff_id,pupil_id,decision,reason,decided_on,decided_by';
+  await writeFile(path.join(dir, 'decisions.csv'), `${decisions}\n${decisions}\n`);
 });
 
 describe('a header row repeated halfway through a file', () => {
-  it('is read past in the roll, the staff list and a connection list, the roll saying on which line', async () => {
+  it('is read past in the roll, the staff list, a connection list and decisions.csv, the roll saying on which line', async () => {
     const { code, report, stderr } = await audit(dir);
     expect(code, stderr).toBe(1);
     expect(report.summary.pupils.current).toBe(2);
