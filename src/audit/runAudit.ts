@@ -21,6 +21,7 @@ import { CoverageTally } from './CoverageTally.js';
 import { exemptionWarning } from './exemptionWarning.js';
 import { findingCounts } from './findingCounts.js';
 import { finishReport } from './finishReport.js';
+import { linksOnce } from './linksOnce.js';
 import { ReportRefs } from './ReportRefs.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef } from './refs.js';
@@ -153,12 +154,15 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       args: { staffId: id, ...(inputs.staff ? { staffList: inputs.staff.name } : {}) },
     });
   }
-  const issues = checkExemptions(exemptions, {
-    auditDate,
-    pupilById: (id) => pupilById.get(id),
-    scopeOf,
-    isKnownStaff: inputs.staff ? (id) => directory.isKnown(id) && !directory.unknownIds.has(id) : undefined,
-  });
+  const issues = checkExemptions(
+    linksOnce(exemptions).map((link) => link.exemption),
+    {
+      auditDate,
+      pupilById: (id) => pupilById.get(id),
+      scopeOf,
+      isKnownStaff: inputs.staff ? (id) => directory.isKnown(id) && !directory.unknownIds.has(id) : undefined,
+    },
+  );
   for (const issue of issues) {
     const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
     const member = staff.find((m) => m.id === issue.exemption.staffId);

@@ -1,8 +1,10 @@
+import { linksOnce } from '../audit/linksOnce.js';
 import type { Exemption, Pupil, StaffMember } from '../model/records.js';
 import { checkExemptions, type ExemptionIssue } from '../policy/checkExemptions.js';
 import { pupilDisplayName, pupilScope, toPupilRef } from '../policy/pupilScope.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { inert, jsonInert } from '../report/inert.js';
+import { describeLinkRows } from '../report/linkRowsWording.js';
 import { describePupilStatus, linkCommand, longDate, shellWord } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import { reportWidth } from './emitReport.js';
@@ -50,14 +52,18 @@ const STATUS_TEXT: Record<LinkStatus, string> = {
 
 export interface ListedLink {
   exemption: Exemption;
+  /** Every row recording the link, where more than one does (the last, `exemption`, applies). */
+  rows: Exemption[];
   staff?: StaffMember;
   pupil?: Pupil;
   status: LinkStatus;
   statuses: LinkStatus[];
 }
 
-/** Each recorded link with where it stands today. */
-function linkStatuses(exemptions: readonly Exemption[], people: People, today: string): ListedLink[] {
+/** Each recorded link, once however many rows record it, with where it stands today. */
+function linkStatuses(recorded: readonly Exemption[], people: People, today: string): ListedLink[] {
+  const once = linksOnce(recorded);
+  const exemptions = once.map((link) => link.exemption);
   const pupilById = new Map((people.pupils ?? []).map((p) => [p.id, p]));
   const staffById = new Map((people.staff ?? []).map((m) => [m.id, m]));
   const issues = checkExemptions(exemptions, {
@@ -66,14 +72,14 @@ function linkStatuses(exemptions: readonly Exemption[], people: People, today: s
     scopeOf: (pupil) => pupilScope(pupil, today),
     isKnownStaff: people.staff ? (id) => staffById.has(id) : undefined,
   });
-  return exemptions.map((exemption) => {
+  return once.map(({ exemption, rows }) => {
     const statuses = issues
       .filter((issue) => issue.exemption === exemption)
       .map((issue) => STATUS_OF[issue.code])
       .filter((status) => people.pupils !== undefined || status !== 'unknown_pupil');
     if (statuses.length === 0) statuses.push(people.pupils ? 'active' : 'unchecked');
     statuses.sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b));
-    const link: ListedLink = { exemption, status: statuses[0]!, statuses };
+    const link: ListedLink = { exemption, rows, status: statuses[0]!, statuses };
     const staff = staffById.get(exemption.staffId);
     if (staff) link.staff = staff;
     const pupil = pupilById.get(exemption.pupilId);
@@ -93,8 +99,9 @@ export async function exemptionsList(
   const links = linkStatuses(exemptions, people, today);
   const warnings = [...people.warnings, ...read];
   if (options.format === 'json') {
-    const rows = links.map(({ exemption, staff, pupil, status, statuses }) => {
+    const listed = links.map(({ exemption, rows, staff, pupil, status, statuses }) => {
       const { source, ...fields } = exemption;
+      const others = rows.filter((row) => row !== exemption && row.source);
       return {
         ...fields,
         ...(staff ? { staffName: staff.name } : {}),
@@ -107,10 +114,13 @@ export async function exemptionsList(
         status,
         statuses,
         source: source ? `${source.file}:${source.line}` : undefined,
+        ...(others.length > 0 ? { otherRows: others.map((row) => `${row.source!.file}:${row.source!.line}`) } : {}),
       };
     });
     // Notes and names as typed, terminal controls escaped as the JSON report's are.
-    io.stdout.write(`${jsonInert(JSON.stringify({ file: name, date: today, exemptions: rows, warnings }, null, 2))}\n`);
+    io.stdout.write(
+      `${jsonInert(JSON.stringify({ file: name, date: today, exemptions: listed, warnings }, null, 2))}\n`,
+    );
     return 0;
   }
   sayWarnings(io, warnings);
@@ -123,7 +133,7 @@ export async function exemptionsList(
     return 0;
   }
   const lines = [`Family links in ${name}: ${links.length}`];
-  for (const { exemption, staff, pupil, statuses } of links) {
+  for (const { exemption, rows, staff, pupil, statuses } of links) {
     const who = staff
       ? staffLabel(staff)
       : `${exemption.staffId}${statuses.includes('unknown_staff') ? ' (not on the staff list)' : ''}`;
@@ -144,6 +154,13 @@ export async function exemptionsList(
       `      Status: ${statuses.map((s) => STATUS_TEXT[s]).join('; ')}`,
     );
     if (exemption.note) lines.push(`      Note: ${exemption.note}`);
+    if (rows.length > 1)
+      lines.push(
+        `      ${describeLinkRows(
+          name,
+          rows.map((row) => row.source?.line ?? 0),
+        )}`,
+      );
     // The command to type, this link's ids and the folder filled in: a Headteacher copies it rather than composes it.
     // Every option a script needs in it, so that it does the same at a terminal and in a scheduled job.
     if (statuses.includes('review_due')) lines.push(`      To keep it: \`${linkCommand('keep', folder, exemption)}\``);

@@ -1,8 +1,10 @@
+import { linksOnce } from '../audit/linksOnce.js';
 import { quote, UserError } from '../errors.js';
 import { pupilDisplayName } from '../policy/pupilScope.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { type LinkChoice, removeExemptionFlow } from '../prompts/removeExemptionFlow.js';
+import { describeLinkRows } from '../report/linkRowsWording.js';
 import { shellWord } from '../report/wording.js';
 import type { CliIO } from './CliIO.js';
 import {
@@ -71,7 +73,8 @@ async function removeLink(
   const opened = await withRoll(asOpened, roll);
   const pupilId = options.pupilId === undefined ? undefined : roll.idOnRoll(options.pupilId);
   sayWarnings(io, [...people.warnings, ...opened.warnings]);
-  const links: LinkChoice[] = opened.exemptions.map((exemption) => {
+  // A link recorded on several rows is one choice: removing it removes them all.
+  const links: LinkChoice[] = linksOnce(opened.exemptions).map(({ exemption, rows }) => {
     const staff = people.staff?.find((m) => m.id === exemption.staffId);
     const pupil = people.pupils?.find((p) => p.id === exemption.pupilId);
     return {
@@ -80,6 +83,14 @@ async function removeLink(
       pupil: pupil ? pupilLabel(pupil, today) : exemption.pupilId,
       staffName: staff?.name ?? exemption.staffId,
       pupilName: pupil ? pupilDisplayName(pupil) : exemption.pupilId,
+      ...(rows.length > 1
+        ? {
+            rowsNote: describeLinkRows(
+              opened.name,
+              rows.map((row) => row.source?.line ?? 0),
+            ),
+          }
+        : {}),
       // Without a roll there is no telling: the link is taken to name a pupil.
       ...(!pupil && people.pupils !== undefined ? { pupilUnknown: true } : {}),
     };

@@ -105,7 +105,9 @@ export type FileAssumption =
   | { why: 'sheet'; sheet: string }
   | { why: 'ctf-leaving-date'; pupils: number; sent: string }
   /** A file not in UTF-8 taken to be `encoding`; `crOnly`: its lines end in a lone CR, as Mac Excel's do. */
-  | { why: 'encoding'; encoding: 'windows-1252' | 'macintosh'; crOnly: boolean };
+  | { why: 'encoding'; encoding: 'windows-1252' | 'macintosh'; crOnly: boolean }
+  /** The header row repeated below the first, on `lines` (files joined): read past. */
+  | { why: 'repeated-header'; lines: number[] };
 
 export interface StaleDecisionArgs {
   decision: string;

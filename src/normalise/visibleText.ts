@@ -2,10 +2,13 @@
  * A name as a screen would show its letters: without terminal escape sequences (whole, as ECMA-48
  * reads them, not just the ESC byte), control characters, and the code points Unicode says are
  * drawn as nothing (Default_Ignorable_Code_Point: zero-width spaces and joiners, bidi embeddings,
- * overrides and isolates, soft hyphens, variation selectors, tag characters, Hangul fillers…), and
- * what a right-to-left override holds in the order it is drawn. A hostile exporter or a pupil's own
- * decoration must not hide the name from the matcher.
+ * overrides and isolates, soft hyphens, variation selectors, tag characters, Hangul fillers…), what
+ * a right-to-left override holds in the order it is drawn (`drawnOrder`), and a formula's text as a
+ * spreadsheet shows it (`formulaShown`). A hostile exporter or a pupil's own decoration must not
+ * hide the name from the matcher.
  */
+import { drawnOrder, REORDERS } from './drawnOrder.js';
+import { formulaShown, isFormula } from './formulaShown.js';
 
 /** Anything `visibleText` may change: most names have none, and are returned as they came. */
 const MAY_HIDE = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
@@ -20,28 +23,19 @@ const MAY_HIDE = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
 const SEQUENCES =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what this removes.
   /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)|\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
-/**
- * A right-to-left override (U+202E) up to its pop (U+202C), the end of an isolate (U+2069) or the
- * end of the text: a screen draws what it holds back to front, so `\u202Enwodhsa yllit` shows as
- * "tilly ashdown". Its characters are read in the order shown; embeddings and isolates draw Latin
- * letters in their own order and are only taken out.
- */
-const OVERRIDDEN = /\u202e([^\u202c\u2069]*)/gu;
 /** Controls a screen shows as a gap: tab, line and page breaks, NEL. */
 const GAPS = /[\t\n\v\f\r\x85]/g;
 const HIDDEN = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
 
 export function visibleText(raw: string): string {
+  if (isFormula(raw)) return hiddenTakenOut(raw);
   return plainAscii(raw) || !MAY_HIDE.test(raw) ? raw : hiddenTakenOut(raw);
 }
 
 /** `visibleText` without its quick look: the plain version it is proven equal to. */
 export function hiddenTakenOut(raw: string): string {
-  return raw
-    .replace(SEQUENCES, '')
-    .replace(OVERRIDDEN, (_, shown: string) => [...shown].reverse().join(''))
-    .replace(GAPS, ' ')
-    .replace(HIDDEN, '');
+  const text = formulaShown(raw).replace(SEQUENCES, '');
+  return (REORDERS.test(text) ? drawnOrder(text) : text).replace(GAPS, ' ').replace(HIDDEN, '');
 }
 
 /**

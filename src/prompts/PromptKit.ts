@@ -193,6 +193,9 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
     },
     select: async (config) => {
       const { select } = await inquirer();
+      // The choice the cursor is on, kept where the question is asked again at a new size: it started again at the
+      // first, which Enter would then have answered.
+      let active = config.default;
       return redrawn(() => {
         // Where a choice would fold, every choice that has a shorter way of saying it says it so, alike.
         const folds = config.choices.some((c) => c.narrow && inertChoice(c, width()).name.includes('\n'));
@@ -210,27 +213,62 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
         const fitted = fitRows(message, choices, pageSize, rows, said);
         const theme = answeredIn(width(), () => choices);
         if (!fitted.help) Object.assign(theme.style, { keysHelpTip: () => '' });
+        // Inquirer draws the cursor's choice through `highlight`, as "❯ " and its name.
+        const highlight = (text: string): string => {
+          const name = text.slice(text.indexOf(' ') + 1);
+          active = choices.find((choice) => choice.name === name)?.value ?? active;
+          return styleText('cyan', text);
+        };
+        Object.assign(theme.style, { highlight });
+        const start = active === undefined ? {} : { default: active };
         return ask(
-          (context) => select({ loop: false, ...rest, pageSize: fitted.pageSize, message, theme, choices }, context),
+          (context) =>
+            select({ loop: false, ...rest, ...start, pageSize: fitted.pageSize, message, theme, choices }, context),
           true,
         );
       });
     },
-    // A line typed is not drawn again on a resize: Inquirer's input has no way to put back what was typed but as
-    // its default, which Enter on an emptied line would then answer.
+    // A line being typed is asked again at the new size with what was typed put back, editable: Inquirer's input
+    // draws only on a key. Put back as its default, which Enter on a line emptied since would answer: the answer is
+    // then what an empty line answers (the question's own default, or nothing), validated as such.
     input: async (config) => {
       const { input } = await inquirer();
-      return ask((context) =>
-        input(
-          {
-            ...config,
-            theme: THEME,
-            message: asked(config.message),
-            ...(config.default !== undefined ? { default: inert(config.default) } : {}),
-          },
-          context,
-        ),
-      );
+      const given = config.default !== undefined ? inert(config.default) : undefined;
+      let typed = '';
+      let putBack = false;
+      // Whether the line was empty when Enter was pressed: Inquirer then draws the put-back default as typed.
+      let answeredEmpty = false;
+      const answer = await redrawn(() => {
+        putBack = typed !== '';
+        return ask(
+          (context) =>
+            input(
+              {
+                ...config,
+                theme: THEME,
+                message: asked(config.message),
+                ...(putBack
+                  ? { default: typed, prefill: 'editable' as const }
+                  : given !== undefined
+                    ? { default: given }
+                    : {}),
+                transformer: (value, state) => {
+                  if (!state.isFinal) typed = value;
+                  return config.transformer?.(value, state) ?? (state.isFinal ? styleText('cyan', value) : value);
+                },
+                validate: (value) => {
+                  answeredEmpty = putBack && typed === '';
+                  const meant = answeredEmpty ? (given ?? '') : value;
+                  if (config.required && !meant) return 'You must provide a value';
+                  return config.validate?.(meant) ?? true;
+                },
+              },
+              context,
+            ),
+          true,
+        );
+      });
+      return answeredEmpty ? (given ?? '') : answer;
     },
     confirm: async (config) => {
       const { confirm } = await inquirer();

@@ -11,6 +11,8 @@ export interface LinkChoice {
   /** Their names alone, as the answered question and the consequence show them: the labels above run past 80 columns. */
   staffName: string;
   pupilName: string;
+  /** Where several rows of the file record the link, what that means (`describeLinkRows`). */
+  rowsNote?: string;
   /** On neither the roll nor the leavers list: the link exempts nothing now. */
   pupilUnknown?: boolean;
 }
@@ -46,7 +48,7 @@ export async function removeExemptionFlow(
   const removedBy = given.removedBy ?? (await askRecordedBy(kit, given.rememberedRecorder));
   const { note } = link.exemption;
   kit.say(
-    `\nAbout to remove this family link:\n  ${link.staff} — ${link.pupil}\n  ${describeExisting(link.exemption)}${note ? `\n  Note: ${note}` : ''}`,
+    `\nAbout to remove this family link:\n  ${link.staff} — ${link.pupil}\n  ${describeExisting(link.exemption)}${note ? `\n  Note: ${note}` : ''}${link.rowsNote ? `\n  ${link.rowsNote}` : ''}`,
   );
   // What removing it changes: nothing now, for a pupil the school does not know (yet).
   kit.say(

@@ -9,6 +9,7 @@ import { decisionsDisagree, settleDecisionRows } from './decisionConflicts.js';
 import { keptCell } from './formulaCells.js';
 import type { PupilIdsOnRoll } from './pupilIdsOnRoll.js';
 import { readCsvRows } from './readCsvRows.js';
+import { withoutHeaderAgain } from './rolls/headerAgain.js';
 
 export type DecisionField =
   | 'key'
@@ -65,7 +66,7 @@ export async function readDecisions(
   const rows: Decision[] = [];
   let columns: ReturnType<typeof mapColumns<DecisionField>> | undefined;
   let width = 0;
-  for await (const row of readCsvRows(source)) {
+  for await (const row of withoutHeaderAgain(readCsvRows(source))) {
     if (!columns) {
       columns = mapColumns(source.name, row, DECISION_COLUMNS, DECISION_REQUIRED, 'a review decisions file');
       width = row.cells.length;

@@ -46,6 +46,7 @@ export async function readExemptions(source: FileSource, onRoll?: ExemptionRoll,
         source.name,
         row.line,
         `needs both staff_id and pupil_id (found ${quote(staffId ?? '')} and ${quote(pupilId ?? '')})`,
+        'Fill in the ids of the member of staff and the pupil on that row (`social-audit exemptions list` shows them for the other links), or delete the row.',
       );
     }
     const aligned = onRoll?.roll.align(pupilId, { file: source.name, kind: 'exemption', staffId });

@@ -7,6 +7,7 @@ import { type ColumnIndex, type CsvRow, cell, mapColumns } from './csvTable.js';
 import { encodingAssumption } from './encodingAssumption.js';
 import { readCsvBatches } from './readCsvRows.js';
 import { excelSerialDate, excelSerialInCsv, type SerialEpoch } from './rolls/excelDates.js';
+import { headerAgainNote, headerCells, isHeaderAgain } from './rolls/headerAgain.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
 import type { FileSource } from './rolls/TableImporter.js';
@@ -55,7 +56,7 @@ export async function readRollFile(source: FileSource, auditDate?: string): Prom
   return {
     pupils: reader.pupils,
     noDobColumn: reader.columns.dob === undefined,
-    notes: [...(table?.notes ?? []), ...[encodingAssumption(source)].filter((note) => note !== undefined)],
+    notes: [...(table?.notes ?? []), ...[encodingAssumption(source), headerAgainNote(reader)].filter((n) => !!n)],
     leavers: table?.leavers === true,
   };
 }
@@ -75,6 +76,8 @@ class RollReader {
   private previous: CsvRow | undefined;
   unended = false;
   private headerWidth = 0;
+  private headerCells: string[] = [];
+  readonly headerAgain: number[] = [];
   /** A total line, which must be the last row and count the pupils. */
   private footer: CsvRow | undefined;
   private readonly texts = new TextPool();
@@ -93,6 +96,7 @@ class RollReader {
       this.columns = this.header(row);
       return;
     }
+    if (isHeaderAgain(this.headerCells, row)) return void this.headerAgain.push(row.line);
     this.previous = this.last;
     this.last = row;
     if (isFooter(row)) {
@@ -124,6 +128,7 @@ class RollReader {
     const header = isRollHeader(row.cells) ? row : this.above[0]!;
     this.above.length = 0;
     this.headerWidth = header.cells.length;
+    this.headerCells = headerCells(header);
     return mapColumns(this.file, header, ROLL_COLUMNS, ROLL_REQUIRED, 'a pupil roll (MIS export)');
   }
 }

@@ -16,7 +16,7 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   MIDDLE_NAME_AS_FORENAME:
     'the pupil’s middle name, which some pupils go by, where the forename would be: weaker than the forename, since a parent or relative may bear it, so REVIEW at most',
   ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',
-  DECORATED: 'the name is decorated (emoji, symbols or stylised letters)',
+  DECORATED: 'the name is decorated (emoji, symbols, stylised letters, hidden characters or a spreadsheet formula)',
   CONFUSABLE: 'look-alike letters from another alphabet stand in for Latin ones',
   LEETSPEAK: 'digits or symbols stand in for letters (e.g. 4 for a)',
   TYPO: 'one letter differs (missing, extra, changed or swapped): another person may be called so, so REVIEW at most',

@@ -106,9 +106,11 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   FILE_READ_WITH_ASSUMPTION: (a) =>
     a.why === 'encoding'
       ? encodingAssumed(a.encoding, a.crOnly)
-      : a.why === 'sheet'
-        ? `read from the sheet "${a.sheet}", the first with a recognisable header`
-        : `${a.pupils} pupil${a.pupils === 1 ? '' : 's'} in this Common Transfer File ha${a.pupils === 1 ? 's' : 've'} no leaving date in their school history, so the date the file was made (${a.sent}, its header’s DateTime) is taken as the leaving date`,
+      : a.why === 'repeated-header'
+        ? `its header row is repeated on line${a.lines.length === 1 ? '' : 's'} ${a.lines.join(', ')} (files joined into one?): read past, not as ${a.lines.length === 1 ? 'a pupil' : 'pupils'}; check that no pupil is missing or listed twice`
+        : a.why === 'sheet'
+          ? `read from the sheet "${a.sheet}", the first with a recognisable header`
+          : `${a.pupils} pupil${a.pupils === 1 ? '' : 's'} in this Common Transfer File ha${a.pupils === 1 ? 's' : 've'} no leaving date in their school history, so the date the file was made (${a.sent}, its header’s DateTime) is taken as the leaving date`,
   LEAVING_DATE_MISSING: (a) =>
     `${a.pupilName} (pupil ${a.pupilId}) has no leaving date, unlike the rest of ${a.file}, so is counted as a current pupil; check their record`,
   NO_CONNECTIONS: () => 'no connection lists were found, so no connections were checked',

@@ -74,6 +74,10 @@ describe('visibleText', () => {
     ['\u202ehtymS eillE', 'Ellie Smyth'],
     ['Ellie \u202ehtymS\u2069', 'Ellie Smyth'],
     ['\u202b\u202dEllie Smyth\u202c\u202c', 'Ellie Smyth'],
+    // An override's isolate or left-to-right override draws its letters in order; a formula shows its text.
+    ['\u202e\u2066Ellie Smyth\u2069', 'Ellie Smyth'],
+    ['\u202e\u202dEllie Smyth', 'Ellie Smyth'],
+    ['=HYPERLINK("https://x.invalid/e","Ellie\u200b Smyth")', 'Ellie Smyth'],
     ['El\u200dlie Sm\u00adyth\u{e0065}\ufe0f', 'Ellie Smyth'],
     ['Ellie\tSmyth\r\n', 'Ellie Smyth  '],
   ])('reads %j as %j', (raw, shown) => {
@@ -112,6 +116,9 @@ describe('visibleText', () => {
       fc.string(),
       dressed.map((d) => d.text),
       name,
+      // Formulas are printable ASCII too, but not returned as they came.
+      name.map((n) => `=HYPERLINK("https://x.invalid","${n}")`),
+      printable.map((p) => `=${p}`),
     );
     fc.assert(
       fc.property(anyText, (text) => {

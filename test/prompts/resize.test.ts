@@ -79,15 +79,52 @@ describe('a picker when the terminal is resized', () => {
     expect(await chosen).toBe('dismiss');
   });
 
-  it('leaves a typed answer alone: a line being typed is not asked again', async () => {
+  it('keeps the choice the cursor was on, so that Enter after a resize answers it, not the first', async () => {
+    const { terminal, resize } = resizableTerminal(80);
+    const kit = createPromptKit({ input: screen.input, output: terminal });
+    const chosen = kit.select({
+      message: 'What is it?',
+      choices: [
+        { value: 'confirm', name: 'It is this pupil: treat as a flag' },
+        { value: 'dismiss', name: 'Not this pupil: dismiss it' },
+        { value: 'later', name: 'Decide later' },
+      ],
+    });
+    await screen.next();
+    screen.keypress('down');
+    resize(40);
+    await screen.next();
+    expect(screen.getScreen()).toContain('❯ Not this pupil');
+    screen.keypress('down');
+    screen.keypress('enter');
+    expect(await chosen).toBe('later');
+  });
+
+  it('draws a line being typed again at once, what was typed put back to go on with', async () => {
     const { terminal, resize } = resizableTerminal(80);
     const kit = createPromptKit({ input: screen.input, output: terminal });
     const answer = kit.input({ message: 'Recorded by (your name)' });
     await screen.next();
     screen.type('K. He');
     resize(40);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Recorded by (your name) K. He');
     screen.type('ad');
     screen.keypress('enter');
     expect(await answer).toBe('K. Head');
+  });
+
+  it('answers a line emptied after a resize as an empty line, not with what was put back', async () => {
+    const { terminal, resize } = resizableTerminal(80);
+    const kit = createPromptKit({ input: screen.input, output: terminal });
+    const answer = kit.input({ message: 'Note (optional)', default: 'none' });
+    await screen.next();
+    screen.type('ab');
+    resize(40);
+    await screen.next();
+    screen.keypress('backspace');
+    screen.keypress('backspace');
+    screen.keypress('enter');
+    expect(await answer).toBe('none');
   });
 });

@@ -7,6 +7,7 @@ import { type CsvPiece, readCsvPieces } from '../csvPieces.js';
 import { csvRows } from '../csvRecords.js';
 import { type ColumnAliases, type ColumnIndex, type CsvRow, cellAt, headerKey, mapColumns } from '../csvTable.js';
 import { excelSerialInCsv } from '../rolls/excelDates.js';
+import { headerCells, isHeaderAgain } from '../rolls/headerAgain.js';
 import type { ConnectionImporter, ImportContext } from './ConnectionImporter.js';
 
 type GenericField =
@@ -78,6 +79,7 @@ export const genericCsvImporter: ConnectionImporter = {
  */
 async function* readGenericBatches(source: TextSource, context: ImportContext): AsyncGenerator<Iterable<Connection>> {
   let columns: GenericColumns | undefined;
+  let header: string[] = [];
   // Dates not written YYYY-MM-DD (DD/MM/YYYY in lists made by hand) are read once each: a list
   // has a few thousand distinct ones among a trust's million rows.
   const dates = new Map<string, string | null>();
@@ -87,8 +89,9 @@ async function* readGenericBatches(source: TextSource, context: ImportContext): 
       const names = ['displayName', 'username', 'profileUrl'] as const;
       const required = context.staffId || context.staffName ? [names] : [['staffId', 'staffName'] as const, names];
       columns = fixedColumns(mapColumns(piece.file, piece.header, GENERIC_COLUMNS, required, 'a connections file'));
+      header = headerCells(piece.header);
     }
-    yield connectionsOf(piece, columns, context, dates, platforms);
+    yield connectionsOf(piece, columns, context, dates, platforms, header);
   }
 }
 
@@ -98,11 +101,14 @@ function* connectionsOf(
   context: ImportContext,
   dates: Map<string, string | null>,
   platforms: Map<string, string>,
+  header: readonly string[],
 ): Generator<Connection> {
   let previous: CsvRow | undefined;
   let last: CsvRow | undefined;
   // Each row is read once the next is seen: the file's last may be cut off, and is then not read at all.
   for (const row of csvRows(piece.file, piece.bytes, piece.firstLine, piece.trim, piece.delimiter)) {
+    // Lists joined into one file, each with its header: the header again is no connection.
+    if (isHeaderAgain(header, row)) continue;
     if (last) {
       const connection = readConnection(piece.file, last, columns, context, dates, platforms);
       if (connection) yield connection;

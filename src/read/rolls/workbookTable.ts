@@ -34,6 +34,21 @@ export const workbookTable: TableImporter = {
       const { default: readXlsxFile } = await import('read-excel-file/node');
       sheets = await readXlsxFile(Buffer.from(bytes));
     } catch (error) {
+      const zipped = await zippedFiles(bytes, input.name);
+      if (zipped)
+        throw new InputError(
+          input.name,
+          undefined,
+          `is a ZIP archive, not a table${
+            zipped.length > 0
+              ? ` (it holds ${zipped
+                  .slice(0, 3)
+                  .map((file) => `"${file}"`)
+                  .join(', ')}${zipped.length > 3 ? ', …' : ''})`
+              : ''
+          }`,
+          'Unzip it, and put the roll or list it holds in the folder in its place (as CSV or an Excel workbook).',
+        );
       const reason = error instanceof Error ? error.message : String(error);
       throw new InputError(
         input.name,
@@ -88,4 +103,17 @@ function textCell(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+/** The files a ZIP that is no workbook holds (no `xl/` part), or undefined for a workbook or no ZIP at all. */
+async function zippedFiles(bytes: Uint8Array, name: string): Promise<string[] | undefined> {
+  let archive: ZipArchive;
+  try {
+    archive = await ZipArchive.fromBuffer(Buffer.from(bytes), name);
+  } catch {
+    return undefined;
+  }
+  const paths = archive.entries.map((entry) => entry.path);
+  archive.close();
+  return paths.some((path) => path.startsWith('xl/')) ? undefined : paths;
 }

@@ -24,3 +24,15 @@ export async function audit(folder: string) {
 
 export const pupilIds = (report: { findings: { pupil: { id: string } }[] }) =>
   report.findings.map((f) => f.pupil.id).sort();
+
+/** The CLI's audit of `dir` in one format, on the fixtures' date; a PDF is written into `dir` as `a.pdf`. */
+export const auditAs = (dir: string, format: string) =>
+  runInProcess([
+    'audit',
+    dir,
+    '--date',
+    '2026-11-24',
+    '--format',
+    format,
+    ...(format === 'pdf' ? ['--out', path.join(dir, 'a.pdf')] : []),
+  ]);

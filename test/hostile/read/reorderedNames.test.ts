@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TextGuard } from '../../../src/report/pdf/TextGuard.js';
-import { runInProcess } from '../../helpers/runInProcess.js';
+import { auditAs } from './auditFixture.js';
 
 /**
  * Names carrying what reorders or hides what a reader sees (invented people): a right-to-left override,
@@ -48,16 +48,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const run = (format: string) =>
-  runInProcess([
-    'audit',
-    dir,
-    '--date',
-    '2026-11-24',
-    '--format',
-    format,
-    ...(format === 'pdf' ? ['--out', path.join(dir, 'a.pdf')] : []),
-  ]);
+const run = (format: string) => auditAs(dir, format);
 
 describe('names that reorder or hide what a reader sees', () => {
   it('are matched by the name beneath: both pupils found, on the right colleagues', async () => {
