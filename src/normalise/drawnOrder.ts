@@ -1,10 +1,13 @@
 /**
- * The order a screen draws a name's letters in, where bidi controls reorder them (the explicit part
- * of Unicode's bidi algorithm, UAX #9 X1–X10 and L2): a right-to-left override draws what it holds
- * back to front (`\u202Enwodhsa yllit` shows "tilly ashdown"), but a left-to-right override,
- * embedding or isolate inside it draws its own letters in order again (`\u202E\u2066Tilly
- * Ashdown\u2069` shows as written). Letters no override holds keep the order they are stored in: a
- * name is read as written, whichever way its script runs. The controls themselves are left out.
+ * The order a person reads a name's letters in, where bidi controls reorder them (after UAX #9's
+ * explicit levels, X1–X10, and L2): a right-to-left override draws what it holds back to front
+ * (`\u202Enwodhsa yllit` shows "tilly ashdown"), but a left-to-right override, embedding or
+ * isolate inside it draws its own letters in order again (`\u202E\u2066Tilly Ashdown\u2069` shows
+ * as written). A reading, not a renderer: letters no override holds keep their stored order, so a
+ * name is read as written whichever way its script runs, and embeddings and isolates never move
+ * runs past each other. Against bidi-js's full algorithm this differs only on stacked controls no
+ * platform writes (about 3 % of random strings of them; every case in the tests agrees). The
+ * controls themselves are left out.
  */
 
 const LRE = 0x202a;
