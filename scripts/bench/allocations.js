@@ -33,7 +33,7 @@ let profile;
 let ms = Number.NaN;
 if (option('from', '')) profile = JSON.parse(readFileSync(option('from', ''), 'utf8'));
 else {
-  boundHeapGrowth();
+  boundHeapGrowth(trustWide ? ['--trust-wide'] : []);
   const session = new Session();
   session.connect();
   await session.post('HeapProfiler.enable');

@@ -26,7 +26,7 @@ if (mode === 'parse') {
   result = { records };
 } else {
   // As bin/social-audit.js does for every run, so that the bench measures the audit people get.
-  boundHeapGrowth();
+  boundHeapGrowth(auditArgs);
   const { main } = await import('../../dist/cli.js');
   await main([
     'node',

@@ -60,14 +60,28 @@ export class FingerprintGroups {
   /** Calls `visit` with each number of `key`, in the order given; nothing when the key is unknown. */
   forEach(key: string, visit: (value: number) => void): void {
     fingerprint(key, PRINT);
-    const a = PRINT[0]!;
-    const b = PRINT[1]!;
+    const k = this.groupOf(PRINT[0]!, PRINT[1]!);
+    if (k < 0) return;
+    for (let v = this.valueStarts[k]!, last = this.valueStarts[k + 1]!; v < last; v++) visit(this.values[v]!);
+  }
+
+  /**
+   * The group of the key with this fingerprint (see `fingerprint`), or -1: its numbers are `value(v)` for `v` from
+   * `start(group)` up to `start(group + 1)`. For a caller that fingerprints without making the key (the typo index).
+   */
+  groupOf(a: number, b: number): number {
     const bucket = a >>> (32 - this.bits);
-    for (let k = this.bucketStarts[bucket]!, end = this.bucketStarts[bucket + 1]!; k < end; k++) {
-      if (this.keyA[k] !== a || this.keyB[k] !== b) continue;
-      for (let v = this.valueStarts[k]!, last = this.valueStarts[k + 1]!; v < last; v++) visit(this.values[v]!);
-      return;
-    }
+    for (let k = this.bucketStarts[bucket]!, end = this.bucketStarts[bucket + 1]!; k < end; k++)
+      if (this.keyA[k] === a && this.keyB[k] === b) return k;
+    return -1;
+  }
+
+  start(group: number): number {
+    return this.valueStarts[group]!;
+  }
+
+  value(at: number): number {
+    return this.values[at]!;
   }
 }
 

@@ -13,7 +13,7 @@ import { PetForms } from './PetForms.js';
 import { FORE_COMMON_PART, middleNamesGoneBy, pupilNameForms } from './pupilNameForms.js';
 import { push } from './pushOnce.js';
 import { shortFormOfOthers } from './shortFormOfOthers.js';
-import { deletionKeys, editDistanceWithin, isOneEdit } from './typos.js';
+import { deletionKeys, editDistanceWithin, oneEditTypos } from './typos.js';
 import { NO_FACTS, type WordFacts } from './WordFacts.js';
 import { WordShapes } from './WordShapes.js';
 import { ROLE_FORE, ROLE_SUR, type Vocabulary, wordFactsOf } from './wordFactsOf.js';
@@ -182,12 +182,7 @@ export class PupilIndex {
     let found = cache.get(word);
     if (found) return found;
     const role = wantRole === 'fore' ? ROLE_FORE : ROLE_SUR;
-    const typos: number[] = [];
-    const visit = (id: number): void => {
-      if (this.roles[id]! & role && !typos.includes(id) && isOneEdit(word, this.words[id]!)) typos.push(id);
-    };
-    for (const key of deletionKeys(word)) this.deletions.forEach(key, visit);
-    found = typos.length > 0 ? typos : NO_IDS;
+    found = oneEditTypos(word, this.deletions, this.words, this.roles, role) ?? NO_IDS;
     cache.set(word, found);
     return found;
   }

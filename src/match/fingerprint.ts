@@ -4,9 +4,19 @@
  * typed arrays in place of the string. Written into an array so that a million rows allocate nothing.
  */
 export function fingerprint(key: string, out: Int32Array): void {
+  fingerprintWithout(key, -1, out);
+}
+
+/**
+ * `fingerprint` of `key` with its code unit at `skip` left out (`key.slice(0, skip) + key.slice(skip + 1)`), or of
+ * `key` whole when `skip` is outside it: the typo index asks for every deletion of a word, a string each before.
+ */
+export function fingerprintWithout(key: string, skip: number, out: Int32Array): void {
+  const length = skip >= 0 && skip < key.length ? key.length - 1 : key.length;
   let a = 0x811c9dc5;
-  let b = 0x9747b28c ^ key.length;
+  let b = 0x9747b28c ^ length;
   for (let i = 0; i < key.length; i++) {
+    if (i === skip) continue;
     const c = key.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);

@@ -1,3 +1,6 @@
+import type { FingerprintGroups } from './FingerprintGroups.js';
+import { fingerprintWithout } from './fingerprint.js';
+
 /**
  * One-edit typos (Damerau: one letter missing, extra, changed, or two neighbours swapped), found
  * without comparing every pair: each vocabulary word is indexed under itself and every string
@@ -11,6 +14,39 @@ export function deletionKeys(word: string): string[] {
   }
   return keys;
 }
+
+/**
+ * The ids of `words` one edit from `word` whose `roles` share a bit with `role`, found through `deletions` (each
+ * vocabulary word's id under itself and each of its `deletionKeys`), in the order `deletionKeys(word)` and the groups
+ * give them; undefined for none. Each key is fingerprinted where it stands in the word rather than made: a trust's
+ * look-ups made a string a key.
+ */
+export function oneEditTypos(
+  word: string,
+  deletions: FingerprintGroups,
+  words: readonly string[],
+  roles: readonly number[],
+  role: number,
+): number[] | undefined {
+  let typos: number[] | undefined;
+  // The word itself (skip -1), then each deletion but one that repeats the one before (a doubled letter), as `deletionKeys`.
+  for (let skip = -1; skip < word.length; skip++) {
+    if (skip > 0 && word.charCodeAt(skip) === word.charCodeAt(skip - 1)) continue;
+    fingerprintWithout(word, skip, PRINT);
+    const group = deletions.groupOf(PRINT[0]!, PRINT[1]!);
+    if (group < 0) continue;
+    for (let at = deletions.start(group), end = deletions.start(group + 1); at < end; at++) {
+      const id = deletions.value(at);
+      if (roles[id]! & role && !typos?.includes(id) && isOneEdit(word, words[id]!)) {
+        typos ??= [];
+        typos.push(id);
+      }
+    }
+  }
+  return typos;
+}
+
+const PRINT = new Int32Array(2);
 
 /** True when `a` and `b` differ by exactly one insertion, deletion, substitution or adjacent swap. */
 export function isOneEdit(a: string, b: string): boolean {
