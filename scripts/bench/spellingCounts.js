@@ -19,7 +19,15 @@ import { tallyKeys } from '../../dist/match/tallyKeys.js';
 import { readConnectionBatches } from '../../dist/read/connections/readConnectionSources.js';
 import { familyOfReview } from './reviewEvidence.js';
 
-const FORE_KINDS = ['FORENAME_TYPO', 'SOUNDS_LIKE', 'NAME_VARIANT', 'NICKNAME', 'SHARED_FORM', 'FULL_FORM_OF_NAME', 'PET_FORM'];
+const FORE_KINDS = [
+  'FORENAME_TYPO',
+  'SOUNDS_LIKE',
+  'NAME_VARIANT',
+  'NICKNAME',
+  'SHARED_FORM',
+  'FULL_FORM_OF_NAME',
+  'PET_FORM',
+];
 const SUR_KINDS = ['SURNAME_TYPO', 'SURNAME_SPELLING', 'PARTIAL_SURNAME'];
 
 /** Accounts per forename and per surname word on the folder's lists, each account once (as `NameTerms` counts them). */
