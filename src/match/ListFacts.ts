@@ -7,6 +7,12 @@ export interface WrittenFacts {
   otherAccounts: number;
 }
 
+/** The shares on these lists of the words an account writes for the pupil's forename or surname, where it spells them otherwise. */
+export interface SpeltFacts {
+  forenameShare?: number;
+  surnameShare?: number;
+}
+
 /** What the lists say, for one pair: the u side of the audit's own terms. */
 export interface ListFacts {
   /** Distinct accounts on the lists. */
@@ -22,6 +28,8 @@ export interface ListFacts {
   platformShare: number;
   /** Where the display name is another person's whole name near the pupil's (`writtenName`): what the lists say of it. */
   written?: WrittenFacts;
+  /** Where the account writes a word of its own for a part of the pupil's name (`speltShares`): that word's share of these lists. */
+  spelt?: SpeltFacts;
   /** Accounts not the pupil's bearing a pupil's whole name beyond chance, as the lists' early bearers show (`NamesakeRate`). */
   namesakes?: Pick<NamesakeEstimate, 'beyond' | 'rate'>;
   /** Accounts with a display name on the lists, and those written as a word and one letter (`Sarah K`): u of the surname's initial. */

@@ -27,6 +27,7 @@ import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { remembered } from './remembered.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
+import { speltShares } from './speltShares.js';
 import { stageOf } from './stageOf.js';
 import { namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
@@ -114,6 +115,13 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       final && asWritten && nearName(candidate.levels)
         ? writtenFacts(connection.displayName, candidate.levels, p, [fore, sur], terms, index)
         : undefined;
+    // The words the account writes for the pupil's names, weighed by how many accounts bear them (`speltShares`).
+    const spelt =
+      final && asWritten
+        ? speltShares(connection.displayName, candidate.levels, fore, sur, (f, s) =>
+            terms.shares(f, s, true, connection.displayName),
+          )
+        : undefined;
     if (otherAccounts !== undefined) candidate.levels = { ...candidate.levels, sameName: sameNameLevel(otherAccounts) };
     if (final && candidate.levels.lists === 'one' && accounts.onSeveralLists(connection))
       candidate.levels = { ...candidate.levels, lists: 'several' };
@@ -129,6 +137,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     // Set where they are, not spread in: no object made for each that is not (400,000 candidates weighed twice).
     if (exposure > 1) facts.exposure = exposure;
     if (writtenAs) facts.written = writtenAs;
+    if (spelt) facts.spelt = spelt;
     if (namesakeRate?.beyond) facts.namesakes = namesakeRate;
     const born = p.dob ? monthOf(p.dob) : undefined;
     const ageShare = born === undefined ? undefined : ageShareOf(terms, born, candidate.levels.age);

@@ -107,6 +107,8 @@ function frequencyText(c: Contribution, against: boolean): string {
     return `read as written, the name is a given name and a surname of its own${against ? ', commoner on these lists than a typical name' : ', though rarer than a typical name'}`;
   if (args.writtenOtherAccounts !== undefined)
     return `the name as written is a name of its own: ${others(args.writtenOtherAccounts)}${against ? '' : ', though it is rarer than a typical name'}`;
+  const spelt = speltText(args);
+  if (spelt) return spelt;
   const part = args.part === 'forename' ? 'forename' : args.part === 'surname' ? 'surname' : 'name';
   const rarity = against
     ? `commoner on these lists than a typical ${part}`
@@ -131,6 +133,23 @@ function frequencyText(c: Contribution, against: boolean): string {
       : `the name is the pupil’s and ${rarity}, though ${others(bearers)} too${byParts}${namesakes}`;
   const alone = args.otherAccounts === 0 ? '; no other account on them bears it' : '';
   return `the name is the pupil’s, ${against ? 'but' : 'and'} ${rarity}${alone}${byParts}${namesakes}`;
+}
+
+/**
+ * The words the account writes for the pupil's names (another spelling, a short form, half a double-barrelled
+ * surname), where the lists show them commoner than a typical name's (`speltShares`): how many adults bear them.
+ */
+function speltText(args: Record<string, number | string>): string | undefined {
+  const bearers = (oneIn: number | string | undefined, part: string): string | undefined =>
+    typeof oneIn === 'number'
+      ? `the ${part} as the account writes it (about 1 adult in ${oneIn.toLocaleString('en-GB')} on these lists has it)`
+      : undefined;
+  const words = [bearers(args.speltForenameOneIn, 'forename'), bearers(args.speltSurnameOneIn, 'surname')].filter(
+    (w): w is string => w !== undefined,
+  );
+  return words.length === 0
+    ? undefined
+    : `${words.join(' and ')}: a name of its own, commoner on these lists than a typical name`;
 }
 
 /** What a platform or age term was weighed on: pupils' accounts (m) against these lists' (u), and whence m. */
