@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { fileError } from '../../../src/io/FileSystem.js';
+import { textSourceFromString } from '../../../src/io/TextSource.js';
+import { unreadableCsv } from '../../../src/read/csvTable.js';
+import { readTable } from '../../../src/read/rolls/readTable.js';
 import { runInProcess } from '../../helpers/runInProcess.js';
 import { tempFolders } from '../../helpers/tempFolders.js';
 
@@ -55,5 +58,25 @@ describe('a symbolic link given by name says what to do with it', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/\n {2}Replace the link with the file itself/);
+  });
+});
+
+describe('a table that cannot be read says what to do', () => {
+  it('a CSV the parser gives up on names its line and how to save it again', () => {
+    const error = unreadableCsv(
+      'roll.csv',
+      new Error('Invalid Closing Quote: got "x" at line 3 instead of delimiter'),
+      0,
+    );
+    expect(error.message).toBe('roll.csv:3: is not a readable CSV file (got "x" at line 3 instead of delimiter)');
+    expect(error.hint).toContain('CSV UTF-8');
+  });
+
+  it('a workbook handed to the library as text', async () => {
+    const source = textSourceFromString('roll.xlsx', 'PK\u0003\u0004 a workbook read as text');
+    await expect(readTable(source, () => true)).rejects.toMatchObject({
+      message: expect.stringContaining('read only from a file'),
+      hint: expect.stringContaining('textSourceFromBytes'),
+    });
   });
 });
