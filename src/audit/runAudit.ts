@@ -18,6 +18,7 @@ import { readStaff } from '../read/readStaff.js';
 import { VERSION } from '../version.js';
 import type { AuditOptions } from './AuditOptions.js';
 import { CoverageTally } from './CoverageTally.js';
+import { connectionsOnce } from './connectionsOnce.js';
 import { exemptionWarning } from './exemptionWarning.js';
 import { findingCounts } from './findingCounts.js';
 import { finishReport } from './finishReport.js';
@@ -176,7 +177,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     );
   }
 
-  const { findings, dismissed, stale } = applyDecisions(matched, decisions);
+  const { findings: decided, dismissed, stale } = applyDecisions(matched, decisions);
+  const findings = connectionsOnce(decided, warnings);
   for (const issue of stale) {
     warnings.add(
       staleDecisionWarning(issue),
