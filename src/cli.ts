@@ -2,6 +2,7 @@ import { Command, CommanderError, Help } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { type CliIO, processIO } from './commands/CliIO.js';
 import { registerExemptions } from './commands/exemptions.js';
+import { withFormatGuess } from './commands/formatGuess.js';
 import { interruptNote } from './commands/interruptNote.js';
 import { refuseRepeatedOptions } from './commands/onceOnly.js';
 import { progressLine } from './commands/progressLine.js';
@@ -34,7 +35,7 @@ export function buildProgram(io: CliIO): Command {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       // A misspelt option or command is told as every other mistake is: "social-audit: …".
-      outputError: (text, write) => write(text.replace(/^error: /, 'social-audit: ')),
+      outputError: (text, write) => write(withFormatGuess(text.replace(/^error: /, 'social-audit: '))),
     })
     .exitOverride();
   registerAudit(program, io);

@@ -5,10 +5,9 @@ import type { AuditInputs } from '../model/AuditInputs.js';
 import type { Connection, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions, dismissalHolds } from '../policy/applyDecisions.js';
-import { checkExemptions } from '../policy/checkExemptions.js';
 import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { type JudgedCandidate, judgeConnection } from '../policy/judgeConnection.js';
-import { implausibleDob, type PupilScope, pupilDisplayName } from '../policy/pupilScope.js';
+import { implausibleDob, type PupilScope } from '../policy/pupilScope.js';
 import { readConnectionBatches } from '../read/connections/readConnectionSources.js';
 import { encodingAssumption } from '../read/encodingAssumption.js';
 import { PupilIdsOnRoll } from '../read/pupilIdsOnRoll.js';
@@ -18,10 +17,9 @@ import { readStaff } from '../read/readStaff.js';
 import { VERSION } from '../version.js';
 import type { AuditOptions } from './AuditOptions.js';
 import { CoverageTally } from './CoverageTally.js';
-import { exemptionWarning } from './exemptionWarning.js';
+import { connectionsOnce } from './connectionsOnce.js';
 import { findingCounts } from './findingCounts.js';
 import { finishReport } from './finishReport.js';
-import { linksOnce } from './linksOnce.js';
 import { ReportRefs } from './ReportRefs.js';
 import { readPupils } from './readPupils.js';
 import { toConnectionRef, toExemptionRef } from './refs.js';
@@ -33,6 +31,7 @@ import { staleDecisionWarning } from './staleDecisionWarning.js';
 import { trustWideWarning } from './trustWideWarning.js';
 import { WaitingConnections } from './WaitingConnections.js';
 import { WarningSink } from './WarningSink.js';
+import { warnOfExemptions } from './warnOfExemptions.js';
 
 const PROGRESS_EVERY = 20_000;
 
@@ -154,29 +153,16 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       args: { staffId: id, ...(inputs.staff ? { staffList: inputs.staff.name } : {}) },
     });
   }
-  const issues = checkExemptions(
-    linksOnce(exemptions).map((link) => link.exemption),
-    {
-      auditDate,
-      pupilById: (id) => pupilById.get(id),
-      scopeOf,
-      isKnownStaff: inputs.staff ? (id) => directory.isKnown(id) && !directory.unknownIds.has(id) : undefined,
-    },
-  );
-  for (const issue of issues) {
-    const where = issue.exemption.source ? `${issue.exemption.source.file}:${issue.exemption.source.line}` : undefined;
-    const member = staff.find((m) => m.id === issue.exemption.staffId);
-    const pupil = pupilById.get(issue.exemption.pupilId);
-    warnings.add(
-      exemptionWarning(issue, {
-        ...(member ? { staffName: member.name } : {}),
-        ...(pupil ? { pupilName: pupilDisplayName(pupil) } : {}),
-      }),
-      where,
-    );
-  }
+  warnOfExemptions(exemptions, warnings, {
+    auditDate,
+    pupilById: (id) => pupilById.get(id),
+    scopeOf,
+    isKnownStaff: inputs.staff ? (id) => directory.isKnown(id) && !directory.unknownIds.has(id) : undefined,
+    staff,
+  });
 
-  const { findings, dismissed, stale } = applyDecisions(matched, decisions);
+  const { findings: decided, dismissed, stale } = applyDecisions(matched, decisions);
+  const findings = connectionsOnce(decided, warnings);
   for (const issue of stale) {
     warnings.add(
       staleDecisionWarning(issue),

@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { type FileHandle, lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, UserError } from '../errors.js';
+import { InputError, type UserError } from '../errors.js';
 import { type TextSource, textSourceFromByteStream } from './TextSource.js';
 import { ZipArchive, type ZipBudget, type ZipLimits } from './zipArchive.js';
 
@@ -137,16 +137,9 @@ async function kindOf(filePath: string, mustExist = false): Promise<'file' | 'di
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       const link = await lstat(filePath).catch(() => undefined);
-      if (link?.isSymbolicLink())
-        throw new UserError(`${filePath}: a symbolic link to something that does not exist`, {
-          hint: 'Replace the link with the file itself.',
-        });
+      if (link?.isSymbolicLink()) throw new InputError(filePath, undefined, LINK_TO_NOTHING, LINK_HINT);
       if (!mustExist) return null;
     }
-    if (code === 'ELOOP')
-      throw new UserError(`${filePath}: a symbolic link that leads round in a circle`, {
-        hint: 'Replace the link with the file itself.',
-      });
     throw fileError(filePath, error);
   }
   if (info.isDirectory()) return 'directory';
@@ -160,9 +153,8 @@ async function requireRegularFile(filePath: string, displayName: string): Promis
     info = await stat(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new InputError(displayName, undefined, 'a symbolic link that leads round in a circle');
     if (code === 'ENOENT' && (await lstat(filePath).catch(() => undefined))?.isSymbolicLink()) {
-      throw new InputError(displayName, undefined, 'a symbolic link to something that does not exist');
+      throw new InputError(displayName, undefined, LINK_TO_NOTHING, LINK_HINT);
     }
     throw fileError(displayName, error);
   }
@@ -174,6 +166,25 @@ async function requireRegularFile(filePath: string, displayName: string): Promis
 /** A folder where the tool reads (or keeps) a file, named as that file: an unzipped download, a folder misnamed. */
 export const FOLDER_IN_PLACE =
   'The tool takes a file of that name: rename or move the folder, or give the file itself.';
+const LINK_TO_NOTHING = 'a symbolic link to something that does not exist';
+const LINK_HINT = 'Replace the link with the file itself (or a link to where the file now is).';
+/** The disk's refusals a person can mend by hand, each as the message says it and what to do. */
+const REFUSALS: Readonly<Record<string, readonly [problem: string, hint: string]>> = {
+  ENOTDIR: ['is a file, not a folder', 'The tool takes a folder of that name: give the folder that holds the files.'],
+  ELOOP: ['a symbolic link that leads round in a circle', LINK_HINT],
+  EBUSY: [
+    'is in use by another program (open in Excel?), so it could not be read',
+    'Close it in the program that has it open, then run the command again.',
+  ],
+  ENAMETOOLONG: [
+    'has a path too long for this computer',
+    'Move the folder nearer the top of the disk, or give it a shorter name, and run the command again.',
+  ],
+  EMFILE: ['could not be opened: too many files are open', 'Close other programs and run the command again.'],
+};
+/** A disk, USB stick or network drive that failed mid-read: the file may be whole on another copy. */
+const DEVICE_HINT =
+  'The disk, memory stick or network drive it is on gave an error: copy the file to this computer and give the copy.';
 
 function notRegular(name: string, info: Stats): UserError {
   const what = info.isFIFO()
@@ -211,10 +222,11 @@ export function fileError(filePath: string, error: unknown): Error {
       'Ask whoever looks after the computer for permission to read it, or save a copy you can read and give that.',
     );
   if (code === 'EISDIR') return new InputError(filePath, undefined, 'is a folder, not a file', FOLDER_IN_PLACE);
-  if (code === 'ENOTDIR') return new InputError(filePath, undefined, 'is a file, not a folder');
-  if (code === 'ELOOP') return new InputError(filePath, undefined, 'a symbolic link that leads round in a circle');
-  if (code === 'EIO' || code === 'ENXIO' || code === 'ENAMETOOLONG')
-    return new InputError(filePath, undefined, `could not be read (${code})`);
+  const refusal = code === undefined ? undefined : REFUSALS[code];
+  if (refusal) return new InputError(filePath, undefined, refusal[0], refusal[1]);
+  // Any other refusal the system gives (EIO, ENXIO, ESTALE, ETIMEDOUT…) is the file's place failing, not a bug here.
+  if (code !== undefined && /^E[A-Z0-9]+$/.test(code))
+    return new InputError(filePath, undefined, `could not be read (${code})`, DEVICE_HINT);
   return error instanceof Error ? error : new Error(String(error));
 }
 

@@ -89,5 +89,6 @@ export const WARNING_CODES = [
   'PUPIL_SCHOOL_MISSING',
   'TRUST_WIDE_WITHOUT_SCHOOLS',
   'PUPIL_ID_LEADING_ZEROS',
+  'CONNECTION_LISTED_AGAIN',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

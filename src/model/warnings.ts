@@ -60,6 +60,15 @@ export interface WarningArgs {
     rollIds: string[];
     applied: boolean;
   };
+  /** One connection on a member of staff's lists more than once (`againAt`, each `file:line`): one finding, at `firstAt`. */
+  CONNECTION_LISTED_AGAIN: PupilArgs & {
+    staffId: string;
+    staffName: string;
+    platform: string;
+    account: string;
+    firstAt: string;
+    againAt: string[];
+  };
 }
 
 /** A warning as the audit raises it. */

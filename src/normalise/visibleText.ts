@@ -3,12 +3,13 @@
  * reads them, not just the ESC byte), control characters, and the code points Unicode says are
  * drawn as nothing (Default_Ignorable_Code_Point: zero-width spaces and joiners, bidi embeddings,
  * overrides and isolates, soft hyphens, variation selectors, tag characters, Hangul fillers…), what
- * a right-to-left override holds in the order it is drawn (`drawnOrder`), and a formula's text as a
- * spreadsheet shows it (`formulaShown`). A hostile exporter or a pupil's own decoration must not
+ * a right-to-left override holds in the order a person reads it (`orderRead`: as drawn, but mirror
+ * writing as typed), and a formula's text as a spreadsheet shows it (`formulaShown`). A hostile exporter or a pupil's own decoration must not
  * hide the name from the matcher.
  */
-import { drawnOrder, REORDERS } from './drawnOrder.js';
+import { REORDERS } from './drawnOrder.js';
 import { formulaShown, isFormula } from './formulaShown.js';
+import { orderRead } from './orderRead.js';
 
 /** Anything `visibleText` may change: most names have none, and are returned as they came. */
 const MAY_HIDE = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
@@ -35,7 +36,7 @@ export function visibleText(raw: string): string {
 /** `visibleText` without its quick look: the plain version it is proven equal to. */
 export function hiddenTakenOut(raw: string): string {
   const text = formulaShown(raw).replace(SEQUENCES, '');
-  return (REORDERS.test(text) ? drawnOrder(text) : text).replace(GAPS, ' ').replace(HIDDEN, '');
+  return (REORDERS.test(text) ? orderRead(text) : text).replace(GAPS, ' ').replace(HIDDEN, '');
 }
 
 /**

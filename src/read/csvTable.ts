@@ -86,6 +86,7 @@ export function unreadableCsv(file: string, error: unknown, lineOffset: number):
     file,
     line ? Number(line) + lineOffset : undefined,
     `is not a readable CSV file (${message.replace(/^Invalid[^:]*:\s*/, '')})`,
+    'Open it in a spreadsheet, look at that row, and save it again as "CSV UTF-8 (Comma delimited)".',
   );
 }
 

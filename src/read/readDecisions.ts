@@ -24,6 +24,10 @@ export type DecisionField =
   | 'pupilDob'
   | 'overruled';
 
+/** A row of decisions.csv the tool would not have written: a hand edit. */
+const WRITTEN_BY_REVIEW =
+  'The tool writes this file: remove the row (and any other edited by hand), or record the decision again with `social-audit review`.';
+
 /** decisions.csv, in the order the tool writes it. */
 export const DECISION_COLUMNS: ColumnAliases<DecisionField> = {
   key: ['connection_key'],
@@ -78,19 +82,14 @@ export async function readDecisions(
     const get = (field: DecisionField): string | undefined => keptCell(row, columns!, field);
     const key = get('key');
     const raw = get('decision');
-    if (!key)
-      throw new InputError(
-        source.name,
-        row.line,
-        'has no connection_key',
-        'The tool writes this file: remove the row (and any other edited by hand), or record the decision again with `social-audit review`.',
-      );
+    if (!key) throw new InputError(source.name, row.line, 'has no connection_key', WRITTEN_BY_REVIEW);
     const decision = raw?.toLowerCase();
     if (!isDecisionKind(decision)) {
       throw new InputError(
         source.name,
         row.line,
         `decision ${quote(raw ?? '')} is not one of ${DECISION_KINDS.join(', ')}`,
+        WRITTEN_BY_REVIEW,
       );
     }
     const parts = key.split('|');

@@ -10,6 +10,7 @@ import { excelSerialDate, excelSerialInCsv, type SerialEpoch } from './rolls/exc
 import { headerAgainNote, headerCells, isHeaderAgain } from './rolls/headerAgain.js';
 import { hasColumns, readTable } from './rolls/readTable.js';
 import { ROLL_COLUMNS, ROLL_REQUIRED, type RollField } from './rolls/rollColumns.js';
+import { slashOrder } from './rolls/slashOrder.js';
 import type { FileSource } from './rolls/TableImporter.js';
 import { HEADER_SEARCH_ROWS } from './rolls/workbookTable.js';
 import { splitFullName } from './splitFullName.js';
@@ -146,16 +147,6 @@ function isFooter(row: CsvRow): boolean {
 function totalOf(row: CsvRow): number | undefined {
   const digits = TOTAL.exec(row.cells.find((c) => c.trim() !== '')!.trim())?.[1];
   return digits === undefined ? undefined : Number(digits);
-}
-
-/** Which order a DD/MM/YYYY-shaped date can only be read in, if only one. */
-function slashOrder(raw: string | undefined): 'day-first' | 'month-first' | undefined {
-  const parts = raw === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})$/.exec(raw);
-  if (!parts) return undefined;
-  const [first, second] = [Number(parts[1]), Number(parts[2])];
-  if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 'day-first';
-  if (second > 12 && second <= 31 && first >= 1 && first <= 12) return 'month-first';
-  return undefined;
 }
 
 /** Every DOB month first (Excel in US English): 03/04/2012 would be read as 3 April, so none is trusted. */

@@ -17,6 +17,7 @@ const WARNING_TEXT: Record<WarningCode, string> = {
   CONNECTION_DATES_UNREADABLE: 'Some connections’ dates could not be read, so they were checked as if undated.',
   FILE_UNREADABLE: 'A connection file could not be read in full; its connections may not all have been checked.',
   DUPLICATE_PUPIL: 'A pupil appears on the roll more than once.',
+  CONNECTION_LISTED_AGAIN: 'A connection is on a member of staff’s lists more than once; it is one finding.',
   DOB_UNREADABLE: 'A pupil’s date of birth could not be read.',
   DOB_COLUMN_MISSING: 'A roll has no date-of-birth column, so the checks that need a pupil’s age could not be made.',
   FILE_READ_WITH_ASSUMPTION:

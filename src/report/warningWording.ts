@@ -93,6 +93,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
     return `${figure(count)} of its ${figure(of)} connections ${one ? 'has' : 'have'} a date the tool cannot read (for example “${example}”); ${one ? 'it was' : 'they were'} checked as if undated, so not ruled out by when ${one ? 'it was' : 'they were'} made.`;
   },
   DUPLICATE_PUPIL: (a) => `${a.pupilName} (pupil ${a.pupilId}) is also on ${a.firstAt}; that record is used`,
+  CONNECTION_LISTED_AGAIN: (a) =>
+    `${a.staffName}’s ${platformName(a.platform)} connection “${a.account}”, found as ${a.pupilName}, is listed again at ${a.againAt.join(', ')} (a list handed in twice, or a row copied): it is one connection, reported once, from ${a.firstAt}`,
   DOB_UNREADABLE: (a) => {
     if (a.why === 'not-a-date' && isExcelSerial(a.value))
       return `DOB ${quote(a.value)} is an Excel date serial number, not a date (the column was saved as numbers, and a CSV does not say whether they count from 1900 or 1904), so the pupil was checked with their age unknown; export the roll again, or format the column as a date in Excel and save it again`;

@@ -167,6 +167,8 @@ export const POLICY_RULE =
   'No member of staff may be connected on social networks with a current pupil, or with a former pupil under 18; legitimate family links declared to the Headteacher are exempt.';
 
 export const NO_FINDINGS_TEXT = 'No connections between staff and pupils in scope were found.';
+/** After a member of staff's heading where their findings run on from the page before. */
+export const CONTINUED = '(continued)';
 
 /** The UK Government Security Classification every page of a printed report carries. */
 export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drawnOrder } from '../../src/normalise/drawnOrder.js';
+import { mirrorWriting } from '../../src/normalise/orderRead.js';
 import { visibleText } from '../../src/normalise/visibleText.js';
 
 const [LRE, RLE, PDF, LRO, RLO] = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e'];
@@ -44,6 +45,8 @@ describe('drawnOrder', () => {
     fc.assert(
       fc.property(letters, letters, (a, b) => {
         expect(drawnOrder(`${RLO}${a}`)).toBe(backwards(a));
+        // Unless what is drawn reads as mirror writing of what was typed, which is read as typed (orderRead.test.ts).
+        fc.pre(!mirrorWriting(backwards(b) + a, a + b));
         expect(visibleText(`${RLO}${LRI}${a}${PDI}${b}`)).toBe(visibleText(backwards(b) + a));
       }),
     );

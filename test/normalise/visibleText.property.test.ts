@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { handleText, readDisplayName } from '../../src/match/nameReadings.js';
 import { FOLD } from '../../src/normalise/nameText.js';
+import { mirrorWriting } from '../../src/normalise/orderRead.js';
 import { hiddenTakenOut, visibleText } from '../../src/normalise/visibleText.js';
 
 const E = '\u001b';
@@ -91,6 +92,8 @@ describe('visibleText', () => {
   it('reads a name a right-to-left override draws back to front in the order it is drawn', () => {
     fc.assert(
       fc.property(name, fc.constantFrom('\u202c', '\u2069', ''), (shown, pop) => {
+        // Unless what is drawn reads as mirror writing of what was typed, which is read as typed (orderRead.test.ts).
+        fc.pre(!mirrorWriting(shown, [...shown].reverse().join('')));
         expect(visibleText(`\u202e${[...shown].reverse().join('')}${pop}`)).toBe(shown);
       }),
     );

@@ -42,6 +42,9 @@ describe('readDecisions', () => {
     await expect(read('connection_key,decision\nS1|x|@a|P1,maybe\n')).rejects.toThrow(
       'decisions.csv:2: decision "maybe" is not one of confirm, dismiss, family',
     );
+    await expect(read('connection_key,decision\nS1|x|@a|P1,maybe\n')).rejects.toMatchObject({
+      hint: expect.stringContaining('social-audit review'),
+    });
     await expect(read('connection_key,decision,decided_on\nS1|x|@a|P1,dismiss,31/02/2026\n')).rejects.toThrow(
       'decisions.csv:2: decided_on "31/02/2026" is not a date',
     );

@@ -20,7 +20,12 @@ export async function readTable(source: FileSource, isHeader: HeaderTest): Promi
   }
   const bytes = async (): Promise<Uint8Array> => {
     if (!source.bytes)
-      throw new InputError(source.name, undefined, `is ${importer.format}, which is read only from a file`);
+      throw new InputError(
+        source.name,
+        undefined,
+        `is ${importer.format}, which is read only from a file`,
+        'Give it as a file, or as its bytes (textSourceFromBytes), not as text.',
+      );
     return source.bytes();
   };
   return importer.parse({ name: source.name, text: () => source.text(), bytes }, isHeader);

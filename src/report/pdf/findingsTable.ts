@@ -12,6 +12,7 @@ import {
   REDACTED,
 } from '../wording.js';
 import { lines, spanRow, text } from './cells.js';
+import { CONTINUES } from './continuedHeadings.js';
 import { registerLayout } from './theme.js';
 
 /**
@@ -70,12 +71,14 @@ function facts(...cells: Content[]): Content {
 
 function staffHeading(staff: StaffRef, findings: Finding[], redacted: boolean): Content {
   const counts = describeLevelCounts(findings);
+  // Every run marked, so that the heading's last line, however it wraps, says where it repeats on a new page.
+  const mark = { [CONTINUES]: true };
   return {
     text: [
-      { text: staff.name, bold: true, fontSize: 9.5 },
-      staff.role ? `  ·  ${staff.role}` : '',
-      redacted ? '' : { text: `  ·  ${staff.id}`, style: 'muted' },
-      { text: `  —  ${counts}`, style: 'muted' },
+      { text: staff.name, bold: true, fontSize: 9.5, ...mark },
+      { text: staff.role ? `  ·  ${staff.role}` : '', ...mark },
+      { text: redacted ? '' : `  ·  ${staff.id}`, style: 'muted', ...mark },
+      { text: `  —  ${counts}`, style: 'muted', ...mark },
     ],
     fillColor: '#ffffff',
     margin: [0, 2, 0, 1],

@@ -1,5 +1,6 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { continuedHeadings } from './continuedHeadings.js';
 import { fastStyleLookup } from './fastStyleLookup.js';
 import { foldLongWords } from './foldLongWords.js';
 import { FONT_FILES, isFontFile, registerFonts } from './fonts.js';
@@ -8,6 +9,7 @@ import { measureOnce } from './measureOnce.js';
 measureOnce();
 fastStyleLookup();
 foldLongWords();
+continuedHeadings();
 
 /**
  * Lays the document out and returns the PDF's bytes. pdfmake (over pdfkit) was chosen for its
