@@ -13,20 +13,11 @@ let fullCollection: (() => void) | undefined;
  * audit's peak (docs/performance.md, perf37). It bounds nothing: no audit can fail for it. Its first
  * call sets V8's `--expose-gc` for the whole process, so only a program that owns its process asks for
  * it (the CLI, through `AuditOptions.collectGarbage`; a library's audit leaves the flag alone).
- * The collection sweeps and gives its freed pages back before it returns: left to V8's background
- * threads, on a loaded machine they were still held while the audit's estimates took new ones (speed47).
  */
 export function collectGarbage(threshold = WORTH_IT): boolean {
   if (v8.getHeapStatistics().used_heap_size < threshold) return false;
   fullCollection ??= exposedCollection();
-  // V8 frees a collection's empty pages on the sweeper's threads unless sweeping is not concurrent:
-  // then in the collection itself. Set for this collection only, since the rows' collections gain by it.
-  v8.setFlagsFromString('--no-concurrent-sweeping');
-  try {
-    fullCollection();
-  } finally {
-    v8.setFlagsFromString('--concurrent-sweeping');
-  }
+  fullCollection();
   return true;
 }
 
