@@ -2,7 +2,6 @@ import type { Pupil } from '../model/records.js';
 import type { MatchCandidate } from './Matcher.js';
 import { monthOf } from './monthOf.js';
 import { plainWords } from './plainWords.js';
-import { isYearGroup } from './yearEvidence.js';
 
 /**
  * Per pupil, how often a school's lists hold the account of a child at another school of the trust,
@@ -65,8 +64,8 @@ export class TrustRoll {
 /**
  * The log-odds that the account is one of the children at other schools bearing a candidate's whole
  * name, one per child: `weighAs` weighs the candidate's evidence as if they were born in that month
- * (their own age when connected), less what is the pupil's alone (so never with the pupil's birth
- * year, year group or middle name on the account), at `OTHER_SCHOOL_ACCOUNT_RATE`; and the
+ * (their own age when connected, the account's numbers read as theirs), less what is the pupil's alone (so
+ * never with the pupil's middle name on the account), at `OTHER_SCHOOL_ACCOUNT_RATE`; and the
  * candidates whose name they bear.
  */
 export function namesakesElsewhereOdds(
@@ -77,9 +76,10 @@ export function namesakesElsewhereOdds(
 ): { odds: number[]; bearing: MatchCandidate[] } {
   const best = new Map<string, { forename: string; surname: string; at: number; candidates: MatchCandidate[] }>();
   candidates.forEach((c, i) => {
-    const { fore, sur, digits, middle } = c.levels;
+    const { fore, sur, middle } = c.levels;
     const whole = (fore === 'legal' || fore === 'preferred') && (sur === 'full' || sur === 'preferred');
-    if (!whole || digits === 'dob' || isYearGroup(digits) || middle !== 'no') return;
+    // The pupil's own number on the account is weighed by `weighAs` as the namesake's reading of it.
+    if (!whole || middle !== 'no') return;
     const p = c.pupil;
     const forename = firstWord(fore === 'preferred' ? p.preferredForename : p.legalForename);
     const surname = lastWord(sur === 'preferred' ? p.preferredSurname : p.legalSurname);

@@ -18,6 +18,7 @@ import { NamesakeRate } from './NamesakeRate.js';
 import { NameTerms } from './NameTerms.js';
 import { NameWords } from './NameWords.js';
 import { bearsOthersSurname, readsAsItself, shownAsAnother } from './namesAnother.js';
+import { namesakeElsewhereDigits } from './namesakesElsewhereDigits.js';
 import { sharedNicknameBook } from './nicknames.js';
 import { noteRoll } from './noteRoll.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
@@ -210,8 +211,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     const age = on ? ageAtConnection(pupil, on) : 'unknown';
     // Unborn or under 4 then, a child had no account of their own.
     if (on && (!bornBy(pupil, on) || age === 'under4')) return Number.NEGATIVE_INFINITY;
-    const underPlatform = on !== undefined && underPlatformAge(pupil, on, connection.platform, false) ? 'yes' : 'no';
-    const levels: FeatureLevels = { ...c.levels, age, stage: stageNow(pupil), underPlatform };
+    // The account's numbers as the namesake's: none of theirs where they are the pupil's alone.
+    const digits = namesakeElsewhereDigits(
+      c.levels.digits,
+      connection,
+      pupil.dob,
+      options.auditDate ?? dayOfMonth(newestMonth, 28),
+    );
+    if (digits === undefined) return Number.NEGATIVE_INFINITY;
+    const underPlatform = on && underPlatformAge(pupil, on, connection.platform, digits === 'dob') ? 'yes' : 'no';
+    const levels: FeatureLevels = { ...c.levels, digits, age, stage: stageNow(pupil), underPlatform };
     const namesake = { ...c, pupil, levels };
     const facts = factsOf(namesake, connection);
     return withinEvidence(namesake.levels, model.logOddsOn(namesake.levels, prior, facts, presentation));

@@ -84,10 +84,27 @@ describe('a trust audited school by school: another school’s child bearing the
     expect(preferred.level).toBe('review');
   });
 
-  it('does not let the namesake take an account carrying the pupil’s own birth year', async () => {
-    const own = await orlaOnNorthfield('Orla,,Venn', { username: 'orla.venn2013' });
+  it('does not let the namesake take an account carrying the pupil’s own birth year, not theirs', async () => {
+    const own = await orlaOnNorthfield('Orla,,Venn,01/02/2012', { username: 'orla.venn2013' });
     const alone = await orlaOnNorthfield('Kacper,,Nowak', { username: 'orla.venn2013' });
     expect(own.candidate!.score).toBeCloseTo(alone.candidate!.score, 6);
+    expect(own.reasons).not.toContain('NAME_ELSEWHERE_IN_TRUST');
+  });
+
+  it('shares an account whose number is the namesake’s as well as the pupil’s, and reviews it', async () => {
+    const alone = await orlaOnNorthfield('Kacper,,Nowak', { username: 'orla.venn13' });
+    expect(alone.level).toBe('flag');
+    // Both born in 2013: the year is either child's.
+    for (const username of ['orla.venn2013', 'orla.venn13']) {
+      const sameYear = await orlaOnNorthfield('Orla,,Venn,01/02/2013', { username });
+      expect(sameYear.candidate!.score).toBeLessThan(0.99);
+      expect(sameYear.level).toBe('review');
+      expect(sameYear.reasons).toContain('NAME_ELSEWHERE_IN_TRUST');
+    }
+    // `orla.venn13` is St Mary's Orla's year group (Year 13, born in February 2009), weighed by her age then too.
+    const yearGroup = await orlaOnNorthfield('Orla,,Venn,01/02/2009', { username: 'orla.venn13' });
+    expect(yearGroup.candidate!.score).toBeLessThan(alone.candidate!.score);
+    expect(yearGroup.reasons).toContain('NAME_ELSEWHERE_IN_TRUST');
   });
 
   it('trust-wide, leaves the other school’s child to be matched as a candidate in full', async () => {

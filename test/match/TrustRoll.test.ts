@@ -65,14 +65,8 @@ describe('the odds that an account is another school’s child of the name', () 
     expect(bearing).toEqual([c]);
   });
 
-  it('are none where the account carries the pupil’s own evidence or not their whole name', () => {
-    for (const over of [
-      { digits: 'dob' },
-      { digits: 'yearGroup' },
-      { middle: 'yes' },
-      { fore: 'nickname' },
-      { sur: 'initial' },
-    ] as Partial<FeatureLevels>[])
+  it('are none where the account carries the pupil’s middle name or not their whole name', () => {
+    for (const over of [{ middle: 'yes' }, { fore: 'nickname' }, { sur: 'initial' }] as Partial<FeatureLevels>[])
       expect(namesakesElsewhereOdds([candidate(orla, over)], [10], count, weighAs)).toEqual({ odds: [], bearing: [] });
     expect(namesakesElsewhereOdds([candidate(pupil('A2', 'Priya', 'Sharma'))], [10], count, weighAs).odds).toEqual([]);
   });
