@@ -65,7 +65,7 @@ export function nameFrequencyWeight(
     bits = Math.min(bits, clampedBits(typical / spelt));
     if (args) args.writtenOtherAccounts = written.otherAccounts >= 2 ? '2+' : written.otherAccounts;
   }
-  const asSpelt = facts.spelt ? speltBits(p, facts, foreShare, surShare, speltWhole(facts.spelt, fore, sur)) : bits;
+  const asSpelt = facts.spelt ? speltBits(p, facts, foreShare, surShare) : bits;
   if (asSpelt < bits) {
     bits = asSpelt;
     if (args) speltArgs(facts.spelt!, args);
@@ -80,22 +80,9 @@ export function nameFrequencyWeight(
  * place of a typical name's, as an account bearing that name would be. Taken only where it is less than the name
  * as weighed without them: a word no other account carries may be the pupil's own slip, which the level's weight is for.
  */
-function speltBits(
-  p: ModelParameters,
-  facts: FrequencyFacts,
-  foreShare: number,
-  surShare: number,
-  wholeName: boolean,
-): number {
+function speltBits(p: ModelParameters, facts: FrequencyFacts, foreShare: number, surShare: number): number {
   const typical = p.typicalForename * p.typicalSurname;
-  const asTypical = clampedBits(typical / (foreShare * surShare));
-  const spelt = clampedBits(
-    typical / ((facts.spelt!.forenameShare ?? foreShare) * (facts.spelt!.surnameShare ?? surShare)),
-  );
-  if (!wholeName || spelt >= asTypical) return spelt;
-  // A whole name adults bear (Kirsten Pemberley) recurs as the lists' whole names cluster, as an exact name is
-  // weighed; only as far as its words are commoner than a typical name's: a slip nobody carries is nobody's name.
-  return Math.max(-MAX_FREQUENCY_BITS, spelt - Math.min(Math.log2(facts.clustering ?? 1), asTypical - spelt));
+  return clampedBits(typical / ((facts.spelt!.forenameShare ?? foreShare) * (facts.spelt!.surnameShare ?? surShare)));
 }
 
 /** The figures of the words as written, for the finding's words. */
@@ -110,9 +97,7 @@ function speltOnly(
   facts: FrequencyFacts,
   args?: Record<string, number | string>,
 ): number | undefined {
-  const spelt = facts.spelt!;
-  const whole = spelt.forenameShare !== undefined && spelt.surnameShare !== undefined;
-  const bits = speltBits(p, facts, p.typicalForename, p.typicalSurname, whole);
+  const bits = speltBits(p, facts, p.typicalForename, p.typicalSurname);
   if (bits >= 0) return undefined;
   if (args) {
     args.part = 'spelt';
@@ -120,11 +105,6 @@ function speltOnly(
   }
   return round1(bits);
 }
-/** Whether each part of the name is the pupil's exactly or a word the account writes for it (`speltShares`): a whole name as written. */
-function speltWhole(spelt: NonNullable<FrequencyFacts['spelt']>, fore: boolean, sur: boolean): boolean {
-  return (fore || spelt.forenameShare !== undefined) && (sur || spelt.surnameShare !== undefined);
-}
-
 /** The expected count of other accounts bearing a whole name, Gamma(1, mean `expected`), updated by the `seen` counted on `exposure` times these lists' accounts. */
 function updatedByCount(expected: number, seen: number, exposure: number): number {
   return (1 + seen) / (1 / expected + exposure);
