@@ -56,11 +56,16 @@ describe('a slip or a fuller form of the forename, weighed by how many accounts 
     expect(common.score).toBeLessThan(rare.score / 4);
   });
 
-  it('leaves another spelling of the name, a short form or a counterpart as weighed before: a pupil goes by them every day', () => {
-    for (const [account, id, forename] of [
-      ['Ayesha Pemberton', 'A1', 'Ayesha'],
-      ['Tom Marlow', 'T1', 'Tom'],
-    ] as const) {
+  it('weighs another spelling of the pupil’s name that many adults on these lists bear (Ayesha for Aisha), as a slip is (fr47)', () => {
+    const rare = weighed('Ayesha Pemberton', 'A1');
+    const common = weighed('Ayesha Pemberton', 'A1', bearing('Ayesha', 60));
+    expect(common.reasons).toContain('NAME_VARIANT');
+    expect(common.contributions.find((c) => c.code === 'NAME_FREQUENCY')?.args).toHaveProperty('speltForenameOneIn');
+    expect(common.score).toBeLessThan(rare.score / 4);
+  });
+
+  it('leaves a short form or a counterpart as weighed before: a pupil goes by them every day', () => {
+    for (const [account, id, forename] of [['Tom Marlow', 'T1', 'Tom']] as const) {
       const borne = weighed(account, id, bearing(forename, 60));
       expect(borne.contributions.find((c) => c.code === 'NAME_FREQUENCY')?.args).not.toHaveProperty(
         'speltForenameOneIn',
