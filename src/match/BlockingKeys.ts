@@ -1,6 +1,6 @@
 import { FingerprintSlots } from './FingerprintSlots.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
-import type { PupilNameForms } from './pupilNameForms.js';
+import { type PupilNameForms, SUR_PART } from './pupilNameForms.js';
 import { pushOnce } from './pushOnce.js';
 
 /** The four kinds of key, told apart in a key's second half. */
@@ -30,6 +30,8 @@ export class BlockingKeys {
   /** Once trimmed: (kind, x, y), mixed (`keyOf`) → list number + 1. */
   private slots = new FingerprintSlots(2 ** 26, 16);
   private readonly lists: (readonly number[])[] = [];
+  /** Middle name × surname form (a pupil going by their middle name): apart, so no other search meets them; few. */
+  private readonly middlePairs = new Map<number, Map<number, number[]>>();
 
   /** Files the pupil at `at` under its forms (`initialOf`: the first letter of a forename form). Never after `trim`. */
   add(
@@ -59,6 +61,24 @@ export class BlockingKeys {
       for (const [surId, surKind] of surs)
         pushOnce(building.initialPairs, initialKey(initial.charCodeAt(0), surId), initialEntry.of(at, surKind));
     }
+  }
+
+  /** Files the pupil at `at` under each middle name beside each whole surname form (`pairEntry`, its fore kind 0). */
+  addMiddles(at: number, middleIds: readonly number[], surs: PupilNameForms['surs']): void {
+    for (const middleId of middleIds) {
+      let bySurname = this.middlePairs.get(middleId);
+      if (!bySurname) {
+        bySurname = new Map();
+        this.middlePairs.set(middleId, bySurname);
+      }
+      for (const [surId, surKind] of surs)
+        if (surKind !== SUR_PART) pushOnce(bySurname, surId, pairEntry.of(at, 0, surKind));
+    }
+  }
+
+  /** Pupils (read with `pairEntry`) with this middle name and surname form. */
+  middlePair(middleId: number, surId: number): readonly number[] | undefined {
+    return this.middlePairs.get(middleId)?.get(surId);
   }
 
   /**

@@ -10,7 +10,7 @@ import type { IndexedPupil } from './IndexedPupil.js';
 import { IndexedPupils } from './IndexedPupils.js';
 import type { NicknameBook } from './nicknames.js';
 import { PetForms } from './PetForms.js';
-import { FORE_COMMON_PART, pupilNameForms } from './pupilNameForms.js';
+import { FORE_COMMON_PART, middleNamesGoneBy, pupilNameForms } from './pupilNameForms.js';
 import { push } from './pushOnce.js';
 import { shortFormOfOthers } from './shortFormOfOthers.js';
 import { deletionKeys, editDistanceWithin, oneEditTypos } from './typos.js';
@@ -120,6 +120,11 @@ export class PupilIndex {
   /** Pupils (read with `pairEntry`) with this forename form and surname form. */
   pair(foreId: number, surId: number): readonly number[] | undefined {
     return this.blocks.pair(foreId, surId);
+  }
+
+  /** Pupils (read with `pairEntry`) who may go by this middle name, with this surname form. */
+  middlePair(middleId: number, surId: number): readonly number[] | undefined {
+    return this.blocks.middlePair(middleId, surId);
   }
 
   /** Pupils (read with `initialEntry`) with a forename starting with `initial` and this surname form. */
@@ -264,6 +269,12 @@ export class PupilIndex {
     );
 
     this.blocks.add(at, { fores, surs, surnames }, (foreId) => this.words[foreId]![0]!);
+    // Interned without a role (a middle name is no forename form): `middlePair` alone reads them.
+    this.blocks.addMiddles(
+      at,
+      middleNamesGoneBy(middleNames).map((name) => this.intern(name, 0)),
+      surs,
+    );
     const known = this.shared.of(pupil);
     if (known) {
       this.pupils.push(known);
