@@ -123,7 +123,7 @@ export class PupilIndex {
   }
 
   /** Pupils (read with `pairEntry`) who may go by this middle name, with this surname form. */
-  middlePair(middleId: number, surId: number): readonly number[] | undefined {
+  middlePair(middleId: number, surId: number): Int32Array | undefined {
     return this.blocks.middlePair(middleId, surId);
   }
 
