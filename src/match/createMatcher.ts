@@ -14,7 +14,7 @@ import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './leve
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import type { MatcherOptions } from './MatcherOptions.js';
 import { type Contribution, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
-import { middleNameBearers, middleNameShown } from './middleBearers.js';
+import { MiddleNameBearers, middleNameShown } from './middleBearers.js';
 import { dayOfMonth, monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NamesakeRate } from './NamesakeRate.js';
@@ -63,7 +63,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const namesakes = new NamesakeRate();
   const words = new NameWords();
   noteRoll(index.pupils, words, terms, namesakes);
-  const middleBearers = middleNameBearers(index.pupils, words);
+  const middleBearers = new MiddleNameBearers(index.pupils, words);
   const goneBy = new ForenameGoneBy();
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();

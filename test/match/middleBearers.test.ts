@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_PARAMETERS } from '../../src/match/data/modelParameters.js';
-import { middleNameBearers } from '../../src/match/middleBearers.js';
+import { MiddleNameBearers } from '../../src/match/middleBearers.js';
 import { monthOf } from '../../src/match/monthOf.js';
 import { NameWords } from '../../src/match/NameWords.js';
 import { nameFrequencyWeight } from '../../src/match/nameFrequency.js';
@@ -17,7 +17,7 @@ describe('the bearers of pupils’ middle names', () => {
   const early = monthOf('2014-01-01')!;
 
   it('counts an early account bearing a pupil’s middle name and surname, not the forename’s', () => {
-    const bearers = middleNameBearers(withMiddle, new NameWords());
+    const bearers = new MiddleNameBearers(withMiddle, new NameWords());
     for (let at = 0; at < 30; at += 2)
       bearers.noteAccount(at, ['james', `standcliffe${'abcdefghijklmnopqrstuvwxyzabcd'[at]}`], early);
     for (let at = 1; at < 30; at += 2)
@@ -31,7 +31,7 @@ describe('the bearers of pupils’ middle names', () => {
   });
 
   it('leaves pupils with no middle name out of the count: they would only dilute it', () => {
-    const bearers = middleNameBearers([...withMiddle, ...without], new NameWords());
+    const bearers = new MiddleNameBearers([...withMiddle, ...without], new NameWords());
     for (let at = 0; at < 30; at++)
       bearers.noteAccount(at, ['rose', `standcliffe${'abcdefghijklmnopqrstuvwxyzabcd'[at]}`], early);
     expect(
