@@ -67,11 +67,15 @@ export class PupilIndex {
   private readonly nameFormShapes = new WordShapes();
   private readonly vocabShapes = new WordShapes();
 
-  /** `shared`: the audit's pupils as its other indexes hold them (see `IndexedPupils`); this index's own otherwise. */
+  /**
+   * `shared`: the audit's pupils as its other indexes hold them (see `IndexedPupils`); this index's own otherwise.
+   * `middleNames`: whether pupils are filed under the middle names they may go by (`middlePair`).
+   */
   constructor(
     pupils: readonly Pupil[],
     private readonly book: NicknameBook,
     private readonly shared: IndexedPupils = new IndexedPupils(),
+    private readonly middleNames = true,
   ) {
     this.readName = shared.readName;
     pupils.forEach((pupil, at) => {
@@ -270,11 +274,12 @@ export class PupilIndex {
 
     this.blocks.add(at, { fores, surs, surnames }, (foreId) => this.words[foreId]![0]!);
     // Interned without a role (a middle name is no forename form): `middlePair` alone reads them.
-    this.blocks.addMiddles(
-      at,
-      middleNamesGoneBy(middleNames).map((name) => this.intern(name, 0)),
-      surs,
-    );
+    if (this.middleNames)
+      this.blocks.addMiddles(
+        at,
+        middleNamesGoneBy(middleNames).map((name) => this.intern(name, 0)),
+        surs,
+      );
     const known = this.shared.of(pupil);
     if (known) {
       this.pupils.push(known);

@@ -43,7 +43,8 @@ const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
  * run-together handles, nicknames, typos) and weighs the evidence for each pupil it may be.
  */
 export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
-  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook(), options.indexedPupils);
+  const middles = options.middleNames !== false;
+  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook(), options.indexedPupils, middles);
   const finder = new NameFinder(index);
 
   const model = options.model ?? new MatchModel();
@@ -63,7 +64,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const namesakes = new NamesakeRate();
   const words = new NameWords();
   noteRoll(index.pupils, words, terms, namesakes);
-  const middleBearers = new MiddleNameBearers(index.pupils, words);
+  const middleBearers = new MiddleNameBearers(middles ? index.pupils : [], words);
   const goneBy = new ForenameGoneBy();
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
