@@ -81,7 +81,8 @@ const THIN = 5;
 /**
  * Levels the engine reads that no bench pupil or adult shows (never in the fit sets): each weighs as the
  * level it stands for, not 0. A preferred surname on the roll is the surname the pupil goes by, as exact
- * as the legal one (the frequency term and the flag already treat it so).
+ * as the legal one (the frequency term and the flag already treat it so). fore.middleName is fitted: the bench
+ * plants pupils going by a middle name and the adults bearing it from generator 44 (middleNames.js).
  */
 const TIED = { 'sur.preferred': 'sur.full' };
 /** How strongly the joint fit is pulled towards weight 0 (in squared bits): rare levels stay finite. */

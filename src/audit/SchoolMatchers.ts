@@ -80,7 +80,14 @@ export class SchoolMatchers {
       pupils: readonly Pupil[],
       options?: Pick<
         MatcherOptions,
-        'keep' | 'counted' | 'trustNames' | 'namesakesElsewhere' | 'levels' | 'indexedPupils' | 'displayNames'
+        | 'keep'
+        | 'counted'
+        | 'trustNames'
+        | 'namesakesElsewhere'
+        | 'levels'
+        | 'indexedPupils'
+        | 'displayNames'
+        | 'middleNames'
       >,
     ) => Matcher,
     outOfScope: readonly Pupil[] = [],
@@ -185,6 +192,8 @@ export class SchoolMatchers {
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
       counted: this.inScope,
       displayNames: this.trustNamesTally(),
+      // A middle name where the forename would be, weak evidence, stays with a school's own pupils (mid47).
+      middleNames: false,
     });
     return this.otherSchools;
   }

@@ -1,6 +1,7 @@
 import { FingerprintSlots } from './FingerprintSlots.js';
 import { forenameEntry, forenameInitialKey, initialEntry, initialKey, pairEntry } from './indexEntries.js';
-import type { PupilNameForms } from './pupilNameForms.js';
+import { MiddlePairs } from './MiddlePairs.js';
+import { type PupilNameForms, SUR_PART } from './pupilNameForms.js';
 import { pushOnce } from './pushOnce.js';
 
 /** The four kinds of key, told apart in a key's second half. */
@@ -30,6 +31,8 @@ export class BlockingKeys {
   /** Once trimmed: (kind, x, y), mixed (`keyOf`) → list number + 1. */
   private slots = new FingerprintSlots(2 ** 26, 16);
   private readonly lists: (readonly number[])[] = [];
+  /** Middle name × surname form (a pupil going by their middle name): apart, so no other search meets them. */
+  private readonly middlePairs = new MiddlePairs();
 
   /** Files the pupil at `at` under its forms (`initialOf`: the first letter of a forename form). Never after `trim`. */
   add(
@@ -61,6 +64,18 @@ export class BlockingKeys {
     }
   }
 
+  /** Files the pupil at `at` under each middle name beside each whole surname form (`pairEntry`, its fore kind 0). */
+  addMiddles(at: number, middleIds: readonly number[], surs: PupilNameForms['surs']): void {
+    for (const middleId of middleIds)
+      for (const [surId, surKind] of surs)
+        if (surKind !== SUR_PART) this.middlePairs.add(middleId, surId, pairEntry.of(at, 0, surKind));
+  }
+
+  /** Pupils (read with `pairEntry`) with this middle name and surname form. */
+  middlePair(middleId: number, surId: number): Int32Array | undefined {
+    return this.middlePairs.of(middleId, surId);
+  }
+
   /**
    * Once every pupil is filed: each list, copied to its exact size (V8 leaves room for 17 once a second
    * number is pushed), filed in the table; look-ups read the same lists in the same order.
@@ -69,6 +84,7 @@ export class BlockingKeys {
     const building = this.building;
     if (!building) return;
     this.building = undefined;
+    this.middlePairs.pack();
     let count = building.initialPairs.size + building.forenames.size + building.forenameInitials.size;
     for (const bySurname of building.pairs.values()) count += bySurname.size;
     // Room for every list before the table would grow: filled between three eighths and three quarters.

@@ -39,4 +39,9 @@ export interface MatcherOptions {
    * matcher counts every row's in the trust's `DisplayNameTally`, and each school's in a `SchoolNameTally` of it.
    */
   displayNames?: NameTally;
+  /**
+   * Whether a middle name where the forename would be is searched (true by default). Trust-wide, not for the other
+   * schools' children: weak evidence under a prior counted on other-school pairs, it cost the peak (mid47).
+   */
+  middleNames?: boolean;
 }

@@ -10,7 +10,7 @@ import type { IndexedPupil } from './IndexedPupil.js';
 import { IndexedPupils } from './IndexedPupils.js';
 import type { NicknameBook } from './nicknames.js';
 import { PetForms } from './PetForms.js';
-import { FORE_COMMON_PART, pupilNameForms } from './pupilNameForms.js';
+import { FORE_COMMON_PART, middleNamesGoneBy, pupilNameForms } from './pupilNameForms.js';
 import { push } from './pushOnce.js';
 import { shortFormOfOthers } from './shortFormOfOthers.js';
 import { deletionKeys, editDistanceWithin, oneEditTypos } from './typos.js';
@@ -67,11 +67,15 @@ export class PupilIndex {
   private readonly nameFormShapes = new WordShapes();
   private readonly vocabShapes = new WordShapes();
 
-  /** `shared`: the audit's pupils as its other indexes hold them (see `IndexedPupils`); this index's own otherwise. */
+  /**
+   * `shared`: the audit's pupils as its other indexes hold them (see `IndexedPupils`); this index's own otherwise.
+   * `middleNames`: whether pupils are filed under the middle names they may go by (`middlePair`).
+   */
   constructor(
     pupils: readonly Pupil[],
     private readonly book: NicknameBook,
     private readonly shared: IndexedPupils = new IndexedPupils(),
+    private readonly middleNames = true,
   ) {
     this.readName = shared.readName;
     pupils.forEach((pupil, at) => {
@@ -120,6 +124,11 @@ export class PupilIndex {
   /** Pupils (read with `pairEntry`) with this forename form and surname form. */
   pair(foreId: number, surId: number): readonly number[] | undefined {
     return this.blocks.pair(foreId, surId);
+  }
+
+  /** Pupils (read with `pairEntry`) who may go by this middle name, with this surname form. */
+  middlePair(middleId: number, surId: number): Int32Array | undefined {
+    return this.blocks.middlePair(middleId, surId);
   }
 
   /** Pupils (read with `initialEntry`) with a forename starting with `initial` and this surname form. */
@@ -264,6 +273,13 @@ export class PupilIndex {
     );
 
     this.blocks.add(at, { fores, surs, surnames }, (foreId) => this.words[foreId]![0]!);
+    // Interned without a role (a middle name is no forename form): `middlePair` alone reads them.
+    if (this.middleNames)
+      this.blocks.addMiddles(
+        at,
+        middleNamesGoneBy(middleNames).map((name) => this.intern(name, 0)),
+        surs,
+      );
     const known = this.shared.of(pupil);
     if (known) {
       this.pupils.push(known);

@@ -7,11 +7,14 @@ import { createAnalyser } from './createAnalyser.js';
 import { noteEarlyBearers } from './earlyBearers.js';
 import { estimatePresentation, type PresentationEstimate } from './estimatePresentation.js';
 import { withinEvidence } from './evidence.js';
+import { ForenameGoneBy } from './ForenameGoneBy.js';
 import { LevelsTable } from './LevelsTable.js';
+import { leftOutOfEstimates } from './leftOutOfEstimates.js';
 import { ageAtConnection, EXACT_FORE, EXACT_SUR, underPlatformAge } from './levelsOf.js';
 import type { MatchCandidate, Matcher } from './Matcher.js';
 import type { MatcherOptions } from './MatcherOptions.js';
 import { type Contribution, type FeatureLevels, type ListFacts, MatchModel, sameNameLevel } from './matchModel.js';
+import { MiddleNameBearers, middleNameShown } from './middleBearers.js';
 import { dayOfMonth, monthOf } from './monthOf.js';
 import { NameFinder } from './NameFinder.js';
 import { NamesakeRate } from './NamesakeRate.js';
@@ -29,7 +32,6 @@ import { speltShares } from './speltShares.js';
 import { stageOf } from './stageOf.js';
 import { namesakesElsewhereOdds } from './TrustRoll.js';
 import { nearName, writtenFacts } from './writtenName.js';
-import { onAgeAlone } from './yearEvidence.js';
 
 export type { MatcherOptions } from './MatcherOptions.js';
 
@@ -42,7 +44,8 @@ const NO_CANDIDATES = Object.freeze([]) as unknown as MatchCandidate[];
  * run-together handles, nicknames, typos) and weighs the evidence for each pupil it may be.
  */
 export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions = {}): Matcher {
-  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook(), options.indexedPupils);
+  const middles = options.middleNames !== false;
+  const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook(), options.indexedPupils, middles);
   const finder = new NameFinder(index);
 
   const model = options.model ?? new MatchModel();
@@ -62,6 +65,8 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const namesakes = new NamesakeRate();
   const words = new NameWords();
   noteRoll(index.pupils, words, terms, namesakes);
+  const middleBearers = new MiddleNameBearers(middles ? index.pupils : [], words);
+  const goneBy = new ForenameGoneBy();
   // Every account with candidates, once, for the EM estimate; and which staff lists hold it.
   const levelsTable = options.levels ?? new LevelsTable();
   const accounts = new AccountsSeen(levelsTable);
@@ -86,7 +91,10 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     asWritten = true,
   ): ListFacts => {
     const p = candidate.pupil;
-    const fore = words.first(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
+    const fore =
+      candidate.levels.fore === 'middleName'
+        ? middleNameShown(p, connection, words)
+        : words.first(candidate.levels.fore === 'preferred' ? p.preferredForename : p.legalForename);
     const sur = words.last(candidate.levels.sur === 'preferred' ? p.preferredSurname : p.legalSurname);
     const shares = terms.shares(fore, sur, final, connection.displayName);
     const exact = EXACT_FORE.has(candidate.levels.fore) && EXACT_SUR.has(candidate.levels.sur);
@@ -98,7 +106,12 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         : undefined;
     const exposure = trust && final ? trust.accountCount / Math.max(1, terms.accountCount) : 1;
     // Namesakes beyond chance, as the early bearers of pupils' names show them: not in the EM's pairs (namesake37).
-    const namesakeRate = exact && final && asWritten ? namesakes.onLists(terms, population()) : undefined;
+    const namesakeRate =
+      exact && final && asWritten
+        ? namesakes.onLists(terms, population())
+        : candidate.levels.fore === 'middleName' && final
+          ? middleBearers.onLists(terms, population())
+          : undefined;
     // Another person's whole name near the pupil's, as the display name writes it: how many accounts bear it (`writtenName`).
     const writtenAs =
       final && asWritten && nearName(candidate.levels)
@@ -254,6 +267,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
       if (firstSeen) noteEarlyBearers(namesakes, connection, analysed);
+      if (firstSeen) noteEarlyBearers(middleBearers, connection, analysed);
       accounts.note(connection, staff?.id ?? connection.staffId ?? connection.staffName ?? '');
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;
@@ -274,28 +288,32 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       markNamesakes(candidates);
       // Pupils the age alone proposes (adults' `sarah14` mostly) are weighed, but do not move the estimates every pair
       // is weighed by, alone or beside a birth year's pupils (`withoutAgeAloneBeside`).
-      const estimated = candidates.some((c) => onAgeAlone(c.levels))
-        ? candidates.filter((c) => !onAgeAlone(c.levels))
+      const estimated = candidates.some((c) => leftOutOfEstimates(c.levels))
+        ? candidates.filter((c) => !leftOutOfEstimates(c.levels))
         : candidates;
       // Words set off beside a whole name count there as the unexplained words they were (`setOffAsBefore`).
       accounts.keepCandidates(connection, setOffAsBefore(estimated));
-      return weighShape(candidates, connection);
+      const weighed = weighShape(candidates, connection);
+      goneBy.note(weighed);
+      return weighed;
     },
     finalise(candidates: readonly MatchCandidate[], connection: Connection): MatchCandidate[] {
       // A literal, not `{ ...c }`: V8 cloned each waiting (old) candidate straight into the old generation,
       // where trust-wide 780,000 copies stayed as garbage until a full collection (docs/performance.md, memory10).
       // The weighing sets score, logOdds and contributions afresh.
       return weigh(
-        candidates.filter(readsAsItself).map(
-          (c): MatchCandidate => ({
-            pupil: c.pupil,
-            score: c.score,
-            reasons: [...c.reasons],
-            contributions: [],
-            levels: c.levels,
-            logOdds: 0,
-          }),
-        ),
+        candidates
+          .filter((c) => readsAsItself(c) && !goneBy.hides(c))
+          .map(
+            (c): MatchCandidate => ({
+              pupil: c.pupil,
+              score: c.score,
+              reasons: [...c.reasons],
+              contributions: [],
+              levels: c.levels,
+              logOdds: 0,
+            }),
+          ),
         connection,
       );
     },

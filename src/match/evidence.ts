@@ -15,6 +15,7 @@ export const FORE_EVIDENCE = [
   'initial',
   'none',
   'petForm',
+  'middleName',
 ] as const;
 export type ForeEvidence = (typeof FORE_EVIDENCE)[number];
 /** How the account's surname relates to the pupil's (in the packed index's order). */
@@ -73,6 +74,7 @@ const FORE_SCORE: Record<ForeEvidence, number> = {
   fullForm: 0.35,
   soundsLike: 0.3,
   petForm: 0.3,
+  middleName: 0.3,
   initial: 0.15,
   none: 0.3,
 };
@@ -224,6 +226,9 @@ export function nameReasons(e: NameEvidence): ReasonCode[] {
       break;
     case 'none':
       add('FORENAME_ONLY');
+      break;
+    case 'middleName':
+      add('MIDDLE_NAME_AS_FORENAME');
       break;
   }
   if (e.sur === 'preferred') add('PREFERRED_NAME');

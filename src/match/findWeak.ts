@@ -48,6 +48,7 @@ export function findWeak(
   reading: Reading,
   consider: Consider,
 ): void {
+  middleAsForename(index, spans, consider);
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
     if (a.surnameOnly) continue;
@@ -169,6 +170,33 @@ export function findWeak(
 }
 
 const NO_IDS: readonly number[] = Object.freeze([]);
+
+/**
+ * Pupils going by their middle name (Thomas James Smith as `James Smith`): the middle name where the forename
+ * would be, beside the whole surname as on the roll. Weaker than the forename, and never the whole name: a father
+ * or grandfather often gave the child that name.
+ */
+function middleAsForename(index: PupilIndex, spans: readonly Span[], consider: Consider): void {
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    // Not a middle name cut out of a run-together word: a guess on a guess (weak44).
+    if (a.facts.id < 0 || a.surnameOnly || a.cut) continue;
+    for (let j = 0; j < spans.length; j++) {
+      const b = spans[j]!;
+      const surs = b.facts.sur;
+      // The surname after the middle name, as written: read back to front as well, it is mostly an adult's name (weak44).
+      if (surs.length === 0 || b.start < a.end) continue;
+      for (let s = 0; s < surs.length; s++) {
+        const surHit = surs[s]!;
+        if (surHit.relation !== 'exact') continue;
+        const entries = index.middlePair(a.facts.id, surHit.id);
+        if (entries)
+          for (let e = 0; e < entries.length; e++)
+            consider(pairEntry.pupil(entries[e]!), 'middleName', surEvidence(surHit, pairEntry.sur(entries[e]!)), a, b);
+      }
+    }
+  }
+}
 
 /** A forename hit strong enough to look for a slip or an initial in the surname beside it (not a full form or shared form). */
 function isStrong(hit: ForeHit): boolean {

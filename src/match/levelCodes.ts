@@ -18,6 +18,7 @@ export const LEVEL_CODE: Partial<Record<Feature, Partial<Record<string, ReasonCo
     petForm: 'PET_FORM',
     initial: 'INITIAL_SURNAME',
     none: 'FORENAME_ONLY',
+    middleName: 'MIDDLE_NAME_AS_FORENAME',
   },
   sur: {
     full: 'SURNAME_EXACT',

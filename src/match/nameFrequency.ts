@@ -31,7 +31,8 @@ export function nameFrequencyWeight(
   facts: FrequencyFacts,
   args?: Record<string, number | string>,
 ): number | undefined {
-  const fore = EXACT_FORE.has(levels.fore);
+  // A middle name where the forename would be is weighed by its own share (`middleNameShown`) and its bearers' rate.
+  const fore = EXACT_FORE.has(levels.fore) || levels.fore === 'middleName';
   const sur = EXACT_SUR.has(levels.sur);
   if (!fore && !sur) return facts.spelt ? speltOnly(p, facts, args) : undefined;
   const foreShare = fore ? facts.forenameShare : p.typicalForename;

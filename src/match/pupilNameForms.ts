@@ -1,6 +1,7 @@
 import type { Pupil } from '../model/records.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
 import { PARTICLES } from './data/surnameParticles.js';
+import { TRADITION_MIDDLE_NAMES } from './data/traditionMiddleNames.js';
 import type { RollName } from './rollNames.js';
 
 /** Which of the pupil's forenames a form comes from. */
@@ -84,4 +85,12 @@ export function pupilNameForms(
   for (const raw of [pupil.preferredSurname, readName(pupil.preferredSurname).digraphs]) addSur(raw, SUR_PREFERRED);
   const middleNames = read(pupil.middleNames);
   return { fores, surs, words, surnames, middleNames, accented };
+}
+
+/**
+ * The middle names a pupil may go by instead of the forename (Thomas James Smith known as James): whole words, not an
+ * initial, nor a name every member of a tradition bears (Kaur, Thi), which is nobody's name alone.
+ */
+export function middleNamesGoneBy(middleNames: readonly string[]): string[] {
+  return middleNames.filter((name) => name.length >= 2 && !TRADITION_MIDDLE_NAMES.has(name));
 }

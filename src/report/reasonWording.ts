@@ -13,6 +13,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
     'that short form is as usual for another name (e.g. Sam for Samantha as for Samuel): a brother, sister or parent may write it beside the family’s surname, so REVIEW at most',
   SURNAME_FIRST: 'surname written first',
   MIDDLE_NAME: 'includes the pupil’s middle name',
+  MIDDLE_NAME_AS_FORENAME:
+    'the pupil’s middle name, which some pupils go by, where the forename would be: weaker than the forename, since a parent or relative may bear it, so REVIEW at most',
   ACCENTS_FOLDED: 'same letters once accents, case and punctuation are set aside',
   DECORATED: 'the name is decorated (emoji, symbols, stylised letters, hidden characters or a spreadsheet formula)',
   CONFUSABLE: 'look-alike letters from another alphabet stand in for Latin ones',

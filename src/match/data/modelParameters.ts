@@ -23,6 +23,7 @@ export const MODEL_PARAMETERS: ModelParameters = {
       fullForm: -4.4,
       initial: -0.47,
       legal: 3.19,
+      middleName: -2.5,
       nickname: 1.66,
       none: -1.85,
       petForm: 0,
