@@ -42,11 +42,25 @@ async function foreLevels(): Promise<Map<string, string[]>> {
 }
 
 describe('trust-wide, a middle name where the forename would be', () => {
-  it('is read for a member of staff’s own school’s pupils', async () => {
-    expect((await foreLevels()).get('S2')).toContain('B1:middleName');
+  it('is not read, for a member of staff’s own school’s pupils either (the trust-wide peak under 512 MiB)', async () => {
+    expect((await foreLevels()).get('S2') ?? []).not.toContain('B1:middleName');
   });
 
   it('is not read for another school’s pupils (weak evidence under the other schools’ prior, at the peak’s cost)', async () => {
     expect((await foreLevels()).get('S1') ?? []).not.toContain('B1:middleName');
+  });
+
+  it('is read in the same trust audited school by school', async () => {
+    const seen: string[] = [];
+    await runAudit(
+      inputsFromText({ rolls: { 'roll.csv': ROLL }, staff: STAFF, connections: { 'connections.csv': CONNECTIONS } }),
+      {
+        auditDate: '2026-11-24',
+        onCandidates: (connection, candidates: readonly MatchCandidate[]) => {
+          if (connection.staffId === 'S2') seen.push(...candidates.map((c) => `${c.pupil.id}:${c.levels.fore}`));
+        },
+      },
+    );
+    expect(seen).toContain('B1:middleName');
   });
 });
