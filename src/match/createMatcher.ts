@@ -266,8 +266,11 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
       if (analysed.length === 0) return NO_CANDIDATES;
-      if (firstSeen) noteEarlyBearers(namesakes, connection, analysed);
-      if (firstSeen) noteEarlyBearers(middleBearers, connection, analysed);
+      if (firstSeen) {
+        noteEarlyBearers(namesakes, connection, analysed);
+        // No middle name read (trust-wide), none of its bearers kept: nothing to note.
+        if (middles) noteEarlyBearers(middleBearers, connection, analysed);
+      }
       accounts.note(connection, staff?.id ?? connection.staffId ?? connection.staffName ?? '');
       // A connection made before the pupil was born is somebody else's.
       const connectedOn = connection.connectedOn;

@@ -21,7 +21,7 @@ export class MiddleNameBearers {
     this.kept = new Int32Array(pupils.length);
     let count = 0;
     pupils.forEach(({ pupil: p }, at) => {
-      const middles = middleNamesGoneBy((p.middleNames ?? '').split(/\s+/).map((name) => words.first(name)));
+      const middles = middleNamesGoneBy(middleNamesOf(p, words));
       const born = middles.length > 0 && p.dob ? monthOf(p.dob) : undefined;
       if (born === undefined) return;
       this.rate.notePupil(middles, [words.last(p.legalSurname), words.last(p.preferredSurname)].filter(Boolean), born);
@@ -56,7 +56,12 @@ export class MiddleNameBearers {
  * James or Rose is many adults' forename.
  */
 export function middleNameShown(pupil: Pupil, connection: Connection, words: NameWords): string {
-  const middles = (pupil.middleNames ?? '').split(/\s+/).map((name) => words.first(name));
+  const middles = middleNamesOf(pupil, words);
   const shown = connection.displayName ? tallyKeys(connection.displayName)?.[0] : undefined;
   return shown !== undefined && middles.includes(shown) ? shown : (middles[0] ?? '');
+}
+
+/** The pupil's middle names as the lists' words count them. */
+function middleNamesOf(pupil: Pupil, words: NameWords): string[] {
+  return (pupil.middleNames ?? '').split(/\s+/).map((name) => words.first(name));
 }

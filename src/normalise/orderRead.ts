@@ -6,10 +6,10 @@
  * letters as drawn read as mirror writing and as stored do not, they are read as stored. Letters without capitals
  * (all small, all capitals, scripts without case) give no sign, and are read as drawn.
  */
-import { drawnOrder } from './drawnOrder.js';
+import { drawnOrder, REORDERS } from './drawnOrder.js';
 
-/** The bidi controls `drawnOrder` follows, which a screen shows nothing of. */
-const CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+/** The bidi controls `drawnOrder` follows, which a screen shows nothing of: every one, to take them out. */
+const CONTROLS = new RegExp(REORDERS.source, 'gu');
 /** A word's letters (and marks on them), in any script. */
 const WORDS = /[\p{L}\p{M}]+/gu;
 /** A capital closing small letters (`nwodhsA`, `dlanoDcM`), and one opening them (`Ashdown`). */
