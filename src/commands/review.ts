@@ -23,6 +23,7 @@ import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarni
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
 import { missingOptions, recorderOf } from './missingOptions.js';
+import { refuseOptionsBeside } from './optionsForDecision.js';
 import { promptsWhenAsked } from './promptsWhenAsked.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
@@ -255,13 +256,7 @@ function decisionOption(
       hint: 'confirm: it is the pupil; dismiss: it is not (with --reason); family: a declared family link (with --relationship); adult: a former pupil now 18 or over.',
     });
   }
-  if (options.overrule && decision !== 'dismiss')
-    throw new UserError(
-      `--overrule goes with --decision dismiss (of a FLAG), not ${decision === undefined ? 'alone' : quote(decision)}`,
-      {
-        hint: 'To overrule a FLAG a person has checked: --decision dismiss --overrule --reason "…"; for any other decision leave --overrule out.',
-      },
-    );
+  refuseOptionsBeside(options, decision);
   if (!interactive) {
     missingOptions('review', [
       ['--finding', options.finding],

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLeaverOfUnknownAge, auditSavedAsJson, copySchool } from '../commands/harness.js';
@@ -145,6 +146,23 @@ describe('a value that does not fit says what would', () => {
     const [said, hint] = await refused(review(() => zoe, ...BY, '--decision', 'confirm', '--overrule'));
     expect(said).toBe('social-audit: --overrule goes with --decision dismiss (of a FLAG), not "confirm"');
     expect(hint).toContain('--decision dismiss --overrule --reason');
+  });
+
+  it.each([
+    ['--reason', 'his mother says so', 'confirm', 'dismiss'],
+    ['--note', 'declared at parents’ evening', 'confirm', 'family'],
+    ['--relationship', 'parent', 'dismiss', 'family'],
+    ['--review-on', '01/09/2030', 'dismiss', 'family'],
+  ])('review %s beside a decision it is not saved with', async (option, value, decision, only) => {
+    const decisions = path.join(school.folder, 'decisions.csv');
+    const before = existsSync(decisions) ? readFileSync(decisions, 'utf8') : undefined;
+    const extra = decision === 'dismiss' && option !== '--reason' ? ['--reason', 'not her'] : [];
+    const [said, hint] = await refused(review(() => zoe, ...BY, '--decision', decision!, ...extra, option!, value!));
+    expect(said).toBe(
+      `social-audit: ${option} goes only with --decision ${only}, not ${decision}; nothing was written`,
+    );
+    expect(hint).toContain(`give --decision ${only} if that is what was meant`);
+    expect(existsSync(decisions) ? readFileSync(decisions, 'utf8') : undefined).toBe(before);
   });
 
   it('--recorded-by that is a date', async () => {
