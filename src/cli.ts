@@ -1,8 +1,8 @@
-import { Command, CommanderError, Help } from 'commander';
+import { type Command, CommanderError, Help } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { type CliIO, processIO } from './commands/CliIO.js';
 import { registerExemptions } from './commands/exemptions.js';
-import { withFormatGuess } from './commands/formatGuess.js';
+import { HintedCommand } from './commands/HintedCommand.js';
 import { interruptNote } from './commands/interruptNote.js';
 import { refuseRepeatedOptions } from './commands/onceOnly.js';
 import { progressLine } from './commands/progressLine.js';
@@ -19,12 +19,11 @@ import { VERSION } from './version.js';
 
 /** Wires commander to the command modules; each command lives in its own module. */
 export function buildProgram(io: CliIO): Command {
-  const program = new Command('social-audit')
+  const program = new HintedCommand('social-audit')
     .description(
       'Checks staff’s social-network connections against the pupil roll, as the school’s social networking policy requires.',
     )
     .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
     // The list of commands shows each as its own --help does: `review <audit.json>`, not the `[audit.json]`
     // commander takes (optional there only so that its absence gets a hint). Inherited by the commands.
     .configureHelp({
@@ -34,8 +33,9 @@ export function buildProgram(io: CliIO): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // A misspelt option or command is told as every other mistake is: "social-audit: …".
-      outputError: (text, write) => write(withFormatGuess(text.replace(/^error: /, 'social-audit: '))),
+      // A misspelt option or command is told as every other mistake is: "social-audit: …", then what to do
+      // (HintedCommand), what was typed made inert and at a terminal folded to its width.
+      outputError: (text, write) => write(`${folded(io, inertLines(text.replace(/^error: /, 'social-audit: ')))}`),
     })
     .exitOverride();
   registerAudit(program, io);
@@ -86,16 +86,20 @@ function exitCodeFor(error: unknown, io: CliIO): number {
   if (isUserError(error)) {
     // Messages quote file names and values from the input: shown inert, never as escapes.
     // On a terminal, folded at spaces to its width (the terminal would break words).
-    const width = io.stderr.isTTY ? io.stderr.columns : undefined;
-    const fold = (line: string): string => (width ? wrapLines(line, width) : line);
-    io.stderr.write(`${fold(`social-audit: ${inertLines(error.message)}`)}\n`);
-    if (error.hint) io.stderr.write(`${fold(`  ${inertLines(error.hint)}`)}\n`);
+    io.stderr.write(`${folded(io, `social-audit: ${inertLines(error.message)}`)}\n`);
+    if (error.hint) io.stderr.write(`${folded(io, `  ${inertLines(error.hint)}`)}\n`);
     return error.exitCode;
   }
   // A bug: keep the stack so it can be reported.
   io.stderr.write('social-audit: unexpected error (this is a bug; please report it with the lines below)\n');
   io.stderr.write(`${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   return 70;
+}
+
+/** A message on a terminal folded at spaces to its width (the terminal would break words). */
+function folded(io: CliIO, text: string): string {
+  const width = io.stderr.isTTY ? io.stderr.columns : undefined;
+  return width ? wrapLines(text, width) : text;
 }
 
 /** One line: what a command stopped by Ctrl+C (or SIGTERM) had written, and what it had not. */

@@ -9,6 +9,7 @@ import { askLinkDetails, defaultReviewOn } from '../prompts/linkDetails.js';
 import { decidedElsewhere } from '../prompts/oneAccountOneAnswer.js';
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { askDismissReason, type ReviewAnswer, type ReviewItem } from '../prompts/reviewFlow.js';
+import { optionRefusal, typedDateHint } from '../prompts/typedDate.js';
 import { linkGiven } from './exemptionsAdd.js';
 import { missingOptions } from './missingOptions.js';
 import type { ReviewOptions } from './review.js';
@@ -37,9 +38,7 @@ export async function answerFromOptions(
       );
     }
     if (options.dob === undefined) return { item, decision, pupil: chosen };
-    const checked = checkAdultDob(options.dob, context.today);
-    if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
-    return { item, decision, pupil: chosen, dob: checked.iso };
+    return { item, decision, pupil: chosen, dob: adultDobOption(options.dob, context.today, item.number) };
   }
   if (decision === 'dismiss') {
     // A FLAG, a finding confirmed at an earlier review, or its account confirmed so on a colleague's list.
@@ -72,6 +71,17 @@ export async function answerFromOptions(
   return { item, decision, pupil, details };
 }
 
+/** `--dob` with `adult`: the ISO date, or refused with what to type (a pupil under 18 is decided otherwise). */
+export function adultDobOption(raw: string, today: string, finding: number): string {
+  const checked = checkAdultDob(raw, today);
+  if ('iso' in checked) return checked.iso;
+  throw new UserError(optionRefusal('--dob', raw, checked.problem), {
+    hint: checked.under18
+      ? `Check the date (day first). A pupil under 18 is covered by the policy: decide finding ${finding} with confirm, dismiss or family instead.`
+      : `${typedDateHint('--dob', 'the former pupil’s date of birth', '2007-02-14')} Leave --dob out if it is not known.`,
+  });
+}
+
 /** The finding's pupil a typed `--pupil-id` names, compared as the roll's reader reads ids (`42` for `0042`). */
 export function findingPupil(item: ReviewItem, typed: string): PupilRef {
   const candidates = candidatesOf(item.finding);
@@ -83,5 +93,8 @@ export function findingPupil(item: ReviewItem, typed: string): PupilRef {
     found
       ? `--pupil-id ${quote(typed)} fits several of finding ${item.number}’s pupils (${listed(found.several)}): give one id as the report shows it`
       : `--pupil-id ${quote(typed)} is not one of finding ${item.number}’s pupils (${listed(candidates)})`,
+    {
+      hint: `Give the id of one of the pupils listed, or leave --pupil-id out for the first, the most likely (${candidates[0]!.id}).`,
+    },
   );
 }

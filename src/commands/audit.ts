@@ -6,7 +6,7 @@ import { quote, UserError } from '../errors.js';
 import { nodeFileSystem } from '../io/FileSystem.js';
 import { FOLDER_FILES, loadAuditFolder } from '../io/loadAuditFolder.js';
 import type { AuditReport } from '../model/report.js';
-import { readTypedDate } from '../prompts/typedDate.js';
+import { readTypedDate, typedDateHint } from '../prompts/typedDate.js';
 import { readAuditJson } from '../read/readAuditJson.js';
 import type { ReportFormat } from '../report/Reporter.js';
 import { longDate } from '../report/wording.js';
@@ -287,8 +287,6 @@ function schoolFromFolder(name: string): string {
 function dateOption(raw: string, today: string): string {
   const read = readTypedDate(raw, today, 'kept');
   if ('problem' in read)
-    throw new UserError(`--date ${read.problem}`, {
-      hint: 'Give the audit date day first or as YYYY-MM-DD, e.g. --date 24/11/2026, --date 24/11/26 or --date 2026-11-24.',
-    });
+    throw new UserError(`--date ${read.problem}`, { hint: typedDateHint('--date', 'the audit date', '2026-11-24') });
   return read.iso;
 }

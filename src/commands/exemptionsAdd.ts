@@ -21,6 +21,7 @@ import {
 import type { PromptKit } from '../prompts/PromptKit.js';
 import { pupilLabel, staffLabel } from '../prompts/pickers.js';
 import { parseRelationship } from '../prompts/relationships.js';
+import { optionRefusal, typedDateHint } from '../prompts/typedDate.js';
 import { exemptionValues } from '../write/keptFileKinds.js';
 import type { CliIO } from './CliIO.js';
 import {
@@ -259,7 +260,10 @@ export function linkGiven(
   if (options.relationship !== undefined) given.relationship = parseRelationship(options.relationship);
   if (options.reviewOn !== undefined) {
     const parsed = parseReviewOn(options.reviewOn, today);
-    if ('problem' in parsed) throw new UserError(`--review-on: ${parsed.problem}`);
+    if ('problem' in parsed)
+      throw new UserError(optionRefusal('--review-on', options.reviewOn, parsed.problem), {
+        hint: typedDateHint('--review-on', 'a date after today to review the link on', defaultReviewOn(today)),
+      });
     given.reviewOn = parsed.iso;
   }
   if (options.note !== undefined) given.note = options.note.trim();

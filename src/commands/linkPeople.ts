@@ -36,7 +36,8 @@ export function findPupil(pupils: readonly Pupil[], id: string, today: string): 
     (typed && 'pupil' in typed ? typed.pupil : undefined);
   if (!found && typed && 'several' in typed)
     throw new UserError(
-      `--pupil-id ${quote(id)} fits several pupils (${typed.several.map((p) => `${p.id} ${pupilDisplayName(p)}`).join('; ')}): give one id as the roll has it`,
+      `--pupil-id ${quote(id)} fits several pupils (${typed.several.map((p) => `${p.id} ${pupilDisplayName(p)}`).join('; ')})`,
+      { hint: `Give one id as the roll has it, e.g. --pupil-id ${typed.several[0]!.id}.` },
     );
   if (!found)
     throw new UserError(
@@ -46,6 +47,9 @@ export function findPupil(pupils: readonly Pupil[], id: string, today: string): 
   if (!pupilScope(found, today).inScope) {
     throw new UserError(
       `--pupil-id ${quote(id)}: ${pupilDisplayName(found)} is a former pupil aged 18 or over, whom the policy no longer covers, so no family link is needed`,
+      {
+        hint: 'Nothing needs recording: audits leave former pupils aged 18 or over out. Check the id if you meant another pupil.',
+      },
     );
   }
   return found;

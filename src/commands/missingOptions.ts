@@ -55,6 +55,9 @@ export function recorderOf(
 function givenRecorder(raw: string | undefined): string | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const problem = recorderProblem(raw);
-  if (problem) throw new UserError(`--recorded-by ${quote(raw)}: ${problem}`);
+  if (problem)
+    throw new UserError(`--recorded-by ${quote(raw)}: ${problem}`, {
+      hint: 'Give the name of the person making the change, in quotes if it holds spaces: --recorded-by "K. Head".',
+    });
   return recorderName(raw);
 }

@@ -106,7 +106,9 @@ async function typedReport(io: CliIO, file: string): Promise<TypedPaths> {
 /** `--by-school --out FOLDER`: every school's report, one file each, for a script sending each governing body its own. */
 async function reportBySchool(file: string, options: ReportCommandOptions, io: CliIO): Promise<number> {
   if (options.school !== undefined)
-    throw new UserError('--by-school writes every school’s report; --school NAME writes one: give one of the two');
+    throw new UserError('--by-school writes every school’s report; --school NAME writes one: give one of the two', {
+      hint: 'e.g. social-audit report trust.json --by-school --out governors/, or social-audit report trust.json --school "St Mary\'s" --out st-marys.pdf',
+    });
   if (options.out === undefined)
     throw new UserError('--by-school needs --out FOLDER, the folder to write each school’s report into', {
       hint: 'e.g. social-audit report trust.json --by-school --redact --out governors/',

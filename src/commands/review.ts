@@ -5,7 +5,6 @@ import { FOLDER_FILES } from '../io/loadAuditFolder.js';
 import { DECISION_KINDS, type DecisionKind, isDecisionKind } from '../model/records.js';
 import type { AuditReport, PupilRef } from '../model/report.js';
 import { connectionKey } from '../policy/applyDecisions.js';
-import { checkAdultDob } from '../prompts/askAdultDob.js';
 import { describeEarlier, replacedBy } from '../prompts/describeEarlier.js';
 import { askRecordedBy } from '../prompts/linkDetails.js';
 import { carriedAnswers, describeCarried } from '../prompts/oneAccountOneAnswer.js';
@@ -16,7 +15,7 @@ import { KeptFile } from '../write/KeptFile.js';
 import { DECISIONS_FILE } from '../write/keptFileKinds.js';
 import { lockKeptFiles } from '../write/lockKeptFiles.js';
 import { checkCanSave } from '../write/saveEdits.js';
-import { answerFromOptions, findingPupil } from './answerFromOptions.js';
+import { adultDobOption, answerFromOptions, findingPupil } from './answerFromOptions.js';
 import { type CliIO, isInteractive, resolvePath } from './CliIO.js';
 import { ConflictingDecisions } from './conflictingDecisions.js';
 import { describeReplaced } from './earlierDecision.js';
@@ -24,6 +23,7 @@ import { keptFilePath, openExemptionsFile, rememberedRecorder, rollIds, sayWarni
 import { findingNumber, findingNumbered } from './findingNumber.js';
 import { interruptNote } from './interruptNote.js';
 import { missingOptions, recorderOf } from './missingOptions.js';
+import { refuseOptionsBeside } from './optionsForDecision.js';
 import { promptsWhenAsked } from './promptsWhenAsked.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { reportFolder } from './reportFolder.js';
@@ -166,7 +166,7 @@ async function decide(
       out(
         `--pupil-id ${quote(options.pupilId!)} is taken as ${pupil.id}: ${pupil.name}, ${describePupilStatus(pupil)}.`,
       );
-    const dob = givenDob(options, decision, pupil ?? finding.pupil, today);
+    const dob = givenDob(options, decision, pupil ?? finding.pupil, today, chosen.number);
     // The same kind about another pupil (confirmed as one candidate, now as another) is a new decision; so is
     // another date of birth for a former pupil now grown.
     const sameRow =
@@ -256,8 +256,7 @@ function decisionOption(
       hint: 'confirm: it is the pupil; dismiss: it is not (with --reason); family: a declared family link (with --relationship); adult: a former pupil now 18 or over.',
     });
   }
-  if (options.overrule && decision !== 'dismiss')
-    throw new UserError('--overrule goes with --decision dismiss (of a FLAG)');
+  refuseOptionsBeside(options, decision);
   if (!interactive) {
     missingOptions('review', [
       ['--finding', options.finding],
@@ -274,7 +273,13 @@ function decisionOption(
  * `--dob`, read: it goes only with `adult`, for a former pupil whose age the roll does not give. Beside another
  * decision it was dropped unsaid; the roll's date of birth, where it gives one, is said beside the refusal.
  */
-function givenDob(options: ReviewOptions, decision: DecisionKind, pupil: PupilRef, today: string): string | undefined {
+function givenDob(
+  options: ReviewOptions,
+  decision: DecisionKind,
+  pupil: PupilRef,
+  today: string,
+  finding: number,
+): string | undefined {
   if (options.dob === undefined) return undefined;
   if (decision !== 'adult') {
     const roll = pupil.dob ? `; the roll gives ${pupil.name}’s date of birth as ${longDate(pupil.dob)}` : '';
@@ -282,7 +287,5 @@ function givenDob(options: ReviewOptions, decision: DecisionKind, pupil: PupilRe
       hint: 'Give --dob only to record a former pupil whose age the roll does not give as now 18 or over.',
     });
   }
-  const checked = checkAdultDob(options.dob, today);
-  if ('problem' in checked) throw new UserError(`--dob ${quote(options.dob)}: ${checked.problem}`);
-  return checked.iso;
+  return adultDobOption(options.dob, today, finding);
 }

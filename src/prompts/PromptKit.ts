@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { inert, inertLines, visibleLength, wrapLines } from '../audit/display.js';
+import { inert, inertLines, visibleLength, wrapLines, wrapWords } from '../audit/display.js';
 import { CancelledError } from '../errors.js';
 import { fitRows, inertChoice, pageRows } from './choiceLayout.js';
 
@@ -84,6 +84,9 @@ function answeredIn(columns?: number, choices: () => readonly Choice<unknown>[] 
         const used = visibleLength(last) + (asked.includes('\n') ? 0 : 2) + 1;
         return styleText('bold', columns && used + longest > columns ? `${asked}\n ` : asked);
       },
+      // Why an answer is refused, folded at spaces under its "> " (the terminal broke it inside a word at 80).
+      error: (text: string) =>
+        styleText('red', `> ${columns ? wrapWords(text, Math.max(20, columns - 2)).join('\n  ') : text}`),
     },
   };
 }
@@ -245,7 +248,7 @@ export function createPromptKit(streams: PromptStreams): PromptKit {
             input(
               {
                 ...config,
-                theme: THEME,
+                theme: answeredIn(width()),
                 message: asked(config.message),
                 ...(putBack
                   ? { default: typed, prefill: 'editable' as const }

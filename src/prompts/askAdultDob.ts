@@ -24,12 +24,12 @@ export async function askAdultDob(kit: PromptKit, pupil: PupilRef, today: string
   return 'iso' in checked ? checked.iso : undefined;
 }
 
-/** A date of birth typed for "now 18 or over": the ISO date, or why it cannot be. */
-export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string } {
+/** A date of birth typed for "now 18 or over": the ISO date, or why it cannot be (`under18`: a date, too late). */
+export function checkAdultDob(raw: string, today: string): { iso: string } | { problem: string; under18?: true } {
   const read = readTypedDate(raw, today, 'birth');
   if ('problem' in read) return read;
   const { iso } = read;
   if (iso > today || ageOn(iso, today) < 18)
-    return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them` };
+    return { problem: `born ${longDate(iso)}, they are under 18 today: the policy still covers them`, under18: true };
   return { iso };
 }

@@ -25,3 +25,18 @@ function unreadDate(raw: string): string {
     return `${quote(raw)} could be year first or day first: type it with slashes (DD/MM/YY) or the year in full`;
   return `${quote(raw)} is not a date: type it as ${TYPED_DATE_FORMS}`;
 }
+
+/**
+ * A typed option's refusal: `--dob "31/02/2007" is no such day`, the value quoted once (the date's own problem
+ * quotes it where the date was not read), or `--review-on "2001-01-01": 1 January 2001 is not after today`.
+ */
+export function optionRefusal(option: string, raw: string, problem: string): string {
+  return problem.startsWith(quote(raw)) ? `${option} ${problem}` : `${option} ${quote(raw)}: ${problem}`;
+}
+
+/** What to type for a date option: `what` it is, in each form it is read, the example `iso` (YYYY-MM-DD). */
+export function typedDateHint(option: string, what: string, iso: string): string {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const dayFirst = `${day}/${month}/`;
+  return `Give ${what}, day first or as YYYY-MM-DD, e.g. ${option} ${dayFirst}${year}, ${option} ${dayFirst}${year.slice(2)} or ${option} ${iso}.`;
+}

@@ -7,6 +7,7 @@ import { shortenedNames } from './shortenedNames.js';
 import { staffGroups } from './staffGroups.js';
 import { describeOnlySchool, describeOutcome, describeScope, describeUncovered } from './summaryWording.js';
 import { findingLines, legend } from './textFinding.js';
+import { warningInFolder } from './warningWording.js';
 import {
   describeAccount,
   describeDecidedBy,
@@ -132,8 +133,11 @@ export const textReporter: Reporter = (input, context) => {
   if (report.warnings.length > 0) {
     line();
     line(c.bold('Warnings'));
+    // The folder the person typed, where the report knows it: a command to copy names it (not for a report saved apart).
+    const folder = context.typed?.savedApart ? undefined : context.typed?.folder;
     for (const warning of report.warnings) {
-      wrap(`${warning.source ? `${warning.source}: ` : ''}${warning.message}`, width - 4).forEach((row, i) => {
+      const words = warningInFolder(warning, folder);
+      wrap(`${warning.source ? `${warning.source}: ` : ''}${words}`, width - 4).forEach((row, i) => {
         line(`${i === 0 ? c.yellow('  ! ') : '    '}${row}`);
       });
     }

@@ -25,10 +25,8 @@ const WARNING_WORDING: { [C in WarningCode]: (args: WarningArgs[C]) => string } 
   EXEMPTION_UNKNOWN_PUPIL: (a) =>
     `${familyLink(a)} names a pupil id that is on neither the roll nor the leavers list, so it exempts nothing; check the id`,
   // The command with this link's ids, as `exemptions list` gives it, last: the audit does not know the folder's name.
-  EXEMPTION_REVIEW_DUE: (a) =>
-    `${familyLink(a)} was due for review on ${longDate(a.reviewOn)}; once the member of staff confirms it still applies, keep it with this command, giving this audit’s folder for FOLDER, the next review’s date and your name: \`${linkCommand('keep', 'FOLDER', a)}\``,
-  EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) =>
-    `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed with this command, giving this audit’s folder for FOLDER and your name: \`${linkCommand('remove', 'FOLDER', a)}\``,
+  EXEMPTION_REVIEW_DUE: (a) => reviewDue(a, undefined),
+  EXEMPTION_PUPIL_OUT_OF_SCOPE: (a) => outOfScope(a, undefined),
   CONNECTIONS_UNKNOWN_STAFF: (a) =>
     `connection lists name staff id ${a.staffId}, who is not in ${a.staffList ?? 'the staff list'}`,
   CONNECTIONS_UNCHECKABLE: ({ count, of, accounts }) => {
@@ -172,6 +170,28 @@ export function toAuditWarning(warning: Warning, source?: string): AuditWarning 
     message: describeWarning(warning),
     ...(source !== undefined ? { source } : {}),
   };
+}
+
+/**
+ * A warning's words where the report knows the audit's folder as the person typed it (the text report of `audit
+ * FOLDER`): a family link's command to copy names it, in place of a FOLDER to fill in. Otherwise its `message`.
+ */
+export function warningInFolder(warning: AuditWarning, folder: string | undefined): string {
+  if (folder === undefined || warning.args === undefined) return warning.message;
+  if (warning.code === 'EXEMPTION_REVIEW_DUE')
+    return reviewDue(warning.args as WarningArgs['EXEMPTION_REVIEW_DUE'], folder);
+  if (warning.code === 'EXEMPTION_PUPIL_OUT_OF_SCOPE') return outOfScope(warning.args as FamilyLinkArgs, folder);
+  return warning.message;
+}
+
+function reviewDue(a: WarningArgs['EXEMPTION_REVIEW_DUE'], folder: string | undefined): string {
+  const giving = folder === undefined ? 'giving this audit’s folder for FOLDER, ' : 'giving ';
+  return `${familyLink(a)} was due for review on ${longDate(a.reviewOn)}; once the member of staff confirms it still applies, keep it with this command, ${giving}the next review’s date and your name: \`${linkCommand('keep', folder ?? 'FOLDER', a)}\``;
+}
+
+function outOfScope(a: FamilyLinkArgs, folder: string | undefined): string {
+  const giving = folder === undefined ? 'giving this audit’s folder for FOLDER and ' : 'giving ';
+  return `${familyLink(a)} is no longer needed: the pupil is a former pupil aged 18 or over; it can be removed with this command, ${giving}your name: \`${linkCommand('remove', folder ?? 'FOLDER', a)}\``;
 }
 
 function familyLink({ staffId, pupilId, staffName, pupilName }: FamilyLinkArgs): string {

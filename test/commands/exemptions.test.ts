@@ -136,7 +136,7 @@ describe('exemptions add (scripts)', () => {
       '--relationship "friend" is not one of parent, step-parent',
     );
     await expect(exemptionsAdd('school', { ...FLAGS, reviewOn: '2026-01-01' }, io)).rejects.toThrow(
-      '--review-on: 1 January 2026 is not after today',
+      '--review-on "2026-01-01": 1 January 2026 is not after today',
     );
     await expect(exemptionsAdd('school', { ...FLAGS, pupilId: 'L100000000002' }, io)).rejects.toThrow(
       'is a former pupil aged 18 or over',

@@ -47,7 +47,14 @@ const decide = (account: string, pupilId: string, decision = 'confirm') =>
   review(
     REPORT,
     undefined,
-    { finding: numbers.get(account)!, decision, pupilId, recordedBy: 'K. Head', relationship: 'cousin' },
+    {
+      finding: numbers.get(account)!,
+      decision,
+      pupilId,
+      recordedBy: 'K. Head',
+      // With a family link only: beside another decision it is refused.
+      ...(decision === 'family' ? { relationship: 'cousin' } : {}),
+    },
     io,
   );
 const decided = () => readFileSync(path.join(folder(), 'decisions.csv'), 'utf8').trim().split(/\r?\n/).slice(1);

@@ -153,14 +153,20 @@ describe('two people recording at once', () => {
     const { folder } = world.school;
     const report = await auditSavedAsJson(folder);
     const ellie = String(report.findings.find((f) => f.level === 'review')!.number);
-    const colleague = { finding: ellie, reason: 'her aunt', recordedBy: 'B. Deputy' };
+    // A reason goes with a dismissal only (beside a confirmation it is refused).
+    const colleague = (decision: string) => ({
+      finding: ellie,
+      recordedBy: 'B. Deputy',
+      decision,
+      ...(decision === 'dismiss' ? { reason: 'her aunt' } : {}),
+    });
     const confirmMeanwhile = async (decision: string, keepMine: boolean): Promise<number> => {
       const { kit } = testKit();
       const run = review('school/audit.json', undefined, { recordedBy: 'A. Head' }, world.io, kit);
       await until('What is it?');
       await answer(''); // it is the first Eleanor Smith
       expect(screen.getScreen()).toContain('Save this decision');
-      expect(await review('school/audit.json', undefined, { ...colleague, decision }, world.io)).toBe(0);
+      expect(await review('school/audit.json', undefined, colleague(decision), world.io)).toBe(0);
       screen.keypress('enter');
       if (decision !== 'confirm') {
         await until('Replace it with yours');

@@ -38,8 +38,16 @@ describe('the list of commands', () => {
 describe('a misspelt option or command', () => {
   it('is told as every other mistake is, with the likely spelling, and exits 2', () => {
     for (const [args, wrong, meant] of [
-      [['audit', '.', '--compre', 'autumn.json'], "unknown option '--compre'", '(Did you mean --compare?)'],
-      [['exemptions', 'ad'], "unknown command 'ad'", '(Did you mean add?)'],
+      [
+        ['audit', '.', '--compre', 'autumn.json'],
+        "unknown option '--compre'",
+        '  Did you mean --compare? `social-audit audit --help` lists the options audit takes.',
+      ],
+      [
+        ['exemptions', 'ad'],
+        "unknown command 'ad'",
+        '  Did you mean add? The commands are add, list and remove: `social-audit exemptions --help` says what each does.',
+      ],
     ] as const) {
       const run = runCli([...args]);
       expect(run.code).toBe(2);
