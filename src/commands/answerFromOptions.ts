@@ -25,7 +25,10 @@ export async function answerFromOptions(
   const candidates = candidatesOf(item.finding);
   let pupil: PupilRef = candidates[0]!;
   if (options.pupilId !== undefined) pupil = findingPupil(item, options.pupilId);
-  if (decision === 'confirm') return { item, decision, pupil };
+  if (decision === 'confirm') {
+    const reason = options.reason?.trim();
+    return reason ? { item, decision, pupil, reason } : { item, decision, pupil };
+  }
   if (decision === 'adult') {
     const former = candidates.filter((p) => p.status === 'former' && p.age === null);
     const chosen = options.pupilId !== undefined ? pupil : former[0];

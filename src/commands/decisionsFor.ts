@@ -23,7 +23,8 @@ export function decisionsFor(answer: ReviewAnswer, decidedBy: string, today: str
       decidedBy,
       pupilName: pupil.name,
     };
-    if (answer.decision === 'dismiss') decision.reason = answer.reason;
+    if ((answer.decision === 'dismiss' || answer.decision === 'confirm') && answer.reason)
+      decision.reason = answer.reason;
     // Only the pupil the audit flagged is overruled; the other candidates were never flagged.
     if (answer.decision === 'dismiss' && answer.overrule && pupil === finding.pupil) decision.overruled = 'flag';
     if (finding.connection.name) decision.accountName = finding.connection.name;

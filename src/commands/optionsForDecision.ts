@@ -2,9 +2,11 @@ import { quote, UserError } from '../errors.js';
 import type { DecisionKind } from '../model/records.js';
 import type { ReviewOptions } from './review.js';
 
-/** The options of `review` that say something of one decision only: beside another they were dropped unsaid. */
+/**
+ * The options of `review` that say something of one decision only: beside another they were dropped unsaid. A
+ * `--reason` is saved with any decision (the contract's `review` takes it beside each), so it is not here.
+ */
 const ONLY_WITH: [keyof ReviewOptions, string, DecisionKind][] = [
-  ['reason', '--reason', 'dismiss'],
   ['relationship', '--relationship', 'family'],
   ['reviewOn', '--review-on', 'family'],
   ['note', '--note', 'family'],

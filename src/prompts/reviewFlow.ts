@@ -29,7 +29,8 @@ export interface ReviewItem {
 }
 
 export type ReviewAnswer =
-  | { item: ReviewItem; decision: 'confirm'; pupil: PupilRef }
+  /** `reason`: why it is the pupil, when a script gives one (`--reason`); saved as a dismissal's is. */
+  | { item: ReviewItem; decision: 'confirm'; pupil: PupilRef; reason?: string }
   | { item: ReviewItem; decision: 'dismiss'; reason: string; overrule?: boolean }
   | { item: ReviewItem; decision: 'family'; pupil: PupilRef; details: LinkDetails }
   /** A former pupil of unknown age is now 18 or over; `dob` when the reviewer knows it. */

@@ -118,6 +118,14 @@ describe('review (scripts)', () => {
     expect(flagged.reasons.at(-1)).toBe('CONFIRMED_EARLIER');
   });
 
+  it('keeps a reason given with a confirmation (the contract takes --reason beside any decision)', async () => {
+    const number = (await audit()).findings.findIndex((f) => f.level === 'review') + 1;
+    const options = { finding: String(number), decision: 'confirm', pupilId: 'A100000000005', recordedBy: 'K. Head' };
+    expect(await review(REPORT, 'school', { ...options, reason: ' her form tutor knows the account ' }, io)).toBe(0);
+    const flagged = (await audit()).findings.find((f) => f.connection.username === 'ellie.s')!;
+    expect(flagged.decision).toMatchObject({ decision: 'confirm', reason: 'her form tutor knows the account' });
+  });
+
   it('records a family link from a finding in exemptions.csv as well', async () => {
     const number = (await audit()).findings.findIndex((f) => f.pupil.name === 'Zoë Núñez') + 1;
     await review(
