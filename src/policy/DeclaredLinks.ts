@@ -14,8 +14,11 @@ import type { PupilScope } from './pupilScope.js';
 export class DeclaredLinks {
   /** Rows read on each declaring member of staff's lists. */
   private readonly rows = new Map<string, number>();
-  /** Declared links whose child an account on the member's lists read as, at REVIEW or above at first weighing. */
-  private readonly seen = new Set<string>();
+  /**
+   * Declared links whose child an account on the member's lists read as, at REVIEW or above at first weighing, with
+   * how many such rows: the odds a child's link gives are shared between the accounts that may be theirs.
+   */
+  private readonly seen = new Map<string, number>();
   /** Counted once every list is read, on the first `share`. */
   private found: LinksFound | undefined;
 
@@ -33,7 +36,10 @@ export class DeclaredLinks {
     if (rows === undefined) return;
     this.rows.set(staffId, rows + 1);
     for (const c of candidates)
-      if (c.score >= REVIEW_AT && this.exemptionFor(staffId, c.pupil.id)) this.seen.add(keyOf(staffId, c.pupil.id));
+      if (c.score >= REVIEW_AT && this.exemptionFor(staffId, c.pupil.id)) {
+        const key = keyOf(staffId, c.pupil.id);
+        this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
+      }
   }
 
   /**
@@ -51,7 +57,8 @@ export class DeclaredLinks {
       const scope = this.scopeOf(c.pupil);
       if (!scope.inScope || !scope.rule || !c.prior || !this.exemptionFor(staffId, c.pupil.id)) return 1;
       if (dismissed?.(c.pupil, scope, 'review')) return 1;
-      return declaredOdds(this.foundShare(), c.prior.accountsPerPupil, c.prior.population, listRows);
+      const rows = Math.max(1, this.seen.get(keyOf(staffId, c.pupil.id)) ?? 0);
+      return declaredOdds(this.foundShare(), c.prior.accountsPerPupil, c.prior.population, listRows, rows);
     });
     return shareWithDeclared(candidates, odds);
   }

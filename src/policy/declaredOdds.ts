@@ -10,11 +10,18 @@ export interface LinksFound {
  * How many times likelier a declared child's account is on the declaring member of staff's lists than the model's
  * prior says of a pupil's: the share of declared links whose child these lists hold (`found`, with one link of each
  * outcome beside them, so a few links say little) against a pupil's chance of being on a list of `listRows` rows,
- * the model's accounts per pupil spread over the `accounts` its matcher counts. Never below 1: a link is no evidence
- * against its child.
+ * the model's accounts per pupil spread over the `accounts` its matcher counts; shared between the `readAs` rows of
+ * the lists that read as the child (two accounts bearing the name: the link says which is the child's no more than
+ * the name does). Never below 1: a link is no evidence against its child.
  */
-export function declaredOdds(found: LinksFound, accountsPerPupil: number, accounts: number, listRows: number): number {
-  const held = (found.found + 1) / (found.links + 2);
+export function declaredOdds(
+  found: LinksFound,
+  accountsPerPupil: number,
+  accounts: number,
+  listRows: number,
+  readAs = 1,
+): number {
+  const held = (found.found + 1) / (found.links + 2) / Math.max(1, readAs);
   const onList = Math.min(1, (accountsPerPupil * listRows) / Math.max(1, accounts));
   return onList > 0 ? Math.max(1, held / onList) : 1;
 }

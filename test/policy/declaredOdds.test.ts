@@ -17,6 +17,10 @@ describe('declaredOdds', () => {
     expect(declaredOdds({ found: 7, links: 8 }, 0.5, 20_000, 100)).toBeCloseTo(320, 6);
   });
 
+  it('is shared between the rows of the list that read as the child', () => {
+    expect(declaredOdds({ found: 7, links: 8 }, 0.5, 20_000, 100, 2)).toBeCloseTo(160, 6);
+  });
+
   it('is never below 1, however long the list', () => {
     expect(declaredOdds({ found: 0, links: 10 }, 0.5, 1_000, 1_000)).toBe(1);
   });
