@@ -2,9 +2,10 @@ import { collectGarbage } from '../io/collectGarbage.js';
 import { createMatcher } from '../match/createMatcher.js';
 import type { MatchCandidate } from '../match/Matcher.js';
 import type { AuditInputs } from '../model/AuditInputs.js';
-import type { Connection, Pupil, StaffMember } from '../model/records.js';
+import type { Connection, Exemption, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
 import { applyDecisions, dismissalHolds } from '../policy/applyDecisions.js';
+import { DeclaredLinks } from '../policy/DeclaredLinks.js';
 import { declaredAdults, scopeWithDeclaredAge } from '../policy/declaredAdults.js';
 import { type JudgedCandidate, judgeConnection } from '../policy/judgeConnection.js';
 import { implausibleDob, type PupilScope } from '../policy/pupilScope.js';
@@ -75,11 +76,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
   const exemptionByKey = new Map(exemptions.map((e) => [`${e.staffId}\u0000${e.pupilId}`, e]));
   const dismissal = dismissalHolds(decisions);
+  const declaredLinks = new DeclaredLinks(exemptions, lookupExemption(exemptionByKey), scopeOf);
   const schoolByStaff = new Map(staff.map((member) => [member.id, member.school]));
   const sameSchool = sameSchoolTest();
   const lookup = {
     scopeOf,
-    exemptionFor: (staffId: string, pupilId: string) => exemptionByKey.get(`${staffId}\u0000${pupilId}`),
+    exemptionFor: lookupExemption(exemptionByKey),
     ...(options.trustWide
       ? { ownSchool: (staffId: string, pupil: Pupil) => sameSchool(schoolByStaff.get(staffId), pupil.school) }
       : {}),
@@ -217,6 +219,7 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
 
     const matcher = matchers.for(member);
     const candidates = matcher.match(connection, member);
+    declaredLinks.note(member.id, candidates);
     if (candidates.length === 0) return;
     waiting.push(connection, member, matcher, candidates);
   }
@@ -227,7 +230,8 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
     const connectionRef = toConnectionRef(connection);
     // A review's "not this pupil" about the account wins over a family link to the pupil (policy/applyDecisions.ts).
     const dismissed = dismissal?.(member.id, connectionRef);
-    const judgement = judgeConnection(member.id, candidates, dismissed ? { ...lookup, dismissed } : lookup);
+    const shared = declaredLinks.share(member.id, candidates, dismissed);
+    const judgement = judgeConnection(member.id, shared, dismissed ? { ...lookup, dismissed } : lookup);
     if (judgement.kind === 'none') return;
     const staffRef = refs.staffMember(member);
     const exempt = judgement.kind === 'exempt' ? judgement : judgement.exempt;
@@ -264,6 +268,10 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   function refOf(judged: JudgedCandidate) {
     return refs.pupil(judged.candidate.pupil, judged.scope);
   }
+}
+
+function lookupExemption(byKey: ReadonlyMap<string, Exemption>) {
+  return (staffId: string, pupilId: string) => byKey.get(`${staffId}\u0000${pupilId}`);
 }
 
 /** Probabilities to four places: 0.9999 and 0.99 are different findings. */

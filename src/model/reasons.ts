@@ -59,6 +59,7 @@ export const REASON_CODES = [
   'FORMER_PUPIL_UNDER_18',
   'FORMER_PUPIL_DOB_UNKNOWN',
   'GROWN_FORMER_PUPIL_TOO',
+  'DECLARED_CHILD_LIKELIER',
   'CONFIRMED_EARLIER',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

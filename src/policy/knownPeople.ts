@@ -41,7 +41,8 @@ export function knownPeople(
 }
 
 /**
- * Whether the declared child, rather than this pupil, is the account: unless the pupil is clearly likelier
+ * Whether the declared child, rather than this pupil, is the account (the shares as `DeclaredLinks` gives them, the
+ * link weighed in): unless the pupil is clearly likelier
  * (`OUTWEIGHED_BY` times), since the member of staff told the school of that child, who is far likelier on their
  * list than a namesake the weighing cannot tell apart (an equal reading shares the probability evenly). A pupil
  * whose whole name the account bears with nothing against it, as likely as the declared child or likelier (another

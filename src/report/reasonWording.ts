@@ -68,6 +68,8 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   FORMER_PUPIL_DOB_UNKNOWN: 'former pupil whose date of birth is missing or unreadable: check their age',
   GROWN_FORMER_PUPIL_TOO:
     'a former pupil now 18 or over, whom the policy does not cover, reads as this account as well or better: it may be theirs',
+  DECLARED_CHILD_LIKELIER:
+    'the account reads as a child this member of staff declared as family too, whose account is far likelier on their list than another pupil’s: it is most likely that child’s',
   CONFIRMED_EARLIER: 'confirmed as this pupil at an earlier review',
 };
 

@@ -63,6 +63,8 @@ function contributionText(c: Contribution): string {
     return `${describeReason(c.code)} (${share(c.args.listsShare)} of these lists’ accounts are written as a forename and one letter; ${share(c.args.benchShare)} on the bench)`;
   if (c.code === 'ADULT_WORDS' && typeof c.args?.kind === 'string' && ADULT_WORD_KINDS[c.args.kind])
     return ADULT_WORD_KINDS[c.args.kind]!;
+  if (c.code === 'DECLARED_CHILD_LIKELIER' && typeof c.args?.times === 'number')
+    return `the account reads as a child this member of staff declared as family too, whose account is about ${c.args.times} times likelier on their list than a pupil’s by these lists’ counts: it is most likely that child’s`;
   const signed = SIGNED_TEXT[c.code]?.[against ? 'against' : 'for'];
   return signed ?? describeReason(c.code);
 }
