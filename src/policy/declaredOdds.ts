@@ -10,9 +10,10 @@ export interface LinksFound {
  * How many times likelier a declared child's account is on the declaring member of staff's lists than the model's
  * prior says of a pupil's: the share of declared links whose child these lists hold (`found`, with one link of each
  * outcome beside them, so a few links say little) against a pupil's chance of being on a list of `listRows` rows,
- * the model's accounts per pupil spread over the `accounts` its matcher counts; shared between the `readAs` rows of
- * the lists that read as the child (two accounts bearing the name: the link says which is the child's no more than
- * the name does). Never below 1: a link is no evidence against its child.
+ * the model's accounts per pupil spread over the `accounts` its matcher counts. Only where one row of the lists reads
+ * as the child (`readAs`): with two accounts bearing the name, one of them may be the namesake's, and the link does
+ * not say which, so both stay as the name reads them (a missed pupil outranks a shorter list). Never below 1: a link
+ * is no evidence against its child.
  */
 export function declaredOdds(
   found: LinksFound,
@@ -21,7 +22,8 @@ export function declaredOdds(
   listRows: number,
   readAs = 1,
 ): number {
-  const held = (found.found + 1) / (found.links + 2) / Math.max(1, readAs);
+  if (readAs > 1) return 1;
+  const held = (found.found + 1) / (found.links + 2);
   const onList = Math.min(1, (accountsPerPupil * listRows) / Math.max(1, accounts));
   return onList > 0 ? Math.max(1, held / onList) : 1;
 }

@@ -52,6 +52,11 @@ describe('a declared child beside another pupil the account reads as', () => {
     expect(report.exempted.map((e) => [e.staff.id, e.pupil.id])).toEqual([['S1', 'P1']]);
   });
 
+  it('still reports the namesake where two accounts on the parent’s list bear the name (one may be theirs)', async () => {
+    const report = await audit(['S1,facebook,Ezra Tolland,,friend,', 'S1,instagram,Ezra Tolland,ezra.t,follower,']);
+    expect(named(report, 'S1')).toContain('P2');
+  });
+
   it('still reports the namesake where no link is declared', async () => {
     const report = await audit(['S1,facebook,Ezra Tolland,,friend,'], csv('staff_id,pupil_id,relationship'));
     expect(named(report, 'S1')).toEqual(['P1', 'P2']);
