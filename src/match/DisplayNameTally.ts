@@ -106,21 +106,15 @@ export class DisplayNameTally implements NameTally {
   remember(raw: string, answer: number): void {
     if (this.namesLetGo) return;
     const entry = this.entryOf(raw, true);
-    if (this.answers.length < this.count.length) {
-      const answers = new Int8Array(this.count.length);
-      answers.set(this.answers);
-      giveBack(this.answers);
-      this.answers = answers;
-    }
+    if (this.answers.length < this.count.length) this.answers = outgrown(this.answers, this.count.length);
     this.answers[entry] = answer;
   }
 
   /** Forgets every answer remembered (the counts stay), and gives their memory back. */
   forgetAnswers(): void {
-    const old = this.answers.buffer;
+    // Freed now, not at the next full collection (see `giveBack`).
+    giveBack(this.answers);
     this.answers = new Int8Array(0);
-    // Freed now, not at the next full collection (see `FingerprintSlots.release`).
-    structuredClone(old, { transfer: [old] });
   }
 
   /**
