@@ -7,6 +7,8 @@ import { outgrown } from './outgrown.js';
 export interface NameTally {
   /** Word id → word; a display name's forename and surname are ids into it. */
   readonly words: readonly string[];
+  /** Names counted: at least as many as `forEach` visits (what a tally's pairs need room for). */
+  readonly names: number;
   add(raw: string): void;
   lookUp(raw: string): void;
   answerOf(raw: string): number;
@@ -71,6 +73,10 @@ export class DisplayNameTally implements NameTally {
     private readonly keysOf: (raw: string) => readonly [string, string] | undefined,
     private readonly keyRangesOf?: (raw: string, out: Int32Array) => number,
   ) {}
+
+  get names(): number {
+    return this.countedSize;
+  }
 
   /** Counts one more account called `raw`. */
   add(raw: string): void {

@@ -28,6 +28,11 @@ export class SchoolNameTally implements NameTally {
     return this.trust.words;
   }
 
+  /** Names placed here (counted, or only remembered): at least as many as `forEach` visits. */
+  get names(): number {
+    return this.used;
+  }
+
   idOf(word: string): number | undefined {
     return this.trust.idOf(word);
   }
