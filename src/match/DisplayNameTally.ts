@@ -7,6 +7,8 @@ import { outgrown } from './outgrown.js';
 export interface NameTally {
   /** Word id → word; a display name's forename and surname are ids into it. */
   readonly words: readonly string[];
+  /** Names counted: at least as many as `forEach` visits (what a tally's pairs need room for). */
+  readonly names: number;
   add(raw: string): void;
   lookUp(raw: string): void;
   answerOf(raw: string): number;
@@ -72,6 +74,10 @@ export class DisplayNameTally implements NameTally {
     private readonly keyRangesOf?: (raw: string, out: Int32Array) => number,
   ) {}
 
+  get names(): number {
+    return this.countedSize;
+  }
+
   /** Counts one more account called `raw`. */
   add(raw: string): void {
     if (this.namesLetGo) {
@@ -106,21 +112,15 @@ export class DisplayNameTally implements NameTally {
   remember(raw: string, answer: number): void {
     if (this.namesLetGo) return;
     const entry = this.entryOf(raw, true);
-    if (this.answers.length < this.count.length) {
-      const answers = new Int8Array(this.count.length);
-      answers.set(this.answers);
-      giveBack(this.answers);
-      this.answers = answers;
-    }
+    if (this.answers.length < this.count.length) this.answers = outgrown(this.answers, this.count.length);
     this.answers[entry] = answer;
   }
 
   /** Forgets every answer remembered (the counts stay), and gives their memory back. */
   forgetAnswers(): void {
-    const old = this.answers.buffer;
+    // Freed now, not at the next full collection (see `giveBack`).
+    giveBack(this.answers);
     this.answers = new Int8Array(0);
-    // Freed now, not at the next full collection (see `FingerprintSlots.release`).
-    structuredClone(old, { transfer: [old] });
   }
 
   /**

@@ -1,3 +1,6 @@
+import { giveBack } from './giveBack.js';
+import { ownPages } from './ownPages.js';
+
 /**
  * An open-addressing table from 64-bit fingerprints (two 32-bit halves, see fingerprint.ts) to
  * non-zero numbers, in one typed array: a slot's halves and value lie side by side, so that a probe
@@ -50,11 +53,10 @@ export class FingerprintSlots {
    * peak; moved into a new one (young) that nothing holds, it is freed at the next minor collection.
    */
   release(): void {
-    const old = this.table.buffer;
+    giveBack(this.table);
     this.table = new Int32Array(Math.min(this.maxSlots, FIRST_SLOTS) * SLOT);
     this.mask = this.table.length / SLOT - 1;
     this.used = 0;
-    structuredClone(old, { transfer: [old] });
   }
 
   /** Empties the table, keeping its size: a cache half cleared once fills again (a new table is fresh memory, and garbage). */
@@ -77,9 +79,11 @@ export class FingerprintSlots {
   /** Twice the slots, every value placed again by its fingerprint (nothing is hashed again). */
   private grow(): void {
     const old = this.table;
-    this.table = new Int32Array(old.length * 2);
+    // In pages of their own, and the old table given back now: malloc kept outgrown tables resident (`ownPages`).
+    this.table = ownPages(Int32Array, old.length * 2);
     this.mask = this.table.length / SLOT - 1;
     for (let i = 0; i < old.length; i += SLOT) if (old[i + 2] !== 0) this.place(old[i]!, old[i + 1]!, old[i + 2]!);
+    giveBack(old);
   }
 }
 

@@ -213,7 +213,7 @@ export class NameTerms {
     // Whole names for the clustering: only those whose first word is a given name (not `Bristol Bakery`).
     const personFore = new Float64Array(words.length);
     const personSur = new Float64Array(words.length);
-    const wholeNames = new WordPairCounts();
+    const wholeNames = new WordPairCounts(tally.names);
     let total = 0;
     let persons = 0;
     tally.forEach((foreId, surId, count) => {
@@ -234,7 +234,7 @@ export class NameTerms {
     this.surTotal = total;
     // Measured on names no pupil bears: a pupil's own accounts, all in one name, are no namesakes.
     this.whole = new Map();
-    const pupilsNames = new WordPairCounts();
+    const pupilsNames = new WordPairCounts(this.rollWhole.size);
     let rollExpected = 0;
     // For the pupils' names: accounts beyond the first (which may be the pupil's own) against those the shares predict.
     let rollBeyondFirst = 0;

@@ -1,3 +1,6 @@
+import { giveBack } from './giveBack.js';
+import { ownPages } from './ownPages.js';
+
 /**
  * A set of non-negative small integers (fingerprints below 2^31) in one typed array, open
  * addressing: a Set of 500,000 numbers is a hash table V8 rebuilds as it grows and the
@@ -28,7 +31,8 @@ export class NumberSet {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
+    // In pages of their own, and the old slots given back now (see `FingerprintSlots.grow`).
+    this.slots = ownPages(Int32Array, old.length * 2);
     const mask = this.slots.length - 1;
     for (const stored of old) {
       if (stored === 0) continue;
@@ -36,6 +40,7 @@ export class NumberSet {
       while (this.slots[at] !== 0) at = (at + 1) & mask;
       this.slots[at] = stored;
     }
+    giveBack(old);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DisplayNameTally, NameTally } from './DisplayNameTally.js';
 import { giveBack } from './giveBack.js';
+import { ownPages } from './ownPages.js';
 
 /**
  * A school's tally of display names in a trust-wide audit, kept by the trust's entries: the other
@@ -25,6 +26,11 @@ export class SchoolNameTally implements NameTally {
 
   get words(): readonly string[] {
     return this.trust.words;
+  }
+
+  /** Names placed here (counted, or only remembered): at least as many as `forEach` visits. */
+  get names(): number {
+    return this.used;
   }
 
   idOf(word: string): number | undefined {
@@ -121,7 +127,7 @@ export class SchoolNameTally implements NameTally {
   private grow(): void {
     const old = this.slots;
     this.log2++;
-    this.slots = new Int32Array(2 << this.log2);
+    this.slots = ownPages(Int32Array, 2 << this.log2);
     const mask = (1 << this.log2) - 1;
     for (let i = 0; i < old.length; i += 2) {
       if (old[i] === 0) continue;

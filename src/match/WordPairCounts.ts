@@ -1,5 +1,6 @@
 import { giveBack } from './giveBack.js';
 import { outgrown } from './outgrown.js';
+import { ownPages } from './ownPages.js';
 
 /**
  * Counts per pair of word ids (a forename and a surname), in typed arrays: the name terms count a
@@ -11,10 +12,22 @@ import { outgrown } from './outgrown.js';
  */
 export class WordPairCounts {
   /** Slot → pair number + 1 (0: empty). */
-  private slots = new Int32Array(1024);
+  private slots: Int32Array;
   /** [fore id, surname id, count] per pair, in the order first added. */
-  private pairs = new Int32Array(3 * 512);
+  private pairs: Int32Array;
   private size = 0;
+
+  /**
+   * `room`: how many pairs may come, when the caller knows at most how many (a tally of display names): room made
+   * once, so that nothing is grown, copied and freed (glibc kept the outgrown arrays resident: docs/performance.md,
+   * mem48). More pairs than that still fit, grown as without it.
+   */
+  constructor(room = 512) {
+    let slots = 1024;
+    while (4 * room > 3 * slots) slots *= 2;
+    this.slots = ownPages(Int32Array, slots);
+    this.pairs = ownPages(Int32Array, 3 * Math.max(16, room));
+  }
 
   /** Adds `count` (a whole number) to the pair's count. */
   add(foreId: number, surId: number, count: number): void {

@@ -1,4 +1,5 @@
 import type { FeatureLevels, MatchModel, Presentation } from './matchModel.js';
+import { ownPages } from './ownPages.js';
 import { LISTS_LEVELS, NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
 
 export type { PresentationPair };
@@ -82,7 +83,8 @@ export function estimatePresentation(
   const listsMCounts = new Float64Array(LISTS_LEVELS.length);
   const listsUCounts = new Float64Array(LISTS_LEVELS.length);
   const listsLevels = LISTS_LEVELS.map((lists) => ({ lists }) as FeatureLevels);
-  const logOdds = new Float64Array(pairs.size);
+  // In pages of their own (`ownPages`): trust-wide 6 MB, made at the peak.
+  const logOdds = ownPages(Float64Array, pairs.size);
   for (let iteration = 0; iteration < 100 && pupils > 0; iteration++) {
     const bits = Math.log2(rho);
     // log2 m of each learnt level, as `MatchModel` weighs it (floors and all).

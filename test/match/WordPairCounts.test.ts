@@ -14,8 +14,10 @@ describe('WordPairCounts', () => {
           fc.array(fc.tuple(id, id, fc.integer({ min: 1, max: 50 })), { maxLength: 2_000, size: 'max' }),
           10,
         ),
-        (adds) => {
-          const pairs = new WordPairCounts();
+        // Room given, fewer or more than the pairs added, or none.
+        fc.option(fc.nat(3_000), { nil: undefined }),
+        (adds, room) => {
+          const pairs = new WordPairCounts(room);
           const plain = new Map<string, [number, number, number]>();
           for (const [fore, sur, count] of adds) {
             pairs.add(fore, sur, count);
@@ -58,5 +60,16 @@ describe('WordPairCounts, grown far past its first room', () => {
     });
     expect([seen, wrong]).toEqual([n, 0]);
     expect([pairs.get(3_999, 49), pairs.get(0, 50)]).toEqual([3, 0]);
+  });
+});
+
+describe('WordPairCounts given room', () => {
+  it('grows nothing while its pairs fit the room given: no array made, copied and freed (mem48)', () => {
+    const pairs = new WordPairCounts(50_000);
+    const arrays = pairs as unknown as { pairs: Int32Array; slots: Int32Array };
+    const made = [arrays.pairs, arrays.slots];
+    for (let i = 0; i < 50_000; i++) pairs.add(i % 700, i, 1);
+    expect([arrays.pairs, arrays.slots]).toEqual(made);
+    expect([arrays.pairs === made[0], arrays.slots === made[1], pairs.get(699, 49_699)]).toEqual([true, true, 1]);
   });
 });

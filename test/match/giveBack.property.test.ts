@@ -21,7 +21,7 @@ function candidateOf(n: number): MatchCandidate {
 }
 
 describe('memory given back at once (giveBack)', () => {
-  it('outgrown: half as much room again, the same numbers first, and the array outgrown emptied (its memory given back)', () => {
+  it('outgrown: half as much room again, the same numbers first, and the small array outgrown emptied (its memory given back)', () => {
     fc.assert(
       // `size: 'max'`: fast-check's default keeps arrays to about ten, below the 32 where half again passes 16 more.
       fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 3_000, size: 'max' }), (numbers) => {
