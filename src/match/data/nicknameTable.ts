@@ -41,9 +41,6 @@
  * ("from the 18th century it is clearly used as a pet form of Ann": Hanks, Hardcastle and Hodges, A Dictionary of
  * First Names, Oxford 2006, as names.whitepages.com/Nancy quotes it; `~`, an adults' name of its own), and Lexi and
  * Lexie for Alexia (Wiktionary's "Lexie": a diminutive of Alexis, Alexia, Alexandra or Alexandria).
- *
- * Added on 2026-12-07 (found48), where a spent seed's own lists showed a pupil with no candidate: Ez for Esme (said
- * Ez-may; the clipped form Erin and Ezra go by, and Esme's Ezzy without its ending).
  */
 export const NICKNAME_TABLE = `
 aaliyah: aali, liyah
@@ -186,7 +183,7 @@ emilia: emmy, millie, milly, mila, em, lia, emilka, ~emily
 emily: em, emmy, emmie, milly, millie, emmi
 emma: em, emmy, emmie
 erin: ez
-esme: ez, ezzy
+esme: ezzy
 esther: essie, hettie
 ethan: eth
 eugene: gene
