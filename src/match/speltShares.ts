@@ -3,12 +3,12 @@ import { tallyKeys } from './tallyKeys.js';
 
 /**
  * Forename levels at which the account writes a word of its own for the pupil's forename: a slip, a sound-alike, a
- * fuller form (James for Jamie), another spelling of the same name (Mohammed for Muhammad), a short form (Tom for
- * Thomas). Adults bear those words as their own, as many as the lists show: another spelling or a short form carried
- * by five or more accounts was an adult's nearly always (fr46, fr47, fr48). Not another language's counterpart or a
- * pet form (Mark for Marcus): weighing those lost pupils (fr46).
+ * fuller form (James for Jamie), another spelling of the same name (Mohammed for Muhammad). Adults bear those words
+ * as their own, as many as the lists show: another spelling carried by five or more accounts was an adult's on every
+ * evaluation (fr46, fr47). Not a short form or another language's counterpart (Sophie for Sophia, Mark for
+ * Marcus): a pupil goes by those every day, whatever adults bear them (weighing them lost pupils, fr46).
  */
-const FORE_SPELT: ReadonlySet<string> = new Set(['typo', 'soundsLike', 'fullForm', 'variant', 'nickname']);
+const FORE_SPELT: ReadonlySet<string> = new Set(['typo', 'soundsLike', 'fullForm', 'variant']);
 /** Surname levels at which the account writes a word of its own: a slip or another spelling, half a double-barrelled surname, a pet form. */
 const SUR_SPELT: ReadonlySet<string> = new Set(['typo', 'part', 'pet']);
 
