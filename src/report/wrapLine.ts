@@ -86,10 +86,10 @@ function fitted(parts: string[], lead: string, indent: string, width: number): s
         rowLength += gap + length;
         break;
       }
-      // A row of words (not a bullet alone) gives way to a fresh one that holds the word, or a piece of its path
-      // up to a `/` where this row holds none.
-      const moveOn = rowLength > start && !(rows.length === 0 && bulletOnly(row, start));
+      // A row gives way to a fresh one that holds the word, or a piece of its path up to a `/` where this row holds
+      // none; a bullet alone keeps beside it only a word no row can hold (`besideBullet`), as `folded` does.
       const freshRoom = width - indent.length;
+      const moveOn = rowLength > start && !(rows.length === 0 && bulletOnly(row, start) && length > freshRoom);
       if (moveOn && length <= freshRoom) {
         newRow();
         continue;

@@ -103,6 +103,11 @@ describe('wrapLine, fitting every row (the text report)', () => {
     expect(wrapLine('  - Ellie-Mae Montgomery-Smith', 20, true)[0]).toBe('  - Ellie-Mae');
   });
 
+  it('leaves a bullet alone on its row rather than cut beside it a word the next row holds whole', () => {
+    // fast-check's seed 1783973114 found it: the word was cut after its emoji, beside the bullet.
+    expect(wrapLine('         - aaaaaa❤️1️⃣ a', 20, true)).toEqual(['         -', '          aaaaaa❤️1️⃣', '          a']);
+  });
+
   it('folds a handle longer than the row between letters where it has no `/`, `-`, `_` or `.`', () => {
     expect(wrapLine('      (@oguzyilmazoguzyilmaz)', 20, true)).toEqual(['      (@oguzyilmazog', '        uzyilmaz)']);
   });
