@@ -165,11 +165,8 @@ export class SchoolMatchers {
         ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
         trustNames: this.trustNames,
         ...(this.roll && mode === 'own-school' ? { namesakesElsewhere: this.namesakesElsewhere(key) } : {}),
-        // Trust-wide, no middle name where the forename would be: its pairs and the rows they keep waiting put the
-        // audit's peak over 512 MiB on the first evaluation's blind trust 97 (lead, session 47).
-        ...(mode === 'trust-wide'
-          ? { displayNames: new SchoolNameTally(this.trustNamesTally()), middleNames: false }
-          : {}),
+        // Trust-wide too, a middle name where the forename would be (out in session 47 for the peak; mem48 made room).
+        ...(mode === 'trust-wide' ? { displayNames: new SchoolNameTally(this.trustNamesTally()) } : {}),
       });
       this.matchers.set(key, matcher);
     }
@@ -196,7 +193,7 @@ export class SchoolMatchers {
       keep: (pupil, staff) => staff !== undefined && this.schoolOf.get(pupil) !== this.staffSchool.get(staff),
       counted: this.inScope,
       displayNames: this.trustNamesTally(),
-      // No middle name where the forename would be trust-wide (see `choose`).
+      // A middle name where the forename would be, weak evidence, stays with a school's own pupils (mid47).
       middleNames: false,
     });
     return this.otherSchools;
@@ -237,7 +234,6 @@ export class SchoolMatchers {
       levels: this.levels,
       indexedPupils: this.indexedPupils,
       ...(this.outOfScope.size > 0 ? { counted: this.inScope } : {}),
-      ...(this.scope.mode === 'trust-wide' ? { middleNames: false } : {}),
     });
     return this.everyone;
   }
