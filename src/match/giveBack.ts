@@ -1,3 +1,5 @@
+import type { Resizable } from './ownPages.js';
+
 /**
  * Gives a typed array's memory back at the next minor collection rather than the next full one: a large
  * array made long ago is freed only by a full collection, which may come after the audit's peak. Moved into
@@ -8,7 +10,6 @@
 export function giveBack(array: { readonly buffer: ArrayBufferLike }): void {
   const buffer = array.buffer;
   if (!(buffer instanceof ArrayBuffer) || buffer.byteLength === 0) return;
-  if ((buffer as { resizable?: boolean }).resizable === true)
-    (buffer as unknown as { resize(bytes: number): void }).resize(0);
+  if ((buffer as Resizable).resizable === true) (buffer as Resizable).resize(0);
   else structuredClone(buffer, { transfer: [buffer] });
 }
