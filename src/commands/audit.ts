@@ -30,6 +30,7 @@ import { inFolderTerms } from './inFolderTerms.js';
 import { inOptionTerms } from './inOptionTerms.js';
 import { progressLine } from './progressLine.js';
 import { isAuditFolder } from './reportFolder.js';
+import { shownValue } from './shownValue.js';
 
 export interface AuditCommandOptions {
   roll?: string[];
@@ -80,6 +81,7 @@ export function registerAudit(program: Command, io: CliIO): void {
     .option(
       '--school <name>',
       'in a trust, report that school’s findings and counts only; otherwise the name to head the report with (default: the folder’s name)',
+      shownValue,
     )
     .option('--trust-wide', 'in a trust, check every member of staff against every pupil, not only their own school’s')
     .addOption(trustOption())

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { quote } from '../errors.js';
+import { shownValueHint } from './shownValue.js';
 
 /** The report formats, each of which a user of other tools may give as an option of its own (`--json`). */
 const FORMAT_AS_OPTION = /^--(json|csv|pdf|text)$/;
@@ -36,7 +37,7 @@ export function commanderHint(code: string, message: string, suggestion: string 
     case 'commander.invalidArgument': {
       const [flag] = optionFlags(message);
       if (flag === '--format') return `Give --format one of them: ${FORMATS_FOR}.`;
-      return `${usage} says what ${flag} takes.`;
+      return shownValueHint(flag, message) ?? `${usage} says what ${flag} takes.`;
     }
     case 'commander.excessArguments':
       return excessHint(command, usage);

@@ -9,7 +9,9 @@ import { REPORT_FORMATS, type ReportFormat, type TypedPaths } from '../report/Re
 import { redactReport } from '../report/redact.js';
 import { partReporters, reporters } from '../report/reporters.js';
 import { type CliIO, resolvePath, wantsColor } from './CliIO.js';
+import { checkNotDocument } from './documentNamed.js';
 import { say } from './say.js';
+import { shownValue } from './shownValue.js';
 
 export interface EmitOptions {
   format: ReportFormat;
@@ -31,15 +33,17 @@ export const redactOption = (): Option =>
     'the governors’ version: staff as initials and role, pupils as year group and status, no names or usernames',
   );
 export const ranByOption = (): Option =>
-  new Option('--ran-by <name>', 'who carried out the audit, for the PDF’s cover');
+  new Option('--ran-by <name>', 'who carried out the audit, for the PDF’s cover').argParser(shownValue);
 /** A trust's name, which the folder's name (`trust/`: Trust) seldom is. */
 export const trustOption = (): Option =>
   new Option(
     '--trust <name>',
     'a trust’s name, to head the whole audit’s report and each school’s (“from the audit of NAME”) in place of the folder’s',
-  );
+  ).argParser(shownValue);
 export const termOption = (): Option =>
-  new Option('--term <term>', 'the term the audit is for, e.g. "Autumn term 2026", for the PDF’s cover');
+  new Option('--term <term>', 'the term the audit is for, e.g. "Autumn term 2026", for the PDF’s cover').argParser(
+    shownValue,
+  );
 
 /** --format; without it the report is text, or what --out's name asks for (formatFor). */
 export const formatOption = (): Option =>
@@ -56,6 +60,7 @@ function reportFormatOf(value: string): ReportFormat {
 
 /** The format asked for: `--out audit.pdf` alone is a PDF, never text in a file named .pdf. */
 export function formatFor(format: ReportFormat | undefined, out: string | undefined): ReportFormat {
+  if (format === undefined) checkNotDocument(out);
   return format ?? formatNamed(out) ?? 'text';
 }
 

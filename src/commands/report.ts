@@ -18,6 +18,7 @@ import {
 } from './emitReport.js';
 import { readSavedAudit, savedAuditNamed } from './readSavedAudit.js';
 import { isAuditFolder } from './reportFolder.js';
+import { shownValue } from './shownValue.js';
 
 export interface ReportCommandOptions {
   /** Unset: text, or as --out's name ends (formatFor). */
@@ -46,6 +47,7 @@ export function registerReport(program: Command, io: CliIO): void {
     .option(
       '--school <name>',
       'a trust’s report: that school’s findings and counts only (a report naming no school: the name to head it with)',
+      shownValue,
     )
     .option(
       '--by-school',

@@ -188,3 +188,37 @@ describe('a value that does not fit says what would', () => {
     expect(hint).toContain('--by-school --out governors/');
   });
 });
+
+/** The sample school's audit, or the report of its saved JSON. */
+const startOf = (command: string) =>
+  command === 'audit' ? ['audit', 'school'] : ['report', path.join('school', 'audit.json')];
+
+describe('a value refused before any work', () => {
+  it.each([
+    ['audit', '--school', ''],
+    ['audit', '--trust', '   '],
+    ['audit', '--ran-by', '\u001b[A'],
+    ['report', '--term', ''],
+    ['report', '--school', '\u200b'],
+  ])('%s %s that shows as nothing', async (command, option, value) => {
+    const [said, hint] = await refused([...startOf(command!), option!, value!]);
+    expect(said).toContain(`option '${option} <`);
+    expect(said).toContain('It shows as nothing');
+    expect(hint).toMatch(
+      new RegExp(`^ {2}Give ${option} its value in quotes, e\\.g\\. ${option} ".+", or leave ${option} out\\.$`),
+    );
+  });
+
+  it.each([
+    ['audit', 'governors.docx', 'Word document'],
+    ['report', 'governors.XLSX', 'Excel workbook'],
+    ['report', 'governors.html', 'web page'],
+  ])('%s --out %s without --format: nothing written, the formats it makes named', async (command, name, kind) => {
+    const [said, hint] = await refused([...startOf(command!), '--out', name!]);
+    expect(said).toBe(
+      `social-audit: --out ${name}: social-audit writes no ${kind} (${path.extname(name!)}); nothing was written`,
+    );
+    expect(hint).toContain('governors.pdf for a PDF');
+    expect(existsSync(path.join(school.dir, name!))).toBe(false);
+  });
+});
