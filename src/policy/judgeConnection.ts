@@ -57,10 +57,8 @@ export function judgeConnection(
   let exempt: { candidate: JudgedCandidate; exemption: Exemption } | undefined;
   const grown = grownOwnNumber(candidates, lookup);
   const whole = wholeNamePupils(staffId, candidates, lookup, grown);
-  const weighed = (c: MatchCandidate) => !initialAloneElsewhere(staffId, c, lookup);
-  const shared = sharedLevel(candidates.filter(weighed), lookup) ?? (whole.size > 0 ? 'review' : undefined);
+  const shared = sharedLevel(candidates, lookup) ?? (whole.size > 0 ? 'review' : undefined);
   const earnedBy = candidates.map((candidate) => {
-    if (!weighed(candidate)) return undefined;
     const level =
       levelFor(candidate.score) ?? (candidate.score >= SHARE_FLOOR || whole.has(candidate) ? shared : undefined);
     return level === 'flag' && nameAloneElsewhere(staffId, candidate, lookup) ? 'review' : level;
@@ -213,21 +211,6 @@ function nameAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: 
     !OWN_NUMBER.has(digits) &&
     lists !== 'several' &&
     !candidate.reasons.some((r) => DISGUISES.has(r))
-  );
-}
-
-/**
- * Trust-wide, another school's child whom only the handle's initial and surname point to (`m_hill07`, beside no display
- * name or one naming nobody it reads as, "Megan ☕"), nothing of theirs beside (`nameAloneElsewhere`): not reported,
- * unless a family link declares them. A display name bearing their forename ("Fatima 🍷", `f_khan`) still is: that is
- * how the children among these were written (fr49, docs/match-model-figures.md).
- */
-function initialAloneElsewhere(staffId: string, candidate: MatchCandidate, lookup: PolicyLookup): boolean {
-  return (
-    candidate.levels.fore === 'initial' &&
-    candidate.levels.names === 'handle' &&
-    nameAloneElsewhere(staffId, candidate, lookup) &&
-    !lookup.exemptionFor(staffId, candidate.pupil.id)
   );
 }
 
