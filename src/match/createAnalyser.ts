@@ -18,6 +18,7 @@ import { headlineNamesAJob } from './platformFurniture.js';
 import { NO_READINGS, readDisplayNames } from './readDisplayNames.js';
 import { rollWordPredicates } from './rollWordPredicates.js';
 import { spellsDisplayName } from './spellsDisplayName.js';
+import { writtenAsAChild } from './writtenAsAChild.js';
 import {
   ageOnlyForAForename,
   agesWritten,
@@ -166,6 +167,7 @@ export function createAnalyser(
         ),
       );
       if (years === 'adult') continue;
+      if (years === 'olderTwoDigit' && writtenAsAChild(connection.displayName)) years = null;
       const evidence = display && (!handleAdds || spelt) ? displayEvidence : handleEvidence;
       years = ageOnlyForAForename(years, evidence.fore, displayYears === 'age' && evidence === displayEvidence);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
