@@ -25,6 +25,23 @@ describe('two digits beside a name written as children write theirs', () => {
     expect(best('Joshua Kettlewood', 'joshuakettlewood77')?.reasons).toContain('HANDLE_YEAR_NOT_DOB');
   });
 
+  it('moves no other pair’s weight: the audit’s own estimates count the digits as the adult’s year they were', () => {
+    const pupils = [pupil('W1', 'William', 'Farrowdale'), pupil('J1', 'Jack', 'Smith'), pupil('A1', 'Amelia', 'Jones')];
+    const others = [
+      connection('Jack Smith', 'jacksmith2012', '2024-03-01'),
+      connection('Amelia Jones', undefined, '2023-01-01'),
+      connection('Jack Smith', 'jack.smith.77'),
+    ];
+    const finalScores = (shown: string) => {
+      const m = createMatcher(pupils, { auditDate: '2026-11-30' });
+      const rows = [connection(shown, 'billy_60', '2024-05-01'), ...others];
+      const waiting = rows.map((row) => m.match(row, STAFF));
+      m.forgetCaches?.();
+      return rows.slice(1).map((row, i) => m.finalise(waiting[i + 1]!, row).map((c) => c.score));
+    };
+    expect(finalScores('W_i_l_l_i_a_m F•a•r•r•o•w•d•a•l•e')).toEqual(finalScores('William Farrowdale'));
+  });
+
   it('tells a name spelt out or stretched from initials, emoji and doubled letters', () => {
     expect(writtenAsAChild('J R Hartley')).toBe(false);
     expect(writtenAsAChild('Jess Allenn 🏃‍♀️')).toBe(false);
