@@ -251,13 +251,28 @@ function someBeginsWith(names: readonly string[], letter: string): boolean {
   return false;
 }
 
-/** Whether a pupil's forename (its first three letters) begins as the word does (Frank for Frankie). */
+/**
+ * Whether a pupil's forename (its first three letters) begins as the word does (Frank for Frankie), or the word is
+ * the root a short pet-form name was made from, no longer than it (Eve or Eva for Evie: the root less the -ie).
+ */
 function someSharesStem(forenames: readonly string[], word: string): boolean {
   for (let i = 0; i < forenames.length; i++) {
     const name = forenames[i]!;
     if (name.length >= 3 && word.length >= 3 && name.startsWith(word.slice(0, 3))) return true;
+    if (isPetFormRoot(name, word)) return true;
   }
   return false;
+}
+
+/** Evie's root is Ev-: a word of it no longer than the name (Eve, Eva), not a fuller form (Evelyn, a parent's more often). */
+function isPetFormRoot(name: string, word: string): boolean {
+  return (
+    name.length >= 4 &&
+    name.endsWith('ie') &&
+    word.length <= name.length &&
+    word.length >= 3 &&
+    word.startsWith(name.slice(0, -2))
+  );
 }
 
 function someUnstretched(slots: readonly Slot[]): boolean {

@@ -36,6 +36,7 @@ export function candidateOf(
       : 0;
   if (others > 0) levels = { ...levels, displayOthers: others === 1 ? '1' : '2+' };
   if (a.speltOut) levels = { ...levels, speltOut: a.speltOut };
+  if (a.childsDigits) levels = { ...levels, digitsAsBefore: 'olderTwoDigit' };
   // The shape's contributions are the matcher's to add, one list for all candidates of the same levels.
   return { pupil: indexed.pupil, score: 0, reasons, contributions: NO_CONTRIBUTIONS, levels, logOdds: 0 };
 }

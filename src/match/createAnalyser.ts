@@ -18,6 +18,7 @@ import { headlineNamesAJob } from './platformFurniture.js';
 import { NO_READINGS, readDisplayNames } from './readDisplayNames.js';
 import { rollWordPredicates } from './rollWordPredicates.js';
 import { spellsDisplayName } from './spellsDisplayName.js';
+import { writtenAsAChild } from './writtenAsAChild.js';
 import {
   ageOnlyForAForename,
   agesWritten,
@@ -45,6 +46,8 @@ export interface Analysed {
    * (`initialOfAnother`). Weighed once the lists are read (`shownAsAnother`), not in the audit's own estimates.
    */
   speltOut?: 'initial' | 'forename';
+  /** Two digits an adult's year beside the name written plainly, beside it written as a child writes it (`writtenAsAChild`). */
+  childsDigits?: true;
 }
 
 /** Reads a connection (see `createAnalyser`); `release` empties its caches and gives their memory back. */
@@ -166,6 +169,8 @@ export function createAnalyser(
         ),
       );
       if (years === 'adult') continue;
+      const childsDigits = years === 'olderTwoDigit' && writtenAsAChild(connection.displayName);
+      if (childsDigits) years = null;
       const evidence = display && (!handleAdds || spelt) ? displayEvidence : handleEvidence;
       years = ageOnlyForAForename(years, evidence.fore, displayYears === 'age' && evidence === displayEvidence);
       // An initial in the handle whose display name names somebody else of that letter: theirs, unless its digits are the pupil's.
@@ -222,6 +227,7 @@ export function createAnalyser(
         adultWord,
         reasons: [...reasons],
         ...(speltOut ? { speltOut } : {}),
+        ...(childsDigits ? { childsDigits } : {}),
       });
     }
     const kept = withoutAgeAloneBeside(analysed, standsOnAgeAlone, isForenameAlone);

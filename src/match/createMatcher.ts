@@ -31,6 +31,7 @@ import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { speltShares } from './speltShares.js';
 import { stageOf } from './stageOf.js';
 import { namesakesElsewhereOdds } from './TrustRoll.js';
+import { digitsAsBefore } from './writtenAsAChild.js';
 import { nearName, writtenFacts } from './writtenName.js';
 
 export type { MatcherOptions } from './MatcherOptions.js';
@@ -295,7 +296,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
         ? candidates.filter((c) => !leftOutOfEstimates(c.levels))
         : candidates;
       // Words set off beside a whole name count there as the unexplained words they were (`setOffAsBefore`).
-      accounts.keepCandidates(connection, setOffAsBefore(estimated));
+      accounts.keepCandidates(connection, digitsAsBefore(setOffAsBefore(estimated)));
       const weighed = weighShape(candidates, connection);
       goneBy.note(weighed);
       return weighed;

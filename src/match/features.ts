@@ -36,6 +36,8 @@ export type FeatureLevels = Record<Feature, string> & {
   speltOut?: 'initial' | 'forename';
   /** Words set off beside the whole name (`bioWords`), not weighed: the audit's own estimates count them as unexplained, as before. */
   setOff?: '1' | '2+';
+  /** Two digits beside a name written as a child writes it, not weighed as an adult's year: the estimates count them so, as before (`writtenAsAChild`). */
+  digitsAsBefore?: 'olderTwoDigit';
 };
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
 const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);
