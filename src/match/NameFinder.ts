@@ -1,5 +1,4 @@
 import { FOLD } from '../normalise/nameText.js';
-import { AlikeEvidence, alike } from './AlikeEvidence.js';
 import { partsSetOff, setOffFromName } from './bioWords.js';
 import { COMMON_FIRST_PARTS } from './data/commonFirstParts.js';
 import { TRADITION_MIDDLE_NAMES } from './data/traditionMiddleNames.js';
@@ -15,7 +14,6 @@ import {
 import { FoundPupils } from './FoundPupils.js';
 import { type Consider, findWeak } from './findWeak.js';
 import { foreEvidence, surEvidence } from './formEvidence.js';
-import type { IndexedPupil } from './IndexedPupil.js';
 import { pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
@@ -50,16 +48,8 @@ export class NameFinder {
   // The display name's parts set off by a separator, brackets or emoji (`partsSetOff`), where it has any.
   private parts: readonly (readonly string[])[] | undefined;
   private readonly considerEach: Consider = (pupilAt, fore, sur, a, b) => this.consider(pupilAt, fore, sur, a, b);
-  // The evidence the search under way gave pupils alike, made once for them all (`AlikeEvidence`).
-  private readonly alike = new AlikeEvidence();
-  /**
-   * `evidenceShared`: false makes every pupil's evidence apart, as before the evidence alike for pupils was
-   * shared (`AlikeEvidence`); the property test's model (test/match/NameFinder.property.test.ts).
-   */
-  constructor(
-    private readonly index: PupilIndex,
-    private readonly evidenceShared = true,
-  ) {}
+
+  constructor(private readonly index: PupilIndex) {}
 
   /**
    * What one reading says. Not remembered: display names are remembered whole (`createAnalyser`) and
@@ -80,7 +70,6 @@ export class NameFinder {
     this.marks = someUnstretched(slots) ? reading.marks | FOLD.DECORATED : reading.marks;
     this.parts = reading.source === 'display' ? partsSetOff(reading.written) : undefined;
     this.pupilsFound.begin();
-    this.alike.clear();
     for (let i = 0; i < spans.length; i++) {
       const a = spans[i]!;
       const fores = a.facts.fore;
@@ -118,7 +107,6 @@ export class NameFinder {
     this.reading = undefined;
     this.slots = NO_SLOTS;
     this.parts = undefined;
-    this.alike.clear();
     return this.found();
   }
 
@@ -161,34 +149,13 @@ export class NameFinder {
     surnameSpelt = false,
   ): void {
     const reading = this.reading!;
+    const slots = this.slots;
     // `Smith, Jack`: the surname is before the comma and the forename after it.
     if (b && reading.commaAfter > 0 && (b.end > reading.commaAfter || a.start < reading.commaAfter)) return;
     // A slip in a name read back to front without a comma is two doubts (`Marcia Thomas` is no
     // Thomas Garcia): left out.
     if (b && b.start < a.start && reading.commaAfter === 0 && (fore === 'typo' || sur === 'typo')) return;
     const pupil = this.index.pupils[pupilAt]!;
-    const shared = this.evidenceShared && alike(fore, a, b, this.slots.length);
-    let evidence = shared ? this.alike.find(a, b, fore, sur, surnameSpelt, pupil.accented) : undefined;
-    if (!evidence) {
-      evidence = this.evidenceOf(pupil, fore, sur, a, b, surnameSpelt);
-      if (shared) this.alike.keep(pupil.accented, evidence);
-    }
-    const before = this.pupilsFound.size;
-    const slot = this.pupilsFound.slotOf(pupilAt);
-    if (slot === before || better(evidence, this.best[slot]!)) this.best[slot] = evidence;
-  }
-
-  /** What the search under way says of one pupil, by the spans `a` (forename) and `b` (surname) and the kinds found. */
-  private evidenceOf(
-    pupil: IndexedPupil,
-    fore: ForeEvidence,
-    sur: SurEvidence,
-    a: Span,
-    b: Span | undefined,
-    surnameSpelt: boolean,
-  ): NameEvidence {
-    const reading = this.reading!;
-    const slots = this.slots;
     let unexplained = 0;
     let setOff = 0;
     let middleName = false;
@@ -267,7 +234,9 @@ export class NameFinder {
       };
       if (key >= 0) this.evidence.set(key, evidence);
     }
-    return evidence;
+    const before = this.pupilsFound.size;
+    const slot = this.pupilsFound.slotOf(pupilAt);
+    if (slot === before || better(evidence, this.best[slot]!)) this.best[slot] = evidence;
   }
 }
 
