@@ -3,17 +3,17 @@ import { UserError } from '../errors.js';
 
 /** Endings other programs open as their own kind of document, which a text report named so is not. */
 const DOCUMENTS: Readonly<Record<string, string>> = {
-  '.doc': 'a Word document',
-  '.docx': 'a Word document',
-  '.odt': 'a word processor’s document',
-  '.rtf': 'a word processor’s document',
-  '.pages': 'a Pages document',
-  '.xls': 'an Excel workbook',
-  '.xlsx': 'an Excel workbook',
-  '.ods': 'a spreadsheet',
-  '.numbers': 'a Numbers spreadsheet',
-  '.htm': 'a web page',
-  '.html': 'a web page',
+  '.doc': 'Word document',
+  '.docx': 'Word document',
+  '.odt': 'word processor’s document',
+  '.rtf': 'word processor’s document',
+  '.pages': 'Pages document',
+  '.xls': 'Excel workbook',
+  '.xlsx': 'Excel workbook',
+  '.ods': 'spreadsheet',
+  '.numbers': 'Numbers spreadsheet',
+  '.htm': 'web page',
+  '.html': 'web page',
 };
 
 /**
@@ -26,10 +26,7 @@ export function checkNotDocument(out: string | undefined): void {
   const kind = DOCUMENTS[ending.toLowerCase()];
   if (kind === undefined) return;
   const stem = out.slice(0, -ending.length);
-  throw new UserError(
-    `--out ${out}: social-audit writes no ${kind.replace(/^an? /u, '')} (${ending}); nothing was written`,
-    {
-      hint: `Name it ${stem}.pdf for a PDF, ${stem}.csv to open in Excel, ${stem}.txt for text, or ${stem}.json to keep for --compare.`,
-    },
-  );
+  throw new UserError(`--out ${out}: social-audit writes no ${kind} (${ending}); nothing was written`, {
+    hint: `Name it ${stem}.pdf for a PDF, ${stem}.csv to open in Excel, ${stem}.txt for text, or ${stem}.json to keep for --compare.`,
+  });
 }

@@ -58,7 +58,10 @@ function reportFormatOf(value: string): ReportFormat {
   return format;
 }
 
-/** The format asked for: `--out audit.pdf` alone is a PDF, never text in a file named .pdf. */
+/**
+ * The format asked for: `--out audit.pdf` alone is a PDF, never text in a file named .pdf; `--out audit.docx` alone
+ * is refused (`checkNotDocument`).
+ */
 export function formatFor(format: ReportFormat | undefined, out: string | undefined): ReportFormat {
   if (format === undefined) checkNotDocument(out);
   return format ?? formatNamed(out) ?? 'text';
