@@ -79,6 +79,22 @@ describe('initialSpeltOut', () => {
   ])('%s beside "Emily W": %s', (handle, another) => {
     expect(initialSpeltOut('Emily W', handle, watham)).toBe(another);
   });
+  // fr50: the handle's separators end the word, and two edits in a prefix are a name that only begins alike.
+  it.each([
+    ['Max W', 'max_watthorpe_', ['ward'], true],
+    ['Alfie C', '_alfiecrowhillxx', ['cook'], true],
+    ['Sam B', '_sambromgate', ['brown'], true],
+    ['Alex L', 'alex.langstead08', ['li'], true],
+    ['Esther A', 'esther.appiah08', ['abdi'], true],
+    ['Emily W', 'emily_wathem', ['watham'], false],
+    ['Emily W', 'emilywathamart', ['watham'], false],
+    ['Emily W', 'emilywatamart', ['watham'], false],
+    ['Emily W', 'emilywhatamxo', ['watham'], false],
+    ['Zofia K', 'zofia_kowalski', ['kowalska'], false],
+    ['Jack D', 'jackdalbournexo', ['derbourne'], false],
+  ])('"%s" beside %s, the pupil %s: %s — the first five fail before', (display, handle, names, another) => {
+    expect(initialSpeltOut(display, handle, names)).toBe(another);
+  });
   it('asks for the display name’s forename in the handle', () => {
     expect(initialSpeltOut('Emily W', 'em_wheeler', watham)).toBe(false);
     expect(initialSpeltOut(undefined, 'emily_wheeler', watham)).toBe(false);
