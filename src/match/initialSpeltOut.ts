@@ -15,7 +15,8 @@ const SPELLING = 2;
  * Only where the handle carries the display name's first word and after it the initial with a word that is none of
  * those names, nor a spelling or a shortening of one, with or without a word after it (`emily_w`, `emilywat`,
  * `emilywathem2012`, `emily_wathem_art` are the pupil's). Names that only begin alike are not the same (Hazelgate, Hazelwell).
- * The handle's own separators end the word (fr50): `max_watthorpe_` is Watthorpe, no Ward with a word run on.
+ * The handle's own separators end the word (fr50): `max_watthorpe_` is Watthorpe, no Ward with a word run on; the
+ * forename's initial standing alone carries it as well as the forename (`e_wheeler` beside "Emily W").
  */
 export function initialSpeltOut(
   displayName: string | undefined,
@@ -29,11 +30,28 @@ export function initialSpeltOut(
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((run) => run.length > 0 && !FILLER.has(run));
+  const after = wordAfter(runs, first);
+  if (after === undefined) return false;
+  // Kisses and hugs run onto the end are decoration, not letters of the name.
+  const word = after.word.replace(/[xo]+$/, '');
+  if (word.length <= SPELT_OUT) return false;
+  const own = names.filter((name) => name.length > 0);
+  if (!own.some((name) => name[0] === word[0])) return false;
+  return !own.some((name) => name.startsWith(word) || spells(word, name, after.separated));
+}
+
+/**
+ * The handle's word after the display name's first word (`emily_wheeler472`, `emilywheeler`), or after its initial
+ * standing alone (`e_wheeler`): up to the handle's next separator; `separated` where one stands before it too.
+ */
+function wordAfter(runs: readonly string[], first: string): { word: string; separated: boolean } | undefined {
   const letters = runs.join('');
   const at = letters.indexOf(first);
-  if (at < 0) return false;
+  if (at < 0) {
+    const initial = runs.findIndex((run, i) => run === first[0] && i + 1 < runs.length);
+    return initial < 0 ? undefined : { word: runs[initial + 1]!, separated: true };
+  }
   const from = at + first.length;
-  // Where the handle's runs end: the word after the forename stops at the next (`emily_wheeler_art`).
   let end = 0;
   let separated = false;
   for (const run of runs) {
@@ -41,12 +59,7 @@ export function initialSpeltOut(
     end += run.length;
     if (end > from) break;
   }
-  // Kisses and hugs run onto the end are decoration, not letters of the name.
-  const word = letters.slice(from, end).replace(/[xo]+$/, '');
-  if (word.length <= SPELT_OUT) return false;
-  const own = names.filter((name) => name.length > 0);
-  if (!own.some((name) => name[0] === word[0])) return false;
-  return !own.some((name) => name.startsWith(word) || spells(word, name, separated));
+  return { word: letters.slice(from, end), separated };
 }
 
 /**

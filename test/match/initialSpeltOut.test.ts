@@ -92,10 +92,15 @@ describe('initialSpeltOut', () => {
     ['Emily W', 'emilywhatamxo', ['watham'], false],
     ['Zofia K', 'zofia_kowalski', ['kowalska'], false],
     ['Jack D', 'jackdalbournexo', ['derbourne'], false],
-  ])('"%s" beside %s, the pupil %s: %s — the first five fail before', (display, handle, names, another) => {
+    ['Ellie B', 'e_blackstead485', ['bradton'], true],
+    ['Harry F', 'h_ferndalexo', ['farnby'], true],
+    ['Emily W', 'e_wathem', ['watham'], false],
+    ['Emily W', 'e_w_2012', ['watham'], false],
+    ['Emily W', 'ewheeler', ['watham'], false],
+  ])('"%s" beside %s, the pupil %s: %s — the first five and Ellie B and Harry F fail before', (display, handle, names, another) => {
     expect(initialSpeltOut(display, handle, names)).toBe(another);
   });
-  it('asks for the display name’s forename in the handle', () => {
+  it('asks for the display name’s forename, or its initial standing alone, in the handle', () => {
     expect(initialSpeltOut('Emily W', 'em_wheeler', watham)).toBe(false);
     expect(initialSpeltOut(undefined, 'emily_wheeler', watham)).toBe(false);
   });
