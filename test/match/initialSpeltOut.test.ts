@@ -97,9 +97,12 @@ describe('initialSpeltOut', () => {
     ['Emily W', 'e_wathem', ['watham'], false],
     ['Emily W', 'e_w_2012', ['watham'], false],
     ['Emily W', 'ewheeler', ['watham'], false],
-  ])('"%s" beside %s, the pupil %s: %s — the first five and Ellie B and Harry F fail before', (display, handle, names, another) => {
-    expect(initialSpeltOut(display, handle, names)).toBe(another);
-  });
+  ])(
+    '"%s" beside %s, the pupil %s: %s — the first five and Ellie B and Harry F fail before',
+    (display, handle, names, another) => {
+      expect(initialSpeltOut(display, handle, names)).toBe(another);
+    },
+  );
   it('asks for the display name’s forename, or its initial standing alone, in the handle', () => {
     expect(initialSpeltOut('Emily W', 'em_wheeler', watham)).toBe(false);
     expect(initialSpeltOut(undefined, 'emily_wheeler', watham)).toBe(false);
