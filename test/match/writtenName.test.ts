@@ -118,7 +118,7 @@ describe('writtenName', () => {
     const spelling = { fore: 'legal', sur: 'typo', surForm: 'spelling', digits: 'none' };
     expect(writtenName('Kevin Li', spelling, KEVIN)).toEqual(['kevin', 'li']);
     expect(writtenName('LI, Kevin', spelling, KEVIN)).toEqual(['kevin', 'li']);
-    expect(writtenName('Kevin Li', { ...spelling, surForm: undefined }, KEVIN)).toBeUndefined();
+    expect(writtenName('Kevin Li', { fore: 'legal', sur: 'typo', digits: 'none' }, KEVIN)).toBeUndefined();
     expect(writtenName('Kevin Li', { ...spelling, fore: 'nickname' }, KEVIN)).toBeUndefined();
     expect(writtenName('Kevin Li', { ...spelling, digits: 'dob' }, KEVIN)).toBeUndefined();
     expect(writtenName('Kevin', spelling, KEVIN)).toBeUndefined();
