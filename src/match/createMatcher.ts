@@ -307,7 +307,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // The weighing sets score, logOdds and contributions afresh.
       return weigh(
         candidates
-          .filter((c) => readsAsItself(c) && !goneBy.hides(c))
+          .filter(
+            (c) => readsAsItself(c, connection.displayName, (word) => terms.forenameCount(word)) && !goneBy.hides(c),
+          )
           .map(
             (c): MatchCandidate => ({
               pupil: c.pupil,

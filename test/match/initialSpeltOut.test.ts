@@ -118,6 +118,25 @@ describe('an initial in the handle beside a display name that gives another fore
     expect(reasonsFor('L1', 'Lauren Smith', 'lchathillx')).toContain('INITIAL_SURNAME');
   });
 
+  // fr50: a word the name tables do not know before the pupil's surname, told a given name by the lists.
+  const finalAmong = (id: string, displayName: string, username: string, others: readonly string[]) => {
+    const fresh = createMatcher([pupil('L1', 'Lacey', 'Chathill', { dob: '2010-11-03' })]);
+    for (const [i, name] of others.entries()) fresh.match(connection(name, `other${i}`), STAFF);
+    const c = connection(displayName, username);
+    return fresh.finalise(fresh.match(c, STAFF), c).find((m) => m.pupil.id === id);
+  };
+  it('is that given name’s before the pupil’s surname where other accounts’ display names begin with it — fails before', () => {
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathillx', ['Lorquin Smith'])).toBeUndefined();
+    expect(finalAmong('L1', 'Lorquin Chathill', 'l.chathill', ['Lorquin Adeyemi', 'Lorquin Brook'])).toBeUndefined();
+  });
+  it('is still the pupil’s before their surname where no other account begins with the word, or the digits are theirs', () => {
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathillx', ['Smith Lorquin'])?.reasons).toContain('INITIAL_SURNAME');
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathillx', [])?.reasons).toContain('INITIAL_SURNAME');
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathill2010', ['Lorquin Smith'])?.reasons).toContain(
+      'HANDLE_YEAR_MATCHES_DOB',
+    );
+  });
+
   it('is still the pupil’s beside a given name alone, a display name of no given name, or their own', () => {
     expect(finalFor('L1', 'Lauren 🍷', 'lchathillx')?.reasons).toContain('INITIAL_SURNAME');
     expect(finalFor('L1', '🌸🌸', 'lchathillx')?.reasons).toContain('INITIAL_SURNAME');
