@@ -193,7 +193,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       candidate.levels = shownAsAnother(candidate.levels, () =>
         bearsOthersSurname(connection.displayName, candidate.pupil, (word) => terms.surnameCount(word)),
       );
-      candidate.levels = titleBesideHandle(candidate.levels, connection.displayName);
+      candidate.levels = titleBesideHandle(candidate.levels, connection.displayName, candidate.pupil);
       // `factsOf` first: it sets the levels only the lists tell (`sameName`, `lists`).
       const facts = factsOf(candidate, connection);
       const listTerms = model.listTerms(candidate.levels, facts, presentation, 'audit');

@@ -1,3 +1,4 @@
+import type { Pupil } from '../model/records.js';
 import { ADULT_WORDS } from './data/fillerAndAdultWords.js';
 import type { FeatureLevels } from './features.js';
 import { plainWords } from './plainWords.js';
@@ -9,9 +10,19 @@ import { plainWords } from './plainWords.js';
  * pupil weighs its own words already (`Reading.adultWord`). Not in the audit's own estimates, which count the pair as
  * before (fr50).
  */
-export function titleBesideHandle(levels: FeatureLevels, displayName: string | undefined): FeatureLevels {
+export function titleBesideHandle(
+  levels: FeatureLevels,
+  displayName: string | undefined,
+  pupil: Pick<Pupil, 'legalForename' | 'legalSurname' | 'preferredForename' | 'middleNames'>,
+): FeatureLevels {
   if (levels.names !== 'handle' || !displayName || levels.adultWords === 'title') return levels;
-  if (!plainWords(displayName).some((word) => ADULT_WORDS.has(word))) return levels;
+  const titles = plainWords(displayName).filter((word) => ADULT_WORDS.has(word));
+  if (titles.length === 0) return levels;
+  // Never a word of the pupil's own name (Nana, an Akan given name).
+  const own = plainWords(
+    [pupil.legalForename, pupil.preferredForename, pupil.middleNames, pupil.legalSurname].filter(Boolean).join(' '),
+  );
+  if (titles.every((word) => own.includes(word))) return levels;
   // The strongest kind (`adultWordKind`'s order): the title outweighs any other word the reading found.
   return { ...levels, adultWords: 'title' };
 }

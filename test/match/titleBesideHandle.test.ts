@@ -40,11 +40,17 @@ describe('a title or family word in a display name beside a handle that names th
 
 describe('titleBesideHandle', () => {
   const levels = { names: 'handle', adultWords: 'no' } as unknown as FeatureLevels;
+  const sophie = { legalForename: 'Sophie', legalSurname: 'Butler' };
+  const nana = { legalForename: 'Nana', legalSurname: 'Mensah' };
   it('reads the display name’s words only where the handle alone named the pupil', () => {
-    expect(titleBesideHandle(levels, 'Grandad May').adultWords).toBe('title');
-    expect(titleBesideHandle({ ...levels, adultWords: 'hobby' }, 'Nan Jo').adultWords).toBe('title');
-    expect(titleBesideHandle({ ...levels, names: 'both' }, 'Mrs Butler').adultWords).toBe('no');
-    expect(titleBesideHandle(levels, 'Mrozowska').adultWords).toBe('no');
-    expect(titleBesideHandle(levels, undefined)).toBe(levels);
+    expect(titleBesideHandle(levels, 'Grandad May', sophie).adultWords).toBe('title');
+    expect(titleBesideHandle({ ...levels, adultWords: 'hobby' }, 'Nan Jo', sophie).adultWords).toBe('title');
+    expect(titleBesideHandle({ ...levels, names: 'both' }, 'Mrs Butler', sophie).adultWords).toBe('no');
+    expect(titleBesideHandle(levels, 'Mrozowska', sophie).adultWords).toBe('no');
+    expect(titleBesideHandle(levels, undefined, sophie)).toBe(levels);
+  });
+  it('never reads a word of the pupil’s own name as a title (Nana, an Akan given name)', () => {
+    expect(titleBesideHandle(levels, 'Nana 💕', nana).adultWords).toBe('no');
+    expect(titleBesideHandle(levels, 'Nana | Proud Mum', nana).adultWords).toBe('title');
   });
 });
