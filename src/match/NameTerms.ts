@@ -189,6 +189,12 @@ export class NameTerms {
     return foreId === undefined || surId === undefined ? 0 : this.wholePairs.get(foreId, surId);
   }
 
+  /** Accounts on the lists whose display name begins with `word`, as a forename. */
+  forenameCount(word: string): number {
+    this.tally();
+    return this.listCount(this.fore, word);
+  }
+
   /** Accounts on the lists whose display name ends in `word`, as a surname. */
   surnameCount(word: string): number {
     this.tally();

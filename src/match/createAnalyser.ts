@@ -45,7 +45,7 @@ export interface Analysed {
    * initial in the handle (`initialSpeltOut`), the handle's forename initial in the display name
    * (`initialOfAnother`). Weighed once the lists are read (`shownAsAnother`), not in the audit's own estimates.
    */
-  speltOut?: 'initial' | 'forename';
+  speltOut?: 'initial' | 'forename' | 'givenIfBorne';
   /** Two digits an adult's year beside the name written plainly, beside it written as a child writes it (`writtenAsAChild`). */
   childsDigits?: true;
 }
@@ -180,6 +180,7 @@ export function createAnalyser(
         const another = initialOfAnother(connection.displayName, pupil, isGivenName, soundsLikeThisPupil);
         if (another === 'beforeSurname') continue;
         if (another === 'namedFurther') speltOut = 'forename';
+        if (another === 'beforeSurnameIfBorne') speltOut = 'givenIfBorne';
       }
       // The initial after the display name's first word, spelt out by the handle as another name of that letter.
       if (

@@ -31,6 +31,7 @@ import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { speltShares } from './speltShares.js';
 import { stageOf } from './stageOf.js';
 import { namesakesElsewhereOdds } from './TrustRoll.js';
+import { titleBesideHandle } from './titleBesideHandle.js';
 import { digitsAsBefore } from './writtenAsAChild.js';
 import { nearName, writtenFacts } from './writtenName.js';
 
@@ -192,6 +193,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       candidate.levels = shownAsAnother(candidate.levels, () =>
         bearsOthersSurname(connection.displayName, candidate.pupil, (word) => terms.surnameCount(word)),
       );
+      candidate.levels = titleBesideHandle(candidate.levels, connection.displayName, candidate.pupil);
       // `factsOf` first: it sets the levels only the lists tell (`sameName`, `lists`).
       const facts = factsOf(candidate, connection);
       const listTerms = model.listTerms(candidate.levels, facts, presentation, 'audit');
@@ -307,7 +309,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // The weighing sets score, logOdds and contributions afresh.
       return weigh(
         candidates
-          .filter((c) => readsAsItself(c) && !goneBy.hides(c))
+          .filter(
+            (c) => readsAsItself(c, connection.displayName, (word) => terms.forenameCount(word)) && !goneBy.hides(c),
+          )
           .map(
             (c): MatchCandidate => ({
               pupil: c.pupil,

@@ -33,7 +33,7 @@ export type FeatureLevels = Record<Feature, string> & {
   foreForm?: 'nameOfItsOwn' | 'shortOfAnother';
   surForm?: 'spelling';
   displayOthers?: '1' | '2+';
-  speltOut?: 'initial' | 'forename';
+  speltOut?: 'initial' | 'forename' | 'givenIfBorne';
   /** Words set off beside the whole name (`bioWords`), not weighed: the audit's own estimates count them as unexplained, as before. */
   setOff?: '1' | '2+';
   /** Two digits beside a name written as a child writes it, not weighed as an adult's year: the estimates count them so, as before (`writtenAsAChild`). */

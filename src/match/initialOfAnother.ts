@@ -10,13 +10,16 @@ import { plainWords } from './plainWords.js';
  * outright, the handle repeats it. `namedFurther` (fr43): with other words, a surname, an initial or a trade
  * ("Amy | Baker" beside `aalderwick`, "Keisha F" beside `k.forbes`, are no Ava Alderwick or Kyrie Forbes). A given
  * name alone beside emoji (`Lauren 🍷`) is left to the handle: children write their display names so.
+ * `beforeSurnameIfBorne` (fr50): before the pupil's surname, a word the name tables do not know ("Sangeeta Patel"
+ * beside `spatel`, "Halimo Ali" beside `hali`): a given name where the lists show other accounts' display names
+ * beginning with it, which only they can tell (`readsAsItself`).
  */
 export function initialOfAnother(
   displayName: string | undefined,
   pupil: IndexedPupil,
   isGivenName: (word: string) => boolean,
   soundsLikeForename: (key: string) => boolean,
-): 'beforeSurname' | 'namedFurther' | undefined {
+): 'beforeSurname' | 'beforeSurnameIfBorne' | 'namedFurther' | undefined {
   if (!displayName) return undefined;
   const words = plainWords(displayName);
   const first = words.find((word) => !FILLER.has(word));
@@ -24,7 +27,8 @@ export function initialOfAnother(
   if (!pupil.forenames.some((name) => name[0] === first[0])) return undefined;
   const beforeSurname = words.length >= 2 && words[0] === first && pupil.surnames.includes(words[words.length - 1]!);
   if (!beforeSurname && letterRuns(displayName) < 2) return undefined;
-  if (!isGivenName(first) || soundsLikeForename(soundKey(first))) return undefined;
+  if (soundsLikeForename(soundKey(first))) return undefined;
+  if (!isGivenName(first)) return beforeSurname ? 'beforeSurnameIfBorne' : undefined;
   return beforeSurname ? 'beforeSurname' : 'namedFurther';
 }
 

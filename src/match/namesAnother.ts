@@ -3,6 +3,7 @@ import { FILLER } from './data/fillerAndAdultWords.js';
 import type { FeatureLevels } from './features.js';
 import type { IndexedPupil } from './IndexedPupil.js';
 import { plainWords } from './plainWords.js';
+import { tallyKeys } from './tallyKeys.js';
 
 /** A word this long or longer beginning as one of the pupil's surnames is taken for a spelling of it (Kowalski, Kowalska). */
 const SURNAME_STEM = 4;
@@ -92,7 +93,17 @@ export function bearsOthersSurname(
  * Whether a pair is still read as the pupil once the lists are read: not where the handle's forename initial is
  * the display name's given name of somebody else (`speltOut: 'forename'`, `initialOfAnother`), which leaves the
  * pupil a surname alone, no candidate. Dropped then, not when read, so that the audit's own estimates stay as they were.
+ * A word the name tables do not know before the pupil's surname (`givenIfBorne`) is a given name where other
+ * accounts' display names begin with it (`forenameCount`, the account itself counted once), as `bearsOthersSurname`
+ * asks of a surname.
  */
-export function readsAsItself(candidate: { levels: FeatureLevels }): boolean {
-  return candidate.levels.speltOut !== 'forename';
+export function readsAsItself(
+  candidate: { levels: FeatureLevels },
+  displayName?: string,
+  forenameCount?: (word: string) => number,
+): boolean {
+  const spelt = candidate.levels.speltOut;
+  if (spelt !== 'givenIfBorne') return spelt !== 'forename';
+  const given = displayName === undefined ? undefined : tallyKeys(displayName)?.[0];
+  return given === undefined || forenameCount === undefined || forenameCount(given) < 2;
 }

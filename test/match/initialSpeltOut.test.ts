@@ -79,7 +79,31 @@ describe('initialSpeltOut', () => {
   ])('%s beside "Emily W": %s', (handle, another) => {
     expect(initialSpeltOut('Emily W', handle, watham)).toBe(another);
   });
-  it('asks for the display name’s forename in the handle', () => {
+  // fr50: the handle's separators end the word, and two edits in a prefix are a name that only begins alike.
+  it.each([
+    ['Max W', 'max_watthorpe_', ['ward'], true],
+    ['Alfie C', '_alfiecrowhillxx', ['cook'], true],
+    ['Sam B', '_sambromgate', ['brown'], true],
+    ['Alex L', 'alex.langstead08', ['li'], true],
+    ['Esther A', 'esther.appiah08', ['abdi'], true],
+    ['Emily W', 'emily_wathem', ['watham'], false],
+    ['Emily W', 'emilywathamart', ['watham'], false],
+    ['Emily W', 'emilywatamart', ['watham'], false],
+    ['Emily W', 'emilywhatamxo', ['watham'], false],
+    ['Zofia K', 'zofia_kowalski', ['kowalska'], false],
+    ['Jack D', 'jackdalbournexo', ['derbourne'], false],
+    ['Ellie B', 'e_blackstead485', ['bradton'], true],
+    ['Harry F', 'h_ferndalexo', ['farnby'], true],
+    ['Emily W', 'e_wathem', ['watham'], false],
+    ['Emily W', 'e_w_2012', ['watham'], false],
+    ['Emily W', 'ewheeler', ['watham'], false],
+  ])(
+    '"%s" beside %s, the pupil %s: %s — the first five and Ellie B and Harry F fail before',
+    (display, handle, names, another) => {
+      expect(initialSpeltOut(display, handle, names)).toBe(another);
+    },
+  );
+  it('asks for the display name’s forename, or its initial standing alone, in the handle', () => {
     expect(initialSpeltOut('Emily W', 'em_wheeler', watham)).toBe(false);
     expect(initialSpeltOut(undefined, 'emily_wheeler', watham)).toBe(false);
   });
@@ -92,6 +116,25 @@ describe('an initial in the handle beside a display name that gives another fore
     expect(finalFor('L1', 'Lauren Smith', 'lchathillx')).toBeUndefined();
     // Read as the pupil for the audit's own estimates, as before.
     expect(reasonsFor('L1', 'Lauren Smith', 'lchathillx')).toContain('INITIAL_SURNAME');
+  });
+
+  // fr50: a word the name tables do not know before the pupil's surname, told a given name by the lists.
+  const finalAmong = (id: string, displayName: string, username: string, others: readonly string[]) => {
+    const fresh = createMatcher([pupil('L1', 'Lacey', 'Chathill', { dob: '2010-11-03' })]);
+    for (const [i, name] of others.entries()) fresh.match(connection(name, `other${i}`), STAFF);
+    const c = connection(displayName, username);
+    return fresh.finalise(fresh.match(c, STAFF), c).find((m) => m.pupil.id === id);
+  };
+  it('is that given name’s before the pupil’s surname where other accounts’ display names begin with it — fails before', () => {
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathillx', ['Lorquin Smith'])).toBeUndefined();
+    expect(finalAmong('L1', 'Lorquin Chathill', 'l.chathill', ['Lorquin Adeyemi', 'Lorquin Brook'])).toBeUndefined();
+  });
+  it('is still the pupil’s before their surname where no other account begins with the word, or the digits are theirs', () => {
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathillx', ['Smith Lorquin'])?.reasons).toContain('INITIAL_SURNAME');
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathillx', [])?.reasons).toContain('INITIAL_SURNAME');
+    expect(finalAmong('L1', 'Lorquin Chathill', 'lchathill2010', ['Lorquin Smith'])?.reasons).toContain(
+      'HANDLE_YEAR_MATCHES_DOB',
+    );
   });
 
   it('is still the pupil’s beside a given name alone, a display name of no given name, or their own', () => {
