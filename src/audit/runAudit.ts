@@ -89,11 +89,11 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
   };
 
   // The roll's own usage (a Kieran going by Kie) is read for every pupil of that forename, leavers' included.
-  const nicknames = bookWithRollForms(pupils);
+  const { nicknames, learnt: learntForms } = bookWithRollForms(pupils);
   const matchers = new SchoolMatchers(
     pupils.filter((pupil) => scopeOf(pupil).inScope),
     options.trustWide === true,
-    (inScope, scope) => createMatcher(inScope, { auditDate, ...scope, nicknames }),
+    (inScope, scope) => createMatcher(inScope, { auditDate, ...scope, nicknames, learntForms }),
     pupils.filter((pupil) => !scopeOf(pupil).inScope),
   );
   const directory = new StaffDirectory(staff, inputs.staff?.name);

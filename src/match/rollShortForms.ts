@@ -46,9 +46,44 @@ export function rollShortForms(pupils: readonly Pupil[], book: NicknameBook): Ni
   return [...learnt].map(([head, forms]) => ({ head, kind: ':', forms: [...forms], shared: [...forms] }));
 }
 
+/** The roll's short forms: the book they are read with, and the forms learnt, each with the forenames it shortens. */
+export interface RollForms {
+  nicknames: NicknameBook;
+  learnt: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /** The project's book with the roll's own short forms added (`rollShortForms`); the shared book when the roll teaches none. */
-export function bookWithRollForms(pupils: readonly Pupil[]): NicknameBook {
+export function bookWithRollForms(pupils: readonly Pupil[]): RollForms {
   const book = sharedNicknameBook();
   const entries = rollShortForms(pupils, book);
-  return entries.length === 0 ? book : createNicknameBook([...parseNicknameTable(), ...entries]);
+  const learnt = new Map<string, Set<string>>();
+  for (const { head, forms } of entries)
+    for (const form of forms) {
+      let heads = learnt.get(form);
+      if (!heads) {
+        heads = new Set();
+        learnt.set(form, heads);
+      }
+      heads.add(head);
+    }
+  return {
+    nicknames: entries.length === 0 ? book : createNicknameBook([...parseNicknameTable(), ...entries]),
+    learnt,
+  };
+}
+
+/**
+ * Whether a candidate read as a shared short form may rest on a form the roll taught (`rollShortForms`): its pupil's
+ * forename has one and the account's names hold it. Such pairs are weighed but kept out of the audit's own estimates,
+ * so that every other pair is weighed as before (counted, one such pupil moved the prior and a whole name's share
+ * crossed the 2 % floor on a spent trust).
+ */
+export function readByRollForm(
+  learnt: ReadonlyMap<string, ReadonlySet<string>>,
+  forenames: readonly string[],
+  letters: string,
+): boolean {
+  for (const [form, heads] of learnt)
+    if (letters.includes(form) && forenames.some((name) => heads.has(name))) return true;
+  return false;
 }

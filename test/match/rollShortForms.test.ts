@@ -6,6 +6,10 @@ import { FLAG_AT, REVIEW_AT } from '../../src/policy/levels.js';
 import { connection, pupil, STAFF } from './fixtures/pupils.js';
 
 // The roll shows how its pupils shorten their forenames (a Kieran on it as Kie): another Kieran may write Kie too.
+const withRoll = (roll: Parameters<typeof bookWithRollForms>[0]) => {
+  const { nicknames, learnt } = bookWithRollForms(roll);
+  return { nicknames, learntForms: learnt };
+};
 describe('short forms the roll itself shows', () => {
   const roll = [
     pupil('K1', 'Kieran', 'Ashworth', { preferredForename: 'Kie' }),
@@ -28,14 +32,14 @@ describe('short forms the roll itself shows', () => {
   });
 
   it('finds another pupil of that forename by it, for review and never a flag', () => {
-    const withRoll = createMatcher(roll, { auditDate: '2026-11-30', nicknames: bookWithRollForms(roll) });
+    const learning = createMatcher(roll, { auditDate: '2026-11-30', ...withRoll(roll) });
     const without = createMatcher(roll, { auditDate: '2026-11-30' });
     for (const [shown, handle, id] of [
       ['Kie Everbridge', 'sunnydz', 'K2'],
       ['Mills Garbourne', 'millsgarbourne', 'M2'],
     ] as const) {
       expect(without.match(connection(shown, handle), STAFF).some((c) => c.pupil.id === id)).toBe(false);
-      const [best] = withRoll.match(connection(shown, handle), STAFF);
+      const [best] = learning.match(connection(shown, handle), STAFF);
       expect(best?.pupil.id, shown).toBe(id);
       expect(best?.levels.fore, shown).toBe('sharedForm');
       expect(best?.score, shown).toBeGreaterThanOrEqual(REVIEW_AT);
@@ -44,15 +48,32 @@ describe('short forms the roll itself shows', () => {
   });
 
   it('reads neither an English name a pupil goes by nor a name of its own as another pupil’s short form', () => {
-    const withRoll = createMatcher(roll, { auditDate: '2026-11-30', nicknames: bookWithRollForms(roll) });
-    expect(withRoll.match(connection('Kevin Zhou'), STAFF).some((c) => c.pupil.id === 'C2')).toBe(false);
+    const learning = createMatcher(roll, { auditDate: '2026-11-30', ...withRoll(roll) });
+    expect(learning.match(connection('Kevin Zhou'), STAFF).some((c) => c.pupil.id === 'C2')).toBe(false);
     // Her father, as often as her: George is a name of its own.
-    expect(withRoll.match(connection('George Ramswell'), STAFF).some((c) => c.pupil.id === 'G2')).toBe(false);
+    expect(learning.match(connection('George Ramswell'), STAFF).some((c) => c.pupil.id === 'G2')).toBe(false);
   });
 
   it('keeps the project’s book where the roll teaches nothing new', () => {
-    expect(bookWithRollForms([pupil('J1', 'Jacob', 'Turnbull', { preferredForename: 'Jake' })])).toBe(
-      sharedNicknameBook(),
-    );
+    const { nicknames, learnt } = bookWithRollForms([pupil('J1', 'Jacob', 'Turnbull', { preferredForename: 'Jake' })]);
+    expect(nicknames).toBe(sharedNicknameBook());
+    expect(learnt.size).toBe(0);
+  });
+
+  it('moves no other pair’s weight: the pairs a learnt form reads stay out of the audit’s own estimates', () => {
+    const others = [
+      connection('Millie Oakhurst', 'millie_oakhurst', '2024-03-01'),
+      connection('Kieran Ashworth', undefined, '2023-01-01'),
+      connection('Junjie Zhou', 'jj.zhou'),
+    ];
+    const finalScores = (first: string, learn: boolean) => {
+      const m = createMatcher(roll, { auditDate: '2026-11-30', ...(learn ? withRoll(roll) : {}) });
+      const rows = [connection(first, 'sunnydz', '2025-01-04'), ...others];
+      const waiting = rows.map((row) => m.match(row, STAFF));
+      m.forgetCaches?.();
+      return rows.slice(1).map((row, i) => m.finalise(waiting[i + 1]!, row).map((c) => c.score));
+    };
+    // Read without the roll's forms, the first account proposes nobody: with them, it proposes Kieran Everbridge.
+    expect(finalScores('Kie Everbridge', true)).toEqual(finalScores('Kie Everbridge', false));
   });
 });
