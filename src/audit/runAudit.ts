@@ -1,6 +1,7 @@
 import { collectGarbage } from '../io/collectGarbage.js';
 import { createMatcher } from '../match/createMatcher.js';
 import type { MatchCandidate } from '../match/Matcher.js';
+import { bookWithRollForms } from '../match/rollShortForms.js';
 import type { AuditInputs } from '../model/AuditInputs.js';
 import type { Connection, Exemption, Pupil, StaffMember } from '../model/records.js';
 import type { AuditReport, ExemptedConnection, Finding } from '../model/report.js';
@@ -87,10 +88,12 @@ export async function runAudit(inputs: AuditInputs, options: AuditOptions): Prom
       : {}),
   };
 
+  // The roll's own usage (a Kieran going by Kie) is read for every pupil of that forename, leavers' included.
+  const { nicknames, learnt: learntForms } = bookWithRollForms(pupils);
   const matchers = new SchoolMatchers(
     pupils.filter((pupil) => scopeOf(pupil).inScope),
     options.trustWide === true,
-    (inScope, scope) => createMatcher(inScope, { auditDate, ...scope }),
+    (inScope, scope) => createMatcher(inScope, { auditDate, ...scope, nicknames, learntForms }),
     pupils.filter((pupil) => !scopeOf(pupil).inScope),
   );
   const directory = new StaffDirectory(staff, inputs.staff?.name);

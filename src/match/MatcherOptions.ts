@@ -10,6 +10,8 @@ import type { TrustNames } from './TrustNames.js';
 export interface MatcherOptions {
   /** The nickname table to use; the project's own by default. */
   nicknames?: NicknameBook;
+  /** Short forms the roll taught the book (`rollShortForms`), each with the forenames it shortens: their pairs stay out of the estimates. */
+  learntForms?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The model's parameters; the fitted table by default. */
   model?: MatchModel;
   /** The audit's date (ISO), to tell how old each pupil is now; the lists' newest connection otherwise. */

@@ -27,6 +27,8 @@ import { noteRoll } from './noteRoll.js';
 import { ageLearnt, platformLearnt } from './PresentationPairs.js';
 import { PupilIndex } from './PupilIndex.js';
 import { remembered } from './remembered.js';
+import { nameWords } from './rollNames.js';
+import { readByRollForm } from './rollShortForms.js';
 import { markNamesakes, scoreBestFirst } from './scoreBestFirst.js';
 import { speltShares } from './speltShares.js';
 import { stageOf } from './stageOf.js';
@@ -49,6 +51,16 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
   const middles = options.middleNames !== false;
   const index = new PupilIndex(pupils, options.nicknames ?? sharedNicknameBook(), options.indexedPupils, middles);
   const finder = new NameFinder(index);
+  const learnt = options.learntForms;
+  /** Whether `candidate`, read as a shared short form, may rest on a short form the roll taught (`readByRollForm`). */
+  const byRollForm = (candidate: MatchCandidate, connection: Connection): boolean =>
+    learnt !== undefined &&
+    learnt.size > 0 &&
+    readByRollForm(
+      learnt,
+      [candidate.pupil.legalForename, candidate.pupil.preferredForename].map((name) => nameWords(name).join('')),
+      nameWords(`${connection.displayName ?? ''} ${connection.username ?? ''}`).join(''),
+    );
 
   const model = options.model ?? new MatchModel();
   const terms = new NameTerms(
@@ -294,9 +306,9 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       markNamesakes(candidates);
       // Pupils the age alone proposes (adults' `sarah14` mostly) are weighed, but do not move the estimates every pair
       // is weighed by, alone or beside a birth year's pupils (`withoutAgeAloneBeside`).
-      const estimated = candidates.some((c) => leftOutOfEstimates(c.levels))
-        ? candidates.filter((c) => !leftOutOfEstimates(c.levels))
-        : candidates;
+      const outOfEstimates = (c: MatchCandidate): boolean =>
+        leftOutOfEstimates(c.levels) || (c.levels.fore === 'sharedForm' && byRollForm(c, connection));
+      const estimated = candidates.some(outOfEstimates) ? candidates.filter((c) => !outOfEstimates(c)) : candidates;
       // Words set off beside a whole name count there as the unexplained words they were (`setOffAsBefore`).
       accounts.keepCandidates(connection, digitsAsBefore(setOffAsBefore(estimated)));
       const weighed = weighShape(candidates, connection);

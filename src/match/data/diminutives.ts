@@ -31,6 +31,8 @@
  * entry ("Diminutives"): Polish Jasiek, Izka, Józek, Józio, Misiek, Dorotka, Paulinka; Romanian Fane, Lenuța,
  * Mărioara, Cristi; Lithuanian Gabi for Gabija; Portuguese Digo, Rodriguinho and Caro; Turkish Ayşecik (the -cik
  * diminutive, Wiktionary "-cik"). A form that is a name of its own (Dora, Paula, Tina, Dana) is written `~`.
+ * Ife for Ifeoluwa, added on 7 December 2026 (found50): the name's first part, as Ifeoma's, and the form it goes by in
+ * everyday use (namekin.app, "Ifeoluwa"); a name of its own, so `~`.
  * Lower case, letters only, folded as the matcher folds (João → joao, Ștefan → stefan).
  */
 export const DIMINUTIVES = `
@@ -120,6 +122,7 @@ adanna: ~ada
 chukwuebuka: ebuka
 obinna: obi
 ifeoma: ~ife, ify
+ifeoluwa: ~ife
 folake: fola
 adebola: bola
 boluwatife: bolu, tife
