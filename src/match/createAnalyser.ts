@@ -113,7 +113,6 @@ export function createAnalyser(
       display.length > 0 && handle !== undefined
         ? handleSpelling(plainReading(handleReadings)?.words.join('') ?? '', connection.displayName)
         : undefined;
-    lastSpelling = spelling;
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array). Per pupil, the best reading
@@ -232,6 +231,9 @@ export function createAnalyser(
           : 'no',
       );
       if (adultWord !== 'no') reasons.add('ADULT_WORDS');
+      // Only beside the pupil's whole name, the one reading a flag may rest on, is the handle's spelling weighed (`spells`).
+      const wholeNameShown = display !== undefined && spelling !== undefined && readsWholeName(displayEvidence);
+      if (wholeNameShown) lastSpelling = spelling;
       analysed.push({
         pupilAt,
         evidence,
@@ -242,7 +244,7 @@ export function createAnalyser(
         reasons: [...reasons],
         ...(speltOut ? { speltOut } : {}),
         ...(childsDigits ? { childsDigits } : {}),
-        ...(display && spelling ? { spelling } : {}),
+        ...(wholeNameShown ? { spelling } : {}),
       });
     }
     const kept = withoutAgeAloneBeside(analysed, standsOnAgeAlone, isForenameAlone);

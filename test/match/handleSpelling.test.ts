@@ -43,12 +43,14 @@ describe('handleSpelling', () => {
 });
 
 describe('the `spells` level of a pair', () => {
+  /** The `spells` level of the candidate for Amelia Jones (`none`: the connection did not find her). */
   const levelOf = (row: Connection): string | undefined => {
     const matcher = createMatcher(PUPILS);
-    return matcher.match(row, STAFF).find((c) => c.pupil.id === 'P03')?.levels.spells;
+    const candidate = matcher.match(row, STAFF).find((c) => c.pupil.id === 'P03');
+    return candidate ? candidate.levels.spells : 'none';
   };
 
-  it('is the account’s where its display name reads as the pupil beside a handle', () => {
+  it('is the account’s where its display name reads as the pupil’s whole name beside a handle', () => {
     expect(levelOf(connection('Amelia Jones', 'amelia.jones'))).toBe('yes');
     expect(levelOf(connection('Amelia Jones', 'ameliajones22'))).toBe('yes');
     expect(levelOf(connection('Amelia Jones', 'star.fizz'))).toBe('no');
@@ -57,6 +59,11 @@ describe('the `spells` level of a pair', () => {
   it('is not set without a handle, nor where only the handle names the pupil', () => {
     expect(levelOf(connection('Amelia Jones'))).toBeUndefined();
     expect(levelOf(connection('Star Fizz', 'amelia.jones2013'))).toBeUndefined();
+  });
+
+  it('is not set beside less than the whole name, which no flag rests on (a weak pupil at the review bar is not moved)', () => {
+    expect(levelOf(connection('A Jones', 'ajones'))).toBeUndefined();
+    expect(levelOf(connection('Amelia J', 'ameliaj2013'))).toBeUndefined();
   });
 });
 
