@@ -180,7 +180,14 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
     });
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
     estimated = {
-      ...estimatePresentation(model, pairs, pupils, population(), 'certain', terms.spellingCounts),
+      ...estimatePresentation(
+        model,
+        pairs,
+        pupils,
+        population(),
+        'certain',
+        options.handleSpelling === false ? undefined : terms.spellingCounts,
+      ),
       accounts: terms.accountCount,
     };
     pairs.release();

@@ -67,6 +67,23 @@ describe('the `spells` level of a pair', () => {
   });
 });
 
+describe('the `spells` term in a matcher', () => {
+  /** The presentation the matcher weighed Amelia Jones's first account with, once 150 accounts bear her name. */
+  const presentationOf = (handleSpelling?: boolean) => {
+    const matcher = createMatcher(PUPILS, handleSpelling === undefined ? {} : { handleSpelling });
+    const rows = Array.from({ length: 150 }, (_, i) =>
+      connection('Amelia Jones', i % 2 === 0 ? `ameliajones${i}` : `star.fizz${i}`),
+    );
+    const waiting = rows.map((row) => matcher.match(row, STAFF));
+    return matcher.finalise(waiting[0]!, rows[0]!).find((c) => c.pupil.id === 'P03')?.prior?.presentation;
+  };
+
+  it('is counted on the lists by default, and not where the matcher is told not to (other schools’ children)', () => {
+    expect(presentationOf()?.spellsShare).toBeDefined();
+    expect(presentationOf(false)?.spellsShare).toBeUndefined();
+  });
+});
+
 describe('estimating the `spells` term on the audit’s own accounts', () => {
   const PARAMETERS: ModelParameters = testParameters({ platform: { tiktok: 1 }, age: { older: { age8to12: 1 } } });
   const model = new MatchModel(PARAMETERS);
