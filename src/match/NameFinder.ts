@@ -14,6 +14,7 @@ import {
 import { FoundPupils } from './FoundPupils.js';
 import { type Consider, findWeak } from './findWeak.js';
 import { foreEvidence, surEvidence } from './formEvidence.js';
+import type { IndexedPupil } from './IndexedPupil.js';
 import { pairEntry } from './indexEntries.js';
 import type { Reading } from './nameReadings.js';
 import type { PupilIndex } from './PupilIndex.js';
@@ -120,7 +121,7 @@ export class NameFinder {
       const pupilAt = this.pupilsFound.pupils[i]!;
       entries[2 * i] = pupilAt;
       entries[2 * i + 1] = this.best[i]!;
-      const year = this.index.pupils[pupilAt]!.dobYear;
+      const year = this.index.dobYearOf(pupilAt);
       if (year === undefined) earliest = undefined;
       else if (earliest !== undefined && year < earliest) earliest = year;
     }
@@ -155,7 +156,9 @@ export class NameFinder {
     // A slip in a name read back to front without a comma is two doubts (`Marcia Thomas` is no
     // Thomas Garcia): left out.
     if (b && b.start < a.start && reading.commaAfter === 0 && (fore === 'typo' || sur === 'typo')) return;
-    const pupil = this.index.pupils[pupilAt]!;
+    // The pupil's own object is read only where a word outside the name asks about their names: a forename alone
+    // finds hundreds of pupils, and each object is a wait on memory (their accents are the index's, `isAccented`).
+    let indexed: IndexedPupil | undefined;
     let unexplained = 0;
     let setOff = 0;
     let middleName = false;
@@ -168,6 +171,8 @@ export class NameFinder {
       const slot = slots[i]!;
       if (slot.joined) joined = true;
       if ((i >= a.start && i < a.end) || (b && i >= b.start && i < b.end)) continue;
+      indexed ??= this.index.pupils[pupilAt]!;
+      const pupil = indexed;
       const inside = i >= first && i < last;
       if (
         inside &&
@@ -187,14 +192,15 @@ export class NameFinder {
           setOff++;
       } else if (!inside || !pupil.words.includes(slot.word)) unexplained++;
     }
-    const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== pupil.accented;
-    const sharesStem = fore === 'fullForm' && someSharesStem(pupil.forenames, a.word);
+    const accentsDiffer = ((reading.marks & FOLD.ACCENTS) !== 0) !== this.index.isAccented(pupilAt);
+    const sharesStem = fore === 'fullForm' && someSharesStem(this.index.pupils[pupilAt]!.forenames, a.word);
     const surnameFirst = b !== undefined && b.start < a.start;
     // Back to front only when the name as written is a name too: `Kelly Thomas` may be Kelly
     // Thomas, `Clark Ava` hardly an adult Clark whose surname is Ava.
     const orderInDoubt = surnameFirst && reading.commaAfter === 0 && b.facts.knownGiven && a.facts.realSurname;
     const nameOfItsOwn = fore === 'nickname' && !this.index.isOnlyShortForm(a.word);
-    const shortOfAnother = fore === 'nickname' && !nameOfItsOwn && this.index.shortensAnother(a.word, pupil.forenames);
+    const shortOfAnother =
+      fore === 'nickname' && !nameOfItsOwn && this.index.shortensAnother(a.word, this.index.pupils[pupilAt]!.forenames);
     // One object of each content, looked up before any is made (see `evidenceKey`).
     const key = evidenceKey(
       fore,

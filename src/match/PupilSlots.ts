@@ -7,37 +7,33 @@ export class PupilSlots {
   /** The pupils met since `begin`, in order: `size` of them. */
   readonly pupils: number[] = [];
   size = 0;
-  // A pupil's slot is valid where its round is this one's.
+  // A pupil's round then slot, side by side (one wait on memory for both): the slot is valid where the round is this one's.
   private round = 1;
-  private rounds = new Int32Array(0);
-  private slots = new Int32Array(0);
+  private marks = new Int32Array(0);
 
   begin(): void {
     this.size = 0;
     if (++this.round > 0x7fff_ffff) {
-      this.rounds.fill(0);
+      this.marks.fill(0);
       this.round = 1;
     }
   }
 
   /** The pupil's slot: its own if met since `begin`, else the next (`size` grows by one). */
   slotOf(pupilAt: number): number {
-    if (pupilAt >= this.rounds.length) this.grow(pupilAt + 1);
-    if (this.rounds[pupilAt] === this.round) return this.slots[pupilAt]!;
+    const at = 2 * pupilAt;
+    if (at >= this.marks.length) this.grow(at + 2);
+    if (this.marks[at] === this.round) return this.marks[at + 1]!;
     const slot = this.size++;
-    this.rounds[pupilAt] = this.round;
-    this.slots[pupilAt] = slot;
+    this.marks[at] = this.round;
+    this.marks[at + 1] = slot;
     this.pupils[slot] = pupilAt;
     return slot;
   }
 
   private grow(least: number): void {
-    const length = Math.max(least, this.rounds.length * 2, 1024);
-    const rounds = new Int32Array(length);
-    rounds.set(this.rounds);
-    const slots = new Int32Array(length);
-    slots.set(this.slots);
-    this.rounds = rounds;
-    this.slots = slots;
+    const marks = new Int32Array(Math.max(least, this.marks.length * 2, 2048));
+    marks.set(this.marks);
+    this.marks = marks;
   }
 }

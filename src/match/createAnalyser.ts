@@ -154,7 +154,11 @@ export function createAnalyser(
       const handleAdds = handle !== undefined && (!display || better(handleEvidence, displayEvidence));
       if (handleAdds) spelt ??= spellsDisplayName(handleLetters, connection.displayName);
       if (handleAdds && spelt && !display) continue;
-      const pupil = index.pupils[pupilAt]!;
+      // The pupil's years by place (`PupilIndex.dobOf`): most pupils here are a forename alone that the digits rule out,
+      // and their own objects are read only for a question about their names.
+      const dob = index.dobOf(pupilAt);
+      const dobYear = index.dobYearOf(pupilAt);
+      const yearGroup = index.yearGroupOf(pupilAt);
       const handleNumbers = handle ? handle.numbers : handleDigits;
       const numbered = (display ? display.numbers.length : 0) + handleNumbers.length > 0;
       // The handle's digits are beside a name when the handle spells the pupil's (not half a
@@ -162,21 +166,22 @@ export function createAnalyser(
       // or surname (`mitchelli70`, `e.clark83`): not in a handle of other words (`fifawolf83`).
       // Digits in a display name that names the pupil (`Ellie Clark 83`) are beside the name.
       // A child writes their age as often as their birth year (`matilda12`): then, or now.
-      const ages = numbered ? agesWritten(pupil.pupil.dob, connection.connectedOn, auditDate) : undefined;
+      const ages = numbered ? agesWritten(dob, connection.connectedOn, auditDate) : undefined;
       const displayYears =
         display && displayEvidence.sur !== 'part'
-          ? readYears(display.numbers, pupil.dobYear, pupil.yearGroup, true, pupil.pupil.dob, ages, display.yearWord)
+          ? readYears(display.numbers, dobYear, yearGroup, true, dob, ages, display.yearWord)
           : null;
       let years = strongerVerdict(
         displayYears,
         readYears(
           handleNumbers,
-          pupil.dobYear,
-          pupil.yearGroup,
+          dobYear,
+          yearGroup,
           handle !== undefined
             ? handleEvidence.sur !== 'part'
-            : carriesWholeName(handleLetters, pupil) || carriesDisplayName(handleLetters, display, displayEvidence),
-          pupil.pupil.dob,
+            : carriesWholeName(handleLetters, index.pupils[pupilAt]!) ||
+                carriesDisplayName(handleLetters, display, displayEvidence),
+          dob,
           ages,
           handle?.yearWord,
         ),
@@ -190,7 +195,12 @@ export function createAnalyser(
       let speltOut: Analysed['speltOut'];
       if (evidence.fore === 'initial' && !display && !isPupilsNumber(years)) {
         soundsOf = pupilAt;
-        const another = initialOfAnother(connection.displayName, pupil, isGivenName, soundsLikeThisPupil);
+        const another = initialOfAnother(
+          connection.displayName,
+          index.pupils[pupilAt]!,
+          isGivenName,
+          soundsLikeThisPupil,
+        );
         if (another === 'beforeSurname') continue;
         if (another === 'namedFurther') speltOut = 'forename';
         if (another === 'beforeSurnameIfBorne') speltOut = 'givenIfBorne';
@@ -200,6 +210,7 @@ export function createAnalyser(
         evidence === displayEvidence &&
         (evidence.sur === 'initial' || (evidence.fore === 'initial' && evidence.surnameFirst))
       ) {
+        const pupil = index.pupils[pupilAt]!;
         const names = evidence.sur === 'initial' ? pupil.surnames : pupil.forenames;
         if (initialSpeltOut(connection.displayName, handleOf(connection), names)) speltOut = 'initial';
       }
@@ -227,7 +238,7 @@ export function createAnalyser(
       else if (years === 'olderTwoDigit') reasons.add('HANDLE_YEAR_NOT_DOB');
       const adultWord = strongerKind(
         strongerKind(display?.adultWord ?? 'no', displayJob ? 'job' : 'no'),
-        handleAdultWord !== 'no' && (handle !== undefined || carriesWholeName(handleLetters, pupil))
+        handleAdultWord !== 'no' && (handle !== undefined || carriesWholeName(handleLetters, index.pupils[pupilAt]!))
           ? handleAdultWord
           : 'no',
       );
