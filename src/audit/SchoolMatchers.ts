@@ -88,7 +88,6 @@ export class SchoolMatchers {
         | 'indexedPupils'
         | 'displayNames'
         | 'middleNames'
-        | 'handleSpelling'
       >,
     ) => Matcher,
     outOfScope: readonly Pupil[] = [],
@@ -196,8 +195,6 @@ export class SchoolMatchers {
       displayNames: this.trustNamesTally(),
       // A middle name where the forename would be, weak evidence, stays with a school's own pupils (mid47).
       middleNames: false,
-      // So does the handle's spelling: m here would be counted on adults bearing the children's names (flag50).
-      handleSpelling: false,
     });
     return this.otherSchools;
   }

@@ -46,10 +46,4 @@ export interface MatcherOptions {
    * schools' children: weak evidence under a prior counted on other-school pairs, it cost the peak (mid47).
    */
   middleNames?: boolean;
-  /**
-   * Whether the handle's spelling of the display name beside the pupil's whole name is weighed (`HANDLE_SPELLS_NAME`;
-   * true by default). Trust-wide, not for the other schools' children: the pairs their prior puts beyond doubt are
-   * mostly adults bearing their names (trust8), so m would be counted on the namesakes the term is to tell apart.
-   */
-  handleSpelling?: boolean;
 }

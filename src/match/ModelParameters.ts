@@ -35,12 +35,6 @@ export interface Presentation {
   lists?: Record<string, number>;
   listsShare?: Record<string, number>;
   /**
-   * Whether the handle only spells the display name that reads as the pupil (`yes`, `no`), as `lists` is: only
-   * ever the audit's own estimate, m (`spells`) and u among the other accounts (`spellsShare`). Absent: not weighed.
-   */
-  spells?: Record<string, number>;
-  spellsShare?: Record<string, number>;
-  /**
    * The audit's own pupils' accounts beyond doubt that the age m was counted on, by stage (`estimatePresentation`;
    * absent in the bench's): where they are many and none was connected at an age, m there is what they say
    * (`ageMOf`), not the floor kept for audits that show too few to say.

@@ -42,8 +42,6 @@ export class NameTerms {
   private readonly rollSur = new Map<string, number>();
   private rollSize = 0;
   private readonly platforms = new Map<string, number>();
-  /** Accounts whose handle only spells a display name that reads as a pupil, and the others beside such a name (`noteSpelling`). */
-  private readonly spellings = { yes: 0, no: 0 };
   /** Accounts per month of connection (year × 12 + month), and accounts without a date. */
   private readonly months = new MonthCounts();
   private undated = 0;
@@ -119,19 +117,6 @@ export class NameTerms {
   /** The population a name is drawn from: the lists' accounts and the smoothing's pseudo-accounts (a short list is not a small world). */
   get population(): number {
     return this.accounts.size + PSEUDO_ACCOUNTS;
-  }
-
-  /** Counts an account's `spells` level (once per account: the caller notes it where `note` first counted it). */
-  noteSpelling(level: 'yes' | 'no' | undefined): void {
-    if (level) this.spellings[level]++;
-  }
-
-  /**
-   * The accounts, among those with a handle beside a display name that reads as a pupil, whose handle only spells it
-   * (`yes`) and the others (`no`): the `spells` level's u is counted on them, less the pupils' own (`estimatePresentation`).
-   */
-  get spellingCounts(): Readonly<Record<'yes' | 'no', number>> {
-    return this.spellings;
   }
 
   /** The share of accounts on `platform` (at least 1 in 100: a platform rare on these lists is not unheard of). */

@@ -16,8 +16,6 @@ export interface PresentationPair {
 
 /** The `lists` levels learnt (how many members of staff hold the account), by index; others are NONE. */
 export const LISTS_LEVELS = ['one', 'several'] as const;
-/** The `spells` levels learnt (whether the handle only spells the display name that reads as the pupil), by index. */
-export const SPELLS_LEVELS = ['yes', 'no'] as const;
 
 /** Whether a pair's platform term is learnt (a named platform, not under its minimum age, which is a rule). */
 export function platformLearnt(levels: FeatureLevels): boolean {
@@ -45,8 +43,6 @@ export class PresentationPairs {
   age: Uint8Array;
   /** Index into `LISTS_LEVELS`, or NONE (no handle: not known). */
   lists: Uint8Array;
-  /** Index into `SPELLS_LEVELS`, or NONE (no handle beside a display name of the pupil: not known). */
-  spells: Uint8Array;
   /** Where each group ends (exclusive). */
   groupEnd: Int32Array;
   size = 0;
@@ -70,7 +66,6 @@ export class PresentationPairs {
     this.platform = ownPages(Uint8Array, length);
     this.age = ownPages(Uint8Array, length);
     this.lists = ownPages(Uint8Array, length);
-    this.spells = ownPages(Uint8Array, length);
     this.groupEnd = ownPages(Int32Array, Math.max(1, groups));
   }
 
@@ -96,8 +91,6 @@ export class PresentationPairs {
     this.logAgeShare[at] = dated ? Math.log2(ageShare!) : 0;
     const lists = LISTS_LEVELS.indexOf(levels.lists as (typeof LISTS_LEVELS)[number]);
     this.lists[at] = lists < 0 ? NONE : lists;
-    const spells = levels.spells === undefined ? -1 : SPELLS_LEVELS.indexOf(levels.spells);
-    this.spells[at] = spells < 0 ? NONE : spells;
   }
 
   endGroup(): void {
@@ -110,15 +103,7 @@ export class PresentationPairs {
    * up to 25 MB, made one matcher after another as the lists end (docs/performance.md, memory17). Empty after.
    */
   release(): void {
-    for (const array of [
-      this.base,
-      this.logPlatformShare,
-      this.logAgeShare,
-      this.platform,
-      this.age,
-      this.lists,
-      this.spells,
-    ])
+    for (const array of [this.base, this.logPlatformShare, this.logAgeShare, this.platform, this.age, this.lists])
       giveBack(array);
     giveBack(this.groupEnd);
     this.base = new Float64Array(1);
@@ -127,7 +112,6 @@ export class PresentationPairs {
     this.platform = new Uint8Array(1);
     this.age = new Uint8Array(1);
     this.lists = new Uint8Array(1);
-    this.spells = new Uint8Array(1);
     this.groupEnd = new Int32Array(1);
     this.size = 0;
     this.groups = 0;
@@ -152,6 +136,5 @@ export class PresentationPairs {
     this.platform = grown(this.platform);
     this.age = grown(this.age);
     this.lists = grown(this.lists);
-    this.spells = grown(this.spells);
   }
 }

@@ -17,7 +17,7 @@ import type { PupilIndex } from './PupilIndex.js';
 import { headlineNamesAJob } from './platformFurniture.js';
 import { NO_READINGS, readDisplayNames } from './readDisplayNames.js';
 import { rollWordPredicates } from './rollWordPredicates.js';
-import { handleSpelling, spellsDisplayName } from './spellsDisplayName.js';
+import { spellsDisplayName } from './spellsDisplayName.js';
 import { writtenAsAChild } from './writtenAsAChild.js';
 import {
   ageOnlyForAForename,
@@ -48,16 +48,10 @@ export interface Analysed {
   speltOut?: 'initial' | 'forename' | 'givenIfBorne';
   /** Two digits an adult's year beside the name written plainly, beside it written as a child writes it (`writtenAsAChild`). */
   childsDigits?: true;
-  /** Where the display name reads as the pupil: whether the account's handle only spells it (`handleSpelling`). */
-  spelling?: 'yes' | 'no';
 }
 
 /** Reads a connection (see `createAnalyser`); `release` empties its caches and gives their memory back. */
-export type Analyser = ((connection: Connection) => readonly Analysed[]) & {
-  /** The last connection read's `spells` level (its handle beside a display name that reads as a pupil), for the lists' share. */
-  spelling(): Analysed['spelling'];
-  release(): void;
-};
+export type Analyser = ((connection: Connection) => readonly Analysed[]) & { release(): void };
 
 /** Handle shapes remembered as finding nobody (see `handleShape`): a trust's lists hold about 50,000. */
 const HANDLE_SHAPES_REMEMBERED = 120_000;
@@ -97,9 +91,7 @@ export function createAnalyser(
   // build a context for every pupil of every row, asked or not (docs/performance.md, perf41).
   let soundsOf = -1;
   const soundsLikeThisPupil = (key: string): boolean => index.soundsLikeForenameOf(soundsOf, key);
-  let lastSpelling: Analysed['spelling'];
   const analyse = (connection: Connection): readonly Analysed[] => {
-    lastSpelling = undefined;
     const display = connection.displayName ? displayNames.read(connection.displayName) : NO_READINGS;
     const handle = handleOf(connection);
     // The handle's furniture is taken off once, for its shape and its readings.
@@ -108,11 +100,6 @@ export function createAnalyser(
     const handleOfNobody = shape !== undefined && handlesOfNobody.get(shape) === FOUND_NOBODY;
     if (handleOfNobody && display.length === 0) return NOTHING_ANALYSED;
     const handleReadings = readHandleText(handle, isName, text);
-    // Beside a display name that reads as a pupil, whether the handle only spells it: the account's `spells` level.
-    const spelling =
-      display.length > 0 && handle !== undefined
-        ? handleSpelling(plainReading(handleReadings)?.words.join('') ?? '', connection.displayName)
-        : undefined;
     const handleYear = plainReading(handleReadings)?.earliestYear;
     // Most connections find nobody: nothing is built for them beyond their readings (a million
     // rows go through here, so not even a closure or an empty array). Per pupil, the best reading
@@ -243,9 +230,6 @@ export function createAnalyser(
           : 'no',
       );
       if (adultWord !== 'no') reasons.add('ADULT_WORDS');
-      // Only beside the pupil's whole name, the one reading a flag may rest on, is the handle's spelling weighed (`spells`).
-      const wholeNameShown = display !== undefined && spelling !== undefined && readsWholeName(displayEvidence);
-      if (wholeNameShown) lastSpelling = spelling;
       analysed.push({
         pupilAt,
         evidence,
@@ -256,7 +240,6 @@ export function createAnalyser(
         reasons: [...reasons],
         ...(speltOut ? { speltOut } : {}),
         ...(childsDigits ? { childsDigits } : {}),
-        ...(wholeNameShown ? { spelling } : {}),
       });
     }
     const kept = withoutAgeAloneBeside(analysed, standsOnAgeAlone, isForenameAlone);
@@ -265,7 +248,6 @@ export function createAnalyser(
   };
   // Once every list is read, the caches' tables are given back at once rather than at the next full collection.
   return Object.assign(analyse, {
-    spelling: () => lastSpelling,
     release() {
       best.clear();
       displayNames.release();

@@ -180,7 +180,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       // The terms the EM does not learn (the name's rarity; before 4, under LinkedIn's 16) are fixed.
       const fixed = (code: string): boolean => {
         if (code === 'NAME_FREQUENCY' || code === 'SURNAME_INITIAL') return true;
-        if (code === 'STAFF_LISTS' || code === 'HANDLE_SPELLS_NAME') return false;
+        if (code === 'STAFF_LISTS') return false;
         if (code === 'PLATFORM') return !platformLearnt(c.levels);
         return !ageLearnt(c.levels, facts.ageShare);
       };
@@ -192,17 +192,7 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       };
     });
     const pupils = options.counted ? index.pupils.filter((p) => counted(p.pupil)).length : index.pupils.length;
-    estimated = {
-      ...estimatePresentation(
-        model,
-        pairs,
-        pupils,
-        population(),
-        'certain',
-        options.handleSpelling === false ? undefined : terms.spellingCounts,
-      ),
-      accounts: terms.accountCount,
-    };
+    estimated = { ...estimatePresentation(model, pairs, pupils, population()), accounts: terms.accountCount };
     pairs.release();
     return estimated;
   };
@@ -290,7 +280,6 @@ export function createMatcher(pupils: readonly Pupil[], options: MatcherOptions 
       );
       if (connection.connectedOn) newestMonth = Math.max(newestMonth, monthOf(connection.connectedOn) ?? 0);
       const analysed = analyse(connection);
-      if (firstSeen) terms.noteSpelling(analyse.spelling());
       if (analysed.length === 0) return NO_CANDIDATES;
       if (firstSeen) {
         noteEarlyBearers(namesakes, connection, analysed);

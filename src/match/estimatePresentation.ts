@@ -1,7 +1,6 @@
 import type { FeatureLevels, MatchModel, Presentation } from './matchModel.js';
 import { ownPages } from './ownPages.js';
-import { LISTS_LEVELS, NONE, type PresentationPair, PresentationPairs, SPELLS_LEVELS } from './PresentationPairs.js';
-import { spellsMU } from './presentationM.js';
+import { LISTS_LEVELS, NONE, type PresentationPair, PresentationPairs } from './PresentationPairs.js';
 
 export type { PresentationPair };
 
@@ -68,8 +67,6 @@ export function estimatePresentation(
   accounts = Infinity,
   /** `all`: every pair weighs in by its posterior (Splink's EM), in doubt or not; `certain`: see CERTAIN_BITS. */
   counting: 'certain' | 'all' = 'certain',
-  /** The lists' accounts at each `spells` level (`NameTerms.spellingCounts`), pupils' and others'; absent: not weighed. */
-  spellings?: Readonly<Record<string, number>>,
 ): PresentationEstimate {
   const pairs = groups instanceof PresentationPairs ? groups : PresentationPairs.of(groups);
   const bench = model.parameters.presentation;
@@ -86,12 +83,6 @@ export function estimatePresentation(
   const listsMCounts = new Float64Array(LISTS_LEVELS.length);
   const listsUCounts = new Float64Array(LISTS_LEVELS.length);
   const listsLevels = LISTS_LEVELS.map((lists) => ({ lists }) as FeatureLevels);
-  // Whether the handle only spells the display name that reads as the pupil (`spellsEstimate`): m is counted on the
-  // pairs everything else (platform and age too) puts beyond doubt, so that the bare whole names, where namesakes are,
-  // show how pupils' own accounts write their handles (a hundredth of them at most a namesake's); u on the lists.
-  const spellsMCounts = new Float64Array(SPELLS_LEVELS.length);
-  const spellsPupils = new Float64Array(SPELLS_LEVELS.length);
-  const spellsLevels = SPELLS_LEVELS.map((spells) => ({ spells }) as FeatureLevels);
   // In pages of their own (`ownPages`): trust-wide 6 MB, made at the peak.
   const logOdds = ownPages(Float64Array, pairs.size);
   for (let iteration = 0; iteration < 100 && pupils > 0; iteration++) {
@@ -99,14 +90,14 @@ export function estimatePresentation(
     // log2 m of each learnt level, as `MatchModel` weighs it (floors and all).
     const logPlatformM = pairs.platforms.map((levels) => Math.log2(model.platformM(levels, presentation)!));
     const logAgeM = pairs.ages.map((levels) => Math.log2(model.ageM(levels, presentation)));
-    const logListsBits = listsLevels.map((levels) => logBits(model.listsMU(levels, presentation)));
-    const logSpellsBits = spellsLevels.map((levels) => logBits(spellsMU(levels, presentation)));
+    const logListsBits = listsLevels.map((levels) => {
+      const mu = model.listsMU(levels, presentation);
+      return mu ? Math.log2(mu[0] / mu[1]) : 0;
+    });
     platformCounts.fill(0);
     ageCounts.fill(0);
     listsMCounts.fill(0);
     listsUCounts.fill(0);
-    spellsMCounts.fill(0);
-    spellsPupils.fill(0);
     pupilsAccounts = 0;
     let from = 0;
     for (let g = 0; g < pairs.groups; g++) {
@@ -121,8 +112,6 @@ export function estimatePresentation(
         if (age !== NONE) l += logAgeM[age]! - pairs.logAgeShare[i]!;
         const lists = pairs.lists[i]!;
         if (lists !== NONE) l += logListsBits[lists]!;
-        const spells = pairs.spells[i]!;
-        if (spells !== NONE) l += logSpellsBits[spells]!;
         logOdds[i] = l;
         if (l > top) top = l;
       }
@@ -133,9 +122,6 @@ export function estimatePresentation(
         const p = 2 ** (logOdds[i]! - top) / total;
         pupilsAccounts += p;
         accountIsPupil += p;
-        const spells = pairs.spells[i]!;
-        if (spells !== NONE && (counting === 'all' || logOdds[i]! - logSpellsBits[spells]! >= CERTAIN_BITS))
-          spellsMCounts[spells]! += p;
         if (counting === 'certain' && pairs.base[i]! + bits < CERTAIN_BITS) continue;
         const platform = pairs.platform[i]!;
         const age = pairs.age[i]!;
@@ -147,11 +133,6 @@ export function estimatePresentation(
       // The account's level is the same for each of its candidates.
       const lists = to > from ? pairs.lists[from]! : NONE;
       if (lists !== NONE) listsUCounts[lists]! += Math.max(0, 1 - accountIsPupil);
-      for (let i = from; i < to; i++)
-        if (pairs.spells[i] !== NONE) {
-          spellsPupils[pairs.spells[i]!]! += Math.min(1, accountIsPupil);
-          break;
-        }
       from = to;
     }
     const platform = new Map<string, number>();
@@ -170,7 +151,6 @@ export function estimatePresentation(
         Object.keys(bench.age).map((stage) => [stage, shrunk(age.get(stage) ?? new Map(), bench.age[stage]!)]),
       ),
       ...listsEstimate(listsMCounts, listsUCounts),
-      ...spellsEstimate(spellsMCounts, spellsPupils, spellings),
       ageAccounts: accountsByStage(age),
     };
     const nextRho = nextAccountsPerPupil(pupilsAccounts, pupils, start, most);
@@ -192,8 +172,6 @@ function largestChange(a: Presentation, b: Presentation): number {
   for (const stage of Object.keys(b.age)) compare(a.age[stage] ?? {}, b.age[stage]!);
   if (b.lists) compare(a.lists ?? {}, b.lists);
   if (b.listsShare) compare(a.listsShare ?? {}, b.listsShare);
-  if (b.spells) compare(a.spells ?? {}, b.spells);
-  if (b.spellsShare) compare(a.spellsShare ?? {}, b.spellsShare);
   return most;
 }
 
@@ -209,35 +187,7 @@ function listsEstimate(mCounts: Float64Array, uCounts: Float64Array): Pick<Prese
   // Too few other accounts to tell how often they are on several lists: not weighed.
   if (total < LEAST_LISTS_ACCOUNTS) return {};
   const listsShare = Object.fromEntries(LISTS_LEVELS.map((level, i) => [level, uCounts[i]! / Math.max(1e-9, total)]));
-  return { lists: shrunk(levelCounts(LISTS_LEVELS, mCounts), listsShare), listsShare };
-}
-
-/**
- * m and u of whether the handle only spells the display name that reads as the pupil: u on the lists' accounts beside
- * such a name, less the pupils' own the EM expects among them (as the lists' u is counted on the accounts by how likely
- * each is to be nobody's); m on the pupils beyond doubt, leaning towards u by `PSEUDO_ACCOUNTS`.
- */
-function spellsEstimate(
-  mCounts: Float64Array,
-  pupils: Float64Array,
-  spellings: Readonly<Record<string, number>> | undefined,
-): Pick<Presentation, 'spells' | 'spellsShare'> {
-  if (!spellings) return {};
-  const others = SPELLS_LEVELS.map((level, i) => Math.max(0, (spellings[level] ?? 0) - pupils[i]!));
-  const total = others.reduce((sum, c) => sum + c, 0);
-  if (total < LEAST_LISTS_ACCOUNTS) return {};
-  const spellsShare = Object.fromEntries(SPELLS_LEVELS.map((level, i) => [level, others[i]! / total]));
-  return { spells: shrunk(levelCounts(SPELLS_LEVELS, mCounts), spellsShare), spellsShare };
-}
-
-/** Expected counts per level, by name. */
-function levelCounts(levels: readonly string[], counts: Float64Array): Map<string, number> {
-  return new Map(levels.map((level, i) => [level, counts[i]!]));
-}
-
-/** log2(m/u), unrounded, as the EM weighs a level (0: not weighed). */
-function logBits(mu: [number, number] | undefined): number {
-  return mu ? Math.log2(mu[0] / mu[1]) : 0;
+  return { lists: shrunk(levelCounts(mCounts), listsShare), listsShare };
 }
 
 /** The expected pupils' accounts beyond doubt the age m was counted on, by stage. */
@@ -245,4 +195,9 @@ function accountsByStage(age: ReadonlyMap<string, ReadonlyMap<string, number>>):
   const byStage: Record<string, number> = {};
   for (const [stage, counts] of age) byStage[stage] = [...counts.values()].reduce((sum, c) => sum + c, 0);
   return byStage;
+}
+
+/** Expected counts per `lists` level, by name. */
+function levelCounts(counts: Float64Array): Map<string, number> {
+  return new Map(LISTS_LEVELS.map((level, i) => [level, counts[i]!]));
 }

@@ -38,11 +38,6 @@ export type FeatureLevels = Record<Feature, string> & {
   setOff?: '1' | '2+';
   /** Two digits beside a name written as a child writes it, not weighed as an adult's year: the estimates count them so, as before (`writtenAsAChild`). */
   digitsAsBefore?: 'olderTwoDigit';
-  /**
-   * Where the display name reads as the pupil beside a handle: whether the handle only spells it (`handleSpelling`).
-   * Weighed as `lists` is, by m and u the audit counts on its own pairs (`estimatePresentation`), never the bench's.
-   */
-  spells?: 'yes' | 'no';
 };
 /** Features weighed by m/u with u from the lists (estimated on each audit), not by fitted weights. */
 const LIST_FEATURES: ReadonlySet<Feature> = new Set(['age', 'platform', 'sameName', 'stage', 'underPlatform', 'lists']);

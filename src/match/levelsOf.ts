@@ -54,7 +54,6 @@ export function levelsOf(
     ...(e.fore === 'nickname' && e.shortOfAnother ? { foreForm: 'shortOfAnother' as const } : {}),
     ...(e.surnameSpelt ? { surForm: 'spelling' as const } : {}),
     ...(e.setOff ? { setOff: e.setOff === 1 ? ('1' as const) : ('2+' as const) } : {}),
-    ...(a.spelling ? { spells: a.spelling } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import type { ListFacts } from './ListFacts.js';
 import { LEVEL_ARGUMENT, LEVEL_CODE } from './levelCodes.js';
 import type { ModelParameters, Presentation } from './ModelParameters.js';
 import { type FrequencyFacts, nameFrequencyWeight } from './nameFrequency.js';
-import { ageMOf, listsMU, platformMOf, spellsMU } from './presentationM.js';
+import { ageMOf, listsMU, platformMOf } from './presentationM.js';
 import { round1, twoFigures } from './roundFigures.js';
 
 export { AGE_BANDS, FEATURES, type Feature, type FeatureLevels, SHAPE_FEATURES } from './features.js';
@@ -180,15 +180,6 @@ export class MatchModel {
         weight: listsBits,
       });
     }
-    const spellsBits = auditBits(spellsMU(levels, presentation));
-    if (spellsBits !== 0) {
-      const [m, u] = spellsMU(levels, presentation)!;
-      out.push({
-        code: 'HANDLE_SPELLS_NAME',
-        args: this.shown(`spells:${levels.spells}`, { spells: levels.spells! }, m, u, from),
-        weight: spellsBits,
-      });
-    }
     return out;
   }
 
@@ -215,8 +206,6 @@ export class MatchModel {
     if (ageBits !== 0 && code && keep(code)) sum += ageBits;
     const listsBits = this.listsBits(levels, presentation);
     if (listsBits !== 0 && keep('STAFF_LISTS')) sum += listsBits;
-    const spellsBits = auditBits(spellsMU(levels, presentation));
-    if (spellsBits !== 0 && keep('HANDLE_SPELLS_NAME')) sum += spellsBits;
     return sum;
   }
 
@@ -230,7 +219,8 @@ export class MatchModel {
   }
 
   private listsBits(levels: FeatureLevels, presentation: Presentation): number {
-    return auditBits(this.listsMU(levels, presentation));
+    const lists = this.listsMU(levels, presentation);
+    return lists ? round1(Math.log2(lists[0] / lists[1])) : 0;
   }
 
   /** m and u of how many members of staff hold the account (undefined: not weighed). */
@@ -292,9 +282,4 @@ export function posteriors(logOdds: readonly number[]): number[] {
   const scaled = logOdds.map((l) => 2 ** (l - top));
   const total = 2 ** -top + scaled.reduce((a, b) => a + b, 0);
   return scaled.map((s) => s / total);
-}
-
-/** log2(m/u) of a level the audit estimates, to a tenth of a bit (0: not weighed). */
-function auditBits(mu: [number, number] | undefined): number {
-  return mu ? round1(Math.log2(mu[0] / mu[1])) : 0;
 }

@@ -61,29 +61,11 @@ export function listsMU(
   levels: Pick<FeatureLevels, 'lists'>,
   presentation: Presentation,
 ): [number, number] | undefined {
-  return auditMU(levels.lists, presentation.lists, presentation.listsShare);
-}
-
-/** m and u of the pair's `spells` level (whether the handle only spells the display name), or undefined: not weighed. */
-export function spellsMU(
-  levels: Pick<FeatureLevels, 'spells'>,
-  presentation: Presentation,
-): [number, number] | undefined {
-  return levels.spells === undefined
-    ? undefined
-    : auditMU(levels.spells, presentation.spells, presentation.spellsShare);
-}
-
-/** m and u of a level only the audit estimates (m on its pupils beyond doubt, u on the other accounts). */
-function auditMU(
-  level: string,
-  m: Record<string, number> | undefined,
-  u: Record<string, number> | undefined,
-): [number, number] | undefined {
-  const share = u?.[level];
-  if (share === undefined) return undefined;
+  const u = presentation.listsShare?.[levels.lists];
+  if (u === undefined) return undefined;
   // Until the audit's own pupils beyond doubt are counted, m is u: the bench's placing of pupils says nothing.
-  return [Math.max(LEAST_LISTS_U, m?.[level] ?? share), Math.max(LEAST_LISTS_U, share)];
+  const m = presentation.lists?.[levels.lists] ?? u;
+  return [Math.max(LEAST_LISTS_U, m), Math.max(LEAST_LISTS_U, u)];
 }
 
 /** m of the pair's age when connected, for the pupil's stage. */

@@ -53,7 +53,6 @@ export const REASON_CODES = [
   'CONNECTED_AT_PUPIL_AGE',
   'PLATFORM',
   'STAFF_LISTS',
-  'HANDLE_SPELLS_NAME',
   'NAME_FREQUENCY',
   // Why the policy cares (policy/)
   'CURRENT_PUPIL',

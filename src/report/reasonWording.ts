@@ -62,7 +62,6 @@ const REASON_TEXT: Record<ReasonCode, string> = {
   CONNECTED_AT_PUPIL_AGE: 'connected at an age when the pupil may have had an account',
   PLATFORM: 'how often pupils are on this platform',
   STAFF_LISTS: 'how many members of staff hold the account on their lists',
-  HANDLE_SPELLS_NAME: 'whether the username only spells the display name',
   NAME_FREQUENCY: 'how common the name is on these lists',
   CURRENT_PUPIL: 'current pupil: the policy forbids the connection at any age',
   FORMER_PUPIL_UNDER_18: 'former pupil under 18: the policy forbids the connection',

@@ -53,8 +53,6 @@ function contributionText(c: Contribution): string {
   }
   if (c.code === 'STAFF_LISTS' && c.args?.lists)
     return `${c.args.lists === 'several' ? 'on more than one member of staff’s list' : 'on one member of staff’s list'}: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts than of the other accounts pupils’ names bring up${listsWeighedOn(c)}`;
-  if (c.code === 'HANDLE_SPELLS_NAME' && c.args?.spells)
-    return `${c.args.spells === 'yes' ? 'the username only spells the display name' : 'the username is not the display name run together'}: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts than of the other accounts pupils’ names bring up${listsWeighedOn(c)}`;
   if (c.code === 'CONNECTED_AT_PUPIL_AGE' && c.args?.age)
     return `connected when the pupil was ${String(c.args.age)}${weighedOn(c) ? `: ${against ? 'a smaller' : 'a larger'} share of pupils’ accounts is connected at that age than of these lists’${weighedOn(c)}` : ''}`;
   if (c.code === 'CONNECTED_WHEN_YOUNG' && typeof c.args?.listsShare === 'number')

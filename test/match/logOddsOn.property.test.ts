@@ -20,10 +20,7 @@ const levels = fc
       FEATURES.map((f) => [f, fc.constantFrom(...(LIST_LEVELS[f] ?? Object.keys(weights[f] ?? { none: 0 })))]),
     ) as Record<(typeof FEATURES)[number], fc.Arbitrary<string>>,
   )
-  .chain((l) =>
-    // The handle's spelling, set only where a display name reads as the pupil beside a handle.
-    fc.constantFrom(undefined, 'yes', 'no').map((spells) => (spells ? { ...l, spells } : l) as FeatureLevels),
-  );
+  .map((l) => l as FeatureLevels);
 // Log-uniform as well: a name's shares are mostly small, where its frequency weight is not clamped.
 const share = fc.oneof(
   fc.double({ min: 0.0001, max: 1, noNaN: true }),
@@ -53,27 +50,18 @@ const facts = fc
     for (const [key, value] of Object.entries(f)) if (value !== undefined) out[key] = value;
     return out as unknown as ListFacts;
   });
-const presentation = fc
-  .record({
-    platform: fc.dictionary(fc.constantFrom('facebook', 'instagram', 'snapchat', 'tiktok', 'x'), share),
-    age: fc.record({
-      young: fc.dictionary(fc.constantFrom('age4to7', 'unknown', 'under4'), share),
-      older: fc.dictionary(fc.constantFrom('age8to12', 'age13up', 'unknown', 'age4to7'), share),
-    }),
-    spells: fc.option(fc.dictionary(fc.constantFrom('yes', 'no'), share), { nil: undefined }),
-    spellsShare: fc.option(fc.dictionary(fc.constantFrom('yes', 'no'), share), { nil: undefined }),
-  })
-  .map((p) => {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(p)) if (value !== undefined) out[key] = value;
-    return out as { platform: Record<string, number>; age: Record<string, Record<string, number>> };
-  });
+const presentation = fc.record({
+  platform: fc.dictionary(fc.constantFrom('facebook', 'instagram', 'snapchat', 'tiktok', 'x'), share),
+  age: fc.record({
+    young: fc.dictionary(fc.constantFrom('age4to7', 'unknown', 'under4'), share),
+    older: fc.dictionary(fc.constantFrom('age8to12', 'age13up', 'unknown', 'age4to7'), share),
+  }),
+});
 const CODES = [
   'NAME_FREQUENCY',
   'SURNAME_INITIAL',
   'PLATFORM',
   'STAFF_LISTS',
-  'HANDLE_SPELLS_NAME',
   'CONNECTED_WHEN_YOUNG',
   'CONNECTED_AT_PUPIL_AGE',
 ];
