@@ -18,8 +18,8 @@ const NEAR_FORE: ReadonlySet<string> = new Set(['variant']);
 /**
  * The whole name the display name is written with, where it is another person's whole name near
  * the pupil's: another spelling of the forename (`NEAR_FORE`) beside the whole surname (Youssef
- * Ahmed for Yusuf Ahmed), the forename beside half a double-barrelled surname (Olivia Taylor for
- * Olivia Taylor-Wood), or beside another romanisation of the surname (Kevin Li for Kevin Lee, fr50). As the lists tally names (first and last word, or last and first about a
+ * Ahmed for Yusuf Ahmed), or the forename beside half a double-barrelled surname (Olivia Taylor for
+ * Olivia Taylor-Wood). As the lists tally names (first and last word, or last and first about a
  * comma), so that the lists' count of it can be asked for. Undefined otherwise, and where the
  * handle's digits are the pupil's.
  */
@@ -37,9 +37,6 @@ export function writtenName(
   const [fore, sur] = displayName.includes(',')
     ? [words[words.length - 1]!, words[0]!]
     : [words[0]!, words[words.length - 1]!];
-  // The forename as the roll gives it beside another romanisation of the surname (Kevin Li for Kevin Lee).
-  if (levels.surForm === 'spelling' && !spelt)
-    return pupil.forenames.includes(fore) && !pupil.surnameWords.includes(sur) ? [fore, sur] : undefined;
   if (spelt) {
     // The lists tally a name by its first and last word: beside a double-barrelled surname written
     // whole, that count is of another, commoner name (Khaled Thomas for Khaled Todgate-Thomas).
@@ -52,7 +49,7 @@ export function writtenName(
 }
 
 /** The levels `writtenName` reads: the name's agreement, the handle's digits and the order the name is read in. */
-export type NamedLevels = { fore: string; sur: string; digits: string; order?: string; surForm?: string };
+export type NamedLevels = { fore: string; sur: string; digits: string; order?: string };
 
 /** Whether a pair's levels are those of another person's whole name near the pupil's (`writtenName`): asked first, cheaply. */
 export function nearName(levels: NamedLevels): boolean {
@@ -63,7 +60,6 @@ export function nearName(levels: NamedLevels): boolean {
   return (
     (NEAR_FORE.has(levels.fore) && exactSur) ||
     (exactFore && levels.sur === 'part') ||
-    (exactFore && levels.surForm === 'spelling') ||
     (exactFore && exactSur && levels.order === 'orderInDoubt')
   );
 }
