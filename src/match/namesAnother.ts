@@ -99,11 +99,11 @@ export function bearsOthersSurname(
  */
 export function readsAsItself(
   candidate: { levels: FeatureLevels },
-  displayName?: string,
-  forenameCount?: (word: string) => number,
+  displayName: string | undefined,
+  forenameCount: (word: string) => number,
 ): boolean {
   const spelt = candidate.levels.speltOut;
   if (spelt !== 'givenIfBorne') return spelt !== 'forename';
   const given = displayName === undefined ? undefined : tallyKeys(displayName)?.[0];
-  return given === undefined || forenameCount === undefined || forenameCount(given) < 2;
+  return given === undefined || forenameCount(given) < 2;
 }
